@@ -1,0 +1,128 @@
+import type { Decimal } from 'decimal.js';
+
+/** Monetary unit declared in a table's preamble (单位：万元 / 单位：元). */
+export type Unit = '万元' | '元';
+
+/** Level of a classification code: function codes 类 3 / 款 5 / 项 7 digits, economic 类 3 / 款 5. */
+export type CodeLevel = '类' | '款' | '项';
+
+export type CodeScheme = 'function' | 'economic';
+
+/** Where a value came from: every amount the validator talks about can be traced to one cell. */
+export interface CellRef {
+  file: string;
+  sheet: string;
+  /** A1 address, e.g. "C7". */
+  cell: string;
+}
+
+/**
+ * One amount cell as read.
+ * - `number`: a value was read (from a number, a cached formula result or parseable text);
+ * - `blank`: empty, "-", "--", "—": counts as zero but is distinct from an explicit 0;
+ * - `unreadable`: text that is not an amount, an error value, a formula without a cached result.
+ *   Rules must report it, never treat it as zero.
+ */
+export type AmountState = 'number' | 'blank' | 'unreadable';
+
+export interface AmountCell {
+  ref: CellRef;
+  /** The cell as the user sees it (text, or the number as text; '' when empty). */
+  raw: string;
+  state: AmountState;
+  /** The amount in the table's unit; null unless state is `number`. */
+  value: Decimal | null;
+  /** Decimal places written (for the rounding interval); 2 for blank cells. */
+  decimals: number;
+  /** Why the cell is unreadable (zh), only when state is `unreadable`. */
+  reason?: string;
+  fromFormula?: boolean;
+  hidden?: boolean;
+}
+
+/** How a row is identified. Flat on purpose: rules and JSON consumers read fields directly. */
+export interface RowKey {
+  /** Stable textual id: "L27" (行次), "F2010350" (function code), "E30101" (economic code), "R:income-total" (role), "TOTAL", "ROW" (single-row tables), "T:<label>". */
+  id: string;
+  /** 行次 */
+  line?: number;
+  code?: string;
+  scheme?: CodeScheme;
+  level?: CodeLevel;
+  /** The 合计 row of a code-keyed table. */
+  total?: boolean;
+}
+
+export interface TableRow {
+  key: RowKey;
+  /** Row label as written (项目 / 科目名称); '' when the row has none. */
+  label: string;
+  /** Catalog role of a named row (e.g. "income-total"), when the catalog knows it. */
+  role?: string;
+  /** Block id from the catalog (e.g. "income" | "expenditure"; "budget" | "actual"). */
+  block: string;
+  /** Amount cells by catalog column id. */
+  cells: Record<string, AmountCell>;
+  /** 1-based worksheet row number. */
+  sheetRow: number;
+  hidden: boolean;
+}
+
+export interface TableColumn {
+  id: string;
+  block: string;
+  /** Catalog name (zh) of the column. */
+  name: string;
+  /** Header text as found (merged/multi-row header cells joined with "/"). */
+  header: string;
+  /** Column letter(s), e.g. "C". */
+  col: string;
+}
+
+export interface Table {
+  /** Catalog kind id, e.g. "01". */
+  kind: string;
+  /** Catalog short name, e.g. "收入支出决算总表". */
+  name: string;
+  /** Title text as found in the sheet. */
+  title: string;
+  /** "公开01表" style marker if present. */
+  marker?: string;
+  file: string;
+  sheet: string;
+  /** A1 range the table occupies, title to last data/note row. */
+  range: string;
+  unit: Unit;
+  unitSource: 'table' | 'workbook' | 'default';
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Note lines below the table (注：…, "本部门…无…"). */
+  notes: string[];
+  /** True when no amount cell holds a non-zero number. */
+  empty: boolean;
+  hiddenSheet: boolean;
+}
+
+export interface IgnoredSheet {
+  sheet: string;
+  reason: string;
+  hidden: boolean;
+}
+
+export interface MissingTable {
+  kind: string;
+  name: string;
+}
+
+export interface WorkbookModel {
+  file: string;
+  department?: string;
+  year?: number;
+  /** The unit most tables declare. */
+  unit?: Unit;
+  tables: Table[];
+  ignoredSheets: IgnoredSheet[];
+  missingTables: MissingTable[];
+  /** Every unreadable amount cell of every table, in reading order. */
+  unreadable: AmountCell[];
+}
