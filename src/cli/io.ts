@@ -1,0 +1,25 @@
+/** Everything the CLI needs from the outside world; bin/juesuan.js supplies the real process. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  /** stdout is a terminal (colours, progress). */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** Collects output in memory: used by tests to run the CLI in-process. */
+export function memoryIO(overrides: Partial<CliIO> = {}): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    out: (t) => stdout.push(t),
+    err: (t) => stderr.push(t),
+    isTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    ...overrides,
+    stdout,
+    stderr,
+  };
+}
