@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { packageRoot } from '../util/package-root.js';
+import type { Catalog, CatalogBlock, CatalogColumn, CatalogRole, CatalogTable, RowKeying, StructuralRole } from './types.js';
+
+const ROW_KEYINGS: readonly RowKeying[] = ['line', 'function-code', 'economic-code', 'single'];
+const STRUCTURAL: readonly StructuralRole[] = ['label', 'line', 'code', 'codeClass', 'codeKuan', 'codeXiang'];
+
+/** A catalog file that does not have the expected shape: names the file and the path inside it. */
+export class CatalogError extends Error {}
+
+type Data = Record<string, unknown>;
+
+function isData(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fail(where: string, what: string): never {
+  throw new CatalogError(`${where}: ${what}`);
+}
+
+function text(value: unknown, where: string): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'number') return String(value);
+  return fail(where, '应为非空文本');
+}
+
+function texts(value: unknown, where: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(where, '应为文本列表');
+  return value.map((v, i) => text(v, `${where}[${i}]`));
+}
+
+function list(value: unknown, where: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(where, '应为列表');
+  return value;
+}
+
+function column(value: unknown, where: string): CatalogColumn {
+  if (!isData(value)) fail(where, '应为 { id, name, aliases }');
+  return { id: text(value.id, `${where}.id`), name: text(value.name, `${where}.name`), aliases: texts(value.aliases, `${where}.aliases`) };
+}
+
+function role(value: unknown, where: string): CatalogRole {
+  if (!isData(value)) fail(where, '应为 { role, labels }');
+  const parsed: CatalogRole = { role: text(value.role, `${where}.role`), labels: texts(value.labels, `${where}.labels`) };
+  if (value.after !== undefined) parsed.after = text(value.after, `${where}.after`);
+  return parsed;
+}
+
+function block(value: unknown, where: string): CatalogBlock {
+  if (!isData(value)) fail(where, '应为列块定义');
+  return {
+    id: text(value.id, `${where}.id`),
+    name: text(value.name, `${where}.name`),
+    aliases: texts(value.aliases, `${where}.aliases`),
+    columns: list(value.columns, `${where}.columns`).map((c, i) => column(c, `${where}.columns[${i}]`)),
+    roles: list(value.roles, `${where}.roles`).map((r, i) => role(r, `${where}.roles[${i}]`)),
+    classRows: value.classRows === true,
+  };
+}
+
+function table(value: unknown, where: string): CatalogTable {
+  if (!isData(value)) fail(where, '应为表定义');
+  const rowKey = text(value.rowKey, `${where}.rowKey`) as RowKeying;
+  if (!ROW_KEYINGS.includes(rowKey)) fail(`${where}.rowKey`, `应为 ${ROW_KEYINGS.join(' | ')} 之一`);
+  const blocks = list(value.blocks, `${where}.blocks`).map((b, i) => block(b, `${where}.blocks[${i}]`));
+  if (blocks.length === 0) fail(`${where}.blocks`, '至少需要一个列块');
+  return {
+    kind: text(value.kind, `${where}.kind`),
+    name: text(value.name, `${where}.name`),
+    standard: value.standard === true,
+    titles: texts(value.titles, `${where}.titles`),
+    rowKey,
+    blocks,
+    summaryRoles: list(value.summaryRoles, `${where}.summaryRoles`).map((r, i) => role(r, `${where}.summaryRoles[${i}]`)),
+  };
+}
+
+/** Validates parsed catalog data; exported for tests and for user catalog extensions. */
+export function parseCatalog(data: unknown, source: string): Catalog {
+  if (!isData(data)) fail(source, '目录文件应为 YAML 映射');
+  const structuralData = isData(data.structural) ? data.structural : fail(`${source}: structural`, '缺失');
+  const structural = Object.fromEntries(
+    STRUCTURAL.map((key) => [key, texts(structuralData[key], `${source}: structural.${key}`)]),
+  ) as Record<StructuralRole, string[]>;
+  const tables = list(data.tables, `${source}: tables`).map((t, i) => table(t, `${source}: tables[${i}]`));
+  const classes = isData(data.functionClasses) ? data.functionClasses : {};
+  const functionClasses = Object.fromEntries(
+    Object.entries(classes).map(([code, names]) => [code, texts(names, `${source}: functionClasses.${code}`)]),
+  );
+  return { structural, tables, functionClasses };
+}
+
+let builtin: Catalog | undefined;
+
+/** The catalog shipped in rules/catalog/tables.yaml (parsed once per process). */
+export function loadCatalog(): Catalog {
+  if (!builtin) {
+    const path = join(packageRoot(), 'rules', 'catalog', 'tables.yaml');
+    builtin = parseCatalog(YAML.parse(readFileSync(path, 'utf8')), path);
+  }
+  return builtin;
+}

@@ -1,0 +1,114 @@
+import type ExcelJS from 'exceljs';
+
+/**
+ * A worksheet as plain data: what the reader needs of each cell, nothing of exceljs.
+ * Rows and columns are 1-based like the sheet; missing cells are empty.
+ */
+export type CellContent =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; formula?: boolean }
+  | { kind: 'text'; value: string; formula?: boolean }
+  | { kind: 'error'; value: string; formula?: boolean }
+  | { kind: 'no-result'; formula: string };
+
+export interface GridCell {
+  content: CellContent;
+  /** Display text of the cell; for a merged cell, the text of the merge's top-left cell. */
+  text: string;
+  /** Part of a merge but not its top-left cell: its own value is empty. */
+  mergedSlave: boolean;
+}
+
+export interface Grid {
+  sheet: string;
+  hidden: boolean;
+  rowCount: number;
+  colCount: number;
+  hiddenRows: Set<number>;
+  cell(row: number, col: number): GridCell;
+}
+
+const EMPTY: GridCell = { content: { kind: 'empty' }, text: '', mergedSlave: false };
+
+type ResultValue = number | string | boolean | Date | ExcelJS.CellErrorValue | undefined;
+
+function fromResult(result: ResultValue, formula: string): CellContent {
+  if (result === undefined || result === null) return { kind: 'no-result', formula };
+  if (typeof result === 'number') return { kind: 'number', value: result, formula: true };
+  if (typeof result === 'string') return { kind: 'text', value: result, formula: true };
+  if (typeof result === 'boolean') return { kind: 'text', value: String(result), formula: true };
+  if (result instanceof Date) return { kind: 'text', value: result.toISOString().slice(0, 10), formula: true };
+  return { kind: 'error', value: result.error, formula: true };
+}
+
+/** Turns one exceljs value into plain content; exported for tests. */
+export function contentOf(value: ExcelJS.CellValue): CellContent {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value };
+  if (typeof value === 'boolean') return { kind: 'text', value: String(value) };
+  if (value instanceof Date) return { kind: 'text', value: value.toISOString().slice(0, 10) };
+  if ('richText' in value) {
+    const text = value.richText.map((part) => part.text).join('');
+    return text.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: text };
+  }
+  if ('error' in value) return { kind: 'error', value: value.error };
+  if ('formula' in value && typeof value.formula === 'string') return fromResult(value.result, value.formula);
+  if ('sharedFormula' in value) return fromResult(value.result, value.sharedFormula);
+  if ('text' in value && typeof value.text === 'string') return { kind: 'text', value: value.text };
+  return { kind: 'text', value: JSON.stringify(value) };
+}
+
+export function contentText(content: CellContent): string {
+  switch (content.kind) {
+    case 'empty':
+      return '';
+    case 'number':
+      return String(content.value);
+    case 'text':
+    case 'error':
+      return content.value;
+    case 'no-result':
+      return `=${content.formula}`;
+  }
+}
+
+export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+  const rows = new Map<number, Map<number, GridCell>>();
+  const hiddenRows = new Set<number>();
+  let colCount = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.add(rowNumber);
+    const cells = new Map<number, GridCell>();
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const slave = cell.isMerged && cell.master.address !== cell.address;
+      const content = slave ? ({ kind: 'empty' } as const) : contentOf(cell.value);
+      const text = slave ? contentText(contentOf(cell.master.value)) : contentText(content);
+      if (content.kind === 'empty' && text === '') return;
+      cells.set(colNumber, { content, text, mergedSlave: slave });
+      colCount = Math.max(colCount, colNumber);
+    });
+    if (cells.size > 0) rows.set(rowNumber, cells);
+  });
+  let rowCount = 0;
+  for (const rowNumber of rows.keys()) rowCount = Math.max(rowCount, rowNumber);
+  return {
+    sheet: ws.name,
+    hidden: ws.state !== 'visible',
+    rowCount,
+    colCount,
+    hiddenRows,
+    cell: (r, c) => rows.get(r)?.get(c) ?? EMPTY,
+  };
+}
+
+/** Column number → letters ("A", "AB"). */
+export function columnLetter(col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export function address(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}

@@ -1,0 +1,230 @@
+import type { Catalog, CatalogBlock, CatalogColumn, CatalogTable, StructuralRole } from '../catalog/types.js';
+import { labelKey, normalise, squeeze } from '../util/text.js';
+import type { Grid, GridCell } from './grid.js';
+import { isPreambleText } from './preamble.js';
+
+/** What a column holds, decided from its header text. */
+export type ColumnRole = { kind: 'structural'; role: StructuralRole } | { kind: 'amount'; id: string };
+
+export interface HeaderColumn {
+  col: number;
+  /** Header texts top to bottom (merged cells repeat their text over the columns they span). */
+  levels: string[];
+  role: ColumnRole;
+  /** Catalog block this column belongs to. */
+  block: CatalogBlock;
+  /** Set for amount columns. */
+  column?: CatalogColumn;
+}
+
+export interface HeaderLayout {
+  /** First data row (below the header band and its 栏次 row). */
+  dataStart: number;
+  headerRows: number[];
+  columns: HeaderColumn[];
+}
+
+const NUMBERING_WORD = /^(栏次|行次栏次)$/;
+
+function cellNumber(cell: GridCell): number | undefined {
+  if (cell.content.kind === 'number') return cell.content.value;
+  if (cell.content.kind === 'text' && /^\d+$/.test(squeeze(cell.content.value))) return Number(squeeze(cell.content.value));
+  return undefined;
+}
+
+/** The 栏次 row: "栏次" written, or at least three consecutive column numbers 1, 2, 3 … */
+function isColumnNumberRow(grid: Grid, row: number): boolean {
+  let run = 0;
+  let longest = 0;
+  let previous: number | undefined;
+  for (let col = 1; col <= grid.colCount; col += 1) {
+    const cell = grid.cell(row, col);
+    if (cell.mergedSlave) continue;
+    if (cell.content.kind === 'text' && NUMBERING_WORD.test(squeeze(cell.content.value))) return true;
+    const n = cellNumber(cell);
+    if (n === undefined) continue;
+    run = previous !== undefined && n === previous + 1 ? run + 1 : 1;
+    previous = n;
+    longest = Math.max(longest, run);
+  }
+  return longest >= 3;
+}
+
+const CODE_LIKE = /^\[?\d{3}(?:[\s\-.]*\d{2}){0,2}\]?(?:\D.*)?$/;
+const TOTAL_WORD = /^(合计|总计)$/;
+const AMOUNT_TEXT = /^[-−－(（]?[\d,，\s]*\d[.．]\d+[)）]?$/;
+
+/** A row that carries data: a code, a 合计/总计, a known row label, or an amount. */
+function looksLikeData(grid: Grid, row: number, rowLabels: Set<string>): boolean {
+  for (let col = 1; col <= grid.colCount; col += 1) {
+    const cell = grid.cell(row, col);
+    if (cell.mergedSlave) continue;
+    const content = cell.content;
+    if (content.kind === 'number' && !Number.isInteger(content.value)) return true;
+    if (content.kind === 'number' && content.value >= 100) return true;
+    if (content.kind !== 'text') continue;
+    const text = squeeze(content.value);
+    if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3) return true;
+    if (TOTAL_WORD.test(text) || rowLabels.has(labelKey(text))) return true;
+    if (AMOUNT_TEXT.test(text)) return true;
+  }
+  return false;
+}
+
+function isBlankOrPreamble(grid: Grid, row: number): boolean {
+  for (let col = 1; col <= grid.colCount; col += 1) {
+    const cell = grid.cell(row, col);
+    if (cell.mergedSlave || cell.text.trim() === '') continue;
+    if (!isPreambleText(cell.text)) return false;
+  }
+  return true;
+}
+
+function rowLabelsOf(table: CatalogTable, catalog: Catalog): Set<string> {
+  const labels = new Set<string>();
+  for (const block of table.blocks) for (const role of block.roles) for (const l of role.labels) labels.add(labelKey(l));
+  for (const role of table.summaryRoles) for (const l of role.labels) labels.add(labelKey(l));
+  if (table.blocks.some((b) => b.classRows)) {
+    for (const names of Object.values(catalog.functionClasses)) for (const n of names) labels.add(labelKey(n));
+  }
+  return labels;
+}
+
+/** Locates the header band below a title: the rows between the preamble and the first data row. */
+function findBand(grid: Grid, titleRow: number, lastRow: number, rowLabels: Set<string>) {
+  const headerRows: number[] = [];
+  const limit = Math.min(lastRow, titleRow + 20);
+  let numbered = false;
+  for (let row = titleRow + 1; row <= limit; row += 1) {
+    if (isColumnNumberRow(grid, row)) {
+      headerRows.push(row);
+      numbered = true;
+      continue;
+    }
+    // the 栏次 row closes the header in every official template, even above an all-blank row
+    if (numbered) return { headerRows, dataStart: row };
+    if (looksLikeData(grid, row, rowLabels)) return headerRows.length > 0 ? { headerRows, dataStart: row } : undefined;
+    if (!isBlankOrPreamble(grid, row)) headerRows.push(row);
+  }
+  return undefined;
+}
+
+function levelsOf(grid: Grid, headerRows: number[], col: number): string[] {
+  const levels: string[] = [];
+  for (const row of headerRows) {
+    const text = grid.cell(row, col).text.trim();
+    if (text === '' || isPreambleText(text)) continue;
+    if (levels[levels.length - 1] !== text) levels.push(text);
+  }
+  return levels;
+}
+
+interface AliasTarget {
+  role: ColumnRole;
+  alias: string;
+}
+
+function targets(catalog: Catalog, columns: readonly CatalogColumn[]): AliasTarget[] {
+  const list: AliasTarget[] = [];
+  for (const [role, aliases] of Object.entries(catalog.structural) as [StructuralRole, string[]][]) {
+    for (const alias of aliases) list.push({ role: { kind: 'structural', role }, alias: normalise(alias) });
+  }
+  for (const column of columns) {
+    for (const alias of [column.name, ...column.aliases]) list.push({ role: { kind: 'amount', id: column.id }, alias: normalise(alias) });
+  }
+  return list;
+}
+
+/** Bottom-most header level that names a role: exact alias first, then the longest alias contained. */
+function roleOf(levels: string[], aliasTargets: AliasTarget[]): ColumnRole | undefined {
+  for (let i = levels.length - 1; i >= 0; i -= 1) {
+    const text = normalise(levels[i] ?? '').replace(/^\d+$/, '');
+    if (text === '' || NUMBERING_WORD.test(text)) continue;
+    const exact = aliasTargets.find((t) => t.alias === text);
+    if (exact) return exact.role;
+    let best: AliasTarget | undefined;
+    for (const t of aliasTargets) {
+      if (t.role.kind === 'amount' && t.alias.length >= 2 && text.includes(t.alias) && t.alias.length > (best?.alias.length ?? 0)) best = t;
+    }
+    if (best) return best.role;
+  }
+  return undefined;
+}
+
+function roleKey(role: ColumnRole): string {
+  return role.kind === 'structural' ? `s:${role.role}` : `a:${role.id}`;
+}
+
+/**
+ * Splits the recognised columns into side-by-side blocks: a block ends where a role repeats
+ * (01: 项目 行次 金额 | 项目 行次 金额; 09: 合计 … 公务接待费 | 合计 …), then names each block
+ * by its header words (收入/支出, 预算数/决算数) or, failing that, by catalog order.
+ */
+function assignBlocks(table: CatalogTable, found: { col: number; levels: string[]; role: ColumnRole }[]): HeaderColumn[][] {
+  const segments: (typeof found)[] = [];
+  let seen = new Set<string>();
+  let previous: (typeof found)[number] | undefined;
+  for (const column of found) {
+    const key = roleKey(column.role);
+    // one header merged over adjacent columns ("功能分类科目编码" over three code cells) is one field
+    const continuesMerge = previous !== undefined && previous.col === column.col - 1 && roleKey(previous.role) === key && previous.levels.join('/') === column.levels.join('/');
+    previous = column;
+    if (continuesMerge) {
+      segments[segments.length - 1]?.push(column);
+      continue;
+    }
+    if (seen.has(key) || segments.length === 0) {
+      segments.push([]);
+      seen = new Set();
+    }
+    seen.add(key);
+    segments[segments.length - 1]?.push(column);
+  }
+  const free = [...table.blocks];
+  const named = segments.map((segment) => {
+    const words = new Set(segment.flatMap((c) => c.levels.slice(0, -1).map(normalise)));
+    const block = free.find((b) => b.aliases.some((a) => words.has(normalise(a))));
+    if (block) free.splice(free.indexOf(block), 1);
+    return block;
+  });
+  const result: HeaderColumn[][] = [];
+  segments.forEach((segment, i) => {
+    const block = named[i] ?? free.shift();
+    if (!block) return;
+    const blockTargets = targets(emptyStructural, block.columns);
+    const columns: HeaderColumn[] = [];
+    for (const c of segment) {
+      if (c.role.kind === 'structural') {
+        columns.push({ ...c, block });
+        continue;
+      }
+      const role = roleOf(c.levels, blockTargets);
+      const column = role?.kind === 'amount' ? block.columns.find((bc) => bc.id === role.id) : undefined;
+      if (role && column) columns.push({ col: c.col, levels: c.levels, role, block, column });
+    }
+    result.push(columns);
+  });
+  return result;
+}
+
+const emptyStructural: Catalog = {
+  structural: { label: [], line: [], code: [], codeClass: [], codeKuan: [], codeXiang: [] },
+  tables: [],
+  functionClasses: {},
+};
+
+/** Reads the header below a title; undefined when no column of the table can be recognised. */
+export function readHeader(grid: Grid, table: CatalogTable, catalog: Catalog, titleRow: number, lastRow: number): HeaderLayout | undefined {
+  const band = findBand(grid, titleRow, lastRow, rowLabelsOf(table, catalog));
+  if (!band) return undefined;
+  const allTargets = targets(catalog, table.blocks.flatMap((b) => b.columns));
+  const found: { col: number; levels: string[]; role: ColumnRole }[] = [];
+  for (let col = 1; col <= grid.colCount; col += 1) {
+    const levels = levelsOf(grid, band.headerRows, col);
+    const role = roleOf(levels, allTargets);
+    if (role) found.push({ col, levels, role });
+  }
+  const columns = assignBlocks(table, found).flat();
+  if (!columns.some((c) => c.role.kind === 'amount')) return undefined;
+  return { dataStart: band.dataStart, headerRows: band.headerRows, columns };
+}

@@ -1,0 +1,42 @@
+import type { Unit } from '../model/types.js';
+import { normalise, squeeze } from '../util/text.js';
+
+/** Lines above a table's header that describe it rather than head its columns. */
+const PREAMBLE = /^(?:(?:金额)?单位[:：]|部门[:：]|编制单位|填报单位|预算单位|单位名称|填报日期|公开\d{1,2}表$|表\d{1,2}$|[\d\-－]+表$)/;
+
+export function isPreambleText(text: string): boolean {
+  return PREAMBLE.test(normalise(text));
+}
+
+const UNIT = /单位[:：]?(万元|元)/;
+const HEADER_UNIT = /[(（](万元|元)[)）]/;
+
+/** The unit a text declares ("单位：万元", "金额单位:元", a header "决算数（万元）"), if any. */
+export function unitIn(text: string): Unit | undefined {
+  const s = squeeze(text);
+  const found = UNIT.exec(s) ?? HEADER_UNIT.exec(s);
+  return found ? (found[1] as Unit) : undefined;
+}
+
+const DEPARTMENT = /(?:部门|单位名称|编制单位|填报单位|预算单位)[:：]\s*(.+)$/;
+
+/** The department a preamble text names ("部门：武汉…大数据中心"), without a trailing 单位 clause. */
+export function departmentIn(text: string): string | undefined {
+  const found = DEPARTMENT.exec(text.trim());
+  if (!found?.[1]) return undefined;
+  const name = found[1].replace(/\s*(?:金额)?单位[:：].*$/, '').trim();
+  return name === '' ? undefined : name;
+}
+
+/** The report year a title names ("2024年度收入支出决算总表", "2024 年度"). */
+export function yearIn(text: string): number | undefined {
+  const found = /((?:19|20)\d{2})\s*年/.exec(text);
+  return found?.[1] ? Number(found[1]) : undefined;
+}
+
+/** "公开01表", "公开 01 表", "表1". */
+export function markerIn(text: string): string | undefined {
+  const s = squeeze(text);
+  const found = /^(公开\d{1,2}表|表\d{1,2}|[\d]{1,2}-[\d]{1,2}表)$/.exec(s);
+  return found?.[1];
+}

@@ -1,0 +1,116 @@
+import type ExcelJS from 'exceljs';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import type { Catalog } from '../catalog/types.js';
+import type { IgnoredSheet, Table, Unit, WorkbookModel } from '../model/types.js';
+import { address, columnLetter, gridFromWorksheet, type Grid } from './grid.js';
+import { readHeader } from './header.js';
+import { departmentIn, markerIn, unitIn, yearIn } from './preamble.js';
+import { readRows } from './rows.js';
+import { findTitles } from './titles.js';
+
+interface SheetResult {
+  tables: Table[];
+  department?: string;
+  year?: number;
+}
+
+/** Preamble facts of one table: the rows from just above its title to its first data row. */
+function preambleFacts(grid: Grid, fromRow: number, toRow: number) {
+  let unit: Unit | undefined;
+  let department: string | undefined;
+  let marker: string | undefined;
+  for (let row = Math.max(1, fromRow); row <= toRow; row += 1) {
+    for (let col = 1; col <= grid.colCount; col += 1) {
+      const cell = grid.cell(row, col);
+      if (cell.mergedSlave || cell.text === '') continue;
+      unit ??= unitIn(cell.text);
+      department ??= departmentIn(cell.text);
+      marker ??= markerIn(cell.text);
+    }
+  }
+  return { unit, department, marker };
+}
+
+function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
+  const titles = findTitles(grid, catalog);
+  const result: SheetResult = { tables: [] };
+  titles.forEach((title, i) => {
+    const lastRow = (titles[i + 1]?.row ?? grid.rowCount + 1) - 1;
+    const layout = readHeader(grid, title.table, catalog, title.row, lastRow);
+    if (!layout) return;
+    const { rows, notes, lastUsedRow } = readRows({ grid, file, table: title.table, catalog, layout, lastRow });
+    // the unit may stand above the title in some exports, but not above the previous table's end
+    const previousEnd = result.tables.length > 0 ? title.row - 1 : title.row - 3;
+    const facts = preambleFacts(grid, Math.min(title.row - 1, previousEnd + 1), layout.dataStart - 1);
+    const headerUnit = layout.columns.map((c) => unitIn(c.levels.join(''))).find((u) => u !== undefined);
+    const unit = facts.unit ?? headerUnit;
+    const table: Table = {
+      kind: title.table.kind,
+      name: title.table.name,
+      title: title.text,
+      file,
+      sheet: grid.sheet,
+      range: `${address(title.row, 1)}:${columnLetter(Math.max(grid.colCount, 1))}${Math.max(lastUsedRow, layout.dataStart)}`,
+      unit: unit ?? '万元',
+      unitSource: unit ? 'table' : 'default',
+      columns: layout.columns.flatMap((c) =>
+        c.column ? [{ id: c.column.id, block: c.block.id, name: c.column.name, header: c.levels.join('/'), col: columnLetter(c.col) }] : [],
+      ),
+      rows,
+      notes,
+      empty: !rows.some((r) => Object.values(r.cells).some((cell) => cell.value !== null && !cell.value.isZero())),
+      hiddenSheet: grid.hidden,
+    };
+    if (facts.marker) table.marker = facts.marker;
+    result.tables.push(table);
+    result.department ??= facts.department;
+    result.year ??= yearIn(title.text);
+  });
+  return result;
+}
+
+function mostCommon<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
+  return best;
+}
+
+/** Reads every recognisable table of a loaded workbook into the model. Pure: no I/O. */
+export function readWorkbook(workbook: ExcelJS.Workbook, file: string, catalog: Catalog = loadCatalog()): WorkbookModel {
+  const tables: Table[] = [];
+  const ignoredSheets: IgnoredSheet[] = [];
+  let department: string | undefined;
+  let year: number | undefined;
+  for (const ws of workbook.worksheets) {
+    const grid = gridFromWorksheet(ws);
+    const sheet = readSheet(grid, file, catalog);
+    if (sheet.tables.length === 0) {
+      ignoredSheets.push({ sheet: ws.name, reason: grid.rowCount === 0 ? '空工作表' : '未找到可识别的决算表标题和表头', hidden: grid.hidden });
+    }
+    tables.push(...sheet.tables);
+    department ??= sheet.department;
+    year ??= sheet.year;
+  }
+  const declared = tables.filter((t) => t.unitSource === 'table').map((t) => t.unit);
+  const unit = mostCommon(declared);
+  if (unit) {
+    for (const t of tables) {
+      if (t.unitSource === 'default') Object.assign(t, { unit, unitSource: 'workbook' });
+    }
+  }
+  const found = new Set(tables.map((t) => t.kind));
+  const model: WorkbookModel = {
+    file,
+    tables,
+    ignoredSheets,
+    missingTables: catalog.tables.filter((t) => t.standard && !found.has(t.kind)).map((t) => ({ kind: t.kind, name: t.name })),
+    unreadable: tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells).filter((c) => c.state === 'unreadable'))),
+  };
+  if (department) model.department = department;
+  if (year) model.year = year;
+  if (unit ?? tables[0]?.unit) model.unit = unit ?? tables[0]?.unit;
+  return model;
+}

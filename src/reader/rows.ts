@@ -1,0 +1,261 @@
+import type { Catalog, CatalogBlock, CatalogRole, CatalogTable } from '../catalog/types.js';
+import type { AmountCell, RowKey, TableRow } from '../model/types.js';
+import { labelKey, squeeze } from '../util/text.js';
+import { readAmountCell } from './amount-cell.js';
+import { normaliseEconomicCode, normaliseFunctionCode, parseEconomicCode, parseFunctionCode } from './codes.js';
+import { address, type Grid } from './grid.js';
+import type { HeaderColumn, HeaderLayout } from './header.js';
+
+export interface RowsInput {
+  grid: Grid;
+  file: string;
+  table: CatalogTable;
+  catalog: Catalog;
+  layout: HeaderLayout;
+  /** Last sheet row of the table's region (the row before the next title). */
+  lastRow: number;
+}
+
+export interface RowsOutput {
+  rows: TableRow[];
+  notes: string[];
+  /** Last row that held data or a note. */
+  lastUsedRow: number;
+}
+
+const NOTE_START = /^(注|说明|备注|填表说明|数据来源|附注)/;
+const TOTAL = /^(合计|总计)$/;
+
+interface BlockColumns {
+  block: CatalogBlock;
+  label?: number;
+  line?: number;
+  code?: number;
+  codeParts: number[];
+  amounts: HeaderColumn[];
+}
+
+function blocksOf(layout: HeaderLayout): BlockColumns[] {
+  const byBlock = new Map<string, BlockColumns>();
+  for (const column of layout.columns) {
+    let entry = byBlock.get(column.block.id);
+    if (!entry) {
+      entry = { block: column.block, codeParts: [], amounts: [] };
+      byBlock.set(column.block.id, entry);
+    }
+    if (column.role.kind === 'amount') entry.amounts.push(column);
+    else if (column.role.role === 'label') entry.label ??= column.col;
+    else if (column.role.role === 'line') entry.line ??= column.col;
+    else if (column.role.role === 'code') {
+      if (entry.code === undefined) entry.code = column.col;
+      else entry.codeParts.push(column.col);
+    } else entry.codeParts.push(column.col);
+  }
+  for (const entry of byBlock.values()) {
+    // a merged 编码 header over several cells, or 类/款/项 columns: read them together
+    if (entry.codeParts.length > 0 && entry.code !== undefined) entry.codeParts.unshift(entry.code);
+    if (entry.codeParts.length > 0) entry.code = undefined;
+    entry.codeParts.sort((a, b) => a - b);
+  }
+  return [...byBlock.values()];
+}
+
+function ownText(grid: Grid, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const cell = grid.cell(row, col);
+  return cell.mergedSlave ? '' : cell.text.trim();
+}
+
+function amountsOf(input: RowsInput, columns: HeaderColumn[], row: number): Record<string, AmountCell> {
+  const hidden = input.grid.hiddenRows.has(row);
+  const cells: Record<string, AmountCell> = {};
+  for (const column of columns) {
+    if (!column.column || cells[column.column.id]) continue;
+    const ref = { file: input.file, sheet: input.grid.sheet, cell: address(row, column.col) };
+    cells[column.column.id] = readAmountCell(input.grid.cell(row, column.col), ref, hidden);
+  }
+  return cells;
+}
+
+function hasAmount(cells: Record<string, AmountCell>): boolean {
+  return Object.values(cells).some((c) => c.state !== 'blank');
+}
+
+/** A row of text below or between the data: 注：…, 本部门…无…支出。 */
+function noteText(grid: Grid, row: number, amountCols: Set<number>): string | undefined {
+  const texts: string[] = [];
+  for (let col = 1; col <= grid.colCount; col += 1) {
+    const cell = grid.cell(row, col);
+    if (cell.mergedSlave || cell.text.trim() === '') continue;
+    if (amountCols.has(col) && cell.content.kind === 'number') return undefined;
+    texts.push(cell.text.trim());
+  }
+  const text = texts.join(' ');
+  if (text === '') return undefined;
+  if (NOTE_START.test(squeeze(text)) || /[。；]/.test(text) || squeeze(text).length > 30) return text;
+  return undefined;
+}
+
+class RoleMatcher {
+  private readonly taken = new Set<string>();
+  constructor(private readonly roles: readonly CatalogRole[]) {}
+  match(label: string): string | undefined {
+    const key = labelKey(label);
+    if (key === '') return undefined;
+    for (const role of this.roles) {
+      if (this.taken.has(role.role)) continue;
+      if (role.after && !this.taken.has(role.after)) continue;
+      if (role.labels.some((l) => labelKey(l) === key)) {
+        this.taken.add(role.role);
+        return role.role;
+      }
+    }
+    return undefined;
+  }
+}
+
+function classCodeOf(label: string, catalog: Catalog): string | undefined {
+  const key = labelKey(label);
+  for (const [code, names] of Object.entries(catalog.functionClasses)) {
+    if (names.some((n) => labelKey(n) === key)) return code;
+  }
+  return undefined;
+}
+
+function lineNumber(text: string): number | undefined {
+  const s = squeeze(text);
+  return /^\d{1,3}$/.test(s) ? Number(s) : undefined;
+}
+
+function readLineRows(input: RowsInput, row: number, blocks: BlockColumns[], matchers: Map<string, RoleMatcher>): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const b of blocks) {
+    const label = ownText(input.grid, row, b.label);
+    const line = lineNumber(ownText(input.grid, row, b.line));
+    const cells = amountsOf(input, b.amounts, row);
+    if (label === '' && line === undefined && !hasAmount(cells)) continue;
+    const role = matchers.get(b.block.id)?.match(label);
+    const key: RowKey = line !== undefined ? { id: `L${line}`, line } : { id: role ? `R:${role}` : `T:${labelKey(label)}` };
+    const classCode = b.block.classRows && !role ? classCodeOf(label, input.catalog) : undefined;
+    if (classCode) Object.assign(key, { code: classCode, scheme: 'function', level: '类' });
+    const entry: TableRow = { key, label, block: b.block.id, cells, sheetRow: row, hidden: input.grid.hiddenRows.has(row) };
+    if (role) entry.role = role;
+    rows.push(entry);
+  }
+  return rows;
+}
+
+function readFunctionRow(input: RowsInput, row: number, b: BlockColumns, previousCode: string | undefined): TableRow | undefined {
+  const grid = input.grid;
+  const cells = amountsOf(input, b.amounts, row);
+  const codeTexts = b.code !== undefined ? [ownText(grid, row, b.code)] : b.codeParts.map((c) => ownText(grid, row, c));
+  let label = ownText(grid, row, b.label);
+  const structural = [...codeTexts, label].map(squeeze);
+  let key: RowKey | undefined;
+  if (structural.some((t) => TOTAL.test(t) || /^栏次合计$/.test(t))) key = { id: 'TOTAL', total: true };
+  if (!key) {
+    const parsed = normaliseFunctionCode(codeTexts, previousCode) ?? (label !== '' ? parseFunctionCode(label) : null);
+    if (parsed) {
+      key = { id: `F${parsed.code}`, code: parsed.code, scheme: 'function', level: parsed.level };
+      if (parsed.name && (label === '' || parseFunctionCode(label))) label = parsed.name;
+    }
+  }
+  if (!key) {
+    if (label === '' && !hasAmount(cells)) return undefined;
+    key = { id: label !== '' ? `T:${labelKey(label)}` : `R${row}` };
+  }
+  if (key.total && TOTAL.test(squeeze(label)) === false && label === '') label = '合计';
+  return { key, label, block: b.block.id, cells, sheetRow: row, hidden: grid.hiddenRows.has(row) };
+}
+
+function readEconomicRows(input: RowsInput, row: number, blocks: BlockColumns[], summary: RoleMatcher, summaryLabels: Set<string>): TableRow[] {
+  const grid = input.grid;
+  const rows: TableRow[] = [];
+  const amountColumns = blocks.flatMap((b) => b.amounts).sort((x, y) => x.col - y.col);
+  // totals rows (人员经费合计 … 公用经费合计): the label may sit in any block, its amount to its right
+  for (let col = 1; col <= grid.colCount; col += 1) {
+    const text = ownText(grid, row, col);
+    if (!summaryLabels.has(labelKey(text))) continue;
+    const role = summary.match(text);
+    if (!role) continue;
+    const right = amountColumns.filter((a) => a.col > col);
+    const nextLabelCol = [...Array(grid.colCount - col).keys()].map((i) => col + 1 + i).find((c) => summaryLabels.has(labelKey(ownText(grid, row, c))));
+    const candidates = right.filter((a) => nextLabelCol === undefined || a.col < nextLabelCol);
+    const target = candidates.find((a) => grid.cell(row, a.col).text.trim() !== '') ?? candidates[0];
+    if (!target?.column) continue;
+    const cells = amountsOf(input, [target], row);
+    const amount = cells[target.column.id];
+    if (!amount) continue;
+    rows.push({ key: { id: `R:${role}` }, label: text, role, block: target.block.id, cells: { amount }, sheetRow: row, hidden: grid.hiddenRows.has(row) });
+  }
+  const claimed = new Set(rows.map((r) => r.cells.amount?.ref.cell));
+  for (const b of blocks) {
+    const codeTexts = b.code !== undefined ? [ownText(grid, row, b.code)] : b.codeParts.map((c) => ownText(grid, row, c));
+    const codeText = codeTexts.join('');
+    let label = ownText(grid, row, b.label);
+    const cells = amountsOf(input, b.amounts, row);
+    if (Object.values(cells).some((c) => claimed.has(c.ref.cell))) continue;
+    if (summaryLabels.has(labelKey(codeText)) || summaryLabels.has(labelKey(label))) continue;
+    const parsed = normaliseEconomicCode(codeTexts) ?? (label !== '' ? parseEconomicCode(label) : null);
+    if (!parsed && label === '' && !hasAmount(cells)) continue;
+    if (parsed?.name && label === '') label = parsed.name;
+    const key: RowKey = parsed
+      ? { id: `E${parsed.code}`, code: parsed.code, scheme: 'economic', level: parsed.level }
+      : { id: label !== '' ? `T:${labelKey(label)}` : `R${row}` };
+    rows.push({ key, label, block: b.block.id, cells, sheetRow: row, hidden: grid.hiddenRows.has(row) });
+  }
+  return rows;
+}
+
+/** Reads the data rows of one table region according to the table's row keying. */
+export function readRows(input: RowsInput): RowsOutput {
+  const { grid, table, layout } = input;
+  const blocks = blocksOf(layout);
+  const amountCols = new Set(layout.columns.filter((c) => c.role.kind === 'amount').map((c) => c.col));
+  const matchers = new Map(table.blocks.map((b) => [b.id, new RoleMatcher(b.roles)]));
+  const summary = new RoleMatcher(table.summaryRoles);
+  const summaryLabels = new Set(table.summaryRoles.flatMap((r) => r.labels.map(labelKey)));
+  const rows: TableRow[] = [];
+  const notes: string[] = [];
+  let lastUsedRow = layout.dataStart - 1;
+  let singleDone = false;
+  let previousCode: string | undefined;
+  for (let row = layout.dataStart; row <= input.lastRow; row += 1) {
+    const note = noteText(grid, row, amountCols);
+    if (note !== undefined) {
+      notes.push(note);
+      lastUsedRow = row;
+      continue;
+    }
+    let found: TableRow[] = [];
+    switch (table.rowKey) {
+      case 'line':
+        found = readLineRows(input, row, blocks, matchers);
+        break;
+      case 'function-code':
+        found = blocks.flatMap((b) => readFunctionRow(input, row, b, previousCode) ?? []);
+        previousCode = found.find((r) => r.key.code)?.key.code ?? previousCode;
+        break;
+      case 'economic-code':
+        found = readEconomicRows(input, row, blocks, summary, summaryLabels);
+        break;
+      case 'single':
+        if (singleDone) break;
+        found = blocks.map((b) => ({
+          key: { id: 'ROW' },
+          label: '',
+          block: b.block.id,
+          cells: amountsOf(input, b.amounts, row),
+          sheetRow: row,
+          hidden: grid.hiddenRows.has(row),
+        }));
+        singleDone = true;
+        break;
+    }
+    if (found.length > 0) {
+      rows.push(...found);
+      lastUsedRow = row;
+    }
+  }
+  return { rows, notes, lastUsedRow };
+}

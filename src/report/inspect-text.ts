@@ -1,0 +1,38 @@
+import type { AmountCell, Table, WorkbookModel } from '../model/types.js';
+
+function cellText(id: string, c: AmountCell): string {
+  if (c.state === 'blank') return '';
+  if (c.state === 'unreadable') return `${id}=⚠「${c.raw}」@${c.ref.cell}`;
+  return `${id}=${c.value?.toFixed() ?? ''}@${c.ref.cell}`;
+}
+
+function tableText(t: Table): string[] {
+  const lines = [
+    `【${t.kind}】${t.name}　工作表「${t.sheet}」${t.hiddenSheet ? '（隐藏）' : ''} ${t.range}　单位：${t.unit}${t.unitSource === 'table' ? '' : '（推定）'}${t.empty ? '　（空表）' : ''}`,
+    `  标题：${t.title}${t.marker ? `　${t.marker}` : ''}`,
+    `  列：${t.columns.map((c) => `${c.block}.${c.id}=${c.col}`).join('  ')}`,
+  ];
+  for (const r of t.rows) {
+    const values = Object.entries(r.cells).map(([id, c]) => cellText(id, c)).filter((s) => s !== '');
+    const level = r.key.level ? `[${r.key.level}]` : '';
+    const role = r.role ? `<${r.role}>` : '';
+    lines.push(`  ${r.block} ${r.key.id}${level}${role} ${r.label}${r.hidden ? '（隐藏行）' : ''}  ${values.join('  ')}`.trimEnd());
+  }
+  for (const note of t.notes) lines.push(`  注记：${note}`);
+  return lines;
+}
+
+/** Human-readable listing of what the reader recognised (juesuan inspect). */
+export function inspectText(model: WorkbookModel): string {
+  const lines = [
+    `文件：${model.file}`,
+    `部门：${model.department ?? '（未识别）'}　年度：${model.year ?? '（未识别）'}　单位：${model.unit ?? '（未识别）'}`,
+    `识别出 ${model.tables.length} 张表：${model.tables.map((t) => t.kind).join(' ')}`,
+    '',
+  ];
+  for (const t of model.tables) lines.push(...tableText(t), '');
+  if (model.missingTables.length > 0) lines.push(`缺少的标准表：${model.missingTables.map((m) => `${m.kind} ${m.name}`).join('；')}`);
+  for (const s of model.ignoredSheets) lines.push(`未使用的工作表「${s.sheet}」${s.hidden ? '（隐藏）' : ''}：${s.reason}`);
+  for (const c of model.unreadable) lines.push(`无法读取的单元格 ${c.ref.sheet}!${c.ref.cell}「${c.raw}」：${c.reason ?? ''}`);
+  return `${lines.join('\n')}\n`;
+}
