@@ -1,0 +1,164 @@
+import { Decimal } from 'decimal.js';
+import type { AmountCell, Unit } from '../model/types.js';
+
+/**
+ * Interval arithmetic for rounded published amounts (the approach of XBRL Calculations 1.1).
+ * A value written with d decimals stands for [value − ½·10⁻ᵈ, value + ½·10⁻ᵈ]; sums add the
+ * radii; two amounts are consistent when their intervals overlap. Exact decimals throughout.
+ */
+export interface Approx {
+  value: Decimal;
+  /** Half-width of the interval of true values the written value may stand for; ≥ 0. */
+  radius: Decimal;
+}
+
+export interface Comparison {
+  consistent: boolean;
+  /** a − b (signed). */
+  difference: Decimal;
+  /** ra + rb: the largest gap rounding alone can explain. */
+  tolerance: Decimal;
+}
+
+export interface PercentCheck {
+  consistent: boolean;
+  /**
+   * part / whole × 100 from the written values, rounded half-up to the stated decimals + 2
+   * (for messages: "100%" → 112.05); null when the whole is zero (no ratio: report that apart).
+   */
+  computed: Decimal | null;
+  /** The stated value equals the ratio truncated, and rounding would give something else. */
+  truncated: boolean;
+  /** Possible ratios ×100 given the rounding of part and whole; null when unbounded (whole may be 0). */
+  range: { low: Decimal; high: Decimal } | null;
+  /** The whole is written as 0: there is no ratio. */
+  zeroWhole: boolean;
+}
+
+type Exact = Decimal | string;
+
+const HALF = new Decimal('0.5');
+const HUNDRED = new Decimal(100);
+/** Division bounds rounded outward, so rounding error can never make a consistent ratio look wrong. */
+const Floor = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
+const Ceil = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
+const Exact40 = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+/** ½·10⁻ᵈ */
+export function radiusFor(decimals: number): Decimal {
+  if (!Number.isInteger(decimals)) throw new RangeError(`decimals must be an integer, got ${decimals}`);
+  return HALF.mul(new Decimal(10).pow(-decimals));
+}
+
+/** A value as written with `decimals` places. Pass Decimal or string, never a float. */
+export function approx(value: Exact, decimals: number): Approx {
+  return { value: new Decimal(value), radius: radiusFor(decimals) };
+}
+
+/** A value known exactly (a count, a factor, a computed constant). */
+export function exact(value: Exact): Approx {
+  return { value: new Decimal(value), radius: new Decimal(0) };
+}
+
+/** The interval of a read amount cell: blank → 0 ± ½·10⁻²; unreadable → null (report it, do not guess). */
+export function fromCell(cell: Pick<AmountCell, 'state' | 'value' | 'decimals'>): Approx | null {
+  if (cell.state === 'unreadable') return null;
+  return { value: cell.value ?? new Decimal(0), radius: radiusFor(cell.decimals) };
+}
+
+export function sum(terms: readonly Approx[]): Approx {
+  let value = new Decimal(0);
+  let radius = new Decimal(0);
+  for (const t of terms) {
+    value = value.plus(t.value);
+    radius = radius.plus(t.radius);
+  }
+  return { value, radius };
+}
+
+export function negate(a: Approx): Approx {
+  return { value: a.value.isZero() ? a.value : a.value.neg(), radius: a.radius };
+}
+
+/** a − b; the radii add. */
+export function subtract(a: Approx, b: Approx): Approx {
+  return sum([a, negate(b)]);
+}
+
+/** a × factor (exact factor, e.g. unitFactor('元', '万元') = 1/10000); the radius scales by |factor|. */
+export function scale(a: Approx, factor: Exact): Approx {
+  const f = new Decimal(factor);
+  return { value: a.value.mul(f), radius: a.radius.mul(f.abs()) };
+}
+
+/** Multiply an amount in `from` by this to express it in `to`: 元 → 万元 is 0.0001. */
+export function unitFactor(from: Unit, to: Unit): Decimal {
+  if (from === to) return new Decimal(1);
+  return from === '元' ? new Decimal('0.0001') : new Decimal(10000);
+}
+
+function compare(a: Approx, b: Approx, test: (difference: Decimal, tolerance: Decimal) => boolean): Comparison {
+  const difference = a.value.minus(b.value);
+  const tolerance = a.radius.plus(b.radius);
+  return { consistent: test(difference, tolerance), difference, tolerance };
+}
+
+/** a = b is consistent iff |a − b| ≤ ra + rb. */
+export function compareEq(a: Approx, b: Approx): Comparison {
+  return compare(a, b, (d, t) => d.abs().lte(t));
+}
+
+/** a ≤ b is consistent iff a − ra ≤ b + rb. */
+export function compareLe(a: Approx, b: Approx): Comparison {
+  return compare(a, b, (d, t) => d.lte(t));
+}
+
+/** a ≥ b is consistent iff a + ra ≥ b − rb. */
+export function compareGe(a: Approx, b: Approx): Comparison {
+  return compare(a, b, (d, t) => d.gte(t.neg()));
+}
+
+/** Smallest and largest ratio ×100 over the corners of part × whole; null when the whole may be 0. */
+function ratioRange(part: Approx, whole: Approx): { low: Decimal; high: Decimal } | null {
+  const wLow = whole.value.minus(whole.radius);
+  const wHigh = whole.value.plus(whole.radius);
+  if (wLow.lte(0) && wHigh.gte(0)) return null;
+  const pLow = part.value.minus(part.radius);
+  const pHigh = part.value.plus(part.radius);
+  const lows: Decimal[] = [];
+  const highs: Decimal[] = [];
+  for (const p of [pLow, pHigh]) {
+    for (const w of [wLow, wHigh]) {
+      lows.push(new Decimal(new Floor(p).mul(HUNDRED).div(w)));
+      highs.push(new Decimal(new Ceil(p).mul(HUNDRED).div(w)));
+    }
+  }
+  return { low: Decimal.min(...lows), high: Decimal.max(...highs) };
+}
+
+/**
+ * Is the stated percentage (as written, "24.74%" → 24.74 with 2 decimals) consistent with
+ * part / whole? Yes when some ratio the rounded amounts allow, [(p∓rp)/(w±rw)], rounds to it,
+ * i.e. meets [stated − ½·10⁻ᵏ, stated + ½·10⁻ᵏ] (ends included).
+ * A whole written as 0 gives no ratio (computed null, zeroWhole): "0 of 0 is 0%" (the seed's
+ * 三公 lines) is consistent, any other stated value is not. A whole whose interval merely
+ * reaches 0 (a sum near zero) bounds nothing: consistent.
+ */
+export function checkPercent(part: Approx, whole: Approx, stated: { value: Decimal; decimals: number }): PercentCheck {
+  if (whole.value.isZero()) {
+    const consistent = part.value.isZero() && stated.value.isZero();
+    return { consistent, computed: null, truncated: false, range: null, zeroWhole: true };
+  }
+  const k = stated.decimals;
+  const ratio = new Decimal(new Exact40(part.value).mul(HUNDRED).div(whole.value));
+  const computed = ratio.toDecimalPlaces(k + 2, Decimal.ROUND_HALF_UP);
+  const rounded = ratio.toDecimalPlaces(k, Decimal.ROUND_HALF_UP);
+  const cut = ratio.toDecimalPlaces(k, Decimal.ROUND_DOWN);
+  const truncated = stated.value.eq(cut) && !rounded.eq(cut);
+
+  const range = ratioRange(part, whole);
+  if (!range) return { consistent: true, computed, truncated, range, zeroWhole: false };
+  const half = radiusFor(k);
+  const consistent = range.low.lte(stated.value.plus(half)) && range.high.gte(stated.value.minus(half));
+  return { consistent, computed, truncated, range, zeroWhole: false };
+}
