@@ -2,6 +2,8 @@ import type { AmountCell, CellRef } from '../model/types.js';
 import { parseAmount } from './amount.js';
 import type { GridCell } from './grid.js';
 
+const TABLE_DECIMALS = 2;
+
 /** One amount cell of a table as the model holds it; unreadable cells keep their reason. */
 export function readAmountCell(cell: GridCell, ref: CellRef, hidden: boolean): AmountCell {
   const base = { ref, raw: cell.mergedSlave ? '' : cell.text, hidden };
@@ -23,7 +25,9 @@ export function readAmountCell(cell: GridCell, ref: CellRef, hidden: boolean): A
     case 'number':
     case 'text': {
       const parsed = parseAmount(content.value);
-      const cellData: AmountCell = { ...base, state: parsed.state, value: parsed.value, decimals: parsed.decimals };
+      // tables are published with two decimals (万元 or 元): a cell holding 44 is shown as 44.00
+      const decimals = Math.max(parsed.decimals, TABLE_DECIMALS);
+      const cellData: AmountCell = { ...base, state: parsed.state, value: parsed.value, decimals };
       if (parsed.reason) cellData.reason = parsed.reason;
       if (content.formula) cellData.fromFormula = true;
       return cellData;
