@@ -44,6 +44,9 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     const text = error instanceof Error ? error.message : String(error);
     io.err(`juesuan: 内部错误（${text}），请用 --debug 重新运行并报告此问题。\n`);
   }
-  if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+  if (debug && error instanceof Error) {
+    if (error.stack) io.err(`${error.stack}\n`);
+    if (error.cause instanceof Error && error.cause.stack) io.err(`原因：${error.cause.stack}\n`);
+  }
   return 2;
 }

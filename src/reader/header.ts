@@ -54,21 +54,24 @@ const CODE_LIKE = /^\[?\d{3}(?:[\s\-.]*\d{2}){0,2}\]?(?:\D.*)?$/;
 const TOTAL_WORD = /^(合计|总计)$/;
 const AMOUNT_TEXT = /^[-−－(（]?[\d,，\s]*\d[.．]\d+[)）]?$/;
 
-/** A row that carries data: a code, a 合计/总计, a known row label, or an amount. */
-function looksLikeData(grid: Grid, row: number, rowLabels: Set<string>): boolean {
+/**
+ * How strongly a row looks like data: 'strong' for a code, a 合计/总计 or an amount; 'weak' when
+ * its first text is a known row label (a label alone also heads columns: 04's "一般公共预算财政拨款").
+ */
+function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' | 'weak' | undefined {
+  let firstText: string | undefined;
   for (let col = 1; col <= grid.colCount; col += 1) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave) continue;
     const content = cell.content;
-    if (content.kind === 'number' && !Number.isInteger(content.value)) return true;
-    if (content.kind === 'number' && content.value >= 100) return true;
+    if (content.kind === 'number' && (!Number.isInteger(content.value) || content.value >= 100)) return 'strong';
     if (content.kind !== 'text') continue;
     const text = squeeze(content.value);
-    if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3) return true;
-    if (TOTAL_WORD.test(text) || rowLabels.has(labelKey(text))) return true;
-    if (AMOUNT_TEXT.test(text)) return true;
+    firstText ??= text;
+    if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3) return 'strong';
+    if (TOTAL_WORD.test(text) || AMOUNT_TEXT.test(text)) return 'strong';
   }
-  return false;
+  return firstText !== undefined && rowLabels.has(labelKey(firstText)) ? 'weak' : undefined;
 }
 
 function isBlankOrPreamble(grid: Grid, row: number): boolean {
@@ -90,10 +93,14 @@ function rowLabelsOf(table: CatalogTable, catalog: Catalog): Set<string> {
   return labels;
 }
 
-/** Locates the header band below a title: the rows between the preamble and the first data row. */
+/**
+ * Locates the header band below a title. The 栏次 row (column numbers) closes the header in every
+ * official template, so when one comes before any strong data signal the data starts below it;
+ * otherwise the data starts at the first row that looks like data.
+ */
 function findBand(grid: Grid, titleRow: number, lastRow: number, rowLabels: Set<string>) {
-  const headerRows: number[] = [];
   const limit = Math.min(lastRow, titleRow + 20);
+  const headerRows: number[] = [];
   let numbered = false;
   for (let row = titleRow + 1; row <= limit; row += 1) {
     if (isColumnNumberRow(grid, row)) {
@@ -101,12 +108,23 @@ function findBand(grid: Grid, titleRow: number, lastRow: number, rowLabels: Set<
       numbered = true;
       continue;
     }
-    // the 栏次 row closes the header in every official template, even above an all-blank row
     if (numbered) return { headerRows, dataStart: row };
-    if (looksLikeData(grid, row, rowLabels)) return headerRows.length > 0 ? { headerRows, dataStart: row } : undefined;
+    const signal = dataSignal(grid, row, rowLabels);
+    if (signal === 'strong' || (signal === 'weak' && headerRows.length > 0 && !laterNumberRow(grid, row, limit))) {
+      return headerRows.length > 0 ? { headerRows, dataStart: row } : undefined;
+    }
     if (!isBlankOrPreamble(grid, row)) headerRows.push(row);
   }
-  return undefined;
+  return numbered ? { headerRows, dataStart: limit + 1 } : undefined;
+}
+
+/** A 栏次 row still ahead, before any strong data: the weak signal was a header word. */
+function laterNumberRow(grid: Grid, from: number, limit: number): boolean {
+  for (let row = from + 1; row <= limit; row += 1) {
+    if (isColumnNumberRow(grid, row)) return true;
+    if (dataSignal(grid, row, new Set()) === 'strong') return false;
+  }
+  return false;
 }
 
 function levelsOf(grid: Grid, headerRows: number[], col: number): string[] {
