@@ -55,11 +55,13 @@ const TOTAL_WORD = /^(合计|总计)$/;
 const AMOUNT_TEXT = /^[-−－(（]?[\d,，\s]*\d[.．]\d+[)）]?$/;
 
 /**
- * How strongly a row looks like data: 'strong' for a code, a 合计/总计 or an amount; 'weak' when
- * its first text is a known row label (a label alone also heads columns: 04's "一般公共预算财政拨款").
+ * How strongly a row looks like data: 'strong' for a code or an amount; 'weak' for a 合计/总计 or
+ * when its first text is a known row label, words that also head columns (08's 合计 column, 04's
+ * "一般公共预算财政拨款").
  */
 function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' | 'weak' | undefined {
   let firstText: string | undefined;
+  let weak = false;
   for (let col = 1; col <= grid.colCount; col += 1) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave) continue;
@@ -69,9 +71,10 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
     const text = squeeze(content.value);
     firstText ??= text;
     if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3) return 'strong';
-    if (TOTAL_WORD.test(text) || AMOUNT_TEXT.test(text)) return 'strong';
+    if (AMOUNT_TEXT.test(text)) return 'strong';
+    if (TOTAL_WORD.test(text)) weak = true;
   }
-  return firstText !== undefined && rowLabels.has(labelKey(firstText)) ? 'weak' : undefined;
+  return weak || (firstText !== undefined && rowLabels.has(labelKey(firstText))) ? 'weak' : undefined;
 }
 
 function isBlankOrPreamble(grid: Grid, row: number): boolean {

@@ -90,9 +90,11 @@ function noteText(grid: Grid, row: number, amountCols: Set<number>): string | un
     if (amountCols.has(col) && cell.content.kind === 'number') return undefined;
     texts.push(cell.text.trim());
   }
-  const text = texts.join(' ');
-  if (text === '') return undefined;
-  if (NOTE_START.test(squeeze(text)) || /[。；]/.test(text) || squeeze(text).length > 30) return text;
+  const first = texts[0];
+  if (first === undefined) return undefined;
+  if (NOTE_START.test(squeeze(first))) return texts.join(' ');
+  // a note is one sentence in one (usually merged) cell; several cells make a data row
+  if (texts.length === 1 && (/[。；]/.test(first) || squeeze(first).length > 30)) return first;
   return undefined;
 }
 
@@ -181,7 +183,7 @@ function readEconomicRows(input: RowsInput, row: number, blocks: BlockColumns[],
     const right = amountColumns.filter((a) => a.col > col);
     const nextLabelCol = [...Array(grid.colCount - col).keys()].map((i) => col + 1 + i).find((c) => summaryLabels.has(labelKey(ownText(grid, row, c))));
     const candidates = right.filter((a) => nextLabelCol === undefined || a.col < nextLabelCol);
-    const target = candidates.find((a) => grid.cell(row, a.col).text.trim() !== '') ?? candidates[0];
+    const target = candidates.find((a) => grid.cell(row, a.col).content.kind !== 'empty') ?? candidates[0];
     if (!target?.column) continue;
     const cells = amountsOf(input, [target], row);
     const amount = cells[target.column.id];
