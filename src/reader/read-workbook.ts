@@ -31,6 +31,14 @@ function preambleFacts(grid: Grid, fromRow: number, toRow: number) {
   return { unit, department, marker };
 }
 
+/** Rightmost column holding anything (merged cells included) between two rows: a table's width. */
+function lastColumn(grid: Grid, fromRow: number, toRow: number): number {
+  for (let col = grid.colCount; col > 1; col -= 1) {
+    for (let row = fromRow; row <= toRow; row += 1) if (grid.cell(row, col).text !== '') return col;
+  }
+  return 1;
+}
+
 function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
   const titles = findTitles(grid, catalog);
   const result: SheetResult = { tables: [] };
@@ -50,7 +58,7 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
       title: title.text,
       file,
       sheet: grid.sheet,
-      range: `${address(title.row, 1)}:${columnLetter(Math.max(grid.colCount, 1))}${Math.max(lastUsedRow, layout.dataStart)}`,
+      range: `${address(title.row, 1)}:${columnLetter(lastColumn(grid, title.row, Math.max(lastUsedRow, layout.dataStart)))}${Math.max(lastUsedRow, layout.dataStart)}`,
       unit: unit ?? '万元',
       unitSource: unit ? 'table' : 'default',
       columns: layout.columns.flatMap((c) =>
