@@ -1,0 +1,27 @@
+/**
+ * Rebuilds the committed fixtures: fixtures/seed-2024.xlsx, fixtures/variants/*.xlsx and
+ * fixtures/variants.json from fixtures/src/seed-2024.yaml.
+ *   npx tsc -p tsconfig.build.json && node dist/scripts/build-fixtures.js
+ * tests/fixtures-build.test.ts fails when the committed files drift from the source.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildFixtures, findRepoRoot } from './fixtures/build.js';
+
+export { buildFixtures } from './fixtures/build.js';
+
+async function main(): Promise<void> {
+  const outDir = path.join(findRepoRoot(), 'fixtures');
+  const manifest = await buildFixtures(outDir);
+  for (const f of manifest.files) process.stdout.write(`wrote ${path.join('fixtures', f.file)}\n`);
+  process.stdout.write(`wrote ${path.join('fixtures', 'variants.json')}\n`);
+}
+
+// Run only as a program, so tests can import this module without rebuilding fixtures/.
+const invoked = process.argv[1];
+if (invoked !== undefined && import.meta.url === pathToFileURL(invoked).href) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`build-fixtures: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}
