@@ -62,6 +62,7 @@ const AMOUNT_TEXT = /^[-−－(（]?[\d,，\s]*\d[.．]\d+[)）]?$/;
 function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' | 'weak' | undefined {
   let firstText: string | undefined;
   let weak = false;
+  let words = 0;
   for (let col = 1; col <= grid.colCount; col += 1) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave) continue;
@@ -70,10 +71,13 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
     if (content.kind !== 'text') continue;
     const text = squeeze(content.value);
     firstText ??= text;
+    if (!/^[\d.,，]*$/.test(text)) words += 1;
     if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3) return 'strong';
     if (AMOUNT_TEXT.test(text)) return 'strong';
     if (TOTAL_WORD.test(text)) weak = true;
   }
+  // a data row has a label or two beside its amounts; three or more words make a header row
+  if (words >= 3) return undefined;
   return weak || (firstText !== undefined && rowLabels.has(labelKey(firstText))) ? 'weak' : undefined;
 }
 
