@@ -1,0 +1,102 @@
+import type { FindingLocation } from '../model/finding.js';
+import type { Table, TableRow, WorkbookModel } from '../model/types.js';
+import { compareEq, compareGe, compareLe, type Comparison } from '../money/interval.js';
+import { columnName, describeRow } from './eval/describe.js';
+import { evaluate, type EvalContext, type Term } from './eval/evaluate.js';
+import { filterRows } from './eval/filter-rows.js';
+import { indexOf } from './eval/table-index.js';
+import type { Op, RawFinding, Rule } from './types.js';
+
+const COMPARE: Record<Op, (a: Parameters<typeof compareEq>[0], b: Parameters<typeof compareEq>[1]) => Comparison> = {
+  '=': compareEq,
+  '<=': compareLe,
+  '>=': compareGe,
+};
+const MESSAGE_ID: Record<Op, string> = { '=': 'not-equal', '<=': 'too-large', '>=': 'too-small' };
+const OP_TEXT: Record<Op, string> = { '=': '=', '<=': '≤', '>=': '≥' };
+
+export function firstTables(model: WorkbookModel): Map<string, Table> {
+  const tables = new Map<string, Table>();
+  for (const t of model.tables) if (!tables.has(t.kind)) tables.set(t.kind, t);
+  return tables;
+}
+
+export function termLocation(term: Pick<Term, 'table' | 'row' | 'column' | 'cell'>): FindingLocation {
+  const { table, row, column, cell } = term;
+  return { file: cell.ref.file, sheet: cell.ref.sheet, cell: cell.ref.cell, table: table.kind, rowKey: row.key.id, column };
+}
+
+function applies(rule: Rule, tables: Map<string, Table>): boolean {
+  if (rule.when?.present?.some((k) => !tables.has(k))) return false;
+  if (rule.when?.nonEmpty?.some((k) => tables.get(k)?.empty !== false)) return false;
+  return true;
+}
+
+function columnsFor(rule: Rule, table: Table, row: TableRow | undefined): (string | undefined)[] {
+  const columns = rule.forEach?.columns;
+  if (!columns) return [undefined];
+  if (columns !== 'all') return columns;
+  return table.columns.filter((c) => row === undefined || c.block === row.block).map((c) => c.id);
+}
+
+/** Related cells: every other term, except blank cells a sumRows merely swept up (noise). */
+function related(terms: Term[], location: FindingLocation): FindingLocation[] {
+  const seen = new Set([`${location.sheet}!${location.cell}`]);
+  const out: FindingLocation[] = [];
+  for (const t of terms) {
+    if (!t.direct && t.cell.state === 'blank') continue;
+    const key = `${t.cell.ref.sheet}!${t.cell.ref.cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(termLocation(t));
+  }
+  return out;
+}
+
+/** Evaluates an `assert` rule on every row (and column) it ranges over. */
+export function checkAssertion(rule: Rule, model: WorkbookModel): RawFinding[] {
+  const assertion = rule.assert;
+  const tables = firstTables(model);
+  const table = rule.table ? tables.get(rule.table) : undefined;
+  if (!assertion || !table || !applies(rule, tables)) return [];
+  const rows: (TableRow | undefined)[] = rule.forEach ? filterRows(indexOf(table), rule.forEach, undefined) ?? [] : [undefined];
+  const findings: RawFinding[] = [];
+  for (const row of rows) {
+    for (const column of columnsFor(rule, table, row)) {
+      const ctx: EvalContext = { tables, table, unit: table.unit };
+      if (row) ctx.row = row;
+      if (column) ctx.column = column;
+      const left = evaluate(assertion.left, ctx);
+      const right = evaluate(assertion.right, ctx);
+      if (left.state !== 'ok' || right.state !== 'ok') continue;
+      const result = COMPARE[assertion.op](left.value, right.value);
+      if (result.consistent) continue;
+      const anchor = left.terms[0] ?? right.terms[0];
+      const location: FindingLocation = anchor ? termLocation(anchor) : { file: table.file, sheet: table.sheet, table: table.kind };
+      const anchorTable = anchor?.table ?? table;
+      findings.push({
+        messageId: MESSAGE_ID[assertion.op],
+        data: {
+          table: anchorTable.name,
+          tableKind: anchorTable.kind,
+          row: anchor ? describeRow(anchorTable, anchor.row) : '',
+          rowKey: anchor?.row.key.id ?? '',
+          column: anchor ? columnName(anchorTable, anchor.column, anchor.row.block) : '',
+          cell: anchor ? `${anchor.cell.ref.sheet}!${anchor.cell.ref.cell}` : table.sheet,
+          sheet: anchor?.cell.ref.sheet ?? table.sheet,
+          actual: left.value.value.toFixed(),
+          expected: right.value.value.toFixed(),
+          difference: result.difference.toFixed(),
+          tolerance: result.tolerance.toFixed(),
+          unit: table.unit,
+          op: OP_TEXT[assertion.op],
+          left: left.text,
+          right: right.text,
+        },
+        location,
+        related: related([...left.terms, ...right.terms], location),
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,47 @@
+import type { WorkbookModel } from '../model/types.js';
+import { termLocation } from './check-assert.js';
+import { columnName, describeRow } from './eval/describe.js';
+import type { BuiltinCheck, RawFinding } from './types.js';
+
+/** Each unreadable amount cell, once, at the cell: rules skip it, so this is its only report. */
+function unreadableCells(model: WorkbookModel): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const table of model.tables) {
+    for (const row of table.rows) {
+      for (const [column, cell] of Object.entries(row.cells)) {
+        if (cell.state !== 'unreadable') continue;
+        findings.push({
+          messageId: 'unreadable-cell',
+          data: {
+            table: table.name,
+            tableKind: table.kind,
+            row: describeRow(table, row),
+            rowKey: row.key.id,
+            column: columnName(table, column, row.block),
+            cell: `${cell.ref.sheet}!${cell.ref.cell}`,
+            sheet: cell.ref.sheet,
+            raw: cell.raw,
+            reason: cell.reason ?? '不是金额',
+          },
+          location: termLocation({ table, row, column, cell }),
+          related: [],
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function missingTables(model: WorkbookModel): RawFinding[] {
+  return model.missingTables.map((t) => ({
+    messageId: 'missing-table',
+    data: { name: t.name, kind: t.kind, table: t.name, tableKind: t.kind },
+    location: { file: model.file, table: t.kind },
+    related: [],
+  }));
+}
+
+export const BUILTIN_CHECKS: Record<BuiltinCheck, (model: WorkbookModel) => RawFinding[]> = {
+  'unreadable-cells': unreadableCells,
+  'missing-tables': missingTables,
+};

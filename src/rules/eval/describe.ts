@@ -1,0 +1,56 @@
+import { loadCatalog } from '../../catalog/load-catalog.js';
+import type { Table, TableRow } from '../../model/types.js';
+import type { RowFilter } from '../types.js';
+
+/** Words for rows, columns and row selections in messages a finance officer reads. */
+
+function blockName(table: Table, block: string): string {
+  return loadCatalog().tables.find((t) => t.kind === table.kind)?.blocks.find((b) => b.id === block)?.name ?? block;
+}
+
+/** "2010350 事业运行", "第27行「本年收入合计」", "合计", "决算数" (09's single row, by block). */
+export function describeRow(table: Table, row: TableRow): string {
+  const label = row.label.trim();
+  if (row.key.total) return label || '合计';
+  if (row.key.line !== undefined) return label ? `第${row.key.line}行「${label}」` : `第${row.key.line}行`;
+  if (row.key.code !== undefined) return label ? `${row.key.code} ${label}` : row.key.code;
+  if (label) return `「${label}」`;
+  return blockName(table, row.block);
+}
+
+export function columnName(table: Table, column: string, block?: string): string {
+  const found = table.columns.find((c) => c.id === column && (block === undefined || c.block === block)) ?? table.columns.find((c) => c.id === column);
+  if (found) return found.name;
+  const catalog = loadCatalog().tables.find((t) => t.kind === table.kind);
+  return catalog?.blocks.flatMap((b) => b.columns).find((c) => c.id === column)?.name ?? column;
+}
+
+function roleLabel(table: Table, role: string): string {
+  const row = table.rows.find((r) => r.role === role);
+  if (row?.label) return row.label.trim();
+  const catalog = loadCatalog().tables.find((t) => t.kind === table.kind);
+  const roles = [...(catalog?.blocks.flatMap((b) => b.roles) ?? []), ...(catalog?.summaryRoles ?? [])];
+  return roles.find((r) => r.role === role)?.labels[0] ?? role;
+}
+
+/** "2010350 以下各科目", "「本年收入合计」以上各行" … joined; the row set a sumRows adds up. */
+export function describeWhere(table: Table, where: RowFilter, currentCode: string | undefined, block?: string): string {
+  const code = (ref: string) => (ref === '$code' ? currentCode ?? ref : ref);
+  const parts: string[] = [];
+  const inBlock = where.block ?? block;
+  if (inBlock !== undefined && table.rows.some((r) => r.block !== inBlock)) parts.push(`${blockName(table, inBlock)}栏`);
+  if (where.above) parts.push(`「${roleLabel(table, where.above)}」以上各行`);
+  if (where.below) parts.push(`「${roleLabel(table, where.below)}」以下各行`);
+  if (where.role) parts.push(where.role.map((r) => `「${roleLabel(table, r)}」`).join('、'));
+  if (where.prefix) parts.push(`${where.prefix.map(code).join('、')} 科目`);
+  if (where.notPrefix) parts.push(`${where.notPrefix.map(code).join('、')} 以外的科目`);
+  if (where.codeIn) parts.push(`科目 ${where.codeIn.map(code).join('、')}`);
+  if (where.codeNotIn) parts.push(`${where.codeNotIn.map(code).join('、')} 以外的科目`);
+  if (where.under) parts.push(`${code(where.under)} 以下各科目`);
+  if (where.childOf) parts.push(`${code(where.childOf)} 的下级科目`);
+  if (where.level) parts.push(`各${where.level.join('/')}级科目`);
+  if (where.top) parts.push('（各最上级科目）');
+  if (where.leaf) parts.push('各末级科目');
+  if (where.total) parts.push('合计行');
+  return parts.length > 0 ? parts.join('') : '各行';
+}

@@ -1,0 +1,151 @@
+import type { Approx } from '../../money/interval.js';
+import { approx, exact, negate, scale, sum, unitFactor } from '../../money/interval.js';
+import type { AmountCell, Table, TableRow, Unit } from '../../model/types.js';
+import { labelKey } from '../../util/text.js';
+import type { Expr, RowSelector } from '../types.js';
+import { columnName, describeRow, describeWhere } from './describe.js';
+import { filterRows, resolveCode } from './filter-rows.js';
+import { indexOf } from './table-index.js';
+
+export interface EvalContext {
+  /** The first table of each kind in the workbook. */
+  tables: Map<string, Table>;
+  /** The rule's table: references without `table` point here. */
+  table: Table;
+  /** The forEach row, when there is one. */
+  row?: TableRow;
+  /** The forEach column standing for `$column`. */
+  column?: string;
+  /** Every amount is expressed in this unit (the rule table's) before comparing. */
+  unit: Unit;
+}
+
+export interface Term {
+  table: Table;
+  row: TableRow;
+  column: string;
+  cell: AmountCell;
+  negative: boolean;
+  /** Named directly (a column or cell reference) rather than picked up by a sumRows. */
+  direct: boolean;
+}
+
+/**
+ * `absent`: the expression refers to a table, row or column the workbook does not have, so
+ * there is nothing to check (a missing table is reported by tables.missing).
+ * `unreadable`: a cell it needs is not an amount; cells.unreadable reports it, and guessing a
+ * value would only add a second, misleading finding.
+ */
+export type Evaluated =
+  | { state: 'absent' }
+  | { state: 'unreadable' }
+  | { state: 'ok'; terms: Term[]; value: Approx; text: string };
+
+const ABSENT: Evaluated = { state: 'absent' };
+const UNREADABLE: Evaluated = { state: 'unreadable' };
+
+/**
+ * The interval a cell stands for, in the target unit. A blank cell is an exact zero: the
+ * publisher wrote nothing, which is a statement that there is no amount, not a rounded one
+ * (the primer's 490.17 vs 490.18 bound, 0.05, counts the nine written 301 lines only).
+ */
+export function cellValue(cell: AmountCell, from: Unit, to: Unit): Approx | null {
+  if (cell.state === 'unreadable') return null;
+  const base = cell.state === 'blank' || cell.value === null ? exact('0') : approx(cell.value, cell.decimals);
+  return from === to ? base : scale(base, unitFactor(from, to));
+}
+
+function columnOf(ref: string, ctx: EvalContext): string | undefined {
+  return ref === '$column' ? ctx.column : ref;
+}
+
+function termsValue(terms: Term[], ctx: EvalContext): Approx | null {
+  const values: Approx[] = [];
+  for (const t of terms) {
+    const v = cellValue(t.cell, t.table.unit, ctx.unit);
+    if (!v) return null;
+    values.push(t.negative ? negate(v) : v);
+  }
+  return sum(values);
+}
+
+function tablePrefix(table: Table, ctx: EvalContext): string {
+  return table === ctx.table ? '' : table.name;
+}
+
+function selectRow(table: Table, selector: RowSelector, block: string | undefined, ctx: EvalContext): TableRow | undefined {
+  const rows = table.rows.filter((r) => block === undefined || r.block === block);
+  if (selector.role !== undefined) return indexOf(table).roleRow(selector.role, block);
+  if (selector.line !== undefined) return rows.find((r) => r.key.line === selector.line);
+  if (selector.total) return rows.find((r) => r.key.total === true);
+  if (selector.code !== undefined) {
+    const code = resolveCode(selector.code, ctx.row);
+    return code === undefined ? undefined : rows.find((r) => r.key.code === code);
+  }
+  const label = labelKey(selector.label ?? '');
+  return rows.find((r) => labelKey(r.label) === label);
+}
+
+function single(table: Table, row: TableRow, column: string, ctx: EvalContext, text: string): Evaluated {
+  const cell = row.cells[column];
+  if (!cell) return ABSENT;
+  const terms: Term[] = [{ table, row, column, cell, negative: false, direct: true }];
+  const value = termsValue(terms, ctx);
+  return value ? { state: 'ok', terms, value, text } : UNREADABLE;
+}
+
+function flip(terms: Term[]): Term[] {
+  return terms.map((t) => ({ ...t, negative: !t.negative }));
+}
+
+export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
+  switch (expr.kind) {
+    case 'column': {
+      const column = columnOf(expr.column, ctx);
+      if (!ctx.row || !column) return ABSENT;
+      return single(ctx.table, ctx.row, column, ctx, `「${columnName(ctx.table, column, ctx.row.block)}」`);
+    }
+    case 'cell': {
+      const table = expr.table ? ctx.tables.get(expr.table) : ctx.table;
+      const column = columnOf(expr.column, ctx);
+      if (!table || !column) return ABSENT;
+      const row = selectRow(table, expr.row, expr.block, ctx);
+      if (!row) return ABSENT;
+      const text = `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」`;
+      return single(table, row, column, ctx, text);
+    }
+    case 'sum': {
+      const parts = [...expr.plus.map((e) => ({ e, minus: false })), ...expr.minus.map((e) => ({ e, minus: true }))];
+      const terms: Term[] = [];
+      const texts: string[] = [];
+      for (const { e, minus } of parts) {
+        const v = evaluate(e, ctx);
+        if (v.state === 'unreadable') return UNREADABLE;
+        if (v.state === 'absent') continue;
+        terms.push(...(minus ? flip(v.terms) : v.terms));
+        texts.push(texts.length === 0 ? (minus ? `−${v.text}` : v.text) : `${minus ? ' − ' : ' + '}${v.text}`);
+      }
+      if (texts.length === 0) return ABSENT;
+      const value = termsValue(terms, ctx);
+      return value ? { state: 'ok', terms, value, text: texts.join('') } : UNREADABLE;
+    }
+    case 'sumRows': {
+      const table = expr.table ? ctx.tables.get(expr.table) : ctx.table;
+      const column = columnOf(expr.column, ctx);
+      if (!table || !column) return ABSENT;
+      // a table without the column at all has nothing to add up (a province that drops 经营支出)
+      if (!table.rows.some((r) => r.cells[column] !== undefined)) return ABSENT;
+      const rows = filterRows(indexOf(table), expr.where, ctx.row, expr.block);
+      if (!rows) return ABSENT;
+      const terms: Term[] = rows.flatMap((row) => {
+        const cell = row.cells[column];
+        return cell ? [{ table, row, column, cell, negative: false, direct: false }] : [];
+      });
+      const value = termsValue(terms, ctx);
+      if (!value) return UNREADABLE;
+      const where = describeWhere(table, expr.where, ctx.row?.key.code, expr.block);
+      const text = `${tablePrefix(table, ctx)}${where}「${columnName(table, column)}」之和`;
+      return { state: 'ok', terms, value, text };
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import type { Catalog } from '../catalog/types.js';
+import { packageRoot } from '../util/package-root.js';
+import { parseRule } from './parse/rule.js';
+import { parseYaml } from './parse/yaml-node.js';
+import { RuleFileError } from './rule-file-error.js';
+import type { Rule, RuleSet } from './types.js';
+
+/** The rule files shipped with juesuan: rules/*.yaml (not the catalog), in name order. */
+export function builtinRulePaths(): string[] {
+  const dir = join(packageRoot(), 'rules');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') && statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Parses the text of one rule file: a mapping with a `rules:` list. */
+export function parseRuleFile(text: string, file: string, catalog: Catalog = loadCatalog()): Rule[] {
+  const root = parseYaml(text, file);
+  if (!root.isMap()) root.fail('bad-shape', '规则文件应为映射，规则写在「rules:」列表下');
+  for (const [key, value] of root.entries()) {
+    if (key !== 'rules') value.fail('unknown-key', `文件顶层只接受「rules」，不认识「${key}」`);
+  }
+  const list = root.get('rules');
+  if (!list) return root.fail('missing-key', '缺少「rules:」列表');
+  return list.items().map((item) => parseRule(item, catalog));
+}
+
+/** Loads and validates rule files; a rule id may appear only once across all of them. */
+export function loadRuleFiles(paths: string[], catalog: Catalog = loadCatalog()): RuleSet {
+  const rules: Rule[] = [];
+  const seen = new Map<string, Rule>();
+  for (const path of paths) {
+    if (!existsSync(path)) throw new RuleFileError('file-not-found', path, 0, '文件不存在');
+    for (const rule of parseRuleFile(readFileSync(path, 'utf8'), path, catalog)) {
+      const earlier = seen.get(rule.id);
+      if (earlier) {
+        throw new RuleFileError('duplicate-id', path, rule.source.line, `规则 id「${rule.id}」已在 ${earlier.source.file} 第 ${earlier.source.line} 行定义`);
+      }
+      seen.set(rule.id, rule);
+      rules.push(rule);
+    }
+  }
+  return { rules, files: [...paths] };
+}

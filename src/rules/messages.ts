@@ -1,0 +1,30 @@
+/**
+ * Default message templates by messageId. Plain `{{name}}` substitution, nothing evaluated:
+ * a rule file may override the template of its main messageId with `message:`.
+ */
+export const MESSAGES: Record<string, string> = {
+  'not-equal':
+    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，而 {{right}} 为 {{expected}} {{unit}}，两者应相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。',
+  'too-large':
+    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，不应大于 {{right}} {{expected}} {{unit}}；超出 {{difference}}，舍入容差 {{tolerance}}。',
+  'too-small':
+    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，不应小于 {{right}} {{expected}} {{unit}}；差额 {{difference}}，舍入容差 {{tolerance}}。',
+  'unreadable-cell':
+    '{{table}} {{row}}「{{column}}」（{{cell}}）的内容「{{raw}}」不能识别为金额：{{reason}}；涉及它的校验均未进行，请改为数字。',
+  'missing-table': '工作簿中没有找到{{name}}（公开{{kind}}表）；以它为对象的校验已跳过。',
+};
+
+/** Slots a template may use; a rule file naming another slot is rejected when loaded. */
+export const SLOTS = [
+  'table', 'tableKind', 'row', 'rowKey', 'column', 'cell', 'sheet', 'actual', 'expected', 'difference',
+  'tolerance', 'unit', 'op', 'left', 'right', 'raw', 'reason', 'name', 'kind',
+] as const;
+
+export function slotsOf(template: string): string[] {
+  return [...template.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1] as string);
+}
+
+/** Replaces each {{name}} by data[name]; a slot without data renders empty. */
+export function render(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (_, name: string) => data[name] ?? '');
+}

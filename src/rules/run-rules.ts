@@ -1,0 +1,73 @@
+import type { Finding, FindingLocation, Severity } from '../model/finding.js';
+import type { WorkbookModel } from '../model/types.js';
+import { checkAssertion } from './check-assert.js';
+import { BUILTIN_CHECKS } from './check-builtin.js';
+import { MESSAGES, render } from './messages.js';
+import type { RawFinding, Rule } from './types.js';
+
+export interface RunOptions {
+  /** Per-rule severity from configuration; 'off' skips the rule. */
+  severities?: Record<string, Severity | 'off'>;
+}
+
+/** The engine, not the check, says who reported what: a check cannot forge its metadata. */
+function stamp(rule: Rule, severity: Severity, raw: RawFinding): Finding {
+  const defaultTemplate = MESSAGES[raw.messageId];
+  if (defaultTemplate === undefined) throw new Error(`规则 ${rule.id} 报告了未知的 messageId「${raw.messageId}」`);
+  if (!raw.location.file) throw new Error(`规则 ${rule.id} 报告的位置缺少文件名`);
+  // each rule reports one kind of finding, so its own message (if any) replaces that template
+  const template = rule.message ?? defaultTemplate;
+  return {
+    ruleId: rule.id,
+    severity,
+    message: render(template, raw.data),
+    messageId: raw.messageId,
+    data: raw.data,
+    location: raw.location,
+    related: raw.related,
+  };
+}
+
+/** "AB12" → [12, "AB"] ordered by row, then column (shorter letters first). */
+function cellOrder(cell: string | undefined): [number, number, string] {
+  const match = /^([A-Z]+)(\d+)$/.exec(cell ?? '');
+  if (!match) return [-1, 0, ''];
+  return [Number(match[2]), (match[1] as string).length, match[1] as string];
+}
+
+function compareText(a: string | undefined, b: string | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function compareLocation(a: FindingLocation, b: FindingLocation): number {
+  const byFile = compareText(a.file, b.file) || compareText(a.sheet, b.sheet);
+  if (byFile) return byFile;
+  const [ra, la, ca] = cellOrder(a.cell);
+  const [rb, lb, cb] = cellOrder(b.cell);
+  return ra - rb || la - lb || compareText(ca, cb) || compareText(a.table, b.table);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return compareLocation(a.location, b.location) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+}
+
+/** Runs the rules on one workbook model: findings de-duplicated and in a deterministic order. */
+export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const severity = options.severities?.[rule.id] ?? rule.severity;
+    if (severity === 'off') continue;
+    const raw = rule.check ? BUILTIN_CHECKS[rule.check](model) : checkAssertion(rule, model);
+    for (const r of raw) {
+      const finding = stamp(rule, severity, r);
+      const key = JSON.stringify([finding.ruleId, finding.messageId, finding.location, finding.message]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+  return findings.sort(compareFindings);
+}
