@@ -15,6 +15,8 @@ const MAX_EXTRA_CHARS = 40;
 
 /** The catalog table a cell text is the title of, or undefined: the longest matching pattern wins. */
 export function matchTitle(text: string, catalog: Catalog): CatalogTable | undefined {
+  // every title names a 表; most cells of a large sheet are amounts and names, skip them cheaply
+  if (!text.includes('表') || text.length > 80) return undefined;
   const norm = normalise(text);
   if (norm.length < 4 || /[。，；;,]/.test(norm) || /说明$/.test(norm)) return undefined;
   let best: { table: CatalogTable; length: number } | undefined;

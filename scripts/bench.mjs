@@ -1,0 +1,61 @@
+// npm run bench: whole-process timings of `juesuan check`, as ratios, from one run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeLargeWorkbook } from './bench/large-workbook.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const work = join(root, '.bench');
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+mkdirSync(work, { recursive: true });
+const large = join(work, 'large.xlsx');
+const seed = join(root, 'fixtures', 'seed-2024.xlsx');
+await writeLargeWorkbook(large);
+
+const preload = join(root, 'scripts', 'bench', 'rss-preload.mjs');
+const cli = join(root, 'bin', 'juesuan.js');
+
+function measure(args) {
+  const rssFile = join(work, 'rss.txt');
+  const times = [];
+  rmSync(rssFile, { force: true });
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['--import', preload, ...args], {
+      cwd: root,
+      env: { ...process.env, JUESUAN_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  const rss = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
+  return { median: times[Math.floor(times.length / 2)], peakRssMiB: Math.max(...rss) / 1024 };
+}
+
+const readOnly = (file) => ['--input-type=module', '-e', `import E from 'exceljs'; await new E.Workbook().xlsx.readFile(${JSON.stringify(file)});`];
+const baseline = measure(['-e', '']);
+const rows = [];
+for (const [name, file] of [['seed', seed], ['large (3,000 rows × 02/03/05)', large]]) {
+  const check = measure([cli, 'check', file, '--format', 'json']);
+  const exceljs = measure(readOnly(file));
+  rows.push({ name, check, exceljs });
+}
+
+const fmt = (x) => x.toFixed(2);
+const lines = [`juesuan bench — median of ${runs} runs each, whole process, one machine, one run`, ''];
+lines.push(`node -e '' : ${fmt(baseline.median)} ms, peak RSS ${fmt(baseline.peakRssMiB)} MiB`);
+for (const r of rows) {
+  lines.push(
+    '',
+    `${r.name}:`,
+    `  juesuan check        ${fmt(r.check.median)} ms  = ${fmt(r.check.median / r.exceljs.median)} × bare exceljs readFile, ${fmt(r.check.median / baseline.median)} × node -e ''`,
+    `  bare exceljs read    ${fmt(r.exceljs.median)} ms  = ${fmt(r.exceljs.median / baseline.median)} × node -e ''`,
+    `  peak RSS             check ${fmt(r.check.peakRssMiB)} MiB, exceljs read ${fmt(r.exceljs.peakRssMiB)} MiB (${fmt(r.check.peakRssMiB / r.exceljs.peakRssMiB)} ×)`,
+  );
+}
+const report = `${lines.join('\n')}\n`;
+process.stdout.write(report);
+writeFileSync(join(work, 'last.txt'), report);
