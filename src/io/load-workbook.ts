@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './excel.js';
 import { inputError } from '../errors/messages.js';
 import { readWorkbookBytes } from './guard.js';
 
@@ -9,7 +10,7 @@ import { readWorkbookBytes } from './guard.js';
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const bytes = await readWorkbookBytes(path);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     // exceljs's typings declare their own `interface Buffer extends ArrayBuffer`, which a Node
     // Buffer does not satisfy; at run time JSZip takes a Node Buffer directly (no copy needed).
