@@ -1,6 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
+import { RuleFileError } from './rules/rule-file-error.js';
+
+interface CheckOptionsInput {
+  format: string;
+  failOn?: string;
+  config?: string;
+  rules?: string[];
+  disable?: string[];
+}
 
 /**
  * Entry point: parses argv, runs one command, returns the exit code.
@@ -25,6 +34,44 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       exitCode = await inspectCommand(file, options, io);
     });
 
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+  program
+    .command('check')
+    .description('校验决算工作簿：表内、表间勾稽关系')
+    .argument('<files...>', '决算工作簿 (.xlsx)')
+    .option('--format <format>', '输出格式：stylish | json', 'stylish')
+    .option('--fail-on <severity>', '达到该级别的问题时退出码为 1：error | warn | info')
+    .option('--config <file>', '配置文件（默认自工作簿所在目录向上查找 juesuan.config.yaml）')
+    .option('--rules <file>', '追加规则文件（可重复）', collect)
+    .option('--disable <rule-id>', '停用规则（可重复）', collect)
+    .action(async (files: string[], options: CheckOptionsInput) => {
+      const { checkCommand } = await import('./cli/check.js');
+      exitCode = await checkCommand(files, options, io);
+    });
+
+  program
+    .command('rules')
+    .description('列出全部规则：编号、级别、标题')
+    .option('--format <format>', '输出格式：text | json', 'text')
+    .option('--config <file>', '配置文件')
+    .option('--rules <file>', '追加规则文件（可重复）', collect)
+    .action(async (options: { format: string; config?: string; rules?: string[] }) => {
+      const { rulesCommand } = await import('./cli/rules-commands.js');
+      exitCode = await rulesCommand(options, io);
+    });
+
+  program
+    .command('explain')
+    .description('说明一条规则校验什么、为什么')
+    .argument('<rule-id>', '规则编号，例如 t03.row-total')
+    .option('--config <file>', '配置文件')
+    .option('--rules <file>', '追加规则文件（可重复）', collect)
+    .action(async (id: string, options: { config?: string; rules?: string[] }) => {
+      const { explainCommand } = await import('./cli/rules-commands.js');
+      exitCode = await explainCommand(id, options, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -38,7 +85,7 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     // commander already printed its message; help and version are not failures
     return error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof InputError) {
+  if (error instanceof InputError || error instanceof RuleFileError) {
     io.err(`juesuan: ${error.message}\n`);
   } else {
     const text = error instanceof Error ? error.message : String(error);

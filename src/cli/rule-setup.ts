@@ -1,0 +1,42 @@
+import { dirname } from 'node:path';
+import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/config.js';
+import { InputError } from '../errors/input-error.js';
+import type { Severity } from '../model/finding.js';
+import { builtinRulePaths, loadRuleFiles, type Rule } from '../rules/index.js';
+
+export interface RuleOptions {
+  config?: string;
+  rules?: string[];
+  disable?: string[];
+}
+
+export interface RuleSetup {
+  config: Config;
+  rules: Rule[];
+  severities: Record<string, Severity | 'off'>;
+}
+
+const cache = new Map<string, RuleSetup>();
+
+/**
+ * The rules in force for a workbook: built-in rule files, the config's rule files and --rules,
+ * re-graded by the config (found upward from the workbook, or --config) and --disable.
+ */
+export function ruleSetupFor(workbook: string | undefined, options: RuleOptions, cwd: string): RuleSetup {
+  const configFile = options.config ?? findConfig(workbook ? dirname(workbook) : cwd);
+  const key = configFile ?? '';
+  const cached = cache.get(key);
+  if (cached && !options.rules?.length && !options.disable?.length) return cached;
+  const config: Config = configFile ? loadConfig(configFile) : { severities: {}, ruleFiles: [], ruleLines: {} };
+  const { rules } = loadRuleFiles([...builtinRulePaths(), ...config.ruleFiles, ...(options.rules ?? [])]);
+  const known = new Set(rules.map((r) => r.id));
+  checkRuleIds(config, known);
+  const severities: Record<string, Severity | 'off'> = { ...config.severities };
+  for (const id of options.disable ?? []) {
+    if (!known.has(id)) throw new InputError('unknown-rule', `--disable 指定的规则「${id}」不存在（juesuan rules 列出全部规则）。`);
+    severities[id] = 'off';
+  }
+  const setup = { config, rules, severities };
+  if (!options.rules?.length && !options.disable?.length) cache.set(key, setup);
+  return setup;
+}

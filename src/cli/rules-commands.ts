@@ -1,0 +1,44 @@
+import { relative } from 'node:path';
+import { InputError } from '../errors/input-error.js';
+import { packageRoot } from '../util/package-root.js';
+import type { CliIO } from './io.js';
+import { ruleSetupFor, type RuleOptions } from './rule-setup.js';
+
+function sourceOf(file: string, line: number): string {
+  const rel = relative(packageRoot(), file);
+  return `${rel.startsWith('..') ? file : rel}:${line}`;
+}
+
+/** juesuan rules: every rule in force with its severity (after configuration) and title. */
+export async function rulesCommand(options: RuleOptions & { format: string }, io: CliIO): Promise<number> {
+  const setup = ruleSetupFor(undefined, options, io.cwd);
+  const rows = setup.rules.map((r) => ({ id: r.id, severity: setup.severities[r.id] ?? r.severity, title: r.title, table: r.table ?? null }));
+  if (options.format === 'json') {
+    io.out(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.max(...rows.map((r) => r.id.length));
+  for (const r of rows) io.out(`${r.id.padEnd(width)}  ${r.severity.padEnd(5)}  ${r.title}\n`);
+  io.out(`共 ${rows.length} 条规则\n`);
+  return 0;
+}
+
+/** juesuan explain RULE-ID: what the rule checks and why. */
+export async function explainCommand(id: string, options: RuleOptions, io: CliIO): Promise<number> {
+  const setup = ruleSetupFor(undefined, options, io.cwd);
+  const rule = setup.rules.find((r) => r.id === id);
+  if (!rule) throw new InputError('unknown-rule', `没有编号为「${id}」的规则（juesuan rules 列出全部规则）。`);
+  const severity = setup.severities[rule.id] ?? rule.severity;
+  io.out(
+    [
+      `${rule.id}  ${rule.title}`,
+      `级别：${severity}${severity !== rule.severity ? `（默认 ${rule.severity}）` : ''}`,
+      ...(rule.table ? [`表：${rule.table}`] : []),
+      `定义：${sourceOf(rule.source.file, rule.source.line)}`,
+      '',
+      rule.explain.trim(),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

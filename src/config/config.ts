@@ -1,0 +1,101 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import YAML, { isMap, isScalar, LineCounter, type Node } from 'yaml';
+import { InputError } from '../errors/input-error.js';
+import type { Severity } from '../model/finding.js';
+
+export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
+const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
+const FAIL_ON = ['error', 'warn', 'info'] as const;
+const KEYS = ['rules', 'ruleFiles', 'failOn'] as const;
+
+export interface Config {
+  /** Where it was read from; undefined for the built-in defaults. */
+  file?: string;
+  /** Per-rule severity ('off' disables). */
+  severities: Record<string, Severity | 'off'>;
+  /** Extra rule files, resolved against the config file's folder. */
+  ruleFiles: string[];
+  failOn?: Severity;
+  /** Line of each rule id in the file, to point at a typo. */
+  ruleLines: Record<string, number>;
+}
+
+/** A configuration file that cannot be used: says file, line and what to change (exit 2). */
+export class ConfigError extends InputError {
+  constructor(code: string, file: string, line: number, detail: string) {
+    super(`config-${code}`, `配置文件 ${file}${line > 0 ? ` 第 ${line} 行` : ''}：${detail}`);
+  }
+}
+
+/** The nearest configuration file from a folder upward, like .editorconfig or ESLint's. */
+export function findConfig(startDir: string): string | undefined {
+  let dir = resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function lineOf(node: Node | null | undefined, counter: LineCounter): number {
+  const offset = node?.range?.[0];
+  return offset === undefined ? 0 : counter.linePos(offset).line;
+}
+
+function severityOf(value: unknown): Severity | 'off' | undefined {
+  if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'off';
+  if (value !== null && typeof value === 'object' && 'severity' in value) return severityOf((value as { severity: unknown }).severity);
+  return undefined;
+}
+
+/** Parses and validates a configuration file; every problem names the file and line. */
+export function loadConfig(file: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError('not-found', file, 0, '无法读取该文件，请检查路径。');
+  }
+  const counter = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter: counter });
+  const firstError = doc.errors[0];
+  if (firstError) throw new ConfigError('yaml-syntax', file, counter.linePos(firstError.pos[0]).line, `YAML 语法错误：${firstError.message.split('\n')[0]}`);
+  const config: Config = { file, severities: {}, ruleFiles: [], ruleLines: {} };
+  if (doc.contents === null) return config;
+  if (!isMap(doc.contents)) throw new ConfigError('bad-shape', file, 1, '顶层应为映射（rules / ruleFiles / failOn）。');
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const line = lineOf(pair.key as Node, counter);
+    const value = (pair.value as Node | null)?.toJSON() as unknown;
+    if (!(KEYS as readonly string[]).includes(key)) throw new ConfigError('unknown-key', file, line, `未知的配置项「${key}」，可用：${KEYS.join('、')}。`);
+    if (key === 'failOn') {
+      if (typeof value !== 'string' || !(FAIL_ON as readonly string[]).includes(value)) throw new ConfigError('bad-value', file, line, `failOn 应为 ${FAIL_ON.join(' | ')}。`);
+      config.failOn = value as Severity;
+    } else if (key === 'ruleFiles') {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new ConfigError('bad-value', file, line, 'ruleFiles 应为规则文件路径的列表。');
+      config.ruleFiles = (value as string[]).map((p) => resolve(dirname(file), p));
+    } else {
+      if (!isMap(pair.value)) throw new ConfigError('bad-value', file, line, 'rules 应为「规则编号: 级别」的映射。');
+      for (const rule of pair.value.items) {
+        const id = isScalar(rule.key) ? String(rule.key.value) : '';
+        const severity = severityOf((rule.value as Node | null)?.toJSON());
+        if (!severity) throw new ConfigError('bad-severity', file, lineOf(rule.key as Node, counter), `规则 ${id} 的级别应为 ${SEVERITIES.join(' | ')}。`);
+        config.severities[id] = severity;
+        config.ruleLines[id] = lineOf(rule.key as Node, counter);
+      }
+    }
+  }
+  return config;
+}
+
+/** Rule ids the configuration names that no loaded rule has: a typo would silently do nothing. */
+export function checkRuleIds(config: Config, known: ReadonlySet<string>): void {
+  for (const id of Object.keys(config.severities)) {
+    if (!known.has(id)) throw new ConfigError('unknown-rule', config.file ?? '', config.ruleLines[id] ?? 0, `没有编号为「${id}」的规则（juesuan rules 列出全部规则）。`);
+  }
+}

@@ -1,0 +1,20 @@
+import type { CheckReport } from './types.js';
+import { countSeverities } from './types.js';
+
+/**
+ * `--format json`: the documented finding type, flat, plus per-file facts. Stable: CI scripts
+ * read it (README "check --format json").
+ */
+export function formatJson(report: CheckReport): string {
+  const findings = report.files.flatMap((f) => f.findings);
+  const files = report.files.map((f) => ({
+    file: f.file,
+    department: f.model?.department ?? null,
+    year: f.model?.year ?? null,
+    unit: f.model?.unit ?? null,
+    tables: f.model?.tables.map((t) => t.kind) ?? [],
+    ...(f.error ? { error: f.error } : {}),
+    counts: countSeverities(f.findings),
+  }));
+  return `${JSON.stringify({ version: 1, failOn: report.failOn, summary: countSeverities(findings), files, findings }, null, 2)}\n`;
+}

@@ -1,0 +1,37 @@
+import type { Finding, Severity } from '../model/finding.js';
+import type { WorkbookModel } from '../model/types.js';
+
+/** One checked file: its model and findings, or why it could not be used. */
+export interface FileResult {
+  file: string;
+  model?: WorkbookModel;
+  /** The file was unusable (exit-2 kind of problem); other files were still checked. */
+  error?: { code: string; message: string };
+  findings: Finding[];
+}
+
+export interface CheckReport {
+  files: FileResult[];
+  failOn: Severity;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warn: 2, info: 1 };
+
+export interface Counts {
+  error: number;
+  warn: number;
+  info: number;
+}
+
+export function countSeverities(findings: readonly Finding[]): Counts {
+  const counts: Counts = { error: 0, warn: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/** 0 clean · 1 a finding at or above failOn · 2 when no file could be used at all. */
+export function exitCodeOf(report: CheckReport): number {
+  if (report.files.length > 0 && report.files.every((f) => f.error)) return 2;
+  const threshold = SEVERITY_RANK[report.failOn];
+  return report.files.some((f) => f.findings.some((x) => SEVERITY_RANK[x.severity] >= threshold)) ? 1 : 0;
+}
