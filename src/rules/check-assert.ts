@@ -1,3 +1,4 @@
+import type { Decimal } from 'decimal.js';
 import type { FindingLocation } from '../model/finding.js';
 import type { Table, TableRow, WorkbookModel } from '../model/types.js';
 import { compareEq, compareGe, compareLe, type Comparison } from '../money/interval.js';
@@ -37,6 +38,11 @@ function columnsFor(rule: Rule, table: Table, row: TableRow | undefined): (strin
   if (!columns) return [undefined];
   if (columns !== 'all') return columns;
   return table.columns.filter((c) => row === undefined || c.block === row.block).map((c) => c.id);
+}
+
+/** Amounts as a finance officer writes them: at least two decimals, never exponent notation. */
+function money(value: Decimal): string {
+  return value.decimalPlaces() < 2 ? value.toFixed(2) : value.toFixed();
 }
 
 /** Related cells: every other term, except blank cells a sumRows merely swept up (noise). */
@@ -84,9 +90,9 @@ export function checkAssertion(rule: Rule, model: WorkbookModel): RawFinding[] {
           column: anchor ? columnName(anchorTable, anchor.column, anchor.row.block) : '',
           cell: anchor ? `${anchor.cell.ref.sheet}!${anchor.cell.ref.cell}` : table.sheet,
           sheet: anchor?.cell.ref.sheet ?? table.sheet,
-          actual: left.value.value.toFixed(),
-          expected: right.value.value.toFixed(),
-          difference: result.difference.toFixed(),
+          actual: money(left.value.value),
+          expected: money(right.value.value),
+          difference: money(result.difference),
           tolerance: result.tolerance.toFixed(),
           unit: table.unit,
           op: OP_TEXT[assertion.op],

@@ -4,13 +4,13 @@
  */
 export const MESSAGES: Record<string, string> = {
   'not-equal':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，而 {{right}} 为 {{expected}} {{unit}}，两者应相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，{{right}}为 {{expected}} {{unit}}，两者应相等；差额 {{difference}} {{unit}}，超出舍入容差 {{tolerance}}。',
   'too-large':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，不应大于 {{right}} {{expected}} {{unit}}；超出 {{difference}}，舍入容差 {{tolerance}}。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，不应大于{{right}} {{expected}} {{unit}}；超出 {{difference}} {{unit}}，舍入容差 {{tolerance}}。',
   'too-small':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，不应小于 {{right}} {{expected}} {{unit}}；差额 {{difference}}，舍入容差 {{tolerance}}。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，不应小于{{right}} {{expected}} {{unit}}；差额 {{difference}} {{unit}}，舍入容差 {{tolerance}}。',
   'unreadable-cell':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）的内容「{{raw}}」不能识别为金额：{{reason}}；涉及它的校验均未进行，请改为数字。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）的内容「{{raw}}」不能识别为金额：{{reason}}；涉及它的校验均未进行，请改为数字或留空。',
   'missing-table': '工作簿中没有找到{{name}}（公开{{kind}}表）；以它为对象的校验已跳过。',
 };
 
