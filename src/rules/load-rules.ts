@@ -21,8 +21,8 @@ export function builtinRulePaths(): string[] {
 export function parseRuleFile(text: string, file: string, catalog: Catalog = loadCatalog()): Rule[] {
   const root = parseYaml(text, file);
   if (!root.isMap()) root.fail('bad-shape', '规则文件应为映射，规则写在「rules:」列表下');
-  for (const [key, value] of root.entries()) {
-    if (key !== 'rules') value.fail('unknown-key', `文件顶层只接受「rules」，不认识「${key}」`);
+  for (const [key, , keyNode] of root.entries()) {
+    if (key !== 'rules') keyNode.fail('unknown-key', `文件顶层只接受「rules」，不认识「${key}」`);
   }
   const list = root.get('rules');
   if (!list) return root.fail('missing-key', '缺少「rules:」列表');

@@ -80,8 +80,8 @@ export function bool(node: Node): boolean {
 
 /** Rejects keys outside the closed vocabulary, at the key's line. */
 export function checkKeys(node: Node, allowed: readonly string[], what: string): void {
-  for (const [key, value] of node.entries()) {
-    if (!allowed.includes(key)) value.fail('unknown-key', `${what}中不认识的键「${key}」，可用：${allowed.join('、')}`);
+  for (const [key, , keyNode] of node.entries()) {
+    if (!allowed.includes(key)) keyNode.fail('unknown-key', `${what}中不认识的键「${key}」，可用：${allowed.join('、')}`);
   }
 }
 

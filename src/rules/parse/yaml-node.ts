@@ -46,14 +46,14 @@ export class Node {
     return isScalar(this.resolved());
   }
 
-  /** Keys of a mapping, in order, each with its node (to report an unknown key at its line). */
-  entries(): [string, Node][] {
+  /** Keys of a mapping, in order, with the value node and the key node (to report a bad key at its line). */
+  entries(): [string, Node, Node][] {
     const n = this.resolved();
     if (!isMap(n)) return this.fail('bad-shape', '此处应为映射（键: 值）');
     return n.items.map((pair) => {
       const key = this.wrap(pair.key);
       const name = key.text();
-      return [name, this.wrap(pair.value, key.line)];
+      return [name, this.wrap(pair.value, key.line), key];
     });
   }
 
