@@ -15,7 +15,7 @@ function rowSelector(node: Node, table: CatalogTable, ctx: ParseContext, block?:
   checkKeys(node, ['role', 'line', 'code', 'label', 'total'], 'row');
   const entries = node.entries();
   if (entries.length !== 1) node.fail('bad-value', 'row 应恰好给出 role、line、code、label、total 之一');
-  const [key, value] = entries[0] as [string, Node];
+  const [key, value] = entries[0] as [string, Node, Node];
   switch (key) {
     case 'role':
       return { role: checkRole(value, table, block) };
