@@ -101,6 +101,37 @@ describe('runRules', () => {
     expect(runRules(m, [rule('t03.row-total'), rule('t03.row-total')])).toHaveLength(1);
   });
 
+  it('honours when: present / nonEmpty', () => {
+    const [custom] = parseRuleFile(
+      `rules:
+  - id: my.fund-spent
+    title: t
+    severity: warn
+    explain: e
+    table: "07"
+    when: { present: ["04"], nonEmpty: ["07"] }
+    assert:
+      left: { cell: { row: { total: true }, column: subtotal } }
+      op: ">="
+      right: { cell: { row: { total: true }, column: income } }
+`,
+      'my.yaml',
+    );
+    const spending = seedModel(codeTable('07', [['合计', { income: '100.00', subtotal: '90.00' }]]));
+    expect(runRules(spending, [custom as Rule]).map((f) => f.messageId)).toEqual(['too-small']);
+    expect(runRules(seed, [custom as Rule])).toEqual([]); // 07 empty
+    expect(runRules(without(spending, '04'), [custom as Rule])).toEqual([]); // 04 absent
+  });
+
+  it('a named row that is not found skips the identity: no partial sums, no empty sums', () => {
+    // 01 without its 本年收入合计 row: "rows above the total" cannot be told, so nothing is checked
+    const m = seedModel();
+    const t01 = m.tables.find((t) => t.kind === '01');
+    if (t01) t01.rows = t01.rows.filter((r) => !(r.block === 'income' && r.role === 'total'));
+    // and 总计 is not compared with a partial sum that leaves the unfound row out
+    expect(runRules(m, [rule('t01.income-total'), rule('t01.income-grand-total')])).toEqual([]);
+  });
+
   it('the seed gives nothing', () => {
     expect(runRules(seed, rules)).toEqual([]);
   });

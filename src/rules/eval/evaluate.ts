@@ -31,17 +31,22 @@ export interface Term {
 }
 
 /**
- * `absent`: the expression refers to a table, row or column the workbook does not have, so
- * there is nothing to check (a missing table is reported by tables.missing).
+ * `absent`: a table or column the workbook does not have (a province that drops 经营支出): a
+ * term of a sum is then left out, and a side with no term at all is not checked.
+ * `unresolved`: a named row (a role, 行次, code, label) or the anchor of a row range is not in
+ * the table: we cannot tell what the workbook says, so the whole assertion is skipped rather
+ * than compared with part of a sum (an unrecognised label must not raise a false alarm).
  * `unreadable`: a cell it needs is not an amount; cells.unreadable reports it, and guessing a
  * value would only add a second, misleading finding.
  */
 export type Evaluated =
   | { state: 'absent' }
+  | { state: 'unresolved' }
   | { state: 'unreadable' }
   | { state: 'ok'; terms: Term[]; value: Approx; text: string };
 
 const ABSENT: Evaluated = { state: 'absent' };
+const UNRESOLVED: Evaluated = { state: 'unresolved' };
 const UNREADABLE: Evaluated = { state: 'unreadable' };
 
 /**
@@ -110,7 +115,7 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       const column = columnOf(expr.column, ctx);
       if (!table || !column) return ABSENT;
       const row = selectRow(table, expr.row, expr.block, ctx);
-      if (!row) return ABSENT;
+      if (!row) return UNRESOLVED;
       const text = `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」`;
       return single(table, row, column, ctx, text);
     }
@@ -120,7 +125,7 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       const texts: string[] = [];
       for (const { e, minus } of parts) {
         const v = evaluate(e, ctx);
-        if (v.state === 'unreadable') return UNREADABLE;
+        if (v.state === 'unreadable' || v.state === 'unresolved') return v;
         if (v.state === 'absent') continue;
         terms.push(...(minus ? flip(v.terms) : v.terms));
         texts.push(texts.length === 0 ? (minus ? `−${v.text}` : v.text) : `${minus ? ' − ' : ' + '}${v.text}`);
@@ -136,7 +141,7 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       // a table without the column at all has nothing to add up (a province that drops 经营支出)
       if (!table.rows.some((r) => r.cells[column] !== undefined)) return ABSENT;
       const rows = filterRows(indexOf(table), expr.where, ctx.row, expr.block);
-      if (!rows) return ABSENT;
+      if (!rows) return UNRESOLVED;
       const terms: Term[] = rows.flatMap((row) => {
         const cell = row.cells[column];
         return cell ? [{ table, row, column, cell, negative: false, direct: false }] : [];

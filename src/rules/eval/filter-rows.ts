@@ -14,7 +14,7 @@ function startsWithAny(code: string | undefined, prefixes: string[]): boolean {
 /**
  * Rows of the table matching every condition of the filter, in table order; null when the
  * filter cannot be applied (an anchor role row is missing, `$code` has no current code): the
- * expression is then absent, never an empty sum that would read as zero.
+ * expression is then unresolved, never an empty sum that would read as zero.
  */
 export function filterRows(index: TableIndex, filter: RowFilter, current: TableRow | undefined, block?: string): TableRow[] | null {
   const inBlock = filter.block ?? block;
