@@ -107,3 +107,32 @@ describe('reader on layouts the fixtures do not show', () => {
     expect(model.missingTables.map((m) => m.kind)).toEqual(['01', '02', '04', '05', '06', '07', '08', '09']);
   });
 });
+
+describe('reader on header and label wording variants', () => {
+  it('takes "科目名称（按功能分类）" and "金额（万元）" headers, and class names without 支出', () => {
+    const rows: CellInput[][] = [
+      ['收入支出决算总表'],
+      ['收入', null, null, '支出'],
+      ['项目', '行次', '金额（万元）', '科目名称（按功能分类）', '行次', '金额（万元）'],
+      ['一、一般公共预算财政拨款收入', 1, 12.5, '一般公共服务（类）', 31, 12.5],
+      ['本年收入合计', 27, 12.5, '本年支出合计', 57, 12.5],
+    ];
+    const t = table(readSheets([{ name: 'S', rows, merges: ['A2:C2', 'D2:F2'] }]), '01');
+    const classRow = t.rows.find((r) => r.block === 'expenditure' && r.key.line === 31);
+    expect(classRow?.key.code).toBe('201');
+    expect(classRow?.label).toBe('一般公共服务（类）');
+    expect(t.unit).toBe('万元');
+    expect(t.rows.find((r) => r.role === 'total' && r.block === 'expenditure')?.cells.amount?.value?.toFixed(2)).toBe('12.50');
+  });
+
+  it('reads codes stored as numbers', () => {
+    const rows: CellInput[][] = [
+      ['支出决算表'],
+      ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
+      [2010350, '事业运行', 10, 10, null],
+      [2210201, '住房公积金', 4, 4, null],
+    ];
+    const t = table(readSheets([{ name: 'S', rows }]), '03');
+    expect(t.rows.map((r) => r.key.id)).toEqual(['F2010350', 'F2210201']);
+  });
+});

@@ -167,9 +167,12 @@ function roleOf(levels: string[], aliasTargets: AliasTarget[]): ColumnRole | und
     if (text === '' || NUMBERING_WORD.test(text)) continue;
     const exact = aliasTargets.find((t) => t.alias === text);
     if (exact) return exact.role;
+    // "金额（万元）", "科目名称（按功能分类）": a header that contains an alias; short structural
+    // words (项目, 类) are only taken whole, or "项目支出" would become a label column
     let best: AliasTarget | undefined;
     for (const t of aliasTargets) {
-      if (t.role.kind === 'amount' && t.alias.length >= 2 && text.includes(t.alias) && t.alias.length > (best?.alias.length ?? 0)) best = t;
+      const minimum = t.role.kind === 'amount' ? 2 : 4;
+      if (t.alias.length >= minimum && text.includes(t.alias) && t.alias.length > (best?.alias.length ?? 0)) best = t;
     }
     if (best) return best.role;
   }

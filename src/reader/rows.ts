@@ -116,10 +116,12 @@ class RoleMatcher {
   }
 }
 
+/** A class named in words; some templates drop the trailing 支出 ("一般公共服务"). */
 function classCodeOf(label: string, catalog: Catalog): string | undefined {
-  const key = labelKey(label);
+  const key = labelKey(label).replace(/支出$/, '');
+  if (key === '') return undefined;
   for (const [code, names] of Object.entries(catalog.functionClasses)) {
-    if (names.some((n) => labelKey(n) === key)) return code;
+    if (names.some((n) => labelKey(n).replace(/支出$/, '') === key)) return code;
   }
   return undefined;
 }
