@@ -10,6 +10,9 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
     for (const row of table.rows) {
       for (const [column, cell] of Object.entries(row.cells)) {
         if (cell.state !== 'unreadable') continue;
+        const reason = cell.reason ?? '不是金额';
+        // the reader's reason usually quotes the text already ("不是金额：「无」"); quote it once
+        const detail = cell.raw === '' || reason.includes(`「${cell.raw}」`) ? reason : `「${cell.raw}」，${reason}`;
         findings.push({
           messageId: 'unreadable-cell',
           data: {
@@ -21,7 +24,8 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
             cell: `${cell.ref.sheet}!${cell.ref.cell}`,
             sheet: cell.ref.sheet,
             raw: cell.raw,
-            reason: cell.reason ?? '不是金额',
+            reason,
+            detail,
           },
           location: termLocation({ table, row, column, cell }),
           related: [],

@@ -10,14 +10,14 @@ export const MESSAGES: Record<string, string> = {
   'too-small':
     '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，不应小于{{right}} {{expected}} {{unit}}；差额 {{difference}} {{unit}}，舍入容差 {{tolerance}}。',
   'unreadable-cell':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）的内容「{{raw}}」不能识别为金额：{{reason}}；涉及它的校验均未进行，请改为数字或留空。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）无法读取：{{detail}}；涉及它的校验均未进行，请改为数字或留空。',
   'missing-table': '工作簿中没有找到{{name}}（公开{{kind}}表）；以它为对象的校验已跳过。',
 };
 
 /** Slots a template may use; a rule file naming another slot is rejected when loaded. */
 export const SLOTS = [
   'table', 'tableKind', 'row', 'rowKey', 'column', 'cell', 'sheet', 'actual', 'expected', 'difference',
-  'tolerance', 'unit', 'op', 'left', 'right', 'raw', 'reason', 'name', 'kind',
+  'tolerance', 'unit', 'op', 'left', 'right', 'raw', 'reason', 'detail', 'name', 'kind',
 ] as const;
 
 export function slotsOf(template: string): string[] {

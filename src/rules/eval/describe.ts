@@ -25,8 +25,8 @@ export function columnName(table: Table, column: string, block?: string): string
   return catalog?.blocks.flatMap((b) => b.columns).find((c) => c.id === column)?.name ?? column;
 }
 
-function roleLabel(table: Table, role: string): string {
-  const row = table.rows.find((r) => r.role === role);
+function roleLabel(table: Table, role: string, block?: string): string {
+  const row = table.rows.find((r) => r.role === role && (block === undefined || r.block === block));
   if (row?.label) return row.label.trim();
   const catalog = loadCatalog().tables.find((t) => t.kind === table.kind);
   const roles = [...(catalog?.blocks.flatMap((b) => b.roles) ?? []), ...(catalog?.summaryRoles ?? [])];
@@ -39,17 +39,18 @@ export function describeWhere(table: Table, where: RowFilter, currentCode: strin
   const parts: string[] = [];
   const inBlock = where.block ?? block;
   if (inBlock !== undefined && table.rows.some((r) => r.block !== inBlock)) parts.push(`${blockName(table, inBlock)}栏`);
-  if (where.above) parts.push(`「${roleLabel(table, where.above)}」以上各行`);
-  if (where.below) parts.push(`「${roleLabel(table, where.below)}」以下各行`);
-  if (where.role) parts.push(where.role.map((r) => `「${roleLabel(table, r)}」`).join('、'));
-  if (where.prefix) parts.push(`${where.prefix.map(code).join('、')} 科目`);
+  if (where.above) parts.push(`「${roleLabel(table, where.above, inBlock)}」以上各行`);
+  if (where.below) parts.push(`「${roleLabel(table, where.below, inBlock)}」以下各行`);
+  if (where.role) parts.push(where.role.map((r) => `「${roleLabel(table, r, inBlock)}」`).join('、'));
+  if (where.prefix && where.top) parts.push(`${where.prefix.map(code).join('、')} 科目（列有小计行时取小计行）`);
+  else if (where.prefix) parts.push(`${where.prefix.map(code).join('、')} 及其下级科目`);
   if (where.notPrefix) parts.push(`${where.notPrefix.map(code).join('、')} 以外的科目`);
   if (where.codeIn) parts.push(`科目 ${where.codeIn.map(code).join('、')}`);
   if (where.codeNotIn) parts.push(`${where.codeNotIn.map(code).join('、')} 以外的科目`);
   if (where.under) parts.push(`${code(where.under)} 以下各科目`);
   if (where.childOf) parts.push(`${code(where.childOf)} 的下级科目`);
   if (where.level) parts.push(`各${where.level.join('/')}级科目`);
-  if (where.top) parts.push('（各最上级科目）');
+  if (where.top && !where.prefix) parts.push('各最上级科目');
   if (where.leaf) parts.push('各末级科目');
   if (where.total) parts.push('合计行');
   return parts.length > 0 ? parts.join('') : '各行';

@@ -75,7 +75,7 @@ function termsValue(terms: Term[], ctx: EvalContext): Approx | null {
 }
 
 function tablePrefix(table: Table, ctx: EvalContext): string {
-  return table === ctx.table ? '' : table.name;
+  return table === ctx.table ? '' : `${table.name} `;
 }
 
 function selectRow(table: Table, selector: RowSelector, block: string | undefined, ctx: EvalContext): TableRow | undefined {
