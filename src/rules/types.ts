@@ -66,8 +66,13 @@ export interface ForEach extends RowFilter {
   columns?: 'all' | string[];
 }
 
-/** Checks implemented in code for things an expression cannot say. Closed list. */
-export type BuiltinCheck = 'unreadable-cells' | 'missing-tables';
+/**
+ * Checks implemented in code for things an expression cannot say. Closed list.
+ * `narrative`: the rule's findings come from the narrative checker (src/narrative: 情况说明 claims
+ * and 绩效自评表), which needs the text as well as the model; the engine lists, explains and
+ * re-grades such a rule but reports nothing for it itself.
+ */
+export type BuiltinCheck = 'unreadable-cells' | 'missing-tables' | 'narrative';
 
 export interface When {
   present?: string[];
