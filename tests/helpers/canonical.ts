@@ -15,11 +15,12 @@ function isHiddenZeroRow(row: TableRow): boolean {
 
 function valueText(cell: AmountCell, factor: Decimal): string {
   if (cell.state === 'unreadable') return `unreadable「${cell.raw}」`;
-  return (cell.value ?? new Decimal(0)).times(factor).toFixed(6);
+  // compared as published in 万元: two decimals (a 元 workbook is exact where 万元 is rounded)
+  return (cell.value ?? new Decimal(0)).times(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
 /**
- * A model as plain `table|block|row|column → value in 万元` entries, plus row labels: two
+ * A model as plain `table|block|row|column → value in 万元 (2 decimals)` entries, plus row labels: two
  * workbooks with the same data in different layouts must give the same map.
  */
 export function canonical(model: WorkbookModel): Record<string, string> {
