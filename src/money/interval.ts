@@ -45,9 +45,17 @@ const Ceil = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
 const Exact40 = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 /** ½·10⁻ᵈ */
+const radii = new Map<number, Decimal>();
+
 export function radiusFor(decimals: number): Decimal {
   if (!Number.isInteger(decimals)) throw new RangeError(`decimals must be an integer, got ${decimals}`);
-  return HALF.mul(new Decimal(10).pow(-decimals));
+  // Decimals are immutable, so one instance per precision serves every cell
+  let radius = radii.get(decimals);
+  if (!radius) {
+    radius = HALF.mul(new Decimal(10).pow(-decimals));
+    radii.set(decimals, radius);
+  }
+  return radius;
 }
 
 /** A value as written with `decimals` places. Pass Decimal or string, never a float. */

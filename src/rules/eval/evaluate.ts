@@ -43,7 +43,7 @@ export type Evaluated =
   | { state: 'absent' }
   | { state: 'unresolved' }
   | { state: 'unreadable' }
-  | { state: 'ok'; terms: Term[]; value: Approx; text: string };
+  | { state: 'ok'; terms: Term[]; value: Approx; text: () => string };
 
 const ABSENT: Evaluated = { state: 'absent' };
 const UNRESOLVED: Evaluated = { state: 'unresolved' };
@@ -79,19 +79,19 @@ function tablePrefix(table: Table, ctx: EvalContext): string {
 }
 
 function selectRow(table: Table, selector: RowSelector, block: string | undefined, ctx: EvalContext): TableRow | undefined {
-  const rows = table.rows.filter((r) => block === undefined || r.block === block);
+  const inBlock = (r: TableRow) => block === undefined || r.block === block;
   if (selector.role !== undefined) return indexOf(table).roleRow(selector.role, block);
-  if (selector.line !== undefined) return rows.find((r) => r.key.line === selector.line);
-  if (selector.total) return rows.find((r) => r.key.total === true);
   if (selector.code !== undefined) {
     const code = resolveCode(selector.code, ctx.row);
-    return code === undefined ? undefined : rows.find((r) => r.key.code === code);
+    return code === undefined ? undefined : indexOf(table).rowsWithCode(code).find(inBlock);
   }
+  if (selector.line !== undefined) return table.rows.find((r) => inBlock(r) && r.key.line === selector.line);
+  if (selector.total) return table.rows.find((r) => inBlock(r) && r.key.total === true);
   const label = labelKey(selector.label ?? '');
-  return rows.find((r) => labelKey(r.label) === label);
+  return table.rows.find((r) => inBlock(r) && labelKey(r.label) === label);
 }
 
-function single(table: Table, row: TableRow, column: string, ctx: EvalContext, text: string): Evaluated {
+function single(table: Table, row: TableRow, column: string, ctx: EvalContext, text: () => string): Evaluated {
   const cell = row.cells[column];
   if (!cell) return ABSENT;
   const terms: Term[] = [{ table, row, column, cell, negative: false, direct: true }];
@@ -108,7 +108,8 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
     case 'column': {
       const column = columnOf(expr.column, ctx);
       if (!ctx.row || !column) return ABSENT;
-      return single(ctx.table, ctx.row, column, ctx, `「${columnName(ctx.table, column, ctx.row.block)}」`);
+      const { table, row } = { table: ctx.table, row: ctx.row };
+      return single(table, row, column, ctx, () => `「${columnName(table, column, row.block)}」`);
     }
     case 'cell': {
       const table = expr.table ? ctx.tables.get(expr.table) : ctx.table;
@@ -116,30 +117,32 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       if (!table || !column) return ABSENT;
       const row = selectRow(table, expr.row, expr.block, ctx);
       if (!row) return UNRESOLVED;
-      const text = `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」`;
+      const text = () => `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」`;
       return single(table, row, column, ctx, text);
     }
     case 'sum': {
       const parts = [...expr.plus.map((e) => ({ e, minus: false })), ...expr.minus.map((e) => ({ e, minus: true }))];
       const terms: Term[] = [];
-      const texts: string[] = [];
+      const texts: { minus: boolean; text: () => string }[] = [];
       for (const { e, minus } of parts) {
         const v = evaluate(e, ctx);
         if (v.state === 'unreadable' || v.state === 'unresolved') return v;
         if (v.state === 'absent') continue;
         terms.push(...(minus ? flip(v.terms) : v.terms));
-        texts.push(texts.length === 0 ? (minus ? `−${v.text}` : v.text) : `${minus ? ' − ' : ' + '}${v.text}`);
+        texts.push({ minus, text: v.text });
       }
       if (texts.length === 0) return ABSENT;
       const value = termsValue(terms, ctx);
-      return value ? { state: 'ok', terms, value, text: texts.join('') } : UNREADABLE;
+      // the description is only built when a finding is reported
+      const text = () => texts.map((t, i) => (i === 0 ? (t.minus ? `−${t.text()}` : t.text()) : `${t.minus ? ' − ' : ' + '}${t.text()}`)).join('');
+      return value ? { state: 'ok', terms, value, text } : UNREADABLE;
     }
     case 'sumRows': {
       const table = expr.table ? ctx.tables.get(expr.table) : ctx.table;
       const column = columnOf(expr.column, ctx);
       if (!table || !column) return ABSENT;
       // a table without the column at all has nothing to add up (a province that drops 经营支出)
-      if (!table.rows.some((r) => r.cells[column] !== undefined)) return ABSENT;
+      if (!indexOf(table).hasColumn(column)) return ABSENT;
       const rows = filterRows(indexOf(table), expr.where, ctx.row, expr.block);
       if (!rows) return UNRESOLVED;
       const terms: Term[] = rows.flatMap((row) => {
@@ -148,8 +151,8 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       });
       const value = termsValue(terms, ctx);
       if (!value) return UNREADABLE;
-      const where = describeWhere(table, expr.where, ctx.row?.key.code, expr.block);
-      const text = `${tablePrefix(table, ctx)}${where}「${columnName(table, column)}」之和`;
+      const code = ctx.row?.key.code;
+      const text = () => `${tablePrefix(table, ctx)}${describeWhere(table, expr.where, code, expr.block)}「${columnName(table, column)}」之和`;
       return { state: 'ok', terms, value, text };
     }
   }

@@ -11,6 +11,18 @@ function startsWithAny(code: string | undefined, prefixes: string[]): boolean {
   return code !== undefined && prefixes.some((p) => code.startsWith(p));
 }
 
+/** The rows a code condition can match, from the index; every condition is still applied after. */
+function candidates(
+  index: TableIndex,
+  codes: { under?: string; childOf?: string; codeIn?: string[]; prefix?: string[] },
+): readonly TableRow[] {
+  const below = codes.under ?? codes.childOf;
+  if (below !== undefined) return index.rowsBelow(below);
+  if (codes.codeIn) return index.inTableOrder(codes.codeIn.flatMap((c) => index.rowsWithCode(c)));
+  if (codes.prefix) return index.inTableOrder(codes.prefix.flatMap((p) => [...index.rowsWithCode(p), ...index.rowsBelow(p)]));
+  return index.table.rows;
+}
+
 /**
  * Rows of the table matching every condition of the filter, in table order; null when the
  * filter cannot be applied (an anchor role row is missing, `$code` has no current code): the
@@ -34,7 +46,7 @@ export function filterRows(index: TableIndex, filter: RowFilter, current: TableR
   const below = filter.below === undefined ? undefined : index.roleRow(filter.below, inBlock) ?? null;
   if (above === null || below === null) return null;
 
-  return index.table.rows.filter((row) => {
+  return candidates(index, { under, childOf, codeIn, prefix }).filter((row) => {
     const code = row.key.code;
     if (inBlock !== undefined && row.block !== inBlock) return false;
     if (above && (row.block !== above.block || row.sheetRow >= above.sheetRow)) return false;

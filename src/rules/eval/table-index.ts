@@ -10,6 +10,11 @@ export class TableIndex {
   private readonly codeRows: TableRow[];
   private readonly codes: Set<string>;
   private readonly hasDescendant = new Set<string>();
+  /** code → rows with that code; prefix → rows strictly below it: lookups without a scan, so
+   * a per-row rule over a 3,000-row table stays linear. Lists keep table order. */
+  private readonly byCode = new Map<string, TableRow[]>();
+  private readonly below = new Map<string, TableRow[]>();
+  private readonly position = new Map<TableRow, number>();
 
   constructor(readonly table: Table) {
     this.codeRows = table.rows.filter((r) => r.key.code !== undefined);
@@ -17,6 +22,34 @@ export class TableIndex {
     for (const code of this.codes) {
       for (const ancestor of this.ancestorsListed(code)) this.hasDescendant.add(ancestor);
     }
+    table.rows.forEach((row, i) => this.position.set(row, i));
+    for (const row of this.codeRows) {
+      const code = row.key.code as string;
+      push(this.byCode, code, row);
+      for (let len = 3; len < code.length; len += 2) push(this.below, code.slice(0, len), row);
+    }
+  }
+
+  private readonly columns = new Set<string>();
+
+  /** Some row of the table has this column (a province may drop one altogether). */
+  hasColumn(column: string): boolean {
+    if (this.columns.size === 0) for (const row of this.table.rows) for (const id of Object.keys(row.cells)) this.columns.add(id);
+    return this.columns.has(column);
+  }
+
+  rowsWithCode(code: string): readonly TableRow[] {
+    return this.byCode.get(code) ?? [];
+  }
+
+  /** Rows whose code starts with `prefix` and is longer. */
+  rowsBelow(prefix: string): readonly TableRow[] {
+    return this.below.get(prefix) ?? [];
+  }
+
+  /** Rows in table order, without duplicates. */
+  inTableOrder(rows: Iterable<TableRow>): TableRow[] {
+    return [...new Set(rows)].sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
   }
 
   /** Proper prefixes of the code (3, 5 digits) that are listed rows of the table. */
@@ -48,6 +81,12 @@ export class TableIndex {
   roleRow(role: string, block?: string): TableRow | undefined {
     return this.table.rows.find((r) => r.role === role && (block === undefined || r.block === block));
   }
+}
+
+function push(map: Map<string, TableRow[]>, key: string, row: TableRow): void {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
 }
 
 const indexes = new WeakMap<Table, TableIndex>();
