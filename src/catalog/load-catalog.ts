@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
 import { packageRoot } from '../util/package-root.js';
+import { precompiled, sha1 } from '../util/precompiled.js';
+import { yaml } from '../util/yaml.js';
 import type { Catalog, CatalogBlock, CatalogColumn, CatalogRole, CatalogTable, RowKeying, StructuralRole } from './types.js';
 
 const ROW_KEYINGS: readonly RowKeying[] = ['line', 'function-code', 'economic-code', 'single'];
@@ -94,13 +95,32 @@ export function parseCatalog(data: unknown, source: string): Catalog {
   return { structural, tables, functionClasses };
 }
 
-let builtin: Catalog | undefined;
+export const CATALOG_PATH = ['rules', 'catalog', 'tables.yaml'] as const;
 
-/** The catalog shipped in rules/catalog/tables.yaml (parsed once per process). */
-export function loadCatalog(): Catalog {
+/** Parses a catalog file's text (no cache): for the build step and for edited catalogs. */
+export function parseCatalogText(text: string, path: string): Catalog {
+  return parseCatalog(yaml().parse(text), path);
+}
+
+let builtin: { catalog: Catalog; sha1: string } | undefined;
+
+function builtinCatalog(): { catalog: Catalog; sha1: string } {
   if (!builtin) {
-    const path = join(packageRoot(), 'rules', 'catalog', 'tables.yaml');
-    builtin = parseCatalog(YAML.parse(readFileSync(path, 'utf8')), path);
+    const path = join(packageRoot(), ...CATALOG_PATH);
+    const text = readFileSync(path, 'utf8');
+    const hash = sha1(text);
+    const pre = precompiled()?.catalog;
+    builtin = { catalog: pre && pre.sha1 === hash ? pre.data : parseCatalogText(text, path), sha1: hash };
   }
   return builtin;
+}
+
+/** The catalog shipped in rules/catalog/tables.yaml (read once per process). */
+export function loadCatalog(): Catalog {
+  return builtinCatalog().catalog;
+}
+
+/** SHA-1 of the built-in catalog's text: precompiled rules are valid only against it. */
+export function catalogSha1(): string {
+  return builtinCatalog().sha1;
 }

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCatalog } from '../catalog/load-catalog.js';
+import { catalogSha1, loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { packageRoot } from '../util/package-root.js';
+import { packagePath, precompiled, sha1 } from '../util/precompiled.js';
 import { parseRule } from './parse/rule.js';
 import { parseYaml } from './parse/yaml-node.js';
 import { RuleFileError } from './rule-file-error.js';
@@ -29,13 +30,30 @@ export function parseRuleFile(text: string, file: string, catalog: Catalog = loa
   return list.items().map((item) => parseRule(item, catalog));
 }
 
+/**
+ * The rules of one file: from the build's precompiled JSON when the file's text and the catalog
+ * are the ones it was compiled from, else parsed now.
+ */
+function rulesOf(path: string, catalog: Catalog): Rule[] {
+  const text = readFileSync(path, 'utf8');
+  if (catalog === loadCatalog()) {
+    const relativePath = packagePath(path);
+    const hash = sha1(text);
+    const pre = precompiled()?.rules.find((r) => r.path === relativePath);
+    if (pre && pre.sha1 === hash && pre.catalogSha1 === catalogSha1()) {
+      return pre.data.map((rule) => ({ ...rule, source: { file: path, line: rule.source.line } }));
+    }
+  }
+  return parseRuleFile(text, path, catalog);
+}
+
 /** Loads and validates rule files; a rule id may appear only once across all of them. */
 export function loadRuleFiles(paths: string[], catalog: Catalog = loadCatalog()): RuleSet {
   const rules: Rule[] = [];
   const seen = new Map<string, Rule>();
   for (const path of paths) {
     if (!existsSync(path)) throw new RuleFileError('file-not-found', path, 0, '文件不存在');
-    for (const rule of parseRuleFile(readFileSync(path, 'utf8'), path, catalog)) {
+    for (const rule of rulesOf(path, catalog)) {
       const earlier = seen.get(rule.id);
       if (earlier) {
         throw new RuleFileError('duplicate-id', path, rule.source.line, `规则 id「${rule.id}」已在 ${earlier.source.file} 第 ${earlier.source.line} 行定义`);

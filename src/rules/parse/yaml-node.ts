@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import { yaml } from '../../util/yaml.js';
 import { RuleFileError, type RuleFileErrorCode } from '../rule-file-error.js';
 
 /**
@@ -26,7 +27,7 @@ export class Node {
 
   private resolved(): YamlNode | null {
     const n = this.node;
-    if (n && isAlias(n)) return (n.resolve(this.doc) as YamlNode | undefined) ?? null;
+    if (n && yaml().isAlias(n)) return (n.resolve(this.doc) as YamlNode | undefined) ?? null;
     return n;
   }
 
@@ -35,21 +36,21 @@ export class Node {
   }
 
   isMap(): boolean {
-    return isMap(this.resolved());
+    return yaml().isMap(this.resolved());
   }
 
   isSeq(): boolean {
-    return isSeq(this.resolved());
+    return yaml().isSeq(this.resolved());
   }
 
   isScalar(): boolean {
-    return isScalar(this.resolved());
+    return yaml().isScalar(this.resolved());
   }
 
   /** Keys of a mapping, in order, with the value node and the key node (to report a bad key at its line). */
   entries(): [string, Node, Node][] {
     const n = this.resolved();
-    if (!isMap(n)) return this.fail('bad-shape', '此处应为映射（键: 值）');
+    if (!yaml().isMap(n)) return this.fail('bad-shape', '此处应为映射（键: 值）');
     return n.items.map((pair) => {
       const key = this.wrap(pair.key);
       const name = key.text();
@@ -63,7 +64,7 @@ export class Node {
 
   items(): Node[] {
     const n = this.resolved();
-    if (!isSeq(n)) return this.fail('bad-shape', '此处应为列表');
+    if (!yaml().isSeq(n)) return this.fail('bad-shape', '此处应为列表');
     return n.items.map((item) => this.wrap(item));
   }
 
@@ -73,7 +74,7 @@ export class Node {
    */
   text(): string {
     const n = this.resolved();
-    if (!isScalar(n) || n.value === null || typeof n.value === 'object') return this.fail('bad-value', '此处应为文本或数字');
+    if (!yaml().isScalar(n) || n.value === null || typeof n.value === 'object') return this.fail('bad-value', '此处应为文本或数字');
     if (typeof n.value === 'string') return n.value;
     return n.source ?? String(n.value);
   }
@@ -81,15 +82,15 @@ export class Node {
   /** The scalar's typed value (boolean, number, string). */
   scalar(): unknown {
     const n = this.resolved();
-    if (!isScalar(n)) return this.fail('bad-value', '此处应为单个值');
+    if (!yaml().isScalar(n)) return this.fail('bad-value', '此处应为单个值');
     return n.value;
   }
 }
 
 /** Parses one rule file; YAML syntax errors become RuleFileError 'yaml-syntax' at their line. */
 export function parseYaml(text: string, file: string): Node {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     const line = lines.linePos(error.pos[0]).line;
