@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Manifest } from '../../scripts/fixtures/build.js';
 import { join } from 'node:path';
 import { loadWorkbook } from '../../src/io/load-workbook.js';
 import type { WorkbookModel } from '../../src/model/types.js';
@@ -6,6 +7,10 @@ import { readWorkbook } from '../../src/reader/read-workbook.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
+/** The manifest's shape is the builder's (scripts/fixtures/build.ts): one definition. */
+export type { Manifest, ManifestFile } from '../../scripts/fixtures/build.js';
+
+/** A cell named in the manifest (key cells, explicit zeros, hidden rows, formulas). */
 export interface ManifestCell {
   table: string;
   sheet: string;
@@ -14,23 +19,9 @@ export interface ManifestCell {
   what?: string;
 }
 
-export interface ManifestFile {
-  id: string;
-  file: string;
-  description: string;
-  unit: '万元' | '元';
-  scale: number;
-  tables: Record<string, { sheet: string; hiddenSheet: boolean; title: string; marker: string; titleCell: string; range: string }>;
-  keyCells: Record<string, ManifestCell>;
-  explicitZeros: ManifestCell[];
-  hiddenRows: ManifestCell[];
-  formulaCells: ManifestCell[];
-  fullWidthCells: ManifestCell[];
-}
-
 /** fixtures/variants.json: written by the fixture builder from the readable source data. */
-export function manifest(): { files: ManifestFile[] } {
-  return JSON.parse(readFileSync(join(FIXTURES, 'variants.json'), 'utf8')) as { files: ManifestFile[] };
+export function manifest(): Manifest {
+  return JSON.parse(readFileSync(join(FIXTURES, 'variants.json'), 'utf8')) as Manifest;
 }
 
 const cache = new Map<string, Promise<WorkbookModel>>();
