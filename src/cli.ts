@@ -4,7 +4,9 @@ import { InputError } from './errors/input-error.js';
 import { RuleFileError } from './rules/rule-file-error.js';
 
 interface CheckOptionsInput {
-  format: string;
+  format?: string;
+  output?: string[];
+  annotate?: string;
   failOn?: string;
   config?: string;
   rules?: string[];
@@ -40,7 +42,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .command('check')
     .description('校验决算工作簿：表内、表间勾稽关系')
     .argument('<files...>', '决算工作簿 (.xlsx)')
-    .option('--format <format>', '输出格式：stylish | json', 'stylish')
+    .option('--format <format>', '标准输出的格式：stylish（默认）| json | junit | sarif | github | markdown | html')
+    .option('-o, --output <format=path>', '另把某种格式写到文件，可重复（只给 -o 时标准输出不再输出 stylish；路径 - 为标准输出）', collect)
+    .option('--annotate <out.xlsx>', '写出一份标出问题单元格（底色与批注）的工作簿副本；只用于一个工作簿，不会改写输入')
     .option('--fail-on <severity>', '达到该级别的问题时退出码为 1：error | warn | info')
     .option('--config <file>', '配置文件（默认自工作簿所在目录向上查找 juesuan.config.yaml）')
     .option('--rules <file>', '追加规则文件（可重复）', collect)

@@ -3,9 +3,10 @@ import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
 import type { CheckReport } from '../report/types.js';
 import { exitCodeOf } from '../report/types.js';
-import { emitReport, FORMATS, type OutputOptions } from './check-output.js';
+import { emitReport, planOutputs, type OutputOptions } from './check-output.js';
 import { checkFiles } from './check-run.js';
 import type { CliIO } from './io.js';
+import { rulesInForce } from './report-rules.js';
 import { ruleSetupFor, type RuleOptions } from './rule-setup.js';
 
 export interface CheckOptions extends RuleOptions, OutputOptions {
@@ -15,9 +16,6 @@ export interface CheckOptions extends RuleOptions, OutputOptions {
 const FAIL_ON: readonly Severity[] = ['error', 'warn', 'info'];
 
 function validate(options: CheckOptions): void {
-  if (!(FORMATS as readonly string[]).includes(options.format)) {
-    throw new InputError('bad-format', `不支持的输出格式「${options.format}」：请使用 ${FORMATS.join('、')}。`);
-  }
   if (options.failOn !== undefined && !(FAIL_ON as readonly string[]).includes(options.failOn)) {
     throw new InputError('bad-fail-on', `--fail-on 应为 ${FAIL_ON.join('、')} 之一，而不是「${options.failOn}」。`);
   }
@@ -29,11 +27,16 @@ function validate(options: CheckOptions): void {
  */
 export async function checkCommand(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
   validate(options);
+  planOutputs(files, options, io.cwd);
   const results = await checkFiles(files, options, io);
   for (const r of results) if (r.error) io.err(`juesuan: ${r.error.message}\n`);
   if (results.every((r) => r.error)) return 2;
   const configured = ruleSetupFor(files[0] ? resolve(io.cwd, files[0]) : undefined, options, io.cwd).config.failOn;
-  const report: CheckReport = { files: results, failOn: (options.failOn as Severity | undefined) ?? configured ?? 'error' };
+  const report: CheckReport = {
+    files: results,
+    failOn: (options.failOn as Severity | undefined) ?? configured ?? 'error',
+    rules: rulesInForce(results.map((r) => r.file), (file) => ruleSetupFor(resolve(io.cwd, file), options, io.cwd)),
+  };
   await emitReport(report, options, io);
   return exitCodeOf(report);
 }

@@ -10,9 +10,22 @@ export interface FileResult {
   findings: Finding[];
 }
 
+/** Metadata of a rule in force, for formatters that describe rules (SARIF, JUnit, HTML …). */
+export interface RuleInfo {
+  id: string;
+  /** One line (zh). */
+  title: string;
+  /** Severity in force after configuration (rules turned off are not listed). */
+  severity: Severity;
+  /** What the rule checks and why (zh). */
+  explain: string;
+}
+
 export interface CheckReport {
   files: FileResult[];
   failOn: Severity;
+  /** Rules in force, in rule-file order; formatters fall back to bare ids when absent. */
+  rules?: RuleInfo[];
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warn: 2, info: 1 };

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Finding, FindingLocation, Severity } from '../model/finding.js';
+import { displayPath, placeOf, rulesOf, type FormatContext } from './common.js';
+import type { CheckReport, RuleInfo } from './types.js';
+
+/**
+ * `--format sarif`: SARIF 2.1.0, one run, rule metadata in tool.driver.rules.
+ *
+ * A workbook is a binary file: it has no lines, so a result's physicalLocation names the artifact
+ * only (no `region`: SARIF reads that as "the whole file", and GitHub code scanning shows it as a
+ * file-level alert; upload-sarif does not try to hash lines of a location without one). The cell is
+ * a logicalLocation ("支出决算表!F9", also in the message text); the other cells of the identity are
+ * relatedLocations. partialFingerprints.primaryLocationLineHash is our own stable identity (rule,
+ * table, row key, column — not the address: rows move), so alerts survive edits of the workbook.
+ */
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+  index: number;
+}
+
+/** "t03.row-total" → "T03RowTotal": reportingDescriptor.name is an identifier, the title is the description. */
+function pascalName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part !== '')
+    .map((part) => part[0]?.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** Relative paths stay relative to the source root (%SRCROOT%); others become file: URIs. */
+function artifactUri(file: string, context: FormatContext): { uri: string; uriBaseId?: string } {
+  const shown = displayPath(file, context.cwd);
+  if (isAbsolute(shown) || /^[A-Za-z]:\//.test(shown)) return { uri: pathToFileURL(shown).href };
+  return { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function logical(location: FindingLocation) {
+  if (!location.sheet) return undefined;
+  // a cell is literally an XML element of the sheet part (<c r="F9">): SARIF's kind "element"
+  if (location.cell) return [{ name: location.cell, fullyQualifiedName: placeOf(location), kind: 'element' }];
+  return [{ name: location.sheet, fullyQualifiedName: location.sheet }];
+}
+
+function sarifLocation(location: FindingLocation, artifact: ArtifactLocation) {
+  const logicalLocations = logical(location);
+  return { physicalLocation: { artifactLocation: artifact }, ...(logicalLocations ? { logicalLocations } : {}) };
+}
+
+function fingerprint(f: Finding): string {
+  const l = f.location;
+  const identity = l.rowKey
+    ? [f.ruleId, f.messageId, l.table ?? '', l.rowKey, l.column ?? '']
+    : [f.ruleId, f.messageId, l.table ?? '', l.sheet ?? '', l.cell ?? '', f.message];
+  return createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
+}
+
+function result(f: Finding, ruleIndex: Map<string, number>, artifact: ArtifactLocation) {
+  const related = f.related.map((r, i) => ({ id: i + 1, ...sarifLocation(r, artifact) }));
+  const properties: Record<string, unknown> = { messageId: f.messageId, data: f.data };
+  for (const key of ['table', 'rowKey', 'column'] as const) if (f.location[key]) properties[key] = f.location[key];
+  return {
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [sarifLocation(f.location, artifact)],
+    ...(related.length > 0 ? { relatedLocations: related } : {}),
+    partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
+    properties,
+  };
+}
+
+function descriptor(rule: RuleInfo) {
+  return {
+    id: rule.id,
+    name: pascalName(rule.id),
+    shortDescription: { text: rule.title || rule.id },
+    fullDescription: { text: rule.explain || rule.title || rule.id },
+    ...(rule.explain ? { help: { text: rule.explain } } : {}),
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+  };
+}
+
+export function formatSarif(report: CheckReport, context: FormatContext): string {
+  const rules = rulesOf(report);
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const artifacts = report.files.map((f) => ({ location: artifactUri(f.file, context), mimeType: XLSX_MIME }));
+  const results = report.files.flatMap((file, i) => file.findings.map((f) => result(f, ruleIndex, { ...artifacts[i].location, index: i })));
+  const notifications = report.files.flatMap((file, i) =>
+    file.error
+      ? [{
+          level: 'error',
+          message: { text: file.error.message },
+          descriptor: { id: file.error.code },
+          locations: [{ physicalLocation: { artifactLocation: { ...artifacts[i].location, index: i } } }],
+        }]
+      : [],
+  );
+  const log = {
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'juesuan',
+            ...(context.toolVersion ? { version: context.toolVersion, semanticVersion: context.toolVersion } : {}),
+            rules: rules.map(descriptor),
+          },
+        },
+        artifacts,
+        invocations: [{ executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
