@@ -1,8 +1,10 @@
 // npm run bench: whole-process timings of `juesuan check`, as ratios, from one run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeBatch } from './bench/batch.mjs';
 import { writeLargeWorkbook } from './bench/large-workbook.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,11 +18,11 @@ await writeLargeWorkbook(large);
 const preload = join(root, 'scripts', 'bench', 'rss-preload.mjs');
 const cli = join(root, 'bin', 'juesuan.js');
 
-function measure(args) {
+function measure(args, count = runs) {
   const rssFile = join(work, 'rss.txt');
   const times = [];
   rmSync(rssFile, { force: true });
-  for (let i = 0; i < runs; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const start = process.hrtime.bigint();
     const result = spawnSync(process.execPath, ['--import', preload, ...args], {
       cwd: root,
@@ -44,6 +46,14 @@ for (const [name, file] of [['seed', seed], ['large (3,000 rows × 02/03/05)', l
   rows.push({ name, check, exceljs });
 }
 
+// batch: 200 workbooks in one process, every file in this thread (--jobs 1) vs a worker per core
+const batchSize = 200;
+const batchRuns = Number(process.env.BENCH_BATCH_RUNS ?? 3);
+const cores = availableParallelism();
+const batchDir = makeBatch(root, join(work, 'batch-200'), batchSize);
+const single = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', '1'], batchRuns);
+const all = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', String(cores)], batchRuns);
+
 const fmt = (x) => x.toFixed(2);
 const lines = [`juesuan bench — median of ${runs} runs each, whole process, one machine, one run`, ''];
 lines.push(`node -e '' : ${fmt(baseline.median)} ms, peak RSS ${fmt(baseline.peakRssMiB)} MiB`);
@@ -56,6 +66,14 @@ for (const r of rows) {
     `  peak RSS             check ${fmt(r.check.peakRssMiB)} MiB, exceljs read ${fmt(r.exceljs.peakRssMiB)} MiB (${fmt(r.check.peakRssMiB / r.exceljs.peakRssMiB)} ×)`,
   );
 }
+const rate = (m) => batchSize / (m.median / 1000);
+lines.push(
+  '',
+  `batch of ${batchSize} workbooks (seed + 6 variants, hard links), median of ${batchRuns} runs each:`,
+  `  --jobs 1 (this thread)       ${fmt(single.median)} ms = ${fmt(rate(single))} workbooks/s, peak RSS ${fmt(single.peakRssMiB)} MiB`,
+  `  --jobs ${cores} (all cores)${' '.repeat(Math.max(0, 12 - String(cores).length))}${fmt(all.median)} ms = ${fmt(rate(all))} workbooks/s, peak RSS ${fmt(all.peakRssMiB)} MiB`,
+  `  speed-up                     ${fmt(single.median / all.median)} × on ${cores} cores`,
+);
 const report = `${lines.join('\n')}\n`;
 process.stdout.write(report);
 writeFileSync(join(work, 'last.txt'), report);

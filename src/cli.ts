@@ -11,6 +11,9 @@ interface CheckOptionsInput {
   config?: string;
   rules?: string[];
   disable?: string[];
+  baseline?: string | false;
+  jobs?: string;
+  shard?: string;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('check')
     .description('校验决算工作簿：表内、表间勾稽关系')
-    .argument('<files...>', '决算工作簿 (.xlsx)')
+    .argument('<files...>', '决算工作簿 (.xlsx) 或文件夹（检查其中全部 .xlsx）')
     .option('--format <format>', '标准输出的格式：stylish（默认）| json | junit | sarif | github | markdown | html')
     .option('-o, --output <format=path>', '另把某种格式写到文件，可重复（只给 -o 时标准输出不再输出 stylish；路径 - 为标准输出）', collect)
     .option('--annotate <out.xlsx>', '写出一份标出问题单元格（底色与批注）的工作簿副本；只用于一个工作簿，不会改写输入')
@@ -49,9 +52,27 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--config <file>', '配置文件（默认自工作簿所在目录向上查找 juesuan.config.yaml）')
     .option('--rules <file>', '追加规则文件（可重复）', collect)
     .option('--disable <rule-id>', '停用规则（可重复）', collect)
+    .option('--baseline <file>', '审核说明：不再报告其中已接受的问题（默认取配置文件的 baseline）')
+    .option('--no-baseline', '不使用审核说明，报告全部问题')
+    .option('--jobs <n>', '并行检查的线程数（默认为 CPU 核数；1 为不用工作线程）')
+    .option('--shard <i/n>', '只检查排序后第 i 份（共 n 份，轮流分配），用于 CI 矩阵')
     .action(async (files: string[], options: CheckOptionsInput) => {
       const { checkCommand } = await import('./cli/check.js');
-      exitCode = await checkCommand(files, options, io);
+      exitCode = await checkCommand(files, { ...options, debug }, io);
+    });
+
+  program
+    .command('baseline')
+    .description('把当前发现的问题记为已接受（审核说明），每条须填写 reason')
+    .argument('<files...>', '决算工作簿 (.xlsx) 或文件夹')
+    .option('-o, --output <file>', '写入的审核说明文件（已存在时保留已填写的 reason）；默认输出到标准输出')
+    .option('--config <file>', '配置文件')
+    .option('--rules <file>', '追加规则文件（可重复）', collect)
+    .option('--disable <rule-id>', '停用规则（可重复）', collect)
+    .option('--jobs <n>', '并行检查的线程数')
+    .action(async (files: string[], options: { output?: string; config?: string; rules?: string[]; disable?: string[]; jobs?: string }) => {
+      const { baselineCommand } = await import('./cli/baseline.js');
+      exitCode = await baselineCommand(files, { ...options, debug }, io);
     });
 
   program

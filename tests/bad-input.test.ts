@@ -327,6 +327,7 @@ describe('error sentences', () => {
     'zip-bomb': { file: '/a/b/report.xlsx', detail: { kind: 'entry-count', count: 20000, limit: 10000 } },
     'corrupt-workbook': { file: '/a/b/report.xlsx' },
     'no-tables': { file: '/a/b/report.xlsx' },
+    'no-workbooks': { file: '/a/b/report.xlsx' },
     'read-failed': { file: '/a/b/report.xlsx', reason: 'permission', detail: 'EACCES' },
   };
   const codes = Object.keys(samples) as InputErrorCode[];

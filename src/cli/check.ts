@@ -1,15 +1,14 @@
-import { resolve } from 'node:path';
 import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
 import type { CheckReport } from '../report/types.js';
 import { exitCodeOf } from '../report/types.js';
 import { emitReport, planOutputs, type OutputOptions } from './check-output.js';
-import { checkFiles } from './check-run.js';
+import { checkInputs, selectInputs, type BatchRunOptions } from './batch-run.js';
+import { acceptFindings, baselineGroups, type BaselineOptions } from './check-baseline.js';
 import type { CliIO } from './io.js';
 import { rulesInForce } from './report-rules.js';
-import { ruleSetupFor, type RuleOptions } from './rule-setup.js';
 
-export interface CheckOptions extends RuleOptions, OutputOptions {
+export interface CheckOptions extends BatchRunOptions, BaselineOptions, OutputOptions {
   failOn?: string;
 }
 
@@ -22,20 +21,24 @@ function validate(options: CheckOptions): void {
 }
 
 /**
- * juesuan check FILE…: every file is checked; an unusable file is reported on stderr and the
- * rest go on; exit 2 only when no file could be used.
+ * juesuan check FILE|DIR…: every workbook is checked (folders expanded, --shard applied); an
+ * unusable file is reported on stderr and the rest go on; exit 2 only when no file could be used.
+ * An empty shard is not a failure (exit 0).
  */
-export async function checkCommand(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
+export async function checkCommand(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
   validate(options);
-  planOutputs(files, options, io.cwd);
-  const results = await checkFiles(files, options, io);
-  for (const r of results) if (r.error) io.err(`juesuan: ${r.error.message}\n`);
-  if (results.every((r) => r.error)) return 2;
-  const configured = ruleSetupFor(files[0] ? resolve(io.cwd, files[0]) : undefined, options, io.cwd).config.failOn;
+  const selection = selectInputs(paths, options, io);
+  planOutputs(selection.inputs.map((i) => i.file), options, io.cwd);
+  const groups = baselineGroups(selection.inputs, options, selection.setups, io);
+  const checked = await checkInputs(selection, options, io);
+  if (checked.length > 0 && checked.every((r) => r.error)) return 2;
+  const results = acceptFindings(checked, groups, options.shard !== undefined, io);
+  const first = selection.inputs.find((i) => !i.error);
+  const configured = first ? selection.setups(first.file).config.failOn : undefined;
   const report: CheckReport = {
     files: results,
     failOn: (options.failOn as Severity | undefined) ?? configured ?? 'error',
-    rules: rulesInForce(results.map((r) => r.file), (file) => ruleSetupFor(resolve(io.cwd, file), options, io.cwd)),
+    rules: rulesInForce(checked.map((r) => r.file), selection.setups),
   };
   await emitReport(report, options, io);
   return exitCodeOf(report);

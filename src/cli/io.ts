@@ -4,6 +4,8 @@ export interface CliIO {
   err(text: string): void;
   /** stdout is a terminal (colours, progress). */
   isTTY: boolean;
+  /** stderr is a terminal (the progress bar of a batch); absent means no. */
+  errIsTTY?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }

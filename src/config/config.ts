@@ -7,7 +7,7 @@ import type { Severity } from '../model/finding.js';
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
 const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
 const FAIL_ON = ['error', 'warn', 'info'] as const;
-const KEYS = ['rules', 'ruleFiles', 'failOn'] as const;
+const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline'] as const;
 
 export interface Config {
   /** Where it was read from; undefined for the built-in defaults. */
@@ -17,6 +17,10 @@ export interface Config {
   /** Extra rule files, resolved against the config file's folder. */
   ruleFiles: string[];
   failOn?: Severity;
+  /** Accepted findings (审核说明) for workbooks under this config, resolved against its folder. */
+  baseline?: string;
+  /** Line of `baseline:`, to point at it when the file is missing. */
+  baselineLine?: number;
   /** Line of each rule id in the file, to point at a typo. */
   ruleLines: Record<string, number>;
 }
@@ -76,6 +80,10 @@ export function loadConfig(file: string): Config {
     if (key === 'failOn') {
       if (typeof value !== 'string' || !(FAIL_ON as readonly string[]).includes(value)) throw new ConfigError('bad-value', file, line, `failOn 应为 ${FAIL_ON.join(' | ')}。`);
       config.failOn = value as Severity;
+    } else if (key === 'baseline') {
+      if (typeof value !== 'string' || value.trim() === '') throw new ConfigError('bad-value', file, line, 'baseline 应为审核说明文件的路径（相对于本配置文件），例如 baseline: accepted.yaml。');
+      config.baseline = resolve(dirname(file), value);
+      config.baselineLine = line;
     } else if (key === 'ruleFiles') {
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new ConfigError('bad-value', file, line, 'ruleFiles 应为规则文件路径的列表。');
       config.ruleFiles = (value as string[]).map((p) => resolve(dirname(file), p));

@@ -37,6 +37,8 @@ export interface InputErrorData {
   'zip-bomb': FileData & { detail: ZipBombDetail };
   'corrupt-workbook': FileData;
   'no-tables': FileData;
+  /** A folder given to `check` with no .xlsx below it (lock and hidden files skipped). */
+  'no-workbooks': FileData;
   /** `detail`: the OS error code (EACCES …) or the size limit, shown after the reason. */
   'read-failed': FileData & { reason: ReadFailureReason; detail?: string };
 }
@@ -59,6 +61,7 @@ export const INPUT_ERROR_MARKERS: Readonly<Record<InputErrorCode, string>> = {
   'zip-bomb': '疑似压缩炸弹',
   'corrupt-workbook': '内容已损坏',
   'no-tables': '没有识别到部门决算表格',
+  'no-workbooks': '中没有 .xlsx 工作簿',
   'read-failed': '无法读取文件',
 };
 
@@ -93,6 +96,8 @@ const TEMPLATES: Templates = {
     `工作簿「${f}」内容已损坏，无法解析，请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
   'no-tables': (_, f) =>
     `工作簿「${f}」中没有识别到部门决算表格（如收入支出决算总表），请确认选择了部门决算公开表格文件。`,
+  'no-workbooks': (_, f) =>
+    `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
   'read-failed': (d, f) => {
     const { what, todo } = READ_FAILURE_TEXT[d.reason];
     const detail = d.detail ? ` ${printable(d.detail)}` : '';

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { applyBaseline, parseBaseline, staleFindings, type Baseline } from '../baseline/index.js';
+import type { BatchInput } from '../batch/expand.js';
+import { InputError } from '../errors/input-error.js';
+import type { FileResult } from '../report/types.js';
+import type { SetupResolver } from './check-run.js';
+import type { CliIO } from './io.js';
+
+export interface BaselineOptions {
+  /** --baseline FILE for every workbook; false: --no-baseline; undefined: each config's `baseline:`. */
+  baseline?: string | false;
+}
+
+/** A baseline and the workbooks it applies to. */
+export interface BaselineGroup {
+  baseline: Baseline;
+  files: Set<string>;
+}
+
+function readBaseline(path: string, display: string, origin?: { config: string; line: number }): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    const where = origin ? `配置文件 ${origin.config} 第 ${origin.line} 行指定的` : '';
+    throw new InputError('baseline-not-found', `找不到${where}审核说明「${display}」，请检查路径，或先用 juesuan baseline 生成。`);
+  }
+  return parseBaseline(text, display, { requireReasons: true });
+}
+
+/**
+ * The baseline of every selected workbook, each file read and validated once, before any workbook
+ * is checked: an empty reason stops the run (exit 2) with the file and line.
+ */
+export function baselineGroups(inputs: readonly BatchInput[], options: BaselineOptions, setups: SetupResolver, io: CliIO): BaselineGroup[] {
+  if (options.baseline === false) return [];
+  const groups = new Map<string, BaselineGroup>();
+  for (const input of inputs) {
+    if (input.error) continue;
+    let path: string;
+    let display: string;
+    let origin: { config: string; line: number } | undefined;
+    if (typeof options.baseline === 'string') {
+      path = resolve(io.cwd, options.baseline);
+      display = options.baseline;
+    } else {
+      const config = setups(input.file).config;
+      if (!config.baseline) continue;
+      path = config.baseline;
+      display = relative(io.cwd, path) || path;
+      origin = { config: config.file ?? '', line: config.baselineLine ?? 0 };
+    }
+    let group = groups.get(path);
+    if (!group) {
+      group = { baseline: readBaseline(path, display, origin), files: new Set() };
+      groups.set(path, group);
+    }
+    group.files.add(input.file);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Drops accepted findings. Entries that matched nothing are listed as baseline.stale info findings
+ * in a result of their own (the baseline file) — only when every workbook of the baseline was
+ * checked: with --shard, or when one of them was unusable, absence proves nothing.
+ */
+export function acceptFindings(results: readonly FileResult[], groups: readonly BaselineGroup[], sharded: boolean, io: CliIO): FileResult[] {
+  let out = [...results];
+  const staleResults: FileResult[] = [];
+  for (const { baseline, files } of groups) {
+    const positions = out.flatMap((r, i) => (files.has(r.file) ? [i] : []));
+    const applied = applyBaseline(positions.map((i) => out[i] as FileResult), baseline);
+    out = out.map((r, i) => {
+      const at = positions.indexOf(i);
+      return at < 0 ? r : (applied.results[at] as FileResult);
+    });
+    const complete = !sharded && positions.every((i) => !out[i]?.error);
+    if (complete && applied.stale.length > 0) staleResults.push({ file: baseline.file, findings: staleFindings(baseline, applied.stale) });
+    const staleText = complete ? `，${applied.stale.length} 条不再出现` : applied.stale.length > 0 ? '（未全部检查，不列出不再出现的条目）' : '';
+    io.err(`juesuan: 审核说明 ${baseline.file}：已接受 ${applied.accepted} 个问题${staleText}。\n`);
+  }
+  return [...out, ...staleResults];
+}

@@ -1,0 +1,48 @@
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import { countSeverities, SEVERITY_RANK, type CheckReport, type Counts, type FileResult } from './types.js';
+
+/** One line of the per-file summary of a batch. */
+export interface FileSummaryRow {
+  file: string;
+  department: string;
+  year: string;
+  counts: Counts;
+  /** pass: nothing at or above failOn · fail: something is · unusable: the file could not be checked. */
+  status: 'pass' | 'fail' | 'unusable';
+}
+
+export function fileSummaryRows(report: CheckReport): FileSummaryRow[] {
+  const threshold = SEVERITY_RANK[report.failOn];
+  return report.files.map((f: FileResult) => ({
+    file: f.file,
+    department: f.model?.department ?? '',
+    year: f.model?.year ? String(f.model.year) : '',
+    counts: countSeverities(f.findings),
+    status: f.error ? 'unusable' : f.findings.some((x) => SEVERITY_RANK[x.severity] >= threshold) ? 'fail' : 'pass',
+  }));
+}
+
+const STATUS_TEXT = { pass: '✔ 通过', fail: '✖ 未通过', unusable: '无法检查' } as const;
+
+/**
+ * The per-file summary table the stylish report prints after the findings of a batch (two or
+ * more files): file, department, year, errors, warnings, infos, pass/fail against failOn.
+ * '' for a single file.
+ */
+export function formatFileSummary(report: CheckReport, options: { color: boolean }): string {
+  if (report.files.length < 2) return '';
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const table = new Table({
+    head: ['文件', '部门', '年度', '错误', '警告', '提示', '结果'],
+    colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
+    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
+  });
+  for (const row of fileSummaryRows(report)) {
+    const status = STATUS_TEXT[row.status];
+    const painted = row.status === 'pass' ? chalk.green(status) : row.status === 'fail' ? chalk.red(status) : chalk.yellow(status);
+    const n = (value: number, paint: (s: string) => string): string => (value > 0 ? paint(String(value)) : '0');
+    table.push([row.file, row.department, row.year, n(row.counts.error, chalk.red), n(row.counts.warn, chalk.yellow), n(row.counts.info, chalk.blue), painted]);
+  }
+  return table.toString();
+}

@@ -1,0 +1,2 @@
+// A batch worker that cannot start (tests/batch.test.ts).
+throw new Error('cannot load');
