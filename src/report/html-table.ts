@@ -68,6 +68,9 @@ interface Block {
   id: string;
   title: string;
   columns: TableColumn[];
+  /** Whether the block's rows have a 行次/code, a label (09 has neither): columns shown only if so. */
+  keys: boolean;
+  labels: boolean;
 }
 
 /** Blocks in sheet order; a block's title is the first header level its columns share ("收入", "预算数"). */
@@ -76,7 +79,14 @@ function blocksOf(table: Table): Block[] {
   for (const column of table.columns) {
     let block = blocks.find((b) => b.id === column.block);
     if (!block) {
-      block = { id: column.block, title: column.header.split('/')[0]?.replace(/\s+/g, '') ?? '', columns: [] };
+      const rows = table.rows.filter((r) => r.block === column.block);
+      block = {
+        id: column.block,
+        title: column.header.split('/')[0]?.replace(/\s+/g, '') ?? '',
+        columns: [],
+        keys: rows.some((r) => keyText(r) !== ''),
+        labels: rows.some((r) => r.label !== ''),
+      };
       blocks.push(block);
     }
     block.columns.push(column);
@@ -94,11 +104,10 @@ function keyHeading(rows: TableRow[]): string {
 }
 
 function blockCells(table: Table, block: Block, row: TableRow | undefined, ctx: TableContext): string {
-  if (!row) return `<td class="code"></td><td class="label"></td>${block.columns.map(() => '<td class="amt"></td>').join('')}`;
-  const level = row.key.level ? ` ${LEVEL_CLASS[row.key.level] ?? ''}` : '';
-  const label = `<td class="label${level}">${esc(row.label)}</td>`;
-  const code = `<td class="code">${esc(keyText(row))}</td>`;
-  return code + label + block.columns.map((c) => amountCell(table, row.cells[c.id], ctx)).join('');
+  const level = row?.key.level ? ` ${LEVEL_CLASS[row.key.level] ?? ''}` : '';
+  const code = block.keys ? `<td class="code">${esc(row ? keyText(row) : '')}</td>` : '';
+  const label = block.labels ? `<td class="label${level}">${esc(row?.label ?? '')}</td>` : '';
+  return code + label + block.columns.map((c) => (row ? amountCell(table, row.cells[c.id], ctx) : '<td class="amt"></td>')).join('');
 }
 
 /** One table of the model as laid out in the sheet: blocks side by side, one line per sheet row. */
@@ -112,13 +121,13 @@ export function renderTable(table: Table, ctx: TableContext): string {
   }
   const head: string[] = [];
   if (blocks.length > 1) {
-    head.push(`<tr><th class="rn" rowspan="2"></th>${blocks.map((b) => `<th class="block" colspan="${b.columns.length + 2}">${esc(b.title)}</th>`).join('')}</tr>`);
+    head.push(`<tr><th class="rn" rowspan="2"></th>${blocks.map((b) => `<th class="block" colspan="${b.columns.length + Number(b.keys) + Number(b.labels)}">${esc(b.title)}</th>`).join('')}</tr>`);
   }
   const names = blocks
     .map((b) => {
       const rows = table.rows.filter((r) => r.block === b.id);
       const columns = b.columns.map((c) => `<th title="${attr(`${c.col} 列：${c.header}`)}">${esc(c.name)}<span class="col">${esc(c.col)}</span></th>`);
-      return `<th>${keyHeading(rows)}</th><th>项目</th>${columns.join('')}`;
+      return `${b.keys ? `<th>${keyHeading(rows)}</th>` : ''}${b.labels ? '<th>项目</th>' : ''}${columns.join('')}`;
     })
     .join('');
   head.push(`<tr>${blocks.length > 1 ? '' : '<th class="rn"></th>'}${names}</tr>`);

@@ -111,6 +111,9 @@ function findingsTable(findings: Finding[], ctx: TableContext, rules: Map<string
   ].join('\n');
 }
 
+/** Up to this many files, every table is rendered; a larger batch renders only the tables with findings. */
+export const FULL_REPORT_FILES = 10;
+
 function fileSection(file: FileResult, index: number, report: CheckReport, rules: Map<string, RuleInfo>, context: FormatContext): string {
   const name = displayPath(file.file, context.cwd);
   const head = `<section class="file" id="file${index}">\n<h2>${esc(name)}</h2>`;
@@ -119,7 +122,11 @@ function fileSection(file: FileResult, index: number, report: CheckReport, rules
   }
   const model = file.model;
   const ctx = fileContext(index, file.findings, model);
-  const tables = model.tables.map((table, ti) => {
+  const full = report.files.length <= FULL_REPORT_FILES;
+  const involved = new Set(file.findings.flatMap((f) => [f.location, ...f.related]).map((l) => l.sheet));
+  const shown = model.tables.filter((t) => full || involved.has(t.sheet));
+  const tables = shown.map((table) => {
+    const ti = model.tables.indexOf(table);
     const grid = renderTable(table, ctx);
     const hits = file.findings.filter((f) => f.location.sheet === table.sheet && f.location.table === table.kind);
     const summary = [
@@ -141,6 +148,9 @@ function fileSection(file: FileResult, index: number, report: CheckReport, rules
     '<h3>表格</h3>',
     '<p class="legend muted"><span><i class="error"></i>错误</span><span><i class="warn"></i>警告</span><span><i class="info"></i>提示</span><span><i class="rel"></i>相关单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>',
     ...tables,
+    ...(shown.length < model.tables.length
+      ? [`<p class="muted">${esc(`其余 ${model.tables.length - shown.length} 张表没有问题；检查超过 ${FULL_REPORT_FILES} 个文件时只呈现有问题的表。`)}</p>`]
+      : []),
     '</section>',
   ].join('\n');
 }

@@ -83,3 +83,20 @@ describe('escaping', () => {
     expect(md).not.toContain('<script>');
   });
 });
+
+describe('HTML for a batch', () => {
+  it('renders every table up to 10 files, only the tables with findings beyond', () => {
+    const two = model(
+      [table('03', [{ code: '2010350', label: 'a', cells: { total: '1' } }], { file: FILE }), table('02', [{ code: '2010350', label: 'b', cells: { total: '1' } }], { file: FILE })],
+      FILE,
+    );
+    const sheet03 = two.tables[0]?.sheet;
+    const result = { file: FILE, model: two, findings: [{ ...finding, location: { ...finding.location, sheet: sheet03 }, related: [] }] };
+    const grids = (files: number) =>
+      [...descendants(parseXml(formatHtml({ files: Array.from({ length: files }, () => result), failOn: 'warn' }, context)))].filter(
+        (e) => e.name === 'table' && e.attributes.class === 'grid',
+      ).length;
+    expect(grids(10)).toBe(20);
+    expect(grids(11)).toBe(11);
+  });
+});
