@@ -1,12 +1,14 @@
 /**
  * Rebuilds the committed fixtures: fixtures/seed-2024.xlsx, fixtures/variants/*.xlsx and
- * fixtures/variants.json from fixtures/src/seed-2024.yaml.
+ * fixtures/variants.json from fixtures/src/seed-2024.yaml; fixtures/prior-2023.xlsx,
+ * fixtures/prior-2023/*.xlsx and fixtures/prior-2023.json from fixtures/src/seed-2023.yaml.
  *   npx tsc -p tsconfig.build.json && node dist/scripts/build-fixtures.js
  * tests/fixtures-build.test.ts fails when the committed files drift from the source.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildFixtures, findRepoRoot } from './fixtures/build.js';
+import { buildPriorFixtures, PRIOR_MANIFEST_NAME, PRIOR_SOURCE_REL } from './fixtures/prior.js';
 
 export { buildFixtures } from './fixtures/build.js';
 
@@ -15,6 +17,9 @@ async function main(): Promise<void> {
   const manifest = await buildFixtures(outDir);
   for (const f of manifest.files) process.stdout.write(`wrote ${path.join('fixtures', f.file)}\n`);
   process.stdout.write(`wrote ${path.join('fixtures', 'variants.json')}\n`);
+  const prior = await buildPriorFixtures(outDir, path.join(findRepoRoot(), PRIOR_SOURCE_REL));
+  for (const f of prior.files) process.stdout.write(`wrote ${path.join('fixtures', f.file)}\n`);
+  process.stdout.write(`wrote ${path.join('fixtures', PRIOR_MANIFEST_NAME)}\n`);
 }
 
 // Run only as a program, so tests can import this module without rebuilding fixtures/.
