@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { precompiled, sha1 } from '../util/precompiled.js';
 import { yaml } from '../util/yaml.js';
-import type { Catalog, CatalogBlock, CatalogColumn, CatalogRole, CatalogTable, RowKeying, StructuralRole } from './types.js';
+import type { Catalog, CatalogBlock, CatalogColumn, CatalogField, CatalogRole, CatalogTable, RowKeying, StructuralRole } from './types.js';
 
 const ROW_KEYINGS: readonly RowKeying[] = ['line', 'function-code', 'economic-code', 'single'];
 const STRUCTURAL: readonly StructuralRole[] = ['label', 'line', 'code', 'codeClass', 'codeKuan', 'codeXiang'];
@@ -41,7 +41,19 @@ function list(value: unknown, where: string): unknown[] {
 
 function column(value: unknown, where: string): CatalogColumn {
   if (!isData(value)) fail(where, '应为 { id, name, aliases }');
-  return { id: text(value.id, `${where}.id`), name: text(value.name, `${where}.name`), aliases: texts(value.aliases, `${where}.aliases`) };
+  const parsed: CatalogColumn = { id: text(value.id, `${where}.id`), name: text(value.name, `${where}.name`), aliases: texts(value.aliases, `${where}.aliases`) };
+  if (value.type !== undefined) {
+    if (value.type !== 'amount' && value.type !== 'percent') fail(`${where}.type`, '应为 amount 或 percent');
+    parsed.type = value.type;
+  }
+  return parsed;
+}
+
+function field(value: unknown, where: string): CatalogField {
+  if (!isData(value)) fail(where, '应为 { role, labels, type }');
+  const type = value.type ?? 'text';
+  if (type !== 'text' && type !== 'amount') fail(`${where}.type`, '应为 text 或 amount');
+  return { role: text(value.role, `${where}.role`), labels: texts(value.labels, `${where}.labels`), type };
 }
 
 function role(value: unknown, where: string): CatalogRole {
@@ -77,6 +89,7 @@ function table(value: unknown, where: string): CatalogTable {
     rowKey,
     blocks,
     summaryRoles: list(value.summaryRoles, `${where}.summaryRoles`).map((r, i) => role(r, `${where}.summaryRoles[${i}]`)),
+    fields: list(value.fields, `${where}.fields`).map((f, i) => field(f, `${where}.fields[${i}]`)),
   };
 }
 

@@ -4,6 +4,19 @@ export interface CatalogColumn {
   id: string;
   name: string;
   aliases: string[];
+  /** 'percent': cells hold percentages ("42.29%"), read as percent points (42.29). Default 'amount'. */
+  type?: 'amount' | 'percent';
+}
+
+/**
+ * A labelled value of a form-like table (绩效自评表: "项目名称 | 行政运行项目", "基本支出总额 |
+ * 533.65 万元"): the first non-empty cell right of a cell holding one of the labels. Read as a row
+ * with this role: text fields put the value in the row label, amount fields in cell `amount`.
+ */
+export interface CatalogField {
+  role: string;
+  labels: string[];
+  type: 'text' | 'amount';
 }
 
 export interface CatalogRole {
@@ -31,6 +44,8 @@ export interface CatalogTable {
   rowKey: RowKeying;
   blocks: CatalogBlock[];
   summaryRoles: CatalogRole[];
+  /** Form fields read anywhere in the table's region (绩效自评表); a table with fields needs no amount header. */
+  fields: CatalogField[];
 }
 
 export type StructuralRole = 'label' | 'line' | 'code' | 'codeClass' | 'codeKuan' | 'codeXiang';

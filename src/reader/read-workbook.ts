@@ -5,6 +5,7 @@ import type { IgnoredSheet, Table, Unit, WorkbookModel } from '../model/types.js
 import { address, columnLetter, gridFromWorksheet, type Grid } from './grid.js';
 import { readHeader } from './header.js';
 import { departmentIn, markerIn, unitIn, yearIn } from './preamble.js';
+import { readFields } from './fields.js';
 import { readRows } from './rows.js';
 import { findTitles } from './titles.js';
 
@@ -44,9 +45,14 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
   const result: SheetResult = { tables: [] };
   titles.forEach((title, i) => {
     const lastRow = (titles[i + 1]?.row ?? grid.rowCount + 1) - 1;
-    const layout = readHeader(grid, title.table, catalog, title.row, lastRow);
+    const fields = readFields(grid, file, title.table, title.row, lastRow);
+    // a form (绩效自评表) may have no amount header at all, only labelled fields
+    const layout = readHeader(grid, title.table, catalog, title.row, lastRow) ?? (fields.length > 0 ? { dataStart: title.row + 1, headerRows: [], columns: [] } : undefined);
     if (!layout) return;
-    const { rows, notes, lastUsedRow } = readRows({ grid, file, table: title.table, catalog, layout, lastRow });
+    const read = layout.columns.length > 0 ? readRows({ grid, file, table: title.table, catalog, layout, lastRow }) : { rows: [], notes: [], lastUsedRow: title.row };
+    const rows = [...fields, ...read.rows];
+    const { notes } = read;
+    const lastUsedRow = Math.max(read.lastUsedRow, ...fields.map((f) => f.sheetRow));
     // the unit may stand above the title in some exports, but not above the previous table's end
     const previousEnd = result.tables.length > 0 ? title.row - 1 : title.row - 3;
     const facts = preambleFacts(grid, Math.min(title.row - 1, previousEnd + 1), layout.dataStart - 1);

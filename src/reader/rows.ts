@@ -2,6 +2,7 @@ import type { Catalog, CatalogBlock, CatalogRole, CatalogTable } from '../catalo
 import type { AmountCell, RowKey, TableRow } from '../model/types.js';
 import { labelKey, squeeze } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
+import { readPercentCell } from './percent-cell.js';
 import { normaliseEconomicCode, normaliseFunctionCode, parseEconomicCode, parseFunctionCode } from './codes.js';
 import { address, type Grid } from './grid.js';
 import type { HeaderColumn, HeaderLayout } from './header.js';
@@ -72,7 +73,8 @@ function amountsOf(input: RowsInput, columns: HeaderColumn[], row: number): Reco
   for (const column of columns) {
     if (!column.column || cells[column.column.id]) continue;
     const ref = { file: input.file, sheet: input.grid.sheet, cell: address(row, column.col) };
-    cells[column.column.id] = readAmountCell(input.grid.cell(row, column.col), ref, hidden);
+    const read = column.column.type === 'percent' ? readPercentCell : readAmountCell;
+    cells[column.column.id] = read(input.grid.cell(row, column.col), ref, hidden);
   }
   return cells;
 }

@@ -1,0 +1,42 @@
+import type { CatalogField, CatalogTable } from '../catalog/types.js';
+import type { TableRow } from '../model/types.js';
+import { labelKey } from '../util/text.js';
+import { readAmountCell } from './amount-cell.js';
+import { address, type Grid } from './grid.js';
+
+function valueRight(grid: Grid, row: number, col: number): number | undefined {
+  for (let c = col + 1; c <= grid.colCount; c += 1) {
+    const cell = grid.cell(row, c);
+    if (!cell.mergedSlave && cell.text.trim() !== '') return c;
+  }
+  return undefined;
+}
+
+function fieldRow(grid: Grid, file: string, field: CatalogField, row: number, col: number, block: string): TableRow {
+  const base = { key: { id: `R:${field.role}` }, role: field.role, block, sheetRow: row, hidden: grid.hiddenRows.has(row) };
+  if (field.type === 'text') return { ...base, label: grid.cell(row, col).text.trim(), cells: {} };
+  const amount = readAmountCell(grid.cell(row, col), { file, sheet: grid.sheet, cell: address(row, col) }, base.hidden);
+  return { ...base, label: grid.cell(row, col - 1).text.trim(), cells: { amount } };
+}
+
+/**
+ * Form fields of a table (catalog `fields`) between its title and `lastRow`: the value is the
+ * first non-empty cell right of the label ("项目名称 | 行政运行项目"). First occurrence wins.
+ */
+export function readFields(grid: Grid, file: string, table: CatalogTable, titleRow: number, lastRow: number): TableRow[] {
+  const rows: TableRow[] = [];
+  const block = table.blocks[0]?.id ?? 'main';
+  for (const field of table.fields) {
+    const labels = new Set(field.labels.map(labelKey));
+    search: for (let row = titleRow + 1; row <= lastRow; row += 1) {
+      for (let col = 1; col <= grid.colCount; col += 1) {
+        const cell = grid.cell(row, col);
+        if (cell.mergedSlave || !labels.has(labelKey(cell.text))) continue;
+        const valueCol = valueRight(grid, row, col);
+        if (valueCol !== undefined) rows.push(fieldRow(grid, file, field, row, valueCol, block));
+        break search;
+      }
+    }
+  }
+  return rows;
+}
