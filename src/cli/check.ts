@@ -3,7 +3,7 @@ import type { Severity } from '../model/finding.js';
 import type { CheckReport } from '../report/types.js';
 import { exitCodeOf } from '../report/types.js';
 import { emitReport, planOutputs, type OutputOptions } from './check-output.js';
-import { checkInputs, selectInputs, type BatchRunOptions } from './batch-run.js';
+import { checkInputs, selectInputs, type BatchRunOptions, type Selection } from './batch-run.js';
 import { acceptFindings, baselineGroups, type BaselineOptions } from './check-baseline.js';
 import type { CliIO } from './io.js';
 import { rulesInForce } from './report-rules.js';
@@ -20,6 +20,14 @@ function validate(options: CheckOptions): void {
   }
 }
 
+/** Without --format and -o, the outputs of the configuration (`formats:`) of the first workbook. */
+function withConfiguredFormats(options: CheckOptions, selection: Selection): CheckOptions {
+  if (options.format !== undefined || (options.output?.length ?? 0) > 0) return options;
+  const first = selection.inputs.find((i) => !i.error);
+  const formats = first ? selection.setups(first.file).config.formats : undefined;
+  return formats ? { ...options, output: formats } : options;
+}
+
 /**
  * juesuan check FILE|DIR…: every workbook is checked (folders expanded, --shard applied); an
  * unusable file is reported on stderr and the rest go on; exit 2 only when no file could be used.
@@ -28,6 +36,7 @@ function validate(options: CheckOptions): void {
 export async function checkCommand(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
   validate(options);
   const selection = selectInputs(paths, options, io);
+  options = withConfiguredFormats(options, selection);
   planOutputs(selection.inputs.map((i) => i.file), options, io.cwd);
   const groups = baselineGroups(selection.inputs, options, selection.setups, io);
   const checked = await checkInputs(selection, options, io);

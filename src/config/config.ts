@@ -3,11 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import YAML, { isMap, isScalar, LineCounter, type Node } from 'yaml';
 import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
+import { FORMAT_NAMES, isFormatName } from '../report/formatters.js';
 
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
 const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
 const FAIL_ON = ['error', 'warn', 'info'] as const;
-const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline'] as const;
+const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats'] as const;
 
 export interface Config {
   /** Where it was read from; undefined for the built-in defaults. */
@@ -21,6 +22,12 @@ export interface Config {
   baseline?: string;
   /** Line of `baseline:`, to point at it when the file is missing. */
   baselineLine?: number;
+  /**
+   * Default outputs of `check` when the command line names none (no --format, no -o), as
+   * `-o FORMAT=PATH` specs: PATH resolved against the config file's folder; `stdout` (or a
+   * quoted "-") for stdout — a bare `-` after a key is YAML for a list.
+   */
+  formats?: string[];
   /** Line of each rule id in the file, to point at a typo. */
   ruleLines: Record<string, number>;
 }
@@ -57,6 +64,28 @@ function severityOf(value: unknown): Severity | 'off' | undefined {
   return undefined;
 }
 
+/** `formats: { stylish: stdout, sarif: out/juesuan.sarif }`: known formats, paths, one stdout at most. */
+function parseFormats(node: Node | null, file: string, line: number, counter: LineCounter): string[] {
+  if (!isMap(node) || node.items.length === 0) throw new ConfigError('bad-value', file, line, `formats 应为「格式: 路径」的映射（stdout 为标准输出），例如 formats: { stylish: stdout, sarif: juesuan.sarif }。`);
+  const specs: string[] = [];
+  let stdout: string | undefined;
+  for (const pair of node.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    const at = lineOf(pair.key as Node, counter);
+    const path = (pair.value as Node | null)?.toJSON() as unknown;
+    if (!isFormatName(name)) throw new ConfigError('bad-format', file, at, `不支持的输出格式「${name}」，可用：${FORMAT_NAMES.join('、')}。`);
+    if (typeof path !== 'string' || path.trim() === '') throw new ConfigError('bad-value', file, at, `formats.${name} 应为输出文件的路径，或 stdout 表示标准输出。`);
+    if (path === 'stdout' || path === '-') {
+      if (stdout) throw new ConfigError('bad-value', file, at, `只能有一个输出写到标准输出：${stdout} 和 ${name} 都写到 stdout。`);
+      stdout = name;
+      specs.push(`${name}=-`);
+    } else {
+      specs.push(`${name}=${resolve(dirname(file), path)}`);
+    }
+  }
+  return specs;
+}
+
 /** Parses and validates a configuration file; every problem names the file and line. */
 export function loadConfig(file: string): Config {
   let text: string;
@@ -71,7 +100,7 @@ export function loadConfig(file: string): Config {
   if (firstError) throw new ConfigError('yaml-syntax', file, counter.linePos(firstError.pos[0]).line, `YAML 语法错误：${firstError.message.split('\n')[0]}`);
   const config: Config = { file, severities: {}, ruleFiles: [], ruleLines: {} };
   if (doc.contents === null) return config;
-  if (!isMap(doc.contents)) throw new ConfigError('bad-shape', file, 1, '顶层应为映射（rules / ruleFiles / failOn）。');
+  if (!isMap(doc.contents)) throw new ConfigError('bad-shape', file, 1, `顶层应为映射（${KEYS.join(' / ')}）。`);
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineOf(pair.key as Node, counter);
@@ -84,6 +113,8 @@ export function loadConfig(file: string): Config {
       if (typeof value !== 'string' || value.trim() === '') throw new ConfigError('bad-value', file, line, 'baseline 应为审核说明文件的路径（相对于本配置文件），例如 baseline: accepted.yaml。');
       config.baseline = resolve(dirname(file), value);
       config.baselineLine = line;
+    } else if (key === 'formats') {
+      config.formats = parseFormats(pair.value as Node | null, file, line, counter);
     } else if (key === 'ruleFiles') {
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new ConfigError('bad-value', file, line, 'ruleFiles 应为规则文件路径的列表。');
       config.ruleFiles = (value as string[]).map((p) => resolve(dirname(file), p));

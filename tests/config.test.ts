@@ -1,0 +1,58 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli.js';
+import { loadConfig } from '../src/config/config.js';
+import { memoryIO } from '../src/cli/io.js';
+import { FIXTURES } from './helpers/fixtures.js';
+import { workdir, writeText } from './helpers/workdir.js';
+
+const dir = workdir();
+
+async function cli(...args: string[]) {
+  const io = memoryIO({ cwd: dir });
+  const code = await run(args, io);
+  return { code, out: io.stdout.join(''), err: io.stderr.join('') };
+}
+
+/** A folder with its own juesuan.config.yaml and a copy of the seed (configs are read once per process). */
+function project(name: string, config: string): string {
+  mkdirSync(join(dir, name, 'reports'), { recursive: true });
+  writeText(join(dir, name), 'juesuan.config.yaml', config);
+  copyFileSync(join(FIXTURES, 'seed-2024.xlsx'), join(dir, name, 'reports', 'seed.xlsx'));
+  return name;
+}
+
+describe('juesuan.config.yaml formats:', () => {
+  it('are the outputs when the command line names none; paths are relative to the config file', async () => {
+    const name = project('p1', 'formats:\n  json: out/report.json\n  markdown: stdout\n');
+    const { code, out } = await cli('check', join(name, 'reports'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^#/m);
+    const written = join(dir, name, 'out', 'report.json');
+    expect(existsSync(written)).toBe(true);
+    expect((JSON.parse(readFileSync(written, 'utf8')) as { files: unknown[] }).files).toHaveLength(1);
+  });
+
+  it('give way to --format and -o', async () => {
+    const name = project('p2', 'formats:\n  json: out/report.json\n');
+    const { out } = await cli('check', join(name, 'reports'), '--format', 'stylish');
+    expect(out).toContain('未发现问题');
+    expect(existsSync(join(dir, name, 'out', 'report.json'))).toBe(false);
+  });
+
+  it('are validated with the file and line', () => {
+    const cases: [string, RegExp][] = [
+      ['failOn: warn\nformats:\n  jsn: a.json\n', /第 3 行：不支持的输出格式「jsn」/],
+      ['formats:\n  stylish: stdout\n  json: "-"\n', /第 3 行：只能有一个输出写到标准输出/],
+      ['formats:\n  stylish: -\n', /第 2 行：YAML 语法错误/],
+      ['formats: [json]\n', /第 1 行：formats 应为「格式: 路径」的映射/],
+      ['formats:\n  json: ""\n', /第 2 行：formats\.json 应为输出文件的路径/],
+      ['baseline: ""\n', /第 1 行：baseline 应为审核说明文件的路径/],
+    ];
+    for (const [text, message] of cases) expect(() => loadConfig(writeText(dir, 'c.yaml', text)), text).toThrow(message);
+    const config = loadConfig(writeText(join(dir, 'p1'), 'other.yaml', 'formats:\n  sarif: x/y.sarif\n  stylish: stdout\nbaseline: accepted.yaml\n'));
+    expect(config.formats).toEqual([`sarif=${join(dir, 'p1', 'x', 'y.sarif')}`, 'stylish=-']);
+    expect(config.baseline).toBe(join(dir, 'p1', 'accepted.yaml'));
+  });
+});
