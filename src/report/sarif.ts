@@ -8,13 +8,16 @@ import type { CheckReport, RuleInfo } from './types.js';
 /**
  * `--format sarif`: SARIF 2.1.0, one run, rule metadata in tool.driver.rules.
  *
- * A workbook is a binary file: it has no lines, so a result's physicalLocation names the artifact
- * only (no `region`: SARIF reads that as "the whole file", and GitHub code scanning shows it as a
- * file-level alert; upload-sarif does not try to hash lines of a location without one). The cell is
+ * A workbook is a binary file: it has no lines. A result's physicalLocation names the artifact with
+ * `region.startLine: 1`, because GitHub code scanning places alerts by line and its SARIF
+ * validator (GH1003) requires startLine on every result; our own primaryLocationLineHash keeps
+ * upload-sarif from hashing that line of a binary file. The cell is
  * a logicalLocation ("支出决算表!F9", also in the message text); the other cells of the identity are
  * relatedLocations. partialFingerprints.primaryLocationLineHash is our own stable identity (rule,
  * table, row key, column — not the address: rows move), so alerts survive edits of the workbook.
  */
+
+const FILE_REGION = { startLine: 1 } as const;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -50,7 +53,7 @@ function logical(location: FindingLocation) {
 
 function sarifLocation(location: FindingLocation, artifact: ArtifactLocation) {
   const logicalLocations = logical(location);
-  return { physicalLocation: { artifactLocation: artifact }, ...(logicalLocations ? { logicalLocations } : {}) };
+  return { physicalLocation: { artifactLocation: artifact, region: FILE_REGION }, ...(logicalLocations ? { logicalLocations } : {}) };
 }
 
 function fingerprint(f: Finding): string {
@@ -99,7 +102,7 @@ export function formatSarif(report: CheckReport, context: FormatContext): string
           level: 'error',
           message: { text: file.error.message },
           descriptor: { id: file.error.code },
-          locations: [{ physicalLocation: { artifactLocation: { ...artifacts[i].location, index: i } } }],
+          locations: [{ physicalLocation: { artifactLocation: { ...artifacts[i].location, index: i }, region: FILE_REGION } }],
         }]
       : [],
   );
