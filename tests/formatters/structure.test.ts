@@ -66,8 +66,8 @@ describe('SARIF 2.1.0', () => {
       const [location] = result.locations;
       expect(location?.physicalLocation.artifactLocation.uri).toBe('broken.xlsx');
       expect(run.artifacts[location?.physicalLocation.artifactLocation.index ?? -1]?.location.uri).toBe('broken.xlsx');
-      // a workbook has no lines: no region, the cell is a logical location
-      expect(location?.physicalLocation.region).toBeUndefined();
+      // a workbook has no lines: the file-level region GitHub requires, the cell as a logical location
+      expect(location?.physicalLocation.region).toEqual({ startLine: 1 });
       expect(location?.logicalLocations?.[0]?.fullyQualifiedName).toBe(`支出决算表!${finding.location.cell}`);
       expect(result.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}$/);
     }
