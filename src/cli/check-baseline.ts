@@ -70,13 +70,11 @@ export function acceptFindings(results: readonly FileResult[], groups: readonly 
   let out = [...results];
   const staleResults: FileResult[] = [];
   for (const { baseline, files } of groups) {
-    const positions = out.flatMap((r, i) => (files.has(r.file) ? [i] : []));
-    const applied = applyBaseline(positions.map((i) => out[i] as FileResult), baseline);
-    out = out.map((r, i) => {
-      const at = positions.indexOf(i);
-      return at < 0 ? r : (applied.results[at] as FileResult);
-    });
-    const complete = !sharded && positions.every((i) => !out[i]?.error);
+    const mine = out.filter((r) => files.has(r.file));
+    const applied = applyBaseline(mine, baseline);
+    const replaced = new Map(mine.map((r, k) => [r, applied.results[k] as FileResult]));
+    out = out.map((r) => replaced.get(r) ?? r);
+    const complete = !sharded && mine.every((r) => !r.error);
     if (complete && applied.stale.length > 0) staleResults.push({ file: baseline.file, findings: staleFindings(baseline, applied.stale) });
     const staleText = complete ? `，${applied.stale.length} 条不再出现` : applied.stale.length > 0 ? '（未全部检查，不列出不再出现的条目）' : '';
     io.err(`juesuan: 审核说明 ${baseline.file}：已接受 ${applied.accepted} 个问题${staleText}。\n`);
