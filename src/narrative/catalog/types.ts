@@ -1,0 +1,86 @@
+/** The claims catalog (rules/narrative/claims.yaml) as loaded: names and cues already normalised. */
+
+/** Which row of a table: a catalog role, the 合计 row, a classification code, or the only data row. */
+export type RowRef = { role: string } | { total: true } | { code: string } | { single: true };
+
+/** Where a value lives in the workbook model. */
+export interface Link {
+  table: string;
+  block?: string;
+  row: RowRef;
+  column: string;
+}
+
+export interface Subject {
+  id: string;
+  /** Normalised names, as matched in the text. */
+  names: string[];
+  /** The 决算 value. */
+  link?: Link;
+  /** The 预算数 value (三公). */
+  budget?: Link;
+  /** Shown in messages: the first name as written in the catalog. */
+  label: string;
+}
+
+export interface Partition {
+  total: string;
+  parts: string[];
+}
+
+export interface ListCue {
+  id: string;
+  intro: RegExp;
+}
+
+export interface CountCue {
+  id: string;
+  cue: RegExp;
+  compare: { following?: 'numbered'; tables?: string; list?: string[] };
+}
+
+export interface ResidueCue {
+  id: string;
+  pattern: RegExp;
+}
+
+export interface Cues {
+  filler: RegExp;
+  budget: RegExp;
+  rate: RegExp;
+  share: RegExp;
+  compare: RegExp;
+  change: RegExp;
+  changeRate: RegExp;
+  reason: RegExp;
+  reasonBudget: RegExp;
+}
+
+export interface PerformanceSpec {
+  projectTable: string;
+  unitTable: string;
+  defaultPoints: number;
+  projectsSumTo: Link;
+  unitTotals: { role: string; link: Link }[];
+}
+
+export interface Generator {
+  names: string[];
+  link: Link;
+}
+
+export interface ClaimsCatalog {
+  subjects: Subject[];
+  classes: Generator;
+  items: Generator & { from: string };
+  projects: { from: string; budget: string; actual: string };
+  partitions: Partition[];
+  cues: Cues;
+  directions: { up: string[]; down: string[] };
+  lists: ListCue[];
+  counts: CountCue[];
+  residue: ResidueCue[];
+  performance: PerformanceSpec;
+  /** traditional → simplified, one character each. */
+  simplify: (c: string) => string;
+}

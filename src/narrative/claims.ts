@@ -1,0 +1,67 @@
+import type { Decimal } from 'decimal.js';
+import type { Unit } from '../model/types.js';
+import type { Subject } from './catalog/types.js';
+import type { Paragraph } from './types.js';
+
+/** A span of a paragraph's normalised text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface AmountMention extends Span {
+  value: Decimal;
+  decimals: number;
+  unit: Unit;
+  /** As written in the paragraph ("2, 156. 82 万元"). */
+  text: string;
+}
+
+export interface PercentMention extends Span {
+  value: Decimal;
+  decimals: number;
+  text: string;
+}
+
+export interface SubjectMention extends Span {
+  subject: Subject;
+}
+
+/** Where a claim was read: the paragraph and the sentence, for the quote and the location. */
+export interface ClaimPlace {
+  para: Paragraph;
+  /** The sentence (or the part of it that makes the claim), in the normalised text. */
+  sentence: Span;
+  /** The sentence as written. */
+  quote: string;
+}
+
+export type Direction = 'up' | 'down';
+
+export type Claim =
+  | (ClaimPlace & { kind: 'amount'; subject: Subject; role: 'actual' | 'budget'; amount: AmountMention })
+  | (ClaimPlace & { kind: 'share'; part: AmountMention; whole: WholeRef; percent: PercentMention })
+  | (ClaimPlace & { kind: 'rate'; subject?: Subject; budget?: AmountMention; actual?: AmountMention; percent: PercentMention })
+  | (ClaimPlace & { kind: 'yoy'; current?: AmountMention; change: AmountMention; changeWord: Direction; rate?: PercentMention; rateWord?: Direction })
+  | (ClaimPlace & { kind: 'direction'; word: string; direction: Direction; refers: 'yoy' | 'budget'; target?: Claim })
+  | (ClaimPlace & { kind: 'list'; listId: string; total: AmountMention; totalPlace: Paragraph; totalSubject?: Subject; items: ListItem[]; compare: 'equal' | 'at-most' })
+  | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
+  | (ClaimPlace & { kind: 'residue'; residueId: string; text: string });
+
+/** The whole of a share: a named subject, or the total of the list the sentence is an item of. */
+export type WholeRef = { subject: Subject; text: string } | { list: AmountMention; para: Paragraph } | { unknown: string };
+
+export interface ListItem {
+  amount: AmountMention;
+  para: Paragraph;
+}
+
+/** What a count is compared with, resolved when claims are gathered (the listed items, numbered paragraphs). */
+export interface CountTarget {
+  /** Items counted in the text, with where they are. */
+  listed?: { count: number; paras: Paragraph[]; what: string };
+  /** Forms of this table kind in the workbook. */
+  tables?: string;
+}
+
+export type ClaimKind = Claim['kind'];

@@ -1,0 +1,101 @@
+import type { AmountMention, Claim, ListItem } from '../claims.js';
+import type { Partition } from '../catalog/types.js';
+import type { Paragraph } from '../types.js';
+import type { OpenList } from './lists.js';
+import { place, type ParaText } from './para.js';
+
+export interface ParaClaims {
+  p: ParaText;
+  claims: Claim[];
+  changes: Set<AmountMention>;
+}
+
+/** Paragraphs after `index` up to (not including) the next one at outline level ≤ `stop`. */
+export function following(paras: ParaClaims[], index: number, stop: number): ParaClaims[] {
+  const out: ParaClaims[] = [];
+  for (const pc of paras.slice(index + 1)) {
+    if (pc.p.level !== undefined && pc.p.level <= stop) break;
+    out.push(pc);
+  }
+  return out;
+}
+
+/** A list opened at the end of a paragraph: the first level amount of each following paragraph; their shares take its total as whole. */
+export function closeList(open: OpenList, paras: ParaClaims[]): Claim | undefined {
+  const index = paras.findIndex((pc) => pc.p === open.p);
+  const items: ListItem[] = [];
+  // items end at the next paragraph of the opening paragraph's level (a heading for running text)
+  for (const pc of following(paras, index, open.p.level ?? 2)) {
+    const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
+    if (!amount) continue;
+    items.push({ amount, para: pc.p.para });
+    for (const c of pc.claims) if (c.kind === 'share' && 'unknown' in c.whole && c.whole.unknown === '') c.whole = { list: open.total, para: open.p.para };
+  }
+  if (items.length === 0) return undefined;
+  const span = { start: 0, end: open.p.n.text.length };
+  const claim: Claim = { kind: 'list', listId: open.listId, total: open.total, totalPlace: open.p.para, items, compare: items.length > 1 ? 'equal' : 'at-most', ...place(open.p, span, open.total) };
+  if (open.totalSubject) claim.totalSubject = open.totalSubject;
+  return claim;
+}
+
+/**
+ * Execution rates of a section: an unnumbered paragraph states the total ("一般公共预算财政拨款支出
+ * 年初预算为 2339.51 万元，支出决算为 2156.82 万元 …"), numbered paragraphs each state one item.
+ * The items' budgets add up to the total budget, their 决算 to the total 决算 (when all are stated).
+ */
+export function rateGroups(paras: ParaClaims[]): Claim[] {
+  const out: Claim[] = [];
+  paras.forEach((pc, index) => {
+    if (pc.p.level !== undefined) return;
+    const head = pc.claims.find((c) => c.kind === 'rate');
+    if (head?.kind !== 'rate') return;
+    const members = following(paras, index, 2)
+      .filter((m) => m.p.level === 3)
+      .map((m) => ({ para: m.p.para, rate: m.claims.find((c) => c.kind === 'rate') }));
+    if (members.length < 2 || members.some((m) => !m.rate)) return;
+    for (const side of ['budget', 'actual'] as const) {
+      const total = head[side];
+      const items = members.map((m) => (m.rate?.kind === 'rate' ? m.rate[side] : undefined));
+      if (!total || items.some((a) => !a)) continue;
+      out.push({
+        kind: 'list',
+        listId: side === 'budget' ? 'rate-budgets' : 'rate-actuals',
+        total,
+        totalPlace: pc.p.para,
+        items: items.map((amount, i) => ({ amount: amount as AmountMention, para: members[i]?.para as Paragraph })),
+        compare: 'equal',
+        para: head.para,
+        sentence: head.sentence,
+        quote: head.quote,
+      });
+    }
+  });
+  return out;
+}
+
+/** A total and all its parts stated somewhere (三公, 基本支出 = 人员经费 + 公用经费): unless a list already compared those very amounts. */
+export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const listed = claims.filter((c) => c.kind === 'list').map((c) => (c.kind === 'list' ? new Set([c.total, ...c.items.map((i) => i.amount)]) : new Set()));
+  const firstStated = (id: string) => claims.find((c) => c.kind === 'amount' && c.role === 'actual' && c.subject.id === id);
+  for (const partition of partitions) {
+    const total = firstStated(partition.total);
+    const parts = partition.parts.map(firstStated);
+    if (total?.kind !== 'amount' || parts.some((x) => x === undefined)) continue;
+    const amounts = parts.map((x) => (x?.kind === 'amount' ? x.amount : undefined)) as AmountMention[];
+    if (listed.some((set) => set.has(total.amount) && amounts.every((a) => set.has(a)))) continue;
+    out.push({
+      kind: 'list',
+      listId: `partition:${partition.total}`,
+      total: total.amount,
+      totalPlace: total.para,
+      totalSubject: total.subject,
+      items: parts.map((x, i) => ({ amount: amounts[i] as AmountMention, para: (x as Claim).para })),
+      compare: 'equal',
+      para: total.para,
+      sentence: total.sentence,
+      quote: total.quote,
+    });
+  }
+  return out;
+}

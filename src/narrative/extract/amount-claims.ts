@@ -1,0 +1,25 @@
+import type { Claim } from '../claims.js';
+import { place, sentenceAt } from './para.js';
+import type { ParaState } from './state.js';
+
+const MAX_GAP = 12;
+
+/**
+ * "收入合计 2156.82 万元", "公务接待费支出决算为 0 万元": an amount right after a subject name,
+ * with at most the catalog's filler words between them. A budget filler makes it the subject's 预算数.
+ */
+export function amountClaims(s: ParaState): Claim[] {
+  const { p, catalog } = s;
+  const out: Claim[] = [];
+  for (const amount of p.amounts) {
+    if (s.changes.has(amount)) continue;
+    const subject = p.subjects.filter((m) => m.end <= amount.start).pop();
+    if (!subject || amount.start - subject.end > MAX_GAP) continue;
+    const between = p.n.text.slice(subject.end, amount.start);
+    const role = catalog.cues.filler.test(between) ? 'actual' : catalog.cues.budget.test(between) && !/[，。；0-9]/.test(between) ? 'budget' : undefined;
+    if (!role) continue;
+    const sentence = sentenceAt(p, amount.start);
+    out.push({ kind: 'amount', subject: subject.subject, role, amount, ...place(p, sentence, amount) });
+  }
+  return out;
+}

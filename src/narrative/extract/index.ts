@@ -1,0 +1,64 @@
+import type { Claim } from '../claims.js';
+import type { ClaimsCatalog } from '../catalog/types.js';
+import type { Narrative } from '../types.js';
+import type { Vocabulary } from '../vocabulary.js';
+import { closeList, following, partitionClaims, rateGroups, type ParaClaims } from './across.js';
+import { amountClaims } from './amount-claims.js';
+import { countClaims } from './counts.js';
+import { directionClaims } from './direction.js';
+import { listClaims, type OpenList } from './lists.js';
+import { analyse } from './para.js';
+import { rateClaims } from './rate.js';
+import { residueClaims } from './residue.js';
+import { shareClaims } from './share.js';
+import type { ParaState } from './state.js';
+import { yoyClaims } from './yoy.js';
+
+/** Claims of one paragraph; the order matters: changes first (they are not levels), rates before shares. */
+function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
+  const residue = residueClaims(s);
+  const yoy = yoyClaims(s);
+  const amounts = amountClaims(s);
+  const rates = rateClaims(s, amounts);
+  const shares = shareClaims(s);
+  const directions = directionClaims(s, [...yoy, ...rates]);
+  const lists = listClaims(s, [...amounts, ...rates]);
+  const counts = countClaims(s);
+  return { claims: [...residue, ...yoy, ...amounts, ...rates, ...shares, ...directions, ...lists.claims, ...counts], open: lists.open };
+}
+
+/** What a count is compared with: the numbered paragraphs that follow, or the items of a named list. */
+function resolveCounts(paras: ParaClaims[], catalog: ClaimsCatalog, lists: Claim[]): void {
+  paras.forEach((pc, index) => {
+    for (const claim of pc.claims) {
+      if (claim.kind !== 'count') continue;
+      const compare = catalog.counts.find((c) => c.id === claim.countId)?.compare;
+      if (compare?.following) {
+        const numbered = following(paras, index, 2).filter((m) => m.p.level === 3);
+        claim.target.listed = { count: numbered.length, paras: numbered.map((m) => m.p.para), what: '编号段落' };
+      } else if (compare?.list) {
+        const list = lists.find((l) => l.kind === 'list' && l.totalSubject && compare.list?.includes(l.totalSubject.id));
+        if (list?.kind === 'list') claim.target.listed = { count: list.items.length, paras: [list.para], what: `「${list.totalSubject?.label ?? ''}」所列项目` };
+      }
+    }
+  });
+}
+
+/** Every claim of the narrative, in paragraph order, cross-paragraph ones (lists, groups, partitions) after. */
+export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, catalog: ClaimsCatalog): Claim[] {
+  const paras: ParaClaims[] = [];
+  const open: OpenList[] = [];
+  for (const para of narrative.paragraphs) {
+    const s: ParaState = { p: analyse(para, vocabulary, catalog.simplify), catalog, vocabulary, changes: new Set(), usedPercents: new Set(), claims: [] };
+    const found = paragraphClaims(s);
+    paras.push({ p: s.p, claims: found.claims, changes: s.changes });
+    open.push(...found.open);
+  }
+  const closed = open.map((o) => closeList(o, paras)).filter((c): c is Claim => c !== undefined);
+  const own = paras.flatMap((pc) => pc.claims);
+  const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
+  resolveCounts(paras, catalog, lists);
+  const groups = rateGroups(paras);
+  const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
+  return [...own, ...closed, ...groups, ...partitions];
+}

@@ -1,0 +1,54 @@
+import type { AmountMention, Claim } from '../claims.js';
+import type { Subject } from '../catalog/types.js';
+import { place, sentenceAt, type ParaText } from './para.js';
+import { levels, type ParaState } from './state.js';
+
+/** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
+export interface OpenList {
+  listId: string;
+  total: AmountMention;
+  totalSubject?: Subject;
+  p: ParaText;
+}
+
+function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?: AmountMention; subject?: Subject } {
+  const named = s.p.subjects.find((m) => m.end === index);
+  if (named) {
+    const stated = amountClaims.filter((c) => c.kind === 'amount' && c.subject === named.subject && c.role === 'actual' && c.amount.end <= index).pop();
+    if (stated?.kind === 'amount') return { total: stated.amount, subject: named.subject };
+  }
+  const total = levels(s).filter((a) => a.end <= index).pop();
+  const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === total);
+  return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
+}
+
+/**
+ * "其中：A a 万元、B b 万元" and "项目支出主要用于 X x 万元；Y y 万元…": the amounts from the cue to
+ * the end of the sentence add up to the amount stated before the cue (the subject's, when the
+ * cue follows a subject name). Two or more items must add up; a single one must not exceed it.
+ */
+export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim[]; open: OpenList[] } {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const claims: Claim[] = [];
+  const open: OpenList[] = [];
+  for (const cue of catalog.lists) {
+    for (const m of text.matchAll(cue.intro)) {
+      const { total, subject } = totalFor(s, m.index, amountClaims);
+      if (!total) continue;
+      const after = m.index + m[0].length;
+      if (text.slice(after).trim() === '') {
+        open.push({ listId: cue.id, total, p, ...(subject ? { totalSubject: subject } : {}) });
+        continue;
+      }
+      const sentence = sentenceAt(p, m.index);
+      const items = levels(s).filter((a) => a.start >= after && a.end <= sentence.end).map((amount) => ({ amount, para: p.para }));
+      if (items.length === 0) continue;
+      const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
+      const claim: Claim = { kind: 'list', listId: cue.id, total, totalPlace: p.para, items, compare: items.length > 1 ? 'equal' : 'at-most', ...place(p, span, { start: m.index, end: after }) };
+      if (subject) claim.totalSubject = subject;
+      claims.push(claim);
+    }
+  }
+  return { claims, open };
+}

@@ -1,0 +1,44 @@
+import { Decimal } from 'decimal.js';
+import { parsePercent } from '../../reader/amount.js';
+import type { AmountMention, PercentMention, SubjectMention } from '../claims.js';
+import { sourceSlice, type NormalText } from '../text/normalise.js';
+import type { Vocabulary } from '../vocabulary.js';
+
+/** An amount needs its unit: "2,156.82万元", "0.8万元", "35元". Bare numbers are years, counts, dates. */
+const AMOUNT = /(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|元)/gu;
+const PERCENT = /(?<![0-9.])-?[0-9]+(?:\.[0-9]+)?%/gu;
+
+export function amountsIn(n: NormalText): AmountMention[] {
+  return [...n.text.matchAll(AMOUNT)].map((m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const fraction = m[2] ?? '';
+    const digits = `${(m[1] as string).replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`;
+    return { start, end, value: new Decimal(digits), decimals: fraction.length, unit: m[3] === '元' ? '元' : '万元', text: sourceSlice(n, start, end) };
+  });
+}
+
+export function percentsIn(n: NormalText): PercentMention[] {
+  const out: PercentMention[] = [];
+  for (const m of n.text.matchAll(PERCENT)) {
+    const parsed = parsePercent(m[0]);
+    if (!parsed) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: parsed.value, decimals: parsed.decimals, text: sourceSlice(n, m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** Subject names, longest first at each position, left to right without overlap. */
+export function subjectsIn(text: string, vocabulary: Vocabulary): SubjectMention[] {
+  const out: SubjectMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const candidates = vocabulary.byFirstChar.get(text[i] as string) ?? [];
+    const hit = candidates.find((c) => text.startsWith(c.name, i));
+    if (hit) {
+      out.push({ start: i, end: i + hit.name.length, subject: hit.subject });
+      i += hit.name.length;
+    } else i += 1;
+  }
+  return out;
+}

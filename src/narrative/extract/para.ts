@@ -1,0 +1,71 @@
+import type { AmountMention, PercentMention, Span, SubjectMention } from '../claims.js';
+import { normaliseText, sourceSlice, type NormalText } from '../text/normalise.js';
+import type { Paragraph } from '../types.js';
+import type { Vocabulary } from '../vocabulary.js';
+import { amountsIn, percentsIn, subjectsIn } from './mentions.js';
+
+/** One paragraph read once: normalised text, sentences, and every amount, percent and subject in it. */
+export interface ParaText {
+  para: Paragraph;
+  n: NormalText;
+  /** Outline level: 0 第X部分, 1 一、, 2 （一）, 3 1., 4 （1）; undefined for running text. */
+  level: number | undefined;
+  sentences: Span[];
+  amounts: AmountMention[];
+  percents: PercentMention[];
+  subjects: SubjectMention[];
+}
+
+const LEVELS: RegExp[] = [/^第[一二三四五六七八九十]+部分/u, /^[一二三四五六七八九十]+、/u, /^（[一二三四五六七八九十]+）/u, /^[0-9]{1,2}[.、](?![0-9])/u, /^（[0-9]{1,2}）/u];
+
+export function outlineLevel(text: string): number | undefined {
+  const level = LEVELS.findIndex((re) => re.test(text));
+  return level < 0 ? undefined : level;
+}
+
+function sentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if ('。！？'.includes(text[i] as string)) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+export function analyse(para: Paragraph, vocabulary: Vocabulary, simplify: (c: string) => string): ParaText {
+  const n = normaliseText(para.text, simplify);
+  return {
+    para,
+    n,
+    level: outlineLevel(n.text),
+    sentences: sentencesOf(n.text),
+    amounts: amountsIn(n),
+    percents: percentsIn(n),
+    subjects: subjectsIn(n.text, vocabulary),
+  };
+}
+
+export function sentenceAt(p: ParaText, index: number): Span {
+  return p.sentences.find((s) => index >= s.start && index < s.end) ?? { start: 0, end: p.n.text.length };
+}
+
+const QUOTE_MAX = 90;
+
+/** The sentence as written, shortened around the claim when it is long (a list of eleven projects is one sentence). */
+export function quoteOf(p: ParaText, sentence: Span, focus: Span = sentence): string {
+  let { start, end } = sentence;
+  if (end - start > QUOTE_MAX) {
+    start = Math.max(sentence.start, Math.min(focus.start - 20, sentence.end - QUOTE_MAX));
+    end = Math.min(sentence.end, start + QUOTE_MAX);
+  }
+  const text = sourceSlice(p.n, start, end);
+  return `${start > sentence.start ? '…' : ''}${text}${end < sentence.end ? '…' : ''}`;
+}
+
+export function place(p: ParaText, sentence: Span, focus?: Span) {
+  return { para: p.para, sentence, quote: quoteOf(p, sentence, focus) };
+}

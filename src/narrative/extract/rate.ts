@@ -1,0 +1,56 @@
+import type { AmountMention, Claim } from '../claims.js';
+import type { Subject } from '../catalog/types.js';
+import { place, sentenceAt } from './para.js';
+import { levels, prefixOf, type ParaState } from './state.js';
+
+/** The most specific subject before `index`: the name right before the last （项） marker, else the last name. */
+function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | undefined {
+  const { p } = s;
+  const before = p.n.text.slice(0, index);
+  const marker = Math.max(before.lastIndexOf('（项）'), before.lastIndexOf('（款）'));
+  if (marker >= 0) {
+    // the name must fill the path segment: "其他社会保障和就业支出（项）" is not the 类 it contains
+    const path = before.slice(0, marker);
+    const after = (m: string) => (path.lastIndexOf(m) >= 0 ? path.lastIndexOf(m) + m.length : 0);
+    const segment = Math.max(after('（类）'), after('（款）'), /^[0-9]{1,2}[.、]/.exec(before)?.[0].length ?? 0);
+    return p.subjects.find((m) => m.end === marker && m.start === segment)?.subject;
+  }
+  const claimed = direct.find((c) => c.kind === 'amount');
+  if (claimed?.kind === 'amount') return claimed.subject;
+  return p.subjects.filter((m) => m.end <= index).pop()?.subject;
+}
+
+/**
+ * "年初预算为 A 万元，支出决算为 B 万元，完成年初预算的 R%": the rate is the percentage after the
+ * cue; B the last amount before it in the sentence, A an earlier one (or B itself, then no B)
+ * written as a budget. Either may be missing ("公务接待费支出决算为 0 万元，完成年初预算的 0%"):
+ * the tables may supply it. Amounts of the rate become amount claims of its subject.
+ */
+export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
+  const { p, catalog } = s;
+  const out: Claim[] = [];
+  for (const cue of p.n.text.matchAll(catalog.cues.rate)) {
+    const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
+    if (!percent) continue;
+    const sentence = sentenceAt(p, cue.index);
+    const inSentence = levels(s).filter((a) => a.start >= sentence.start && a.end <= cue.index);
+    const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
+    let actual: AmountMention | undefined = inSentence[inSentence.length - 1];
+    let budget: AmountMention | undefined = inSentence.slice(0, -1).filter(isBudget).pop();
+    if (actual && isBudget(actual)) [budget, actual] = [actual, undefined];
+    const first = budget ?? actual;
+    const direct = amountClaimsSoFar.filter((c) => c.kind === 'amount' && (c.amount === budget || c.amount === actual));
+    const subject = rateSubject(s, first ? first.start : cue.index, direct);
+    s.usedPercents.add(percent);
+    const claim: Claim = { kind: 'rate', percent, ...place(p, sentence, percent) };
+    if (subject) claim.subject = subject;
+    if (budget) claim.budget = budget;
+    if (actual) claim.actual = actual;
+    out.push(claim);
+    for (const [amount, role] of [[budget, 'budget'], [actual, 'actual']] as const) {
+      if (!amount || !subject || direct.some((c) => c.kind === 'amount' && c.amount === amount)) continue;
+      out.push({ kind: 'amount', subject, role, amount, ...place(p, sentence, amount) });
+    }
+  }
+  return out;
+}

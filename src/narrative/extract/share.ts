@@ -1,0 +1,30 @@
+import type { Claim, WholeRef } from '../claims.js';
+import { subjectsIn } from './mentions.js';
+import { place, sentenceAt } from './para.js';
+import { levels, type ParaState } from './state.js';
+
+/**
+ * "基本支出 533.65 万元，占本年支出 24.74%": the part is the last level amount before 占 in the
+ * same clause group (up to the previous ；or 。), the whole is named between 占 and the
+ * percentage, or — "一般公共服务（类）支出 2015.55 万元，占 93.5%" — left to the list the
+ * paragraph is an item of (resolved across paragraphs).
+ */
+export function shareClaims(s: ParaState): Claim[] {
+  const { p, catalog, vocabulary } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const cue of text.matchAll(catalog.cues.share)) {
+    const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
+    if (!percent || s.usedPercents.has(percent)) continue;
+    const groupStart = Math.max(text.lastIndexOf('；', cue.index), text.lastIndexOf('。', cue.index)) + 1;
+    const part = levels(s).filter((a) => a.start >= groupStart && a.end <= cue.index).pop();
+    if (!part || p.percents.some((x) => x.start > part.end && x.end <= cue.index)) continue;
+    const wholeText = cue.groups?.whole ?? '';
+    const named = subjectsIn(wholeText, vocabulary)[0];
+    const whole: WholeRef = named ? { subject: named.subject, text: wholeText } : { unknown: wholeText };
+    s.usedPercents.add(percent);
+    const sentence = sentenceAt(p, cue.index);
+    out.push({ kind: 'share', part, whole, percent, ...place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, percent) });
+  }
+  return out;
+}

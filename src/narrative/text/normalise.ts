@@ -1,0 +1,59 @@
+/**
+ * Matching text for the narrative: one canonical form, so the claims catalog is written once.
+ * Traditional characters → simplified (a mapping table given as data), full-width digits, letters
+ * and %/. → ASCII, ASCII punctuation → the Chinese full-width forms (，；：（）！？), whitespace and
+ * quotes dropped (PDF text puts spaces inside numbers: "2, 156. 82"), a comma between digits kept
+ * as a thousands separator. `at[i]` is the index in the source of text[i], so a match can be
+ * quoted as written.
+ */
+export interface NormalText {
+  source: string;
+  text: string;
+  at: number[];
+}
+
+const DROP = /[\s\u00a0\u200b-\u200d\u2060\ufeff“”‘’"'「」『』]/;
+const PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？', '﹪': '%', '．': '.' };
+
+function halfWidth(c: string): string {
+  const code = c.charCodeAt(0);
+  // full-width digits, letters and %, but not the full-width Chinese punctuation we keep
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0);
+  if (c === '％') return '%';
+  if (c === '．') return '.';
+  if (c === '，' || c === '；' || c === '：' || c === '（' || c === '）' || c === '！' || c === '？') return c;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return c;
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** A comma inside a number: a digit before it and exactly three digits after it. */
+function thousands(chars: string[], i: number): boolean {
+  return isDigit(chars[i - 1]) && isDigit(chars[i + 1]) && isDigit(chars[i + 2]) && isDigit(chars[i + 3]) && !isDigit(chars[i + 4]);
+}
+
+export function normaliseText(source: string, simplify: (c: string) => string): NormalText {
+  const chars: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i] as string;
+    if (DROP.test(c)) continue;
+    chars.push(simplify(halfWidth(c)));
+    at.push(i);
+  }
+  const out = chars.map((c, i) => {
+    if ((c === ',' || c === '，') && thousands(chars, i)) return ',';
+    return PUNCT[c] ?? c;
+  });
+  return { source, text: out.join(''), at };
+}
+
+/** The source text behind text[start, end), as written. */
+export function sourceSlice(n: NormalText, start: number, end: number): string {
+  if (start >= end || start >= n.at.length) return '';
+  const from = n.at[start] as number;
+  const to = end < n.at.length ? (n.at[end] as number) : (n.at[n.at.length - 1] as number) + 1;
+  return n.source.slice(from, to).trim();
+}

@@ -1,0 +1,34 @@
+import { compareEq } from '../../money/interval.js';
+import type { Claim } from '../claims.js';
+import { cellIn, cellLocation, cellName, formCell, resolveLink, type LinkedCell } from './resolve.js';
+import { finding, fixed, mentionApprox, verdict, type VerifyContext } from './common.js';
+import type { Verdict } from './types.js';
+
+/** The table cell of a subject's 决算 or 预算数 (a project's from its own form). */
+export function subjectCell(ctx: VerifyContext, subjectId: string, role: 'actual' | 'budget'): LinkedCell | undefined {
+  const form = ctx.vocabulary.projects.get(subjectId);
+  if (form) return formCell(form, role === 'actual' ? ctx.catalog.projects.actual : ctx.catalog.projects.budget);
+  const subject = ctx.vocabulary.byId.get(subjectId);
+  return resolveLink(ctx.model, role === 'actual' ? subject?.link : subject?.budget);
+}
+
+/** n.amount: an amount restated in the text equals the table's value, within rounding. */
+export function verifyAmount(claim: Extract<Claim, { kind: 'amount' }>, ctx: VerifyContext): Verdict {
+  const linked = subjectCell(ctx, claim.subject.id, claim.role);
+  if (!linked) return verdict(claim, 'unverifiable');
+  const table = cellIn(linked, claim.amount.unit);
+  const result = compareEq(mentionApprox(claim.amount), table);
+  if (result.consistent) return verdict(claim, 'pass');
+  return verdict(claim, 'fail', [
+    finding(claim, 'n.amount', 'amount-mismatch', {
+      subject: claim.subject.label,
+      role: claim.role === 'budget' ? '预算数' : '决算数',
+      actual: fixed(claim.amount.value),
+      expected: fixed(table.value),
+      difference: fixed(result.difference),
+      tolerance: fixed(result.tolerance),
+      unit: claim.amount.unit,
+      cell: cellName(linked),
+    }, [cellLocation(linked)]),
+  ]);
+}

@@ -1,0 +1,49 @@
+import type { Decimal } from 'decimal.js';
+import type { FindingLocation } from '../../model/finding.js';
+import type { WorkbookModel } from '../../model/types.js';
+import { approx, type Approx } from '../../money/interval.js';
+import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import type { ClaimsCatalog } from '../catalog/types.js';
+import type { Paragraph } from '../types.js';
+import type { Vocabulary } from '../vocabulary.js';
+import type { NarrativeRawFinding, Verdict } from './types.js';
+
+/** Everything a verifier may consult. `stated` gives the first amount the text states for a subject. */
+export interface VerifyContext {
+  model?: WorkbookModel;
+  vocabulary: Vocabulary;
+  catalog: ClaimsCatalog;
+  stated: (subjectId: string, role: 'actual' | 'budget') => Claim | undefined;
+}
+
+export function paraLocation(para: Paragraph): FindingLocation {
+  const { origin } = para;
+  const location: FindingLocation = { file: origin.file, table: 'narrative', rowKey: para.id };
+  if (origin.sheet) location.sheet = origin.sheet;
+  if (origin.cell) location.cell = origin.cell;
+  return location;
+}
+
+export function mentionApprox(m: AmountMention | PercentMention): Approx {
+  return approx(m.value, m.decimals);
+}
+
+export function fixed(d: Decimal): string {
+  return d.toFixed();
+}
+
+/** A finding at the claim's paragraph, with the quote and paragraph number every message shows. */
+export function finding(claim: Claim, ruleId: string, messageId: string, data: Record<string, string>, related: FindingLocation[] = []): NarrativeRawFinding {
+  const where = claim.para.origin.sheet ? `${claim.para.origin.sheet}!${claim.para.origin.cell ?? ''}` : claim.para.id;
+  return { ruleId, messageId, data: { paragraph: claim.para.id, where, quote: claim.quote, ...data }, location: paraLocation(claim.para), related };
+}
+
+export function verdict(claim: Claim, outcome: Verdict['outcome'], findings: NarrativeRawFinding[] = []): Verdict {
+  return { claim, outcome, findings };
+}
+
+/** Related locations of other paragraphs, each once, the claim's own left out. */
+export function otherParas(claim: Claim, paras: Paragraph[]): FindingLocation[] {
+  const seen = new Set([claim.para.id]);
+  return paras.filter((p) => !seen.has(p.id) && seen.add(p.id)).map(paraLocation);
+}

@@ -1,0 +1,60 @@
+import { Decimal } from 'decimal.js';
+import type { WorkbookModel } from '../../model/types.js';
+import type { Claim } from '../claims.js';
+import type { ClaimsCatalog } from '../catalog/types.js';
+import type { Vocabulary } from '../vocabulary.js';
+import { verifyAmount } from './amount.js';
+import { finding, verdict, type VerifyContext } from './common.js';
+import { verifyCount } from './count.js';
+import { verifyDirection } from './direction.js';
+import { verifyList } from './list.js';
+import { verifyRate } from './rate.js';
+import { shareGroup, verifyShare } from './share.js';
+import type { Verdict } from './types.js';
+import { verifyYoy } from './yoy.js';
+
+type Share = Extract<Claim, { kind: 'share' }>;
+
+/** A share off by one unit of its last decimal, in a group whose stated shares total exactly 100%. */
+function nudgeTest(claims: Claim[]): (claim: Share, computed: Decimal) => boolean {
+  const groups = new Map<string, Share[]>();
+  for (const c of claims) if (c.kind === 'share') groups.set(shareGroup(c), [...(groups.get(shareGroup(c)) ?? []), c]);
+  return (claim, computed) => {
+    const group = groups.get(shareGroup(claim)) ?? [];
+    const total = group.reduce((acc, c) => acc.plus(c.percent.value), new Decimal(0));
+    const k = claim.percent.decimals;
+    const off = claim.percent.value.minus(computed.toDecimalPlaces(k, Decimal.ROUND_HALF_UP)).abs();
+    return group.length > 1 && total.eq(100) && off.eq(new Decimal(10).pow(-k));
+  };
+}
+
+function statedLookup(claims: Claim[]): VerifyContext['stated'] {
+  return (subjectId, role) => claims.find((c) => c.kind === 'amount' && c.subject.id === subjectId && c.role === role);
+}
+
+/** Verdicts for every claim, in claim order. */
+export function verifyClaims(claims: Claim[], model: WorkbookModel | undefined, vocabulary: Vocabulary, catalog: ClaimsCatalog): Verdict[] {
+  const ctx: VerifyContext = { vocabulary, catalog, stated: statedLookup(claims) };
+  if (model) ctx.model = model;
+  const nudged = nudgeTest(claims);
+  return claims.map((claim) => {
+    switch (claim.kind) {
+      case 'amount':
+        return verifyAmount(claim, ctx);
+      case 'share':
+        return verifyShare(claim, ctx, nudged);
+      case 'rate':
+        return verifyRate(claim, ctx);
+      case 'yoy':
+        return verifyYoy(claim);
+      case 'direction':
+        return verifyDirection(claim);
+      case 'list':
+        return verifyList(claim);
+      case 'count':
+        return verifyCount(claim, ctx);
+      case 'residue':
+        return verdict(claim, 'fail', [finding(claim, 'n.template-residue', 'template-residue', { residue: claim.text, kind: claim.residueId })]);
+    }
+  });
+}

@@ -1,0 +1,33 @@
+import { compareEq, compareLe, sum } from '../../money/interval.js';
+import type { Claim } from '../claims.js';
+import { finding, fixed, mentionApprox, otherParas, verdict } from './common.js';
+import type { Verdict } from './types.js';
+
+type ListClaim = Extract<Claim, { kind: 'list' }>;
+
+const WHAT: Record<string, string> = {
+  breakdown: '“其中”所列各项',
+  uses: '“主要用于”所列各项',
+  'rate-budgets': '各科目年初预算数',
+  'rate-actuals': '各科目支出决算数',
+};
+
+/** n.list-sum: the listed amounts add up to the stated total (a single "其中" item must not exceed it). */
+export function verifyList(claim: ListClaim): Verdict {
+  const items = sum(claim.items.map((i) => mentionApprox(i.amount)));
+  const total = mentionApprox(claim.total);
+  const result = claim.compare === 'equal' ? compareEq(items, total) : compareLe(items, total);
+  if (result.consistent) return verdict(claim, 'pass');
+  return verdict(claim, 'fail', [
+    finding(claim, 'n.list-sum', 'list-sum', {
+      what: WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`,
+      items: claim.items.map((i) => fixed(i.amount.value)).join(' + '),
+      actual: fixed(items.value),
+      expected: fixed(total.value),
+      total: claim.total.text,
+      difference: fixed(result.difference),
+      tolerance: fixed(result.tolerance),
+      count: String(claim.items.length),
+    }, otherParas(claim, [claim.totalPlace, ...claim.items.map((i) => i.para)])),
+  ]);
+}

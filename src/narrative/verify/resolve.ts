@@ -1,0 +1,56 @@
+import type { FindingLocation } from '../../model/finding.js';
+import type { AmountCell, Table, TableRow, WorkbookModel } from '../../model/types.js';
+import { fromCell, scale, unitFactor, type Approx } from '../../money/interval.js';
+import type { Unit } from '../../model/types.js';
+import type { Link } from '../catalog/types.js';
+
+/** A table cell a claim is compared with. */
+export interface LinkedCell {
+  table: Table;
+  row: TableRow;
+  column: string;
+  cell: AmountCell;
+}
+
+function rowOf(table: Table, link: Link): TableRow | undefined {
+  const inBlock = (r: TableRow) => link.block === undefined || r.block === link.block;
+  const row = link.row;
+  if ('role' in row) return table.rows.find((r) => inBlock(r) && r.role === row.role);
+  if ('code' in row) return table.rows.find((r) => inBlock(r) && r.key.code === row.code);
+  if ('total' in row) return table.rows.find((r) => inBlock(r) && r.key.total);
+  return table.rows.find(inBlock);
+}
+
+/** The cell a link names in the first table of its kind; undefined when the table, row or cell is absent. */
+export function resolveLink(model: WorkbookModel | undefined, link: Link | undefined): LinkedCell | undefined {
+  if (!model || !link) return undefined;
+  const table = model.tables.find((t) => t.kind === link.table);
+  const row = table ? rowOf(table, link) : undefined;
+  const cell = row?.cells[link.column];
+  if (!table || !row || !cell || cell.state === 'unreadable') return undefined;
+  return { table, row, column: link.column, cell };
+}
+
+/** A form's cell by column id (the 预算执行情况 row of a 绩效自评表). */
+export function formCell(table: Table, column: string): LinkedCell | undefined {
+  const row = table.rows.find((r) => r.cells[column] !== undefined);
+  const cell = row?.cells[column];
+  if (!row || !cell || cell.state === 'unreadable') return undefined;
+  return { table, row, column, cell };
+}
+
+/** The cell's interval in the unit the text uses. */
+export function cellIn(linked: LinkedCell, unit: Unit): Approx {
+  const value = fromCell(linked.cell) as Approx;
+  return scale(value, unitFactor(linked.table.unit, unit));
+}
+
+export function cellLocation(linked: LinkedCell): FindingLocation {
+  const { ref } = linked.cell;
+  return { file: ref.file, sheet: ref.sheet, cell: ref.cell, table: linked.table.kind, rowKey: linked.row.key.id, column: linked.column };
+}
+
+/** "收入支出决算总表 收入支出决算总表!C33". */
+export function cellName(linked: LinkedCell): string {
+  return `${linked.table.name} ${linked.cell.ref.sheet}!${linked.cell.ref.cell}`;
+}

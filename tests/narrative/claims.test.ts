@@ -1,0 +1,184 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WorkbookModel } from '../../src/model/types.js';
+import { readFixture } from '../helpers/fixtures.js';
+import { problems, ruleIds } from './helpers.js';
+
+/**
+ * Every claim kind, true and false, in simplified and in traditional characters: the true text
+ * gives no finding at warn or above, the false one exactly the kind's rule. Traditional texts are
+ * written as a Hong Kong or Taiwan template would write them, not converted from the simplified.
+ */
+interface KindCase {
+  kind: string;
+  rule: string;
+  /** The seed's tables are needed to compare with. */
+  tables?: boolean;
+  simplified: { ok: string[]; bad: string[] };
+  traditional: { ok: string[]; bad: string[] };
+}
+
+const CASES: KindCase[] = [
+  {
+    kind: 'amount restated from the tables',
+    rule: 'n.amount',
+    tables: true,
+    simplified: { ok: ['2024年度收入合计2156.82万元，基本支出533.65万元。'], bad: ['2024年度收入合计2165.82万元，基本支出533.65万元。'] },
+    traditional: { ok: ['2024年度收入合計2156.82萬元，基本支出533.65萬元。'], bad: ['2024年度收入合計2156.82萬元，基本支出535.63萬元。'] },
+  },
+  {
+    kind: 'share (占 X%)',
+    rule: 'n.share',
+    simplified: {
+      ok: ['2024年度支出合计2156.82万元。其中：基本支出533.65万元，占本年支出24.74%；项目支出1623.17万元，占本年支出75.26%。'],
+      bad: ['2024年度支出合计2156.82万元。其中：基本支出533.65万元，占本年支出24.47%；项目支出1623.17万元，占本年支出75.26%。'],
+    },
+    traditional: {
+      ok: ['2024年度支出合計2156.82萬元。其中：基本支出533.65萬元，佔本年支出24.74%；項目支出1623.17萬元，佔本年支出75.26%。'],
+      bad: ['2024年度支出合計2156.82萬元。其中：基本支出533.65萬元，佔本年支出24.74%；項目支出1623.17萬元，佔本年支出57.26%。'],
+    },
+  },
+  {
+    kind: 'share truncated instead of rounded',
+    rule: 'n.share-truncated',
+    simplified: { ok: ['支出合计2156.82万元，项目支出1623.17万元，占本年支出75.26%。'], bad: ['支出合计2156.82万元，项目支出1623.17万元，占本年支出75.25%。'] },
+    traditional: { ok: ['支出合計2156.82萬元，項目支出1623.17萬元，佔本年支出75.26%。'], bad: ['支出合計2156.82萬元，項目支出1623.17萬元，佔本年支出75.25%。'] },
+  },
+  {
+    kind: 'shares nudged to total 100%',
+    rule: 'n.share-nudged',
+    simplified: {
+      ok: ['一般公共预算财政拨款支出3000.00万元，主要用于以下方面：', '1. 一般公共服务（类）支出1000.00万元，占33.3%。', '2. 教育支出（类）1000.00万元，占33.3%。', '3. 科学技术支出（类）1000.00万元，占33.3%。'],
+      bad: ['一般公共预算财政拨款支出3000.00万元，主要用于以下方面：', '1. 一般公共服务（类）支出1000.00万元，占33.3%。', '2. 教育支出（类）1000.00万元，占33.3%。', '3. 科学技术支出（类）1000.00万元，占33.4%。'],
+    },
+    traditional: {
+      ok: ['一般公共預算財政撥款支出3000.00萬元，主要用於以下方面：', '1. 一般公共服務（類）支出1000.00萬元，佔33.3%。', '2. 教育支出（類）1000.00萬元，佔33.3%。', '3. 科學技術支出（類）1000.00萬元，佔33.3%。'],
+      bad: ['一般公共預算財政撥款支出3000.00萬元，主要用於以下方面：', '1. 一般公共服務（類）支出1000.00萬元，佔33.4%。', '2. 教育支出（類）1000.00萬元，佔33.3%。', '3. 科學技術支出（類）1000.00萬元，佔33.3%。'],
+    },
+  },
+  {
+    kind: 'execution rate',
+    rule: 'n.rate',
+    simplified: { ok: ['年初预算为503.89万元，支出决算为398.17万元，完成年初预算的79%。'], bad: ['年初预算为503.89万元，支出决算为398.17万元，完成年初预算的97%。'] },
+    traditional: { ok: ['年初預算為503.89萬元，支出決算為398.17萬元，完成年初預算的79%。'], bad: ['年初預算為503.89萬元，支出決算為398.17萬元，完成年初預算的87%。'] },
+  },
+  {
+    kind: 'rate written 100% when 决算 > 预算',
+    rule: 'n.rate-capped-100',
+    simplified: { ok: ['年初预算35.51万元，支出决算为39.79万元，完成年初预算的112.05%。'], bad: ['年初预算35.51万元，支出决算为39.79万元，完成年初预算的100%。'] },
+    traditional: { ok: ['年初預算35.51萬元，支出決算為39.79萬元，完成年初預算的112.05%。'], bad: ['年初預算35.51萬元，支出決算為39.79萬元，完成年初預算的100%。'] },
+  },
+  {
+    kind: 'year-over-year change and rate',
+    rule: 'n.yoy',
+    simplified: { ok: ['2024年度收入合计2156.82万元，与2023年度相比，收入合计增加14.96万元，增长0.7%。'], bad: ['2024年度收入合计2156.82万元，与2023年度相比，收入合计增加14.96万元，增长7%。'] },
+    traditional: { ok: ['2024年度收入合計2156.82萬元，與2023年度相比，收入合計增加14.96萬元，增長0.7%。'], bad: ['2024年度收入合計2156.82萬元，與2023年度相比，收入合計增加149.6萬元，增長0.7%。'] },
+  },
+  {
+    kind: 'direction word of the stated reason',
+    rule: 'n.direction',
+    simplified: {
+      ok: ['政府性基金预算财政拨款收入0万元，比2023年度决算数减少278.06万元。减少主要原因是2024年无政府性基金预算项目。'],
+      bad: ['政府性基金预算财政拨款收入0万元，比2023年度决算数减少278.06万元。增加主要原因是2024年无政府性基金预算项目。'],
+    },
+    traditional: {
+      ok: ['政府性基金預算財政撥款收入0萬元，比2023年度決算數減少278.06萬元。減少主要原因是2024年無政府性基金預算項目。'],
+      bad: ['政府性基金預算財政撥款收入0萬元，比2023年度決算數減少278.06萬元。增加主要原因是2024年無政府性基金預算項目。'],
+    },
+  },
+  {
+    kind: 'amounts of a list against their total',
+    rule: 'n.list-sum',
+    simplified: {
+      ok: ['政府采购支出总额1184.97万元，其中：政府采购货物支出0.8万元、政府采购服务支出1184.17万元。'],
+      bad: ['政府采购支出总额1184.97万元，其中：政府采购货物支出0.8万元、政府采购服务支出1184.71万元。'],
+    },
+    traditional: {
+      ok: ['政府採購支出總額1184.97萬元，其中：政府採購貨物支出0.8萬元、政府採購服務支出1184.17萬元。'],
+      bad: ['政府採購支出總額1184.97萬元，其中：政府採購貨物支出8萬元、政府採購服務支出1184.17萬元。'],
+    },
+  },
+  {
+    kind: 'count of the projects listed',
+    rule: 'n.count',
+    simplified: {
+      ok: ['项目支出1623.17万元。项目支出主要用于甲项目1000万元；乙项目623.17万元。', '共涉及项目2个。'],
+      bad: ['项目支出1623.17万元。项目支出主要用于甲项目1000万元；乙项目623.17万元。', '共涉及项目3个。'],
+    },
+    traditional: {
+      ok: ['項目支出1623.17萬元。項目支出主要用於甲項目1000萬元；乙項目623.17萬元。', '共涉及項目2個。'],
+      bad: ['項目支出1623.17萬元。項目支出主要用於甲項目1000萬元；乙項目623.17萬元。', '共涉及項目1個。'],
+    },
+  },
+  {
+    kind: 'template residue',
+    rule: 'n.template-residue',
+    simplified: { ok: ['公务接待费支出决算为0万元，比年初预算减少2万元。'], bad: ['公务接待费支出决算为0万元，比年初预算增加（减少）2万元。'] },
+    traditional: { ok: ['公務接待費支出決算為0萬元，比年初預算減少2萬元。'], bad: ['公務接待費支出決算為0萬元，比年初預算增加（減少）2萬元。'] },
+  },
+];
+
+let seed: WorkbookModel;
+beforeAll(async () => {
+  seed = await readFixture('seed-2024.xlsx');
+});
+
+describe.each(CASES)('$kind ($rule)', (c) => {
+  const model = () => (c.tables ? seed : undefined);
+  it.each(['simplified', 'traditional'] as const)(`%s: the true text passes, the false one gives exactly ${c.rule}`, (script) => {
+    expect(ruleIds(c[script].ok, model())).toEqual([]);
+    expect(ruleIds(c[script].bad, model())).toEqual([c.rule]);
+  });
+});
+
+describe('findings say where and what', () => {
+  it('quote the sentence, give the paragraph and name the table cell compared', () => {
+    const [f] = problems(['一、收入决算情况说明', '2024年度收入合计2165.82万元。'], seed);
+    expect(f?.location).toMatchObject({ file: 'notes.txt', table: 'narrative', rowKey: 'P2' });
+    expect(f?.data).toMatchObject({ quote: '2024年度收入合计2165.82万元。', actual: '2165.82', expected: '2156.82', difference: '9' });
+    expect(f?.related).toEqual([expect.objectContaining({ sheet: '收入支出决算总表', table: '01', rowKey: 'L27', column: 'amount' })]);
+    expect(f?.message).toContain('P2');
+  });
+
+  it('reads amounts written with PDF spaces, full-width digits or in 元', () => {
+    expect(ruleIds(['收入合计 2, 156. 82 万元。'], seed)).toEqual([]);
+    expect(ruleIds(['收入合计２１５６.８２万元。'], seed)).toEqual([]);
+    expect(ruleIds(['收入合计21568200元。'], seed)).toEqual([]);
+    expect(ruleIds(['收入合计21586200元。'], seed)).toEqual(['n.amount']);
+  });
+
+  it('rounding: 46.1 stands for 46.05…46.15, so it matches 46.10 but 46.2 does not', () => {
+    expect(ruleIds(['社会保障和就业支出（类）46.1 万元。'], seed)).toEqual([]);
+    expect(ruleIds(['社会保障和就业支出（类）46.2 万元。'], seed)).toEqual(['n.amount']);
+  });
+
+  it('takes a missing 预算数 from the 三公 table: 公务接待费 0 of a 2.00 budget is 0%, not 100%', () => {
+    expect(ruleIds(['3. 公务接待费支出决算为0万元，完成年初预算的0%。'], seed)).toEqual([]);
+    expect(ruleIds(['3. 公务接待费支出决算为0万元，完成年初预算的100%。'], seed)).toEqual(['n.rate']);
+  });
+
+  it('a change word contradicting its rate word is a direction finding', () => {
+    expect(ruleIds(['收入合计2156.82万元，与上年相比增加14.96万元，下降0.7%。'])).toEqual(['n.direction']);
+  });
+
+  it('支出决算数大于年初预算数 when it is smaller contradicts the figures', () => {
+    expect(ruleIds(['年初预算为503.89万元，支出决算为398.17万元，完成年初预算的79%，支出决算数大于年初预算数的主要原因：实际需求。'])).toEqual(['n.direction']);
+  });
+
+  it('flags bracketed template guidance and an unfilled 占 %', () => {
+    expect(ruleIds(['（根据本部门使用的其他专用名词补充解释）'])).toEqual(['n.template-residue']);
+    expect(ruleIds(['基本支出533.65万元，占本年支出 %。'])).toEqual(['n.template-residue']);
+    expect(ruleIds(['单价100万元（含）以上设备（不含车辆）0台（套）。'])).toEqual([]);
+  });
+
+  it('item budgets of numbered paragraphs must add up to the total 年初预算', () => {
+    const text = (b: string, rate: string) => [
+      '（三）一般公共预算财政拨款支出决算具体情况',
+      '一般公共预算财政拨款支出年初预算为30万元，支出决算为25万元，完成年初预算的83.3%。',
+      `1. 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）。年初预算为${b}万元，支出决算为15万元，完成年初预算的${rate}。`,
+      '2. 住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为10万元，支出决算为10万元，完成年初预算的100%。',
+    ];
+    expect(ruleIds(text('20', '75%'))).toEqual([]);
+    const wrong = problems(text('18', '83.3%'));
+    expect(wrong.map((f) => [f.ruleId, f.data.actual, f.data.expected, f.location.rowKey])).toEqual([['n.list-sum', '28', '30', 'P2']]);
+  });
+});
