@@ -62,6 +62,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     });
 
   program
+    .command('diff')
+    .description('对比上年与本年决算工作簿：逐表逐行列出金额变动，标出大幅变动')
+    .argument('<prev>', '上年决算工作簿 (.xlsx)')
+    .argument('<curr>', '本年决算工作簿 (.xlsx)')
+    .option('--format <format>', '输出格式：terminal（默认）| json | markdown | html')
+    .option('-o, --output <file>', '把结果写到文件而不是标准输出')
+    .option('--threshold-rate <percent>', '大幅变动的增减率下限（%，默认 30；与 --threshold-amount 同时满足）')
+    .option('--threshold-amount <wan>', '大幅变动的增减额下限（万元，默认 10）')
+    .option('--fail-on-flagged', '有大幅变动时退出码为 1')
+    .option('--config <file>', '配置文件（diff: thresholdRate / thresholdAmount；默认自本年工作簿所在目录向上查找）')
+    .action(async (prev: string, curr: string, options: { format?: string; output?: string; thresholdRate?: string; thresholdAmount?: string; failOnFlagged?: boolean; config?: string }) => {
+      const { diffCommand } = await import('./cli/diff.js');
+      exitCode = await diffCommand(prev, curr, options, io);
+    });
+
+  program
     .command('baseline')
     .description('把当前发现的问题记为已接受（审核说明），每条须填写 reason')
     .argument('<files...>', '决算工作簿 (.xlsx) 或文件夹')

@@ -8,7 +8,7 @@ import { FORMAT_NAMES, isFormatName } from '../report/formatters.js';
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
 const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
 const FAIL_ON = ['error', 'warn', 'info'] as const;
-const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats'] as const;
+const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats', 'diff'] as const;
 
 export interface Config {
   /** Where it was read from; undefined for the built-in defaults. */
@@ -28,6 +28,8 @@ export interface Config {
    * quoted "-") for stdout — a bare `-` after a key is YAML for a list.
    */
   formats?: string[];
+  /** `juesuan diff` thresholds (decimal strings: percent, 万元) when the command line gives none. */
+  diff?: { thresholdRate?: string; thresholdAmount?: string };
   /** Line of each rule id in the file, to point at a typo. */
   ruleLines: Record<string, number>;
 }
@@ -86,6 +88,20 @@ function parseFormats(node: Node | null, file: string, line: number, counter: Li
   return specs;
 }
 
+/** `diff: { thresholdRate: 30, thresholdAmount: 10 }`: non-negative numbers. */
+function parseDiff(value: unknown, file: string, line: number): NonNullable<Config['diff']> {
+  const example = 'diff: { thresholdRate: 30, thresholdAmount: 10 }';
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('bad-value', file, line, `diff 应为映射，例如 ${example}。`);
+  const diff: NonNullable<Config['diff']> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key !== 'thresholdRate' && key !== 'thresholdAmount') throw new ConfigError('unknown-key', file, line, `diff 下未知的配置项「${key}」，可用：thresholdRate、thresholdAmount。`);
+    const text = typeof v === 'number' || typeof v === 'string' ? String(v).trim() : '';
+    if (!/^\d+(\.\d+)?$/.test(text)) throw new ConfigError('bad-value', file, line, `diff.${key} 应为不小于 0 的数，例如 ${example}。`);
+    diff[key] = text;
+  }
+  return diff;
+}
+
 /** Parses and validates a configuration file; every problem names the file and line. */
 export function loadConfig(file: string): Config {
   let text: string;
@@ -113,6 +129,8 @@ export function loadConfig(file: string): Config {
       if (typeof value !== 'string' || value.trim() === '') throw new ConfigError('bad-value', file, line, 'baseline 应为审核说明文件的路径（相对于本配置文件），例如 baseline: accepted.yaml。');
       config.baseline = resolve(dirname(file), value);
       config.baselineLine = line;
+    } else if (key === 'diff') {
+      config.diff = parseDiff(value, file, line);
     } else if (key === 'formats') {
       config.formats = parseFormats(pair.value as Node | null, file, line, counter);
     } else if (key === 'ruleFiles') {

@@ -1,0 +1,48 @@
+import { Decimal } from 'decimal.js';
+import { escapeMarkup as esc } from '../report/markup.js';
+import { money } from './amount.js';
+import type { ClassTotal } from './types.js';
+
+/**
+ * An inline SVG bar chart of 01's expenditure classes, last year's bar above this year's, both
+ * scaled to the largest amount. No script, no fonts or images to fetch; all text escaped.
+ */
+
+const LABEL = 190;
+const BARS = 360;
+const VALUE = 90;
+const BAR = 13;
+const GAP = 12;
+const TOP = 28;
+
+function width(value: Decimal, max: Decimal): string {
+  if (max.isZero() || value.lte(0)) return '0';
+  return value.div(max).mul(BARS).toDecimalPlaces(1).toFixed();
+}
+
+export function classChart(classes: ClassTotal[], years: { prior: string; current: string }): string {
+  if (classes.length === 0) return '';
+  const max = Decimal.max(...classes.flatMap((c) => [c.prior, c.current]));
+  const row = 2 * BAR + GAP;
+  const height = TOP + classes.length * row;
+  const total = LABEL + BARS + VALUE;
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}" role="img" aria-label="${esc(`各类支出 ${years.prior} 与 ${years.current} 对比（万元）`)}">`,
+    `<rect x="${LABEL}" y="4" width="12" height="12" class="prior"/><text x="${LABEL + 16}" y="14">${esc(years.prior)}</text>`,
+    `<rect x="${LABEL + 110}" y="4" width="12" height="12" class="current"/><text x="${LABEL + 126}" y="14">${esc(years.current)}</text>`,
+  ];
+  classes.forEach((c, i) => {
+    const y = TOP + i * row;
+    parts.push(
+      `<g><title>${esc(`${c.code} ${c.name}：${money(c.prior)} → ${money(c.current)} 万元`)}</title>`,
+      `<text x="${LABEL - 8}" y="${y + BAR + 4}" text-anchor="end">${esc(`${c.code} ${c.name}`)}</text>`,
+      `<rect x="${LABEL}" y="${y}" width="${width(c.prior, max)}" height="${BAR}" class="prior"/>`,
+      `<text x="${LABEL + Number(width(c.prior, max)) + 4}" y="${y + BAR - 2}" class="value">${esc(money(c.prior))}</text>`,
+      `<rect x="${LABEL}" y="${y + BAR}" width="${width(c.current, max)}" height="${BAR}" class="current"/>`,
+      `<text x="${LABEL + Number(width(c.current, max)) + 4}" y="${y + 2 * BAR - 2}" class="value">${esc(money(c.current))}</text>`,
+      '</g>',
+    );
+  });
+  parts.push('</svg>');
+  return parts.join('\n');
+}

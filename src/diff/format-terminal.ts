@@ -1,0 +1,52 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { amountText, changeText, describeSide, diffTitle, rateText, STATUS_ZH, summaryText } from './present.js';
+import type { RowDiff, TableDiff, WorkbookDiff } from './types.js';
+
+/** The default `juesuan diff` output: per table, one line per changed amount; flagged ones marked. */
+
+function rowLabel(row: RowDiff, chalk: ChalkInstance): string {
+  const status = STATUS_ZH[row.status];
+  if (!status) return row.label;
+  return `${row.status === 'added' ? chalk.green(`[${status}]`) : chalk.red(`[${status}]`)} ${row.label}`;
+}
+
+function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string {
+  const out = new Table({
+    head: ['行', '列', '上年', '本年', '增减', '增减率', ''],
+    colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
+    // one line per change, no rule between them: a diff is long
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const row of table.rows) {
+    if (row.changes.length === 0) {
+      out.push([rowLabel(row, chalk), { colSpan: 6, content: '（无金额）' }]);
+      continue;
+    }
+    row.changes.forEach((c, i) => {
+      const mark = (text: string) => (c.flagged ? chalk.yellow.bold(text) : text);
+      out.push([i === 0 ? rowLabel(row, chalk) : '', c.columnName, amountText(c.prior), amountText(c.current), mark(changeText(c)), mark(rateText(c)), c.flagged ? mark('大幅变动') : '']);
+    });
+  }
+  return out.toString();
+}
+
+export function formatDiffTerminal(diff: WorkbookDiff, options: { color: boolean }): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const lines = [chalk.bold(`决算对比 ${diffTitle(diff)}（金额单位：万元）`), `  上年：${describeSide(diff.prior)}`, `  本年：${describeSide(diff.current)}`];
+  for (const note of diff.notes) lines.push(`  ${chalk.yellow('注意')}：${note}`);
+  for (const table of diff.tables) {
+    const where = table.status === 'added' ? '（仅本年有此表）' : table.status === 'removed' ? '（仅上年有此表）' : '';
+    if (table.rows.length === 0) {
+      lines.push('', `  ${chalk.bold(`【${table.kind} ${table.name}】`)}${where} 无变动`);
+      continue;
+    }
+    const unchanged = table.unchangedRows > 0 ? `，另有 ${table.unchangedRows} 行未变动` : '';
+    lines.push('', `  ${chalk.bold(`【${table.kind} ${table.name}】`)}${where}（${table.rows.length} 行有变动${unchanged}）`, tableOf(table, chalk, options.color));
+  }
+  const s = diff.summary;
+  const summary = summaryText(diff);
+  lines.push('', `  ${s.flagged > 0 ? chalk.yellow(summary) : summary}`, '');
+  return lines.join('\n');
+}
