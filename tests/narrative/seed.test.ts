@@ -1,0 +1,108 @@
+/**
+ * Acceptance on the seed (primer, "Findings in the seed"): the published report with its
+ * narrative gives exactly the six real discrepancies and nothing else at warn or above, whichever
+ * way the narrative is read. The expected findings live beside the fixture data, in
+ * fixtures/src/seed-2024-narrative.yaml (`expected:`), and are compared exactly: too few or too
+ * many fails.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import type { Finding } from '../../src/model/finding.js';
+import type { WorkbookModel } from '../../src/model/types.js';
+import { loadWorkbook } from '../../src/io/load-workbook.js';
+import { checkNarrative, narrativeVerdicts } from '../../src/narrative/check.js';
+import { readNarrativeFile } from '../../src/narrative/source.js';
+import { narrativeInWorkbook } from '../../src/narrative/source-sheet.js';
+import type { Narrative } from '../../src/narrative/types.js';
+import { readWorkbook } from '../../src/reader/read-workbook.js';
+import { FIXTURES } from '../helpers/fixtures.js';
+import { narrativeRules } from './helpers.js';
+
+const source = YAML.parse(readFileSync(join(FIXTURES, 'src', 'seed-2024-narrative.yaml'), 'utf8')) as { expected: { rule: string; paragraph: string }[] };
+const expected = source.expected.map((e) => `${e.rule} ${e.paragraph}`).sort();
+
+function seen(findings: Finding[]): string[] {
+  return findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.location.rowKey ?? ''}`).sort();
+}
+
+let full: WorkbookModel;
+let sheet: Narrative;
+let seed: WorkbookModel;
+
+beforeAll(async () => {
+  const file = join(FIXTURES, 'seed-2024-full.xlsx');
+  const workbook = await loadWorkbook(file);
+  full = readWorkbook(workbook, file);
+  sheet = narrativeInWorkbook(workbook, file) as Narrative;
+  const seedFile = join(FIXTURES, 'seed-2024.xlsx');
+  seed = readWorkbook(await loadWorkbook(seedFile), seedFile);
+});
+
+describe('the seed with its narrative gives exactly the six discrepancies', () => {
+  it('seed-2024-full.xlsx: tables, 绩效自评表 forms and the 情况说明 sheet', () => {
+    expect(sheet.paragraphs).toHaveLength(99);
+    expect(sheet.paragraphs[25]?.origin).toEqual({ file: join(FIXTURES, 'seed-2024-full.xlsx'), sheet: '情况说明', cell: 'A26' });
+    const { findings, stats } = checkNarrative({ narrative: sheet, model: full, rules: narrativeRules });
+    expect(seen(findings)).toEqual(expected);
+    expect(stats.forms).toBe(4);
+    // a sheet paragraph's findings point at its cell
+    expect(findings.find((f) => f.ruleId === 'n.direction')?.location).toMatchObject({ sheet: '情况说明', cell: 'A10', rowKey: 'P10', table: 'narrative' });
+  });
+
+  it.each(['seed-2024-narrative.docx', 'seed-2024-narrative.txt'])('seed-2024.xlsx with %s', async (name) => {
+    const narrative = await readNarrativeFile(name, join(FIXTURES, name), 'option');
+    expect(narrative.paragraphs.map((p) => p.text)).toEqual(sheet.paragraphs.map((p) => p.text));
+    expect(seen(checkNarrative({ narrative, model: seed, rules: narrativeRules }).findings)).toEqual(expected);
+  });
+
+  it('the narrative alone (its internal arithmetic): the same six', async () => {
+    const narrative = await readNarrativeFile('seed-2024-narrative.docx', join(FIXTURES, 'seed-2024-narrative.docx'), 'alone');
+    expect(seen(checkNarrative({ narrative, rules: narrativeRules }).findings)).toEqual(expected);
+  });
+
+  it('what the six findings say', () => {
+    const { findings } = checkNarrative({ narrative: sheet, model: full, rules: narrativeRules });
+    const by = (id: string) => findings.filter((f) => f.ruleId === id);
+    expect(by('n.rate-capped-100').map((f) => f.data.computed)).toEqual(['112.05%', '106.9%']);
+    expect(by('n.list-sum')[0]?.data).toMatchObject({ actual: '2321.75', expected: '2339.51', difference: '-17.76', count: '10' });
+    expect(by('n.direction')[0]?.data).toMatchObject({ word: '增加', figures: '减少 278.06 万元' });
+    expect(by('n.count')[0]?.data).toMatchObject({ stated: '10', actual: '11' });
+    expect(by('n.template-residue').map((f) => f.data.residue)).toContain('增长（下降）');
+  });
+
+  it('claims on the seed: most are compared with the tables, and they agree', () => {
+    const verdicts = narrativeVerdicts(sheet, full);
+    const count = (outcome: string) => verdicts.filter((v) => v.outcome === outcome).length;
+    expect(verdicts.length).toBeGreaterThan(110);
+    expect(count('pass') + count('fail')).toBeGreaterThan(100);
+    // every amount restated with a table behind it is found equal to the table
+    const amounts = verdicts.filter((v) => v.claim.kind === 'amount' && v.outcome !== 'unverifiable');
+    expect(amounts.length).toBeGreaterThan(40);
+    expect(amounts.every((v) => v.outcome === 'pass')).toBe(true);
+  });
+});
+
+describe('绩效自评表 on the seed', () => {
+  it('rates, scores and the projects’ 执行数 are consistent: 1623.18 against 项目支出 1623.17 is within rounding', () => {
+    const { findings } = checkNarrative({ model: full, rules: narrativeRules });
+    expect(findings).toEqual([]);
+  });
+
+  it('a wrong rate, score, sum or total is found at its cell', async () => {
+    const file = join(FIXTURES, 'seed-2024-full.xlsx');
+    const copy = readWorkbook(await loadWorkbook(file), file);
+    const form = copy.tables.find((t) => t.kind === 'P02' && t.sheet === '行政运行项目');
+    const row = form?.rows.find((r) => r.cells.rate);
+    if (!row?.cells.rate?.value || !row.cells.score?.value || !row.cells.actual?.value) throw new Error('seed form not read');
+    row.cells.rate.value = row.cells.rate.value.plus(10);
+    row.cells.score.value = row.cells.score.value.plus(1);
+    row.cells.actual.value = row.cells.actual.value.plus(1);
+    const unit = copy.tables.find((t) => t.kind === 'P01')?.rows.find((r) => r.role === 'basic-total')?.cells.amount;
+    if (!unit?.value) throw new Error('seed unit form not read');
+    unit.value = unit.value.plus(1);
+    const found = checkNarrative({ model: copy, rules: narrativeRules }).findings.map((f) => `${f.ruleId} ${f.location.sheet}!${f.location.cell}`);
+    expect(found.sort()).toEqual(['p.rate 行政运行项目!E9', 'p.score 行政运行项目!F9', 'p.sum 支出决算表!G8', 'p.totals 部门整体绩效自评表!B4'].sort());
+  });
+});
