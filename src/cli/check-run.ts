@@ -5,6 +5,7 @@ import { inputError } from '../errors/messages.js';
 import { loadWorkbook } from '../io/load-workbook.js';
 import { readWorkbook } from '../reader/read-workbook.js';
 import { runRules } from '../rules/index.js';
+import { checkNarrativeAlone, isNarrativeFile, narrativeFindings } from '../narrative/wiring.js';
 import type { FileResult } from '../report/types.js';
 import type { CliIO } from './io.js';
 import { ruleSetupFor, type RuleOptions, type RuleSetup } from './rule-setup.js';
@@ -54,9 +55,15 @@ export async function checkFile(
   onCrash?: (file: string, error: unknown) => void,
 ): Promise<FileResult> {
   try {
-    const model = readWorkbook(await loadWorkbook(resolve(io.cwd, file)), file);
+    // narrative wiring: a .docx/.txt/.md given alone is checked for its own arithmetic
+    if (isNarrativeFile(file)) return await checkNarrativeAlone(file, io.cwd, setup);
+    const workbook = await loadWorkbook(resolve(io.cwd, file));
+    const model = readWorkbook(workbook, file);
     if (model.tables.length === 0) throw inputError('no-tables', { file });
-    return { file, model, findings: runRules(model, setup.rules, { severities: setup.severities }) };
+    const findings = runRules(model, setup.rules, { severities: setup.severities });
+    // narrative wiring: the workbook's 情况说明 (--narrative, its sheet, or a same-named file) and 绩效自评表
+    findings.push(...(await narrativeFindings(file, io.cwd, workbook, model, options.narrative, setup)));
+    return { file, model, findings };
   } catch (error) {
     if (error instanceof InputError) return { file, error: { code: error.code, message: error.message }, findings: [] };
     onCrash?.(file, error);

@@ -2,12 +2,15 @@ import { dirname } from 'node:path';
 import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
+import { narrativeRulePaths } from '../narrative/rule-paths.js';
 import { builtinRulePaths, loadRuleFiles, type Rule } from '../rules/index.js';
 
 export interface RuleOptions {
   config?: string;
   rules?: string[];
   disable?: string[];
+  /** --narrative FILE: the 情况说明 of the (one) workbook checked. */
+  narrative?: string;
 }
 
 export interface RuleSetup {
@@ -28,7 +31,7 @@ export function ruleSetupFor(workbook: string | undefined, options: RuleOptions,
   const cached = cache.get(key);
   if (cached && !options.rules?.length && !options.disable?.length) return cached;
   const config: Config = configFile ? loadConfig(configFile) : { severities: {}, ruleFiles: [], ruleLines: {} };
-  const { rules } = loadRuleFiles([...builtinRulePaths(), ...config.ruleFiles, ...(options.rules ?? [])]);
+  const { rules } = loadRuleFiles([...builtinRulePaths(), ...narrativeRulePaths(), ...config.ruleFiles, ...(options.rules ?? [])]);
   const known = new Set(rules.map((r) => r.id));
   checkRuleIds(config, known);
   const severities: Record<string, Severity | 'off'> = { ...config.severities };

@@ -63,6 +63,8 @@ export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[
     unverifiable: verdicts.filter((v) => v.outcome === 'unverifiable').length,
     forms: performance.forms,
   };
-  const raws = [...(input.narrative ? [sourceFinding(input.narrative, stats)] : []), ...verdicts.flatMap((v) => v.findings), ...performance.findings];
+  // paragraph order, whatever order the claims were gathered in (lists and groups come last)
+  const byParagraph = verdicts.flatMap((v) => v.findings.map((f) => ({ f, n: v.claim.para.n }))).sort((a, b) => a.n - b.n).map((x) => x.f);
+  const raws = [...(input.narrative ? [sourceFinding(input.narrative, stats)] : []), ...byParagraph, ...performance.findings];
   return { findings: stampAll(raws, input.rules, input.severities ?? {}), stats };
 }
