@@ -1,7 +1,7 @@
 // npm run bench: whole-process timings of `juesuan check`, as ratios, from one run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeBatch } from './bench/batch.mjs';
@@ -51,6 +51,7 @@ const batchSize = 200;
 const batchRuns = Number(process.env.BENCH_BATCH_RUNS ?? 3);
 const cores = availableParallelism();
 const batchDir = makeBatch(root, join(work, 'batch-200'), batchSize);
+const loadBefore = loadavg()[0];
 const single = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', '1'], batchRuns);
 const all = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', String(cores)], batchRuns);
 
@@ -73,6 +74,7 @@ lines.push(
   `  --jobs 1 (this thread)       ${fmt(single.median)} ms = ${fmt(rate(single))} workbooks/s, peak RSS ${fmt(single.peakRssMiB)} MiB`,
   `  --jobs ${cores} (all cores)${' '.repeat(Math.max(0, 12 - String(cores).length))}${fmt(all.median)} ms = ${fmt(rate(all))} workbooks/s, peak RSS ${fmt(all.peakRssMiB)} MiB`,
   `  speed-up                     ${fmt(single.median / all.median)} × on ${cores} cores`,
+  `  load average (1 min)         ${fmt(loadBefore)} before, ${fmt(loadavg()[0])} after, on ${cores} cores (above ${cores}: other processes competed)`,
 );
 const report = `${lines.join('\n')}\n`;
 process.stdout.write(report);
