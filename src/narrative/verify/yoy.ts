@@ -17,7 +17,8 @@ export function verifyYoy(claim: Yoy): Verdict {
   if (claim.rate && claim.rateWord && claim.rateWord !== claim.changeWord) {
     out.push(finding(claim, 'n.direction', 'words-disagree', { change: `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`, rate: claim.rate.text, expected: WORD[claim.changeWord] }));
   }
-  if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : claim.rate ? 'unverifiable' : 'pass', out);
+  // without a rate (or a current figure) only the prior year's file could tell: nothing compared
+  if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
   const change = mentionApprox(claim.change);
   const signed = claim.changeWord === 'up' ? change : negate(change);
   const prior = subtract(mentionApprox(claim.current), signed);

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { NarrativeCatalogError } from '../../src/narrative/catalog/fields.js';
+import { loadClaims, parseClaims, parseTraditional } from '../../src/narrative/catalog/load-claims.js';
+import { NARRATIVE_MESSAGES } from '../../src/narrative/messages.js';
+import { buildVocabulary } from '../../src/narrative/vocabulary.js';
+import { packageRoot } from '../../src/util/package-root.js';
+import { narrativeRules } from './helpers.js';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+describe('claims catalog (rules/narrative/claims.yaml)', () => {
+  it('loads; every subject link names a table and column of the table catalog', () => {
+    const claims = loadClaims();
+    const tables = loadCatalog().tables;
+    for (const s of claims.subjects) {
+      for (const link of [s.link, s.budget]) {
+        if (!link) continue;
+        const table = tables.find((t) => t.kind === link.table);
+        expect(table, `${s.id}: table ${link.table}`).toBeDefined();
+        expect(table?.blocks.flatMap((b) => b.columns.map((c) => c.id)), `${s.id}: column`).toContain(link.column);
+      }
+    }
+  });
+
+  it('names in the vocabulary are unique to one subject (an ambiguous name could not be linked)', () => {
+    const vocabulary = buildVocabulary(loadClaims(), loadCatalog());
+    const owners = new Map<string, string>();
+    for (const s of vocabulary.subjects) {
+      for (const name of s.names) {
+        expect(owners.get(name) ?? s.id, name).toBe(s.id);
+        owners.set(name, s.id);
+      }
+    }
+  });
+
+  it('a bad regular expression or traditional pair is reported with its place in the file', () => {
+    const data = { subjects: [], classes: { names: [], link: { table: '01', row: { total: true }, column: 'amount' } }, cues: { filler: '(' } };
+    expect(() => parseClaims(data, 'claims.yaml', (c) => c)).toThrow(NarrativeCatalogError);
+    expect(() => parseTraditional({ pairs: ['決决 預'] }, 'traditional.yaml')).toThrow(/traditional.yaml: pairs\[0\]/);
+  });
+});
+
+describe('narrative rules (rules/narrative/rules.yaml)', () => {
+  const code = sources(join(packageRoot(), 'src', 'narrative')).join('\n');
+  const reported = new Set([...code.matchAll(/'([np]\.[a-z0-9-]+)'/g)].map((m) => m[1] as string));
+
+  it('every rule id the checker reports is declared, and every declared rule is reported somewhere', () => {
+    expect([...reported].sort()).toEqual(narrativeRules.map((r) => r.id).sort());
+    expect(narrativeRules.every((r) => r.check === 'narrative' && r.title !== '' && r.explain !== '')).toBe(true);
+  });
+
+  it('every message id the checker uses has a template', () => {
+    const used = [...code.matchAll(/'n\.[a-z0-9-]+', '([a-z-]+)'|'p\.[a-z]+', '([a-z-]+)'|messageId: '([a-z-]+)'/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    expect(used.length).toBeGreaterThan(10);
+    for (const id of used) expect(NARRATIVE_MESSAGES[id as string], id).toBeDefined();
+  });
+});

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { loadClaims } from '../../src/narrative/catalog/load-claims.js';
+import { narrativeInWorkbook } from '../../src/narrative/source-sheet.js';
+import { paragraphsOfText } from '../../src/narrative/source-text.js';
+import { isNarrativeFile, readNarrativeFile } from '../../src/narrative/source.js';
+import { normaliseText, sourceSlice } from '../../src/narrative/text/normalise.js';
+import { FIXTURES } from '../helpers/fixtures.js';
+import { workbookOf } from '../helpers/sheet.js';
+
+const simplify = loadClaims().simplify;
+const norm = (s: string) => normaliseText(s, simplify).text;
+
+describe('matching text', () => {
+  it('joins PDF-spaced numbers, folds full-width digits, keeps thousands separators apart from clause commas', () => {
+    expect(norm('收入合计 2, 156. 82 万元,增长 0.7 %')).toBe('收入合计2,156.82万元，增长0.7%');
+    expect(norm('２１５６．８２％')).toBe('2156.82%');
+    expect(norm('预算 2.29 万元,支出 2.06 万元')).toBe('预算2.29万元，支出2.06万元');
+  });
+
+  it('maps traditional to simplified and unifies brackets and quotes', () => {
+    expect(norm('財政撥款收入佔本年收入（類）')).toBe('财政拨款收入占本年收入（类）');
+    expect(norm('“三公”經費(類)')).toBe('三公经费（类）');
+  });
+
+  it('quotes what was written: a normalised span maps back to the source text', () => {
+    const n = normaliseText('基本支出 533. 65 萬元，佔本年支出 24.74%', simplify);
+    const start = n.text.indexOf('533');
+    expect(sourceSlice(n, start, n.text.indexOf('，'))).toBe('533. 65 萬元');
+  });
+});
+
+describe('narrative sources', () => {
+  it('.txt: a paragraph per non-blank line; .md without its markup', () => {
+    expect(paragraphsOfText('\ufeff一、收入\r\n\r\n收入合计 1 万元。\n', 'a.txt', false).map((p) => [p.id, p.text])).toEqual([['P1', '一、收入'], ['P2', '收入合计 1 万元。']]);
+    expect(paragraphsOfText('# 一、收入\n\n- **收入合计** 1 万元。\n', 'a.md', true).map((p) => p.text)).toEqual(['一、收入', '收入合计 1 万元。']);
+  });
+
+  it('.docx through mammoth, each paragraph with its file', async () => {
+    const n = await readNarrativeFile('说明.docx', join(FIXTURES, 'seed-2024-narrative.docx'), 'option');
+    expect(n.paragraphs[0]).toEqual({ n: 1, id: 'P1', text: '第三部分 武汉经济技术开发区（汉南区）大数据中心 2024 年度部门决算情况说明', origin: { file: '说明.docx' } });
+    expect(n.source).toBe('option');
+  });
+
+  it('only .docx, .txt and .md are narrative files; a missing one is reported as such', async () => {
+    expect(['a.DOCX', 'b.txt', 'c.md'].every(isNarrativeFile)).toBe(true);
+    expect(isNarrativeFile('d.xlsx')).toBe(false);
+    await expect(readNarrativeFile('gone.docx', join(FIXTURES, 'gone.docx'), 'option')).rejects.toMatchObject({ code: 'file-not-found' });
+  });
+
+  it('a 情况说明 sheet: a paragraph per text cell (or per line of a cell), each with its sheet!cell; numbers skipped', () => {
+    const wb = workbookOf([
+      { name: '收入支出决算总表', rows: [['2024年度收入支出决算总表']] },
+      { name: '情况说明', rows: [['一、收入决算情况说明'], [null, 12.5], ['收入合计 2156.82 万元。\n其中：财政拨款收入 2156.82 万元。']] },
+    ]);
+    const n = narrativeInWorkbook(wb, 'x.xlsx');
+    expect(n?.paragraphs.map((p) => [p.id, p.origin.cell, p.text])).toEqual([
+      ['P1', 'A1', '一、收入决算情况说明'],
+      ['P2', 'A3', '收入合计 2156.82 万元。'],
+      ['P3', 'A3', '其中：财政拨款收入 2156.82 万元。'],
+    ]);
+    expect(n?.sheet).toBe('情况说明');
+  });
+
+  it('finds the sheet by its first text when renamed, and never takes a 填表说明 sheet', () => {
+    const renamed = workbookOf([{ name: 'Sheet3', rows: [['2024年度部门决算情况说明'], ['收入合计 1 万元。']] }]);
+    expect(narrativeInWorkbook(renamed, 'x.xlsx')?.sheet).toBe('Sheet3');
+    const instructions = workbookOf([{ name: '填表说明', rows: [['本表按情况说明要求填写']] }]);
+    expect(narrativeInWorkbook(instructions, 'x.xlsx')).toBeUndefined();
+    expect(narrativeInWorkbook(new ExcelJS.Workbook(), 'x.xlsx')).toBeUndefined();
+  });
+});
