@@ -59,10 +59,15 @@ function related(terms: Term[], location: FindingLocation): FindingLocation[] {
   return out;
 }
 
-/** Evaluates an `assert` rule on every row (and column) it ranges over. */
-export function checkAssertion(rule: Rule, model: WorkbookModel): RawFinding[] {
+/**
+ * Evaluates an `assert` rule on every row (and column) it ranges over. A rule that compares with
+ * the previous year (`previous: true`) is checked only when that workbook is given.
+ */
+export function checkAssertion(rule: Rule, model: WorkbookModel, previous?: WorkbookModel): RawFinding[] {
   const assertion = rule.assert;
+  if (rule.previous && !previous) return [];
   const tables = firstTables(model);
+  const previousTables = previous ? firstTables(previous) : undefined;
   const table = rule.table ? tables.get(rule.table) : undefined;
   if (!assertion || !table || !applies(rule, tables)) return [];
   const rows: (TableRow | undefined)[] = rule.forEach ? filterRows(indexOf(table), rule.forEach, undefined) ?? [] : [undefined];
@@ -70,6 +75,7 @@ export function checkAssertion(rule: Rule, model: WorkbookModel): RawFinding[] {
   for (const row of rows) {
     for (const column of columnsFor(rule, table, row)) {
       const ctx: EvalContext = { tables, table, unit: table.unit };
+      if (previousTables) ctx.previous = previousTables;
       if (row) ctx.row = row;
       if (column) ctx.column = column;
       const left = evaluate(assertion.left, ctx);

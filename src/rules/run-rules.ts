@@ -8,6 +8,8 @@ import type { RawFinding, Rule } from './types.js';
 export interface RunOptions {
   /** Per-rule severity from configuration; 'off' skips the rule. */
   severities?: Record<string, Severity | 'off'>;
+  /** The previous year's workbook (`check --previous`): rules with `previous: true` need it. */
+  previous?: WorkbookModel;
 }
 
 /** The engine, not the check, says who reported what: a check cannot forge its metadata. */
@@ -60,7 +62,7 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
-    const raw = rule.check ? BUILTIN_CHECKS[rule.check](model) : checkAssertion(rule, model);
+    const raw = rule.check ? BUILTIN_CHECKS[rule.check](model) : checkAssertion(rule, model, options.previous);
     for (const r of raw) {
       const finding = stamp(rule, severity, r);
       const key = JSON.stringify([finding.ruleId, finding.messageId, finding.location, finding.message]);

@@ -47,11 +47,12 @@ export interface RowSelector {
 /** `$column` stands for the current column of `forEach.columns`. */
 export type ColumnRef = string;
 
+/** `previous`: the cell(s) of the previous year's workbook (`check --previous`), same table unless `table` says. */
 export type Expr =
   | { kind: 'column'; column: ColumnRef }
-  | { kind: 'cell'; table?: string; block?: string; row: RowSelector; column: ColumnRef }
+  | { kind: 'cell'; table?: string; block?: string; row: RowSelector; column: ColumnRef; previous?: true }
   | { kind: 'sum'; plus: Expr[]; minus: Expr[] }
-  | { kind: 'sumRows'; table?: string; block?: string; where: RowFilter; column: ColumnRef };
+  | { kind: 'sumRows'; table?: string; block?: string; where: RowFilter; column: ColumnRef; previous?: true };
 
 export type Op = '=' | '<=' | '>=';
 
@@ -92,6 +93,8 @@ export interface Rule {
   check?: BuiltinCheck;
   /** Template overriding the default message of the rule's main messageId. */
   message?: string;
+  /** It compares with the previous year's workbook: checked only when one is given (`check --previous`). */
+  previous?: true;
   source: { file: string; line: number };
 }
 

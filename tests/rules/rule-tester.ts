@@ -23,6 +23,8 @@ export interface ExpectedFinding {
 export interface ValidCase {
   name: string;
   model: WorkbookModel;
+  /** The previous year's workbook, for rules that compare with it (`previous: true`). */
+  previous?: WorkbookModel;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -53,12 +55,12 @@ export function runRuleCases(rules: readonly Rule[], cases: readonly RuleCases[]
 
       for (const v of c.valid) {
         it(`passes: ${v.name}`, () => {
-          expect(runRules(v.model, [rule]).map((f) => f.message)).toEqual([]);
+          expect(runRules(v.model, [rule], { previous: v.previous }).map((f) => f.message)).toEqual([]);
         });
       }
       for (const inv of c.invalid) {
         it(`fails: ${inv.name}`, () => {
-          const findings = runRules(inv.model, [rule]);
+          const findings = runRules(inv.model, [rule], { previous: inv.previous });
           const shown = findings.map((f) => f.message).join('\n');
           expect(findings.map((f) => ({ ruleId: f.ruleId, cell: cellOf(f) })), shown).toEqual(
             inv.findings.map((e) => ({ ruleId: e.ruleId ?? c.ruleId, cell: e.cell })),

@@ -7,11 +7,12 @@ import { cases as t01 } from './cases/t01.js';
 import { cases as t04 } from './cases/t04.js';
 import { cases as t06 } from './cases/t06.js';
 import { cases as t07t09 } from './cases/t07-t09.js';
+import { cases as years } from './cases/y.js';
 import { runRuleCases, type RuleCases } from './rule-tester.js';
 import { seedModel } from './seed-model.js';
 
 const { rules } = loadRuleFiles(builtinRulePaths());
-const all: RuleCases[] = [...cells, ...t01, ...functionTables, ...t04, ...t06, ...t07t09, ...cross];
+const all: RuleCases[] = [...cells, ...t01, ...functionTables, ...t04, ...t06, ...t07t09, ...cross, ...years];
 
 runRuleCases(rules, all);
 

@@ -10,6 +10,8 @@ import { indexOf } from './table-index.js';
 export interface EvalContext {
   /** The first table of each kind in the workbook. */
   tables: Map<string, Table>;
+  /** The same for the previous year's workbook (`previous: true` references), when one is given. */
+  previous?: Map<string, Table>;
   /** The rule's table: references without `table` point here. */
   table: Table;
   /** The forEach row, when there is one. */
@@ -75,7 +77,20 @@ function termsValue(terms: Term[], ctx: EvalContext): Approx | null {
 }
 
 function tablePrefix(table: Table, ctx: EvalContext): string {
+  if (ctx.previous?.get(table.kind) === table) return `上年${table.name} `;
   return table === ctx.table ? '' : `${table.name} `;
+}
+
+/** The table a `cell`/`sumRows` reads: this year's or (previous) last year's, the rule's kind unless named. */
+function tableFor(expr: { table?: string; previous?: true }, ctx: EvalContext): Table | undefined {
+  if (expr.previous) return ctx.previous?.get(expr.table ?? ctx.table.kind);
+  return expr.table ? ctx.tables.get(expr.table) : ctx.table;
+}
+
+/** Last year's cells are named with their address: the reader must find them in the other file. */
+function priorAddress(table: Table, row: TableRow, column: string, ctx: EvalContext): string {
+  const cell = row.cells[column];
+  return cell && ctx.previous?.get(table.kind) === table ? `（${cell.ref.sheet}!${cell.ref.cell}）` : '';
 }
 
 function selectRow(table: Table, selector: RowSelector, block: string | undefined, ctx: EvalContext): TableRow | undefined {
@@ -112,12 +127,12 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       return single(table, row, column, ctx, () => `「${columnName(table, column, row.block)}」`);
     }
     case 'cell': {
-      const table = expr.table ? ctx.tables.get(expr.table) : ctx.table;
+      const table = tableFor(expr, ctx);
       const column = columnOf(expr.column, ctx);
       if (!table || !column) return ABSENT;
       const row = selectRow(table, expr.row, expr.block, ctx);
       if (!row) return UNRESOLVED;
-      const text = () => `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」`;
+      const text = () => `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」${priorAddress(table, row, column, ctx)}`;
       return single(table, row, column, ctx, text);
     }
     case 'sum': {
@@ -138,7 +153,7 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       return value ? { state: 'ok', terms, value, text } : UNREADABLE;
     }
     case 'sumRows': {
-      const table = expr.table ? ctx.tables.get(expr.table) : ctx.table;
+      const table = tableFor(expr, ctx);
       const column = columnOf(expr.column, ctx);
       if (!table || !column) return ABSENT;
       // a table without the column at all has nothing to add up (a province that drops 经营支出)

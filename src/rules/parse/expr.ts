@@ -34,8 +34,15 @@ function rowSelector(node: Node, table: CatalogTable, ctx: ParseContext, block?:
   }
 }
 
+/** `previous: true`: the previous year's workbook. */
+function previous(node: Node): true | undefined {
+  const flag = node.get('previous');
+  if (flag && flag.scalar() !== true) flag.fail('bad-value', 'previous 只能写 true（指上年的工作簿）');
+  return flag ? true : undefined;
+}
+
 function cell(node: Node, ctx: ParseContext): Expr {
-  checkKeys(node, ['table', 'block', 'row', 'column'], 'cell');
+  checkKeys(node, ['table', 'block', 'row', 'column', 'previous'], 'cell');
   const table = tableOf(node, ctx);
   const blockNode = node.get('block');
   const block = blockNode ? checkBlock(blockNode, table) : undefined;
@@ -46,11 +53,12 @@ function cell(node: Node, ctx: ParseContext): Expr {
   };
   if (table !== ctx.table) expr.table = table.kind;
   if (block) expr.block = block;
+  if (previous(node)) expr.previous = true;
   return expr;
 }
 
 function sumRows(node: Node, ctx: ParseContext): Expr {
-  checkKeys(node, ['table', 'block', 'where', 'column'], 'sumRows');
+  checkKeys(node, ['table', 'block', 'where', 'column', 'previous'], 'sumRows');
   const table = tableOf(node, ctx);
   const blockNode = node.get('block');
   const block = blockNode ? checkBlock(blockNode, table) : undefined;
@@ -62,7 +70,14 @@ function sumRows(node: Node, ctx: ParseContext): Expr {
   };
   if (table !== ctx.table) expr.table = table.kind;
   if (block) expr.block = block;
+  if (previous(node)) expr.previous = true;
   return expr;
+}
+
+/** Does the expression refer to the previous year's workbook anywhere? */
+export function usesPrevious(expr: Expr): boolean {
+  if (expr.kind === 'sum') return [...expr.plus, ...expr.minus].some(usesPrevious);
+  return expr.kind !== 'column' && expr.previous === true;
 }
 
 function terms(node: Node, ctx: ParseContext): Expr[] {

@@ -2,7 +2,7 @@ import type { Catalog } from '../../catalog/types.js';
 import type { Severity } from '../../model/finding.js';
 import type { Assertion, BuiltinCheck, ForEach, Op, Rule, When } from '../types.js';
 import { checkKeys, oneOrMany, required, resolveColumn, resolveTable, type ParseContext } from './context.js';
-import { parseExpr } from './expr.js';
+import { parseExpr, usesPrevious } from './expr.js';
 import { parseFilter } from './filter.js';
 import type { Node } from './yaml-node.js';
 import { SLOTS, slotsOf } from '../messages.js';
@@ -93,5 +93,6 @@ export function parseRule(node: Node, catalog: Catalog): Rule {
     ctx.perColumn = rule.forEach.columns !== undefined;
   }
   rule.assert = assertion(assertNode, ctx);
+  if (usesPrevious(rule.assert.left) || usesPrevious(rule.assert.right)) rule.previous = true;
   return rule;
 }
