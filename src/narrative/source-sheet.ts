@@ -22,8 +22,12 @@ function firstText(ws: ExcelJS.Worksheet): string {
  * right), a cell with line breaks one paragraph per line, each with its sheet!cell. Amount-only
  * cells are skipped: a narrative sheet may carry a small table beside the text.
  */
-export function narrativeInWorkbook(workbook: ExcelJS.Workbook, file: string): Narrative | undefined {
-  const ws = workbook.worksheets.find((w) => !NOT_NARRATIVE.test(w.name) && (NAME.test(w.name.trim()) || /情况说明/.test(firstText(w))));
+export function narrativeInWorkbook(workbook: ExcelJS.Workbook, file: string, candidates?: ReadonlySet<string>): Narrative | undefined {
+  // `candidates`: the sheets the reader found no table in (a narrative sheet holds none), so a
+  // workbook of tables alone costs nothing here
+  const ws = workbook.worksheets.find(
+    (w) => (!candidates || candidates.has(w.name)) && !NOT_NARRATIVE.test(w.name) && (NAME.test(w.name.trim()) || /情况说明/.test(firstText(w))),
+  );
   if (!ws) return undefined;
   const grid = gridFromWorksheet(ws);
   const items: { text: string; origin: { file: string; sheet: string; cell: string } }[] = [];

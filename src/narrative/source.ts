@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
 import { inputError } from '../errors/messages.js';
+import type { WorkbookModel } from '../model/types.js';
 import { paragraphsOfDocx } from './source-docx.js';
 import { narrativeInWorkbook } from './source-sheet.js';
 import { paragraphsOfText } from './source-text.js';
@@ -48,9 +49,9 @@ function sibling(workbookPath: string): string | undefined {
  * The narrative of a workbook: --narrative FILE first, then a 情况说明 sheet of the workbook,
  * then a same-named .docx/.txt/.md beside it (the n.source finding says which was used).
  */
-export async function narrativeFor(file: string, workbook: ExcelJS.Workbook, option: string | undefined, cwd: string): Promise<Narrative | undefined> {
+export async function narrativeFor(file: string, workbook: ExcelJS.Workbook, model: WorkbookModel, option: string | undefined, cwd: string): Promise<Narrative | undefined> {
   if (option !== undefined) return readNarrativeFile(option, resolve(cwd, option), 'option');
-  const inSheet = narrativeInWorkbook(workbook, file);
+  const inSheet = narrativeInWorkbook(workbook, file, new Set(model.ignoredSheets.map((s) => s.sheet)));
   if (inSheet) return inSheet;
   const found = sibling(resolve(cwd, file));
   if (!found) return undefined;

@@ -21,7 +21,7 @@ export interface NarrativeRuleSetup {
 
 /** Findings of the workbook's narrative (--narrative, its 情况说明 sheet or a same-named file) and of its 绩效自评表. */
 export async function narrativeFindings(file: string, cwd: string, workbook: ExcelJS.Workbook, model: WorkbookModel, option: string | undefined, setup: NarrativeRuleSetup): Promise<Finding[]> {
-  const narrative = await narrativeFor(file, workbook, option, cwd);
+  const narrative = await narrativeFor(file, workbook, model, option, cwd);
   const forms = new Set(loadCatalog().tables.filter((t) => !t.standard).map((t) => t.kind));
   if (!narrative && !model.tables.some((t) => forms.has(t.kind))) return [];
   const { checkNarrative } = await import('./check.js');
