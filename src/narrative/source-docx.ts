@@ -1,11 +1,12 @@
-import mammoth from 'mammoth';
 import { numberParagraphs, type Paragraph } from './types.js';
 
 /**
  * Paragraphs of a .docx: mammoth's raw text puts each Word paragraph (table cells included) on
  * its own line, followed by a blank line. Throws what mammoth throws on a file that is not a .docx.
+ * mammoth is loaded here, on first use: a check without a .docx never pays for it.
  */
 export async function paragraphsOfDocx(bytes: Buffer, file: string): Promise<Paragraph[]> {
+  const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.extractRawText({ buffer: bytes });
   return numberParagraphs(value.split(/\r\n|\r|\n/).map((line) => ({ text: line, origin: { file } })));
 }
