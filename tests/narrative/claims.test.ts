@@ -146,6 +146,12 @@ describe('findings say where and what', () => {
     expect(ruleIds(['收入合计21586200元。'], seed)).toEqual(['n.amount']);
   });
 
+  it('names a 项 subject by its name or its code', () => {
+    expect(ruleIds(['机关事业单位基本养老保险缴费支出39.79万元。', '2080505 机关事业单位基本养老保险缴费支出 39.79 万元。', '2210201 44.91 万元。'], seed)).toEqual([]);
+    expect(ruleIds(['2080505 机关事业单位基本养老保险缴费支出 39.97 万元。'], seed)).toEqual(['n.amount']);
+    expect(ruleIds(['2210201 44.19 万元。'], seed)).toEqual(['n.amount']);
+  });
+
   it('rounding: 46.1 stands for 46.05…46.15, so it matches 46.10 but 46.2 does not', () => {
     expect(ruleIds(['社会保障和就业支出（类）46.1 万元。'], seed)).toEqual([]);
     expect(ruleIds(['社会保障和就业支出（类）46.2 万元。'], seed)).toEqual(['n.amount']);

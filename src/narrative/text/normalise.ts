@@ -2,7 +2,8 @@
  * Matching text for the narrative: one canonical form, so the claims catalog is written once.
  * Traditional characters → simplified (a mapping table given as data), full-width digits, letters
  * and %/. → ASCII, ASCII punctuation → the Chinese full-width forms (，；：（）！？), whitespace and
- * quotes dropped (PDF text puts spaces inside numbers: "2, 156. 82"), a comma between digits kept
+ * quotes dropped (PDF text puts spaces inside numbers: "2, 156. 82") except one space between two
+ * digits (a code before an amount: "2210201 44.91"), a comma between digits kept
  * as a thousands separator. `at[i]` is the index in the source of text[i], so a match can be
  * quoted as written.
  */
@@ -37,10 +38,21 @@ function thousands(chars: string[], i: number): boolean {
 export function normaliseText(source: string, simplify: (c: string) => string): NormalText {
   const chars: string[] = [];
   const at: number[] = [];
+  let gap = -1;
   for (let i = 0; i < source.length; i += 1) {
     const c = source[i] as string;
-    if (DROP.test(c)) continue;
-    chars.push(simplify(halfWidth(c)));
+    if (DROP.test(c)) {
+      if (gap < 0) gap = i;
+      continue;
+    }
+    const char = simplify(halfWidth(c));
+    // "2210201 44.91 万元": a space between two numbers separates them ("2, 156. 82" has none)
+    if (gap >= 0 && isDigit(char) && isDigit(chars[chars.length - 1])) {
+      chars.push(' ');
+      at.push(gap);
+    }
+    gap = -1;
+    chars.push(char);
     at.push(i);
   }
   const out = chars.map((c, i) => {
