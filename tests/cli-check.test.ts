@@ -114,6 +114,14 @@ describe('juesuan check', () => {
     expect(err.trim().split('\n')).toHaveLength(1);
   });
 
+  it('ends a several-file stylish report with a summary table per file', async () => {
+    const { code, out } = await cli(['check', SEED, broken]);
+    expect(code).toBe(1);
+    const summary = out.slice(out.lastIndexOf('┌'));
+    expect(summary).toMatch(/seed-2024\.xlsx[^\n]*✔ 通过/);
+    expect(summary).toMatch(/broken\.xlsx[^\n]*│\s+2 │[^\n]*✖ 未通过/);
+  });
+
   it('checks the other files when one is unusable, exit 2 only when all are', async () => {
     const missing = join(dir, 'missing.xlsx');
     const mixed = await cli(['check', SEED, missing]);

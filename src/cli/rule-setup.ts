@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors/input-error.js';
@@ -27,7 +28,8 @@ const cache = new Map<string, RuleSetup>();
  */
 export function ruleSetupFor(workbook: string | undefined, options: RuleOptions, cwd: string): RuleSetup {
   const configFile = options.config ?? findConfig(workbook ? dirname(workbook) : cwd);
-  const key = configFile ?? '';
+  // keyed by the config's path and modification time: an edited config is read again
+  const key = configFile ? `${configFile}@${statSync(configFile, { throwIfNoEntry: false })?.mtimeMs ?? 0}` : '';
   const cached = cache.get(key);
   if (cached && !options.rules?.length && !options.disable?.length) return cached;
   const config: Config = configFile ? loadConfig(configFile) : { severities: {}, ruleFiles: [], ruleLines: {} };

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from './types.js';
+import { formatFileSummary } from './file-summary.js';
 import { wrapText } from './wrap.js';
 
 export interface StylishOptions {
@@ -88,6 +89,7 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
     out.push('');
   }
   if (report.files.length > 1) {
+    out.push(formatFileSummary(report, { color: options.color }), '');
     const all = report.files.flatMap((f) => f.findings);
     const unusable = report.files.filter((f) => f.error).length;
     out.push(`${report.files.length} 个文件${unusable ? `（${unusable} 个无法检查）` : ''}：${summaryLine(countSeverities(all), chalk)}`, '');
