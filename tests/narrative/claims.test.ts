@@ -162,6 +162,12 @@ describe('findings say where and what', () => {
     expect(ruleIds(['3. 公务接待费支出决算为0万元，完成年初预算的100%。'], seed)).toEqual(['n.rate']);
   });
 
+  it('the current figure of a change is the one stated for the subject it names', () => {
+    expect(ruleIds(['2024年度支出合计2156.82万元，其中基本支出533.65万元，与上年相比，支出合计增加14.96万元，增长0.7%。'])).toEqual([]);
+    expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低8.9%。'])).toEqual([]);
+    expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低9.7%。'])).toEqual(['n.yoy']);
+  });
+
   it('a change word contradicting its rate word is a direction finding', () => {
     expect(ruleIds(['收入合计2156.82万元，与上年相比增加14.96万元，下降0.7%。'])).toEqual(['n.direction']);
   });

@@ -14,11 +14,12 @@ import { shareClaims } from './share.js';
 import type { ParaState } from './state.js';
 import { yoyClaims } from './yoy.js';
 
-/** Claims of one paragraph; the order matters: changes first (they are not levels), rates before shares. */
+/** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
 function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const residue = residueClaims(s);
-  const yoy = yoyClaims(s);
+  // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
+  const yoy = yoyClaims(s, amounts);
   const rates = rateClaims(s, amounts);
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);

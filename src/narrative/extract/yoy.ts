@@ -12,9 +12,10 @@ export function directionOf(word: string, catalog: ClaimsCatalog): Direction | u
 /**
  * "与 2023 年度相比，收入合计增加 14.96 万元，增长 0.7%": the comparison cue, the first change word
  * after it in the sentence followed by an amount, optionally a rate word and a percentage right
- * after. The current value is the last level amount stated before the comparison.
+ * after. The current value is the amount stated before for the subject the change names, else the
+ * last level amount stated before the comparison.
  */
-export function yoyClaims(s: ParaState): Claim[] {
+export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const out: Claim[] = [];
@@ -27,7 +28,10 @@ export function yoyClaims(s: ParaState): Claim[] {
     const amount = p.amounts.find((a) => a.start === at);
     const changeWord = directionOf(change.groups.word ?? '', catalog);
     if (!amount || !changeWord) continue;
-    const current = levels(s).filter((a) => a.end <= cue.index).pop();
+    // "…，与上年相比，支出合计增加…": the figure stated for the subject named, else the last level
+    const named = p.subjects.filter((m) => m.start >= cue.index && m.end <= at).pop();
+    const stated = named && amountClaims.filter((c) => c.kind === 'amount' && c.role === 'actual' && c.subject === named.subject && c.amount.end <= cue.index).pop();
+    const current = stated?.kind === 'amount' ? stated.amount : levels(s).filter((a) => a.end <= cue.index).pop();
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
     if (current) claim.current = current;
