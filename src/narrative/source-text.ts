@@ -10,11 +10,34 @@ function stripMarkdown(line: string): string {
     .replace(/`([^`]*)`/g, '$1');
 }
 
+const OUTLINE = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
+const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
+
 /**
- * Paragraphs of a .txt or .md narrative: one per non-blank line (Word's "save as text" and most
- * editors write a paragraph per line; blank lines between paragraphs are common and ignored).
+ * Text copied out of a PDF breaks paragraphs at page ends ("…支出决算" / "为 398.17 万元…"). A line
+ * of running text (it has a clause mark) that stops mid-sentence continues on the next line,
+ * unless that one starts a new outline item. Headings (no clause mark) are never joined.
+ */
+export function joinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (open && !OUTLINE.test(line)) out[out.length - 1] += line;
+    else out.push(line);
+    const last = out[out.length - 1] as string;
+    open = /[，,；;。]/.test(last.replace(OUTLINE, '')) && !ENDS_SENTENCE.test(last);
+  }
+  return out;
+}
+
+/**
+ * Paragraphs of a .txt or .md narrative: one per line (Word's "save as text" and most editors
+ * write a paragraph per line; blank lines between paragraphs are common and ignored), lines broken
+ * mid-sentence by a PDF page joined again.
  */
 export function paragraphsOfText(text: string, file: string, markdown: boolean): Paragraph[] {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  return numberParagraphs(lines.map((line) => ({ text: markdown ? stripMarkdown(line) : line, origin: { file } })));
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((line) => (markdown ? stripMarkdown(line) : line));
+  return numberParagraphs(joinBrokenLines(lines).map((line) => ({ text: line, origin: { file } })));
 }

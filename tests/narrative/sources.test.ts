@@ -37,6 +37,26 @@ describe('narrative sources', () => {
     expect(paragraphsOfText('# 一、收入\n\n- **收入合计** 1 万元。\n', 'a.md', true).map((p) => p.text)).toEqual(['一、收入', '收入合计 1 万元。']);
   });
 
+  it('.txt copied from a PDF: a line broken mid-sentence at a page end is joined, headings are not', () => {
+    const pdf = [
+      '二、收入决算情况说明',
+      '',
+      '2024 年度收入合计 2156.82 万元，与 2023 年度相比，收入合计增加 14.96 万元，增长 0.7%，主要原因是在职人员增加 2',
+      '',
+      ' ',
+      '名，以及支付 2023 年部分项目尾款费用。',
+      '10. 住房保障支出(类)住房改革支出(款)提租补贴(项)。年初预算 8.75 万元,支出决算为 7.96 万元,完成年初预算数的',
+      '',
+      '91%，支出数小于年初预算数的主要原因：该支出年初预算为系统自动测算。',
+      '（一）部门（单位）整体支出自评结果',
+    ].join('\n');
+    const texts = paragraphsOfText(pdf, 'a.txt', false).map((p) => p.text);
+    expect(texts).toHaveLength(4);
+    expect(texts[1]).toContain('增加 2名，以及');
+    expect(texts[2]).toContain('完成年初预算数的91%');
+    expect(texts[3]).toBe('（一）部门（单位）整体支出自评结果');
+  });
+
   it('.docx through mammoth, each paragraph with its file', async () => {
     const n = await readNarrativeFile('说明.docx', join(FIXTURES, 'seed-2024-narrative.docx'), 'option');
     expect(n.paragraphs[0]).toEqual({ n: 1, id: 'P1', text: '第三部分 武汉经济技术开发区（汉南区）大数据中心 2024 年度部门决算情况说明', origin: { file: '说明.docx' } });
