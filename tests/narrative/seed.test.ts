@@ -62,6 +62,16 @@ describe('the seed with its narrative gives exactly the six discrepancies', () =
     expect(seen(checkNarrative({ narrative, rules: narrativeRules }).findings)).toEqual(expected);
   });
 
+  it('the whole narrative written in traditional characters: the same six', () => {
+    const table = YAML.parse(readFileSync(join(FIXTURES, '..', 'rules', 'narrative', 'traditional.yaml'), 'utf8')) as { pairs: string[] };
+    const toTraditional = new Map<string, string>();
+    for (const pair of table.pairs.join(' ').split(/\s+/).filter(Boolean)) if (!toTraditional.has(pair[1] as string)) toTraditional.set(pair[1] as string, pair[0] as string);
+    const paragraphs = sheet.paragraphs.map((p) => ({ ...p, text: [...p.text].map((c) => toTraditional.get(c) ?? c).join('') }));
+    expect(paragraphs[9]?.text).toContain('決算數減少 278.06 萬元');
+    const { findings } = checkNarrative({ narrative: { ...sheet, paragraphs }, model: full, rules: narrativeRules });
+    expect(seen(findings)).toEqual(expected);
+  });
+
   it('the same text with the six corrected gives nothing at warn or above', () => {
     const fixes: [RegExp, string][] = [
       [/(35\.51万元，支出决算为39\.79万元，完成年初预算的)100%/, '$1112.05%'],
