@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { CATALOG_PATH, parseCatalogText } from '../src/catalog/load-catalog.js';
 import { narrativeRulePaths } from '../src/narrative/rule-paths.js';
 import { builtinRulePaths, parseRuleFile } from '../src/rules/load-rules.js';
+import { yearRulePaths } from '../src/years/rule-paths.js';
 import { packagePath, PRECOMPILED_FILE, sha1, type Precompiled } from '../src/util/precompiled.js';
 import { packageRoot } from '../src/util/package-root.js';
 
@@ -16,7 +17,7 @@ const catalog = parseCatalogText(catalogText, catalogFile);
 const data: Precompiled = {
   version: 1,
   catalog: { path: packagePath(catalogFile), sha1: sha1(catalogText), data: catalog },
-  rules: [...builtinRulePaths(), ...narrativeRulePaths()].map((file) => {
+  rules: [...builtinRulePaths(), ...narrativeRulePaths(), ...yearRulePaths()].map((file) => {
     const text = readFileSync(file, 'utf8');
     const rules = parseRuleFile(text, file, catalog).map((r) => ({ ...r, source: { file: packagePath(file), line: r.source.line } }));
     return { path: packagePath(file), sha1: sha1(text), catalogSha1: sha1(catalogText), data: rules };

@@ -15,6 +15,7 @@ interface CheckOptionsInput {
   jobs?: string;
   shard?: string;
   narrative?: string;
+  previous?: string;
 }
 
 /**
@@ -55,6 +56,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--disable <rule-id>', '停用规则（可重复）', collect)
     // narrative wiring: without it, a 情况说明 sheet or a same-named .docx/.txt/.md is used
     .option('--narrative <file>', '情况说明 (.docx | .txt | .md)，与工作簿的表格对照校验')
+    .option('--previous <file>', '上年决算工作簿：核对跨年度勾稽（年初 = 上年年末）和情况说明中的同比陈述；只用于一个工作簿')
     .option('--baseline <file>', '审核说明：不再报告其中已接受的问题（默认取配置文件的 baseline）')
     .option('--no-baseline', '不使用审核说明，报告全部问题')
     .option('--jobs <n>', '并行检查的线程数（默认为 CPU 核数；1 为不用工作线程）')

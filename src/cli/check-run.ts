@@ -7,6 +7,7 @@ import { readWorkbook } from '../reader/read-workbook.js';
 import { runRules } from '../rules/index.js';
 import { checkNarrativeAlone, isNarrativeFile, narrativeFindings } from '../narrative/wiring.js';
 import type { FileResult } from '../report/types.js';
+import { previousModel } from '../years/previous.js';
 import type { CliIO } from './io.js';
 import { ruleSetupFor, type RuleOptions, type RuleSetup } from './rule-setup.js';
 
@@ -60,9 +61,15 @@ export async function checkFile(
     const workbook = await loadWorkbook(resolve(io.cwd, file));
     const model = readWorkbook(workbook, file);
     if (model.tables.length === 0) throw inputError('no-tables', { file });
-    const findings = runRules(model, setup.rules, { severities: setup.severities });
+    const previous = options.previous === undefined ? undefined : await previousModel(options.previous, io.cwd);
+    const findings = runRules(model, setup.rules, { severities: setup.severities, ...(previous ? { previous } : {}) });
     // narrative wiring: the workbook's 情况说明 (--narrative, its sheet, or a same-named file) and 绩效自评表
     findings.push(...(await narrativeFindings(file, io.cwd, workbook, model, options.narrative, setup)));
+    if (previous) {
+      // --previous: the narrative's year-over-year statements against last year's workbook
+      const { yearFindings } = await import('../years/check.js');
+      findings.push(...(await yearFindings(file, io.cwd, workbook, model, previous, options.narrative, setup)));
+    }
     return { file, model, findings };
   } catch (error) {
     if (error instanceof InputError) return { file, error: { code: error.code, message: error.message }, findings: [] };

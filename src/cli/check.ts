@@ -7,6 +7,7 @@ import { checkInputs, selectInputs, type BatchRunOptions, type Selection } from 
 import { acceptFindings, baselineGroups, type BaselineOptions } from './check-baseline.js';
 import type { CliIO } from './io.js';
 import { rulesInForce } from './report-rules.js';
+import { checkPreviousOption } from '../years/previous.js';
 
 export interface CheckOptions extends BatchRunOptions, BaselineOptions, OutputOptions {
   failOn?: string;
@@ -36,6 +37,7 @@ function withConfiguredFormats(options: CheckOptions, selection: Selection): Che
 export async function checkCommand(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
   validate(options);
   const selection = selectInputs(paths, options, io);
+  if (options.previous !== undefined) await checkPreviousOption(options.previous, selection.inputs.length, io.cwd);
   options = withConfiguredFormats(options, selection);
   planOutputs(selection.inputs.map((i) => i.file), options, io.cwd);
   const groups = baselineGroups(selection.inputs, options, selection.setups, io);

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Decimal } from 'decimal.js';
 import { findConfig, loadConfig } from '../config/config.js';
-import { DEFAULT_THRESHOLDS, diffWorkbooks } from '../diff/compare.js';
+import { diffWorkbooks } from '../diff/compare.js';
 import { formatDiffHtml } from '../diff/format-html.js';
 import { formatDiffJson } from '../diff/format-json.js';
 import { formatDiffMarkdown } from '../diff/format-markdown.js';
 import { formatDiffTerminal } from '../diff/format-terminal.js';
-import type { Thresholds, WorkbookDiff } from '../diff/types.js';
+import { thresholdsOf, type ThresholdOptions } from '../diff/thresholds.js';
+import type { WorkbookDiff } from '../diff/types.js';
 import { InputError } from '../errors/input-error.js';
 import { inputError } from '../errors/messages.js';
 import { loadWorkbook } from '../io/load-workbook.js';
@@ -18,11 +18,9 @@ import type { CliIO } from './io.js';
 export const DIFF_FORMATS = ['terminal', 'json', 'markdown', 'html'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export interface DiffOptions {
+export interface DiffOptions extends ThresholdOptions {
   format?: string;
   output?: string;
-  thresholdRate?: string;
-  thresholdAmount?: string;
   failOnFlagged?: boolean;
   config?: string;
 }
@@ -32,24 +30,6 @@ export async function readModelAt(file: string, io: CliIO): Promise<WorkbookMode
   const model = readWorkbook(await loadWorkbook(resolve(io.cwd, file)), file);
   if (model.tables.length === 0) throw inputError('no-tables', { file });
   return model;
-}
-
-function threshold(value: string | undefined, option: string, unit: string, fallback: Decimal): Decimal {
-  if (value === undefined) return fallback;
-  if (!/^\d+(\.\d+)?$/.test(value.trim())) {
-    throw new InputError('bad-threshold', `${option} 应为不小于 0 的数（${unit}），例如 ${option} ${fallback.toFixed()}，而不是「${value}」。`);
-  }
-  return new Decimal(value.trim());
-}
-
-/** The command line's thresholds, else the configuration's (`diff:`), else 30% and 10 万元. */
-export function thresholdsOf(options: DiffOptions, configured: { thresholdRate?: string; thresholdAmount?: string } = {}): Thresholds {
-  const rate = threshold(configured.thresholdRate, 'thresholdRate', '百分比', DEFAULT_THRESHOLDS.rate);
-  const amount = threshold(configured.thresholdAmount, 'thresholdAmount', '万元', DEFAULT_THRESHOLDS.amount);
-  return {
-    rate: threshold(options.thresholdRate, '--threshold-rate', '百分比', rate),
-    amount: threshold(options.thresholdAmount, '--threshold-amount', '万元', amount),
-  };
 }
 
 function render(diff: WorkbookDiff, format: DiffFormat, color: boolean): string {

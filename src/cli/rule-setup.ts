@@ -5,6 +5,7 @@ import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
 import { narrativeRulePaths } from '../narrative/rule-paths.js';
 import { builtinRulePaths, loadRuleFiles, type Rule } from '../rules/index.js';
+import { yearRulePaths } from '../years/rule-paths.js';
 
 export interface RuleOptions {
   config?: string;
@@ -12,6 +13,8 @@ export interface RuleOptions {
   disable?: string[];
   /** --narrative FILE: the 情况说明 of the (one) workbook checked. */
   narrative?: string;
+  /** --previous FILE: last year's workbook, for the rules and narrative statements that span years. */
+  previous?: string;
 }
 
 export interface RuleSetup {
@@ -33,7 +36,7 @@ export function ruleSetupFor(workbook: string | undefined, options: RuleOptions,
   const cached = cache.get(key);
   if (cached && !options.rules?.length && !options.disable?.length) return cached;
   const config: Config = configFile ? loadConfig(configFile) : { severities: {}, ruleFiles: [], ruleLines: {} };
-  const { rules } = loadRuleFiles([...builtinRulePaths(), ...narrativeRulePaths(), ...config.ruleFiles, ...(options.rules ?? [])]);
+  const { rules } = loadRuleFiles([...builtinRulePaths(), ...narrativeRulePaths(), ...yearRulePaths(), ...config.ruleFiles, ...(options.rules ?? [])]);
   const known = new Set(rules.map((r) => r.id));
   checkRuleIds(config, known);
   const severities: Record<string, Severity | 'off'> = { ...config.severities };

@@ -1,0 +1,155 @@
+import { basename } from 'node:path';
+import { Decimal } from 'decimal.js';
+import type { FindingLocation } from '../model/finding.js';
+import type { WorkbookModel } from '../model/types.js';
+import { approx, checkPercent, compareEq, negate, scale, subtract, unitFactor, type Approx } from '../money/interval.js';
+import type { AmountMention, Claim } from '../narrative/claims.js';
+import type { Subject } from '../narrative/catalog/types.js';
+import { cellIn, cellLocation, resolveLink, type LinkedCell } from '../narrative/verify/resolve.js';
+import type { Verdict } from '../narrative/verify/types.js';
+import { subjectsIn } from '../narrative/extract/mentions.js';
+import { normaliseText } from '../narrative/text/normalise.js';
+import type { Vocabulary } from '../narrative/vocabulary.js';
+import type { YearRawFinding } from './types.js';
+
+/**
+ * The narrative's year-over-year statements ("与 2023 年度相比，收入合计增加 14.96 万元，增长 0.7%")
+ * against last year's workbook: the change the text states is this year's figure (as the text
+ * states it, else the table's) minus last year's, from the prior file; its direction word must
+ * match the sign, and its rate the change over last year's figure. One finding per statement, the
+ * most basic disagreement: the direction (y.narrative.direction), else the amount
+ * (y.narrative.change), else the rate (y.narrative.rate). All with interval rounding.
+ */
+
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
+
+/**
+ * The subject of a year-over-year claim: the one whose stated figure the change is about ("收入合计
+ * 2156.82 万元，与上年相比增加…"), else the last subject named in the sentence before the change
+ * ("与上年相比，一般公共预算财政拨款支出增加…").
+ */
+export function subjectOf(claim: Yoy, verdicts: readonly Verdict[], vocabulary?: Vocabulary, simplify?: (c: string) => string): Subject | undefined {
+  if (claim.current) {
+    const stated = verdicts.find((v) => v.claim.kind === 'amount' && v.claim.amount === claim.current);
+    if (stated?.claim.kind === 'amount') return stated.claim.subject;
+  }
+  if (!vocabulary || !simplify) return undefined;
+  const text = normaliseText(claim.para.text, simplify).text;
+  const named = subjectsIn(text.slice(claim.sentence.start, claim.change.start), vocabulary);
+  return named.filter((m) => m.subject.link).pop()?.subject;
+}
+
+function inUnit(m: AmountMention, unit: AmountMention['unit']): Approx {
+  const a = approx(m.value, m.decimals);
+  return m.unit === unit ? a : scale(a, unitFactor(m.unit, unit));
+}
+
+/** Amounts as written in messages: at least two decimals. */
+export function money(value: Decimal): string {
+  return value.decimalPlaces() < 2 ? value.toFixed(2) : value.toFixed();
+}
+
+/** "增加 14.96 万元" / "减少 45.04 万元" / "持平" */
+export function changeWords(change: Decimal, unit: string): string {
+  if (change.isZero()) return '持平（变动 0）';
+  return `${change.isNegative() ? '减少' : '增加'} ${money(change.abs())} ${unit}`;
+}
+
+function rateText(change: Approx, prior: Approx): string {
+  if (prior.value.isZero()) return '无法计算（上年为 0）';
+  const rate = change.value.mul(100).div(prior.value.abs());
+  return `${rate.isNegative() ? '下降' : '增长'} ${rate.abs().toFixed(2, Decimal.ROUND_HALF_UP)}%`;
+}
+
+function paraLocation(claim: Claim): FindingLocation {
+  const { origin } = claim.para;
+  const location: FindingLocation = { file: origin.file, table: 'narrative', rowKey: claim.para.id };
+  if (origin.sheet) location.sheet = origin.sheet;
+  if (origin.cell) location.cell = origin.cell;
+  return location;
+}
+
+/** "prior-2023.xlsx 收入支出决算总表!C37": last year's cell is in another file. */
+function place(cell: LinkedCell): string {
+  return `${basename(cell.cell.ref.file)} ${cell.cell.ref.sheet}!${cell.cell.ref.cell}`;
+}
+
+interface Compared {
+  claim: Yoy;
+  /** The narrative checker's own verdict on it: a rate it found wrong within the text is not reported twice. */
+  verdict: Verdict;
+  subject: Subject;
+  prior: LinkedCell;
+  current?: LinkedCell;
+}
+
+function finding(c: Compared, ruleId: string, messageId: string, data: Record<string, string>): YearRawFinding {
+  const { origin } = c.claim.para;
+  const where = origin.sheet ? `${c.claim.para.id}（${origin.sheet}!${origin.cell ?? ''}）` : c.claim.para.id;
+  const related = [cellLocation(c.prior), ...(c.current ? [cellLocation(c.current)] : [])];
+  return {
+    ruleId,
+    messageId,
+    data: { where, paragraph: c.claim.para.id, quote: c.claim.quote, subject: c.subject.label, priorCell: place(c.prior), ...data },
+    location: paraLocation(c.claim),
+    related,
+  };
+}
+
+/** One statement against the prior file; undefined when it agrees. */
+function compare(c: Compared): YearRawFinding | undefined {
+  const { claim } = c;
+  const unit = claim.change.unit;
+  const prior = cellIn(c.prior, unit);
+  // this year's figure as the text states it (a wrong one is n.amount's finding), else the table's
+  const current = claim.current ? inUnit(claim.current, unit) : c.current ? cellIn(c.current, unit) : undefined;
+  if (!current) return undefined;
+  const actual = subtract(current, prior);
+  const magnitude = inUnit(claim.change, unit);
+  const signed = claim.changeWord === 'up' ? magnitude : negate(magnitude);
+  // expected / actual as the formatters show them: what the prior file gives, what the text says
+  const stated = `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`;
+  const computed = changeWords(actual.value, unit);
+  const data = { stated, prior: money(prior.value), current: money(current.value), change: computed, changeRate: rateText(actual, prior), unit, expected: computed, actual: stated };
+  const certainSign = actual.value.abs().gt(actual.radius);
+  if (certainSign && !magnitude.value.isZero() && actual.value.isNegative() !== signed.value.isNegative()) {
+    return finding(c, 'y.narrative.direction', 'prior-direction', data);
+  }
+  const amount = compareEq(signed, actual);
+  if (!amount.consistent) {
+    return finding(c, 'y.narrative.change', 'prior-change', { ...data, difference: money(amount.difference), tolerance: amount.tolerance.toFixed() });
+  }
+  const rateReported = c.verdict.findings.some((f) => f.ruleId === 'n.yoy');
+  if (claim.rate && claim.rateWord && !rateReported) {
+    const part = claim.rateWord === 'down' ? negate(actual) : actual;
+    const check = checkPercent(part, prior, { value: claim.rate.value, decimals: claim.rate.decimals });
+    if (!check.consistent) {
+      const statedRate = `${claim.rateWord === 'up' ? '增长' : '下降'} ${claim.rate.text}`;
+      return finding(c, 'y.narrative.rate', 'prior-rate', { ...data, statedRate, expected: data.changeRate, actual: statedRate });
+    }
+  }
+  return undefined;
+}
+
+export interface ClaimCheck {
+  findings: YearRawFinding[];
+  /** Statements compared with the prior file (found right or wrong). */
+  compared: number;
+}
+
+/** Every year-over-year statement whose subject has a figure in last year's workbook. */
+export function checkYearClaims(verdicts: readonly Verdict[], model: WorkbookModel | undefined, previous: WorkbookModel, vocabulary?: Vocabulary, simplify?: (c: string) => string): ClaimCheck {
+  const findings: YearRawFinding[] = [];
+  let compared = 0;
+  for (const v of verdicts) {
+    if (v.claim.kind !== 'yoy') continue;
+    const subject = subjectOf(v.claim, verdicts, vocabulary, simplify);
+    const prior = resolveLink(previous, subject?.link);
+    if (!subject || !prior) continue;
+    compared += 1;
+    const current = model ? resolveLink(model, subject.link) : undefined;
+    const found = compare({ claim: v.claim, verdict: v, subject, prior, ...(current ? { current } : {}) });
+    if (found) findings.push(found);
+  }
+  return { findings, compared };
+}
