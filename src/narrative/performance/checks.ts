@@ -69,6 +69,8 @@ function totalFindings(model: WorkbookModel, spec: PerformanceSpec): NarrativeRa
 /** Every 绩效自评表 check on a workbook model. */
 export function checkPerformance(model: WorkbookModel, spec: PerformanceSpec): { findings: NarrativeRawFinding[]; forms: number } {
   const forms = model.tables.filter((t) => t.kind === spec.projectTable).map((t) => formRow(t, spec.defaultPoints));
-  const findings = [...forms.flatMap((f) => [...rateFinding(f), ...scoreFinding(f)]), ...sumFindings(forms, model, spec), ...totalFindings(model, spec)];
+  // a 部门整体 form laid out like the MOF's has a 预算执行情况 row too (the seed's has only totals)
+  const unit = model.tables.filter((t) => t.kind === spec.unitTable).map((t) => formRow(t, spec.defaultPoints));
+  const findings = [...[...unit, ...forms].flatMap((f) => [...rateFinding(f), ...scoreFinding(f)]), ...sumFindings(forms, model, spec), ...totalFindings(model, spec)];
   return { findings, forms: forms.length };
 }
