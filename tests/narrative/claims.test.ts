@@ -168,6 +168,12 @@ describe('findings say where and what', () => {
     expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低9.7%。'])).toEqual(['n.yoy']);
   });
 
+  it('a share inside a 其中 list without a named whole is of the list total', () => {
+    const text = (share: string) => [`2024年度三公经费财政拨款支出全年预算为10.00万元，支出决算为8.00万元，完成全年预算的80%。其中：因公出国（境）费支出决算为0万元，占0%；公务用车购置及运行维护费支出决算为5.00万元，占${share}；公务接待费支出决算为3.00万元，占37.5%。`];
+    expect(ruleIds(text('62.5%'))).toEqual([]);
+    expect(ruleIds(text('65.2%'))).toEqual(['n.share']);
+  });
+
   it('a change word contradicting its rate word is a direction finding', () => {
     expect(ruleIds(['收入合计2156.82万元，与上年相比增加14.96万元，下降0.7%。'])).toEqual(['n.direction']);
   });

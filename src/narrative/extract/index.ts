@@ -24,6 +24,12 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);
   const lists = listClaims(s, [...amounts, ...rates]);
+  // "其中：…5 万元，占 62.5%；…": an item's share without a named whole is of the list's total
+  for (const list of lists.claims) {
+    if (list.kind !== 'list') continue;
+    const items = new Set(list.items.map((i) => i.amount));
+    for (const c of shares) if (c.kind === 'share' && items.has(c.part) && 'unknown' in c.whole && c.whole.unknown === '') c.whole = { list: list.total, para: s.p.para };
+  }
   const counts = countClaims(s);
   return { claims: [...residue, ...yoy, ...amounts, ...rates, ...shares, ...directions, ...lists.claims, ...counts], open: lists.open };
 }
