@@ -174,6 +174,12 @@ describe('findings say where and what', () => {
     expect(ruleIds(text('65.2%'))).toEqual(['n.share']);
   });
 
+  it('a list of numbered paragraphs takes their own amounts, not those of their sub-items', () => {
+    const text = (b: string) => ['三公经费财政拨款支出决算为5.00万元，主要用于以下方面：', `1. 公务用车购置及运行维护费${b}万元，其中：`, '（1）公务用车购置费1.00万元。', '（2）公务用车运行维护费1.00万元。', '2. 公务接待费3.00万元。'];
+    expect(ruleIds(text('2.00'))).toEqual([]);
+    expect(ruleIds(text('2.50'))).toEqual(['n.list-sum', 'n.list-sum']);
+  });
+
   it('a change word contradicting its rate word is a direction finding', () => {
     expect(ruleIds(['收入合计2156.82万元，与上年相比增加14.96万元，下降0.7%。'])).toEqual(['n.direction']);
   });

@@ -24,10 +24,13 @@ export function following(paras: ParaClaims[], index: number, stop: number): Par
 export function closeList(open: OpenList, paras: ParaClaims[]): Claim | undefined {
   const index = paras.findIndex((pc) => pc.p === open.p);
   const items: ListItem[] = [];
-  // items end at the next paragraph of the opening paragraph's level (a heading for running text)
+  // items end at the next paragraph of the opening paragraph's level (a heading for running text);
+  // they are at the level of the first one: deeper paragraphs are an item's own details
+  let itemLevel: number | undefined | null = null;
   for (const pc of following(paras, index, open.p.level ?? 2)) {
     const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
-    if (!amount) continue;
+    if (!amount || (itemLevel !== null && pc.p.level !== itemLevel)) continue;
+    itemLevel = pc.p.level;
     items.push({ amount, para: pc.p.para });
     for (const c of pc.claims) if (c.kind === 'share' && 'unknown' in c.whole && c.whole.unknown === '') c.whole = { list: open.total, para: open.p.para };
   }
