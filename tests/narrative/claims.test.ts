@@ -180,6 +180,12 @@ describe('findings say where and what', () => {
     expect(ruleIds(text('2.50'))).toEqual(['n.list-sum', 'n.list-sum']);
   });
 
+  it('counts only what the cue counts: 涉及 2 个单位 is not a project count', () => {
+    const listed = '项目支出1623.17万元。项目支出主要用于甲项目1000万元；乙项目623.17万元。';
+    expect(ruleIds([listed, '本次评价共涉及2个单位。'])).toEqual([]);
+    expect(ruleIds([listed, '本次评价涉及3个项目。'])).toEqual(['n.count']);
+  });
+
   it('a change word contradicting its rate word is a direction finding', () => {
     expect(ruleIds(['收入合计2156.82万元，与上年相比增加14.96万元，下降0.7%。'])).toEqual(['n.direction']);
   });
