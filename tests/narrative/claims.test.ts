@@ -186,6 +186,12 @@ describe('findings say where and what', () => {
     expect(ruleIds([listed, '本次评价涉及3个项目。'])).toEqual(['n.count']);
   });
 
+  it('adds and divides amounts written in 元 and 万元 alike', () => {
+    expect(ruleIds(['政府采购支出总额1184.97万元，其中：政府采购货物支出8000元、政府采购服务支出1184.17万元。'])).toEqual([]);
+    expect(ruleIds(['基本支出5336500元，占本年支出24.74%。'], seed)).toEqual([]);
+    expect(ruleIds(['基本支出5336500元，占本年支出42.74%。'], seed)).toEqual(['n.share']);
+  });
+
   it('a change word contradicting its rate word is a direction finding', () => {
     expect(ruleIds(['收入合计2156.82万元，与上年相比增加14.96万元，下降0.7%。'])).toEqual(['n.direction']);
   });

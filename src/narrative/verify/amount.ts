@@ -1,7 +1,7 @@
-import { compareEq } from '../../money/interval.js';
+import { approx, compareEq } from '../../money/interval.js';
 import type { Claim } from '../claims.js';
 import { cellIn, cellLocation, cellName, formCell, resolveLink, type LinkedCell } from './resolve.js';
-import { finding, fixed, mentionApprox, verdict, type VerifyContext } from './common.js';
+import { finding, fixed, verdict, type VerifyContext } from './common.js';
 import type { Verdict } from './types.js';
 
 /** The table cell of a subject's 决算 or 预算数 (a project's from its own form). */
@@ -17,7 +17,8 @@ export function verifyAmount(claim: Extract<Claim, { kind: 'amount' }>, ctx: Ver
   const linked = subjectCell(ctx, claim.subject.id, claim.role);
   if (!linked) return verdict(claim, 'unverifiable');
   const table = cellIn(linked, claim.amount.unit);
-  const result = compareEq(mentionApprox(claim.amount), table);
+  // compared in the unit the text wrote, so the message shows the figures as the reader knows them
+  const result = compareEq(approx(claim.amount.value, claim.amount.decimals), table);
   if (result.consistent) return verdict(claim, 'pass');
   return verdict(claim, 'fail', [
     finding(claim, 'n.amount', 'amount-mismatch', {

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { WorkbookModel } from '../../model/types.js';
-import { approx, type Approx } from '../../money/interval.js';
+import { approx, scale, unitFactor, type Approx } from '../../money/interval.js';
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
@@ -24,8 +24,10 @@ export function paraLocation(para: Paragraph): FindingLocation {
   return location;
 }
 
+/** A stated figure's interval; amounts in 万元 whatever unit they were written in, so they add and divide. */
 export function mentionApprox(m: AmountMention | PercentMention): Approx {
-  return approx(m.value, m.decimals);
+  const written = approx(m.value, m.decimals);
+  return 'unit' in m ? scale(written, unitFactor(m.unit, '万元')) : written;
 }
 
 export function fixed(d: Decimal): string {

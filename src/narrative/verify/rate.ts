@@ -15,7 +15,7 @@ function side(claim: Rate, ctx: VerifyContext, role: 'budget' | 'actual', relate
   const linked = claim.subject ? subjectCell(ctx, claim.subject.id, role) : undefined;
   if (!linked) return undefined;
   related.push(cellLocation(linked));
-  const value = cellIn(linked, (claim.actual ?? claim.budget)?.unit ?? '万元');
+  const value = cellIn(linked, '万元');
   return { value, text: `${fixed(value.value)}（${linked.cell.ref.sheet}!${linked.cell.ref.cell}）` };
 }
 

@@ -24,7 +24,7 @@ function wholeOf(claim: Share, ctx: VerifyContext): Whole | undefined {
   if (stated?.kind === 'amount') return { value: mentionApprox(stated.amount), name: `${w.subject.label} ${stated.amount.text}`, related: otherParas(claim, [stated.para]) };
   const linked: LinkedCell | undefined = subjectCell(ctx, w.subject.id, 'actual');
   if (!linked) return undefined;
-  return { value: cellIn(linked, claim.part.unit), name: `${w.subject.label} ${linked.cell.ref.sheet}!${linked.cell.ref.cell}`, related: [cellLocation(linked)] };
+  return { value: cellIn(linked, '万元'), name: `${w.subject.label} ${linked.cell.ref.sheet}!${linked.cell.ref.cell}`, related: [cellLocation(linked)] };
 }
 
 /** Key of the set of shares that should add up to 100%: same paragraph, same whole. */
