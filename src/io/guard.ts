@@ -198,7 +198,16 @@ function directoryEntryName(bytes: Buffer, offset: number): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Zip container
 
-async function checkZip(path: string, bytes: Buffer): Promise<void> {
+/**
+ * The zip checks of a workbook (entry count, declared and real inflated sizes, zip encryption)
+ * for another Office package, e.g. a .docx narrative: `requiredEntry` missing → `not-xlsx`.
+ */
+export async function checkOfficePackage(path: string, bytes: Buffer, requiredEntry: string): Promise<void> {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw inputError('not-a-workbook', { file: path });
+  await checkZip(path, bytes, requiredEntry);
+}
+
+async function checkZip(path: string, bytes: Buffer, requiredEntry = 'xl/workbook.xml'): Promise<void> {
   const zip = await openZip(path, bytes);
   try {
     if (zip.entryCount > ZIP_LIMITS.maxEntries) {
@@ -206,7 +215,7 @@ async function checkZip(path: string, bytes: Buffer): Promise<void> {
     }
     const entries = await readCentralDirectory(path, zip);
     checkDeclaredSizes(path, entries);
-    if (!entries.some((entry) => entryName(entry) === 'xl/workbook.xml')) {
+    if (!entries.some((entry) => entryName(entry) === requiredEntry)) {
       throw inputError('not-xlsx', { file: path });
     }
     // Zip-level (ZipCrypto) encryption: neither Excel nor exceljs writes it, nothing can read it.

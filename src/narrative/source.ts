@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { checkOfficePackage } from '../io/guard.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
@@ -32,6 +33,13 @@ export async function readNarrativeFile(file: string, path: string, source: Narr
   const bytes = await readFile(path);
   const ext = extname(path).toLowerCase();
   if (ext !== '.docx') return { file, source, paragraphs: paragraphsOfText(bytes.toString('utf8'), file, ext === '.md') };
+  try {
+    // the workbook's zip bounds apply: mammoth would inflate a bomb whole
+    await checkOfficePackage(path, bytes, 'word/document.xml');
+  } catch (error) {
+    if (error instanceof InputError && error.code !== 'zip-bomb') throw unusable(file, '不是有效的 .docx 文件');
+    throw error;
+  }
   try {
     return { file, source, paragraphs: await paragraphsOfDocx(bytes, file) };
   } catch (error) {

@@ -7,6 +7,8 @@ import { memoryIO } from '../../src/cli/io.js';
 import type { Finding } from '../../src/model/finding.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { workdir } from '../helpers/workdir.js';
+import { buildZip, storedEntry, zerosEntry } from '../helpers/zip.js';
+import { INPUT_ERROR_MARKERS } from '../../src/errors/messages.js';
 
 const dir = workdir();
 const source = YAML.parse(readFileSync(join(FIXTURES, 'src', 'seed-2024-narrative.yaml'), 'utf8')) as { expected: { rule: string; paragraph: string }[] };
@@ -71,6 +73,14 @@ describe('juesuan check with a narrative', () => {
     expect(code).toBe(2);
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toContain('broken.docx');
+  });
+
+  it('a .docx zip bomb is refused before it is inflated: exit 2, one sentence', async () => {
+    writeFileSync(join(dir, 'bomb.docx'), buildZip([storedEntry('[Content_Types].xml', '<Types/>'), zerosEntry('word/document.xml', 300)]));
+    const { code, err } = await cli(['check', 'bomb.docx']);
+    expect(code).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain(INPUT_ERROR_MARKERS['zip-bomb']);
   });
 });
 
