@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
@@ -18,8 +19,11 @@ function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
 }
 
 function place(f: Finding): string {
-  if (f.location.sheet && f.location.cell) return `${f.location.sheet}!${f.location.cell}`;
-  return f.location.sheet ?? '';
+  const l = f.location;
+  if (l.sheet && l.cell) return `${l.sheet}!${l.cell}`;
+  // a paragraph of a narrative file has no cell: its number is the place (情况说明 P21)
+  if (l.table === 'narrative' && l.rowKey) return `${basename(l.file)} ${l.rowKey}`;
+  return l.sheet ?? '';
 }
 
 function groupTitle(file: FileResult, kind: string): string {
