@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { htmlPage } from '../report/html-page.js';
 import { escapeAttribute as attr, escapeMarkup as esc } from '../report/markup.js';
 import { classChart } from './chart.js';
 import { amountText, changeText, describeSide, diffTitle, rateText, STATUS_ZH, summaryText } from './present.js';
@@ -32,10 +32,6 @@ svg.chart text.value { fill: #59636e; }
 svg.chart rect.prior { fill: #afb8c1; }
 svg.chart rect.current { fill: #0969da; }
 `;
-
-function cspHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
 
 function yearOf(s: DiffSide, fallback: string): string {
   return s.year !== undefined ? `${s.year} 年度` : fallback;
@@ -78,29 +74,18 @@ function tableSection(table: TableDiff): string {
 
 export function formatDiffHtml(diff: WorkbookDiff): string {
   const title = `决算对比 ${diffTitle(diff)}`;
-  const csp = `default-src 'none'; style-src ${cspHash(CSS)}; img-src 'none'; form-action 'none'; base-uri 'none'`;
   const chart = classChart(diff.classTotals, { prior: yearOf(diff.prior, '上年'), current: yearOf(diff.current, '本年') });
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8"/>',
-    `<meta http-equiv="Content-Security-Policy" content="${attr(csp)}"/>`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
-    '<meta name="generator" content="juesuan"/>',
-    `<title>${esc(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    `<h1>${esc(title)}</h1>`,
-    `<p>${esc(`上年：${describeSide(diff.prior)}`)}<br/>${esc(`本年：${describeSide(diff.current)}`)}<br/>金额单位：万元</p>`,
-    ...diff.notes.map((n) => `<p class="note">${esc(`注意：${n}`)}</p>`),
-    `<p><strong>${esc(summaryText(diff))}</strong></p>`,
-    chart ? `<section><h2>各类支出（收入支出决算总表）</h2>\n${chart}\n</section>` : '',
-    ...diff.tables.map(tableSection),
-    '<p class="muted">由 juesuan diff 生成。</p>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    title,
+    css: CSS,
+    body: [
+      `<h1>${esc(title)}</h1>`,
+      `<p>${esc(`上年：${describeSide(diff.prior)}`)}<br/>${esc(`本年：${describeSide(diff.current)}`)}<br/>金额单位：万元</p>`,
+      ...diff.notes.map((n) => `<p class="note">${esc(`注意：${n}`)}</p>`),
+      `<p><strong>${esc(summaryText(diff))}</strong></p>`,
+      chart ? `<section><h2>各类支出（收入支出决算总表）</h2>\n${chart}\n</section>` : '',
+      ...diff.tables.map(tableSection),
+      '<p class="muted">由 juesuan diff 生成。</p>',
+    ],
+  });
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Finding } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
 import { displayPath, fails, placeOf, rulesOf, SEVERITY_ZH, worstOf, type FormatContext } from './common.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
+import { htmlPage } from './html-page.js';
 import { renderTable, type CellMark, type TableContext } from './html-table.js';
 import { escapeAttribute as attr, escapeMarkup as esc } from './markup.js';
 import { countSeverities, exitCodeOf, type CheckReport, type Counts, type FileResult, type RuleInfo } from './types.js';
@@ -16,10 +16,6 @@ import { countSeverities, exitCodeOf, type CheckReport, type Counts, type FileRe
  * admits only the inline style and script, by hash. Everything from the workbook is escaped, and
  * the page is well-formed XML as well as HTML (the tests parse it as XML).
  */
-
-function cspHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
 
 function badges(counts: Counts): string {
   return (['error', 'warn', 'info'] as const)
@@ -179,35 +175,24 @@ export function formatHtml(report: CheckReport, context: FormatContext): string 
   const rules = new Map(ruleList.map((r) => [r.id, r]));
   const counts = countSeverities(report.files.flatMap((f) => f.findings));
   const failed = exitCodeOf(report) !== 0;
-  const csp = `default-src 'none'; style-src ${cspHash(REPORT_CSS)}; script-src ${cspHash(REPORT_JS)}; img-src 'none'; form-action 'none'; base-uri 'none'`;
   const title = `juesuan 决算校验报告`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8"/>',
-    `<meta http-equiv="Content-Security-Policy" content="${attr(csp)}"/>`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
-    '<meta name="generator" content="juesuan"/>',
-    `<title>${esc(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    '<header>',
-    `<h1>${esc(title)}</h1>`,
-    `<p><span class="verdict ${failed ? 'fail' : 'pass'}">${failed ? '✖ 未通过' : '✔ 通过'}</span> <span class="muted">${esc(`${report.files.length} 个文件 · --fail-on ${report.failOn}`)}</span> ${badges(counts)}</p>`,
-    summaryTable(report, context),
-    '</header>',
-    '<main>',
-    ...report.files.map((f, i) => fileSection(f, i, report, rules, context)),
-    rulesSection(report, ruleList),
-    '</main>',
-    '<footer>由 juesuan 生成。表格按工作簿中的行列呈现：行号为工作表行号，列名下为列字母；金额为表内单位。</footer>',
-    '<div id="panel" hidden="hidden" role="dialog" aria-label="单元格的问题"><button id="panel-close" type="button" aria-label="关闭">×</button><div id="panel-list"></div></div>',
-    `<script>${REPORT_JS}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    title,
+    css: REPORT_CSS,
+    js: REPORT_JS,
+    body: [
+      '<header>',
+      `<h1>${esc(title)}</h1>`,
+      `<p><span class="verdict ${failed ? 'fail' : 'pass'}">${failed ? '✖ 未通过' : '✔ 通过'}</span> <span class="muted">${esc(`${report.files.length} 个文件 · --fail-on ${report.failOn}`)}</span> ${badges(counts)}</p>`,
+      summaryTable(report, context),
+      '</header>',
+      '<main>',
+      ...report.files.map((f, i) => fileSection(f, i, report, rules, context)),
+      rulesSection(report, ruleList),
+      '</main>',
+      '<footer>由 juesuan 生成。表格按工作簿中的行列呈现：行号为工作表行号，列名下为列字母；金额为表内单位。</footer>',
+      '<div id="panel" hidden="hidden" role="dialog" aria-label="单元格的问题"><button id="panel-close" type="button" aria-label="关闭">×</button><div id="panel-list"></div></div>',
+    ],
+  });
 }
 
