@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { packageRoot } from './util/package-root.js';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
 import { RuleFileError } from './rules/rule-file-error.js';
@@ -28,8 +31,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const program = new Command('juesuan')
     .description('部门决算公开表格校验工具')
     .option('--debug', '出错时显示调用栈')
+    .version(packageVersion(), '-V, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [command]', '显示某个命令的帮助')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    // commander's own error lines are English: usage errors are reported in Chinese below instead
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined });
 
   program
     .command('inspect')
@@ -126,10 +133,34 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+const USAGE_ZH: Record<string, string> = {
+  'commander.missingArgument': '缺少必需的参数',
+  'commander.optionMissingArgument': '选项缺少取值',
+  'commander.missingMandatoryOptionValue': '缺少必需的选项',
+  'commander.unknownOption': '不认识的选项',
+  'commander.unknownCommand': '不认识的命令',
+  'commander.excessArguments': '参数过多',
+  'commander.invalidArgument': '参数取值无效',
+  'commander.conflictingOption': '选项相互冲突',
+};
+
+/** One Chinese sentence for a command-line mistake, naming what commander named. */
+function usageMessage(error: CommanderError): string {
+  const what = USAGE_ZH[error.code] ?? '命令行有误';
+  const named = [...error.message.matchAll(/'([^']+)'/g)].map((m) => m[1]).join('、');
+  return `${what}${named ? `「${named}」` : ''}（${error.message.replace(/^error: /, '')}）；用 juesuan --help 查看用法。`;
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof CommanderError) {
-    // commander already printed its message; help and version are not failures
-    return error.exitCode === 0 ? 0 : 2;
+    // help and version are not failures; a bare `juesuan` has printed the help already
+    if (error.exitCode === 0 || error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
+    io.err(`juesuan: ${usageMessage(error)}\n`);
+    return 2;
   }
   if (error instanceof InputError || error instanceof RuleFileError) {
     io.err(`juesuan: ${error.message}\n`);
