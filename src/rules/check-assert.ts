@@ -59,6 +59,18 @@ function related(terms: Term[], location: FindingLocation): FindingLocation[] {
   return out;
 }
 
+/** Rerouted by the engine to the rules.not-applied rule (info by default): see runRules. */
+export const NOT_APPLIED = 'not-applied';
+
+function notApplied(rule: Rule, table: Table, missing: string): RawFinding {
+  return {
+    messageId: NOT_APPLIED,
+    data: { rule: rule.id, title: rule.title, missing, table: table.name, tableKind: table.kind, sheet: table.sheet },
+    location: { file: table.file, sheet: table.sheet, table: table.kind },
+    related: [],
+  };
+}
+
 /**
  * Evaluates an `assert` rule on every row (and column) it ranges over. A rule that compares with
  * the previous year (`previous: true`) is checked only when that workbook is given.
@@ -80,6 +92,11 @@ export function checkAssertion(rule: Rule, model: WorkbookModel, previous?: Work
       if (column) ctx.column = column;
       const left = evaluate(assertion.left, ctx);
       const right = evaluate(assertion.right, ctx);
+      // a single identity whose named row is not in the table is said once, not skipped silently;
+      // within forEach an unmatched row only means the identity does not apply to that row
+      if (!rule.forEach && (left.state === 'unresolved' || right.state === 'unresolved')) {
+        return [notApplied(rule, table, left.state === 'unresolved' ? left.missing : right.state === 'unresolved' ? right.missing : '')];
+      }
       if (left.state !== 'ok' || right.state !== 'ok') continue;
       const result = COMPARE[assertion.op](left.value, right.value);
       if (result.consistent) continue;

@@ -50,4 +50,6 @@ export const BUILTIN_CHECKS: Record<BuiltinCheck, (model: WorkbookModel) => RawF
   'missing-tables': missingTables,
   // reported by src/narrative (it needs the narrative text, not only the model)
   narrative: () => [],
+  // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
+  'not-applied': () => [],
 };

@@ -1,6 +1,6 @@
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
-import { checkAssertion } from './check-assert.js';
+import { checkAssertion, NOT_APPLIED } from './check-assert.js';
 import { BUILTIN_CHECKS } from './check-builtin.js';
 import { MESSAGES, render } from './messages.js';
 import type { RawFinding, Rule } from './types.js';
@@ -59,12 +59,19 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  // "this identity could not be applied" is reported by the rule that owns the check, so it can be
+  // re-graded or turned off on its own (info by default), not at the failed identity's severity
+  const notAppliedRule = rules.find((r) => r.check === 'not-applied');
+  const notAppliedSeverity = notAppliedRule ? options.severities?.[notAppliedRule.id] ?? notAppliedRule.severity : 'off';
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     const raw = rule.check ? BUILTIN_CHECKS[rule.check](model) : checkAssertion(rule, model, options.previous);
     for (const r of raw) {
-      const finding = stamp(rule, severity, r);
+      const owner = r.messageId === NOT_APPLIED ? notAppliedRule : rule;
+      const ownerSeverity = r.messageId === NOT_APPLIED ? notAppliedSeverity : severity;
+      if (!owner || ownerSeverity === 'off') continue;
+      const finding = stamp(owner, ownerSeverity, r);
       const key = JSON.stringify([finding.ruleId, finding.messageId, finding.location, finding.message]);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -33,6 +33,8 @@ export interface InvalidCase extends ValidCase {
 
 export interface RuleCases {
   ruleId: string;
+  /** Rules run together with this one (a rule that reports on others: rules.not-applied). */
+  alongside?: string[];
   valid: ValidCase[];
   invalid: InvalidCase[];
 }
@@ -52,15 +54,16 @@ export function runRuleCases(rules: readonly Rule[], cases: readonly RuleCases[]
         expect(c.invalid.length, 'failing cases').toBeGreaterThan(0);
       });
       if (!rule) return;
+      const ruleSet = [rule, ...rules.filter((r) => c.alongside?.includes(r.id))];
 
       for (const v of c.valid) {
         it(`passes: ${v.name}`, () => {
-          expect(runRules(v.model, [rule], { previous: v.previous }).map((f) => f.message)).toEqual([]);
+          expect(runRules(v.model, ruleSet, { previous: v.previous }).map((f) => f.message)).toEqual([]);
         });
       }
       for (const inv of c.invalid) {
         it(`fails: ${inv.name}`, () => {
-          const findings = runRules(inv.model, [rule], { previous: inv.previous });
+          const findings = runRules(inv.model, ruleSet, { previous: inv.previous });
           const shown = findings.map((f) => f.message).join('\n');
           expect(findings.map((f) => ({ ruleId: f.ruleId, cell: cellOf(f) })), shown).toEqual(
             inv.findings.map((e) => ({ ruleId: e.ruleId ?? c.ruleId, cell: e.cell })),

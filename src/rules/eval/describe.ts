@@ -1,6 +1,6 @@
 import { loadCatalog } from '../../catalog/load-catalog.js';
 import type { Table, TableRow } from '../../model/types.js';
-import type { RowFilter } from '../types.js';
+import type { RowFilter, RowSelector } from '../types.js';
 
 /** Words for rows, columns and row selections in messages a finance officer reads. */
 
@@ -54,4 +54,19 @@ export function describeWhere(table: Table, where: RowFilter, currentCode: strin
   if (where.leaf) parts.push('各末级科目');
   if (where.total) parts.push('合计行');
   return parts.length > 0 ? parts.join('') : '各行';
+}
+
+/** The row a `cell` reference names, for "not found" messages: "「本年收入合计」行", "科目 2010350". */
+export function describeSelector(table: Table, selector: RowSelector, currentCode: string | undefined, block?: string): string {
+  if (selector.role !== undefined) return `「${roleLabel(table, selector.role, block)}」行`;
+  if (selector.line !== undefined) return `第${selector.line}行`;
+  if (selector.total) return '合计行';
+  if (selector.code !== undefined) return `科目 ${selector.code === '$code' ? currentCode ?? '（当前行）' : selector.code}`;
+  return `「${selector.label ?? ''}」行`;
+}
+
+/** The rows a sumRows range is anchored on (above/below a role), for "not found" messages. */
+export function describeAnchors(table: Table, where: RowFilter, block?: string): string {
+  const roles = [where.above, where.below].filter((r): r is string => r !== undefined);
+  return roles.length > 0 ? roles.map((r) => `「${roleLabel(table, r, where.block ?? block)}」行`).join('或') : '所选各行';
 }

@@ -3,7 +3,7 @@ import { approx, exact, negate, scale, sum, unitFactor } from '../../money/inter
 import type { AmountCell, Table, TableRow, Unit } from '../../model/types.js';
 import { labelKey } from '../../util/text.js';
 import type { Expr, RowSelector } from '../types.js';
-import { columnName, describeRow, describeWhere } from './describe.js';
+import { columnName, describeAnchors, describeRow, describeSelector, describeWhere } from './describe.js';
 import { filterRows, resolveCode } from './filter-rows.js';
 import { indexOf } from './table-index.js';
 
@@ -43,12 +43,12 @@ export interface Term {
  */
 export type Evaluated =
   | { state: 'absent' }
-  | { state: 'unresolved' }
+  /** `missing` names the row that was not found, for the rules.not-applied finding. */
+  | { state: 'unresolved'; missing: string }
   | { state: 'unreadable' }
   | { state: 'ok'; terms: Term[]; value: Approx; text: () => string };
 
 const ABSENT: Evaluated = { state: 'absent' };
-const UNRESOLVED: Evaluated = { state: 'unresolved' };
 const UNREADABLE: Evaluated = { state: 'unreadable' };
 
 /**
@@ -131,7 +131,7 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       const column = columnOf(expr.column, ctx);
       if (!table || !column) return ABSENT;
       const row = selectRow(table, expr.row, expr.block, ctx);
-      if (!row) return UNRESOLVED;
+      if (!row) return { state: 'unresolved', missing: `${table.name}${describeSelector(table, expr.row, ctx.row?.key.code, expr.block)}` };
       const text = () => `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」${priorAddress(table, row, column, ctx)}`;
       return single(table, row, column, ctx, text);
     }
@@ -159,7 +159,7 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       // a table without the column at all has nothing to add up (a province that drops 经营支出)
       if (!indexOf(table).hasColumn(column)) return ABSENT;
       const rows = filterRows(indexOf(table), expr.where, ctx.row, expr.block);
-      if (!rows) return UNRESOLVED;
+      if (!rows) return { state: 'unresolved', missing: `${table.name}${describeAnchors(table, expr.where, expr.block)}` };
       const terms: Term[] = rows.flatMap((row) => {
         const cell = row.cells[column];
         return cell ? [{ table, row, column, cell, negative: false, direct: false }] : [];

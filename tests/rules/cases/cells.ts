@@ -1,3 +1,4 @@
+import type { WorkbookModel } from '../../../src/model/types.js';
 import type { RuleCases } from '../rule-tester.js';
 import { without } from '../../helpers/model-builder.js';
 import { at, edit, seed } from './common.js';
@@ -24,4 +25,32 @@ export const cases: RuleCases[] = [
     valid: [{ name: 'seed: all nine', model: seed }],
     invalid: [{ name: '07 and 08 not published', model: without(seed, '07', '08'), findings: [{ cell: null, data: { kind: '07' } }, { cell: null, data: { kind: '08' } }] }],
   },
+  {
+    ruleId: 'rules.not-applied',
+    alongside: ['t01.income-total', 'x.t01-t02.income-total'],
+    valid: [{ name: 'seed: every named row is there', model: seed }],
+    invalid: [
+      {
+        name: '01 本年收入合计 renamed: both identities say they were not applied, once each',
+        model: withoutRole(seed, '01', 'total', 'income'),
+        findings: [
+          { cell: null, data: { rule: 't01.income-total', missing: '收入支出决算总表「本年收入合计」行' } },
+          { cell: null, data: { rule: 'x.t01-t02.income-total', missing: '收入支出决算总表「本年收入合计」行' } },
+        ],
+      },
+    ],
+  },
 ];
+
+/** The model with one named row no longer recognised (its label changed beyond the catalog's). */
+function withoutRole(model: WorkbookModel, kind: string, role: string, block: string): WorkbookModel {
+  const label = '本年收入总额（自拟）';
+  return {
+    ...model,
+    tables: model.tables.map((t) =>
+      t.kind !== kind
+        ? t
+        : { ...t, rows: t.rows.map((r) => (r.role === role && r.block === block ? { ...r, role: undefined, label } : r)) },
+    ),
+  };
+}
