@@ -56,3 +56,31 @@ describe('juesuan.config.yaml formats:', () => {
     expect(config.baseline).toBe(join(dir, 'p1', 'accepted.yaml'));
   });
 });
+
+describe('juesuan.config.yaml narrative: house conventions', () => {
+  function withFull(name: string, config: string): string {
+    mkdirSync(join(dir, name), { recursive: true });
+    writeText(join(dir, name), 'juesuan.config.yaml', config);
+    copyFileSync(join(FIXTURES, 'seed-2024-full.xlsx'), join(dir, name, 'full.xlsx'));
+    return join(name, 'full.xlsx');
+  }
+  const ruleIds = (out: string) => (JSON.parse(out) as { findings: { ruleId: string; severity: string }[] }).findings.map((f) => `${f.ruleId} ${f.severity}`);
+
+  it('accept turns the rule behind a convention off; a severity re-grades it', async () => {
+    const plain = await cli('check', withFull('n0', 'failOn: error\n'), '--format', 'json');
+    expect(ruleIds(plain.out)).toContain('n.rate-capped-100 warn');
+    const accepted = await cli('check', withFull('n1', 'narrative:\n  rate100WhenOverBudget: accept\n'), '--format', 'json');
+    expect(ruleIds(accepted.out).filter((r) => r.startsWith('n.rate-capped-100'))).toEqual([]);
+    const info = await cli('check', withFull('n2', 'narrative:\n  rate100WhenOverBudget: info\n'), '--format', 'json');
+    expect(ruleIds(info.out).filter((r) => r.startsWith('n.rate-capped-100'))).toEqual(['n.rate-capped-100 info', 'n.rate-capped-100 info']);
+  });
+
+  it('a rules: entry for the same rule wins; an unknown convention names its line', async () => {
+    const both = await cli('check', withFull('n3', 'rules:\n  n.rate-capped-100: error\nnarrative:\n  rate100WhenOverBudget: accept\n'), '--format', 'json');
+    expect(ruleIds(both.out).filter((r) => r.startsWith('n.rate-capped-100'))).toEqual(['n.rate-capped-100 error', 'n.rate-capped-100 error']);
+    const bad = await cli('check', withFull('n4', 'failOn: warn\nnarrative:\n  roundedUp: accept\n'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('第 2 行');
+    expect(bad.err).toContain('roundedUp');
+  });
+});

@@ -1,14 +1,29 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import YAML, { isMap, isScalar, LineCounter, type Node } from 'yaml';
+import type { LineCounter, Node } from 'yaml';
 import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
 import { FORMAT_NAMES, isFormatName } from '../report/formatters.js';
+import { yaml } from '../util/yaml.js';
 
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
 const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
 const FAIL_ON = ['error', 'warn', 'info'] as const;
-const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats', 'diff'] as const;
+const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats', 'diff', 'narrative'] as const;
+
+/**
+ * House conventions of the narrative, named as a finance office would, each standing for the
+ * rule that reports it: `accept` turns the rule off, a severity re-grades it. A `rules:` entry
+ * for the same rule wins.
+ */
+export const NARRATIVE_CONVENTIONS: Readonly<Record<string, string>> = {
+  // 完成年初预算的 100% written when 决算 > 预算
+  rate100WhenOverBudget: 'n.rate-capped-100',
+  // percentages cut, not rounded (24.749% → 24.74%)
+  truncatedPercentages: 'n.share-truncated',
+  // shares adjusted so that they add up to 100%
+  sharesNudgedTo100: 'n.share-nudged',
+};
 
 export interface Config {
   /** Where it was read from; undefined for the built-in defaults. */
@@ -68,6 +83,7 @@ function severityOf(value: unknown): Severity | 'off' | undefined {
 
 /** `formats: { stylish: stdout, sarif: out/juesuan.sarif }`: known formats, paths, one stdout at most. */
 function parseFormats(node: Node | null, file: string, line: number, counter: LineCounter): string[] {
+  const { isMap, isScalar } = yaml();
   if (!isMap(node) || node.items.length === 0) throw new ConfigError('bad-value', file, line, `formats 应为「格式: 路径」的映射（stdout 为标准输出），例如 formats: { stylish: stdout, sarif: juesuan.sarif }。`);
   const specs: string[] = [];
   let stdout: string | undefined;
@@ -110,11 +126,13 @@ export function loadConfig(file: string): Config {
   } catch {
     throw new ConfigError('not-found', file, 0, '无法读取该文件，请检查路径。');
   }
+  const { isMap, isScalar, LineCounter } = yaml();
   const counter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter: counter });
+  const doc = yaml().parseDocument(text, { lineCounter: counter });
   const firstError = doc.errors[0];
   if (firstError) throw new ConfigError('yaml-syntax', file, counter.linePos(firstError.pos[0]).line, `YAML 语法错误：${firstError.message.split('\n')[0]}`);
   const config: Config = { file, severities: {}, ruleFiles: [], ruleLines: {} };
+  const conventions: Record<string, Severity | 'off'> = {};
   if (doc.contents === null) return config;
   if (!isMap(doc.contents)) throw new ConfigError('bad-shape', file, 1, `顶层应为映射（${KEYS.join(' / ')}）。`);
   for (const pair of doc.contents.items) {
@@ -131,6 +149,8 @@ export function loadConfig(file: string): Config {
       config.baselineLine = line;
     } else if (key === 'diff') {
       config.diff = parseDiff(value, file, line);
+    } else if (key === 'narrative') {
+      Object.assign(conventions, parseConventions(value, file, line));
     } else if (key === 'formats') {
       config.formats = parseFormats(pair.value as Node | null, file, line, counter);
     } else if (key === 'ruleFiles') {
@@ -147,7 +167,23 @@ export function loadConfig(file: string): Config {
       }
     }
   }
+  config.severities = { ...conventions, ...config.severities };
   return config;
+}
+
+/** `narrative: { rate100WhenOverBudget: accept, truncatedPercentages: info }`. */
+function parseConventions(value: unknown, file: string, line: number): Record<string, Severity | 'off'> {
+  const names = Object.keys(NARRATIVE_CONVENTIONS).join('、');
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('bad-value', file, line, `narrative 应为「惯例: accept 或级别」的映射，可用的惯例：${names}。`);
+  const severities: Record<string, Severity | 'off'> = {};
+  for (const [name, v] of Object.entries(value)) {
+    const rule = NARRATIVE_CONVENTIONS[name];
+    if (!rule) throw new ConfigError('unknown-key', file, line, `narrative 下未知的惯例「${name}」，可用：${names}。`);
+    const severity = v === 'accept' ? 'off' : severityOf(v);
+    if (!severity) throw new ConfigError('bad-severity', file, line, `narrative.${name} 应为 accept（本单位的惯例，不报告）或 ${SEVERITIES.join(' | ')}。`);
+    severities[rule] = severity;
+  }
+  return severities;
 }
 
 /** Rule ids the configuration names that no loaded rule has: a typo would silently do nothing. */
