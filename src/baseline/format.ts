@@ -1,4 +1,4 @@
-import YAML, { isMap, isScalar, isSeq } from 'yaml';
+import { yaml } from '../util/yaml.js';
 import { ENTRY_FIELDS, type BaselineEntry } from './types.js';
 
 export const HEADER = [
@@ -23,15 +23,15 @@ export function formatBaseline(entries: readonly BaselineEntry[]): string {
     }
     return out;
   });
-  const doc = new YAML.Document({ version: 1, accepted: plain });
+  const doc = new (yaml().Document)({ version: 1, accepted: plain });
   doc.commentBefore = HEADER;
   const list = doc.get('accepted', true);
-  if (isSeq(list)) {
+  if (yaml().isSeq(list)) {
     list.items.forEach((item, i) => {
-      if (!isMap(item)) return;
+      if (!yaml().isMap(item)) return;
       if (i > 0) item.spaceBefore = true;
-      const reason = item.items.find((pair) => isScalar(pair.key) && pair.key.value === 'reason');
-      if (reason && isScalar(reason.value) && String(reason.value.value).trim() === '') reason.value.comment = REASON_PROMPT;
+      const reason = item.items.find((pair) => yaml().isScalar(pair.key) && pair.key.value === 'reason');
+      if (reason && yaml().isScalar(reason.value) && String(reason.value.value).trim() === '') reason.value.comment = REASON_PROMPT;
     });
   }
   return doc.toString({ lineWidth: 0 });

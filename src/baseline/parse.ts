@@ -1,4 +1,5 @@
-import YAML, { isMap, isScalar, isSeq, LineCounter, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { yaml } from '../util/yaml.js';
 import { InputError } from '../errors/input-error.js';
 import { entryKey } from './entries.js';
 import { ENTRY_FIELDS, type Baseline, type BaselineEntry } from './types.js';
@@ -23,8 +24,8 @@ const TOP_KEYS = ['version', 'accepted'] as const;
  * schema), so `table: 03` stays "03".
  */
 export function parseBaseline(text: string, file: string, options: ParseOptions = {}): Baseline {
-  const counter = new LineCounter();
-  const doc = YAML.parseDocument(text, { schema: 'failsafe', lineCounter: counter });
+  const counter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { schema: 'failsafe', lineCounter: counter });
   const lineOf = (node: Node | Pair | null | undefined): number => {
     const target = node && 'key' in node ? (node.key as Node | null) : node;
     const offset = target?.range?.[0];
@@ -37,30 +38,30 @@ export function parseBaseline(text: string, file: string, options: ParseOptions 
   if (firstError) fail('yaml-syntax', counter.linePos(firstError.pos[0]).line, `YAML 语法错误：${firstError.message.split('\n')[0]}`);
   const baseline: Baseline = { file, entries: [] };
   if (doc.contents === null) return baseline;
-  if (!isMap(doc.contents)) return fail('bad-shape', 1, '顶层应为映射：version: 1 和 accepted: 列表。');
+  if (!yaml().isMap(doc.contents)) return fail('bad-shape', 1, '顶层应为映射：version: 1 和 accepted: 列表。');
   let list: Node | null = null;
   for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
     if (!(TOP_KEYS as readonly string[]).includes(key)) fail('unknown-key', lineOf(pair), `未知的项「${key}」，可用：${TOP_KEYS.join('、')}。`);
     const value = pair.value as Node | null;
-    if (key === 'version' && !(isScalar(value) && String(value.value) === '1')) fail('bad-version', lineOf(pair), 'version 应为 1。');
+    if (key === 'version' && !(yaml().isScalar(value) && String(value.value) === '1')) fail('bad-version', lineOf(pair), 'version 应为 1。');
     if (key === 'accepted') list = value;
   }
-  if (list === null || (isScalar(list) && String(list.value) === '')) return baseline;
-  if (!isSeq(list)) return fail('bad-shape', lineOf(list), 'accepted 应为条目列表（每条以「- rule:」开头）。');
+  if (list === null || (yaml().isScalar(list) && String(list.value) === '')) return baseline;
+  if (!yaml().isSeq(list)) return fail('bad-shape', lineOf(list), 'accepted 应为条目列表（每条以「- rule:」开头）。');
   const lines = new Map<string, number>();
   const emptyReasons: { line: number; rule: string }[] = [];
   for (const item of list.items as (Node | null)[]) {
     const line = lineOf(item);
-    if (!isMap(item)) return fail('bad-entry', line, '每条应为映射：rule、table、row、column、reason …');
+    if (!yaml().isMap(item)) return fail('bad-entry', line, '每条应为映射：rule、table、row、column、reason …');
     const entry: Partial<BaselineEntry> = { line };
     let reasonLine = line;
     for (const pair of item.items) {
-      const field = isScalar(pair.key) ? String(pair.key.value) : '';
+      const field = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
       if (!(ENTRY_FIELDS as readonly string[]).includes(field)) fail('unknown-field', lineOf(pair), `未知的字段「${field}」，可用：${ENTRY_FIELDS.join('、')}。`);
       const value = pair.value as Node | null;
-      if (value !== null && !isScalar(value)) fail('bad-value', lineOf(pair), `${field} 应为一段文字。`);
-      const textValue = isScalar(value) ? String(value.value) : '';
+      if (value !== null && !yaml().isScalar(value)) fail('bad-value', lineOf(pair), `${field} 应为一段文字。`);
+      const textValue = yaml().isScalar(value) ? String(value.value) : '';
       if (field === 'reason') reasonLine = lineOf(pair);
       if (textValue !== '' || field === 'reason') (entry as Record<string, unknown>)[field] = textValue;
     }
