@@ -118,14 +118,20 @@ class RoleMatcher {
   }
 }
 
+const classKeys = new WeakMap<Catalog, Map<string, string>>();
+
 /** A class named in words; some templates drop the trailing 支出 ("一般公共服务"). */
 function classCodeOf(label: string, catalog: Catalog): string | undefined {
-  const key = labelKey(label).replace(/支出$/, '');
-  if (key === '') return undefined;
-  for (const [code, names] of Object.entries(catalog.functionClasses)) {
-    if (names.some((n) => labelKey(n).replace(/支出$/, '') === key)) return code;
+  let byKey = classKeys.get(catalog);
+  if (!byKey) {
+    byKey = new Map();
+    for (const [code, names] of Object.entries(catalog.functionClasses)) {
+      for (const name of names) byKey.set(labelKey(name).replace(/支出$/, ''), code);
+    }
+    classKeys.set(catalog, byKey);
   }
-  return undefined;
+  const key = labelKey(label).replace(/支出$/, '');
+  return key === '' ? undefined : byKey.get(key);
 }
 
 function lineNumber(text: string): number | undefined {
