@@ -42,10 +42,26 @@ function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRa
 }
 
 /** Verdicts of a narrative's claims (exported for tests that look at what was extracted and how it fared). */
+const NO_MODEL = {};
+const verdictCache = new WeakMap<Narrative, WeakMap<object, Verdict[]>>();
+
+/**
+ * Claims of a narrative, verified. Pure, and asked for twice with --previous (the checks of the
+ * text, then its year-over-year statements): computed once per narrative and workbook.
+ */
 export function narrativeVerdicts(narrative: Narrative, model?: WorkbookModel): Verdict[] {
+  let byModel = verdictCache.get(narrative);
+  if (!byModel) {
+    byModel = new WeakMap();
+    verdictCache.set(narrative, byModel);
+  }
+  const cached = byModel.get(model ?? NO_MODEL);
+  if (cached) return cached;
   const catalog = loadClaims();
   const vocabulary = buildVocabulary(catalog, loadCatalog(), model);
-  return verifyClaims(extractClaims(narrative, vocabulary, catalog), model, vocabulary, catalog);
+  const verdicts = verifyClaims(extractClaims(narrative, vocabulary, catalog), model, vocabulary, catalog);
+  byModel.set(model ?? NO_MODEL, verdicts);
+  return verdicts;
 }
 
 /**

@@ -53,11 +53,29 @@ function sibling(workbookPath: string): string | undefined {
   return NARRATIVE_EXTENSIONS.map((ext) => stem + ext).find((p) => existsSync(p) && statSync(p).isFile());
 }
 
+const found = new WeakMap<ExcelJS.Workbook, Map<string, Promise<Narrative | undefined>>>();
+
 /**
  * The narrative of a workbook: --narrative FILE first, then a 情况说明 sheet of the workbook,
  * then a same-named .docx/.txt/.md beside it (the n.source finding says which was used).
+ * Read once per loaded workbook: the checks of the text and --previous both ask for it.
  */
-export async function narrativeFor(file: string, workbook: ExcelJS.Workbook, model: WorkbookModel, option: string | undefined, cwd: string): Promise<Narrative | undefined> {
+export function narrativeFor(file: string, workbook: ExcelJS.Workbook, model: WorkbookModel, option: string | undefined, cwd: string): Promise<Narrative | undefined> {
+  let byKey = found.get(workbook);
+  if (!byKey) {
+    byKey = new Map();
+    found.set(workbook, byKey);
+  }
+  const key = JSON.stringify([file, option ?? null, cwd]);
+  let narrative = byKey.get(key);
+  if (!narrative) {
+    narrative = findNarrative(file, workbook, model, option, cwd);
+    byKey.set(key, narrative);
+  }
+  return narrative;
+}
+
+async function findNarrative(file: string, workbook: ExcelJS.Workbook, model: WorkbookModel, option: string | undefined, cwd: string): Promise<Narrative | undefined> {
   if (option !== undefined) return readNarrativeFile(option, resolve(cwd, option), 'option');
   const inSheet = narrativeInWorkbook(workbook, file, new Set(model.ignoredSheets.map((s) => s.sheet)));
   if (inSheet) return inSheet;
