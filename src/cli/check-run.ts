@@ -1,15 +1,13 @@
 import { basename, dirname, resolve } from 'node:path';
 import { findConfig } from '../config/config.js';
 import { InputError } from '../errors/input-error.js';
-import { inputError } from '../errors/messages.js';
-import { loadWorkbook } from '../io/load-workbook.js';
-import { readWorkbook } from '../reader/read-workbook.js';
 import { runRules } from '../rules/index.js';
 import { checkNarrativeAlone, isNarrativeFile, narrativeFindings } from '../narrative/wiring.js';
 import type { FileResult } from '../report/types.js';
 import { previousModel } from '../years/previous.js';
 import type { CliIO } from './io.js';
 import { ruleSetupFor, type RuleOptions, type RuleSetup } from './rule-setup.js';
+import { readInput } from '../io/read-input.js';
 
 /** The rules in force for a workbook path. */
 export type SetupResolver = (file: string) => RuleSetup;
@@ -58,9 +56,7 @@ export async function checkFile(
   try {
     // narrative wiring: a .docx/.txt/.md given alone is checked for its own arithmetic
     if (isNarrativeFile(file)) return await checkNarrativeAlone(file, io.cwd, setup);
-    const workbook = await loadWorkbook(resolve(io.cwd, file));
-    const model = readWorkbook(workbook, file);
-    if (model.tables.length === 0) throw inputError('no-tables', { file });
+    const { workbook, model } = await readInput(file, resolve(io.cwd, file));
     const previous = options.previous === undefined ? undefined : await previousModel(options.previous, io.cwd);
     const findings = runRules(model, setup.rules, { severities: setup.severities, ...(previous ? { previous } : {}) });
     // narrative wiring: the workbook's 情况说明 (--narrative, its sheet, or a same-named file) and 绩效自评表

@@ -9,11 +9,9 @@ import { formatDiffTerminal } from '../diff/format-terminal.js';
 import { thresholdsOf, type ThresholdOptions } from '../diff/thresholds.js';
 import type { WorkbookDiff } from '../diff/types.js';
 import { InputError } from '../errors/input-error.js';
-import { inputError } from '../errors/messages.js';
-import { loadWorkbook } from '../io/load-workbook.js';
 import type { WorkbookModel } from '../model/types.js';
-import { readWorkbook } from '../reader/read-workbook.js';
 import type { CliIO } from './io.js';
+import { readInput } from '../io/read-input.js';
 
 export const DIFF_FORMATS = ['terminal', 'json', 'markdown', 'html'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -27,9 +25,7 @@ export interface DiffOptions extends ThresholdOptions {
 
 /** Reads a workbook relative to the CLI's cwd, reported under the name given. */
 export async function readModelAt(file: string, io: CliIO): Promise<WorkbookModel> {
-  const model = readWorkbook(await loadWorkbook(resolve(io.cwd, file)), file);
-  if (model.tables.length === 0) throw inputError('no-tables', { file });
-  return model;
+  return (await readInput(file, resolve(io.cwd, file))).model;
 }
 
 function render(diff: WorkbookDiff, format: DiffFormat, color: boolean): string {

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import { InputError } from '../errors/input-error.js';
-import { inputError } from '../errors/messages.js';
-import { loadWorkbook } from '../io/load-workbook.js';
 import type { WorkbookModel } from '../model/types.js';
-import { readWorkbook } from '../reader/read-workbook.js';
+import { readInput } from '../io/read-input.js';
 
 const cache = new Map<string, Promise<WorkbookModel>>();
 
@@ -17,9 +15,7 @@ export function previousModel(file: string, cwd: string): Promise<WorkbookModel>
   if (!model) {
     model = (async () => {
       try {
-        const read = readWorkbook(await loadWorkbook(path), file);
-        if (read.tables.length === 0) throw inputError('no-tables', { file });
-        return read;
+        return (await readInput(file, path)).model;
       } catch (error) {
         if (error instanceof InputError) throw new InputError(error.code, `上年工作簿（--previous）：${error.message}`, { cause: error });
         throw error;
