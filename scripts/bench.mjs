@@ -37,10 +37,17 @@ function measure(args, count = runs) {
   return { median: times[Math.floor(times.length / 2)], peakRssMiB: Math.max(...rss) / 1024 };
 }
 
-const readOnly = (file) => ['--input-type=module', '-e', `import E from 'exceljs'; await new E.Workbook().xlsx.readFile(${JSON.stringify(file)});`];
+const readOnly = (file) => [
+  '--input-type=module',
+  '-e',
+  `import E from 'exceljs'; await new E.Workbook().xlsx.readFile(${JSON.stringify(file)});`,
+];
 const baseline = measure(['-e', '']);
 const rows = [];
-for (const [name, file] of [['seed', seed], ['large (3,000 rows × 02/03/05)', large]]) {
+for (const [name, file] of [
+  ['seed', seed],
+  ['large (3,000 rows × 02/03/05)', large],
+]) {
   const check = measure([cli, 'check', file, '--format', 'json']);
   const exceljs = measure(readOnly(file));
   rows.push({ name, check, exceljs });

@@ -19,7 +19,10 @@ const data: Precompiled = {
   catalog: { path: packagePath(catalogFile), sha1: sha1(catalogText), data: catalog },
   rules: [...builtinRulePaths(), ...narrativeRulePaths(), ...yearRulePaths()].map((file) => {
     const text = readFileSync(file, 'utf8');
-    const rules = parseRuleFile(text, file, catalog).map((r) => ({ ...r, source: { file: packagePath(file), line: r.source.line } }));
+    const rules = parseRuleFile(text, file, catalog).map((r) => ({
+      ...r,
+      source: { file: packagePath(file), line: r.source.line },
+    }));
     return { path: packagePath(file), sha1: sha1(text), catalogSha1: sha1(catalogText), data: rules };
   }),
 };

@@ -53,9 +53,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('check')
     .description('校验决算工作簿：表内、表间勾稽关系')
-    .argument('<files...>', '决算工作簿 (.xlsx) 或文件夹（检查其中全部 .xlsx）；单独给出的情况说明 (.docx/.txt/.md) 检查其自身的数字')
+    .argument(
+      '<files...>',
+      '决算工作簿 (.xlsx) 或文件夹（检查其中全部 .xlsx）；单独给出的情况说明 (.docx/.txt/.md) 检查其自身的数字',
+    )
     .option('--format <format>', '标准输出的格式：stylish（默认）| json | junit | sarif | github | markdown | html')
-    .option('-o, --output <format=path>', '另把某种格式写到文件，可重复（只给 -o 时标准输出不再输出 stylish；路径 - 为标准输出）', collect)
+    .option(
+      '-o, --output <format=path>',
+      '另把某种格式写到文件，可重复（只给 -o 时标准输出不再输出 stylish；路径 - 为标准输出）',
+      collect,
+    )
     .option('--annotate <out.xlsx>', '写出一份标出问题单元格（底色与批注）的工作簿副本；只用于一个工作簿，不会改写输入')
     .option('--fail-on <severity>', '达到该级别的问题时退出码为 1：error | warn | info')
     .option('--config <file>', '配置文件（默认自工作簿所在目录向上查找 juesuan.config.yaml）')
@@ -63,7 +70,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--disable <rule-id>', '停用规则（可重复）', collect)
     // narrative wiring: without it, a 情况说明 sheet or a same-named .docx/.txt/.md is used
     .option('--narrative <file>', '情况说明 (.docx | .txt | .md)，与工作簿的表格对照校验')
-    .option('--previous <file>', '上年决算工作簿：核对跨年度勾稽（年初 = 上年年末）和情况说明中的同比陈述；只用于一个工作簿')
+    .option(
+      '--previous <file>',
+      '上年决算工作簿：核对跨年度勾稽（年初 = 上年年末）和情况说明中的同比陈述；只用于一个工作簿',
+    )
     .option('--baseline <file>', '审核说明：不再报告其中已接受的问题（默认取配置文件的 baseline）')
     .option('--no-baseline', '不使用审核说明，报告全部问题')
     .option('--jobs <n>', '并行检查的线程数（默认为 CPU 核数；1 为不用工作线程）')
@@ -84,10 +94,23 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--threshold-amount <wan>', '大幅变动的增减额下限（万元，默认 10）')
     .option('--fail-on-flagged', '有大幅变动时退出码为 1')
     .option('--config <file>', '配置文件（diff: thresholdRate / thresholdAmount；默认自本年工作簿所在目录向上查找）')
-    .action(async (prev: string, curr: string, options: { format?: string; output?: string; thresholdRate?: string; thresholdAmount?: string; failOnFlagged?: boolean; config?: string }) => {
-      const { diffCommand } = await import('./cli/diff.js');
-      exitCode = await diffCommand(prev, curr, options, io);
-    });
+    .action(
+      async (
+        prev: string,
+        curr: string,
+        options: {
+          format?: string;
+          output?: string;
+          thresholdRate?: string;
+          thresholdAmount?: string;
+          failOnFlagged?: boolean;
+          config?: string;
+        },
+      ) => {
+        const { diffCommand } = await import('./cli/diff.js');
+        exitCode = await diffCommand(prev, curr, options, io);
+      },
+    );
 
   program
     .command('baseline')
@@ -98,10 +121,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--rules <file>', '追加规则文件（可重复）', collect)
     .option('--disable <rule-id>', '停用规则（可重复）', collect)
     .option('--jobs <n>', '并行检查的线程数')
-    .action(async (files: string[], options: { output?: string; config?: string; rules?: string[]; disable?: string[]; jobs?: string }) => {
-      const { baselineCommand } = await import('./cli/baseline.js');
-      exitCode = await baselineCommand(files, { ...options, debug }, io);
-    });
+    .action(
+      async (
+        files: string[],
+        options: { output?: string; config?: string; rules?: string[]; disable?: string[]; jobs?: string },
+      ) => {
+        const { baselineCommand } = await import('./cli/baseline.js');
+        exitCode = await baselineCommand(files, { ...options, debug }, io);
+      },
+    );
 
   program
     .command('rules')

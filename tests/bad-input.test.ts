@@ -148,7 +148,8 @@ const cases: Case[] = [
     name: 'bad-deflate.xlsx',
     code: 'corrupt-zip',
     // 0xff first: BFINAL=1 with the reserved block type 3, which zlib always rejects.
-    bytes: () => xlsxLike({ name: 'xl/workbook.xml', data: Buffer.alloc(64, 0xff), method: 8, uncompressedSize: 500, crc32: 0 }),
+    bytes: () =>
+      xlsxLike({ name: 'xl/workbook.xml', data: Buffer.alloc(64, 0xff), method: 8, uncompressedSize: 500, crc32: 0 }),
   },
   {
     title: 'a password-protected xlsx (CFB with EncryptionInfo and EncryptedPackage)',
@@ -158,7 +159,10 @@ const cases: Case[] = [
       buildCfb([
         { name: '\u0006DataSpaces', data: Buffer.alloc(0) },
         { name: 'EncryptionInfo', data: Buffer.concat([Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), noise(200, 7)]) },
-        { name: 'EncryptedPackage', data: Buffer.concat([Buffer.from([0x10, 0x27, 0, 0, 0, 0, 0, 0]), noise(1000, 9)]) },
+        {
+          name: 'EncryptedPackage',
+          data: Buffer.concat([Buffer.from([0x10, 0x27, 0, 0, 0, 0, 0, 0]), noise(1000, 9)]),
+        },
       ]),
   },
   {
@@ -305,7 +309,13 @@ describe('unusable input files end in one sentence and exit 2', () => {
   });
 
   it('--debug adds the stack after the sentence', async () => {
-    const path = await put('locked-debug.xlsx', buildCfb([{ name: 'EncryptionInfo', data: noise(64) }, { name: 'EncryptedPackage', data: noise(64, 5) }]));
+    const path = await put(
+      'locked-debug.xlsx',
+      buildCfb([
+        { name: 'EncryptionInfo', data: noise(64) },
+        { name: 'EncryptedPackage', data: noise(64, 5) },
+      ]),
+    );
     const result = await inspect(path, '--debug');
     expect(result.code).toBe(2);
     const [first, ...rest] = result.stderr.trimEnd().split('\n');
@@ -384,7 +394,12 @@ describe('test helpers build what they claim', () => {
   });
 
   it('buildCfb writes a directory the guard can walk', () => {
-    const names = cfbDirectoryNames(buildCfb([{ name: 'EncryptedPackage', data: noise(10) }, { name: 'Workbook', data: Buffer.alloc(0) }]));
+    const names = cfbDirectoryNames(
+      buildCfb([
+        { name: 'EncryptedPackage', data: noise(10) },
+        { name: 'Workbook', data: Buffer.alloc(0) },
+      ]),
+    );
     expect(names).toEqual(['Root Entry', 'Workbook', 'EncryptedPackage']);
   });
 });

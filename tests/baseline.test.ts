@@ -1,7 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyBaseline, entriesFromResults, formatBaseline, parseBaseline, staleFindings, type Baseline } from '../src/baseline/index.js';
+import {
+  applyBaseline,
+  entriesFromResults,
+  formatBaseline,
+  parseBaseline,
+  staleFindings,
+  type Baseline,
+} from '../src/baseline/index.js';
 import { run } from '../src/cli.js';
 import { memoryIO } from '../src/cli/io.js';
 import type { Finding } from '../src/model/finding.js';
@@ -12,7 +19,15 @@ import { mutatedCopy, workdir, writeText } from './helpers/workdir.js';
 const dir = workdir();
 
 function finding(ruleId: string, location: Partial<Finding['location']>, message = 'm'): Finding {
-  return { ruleId, severity: 'error', message, messageId: 'x', data: {}, location: { file: 'a.xlsx', ...location }, related: [] };
+  return {
+    ruleId,
+    severity: 'error',
+    message,
+    messageId: 'x',
+    data: {},
+    location: { file: 'a.xlsx', ...location },
+    related: [],
+  };
 }
 
 async function cli(...args: string[]) {
@@ -29,17 +44,33 @@ interface JsonReport {
 const json = (out: string) => JSON.parse(out) as JsonReport;
 
 describe('baseline entries (pure)', () => {
-  const rowTotal = finding('t03.row-total', { sheet: '支出决算表', cell: 'E9', table: '03', rowKey: 'F2010350', column: 'total' }, '差额 -1.00');
+  const rowTotal = finding(
+    't03.row-total',
+    { sheet: '支出决算表', cell: 'E9', table: '03', rowKey: 'F2010350', column: 'total' },
+    '差额 -1.00',
+  );
   const workbookLevel = finding('wb.missing-table', {});
   const results: FileResult[] = [
-    { file: 'a.xlsx', findings: [rowTotal, workbookLevel, { ...rowTotal, location: { ...rowTotal.location, cell: 'E30' } }] },
+    {
+      file: 'a.xlsx',
+      findings: [rowTotal, workbookLevel, { ...rowTotal, location: { ...rowTotal.location, cell: 'E30' } }],
+    },
     { file: 'b.xlsx', error: { code: 'not-a-workbook', message: '…' }, findings: [] },
   ];
 
   it('one entry per rule + table + row + column, message, sheet!cell and file for the reader', () => {
     const entries = entriesFromResults(results);
     expect(entries).toEqual([
-      { rule: 't03.row-total', table: '03', row: 'F2010350', column: 'total', reason: '', message: '差额 -1.00', cell: '支出决算表!E9', file: 'a.xlsx' },
+      {
+        rule: 't03.row-total',
+        table: '03',
+        row: 'F2010350',
+        column: 'total',
+        reason: '',
+        message: '差额 -1.00',
+        cell: '支出决算表!E9',
+        file: 'a.xlsx',
+      },
       { rule: 'wb.missing-table', reason: '', message: 'm', file: 'a.xlsx' },
     ]);
     expect(entriesFromResults(results, [{ rule: 'wb.missing-table', reason: '已说明' }])[1]?.reason).toBe('已说明');
@@ -51,8 +82,13 @@ describe('baseline entries (pure)', () => {
     expect(text).toContain('table: "03"');
     const back = parseBaseline(text, 'accepted.yaml', { requireReasons: false });
     expect(back.entries.map(({ line: _line, ...e }) => e)).toEqual(entriesFromResults(results));
-    expect(back.entries.map((e) => text.split('\n')[(e.line ?? 0) - 1])).toEqual(['  - rule: t03.row-total', '  - rule: wb.missing-table']);
-    expect(parseBaseline('version: 1\naccepted:\n  - rule: x\n    table: 03\n    reason: ok\n', 'f').entries[0]?.table).toBe('03');
+    expect(back.entries.map((e) => text.split('\n')[(e.line ?? 0) - 1])).toEqual([
+      '  - rule: t03.row-total',
+      '  - rule: wb.missing-table',
+    ]);
+    expect(
+      parseBaseline('version: 1\naccepted:\n  - rule: x\n    table: 03\n    reason: ok\n', 'f').entries[0]?.table,
+    ).toBe('03');
   });
 
   it('rejects what it cannot use, naming the file and the line', () => {
@@ -63,7 +99,10 @@ describe('baseline entries (pure)', () => {
       ['version: 1\naccepted:\n  - rule: a\n    reasn: ok\n', /第 4 行：未知的字段「reasn」/],
       ['version: 2\n', /第 1 行：version 应为 1/],
       ['accept: []\n', /第 1 行：未知的项「accept」/],
-      ['version: 1\naccepted:\n  - rule: a\n    row: L1\n    reason: x\n  - rule: a\n    row: L1\n    reason: y\n', /第 6 行：与第 3 行的条目相同/],
+      [
+        'version: 1\naccepted:\n  - rule: a\n    row: L1\n    reason: x\n  - rule: a\n    row: L1\n    reason: y\n',
+        /第 6 行：与第 3 行的条目相同/,
+      ],
       ['version: 1\naccepted:\n  - rule: a\n    reason: [x]\n', /第 4 行：reason 应为一段文字/],
       ['version: 1\naccepted: {rule: a}\n', /第 2 行：accepted 应为条目列表/],
       ['version: 1\naccepted:\n  - rule: a\n   reason: x\n', /第 \d 行：YAML 语法错误/],
@@ -77,7 +116,15 @@ describe('baseline entries (pure)', () => {
     const baseline: Baseline = {
       file: 'accepted.yaml',
       entries: [
-        { rule: 't03.row-total', table: '03', row: 'F2010350', column: 'total', reason: 'ok', cell: '支出决算表!E1', line: 3 },
+        {
+          rule: 't03.row-total',
+          table: '03',
+          row: 'F2010350',
+          column: 'total',
+          reason: 'ok',
+          cell: '支出决算表!E1',
+          line: 3,
+        },
         { rule: 't03.row-total', table: '03', row: 'F2010350', column: 'basic', reason: 'ok', line: 9 },
       ],
     };
@@ -87,24 +134,44 @@ describe('baseline entries (pure)', () => {
     expect(applied.results[1]).toBe(results[1]);
     expect(applied.stale).toEqual([baseline.entries[1]]);
     const [stale] = staleFindings(baseline, applied.stale);
-    expect(stale).toMatchObject({ ruleId: 'baseline.stale', severity: 'info', data: { line: '9', rule: 't03.row-total' }, location: { file: 'accepted.yaml', table: '03', rowKey: 'F2010350', column: 'basic' } });
+    expect(stale).toMatchObject({
+      ruleId: 'baseline.stale',
+      severity: 'info',
+      data: { line: '9', rule: 't03.row-total' },
+      location: { file: 'accepted.yaml', table: '03', rowKey: 'F2010350', column: 'basic' },
+    });
     expect(stale?.message).toContain('第 9 行');
   });
 });
 
 describe('juesuan baseline and check --baseline', () => {
   let broken = '';
-  let worse = '';
-  let moved = '';
+  let _worse = '';
+  let _moved = '';
   const accepted = () => join(dir, 'accepted.yaml');
 
   beforeAll(async () => {
     // 03 事业运行 基本支出 392.38 → 393.38 (row total and 合计 column break)
-    broken = await mutatedCopy('seed-2024.xlsx', [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }], join(dir, 'broken.xlsx'));
+    broken = await mutatedCopy(
+      'seed-2024.xlsx',
+      [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }],
+      join(dir, 'broken.xlsx'),
+    );
     // the same, plus 项目支出 of the same row: a new finding on another column
-    worse = await mutatedCopy('seed-2024.xlsx', [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }, { sheet: '支出决算表', cell: 'G9', value: 6.79 }], join(dir, 'worse.xlsx'));
+    _worse = await mutatedCopy(
+      'seed-2024.xlsx',
+      [
+        { sheet: '支出决算表', cell: 'F9', value: 393.38 },
+        { sheet: '支出决算表', cell: 'G9', value: 6.79 },
+      ],
+      join(dir, 'worse.xlsx'),
+    );
     // the same break in the stacked layout: 03 starts at row 62, so 事业运行 is F70, not F9
-    moved = await mutatedCopy('variants/stacked.xlsx', [{ sheet: '部门决算公开表', cell: 'F70', value: 393.38 }], join(dir, 'moved.xlsx'));
+    _moved = await mutatedCopy(
+      'variants/stacked.xlsx',
+      [{ sheet: '部门决算公开表', cell: 'F70', value: 393.38 }],
+      join(dir, 'moved.xlsx'),
+    );
   }, 30_000);
 
   it('create: every current finding with an empty reason; check refuses it until the reasons are filled', async () => {
@@ -114,7 +181,9 @@ describe('juesuan baseline and check --baseline', () => {
     expect(created.code).toBe(0);
     expect(created.err).toContain(`${all.length} 条，其中 ${all.length} 条待填写 reason`);
     const parsed = parseBaseline(readFileSync(accepted(), 'utf8'), 'accepted.yaml', { requireReasons: false });
-    expect(parsed.entries.map((e) => [e.rule, e.table, e.row, e.column])).toEqual(all.map((f) => [f.ruleId, f.location.table, f.location.rowKey, f.location.column]));
+    expect(parsed.entries.map((e) => [e.rule, e.table, e.row, e.column])).toEqual(
+      all.map((f) => [f.ruleId, f.location.table, f.location.rowKey, f.location.column]),
+    );
     const refused = await cli('check', 'broken.xlsx', '--baseline', 'accepted.yaml');
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/^juesuan: 审核说明 accepted\.yaml 第 \d+ 行：.*reason/);
@@ -122,7 +191,10 @@ describe('juesuan baseline and check --baseline', () => {
   });
 
   it('accept: with reasons filled in, the accepted findings are not reported (exit 0)', async () => {
-    writeFileSync(accepted(), readFileSync(accepted(), 'utf8').replaceAll(/reason: "".*$/gm, 'reason: 经核实为填报口径差异，已与财政部门确认'));
+    writeFileSync(
+      accepted(),
+      readFileSync(accepted(), 'utf8').replaceAll(/reason: "".*$/gm, 'reason: 经核实为填报口径差异，已与财政部门确认'),
+    );
     const { code, out, err } = await cli('check', 'broken.xlsx', '--baseline', 'accepted.yaml', '--format', 'json');
     expect(code).toBe(0);
     expect(json(out).findings).toEqual([]);
@@ -151,15 +223,35 @@ describe('juesuan baseline and check --baseline', () => {
 
   it('stale: accepted entries that no longer occur are listed as baseline.stale info findings', async () => {
     const entries = parseBaseline(readFileSync(accepted(), 'utf8'), 'accepted.yaml').entries;
-    const { code, out, err } = await cli('check', join(FIXTURES, 'seed-2024.xlsx'), '--baseline', 'accepted.yaml', '--format', 'json');
+    const { code, out, err } = await cli(
+      'check',
+      join(FIXTURES, 'seed-2024.xlsx'),
+      '--baseline',
+      'accepted.yaml',
+      '--format',
+      'json',
+    );
     expect(code).toBe(0);
     const report = json(out);
     expect(report.files.map((f) => f.file)).toEqual([join(FIXTURES, 'seed-2024.xlsx'), 'accepted.yaml']);
-    expect(report.findings.map((f) => [f.ruleId, f.severity, f.location.file, f.data.line])).toEqual(entries.map((e) => ['baseline.stale', 'info', 'accepted.yaml', String(e.line)]));
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.location.file, f.data.line])).toEqual(
+      entries.map((e) => ['baseline.stale', 'info', 'accepted.yaml', String(e.line)]),
+    );
     expect(err).toContain(`已接受 0 个问题，${entries.length} 条不再出现`);
-    expect((await cli('check', join(FIXTURES, 'seed-2024.xlsx'), '--baseline', 'accepted.yaml', '--fail-on', 'info')).code).toBe(1);
+    expect(
+      (await cli('check', join(FIXTURES, 'seed-2024.xlsx'), '--baseline', 'accepted.yaml', '--fail-on', 'info')).code,
+    ).toBe(1);
     // with --shard the other shards may hold the matching findings: nothing is called stale
-    const sharded = await cli('check', join(FIXTURES, 'seed-2024.xlsx'), '--baseline', 'accepted.yaml', '--shard', '1/1', '--format', 'json');
+    const sharded = await cli(
+      'check',
+      join(FIXTURES, 'seed-2024.xlsx'),
+      '--baseline',
+      'accepted.yaml',
+      '--shard',
+      '1/1',
+      '--format',
+      'json',
+    );
     expect(json(sharded.out).findings).toEqual([]);
     expect(sharded.err).toContain('不列出不再出现的条目');
   });
@@ -172,7 +264,11 @@ describe('juesuan baseline and check --baseline', () => {
     const filled = entries.filter((e) => e.reason.startsWith('经核实'));
     expect(filled.length).toBeGreaterThan(0);
     expect(filled.length).toBeLessThanOrEqual(before);
-    expect(entries.filter((e) => e.reason === '').every((e) => e.column === 'project' || e.column === 'total' || e.row === 'TOTAL')).toBe(true);
+    expect(
+      entries
+        .filter((e) => e.reason === '')
+        .every((e) => e.column === 'project' || e.column === 'total' || e.row === 'TOTAL'),
+    ).toBe(true);
     expect(updated.err).toMatch(/待填写 reason/);
     const toStdout = await cli('baseline', 'worse.xlsx');
     expect(toStdout.out).toMatch(/^# juesuan 审核说明/);
@@ -184,7 +280,11 @@ describe('juesuan baseline and check --baseline', () => {
     const { mkdirSync, copyFileSync } = await import('node:fs');
     mkdirSync(join(dir, 'dept'));
     copyFileSync(broken, join(dir, 'dept', 'report.xlsx'));
-    writeText(join(dir, 'dept'), 'accepted.yaml', readFileSync(accepted(), 'utf8').replaceAll(/reason: "".*$/gm, 'reason: 已确认'));
+    writeText(
+      join(dir, 'dept'),
+      'accepted.yaml',
+      readFileSync(accepted(), 'utf8').replaceAll(/reason: "".*$/gm, 'reason: 已确认'),
+    );
     writeText(join(dir, 'dept'), 'juesuan.config.yaml', 'failOn: error\nbaseline: accepted.yaml\n');
     const configured = await cli('check', 'dept', '--format', 'json');
     expect(configured.err).toContain(`审核说明 ${join('dept', 'accepted.yaml')}：已接受`);

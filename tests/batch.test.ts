@@ -67,10 +67,32 @@ beforeAll(async () => {
     linkSync(join(FIXTURES, 'variants', `${v}.xlsx`), join(sources, `${v}.xlsx`));
   }
   // 03 事业运行 基本支出 392.38 → 393.38; 01 本年收入合计 changed
-  await mutatedCopy('seed-2024.xlsx', [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }], join(sources, 'broken-03.xlsx'));
-  await mutatedCopy('seed-2024.xlsx', [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }, { sheet: '支出决算表', cell: 'G9', value: 1 }], join(sources, 'broken-two.xlsx'));
+  await mutatedCopy(
+    'seed-2024.xlsx',
+    [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }],
+    join(sources, 'broken-03.xlsx'),
+  );
+  await mutatedCopy(
+    'seed-2024.xlsx',
+    [
+      { sheet: '支出决算表', cell: 'F9', value: 393.38 },
+      { sheet: '支出决算表', cell: 'G9', value: 1 },
+    ],
+    join(sources, 'broken-two.xlsx'),
+  );
   writeFileSync(join(sources, 'junk.xlsx'), 'not a workbook at all');
-  names = ['seed.xlsx', 'dashes-notes.xlsx', 'renamed-reordered.xlsx', 'split-codes.xlsx', 'stacked.xlsx', 'text-amounts.xlsx', 'yuan.xlsx', 'broken-03.xlsx', 'broken-two.xlsx', 'junk.xlsx'];
+  names = [
+    'seed.xlsx',
+    'dashes-notes.xlsx',
+    'renamed-reordered.xlsx',
+    'split-codes.xlsx',
+    'stacked.xlsx',
+    'text-amounts.xlsx',
+    'yuan.xlsx',
+    'broken-03.xlsx',
+    'broken-two.xlsx',
+    'junk.xlsx',
+  ];
   const io = memoryIO({ cwd: sources });
   const results = await checkFiles(names, {}, io);
   for (const r of results) {
@@ -82,9 +104,12 @@ beforeAll(async () => {
 
 describe('the sources of the batch', () => {
   it('are what the tests assume: clean fixtures, two broken copies, one unusable file', () => {
-    for (const name of names.slice(0, 7)) expect(expected.get(name), name).toEqual({ counts: { error: 0, warn: 0, info: 0 } });
+    for (const name of names.slice(0, 7))
+      expect(expected.get(name), name).toEqual({ counts: { error: 0, warn: 0, info: 0 } });
     expect(expected.get('broken-03.xlsx')?.counts.error).toBeGreaterThan(0);
-    expect(expected.get('broken-two.xlsx')?.counts.error).toBeGreaterThan(expected.get('broken-03.xlsx')?.counts.error ?? 0);
+    expect(expected.get('broken-two.xlsx')?.counts.error).toBeGreaterThan(
+      expected.get('broken-03.xlsx')?.counts.error ?? 0,
+    );
     expect(expected.get('junk.xlsx')?.error).toBe('not-a-workbook');
   });
 });
@@ -112,19 +137,24 @@ describe('--shard i/n', () => {
 
   it('splits are disjoint, cover the set, differ in size by at most one, whatever the input order', () => {
     for (const n of [1, 2, 3, 7, 16]) {
-      const shards = Array.from({ length: n }, (_, i) => selectShard(paths, { index: i + 1, count: n }).map((p) => p.file));
+      const shards = Array.from({ length: n }, (_, i) =>
+        selectShard(paths, { index: i + 1, count: n }).map((p) => p.file),
+      );
       const all = shards.flat();
       expect(new Set(all).size).toBe(all.length);
       expect(new Set(all)).toEqual(new Set(paths.map((p) => p.file)));
       const sizes = shards.map((s) => s.length);
       expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
-      expect(selectShard([...paths].reverse(), { index: 1, count: n })).toEqual(selectShard(paths, { index: 1, count: n }));
+      expect(selectShard([...paths].reverse(), { index: 1, count: n })).toEqual(
+        selectShard(paths, { index: 1, count: n }),
+      );
     }
   });
 
   it('parses i/n and rejects anything else', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
-    for (const bad of ['0/4', '5/4', '1/0', '1', 'a/b', '-1/3', '1/2/3']) expect(() => parseShard(bad), bad).toThrow(/--shard/);
+    for (const bad of ['0/4', '5/4', '1/0', '1', 'a/b', '-1/3', '1/2/3'])
+      expect(() => parseShard(bad), bad).toThrow(/--shard/);
   });
 
   it('through the CLI: every file is checked by exactly one shard', async () => {
@@ -173,7 +203,10 @@ describe('juesuan check DIR (in this thread: vitest runs src/, where no worker f
   it('a file whose check crashes is that file’s error; the others are checked', async () => {
     const io = memoryIO({ cwd: sources });
     const real = setupResolver({}, sources);
-    const crashing: RuleSetup = { ...real('seed.xlsx'), rules: [{ ...(real('seed.xlsx').rules[0] as RuleSetup['rules'][number]), check: 'no-such-check' as never }] };
+    const crashing: RuleSetup = {
+      ...real('seed.xlsx'),
+      rules: [{ ...(real('seed.xlsx').rules[0] as RuleSetup['rules'][number]), check: 'no-such-check' as never }],
+    };
     const stacks: string[] = [];
     const results = await checkBatch(['seed.xlsx', 'junk.xlsx', 'yuan.xlsx'], {}, io, {
       setups: (file) => (file === 'seed.xlsx' ? crashing : real(file)),
@@ -187,10 +220,27 @@ describe('juesuan check DIR (in this thread: vitest runs src/, where no worker f
 
   it('the per-file summary table for the stylish report', () => {
     const clean: FileResult = { file: 'a.xlsx', findings: [] };
-    const warned: FileResult = { file: 'b.xlsx', findings: [{ ruleId: 'r', severity: 'warn', message: 'm', messageId: 'x', data: {}, location: { file: 'b.xlsx' }, related: [] }] };
+    const warned: FileResult = {
+      file: 'b.xlsx',
+      findings: [
+        {
+          ruleId: 'r',
+          severity: 'warn',
+          message: 'm',
+          messageId: 'x',
+          data: {},
+          location: { file: 'b.xlsx' },
+          related: [],
+        },
+      ],
+    };
     const bad: FileResult = { file: 'c.xlsx', error: { code: 'not-a-workbook', message: '…' }, findings: [] };
     const report: CheckReport = { files: [clean, warned, bad], failOn: 'warn' };
-    expect(fileSummaryRows(report).map((r) => [r.file, r.status, r.counts.warn])).toEqual([['a.xlsx', 'pass', 0], ['b.xlsx', 'fail', 1], ['c.xlsx', 'unusable', 0]]);
+    expect(fileSummaryRows(report).map((r) => [r.file, r.status, r.counts.warn])).toEqual([
+      ['a.xlsx', 'pass', 0],
+      ['b.xlsx', 'fail', 1],
+      ['c.xlsx', 'unusable', 0],
+    ]);
     const text = formatFileSummary(report, { color: false });
     expect(text.split('\n').filter((l) => /[abc]\.xlsx/.test(l))).toHaveLength(3);
     expect(text).toContain('✖ 未通过');
@@ -201,7 +251,10 @@ describe('juesuan check DIR (in this thread: vitest runs src/, where no worker f
     expect(progressLine(50, 200, 'a/b/report.xlsx')).toMatch(/^\[█{6}░{18}\] 50\/200 25% report\.xlsx$/);
     const written: string[] = [];
     let now = 0;
-    const bar = progressBar((t) => written.push(t), () => now);
+    const bar = progressBar(
+      (t) => written.push(t),
+      () => now,
+    );
     bar.update(1, 3, 'a.xlsx');
     bar.update(2, 3, 'b.xlsx'); // within the interval: skipped
     now = 1000;
@@ -225,11 +278,17 @@ describe('worker threads (the built dist/)', () => {
     const io = memoryIO({ cwd: sources });
     const here = await checkBatch(files, {}, io, { workerUrl: null });
     const done: number[] = [];
-    const threaded = await checkBatch(files, {}, io, { workerUrl: pathToFileURL(DIST_WORKER), jobs: 2, onProgress: (n) => done.push(n) });
+    const threaded = await checkBatch(files, {}, io, {
+      workerUrl: pathToFileURL(DIST_WORKER),
+      jobs: 2,
+      onProgress: (n) => done.push(n),
+    });
     expect(done).toEqual([1, 2, 3, 4, 5, 6]);
     expect(threaded.map((r) => r.file)).toEqual(files);
     expect(JSON.parse(JSON.stringify(threaded))).toEqual(JSON.parse(JSON.stringify(here)));
-    const cell = threaded[0]?.model?.tables[0]?.rows.flatMap((r) => Object.values(r.cells)).find((c) => c.state === 'number');
+    const cell = threaded[0]?.model?.tables[0]?.rows
+      .flatMap((r) => Object.values(r.cells))
+      .find((c) => c.state === 'number');
     expect(cell?.value).toBeInstanceOf(Decimal);
   }, 60_000);
 
@@ -238,15 +297,29 @@ describe('worker threads (the built dist/)', () => {
     const files = ['a.xlsx', 'exit.xlsx', 'b.xlsx', 'throw.xlsx', 'c.xlsx', 'd.xlsx', 'e.xlsx'];
     const results = await checkBatch(files, {}, memoryIO({ cwd: dir }), { workerUrl: fake, jobs: 2 });
     expect(results.map((r) => r.file)).toEqual(files);
-    expect(results.map((r) => r.error?.code)).toEqual([undefined, 'worker-crashed', undefined, 'worker-crashed', undefined, undefined, undefined]);
+    expect(results.map((r) => r.error?.code)).toEqual([
+      undefined,
+      'worker-crashed',
+      undefined,
+      'worker-crashed',
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(results[3]?.error?.message).toContain('thrown in the worker');
     const broken = pathToFileURL(join(import.meta.dirname, 'helpers', 'broken-worker.mjs'));
-    await expect(checkBatch(files, {}, memoryIO({ cwd: dir }), { workerUrl: broken, jobs: 2 })).rejects.toThrow(/cannot load/);
+    await expect(checkBatch(files, {}, memoryIO({ cwd: dir }), { workerUrl: broken, jobs: 2 })).rejects.toThrow(
+      /cannot load/,
+    );
   }, 30_000);
 
   it('bin/juesuan.js check DIR: 200 workbooks on every core, a correct summary, exit 1', () => {
     const batch = makeBatch('batch-200', 200);
-    const result = spawnSync(process.execPath, [BIN, 'check', 'batch-200', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, [BIN, 'check', 'batch-200', '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(result.status, result.stderr).toBe(1);
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(report.files).toHaveLength(200);

@@ -26,7 +26,11 @@ interface JsonReport {
 
 beforeAll(async () => {
   // 03 事业运行 基本支出 392.38 → 393.38 breaks the row total and the 合计 column sum
-  broken = await mutatedCopy('seed-2024.xlsx', [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }], join(dir, 'broken.xlsx'));
+  broken = await mutatedCopy(
+    'seed-2024.xlsx',
+    [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }],
+    join(dir, 'broken.xlsx'),
+  );
 });
 
 describe('juesuan check', () => {
@@ -56,7 +60,9 @@ describe('juesuan check', () => {
       messageId: expect.any(String),
       location: { file: broken, sheet: '支出决算表', table: '03', rowKey: 'F2010350' },
     });
-    expect(Object.keys(rowTotal?.data ?? {})).toEqual(expect.arrayContaining(['expected', 'actual', 'difference', 'tolerance']));
+    expect(Object.keys(rowTotal?.data ?? {})).toEqual(
+      expect.arrayContaining(['expected', 'actual', 'difference', 'tolerance']),
+    );
     const cells = [rowTotal?.location, ...(rowTotal?.related ?? [])].map((l) => l?.cell);
     expect(cells).toContain('F9');
     expect(report.summary.error).toBe(report.findings.filter((f) => f.severity === 'error').length);
@@ -89,9 +95,17 @@ describe('juesuan check', () => {
     const nested = join(dir, 'a', 'b');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(nested, { recursive: true });
-    const copy = await mutatedCopy('seed-2024.xlsx', [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }], join(nested, 'x.xlsx'));
+    const copy = await mutatedCopy(
+      'seed-2024.xlsx',
+      [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }],
+      join(nested, 'x.xlsx'),
+    );
     const all = JSON.parse((await cli(['check', copy, '--format', 'json'])).out) as JsonReport;
-    writeText(join(dir, 'a'), 'juesuan.config.yaml', `rules:\n${[...new Set(all.findings.map((f) => f.ruleId))].map((id) => `  ${id}: off`).join('\n')}\n`);
+    writeText(
+      join(dir, 'a'),
+      'juesuan.config.yaml',
+      `rules:\n${[...new Set(all.findings.map((f) => f.ruleId))].map((id) => `  ${id}: off`).join('\n')}\n`,
+    );
     const { code, out } = await cli(['check', copy]);
     expect(code).toBe(0);
     expect(out).toContain('未发现问题');

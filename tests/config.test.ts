@@ -50,8 +50,15 @@ describe('juesuan.config.yaml formats:', () => {
       ['formats:\n  json: ""\n', /第 2 行：formats\.json 应为输出文件的路径/],
       ['baseline: ""\n', /第 1 行：baseline 应为审核说明文件的路径/],
     ];
-    for (const [text, message] of cases) expect(() => loadConfig(writeText(dir, 'c.yaml', text)), text).toThrow(message);
-    const config = loadConfig(writeText(join(dir, 'p1'), 'other.yaml', 'formats:\n  sarif: x/y.sarif\n  stylish: stdout\nbaseline: accepted.yaml\n'));
+    for (const [text, message] of cases)
+      expect(() => loadConfig(writeText(dir, 'c.yaml', text)), text).toThrow(message);
+    const config = loadConfig(
+      writeText(
+        join(dir, 'p1'),
+        'other.yaml',
+        'formats:\n  sarif: x/y.sarif\n  stylish: stdout\nbaseline: accepted.yaml\n',
+      ),
+    );
     expect(config.formats).toEqual([`sarif=${join(dir, 'p1', 'x', 'y.sarif')}`, 'stylish=-']);
     expect(config.baseline).toBe(join(dir, 'p1', 'accepted.yaml'));
   });
@@ -64,20 +71,39 @@ describe('juesuan.config.yaml narrative: house conventions', () => {
     copyFileSync(join(FIXTURES, 'seed-2024-full.xlsx'), join(dir, name, 'full.xlsx'));
     return join(name, 'full.xlsx');
   }
-  const ruleIds = (out: string) => (JSON.parse(out) as { findings: { ruleId: string; severity: string }[] }).findings.map((f) => `${f.ruleId} ${f.severity}`);
+  const ruleIds = (out: string) =>
+    (JSON.parse(out) as { findings: { ruleId: string; severity: string }[] }).findings.map(
+      (f) => `${f.ruleId} ${f.severity}`,
+    );
 
   it('accept turns the rule behind a convention off; a severity re-grades it', async () => {
     const plain = await cli('check', withFull('n0', 'failOn: error\n'), '--format', 'json');
     expect(ruleIds(plain.out)).toContain('n.rate-capped-100 warn');
-    const accepted = await cli('check', withFull('n1', 'narrative:\n  rate100WhenOverBudget: accept\n'), '--format', 'json');
+    const accepted = await cli(
+      'check',
+      withFull('n1', 'narrative:\n  rate100WhenOverBudget: accept\n'),
+      '--format',
+      'json',
+    );
     expect(ruleIds(accepted.out).filter((r) => r.startsWith('n.rate-capped-100'))).toEqual([]);
     const info = await cli('check', withFull('n2', 'narrative:\n  rate100WhenOverBudget: info\n'), '--format', 'json');
-    expect(ruleIds(info.out).filter((r) => r.startsWith('n.rate-capped-100'))).toEqual(['n.rate-capped-100 info', 'n.rate-capped-100 info']);
+    expect(ruleIds(info.out).filter((r) => r.startsWith('n.rate-capped-100'))).toEqual([
+      'n.rate-capped-100 info',
+      'n.rate-capped-100 info',
+    ]);
   });
 
   it('a rules: entry for the same rule wins; an unknown convention names its line', async () => {
-    const both = await cli('check', withFull('n3', 'rules:\n  n.rate-capped-100: error\nnarrative:\n  rate100WhenOverBudget: accept\n'), '--format', 'json');
-    expect(ruleIds(both.out).filter((r) => r.startsWith('n.rate-capped-100'))).toEqual(['n.rate-capped-100 error', 'n.rate-capped-100 error']);
+    const both = await cli(
+      'check',
+      withFull('n3', 'rules:\n  n.rate-capped-100: error\nnarrative:\n  rate100WhenOverBudget: accept\n'),
+      '--format',
+      'json',
+    );
+    expect(ruleIds(both.out).filter((r) => r.startsWith('n.rate-capped-100'))).toEqual([
+      'n.rate-capped-100 error',
+      'n.rate-capped-100 error',
+    ]);
     const bad = await cli('check', withFull('n4', 'failOn: warn\nnarrative:\n  roundedUp: accept\n'));
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('第 2 行');

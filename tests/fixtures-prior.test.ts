@@ -11,7 +11,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRepoRoot } from '../scripts/fixtures/build.js';
-import { buildPriorFixtures, PRIOR_MANIFEST_NAME, PRIOR_SOURCE_REL, type PriorManifest } from '../scripts/fixtures/prior.js';
+import {
+  buildPriorFixtures,
+  PRIOR_MANIFEST_NAME,
+  PRIOR_SOURCE_REL,
+  type PriorManifest,
+} from '../scripts/fixtures/prior.js';
 import type { Table, WorkbookModel } from '../src/model/types.js';
 import { builtinRulePaths, loadRuleFiles, runRules } from '../src/rules/index.js';
 import { readFixture } from './helpers/fixtures.js';
@@ -50,7 +55,9 @@ describe('prior-year fixtures match their source', () => {
   });
 
   it('rebuilds the manifest byte for byte', async () => {
-    expect(await readFile(path.join(outDir, PRIOR_MANIFEST_NAME), 'utf8')).toBe(await readFile(path.join(fixturesDir, PRIOR_MANIFEST_NAME), 'utf8'));
+    expect(await readFile(path.join(outDir, PRIOR_MANIFEST_NAME), 'utf8')).toBe(
+      await readFile(path.join(fixturesDir, PRIOR_MANIFEST_NAME), 'utf8'),
+    );
   });
 
   it.each(files)('%s: every sheet and cell equals the rebuilt one', async (file) => {
@@ -67,7 +74,9 @@ const { rules } = loadRuleFiles(builtinRulePaths());
 
 function amount(model: WorkbookModel, kind: string, rowKey: string, column: string, block?: string): string | null {
   const table = model.tables.find((t) => t.kind === kind);
-  const cell = table?.rows.find((r) => r.key.id === rowKey && (block === undefined || r.block === block))?.cells[column];
+  const cell = table?.rows.find((r) => r.key.id === rowKey && (block === undefined || r.block === block))?.cells[
+    column
+  ];
   if (!cell) throw new Error(`${kind} ${rowKey} ${column}: no such cell`);
   return cell.value === null ? null : cell.value.toFixed(2);
 }

@@ -14,12 +14,16 @@ describe('precompiled built-in data', () => {
     const catalogFile = join(packageRoot(), ...CATALOG_PATH);
     const catalogText = readFileSync(catalogFile, 'utf8');
     const catalog = parseCatalogText(catalogText, catalogFile);
-    if (data?.catalog.sha1 === sha1(catalogText)) expect(data.catalog.data).toEqual(JSON.parse(JSON.stringify(catalog)));
+    if (data?.catalog.sha1 === sha1(catalogText))
+      expect(data.catalog.data).toEqual(JSON.parse(JSON.stringify(catalog)));
     for (const file of builtinRulePaths()) {
       const text = readFileSync(file, 'utf8');
       const entry = data?.rules.find((r) => r.path === packagePath(file));
       if (!entry || entry.sha1 !== sha1(text)) continue;
-      const fresh = parseRuleFile(text, file, catalog).map((r) => ({ ...r, source: { file: packagePath(file), line: r.source.line } }));
+      const fresh = parseRuleFile(text, file, catalog).map((r) => ({
+        ...r,
+        source: { file: packagePath(file), line: r.source.line },
+      }));
       expect(entry.data, file).toEqual(JSON.parse(JSON.stringify(fresh)));
     }
   });

@@ -27,10 +27,16 @@ describe.each(files)('fixture $file', (file) => {
     expect(model.year).toBe(2024);
     expect(model.unit).toBe(file.unit);
     const found = Object.fromEntries(
-      model.tables.map((t) => [t.kind, { sheet: t.sheet, hiddenSheet: t.hiddenSheet, title: t.title, marker: t.marker, range: t.range }]),
+      model.tables.map((t) => [
+        t.kind,
+        { sheet: t.sheet, hiddenSheet: t.hiddenSheet, title: t.title, marker: t.marker, range: t.range },
+      ]),
     );
     const expected = Object.fromEntries(
-      Object.entries(file.tables).map(([kind, t]) => [kind, { sheet: t.sheet, hiddenSheet: t.hiddenSheet, title: t.title, marker: t.marker, range: t.range }]),
+      Object.entries(file.tables).map(([kind, t]) => [
+        kind,
+        { sheet: t.sheet, hiddenSheet: t.hiddenSheet, title: t.title, marker: t.marker, range: t.range },
+      ]),
     );
     expect(found).toEqual(expected);
   });
@@ -54,7 +60,9 @@ describe.each(files)('fixture $file', (file) => {
     }
     for (const where of file.hiddenRows) {
       const rows = model.tables.filter((t) => t.kind === where.table).flatMap((t) => t.rows);
-      const row = rows.find((r) => Object.values(r.cells).some((c) => c.ref.cell.replace(/\D/g, '') === where.cell.replace(/\D/g, '')));
+      const row = rows.find((r) =>
+        Object.values(r.cells).some((c) => c.ref.cell.replace(/\D/g, '') === where.cell.replace(/\D/g, '')),
+      );
       expect(row?.hidden, where.what).toBe(true);
     }
     for (const where of file.formulaCells) {
@@ -65,10 +73,13 @@ describe.each(files)('fixture $file', (file) => {
 });
 
 describe('layout variants', () => {
-  it.each(variants)('$file reads to the same model as the faithful seed workbook (amounts in 万元)', async (variant) => {
-    const [reference, model] = await Promise.all([readFixture(seed.file), readFixture(variant.file)]);
-    expect(canonical(model)).toEqual(canonical(reference));
-  });
+  it.each(variants)(
+    '$file reads to the same model as the faithful seed workbook (amounts in 万元)',
+    async (variant) => {
+      const [reference, model] = await Promise.all([readFixture(seed.file), readFixture(variant.file)]);
+      expect(canonical(model)).toEqual(canonical(reference));
+    },
+  );
 
   it('does not take the 目录 sheet or the cover for tables', async () => {
     const model = await readFixture('variants/renamed-reordered.xlsx');

@@ -57,7 +57,13 @@ describe('reader on layouts the fixtures do not show', () => {
 
   it('records error values, formulas without a result and non-amount text as unreadable cells with addresses', () => {
     const rows = expenditure03.map((r) => [...r]);
-    rows[3] = ['201', '一般公共服务支出', { error: '#REF!' }, { formula: 'D6', result: undefined } as unknown as CellInput, '四十'];
+    rows[3] = [
+      '201',
+      '一般公共服务支出',
+      { error: '#REF!' },
+      { formula: 'D6', result: undefined } as unknown as CellInput,
+      '四十',
+    ];
     const model = readSheets([{ name: 'S', rows }]);
     expect(model.unreadable.map((c) => `${c.ref.sheet}!${c.ref.cell}`)).toEqual(['S!C4', 'S!D4', 'S!E4']);
     expect(model.unreadable.map((c) => c.reason)).toEqual([
@@ -93,7 +99,14 @@ describe('reader on layouts the fixtures do not show', () => {
   });
 
   it('reads a 元 table and marks hidden sheets and rows', () => {
-    const model = readSheets([{ name: 'S', rows: expenditure03.map((r, i) => (i === 1 ? [null, '单位：元'] : r)), hidden: true, hiddenRows: [6] }]);
+    const model = readSheets([
+      {
+        name: 'S',
+        rows: expenditure03.map((r, i) => (i === 1 ? [null, '单位：元'] : r)),
+        hidden: true,
+        hiddenRows: [6],
+      },
+    ]);
     const t = table(model, '03');
     expect(t.unit).toBe('元');
     expect(t.hiddenSheet).toBe(true);
@@ -122,7 +135,9 @@ describe('reader on header and label wording variants', () => {
     expect(classRow?.key.code).toBe('201');
     expect(classRow?.label).toBe('一般公共服务（类）');
     expect(t.unit).toBe('万元');
-    expect(t.rows.find((r) => r.role === 'total' && r.block === 'expenditure')?.cells.amount?.value?.toFixed(2)).toBe('12.50');
+    expect(t.rows.find((r) => r.role === 'total' && r.block === 'expenditure')?.cells.amount?.value?.toFixed(2)).toBe(
+      '12.50',
+    );
   });
 
   it('reads codes stored as numbers', () => {

@@ -3,7 +3,12 @@ import type { Table } from '../src/model/types.js';
 import { readSheets, type CellInput } from './helpers/sheet.js';
 
 /** A 项目绩效自评表 laid out as the seed's 第六部分 prints it. */
-function projectForm(cells: { budget: CellInput; actual: CellInput; rate: CellInput; score: CellInput }): CellInput[][] {
+function projectForm(cells: {
+  budget: CellInput;
+  actual: CellInput;
+  rate: CellInput;
+  score: CellInput;
+}): CellInput[][] {
   return [
     ['2024年度行政运行项目绩效自评表'],
     ['单位名称：区大数据中心', null, null, null, '填报日期：2025年4月'],
@@ -37,13 +42,27 @@ describe('绩效自评表 (catalog kinds P01/P02)', () => {
   });
 
   it('reads a percent cell stored as an Excel fraction (0.4229 formatted 0.00%), "100 %" text and full-width digits', () => {
-    expect(form(projectForm({ budget: 13.69, actual: 5.79, rate: 0.4229, score: 8.458 })).rows.find((r) => r.cells.rate)?.cells.rate?.value?.toFixed()).toBe('42.29');
-    expect(form(projectForm({ budget: 862, actual: 862, rate: '100 %', score: 20 })).rows.find((r) => r.cells.rate)?.cells.rate?.value?.toFixed()).toBe('100');
-    expect(form(projectForm({ budget: 862, actual: 862, rate: '１００％', score: 20 })).rows.find((r) => r.cells.rate)?.cells.rate?.value?.toFixed()).toBe('100');
+    expect(
+      form(projectForm({ budget: 13.69, actual: 5.79, rate: 0.4229, score: 8.458 }))
+        .rows.find((r) => r.cells.rate)
+        ?.cells.rate?.value?.toFixed(),
+    ).toBe('42.29');
+    expect(
+      form(projectForm({ budget: 862, actual: 862, rate: '100 %', score: 20 }))
+        .rows.find((r) => r.cells.rate)
+        ?.cells.rate?.value?.toFixed(),
+    ).toBe('100');
+    expect(
+      form(projectForm({ budget: 862, actual: 862, rate: '１００％', score: 20 }))
+        .rows.find((r) => r.cells.rate)
+        ?.cells.rate?.value?.toFixed(),
+    ).toBe('100');
   });
 
   it('records a percent cell that is not a percentage as unreadable, with the reason', () => {
-    const rate = form(projectForm({ budget: 13.69, actual: 5.79, rate: '偏低', score: 8.458 })).rows.find((r) => r.cells.rate)?.cells.rate;
+    const rate = form(projectForm({ budget: 13.69, actual: 5.79, rate: '偏低', score: 8.458 })).rows.find(
+      (r) => r.cells.rate,
+    )?.cells.rate;
     expect(rate?.state).toBe('unreadable');
     expect(rate?.reason).toContain('偏低');
   });

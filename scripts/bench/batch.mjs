@@ -6,7 +6,13 @@ import { join } from 'node:path';
 export function makeBatch(root, target, count) {
   rmSync(target, { recursive: true, force: true });
   const variants = join(root, 'fixtures', 'variants');
-  const sources = [join(root, 'fixtures', 'seed-2024.xlsx'), ...readdirSync(variants).filter((n) => n.endsWith('.xlsx')).sort().map((n) => join(variants, n))];
+  const sources = [
+    join(root, 'fixtures', 'seed-2024.xlsx'),
+    ...readdirSync(variants)
+      .filter((n) => n.endsWith('.xlsx'))
+      .sort()
+      .map((n) => join(variants, n)),
+  ];
   for (let i = 0; i < count; i += 1) {
     const folder = join(target, `dept-${String(Math.floor(i / 10)).padStart(2, '0')}`);
     mkdirSync(folder, { recursive: true });

@@ -27,7 +27,10 @@ export function entryOf(finding: Finding, reason = ''): BaselineEntry {
  * Entries for every finding of the checked files, one per key, in report order. Reasons already
  * written for a key (the previous version of the file) are kept; new entries have an empty reason.
  */
-export function entriesFromResults(results: readonly FileResult[], previous: readonly BaselineEntry[] = []): BaselineEntry[] {
+export function entriesFromResults(
+  results: readonly FileResult[],
+  previous: readonly BaselineEntry[] = [],
+): BaselineEntry[] {
   const reasons = new Map(previous.map((e) => [entryKey(e), e.reason]));
   const seen = new Set<string>();
   const entries: BaselineEntry[] = [];

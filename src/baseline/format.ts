@@ -31,7 +31,8 @@ export function formatBaseline(entries: readonly BaselineEntry[]): string {
       if (!yaml().isMap(item)) return;
       if (i > 0) item.spaceBefore = true;
       const reason = item.items.find((pair) => yaml().isScalar(pair.key) && pair.key.value === 'reason');
-      if (reason && yaml().isScalar(reason.value) && String(reason.value.value).trim() === '') reason.value.comment = REASON_PROMPT;
+      if (reason && yaml().isScalar(reason.value) && String(reason.value.value).trim() === '')
+        reason.value.comment = REASON_PROMPT;
     });
   }
   return doc.toString({ lineWidth: 0 });

@@ -35,16 +35,19 @@ export function parseBaseline(text: string, file: string, options: ParseOptions 
     throw new BaselineError(code, file, line, detail);
   };
   const firstError = doc.errors[0];
-  if (firstError) fail('yaml-syntax', counter.linePos(firstError.pos[0]).line, `YAML 语法错误：${firstError.message.split('\n')[0]}`);
+  if (firstError)
+    fail('yaml-syntax', counter.linePos(firstError.pos[0]).line, `YAML 语法错误：${firstError.message.split('\n')[0]}`);
   const baseline: Baseline = { file, entries: [] };
   if (doc.contents === null) return baseline;
   if (!yaml().isMap(doc.contents)) return fail('bad-shape', 1, '顶层应为映射：version: 1 和 accepted: 列表。');
   let list: Node | null = null;
   for (const pair of doc.contents.items) {
     const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
-    if (!(TOP_KEYS as readonly string[]).includes(key)) fail('unknown-key', lineOf(pair), `未知的项「${key}」，可用：${TOP_KEYS.join('、')}。`);
+    if (!(TOP_KEYS as readonly string[]).includes(key))
+      fail('unknown-key', lineOf(pair), `未知的项「${key}」，可用：${TOP_KEYS.join('、')}。`);
     const value = pair.value as Node | null;
-    if (key === 'version' && !(yaml().isScalar(value) && String(value.value) === '1')) fail('bad-version', lineOf(pair), 'version 应为 1。');
+    if (key === 'version' && !(yaml().isScalar(value) && String(value.value) === '1'))
+      fail('bad-version', lineOf(pair), 'version 应为 1。');
     if (key === 'accepted') list = value;
   }
   if (list === null || (yaml().isScalar(list) && String(list.value) === '')) return baseline;
@@ -58,7 +61,8 @@ export function parseBaseline(text: string, file: string, options: ParseOptions 
     let reasonLine = line;
     for (const pair of item.items) {
       const field = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!(ENTRY_FIELDS as readonly string[]).includes(field)) fail('unknown-field', lineOf(pair), `未知的字段「${field}」，可用：${ENTRY_FIELDS.join('、')}。`);
+      if (!(ENTRY_FIELDS as readonly string[]).includes(field))
+        fail('unknown-field', lineOf(pair), `未知的字段「${field}」，可用：${ENTRY_FIELDS.join('、')}。`);
       const value = pair.value as Node | null;
       if (value !== null && !yaml().isScalar(value)) fail('bad-value', lineOf(pair), `${field} 应为一段文字。`);
       const textValue = yaml().isScalar(value) ? String(value.value) : '';
@@ -70,14 +74,25 @@ export function parseBaseline(text: string, file: string, options: ParseOptions 
     entry.reason = entry.reason ?? '';
     const key = entryKey(entry as BaselineEntry);
     const earlier = lines.get(key);
-    if (earlier !== undefined) fail('duplicate', line, `与第 ${earlier} 行的条目相同（rule、table、row、column 都一样），请合并为一条。`);
+    if (earlier !== undefined)
+      fail('duplicate', line, `与第 ${earlier} 行的条目相同（rule、table、row、column 都一样），请合并为一条。`);
     lines.set(key, line);
     baseline.entries.push(entry as BaselineEntry);
   }
   const [first] = emptyReasons;
   if (first && options.requireReasons !== false) {
-    const all = emptyReasons.length > 1 ? `（共 ${emptyReasons.length} 条未填写，第 ${emptyReasons.slice(0, 10).map((e) => e.line).join('、')}${emptyReasons.length > 10 ? ' …' : ''} 行）` : '';
-    fail('empty-reason', first.line, `规则 ${first.rule} 的条目没有填写 reason${all}：请说明为什么接受该问题，或删除该条目。`);
+    const all =
+      emptyReasons.length > 1
+        ? `（共 ${emptyReasons.length} 条未填写，第 ${emptyReasons
+            .slice(0, 10)
+            .map((e) => e.line)
+            .join('、')}${emptyReasons.length > 10 ? ' …' : ''} 行）`
+        : '';
+    fail(
+      'empty-reason',
+      first.line,
+      `规则 ${first.rule} 的条目没有填写 reason${all}：请说明为什么接受该问题，或删除该条目。`,
+    );
   }
   return baseline;
 }

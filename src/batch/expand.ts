@@ -43,7 +43,8 @@ function walk(root: string, dir: string, out: string[]): void {
     if (isSkippedName(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(root, path, out);
-    else if (XLSX.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && !isDirectory(path)))) out.push(relative(root, path));
+    else if (XLSX.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && !isDirectory(path))))
+      out.push(relative(root, path));
   }
 }
 

@@ -49,14 +49,26 @@ const stackOf = (error: unknown): string => (error instanceof Error ? (error.sta
  * file is its own result with an error, and so is a file whose check crashed — even one that
  * took its worker down (the worker is replaced and the batch goes on).
  */
-export async function checkBatch(files: readonly string[], options: RuleOptions, io: CliIO, batch: BatchOptions = {}): Promise<FileResult[]> {
+export async function checkBatch(
+  files: readonly string[],
+  options: RuleOptions,
+  io: CliIO,
+  batch: BatchOptions = {},
+): Promise<FileResult[]> {
   const url = batch.workerUrl === undefined ? defaultWorkerUrl() : batch.workerUrl;
   const setups = batch.setups ?? setupResolver(options, io.cwd);
-  if (url === null || !usesWorkers(files.length, batch.jobs, url)) return inThisThread(files, options, io, setups, batch);
+  if (url === null || !usesWorkers(files.length, batch.jobs, url))
+    return inThisThread(files, options, io, setups, batch);
   return onWorkers(files, options, io, url, workerCount(files.length, batch.jobs), batch);
 }
 
-async function inThisThread(files: readonly string[], options: RuleOptions, io: CliIO, setups: SetupResolver, batch: BatchOptions): Promise<FileResult[]> {
+async function inThisThread(
+  files: readonly string[],
+  options: RuleOptions,
+  io: CliIO,
+  setups: SetupResolver,
+  batch: BatchOptions,
+): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
     results.push(await checkFile(file, options, io, setups(file), (f, error) => batch.onCrash?.(f, stackOf(error))));
@@ -65,7 +77,14 @@ async function inThisThread(files: readonly string[], options: RuleOptions, io: 
   return results;
 }
 
-function onWorkers(files: readonly string[], options: RuleOptions, io: CliIO, url: URL, count: number, batch: BatchOptions): Promise<FileResult[]> {
+function onWorkers(
+  files: readonly string[],
+  options: RuleOptions,
+  io: CliIO,
+  url: URL,
+  count: number,
+  batch: BatchOptions,
+): Promise<FileResult[]> {
   return new Promise((resolveAll, rejectAll) => {
     const results = new Array<FileResult>(files.length);
     const live = new Set<Worker>();
@@ -129,7 +148,11 @@ function onWorkers(files: readonly string[], options: RuleOptions, io: CliIO, ur
         const wasLive = live.delete(worker);
         if (settled || !wasLive) return; // terminated on purpose
         if (!ready) {
-          settle(new Error(`无法启动检查线程 ${fileURLToPath(url)}（${lastError?.message ?? `退出码 ${code}`}）`, { cause: lastError }));
+          settle(
+            new Error(`无法启动检查线程 ${fileURLToPath(url)}（${lastError?.message ?? `退出码 ${code}`}）`, {
+              cause: lastError,
+            }),
+          );
           return;
         }
         const crashed = current;

@@ -23,7 +23,12 @@ port.on('message', (message: ToWorker) => {
     const result = await checkFile(message.file, options, io, setups(message.file), (_, error) => {
       stack = error instanceof Error ? error.stack : String(error);
     });
-    const reply: FromWorker = { type: 'result', index: message.index, result: toWire(result), ...(stack ? { stack } : {}) };
+    const reply: FromWorker = {
+      type: 'result',
+      index: message.index,
+      result: toWire(result),
+      ...(stack ? { stack } : {}),
+    };
     port.postMessage(reply);
   })();
 });

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { precompiled, sha1 } from '../util/precompiled.js';
 import { yaml } from '../util/yaml.js';
-import type { Catalog, CatalogBlock, CatalogColumn, CatalogField, CatalogRole, CatalogTable, RowKeying, StructuralRole } from './types.js';
+import type {
+  Catalog,
+  CatalogBlock,
+  CatalogColumn,
+  CatalogField,
+  CatalogRole,
+  CatalogTable,
+  RowKeying,
+  StructuralRole,
+} from './types.js';
 
 const ROW_KEYINGS: readonly RowKeying[] = ['line', 'function-code', 'economic-code', 'single'];
 const STRUCTURAL: readonly StructuralRole[] = ['label', 'line', 'code', 'codeClass', 'codeKuan', 'codeXiang'];
@@ -41,7 +50,11 @@ function list(value: unknown, where: string): unknown[] {
 
 function column(value: unknown, where: string): CatalogColumn {
   if (!isData(value)) fail(where, '应为 { id, name, aliases }');
-  const parsed: CatalogColumn = { id: text(value.id, `${where}.id`), name: text(value.name, `${where}.name`), aliases: texts(value.aliases, `${where}.aliases`) };
+  const parsed: CatalogColumn = {
+    id: text(value.id, `${where}.id`),
+    name: text(value.name, `${where}.name`),
+    aliases: texts(value.aliases, `${where}.aliases`),
+  };
   if (value.type !== undefined) {
     if (value.type !== 'amount' && value.type !== 'percent') fail(`${where}.type`, '应为 amount 或 percent');
     parsed.type = value.type;
@@ -58,7 +71,10 @@ function field(value: unknown, where: string): CatalogField {
 
 function role(value: unknown, where: string): CatalogRole {
   if (!isData(value)) fail(where, '应为 { role, labels }');
-  const parsed: CatalogRole = { role: text(value.role, `${where}.role`), labels: texts(value.labels, `${where}.labels`) };
+  const parsed: CatalogRole = {
+    role: text(value.role, `${where}.role`),
+    labels: texts(value.labels, `${where}.labels`),
+  };
   if (value.after !== undefined) parsed.after = text(value.after, `${where}.after`);
   return parsed;
 }
@@ -88,7 +104,9 @@ function table(value: unknown, where: string): CatalogTable {
     titles: texts(value.titles, `${where}.titles`),
     rowKey,
     blocks,
-    summaryRoles: list(value.summaryRoles, `${where}.summaryRoles`).map((r, i) => role(r, `${where}.summaryRoles[${i}]`)),
+    summaryRoles: list(value.summaryRoles, `${where}.summaryRoles`).map((r, i) =>
+      role(r, `${where}.summaryRoles[${i}]`),
+    ),
     fields: list(value.fields, `${where}.fields`).map((f, i) => field(f, `${where}.fields[${i}]`)),
   };
 }

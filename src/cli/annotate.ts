@@ -17,10 +17,16 @@ function noteText(note: ExcelJS.Cell['note']): string {
 /** Checks that can be made before any workbook is read: one input, an .xlsx name, not the input. */
 export function checkAnnotateTarget(out: string, inputs: readonly string[], cwd: string): void {
   if (inputs.length > 1) {
-    throw new InputError('annotate-several-files', `--annotate 只能用于一个工作簿，这次有 ${inputs.length} 个：请逐个文件运行。`);
+    throw new InputError(
+      'annotate-several-files',
+      `--annotate 只能用于一个工作簿，这次有 ${inputs.length} 个：请逐个文件运行。`,
+    );
   }
   if (!/\.xlsx$/i.test(out)) {
-    throw new InputError('annotate-not-xlsx', `--annotate 的输出文件 ${out} 应以 .xlsx 结尾（写出的是 .xlsx 工作簿）。`);
+    throw new InputError(
+      'annotate-not-xlsx',
+      `--annotate 的输出文件 ${out} 应以 .xlsx 结尾（写出的是 .xlsx 工作簿）。`,
+    );
   }
   assertNotInput(out, inputs, cwd, '--annotate');
 }
@@ -39,7 +45,10 @@ export async function writeAnnotated(result: FileResult, out: string, cwd: strin
     if (!cell) continue;
     // a fresh style object: after loading, cells with the same style share one, and setting
     // cell.fill would paint every cell of that style
-    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL_ARGB[a.severity] } } };
+    cell.style = {
+      ...cell.style,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL_ARGB[a.severity] } },
+    };
     const previous = noteText(cell.note);
     cell.note = previous ? `${a.note}\n\n——原批注——\n${previous}` : a.note;
   }
@@ -49,7 +58,11 @@ export async function writeAnnotated(result: FileResult, out: string, cwd: strin
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, bytes as unknown as Uint8Array);
   } catch (error) {
-    throw new InputError('output-write-failed', `无法写入 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}。`, { cause: error });
+    throw new InputError(
+      'output-write-failed',
+      `无法写入 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}。`,
+      { cause: error },
+    );
   }
   return annotations.length;
 }

@@ -21,10 +21,14 @@ export async function baselineCommand(paths: string[], options: BaselineCommandO
   const selection = selectInputs(paths, options, io);
   const out = options.output === undefined || options.output === '-' ? undefined : resolve(io.cwd, options.output);
   if (out && selection.inputs.some((i) => resolve(io.cwd, i.file) === out)) {
-    throw new InputError('baseline-over-input', `-o 指定的「${options.output}」是要检查的工作簿，juesuan 不会覆盖输入文件；请换一个文件名，例如 accepted.yaml。`);
+    throw new InputError(
+      'baseline-over-input',
+      `-o 指定的「${options.output}」是要检查的工作簿，juesuan 不会覆盖输入文件；请换一个文件名，例如 accepted.yaml。`,
+    );
   }
   let previous: BaselineEntry[] = [];
-  if (out && existsSync(out)) previous = parseBaseline(readFileSync(out, 'utf8'), options.output ?? out, { requireReasons: false }).entries;
+  if (out && existsSync(out))
+    previous = parseBaseline(readFileSync(out, 'utf8'), options.output ?? out, { requireReasons: false }).entries;
   const results = await checkInputs(selection, options, io);
   if (results.length === 0 || results.every((r) => r.error)) return 2;
   const entries = entriesFromResults(results, previous);
@@ -36,7 +40,14 @@ export async function baselineCommand(paths: string[], options: BaselineCommandO
   if (out) writeFileSync(out, text);
   else io.out(text);
   const filled = entries.filter((e) => e.reason.trim() !== '').length;
-  const goneText = gone.length === 0 ? '' : keepGone ? `；${gone.length} 条本次未出现，因有文件无法检查而保留` : `；${gone.length} 条不再出现，已删除`;
-  io.err(`juesuan: 审核说明${out ? ` ${options.output}` : ''}：${entries.length} 条，其中 ${entries.length - filled} 条待填写 reason${goneText}。\n`);
+  const goneText =
+    gone.length === 0
+      ? ''
+      : keepGone
+        ? `；${gone.length} 条本次未出现，因有文件无法检查而保留`
+        : `；${gone.length} 条不再出现，已删除`;
+  io.err(
+    `juesuan: 审核说明${out ? ` ${options.output}` : ''}：${entries.length} 条，其中 ${entries.length - filled} 条待填写 reason${goneText}。\n`,
+  );
   return 0;
 }

@@ -24,7 +24,8 @@ export interface Selection {
 function parseJobs(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const jobs = Number(text);
-  if (!/^\d+$/.test(text.trim()) || jobs < 1) throw new InputError('bad-jobs', `--jobs 应为正整数（工作线程数），而不是「${text}」。`);
+  if (!/^\d+$/.test(text.trim()) || jobs < 1)
+    throw new InputError('bad-jobs', `--jobs 应为正整数（工作线程数），而不是「${text}」。`);
   return jobs;
 }
 
@@ -61,7 +62,10 @@ export async function checkInputs(selection: Selection, options: BatchRunOptions
   });
   progress?.end();
   let next = 0;
-  const results = selection.inputs.map((input): FileResult => (input.error ? { file: input.file, error: input.error, findings: [] } : (checked[next++] as FileResult)));
+  const results = selection.inputs.map(
+    (input): FileResult =>
+      input.error ? { file: input.file, error: input.error, findings: [] } : (checked[next++] as FileResult),
+  );
   for (const r of results) if (r.error) io.err(`juesuan: ${r.error.message}\n`);
   return results;
 }

@@ -24,7 +24,10 @@ function readBaseline(path: string, display: string, origin?: { config: string; 
     text = readFileSync(path, 'utf8');
   } catch {
     const where = origin ? `配置文件 ${origin.config} 第 ${origin.line} 行指定的` : '';
-    throw new InputError('baseline-not-found', `找不到${where}审核说明「${display}」，请检查路径，或先用 juesuan baseline 生成。`);
+    throw new InputError(
+      'baseline-not-found',
+      `找不到${where}审核说明「${display}」，请检查路径，或先用 juesuan baseline 生成。`,
+    );
   }
   return parseBaseline(text, display, { requireReasons: true });
 }
@@ -33,7 +36,12 @@ function readBaseline(path: string, display: string, origin?: { config: string; 
  * The baseline of every selected workbook, each file read and validated once, before any workbook
  * is checked: an empty reason stops the run (exit 2) with the file and line.
  */
-export function baselineGroups(inputs: readonly BatchInput[], options: BaselineOptions, setups: SetupResolver, io: CliIO): BaselineGroup[] {
+export function baselineGroups(
+  inputs: readonly BatchInput[],
+  options: BaselineOptions,
+  setups: SetupResolver,
+  io: CliIO,
+): BaselineGroup[] {
   if (options.baseline === false) return [];
   const groups = new Map<string, BaselineGroup>();
   for (const input of inputs) {
@@ -66,7 +74,12 @@ export function baselineGroups(inputs: readonly BatchInput[], options: BaselineO
  * in a result of their own (the baseline file) — only when every workbook of the baseline was
  * checked: with --shard, or when one of them was unusable, absence proves nothing.
  */
-export function acceptFindings(results: readonly FileResult[], groups: readonly BaselineGroup[], sharded: boolean, io: CliIO): FileResult[] {
+export function acceptFindings(
+  results: readonly FileResult[],
+  groups: readonly BaselineGroup[],
+  sharded: boolean,
+  io: CliIO,
+): FileResult[] {
   let out = [...results];
   const staleResults: FileResult[] = [];
   for (const { baseline, files } of groups) {
@@ -75,8 +88,13 @@ export function acceptFindings(results: readonly FileResult[], groups: readonly 
     const replaced = new Map(mine.map((r, k) => [r, applied.results[k] as FileResult]));
     out = out.map((r) => replaced.get(r) ?? r);
     const complete = !sharded && mine.every((r) => !r.error);
-    if (complete && applied.stale.length > 0) staleResults.push({ file: baseline.file, findings: staleFindings(baseline, applied.stale) });
-    const staleText = complete ? `，${applied.stale.length} 条不再出现` : applied.stale.length > 0 ? '（未全部检查，不列出不再出现的条目）' : '';
+    if (complete && applied.stale.length > 0)
+      staleResults.push({ file: baseline.file, findings: staleFindings(baseline, applied.stale) });
+    const staleText = complete
+      ? `，${applied.stale.length} 条不再出现`
+      : applied.stale.length > 0
+        ? '（未全部检查，不列出不再出现的条目）'
+        : '';
     io.err(`juesuan: 审核说明 ${baseline.file}：已接受 ${applied.accepted} 个问题${staleText}。\n`);
   }
   return [...out, ...staleResults];

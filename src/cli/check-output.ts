@@ -1,7 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors/input-error.js';
-import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatContext, type FormatName } from '../report/formatters.js';
+import {
+  FORMAT_NAMES,
+  isFormatName,
+  loadFormatter,
+  type FormatContext,
+  type FormatName,
+} from '../report/formatters.js';
 import type { CheckReport } from '../report/types.js';
 import { packageRoot } from '../util/package-root.js';
 import { checkAnnotateTarget, writeAnnotated } from './annotate.js';
@@ -43,7 +49,8 @@ export function planOutputs(inputs: readonly string[], options: OutputOptions, c
   const seen = new Map<string, string>();
   for (const spec of specs) {
     const match = /^([^=]+)=(.+)$/.exec(spec);
-    if (!match) throw new InputError('bad-output', `-o 应写成「格式=路径」（例如 -o sarif=juesuan.sarif），而不是「${spec}」。`);
+    if (!match)
+      throw new InputError('bad-output', `-o 应写成「格式=路径」（例如 -o sarif=juesuan.sarif），而不是「${spec}」。`);
     const format = formatName(match[1] as string, `-o ${spec}`);
     const path = match[2] as string;
     if (path === '-') {
@@ -52,7 +59,8 @@ export function planOutputs(inputs: readonly string[], options: OutputOptions, c
     }
     const key = resolve(cwd, path);
     const previous = seen.get(key);
-    if (previous !== undefined) throw new InputError('bad-output', `-o ${previous} 与 -o ${spec} 写到同一个文件：每个输出请用不同的路径。`);
+    if (previous !== undefined)
+      throw new InputError('bad-output', `-o ${previous} 与 -o ${spec} 写到同一个文件：每个输出请用不同的路径。`);
     seen.set(key, spec);
     assertNotInput(path, inputs, cwd, `-o ${format}`);
     targets.push({ format, path });
@@ -62,7 +70,8 @@ export function planOutputs(inputs: readonly string[], options: OutputOptions, c
   }
   if (options.annotate !== undefined) {
     checkAnnotateTarget(options.annotate, inputs, cwd);
-    if (seen.has(resolve(cwd, options.annotate))) throw new InputError('bad-output', `--annotate ${options.annotate} 与 -o 写到同一个文件：请用不同的路径。`);
+    if (seen.has(resolve(cwd, options.annotate)))
+      throw new InputError('bad-output', `--annotate ${options.annotate} 与 -o 写到同一个文件：请用不同的路径。`);
   }
   return targets;
 }
@@ -81,7 +90,11 @@ function writeOutput(path: string, text: string, cwd: string): void {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);
   } catch (error) {
-    throw new InputError('output-write-failed', `无法写入 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}。`, { cause: error });
+    throw new InputError(
+      'output-write-failed',
+      `无法写入 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}。`,
+      { cause: error },
+    );
   }
 }
 
@@ -97,7 +110,10 @@ export async function emitReport(report: CheckReport, options: OutputOptions, io
     const [only] = report.files;
     if (only) await writeAnnotated(only, options.annotate, io.cwd);
   }
-  const base: Omit<FormatContext, 'color'> = { cwd: io.cwd, ...(targets.some((t) => t.format === 'sarif') ? { toolVersion: toolVersion() } : {}) };
+  const base: Omit<FormatContext, 'color'> = {
+    cwd: io.cwd,
+    ...(targets.some((t) => t.format === 'sarif') ? { toolVersion: toolVersion() } : {}),
+  };
   const ordered = [...targets.filter((t) => t.path !== undefined), ...targets.filter((t) => t.path === undefined)];
   for (const target of ordered) {
     const format = await loadFormatter(target.format);

@@ -39,7 +39,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   const selection = selectInputs(paths, options, io);
   if (options.previous !== undefined) await checkPreviousOption(options.previous, selection.inputs.length, io.cwd);
   options = withConfiguredFormats(options, selection);
-  planOutputs(selection.inputs.map((i) => i.file), options, io.cwd);
+  planOutputs(
+    selection.inputs.map((i) => i.file),
+    options,
+    io.cwd,
+  );
   const groups = baselineGroups(selection.inputs, options, selection.setups, io);
   const checked = await checkInputs(selection, options, io);
   if (checked.length > 0 && checked.every((r) => r.error)) return 2;
@@ -49,7 +53,10 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   const report: CheckReport = {
     files: results,
     failOn: (options.failOn as Severity | undefined) ?? configured ?? 'error',
-    rules: rulesInForce(checked.map((r) => r.file), selection.setups),
+    rules: rulesInForce(
+      checked.map((r) => r.file),
+      selection.setups,
+    ),
   };
   await emitReport(report, options, io);
   return exitCodeOf(report);

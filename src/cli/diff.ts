@@ -55,10 +55,13 @@ export async function diffCommand(prior: string, current: string, options: DiffO
   const thresholds = thresholdsOf(options, configFile ? loadConfig(resolve(io.cwd, configFile)).diff : undefined);
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
   if (output !== undefined && [prior, current].some((f) => resolve(io.cwd, f) === output)) {
-    throw new InputError('output-is-input', `-o 的输出文件「${options.output}」是输入的工作簿之一；juesuan 从不改写输入，请另选文件名。`);
+    throw new InputError(
+      'output-is-input',
+      `-o 的输出文件「${options.output}」是输入的工作簿之一；juesuan 从不改写输入，请另选文件名。`,
+    );
   }
   const diff = diffWorkbooks(await readModelAt(prior, io), await readModelAt(current, io), thresholds);
-  const color = output === undefined && format === 'terminal' && io.isTTY && io.env['NO_COLOR'] === undefined;
+  const color = output === undefined && format === 'terminal' && io.isTTY && io.env.NO_COLOR === undefined;
   const text = render(diff, format, color);
   if (output === undefined) io.out(text);
   else writeFileSync(output, text);

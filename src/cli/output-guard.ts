@@ -19,7 +19,10 @@ export function assertNotInput(output: string, inputs: readonly string[], cwd: s
   const out = resolve(cwd, output);
   for (const input of inputs) {
     if (sameFile(out, resolve(cwd, input))) {
-      throw new InputError('output-is-input', `${what} 的输出文件 ${output} 就是输入的工作簿 ${input}：juesuan 从不改写输入，请另选一个文件名。`);
+      throw new InputError(
+        'output-is-input',
+        `${what} 的输出文件 ${output} 就是输入的工作簿 ${input}：juesuan 从不改写输入，请另选一个文件名。`,
+      );
     }
   }
 }

@@ -36,12 +36,19 @@ export function ruleSetupFor(workbook: string | undefined, options: RuleOptions,
   const cached = cache.get(key);
   if (cached && !options.rules?.length && !options.disable?.length) return cached;
   const config: Config = configFile ? loadConfig(configFile) : { severities: {}, ruleFiles: [], ruleLines: {} };
-  const { rules } = loadRuleFiles([...builtinRulePaths(), ...narrativeRulePaths(), ...yearRulePaths(), ...config.ruleFiles, ...(options.rules ?? [])]);
+  const { rules } = loadRuleFiles([
+    ...builtinRulePaths(),
+    ...narrativeRulePaths(),
+    ...yearRulePaths(),
+    ...config.ruleFiles,
+    ...(options.rules ?? []),
+  ]);
   const known = new Set(rules.map((r) => r.id));
   checkRuleIds(config, known);
   const severities: Record<string, Severity | 'off'> = { ...config.severities };
   for (const id of options.disable ?? []) {
-    if (!known.has(id)) throw new InputError('unknown-rule', `--disable 指定的规则「${id}」不存在（juesuan rules 列出全部规则）。`);
+    if (!known.has(id))
+      throw new InputError('unknown-rule', `--disable 指定的规则「${id}」不存在（juesuan rules 列出全部规则）。`);
     severities[id] = 'off';
   }
   const setup = { config, rules, severities };

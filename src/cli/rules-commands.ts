@@ -12,7 +12,12 @@ function sourceOf(file: string, line: number): string {
 /** juesuan rules: every rule in force with its severity (after configuration) and title. */
 export async function rulesCommand(options: RuleOptions & { format: string }, io: CliIO): Promise<number> {
   const setup = ruleSetupFor(undefined, options, io.cwd);
-  const rows = setup.rules.map((r) => ({ id: r.id, severity: setup.severities[r.id] ?? r.severity, title: r.title, table: r.table ?? null }));
+  const rows = setup.rules.map((r) => ({
+    id: r.id,
+    severity: setup.severities[r.id] ?? r.severity,
+    title: r.title,
+    table: r.table ?? null,
+  }));
   if (options.format === 'json') {
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;

@@ -41,7 +41,13 @@ function place(row: TableRow | undefined, column: string): string | undefined {
   return cell ? `${cell.ref.sheet}!${cell.ref.cell}` : undefined;
 }
 
-function cellChange(pair: RowPair, column: string, prior: Table | undefined, current: Table | undefined, thresholds: Thresholds): CellChange | undefined {
+function cellChange(
+  pair: RowPair,
+  column: string,
+  prior: Table | undefined,
+  current: Table | undefined,
+  thresholds: Thresholds,
+): CellChange | undefined {
   const a = prior ? inWan(pair.prior?.cells[column], prior.unit) : { value: null, places: Infinity };
   const b = current ? inWan(pair.current?.cells[column], current.unit) : { value: null, places: Infinity };
   // an unreadable cell (check reports it) cannot be compared
@@ -82,7 +88,12 @@ function rowDiff(pair: RowPair, prior: Table | undefined, current: Table | undef
   return diff;
 }
 
-function tableDiff(kind: string, prior: Table | undefined, current: Table | undefined, thresholds: Thresholds): TableDiff {
+function tableDiff(
+  kind: string,
+  prior: Table | undefined,
+  current: Table | undefined,
+  thresholds: Thresholds,
+): TableDiff {
   const rows = pairRows(prior, current).map((p) => rowDiff(p, prior, current, thresholds));
   return {
     kind,
@@ -99,8 +110,8 @@ function classTotals(prior: Table | undefined, current: Table | undefined): Clas
   for (const pair of pairRows(prior, current)) {
     const row = (pair.current ?? pair.prior) as TableRow;
     if (row.block !== 'expenditure' || row.key.level !== '类' || row.key.code === undefined) continue;
-    const a = prior ? inWan(pair.prior?.cells['amount'], prior.unit)?.value : null;
-    const b = current ? inWan(pair.current?.cells['amount'], current.unit)?.value : null;
+    const a = prior ? inWan(pair.prior?.cells.amount, prior.unit)?.value : null;
+    const b = current ? inWan(pair.current?.cells.amount, current.unit)?.value : null;
     if (!a && !b) continue;
     const name = row.label.replace(/^[一二三四五六七八九十]+、/, '').trim();
     out.push({ code: row.key.code, name, prior: a ?? new Decimal(0), current: b ?? new Decimal(0) });
@@ -112,7 +123,9 @@ function notesOf(prior: WorkbookModel, current: WorkbookModel): string[] {
   const notes: string[] = [];
   const units = new Set([...prior.tables, ...current.tables].map((t) => t.unit));
   if (units.size > 1) {
-    notes.push(`两个文件的金额单位不同（上年 ${prior.unit ?? '未识别'}，本年 ${current.unit ?? '未识别'}）：都换算为万元比较，按两边中较粗的精度判断是否变动，舍入差异不算变动。`);
+    notes.push(
+      `两个文件的金额单位不同（上年 ${prior.unit ?? '未识别'}，本年 ${current.unit ?? '未识别'}）：都换算为万元比较，按两边中较粗的精度判断是否变动，舍入差异不算变动。`,
+    );
   } else if (units.has('元')) {
     notes.push('两个文件的金额单位都是元：换算为万元列出。');
   }
@@ -120,13 +133,19 @@ function notesOf(prior: WorkbookModel, current: WorkbookModel): string[] {
     notes.push(`两个文件的部门不同：上年「${prior.department}」，本年「${current.department}」。`);
   }
   if (prior.year !== undefined && current.year !== undefined && prior.year >= current.year) {
-    notes.push(`上年文件的年度（${prior.year}）不早于本年文件（${current.year}），请确认两个文件的顺序：juesuan diff 上年.xlsx 本年.xlsx。`);
+    notes.push(
+      `上年文件的年度（${prior.year}）不早于本年文件（${current.year}），请确认两个文件的顺序：juesuan diff 上年.xlsx 本年.xlsx。`,
+    );
   }
   return notes;
 }
 
 /** Compares last year's workbook with this year's, table by table and row by row. Pure. */
-export function diffWorkbooks(prior: WorkbookModel, current: WorkbookModel, thresholds: Thresholds = DEFAULT_THRESHOLDS): WorkbookDiff {
+export function diffWorkbooks(
+  prior: WorkbookModel,
+  current: WorkbookModel,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): WorkbookDiff {
   const before = firstOfKind(prior);
   const after = firstOfKind(current);
   const kinds = [...new Set([...after.keys(), ...before.keys()])].sort();

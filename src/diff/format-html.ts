@@ -50,7 +50,9 @@ function tableSection(table: TableDiff): string {
       continue;
     }
     row.changes.forEach((c, i) => {
-      const cells = [c.priorCell && `上年 ${c.priorCell}`, c.currentCell && `本年 ${c.currentCell}`].filter(Boolean).join('；');
+      const cells = [c.priorCell && `上年 ${c.priorCell}`, c.currentCell && `本年 ${c.currentCell}`]
+        .filter(Boolean)
+        .join('；');
       rows.push(
         `<tr${c.flagged ? ' class="flagged"' : ''}>`,
         i === 0 ? `<td rowspan="${row.changes.length}">${label}</td>` : '',
@@ -61,7 +63,8 @@ function tableSection(table: TableDiff): string {
       );
     });
   }
-  const unchanged = table.unchangedRows > 0 ? `<p class="muted">${esc(`另有 ${table.unchangedRows} 行未变动。`)}</p>` : '';
+  const unchanged =
+    table.unchangedRows > 0 ? `<p class="muted">${esc(`另有 ${table.unchangedRows} 行未变动。`)}</p>` : '';
   return [
     head,
     '<table><thead><tr><th>行</th><th>列</th><th>上年</th><th>本年</th><th>增减</th><th>增减率</th><th></th></tr></thead><tbody>',
@@ -74,7 +77,10 @@ function tableSection(table: TableDiff): string {
 
 export function formatDiffHtml(diff: WorkbookDiff): string {
   const title = `决算对比 ${diffTitle(diff)}`;
-  const chart = classChart(diff.classTotals, { prior: yearOf(diff.prior, '上年'), current: yearOf(diff.current, '本年') });
+  const chart = classChart(diff.classTotals, {
+    prior: yearOf(diff.prior, '上年'),
+    current: yearOf(diff.current, '本年'),
+  });
   return htmlPage({
     title,
     css: CSS,

@@ -45,7 +45,12 @@ export function diffToJson(diff: WorkbookDiff): unknown {
         changes: r.changes.map(change),
       })),
     })),
-    classTotals: diff.classTotals.map((c) => ({ code: c.code, name: c.name, prior: money(c.prior), current: money(c.current) })),
+    classTotals: diff.classTotals.map((c) => ({
+      code: c.code,
+      name: c.name,
+      prior: money(c.prior),
+      current: money(c.current),
+    })),
   };
 }
 

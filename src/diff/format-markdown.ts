@@ -5,7 +5,10 @@ import type { TableDiff, WorkbookDiff } from './types.js';
 
 /** Text in a table cell: pipes and line breaks would break the row; markup characters are escaped. */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/([|*_`<>[\]])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/([|*_`<>[\]])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
 }
 
 function tableSection(table: TableDiff): string[] {
@@ -23,7 +26,9 @@ function tableSection(table: TableDiff): string[] {
     row.changes.forEach((c, i) => {
       const flag = c.flagged ? '⚠️ 大幅变动' : '';
       const strong = (text: string) => (c.flagged ? `**${text}**` : text);
-      lines.push(`| ${i === 0 ? label : ''} | ${cell(c.columnName)} | ${amountText(c.prior)} | ${amountText(c.current)} | ${strong(changeText(c))} | ${strong(rateText(c))} | ${flag} |`);
+      lines.push(
+        `| ${i === 0 ? label : ''} | ${cell(c.columnName)} | ${amountText(c.prior)} | ${amountText(c.current)} | ${strong(changeText(c))} | ${strong(rateText(c))} | ${flag} |`,
+      );
     });
   }
   if (table.unchangedRows > 0) lines.push('', `另有 ${table.unchangedRows} 行未变动。`);
@@ -44,7 +49,8 @@ export function formatDiffMarkdown(diff: WorkbookDiff): string {
   ];
   if (diff.classTotals.length > 0) {
     lines.push('## 各类支出（收入支出决算总表）', '', '| 类 | 上年 | 本年 |', '|---|--:|--:|');
-    for (const c of diff.classTotals) lines.push(`| ${c.code} ${cell(c.name)} | ${amountText(c.prior)} | ${amountText(c.current)} |`);
+    for (const c of diff.classTotals)
+      lines.push(`| ${c.code} ${cell(c.name)} | ${amountText(c.prior)} | ${amountText(c.current)} |`);
     lines.push('');
   }
   lines.push('## 各表变动', '');

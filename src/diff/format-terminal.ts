@@ -26,7 +26,15 @@ function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string
     }
     row.changes.forEach((c, i) => {
       const mark = (text: string) => (c.flagged ? chalk.yellow.bold(text) : text);
-      out.push([i === 0 ? rowLabel(row, chalk) : '', c.columnName, amountText(c.prior), amountText(c.current), mark(changeText(c)), mark(rateText(c)), c.flagged ? mark('大幅变动') : '']);
+      out.push([
+        i === 0 ? rowLabel(row, chalk) : '',
+        c.columnName,
+        amountText(c.prior),
+        amountText(c.current),
+        mark(changeText(c)),
+        mark(rateText(c)),
+        c.flagged ? mark('大幅变动') : '',
+      ]);
     });
   }
   return out.toString();
@@ -34,7 +42,11 @@ function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string
 
 export function formatDiffTerminal(diff: WorkbookDiff, options: { color: boolean }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const lines = [chalk.bold(`决算对比 ${diffTitle(diff)}（金额单位：万元）`), `  上年：${describeSide(diff.prior)}`, `  本年：${describeSide(diff.current)}`];
+  const lines = [
+    chalk.bold(`决算对比 ${diffTitle(diff)}（金额单位：万元）`),
+    `  上年：${describeSide(diff.prior)}`,
+    `  本年：${describeSide(diff.current)}`,
+  ];
   for (const note of diff.notes) lines.push(`  ${chalk.yellow('注意')}：${note}`);
   for (const table of diff.tables) {
     const where = table.status === 'added' ? '（仅本年有此表）' : table.status === 'removed' ? '（仅上年有此表）' : '';
@@ -43,7 +55,11 @@ export function formatDiffTerminal(diff: WorkbookDiff, options: { color: boolean
       continue;
     }
     const unchanged = table.unchangedRows > 0 ? `，另有 ${table.unchangedRows} 行未变动` : '';
-    lines.push('', `  ${chalk.bold(`【${table.kind} ${table.name}】`)}${where}（${table.rows.length} 行有变动${unchanged}）`, tableOf(table, chalk, options.color));
+    lines.push(
+      '',
+      `  ${chalk.bold(`【${table.kind} ${table.name}】`)}${where}（${table.rows.length} 行有变动${unchanged}）`,
+      tableOf(table, chalk, options.color),
+    );
   }
   const s = diff.summary;
   const summary = summaryText(diff);

@@ -12,13 +12,19 @@ export interface ThresholdOptions {
 function threshold(value: string | undefined, option: string, unit: string, fallback: Decimal): Decimal {
   if (value === undefined) return fallback;
   if (!/^\d+(\.\d+)?$/.test(value.trim())) {
-    throw new InputError('bad-threshold', `${option} 应为不小于 0 的数（${unit}），例如 ${option} ${fallback.toFixed()}，而不是「${value}」。`);
+    throw new InputError(
+      'bad-threshold',
+      `${option} 应为不小于 0 的数（${unit}），例如 ${option} ${fallback.toFixed()}，而不是「${value}」。`,
+    );
   }
   return new Decimal(value.trim());
 }
 
 /** The command line's thresholds, else the configuration's (`diff:`), else 30% and 10 万元. */
-export function thresholdsOf(options: ThresholdOptions, configured: { thresholdRate?: string; thresholdAmount?: string } = {}): Thresholds {
+export function thresholdsOf(
+  options: ThresholdOptions,
+  configured: { thresholdRate?: string; thresholdAmount?: string } = {},
+): Thresholds {
   const rate = threshold(configured.thresholdRate, 'thresholdRate', '百分比', DEFAULT_THRESHOLDS.rate);
   const amount = threshold(configured.thresholdAmount, 'thresholdAmount', '万元', DEFAULT_THRESHOLDS.amount);
   return {
@@ -26,4 +32,3 @@ export function thresholdsOf(options: ThresholdOptions, configured: { thresholdR
     amount: threshold(options.thresholdAmount, '--threshold-amount', '万元', amount),
   };
 }
-

@@ -80,8 +80,7 @@ const TEMPLATES: Templates = {
   'file-not-found': (_, f) => `找不到文件「${f}」，请检查路径和文件名是否正确。`,
   'is-directory': (_, f) => `「${f}」是一个文件夹而不是文件，请指定其中的决算工作簿（.xlsx）。`,
   'empty-file': (_, f) => `文件「${f}」是空文件（0 字节），请重新导出或复制决算工作簿后再试。`,
-  'not-a-workbook': (_, f) =>
-    `文件「${f}」不是 Excel 工作簿（无法识别文件内容），请选择 .xlsx 格式的决算工作簿。`,
+  'not-a-workbook': (_, f) => `文件「${f}」不是 Excel 工作簿（无法识别文件内容），请选择 .xlsx 格式的决算工作簿。`,
   'corrupt-zip': (_, f) =>
     `文件「${f}」的压缩结构已损坏或不完整，请重新下载，或用 Excel、WPS 从原文件重新另存为 .xlsx。`,
   'not-xlsx': (_, f) =>
@@ -92,12 +91,10 @@ const TEMPLATES: Templates = {
     `「${f}」是旧版 .xls/.et 格式，本工具只支持 .xlsx，请在 Excel 或 WPS 中打开后另存为 .xlsx 格式再试。`,
   'zip-bomb': (d, f) =>
     `文件「${f}」解压后体积异常（${describeZipBomb(d.detail)}），疑似压缩炸弹或文件已损坏，已停止读取，请确认文件来源。`,
-  'corrupt-workbook': (_, f) =>
-    `工作簿「${f}」内容已损坏，无法解析，请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
+  'corrupt-workbook': (_, f) => `工作簿「${f}」内容已损坏，无法解析，请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
   'no-tables': (_, f) =>
     `工作簿「${f}」中没有识别到部门决算表格（如收入支出决算总表），请确认选择了部门决算公开表格文件。`,
-  'no-workbooks': (_, f) =>
-    `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
+  'no-workbooks': (_, f) => `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
   'read-failed': (d, f) => {
     const { what, todo } = READ_FAILURE_TEXT[d.reason];
     const detail = d.detail ? ` ${printable(d.detail)}` : '';
@@ -127,7 +124,11 @@ function displayName(path: string): string {
 }
 
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
+    /[\u0000-\u001f\u007f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function describeZipBomb(detail: ZipBombDetail): string {

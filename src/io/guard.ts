@@ -174,7 +174,11 @@ export function cfbDirectoryNames(bytes: Buffer): string[] {
 
   const names: string[] = [];
   const seen = new Set<number>();
-  for (let id: number | undefined = bytes.readUInt32LE(0x30); id !== undefined && id <= CFB_MAX_REGULAR_SECTOR && !seen.has(id); id = nextSector(id)) {
+  for (
+    let id: number | undefined = bytes.readUInt32LE(0x30);
+    id !== undefined && id <= CFB_MAX_REGULAR_SECTOR && !seen.has(id);
+    id = nextSector(id)
+  ) {
     seen.add(id);
     const offset = sectorOffset(id);
     if (offset === undefined) break;
@@ -264,7 +268,9 @@ function readCentralDirectory(path: string, zip: ZipFile): Promise<Entry[]> {
  */
 function entryName(entry: Entry): string {
   const raw: unknown = entry.fileName;
-  const name = Buffer.isBuffer(raw) ? raw.toString(entry.generalPurposeBitFlag & 0x800 ? 'utf8' : 'latin1') : String(raw);
+  const name = Buffer.isBuffer(raw)
+    ? raw.toString(entry.generalPurposeBitFlag & 0x800 ? 'utf8' : 'latin1')
+    : String(raw);
   return name.startsWith('/') ? name.slice(1) : name; // exceljs strips one leading slash too
 }
 

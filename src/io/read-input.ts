@@ -8,7 +8,10 @@ import { loadWorkbook } from './load-workbook.js';
  * Loads one workbook and reads it into the model: `file` as the user gave it (shown in messages
  * and findings), `path` where it is read. A workbook without any recognisable table is unusable.
  */
-export async function readInput(file: string, path: string = file): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel }> {
+export async function readInput(
+  file: string,
+  path: string = file,
+): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel }> {
   const workbook = await loadWorkbook(path);
   const model = readWorkbook(workbook, file);
   if (model.tables.length === 0) throw inputError('no-tables', { file });

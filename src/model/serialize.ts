@@ -13,7 +13,13 @@ export interface CellJson {
 }
 
 function cellJson(c: AmountCell): CellJson {
-  const json: CellJson = { cell: c.ref.cell, raw: c.raw, state: c.state, value: c.value === null ? null : c.value.toFixed(), decimals: c.decimals };
+  const json: CellJson = {
+    cell: c.ref.cell,
+    raw: c.raw,
+    state: c.state,
+    value: c.value === null ? null : c.value.toFixed(),
+    decimals: c.decimals,
+  };
   if (c.reason) json.reason = c.reason;
   if (c.fromFormula) json.formula = true;
   if (c.hidden) json.hidden = true;

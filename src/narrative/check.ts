@@ -37,8 +37,20 @@ const SOURCE: Record<Narrative['source'], (n: Narrative) => string> = {
 };
 
 function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRawFinding {
-  const data = { source: SOURCE[narrative.source](narrative), paragraphs: String(stats.paragraphs), claims: String(stats.claims), verified: String(stats.verified), unverifiable: String(stats.unverifiable) };
-  return { ruleId: 'n.source', messageId: 'narrative-source', data, location: { file: narrative.file, table: 'narrative', ...(narrative.sheet ? { sheet: narrative.sheet } : {}) }, related: [] };
+  const data = {
+    source: SOURCE[narrative.source](narrative),
+    paragraphs: String(stats.paragraphs),
+    claims: String(stats.claims),
+    verified: String(stats.verified),
+    unverifiable: String(stats.unverifiable),
+  };
+  return {
+    ruleId: 'n.source',
+    messageId: 'narrative-source',
+    data,
+    location: { file: narrative.file, table: 'narrative', ...(narrative.sheet ? { sheet: narrative.sheet } : {}) },
+    related: [],
+  };
 }
 
 /** Verdicts of a narrative's claims (exported for tests that look at what was extracted and how it fared). */
@@ -71,7 +83,9 @@ export function narrativeVerdicts(narrative: Narrative, model?: WorkbookModel): 
  */
 export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[]; stats: NarrativeStats } {
   const verdicts = input.narrative ? narrativeVerdicts(input.narrative, input.model) : [];
-  const performance = input.model ? checkPerformance(input.model, loadClaims().performance) : { findings: [], forms: 0 };
+  const performance = input.model
+    ? checkPerformance(input.model, loadClaims().performance)
+    : { findings: [], forms: 0 };
   const stats: NarrativeStats = {
     paragraphs: input.narrative?.paragraphs.length ?? 0,
     claims: verdicts.length,
@@ -80,7 +94,14 @@ export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[
     forms: performance.forms,
   };
   // paragraph order, whatever order the claims were gathered in (lists and groups come last)
-  const byParagraph = verdicts.flatMap((v) => v.findings.map((f) => ({ f, n: v.claim.para.n }))).sort((a, b) => a.n - b.n).map((x) => x.f);
-  const raws = [...(input.narrative ? [sourceFinding(input.narrative, stats)] : []), ...byParagraph, ...performance.findings];
+  const byParagraph = verdicts
+    .flatMap((v) => v.findings.map((f) => ({ f, n: v.claim.para.n })))
+    .sort((a, b) => a.n - b.n)
+    .map((x) => x.f);
+  const raws = [
+    ...(input.narrative ? [sourceFinding(input.narrative, stats)] : []),
+    ...byParagraph,
+    ...performance.findings,
+  ];
   return { findings: stampAll(raws, input.rules, input.severities ?? {}), stats };
 }

@@ -41,15 +41,39 @@ export type Direction = 'up' | 'down';
 export type Claim =
   | (ClaimPlace & { kind: 'amount'; subject: Subject; role: 'actual' | 'budget'; amount: AmountMention })
   | (ClaimPlace & { kind: 'share'; part: AmountMention; whole: WholeRef; percent: PercentMention })
-  | (ClaimPlace & { kind: 'rate'; subject?: Subject; budget?: AmountMention; actual?: AmountMention; percent: PercentMention })
-  | (ClaimPlace & { kind: 'yoy'; current?: AmountMention; change: AmountMention; changeWord: Direction; rate?: PercentMention; rateWord?: Direction })
+  | (ClaimPlace & {
+      kind: 'rate';
+      subject?: Subject;
+      budget?: AmountMention;
+      actual?: AmountMention;
+      percent: PercentMention;
+    })
+  | (ClaimPlace & {
+      kind: 'yoy';
+      current?: AmountMention;
+      change: AmountMention;
+      changeWord: Direction;
+      rate?: PercentMention;
+      rateWord?: Direction;
+    })
   | (ClaimPlace & { kind: 'direction'; word: string; direction: Direction; refers: 'yoy' | 'budget'; target?: Claim })
-  | (ClaimPlace & { kind: 'list'; listId: string; total: AmountMention; totalPlace: Paragraph; totalSubject?: Subject; items: ListItem[]; compare: 'equal' | 'at-most' })
+  | (ClaimPlace & {
+      kind: 'list';
+      listId: string;
+      total: AmountMention;
+      totalPlace: Paragraph;
+      totalSubject?: Subject;
+      items: ListItem[];
+      compare: 'equal' | 'at-most';
+    })
   | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
   | (ClaimPlace & { kind: 'residue'; residueId: string; text: string });
 
 /** The whole of a share: a named subject, or the total of the list the sentence is an item of. */
-export type WholeRef = { subject: Subject; text: string } | { list: AmountMention; para: Paragraph } | { unknown: string };
+export type WholeRef =
+  | { subject: Subject; text: string }
+  | { list: AmountMention; para: Paragraph }
+  | { unknown: string };
 
 export interface ListItem {
   amount: AmountMention;

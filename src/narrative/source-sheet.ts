@@ -22,11 +22,18 @@ function firstText(ws: ExcelJS.Worksheet): string {
  * right), a cell with line breaks one paragraph per line, each with its sheet!cell. Amount-only
  * cells are skipped: a narrative sheet may carry a small table beside the text.
  */
-export function narrativeInWorkbook(workbook: ExcelJS.Workbook, file: string, candidates?: ReadonlySet<string>): Narrative | undefined {
+export function narrativeInWorkbook(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  candidates?: ReadonlySet<string>,
+): Narrative | undefined {
   // `candidates`: the sheets the reader found no table in (a narrative sheet holds none), so a
   // workbook of tables alone costs nothing here
   const ws = workbook.worksheets.find(
-    (w) => (!candidates || candidates.has(w.name)) && !NOT_NARRATIVE.test(w.name) && (NAME.test(w.name.trim()) || /情况说明/.test(firstText(w))),
+    (w) =>
+      (!candidates || candidates.has(w.name)) &&
+      !NOT_NARRATIVE.test(w.name) &&
+      (NAME.test(w.name.trim()) || /情况说明/.test(firstText(w))),
   );
   if (!ws) return undefined;
   const grid = gridFromWorksheet(ws);
@@ -35,7 +42,8 @@ export function narrativeInWorkbook(workbook: ExcelJS.Workbook, file: string, ca
     for (let col = 1; col <= grid.colCount; col += 1) {
       const cell = grid.cell(row, col);
       if (cell.mergedSlave || cell.content.kind !== 'text') continue;
-      for (const line of cell.content.value.split(/\r\n|\r|\n/)) items.push({ text: line, origin: { file, sheet: ws.name, cell: address(row, col) } });
+      for (const line of cell.content.value.split(/\r\n|\r|\n/))
+        items.push({ text: line, origin: { file, sheet: ws.name, cell: address(row, col) } });
     }
   }
   return { file, source: 'sheet', sheet: ws.name, paragraphs: numberParagraphs(items) };

@@ -10,7 +10,8 @@ function stripMarkdown(line: string): string {
     .replace(/`([^`]*)`/g, '$1');
 }
 
-const OUTLINE = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
+const OUTLINE =
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
 const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
 
 /**
@@ -38,6 +39,9 @@ export function joinBrokenLines(lines: string[]): string[] {
  * mid-sentence by a PDF page joined again.
  */
 export function paragraphsOfText(text: string, file: string, markdown: boolean): Paragraph[] {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((line) => (markdown ? stripMarkdown(line) : line));
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => (markdown ? stripMarkdown(line) : line));
   return numberParagraphs(joinBrokenLines(lines).map((line) => ({ text: line, origin: { file } })));
 }

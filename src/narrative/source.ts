@@ -21,7 +21,10 @@ export function isNarrativeFile(file: string): boolean {
 }
 
 function unusable(file: string, why: string): InputError {
-  return new InputError('bad-narrative', `情况说明文件「${basename(file)}」${why}：请在 Word 或 WPS 中另存为 .docx 或 .txt（UTF-8）后再试。`);
+  return new InputError(
+    'bad-narrative',
+    `情况说明文件「${basename(file)}」${why}：请在 Word 或 WPS 中另存为 .docx 或 .txt（UTF-8）后再试。`,
+  );
 }
 
 /** Reads a .docx/.txt/.md narrative; `file` is shown as given, `path` is read. */
@@ -32,7 +35,8 @@ export async function readNarrativeFile(file: string, path: string, source: Narr
   if (statSync(path).size > MAX_NARRATIVE_BYTES) throw unusable(file, '过大，不像情况说明');
   const bytes = await readFile(path);
   const ext = extname(path).toLowerCase();
-  if (ext !== '.docx') return { file, source, paragraphs: paragraphsOfText(bytes.toString('utf8'), file, ext === '.md') };
+  if (ext !== '.docx')
+    return { file, source, paragraphs: paragraphsOfText(bytes.toString('utf8'), file, ext === '.md') };
   try {
     // the workbook's zip bounds apply: mammoth would inflate a bomb whole
     await checkOfficePackage(path, bytes, 'word/document.xml');
@@ -60,7 +64,13 @@ const found = new WeakMap<ExcelJS.Workbook, Map<string, Promise<Narrative | unde
  * then a same-named .docx/.txt/.md beside it (the n.source finding says which was used).
  * Read once per loaded workbook: the checks of the text and --previous both ask for it.
  */
-export function narrativeFor(file: string, workbook: ExcelJS.Workbook, model: WorkbookModel, option: string | undefined, cwd: string): Promise<Narrative | undefined> {
+export function narrativeFor(
+  file: string,
+  workbook: ExcelJS.Workbook,
+  model: WorkbookModel,
+  option: string | undefined,
+  cwd: string,
+): Promise<Narrative | undefined> {
   let byKey = found.get(workbook);
   if (!byKey) {
     byKey = new Map();
@@ -75,7 +85,13 @@ export function narrativeFor(file: string, workbook: ExcelJS.Workbook, model: Wo
   return narrative;
 }
 
-async function findNarrative(file: string, workbook: ExcelJS.Workbook, model: WorkbookModel, option: string | undefined, cwd: string): Promise<Narrative | undefined> {
+async function findNarrative(
+  file: string,
+  workbook: ExcelJS.Workbook,
+  model: WorkbookModel,
+  option: string | undefined,
+  cwd: string,
+): Promise<Narrative | undefined> {
   if (option !== undefined) return readNarrativeFile(option, resolve(cwd, option), 'option');
   const inSheet = narrativeInWorkbook(workbook, file, new Set(model.ignoredSheets.map((s) => s.sheet)));
   if (inSheet) return inSheet;

@@ -25,7 +25,10 @@ function fillLink(link: Link, values: Record<string, string>): Link {
 /** A project's name from its form (项目名称 row) and from its title ("2024年度行政运行项目绩效自评表"). */
 export function projectNames(table: Table): string[] {
   const names = table.rows.filter((r) => r.role === 'project-name' && r.label !== '').map((r) => r.label);
-  const stem = table.title.replace(/^.*?[0-9]{4}\s*年度?/, '').replace(/绩效自评表.*$/, '').replace(/(项目)+$/, '项目');
+  const stem = table.title
+    .replace(/^.*?[0-9]{4}\s*年度?/, '')
+    .replace(/绩效自评表.*$/, '')
+    .replace(/(项目)+$/, '项目');
   if (stem.length >= 2) names.push(stem);
   return names;
 }
@@ -34,15 +37,27 @@ export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: 
   const norm = (s: string): string => normaliseText(s, claims.simplify).text;
   const subjects: Subject[] = [...claims.subjects];
   for (const [code, names] of Object.entries(tables.functionClasses)) {
-    const variants = names.flatMap((name) => claims.classes.names.map((t) => fillSlots(t, { name, stem: name.replace(/支出$/, ''), code })));
-    subjects.push({ id: `class:${code}`, names: [...new Set(variants.map(norm))], label: names[0] ?? code, link: fillLink(claims.classes.link, { code }) });
+    const variants = names.flatMap((name) =>
+      claims.classes.names.map((t) => fillSlots(t, { name, stem: name.replace(/支出$/, ''), code })),
+    );
+    subjects.push({
+      id: `class:${code}`,
+      names: [...new Set(variants.map(norm))],
+      label: names[0] ?? code,
+      link: fillLink(claims.classes.link, { code }),
+    });
   }
   const projects = new Map<string, Table>();
   const itemTable = model?.tables.find((t) => t.kind === claims.items.from);
   for (const row of itemTable?.rows ?? []) {
     if (row.key.level !== '项' || !row.key.code || row.label === '') continue;
     const values = { label: row.label, code: row.key.code };
-    subjects.push({ id: `item:${row.key.code}`, names: claims.items.names.map((t) => norm(fillSlots(t, values))), label: row.label, link: fillLink(claims.items.link, values) });
+    subjects.push({
+      id: `item:${row.key.code}`,
+      names: claims.items.names.map((t) => norm(fillSlots(t, values))),
+      label: row.label,
+      link: fillLink(claims.items.link, values),
+    });
   }
   for (const [i, table] of (model?.tables.filter((t) => t.kind === claims.projects.from) ?? []).entries()) {
     const names = projectNames(table);

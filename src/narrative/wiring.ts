@@ -20,12 +20,28 @@ export interface NarrativeRuleSetup {
 }
 
 /** Findings of the workbook's narrative (--narrative, its 情况说明 sheet or a same-named file) and of its 绩效自评表. */
-export async function narrativeFindings(file: string, cwd: string, workbook: ExcelJS.Workbook, model: WorkbookModel, option: string | undefined, setup: NarrativeRuleSetup): Promise<Finding[]> {
+export async function narrativeFindings(
+  file: string,
+  cwd: string,
+  workbook: ExcelJS.Workbook,
+  model: WorkbookModel,
+  option: string | undefined,
+  setup: NarrativeRuleSetup,
+): Promise<Finding[]> {
   const narrative = await narrativeFor(file, workbook, model, option, cwd);
-  const forms = new Set(loadCatalog().tables.filter((t) => !t.standard).map((t) => t.kind));
+  const forms = new Set(
+    loadCatalog()
+      .tables.filter((t) => !t.standard)
+      .map((t) => t.kind),
+  );
   if (!narrative && !model.tables.some((t) => forms.has(t.kind))) return [];
   const { checkNarrative } = await import('./check.js');
-  return checkNarrative({ ...(narrative ? { narrative } : {}), model, rules: setup.rules, severities: setup.severities }).findings;
+  return checkNarrative({
+    ...(narrative ? { narrative } : {}),
+    model,
+    rules: setup.rules,
+    severities: setup.severities,
+  }).findings;
 }
 
 /** `juesuan check 说明.docx`: the text checked against itself (officers check drafts before the tables are final). */

@@ -12,7 +12,14 @@ export function readAmountCell(cell: GridCell, ref: CellRef, hidden: boolean): A
     case 'empty':
       return { ...base, state: 'blank', value: null, decimals: 2 };
     case 'error':
-      return { ...base, state: 'unreadable', value: null, decimals: 2, reason: `单元格为错误值 ${content.value}`, fromFormula: content.formula };
+      return {
+        ...base,
+        state: 'unreadable',
+        value: null,
+        decimals: 2,
+        reason: `单元格为错误值 ${content.value}`,
+        fromFormula: content.formula,
+      };
     case 'no-result':
       return {
         ...base,

@@ -41,7 +41,9 @@ export function codeLevel(code: string, scheme: CodeScheme): CodeLevel | null {
 
 function text(cell: CellText): string {
   if (cell === null || cell === undefined) return '';
-  return toHalfWidth(String(cell)).replace(/[\u00a0\u200b\ufeff]/g, ' ').trim();
+  return toHalfWidth(String(cell))
+    .replace(/[\u00a0\u200b\ufeff]/g, ' ')
+    .trim();
 }
 
 /**
@@ -50,7 +52,7 @@ function text(cell: CellText): string {
  * "." is not a separator: "215.82" is an amount, not 21582.
  */
 const CODE_AND_NAME =
-  /^[\[【(]?\s*(\d{3})(?:[\s-]*(\d{2}))?(?:[\s-]*(\d{2}))?(?!\d)\s*[\]】)]?\s*[:：、.\-—]?\s*(.*)$/su;
+  /^[[【(]?\s*(\d{3})(?:[\s-]*(\d{2}))?(?:[\s-]*(\d{2}))?(?!\d)\s*[\]】)]?\s*[:：、.\-—]?\s*(.*)$/su;
 
 function parseText(value: string, scheme: CodeScheme): ParsedCode | null {
   const match = CODE_AND_NAME.exec(value);

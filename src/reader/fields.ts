@@ -13,7 +13,13 @@ function valueRight(grid: Grid, row: number, col: number): number | undefined {
 }
 
 function fieldRow(grid: Grid, file: string, field: CatalogField, row: number, col: number, block: string): TableRow {
-  const base = { key: { id: `R:${field.role}` }, role: field.role, block, sheetRow: row, hidden: grid.hiddenRows.has(row) };
+  const base = {
+    key: { id: `R:${field.role}` },
+    role: field.role,
+    block,
+    sheetRow: row,
+    hidden: grid.hiddenRows.has(row),
+  };
   if (field.type === 'text') return { ...base, label: grid.cell(row, col).text.trim(), cells: {} };
   const amount = readAmountCell(grid.cell(row, col), { file, sheet: grid.sheet, cell: address(row, col) }, base.hidden);
   return { ...base, label: grid.cell(row, col - 1).text.trim(), cells: { amount } };
@@ -23,7 +29,13 @@ function fieldRow(grid: Grid, file: string, field: CatalogField, row: number, co
  * Form fields of a table (catalog `fields`) between its title and `lastRow`: the value is the
  * first non-empty cell right of the label ("项目名称 | 行政运行项目"). First occurrence wins.
  */
-export function readFields(grid: Grid, file: string, table: CatalogTable, titleRow: number, lastRow: number): TableRow[] {
+export function readFields(
+  grid: Grid,
+  file: string,
+  table: CatalogTable,
+  titleRow: number,
+  lastRow: number,
+): TableRow[] {
   const rows: TableRow[] = [];
   const block = table.blocks[0]?.id ?? 'main';
   for (const field of table.fields) {

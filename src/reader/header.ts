@@ -28,7 +28,8 @@ const NUMBERING_WORD = /^(栏次|行次栏次)$/;
 
 function cellNumber(cell: GridCell): number | undefined {
   if (cell.content.kind === 'number') return cell.content.value;
-  if (cell.content.kind === 'text' && /^\d+$/.test(squeeze(cell.content.value))) return Number(squeeze(cell.content.value));
+  if (cell.content.kind === 'text' && /^\d+$/.test(squeeze(cell.content.value)))
+    return Number(squeeze(cell.content.value));
   return undefined;
 }
 
@@ -72,7 +73,8 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
     const text = squeeze(content.value);
     firstText ??= text;
     if (!/^[\d.,，]*$/.test(text)) words += 1;
-    if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3) return 'strong';
+    if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3)
+      return 'strong';
     if (AMOUNT_TEXT.test(text)) return 'strong';
     if (TOTAL_WORD.test(text)) weak = true;
   }
@@ -92,7 +94,8 @@ function isBlankOrPreamble(grid: Grid, row: number): boolean {
 
 function rowLabelsOf(table: CatalogTable, catalog: Catalog): Set<string> {
   const labels = new Set<string>();
-  for (const block of table.blocks) for (const role of block.roles) for (const l of role.labels) labels.add(labelKey(l));
+  for (const block of table.blocks)
+    for (const role of block.roles) for (const l of role.labels) labels.add(labelKey(l));
   for (const role of table.summaryRoles) for (const l of role.labels) labels.add(labelKey(l));
   if (table.blocks.some((b) => b.classRows)) {
     for (const names of Object.values(catalog.functionClasses)) for (const n of names) labels.add(labelKey(n));
@@ -155,7 +158,8 @@ function targets(catalog: Catalog, columns: readonly CatalogColumn[]): AliasTarg
     for (const alias of aliases) list.push({ role: { kind: 'structural', role }, alias: normalise(alias) });
   }
   for (const column of columns) {
-    for (const alias of [column.name, ...column.aliases]) list.push({ role: { kind: 'amount', id: column.id }, alias: normalise(alias) });
+    for (const alias of [column.name, ...column.aliases])
+      list.push({ role: { kind: 'amount', id: column.id }, alias: normalise(alias) });
   }
   return list;
 }
@@ -188,14 +192,21 @@ function roleKey(role: ColumnRole): string {
  * (01: 项目 行次 金额 | 项目 行次 金额; 09: 合计 … 公务接待费 | 合计 …), then names each block
  * by its header words (收入/支出, 预算数/决算数) or, failing that, by catalog order.
  */
-function assignBlocks(table: CatalogTable, found: { col: number; levels: string[]; role: ColumnRole }[]): HeaderColumn[][] {
+function assignBlocks(
+  table: CatalogTable,
+  found: { col: number; levels: string[]; role: ColumnRole }[],
+): HeaderColumn[][] {
   const segments: (typeof found)[] = [];
   let seen = new Set<string>();
   let previous: (typeof found)[number] | undefined;
   for (const column of found) {
     const key = roleKey(column.role);
     // one header merged over adjacent columns ("功能分类科目编码" over three code cells) is one field
-    const continuesMerge = previous !== undefined && previous.col === column.col - 1 && roleKey(previous.role) === key && previous.levels.join('/') === column.levels.join('/');
+    const continuesMerge =
+      previous !== undefined &&
+      previous.col === column.col - 1 &&
+      roleKey(previous.role) === key &&
+      previous.levels.join('/') === column.levels.join('/');
     previous = column;
     if (continuesMerge) {
       segments[segments.length - 1]?.push(column);
@@ -242,10 +253,19 @@ const emptyStructural: Catalog = {
 };
 
 /** Reads the header below a title; undefined when no column of the table can be recognised. */
-export function readHeader(grid: Grid, table: CatalogTable, catalog: Catalog, titleRow: number, lastRow: number): HeaderLayout | undefined {
+export function readHeader(
+  grid: Grid,
+  table: CatalogTable,
+  catalog: Catalog,
+  titleRow: number,
+  lastRow: number,
+): HeaderLayout | undefined {
   const band = findBand(grid, titleRow, lastRow, rowLabelsOf(table, catalog));
   if (!band) return undefined;
-  const allTargets = targets(catalog, table.blocks.flatMap((b) => b.columns));
+  const allTargets = targets(
+    catalog,
+    table.blocks.flatMap((b) => b.columns),
+  );
   const found: { col: number; levels: string[]; role: ColumnRole }[] = [];
   for (let col = 1; col <= grid.colCount; col += 1) {
     const levels = levelsOf(grid, band.headerRows, col);

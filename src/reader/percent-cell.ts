@@ -22,7 +22,14 @@ export function readPercentCell(cell: GridCell, ref: CellRef, hidden: boolean): 
     const fraction = value.abs().lte(1);
     const points = fraction ? value.mul(100) : value;
     const decimals = Math.max(0, value.decimalPlaces() - (fraction ? 2 : 0));
-    const read: AmountCell = { ref, raw: cell.text, hidden, state: 'number', value: points.isZero() ? new Decimal(0) : points, decimals };
+    const read: AmountCell = {
+      ref,
+      raw: cell.text,
+      hidden,
+      state: 'number',
+      value: points.isZero() ? new Decimal(0) : points,
+      decimals,
+    };
     if (content.formula) read.fromFormula = true;
     return read;
   }

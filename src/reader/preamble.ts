@@ -2,7 +2,8 @@ import type { Unit } from '../model/types.js';
 import { normalise, squeeze } from '../util/text.js';
 
 /** Lines above a table's header that describe it rather than head its columns. */
-const PREAMBLE = /^(?:(?:金额)?单位[:：]|部门[:：]|编制单位|填报单位|预算单位|单位名称|填报日期|公开\d{1,2}表$|表\d{1,2}$|[\d\-－]+表$)/;
+const PREAMBLE =
+  /^(?:(?:金额)?单位[:：]|部门[:：]|编制单位|填报单位|预算单位|单位名称|填报日期|公开\d{1,2}表$|表\d{1,2}$|[\d\-－]+表$)/;
 
 export function isPreambleText(text: string): boolean {
   return PREAMBLE.test(normalise(text));

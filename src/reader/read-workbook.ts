@@ -47,9 +47,14 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
     const lastRow = (titles[i + 1]?.row ?? grid.rowCount + 1) - 1;
     const fields = readFields(grid, file, title.table, title.row, lastRow);
     // a form (绩效自评表) may have no amount header at all, only labelled fields
-    const layout = readHeader(grid, title.table, catalog, title.row, lastRow) ?? (fields.length > 0 ? { dataStart: title.row + 1, headerRows: [], columns: [] } : undefined);
+    const layout =
+      readHeader(grid, title.table, catalog, title.row, lastRow) ??
+      (fields.length > 0 ? { dataStart: title.row + 1, headerRows: [], columns: [] } : undefined);
     if (!layout) return;
-    const read = layout.columns.length > 0 ? readRows({ grid, file, table: title.table, catalog, layout, lastRow }) : { rows: [], notes: [], lastUsedRow: title.row };
+    const read =
+      layout.columns.length > 0
+        ? readRows({ grid, file, table: title.table, catalog, layout, lastRow })
+        : { rows: [], notes: [], lastUsedRow: title.row };
     const rows = [...fields, ...read.rows];
     const { notes } = read;
     const lastUsedRow = Math.max(read.lastUsedRow, ...fields.map((f) => f.sheetRow));
@@ -68,7 +73,17 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
       unit: unit ?? '万元',
       unitSource: unit ? 'table' : 'default',
       columns: layout.columns.flatMap((c) =>
-        c.column ? [{ id: c.column.id, block: c.block.id, name: c.column.name, header: c.levels.join('/'), col: columnLetter(c.col) }] : [],
+        c.column
+          ? [
+              {
+                id: c.column.id,
+                block: c.block.id,
+                name: c.column.name,
+                header: c.levels.join('/'),
+                col: columnLetter(c.col),
+              },
+            ]
+          : [],
       ),
       rows,
       notes,
@@ -93,7 +108,11 @@ function mostCommon<T>(values: T[]): T | undefined {
 }
 
 /** Reads every recognisable table of a loaded workbook into the model. Pure: no I/O. */
-export function readWorkbook(workbook: ExcelJS.Workbook, file: string, catalog: Catalog = loadCatalog()): WorkbookModel {
+export function readWorkbook(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  catalog: Catalog = loadCatalog(),
+): WorkbookModel {
   const tables: Table[] = [];
   const ignoredSheets: IgnoredSheet[] = [];
   let department: string | undefined;
@@ -102,7 +121,11 @@ export function readWorkbook(workbook: ExcelJS.Workbook, file: string, catalog: 
     const grid = gridFromWorksheet(ws);
     const sheet = readSheet(grid, file, catalog);
     if (sheet.tables.length === 0) {
-      ignoredSheets.push({ sheet: ws.name, reason: grid.rowCount === 0 ? '空工作表' : '未找到可识别的决算表标题和表头', hidden: grid.hidden });
+      ignoredSheets.push({
+        sheet: ws.name,
+        reason: grid.rowCount === 0 ? '空工作表' : '未找到可识别的决算表标题和表头',
+        hidden: grid.hidden,
+      });
     }
     tables.push(...sheet.tables);
     department ??= sheet.department;
@@ -120,8 +143,12 @@ export function readWorkbook(workbook: ExcelJS.Workbook, file: string, catalog: 
     file,
     tables,
     ignoredSheets,
-    missingTables: catalog.tables.filter((t) => t.standard && !found.has(t.kind)).map((t) => ({ kind: t.kind, name: t.name })),
-    unreadable: tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells).filter((c) => c.state === 'unreadable'))),
+    missingTables: catalog.tables
+      .filter((t) => t.standard && !found.has(t.kind))
+      .map((t) => ({ kind: t.kind, name: t.name })),
+    unreadable: tables.flatMap((t) =>
+      t.rows.flatMap((r) => Object.values(r.cells).filter((c) => c.state === 'unreadable')),
+    ),
   };
   if (department) model.department = department;
   if (year) model.year = year;

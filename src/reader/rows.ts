@@ -139,7 +139,12 @@ function lineNumber(text: string): number | undefined {
   return /^\d{1,3}$/.test(s) ? Number(s) : undefined;
 }
 
-function readLineRows(input: RowsInput, row: number, blocks: BlockColumns[], matchers: Map<string, RoleMatcher>): TableRow[] {
+function readLineRows(
+  input: RowsInput,
+  row: number,
+  blocks: BlockColumns[],
+  matchers: Map<string, RoleMatcher>,
+): TableRow[] {
   const rows: TableRow[] = [];
   for (const b of blocks) {
     const label = ownText(input.grid, row, b.label);
@@ -147,17 +152,30 @@ function readLineRows(input: RowsInput, row: number, blocks: BlockColumns[], mat
     const cells = amountsOf(input, b.amounts, row);
     if (label === '' && line === undefined && !hasAmount(cells)) continue;
     const role = matchers.get(b.block.id)?.match(label);
-    const key: RowKey = line !== undefined ? { id: `L${line}`, line } : { id: role ? `R:${role}` : `T:${labelKey(label)}` };
+    const key: RowKey =
+      line !== undefined ? { id: `L${line}`, line } : { id: role ? `R:${role}` : `T:${labelKey(label)}` };
     const classCode = b.block.classRows && !role ? classCodeOf(label, input.catalog) : undefined;
     if (classCode) Object.assign(key, { code: classCode, scheme: 'function', level: '类' });
-    const entry: TableRow = { key, label, block: b.block.id, cells, sheetRow: row, hidden: input.grid.hiddenRows.has(row) };
+    const entry: TableRow = {
+      key,
+      label,
+      block: b.block.id,
+      cells,
+      sheetRow: row,
+      hidden: input.grid.hiddenRows.has(row),
+    };
     if (role) entry.role = role;
     rows.push(entry);
   }
   return rows;
 }
 
-function readFunctionRow(input: RowsInput, row: number, b: BlockColumns, previousCode: string | undefined): TableRow | undefined {
+function readFunctionRow(
+  input: RowsInput,
+  row: number,
+  b: BlockColumns,
+  previousCode: string | undefined,
+): TableRow | undefined {
   const grid = input.grid;
   const cells = amountsOf(input, b.amounts, row);
   const codeTexts = b.code !== undefined ? [ownText(grid, row, b.code)] : b.codeParts.map((c) => ownText(grid, row, c));
@@ -180,7 +198,13 @@ function readFunctionRow(input: RowsInput, row: number, b: BlockColumns, previou
   return { key, label, block: b.block.id, cells, sheetRow: row, hidden: grid.hiddenRows.has(row) };
 }
 
-function readEconomicRows(input: RowsInput, row: number, blocks: BlockColumns[], summary: RoleMatcher, summaryLabels: Set<string>): TableRow[] {
+function readEconomicRows(
+  input: RowsInput,
+  row: number,
+  blocks: BlockColumns[],
+  summary: RoleMatcher,
+  summaryLabels: Set<string>,
+): TableRow[] {
   const grid = input.grid;
   const rows: TableRow[] = [];
   const amountColumns = blocks.flatMap((b) => b.amounts).sort((x, y) => x.col - y.col);
@@ -191,18 +215,29 @@ function readEconomicRows(input: RowsInput, row: number, blocks: BlockColumns[],
     const role = summary.match(text);
     if (!role) continue;
     const right = amountColumns.filter((a) => a.col > col);
-    const nextLabelCol = [...Array(grid.colCount - col).keys()].map((i) => col + 1 + i).find((c) => summaryLabels.has(labelKey(ownText(grid, row, c))));
+    const nextLabelCol = [...Array(grid.colCount - col).keys()]
+      .map((i) => col + 1 + i)
+      .find((c) => summaryLabels.has(labelKey(ownText(grid, row, c))));
     const candidates = right.filter((a) => nextLabelCol === undefined || a.col < nextLabelCol);
     const target = candidates.find((a) => grid.cell(row, a.col).content.kind !== 'empty') ?? candidates[0];
     if (!target?.column) continue;
     const cells = amountsOf(input, [target], row);
     const amount = cells[target.column.id];
     if (!amount) continue;
-    rows.push({ key: { id: `R:${role}` }, label: text, role, block: target.block.id, cells: { amount }, sheetRow: row, hidden: grid.hiddenRows.has(row) });
+    rows.push({
+      key: { id: `R:${role}` },
+      label: text,
+      role,
+      block: target.block.id,
+      cells: { amount },
+      sheetRow: row,
+      hidden: grid.hiddenRows.has(row),
+    });
   }
   const claimed = new Set(rows.map((r) => r.cells.amount?.ref.cell));
   for (const b of blocks) {
-    const codeTexts = b.code !== undefined ? [ownText(grid, row, b.code)] : b.codeParts.map((c) => ownText(grid, row, c));
+    const codeTexts =
+      b.code !== undefined ? [ownText(grid, row, b.code)] : b.codeParts.map((c) => ownText(grid, row, c));
     const codeText = codeTexts.join('');
     let label = ownText(grid, row, b.label);
     const cells = amountsOf(input, b.amounts, row);

@@ -40,9 +40,18 @@ export function formatFileSummary(report: CheckReport, options: { color: boolean
   });
   for (const row of fileSummaryRows(report)) {
     const status = STATUS_TEXT[row.status];
-    const painted = row.status === 'pass' ? chalk.green(status) : row.status === 'fail' ? chalk.red(status) : chalk.yellow(status);
+    const painted =
+      row.status === 'pass' ? chalk.green(status) : row.status === 'fail' ? chalk.red(status) : chalk.yellow(status);
     const n = (value: number, paint: (s: string) => string): string => (value > 0 ? paint(String(value)) : '0');
-    table.push([row.file, row.department, row.year, n(row.counts.error, chalk.red), n(row.counts.warn, chalk.yellow), n(row.counts.info, chalk.blue), painted]);
+    table.push([
+      row.file,
+      row.department,
+      row.year,
+      n(row.counts.error, chalk.red),
+      n(row.counts.warn, chalk.yellow),
+      n(row.counts.info, chalk.blue),
+      painted,
+    ]);
   }
   return table.toString();
 }

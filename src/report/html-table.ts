@@ -107,7 +107,11 @@ function blockCells(table: Table, block: Block, row: TableRow | undefined, ctx: 
   const level = row?.key.level ? ` ${LEVEL_CLASS[row.key.level] ?? ''}` : '';
   const code = block.keys ? `<td class="code">${esc(row ? keyText(row) : '')}</td>` : '';
   const label = block.labels ? `<td class="label${level}">${esc(row?.label ?? '')}</td>` : '';
-  return code + label + block.columns.map((c) => (row ? amountCell(table, row.cells[c.id], ctx) : '<td class="amt"></td>')).join('');
+  return (
+    code +
+    label +
+    block.columns.map((c) => (row ? amountCell(table, row.cells[c.id], ctx) : '<td class="amt"></td>')).join('')
+  );
 }
 
 /** One table of the model as laid out in the sheet: blocks side by side, one line per sheet row. */
@@ -121,12 +125,17 @@ export function renderTable(table: Table, ctx: TableContext): string {
   }
   const head: string[] = [];
   if (blocks.length > 1) {
-    head.push(`<tr><th class="rn" rowspan="2"></th>${blocks.map((b) => `<th class="block" colspan="${b.columns.length + Number(b.keys) + Number(b.labels)}">${esc(b.title)}</th>`).join('')}</tr>`);
+    head.push(
+      `<tr><th class="rn" rowspan="2"></th>${blocks.map((b) => `<th class="block" colspan="${b.columns.length + Number(b.keys) + Number(b.labels)}">${esc(b.title)}</th>`).join('')}</tr>`,
+    );
   }
   const names = blocks
     .map((b) => {
       const rows = table.rows.filter((r) => r.block === b.id);
-      const columns = b.columns.map((c) => `<th title="${attr(`${c.col} 列：${c.header}`)}">${esc(c.name)}<span class="col">${esc(c.col)}</span></th>`);
+      const columns = b.columns.map(
+        (c) =>
+          `<th title="${attr(`${c.col} 列：${c.header}`)}">${esc(c.name)}<span class="col">${esc(c.col)}</span></th>`,
+      );
       return `${b.keys ? `<th>${keyHeading(rows)}</th>` : ''}${b.labels ? '<th>项目</th>' : ''}${columns.join('')}`;
     })
     .join('');
@@ -135,7 +144,10 @@ export function renderTable(table: Table, ctx: TableContext): string {
     .sort(([a], [b]) => a - b)
     .map(([sheetRow, byBlock]) => {
       const rows = [...byBlock.values()];
-      const classes = [rows.some((r) => r.key.total || r.role?.endsWith('total')) ? 'total' : '', rows.some((r) => r.hidden) ? 'hidden-row' : '']
+      const classes = [
+        rows.some((r) => r.key.total || r.role?.endsWith('total')) ? 'total' : '',
+        rows.some((r) => r.hidden) ? 'hidden-row' : '',
+      ]
         .filter((c) => c !== '')
         .join(' ');
       const title = `第 ${sheetRow} 行${rows.some((r) => r.hidden) ? '（隐藏行）' : ''}`;

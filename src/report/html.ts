@@ -62,8 +62,10 @@ function factsList(m: WorkbookModel): string {
     ['单位', m.unit ?? '未识别'],
     ['识别的表', m.tables.map((t) => `${t.kind} ${t.name}`).join('、') || '无'],
   ];
-  if (m.missingTables.length > 0) facts.push(['缺少的表', m.missingTables.map((t) => `${t.kind} ${t.name}`).join('、')]);
-  if (m.ignoredSheets.length > 0) facts.push(['未识别的工作表', m.ignoredSheets.map((s) => `${s.sheet}（${s.reason}）`).join('；')]);
+  if (m.missingTables.length > 0)
+    facts.push(['缺少的表', m.missingTables.map((t) => `${t.kind} ${t.name}`).join('、')]);
+  if (m.ignoredSheets.length > 0)
+    facts.push(['未识别的工作表', m.ignoredSheets.map((s) => `${s.sheet}（${s.reason}）`).join('；')]);
   return `<dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
 }
 
@@ -71,11 +73,17 @@ function figures(f: Finding): string {
   const parts: string[] = [];
   if (f.data.expected !== undefined) parts.push(`应为 ${f.data.expected}`);
   if (f.data.actual !== undefined) parts.push(`实为 ${f.data.actual}`);
-  if (f.data.difference !== undefined) parts.push(`差额 ${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`);
+  if (f.data.difference !== undefined)
+    parts.push(`差额 ${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`);
   return parts.length > 0 ? `<span class="figures">${esc(parts.join(' · '))}</span>` : '';
 }
 
-function findingsTable(findings: Finding[], ctx: TableContext, rules: Map<string, RuleInfo>, failOn: CheckReport['failOn']): string {
+function findingsTable(
+  findings: Finding[],
+  ctx: TableContext,
+  rules: Map<string, RuleInfo>,
+  failOn: CheckReport['failOn'],
+): string {
   if (findings.length === 0) return '<p class="verdict pass">✔ 未发现问题</p>';
   const rows = findings.map((f, i) => {
     const place = placeOf(f.location) || '工作簿';
@@ -84,7 +92,9 @@ function findingsTable(findings: Finding[], ctx: TableContext, rules: Map<string
       .map((l) => ctx.cellId(l.sheet as string, l.cell as string))
       .filter((id) => ctx.rendered.has(id));
     const primaryId = f.location.sheet && f.location.cell ? ctx.cellId(f.location.sheet, f.location.cell) : '';
-    const placeHtml = ctx.rendered.has(primaryId) ? `<a class="goto" href="#${primaryId}">${esc(place)}</a>` : esc(place);
+    const placeHtml = ctx.rendered.has(primaryId)
+      ? `<a class="goto" href="#${primaryId}">${esc(place)}</a>`
+      : esc(place);
     const rule = rules.get(f.ruleId);
     const related = f.related.map(placeOf).filter((p) => p !== '');
     const relatedTitle = related.length > 0 ? ` title="${attr(`相关单元格：${related.join('、')}`)}"` : '';
@@ -110,7 +120,13 @@ function findingsTable(findings: Finding[], ctx: TableContext, rules: Map<string
 /** Up to this many files, every table is rendered; a larger batch renders only the tables with findings. */
 export const FULL_REPORT_FILES = 10;
 
-function fileSection(file: FileResult, index: number, report: CheckReport, rules: Map<string, RuleInfo>, context: FormatContext): string {
+function fileSection(
+  file: FileResult,
+  index: number,
+  report: CheckReport,
+  rules: Map<string, RuleInfo>,
+  context: FormatContext,
+): string {
   const name = displayPath(file.file, context.cwd);
   const head = `<section class="file" id="file${index}">\n<h2>${esc(name)}</h2>`;
   if (file.error || !file.model) {
@@ -145,7 +161,9 @@ function fileSection(file: FileResult, index: number, report: CheckReport, rules
     '<p class="legend muted"><span><i class="error"></i>错误</span><span><i class="warn"></i>警告</span><span><i class="info"></i>提示</span><span><i class="rel"></i>相关单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>',
     ...tables,
     ...(shown.length < model.tables.length
-      ? [`<p class="muted">${esc(`其余 ${model.tables.length - shown.length} 张表没有问题；检查超过 ${FULL_REPORT_FILES} 个文件时只呈现有问题的表。`)}</p>`]
+      ? [
+          `<p class="muted">${esc(`其余 ${model.tables.length - shown.length} 张表没有问题；检查超过 ${FULL_REPORT_FILES} 个文件时只呈现有问题的表。`)}</p>`,
+        ]
       : []),
     '</section>',
   ].join('\n');
@@ -159,7 +177,11 @@ function summaryTable(report: CheckReport, context: FormatContext): string {
     const m = file.model;
     return `<tr><td>${name}</td><td>${esc(m?.department ?? '未识别')}</td><td>${m?.year ?? '未识别'}</td><td class="n">${c.error}</td><td class="n">${c.warn}</td><td class="n">${c.info}</td></tr>`;
   });
-  return ['<table class="summary"><thead><tr><th>文件</th><th>部门</th><th>年度</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>', ...rows, '</tbody></table>'].join('\n');
+  return [
+    '<table class="summary"><thead><tr><th>文件</th><th>部门</th><th>年度</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>',
+    ...rows,
+    '</tbody></table>',
+  ].join('\n');
 }
 
 function rulesSection(report: CheckReport, rules: RuleInfo[]): string {
@@ -167,7 +189,14 @@ function rulesSection(report: CheckReport, rules: RuleInfo[]): string {
   const items = rules.filter((r) => used.has(r.id));
   if (items.length === 0) return '';
   const entries = items.map((r) => `<dt><code>${esc(r.id)}</code> ${esc(r.title)}</dt><dd>${esc(r.explain)}</dd>`);
-  return ['<section class="rules">', '<h2>涉及的规则</h2>', '<dl class="rules">', ...entries, '</dl>', '</section>'].join('\n');
+  return [
+    '<section class="rules">',
+    '<h2>涉及的规则</h2>',
+    '<dl class="rules">',
+    ...entries,
+    '</dl>',
+    '</section>',
+  ].join('\n');
 }
 
 export function formatHtml(report: CheckReport, context: FormatContext): string {
@@ -195,4 +224,3 @@ export function formatHtml(report: CheckReport, context: FormatContext): string 
     ],
   });
 }
-

@@ -13,10 +13,14 @@ function tableText(t: Table): string[] {
     `  列：${t.columns.map((c) => `${c.block}.${c.id}=${c.col}`).join('  ')}`,
   ];
   for (const r of t.rows) {
-    const values = Object.entries(r.cells).map(([id, c]) => cellText(id, c)).filter((s) => s !== '');
+    const values = Object.entries(r.cells)
+      .map(([id, c]) => cellText(id, c))
+      .filter((s) => s !== '');
     const level = r.key.level ? `[${r.key.level}]` : '';
     const role = r.role ? `<${r.role}>` : '';
-    lines.push(`  ${r.block} ${r.key.id}${level}${role} ${r.label}${r.hidden ? '（隐藏行）' : ''}  ${values.join('  ')}`.trimEnd());
+    lines.push(
+      `  ${r.block} ${r.key.id}${level}${role} ${r.label}${r.hidden ? '（隐藏行）' : ''}  ${values.join('  ')}`.trimEnd(),
+    );
   }
   for (const note of t.notes) lines.push(`  注记：${note}`);
   return lines;
@@ -31,8 +35,11 @@ export function inspectText(model: WorkbookModel): string {
     '',
   ];
   for (const t of model.tables) lines.push(...tableText(t), '');
-  if (model.missingTables.length > 0) lines.push(`缺少的标准表：${model.missingTables.map((m) => `${m.kind} ${m.name}`).join('；')}`);
-  for (const s of model.ignoredSheets) lines.push(`未使用的工作表「${s.sheet}」${s.hidden ? '（隐藏）' : ''}：${s.reason}`);
-  for (const c of model.unreadable) lines.push(`无法读取的单元格 ${c.ref.sheet}!${c.ref.cell}「${c.raw}」：${c.reason ?? ''}`);
+  if (model.missingTables.length > 0)
+    lines.push(`缺少的标准表：${model.missingTables.map((m) => `${m.kind} ${m.name}`).join('；')}`);
+  for (const s of model.ignoredSheets)
+    lines.push(`未使用的工作表「${s.sheet}」${s.hidden ? '（隐藏）' : ''}：${s.reason}`);
+  for (const c of model.unreadable)
+    lines.push(`无法读取的单元格 ${c.ref.sheet}!${c.ref.cell}「${c.raw}」：${c.reason ?? ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -17,7 +17,12 @@ function findingText(f: Finding): string {
   return lines.join('\n');
 }
 
-function testcase(file: string, rule: RuleInfo, findings: Finding[], report: CheckReport): { xml: string; failed: boolean } {
+function testcase(
+  file: string,
+  rule: RuleInfo,
+  findings: Finding[],
+  report: CheckReport,
+): { xml: string; failed: boolean } {
   const open = `    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(ruleLabel(rule, rule.id))}"`;
   if (findings.length === 0) return { xml: `${open}/>`, failed: false };
   const failing = findings.filter((f) => fails(f, report.failOn));
@@ -31,7 +36,8 @@ function testcase(file: string, rule: RuleInfo, findings: Finding[], report: Che
       `      <failure type="${worst}" message="${escapeAttribute(summary)}">${escapeMarkup(failing.map(findingText).join('\n'))}</failure>`,
     );
   }
-  if (passing.length > 0) body.push(`      <system-out>${escapeMarkup(passing.map(findingText).join('\n'))}</system-out>`);
+  if (passing.length > 0)
+    body.push(`      <system-out>${escapeMarkup(passing.map(findingText).join('\n'))}</system-out>`);
   return { xml: [`${open}>`, ...body, '    </testcase>'].join('\n'), failed: failing.length > 0 };
 }
 

@@ -34,7 +34,10 @@ function headline(report: CheckReport): string {
   const counts = countSeverities(report.files.flatMap((f) => f.findings));
   const total = counts.error + counts.warn + counts.info;
   const unusable = report.files.filter((f) => f.error).length;
-  const status = total === 0 && unusable === 0 ? '✅ 未发现问题' : `${counts.error > 0 || unusable > 0 ? '❌' : '⚠️'} ${countsText(counts)}`;
+  const status =
+    total === 0 && unusable === 0
+      ? '✅ 未发现问题'
+      : `${counts.error > 0 || unusable > 0 ? '❌' : '⚠️'} ${countsText(counts)}`;
   return `## juesuan 决算校验：${status}${unusable ? `；${unusable} 个文件无法检查` : ''}`;
 }
 
@@ -48,8 +51,12 @@ function summaryTable(report: CheckReport, context: FormatContext): string[] {
     }
     const m = file.model;
     const c = countSeverities(file.findings);
-    const tables = m ? `${m.tables.map((t) => t.kind).join(' ') || '无'}${m.missingTables.length ? `（缺 ${m.missingTables.map((t) => t.kind).join(' ')}）` : ''}` : '';
-    lines.push(`| ${name} | ${escapeCell(m?.department ?? '未识别')} | ${m?.year ?? '未识别'} | ${tables} | ${c.error} | ${c.warn} | ${c.info} |`);
+    const tables = m
+      ? `${m.tables.map((t) => t.kind).join(' ') || '无'}${m.missingTables.length ? `（缺 ${m.missingTables.map((t) => t.kind).join(' ')}）` : ''}`
+      : '';
+    lines.push(
+      `| ${name} | ${escapeCell(m?.department ?? '未识别')} | ${m?.year ?? '未识别'} | ${tables} | ${c.error} | ${c.warn} | ${c.info} |`,
+    );
   }
   return lines;
 }
@@ -76,7 +83,8 @@ function findingsTable(report: CheckReport, context: FormatContext, max: number)
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
-  if (all.length > max) lines.push('', `另有 ${all.length - max} 个问题未列出：完整结果请用 \`--format json\` 或 \`--format html\`。`);
+  if (all.length > max)
+    lines.push('', `另有 ${all.length - max} 个问题未列出：完整结果请用 \`--format json\` 或 \`--format html\`。`);
   return lines;
 }
 
@@ -84,7 +92,9 @@ function rulesSection(report: CheckReport): string[] {
   const used = new Set(report.files.flatMap((f) => f.findings.map((x) => x.ruleId)));
   const rules = rulesOf(report).filter((r) => used.has(r.id));
   if (rules.length === 0) return [];
-  const items = rules.map((r) => `- **${escapeCell(r.id)}** ${escapeCell(r.title)}${r.explain ? `：${escapeCell(r.explain)}` : ''}`);
+  const items = rules.map(
+    (r) => `- **${escapeCell(r.id)}** ${escapeCell(r.title)}${r.explain ? `：${escapeCell(r.explain)}` : ''}`,
+  );
   return ['<details><summary>规则说明</summary>', '', ...items, '', '</details>'];
 }
 

@@ -53,7 +53,10 @@ function logical(location: FindingLocation) {
 
 function sarifLocation(location: FindingLocation, artifact: ArtifactLocation) {
   const logicalLocations = logical(location);
-  return { physicalLocation: { artifactLocation: artifact, region: FILE_REGION }, ...(logicalLocations ? { logicalLocations } : {}) };
+  return {
+    physicalLocation: { artifactLocation: artifact, region: FILE_REGION },
+    ...(logicalLocations ? { logicalLocations } : {}),
+  };
 }
 
 function fingerprint(f: Finding): string {
@@ -95,15 +98,21 @@ export function formatSarif(report: CheckReport, context: FormatContext): string
   const rules = rulesOf(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const artifacts = report.files.map((f) => ({ location: artifactUri(f.file, context), mimeType: XLSX_MIME }));
-  const results = report.files.flatMap((file, i) => file.findings.map((f) => result(f, ruleIndex, { ...artifacts[i].location, index: i })));
+  const results = report.files.flatMap((file, i) =>
+    file.findings.map((f) => result(f, ruleIndex, { ...artifacts[i].location, index: i })),
+  );
   const notifications = report.files.flatMap((file, i) =>
     file.error
-      ? [{
-          level: 'error',
-          message: { text: file.error.message },
-          descriptor: { id: file.error.code },
-          locations: [{ physicalLocation: { artifactLocation: { ...artifacts[i].location, index: i }, region: FILE_REGION } }],
-        }]
+      ? [
+          {
+            level: 'error',
+            message: { text: file.error.message },
+            descriptor: { id: file.error.code },
+            locations: [
+              { physicalLocation: { artifactLocation: { ...artifacts[i].location, index: i }, region: FILE_REGION } },
+            ],
+          },
+        ]
       : [],
   );
   const log = {
@@ -119,7 +128,12 @@ export function formatSarif(report: CheckReport, context: FormatContext): string
           },
         },
         artifacts,
-        invocations: [{ executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
         results,
       },
     ],

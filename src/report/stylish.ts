@@ -38,9 +38,15 @@ function fileHeader(file: FileResult, chalk: ChalkInstance): string[] {
   if (file.error) return [...lines, `  ${chalk.red('无法检查')}：${file.error.message}`];
   const m = file.model;
   if (m) {
-    const facts = [m.department ?? '部门未识别', m.year ? `${m.year} 年度` : '年度未识别', `单位：${m.unit ?? '未识别'}`];
+    const facts = [
+      m.department ?? '部门未识别',
+      m.year ? `${m.year} 年度` : '年度未识别',
+      `单位：${m.unit ?? '未识别'}`,
+    ];
     lines.push(`  ${facts.join(' · ')}`);
-    lines.push(`  识别的表：${m.tables.map((t) => t.kind).join(' ') || '无'}${m.missingTables.length ? `；缺少：${m.missingTables.map((t) => t.kind).join(' ')}` : ''}`);
+    lines.push(
+      `  识别的表：${m.tables.map((t) => t.kind).join(' ') || '无'}${m.missingTables.length ? `；缺少：${m.missingTables.map((t) => t.kind).join(' ')}` : ''}`,
+    );
   }
   return lines;
 }
@@ -60,7 +66,9 @@ function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean
       f.ruleId,
       f.data.expected ?? '',
       f.data.actual ?? '',
-      f.data.difference === undefined ? '' : `${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`,
+      f.data.difference === undefined
+        ? ''
+        : `${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`,
     ]);
     table.push([{ colSpan: 6, content: wrapText(f.message, MESSAGE_WIDTH).join('\n') }]);
   }
@@ -87,7 +95,11 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
     }
     const order = [...groups.keys()].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
     for (const kind of order) {
-      out.push('', `  ${chalk.bold(groupTitle(file, kind))}`, findingsTable(groups.get(kind) ?? [], chalk, options.color));
+      out.push(
+        '',
+        `  ${chalk.bold(groupTitle(file, kind))}`,
+        findingsTable(groups.get(kind) ?? [], chalk, options.color),
+      );
     }
     if (!file.error) out.push('', `  ${summaryLine(countSeverities(file.findings), chalk)}`);
     out.push('');
@@ -96,7 +108,10 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
     out.push(formatFileSummary(report, { color: options.color }), '');
     const all = report.files.flatMap((f) => f.findings);
     const unusable = report.files.filter((f) => f.error).length;
-    out.push(`${report.files.length} 个文件${unusable ? `（${unusable} 个无法检查）` : ''}：${summaryLine(countSeverities(all), chalk)}`, '');
+    out.push(
+      `${report.files.length} 个文件${unusable ? `（${unusable} 个无法检查）` : ''}：${summaryLine(countSeverities(all), chalk)}`,
+      '',
+    );
   }
   return out.join('\n');
 }

@@ -28,7 +28,7 @@ export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  const tokens = text.match(/[A-Za-z0-9_.!:+\-]+|[\s\S]/gu) ?? [];
+  const tokens = text.match(/[A-Za-z0-9_.!:+-]+|[\s\S]/gu) ?? [];
   for (const token of tokens) {
     const w = displayWidth(token);
     if (used + w > width && line !== '') {

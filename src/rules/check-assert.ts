@@ -24,7 +24,14 @@ export function firstTables(model: WorkbookModel): Map<string, Table> {
 
 export function termLocation(term: Pick<Term, 'table' | 'row' | 'column' | 'cell'>): FindingLocation {
   const { table, row, column, cell } = term;
-  return { file: cell.ref.file, sheet: cell.ref.sheet, cell: cell.ref.cell, table: table.kind, rowKey: row.key.id, column };
+  return {
+    file: cell.ref.file,
+    sheet: cell.ref.sheet,
+    cell: cell.ref.cell,
+    table: table.kind,
+    rowKey: row.key.id,
+    column,
+  };
 }
 
 function applies(rule: Rule, tables: Map<string, Table>): boolean {
@@ -82,7 +89,9 @@ export function checkAssertion(rule: Rule, model: WorkbookModel, previous?: Work
   const previousTables = previous ? firstTables(previous) : undefined;
   const table = rule.table ? tables.get(rule.table) : undefined;
   if (!assertion || !table || !applies(rule, tables)) return [];
-  const rows: (TableRow | undefined)[] = rule.forEach ? filterRows(indexOf(table), rule.forEach, undefined) ?? [] : [undefined];
+  const rows: (TableRow | undefined)[] = rule.forEach
+    ? (filterRows(indexOf(table), rule.forEach, undefined) ?? [])
+    : [undefined];
   const findings: RawFinding[] = [];
   for (const row of rows) {
     for (const column of columnsFor(rule, table, row)) {
@@ -95,13 +104,21 @@ export function checkAssertion(rule: Rule, model: WorkbookModel, previous?: Work
       // a single identity whose named row is not in the table is said once, not skipped silently;
       // within forEach an unmatched row only means the identity does not apply to that row
       if (!rule.forEach && (left.state === 'unresolved' || right.state === 'unresolved')) {
-        return [notApplied(rule, table, left.state === 'unresolved' ? left.missing : right.state === 'unresolved' ? right.missing : '')];
+        return [
+          notApplied(
+            rule,
+            table,
+            left.state === 'unresolved' ? left.missing : right.state === 'unresolved' ? right.missing : '',
+          ),
+        ];
       }
       if (left.state !== 'ok' || right.state !== 'ok') continue;
       const result = COMPARE[assertion.op](left.value, right.value);
       if (result.consistent) continue;
       const anchor = left.terms[0] ?? right.terms[0];
-      const location: FindingLocation = anchor ? termLocation(anchor) : { file: table.file, sheet: table.sheet, table: table.kind };
+      const location: FindingLocation = anchor
+        ? termLocation(anchor)
+        : { file: table.file, sheet: table.sheet, table: table.kind };
       const anchorTable = anchor?.table ?? table;
       findings.push({
         messageId: MESSAGE_ID[assertion.op],

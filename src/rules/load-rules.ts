@@ -56,7 +56,12 @@ export function loadRuleFiles(paths: string[], catalog: Catalog = loadCatalog())
     for (const rule of rulesOf(path, catalog)) {
       const earlier = seen.get(rule.id);
       if (earlier) {
-        throw new RuleFileError('duplicate-id', path, rule.source.line, `规则 id「${rule.id}」已在 ${earlier.source.file} 第 ${earlier.source.line} 行定义`);
+        throw new RuleFileError(
+          'duplicate-id',
+          path,
+          rule.source.line,
+          `规则 id「${rule.id}」已在 ${earlier.source.file} 第 ${earlier.source.line} 行定义`,
+        );
       }
       seen.set(rule.id, rule);
       rules.push(rule);

@@ -12,13 +12,35 @@ export const MESSAGES: Record<string, string> = {
   'unreadable-cell':
     '{{table}} {{row}}「{{column}}」（{{cell}}）无法读取：{{detail}}；涉及它的校验均未进行，请改为数字或留空。',
   'missing-table': '工作簿中没有找到{{name}}（公开{{kind}}表）；以它为对象的校验已跳过。',
-  'not-applied': '规则 {{rule}}（{{title}}）未能执行：找不到{{missing}}。请核对该行的名称或行次是否与标准表一致；在此之前这一勾稽关系没有校验。',
+  'not-applied':
+    '规则 {{rule}}（{{title}}）未能执行：找不到{{missing}}。请核对该行的名称或行次是否与标准表一致；在此之前这一勾稽关系没有校验。',
 };
 
 /** Slots a template may use; a rule file naming another slot is rejected when loaded. */
 export const SLOTS = [
-  'table', 'tableKind', 'row', 'rowKey', 'column', 'cell', 'sheet', 'actual', 'expected', 'difference',
-  'tolerance', 'unit', 'op', 'left', 'right', 'raw', 'reason', 'detail', 'name', 'kind', 'rule', 'title', 'missing',
+  'table',
+  'tableKind',
+  'row',
+  'rowKey',
+  'column',
+  'cell',
+  'sheet',
+  'actual',
+  'expected',
+  'difference',
+  'tolerance',
+  'unit',
+  'op',
+  'left',
+  'right',
+  'raw',
+  'reason',
+  'detail',
+  'name',
+  'kind',
+  'rule',
+  'title',
+  'missing',
 ] as const;
 
 export function slotsOf(template: string): string[] {

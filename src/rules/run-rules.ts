@@ -52,7 +52,9 @@ function compareLocation(a: FindingLocation, b: FindingLocation): number {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return compareLocation(a.location, b.location) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+  return (
+    compareLocation(a.location, b.location) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
+  );
 }
 
 /** Runs the rules on one workbook model: findings de-duplicated and in a deterministic order. */
@@ -62,7 +64,9 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
   // "this identity could not be applied" is reported by the rule that owns the check, so it can be
   // re-graded or turned off on its own (info by default), not at the failed identity's severity
   const notAppliedRule = rules.find((r) => r.check === 'not-applied');
-  const notAppliedSeverity = notAppliedRule ? options.severities?.[notAppliedRule.id] ?? notAppliedRule.severity : 'off';
+  const notAppliedSeverity = notAppliedRule
+    ? (options.severities?.[notAppliedRule.id] ?? notAppliedRule.severity)
+    : 'off';
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;

@@ -14,8 +14,7 @@ export function normalise(text: string): string {
     .replace(/["'“”‘’「」『』]/g, '');
 }
 
-const ORDINAL_PREFIX =
-  /^(?:[(（]?[一二三四五六七八九十百]+[)）]?[、.．]?|[(（][0-9]+[)）]|[0-9]+[、.．](?![0-9]))/;
+const ORDINAL_PREFIX = /^(?:[(（]?[一二三四五六七八九十百]+[)）]?[、.．]?|[(（][0-9]+[)）]|[0-9]+[、.．](?![0-9]))/;
 
 /** A row label without its list ordinal ("一、", "（二）", "3.") and without "(类)" markers. */
 export function labelKey(text: string): string {

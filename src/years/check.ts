@@ -26,7 +26,12 @@ export interface YearSetup {
  * runRules { previous }): its year-over-year statements compared with the prior file, and large
  * changes it does not explain. Nothing without a narrative. Pure but for the stamping.
  */
-export function narrativeYearFindings(narrative: Narrative, model: WorkbookModel, previous: WorkbookModel, setup: YearSetup): Finding[] {
+export function narrativeYearFindings(
+  narrative: Narrative,
+  model: WorkbookModel,
+  previous: WorkbookModel,
+  setup: YearSetup,
+): Finding[] {
   const claims = loadClaims();
   const verdicts = narrativeVerdicts(narrative, model);
   const vocabulary = buildVocabulary(claims, loadCatalog(), model);
@@ -38,7 +43,15 @@ export function narrativeYearFindings(narrative: Narrative, model: WorkbookModel
 }
 
 /** `check --previous`: the workbook's narrative (found as the narrative checker finds it) against last year's workbook. */
-export async function yearFindings(file: string, cwd: string, workbook: ExcelJS.Workbook, model: WorkbookModel, previous: WorkbookModel, option: string | undefined, setup: YearSetup): Promise<Finding[]> {
+export async function yearFindings(
+  file: string,
+  cwd: string,
+  workbook: ExcelJS.Workbook,
+  model: WorkbookModel,
+  previous: WorkbookModel,
+  option: string | undefined,
+  setup: YearSetup,
+): Promise<Finding[]> {
   const narrative = await narrativeFor(file, workbook, model, option, cwd);
   return narrative ? narrativeYearFindings(narrative, model, previous, setup) : [];
 }

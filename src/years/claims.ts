@@ -2,7 +2,16 @@ import { basename } from 'node:path';
 import { Decimal } from 'decimal.js';
 import type { FindingLocation } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
-import { approx, checkPercent, compareEq, negate, scale, subtract, unitFactor, type Approx } from '../money/interval.js';
+import {
+  approx,
+  checkPercent,
+  compareEq,
+  negate,
+  scale,
+  subtract,
+  unitFactor,
+  type Approx,
+} from '../money/interval.js';
 import type { AmountMention, Claim } from '../narrative/claims.js';
 import type { Subject } from '../narrative/catalog/types.js';
 import { cellIn, cellLocation, resolveLink, type LinkedCell } from '../narrative/verify/resolve.js';
@@ -28,7 +37,12 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
  * 2156.82 万元，与上年相比增加…"), else the last subject named in the sentence before the change
  * ("与上年相比，一般公共预算财政拨款支出增加…").
  */
-export function subjectOf(claim: Yoy, verdicts: readonly Verdict[], vocabulary?: Vocabulary, simplify?: (c: string) => string): Subject | undefined {
+export function subjectOf(
+  claim: Yoy,
+  verdicts: readonly Verdict[],
+  vocabulary?: Vocabulary,
+  simplify?: (c: string) => string,
+): Subject | undefined {
   if (claim.current) {
     const stated = verdicts.find((v) => v.claim.kind === 'amount' && v.claim.amount === claim.current);
     if (stated?.claim.kind === 'amount') return stated.claim.subject;
@@ -90,7 +104,14 @@ function finding(c: Compared, ruleId: string, messageId: string, data: Record<st
   return {
     ruleId,
     messageId,
-    data: { where, paragraph: c.claim.para.id, quote: c.claim.quote, subject: c.subject.label, priorCell: place(c.prior), ...data },
+    data: {
+      where,
+      paragraph: c.claim.para.id,
+      quote: c.claim.quote,
+      subject: c.subject.label,
+      priorCell: place(c.prior),
+      ...data,
+    },
     location: paraLocation(c.claim),
     related,
   };
@@ -110,14 +131,27 @@ function compare(c: Compared): YearRawFinding | undefined {
   // expected / actual as the formatters show them: what the prior file gives, what the text says
   const stated = `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`;
   const computed = changeWords(actual.value, unit);
-  const data = { stated, prior: money(prior.value), current: money(current.value), change: computed, changeRate: rateText(actual, prior), unit, expected: computed, actual: stated };
+  const data = {
+    stated,
+    prior: money(prior.value),
+    current: money(current.value),
+    change: computed,
+    changeRate: rateText(actual, prior),
+    unit,
+    expected: computed,
+    actual: stated,
+  };
   const certainSign = actual.value.abs().gt(actual.radius);
   if (certainSign && !magnitude.value.isZero() && actual.value.isNegative() !== signed.value.isNegative()) {
     return finding(c, 'y.narrative.direction', 'prior-direction', data);
   }
   const amount = compareEq(signed, actual);
   if (!amount.consistent) {
-    return finding(c, 'y.narrative.change', 'prior-change', { ...data, difference: money(amount.difference), tolerance: amount.tolerance.toFixed() });
+    return finding(c, 'y.narrative.change', 'prior-change', {
+      ...data,
+      difference: money(amount.difference),
+      tolerance: amount.tolerance.toFixed(),
+    });
   }
   const rateReported = c.verdict.findings.some((f) => f.ruleId === 'n.yoy');
   if (claim.rate && claim.rateWord && !rateReported) {
@@ -125,7 +159,12 @@ function compare(c: Compared): YearRawFinding | undefined {
     const check = checkPercent(part, prior, { value: claim.rate.value, decimals: claim.rate.decimals });
     if (!check.consistent) {
       const statedRate = `${claim.rateWord === 'up' ? '增长' : '下降'} ${claim.rate.text}`;
-      return finding(c, 'y.narrative.rate', 'prior-rate', { ...data, statedRate, expected: data.changeRate, actual: statedRate });
+      return finding(c, 'y.narrative.rate', 'prior-rate', {
+        ...data,
+        statedRate,
+        expected: data.changeRate,
+        actual: statedRate,
+      });
     }
   }
   return undefined;
@@ -138,7 +177,13 @@ export interface ClaimCheck {
 }
 
 /** Every year-over-year statement whose subject has a figure in last year's workbook. */
-export function checkYearClaims(verdicts: readonly Verdict[], model: WorkbookModel | undefined, previous: WorkbookModel, vocabulary?: Vocabulary, simplify?: (c: string) => string): ClaimCheck {
+export function checkYearClaims(
+  verdicts: readonly Verdict[],
+  model: WorkbookModel | undefined,
+  previous: WorkbookModel,
+  vocabulary?: Vocabulary,
+  simplify?: (c: string) => string,
+): ClaimCheck {
   const findings: YearRawFinding[] = [];
   let compared = 0;
   for (const v of verdicts) {

@@ -17,7 +17,8 @@ export function previousModel(file: string, cwd: string): Promise<WorkbookModel>
       try {
         return (await readInput(file, path)).model;
       } catch (error) {
-        if (error instanceof InputError) throw new InputError(error.code, `上年工作簿（--previous）：${error.message}`, { cause: error });
+        if (error instanceof InputError)
+          throw new InputError(error.code, `上年工作簿（--previous）：${error.message}`, { cause: error });
         throw error;
       }
     })();
@@ -33,6 +34,10 @@ export function previousModel(file: string, cwd: string): Promise<WorkbookModel>
  * a usable prior file — otherwise exit 2 before anything is checked.
  */
 export async function checkPreviousOption(file: string, inputs: number, cwd: string): Promise<void> {
-  if (inputs > 1) throw new InputError('previous-several', `--previous 只用于检查一个工作簿（本年的决算工作簿），而这里有 ${inputs} 个；请逐个检查。`);
+  if (inputs > 1)
+    throw new InputError(
+      'previous-several',
+      `--previous 只用于检查一个工作簿（本年的决算工作簿），而这里有 ${inputs} 个；请逐个检查。`,
+    );
   await previousModel(file, cwd);
 }

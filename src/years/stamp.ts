@@ -9,7 +9,11 @@ import type { YearRawFinding } from './types.js';
  * re-graded by configuration ('off' drops it), the rule's own message or the default template.
  * A check naming a rule that is not loaded is a programming error, reported with its id.
  */
-export function stampYears(raws: readonly YearRawFinding[], rules: readonly Rule[], severities: Record<string, Severity | 'off'>): Finding[] {
+export function stampYears(
+  raws: readonly YearRawFinding[],
+  rules: readonly Rule[],
+  severities: Record<string, Severity | 'off'>,
+): Finding[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const out: Finding[] = [];
   for (const raw of raws) {
@@ -19,7 +23,15 @@ export function stampYears(raws: readonly YearRawFinding[], rules: readonly Rule
     if (severity === 'off') continue;
     const template = YEAR_MESSAGES[raw.messageId];
     if (template === undefined) throw new Error(`规则 ${rule.id} 报告了未知的 messageId「${raw.messageId}」`);
-    out.push({ ruleId: rule.id, severity, message: render(template, raw.data), messageId: raw.messageId, data: raw.data, location: raw.location, related: raw.related });
+    out.push({
+      ruleId: rule.id,
+      severity,
+      message: render(template, raw.data),
+      messageId: raw.messageId,
+      data: raw.data,
+      location: raw.location,
+      related: raw.related,
+    });
   }
   return out;
 }

@@ -33,7 +33,12 @@ function reasonGiven(claim: Yoy, simplify: (c: string) => string): boolean {
 }
 
 /** Cells ("sheet!cell") of the subjects whose change the text states and explains. */
-function explainedCells(verdicts: readonly Verdict[], model: WorkbookModel, vocabulary: Vocabulary, simplify: (c: string) => string): Set<string> {
+function explainedCells(
+  verdicts: readonly Verdict[],
+  model: WorkbookModel,
+  vocabulary: Vocabulary,
+  simplify: (c: string) => string,
+): Set<string> {
   const cells = new Set<string>();
   for (const v of verdicts) {
     if (v.claim.kind !== 'yoy') continue;
@@ -43,7 +48,12 @@ function explainedCells(verdicts: readonly Verdict[], model: WorkbookModel, voca
   return cells;
 }
 
-function finding(subject: Subject, model: WorkbookModel, previous: WorkbookModel, thresholds: Thresholds): YearRawFinding | undefined {
+function finding(
+  subject: Subject,
+  model: WorkbookModel,
+  previous: WorkbookModel,
+  thresholds: Thresholds,
+): YearRawFinding | undefined {
   const now = resolveLink(model, subject.link);
   const before = resolveLink(previous, subject.link);
   if (!now || !before) return undefined;
@@ -65,7 +75,10 @@ function finding(subject: Subject, model: WorkbookModel, previous: WorkbookModel
       prior: money(prior),
       current: money(current),
       change: changeWords(change, '万元'),
-      changeRate: rate === null ? '上年为 0' : `${rate.isNegative() ? '下降' : '增长'} ${rate.abs().toFixed(2, Decimal.ROUND_HALF_UP)}%`,
+      changeRate:
+        rate === null
+          ? '上年为 0'
+          : `${rate.isNegative() ? '下降' : '增长'} ${rate.abs().toFixed(2, Decimal.ROUND_HALF_UP)}%`,
       threshold: thresholdText(thresholds),
     },
     location,

@@ -12,13 +12,14 @@ import { currentSource, letterOf, priorSource, sourceChanges, type SourceChange 
  * without the reader), and units are aligned.
  */
 
-function cellKey(diff: WorkbookDiff, kind: string, row: RowDiff, c: CellChange): string {
+function cellKey(_diff: WorkbookDiff, kind: string, row: RowDiff, c: CellChange): string {
   return `${kind} ${row.rowKey} ${letterOf(c.currentCell ?? c.priorCell ?? '')}`;
 }
 
 function listed(diff: WorkbookDiff): Map<string, CellChange> {
   const out = new Map<string, CellChange>();
-  for (const t of diff.tables) for (const r of t.rows) for (const c of r.changes) out.set(cellKey(diff, t.kind, r, c), c);
+  for (const t of diff.tables)
+    for (const r of t.rows) for (const c of r.changes) out.set(cellKey(diff, t.kind, r, c), c);
   return out;
 }
 
@@ -53,8 +54,14 @@ describe('diff prior-2023.xlsx seed-2024.xlsx', () => {
 
   it('names the rows only one year has: the 2023 fund project, in 02, 03 and 07', async () => {
     const diff = await pair('prior-2023.xlsx');
-    const oneSided = diff.tables.flatMap((t) => t.rows.filter((r) => r.status !== 'matched').map((r) => `${t.kind} ${r.status} ${r.label}`));
-    expect(oneSided).toEqual(['02 removed 2120899 其他国有土地使用权出让收入安排的支出', '03 removed 2120899 其他国有土地使用权出让收入安排的支出', '07 removed 2120899 其他国有土地使用权出让收入安排的支出']);
+    const oneSided = diff.tables.flatMap((t) =>
+      t.rows.filter((r) => r.status !== 'matched').map((r) => `${t.kind} ${r.status} ${r.label}`),
+    );
+    expect(oneSided).toEqual([
+      '02 removed 2120899 其他国有土地使用权出让收入安排的支出',
+      '03 removed 2120899 其他国有土地使用权出让收入安排的支出',
+      '07 removed 2120899 其他国有土地使用权出让收入安排的支出',
+    ]);
     // listed where it stood in 2023: after 2101103, before 2210201
     const t03 = diff.tables.find((t) => t.kind === '03')?.rows.map((r) => r.code ?? r.rowKey) ?? [];
     expect(t03.slice(t03.indexOf('2101103'), t03.indexOf('2101103') + 3)).toEqual(['2101103', '2120899', '2210201']);
@@ -63,7 +70,10 @@ describe('diff prior-2023.xlsx seed-2024.xlsx', () => {
   it('gives the seed narrative’s changes on the totals and fiscal income (14.96, 0.70%; 293.03; −278.06)', async () => {
     const diff = await pair('prior-2023.xlsx');
     const change = (kind: string, rowKey: string, column: string) => {
-      const c = diff.tables.find((t) => t.kind === kind)?.rows.find((r) => r.rowKey === rowKey)?.changes.find((x) => x.column === column);
+      const c = diff.tables
+        .find((t) => t.kind === kind)
+        ?.rows.find((r) => r.rowKey === rowKey)
+        ?.changes.find((x) => x.column === column);
       return c ? `${money(c.change)} ${c.rate?.toFixed(2) ?? 'new'} ${c.flagged}` : 'none';
     };
     expect(change('01', 'L30', 'amount')).toBe('14.96 0.70 false');
@@ -127,7 +137,9 @@ describe('a reclassified subject', () => {
     const diff = await pair('prior-2023/reclassified.xlsx');
     const expected = sourceChanges(await priorSource('reclassified'), await currentSource());
     expect([...listed(diff).keys()].sort()).toEqual(expected.map((e) => e.key).sort());
-    const oneSided = diff.tables.flatMap((t) => t.rows.filter((r) => r.status !== 'matched').map((r) => `${t.kind} ${r.status} ${r.code}`));
+    const oneSided = diff.tables.flatMap((t) =>
+      t.rows.filter((r) => r.status !== 'matched').map((r) => `${t.kind} ${r.status} ${r.code}`),
+    );
     expect(oneSided.filter((r) => !r.endsWith('2120899'))).toEqual([
       '02 removed 2019999',
       '02 added 2013799',
@@ -137,7 +149,8 @@ describe('a reclassified subject', () => {
       '05 added 2013799',
     ]);
     const agreeing = await pair('prior-2023.xlsx');
-    const of = (d: WorkbookDiff, kind: string) => JSON.stringify(d.tables.find((t) => t.kind === kind)?.rows.map((r) => r.changes.map((c) => money(c.change))));
+    const of = (d: WorkbookDiff, kind: string) =>
+      JSON.stringify(d.tables.find((t) => t.kind === kind)?.rows.map((r) => r.changes.map((c) => money(c.change))));
     expect(of(diff, '01')).toBe(of(agreeing, '01'));
     expect(of(diff, '04')).toBe(of(agreeing, '04'));
   });

@@ -34,7 +34,11 @@ function shown(row: SourceCell[], col: number): string {
   return text(row[c]);
 }
 
-const NAMED: Record<string, string> = { 合计: 'TOTAL', 人员经费合计: 'R:personnel-total', 公用经费合计: 'R:public-total' };
+const NAMED: Record<string, string> = {
+  合计: 'TOTAL',
+  人员经费合计: 'R:personnel-total',
+  公用经费合计: 'R:public-total',
+};
 
 /** The reader's row key for an amount cell of a source row, by the nearest key column to its left. */
 function rowKeyOf(spec: TableSpec, row: SourceCell[], col: number): string | undefined {
@@ -62,7 +66,8 @@ export function amountCells(doc: SourceDoc): Map<string, Decimal | null> {
         const cell = row[col];
         const key = rowKeyOf(spec, row, col);
         if (key === undefined) {
-          if (cell?.t === 'amount') throw new Error(`table ${spec.id}: an amount in ${colLetter(col)} of a row without a key`);
+          if (cell?.t === 'amount')
+            throw new Error(`table ${spec.id}: an amount in ${colLetter(col)} of a row without a key`);
           continue;
         }
         cells.set(`${spec.id} ${key} ${colLetter(col)}`, cell?.t === 'amount' ? cell.v : null);

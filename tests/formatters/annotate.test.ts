@@ -27,7 +27,11 @@ function cellsOf(wb: ExcelJS.Workbook): Map<string, { fill: string; note: string
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
         const note = typeof cell.note === 'string' ? cell.note : (cell.note?.texts ?? []).map((t) => t.text).join('');
-        cells.set(`${ws.name}!${cell.address}`, { fill: JSON.stringify(cell.fill ?? null), note, value: JSON.stringify(cell.value) });
+        cells.set(`${ws.name}!${cell.address}`, {
+          fill: JSON.stringify(cell.fill ?? null),
+          note,
+          value: JSON.stringify(cell.value),
+        });
       });
     });
   });
@@ -36,7 +40,8 @@ function cellsOf(wb: ExcelJS.Workbook): Map<string, { fill: string; note: string
 
 beforeAll(async () => {
   broken = await brokenSeed(dir);
-  findings = (JSON.parse((await cli(['check', broken, '--format', 'json'], dir)).out) as { findings: Finding[] }).findings;
+  findings = (JSON.parse((await cli(['check', broken, '--format', 'json'], dir)).out) as { findings: Finding[] })
+    .findings;
 });
 
 describe('check --annotate OUT.xlsx', () => {
@@ -63,7 +68,11 @@ describe('check --annotate OUT.xlsx', () => {
 
     for (const f of findings) {
       const cell = annotated.get(`${f.location.sheet}!${f.location.cell}`);
-      expect(JSON.parse(cell?.fill ?? 'null')).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: FILL_ARGB.error } });
+      expect(JSON.parse(cell?.fill ?? 'null')).toMatchObject({
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: FILL_ARGB.error },
+      });
       expect(cell?.note).toContain(f.ruleId);
       expect(cell?.note).toContain(f.message);
     }
@@ -71,7 +80,11 @@ describe('check --annotate OUT.xlsx', () => {
 
   it('joins several findings on one cell in one comment', async () => {
     // a wrong 合计 of 本年支出合计 (E8) breaks its row sum and its column sum, both stated for E8
-    const twice = await mutatedCopy('seed-2024.xlsx', [{ sheet: '支出决算表', cell: 'E8', value: 1 }], join(dir, 'twice.xlsx'));
+    const twice = await mutatedCopy(
+      'seed-2024.xlsx',
+      [{ sheet: '支出决算表', cell: 'E8', value: 1 }],
+      join(dir, 'twice.xlsx'),
+    );
     const json = JSON.parse((await cli(['check', twice, '--format', 'json'], dir)).out) as { findings: Finding[] };
     const onE8 = json.findings.filter((f) => f.location.sheet === '支出决算表' && f.location.cell === 'E8');
     expect(onE8.length).toBeGreaterThan(1);

@@ -12,7 +12,10 @@ import { byName, descendants, parseXml, textOf } from '../helpers/xml.js';
 /** Text from a workbook or a rule file is data: every format must carry it inert. */
 const NASTY = `<script>alert(1)</script> & "q" 'a' | 50% a,b:c ]]> \u0001bell\r\nline2`;
 const FILE = 'dir/a|b<i>&.xlsx';
-const m = model([table('03', [{ code: '2010350', label, cells: { total: '1', basic: '2' } }], { sheet: 'S<&>"\'!', file: FILE })], FILE);
+const m = model(
+  [table('03', [{ code: '2010350', label, cells: { total: '1', basic: '2' } }], { sheet: 'S<&>"\'!', file: FILE })],
+  FILE,
+);
 /** "sheet!C5" → "C5" */
 const cellOf = (address: string) => address.slice(address.lastIndexOf('!') + 1);
 const cell = cellOf(addr(m, '03', 'F2010350', 'total'));
@@ -27,7 +30,10 @@ const finding: Finding = {
   related: [{ file: FILE, sheet: m.tables[0]?.sheet, cell: cellOf(addr(m, '03', 'F2010350', 'basic')) }],
 };
 const report: CheckReport = {
-  files: [{ file: FILE, model: m, findings: [finding] }, { file: 'bad<&>.xlsx', error: { code: 'x<y', message: NASTY }, findings: [] }],
+  files: [
+    { file: FILE, model: m, findings: [finding] },
+    { file: 'bad<&>.xlsx', error: { code: 'x<y', message: NASTY }, findings: [] },
+  ],
   failOn: 'warn',
   rules: [{ id: 'x.rule', title: `title ${NASTY}`, severity: 'warn', explain: `explain ${NASTY}` }],
 };
@@ -37,7 +43,9 @@ describe('escaping', () => {
   it('JUnit: well-formed XML that round-trips the text (control characters replaced)', () => {
     const root = parseXml(formatJunit(report, context));
     const failure = byName(root, 'failure')[0];
-    expect(textOf(failure ?? root)).toContain(NASTY.replace('\u0001', '\uFFFD').replace('\r\n', '\n').replace('\r', ''));
+    expect(textOf(failure ?? root)).toContain(
+      NASTY.replace('\u0001', '\uFFFD').replace('\r\n', '\n').replace('\r', ''),
+    );
     expect(byName(root, 'testsuite').map((s) => s.attributes.name)).toEqual([FILE, 'bad<&>.xlsx']);
     expect(byName(root, 'testcase')[0]?.attributes.name).toBe(`x.rule title ${NASTY.replace('\u0001', '\uFFFD')}`);
   });
@@ -55,7 +63,9 @@ describe('escaping', () => {
   });
 
   it('SARIF: JSON carries the text as is; the file name becomes a URI', () => {
-    const log = JSON.parse(formatSarif(report, context)) as { runs: { artifacts: { location: { uri: string } }[]; results: { message: { text: string } }[] }[] };
+    const log = JSON.parse(formatSarif(report, context)) as {
+      runs: { artifacts: { location: { uri: string } }[]; results: { message: { text: string } }[] }[];
+    };
     expect(log.runs[0]?.results[0]?.message.text).toBe(NASTY);
     expect(log.runs[0]?.artifacts[0]?.location.uri).toBe('dir/a%7Cb%3Ci%3E%26.xlsx');
   });
@@ -87,15 +97,24 @@ describe('escaping', () => {
 describe('HTML for a batch', () => {
   it('renders every table up to 10 files, only the tables with findings beyond', () => {
     const two = model(
-      [table('03', [{ code: '2010350', label: 'a', cells: { total: '1' } }], { file: FILE }), table('02', [{ code: '2010350', label: 'b', cells: { total: '1' } }], { file: FILE })],
+      [
+        table('03', [{ code: '2010350', label: 'a', cells: { total: '1' } }], { file: FILE }),
+        table('02', [{ code: '2010350', label: 'b', cells: { total: '1' } }], { file: FILE }),
+      ],
       FILE,
     );
     const sheet03 = two.tables[0]?.sheet;
-    const result = { file: FILE, model: two, findings: [{ ...finding, location: { ...finding.location, sheet: sheet03 }, related: [] }] };
+    const result = {
+      file: FILE,
+      model: two,
+      findings: [{ ...finding, location: { ...finding.location, sheet: sheet03 }, related: [] }],
+    };
     const grids = (files: number) =>
-      [...descendants(parseXml(formatHtml({ files: Array.from({ length: files }, () => result), failOn: 'warn' }, context)))].filter(
-        (e) => e.name === 'table' && e.attributes.class === 'grid',
-      ).length;
+      [
+        ...descendants(
+          parseXml(formatHtml({ files: Array.from({ length: files }, () => result), failOn: 'warn' }, context)),
+        ),
+      ].filter((e) => e.name === 'table' && e.attributes.class === 'grid').length;
     expect(grids(10)).toBe(20);
     expect(grids(11)).toBe(11);
   });

@@ -34,7 +34,8 @@ beforeAll(async () => {
   expect(err).toBe('');
   expect(out).toBe('');
   expect(code).toBe(1);
-  for (const f of FORMAT_LIST) outputs[f] = normalise(f, readFileSync(join(dir, 'out', `report.${f}.${FORMAT_FILES[f]}`), 'utf8'));
+  for (const f of FORMAT_LIST)
+    outputs[f] = normalise(f, readFileSync(join(dir, 'out', `report.${f}.${FORMAT_FILES[f]}`), 'utf8'));
 });
 
 describe('golden output for the seed workbook with 支出决算表!F9 392.38 → 393.38', () => {

@@ -12,8 +12,12 @@ let findings: Finding[] = [];
 
 beforeAll(async () => {
   broken = await brokenSeed(dir);
-  findings = (JSON.parse((await cli(['check', broken, '--format', 'json'], dir)).out) as { findings: Finding[] }).findings;
-  expect(findings.map((f) => `${f.ruleId} ${f.location.cell}`).sort()).toEqual(['t03.row-total E9', 't03.total-leaves F8']);
+  findings = (JSON.parse((await cli(['check', broken, '--format', 'json'], dir)).out) as { findings: Finding[] })
+    .findings;
+  expect(findings.map((f) => `${f.ruleId} ${f.location.cell}`).sort()).toEqual([
+    't03.row-total E9',
+    't03.total-leaves F8',
+  ]);
 });
 
 async function output(format: string, files: string[] = [broken]): Promise<string> {
@@ -24,17 +28,34 @@ interface SarifLog {
   version: string;
   $schema: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; name: string; shortDescription: { text: string }; fullDescription: { text: string }; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        rules: {
+          id: string;
+          name: string;
+          shortDescription: { text: string };
+          fullDescription: { text: string };
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
     artifacts: { location: { uri: string } }[];
     results: {
       ruleId: string;
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string; index: number }; region?: unknown }; logicalLocations?: { fullyQualifiedName: string }[] }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string; index: number }; region?: unknown };
+        logicalLocations?: { fullyQualifiedName: string }[];
+      }[];
       partialFingerprints: Record<string, string>;
     }[];
-    invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { level: string; message: { text: string } }[] }[];
+    invocations: {
+      executionSuccessful: boolean;
+      toolExecutionNotifications?: { level: string; message: { text: string } }[];
+    }[];
   }[];
 }
 
@@ -79,7 +100,9 @@ describe('SARIF 2.1.0', () => {
     const [run] = log.runs;
     expect(run?.artifacts.map((a) => a.location.uri)).toEqual(['broken.xlsx', 'missing.xlsx']);
     expect(run?.invocations[0]?.toolExecutionNotifications?.[0]?.message.text).toContain('missing.xlsx');
-    const first = (JSON.parse(await output('sarif')) as SarifLog).runs[0]?.results.map((r) => r.partialFingerprints.primaryLocationLineHash);
+    const first = (JSON.parse(await output('sarif')) as SarifLog).runs[0]?.results.map(
+      (r) => r.partialFingerprints.primaryLocationLineHash,
+    );
     expect(run?.results.map((r) => r.partialFingerprints.primaryLocationLineHash)).toEqual(first);
   });
 });
@@ -105,7 +128,14 @@ describe('JUnit', () => {
   });
 
   it('findings below --fail-on pass, listed in system-out', async () => {
-    const root = parseXml((await cli(['check', broken, '--format', 'junit', '--disable', 't03.total-leaves', '--config', configWarn()], dir)).out);
+    const root = parseXml(
+      (
+        await cli(
+          ['check', broken, '--format', 'junit', '--disable', 't03.total-leaves', '--config', configWarn()],
+          dir,
+        )
+      ).out,
+    );
     expect(byName(root, 'failure')).toHaveLength(0);
     expect(textOf(byName(root, 'system-out')[0] as XmlElement)).toContain('支出决算表!E9');
   });
@@ -130,7 +160,9 @@ describe('HTML report', () => {
     const all = [...descendants(root)];
     expect(all.filter((e) => e.name === 'script' && e.attributes.src !== undefined)).toHaveLength(0);
     expect(all.filter((e) => e.name === 'link')).toHaveLength(0);
-    expect(all.flatMap((e) => [e.attributes.href, e.attributes.src].filter((v) => v !== undefined && !v.startsWith('#')))).toEqual([]);
+    expect(
+      all.flatMap((e) => [e.attributes.href, e.attributes.src].filter((v) => v !== undefined && !v.startsWith('#'))),
+    ).toEqual([]);
     const csp = all.find((e) => e.attributes['http-equiv'] === 'Content-Security-Policy')?.attributes.content ?? '';
     expect(csp).toMatch(/default-src 'none'/);
     expect(html).not.toMatch(/https?:\/\//);

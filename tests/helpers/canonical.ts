@@ -6,7 +6,9 @@ const TO_WAN: Record<string, Decimal> = { 万元: new Decimal(1), 元: new Decim
 
 /** Function-code subtotal rows (类/款) that some layouts add and others leave out. */
 function isSubtotal(row: TableRow): boolean {
-  return row.key.scheme === 'function' && row.key.line === undefined && row.key.level !== undefined && row.key.level !== '项';
+  return (
+    row.key.scheme === 'function' && row.key.line === undefined && row.key.level !== undefined && row.key.level !== '项'
+  );
 }
 
 function isHiddenZeroRow(row: TableRow): boolean {
@@ -31,7 +33,8 @@ export function canonical(model: WorkbookModel): Record<string, string> {
       if (isSubtotal(row) || isHiddenZeroRow(row)) continue;
       const key = `${table.kind}|${row.block}|${row.key.id}`;
       entries.push([`${key}|label`, labelKey(row.label)]);
-      for (const [column, cell] of Object.entries(row.cells)) entries.push([`${key}|${column}`, valueText(cell, factor)]);
+      for (const [column, cell] of Object.entries(row.cells))
+        entries.push([`${key}|${column}`, valueText(cell, factor)]);
     }
   }
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

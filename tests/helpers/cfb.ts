@@ -24,7 +24,8 @@ const NOSTREAM = 0xffffffff;
 
 export function buildCfb(streams: CfbStream[]): Buffer {
   for (const s of streams) {
-    if (s.data.length >= MINI_CUTOFF) throw new Error(`test CFB writer: stream ${s.name} must be < ${MINI_CUTOFF} bytes`);
+    if (s.data.length >= MINI_CUTOFF)
+      throw new Error(`test CFB writer: stream ${s.name} must be < ${MINI_CUTOFF} bytes`);
     if (s.name.length > 31) throw new Error(`test CFB writer: name ${s.name} longer than 31 characters`);
   }
   const sorted = [...streams].sort(
@@ -82,7 +83,7 @@ export function buildCfb(streams: CfbStream[]): Buffer {
   for (let i = 0; i < 109; i++) header.writeUInt32LE(i === 0 ? 0 : FREESECT, 0x4c + 4 * i);
 
   const fatSector = Buffer.alloc(SECTOR);
-  fat.forEach((next, i) => fatSector.writeUInt32LE(next, 4 * i));
+  for (const [i, next] of fat.entries()) fatSector.writeUInt32LE(next, 4 * i);
 
   const directory = Buffer.alloc(dirSectors * SECTOR);
   writeEntry(directory, 0, {
@@ -93,7 +94,7 @@ export function buildCfb(streams: CfbStream[]): Buffer {
     start: miniStream.length ? firstMiniStream : ENDOFCHAIN,
     size: miniStream.length,
   });
-  sorted.forEach((s, i) =>
+  for (const [i, s] of sorted.entries()) {
     writeEntry(directory, i + 1, {
       name: s.name,
       type: 2,
@@ -101,8 +102,8 @@ export function buildCfb(streams: CfbStream[]): Buffer {
       right: i + 2 <= sorted.length ? i + 2 : NOSTREAM,
       start: miniStarts[i] ?? ENDOFCHAIN,
       size: s.data.length,
-    }),
-  );
+    });
+  }
   for (let i = sorted.length + 1; i < dirSectors * (SECTOR / ENTRY); i++) {
     // Unused slots: type 0, and no siblings or child.
     const at = i * ENTRY;
@@ -112,7 +113,7 @@ export function buildCfb(streams: CfbStream[]): Buffer {
   }
 
   const miniFatBytes = Buffer.alloc(miniFatSectors * SECTOR, 0xff); // unused slots FREESECT
-  miniFat.forEach((next, i) => miniFatBytes.writeUInt32LE(next, 4 * i));
+  for (const [i, next] of miniFat.entries()) miniFatBytes.writeUInt32LE(next, 4 * i);
   const miniStreamBytes = Buffer.concat([miniStream, Buffer.alloc(miniStreamSectors * SECTOR - miniStream.length)]);
 
   return Buffer.concat([header, fatSector, directory, miniFatBytes, miniStreamBytes]);

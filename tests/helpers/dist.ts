@@ -24,7 +24,11 @@ export function ensureDist(): void {
   const built = existsSync(DIST_WORKER) ? newest(join(ROOT, 'dist', 'src')) : 0;
   if (built >= newest(join(ROOT, 'src'))) return;
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
   } catch {
     // tsc exits non-zero on a type error but still writes dist/
   }

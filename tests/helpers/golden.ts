@@ -21,5 +21,8 @@ export function expectGolden(name: string, actual: string): void {
   } catch {
     throw new Error(`golden file ${name} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/formatters`);
   }
-  expect(actual, `output differs from tests/golden/${name} (UPDATE_GOLDEN=1 npx vitest run tests/formatters rewrites it)`).toBe(expected);
+  expect(
+    actual,
+    `output differs from tests/golden/${name} (UPDATE_GOLDEN=1 npx vitest run tests/formatters rewrites it)`,
+  ).toBe(expected);
 }

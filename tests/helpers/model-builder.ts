@@ -1,6 +1,15 @@
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import type { CatalogTable } from '../../src/catalog/types.js';
-import type { AmountCell, CodeLevel, RowKey, Table, TableColumn, TableRow, Unit, WorkbookModel } from '../../src/model/types.js';
+import type {
+  AmountCell,
+  CodeLevel,
+  RowKey,
+  Table,
+  TableColumn,
+  TableRow,
+  Unit,
+  WorkbookModel,
+} from '../../src/model/types.js';
 import { parseAmount } from '../../src/reader/amount.js';
 import { labelKey } from '../../src/util/text.js';
 
@@ -71,7 +80,13 @@ function columnsOf(catalog: CatalogTable, only?: string[]): TableColumn[] {
 export function amountCell(text: CellText, file: string, sheet: string, cell: string): AmountCell {
   const raw = text === null ? '' : String(text);
   const parsed = parseAmount(raw);
-  const result: AmountCell = { ref: { file, sheet, cell }, raw, state: parsed.state, value: parsed.value, decimals: parsed.decimals };
+  const result: AmountCell = {
+    ref: { file, sheet, cell },
+    raw,
+    state: parsed.state,
+    value: parsed.value,
+    decimals: parsed.decimals,
+  };
   if (parsed.reason) result.reason = parsed.reason;
   return result;
 }
@@ -109,7 +124,11 @@ function classCode(label: string): string | undefined {
 function keyOf(spec: RowSpec, catalog: CatalogTable, block: string): RowKey {
   if (spec.total) return { id: 'TOTAL', total: true };
   const scheme = catalog.rowKey === 'economic-code' ? 'economic' : 'function';
-  const code = spec.code ?? (catalog.blocks.find((b) => b.id === block)?.classRows && spec.role === undefined ? classCode(spec.label ?? '') : undefined);
+  const code =
+    spec.code ??
+    (catalog.blocks.find((b) => b.id === block)?.classRows && spec.role === undefined
+      ? classCode(spec.label ?? '')
+      : undefined);
   let key: RowKey;
   if (spec.line !== undefined) key = { id: `L${spec.line}`, line: spec.line };
   else if (code !== undefined) key = { id: `${scheme === 'economic' ? 'E' : 'F'}${code}` };
@@ -138,7 +157,14 @@ export function table(kind: string, specs: RowSpec[], options: TableOptions = {}
     for (const c of columns.filter((col) => col.block === block)) {
       cells[c.id] = amountCell(spec.cells?.[c.id] ?? null, file, sheet, `${c.col}${sheetRow}`);
     }
-    const row: TableRow = { key: keyOf(withRole, catalog, block), label: spec.label ?? '', block, cells, sheetRow, hidden: false };
+    const row: TableRow = {
+      key: keyOf(withRole, catalog, block),
+      label: spec.label ?? '',
+      block,
+      cells,
+      sheetRow,
+      hidden: false,
+    };
     if (role !== undefined) row.role = role;
     return row;
   });
@@ -147,8 +173,19 @@ export function table(kind: string, specs: RowSpec[], options: TableOptions = {}
   if (unknown) throw new Error(`model-builder: table ${kind} has no column ${unknown}`);
   const empty = !rows.some((r) => Object.values(r.cells).some((c) => c.value !== null && !c.value.isZero()));
   return {
-    kind, name: catalog.name, title: catalog.name, file, sheet, range: 'A1:Z99', unit: options.unit ?? '万元',
-    unitSource: 'table', columns, rows, notes: [], empty, hiddenSheet: false,
+    kind,
+    name: catalog.name,
+    title: catalog.name,
+    file,
+    sheet,
+    range: 'A1:Z99',
+    unit: options.unit ?? '万元',
+    unitSource: 'table',
+    columns,
+    rows,
+    notes: [],
+    empty,
+    hiddenSheet: false,
   };
 }
 
@@ -173,8 +210,12 @@ export function model(tables: Table[], file = FILE): WorkbookModel {
     unit: '万元',
     tables,
     ignoredSheets: [],
-    missingTables: loadCatalog().tables.filter((t) => t.standard && !found.has(t.kind)).map((t) => ({ kind: t.kind, name: t.name })),
-    unreadable: tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells).filter((c) => c.state === 'unreadable'))),
+    missingTables: loadCatalog()
+      .tables.filter((t) => t.standard && !found.has(t.kind))
+      .map((t) => ({ kind: t.kind, name: t.name })),
+    unreadable: tables.flatMap((t) =>
+      t.rows.flatMap((r) => Object.values(r.cells).filter((c) => c.state === 'unreadable')),
+    ),
   };
 }
 
@@ -194,20 +235,32 @@ export function addr(m: WorkbookModel, kind: string, rowKey: string, column: str
 }
 
 /** A deep copy of the model with one cell rewritten (as text, parsed like the reader does). */
-export function withCell(m: WorkbookModel, kind: string, rowKey: string, column: string, text: CellText, block?: string): WorkbookModel {
+export function withCell(
+  m: WorkbookModel,
+  kind: string,
+  rowKey: string,
+  column: string,
+  text: CellText,
+  block?: string,
+): WorkbookModel {
   const copy = structuredCloneModel(m);
   const { table: t, row } = findRow(copy, kind, rowKey, block);
   const old = row.cells[column];
   if (!old) throw new Error(`model-builder: row ${rowKey} of ${kind} has no column ${column}`);
   row.cells[column] = amountCell(text, old.ref.file, old.ref.sheet, old.ref.cell);
   t.empty = !t.rows.some((r) => Object.values(r.cells).some((c) => c.value !== null && !c.value.isZero()));
-  copy.unreadable = copy.tables.flatMap((x) => x.rows.flatMap((r) => Object.values(r.cells).filter((c) => c.state === 'unreadable')));
+  copy.unreadable = copy.tables.flatMap((x) =>
+    x.rows.flatMap((r) => Object.values(r.cells).filter((c) => c.state === 'unreadable')),
+  );
   return copy;
 }
 
 /** A copy without the given tables (reported missing like the reader would). */
 export function without(m: WorkbookModel, ...kinds: string[]): WorkbookModel {
-  return model(structuredCloneModel(m).tables.filter((t) => !kinds.includes(t.kind)), m.file);
+  return model(
+    structuredCloneModel(m).tables.filter((t) => !kinds.includes(t.kind)),
+    m.file,
+  );
 }
 
 /** Copies the mutable structure; Decimal values are immutable and may be shared. */

@@ -21,7 +21,11 @@ export function parseXml(text: string): XmlElement {
     failure ??= error;
   });
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.name, attributes: { ...(tag.attributes as Record<string, string>) }, children: [] };
+    const element: XmlElement = {
+      name: tag.name,
+      attributes: { ...(tag.attributes as Record<string, string>) },
+      children: [],
+    };
     stack[stack.length - 1]?.children.push(element);
     stack.push(element);
   });

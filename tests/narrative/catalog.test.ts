@@ -25,7 +25,10 @@ describe('claims catalog (rules/narrative/claims.yaml)', () => {
         if (!link) continue;
         const table = tables.find((t) => t.kind === link.table);
         expect(table, `${s.id}: table ${link.table}`).toBeDefined();
-        expect(table?.blocks.flatMap((b) => b.columns.map((c) => c.id)), `${s.id}: column`).toContain(link.column);
+        expect(
+          table?.blocks.flatMap((b) => b.columns.map((c) => c.id)),
+          `${s.id}: column`,
+        ).toContain(link.column);
       }
     }
   });
@@ -42,7 +45,11 @@ describe('claims catalog (rules/narrative/claims.yaml)', () => {
   });
 
   it('a bad regular expression or traditional pair is reported with its place in the file', () => {
-    const data = { subjects: [], classes: { names: [], link: { table: '01', row: { total: true }, column: 'amount' } }, cues: { filler: '(' } };
+    const data = {
+      subjects: [],
+      classes: { names: [], link: { table: '01', row: { total: true }, column: 'amount' } },
+      cues: { filler: '(' },
+    };
     expect(() => parseClaims(data, 'claims.yaml', (c) => c)).toThrow(NarrativeCatalogError);
     expect(() => parseTraditional({ pairs: ['決决 預'] }, 'traditional.yaml')).toThrow(/traditional.yaml: pairs\[0\]/);
   });
@@ -58,7 +65,9 @@ describe('narrative rules (rules/narrative/rules.yaml)', () => {
   });
 
   it('every message id the checker uses has a template', () => {
-    const used = [...code.matchAll(/'n\.[a-z0-9-]+', '([a-z-]+)'|'p\.[a-z]+', '([a-z-]+)'|messageId: '([a-z-]+)'/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    const used = [
+      ...code.matchAll(/'n\.[a-z0-9-]+', '([a-z-]+)'|'p\.[a-z]+', '([a-z-]+)'|messageId: '([a-z-]+)'/g),
+    ].map((m) => m[1] ?? m[2] ?? m[3]);
     expect(used.length).toBeGreaterThan(10);
     for (const id of used) expect(NARRATIVE_MESSAGES[id as string], id).toBeDefined();
   });

@@ -11,7 +11,9 @@ import { buildZip, storedEntry, zerosEntry } from '../helpers/zip.js';
 import { INPUT_ERROR_MARKERS } from '../../src/errors/messages.js';
 
 const dir = workdir();
-const source = YAML.parse(readFileSync(join(FIXTURES, 'src', 'seed-2024-narrative.yaml'), 'utf8')) as { expected: { rule: string; paragraph: string }[] };
+const source = YAML.parse(readFileSync(join(FIXTURES, 'src', 'seed-2024-narrative.yaml'), 'utf8')) as {
+  expected: { rule: string; paragraph: string }[];
+};
 const expected = source.expected.map((e) => `${e.rule} ${e.paragraph}`).sort();
 
 async function cli(args: string[]) {
@@ -26,7 +28,11 @@ async function json(args: string[]): Promise<{ code: number; findings: Finding[]
   return { code, findings: (JSON.parse(out) as { findings: Finding[] }).findings };
 }
 
-const problems = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.location.rowKey ?? ''}`).sort();
+const problems = (findings: Finding[]) =>
+  findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.ruleId} ${f.location.rowKey ?? ''}`)
+    .sort();
 const source_ = (findings: Finding[]) => findings.find((f) => f.ruleId === 'n.source');
 
 describe('juesuan check with a narrative', () => {
@@ -39,7 +45,12 @@ describe('juesuan check with a narrative', () => {
   });
 
   it('--narrative FILE (.docx) beside the nine tables', async () => {
-    const { findings } = await json(['check', join(FIXTURES, 'seed-2024.xlsx'), '--narrative', join(FIXTURES, 'seed-2024-narrative.docx')]);
+    const { findings } = await json([
+      'check',
+      join(FIXTURES, 'seed-2024.xlsx'),
+      '--narrative',
+      join(FIXTURES, 'seed-2024-narrative.docx'),
+    ]);
     expect(problems(findings)).toEqual(expected);
     expect(source_(findings)?.message).toContain('--narrative');
   });
@@ -63,7 +74,10 @@ describe('juesuan check with a narrative', () => {
   });
 
   it('a clean draft alone exits 0', async () => {
-    writeFileSync(join(dir, 'draft.txt'), '2024年度收入合计2156.82万元，与2023年度相比，收入合计增加14.96万元，增长0.7%。\n');
+    writeFileSync(
+      join(dir, 'draft.txt'),
+      '2024年度收入合计2156.82万元，与2023年度相比，收入合计增加14.96万元，增长0.7%。\n',
+    );
     expect((await cli(['check', 'draft.txt'])).code).toBe(0);
   });
 
@@ -76,7 +90,10 @@ describe('juesuan check with a narrative', () => {
   });
 
   it('a .docx zip bomb is refused before it is inflated: exit 2, one sentence', async () => {
-    writeFileSync(join(dir, 'bomb.docx'), buildZip([storedEntry('[Content_Types].xml', '<Types/>'), zerosEntry('word/document.xml', 300)]));
+    writeFileSync(
+      join(dir, 'bomb.docx'),
+      buildZip([storedEntry('[Content_Types].xml', '<Types/>'), zerosEntry('word/document.xml', 300)]),
+    );
     const { code, err } = await cli(['check', 'bomb.docx']);
     expect(code).toBe(2);
     expect(err.trim().split('\n')).toHaveLength(1);
@@ -87,7 +104,12 @@ describe('juesuan check with a narrative', () => {
 describe('narrative rules are rules like the others', () => {
   it('juesuan rules lists them with their default severity; explain explains them', async () => {
     const rules = JSON.parse((await cli(['rules', '--format', 'json'])).out) as { id: string; severity: string }[];
-    expect(rules).toEqual(expect.arrayContaining([{ id: 'n.rate-capped-100', severity: 'warn', title: expect.any(String), table: null }, expect.objectContaining({ id: 'p.sum', severity: 'error' })]));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        { id: 'n.rate-capped-100', severity: 'warn', title: expect.any(String), table: null },
+        expect.objectContaining({ id: 'p.sum', severity: 'error' }),
+      ]),
+    );
     const explain = await cli(['explain', 'n.rate-capped-100']);
     expect(explain.code).toBe(0);
     expect(explain.out).toContain('112.05%');
@@ -97,7 +119,10 @@ describe('narrative rules are rules like the others', () => {
     const file = join(FIXTURES, 'seed-2024-full.xlsx');
     const disabled = await json(['check', file, '--disable', 'n.template-residue']);
     expect(problems(disabled.findings).some((f) => f.startsWith('n.template-residue'))).toBe(false);
-    writeFileSync(join(dir, 'house.yaml'), 'rules:\n  n.rate-capped-100: off\n  n.list-sum: warn\n  n.direction: warn\n');
+    writeFileSync(
+      join(dir, 'house.yaml'),
+      'rules:\n  n.rate-capped-100: off\n  n.list-sum: warn\n  n.direction: warn\n',
+    );
     const regraded = await json(['check', file, '--config', join(dir, 'house.yaml')]);
     expect(regraded.code).toBe(0);
     expect(regraded.findings.some((f) => f.ruleId === 'n.rate-capped-100')).toBe(false);

@@ -32,7 +32,11 @@ async function cells(file: string): Promise<Record<string, Record<string, unknow
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(os.tmpdir(), 'juesuan-narrative-'));
-  const source = await buildNarrativeFixtures(await loadSource(path.join(root, SOURCE_REL)), path.join(root, NARRATIVE_SOURCE_REL), outDir);
+  const source = await buildNarrativeFixtures(
+    await loadSource(path.join(root, SOURCE_REL)),
+    path.join(root, NARRATIVE_SOURCE_REL),
+    outDir,
+  );
   paragraphs = source.paragraphs;
 });
 
@@ -46,7 +50,9 @@ describe('narrative fixtures match their source', () => {
   });
 
   it(`${NARRATIVE_FILES.workbook}: every sheet and cell equals the rebuilt one`, async () => {
-    expect(await cells(path.join(outDir, NARRATIVE_FILES.workbook))).toEqual(await cells(path.join(fixtures, NARRATIVE_FILES.workbook)));
+    expect(await cells(path.join(outDir, NARRATIVE_FILES.workbook))).toEqual(
+      await cells(path.join(fixtures, NARRATIVE_FILES.workbook)),
+    );
   });
 
   it('mammoth reads the .docx back as the source paragraphs', async () => {

@@ -9,12 +9,18 @@ export const narrativeRules = loadRuleFiles(narrativeRulePaths()).rules;
 
 /** A narrative of literal paragraphs, as if read from a .txt. */
 export function narrativeOf(paragraphs: string[], file = 'notes.txt'): Narrative {
-  return { file, source: 'alone', paragraphs: numberParagraphs(paragraphs.map((text) => ({ text, origin: { file } }))) };
+  return {
+    file,
+    source: 'alone',
+    paragraphs: numberParagraphs(paragraphs.map((text) => ({ text, origin: { file } }))),
+  };
 }
 
 /** Findings at warn or above (the n.source line is info). */
 export function problems(paragraphs: string[], model?: WorkbookModel): Finding[] {
-  const input = model ? { narrative: narrativeOf(paragraphs), model, rules: narrativeRules } : { narrative: narrativeOf(paragraphs), rules: narrativeRules };
+  const input = model
+    ? { narrative: narrativeOf(paragraphs), model, rules: narrativeRules }
+    : { narrative: narrativeOf(paragraphs), rules: narrativeRules };
   return checkNarrative(input).findings.filter((f) => f.severity !== 'info');
 }
 

@@ -11,14 +11,26 @@ function unitForm(rate: CellInput, score: CellInput) {
       rows: [
         ['2024年度部门整体支出绩效自评表'],
         ['单位名称：某单位'],
-        ['年度预算执行情况（万元）', null, '年初预算数', '全年预算数（A）', '全年执行数（B）', '分值', '执行率（B/A）', '得分'],
+        [
+          '年度预算执行情况（万元）',
+          null,
+          '年初预算数',
+          '全年预算数（A）',
+          '全年执行数（B）',
+          '分值',
+          '执行率（B/A）',
+          '得分',
+        ],
         [null, '年度资金总额', 2339.51, 2339.51, 2156.82, 10, rate, score],
       ],
     },
   ]);
 }
 
-const found = (rate: CellInput, score: CellInput) => checkNarrative({ model: unitForm(rate, score), rules: narrativeRules }).findings.map((f) => `${f.ruleId} ${f.location.cell}`);
+const found = (rate: CellInput, score: CellInput) =>
+  checkNarrative({ model: unitForm(rate, score), rules: narrativeRules }).findings.map(
+    (f) => `${f.ruleId} ${f.location.cell}`,
+  );
 
 describe('绩效自评表 with a 分值 column', () => {
   it('reads the columns by their header words', () => {

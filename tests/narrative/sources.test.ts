@@ -33,8 +33,16 @@ describe('matching text', () => {
 
 describe('narrative sources', () => {
   it('.txt: a paragraph per non-blank line; .md without its markup', () => {
-    expect(paragraphsOfText('\ufeff一、收入\r\n\r\n收入合计 1 万元。\n', 'a.txt', false).map((p) => [p.id, p.text])).toEqual([['P1', '一、收入'], ['P2', '收入合计 1 万元。']]);
-    expect(paragraphsOfText('# 一、收入\n\n- **收入合计** 1 万元。\n', 'a.md', true).map((p) => p.text)).toEqual(['一、收入', '收入合计 1 万元。']);
+    expect(
+      paragraphsOfText('\ufeff一、收入\r\n\r\n收入合计 1 万元。\n', 'a.txt', false).map((p) => [p.id, p.text]),
+    ).toEqual([
+      ['P1', '一、收入'],
+      ['P2', '收入合计 1 万元。'],
+    ]);
+    expect(paragraphsOfText('# 一、收入\n\n- **收入合计** 1 万元。\n', 'a.md', true).map((p) => p.text)).toEqual([
+      '一、收入',
+      '收入合计 1 万元。',
+    ]);
   });
 
   it('.txt copied from a PDF: a line broken mid-sentence at a page end is joined, headings are not', () => {
@@ -59,20 +67,30 @@ describe('narrative sources', () => {
 
   it('.docx through mammoth, each paragraph with its file', async () => {
     const n = await readNarrativeFile('说明.docx', join(FIXTURES, 'seed-2024-narrative.docx'), 'option');
-    expect(n.paragraphs[0]).toEqual({ n: 1, id: 'P1', text: '第三部分 武汉经济技术开发区（汉南区）大数据中心 2024 年度部门决算情况说明', origin: { file: '说明.docx' } });
+    expect(n.paragraphs[0]).toEqual({
+      n: 1,
+      id: 'P1',
+      text: '第三部分 武汉经济技术开发区（汉南区）大数据中心 2024 年度部门决算情况说明',
+      origin: { file: '说明.docx' },
+    });
     expect(n.source).toBe('option');
   });
 
   it('only .docx, .txt and .md are narrative files; a missing one is reported as such', async () => {
     expect(['a.DOCX', 'b.txt', 'c.md'].every(isNarrativeFile)).toBe(true);
     expect(isNarrativeFile('d.xlsx')).toBe(false);
-    await expect(readNarrativeFile('gone.docx', join(FIXTURES, 'gone.docx'), 'option')).rejects.toMatchObject({ code: 'file-not-found' });
+    await expect(readNarrativeFile('gone.docx', join(FIXTURES, 'gone.docx'), 'option')).rejects.toMatchObject({
+      code: 'file-not-found',
+    });
   });
 
   it('a 情况说明 sheet: a paragraph per text cell (or per line of a cell), each with its sheet!cell; numbers skipped', () => {
     const wb = workbookOf([
       { name: '收入支出决算总表', rows: [['2024年度收入支出决算总表']] },
-      { name: '情况说明', rows: [['一、收入决算情况说明'], [null, 12.5], ['收入合计 2156.82 万元。\n其中：财政拨款收入 2156.82 万元。']] },
+      {
+        name: '情况说明',
+        rows: [['一、收入决算情况说明'], [null, 12.5], ['收入合计 2156.82 万元。\n其中：财政拨款收入 2156.82 万元。']],
+      },
     ]);
     const n = narrativeInWorkbook(wb, 'x.xlsx');
     expect(n?.paragraphs.map((p) => [p.id, p.origin.cell, p.text])).toEqual([

@@ -21,16 +21,32 @@ describe('runRules', () => {
       messageId: 'not-equal',
       message:
         '支出决算表 2010350 事业运行「本年支出合计」（支出决算表!C6）为 398.17 万元，「基本支出」 + 「项目支出」 + 「上缴上级支出」 + 「经营支出」 + 「对附属单位补助支出」为 398.27 万元，两者应相等；差额 -0.10 万元，超出舍入容差 0.015。',
-      data: expect.objectContaining({ table: '支出决算表', row: '2010350 事业运行', column: '本年支出合计', cell: '支出决算表!C6', actual: '398.17', expected: '398.27', difference: '-0.10', tolerance: '0.015', unit: '万元', op: '=' }),
+      data: expect.objectContaining({
+        table: '支出决算表',
+        row: '2010350 事业运行',
+        column: '本年支出合计',
+        cell: '支出决算表!C6',
+        actual: '398.17',
+        expected: '398.27',
+        difference: '-0.10',
+        tolerance: '0.015',
+        unit: '万元',
+        op: '=',
+      }),
       location: { file: FILE, sheet: '支出决算表', cell: 'C6', table: '03', rowKey: 'F2010350', column: 'total' },
       // the blank columns of the row are named directly, so they are listed too
-      related: expect.arrayContaining([expect.objectContaining({ cell: 'D6', column: 'basic' }), expect.objectContaining({ cell: 'E6', column: 'project' })]),
+      related: expect.arrayContaining([
+        expect.objectContaining({ cell: 'D6', column: 'basic' }),
+        expect.objectContaining({ cell: 'E6', column: 'project' }),
+      ]),
     });
   });
 
   it('re-grades by configuration and skips rules set to off', () => {
     const m = edit(['03', 'F2010350', 'basic', '392.48']);
-    expect(runRules(m, [rule('t03.row-total')], { severities: { 't03.row-total': 'warn' } }).map((f) => f.severity)).toEqual(['warn']);
+    expect(
+      runRules(m, [rule('t03.row-total')], { severities: { 't03.row-total': 'warn' } }).map((f) => f.severity),
+    ).toEqual(['warn']);
     expect(runRules(m, [rule('t03.row-total')], { severities: { 't03.row-total': 'off' } })).toEqual([]);
   });
 
@@ -49,13 +65,17 @@ describe('runRules', () => {
       'my.yaml',
     );
     const findings = runRules(edit(['03', 'F2010350', 'basic', '392.48']), [custom as Rule]);
-    expect(findings.map((f) => [f.severity, f.message])).toEqual([['info', '2010350 事业运行：398.17 ≠ 398.27（容差 0.015）']]);
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      ['info', '2010350 事业运行：398.17 ≠ 398.27（容差 0.015）'],
+    ]);
   });
 
   it('reports an unreadable cell once, and never evaluates an identity through it', () => {
     const m = edit(['03', 'F2010350', 'basic', '#REF!']);
     const findings = runRules(m, rules);
-    expect(findings.map((f) => [f.ruleId, `${f.location.sheet}!${f.location.cell}`])).toEqual([['cells.unreadable', at('03', 'F2010350', 'basic')]]);
+    expect(findings.map((f) => [f.ruleId, `${f.location.sheet}!${f.location.cell}`])).toEqual([
+      ['cells.unreadable', at('03', 'F2010350', 'basic')],
+    ]);
     expect(findings[0]?.message).toContain('「#REF!」');
   });
 
@@ -63,13 +83,19 @@ describe('runRules', () => {
     const [finding] = runRules(edit(['01', 'L27', 'amount', '2156.84']), [rule('t01.income-total')]);
     expect(finding?.data).toMatchObject({ difference: '0.02', tolerance: '0.01' });
     // an explicit 0.00 is a rounded value: it widens the interval by 0.005
-    const [zero] = runRules(edit(['01', 'L27', 'amount', '2156.84'], ['01', 'L2', 'amount', '0.00']), [rule('t01.income-total')]);
+    const [zero] = runRules(edit(['01', 'L27', 'amount', '2156.84'], ['01', 'L2', 'amount', '0.00']), [
+      rule('t01.income-total'),
+    ]);
     expect(zero?.data).toMatchObject({ difference: '0.02', tolerance: '0.015' });
     expect(runRules(edit(['01', 'L27', 'amount', '2156.83']), [rule('t01.income-total')])).toEqual([]);
   });
 
   it('compares across units in the rule table\u2019s unit', () => {
-    const yuan = seedModel(codeTable('03', [['合计', { total: '21568200.00', basic: '5336500.00', project: '16231700.00' }]], { unit: '元' }));
+    const yuan = seedModel(
+      codeTable('03', [['合计', { total: '21568200.00', basic: '5336500.00', project: '16231700.00' }]], {
+        unit: '元',
+      }),
+    );
     expect(runRules(yuan, [rule('x.t01-t03.expenditure-total')])).toEqual([]);
     const [off] = runRules(withTotal(yuan, '21569200.00'), [rule('x.t01-t03.expenditure-total')]);
     expect(off?.data).toMatchObject({ actual: '2156.82', expected: '2156.92', unit: '万元', tolerance: '0.0050005' });
@@ -77,14 +103,26 @@ describe('runRules', () => {
 
   it('skips rules on absent tables and columns; tables.missing says so', () => {
     const m = without(edit(['03', 'F2010350', 'basic', '392.48']), '01');
-    expect(runRules(m, rules).map((f) => `${f.ruleId} ${f.location.cell ?? ''}`)).toEqual(['tables.missing ', 't03.total-leaves D5', 't03.row-total C6']);
+    expect(runRules(m, rules).map((f) => `${f.ruleId} ${f.location.cell ?? ''}`)).toEqual([
+      'tables.missing ',
+      't03.total-leaves D5',
+      't03.row-total C6',
+    ]);
     // a 03 without 上缴上级/经营/对附属单位 columns: the identity is checked over the columns it has
-    const narrow = model([codeTable('03', [['2010350', { total: '398.17', basic: '392.38', project: '5.89' }]], { columns: ['total', 'basic', 'project'] })]);
+    const narrow = model([
+      codeTable('03', [['2010350', { total: '398.17', basic: '392.38', project: '5.89' }]], {
+        columns: ['total', 'basic', 'project'],
+      }),
+    ]);
     expect(runRules(narrow, [rule('t03.row-total')]).map((f) => f.data.expected)).toEqual(['398.27']);
   });
 
   it('sorts by file, sheet, row, column, rule id and removes duplicates', () => {
-    const m = edit(['03', 'F2010350', 'basic', '392.48'], ['02', 'F2210202', 'fiscal', '8.96'], ['01', 'L38', 'amount', '46.20']);
+    const m = edit(
+      ['03', 'F2010350', 'basic', '392.48'],
+      ['02', 'F2210202', 'fiscal', '8.96'],
+      ['01', 'L38', 'amount', '46.20'],
+    );
     const findings = runRules(m, [...rules].reverse());
     const key = (f: (typeof findings)[number]) => {
       const [, col = '', row = '0'] = /^([A-Z]+)(\d+)$/.exec(f.location.cell ?? '') ?? [];

@@ -31,7 +31,20 @@ function failure(text: string): { code: string; line: number; message: string } 
 describe('rule files', () => {
   it('built-in files: rules/*.yaml without the catalog, all valid', () => {
     const paths = builtinRulePaths();
-    expect(paths.map((p) => p.split('/').pop())).toEqual(['cells.yaml', 'cross.yaml', 't01.yaml', 't02.yaml', 't03.yaml', 't04.yaml', 't05.yaml', 't06.yaml', 't07.yaml', 't08.yaml', 't09.yaml', 'y.yaml']);
+    expect(paths.map((p) => p.split('/').pop())).toEqual([
+      'cells.yaml',
+      'cross.yaml',
+      't01.yaml',
+      't02.yaml',
+      't03.yaml',
+      't04.yaml',
+      't05.yaml',
+      't06.yaml',
+      't07.yaml',
+      't08.yaml',
+      't09.yaml',
+      'y.yaml',
+    ]);
     expect(loadRuleFiles(paths).rules.length).toBeGreaterThan(60);
   });
 
@@ -41,23 +54,49 @@ describe('rule files', () => {
     expect(rule?.assert).toEqual({
       left: { kind: 'column', column: 'total' },
       op: '=',
-      right: { kind: 'sum', plus: [{ kind: 'column', column: 'basic' }, { kind: 'column', column: 'project' }], minus: [] },
+      right: {
+        kind: 'sum',
+        plus: [
+          { kind: 'column', column: 'basic' },
+          { kind: 'column', column: 'project' },
+        ],
+        minus: [],
+      },
     });
   });
 
   it('accepts table by Chinese name, unquoted kind, column by Chinese name, ≤ and codes as numbers', () => {
-    const text = RULE.replace('table: "03"', 'table: 支出决算表').replace('left: total', 'left: 基本支出').replace('"="', '"≤"');
+    const text = RULE.replace('table: "03"', 'table: 支出决算表')
+      .replace('left: total', 'left: 基本支出')
+      .replace('"="', '"≤"');
     expect(parseRuleFile(text, 'my.yaml')[0]?.assert).toMatchObject({ left: { column: 'basic' }, op: '<=' });
     expect(parseRuleFile(RULE.replace('table: "03"', 'table: 03'), 'my.yaml')[0]?.table).toBe('03');
-    const codes = RULE.replace('right: { sum: [basic, project] }', 'right: { sumRows: { where: { codeIn: [2010350], under: 201 }, column: total } }');
-    expect(parseRuleFile(codes, 'my.yaml')[0]?.assert?.right).toEqual({ kind: 'sumRows', where: { codeIn: ['2010350'], under: '201' }, column: 'total' });
+    const codes = RULE.replace(
+      'right: { sum: [basic, project] }',
+      'right: { sumRows: { where: { codeIn: [2010350], under: 201 }, column: total } }',
+    );
+    expect(parseRuleFile(codes, 'my.yaml')[0]?.assert?.right).toEqual({
+      kind: 'sumRows',
+      where: { codeIn: ['2010350'], under: '201' },
+      column: 'total',
+    });
   });
 
   it.each([
     ['YAML syntax', 'yaml-syntax', 11, RULE.replace('op: "="', 'op: "="\n   bad: [unclosed')],
     ['unknown rule key', 'unknown-key', 6, RULE.replace('    table: "03"', '    tabel: "03"')],
-    ['unknown key in an expression', 'unknown-key', 11, RULE.replace('{ sum: [basic, project] }', '{ sum: [basic], plus: [project] }')],
-    ['two forms in one expression', 'bad-value', 11, RULE.replace('{ sum: [basic, project] }', '{ cell: { row: { total: true }, column: total }, sumRows: {} }')],
+    [
+      'unknown key in an expression',
+      'unknown-key',
+      11,
+      RULE.replace('{ sum: [basic, project] }', '{ sum: [basic], plus: [project] }'),
+    ],
+    [
+      'two forms in one expression',
+      'bad-value',
+      11,
+      RULE.replace('{ sum: [basic, project] }', '{ cell: { row: { total: true }, column: total }, sumRows: {} }'),
+    ],
     ['missing assert', 'missing-key', 2, RULE.split('    assert:')[0] ?? ''],
     ['bad severity', 'bad-value', 4, RULE.replace('severity: error', 'severity: fatal')],
     ['bad op', 'bad-value', 10, RULE.replace('op: "="', 'op: "=="')],
@@ -66,21 +105,48 @@ describe('rule files', () => {
     ['unknown column', 'unknown-column', 9, RULE.replace('left: total', 'left: totl')],
     ['column of another table', 'unknown-column', 9, RULE.replace('left: total', 'left: subtotal')],
     ['unknown block', 'unknown-block', 7, RULE.replace('forEach: {}', 'forEach: { block: income }')],
-    ['unknown role', 'unknown-role', 8, RULE.replace('table: "03"', 'table: "01"').replace('    forEach: {}\n', '').replace('left: total', 'left: { cell: { row: { role: totl }, column: amount } }')],
+    [
+      'unknown role',
+      'unknown-role',
+      8,
+      RULE.replace('table: "03"', 'table: "01"')
+        .replace('    forEach: {}\n', '')
+        .replace('left: total', 'left: { cell: { row: { role: totl }, column: amount } }'),
+    ],
     ['$column without forEach.columns', 'bad-value', 9, RULE.replace('left: total', 'left: $column')],
-    ['$code outside forEach', 'bad-value', 10, RULE.replace('    forEach: {}\n', '').replace('{ sum: [basic, project] }', '{ sumRows: { where: { childOf: $code }, column: total } }')],
-    ['bad code', 'bad-value', 11, RULE.replace('{ sum: [basic, project] }', '{ sumRows: { where: { prefix: [20] }, column: total } }')],
+    [
+      '$code outside forEach',
+      'bad-value',
+      10,
+      RULE.replace('    forEach: {}\n', '').replace(
+        '{ sum: [basic, project] }',
+        '{ sumRows: { where: { childOf: $code }, column: total } }',
+      ),
+    ],
+    [
+      'bad code',
+      'bad-value',
+      11,
+      RULE.replace('{ sum: [basic, project] }', '{ sumRows: { where: { prefix: [20] }, column: total } }'),
+    ],
     ['bad level', 'bad-value', 7, RULE.replace('forEach: {}', 'forEach: { level: 目 }')],
     ['unknown message slot', 'bad-value', 6, RULE.replace('    table:', '    message: "{{total}} 不对"\n    table:')],
-    ['check and assert together', 'bad-shape', 6, RULE.replace('    table: "03"', '    check: missing-tables\n    table: "03"')],
-    ['unknown check', 'bad-value', 6, RULE.split('    table:')[0] + '    check: everything\n'],
+    [
+      'check and assert together',
+      'bad-shape',
+      6,
+      RULE.replace('    table: "03"', '    check: missing-tables\n    table: "03"'),
+    ],
+    ['unknown check', 'bad-value', 6, `${RULE.split('    table:')[0]}    check: everything\n`],
     ['top level not under rules:', 'unknown-key', 1, RULE.replace('rules:', 'rule:')],
   ])('%s → %s at line %i', (_, code, line, text) => {
     expect(failure(text)).toMatchObject({ code, line });
   });
 
   it('names file and line in the message, and rejects duplicate ids across files', () => {
-    expect(failure(RULE.replace('left: total', 'left: totl')).message).toMatch(/^规则文件 my\.yaml 第 9 行：.*totl.*（unknown-column）$/);
+    expect(failure(RULE.replace('left: total', 'left: totl')).message).toMatch(
+      /^规则文件 my\.yaml 第 9 行：.*totl.*（unknown-column）$/,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-rules-'));
     const a = join(dir, 'a.yaml');
     const b = join(dir, 'b.yaml');

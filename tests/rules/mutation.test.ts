@@ -27,7 +27,9 @@ it('every amount cell of the seed is covered by an error-level identity', async 
         const saved = { ...cell };
         Object.assign(cell, { state: 'number', value: (cell.value ?? new Decimal(0)).plus(1), decimals: 2 });
         const named = runRules(model, rules).some(
-          (f) => f.severity === 'error' && [f.location, ...f.related].some((l) => l.sheet === cell.ref.sheet && l.cell === cell.ref.cell),
+          (f) =>
+            f.severity === 'error' &&
+            [f.location, ...f.related].some((l) => l.sheet === cell.ref.sheet && l.cell === cell.ref.cell),
         );
         Object.assign(cell, saved);
         if (!named) missed.push(`${cell.ref.sheet}!${cell.ref.cell}`);

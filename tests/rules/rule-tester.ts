@@ -65,9 +65,10 @@ export function runRuleCases(rules: readonly Rule[], cases: readonly RuleCases[]
         it(`fails: ${inv.name}`, () => {
           const findings = runRules(inv.model, ruleSet, { previous: inv.previous });
           const shown = findings.map((f) => f.message).join('\n');
-          expect(findings.map((f) => ({ ruleId: f.ruleId, cell: cellOf(f) })), shown).toEqual(
-            inv.findings.map((e) => ({ ruleId: e.ruleId ?? c.ruleId, cell: e.cell })),
-          );
+          expect(
+            findings.map((f) => ({ ruleId: f.ruleId, cell: cellOf(f) })),
+            shown,
+          ).toEqual(inv.findings.map((e) => ({ ruleId: e.ruleId ?? c.ruleId, cell: e.cell })));
           inv.findings.forEach((e, i) => {
             const f = findings[i] as Finding;
             if (e.messageId) expect(f.messageId).toBe(e.messageId);

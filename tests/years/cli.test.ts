@@ -22,7 +22,10 @@ async function check(...args: string[]) {
 function years(findings: Finding[], withInfo = false): string[] {
   return findings
     .filter((f) => f.ruleId.startsWith('y.') && (withInfo || f.severity !== 'info'))
-    .map((f) => `${f.ruleId} ${f.location.table === 'narrative' ? f.location.rowKey : `${f.location.sheet}!${f.location.cell}`}`);
+    .map(
+      (f) =>
+        `${f.ruleId} ${f.location.table === 'narrative' ? f.location.rowKey : `${f.location.sheet}!${f.location.cell}`}`,
+    );
 }
 
 const FULL = 'fixtures/seed-2024-full.xlsx';
@@ -56,12 +59,32 @@ describe('check --previous', () => {
     const wan = await check(FULL, '--previous', 'fixtures/prior-2023.xlsx', '--format', 'json');
     const yuan = await check(FULL, '--previous', 'fixtures/prior-2023/yuan.xlsx', '--format', 'json');
     expect(years(yuan.findings, true)).toEqual(years(wan.findings, true));
-    const both = await check('fixtures/variants/yuan.xlsx', '--previous', 'fixtures/prior-2023.xlsx', '--format', 'json');
+    const both = await check(
+      'fixtures/variants/yuan.xlsx',
+      '--previous',
+      'fixtures/prior-2023.xlsx',
+      '--format',
+      'json',
+    );
     expect(both.code).toBe(0);
     expect(years(both.findings)).toEqual([]);
-    const contradicted = await check('fixtures/variants/yuan.xlsx', '--previous', 'fixtures/prior-2023/contradicting.xlsx', '--format', 'json');
-    expect(years(contradicted.findings)).toEqual(['y.t01.opening-balance 收入支出决算总表!C36', 'y.t04.opening-balance 财政拨款收入支出决算总表!C35', 'y.t04.opening-general 财政拨款收入支出决算总表!C36']);
-    expect(contradicted.findings.find((f) => f.ruleId === 'y.t01.opening-balance')?.data).toMatchObject({ actual: '0.00', expected: '500000.00', unit: '元' });
+    const contradicted = await check(
+      'fixtures/variants/yuan.xlsx',
+      '--previous',
+      'fixtures/prior-2023/contradicting.xlsx',
+      '--format',
+      'json',
+    );
+    expect(years(contradicted.findings)).toEqual([
+      'y.t01.opening-balance 收入支出决算总表!C36',
+      'y.t04.opening-balance 财政拨款收入支出决算总表!C35',
+      'y.t04.opening-general 财政拨款收入支出决算总表!C36',
+    ]);
+    expect(contradicted.findings.find((f) => f.ruleId === 'y.t01.opening-balance')?.data).toMatchObject({
+      actual: '0.00',
+      expected: '500000.00',
+      unit: '元',
+    });
   });
 
   it('without --previous nothing spans the years', async () => {
@@ -81,10 +104,21 @@ describe('check --previous', () => {
   it('the rules are listed and explained like the others', async () => {
     const io = memoryIO({ cwd: ROOT });
     expect(await run(['rules', '--format', 'json'], io)).toBe(0);
-    const ids = (JSON.parse(io.stdout.join('')) as { id: string }[]).map((r) => r.id).filter((id) => id.startsWith('y.'));
+    const ids = (JSON.parse(io.stdout.join('')) as { id: string }[])
+      .map((r) => r.id)
+      .filter((id) => id.startsWith('y.'));
     expect(ids).toEqual([
-      'y.t01.opening-balance', 'y.t04.opening-balance', 'y.t04.opening-general', 'y.t04.opening-fund', 'y.t04.opening-state-capital',
-      'y.t07.opening', 'y.t07.opening-row', 'y.narrative.direction', 'y.narrative.change', 'y.narrative.rate', 'y.narrative.unexplained',
+      'y.t01.opening-balance',
+      'y.t04.opening-balance',
+      'y.t04.opening-general',
+      'y.t04.opening-fund',
+      'y.t04.opening-state-capital',
+      'y.t07.opening',
+      'y.t07.opening-row',
+      'y.narrative.direction',
+      'y.narrative.change',
+      'y.narrative.rate',
+      'y.narrative.unexplained',
     ]);
   });
 });

@@ -30,18 +30,34 @@ async function against(prior: string, narrative: Narrative = seedText, severitie
   return narrativeYearFindings(narrative, current, await readFixture(prior), { rules, severities, config: {} });
 }
 
-const said = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.location.rowKey} ${f.data['subject']}`);
-const unexplained = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'y.narrative.unexplained').map((f) => `${f.location.table} ${f.location.rowKey} ${f.location.column}`);
+const said = (findings: Finding[]) =>
+  findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.location.rowKey} ${f.data.subject}`);
+const unexplained = (findings: Finding[]) =>
+  findings
+    .filter((f) => f.ruleId === 'y.narrative.unexplained')
+    .map((f) => `${f.location.table} ${f.location.rowKey} ${f.location.column}`);
 
 function text(...paragraphs: string[]): Narrative {
-  return { file: 'notes.txt', source: 'alone', paragraphs: numberParagraphs(paragraphs.map((t) => ({ text: t, origin: { file: 'notes.txt' } }))) };
+  return {
+    file: 'notes.txt',
+    source: 'alone',
+    paragraphs: numberParagraphs(paragraphs.map((t) => ({ text: t, origin: { file: 'notes.txt' } }))),
+  };
 }
 
 describe('the seed narrative against prior-2023.xlsx (agreeing)', () => {
   it('agrees with every statement but the one no consistent 2023 workbook can satisfy', async () => {
     const findings = await against('prior-2023.xlsx');
     expect(said(findings)).toEqual(['y.narrative.change P13 一般公共预算财政拨款支出']);
-    expect(findings[0]?.data).toMatchObject({ stated: '增加 14.96 万元', prior: '1863.79', current: '2156.82', change: '增加 293.03 万元', changeRate: '增长 15.72%', expected: '增加 293.03 万元', actual: '增加 14.96 万元' });
+    expect(findings[0]?.data).toMatchObject({
+      stated: '增加 14.96 万元',
+      prior: '1863.79',
+      current: '2156.82',
+      change: '增加 293.03 万元',
+      changeRate: '增长 15.72%',
+      expected: '增加 293.03 万元',
+      actual: '增加 14.96 万元',
+    });
     expect(findings[0]?.related.map((r) => `${r.file.split('/').pop()} ${r.sheet}!${r.cell}`)).toEqual([
       'prior-2023.xlsx 一般公共预算财政拨款支出决算表!E7',
       'seed-2024.xlsx 一般公共预算财政拨款支出决算表!E7',
@@ -51,7 +67,9 @@ describe('the seed narrative against prior-2023.xlsx (agreeing)', () => {
   it('the fund spending that ended (278.06 → 0) is not explained: info at 01 class 212 and 07 合计', async () => {
     const findings = await against('prior-2023.xlsx');
     expect(unexplained(findings).sort()).toEqual(['01 L41 amount', '07 TOTAL subtotal']);
-    expect(findings.filter((f) => f.ruleId === 'y.narrative.unexplained').every((f) => f.severity === 'info')).toBe(true);
+    expect(findings.filter((f) => f.ruleId === 'y.narrative.unexplained').every((f) => f.severity === 'info')).toBe(
+      true,
+    );
   });
 
   it('units: the 元 copy of 2023 gives the same findings', async () => {
@@ -59,7 +77,7 @@ describe('the seed narrative against prior-2023.xlsx (agreeing)', () => {
     const yuan = await against('prior-2023/yuan.xlsx');
     expect(said(yuan)).toEqual(said(wan));
     expect(unexplained(yuan)).toEqual(unexplained(wan));
-    expect(yuan[0]?.data['prior']).toBe('1863.7946');
+    expect(yuan[0]?.data.prior).toBe('1863.7946');
   });
 });
 
@@ -76,22 +94,29 @@ describe('the seed narrative against prior-2023/contradicting.xlsx', () => {
     ]);
     const p7 = findings.find((f) => f.location.rowKey === 'P7');
     expect(p7?.data).toMatchObject({ prior: '2151.86', change: '增加 4.96 万元', difference: '10.00' });
-    expect(findings.find((f) => f.location.rowKey === 'P3')?.data).toMatchObject({ prior: '2201.86', change: '减少 45.04 万元', changeRate: '下降 2.05%' });
+    expect(findings.find((f) => f.location.rowKey === 'P3')?.data).toMatchObject({
+      prior: '2201.86',
+      change: '减少 45.04 万元',
+      changeRate: '下降 2.05%',
+    });
     // "政府性基金预算财政拨款收入 0 万元，比 2023 年度决算数减少 278.06 万元" still agrees
-    expect(findings.some((f) => f.data['subject'] === '政府性基金预算财政拨款收入')).toBe(false);
+    expect(findings.some((f) => f.data.subject === '政府性基金预算财政拨款收入')).toBe(false);
   });
 
   it('each finding is at its paragraph, quotes it, and points at both years’ cells', async () => {
     for (const f of (await against('prior-2023/contradicting.xlsx')).filter((x) => x.severity === 'error')) {
       expect(f.location).toMatchObject({ file: 'seed-2024-narrative.txt', table: 'narrative' });
-      expect(f.message).toContain(`原文：「${f.data['quote']}」`);
+      expect(f.message).toContain(`原文：「${f.data.quote}」`);
       expect(f.related[0]?.file).toMatch(/contradicting\.xlsx$/);
       expect(f.related[1]?.file).toMatch(/seed-2024\.xlsx$/);
     }
   });
 
   it('re-graded or turned off by configuration like any rule', async () => {
-    const findings = await against('prior-2023/contradicting.xlsx', seedText, { 'y.narrative.direction': 'warn', 'y.narrative.unexplained': 'off' });
+    const findings = await against('prior-2023/contradicting.xlsx', seedText, {
+      'y.narrative.direction': 'warn',
+      'y.narrative.unexplained': 'off',
+    });
     expect(findings.filter((f) => f.ruleId === 'y.narrative.direction').every((f) => f.severity === 'warn')).toBe(true);
     expect(findings.some((f) => f.ruleId === 'y.narrative.unexplained')).toBe(false);
   });
@@ -99,24 +124,38 @@ describe('the seed narrative against prior-2023/contradicting.xlsx', () => {
 
 describe('statements written for the test', () => {
   it('the right change, with its reason: nothing to report, and the change counts as explained', async () => {
-    const findings = await against('prior-2023.xlsx', text('2024 年度一般公共预算财政拨款支出 2156.82 万元。与 2023 年度相比，一般公共预算财政拨款支出增加 293.03 万元，增长 15.7%。主要原因是人员增加。'));
+    const findings = await against(
+      'prior-2023.xlsx',
+      text(
+        '2024 年度一般公共预算财政拨款支出 2156.82 万元。与 2023 年度相比，一般公共预算财政拨款支出增加 293.03 万元，增长 15.7%。主要原因是人员增加。',
+      ),
+    );
     expect(said(findings)).toEqual([]);
   });
 
   it('without a figure for this year the subject is the one named before the change; a wrong rate against the prior file', async () => {
-    const findings = await against('prior-2023.xlsx', text('与 2023 年度相比，一般公共预算财政拨款支出增加 293.03 万元，增长 20%。'));
+    const findings = await against(
+      'prior-2023.xlsx',
+      text('与 2023 年度相比，一般公共预算财政拨款支出增加 293.03 万元，增长 20%。'),
+    );
     expect(said(findings)).toEqual(['y.narrative.rate P1 一般公共预算财政拨款支出']);
     expect(findings[0]?.data).toMatchObject({ statedRate: '增长 20%', changeRate: '增长 15.72%', actual: '增长 20%' });
   });
 
   it('a large change stated without a reason is still unexplained', async () => {
-    const findings = await against('prior-2023.xlsx', text('政府性基金预算财政拨款支出 0 万元，比 2023 年度决算数减少 278.06 万元。'));
+    const findings = await against(
+      'prior-2023.xlsx',
+      text('政府性基金预算财政拨款支出 0 万元，比 2023 年度决算数减少 278.06 万元。'),
+    );
     expect(said(findings)).toEqual([]);
     expect(unexplained(findings)).toContain('07 TOTAL subtotal');
   });
 
   it('explained by a reason in the next sentence', async () => {
-    const findings = await against('prior-2023.xlsx', text('政府性基金预算财政拨款支出 0 万元，比 2023 年度决算数减少 278.06 万元。减少的原因是项目已完成。'));
+    const findings = await against(
+      'prior-2023.xlsx',
+      text('政府性基金预算财政拨款支出 0 万元，比 2023 年度决算数减少 278.06 万元。减少的原因是项目已完成。'),
+    );
     expect(unexplained(findings)).not.toContain('07 TOTAL subtotal');
   });
 });

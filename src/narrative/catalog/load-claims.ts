@@ -7,7 +7,17 @@ import { fail, list, record, regex, text, texts } from './fields.js';
 import { parseLink } from './link.js';
 import type { ClaimsCatalog, CountCue, Cues, Subject } from './types.js';
 
-const CUE_KEYS: (keyof Cues)[] = ['filler', 'budget', 'rate', 'share', 'compare', 'change', 'changeRate', 'reason', 'reasonBudget'];
+const CUE_KEYS: (keyof Cues)[] = [
+  'filler',
+  'budget',
+  'rate',
+  'share',
+  'compare',
+  'change',
+  'changeRate',
+  'reason',
+  'reasonBudget',
+];
 
 /** traditional.yaml: "決决 預预 …" pairs → a per-character mapping. */
 export function parseTraditional(data: unknown, file: string): (c: string) => string {
@@ -52,13 +62,19 @@ export function parseClaims(data: unknown, file: string, simplify: (c: string) =
   const items = record(root.items, at('items'));
   const projects = record(root.projects, at('projects'));
   const cuesData = record(root.cues, at('cues'));
-  const cues = Object.fromEntries(CUE_KEYS.map((k) => [k, regex(cuesData[k], at(`cues.${k}`), k === 'filler' || k === 'budget' ? 'u' : 'gu')])) as unknown as Cues;
+  const cues = Object.fromEntries(
+    CUE_KEYS.map((k) => [k, regex(cuesData[k], at(`cues.${k}`), k === 'filler' || k === 'budget' ? 'u' : 'gu')]),
+  ) as unknown as Cues;
   const directions = record(root.directions, at('directions'));
   const perf = record(root.performance, at('performance'));
   return {
     subjects,
     classes: { names: texts(classes.names, at('classes.names')), link: parseLink(classes.link, at('classes.link')) },
-    items: { from: text(items.from, at('items.from')), names: texts(items.names, at('items.names')), link: parseLink(items.link, at('items.link')) },
+    items: {
+      from: text(items.from, at('items.from')),
+      names: texts(items.names, at('items.names')),
+      link: parseLink(items.link, at('items.link')),
+    },
     projects: {
       from: text(projects.from, at('projects.from')),
       budget: text(record(projects.budget, at('projects.budget')).column, at('projects.budget.column')),
@@ -66,10 +82,16 @@ export function parseClaims(data: unknown, file: string, simplify: (c: string) =
     },
     partitions: list(root.partitions, at('partitions')).map((v, i) => {
       const p = record(v, at(`partitions[${i}]`));
-      return { total: text(p.total, at(`partitions[${i}].total`)), parts: texts(p.parts, at(`partitions[${i}].parts`)) };
+      return {
+        total: text(p.total, at(`partitions[${i}].total`)),
+        parts: texts(p.parts, at(`partitions[${i}].parts`)),
+      };
     }),
     cues,
-    directions: { up: texts(directions.up, at('directions.up')).map(norm), down: texts(directions.down, at('directions.down')).map(norm) },
+    directions: {
+      up: texts(directions.up, at('directions.up')).map(norm),
+      down: texts(directions.down, at('directions.down')).map(norm),
+    },
     lists: list(root.lists, at('lists')).map((v, i) => {
       const l = record(v, at(`lists[${i}]`));
       return { id: text(l.id, at(`lists[${i}].id`)), intro: regex(l.intro, at(`lists[${i}].intro`)) };
@@ -86,7 +108,10 @@ export function parseClaims(data: unknown, file: string, simplify: (c: string) =
       projectsSumTo: parseLink(perf.projectsSumTo, at('performance.projectsSumTo')),
       unitTotals: list(perf.unitTotals, at('performance.unitTotals')).map((v, i) => {
         const u = record(v, at(`performance.unitTotals[${i}]`));
-        return { role: text(u.role, at(`performance.unitTotals[${i}].role`)), link: parseLink(u.link, at(`performance.unitTotals[${i}].link`)) };
+        return {
+          role: text(u.role, at(`performance.unitTotals[${i}].role`)),
+          link: parseLink(u.link, at(`performance.unitTotals[${i}].link`)),
+        };
       }),
     },
     simplify,

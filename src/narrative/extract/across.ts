@@ -32,11 +32,21 @@ export function closeList(open: OpenList, paras: ParaClaims[]): Claim | undefine
     if (!amount || (itemLevel !== null && pc.p.level !== itemLevel)) continue;
     itemLevel = pc.p.level;
     items.push({ amount, para: pc.p.para });
-    for (const c of pc.claims) if (c.kind === 'share' && 'unknown' in c.whole && c.whole.unknown === '') c.whole = { list: open.total, para: open.p.para };
+    for (const c of pc.claims)
+      if (c.kind === 'share' && 'unknown' in c.whole && c.whole.unknown === '')
+        c.whole = { list: open.total, para: open.p.para };
   }
   if (items.length === 0) return undefined;
   const span = { start: 0, end: open.p.n.text.length };
-  const claim: Claim = { kind: 'list', listId: open.listId, total: open.total, totalPlace: open.p.para, items, compare: items.length > 1 ? 'equal' : 'at-most', ...place(open.p, span, open.total) };
+  const claim: Claim = {
+    kind: 'list',
+    listId: open.listId,
+    total: open.total,
+    totalPlace: open.p.para,
+    items,
+    compare: items.length > 1 ? 'equal' : 'at-most',
+    ...place(open.p, span, open.total),
+  };
   if (open.totalSubject) claim.totalSubject = open.totalSubject;
   return claim;
 }
@@ -79,8 +89,11 @@ export function rateGroups(paras: ParaClaims[]): Claim[] {
 /** A total and all its parts stated somewhere (三公, 基本支出 = 人员经费 + 公用经费): unless a list already compared those very amounts. */
 export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim[] {
   const out: Claim[] = [];
-  const listed = claims.filter((c) => c.kind === 'list').map((c) => (c.kind === 'list' ? new Set([c.total, ...c.items.map((i) => i.amount)]) : new Set()));
-  const firstStated = (id: string) => claims.find((c) => c.kind === 'amount' && c.role === 'actual' && c.subject.id === id);
+  const listed = claims
+    .filter((c) => c.kind === 'list')
+    .map((c) => (c.kind === 'list' ? new Set([c.total, ...c.items.map((i) => i.amount)]) : new Set()));
+  const firstStated = (id: string) =>
+    claims.find((c) => c.kind === 'amount' && c.role === 'actual' && c.subject.id === id);
   for (const partition of partitions) {
     const total = firstStated(partition.total);
     const parts = partition.parts.map(firstStated);

@@ -16,7 +16,11 @@ export function amountClaims(s: ParaState): Claim[] {
     const subject = p.subjects.filter((m) => m.end <= amount.start).pop();
     if (!subject || amount.start - subject.end > MAX_GAP) continue;
     const between = p.n.text.slice(subject.end, amount.start).replace(/ /g, '');
-    const role = catalog.cues.filler.test(between) ? 'actual' : catalog.cues.budget.test(between) && !/[，。；0-9]/.test(between) ? 'budget' : undefined;
+    const role = catalog.cues.filler.test(between)
+      ? 'actual'
+      : catalog.cues.budget.test(between) && !/[，。；0-9]/.test(between)
+        ? 'budget'
+        : undefined;
     if (!role) continue;
     const sentence = sentenceAt(p, amount.start);
     out.push({ kind: 'amount', subject: subject.subject, role, amount, ...place(p, sentence, amount) });

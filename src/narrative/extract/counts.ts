@@ -13,7 +13,13 @@ export function countClaims(s: ParaState): Claim[] {
       if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
       taken.push(span);
       const target = cue.compare.tables ? { tables: cue.compare.tables } : {};
-      out.push({ kind: 'count', countId: cue.id, n: Number(m.groups?.n ?? '0'), target, ...place(p, sentenceAt(p, span.start), span) });
+      out.push({
+        kind: 'count',
+        countId: cue.id,
+        n: Number(m.groups?.n ?? '0'),
+        target,
+        ...place(p, sentenceAt(p, span.start), span),
+      });
     }
   }
   return out;

@@ -20,11 +20,23 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
     const direction = directionOf(word, catalog);
     if (!direction) continue;
     const target = earlier
-      .filter((c) => c.sentence.start <= m.index && (refers === 'yoy' ? c.kind === 'yoy' : c.kind === 'rate' && c.budget && c.actual))
+      .filter(
+        (c) =>
+          c.sentence.start <= m.index &&
+          (refers === 'yoy' ? c.kind === 'yoy' : c.kind === 'rate' && c.budget && c.actual),
+      )
       .pop();
     const reason = sentenceAt(p, m.index);
     const sentence = { start: target ? target.sentence.start : reason.start, end: reason.end };
-    const claim: Claim = { kind: 'direction', word, direction, refers, para: p.para, sentence, quote: quoteOf(p, sentence, { start: m.index, end: m.index + m[0].length }) };
+    const claim: Claim = {
+      kind: 'direction',
+      word,
+      direction,
+      refers,
+      para: p.para,
+      sentence,
+      quote: quoteOf(p, sentence, { start: m.index, end: m.index + m[0].length }),
+    };
     if (target) claim.target = target;
     out.push(claim);
   }

@@ -28,10 +28,15 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   for (const list of lists.claims) {
     if (list.kind !== 'list') continue;
     const items = new Set(list.items.map((i) => i.amount));
-    for (const c of shares) if (c.kind === 'share' && items.has(c.part) && 'unknown' in c.whole && c.whole.unknown === '') c.whole = { list: list.total, para: s.p.para };
+    for (const c of shares)
+      if (c.kind === 'share' && items.has(c.part) && 'unknown' in c.whole && c.whole.unknown === '')
+        c.whole = { list: list.total, para: s.p.para };
   }
   const counts = countClaims(s);
-  return { claims: [...residue, ...yoy, ...amounts, ...rates, ...shares, ...directions, ...lists.claims, ...counts], open: lists.open };
+  return {
+    claims: [...residue, ...yoy, ...amounts, ...rates, ...shares, ...directions, ...lists.claims, ...counts],
+    open: lists.open,
+  };
 }
 
 /** What a count is compared with: the numbered paragraphs that follow, or the items of a named list. */
@@ -44,8 +49,15 @@ function resolveCounts(paras: ParaClaims[], catalog: ClaimsCatalog, lists: Claim
         const numbered = following(paras, index, 2).filter((m) => m.p.level === 3);
         claim.target.listed = { count: numbered.length, paras: numbered.map((m) => m.p.para), what: '编号段落' };
       } else if (compare?.list) {
-        const list = lists.find((l) => l.kind === 'list' && l.totalSubject && compare.list?.includes(l.totalSubject.id));
-        if (list?.kind === 'list') claim.target.listed = { count: list.items.length, paras: [list.para], what: `「${list.totalSubject?.label ?? ''}」所列项目` };
+        const list = lists.find(
+          (l) => l.kind === 'list' && l.totalSubject && compare.list?.includes(l.totalSubject.id),
+        );
+        if (list?.kind === 'list')
+          claim.target.listed = {
+            count: list.items.length,
+            paras: [list.para],
+            what: `「${list.totalSubject?.label ?? ''}」所列项目`,
+          };
       }
     }
   });
@@ -56,7 +68,14 @@ export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, cata
   const paras: ParaClaims[] = [];
   const open: OpenList[] = [];
   for (const para of narrative.paragraphs) {
-    const s: ParaState = { p: analyse(para, vocabulary, catalog.simplify), catalog, vocabulary, changes: new Set(), usedPercents: new Set(), claims: [] };
+    const s: ParaState = {
+      p: analyse(para, vocabulary, catalog.simplify),
+      catalog,
+      vocabulary,
+      changes: new Set(),
+      usedPercents: new Set(),
+      claims: [],
+    };
     const found = paragraphClaims(s);
     paras.push({ p: s.p, claims: found.claims, changes: s.changes });
     open.push(...found.open);

@@ -14,10 +14,14 @@ export interface OpenList {
 function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?: AmountMention; subject?: Subject } {
   const named = s.p.subjects.find((m) => m.end === index);
   if (named) {
-    const stated = amountClaims.filter((c) => c.kind === 'amount' && c.subject === named.subject && c.role === 'actual' && c.amount.end <= index).pop();
+    const stated = amountClaims
+      .filter((c) => c.kind === 'amount' && c.subject === named.subject && c.role === 'actual' && c.amount.end <= index)
+      .pop();
     if (stated?.kind === 'amount') return { total: stated.amount, subject: named.subject };
   }
-  const total = levels(s).filter((a) => a.end <= index).pop();
+  const total = levels(s)
+    .filter((a) => a.end <= index)
+    .pop();
   const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === total);
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }
@@ -42,10 +46,20 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
         continue;
       }
       const sentence = sentenceAt(p, m.index);
-      const items = levels(s).filter((a) => a.start >= after && a.end <= sentence.end).map((amount) => ({ amount, para: p.para }));
+      const items = levels(s)
+        .filter((a) => a.start >= after && a.end <= sentence.end)
+        .map((amount) => ({ amount, para: p.para }));
       if (items.length === 0) continue;
       const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
-      const claim: Claim = { kind: 'list', listId: cue.id, total, totalPlace: p.para, items, compare: items.length > 1 ? 'equal' : 'at-most', ...place(p, span, { start: m.index, end: after }) };
+      const claim: Claim = {
+        kind: 'list',
+        listId: cue.id,
+        total,
+        totalPlace: p.para,
+        items,
+        compare: items.length > 1 ? 'equal' : 'at-most',
+        ...place(p, span, { start: m.index, end: after }),
+      };
       if (subject) claim.totalSubject = subject;
       claims.push(claim);
     }

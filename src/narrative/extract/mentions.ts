@@ -14,7 +14,14 @@ export function amountsIn(n: NormalText): AmountMention[] {
     const end = start + m[0].length;
     const fraction = m[2] ?? '';
     const digits = `${(m[1] as string).replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`;
-    return { start, end, value: new Decimal(digits), decimals: fraction.length, unit: m[3] === '元' ? '元' : '万元', text: sourceSlice(n, start, end) };
+    return {
+      start,
+      end,
+      value: new Decimal(digits),
+      decimals: fraction.length,
+      unit: m[3] === '元' ? '元' : '万元',
+      text: sourceSlice(n, start, end),
+    };
   });
 }
 
@@ -23,7 +30,13 @@ export function percentsIn(n: NormalText): PercentMention[] {
   for (const m of n.text.matchAll(PERCENT)) {
     const parsed = parsePercent(m[0]);
     if (!parsed) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: parsed.value, decimals: parsed.decimals, text: sourceSlice(n, m.index, m.index + m[0].length) });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: parsed.value,
+      decimals: parsed.decimals,
+      text: sourceSlice(n, m.index, m.index + m[0].length),
+    });
   }
   return out;
 }

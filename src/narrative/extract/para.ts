@@ -16,7 +16,13 @@ export interface ParaText {
   subjects: SubjectMention[];
 }
 
-const LEVELS: RegExp[] = [/^第[一二三四五六七八九十]+部分/u, /^[一二三四五六七八九十]+、/u, /^（[一二三四五六七八九十]+）/u, /^[0-9]{1,2}[.、](?![0-9])/u, /^（[0-9]{1,2}）/u];
+const LEVELS: RegExp[] = [
+  /^第[一二三四五六七八九十]+部分/u,
+  /^[一二三四五六七八九十]+、/u,
+  /^（[一二三四五六七八九十]+）/u,
+  /^[0-9]{1,2}[.、](?![0-9])/u,
+  /^（[0-9]{1,2}）/u,
+];
 
 export function outlineLevel(text: string): number | undefined {
   const level = LEVELS.findIndex((re) => re.test(text));

@@ -47,7 +47,10 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     if (budget) claim.budget = budget;
     if (actual) claim.actual = actual;
     out.push(claim);
-    for (const [amount, role] of [[budget, 'budget'], [actual, 'actual']] as const) {
+    for (const [amount, role] of [
+      [budget, 'budget'],
+      [actual, 'actual'],
+    ] as const) {
       if (!amount || !subject || direct.some((c) => c.kind === 'amount' && c.amount === amount)) continue;
       out.push({ kind: 'amount', subject, role, amount, ...place(p, sentence, amount) });
     }

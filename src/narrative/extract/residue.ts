@@ -13,7 +13,12 @@ export function residueClaims(s: ParaState): Claim[] {
       const span = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
       taken.push(span);
-      out.push({ kind: 'residue', residueId: cue.id, text: sourceSlice(p.n, span.start, span.end), ...place(p, sentenceAt(p, span.start), span) });
+      out.push({
+        kind: 'residue',
+        residueId: cue.id,
+        text: sourceSlice(p.n, span.start, span.end),
+        ...place(p, sentenceAt(p, span.start), span),
+      });
     }
   }
   return out;

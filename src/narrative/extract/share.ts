@@ -17,14 +17,22 @@ export function shareClaims(s: ParaState): Claim[] {
     const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
     if (!percent || s.usedPercents.has(percent)) continue;
     const groupStart = Math.max(text.lastIndexOf('；', cue.index), text.lastIndexOf('。', cue.index)) + 1;
-    const part = levels(s).filter((a) => a.start >= groupStart && a.end <= cue.index).pop();
+    const part = levels(s)
+      .filter((a) => a.start >= groupStart && a.end <= cue.index)
+      .pop();
     if (!part || p.percents.some((x) => x.start > part.end && x.end <= cue.index)) continue;
     const wholeText = cue.groups?.whole ?? '';
     const named = subjectsIn(wholeText, vocabulary)[0];
     const whole: WholeRef = named ? { subject: named.subject, text: wholeText } : { unknown: wholeText };
     s.usedPercents.add(percent);
     const sentence = sentenceAt(p, cue.index);
-    out.push({ kind: 'share', part, whole, percent, ...place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, percent) });
+    out.push({
+      kind: 'share',
+      part,
+      whole,
+      percent,
+      ...place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, percent),
+    });
   }
   return out;
 }

@@ -30,13 +30,26 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     if (!amount || !changeWord) continue;
     // "…，与上年相比，支出合计增加…": the figure stated for the subject named, else the last level
     const named = p.subjects.filter((m) => m.start >= cue.index && m.end <= at).pop();
-    const stated = named && amountClaims.filter((c) => c.kind === 'amount' && c.role === 'actual' && c.subject === named.subject && c.amount.end <= cue.index).pop();
-    const current = stated?.kind === 'amount' ? stated.amount : levels(s).filter((a) => a.end <= cue.index).pop();
+    const stated =
+      named &&
+      amountClaims
+        .filter(
+          (c) => c.kind === 'amount' && c.role === 'actual' && c.subject === named.subject && c.amount.end <= cue.index,
+        )
+        .pop();
+    const current =
+      stated?.kind === 'amount'
+        ? stated.amount
+        : levels(s)
+            .filter((a) => a.end <= cue.index)
+            .pop();
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
     if (current) claim.current = current;
     const after = [...text.slice(amount.end, sentence.end).matchAll(catalog.cues.changeRate)][0];
-    const rate = after ? p.percents.find((x) => x.start === amount.end + (after.index ?? 0) + after[0].length) : undefined;
+    const rate = after
+      ? p.percents.find((x) => x.start === amount.end + (after.index ?? 0) + after[0].length)
+      : undefined;
     const rateWord = after?.groups ? directionOf(after.groups.word ?? '', catalog) : undefined;
     if (rate && rateWord) {
       claim.rate = rate;

@@ -12,16 +12,37 @@ function value(linked: LinkedCell): Approx {
   return fromCell(linked.cell) as Approx;
 }
 
-function raw(linked: LinkedCell, ruleId: string, messageId: string, data: Record<string, string>, related: LinkedCell[]): NarrativeRawFinding {
-  return { ruleId, messageId, data: { table: linked.table.name, cell: `${linked.cell.ref.sheet}!${linked.cell.ref.cell}`, ...data }, location: cellLocation(linked), related: related.map(cellLocation) };
+function raw(
+  linked: LinkedCell,
+  ruleId: string,
+  messageId: string,
+  data: Record<string, string>,
+  related: LinkedCell[],
+): NarrativeRawFinding {
+  return {
+    ruleId,
+    messageId,
+    data: { table: linked.table.name, cell: `${linked.cell.ref.sheet}!${linked.cell.ref.cell}`, ...data },
+    location: cellLocation(linked),
+    related: related.map(cellLocation),
+  };
 }
 
 /** p.rate: 执行率 = 执行数 ÷ 预算数. */
 function rateFinding(f: FormRow): NarrativeRawFinding[] {
   if (!f.budget || !f.actual || !f.rate?.cell.value) return [];
-  const check = checkPercent(value(f.actual), value(f.budget), { value: f.rate.cell.value, decimals: f.rate.cell.decimals });
+  const check = checkPercent(value(f.actual), value(f.budget), {
+    value: f.rate.cell.value,
+    decimals: f.rate.cell.decimals,
+  });
   if (check.consistent) return [];
-  const data = { project: f.name, stated: `${f.rate.cell.value.toFixed()}%`, actual: f.actual.cell.raw, budget: f.budget.cell.raw, computed: check.computed ? `${check.computed.toFixed()}%` : '无法计算' };
+  const data = {
+    project: f.name,
+    stated: `${f.rate.cell.value.toFixed()}%`,
+    actual: f.actual.cell.raw,
+    budget: f.budget.cell.raw,
+    computed: check.computed ? `${check.computed.toFixed()}%` : '无法计算',
+  };
   return [raw(f.rate, 'p.rate', 'performance-rate', data, [f.budget, f.actual])];
 }
 
@@ -33,7 +54,15 @@ function scoreFinding(f: FormRow): NarrativeRawFinding[] {
   const expected = scale(capped, f.points.div(HUNDRED));
   const result = compareEq(value(f.score), expected);
   if (result.consistent) return [];
-  const data = { project: f.name, actual: f.score.cell.raw, points: f.points.toFixed(), rate: `${f.rate.cell.value.toFixed()}%`, expected: expected.value.toFixed(), difference: result.difference.toFixed(), tolerance: result.tolerance.toFixed() };
+  const data = {
+    project: f.name,
+    actual: f.score.cell.raw,
+    points: f.points.toFixed(),
+    rate: `${f.rate.cell.value.toFixed()}%`,
+    expected: expected.value.toFixed(),
+    difference: result.difference.toFixed(),
+    tolerance: result.tolerance.toFixed(),
+  };
   return [raw(f.score, 'p.score', 'performance-score', data, [f.rate])];
 }
 
@@ -45,8 +74,25 @@ function sumFindings(forms: FormRow[], model: WorkbookModel, spec: PerformanceSp
   const total = sum(actuals.map(value));
   const result = compareEq(total, value(target));
   if (result.consistent) return [];
-  const data = { table: target.table.name, cell: cellName(target), actual: total.value.toFixed(), items: actuals.map((a) => a.cell.raw).join(' + '), target: `${cellName(target)} 项目支出`, expected: value(target).value.toFixed(), difference: result.difference.toFixed(), tolerance: result.tolerance.toFixed() };
-  return [{ ruleId: 'p.sum', messageId: 'performance-sum', data, location: cellLocation(target), related: actuals.map(cellLocation) }];
+  const data = {
+    table: target.table.name,
+    cell: cellName(target),
+    actual: total.value.toFixed(),
+    items: actuals.map((a) => a.cell.raw).join(' + '),
+    target: `${cellName(target)} 项目支出`,
+    expected: value(target).value.toFixed(),
+    difference: result.difference.toFixed(),
+    tolerance: result.tolerance.toFixed(),
+  };
+  return [
+    {
+      ruleId: 'p.sum',
+      messageId: 'performance-sum',
+      data,
+      location: cellLocation(target),
+      related: actuals.map(cellLocation),
+    },
+  ];
 }
 
 function totalFindings(model: WorkbookModel, spec: PerformanceSpec): NarrativeRawFinding[] {
@@ -60,17 +106,31 @@ function totalFindings(model: WorkbookModel, spec: PerformanceSpec): NarrativeRa
     const linked: LinkedCell = { table: unit, row, column: 'amount', cell };
     const result = compareEq(value(linked), value(target));
     if (result.consistent) continue;
-    const data = { label: row.label, actual: cell.raw, target: cellName(target), expected: value(target).value.toFixed(), difference: result.difference.toFixed(), tolerance: result.tolerance.toFixed() };
+    const data = {
+      label: row.label,
+      actual: cell.raw,
+      target: cellName(target),
+      expected: value(target).value.toFixed(),
+      difference: result.difference.toFixed(),
+      tolerance: result.tolerance.toFixed(),
+    };
     out.push(raw(linked, 'p.totals', 'performance-total', data, [target]));
   }
   return out;
 }
 
 /** Every 绩效自评表 check on a workbook model. */
-export function checkPerformance(model: WorkbookModel, spec: PerformanceSpec): { findings: NarrativeRawFinding[]; forms: number } {
+export function checkPerformance(
+  model: WorkbookModel,
+  spec: PerformanceSpec,
+): { findings: NarrativeRawFinding[]; forms: number } {
   const forms = model.tables.filter((t) => t.kind === spec.projectTable).map((t) => formRow(t, spec.defaultPoints));
   // a 部门整体 form laid out like the MOF's has a 预算执行情况 row too (the seed's has only totals)
   const unit = model.tables.filter((t) => t.kind === spec.unitTable).map((t) => formRow(t, spec.defaultPoints));
-  const findings = [...[...unit, ...forms].flatMap((f) => [...rateFinding(f), ...scoreFinding(f)]), ...sumFindings(forms, model, spec), ...totalFindings(model, spec)];
+  const findings = [
+    ...[...unit, ...forms].flatMap((f) => [...rateFinding(f), ...scoreFinding(f)]),
+    ...sumFindings(forms, model, spec),
+    ...totalFindings(model, spec),
+  ];
   return { findings, forms: forms.length };
 }

@@ -14,13 +14,24 @@ export interface NormalText {
 }
 
 const DROP = /[\s\u00a0\u200b-\u200d\u2060\ufeff“”‘’"'「」『』]/;
-const PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？', '﹪': '%', '．': '.' };
+const PUNCT: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '(': '（',
+  ')': '）',
+  '!': '！',
+  '?': '？',
+  '﹪': '%',
+  '．': '.',
+};
 
 function halfWidth(c: string): string {
   const code = c.charCodeAt(0);
   // full-width digits, letters and %, but not the full-width Chinese punctuation we keep
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
-  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0);
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+    return String.fromCharCode(code - 0xfee0);
   if (c === '％') return '%';
   if (c === '．') return '.';
   if (c === '，' || c === '；' || c === '：' || c === '（' || c === '）' || c === '！' || c === '？') return c;
@@ -32,7 +43,13 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 
 /** A comma inside a number: a digit before it and exactly three digits after it. */
 function thousands(chars: string[], i: number): boolean {
-  return isDigit(chars[i - 1]) && isDigit(chars[i + 1]) && isDigit(chars[i + 2]) && isDigit(chars[i + 3]) && !isDigit(chars[i + 4]);
+  return (
+    isDigit(chars[i - 1]) &&
+    isDigit(chars[i + 1]) &&
+    isDigit(chars[i + 2]) &&
+    isDigit(chars[i + 3]) &&
+    !isDigit(chars[i + 4])
+  );
 }
 
 export function normaliseText(source: string, simplify: (c: string) => string): NormalText {

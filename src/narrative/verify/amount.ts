@@ -21,15 +21,21 @@ export function verifyAmount(claim: Extract<Claim, { kind: 'amount' }>, ctx: Ver
   const result = compareEq(approx(claim.amount.value, claim.amount.decimals), table);
   if (result.consistent) return verdict(claim, 'pass');
   return verdict(claim, 'fail', [
-    finding(claim, 'n.amount', 'amount-mismatch', {
-      subject: claim.subject.label,
-      role: claim.role === 'budget' ? '预算数' : '决算数',
-      actual: fixed(claim.amount.value),
-      expected: fixed(table.value),
-      difference: fixed(result.difference),
-      tolerance: fixed(result.tolerance),
-      unit: claim.amount.unit,
-      cell: cellName(linked),
-    }, [cellLocation(linked)]),
+    finding(
+      claim,
+      'n.amount',
+      'amount-mismatch',
+      {
+        subject: claim.subject.label,
+        role: claim.role === 'budget' ? '预算数' : '决算数',
+        actual: fixed(claim.amount.value),
+        expected: fixed(table.value),
+        difference: fixed(result.difference),
+        tolerance: fixed(result.tolerance),
+        unit: claim.amount.unit,
+        cell: cellName(linked),
+      },
+      [cellLocation(linked)],
+    ),
   ]);
 }

@@ -35,10 +35,22 @@ export function fixed(d: Decimal): string {
 }
 
 /** A finding at the claim's paragraph, with the quote and paragraph number every message shows. */
-export function finding(claim: Claim, ruleId: string, messageId: string, data: Record<string, string>, related: FindingLocation[] = []): NarrativeRawFinding {
+export function finding(
+  claim: Claim,
+  ruleId: string,
+  messageId: string,
+  data: Record<string, string>,
+  related: FindingLocation[] = [],
+): NarrativeRawFinding {
   const { sheet, cell } = claim.para.origin;
   const where = sheet ? `${claim.para.id}（${sheet}!${cell ?? ''}）` : claim.para.id;
-  return { ruleId, messageId, data: { paragraph: claim.para.id, where, quote: claim.quote, ...data }, location: paraLocation(claim.para), related };
+  return {
+    ruleId,
+    messageId,
+    data: { paragraph: claim.para.id, where, quote: claim.quote, ...data },
+    location: paraLocation(claim.para),
+    related,
+  };
 }
 
 export function verdict(claim: Claim, outcome: Verdict['outcome'], findings: NarrativeRawFinding[] = []): Verdict {

@@ -33,7 +33,12 @@ function statedLookup(claims: Claim[]): VerifyContext['stated'] {
 }
 
 /** Verdicts for every claim, in claim order. */
-export function verifyClaims(claims: Claim[], model: WorkbookModel | undefined, vocabulary: Vocabulary, catalog: ClaimsCatalog): Verdict[] {
+export function verifyClaims(
+  claims: Claim[],
+  model: WorkbookModel | undefined,
+  vocabulary: Vocabulary,
+  catalog: ClaimsCatalog,
+): Verdict[] {
   const ctx: VerifyContext = { vocabulary, catalog, stated: statedLookup(claims) };
   if (model) ctx.model = model;
   const nudged = nudgeTest(claims);
@@ -54,7 +59,15 @@ export function verifyClaims(claims: Claim[], model: WorkbookModel | undefined, 
       case 'count':
         return verifyCount(claim, ctx);
       case 'residue':
-        return verdict(claim, 'fail', [finding(claim, 'n.template-residue', 'template-residue', { residue: claim.text, kind: claim.residueId })]);
+        return verdict(claim, 'fail', [
+          finding(claim, 'n.template-residue', 'template-residue', { residue: claim.text, kind: claim.residueId }),
+        ]);
+      default:
+        return unknownClaim(claim);
     }
   });
+}
+
+function unknownClaim(claim: never): never {
+  throw new Error(`unknown claim kind ${JSON.stringify((claim as { kind?: unknown }).kind)}`);
 }

@@ -19,15 +19,21 @@ export function verifyList(claim: ListClaim): Verdict {
   const result = claim.compare === 'equal' ? compareEq(items, total) : compareLe(items, total);
   if (result.consistent) return verdict(claim, 'pass');
   return verdict(claim, 'fail', [
-    finding(claim, 'n.list-sum', 'list-sum', {
-      what: WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`,
-      items: claim.items.map((i) => fixed(i.amount.value)).join(' + '),
-      actual: fixed(items.value),
-      expected: fixed(total.value),
-      total: claim.total.text,
-      difference: fixed(result.difference),
-      tolerance: fixed(result.tolerance),
-      count: String(claim.items.length),
-    }, otherParas(claim, [claim.totalPlace, ...claim.items.map((i) => i.para)])),
+    finding(
+      claim,
+      'n.list-sum',
+      'list-sum',
+      {
+        what: WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`,
+        items: claim.items.map((i) => fixed(i.amount.value)).join(' + '),
+        actual: fixed(items.value),
+        expected: fixed(total.value),
+        total: claim.total.text,
+        difference: fixed(result.difference),
+        tolerance: fixed(result.tolerance),
+        count: String(claim.items.length),
+      },
+      otherParas(claim, [claim.totalPlace, ...claim.items.map((i) => i.para)]),
+    ),
   ]);
 }

@@ -9,7 +9,12 @@ import type { Verdict } from './types.js';
 
 type Rate = Extract<Claim, { kind: 'rate' }>;
 
-function side(claim: Rate, ctx: VerifyContext, role: 'budget' | 'actual', related: FindingLocation[]): { value: Approx; text: string } | undefined {
+function side(
+  claim: Rate,
+  ctx: VerifyContext,
+  role: 'budget' | 'actual',
+  related: FindingLocation[],
+): { value: Approx; text: string } | undefined {
   const stated = claim[role];
   if (stated) return { value: mentionApprox(stated), text: stated.text };
   const linked = claim.subject ? subjectCell(ctx, claim.subject.id, role) : undefined;
@@ -29,11 +34,22 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
   const budget = side(claim, ctx, 'budget', related);
   const actual = side(claim, ctx, 'actual', related);
   if (!budget || !actual) return verdict(claim, 'unverifiable');
-  const check = checkPercent(actual.value, budget.value, { value: claim.percent.value, decimals: claim.percent.decimals });
+  const check = checkPercent(actual.value, budget.value, {
+    value: claim.percent.value,
+    decimals: claim.percent.decimals,
+  });
   if (check.consistent) return verdict(claim, 'pass');
   const computed = check.computed ?? new Decimal(0);
-  const data = { budget: budget.text, actual: actual.text, stated: claim.percent.text, computed: check.computed ? `${fixed(computed)}%` : '无法计算（预算为 0）', subject: claim.subject?.label ?? '' };
-  if (claim.percent.value.eq(100) && computed.gt(100)) return verdict(claim, 'fail', [finding(claim, 'n.rate-capped-100', 'rate-capped', data, related)]);
-  if (check.truncated) return verdict(claim, 'fail', [finding(claim, 'n.share-truncated', 'rate-truncated', data, related)]);
+  const data = {
+    budget: budget.text,
+    actual: actual.text,
+    stated: claim.percent.text,
+    computed: check.computed ? `${fixed(computed)}%` : '无法计算（预算为 0）',
+    subject: claim.subject?.label ?? '',
+  };
+  if (claim.percent.value.eq(100) && computed.gt(100))
+    return verdict(claim, 'fail', [finding(claim, 'n.rate-capped-100', 'rate-capped', data, related)]);
+  if (check.truncated)
+    return verdict(claim, 'fail', [finding(claim, 'n.share-truncated', 'rate-truncated', data, related)]);
   return verdict(claim, 'fail', [finding(claim, 'n.rate', 'rate-mismatch', data, related)]);
 }

@@ -47,7 +47,14 @@ export function cellIn(linked: LinkedCell, unit: Unit): Approx {
 
 export function cellLocation(linked: LinkedCell): FindingLocation {
   const { ref } = linked.cell;
-  return { file: ref.file, sheet: ref.sheet, cell: ref.cell, table: linked.table.kind, rowKey: linked.row.key.id, column: linked.column };
+  return {
+    file: ref.file,
+    sheet: ref.sheet,
+    cell: ref.cell,
+    table: linked.table.kind,
+    rowKey: linked.row.key.id,
+    column: linked.column,
+  };
 }
 
 /** "收入支出决算总表 收入支出决算总表!C33". */

@@ -21,16 +21,30 @@ function wholeOf(claim: Share, ctx: VerifyContext): Whole | undefined {
   if ('list' in w) return { value: mentionApprox(w.list), name: w.list.text, related: otherParas(claim, [w.para]) };
   if (!('subject' in w)) return undefined;
   const stated = ctx.stated(w.subject.id, 'actual');
-  if (stated?.kind === 'amount') return { value: mentionApprox(stated.amount), name: `${w.subject.label} ${stated.amount.text}`, related: otherParas(claim, [stated.para]) };
+  if (stated?.kind === 'amount')
+    return {
+      value: mentionApprox(stated.amount),
+      name: `${w.subject.label} ${stated.amount.text}`,
+      related: otherParas(claim, [stated.para]),
+    };
   const linked: LinkedCell | undefined = subjectCell(ctx, w.subject.id, 'actual');
   if (!linked) return undefined;
-  return { value: cellIn(linked, '万元'), name: `${w.subject.label} ${linked.cell.ref.sheet}!${linked.cell.ref.cell}`, related: [cellLocation(linked)] };
+  return {
+    value: cellIn(linked, '万元'),
+    name: `${w.subject.label} ${linked.cell.ref.sheet}!${linked.cell.ref.cell}`,
+    related: [cellLocation(linked)],
+  };
 }
 
 /** Key of the set of shares that should add up to 100%: same paragraph, same whole. */
 export function shareGroup(claim: Share): string {
   const w = claim.whole;
-  const whole = 'list' in w ? `list:${w.para.id}:${w.list.start}` : 'subject' in w ? `${claim.para.id}:${w.subject.id}` : `${claim.para.id}:?`;
+  const whole =
+    'list' in w
+      ? `list:${w.para.id}:${w.list.start}`
+      : 'subject' in w
+        ? `${claim.para.id}:${w.subject.id}`
+        : `${claim.para.id}:?`;
   return whole;
 }
 
@@ -39,14 +53,30 @@ export function shareGroup(claim: Share): string {
  * the decimals written. `nudged` is true when the shares of the claim's group add up to exactly
  * 100 and this one is off by one unit of its last decimal: an officer made the column total 100%.
  */
-export function verifyShare(claim: Share, ctx: VerifyContext, nudged: (claim: Share, computed: Decimal) => boolean): Verdict {
+export function verifyShare(
+  claim: Share,
+  ctx: VerifyContext,
+  nudged: (claim: Share, computed: Decimal) => boolean,
+): Verdict {
   const whole = wholeOf(claim, ctx);
   if (!whole) return verdict(claim, 'unverifiable');
-  const check = checkPercent(mentionApprox(claim.part), whole.value, { value: claim.percent.value, decimals: claim.percent.decimals });
+  const check = checkPercent(mentionApprox(claim.part), whole.value, {
+    value: claim.percent.value,
+    decimals: claim.percent.decimals,
+  });
   if (check.consistent) return verdict(claim, 'pass');
   const computed = check.computed ?? new Decimal(0);
-  const data = { part: claim.part.text, whole: whole.name, stated: claim.percent.text, computed: check.computed ? `${fixed(computed)}%` : '无法计算（总数为 0）' };
+  const data = {
+    part: claim.part.text,
+    whole: whole.name,
+    stated: claim.percent.text,
+    computed: check.computed ? `${fixed(computed)}%` : '无法计算（总数为 0）',
+  };
   const ruleId = check.truncated ? 'n.share-truncated' : nudged(claim, computed) ? 'n.share-nudged' : 'n.share';
-  const messageId = check.truncated ? 'share-truncated' : ruleId === 'n.share-nudged' ? 'share-nudged' : 'share-mismatch';
+  const messageId = check.truncated
+    ? 'share-truncated'
+    : ruleId === 'n.share-nudged'
+      ? 'share-nudged'
+      : 'share-mismatch';
   return verdict(claim, 'fail', [finding(claim, ruleId, messageId, data, whole.related)]);
 }

@@ -15,7 +15,13 @@ const WORD: Record<'up' | 'down', string> = { up: '增加/增长', down: '减少
 export function verifyYoy(claim: Yoy): Verdict {
   const out: NarrativeRawFinding[] = [];
   if (claim.rate && claim.rateWord && claim.rateWord !== claim.changeWord) {
-    out.push(finding(claim, 'n.direction', 'words-disagree', { change: `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`, rate: claim.rate.text, expected: WORD[claim.changeWord] }));
+    out.push(
+      finding(claim, 'n.direction', 'words-disagree', {
+        change: `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`,
+        rate: claim.rate.text,
+        expected: WORD[claim.changeWord],
+      }),
+    );
   }
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
@@ -24,13 +30,15 @@ export function verifyYoy(claim: Yoy): Verdict {
   const prior = subtract(mentionApprox(claim.current), signed);
   const check = checkPercent(change, prior, { value: claim.rate.value, decimals: claim.rate.decimals });
   if (!check.consistent) {
-    out.push(finding(claim, 'n.yoy', 'yoy-mismatch', {
-      current: claim.current.text,
-      change: claim.change.text,
-      prior: fixed(prior.value),
-      stated: claim.rate.text,
-      computed: check.computed ? `${fixed(check.computed)}%` : '无法计算（上年数为 0）',
-    }));
+    out.push(
+      finding(claim, 'n.yoy', 'yoy-mismatch', {
+        current: claim.current.text,
+        change: claim.change.text,
+        prior: fixed(prior.value),
+        stated: claim.rate.text,
+        computed: check.computed ? `${fixed(check.computed)}%` : '无法计算（上年数为 0）',
+      }),
+    );
   }
   return verdict(claim, out.length ? 'fail' : 'pass', out);
 }

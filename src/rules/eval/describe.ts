@@ -5,7 +5,11 @@ import type { RowFilter, RowSelector } from '../types.js';
 /** Words for rows, columns and row selections in messages a finance officer reads. */
 
 function blockName(table: Table, block: string): string {
-  return loadCatalog().tables.find((t) => t.kind === table.kind)?.blocks.find((b) => b.id === block)?.name ?? block;
+  return (
+    loadCatalog()
+      .tables.find((t) => t.kind === table.kind)
+      ?.blocks.find((b) => b.id === block)?.name ?? block
+  );
 }
 
 /** "2010350 事业运行", "第27行「本年收入合计」", "合计", "决算数" (09's single row, by block). */
@@ -19,7 +23,9 @@ export function describeRow(table: Table, row: TableRow): string {
 }
 
 export function columnName(table: Table, column: string, block?: string): string {
-  const found = table.columns.find((c) => c.id === column && (block === undefined || c.block === block)) ?? table.columns.find((c) => c.id === column);
+  const found =
+    table.columns.find((c) => c.id === column && (block === undefined || c.block === block)) ??
+    table.columns.find((c) => c.id === column);
   if (found) return found.name;
   const catalog = loadCatalog().tables.find((t) => t.kind === table.kind);
   return catalog?.blocks.flatMap((b) => b.columns).find((c) => c.id === column)?.name ?? column;
@@ -35,10 +41,11 @@ function roleLabel(table: Table, role: string, block?: string): string {
 
 /** "2010350 以下各科目", "「本年收入合计」以上各行" … joined; the row set a sumRows adds up. */
 export function describeWhere(table: Table, where: RowFilter, currentCode: string | undefined, block?: string): string {
-  const code = (ref: string) => (ref === '$code' ? currentCode ?? ref : ref);
+  const code = (ref: string) => (ref === '$code' ? (currentCode ?? ref) : ref);
   const parts: string[] = [];
   const inBlock = where.block ?? block;
-  if (inBlock !== undefined && table.rows.some((r) => r.block !== inBlock)) parts.push(`${blockName(table, inBlock)}栏`);
+  if (inBlock !== undefined && table.rows.some((r) => r.block !== inBlock))
+    parts.push(`${blockName(table, inBlock)}栏`);
   if (where.above) parts.push(`「${roleLabel(table, where.above, inBlock)}」以上各行`);
   if (where.below) parts.push(`「${roleLabel(table, where.below, inBlock)}」以下各行`);
   if (where.role) parts.push(where.role.map((r) => `「${roleLabel(table, r, inBlock)}」`).join('、'));
@@ -57,16 +64,24 @@ export function describeWhere(table: Table, where: RowFilter, currentCode: strin
 }
 
 /** The row a `cell` reference names, for "not found" messages: "「本年收入合计」行", "科目 2010350". */
-export function describeSelector(table: Table, selector: RowSelector, currentCode: string | undefined, block?: string): string {
+export function describeSelector(
+  table: Table,
+  selector: RowSelector,
+  currentCode: string | undefined,
+  block?: string,
+): string {
   if (selector.role !== undefined) return `「${roleLabel(table, selector.role, block)}」行`;
   if (selector.line !== undefined) return `第${selector.line}行`;
   if (selector.total) return '合计行';
-  if (selector.code !== undefined) return `科目 ${selector.code === '$code' ? currentCode ?? '（当前行）' : selector.code}`;
+  if (selector.code !== undefined)
+    return `科目 ${selector.code === '$code' ? (currentCode ?? '（当前行）') : selector.code}`;
   return `「${selector.label ?? ''}」行`;
 }
 
 /** The rows a sumRows range is anchored on (above/below a role), for "not found" messages. */
 export function describeAnchors(table: Table, where: RowFilter, block?: string): string {
   const roles = [where.above, where.below].filter((r): r is string => r !== undefined);
-  return roles.length > 0 ? roles.map((r) => `「${roleLabel(table, r, where.block ?? block)}」行`).join('或') : '所选各行';
+  return roles.length > 0
+    ? roles.map((r) => `「${roleLabel(table, r, where.block ?? block)}」行`).join('或')
+    : '所选各行';
 }

@@ -93,7 +93,12 @@ function priorAddress(table: Table, row: TableRow, column: string, ctx: EvalCont
   return cell && ctx.previous?.get(table.kind) === table ? `（${cell.ref.sheet}!${cell.ref.cell}）` : '';
 }
 
-function selectRow(table: Table, selector: RowSelector, block: string | undefined, ctx: EvalContext): TableRow | undefined {
+function selectRow(
+  table: Table,
+  selector: RowSelector,
+  block: string | undefined,
+  ctx: EvalContext,
+): TableRow | undefined {
   const inBlock = (r: TableRow) => block === undefined || r.block === block;
   if (selector.role !== undefined) return indexOf(table).roleRow(selector.role, block);
   if (selector.code !== undefined) {
@@ -131,8 +136,13 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       const column = columnOf(expr.column, ctx);
       if (!table || !column) return ABSENT;
       const row = selectRow(table, expr.row, expr.block, ctx);
-      if (!row) return { state: 'unresolved', missing: `${table.name}${describeSelector(table, expr.row, ctx.row?.key.code, expr.block)}` };
-      const text = () => `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」${priorAddress(table, row, column, ctx)}`;
+      if (!row)
+        return {
+          state: 'unresolved',
+          missing: `${table.name}${describeSelector(table, expr.row, ctx.row?.key.code, expr.block)}`,
+        };
+      const text = () =>
+        `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」${priorAddress(table, row, column, ctx)}`;
       return single(table, row, column, ctx, text);
     }
     case 'sum': {
@@ -149,7 +159,10 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       if (texts.length === 0) return ABSENT;
       const value = termsValue(terms, ctx);
       // the description is only built when a finding is reported
-      const text = () => texts.map((t, i) => (i === 0 ? (t.minus ? `−${t.text()}` : t.text()) : `${t.minus ? ' − ' : ' + '}${t.text()}`)).join('');
+      const text = () =>
+        texts
+          .map((t, i) => (i === 0 ? (t.minus ? `−${t.text()}` : t.text()) : `${t.minus ? ' − ' : ' + '}${t.text()}`))
+          .join('');
       return value ? { state: 'ok', terms, value, text } : UNREADABLE;
     }
     case 'sumRows': {
@@ -159,7 +172,8 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       // a table without the column at all has nothing to add up (a province that drops 经营支出)
       if (!indexOf(table).hasColumn(column)) return ABSENT;
       const rows = filterRows(indexOf(table), expr.where, ctx.row, expr.block);
-      if (!rows) return { state: 'unresolved', missing: `${table.name}${describeAnchors(table, expr.where, expr.block)}` };
+      if (!rows)
+        return { state: 'unresolved', missing: `${table.name}${describeAnchors(table, expr.where, expr.block)}` };
       const terms: Term[] = rows.flatMap((row) => {
         const cell = row.cells[column];
         return cell ? [{ table, row, column, cell, negative: false, direct: false }] : [];
@@ -167,7 +181,8 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       const value = termsValue(terms, ctx);
       if (!value) return UNREADABLE;
       const code = ctx.row?.key.code;
-      const text = () => `${tablePrefix(table, ctx)}${describeWhere(table, expr.where, code, expr.block)}「${columnName(table, column)}」之和`;
+      const text = () =>
+        `${tablePrefix(table, ctx)}${describeWhere(table, expr.where, code, expr.block)}「${columnName(table, column)}」之和`;
       return { state: 'ok', terms, value, text };
     }
   }

@@ -19,7 +19,8 @@ function candidates(
   const below = codes.under ?? codes.childOf;
   if (below !== undefined) return index.rowsBelow(below);
   if (codes.codeIn) return index.inTableOrder(codes.codeIn.flatMap((c) => index.rowsWithCode(c)));
-  if (codes.prefix) return index.inTableOrder(codes.prefix.flatMap((p) => [...index.rowsWithCode(p), ...index.rowsBelow(p)]));
+  if (codes.prefix)
+    return index.inTableOrder(codes.prefix.flatMap((p) => [...index.rowsWithCode(p), ...index.rowsBelow(p)]));
   return index.table.rows;
 }
 
@@ -28,7 +29,12 @@ function candidates(
  * filter cannot be applied (an anchor role row is missing, `$code` has no current code): the
  * expression is then unresolved, never an empty sum that would read as zero.
  */
-export function filterRows(index: TableIndex, filter: RowFilter, current: TableRow | undefined, block?: string): TableRow[] | null {
+export function filterRows(
+  index: TableIndex,
+  filter: RowFilter,
+  current: TableRow | undefined,
+  block?: string,
+): TableRow[] | null {
   const inBlock = filter.block ?? block;
   const codes = (refs: CodeRef[] | undefined): string[] | null | undefined => {
     if (!refs) return undefined;
@@ -39,11 +45,19 @@ export function filterRows(index: TableIndex, filter: RowFilter, current: TableR
   const notPrefix = codes(filter.notPrefix);
   const codeIn = codes(filter.codeIn);
   const codeNotIn = codes(filter.codeNotIn);
-  const under = filter.under === undefined ? undefined : resolveCode(filter.under, current) ?? null;
-  const childOf = filter.childOf === undefined ? undefined : resolveCode(filter.childOf, current) ?? null;
-  if (prefix === null || notPrefix === null || codeIn === null || codeNotIn === null || under === null || childOf === null) return null;
-  const above = filter.above === undefined ? undefined : index.roleRow(filter.above, inBlock) ?? null;
-  const below = filter.below === undefined ? undefined : index.roleRow(filter.below, inBlock) ?? null;
+  const under = filter.under === undefined ? undefined : (resolveCode(filter.under, current) ?? null);
+  const childOf = filter.childOf === undefined ? undefined : (resolveCode(filter.childOf, current) ?? null);
+  if (
+    prefix === null ||
+    notPrefix === null ||
+    codeIn === null ||
+    codeNotIn === null ||
+    under === null ||
+    childOf === null
+  )
+    return null;
+  const above = filter.above === undefined ? undefined : (index.roleRow(filter.above, inBlock) ?? null);
+  const below = filter.below === undefined ? undefined : (index.roleRow(filter.below, inBlock) ?? null);
   if (above === null || below === null) return null;
 
   return candidates(index, { under, childOf, codeIn, prefix }).filter((row) => {
@@ -57,7 +71,8 @@ export function filterRows(index: TableIndex, filter: RowFilter, current: TableR
     if (filter.total !== undefined && (row.key.total === true) !== filter.total) return false;
     if (filter.leaf !== undefined && (code === undefined || index.isLeaf(row) !== filter.leaf)) return false;
     if (filter.top !== undefined && (code === undefined || index.isTop(row) !== filter.top)) return false;
-    if (under !== undefined && !(code !== undefined && code.length > under.length && code.startsWith(under))) return false;
+    if (under !== undefined && !(code !== undefined && code.length > under.length && code.startsWith(under)))
+      return false;
     if (childOf !== undefined && !index.isChildOf(row, childOf)) return false;
     if (prefix && !startsWithAny(code, prefix)) return false;
     if (notPrefix && (code === undefined || startsWithAny(code, notPrefix))) return false;

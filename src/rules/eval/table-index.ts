@@ -22,7 +22,7 @@ export class TableIndex {
     for (const code of this.codes) {
       for (const ancestor of this.ancestorsListed(code)) this.hasDescendant.add(ancestor);
     }
-    table.rows.forEach((row, i) => this.position.set(row, i));
+    for (const [i, row] of table.rows.entries()) this.position.set(row, i);
     for (const row of this.codeRows) {
       const code = row.key.code as string;
       push(this.byCode, code, row);
@@ -34,7 +34,8 @@ export class TableIndex {
 
   /** Some row of the table has this column (a province may drop one altogether). */
   hasColumn(column: string): boolean {
-    if (this.columns.size === 0) for (const row of this.table.rows) for (const id of Object.keys(row.cells)) this.columns.add(id);
+    if (this.columns.size === 0)
+      for (const row of this.table.rows) for (const id of Object.keys(row.cells)) this.columns.add(id);
     return this.columns.has(column);
   }
 

@@ -15,8 +15,14 @@ export interface ParseContext {
 /** A table named by kind id ("03") or by the catalog's Chinese short name. */
 export function resolveTable(node: Node, catalog: Catalog): CatalogTable {
   const name = node.text().trim();
-  const found = catalog.tables.find((t) => t.kind === name || t.name === name || t.name.replace(/[“”"]/g, '') === name.replace(/[“”"]/g, ''));
-  if (!found) return node.fail('unknown-table', `未知的表「${name}」，应为 ${catalog.tables.map((t) => t.kind).join('、')} 或其表名`);
+  const found = catalog.tables.find(
+    (t) => t.kind === name || t.name === name || t.name.replace(/[“”"]/g, '') === name.replace(/[“”"]/g, ''),
+  );
+  if (!found)
+    return node.fail(
+      'unknown-table',
+      `未知的表「${name}」，应为 ${catalog.tables.map((t) => t.kind).join('、')} 或其表名`,
+    );
   return found;
 }
 
@@ -46,7 +52,10 @@ export function resolveColumn(node: Node, table: CatalogTable, ctx: ParseContext
 
 export function checkRole(node: Node, table: CatalogTable, block?: string): string {
   const role = node.text();
-  const roles = [...table.blocks.filter((b) => !block || b.id === block).flatMap((b) => b.roles), ...table.summaryRoles];
+  const roles = [
+    ...table.blocks.filter((b) => !block || b.id === block).flatMap((b) => b.roles),
+    ...table.summaryRoles,
+  ];
   if (!roles.some((r) => r.role === role)) {
     const known = [...new Set(roles.map((r) => r.role))].join('、') || '（无）';
     node.fail('unknown-role', `${table.name}没有行角色「${role}」，可用：${known}`);
@@ -81,7 +90,8 @@ export function bool(node: Node): boolean {
 /** Rejects keys outside the closed vocabulary, at the key's line. */
 export function checkKeys(node: Node, allowed: readonly string[], what: string): void {
   for (const [key, , keyNode] of node.entries()) {
-    if (!allowed.includes(key)) keyNode.fail('unknown-key', `${what}中不认识的键「${key}」，可用：${allowed.join('、')}`);
+    if (!allowed.includes(key))
+      keyNode.fail('unknown-key', `${what}中不认识的键「${key}」，可用：${allowed.join('、')}`);
   }
 }
 

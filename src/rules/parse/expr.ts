@@ -1,6 +1,15 @@
 import type { CatalogTable } from '../../catalog/types.js';
 import type { Expr, RowSelector } from '../types.js';
-import { checkBlock, checkKeys, checkRole, parseCode, required, resolveColumn, resolveTable, type ParseContext } from './context.js';
+import {
+  checkBlock,
+  checkKeys,
+  checkRole,
+  parseCode,
+  required,
+  resolveColumn,
+  resolveTable,
+  type ParseContext,
+} from './context.js';
 import { parseFilter } from './filter.js';
 import type { Node } from './yaml-node.js';
 
@@ -21,7 +30,8 @@ function rowSelector(node: Node, table: CatalogTable, ctx: ParseContext, block?:
       return { role: checkRole(value, table, block) };
     case 'line': {
       const line = value.scalar();
-      if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) return value.fail('bad-value', 'line（行次）应为正整数');
+      if (typeof line !== 'number' || !Number.isInteger(line) || line < 1)
+        return value.fail('bad-value', 'line（行次）应为正整数');
       return { line };
     }
     case 'code':

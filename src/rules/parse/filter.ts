@@ -5,8 +5,21 @@ import { bool, checkBlock, checkKeys, checkRole, oneOrMany, parseCode, type Pars
 import type { Node } from './yaml-node.js';
 
 export const FILTER_KEYS = [
-  'block', 'level', 'role', 'hasCode', 'leaf', 'top', 'total',
-  'under', 'childOf', 'prefix', 'notPrefix', 'codeIn', 'codeNotIn', 'above', 'below',
+  'block',
+  'level',
+  'role',
+  'hasCode',
+  'leaf',
+  'top',
+  'total',
+  'under',
+  'childOf',
+  'prefix',
+  'notPrefix',
+  'codeIn',
+  'codeNotIn',
+  'above',
+  'below',
 ] as const;
 
 const LEVELS: readonly CodeLevel[] = ['类', '款', '项'];
@@ -21,7 +34,14 @@ function level(node: Node): CodeLevel {
  * Parses a row filter (forEach or sumRows.where) of `table`. `extraKeys` are keys the caller
  * handles itself (forEach.columns); `block` is the block fixed by the enclosing reference.
  */
-export function parseFilter(node: Node, table: CatalogTable, ctx: ParseContext, what: string, extraKeys: readonly string[] = [], block?: string): RowFilter {
+export function parseFilter(
+  node: Node,
+  table: CatalogTable,
+  ctx: ParseContext,
+  what: string,
+  extraKeys: readonly string[] = [],
+  block?: string,
+): RowFilter {
   checkKeys(node, [...FILTER_KEYS, ...extraKeys], what);
   const filter: RowFilter = {};
   const blockNode = node.get('block');

@@ -35,7 +35,10 @@ function forEach(node: Node, ctx: ParseContext): ForEach {
   const columns = node.get('columns');
   if (columns) {
     if (columns.isScalar() && columns.text() === 'all') filter.columns = 'all';
-    else filter.columns = columns.items().map((c) => resolveColumn(c, ctx.table, { ...ctx, perColumn: false }, filter.block));
+    else
+      filter.columns = columns
+        .items()
+        .map((c) => resolveColumn(c, ctx.table, { ...ctx, perColumn: false }, filter.block));
   }
   return filter;
 }
@@ -45,7 +48,11 @@ function assertion(node: Node, ctx: ParseContext): Assertion {
   const opNode = required(node, 'op', 'assert');
   const op = OPS[opNode.text()];
   if (!op) return opNode.fail('bad-value', `op 应为 =、<= 或 >=，而不是「${opNode.text()}」`);
-  return { left: parseExpr(required(node, 'left', 'assert'), ctx), op, right: parseExpr(required(node, 'right', 'assert'), ctx) };
+  return {
+    left: parseExpr(required(node, 'left', 'assert'), ctx),
+    op,
+    right: parseExpr(required(node, 'right', 'assert'), ctx),
+  };
 }
 
 /** Validates one rule mapping against the closed vocabulary and the table catalog. */
@@ -57,7 +64,8 @@ export function parseRule(node: Node, catalog: Catalog): Rule {
   const what = `规则 ${id} `;
   const severityNode = required(node, 'severity', what);
   const severity = severityNode.text() as Severity;
-  if (!SEVERITIES.includes(severity)) severityNode.fail('bad-value', `severity 应为 error、warn 或 info，而不是「${severity}」`);
+  if (!SEVERITIES.includes(severity))
+    severityNode.fail('bad-value', `severity 应为 error、warn 或 info，而不是「${severity}」`);
   const rule: Rule = {
     id,
     title: text(required(node, 'title', what), 'title'),
@@ -69,7 +77,8 @@ export function parseRule(node: Node, catalog: Catalog): Rule {
   if (message) {
     rule.message = text(message, 'message');
     const unknown = slotsOf(rule.message).filter((slot) => !(SLOTS as readonly string[]).includes(slot));
-    if (unknown.length > 0) message.fail('bad-value', `message 中的 {{${unknown[0]}}} 不是可用的占位符，可用：${SLOTS.join('、')}`);
+    if (unknown.length > 0)
+      message.fail('bad-value', `message 中的 {{${unknown[0]}}} 不是可用的占位符，可用：${SLOTS.join('、')}`);
   }
   const checkNode = node.get('check');
   const assertNode = node.get('assert');

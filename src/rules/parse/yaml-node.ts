@@ -74,7 +74,8 @@ export class Node {
    */
   text(): string {
     const n = this.resolved();
-    if (!yaml().isScalar(n) || n.value === null || typeof n.value === 'object') return this.fail('bad-value', '此处应为文本或数字');
+    if (!yaml().isScalar(n) || n.value === null || typeof n.value === 'object')
+      return this.fail('bad-value', '此处应为文本或数字');
     if (typeof n.value === 'string') return n.value;
     return n.source ?? String(n.value);
   }

@@ -6,12 +6,21 @@ import { at, edit, seed } from './common.js';
 export const cases: RuleCases[] = [
   {
     ruleId: 'cells.unreadable',
-    valid: [{ name: 'seed', model: seed }, { name: 'dashes are blanks, not unreadable', model: edit(['03', 'F2010399', 'basic', '—']) }],
+    valid: [
+      { name: 'seed', model: seed },
+      { name: 'dashes are blanks, not unreadable', model: edit(['03', 'F2010399', 'basic', '—']) },
+    ],
     invalid: [
       {
         name: 'an error value',
         model: edit(['03', 'F2010350', 'basic', '#REF!']),
-        findings: [{ cell: at('03', 'F2010350', 'basic'), messageId: 'unreadable-cell', data: { raw: '#REF!', column: '基本支出' } }],
+        findings: [
+          {
+            cell: at('03', 'F2010350', 'basic'),
+            messageId: 'unreadable-cell',
+            data: { raw: '#REF!', column: '基本支出' },
+          },
+        ],
       },
       {
         name: 'a word is not a zero; two cells, two findings in sheet order',
@@ -23,7 +32,16 @@ export const cases: RuleCases[] = [
   {
     ruleId: 'tables.missing',
     valid: [{ name: 'seed: all nine', model: seed }],
-    invalid: [{ name: '07 and 08 not published', model: without(seed, '07', '08'), findings: [{ cell: null, data: { kind: '07' } }, { cell: null, data: { kind: '08' } }] }],
+    invalid: [
+      {
+        name: '07 and 08 not published',
+        model: without(seed, '07', '08'),
+        findings: [
+          { cell: null, data: { kind: '07' } },
+          { cell: null, data: { kind: '08' } },
+        ],
+      },
+    ],
   },
   {
     ruleId: 'rules.not-applied',
@@ -50,7 +68,10 @@ function withoutRole(model: WorkbookModel, kind: string, role: string, block: st
     tables: model.tables.map((t) =>
       t.kind !== kind
         ? t
-        : { ...t, rows: t.rows.map((r) => (r.role === role && r.block === block ? { ...r, role: undefined, label } : r)) },
+        : {
+            ...t,
+            rows: t.rows.map((r) => (r.role === role && r.block === block ? { ...r, role: undefined, label } : r)),
+          },
     ),
   };
 }

@@ -15,13 +15,22 @@ function sangong(id: string, code: string, column: string): RuleCases {
     valid: [
       { name: 'seed: both blank', model: seed },
       { name: 'equal', model: edit(['06', `E${code}`, 'amount', '1.00'], ['09', 'ROW', column, '1.00', 'actual']) },
-      { name: '三公 larger (project spending too)', model: edit(['06', `E${code}`, 'amount', '1.00'], ['09', 'ROW', column, '2.00', 'actual']) },
+      {
+        name: '三公 larger (project spending too)',
+        model: edit(['06', `E${code}`, 'amount', '1.00'], ['09', 'ROW', column, '2.00', 'actual']),
+      },
     ],
     invalid: [
       {
         name: 'basic spending on it but none in 三公',
         model: edit(['06', `E${code}`, 'amount', '1.00']),
-        findings: [{ cell: at('09', 'ROW', column, 'actual'), messageId: 'too-small', related: [at('06', `E${code}`, 'amount')] }],
+        findings: [
+          {
+            cell: at('09', 'ROW', column, 'actual'),
+            messageId: 'too-small',
+            related: [at('06', `E${code}`, 'amount')],
+          },
+        ],
       },
     ],
   };
@@ -51,18 +60,33 @@ export const cases: RuleCases[] = [
       { name: '02 missing: skipped (tables.missing says so)', model: without(seed, '02') },
     ],
     invalid: [
-      { name: '02 合计 differs', model: edit(['02', 'TOTAL', 'total', '2156.92']), findings: [{ cell: at('01', 'L27', 'amount'), related: [at('02', 'TOTAL', 'total')] }] },
+      {
+        name: '02 合计 differs',
+        model: edit(['02', 'TOTAL', 'total', '2156.92']),
+        findings: [{ cell: at('01', 'L27', 'amount'), related: [at('02', 'TOTAL', 'total')] }],
+      },
       {
         name: '02 in 元, one cent of 万元 off: tolerance 0.005 + 0.0000005',
         model: yuan('21568300.00'),
-        findings: [{ cell: at('01', 'L27', 'amount'), data: { expected: '2156.83', difference: '-0.01', tolerance: '0.0050005', unit: '万元' } }],
+        findings: [
+          {
+            cell: at('01', 'L27', 'amount'),
+            data: { expected: '2156.83', difference: '-0.01', tolerance: '0.0050005', unit: '万元' },
+          },
+        ],
       },
     ],
   },
   {
     ruleId: 'x.t01-t03.expenditure-total',
     valid: [{ name: 'seed', model: seed }],
-    invalid: [{ name: '03 合计 differs', model: edit(['03', 'TOTAL', 'total', '2156.92']), findings: [{ cell: at('01', 'L57', 'amount') }] }],
+    invalid: [
+      {
+        name: '03 合计 differs',
+        model: edit(['03', 'TOTAL', 'total', '2156.92']),
+        findings: [{ cell: at('01', 'L57', 'amount') }],
+      },
+    ],
   },
   {
     ruleId: 'x.t01-t03.class',
@@ -71,64 +95,148 @@ export const cases: RuleCases[] = [
       { name: '03 with 类/款 rows: the 类 row is taken', model: seedModel(functionTable('03', T03, true)) },
     ],
     invalid: [
-      { name: 'a 项 row of 201 changed', model: edit(['03', 'F2010350', 'total', '398.27']), findings: [{ cell: at('01', 'L31', 'amount'), related: [at('03', 'F2010350', 'total')] }] },
-      { name: 'a class with spending but no rows in 03', model: edit(['01', 'L35', 'amount', '1.00']), findings: [{ cell: at('01', 'L35', 'amount'), data: { expected: '0.00' } }] },
+      {
+        name: 'a 项 row of 201 changed',
+        model: edit(['03', 'F2010350', 'total', '398.27']),
+        findings: [{ cell: at('01', 'L31', 'amount'), related: [at('03', 'F2010350', 'total')] }],
+      },
+      {
+        name: 'a class with spending but no rows in 03',
+        model: edit(['01', 'L35', 'amount', '1.00']),
+        findings: [{ cell: at('01', 'L35', 'amount'), data: { expected: '0.00' } }],
+      },
     ],
   },
   {
     ruleId: 'x.t01-t02.fiscal',
     valid: [{ name: 'seed', model: seed }],
-    invalid: [{ name: '02 财政拨款收入 合计 differs', model: edit(['02', 'TOTAL', 'fiscal', '2156.92']), findings: [{ cell: at('02', 'TOTAL', 'fiscal') }] }],
+    invalid: [
+      {
+        name: '02 财政拨款收入 合计 differs',
+        model: edit(['02', 'TOTAL', 'fiscal', '2156.92']),
+        findings: [{ cell: at('02', 'TOTAL', 'fiscal') }],
+      },
+    ],
   },
   {
     ruleId: 'x.t01-t04.general-budget',
     valid: [{ name: 'seed', model: seed }],
-    invalid: [{ name: '04 line 1 differs', model: edit(['04', 'L1', 'amount', '2156.92']), findings: [{ cell: at('01', 'L1', 'amount'), related: [at('04', 'L1', 'amount')] }] }],
+    invalid: [
+      {
+        name: '04 line 1 differs',
+        model: edit(['04', 'L1', 'amount', '2156.92']),
+        findings: [{ cell: at('01', 'L1', 'amount'), related: [at('04', 'L1', 'amount')] }],
+      },
+    ],
   },
   {
     ruleId: 'x.t01-t04.gov-fund',
-    valid: [{ name: 'seed', model: seed }, { name: 'both 5.00', model: edit(['04', 'L2', 'amount', '5.00'], ['01', 'L2', 'amount', '5.00']) }],
-    invalid: [{ name: 'only 04', model: edit(['04', 'L2', 'amount', '5.00']), findings: [{ cell: at('01', 'L2', 'amount') }] }],
+    valid: [
+      { name: 'seed', model: seed },
+      { name: 'both 5.00', model: edit(['04', 'L2', 'amount', '5.00'], ['01', 'L2', 'amount', '5.00']) },
+    ],
+    invalid: [
+      { name: 'only 04', model: edit(['04', 'L2', 'amount', '5.00']), findings: [{ cell: at('01', 'L2', 'amount') }] },
+    ],
   },
   {
     ruleId: 'x.t01-t04.state-capital',
     valid: [{ name: 'seed', model: seed }],
-    invalid: [{ name: 'only 01', model: edit(['01', 'L3', 'amount', '5.00']), findings: [{ cell: at('01', 'L3', 'amount') }] }],
+    invalid: [
+      { name: 'only 01', model: edit(['01', 'L3', 'amount', '5.00']), findings: [{ cell: at('01', 'L3', 'amount') }] },
+    ],
   },
   {
     ruleId: 'x.t04-t05.class',
-    valid: [{ name: 'seed', model: seed }, { name: '05 with 类/款 rows', model: seedModel(functionTable('05', T05, true)) }],
-    invalid: [{ name: '05 row of 221 differs', model: edit(['05', 'F2210201', 'subtotal', '45.00']), findings: [{ cell: at('04', 'L51', 'general') }] }],
+    valid: [
+      { name: 'seed', model: seed },
+      { name: '05 with 类/款 rows', model: seedModel(functionTable('05', T05, true)) },
+    ],
+    invalid: [
+      {
+        name: '05 row of 221 differs',
+        model: edit(['05', 'F2210201', 'subtotal', '45.00']),
+        findings: [{ cell: at('04', 'L51', 'general') }],
+      },
+    ],
   },
   {
     ruleId: 'x.t04-t05.total',
     valid: [{ name: 'seed', model: seed }],
-    invalid: [{ name: '05 合计 differs', model: edit(['05', 'TOTAL', 'subtotal', '2157.00']), findings: [{ cell: at('05', 'TOTAL', 'subtotal') }] }],
+    invalid: [
+      {
+        name: '05 合计 differs',
+        model: edit(['05', 'TOTAL', 'subtotal', '2157.00']),
+        findings: [{ cell: at('05', 'TOTAL', 'subtotal') }],
+      },
+    ],
   },
   {
     ruleId: 'x.t04-t07.class',
-    valid: [{ name: 'seed', model: seed }, { name: '04 212 fund column = 07', model: edit(fund, ['04', 'L43', 'fund', '90.00']) }],
-    invalid: [{ name: '07 spending missing from 04', model: fund, findings: [{ cell: at('04', 'L43', 'fund', undefined, fund) }] }],
+    valid: [
+      { name: 'seed', model: seed },
+      { name: '04 212 fund column = 07', model: edit(fund, ['04', 'L43', 'fund', '90.00']) },
+    ],
+    invalid: [
+      {
+        name: '07 spending missing from 04',
+        model: fund,
+        findings: [{ cell: at('04', 'L43', 'fund', undefined, fund) }],
+      },
+    ],
   },
   {
     ruleId: 'x.t04-t07.total',
-    valid: [{ name: 'seed', model: seed }, { name: 'equal', model: edit(fund, ['04', 'L59', 'fund', '90.00']) }],
-    invalid: [{ name: '07 spending missing from 04', model: fund, findings: [{ cell: at('07', 'TOTAL', 'subtotal', undefined, fund) }] }],
+    valid: [
+      { name: 'seed', model: seed },
+      { name: 'equal', model: edit(fund, ['04', 'L59', 'fund', '90.00']) },
+    ],
+    invalid: [
+      {
+        name: '07 spending missing from 04',
+        model: fund,
+        findings: [{ cell: at('07', 'TOTAL', 'subtotal', undefined, fund) }],
+      },
+    ],
   },
   {
     ruleId: 'x.t04-t07.income',
-    valid: [{ name: 'seed', model: seed }, { name: 'equal', model: edit(fund, ['04', 'L2', 'amount', '100.00']) }],
-    invalid: [{ name: '07 income missing from 04', model: fund, findings: [{ cell: at('07', 'TOTAL', 'income', undefined, fund) }] }],
+    valid: [
+      { name: 'seed', model: seed },
+      { name: 'equal', model: edit(fund, ['04', 'L2', 'amount', '100.00']) },
+    ],
+    invalid: [
+      {
+        name: '07 income missing from 04',
+        model: fund,
+        findings: [{ cell: at('07', 'TOTAL', 'income', undefined, fund) }],
+      },
+    ],
   },
   {
     ruleId: 'x.t04-t08.class',
-    valid: [{ name: 'seed', model: seed }, { name: 'equal', model: edit(capital, ['04', 'L53', 'state-capital', '30.00']) }],
-    invalid: [{ name: '08 spending missing from 04', model: capital, findings: [{ cell: at('04', 'L53', 'state-capital', undefined, capital) }] }],
+    valid: [
+      { name: 'seed', model: seed },
+      { name: 'equal', model: edit(capital, ['04', 'L53', 'state-capital', '30.00']) },
+    ],
+    invalid: [
+      {
+        name: '08 spending missing from 04',
+        model: capital,
+        findings: [{ cell: at('04', 'L53', 'state-capital', undefined, capital) }],
+      },
+    ],
   },
   {
     ruleId: 'x.t04-t08.total',
     valid: [{ name: 'seed', model: seed }],
-    invalid: [{ name: '08 spending missing from 04', model: capital, findings: [{ cell: at('08', 'TOTAL', 'total', undefined, capital) }] }],
+    invalid: [
+      {
+        name: '08 spending missing from 04',
+        model: capital,
+        findings: [{ cell: at('08', 'TOTAL', 'total', undefined, capital) }],
+      },
+    ],
   },
   {
     ruleId: 'x.t05-t06.basic-split',
@@ -137,7 +245,12 @@ export const cases: RuleCases[] = [
       {
         name: '人员经费合计 differs',
         model: edit(['06', 'R:personnel-total', 'amount', '490.28']),
-        findings: [{ cell: at('05', 'TOTAL', 'basic'), related: [at('06', 'R:personnel-total', 'amount'), at('06', 'R:public-total', 'amount')] }],
+        findings: [
+          {
+            cell: at('05', 'TOTAL', 'basic'),
+            related: [at('06', 'R:personnel-total', 'amount'), at('06', 'R:public-total', 'amount')],
+          },
+        ],
       },
     ],
   },
