@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { inputError } from '../errors/messages.js';
 import type { WorkbookModel } from '../model/types.js';
-import { readWorkbook } from '../reader/read-workbook.js';
+import { readDocument } from '../reader/read-document.js';
 import { loadWorkbook } from './load-workbook.js';
+import { xlsxDocument } from './xlsx/document.js';
 
 /**
  * Loads one workbook and reads it into the model: `file` as the user gave it (shown in messages
@@ -13,7 +14,7 @@ export async function readInput(
   path: string = file,
 ): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel }> {
   const workbook = await loadWorkbook(path);
-  const model = readWorkbook(workbook, file);
+  const model = readDocument(xlsxDocument(workbook, file));
   if (model.tables.length === 0) throw inputError('no-tables', { file });
   return { workbook, model };
 }

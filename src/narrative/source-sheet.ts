@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { address, gridFromWorksheet } from '../reader/grid.js';
+import { gridFromWorksheet } from '../io/xlsx/grid.js';
+import { address } from '../model/grid.js';
 import { numberParagraphs, type Narrative } from './types.js';
 
 /** A sheet named 情况说明 / 说明 (not a 填表说明), or one whose first text says it is a 情况说明. */

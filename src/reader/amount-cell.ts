@@ -1,6 +1,6 @@
 import type { AmountCell, CellRef } from '../model/types.js';
 import { parseAmount } from './amount.js';
-import type { GridCell } from './grid.js';
+import type { GridCell } from '../model/grid.js';
 
 const TABLE_DECIMALS = 2;
 

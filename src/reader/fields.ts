@@ -2,7 +2,7 @@ import type { CatalogField, CatalogTable } from '../catalog/types.js';
 import type { TableRow } from '../model/types.js';
 import { labelKey } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
-import { address, type Grid } from './grid.js';
+import { address, type Grid } from '../model/grid.js';
 
 function valueRight(grid: Grid, row: number, col: number): number | undefined {
   for (let c = col + 1; c <= grid.colCount; c += 1) {

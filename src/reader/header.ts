@@ -1,6 +1,6 @@
 import type { Catalog, CatalogBlock, CatalogColumn, CatalogTable, StructuralRole } from '../catalog/types.js';
 import { labelKey, normalise, squeeze } from '../util/text.js';
-import type { Grid, GridCell } from './grid.js';
+import type { Grid, GridCell } from '../model/grid.js';
 import { isPreambleText } from './preamble.js';
 
 /** What a column holds, decided from its header text. */

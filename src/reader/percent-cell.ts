@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { AmountCell, CellRef } from '../model/types.js';
 import { parsePercent } from './amount.js';
 import { readAmountCell } from './amount-cell.js';
-import type { GridCell } from './grid.js';
+import type { GridCell } from '../model/grid.js';
 
 /**
  * A cell of a percent column (绩效自评表 执行率), as percent points: "42.29%" → 42.29 with 2 decimals.

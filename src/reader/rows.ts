@@ -4,7 +4,7 @@ import { labelKey, squeeze } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
 import { readPercentCell } from './percent-cell.js';
 import { normaliseEconomicCode, normaliseFunctionCode, parseEconomicCode, parseFunctionCode } from './codes.js';
-import { address, type Grid } from './grid.js';
+import { address, type Grid } from '../model/grid.js';
 import type { HeaderColumn, HeaderLayout } from './header.js';
 
 export interface RowsInput {

@@ -1,6 +1,6 @@
 import type { Catalog, CatalogTable } from '../catalog/types.js';
 import { normalise } from '../util/text.js';
-import type { Grid } from './grid.js';
+import type { Grid } from '../model/grid.js';
 
 export interface TitleHit {
   table: CatalogTable;

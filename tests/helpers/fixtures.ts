@@ -3,7 +3,7 @@ import type { Manifest } from '../../scripts/fixtures/build.js';
 import { join } from 'node:path';
 import { loadWorkbook } from '../../src/io/load-workbook.js';
 import type { WorkbookModel } from '../../src/model/types.js';
-import { readWorkbook } from '../../src/reader/read-workbook.js';
+import { readWorkbook } from './read.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookModel } from '../../src/model/types.js';
-import { readWorkbook } from '../../src/reader/read-workbook.js';
+import { readWorkbook } from './read.js';
 
 export type CellInput = string | number | null | ExcelJS.CellValue;
 

@@ -16,7 +16,7 @@ import { checkNarrative, narrativeVerdicts } from '../../src/narrative/check.js'
 import { readNarrativeFile } from '../../src/narrative/source.js';
 import { narrativeInWorkbook } from '../../src/narrative/source-sheet.js';
 import type { Narrative } from '../../src/narrative/types.js';
-import { readWorkbook } from '../../src/reader/read-workbook.js';
+import { readWorkbook } from '../helpers/read.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { narrativeRules } from './helpers.js';
 

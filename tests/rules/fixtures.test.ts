@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkbook } from '../../src/io/load-workbook.js';
-import { readWorkbook } from '../../src/reader/read-workbook.js';
+import { readWorkbook } from '../helpers/read.js';
 import { builtinRulePaths, loadRuleFiles, runRules } from '../../src/rules/index.js';
 import { packageRoot } from '../../src/util/package-root.js';
 

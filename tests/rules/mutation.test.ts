@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { expect, it } from 'vitest';
 import { loadWorkbook } from '../../src/io/load-workbook.js';
-import { readWorkbook } from '../../src/reader/read-workbook.js';
+import { readWorkbook } from '../helpers/read.js';
 import { builtinRulePaths, loadRuleFiles, runRules } from '../../src/rules/index.js';
 import { packageRoot } from '../../src/util/package-root.js';
 

@@ -1,8 +1,8 @@
-import type ExcelJS from 'exceljs';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import type { IgnoredSheet, Table, Unit, WorkbookModel } from '../model/types.js';
-import { address, columnLetter, gridFromWorksheet, type Grid } from './grid.js';
+import type { SourceDocument } from '../model/document.js';
+import { address, columnLetter, type Grid } from '../model/grid.js';
 import { readHeader } from './header.js';
 import { departmentIn, markerIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
@@ -107,22 +107,18 @@ function mostCommon<T>(values: T[]): T | undefined {
   return best;
 }
 
-/** Reads every recognisable table of a loaded workbook into the model. Pure: no I/O. */
-export function readWorkbook(
-  workbook: ExcelJS.Workbook,
-  file: string,
-  catalog: Catalog = loadCatalog(),
-): WorkbookModel {
+/** Reads every recognisable table of a document's grids into the model. Pure: no I/O, no file format. */
+export function readDocument(document: SourceDocument, catalog: Catalog = loadCatalog()): WorkbookModel {
+  const { file } = document;
   const tables: Table[] = [];
   const ignoredSheets: IgnoredSheet[] = [];
   let department: string | undefined;
   let year: number | undefined;
-  for (const ws of workbook.worksheets) {
-    const grid = gridFromWorksheet(ws);
+  for (const grid of document.grids) {
     const sheet = readSheet(grid, file, catalog);
     if (sheet.tables.length === 0) {
       ignoredSheets.push({
-        sheet: ws.name,
+        sheet: grid.sheet,
         reason: grid.rowCount === 0 ? '空工作表' : '未找到可识别的决算表标题和表头',
         hidden: grid.hidden,
       });

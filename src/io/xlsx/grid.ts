@@ -1,34 +1,5 @@
 import type ExcelJS from 'exceljs';
-
-/**
- * A worksheet as plain data: what the reader needs of each cell, nothing of exceljs.
- * Rows and columns are 1-based like the sheet; missing cells are empty.
- */
-export type CellContent =
-  | { kind: 'empty' }
-  | { kind: 'number'; value: number; formula?: boolean }
-  | { kind: 'text'; value: string; formula?: boolean }
-  | { kind: 'error'; value: string; formula?: boolean }
-  | { kind: 'no-result'; formula: string };
-
-export interface GridCell {
-  content: CellContent;
-  /** Display text of the cell; for a merged cell, the text of the merge's top-left cell. */
-  text: string;
-  /** Part of a merge but not its top-left cell: its own value is empty. */
-  mergedSlave: boolean;
-}
-
-export interface Grid {
-  sheet: string;
-  hidden: boolean;
-  rowCount: number;
-  colCount: number;
-  hiddenRows: Set<number>;
-  cell(row: number, col: number): GridCell;
-}
-
-const EMPTY: GridCell = { content: { kind: 'empty' }, text: '', mergedSlave: false };
+import { type CellContent, EMPTY_CELL, type Grid, type GridCell } from '../../model/grid.js';
 
 type ResultValue = number | string | boolean | Date | ExcelJS.CellErrorValue | undefined;
 
@@ -73,6 +44,7 @@ export function contentText(content: CellContent): string {
   }
 }
 
+/** A worksheet as plain data (merged cells resolved to their top-left text, hidden rows noted). */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const rows = new Map<number, Map<number, GridCell>>();
   const hiddenRows = new Set<number>();
@@ -98,17 +70,11 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     rowCount,
     colCount,
     hiddenRows,
-    cell: (r, c) => rows.get(r)?.get(c) ?? EMPTY,
+    cell: (r, c) => rows.get(r)?.get(c) ?? EMPTY_CELL,
   };
 }
 
-/** Column number → letters ("A", "AB"). */
-export function columnLetter(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-export function address(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
+/** Every worksheet of a loaded workbook as a grid, in workbook order. */
+export function gridsOfWorkbook(workbook: ExcelJS.Workbook): Grid[] {
+  return workbook.worksheets.map(gridFromWorksheet);
 }

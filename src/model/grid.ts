@@ -1,0 +1,62 @@
+/**
+ * A table region of any input as plain data: what the table reader needs of each cell, nothing of
+ * the file format it came from. Every reader of an input kind (src/io/…) produces grids; the
+ * recognisers in src/reader (titles, header, rows) read grids only. Rows and columns are 1-based;
+ * missing cells are empty.
+ */
+export type CellContent =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; formula?: boolean }
+  | { kind: 'text'; value: string; formula?: boolean }
+  | { kind: 'error'; value: string; formula?: boolean }
+  | { kind: 'no-result'; formula: string };
+
+export interface GridCell {
+  content: CellContent;
+  /** Display text of the cell; for a merged cell, the text of the merge's top-left cell. */
+  text: string;
+  /** Part of a merge but not its top-left cell: its own value is empty. */
+  mergedSlave: boolean;
+}
+
+/**
+ * Where a grid cell stands in a document that has no A1 addresses (PDF page, text line, Word or
+ * HTML table): what a finding shows so a reader can find the cell. Absent for a worksheet, whose
+ * sheet!A1 address is the place.
+ */
+export interface CellPlace {
+  /** 1-based page of a PDF. */
+  page?: number;
+  /** 1-based line of a text file. */
+  line?: number;
+  /** 1-based number of the table in the document (Word, HTML). */
+  table?: number;
+  /** 1-based row and column inside that table, as printed. */
+  row?: number;
+  col?: number;
+}
+
+export interface Grid {
+  /** A worksheet's name, or the name a reader gives a region of another document ("第 3–5 页"). */
+  sheet: string;
+  hidden: boolean;
+  rowCount: number;
+  colCount: number;
+  hiddenRows: Set<number>;
+  cell(row: number, col: number): GridCell;
+  /** Where a cell is, for inputs without A1 addresses; absent for worksheets. */
+  place?(row: number, col: number): CellPlace;
+}
+
+export const EMPTY_CELL: GridCell = { content: { kind: 'empty' }, text: '', mergedSlave: false };
+
+/** Column number → letters ("A", "AB"). */
+export function columnLetter(col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export function address(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
