@@ -4,9 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { CATALOG_PATH, parseCatalogText } from '../src/catalog/load-catalog.js';
-import { narrativeRulePaths } from '../src/narrative/rule-paths.js';
 import { builtinRulePaths, parseRuleFile } from '../src/rules/load-rules.js';
-import { yearRulePaths } from '../src/years/rule-paths.js';
+import { narrativeRulePaths, priorRulePaths } from '../src/narrative/rule-paths.js';
 import { packagePath, PRECOMPILED_FILE, sha1, type Precompiled } from '../src/util/precompiled.js';
 import { packageRoot } from '../src/util/package-root.js';
 
@@ -17,7 +16,7 @@ const catalog = parseCatalogText(catalogText, catalogFile);
 const data: Precompiled = {
   version: 1,
   catalog: { path: packagePath(catalogFile), sha1: sha1(catalogText), data: catalog },
-  rules: [...builtinRulePaths(), ...narrativeRulePaths(), ...yearRulePaths()].map((file) => {
+  rules: [...builtinRulePaths(), ...narrativeRulePaths(), ...priorRulePaths()].map((file) => {
     const text = readFileSync(file, 'utf8');
     const rules = parseRuleFile(text, file, catalog).map((r) => ({
       ...r,

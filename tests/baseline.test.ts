@@ -12,7 +12,7 @@ import {
 import { run } from '../src/cli.js';
 import { memoryIO } from '../src/cli/io.js';
 import type { Finding } from '../src/model/finding.js';
-import type { FileResult } from '../src/report/types.js';
+import type { FileResult } from '../src/model/results.js';
 import { FIXTURES } from './helpers/fixtures.js';
 import { mutatedCopy, workdir, writeText } from './helpers/workdir.js';
 

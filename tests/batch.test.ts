@@ -5,15 +5,15 @@ import { pathToFileURL } from 'node:url';
 import { Decimal } from 'decimal.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../src/batch/expand.js';
-import { checkBatch, defaultWorkerUrl, usesWorkers } from '../src/batch/pool.js';
+import { checkBatch, usesWorkers } from '../src/batch/pool.js';
 import { progressBar, progressLine } from '../src/batch/progress.js';
 import { parseShard, selectShard } from '../src/batch/shard.js';
 import { run } from '../src/cli.js';
-import { checkFiles, setupResolver } from '../src/cli/check-run.js';
+import { createChecker, type Checker } from '../src/check/index.js';
+import { defaultWorkerUrl } from '../src/check/checker.js';
 import { memoryIO } from '../src/cli/io.js';
-import type { RuleSetup } from '../src/cli/rule-setup.js';
 import { fileSummaryRows, formatFileSummary } from '../src/report/file-summary.js';
-import type { CheckReport, Counts, FileResult } from '../src/report/types.js';
+import type { CheckReport, Counts, FileResult } from '../src/model/results.js';
 import { BIN, DIST_WORKER, ensureDist } from './helpers/dist.js';
 import { FIXTURES } from './helpers/fixtures.js';
 import { mutatedCopy, workdir } from './helpers/workdir.js';
@@ -93,8 +93,7 @@ beforeAll(async () => {
     'broken-two.xlsx',
     'junk.xlsx',
   ];
-  const io = memoryIO({ cwd: sources });
-  const results = await checkFiles(names, {}, io);
+  const results = await createChecker({ cwd: sources }).checkFiles(names, { workerUrl: null });
   for (const r of results) {
     const counts: Counts = { error: 0, warn: 0, info: 0 };
     for (const f of r.findings) counts[f.severity] += 1;
@@ -201,15 +200,14 @@ describe('juesuan check DIR (in this thread: vitest runs src/, where no worker f
   });
 
   it('a file whose check crashes is that file’s error; the others are checked', async () => {
-    const io = memoryIO({ cwd: sources });
-    const real = setupResolver({}, sources);
-    const crashing: RuleSetup = {
-      ...real('seed.xlsx'),
-      rules: [{ ...(real('seed.xlsx').rules[0] as RuleSetup['rules'][number]), check: 'no-such-check' as never }],
-    };
+    const checker: Checker = createChecker({ cwd: sources });
     const stacks: string[] = [];
-    const results = await checkBatch(['seed.xlsx', 'junk.xlsx', 'yuan.xlsx'], {}, io, {
-      setups: (file) => (file === 'seed.xlsx' ? crashing : real(file)),
+    const results = await checkBatch(['seed.xlsx', 'junk.xlsx', 'yuan.xlsx'], {
+      workerUrl: null,
+      checkHere: async (file, crashed) => {
+        if (file === 'seed.xlsx') throw new Error('a rule implementation failed');
+        return checker.checkFile(file, { onCrash: crashed });
+      },
       onCrash: (file, stack) => stacks.push(`${file} ${stack}`),
     });
     expect(results.map((r) => r.error?.code)).toEqual(['internal-error', 'not-a-workbook', undefined]);
@@ -275,10 +273,10 @@ describe('worker threads (the built dist/)', () => {
 
   it('give the same results as this thread, models revived with their decimals, in input order', async () => {
     const files = ['seed.xlsx', 'broken-03.xlsx', 'junk.xlsx', 'stacked.xlsx', 'yuan.xlsx', 'broken-two.xlsx'];
-    const io = memoryIO({ cwd: sources });
-    const here = await checkBatch(files, {}, io, { workerUrl: null });
+    const checker = createChecker({ cwd: sources });
+    const here = await checker.checkFiles(files, { workerUrl: null });
     const done: number[] = [];
-    const threaded = await checkBatch(files, {}, io, {
+    const threaded = await checker.checkFiles(files, {
       workerUrl: pathToFileURL(DIST_WORKER),
       jobs: 2,
       onProgress: (n) => done.push(n),
@@ -295,7 +293,10 @@ describe('worker threads (the built dist/)', () => {
   it('a worker that dies or throws on a file costs that file only; one that cannot start fails the batch', async () => {
     const fake = pathToFileURL(join(import.meta.dirname, 'helpers', 'fake-worker.mjs'));
     const files = ['a.xlsx', 'exit.xlsx', 'b.xlsx', 'throw.xlsx', 'c.xlsx', 'd.xlsx', 'e.xlsx'];
-    const results = await checkBatch(files, {}, memoryIO({ cwd: dir }), { workerUrl: fake, jobs: 2 });
+    const checker = createChecker({ cwd: dir });
+    const viaFake = (workerUrl: URL) =>
+      checkBatch(files, { workerUrl, jobs: 2, checkHere: (file) => checker.checkFile(file) });
+    const results = await viaFake(fake);
     expect(results.map((r) => r.file)).toEqual(files);
     expect(results.map((r) => r.error?.code)).toEqual([
       undefined,
@@ -308,9 +309,7 @@ describe('worker threads (the built dist/)', () => {
     ]);
     expect(results[3]?.error?.message).toContain('thrown in the worker');
     const broken = pathToFileURL(join(import.meta.dirname, 'helpers', 'broken-worker.mjs'));
-    await expect(checkBatch(files, {}, memoryIO({ cwd: dir }), { workerUrl: broken, jobs: 2 })).rejects.toThrow(
-      /cannot load/,
-    );
+    await expect(viaFake(broken)).rejects.toThrow(/cannot load/);
   }, 30_000);
 
   it('bin/juesuan.js check DIR: 200 workbooks on every core, a correct summary, exit 1', () => {

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import type { FileResult } from '../report/types.js';
+import type { FileResult } from '../model/results.js';
 import { entryKey, findingKey } from './entries.js';
 import type { Baseline, BaselineEntry } from './types.js';
 

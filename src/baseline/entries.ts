@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import type { FileResult } from '../report/types.js';
+import type { FileResult } from '../model/results.js';
 import type { BaselineEntry } from './types.js';
 
 /** The matching key of an entry or a finding: rule id + table + row key + column. */

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { inputError } from '../errors/messages.js';
-import type { FileResult } from '../report/types.js';
+import type { FileResult } from '../model/results.js';
 
 /** One path to check, or an input that already failed (a folder without workbooks). */
 export interface BatchInput {

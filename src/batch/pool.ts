@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkFile, crashResult, setupResolver, type SetupResolver } from '../cli/check-run.js';
-import type { CliIO } from '../cli/io.js';
-import type { RuleOptions } from '../cli/rule-setup.js';
-import type { FileResult } from '../report/types.js';
-import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
+import type { FileResult } from '../model/results.js';
+import { crashResult } from './crash.js';
+import type { FromWorker, ToWorker } from './protocol.js';
 import { fromWire } from './transfer.js';
 
 /** Fewer files than this are checked in this thread: starting a worker costs about one file's check. */
@@ -19,17 +16,15 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** A file whose check threw unexpectedly (its result is an internal-error result): for --debug. */
   onCrash?: (file: string, stack: string) => void;
-  /** Rule setups, already validated by the caller; default: a fresh setupResolver. */
-  setups?: SetupResolver;
-  /** The worker script. Default: worker.js beside this module — it exists only in the built
-   * dist/, so under vitest (src/*.ts) the batch runs in this thread. null: never use workers. */
-  workerUrl?: URL | null;
-}
-
-/** dist/src/batch/worker.js when running from dist/; null when running from src/ (vitest). */
-export function defaultWorkerUrl(): URL | null {
-  const url = new URL('./worker.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : null;
+  /** Checks one file in this thread; reports an unexpected error through `crashed` (its result is then the caller's). */
+  checkHere: (file: string, crashed: (error: unknown) => void) => Promise<FileResult>;
+  /**
+   * The worker script (it speaks protocol.ts: `workerData` to start, one file per message), or
+   * null to check every file in this thread.
+   */
+  workerUrl: URL | null;
+  /** What each worker is started with (plain data: it is cloned into the thread). */
+  workerData?: unknown;
 }
 
 /** How many threads a batch of `files` uses: never more than the files, at least one. */
@@ -47,44 +42,33 @@ const stackOf = (error: unknown): string => (error instanceof Error ? (error.sta
 /**
  * Checks every file, spread over worker threads; results come back in input order. An unusable
  * file is its own result with an error, and so is a file whose check crashed — even one that
- * took its worker down (the worker is replaced and the batch goes on).
+ * took its worker down (the worker is replaced and the batch goes on). Knows nothing of what a
+ * check is: the engine (src/check) gives the check of one file and the worker script.
  */
-export async function checkBatch(
-  files: readonly string[],
-  options: RuleOptions,
-  io: CliIO,
-  batch: BatchOptions = {},
-): Promise<FileResult[]> {
-  const url = batch.workerUrl === undefined ? defaultWorkerUrl() : batch.workerUrl;
-  const setups = batch.setups ?? setupResolver(options, io.cwd);
-  if (url === null || !usesWorkers(files.length, batch.jobs, url))
-    return inThisThread(files, options, io, setups, batch);
-  return onWorkers(files, options, io, url, workerCount(files.length, batch.jobs), batch);
+export async function checkBatch(files: readonly string[], batch: BatchOptions): Promise<FileResult[]> {
+  const url = batch.workerUrl;
+  if (url === null || !usesWorkers(files.length, batch.jobs, url)) return inThisThread(files, batch);
+  return onWorkers(files, url, workerCount(files.length, batch.jobs), batch);
 }
 
-async function inThisThread(
-  files: readonly string[],
-  options: RuleOptions,
-  io: CliIO,
-  setups: SetupResolver,
-  batch: BatchOptions,
-): Promise<FileResult[]> {
+async function inThisThread(files: readonly string[], batch: BatchOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
-    results.push(await checkFile(file, options, io, setups(file), (f, error) => batch.onCrash?.(f, stackOf(error))));
+    const crashed = (error: unknown) => batch.onCrash?.(file, stackOf(error));
+    let result: FileResult;
+    try {
+      result = await batch.checkHere(file, crashed);
+    } catch (error) {
+      crashed(error);
+      result = crashResult(file, error);
+    }
+    results.push(result);
     batch.onProgress?.(results.length, files.length, file);
   }
   return results;
 }
 
-function onWorkers(
-  files: readonly string[],
-  options: RuleOptions,
-  io: CliIO,
-  url: URL,
-  count: number,
-  batch: BatchOptions,
-): Promise<FileResult[]> {
+function onWorkers(files: readonly string[], url: URL, count: number, batch: BatchOptions): Promise<FileResult[]> {
   return new Promise((resolveAll, rejectAll) => {
     const results = new Array<FileResult>(files.length);
     const live = new Set<Worker>();
@@ -108,8 +92,7 @@ function onWorkers(
     };
 
     const start = (): void => {
-      const init: WorkerInit = { options, cwd: io.cwd };
-      const worker = new Worker(url, { workerData: init });
+      const worker = new Worker(url, { workerData: batch.workerData });
       live.add(worker);
       let ready = false;
       let current: number | undefined;

@@ -1,11 +1,4 @@
-import type { RuleOptions } from '../cli/rule-setup.js';
 import type { WireResult } from './transfer.js';
-
-/** workerData of a batch worker. */
-export interface WorkerInit {
-  options: RuleOptions;
-  cwd: string;
-}
 
 /** Main → worker: check the file at this position of the batch. */
 export interface ToWorker {

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { AmountCell, WorkbookModel } from '../model/types.js';
-import type { FileResult } from '../report/types.js';
+import type { FileResult } from '../model/results.js';
 
 /**
  * A FileResult crosses from a worker by structured clone, which keeps plain data (and shared

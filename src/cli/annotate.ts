@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
 import { loadWorkbook } from '../io/load-workbook.js';
 import { annotationsOf, FILL_ARGB } from '../report/annotations.js';
-import type { FileResult } from '../report/types.js';
+import type { FileResult } from '../model/results.js';
 import { assertNotInput } from './output-guard.js';
 
 /** An existing comment is kept below ours. */

@@ -2,10 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { entriesFromResults, entryKey, formatBaseline, parseBaseline, type BaselineEntry } from '../baseline/index.js';
 import { InputError } from '../errors/input-error.js';
-import { checkInputs, selectInputs, type BatchRunOptions } from './batch-run.js';
+import { type RunOptions, checkSelection, checkerFor, selectInputs } from './run-checks.js';
 import type { CliIO } from './io.js';
 
-export interface BaselineCommandOptions extends Omit<BatchRunOptions, 'shard'> {
+export interface BaselineCommandOptions extends Omit<RunOptions, 'shard'> {
   /** -o FILE; stdout when absent. */
   output?: string;
 }
@@ -18,7 +18,8 @@ export interface BaselineCommandOptions extends Omit<BatchRunOptions, 'shard'> {
  * workbook could be used; nothing is written then.
  */
 export async function baselineCommand(paths: string[], options: BaselineCommandOptions, io: CliIO): Promise<number> {
-  const selection = selectInputs(paths, options, io);
+  const checker = await checkerFor(options, io);
+  const selection = selectInputs(checker, paths, options, io);
   const out = options.output === undefined || options.output === '-' ? undefined : resolve(io.cwd, options.output);
   if (out && selection.inputs.some((i) => resolve(io.cwd, i.file) === out)) {
     throw new InputError(
@@ -29,7 +30,7 @@ export async function baselineCommand(paths: string[], options: BaselineCommandO
   let previous: BaselineEntry[] = [];
   if (out && existsSync(out))
     previous = parseBaseline(readFileSync(out, 'utf8'), options.output ?? out, { requireReasons: false }).entries;
-  const results = await checkInputs(selection, options, io);
+  const results = await checkSelection(checker, selection, options, io);
   if (results.length === 0 || results.every((r) => r.error)) return 2;
   const entries = entriesFromResults(results, previous);
   const found = new Set(entries.map(entryKey));

@@ -3,8 +3,8 @@ import { relative, resolve } from 'node:path';
 import { applyBaseline, parseBaseline, staleFindings, type Baseline } from '../baseline/index.js';
 import type { BatchInput } from '../batch/expand.js';
 import { InputError } from '../errors/input-error.js';
-import type { FileResult } from '../report/types.js';
-import type { SetupResolver } from './check-run.js';
+import type { FileResult } from '../model/results.js';
+import type { Checker } from '../check/index.js';
 import type { CliIO } from './io.js';
 
 export interface BaselineOptions {
@@ -39,7 +39,7 @@ function readBaseline(path: string, display: string, origin?: { config: string; 
 export function baselineGroups(
   inputs: readonly BatchInput[],
   options: BaselineOptions,
-  setups: SetupResolver,
+  checker: Checker,
   io: CliIO,
 ): BaselineGroup[] {
   if (options.baseline === false) return [];
@@ -53,7 +53,7 @@ export function baselineGroups(
       path = resolve(io.cwd, options.baseline);
       display = options.baseline;
     } else {
-      const config = setups(input.file).config;
+      const config = checker.ruleSetup(input.file).config;
       if (!config.baseline) continue;
       path = config.baseline;
       display = relative(io.cwd, path) || path;

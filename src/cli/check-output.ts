@@ -8,7 +8,7 @@ import {
   type FormatContext,
   type FormatName,
 } from '../report/formatters.js';
-import type { CheckReport } from '../report/types.js';
+import type { CheckReport } from '../model/results.js';
 import { packageRoot } from '../util/package-root.js';
 import { checkAnnotateTarget, writeAnnotated } from './annotate.js';
 import type { CliIO } from './io.js';

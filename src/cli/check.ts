@@ -1,15 +1,13 @@
+import type { Checker, Selection } from '../check/index.js';
 import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
-import type { CheckReport } from '../report/types.js';
-import { exitCodeOf } from '../report/types.js';
-import { emitReport, planOutputs, type OutputOptions } from './check-output.js';
-import { checkInputs, selectInputs, type BatchRunOptions, type Selection } from './batch-run.js';
-import { acceptFindings, baselineGroups, type BaselineOptions } from './check-baseline.js';
+import { type CheckReport, exitCodeOf } from '../model/results.js';
+import { type BaselineOptions, acceptFindings, baselineGroups } from './check-baseline.js';
+import { type OutputOptions, emitReport, planOutputs } from './check-output.js';
 import type { CliIO } from './io.js';
-import { rulesInForce } from './report-rules.js';
-import { checkPreviousOption } from '../years/previous.js';
+import { type RunOptions, checkSelection, checkerFor, selectInputs } from './run-checks.js';
 
-export interface CheckOptions extends BatchRunOptions, BaselineOptions, OutputOptions {
+export interface CheckOptions extends RunOptions, BaselineOptions, OutputOptions {
   failOn?: string;
 }
 
@@ -22,10 +20,10 @@ function validate(options: CheckOptions): void {
 }
 
 /** Without --format and -o, the outputs of the configuration (`formats:`) of the first workbook. */
-function withConfiguredFormats(options: CheckOptions, selection: Selection): CheckOptions {
+function withConfiguredFormats(options: CheckOptions, selection: Selection, checker: Checker): CheckOptions {
   if (options.format !== undefined || (options.output?.length ?? 0) > 0) return options;
   const first = selection.inputs.find((i) => !i.error);
-  const formats = first ? selection.setups(first.file).config.formats : undefined;
+  const formats = first ? checker.ruleSetup(first.file).config.formats : undefined;
   return formats ? { ...options, output: formats } : options;
 }
 
@@ -36,27 +34,26 @@ function withConfiguredFormats(options: CheckOptions, selection: Selection): Che
  */
 export async function checkCommand(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
   validate(options);
-  const selection = selectInputs(paths, options, io);
-  if (options.previous !== undefined) await checkPreviousOption(options.previous, selection.inputs.length, io.cwd);
-  options = withConfiguredFormats(options, selection);
+  const checker = await checkerFor(options, io);
+  const selection = selectInputs(checker, paths, options, io);
+  // --previous: an unusable prior file is exit 2 before anything is checked
+  await checker.previousModel();
+  options = withConfiguredFormats(options, selection, checker);
   planOutputs(
     selection.inputs.map((i) => i.file),
     options,
     io.cwd,
   );
-  const groups = baselineGroups(selection.inputs, options, selection.setups, io);
-  const checked = await checkInputs(selection, options, io);
+  const groups = baselineGroups(selection.inputs, options, checker, io);
+  const checked = await checkSelection(checker, selection, options, io);
   if (checked.length > 0 && checked.every((r) => r.error)) return 2;
   const results = acceptFindings(checked, groups, options.shard !== undefined, io);
   const first = selection.inputs.find((i) => !i.error);
-  const configured = first ? selection.setups(first.file).config.failOn : undefined;
+  const configured = first ? checker.ruleSetup(first.file).config.failOn : undefined;
   const report: CheckReport = {
     files: results,
     failOn: (options.failOn as Severity | undefined) ?? configured ?? 'error',
-    rules: rulesInForce(
-      checked.map((r) => r.file),
-      selection.setups,
-    ),
+    rules: checker.rulesInForce(checked.map((r) => r.file)),
   };
   await emitReport(report, options, io);
   return exitCodeOf(report);

@@ -11,7 +11,7 @@ import type { WorkbookDiff } from '../diff/types.js';
 import { InputError } from '../errors/input-error.js';
 import type { WorkbookModel } from '../model/types.js';
 import type { CliIO } from './io.js';
-import { readInput } from '../io/read-input.js';
+import { createChecker } from '../check/index.js';
 
 export const DIFF_FORMATS = ['terminal', 'json', 'markdown', 'html'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -24,8 +24,8 @@ export interface DiffOptions extends ThresholdOptions {
 }
 
 /** Reads a workbook relative to the CLI's cwd, reported under the name given. */
-export async function readModelAt(file: string, io: CliIO): Promise<WorkbookModel> {
-  return (await readInput(file, resolve(io.cwd, file))).model;
+async function readModelAt(file: string, io: CliIO): Promise<WorkbookModel> {
+  return createChecker({ cwd: io.cwd }).inspect(file);
 }
 
 function render(diff: WorkbookDiff, format: DiffFormat, color: boolean): string {

@@ -2,7 +2,7 @@ import type { CliIO } from './io.js';
 import { InputError } from '../errors/input-error.js';
 import { modelToJson } from '../model/serialize.js';
 import { inspectText } from '../report/inspect-text.js';
-import { readInput } from '../io/read-input.js';
+import { createChecker } from '../check/index.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -10,7 +10,7 @@ export async function inspectCommand(file: string, options: { format: string }, 
   if (!(FORMATS as readonly string[]).includes(options.format)) {
     throw new InputError('bad-format', `不支持的输出格式「${options.format}」：请使用 ${FORMATS.join(' 或 ')}。`);
   }
-  const { model } = await readInput(file);
+  const model = await createChecker({ cwd: io.cwd }).inspect(file);
   io.out(options.format === 'json' ? `${JSON.stringify(modelToJson(model), null, 2)}\n` : inspectText(model));
   return 0;
 }

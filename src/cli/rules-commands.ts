@@ -2,7 +2,20 @@ import { relative } from 'node:path';
 import { InputError } from '../errors/input-error.js';
 import { packageRoot } from '../util/package-root.js';
 import type { CliIO } from './io.js';
-import { ruleSetupFor, type RuleOptions } from './rule-setup.js';
+import { createChecker } from '../check/index.js';
+
+interface RuleOptions {
+  config?: string;
+  rules?: string[];
+}
+
+function checkerOf(options: RuleOptions, io: CliIO) {
+  return createChecker({
+    cwd: io.cwd,
+    ...(options.config === undefined ? {} : { config: options.config }),
+    ...(options.rules ? { rules: options.rules } : {}),
+  });
+}
 
 function sourceOf(file: string, line: number): string {
   const rel = relative(packageRoot(), file);
@@ -11,7 +24,7 @@ function sourceOf(file: string, line: number): string {
 
 /** juesuan rules: every rule in force with its severity (after configuration) and title. */
 export async function rulesCommand(options: RuleOptions & { format: string }, io: CliIO): Promise<number> {
-  const setup = ruleSetupFor(undefined, options, io.cwd);
+  const setup = checkerOf(options, io).ruleSetup();
   const rows = setup.rules.map((r) => ({
     id: r.id,
     severity: setup.severities[r.id] ?? r.severity,
@@ -30,7 +43,7 @@ export async function rulesCommand(options: RuleOptions & { format: string }, io
 
 /** juesuan explain RULE-ID: what the rule checks and why. */
 export async function explainCommand(id: string, options: RuleOptions, io: CliIO): Promise<number> {
-  const setup = ruleSetupFor(undefined, options, io.cwd);
+  const setup = checkerOf(options, io).ruleSetup();
   const rule = setup.rules.find((r) => r.id === id);
   if (!rule) throw new InputError('unknown-rule', `没有编号为「${id}」的规则（juesuan rules 列出全部规则）。`);
   const severity = setup.severities[rule.id] ?? rule.severity;

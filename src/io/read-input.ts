@@ -1,20 +1,40 @@
 import type ExcelJS from 'exceljs';
 import { inputError } from '../errors/messages.js';
+import type { SourceDocument } from '../model/document.js';
 import type { WorkbookModel } from '../model/types.js';
 import { readDocument } from '../reader/read-document.js';
 import { loadWorkbook } from './load-workbook.js';
+import { isNarrativeFile, readNarrativeDocument } from './narrative/read.js';
 import { xlsxDocument } from './xlsx/document.js';
 
+/** One input as read: the document (grids and running text), the tables recognised in it, and the workbook of an .xlsx. */
+export interface Input {
+  document: SourceDocument;
+  model: WorkbookModel;
+  /** The loaded workbook, for an .xlsx only (annotating a copy needs it). */
+  workbook?: ExcelJS.Workbook;
+}
+
 /**
- * Loads one workbook and reads it into the model: `file` as the user gave it (shown in messages
- * and findings), `path` where it is read. A workbook without any recognisable table is unusable.
+ * The one way into juesuan for a file: loads it by its kind (.docx/.txt/.md: running text; any
+ * other: a workbook, vetted by the guard) and reads its grids into the model. `file` as the user
+ * gave it (shown in messages and findings), `path` where it is read. A document with neither a
+ * recognisable table nor running text is unusable. `want`: what the caller can use — 'text' (a
+ * narrative named by --narrative or found beside a workbook) or 'tables' (inspect, diff, last
+ * year's workbook); a file of another kind is unusable for it.
  */
 export async function readInput(
   file: string,
   path: string = file,
-): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel }> {
+  options: { want?: 'tables' | 'text' } = {},
+): Promise<Input> {
+  if (options.want === 'text' || (options.want === undefined && isNarrativeFile(file))) {
+    const document = await readNarrativeDocument(file, path);
+    return { document, model: readDocument(document) };
+  }
   const workbook = await loadWorkbook(path);
-  const model = readDocument(xlsxDocument(workbook, file));
+  const document = xlsxDocument(workbook, file);
+  const model = readDocument(document);
   if (model.tables.length === 0) throw inputError('no-tables', { file });
-  return { workbook, model };
+  return { document, model, workbook };
 }

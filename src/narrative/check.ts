@@ -3,13 +3,14 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
 import type { Rule } from '../rules/index.js';
 import { loadClaims } from './catalog/load-claims.js';
-import { extractClaims } from './extract/index.js';
+import { extractAnalysed } from './extract/index.js';
+import type { ParaText } from './extract/para.js';
 import { checkPerformance } from './performance/checks.js';
 import { stampAll } from './stamp.js';
 import type { Narrative } from './types.js';
 import type { NarrativeRawFinding, Verdict } from './verify/types.js';
 import { verifyClaims } from './verify/index.js';
-import { buildVocabulary } from './vocabulary.js';
+import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface NarrativeStats {
   paragraphs: number;
@@ -24,6 +25,8 @@ export interface NarrativeStats {
 
 export interface NarrativeCheckInput {
   narrative?: Narrative;
+  /** The narrative's analysis when the caller has it already (else it is made from `narrative`). */
+  analysis?: NarrativeAnalysis;
   model?: WorkbookModel;
   rules: readonly Rule[];
   severities?: Record<string, Severity | 'off'>;
@@ -34,6 +37,7 @@ const SOURCE: Record<Narrative['source'], (n: Narrative) => string> = {
   option: (n) => `--narrative 指定的 ${n.file}`,
   sibling: (n) => `与工作簿同名的 ${n.file}（自动读取）`,
   alone: (n) => n.file,
+  document: (n) => `${n.file} 的正文`,
 };
 
 function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRawFinding {
@@ -53,27 +57,24 @@ function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRa
   };
 }
 
-/** Verdicts of a narrative's claims (exported for tests that look at what was extracted and how it fared). */
-const NO_MODEL = {};
-const verdictCache = new WeakMap<Narrative, WeakMap<object, Verdict[]>>();
+/** A narrative read against the tables: its vocabulary, its paragraphs as analysed, its claims' verdicts. */
+export interface NarrativeAnalysis {
+  narrative: Narrative;
+  vocabulary: Vocabulary;
+  /** Each paragraph as the extractor read it: normalised text, sentences, mentions. */
+  paras: ParaText[];
+  verdicts: Verdict[];
+}
 
 /**
- * Claims of a narrative, verified. Pure, and asked for twice with --previous (the checks of the
- * text, then its year-over-year statements): computed once per narrative and workbook.
+ * Extracts the narrative's claims and verifies them (against the tables when a model is given).
+ * Pure; the engine's per-document context computes it once for the text checks and --previous.
  */
-export function narrativeVerdicts(narrative: Narrative, model?: WorkbookModel): Verdict[] {
-  let byModel = verdictCache.get(narrative);
-  if (!byModel) {
-    byModel = new WeakMap();
-    verdictCache.set(narrative, byModel);
-  }
-  const cached = byModel.get(model ?? NO_MODEL);
-  if (cached) return cached;
+export function analyseNarrative(narrative: Narrative, model?: WorkbookModel): NarrativeAnalysis {
   const catalog = loadClaims();
   const vocabulary = buildVocabulary(catalog, loadCatalog(), model);
-  const verdicts = verifyClaims(extractClaims(narrative, vocabulary, catalog), model, vocabulary, catalog);
-  byModel.set(model ?? NO_MODEL, verdicts);
-  return verdicts;
+  const { claims, paras } = extractAnalysed(narrative, vocabulary, catalog);
+  return { narrative, vocabulary, paras, verdicts: verifyClaims(claims, model, vocabulary, catalog) };
 }
 
 /**
@@ -82,12 +83,14 @@ export function narrativeVerdicts(narrative: Narrative, model?: WorkbookModel): 
  * paragraph order, the n.source line first, the forms' after.
  */
 export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[]; stats: NarrativeStats } {
-  const verdicts = input.narrative ? narrativeVerdicts(input.narrative, input.model) : [];
+  const narrative = input.analysis?.narrative ?? input.narrative;
+  const analysis = input.analysis ?? (narrative ? analyseNarrative(narrative, input.model) : undefined);
+  const verdicts = analysis?.verdicts ?? [];
   const performance = input.model
     ? checkPerformance(input.model, loadClaims().performance)
     : { findings: [], forms: 0 };
   const stats: NarrativeStats = {
-    paragraphs: input.narrative?.paragraphs.length ?? 0,
+    paragraphs: narrative?.paragraphs.length ?? 0,
     claims: verdicts.length,
     verified: verdicts.filter((v) => v.outcome !== 'unverifiable').length,
     unverifiable: verdicts.filter((v) => v.outcome === 'unverifiable').length,
@@ -98,10 +101,6 @@ export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[
     .flatMap((v) => v.findings.map((f) => ({ f, n: v.claim.para.n })))
     .sort((a, b) => a.n - b.n)
     .map((x) => x.f);
-  const raws = [
-    ...(input.narrative ? [sourceFinding(input.narrative, stats)] : []),
-    ...byParagraph,
-    ...performance.findings,
-  ];
+  const raws = [...(narrative ? [sourceFinding(narrative, stats)] : []), ...byParagraph, ...performance.findings];
   return { findings: stampAll(raws, input.rules, input.severities ?? {}), stats };
 }

@@ -1,102 +1,21 @@
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { checkOfficePackage } from '../io/guard.js';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
-import { InputError } from '../errors/input-error.js';
-import { inputError } from '../errors/messages.js';
+import type { SourceDocument } from '../model/document.js';
 import type { WorkbookModel } from '../model/types.js';
-import { paragraphsOfDocx } from './source-docx.js';
-import { narrativeInWorkbook } from './source-sheet.js';
-import { paragraphsOfText } from './source-text.js';
-import type { Narrative, NarrativeSourceKind } from './types.js';
+import { narrativeInGrids } from './source-sheet.js';
+import { numberParagraphs, type Narrative, type NarrativeSourceKind } from './types.js';
 
-/** Narrative files, in the order a same-named file beside a workbook is looked for. */
-export const NARRATIVE_EXTENSIONS = ['.docx', '.txt', '.md'] as const;
-/** A narrative is a few dozen pages of text; anything much larger is not one. */
-const MAX_NARRATIVE_BYTES = 50 * 2 ** 20;
-
-export function isNarrativeFile(file: string): boolean {
-  return (NARRATIVE_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
+/** A document's running text as a narrative (a .docx/.txt/.md, or a published report's own text). */
+export function narrativeOfText(document: SourceDocument, source: NarrativeSourceKind): Narrative | undefined {
+  if (!document.text) return undefined;
+  return { file: document.file, source, paragraphs: numberParagraphs(document.text) };
 }
-
-function unusable(file: string, why: string): InputError {
-  return new InputError(
-    'bad-narrative',
-    `情况说明文件「${basename(file)}」${why}：请在 Word 或 WPS 中另存为 .docx 或 .txt（UTF-8）后再试。`,
-  );
-}
-
-/** Reads a .docx/.txt/.md narrative; `file` is shown as given, `path` is read. */
-export async function readNarrativeFile(file: string, path: string, source: NarrativeSourceKind): Promise<Narrative> {
-  if (!existsSync(path)) throw inputError('file-not-found', { file });
-  if (!statSync(path).isFile()) throw inputError('is-directory', { file });
-  if (!isNarrativeFile(path)) throw unusable(file, '不是 .docx、.txt 或 .md 文件');
-  if (statSync(path).size > MAX_NARRATIVE_BYTES) throw unusable(file, '过大，不像情况说明');
-  const bytes = await readFile(path);
-  const ext = extname(path).toLowerCase();
-  if (ext !== '.docx')
-    return { file, source, paragraphs: paragraphsOfText(bytes.toString('utf8'), file, ext === '.md') };
-  try {
-    // the workbook's zip bounds apply: mammoth would inflate a bomb whole
-    await checkOfficePackage(path, bytes, 'word/document.xml');
-  } catch (error) {
-    if (error instanceof InputError && error.code !== 'zip-bomb') throw unusable(file, '不是有效的 .docx 文件');
-    throw error;
-  }
-  try {
-    return { file, source, paragraphs: await paragraphsOfDocx(bytes, file) };
-  } catch (error) {
-    throw unusable(file, `无法读取（${error instanceof Error ? error.message.split('\n')[0] : String(error)}）`);
-  }
-}
-
-/** X.docx, X.txt or X.md beside X.xlsx: the first that exists. */
-function sibling(workbookPath: string): string | undefined {
-  const stem = join(dirname(workbookPath), basename(workbookPath, extname(workbookPath)));
-  return NARRATIVE_EXTENSIONS.map((ext) => stem + ext).find((p) => existsSync(p) && statSync(p).isFile());
-}
-
-const found = new WeakMap<ExcelJS.Workbook, Map<string, Promise<Narrative | undefined>>>();
 
 /**
- * The narrative of a workbook: --narrative FILE first, then a 情况说明 sheet of the workbook,
- * then a same-named .docx/.txt/.md beside it (the n.source finding says which was used).
- * Read once per loaded workbook: the checks of the text and --previous both ask for it.
+ * The narrative a document carries itself: its running text (a report as published: the text
+ * outside its tables; a text file given alone: all of it), else a 情况说明 grid among the sheets
+ * the reader found no table in. No file is read here: --narrative FILE and a same-named file
+ * beside the workbook are the engine's (src/check), which reads them through src/io.
  */
-export function narrativeFor(
-  file: string,
-  workbook: ExcelJS.Workbook,
-  model: WorkbookModel,
-  option: string | undefined,
-  cwd: string,
-): Promise<Narrative | undefined> {
-  let byKey = found.get(workbook);
-  if (!byKey) {
-    byKey = new Map();
-    found.set(workbook, byKey);
-  }
-  const key = JSON.stringify([file, option ?? null, cwd]);
-  let narrative = byKey.get(key);
-  if (!narrative) {
-    narrative = findNarrative(file, workbook, model, option, cwd);
-    byKey.set(key, narrative);
-  }
-  return narrative;
-}
-
-async function findNarrative(
-  file: string,
-  workbook: ExcelJS.Workbook,
-  model: WorkbookModel,
-  option: string | undefined,
-  cwd: string,
-): Promise<Narrative | undefined> {
-  if (option !== undefined) return readNarrativeFile(option, resolve(cwd, option), 'option');
-  const inSheet = narrativeInWorkbook(workbook, file, new Set(model.ignoredSheets.map((s) => s.sheet)));
-  if (inSheet) return inSheet;
-  const found = sibling(resolve(cwd, file));
-  if (!found) return undefined;
-  const shown = join(dirname(file), basename(found));
-  return readNarrativeFile(shown, found, 'sibling');
+export function narrativeInDocument(document: SourceDocument, model: WorkbookModel): Narrative | undefined {
+  if (document.text) return narrativeOfText(document, model.tables.length > 0 ? 'document' : 'alone');
+  return narrativeInGrids(document.grids, document.file, new Set(model.ignoredSheets.map((s) => s.sheet)));
 }

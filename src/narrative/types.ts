@@ -1,15 +1,10 @@
+import type { ParagraphOrigin } from '../model/document.js';
+
 /**
  * The narrative (情况说明) as the checker sees it: numbered paragraphs, each traceable to where it
  * was read (a file, or a sheet!cell of the workbook).
  */
-export type NarrativeSourceKind = 'sheet' | 'option' | 'sibling' | 'alone';
-
-export interface ParagraphOrigin {
-  file: string;
-  /** Only for paragraphs read from a workbook sheet. */
-  sheet?: string;
-  cell?: string;
-}
+export type NarrativeSourceKind = 'sheet' | 'option' | 'sibling' | 'alone' | 'document';
 
 export interface Paragraph {
   /** 1-based, in reading order. */
@@ -23,7 +18,10 @@ export interface Paragraph {
 export interface Narrative {
   /** The file the paragraphs came from (the workbook for a sheet). */
   file: string;
-  /** How it was found: a sheet of the workbook, --narrative, a same-named file beside it, or given alone. */
+  /**
+   * How it was found: a sheet of the workbook, --narrative, a same-named file beside it, given
+   * alone, or the running text of the document whose tables are checked (a published report).
+   */
   source: NarrativeSourceKind;
   /** Sheet name when source is 'sheet'. */
   sheet?: string;

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
-import { SEVERITY_RANK, type CheckReport, type RuleInfo } from './types.js';
+import { SEVERITY_RANK, type CheckReport, type RuleInfo } from '../model/results.js';
 
 /** What every formatter may be given besides the report; all of it is passed in, so output is reproducible. */
 export interface FormatContext {

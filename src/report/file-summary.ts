@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { countSeverities, SEVERITY_RANK, type CheckReport, type Counts, type FileResult } from './types.js';
+import { countSeverities, SEVERITY_RANK, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 
 /** One line of the per-file summary of a batch. */
 export interface FileSummaryRow {

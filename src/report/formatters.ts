@@ -1,5 +1,5 @@
 import type { FormatContext } from './common.js';
-import type { CheckReport } from './types.js';
+import type { CheckReport } from '../model/results.js';
 
 export type { FormatContext } from './common.js';
 

@@ -1,6 +1,6 @@
 import type { Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, ruleLabel, SEVERITY_ZH, type FormatContext } from './common.js';
-import { countSeverities, type CheckReport } from './types.js';
+import { countSeverities, type CheckReport } from '../model/results.js';
 
 /**
  * `--format github`: GitHub Actions workflow commands, one annotation per finding

@@ -5,7 +5,14 @@ import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { htmlPage } from './html-page.js';
 import { renderTable, type CellMark, type TableContext } from './html-table.js';
 import { escapeAttribute as attr, escapeMarkup as esc } from './markup.js';
-import { countSeverities, exitCodeOf, type CheckReport, type Counts, type FileResult, type RuleInfo } from './types.js';
+import {
+  countSeverities,
+  exitCodeOf,
+  type CheckReport,
+  type Counts,
+  type FileResult,
+  type RuleInfo,
+} from '../model/results.js';
 
 /**
  * `--format html`: one self-contained page for reviewers: a summary per file, the findings, and

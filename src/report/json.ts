@@ -1,5 +1,5 @@
-import type { CheckReport } from './types.js';
-import { countSeverities } from './types.js';
+import type { CheckReport } from '../model/results.js';
+import { countSeverities } from '../model/results.js';
 
 /**
  * `--format json`: the documented finding type, flat, plus per-file facts. Stable: CI scripts

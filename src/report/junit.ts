@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import { displayPath, fails, placeOf, rulesOf, ruleLabel, SEVERITY_ZH, worstOf, type FormatContext } from './common.js';
 import { escapeAttribute, escapeMarkup } from './markup.js';
-import type { CheckReport, FileResult, RuleInfo } from './types.js';
+import type { CheckReport, FileResult, RuleInfo } from '../model/results.js';
 
 /**
  * `--format junit`: one <testsuite> per file, one <testcase> per rule in force. A rule fails when it

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, SEVERITY_ZH, type FormatContext } from './common.js';
-import { countSeverities, type CheckReport, type Counts } from './types.js';
+import { countSeverities, type CheckReport, type Counts } from '../model/results.js';
 
 /**
  * `--format markdown`: a pull-request comment (GitHub-flavoured): a summary table per file, the

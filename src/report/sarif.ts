@@ -3,7 +3,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, type FormatContext } from './common.js';
-import type { CheckReport, RuleInfo } from './types.js';
+import type { CheckReport, RuleInfo } from '../model/results.js';
 
 /**
  * `--format sarif`: SARIF 2.1.0, one run, rule metadata in tool.driver.rules.

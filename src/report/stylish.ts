@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
-import { countSeverities, type CheckReport, type Counts, type FileResult } from './types.js';
+import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 import { formatFileSummary } from './file-summary.js';
 import { wrapText } from './wrap.js';
 

@@ -5,7 +5,7 @@ import { formatHtml } from '../../src/report/html.js';
 import { formatJunit } from '../../src/report/junit.js';
 import { escapeCell, formatMarkdown } from '../../src/report/markdown.js';
 import { formatSarif } from '../../src/report/sarif.js';
-import type { CheckReport } from '../../src/report/types.js';
+import type { CheckReport } from '../../src/model/results.js';
 import { addr, label, model, table } from './hostile-model.js';
 import { byName, descendants, parseXml, textOf } from '../helpers/xml.js';
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const DIST_WORKER = join(ROOT, 'dist', 'src', 'batch', 'worker.js');
+export const DIST_WORKER = join(ROOT, 'dist', 'src', 'check', 'worker.js');
 export const BIN = join(ROOT, 'bin', 'juesuan.js');
 
 function newest(dir: string): number {

@@ -5,6 +5,7 @@ import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { NarrativeCatalogError } from '../../src/narrative/catalog/fields.js';
 import { loadClaims, parseClaims, parseTraditional } from '../../src/narrative/catalog/load-claims.js';
 import { NARRATIVE_MESSAGES } from '../../src/narrative/messages.js';
+import { YEAR_MESSAGES } from '../../src/narrative/prior/messages.js';
 import { buildVocabulary } from '../../src/narrative/vocabulary.js';
 import { packageRoot } from '../../src/util/package-root.js';
 import { narrativeRules } from './helpers.js';
@@ -69,6 +70,6 @@ describe('narrative rules (rules/narrative/rules.yaml)', () => {
       ...code.matchAll(/'n\.[a-z0-9-]+', '([a-z-]+)'|'p\.[a-z]+', '([a-z-]+)'|messageId: '([a-z-]+)'/g),
     ].map((m) => m[1] ?? m[2] ?? m[3]);
     expect(used.length).toBeGreaterThan(10);
-    for (const id of used) expect(NARRATIVE_MESSAGES[id as string], id).toBeDefined();
+    for (const id of used) expect(NARRATIVE_MESSAGES[id as string] ?? YEAR_MESSAGES[id as string], id).toBeDefined();
   });
 });

@@ -1,8 +1,20 @@
 import type { Finding } from '../../src/model/finding.js';
 import type { WorkbookModel } from '../../src/model/types.js';
-import { checkNarrative } from '../../src/narrative/check.js';
+import type ExcelJS from 'exceljs';
+import { paragraphsOfText as plainParagraphs } from '../../src/io/narrative/plain-text.js';
+import { readInput } from '../../src/io/read-input.js';
+import { gridsOfWorkbook } from '../../src/io/xlsx/grid.js';
+import { analyseNarrative, checkNarrative } from '../../src/narrative/check.js';
 import { narrativeRulePaths } from '../../src/narrative/rule-paths.js';
-import { numberParagraphs, type Narrative } from '../../src/narrative/types.js';
+import { narrativeInGrids } from '../../src/narrative/source-sheet.js';
+import { narrativeOfText } from '../../src/narrative/source.js';
+import {
+  type Narrative,
+  type NarrativeSourceKind,
+  numberParagraphs,
+  type Paragraph,
+} from '../../src/narrative/types.js';
+import type { Verdict } from '../../src/narrative/verify/types.js';
 import { loadRuleFiles } from '../../src/rules/index.js';
 
 export const narrativeRules = loadRuleFiles(narrativeRulePaths()).rules;
@@ -26,4 +38,24 @@ export function problems(paragraphs: string[], model?: WorkbookModel): Finding[]
 
 export function ruleIds(paragraphs: string[], model?: WorkbookModel): string[] {
   return problems(paragraphs, model).map((f) => f.ruleId);
+}
+
+/** A narrative file (.docx/.txt/.md) read as the engine reads it: through src/io, then numbered. */
+export async function readNarrativeFile(file: string, path: string, source: NarrativeSourceKind): Promise<Narrative> {
+  const { document } = await readInput(file, path, { want: 'text' });
+  return narrativeOfText(document, source) as Narrative;
+}
+
+/** The 情况说明 sheet of a loaded workbook, found among its grids as the engine finds it. */
+export function narrativeInWorkbook(workbook: ExcelJS.Workbook, file: string): Narrative | undefined {
+  return narrativeInGrids(gridsOfWorkbook(workbook), file);
+}
+
+/** Numbered paragraphs of a .txt/.md text. */
+export function paragraphsOfText(text: string, file: string, markdown: boolean): Paragraph[] {
+  return numberParagraphs(plainParagraphs(text, file, markdown));
+}
+
+export function narrativeVerdicts(narrative: Narrative, model?: WorkbookModel): Verdict[] {
+  return analyseNarrative(narrative, model).verdicts;
 }

@@ -12,13 +12,11 @@ import YAML from 'yaml';
 import type { Finding } from '../../src/model/finding.js';
 import type { WorkbookModel } from '../../src/model/types.js';
 import { loadWorkbook } from '../../src/io/load-workbook.js';
-import { checkNarrative, narrativeVerdicts } from '../../src/narrative/check.js';
-import { readNarrativeFile } from '../../src/narrative/source.js';
-import { narrativeInWorkbook } from '../../src/narrative/source-sheet.js';
+import { checkNarrative } from '../../src/narrative/check.js';
 import type { Narrative } from '../../src/narrative/types.js';
 import { readWorkbook } from '../helpers/read.js';
 import { FIXTURES } from '../helpers/fixtures.js';
-import { narrativeRules } from './helpers.js';
+import { narrativeInWorkbook, narrativeRules, narrativeVerdicts, readNarrativeFile } from './helpers.js';
 
 const source = YAML.parse(readFileSync(join(FIXTURES, 'src', 'seed-2024-narrative.yaml'), 'utf8')) as {
   expected: { rule: string; paragraph: string }[];

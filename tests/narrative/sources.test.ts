@@ -2,12 +2,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../../src/narrative/catalog/load-claims.js';
-import { narrativeInWorkbook } from '../../src/narrative/source-sheet.js';
-import { paragraphsOfText } from '../../src/narrative/source-text.js';
-import { isNarrativeFile, readNarrativeFile } from '../../src/narrative/source.js';
+import { isNarrativeFile } from '../../src/io/narrative/read.js';
 import { normaliseText, sourceSlice } from '../../src/narrative/text/normalise.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { workbookOf } from '../helpers/sheet.js';
+import { narrativeInWorkbook, paragraphsOfText, readNarrativeFile } from './helpers.js';
 
 const simplify = loadClaims().simplify;
 const norm = (s: string) => normaliseText(s, simplify).text;

@@ -7,7 +7,7 @@ import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
 import { directionClaims } from './direction.js';
 import { listClaims, type OpenList } from './lists.js';
-import { analyse } from './para.js';
+import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
 import { residueClaims } from './residue.js';
 import { shareClaims } from './share.js';
@@ -65,6 +65,15 @@ function resolveCounts(paras: ParaClaims[], catalog: ClaimsCatalog, lists: Claim
 
 /** Every claim of the narrative, in paragraph order, cross-paragraph ones (lists, groups, partitions) after. */
 export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, catalog: ClaimsCatalog): Claim[] {
+  return extractAnalysed(narrative, vocabulary, catalog).claims;
+}
+
+/** The claims, and each paragraph as analysed (normalised text, sentences, mentions) for later checks. */
+export function extractAnalysed(
+  narrative: Narrative,
+  vocabulary: Vocabulary,
+  catalog: ClaimsCatalog,
+): { claims: Claim[]; paras: ParaText[] } {
   const paras: ParaClaims[] = [];
   const open: OpenList[] = [];
   for (const para of narrative.paragraphs) {
@@ -86,5 +95,5 @@ export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, cata
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras);
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
-  return [...own, ...closed, ...groups, ...partitions];
+  return { claims: [...own, ...closed, ...groups, ...partitions], paras: paras.map((pc) => pc.p) };
 }

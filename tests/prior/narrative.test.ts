@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import type { WorkbookModel } from '../../src/model/types.js';
-import { readNarrativeFile } from '../../src/narrative/source.js';
 import { numberParagraphs, type Narrative } from '../../src/narrative/types.js';
 import { loadRuleFiles } from '../../src/rules/index.js';
-import { narrativeYearFindings } from '../../src/years/check.js';
-import { yearRulePaths } from '../../src/years/rule-paths.js';
+import { analyseNarrative } from '../../src/narrative/check.js';
+import { narrativeYearFindings } from '../../src/narrative/prior/check.js';
+import { priorRulePaths } from '../../src/narrative/rule-paths.js';
 import { FIXTURES, readFixture } from '../helpers/fixtures.js';
+import { readNarrativeFile } from '../narrative/helpers.js';
 
 /**
  * The seed narrative's year-over-year statements against the prior-year fixtures. The agreeing
@@ -17,7 +18,7 @@ import { FIXTURES, readFixture } from '../helpers/fixtures.js';
  * file contradicts six statements by name; the 政府性基金 one (P10) still agrees.
  */
 
-const rules = loadRuleFiles(yearRulePaths()).rules;
+const rules = loadRuleFiles(priorRulePaths()).rules;
 let seedText: Narrative;
 let current: WorkbookModel;
 
@@ -27,7 +28,11 @@ beforeAll(async () => {
 });
 
 async function against(prior: string, narrative: Narrative = seedText, severities = {}): Promise<Finding[]> {
-  return narrativeYearFindings(narrative, current, await readFixture(prior), { rules, severities, config: {} });
+  return narrativeYearFindings(analyseNarrative(narrative, current), current, await readFixture(prior), {
+    rules,
+    severities,
+    config: {},
+  });
 }
 
 const said = (findings: Finding[]) =>

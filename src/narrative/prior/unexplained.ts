@@ -1,15 +1,13 @@
 import { Decimal } from 'decimal.js';
-import { isFlagged } from '../diff/compare.js';
-import { thresholdText } from '../diff/present.js';
-import type { Thresholds } from '../diff/types.js';
-import type { WorkbookModel } from '../model/types.js';
-import type { Claim } from '../narrative/claims.js';
-import type { Subject } from '../narrative/catalog/types.js';
-import { normaliseText } from '../narrative/text/normalise.js';
-import { cellIn, cellLocation, resolveLink } from '../narrative/verify/resolve.js';
-import type { Verdict } from '../narrative/verify/types.js';
-import type { Vocabulary } from '../narrative/vocabulary.js';
-import { describeRow } from '../rules/eval/describe.js';
+import { isFlagged } from '../../diff/compare.js';
+import { thresholdText } from '../../diff/present.js';
+import type { Thresholds } from '../../diff/types.js';
+import type { WorkbookModel } from '../../model/types.js';
+import type { Claim } from '../claims.js';
+import type { Subject } from '../catalog/types.js';
+import { cellIn, cellLocation, resolveLink } from '../verify/resolve.js';
+import type { NarrativeAnalysis } from '../check.js';
+import { describeRow } from '../../rules/eval/describe.js';
 import { changeWords, money, subjectOf } from './claims.js';
 import type { YearRawFinding } from './types.js';
 
@@ -23,8 +21,8 @@ import type { YearRawFinding } from './types.js';
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 /** The claim's sentence and the one after it: where "主要原因是…" stands. */
-function reasonGiven(claim: Yoy, simplify: (c: string) => string): boolean {
-  const text = normaliseText(claim.para.text, simplify).text;
+function reasonGiven(claim: Yoy, analysis: NarrativeAnalysis): boolean {
+  const text = analysis.paras.find((p) => p.para === claim.para)?.n.text ?? '';
   const after = text.slice(claim.sentence.start);
   const first = after.search(/[。！？]/);
   const second = first < 0 ? -1 : after.slice(first + 1).search(/[。！？]/);
@@ -33,17 +31,12 @@ function reasonGiven(claim: Yoy, simplify: (c: string) => string): boolean {
 }
 
 /** Cells ("sheet!cell") of the subjects whose change the text states and explains. */
-function explainedCells(
-  verdicts: readonly Verdict[],
-  model: WorkbookModel,
-  vocabulary: Vocabulary,
-  simplify: (c: string) => string,
-): Set<string> {
+function explainedCells(analysis: NarrativeAnalysis, model: WorkbookModel): Set<string> {
   const cells = new Set<string>();
-  for (const v of verdicts) {
+  for (const v of analysis.verdicts) {
     if (v.claim.kind !== 'yoy') continue;
-    const linked = resolveLink(model, subjectOf(v.claim, verdicts, vocabulary, simplify)?.link);
-    if (linked && reasonGiven(v.claim, simplify)) cells.add(`${linked.cell.ref.sheet}!${linked.cell.ref.cell}`);
+    const linked = resolveLink(model, subjectOf(v.claim, analysis)?.link);
+    if (linked && reasonGiven(v.claim, analysis)) cells.add(`${linked.cell.ref.sheet}!${linked.cell.ref.cell}`);
   }
   return cells;
 }
@@ -87,17 +80,15 @@ function finding(
 }
 
 export function unexplainedChanges(
-  verdicts: readonly Verdict[],
-  vocabulary: Vocabulary,
+  analysis: NarrativeAnalysis,
   model: WorkbookModel,
   previous: WorkbookModel,
   thresholds: Thresholds,
-  simplify: (c: string) => string,
 ): YearRawFinding[] {
   // a cell is explained under any of its names; two subjects naming one cell give one finding
-  const seen = explainedCells(verdicts, model, vocabulary, simplify);
+  const seen = explainedCells(analysis, model);
   const out: YearRawFinding[] = [];
-  for (const subject of vocabulary.subjects) {
+  for (const subject of analysis.vocabulary.subjects) {
     if (!subject.link) continue;
     const f = finding(subject, model, previous, thresholds);
     const key = f ? `${f.location.sheet}!${f.location.cell}` : '';

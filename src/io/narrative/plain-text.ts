@@ -1,4 +1,4 @@
-import { numberParagraphs, type Paragraph } from './types.js';
+import type { ParagraphOrigin } from '../../model/document.js';
 
 /** Markdown markup that is not text: heading marks, list bullets, emphasis, block quotes. */
 function stripMarkdown(line: string): string {
@@ -35,13 +35,17 @@ export function joinBrokenLines(lines: string[]): string[] {
 
 /**
  * Paragraphs of a .txt or .md narrative: one per line (Word's "save as text" and most editors
- * write a paragraph per line; blank lines between paragraphs are common and ignored), lines broken
- * mid-sentence by a PDF page joined again.
+ * write a paragraph per line; blank lines between paragraphs are common and dropped when the
+ * narrative numbers its paragraphs), lines broken mid-sentence by a PDF page joined again.
  */
-export function paragraphsOfText(text: string, file: string, markdown: boolean): Paragraph[] {
+export function paragraphsOfText(
+  text: string,
+  file: string,
+  markdown: boolean,
+): { text: string; origin: ParagraphOrigin }[] {
   const lines = text
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
     .map((line) => (markdown ? stripMarkdown(line) : line));
-  return numberParagraphs(joinBrokenLines(lines).map((line) => ({ text: line, origin: { file } })));
+  return joinBrokenLines(lines).map((line) => ({ text: line, origin: { file } }));
 }

@@ -1,4 +1,4 @@
-import type { FindingLocation } from '../model/finding.js';
+import type { FindingLocation } from '../../model/finding.js';
 
 /** What a year-over-year check says before its rule's metadata is stamped on (see stamp.ts). */
 export interface YearRawFinding {

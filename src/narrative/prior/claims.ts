@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { Decimal } from 'decimal.js';
-import type { FindingLocation } from '../model/finding.js';
-import type { WorkbookModel } from '../model/types.js';
+import type { FindingLocation } from '../../model/finding.js';
+import type { WorkbookModel } from '../../model/types.js';
 import {
   approx,
   checkPercent,
@@ -11,14 +11,12 @@ import {
   subtract,
   unitFactor,
   type Approx,
-} from '../money/interval.js';
-import type { AmountMention, Claim } from '../narrative/claims.js';
-import type { Subject } from '../narrative/catalog/types.js';
-import { cellIn, cellLocation, resolveLink, type LinkedCell } from '../narrative/verify/resolve.js';
-import type { Verdict } from '../narrative/verify/types.js';
-import { subjectsIn } from '../narrative/extract/mentions.js';
-import { normaliseText } from '../narrative/text/normalise.js';
-import type { Vocabulary } from '../narrative/vocabulary.js';
+} from '../../money/interval.js';
+import type { AmountMention, Claim } from '../claims.js';
+import type { Subject } from '../catalog/types.js';
+import { cellIn, cellLocation, resolveLink, type LinkedCell } from '../verify/resolve.js';
+import type { Verdict } from '../verify/types.js';
+import type { NarrativeAnalysis } from '../check.js';
 import type { YearRawFinding } from './types.js';
 
 /**
@@ -37,20 +35,17 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
  * 2156.82 万元，与上年相比增加…"), else the last subject named in the sentence before the change
  * ("与上年相比，一般公共预算财政拨款支出增加…").
  */
-export function subjectOf(
-  claim: Yoy,
-  verdicts: readonly Verdict[],
-  vocabulary?: Vocabulary,
-  simplify?: (c: string) => string,
-): Subject | undefined {
+export function subjectOf(claim: Yoy, analysis: NarrativeAnalysis): Subject | undefined {
   if (claim.current) {
-    const stated = verdicts.find((v) => v.claim.kind === 'amount' && v.claim.amount === claim.current);
+    const stated = analysis.verdicts.find((v) => v.claim.kind === 'amount' && v.claim.amount === claim.current);
     if (stated?.claim.kind === 'amount') return stated.claim.subject;
   }
-  if (!vocabulary || !simplify) return undefined;
-  const text = normaliseText(claim.para.text, simplify).text;
-  const named = subjectsIn(text.slice(claim.sentence.start, claim.change.start), vocabulary);
-  return named.filter((m) => m.subject.link).pop()?.subject;
+  // the subjects the extractor found in the paragraph's normalised text, between the sentence's start and the change
+  const para = analysis.paras.find((p) => p.para === claim.para);
+  const named = (para?.subjects ?? []).filter(
+    (m) => m.start >= claim.sentence.start && m.end <= claim.change.start && m.subject.link,
+  );
+  return named.pop()?.subject;
 }
 
 function inUnit(m: AmountMention, unit: AmountMention['unit']): Approx {
@@ -178,17 +173,15 @@ export interface ClaimCheck {
 
 /** Every year-over-year statement whose subject has a figure in last year's workbook. */
 export function checkYearClaims(
-  verdicts: readonly Verdict[],
+  analysis: NarrativeAnalysis,
   model: WorkbookModel | undefined,
   previous: WorkbookModel,
-  vocabulary?: Vocabulary,
-  simplify?: (c: string) => string,
 ): ClaimCheck {
   const findings: YearRawFinding[] = [];
   let compared = 0;
-  for (const v of verdicts) {
+  for (const v of analysis.verdicts) {
     if (v.claim.kind !== 'yoy') continue;
-    const subject = subjectOf(v.claim, verdicts, vocabulary, simplify);
+    const subject = subjectOf(v.claim, analysis);
     const prior = resolveLink(previous, subject?.link);
     if (!subject || !prior) continue;
     compared += 1;

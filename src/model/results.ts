@@ -1,5 +1,5 @@
-import type { Finding, Severity } from '../model/finding.js';
-import type { WorkbookModel } from '../model/types.js';
+import type { Finding, Severity } from './finding.js';
+import type { WorkbookModel } from './types.js';
 
 /** One checked file: its model and findings, or why it could not be used. */
 export interface FileResult {

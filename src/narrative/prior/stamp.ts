@@ -1,6 +1,6 @@
-import type { Finding, Severity } from '../model/finding.js';
-import type { Rule } from '../rules/index.js';
-import { render } from '../rules/messages.js';
+import type { Finding, Severity } from '../../model/finding.js';
+import type { Rule } from '../../rules/index.js';
+import { render } from '../../rules/messages.js';
 import { YEAR_MESSAGES } from './messages.js';
 import type { YearRawFinding } from './types.js';
 

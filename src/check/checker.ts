@@ -1,0 +1,194 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BatchInput, expandInputs } from '../batch/expand.js';
+import { checkBatch } from '../batch/pool.js';
+import { parseShard, selectShard } from '../batch/shard.js';
+import { findConfig } from '../config/config.js';
+import { InputError } from '../errors/input-error.js';
+import { readInput } from '../io/read-input.js';
+import type { FileResult, RuleInfo } from '../model/results.js';
+import type { WorkbookModel } from '../model/types.js';
+import { checkTables, checkTextAlone } from './check-document.js';
+import { documentContext } from './context.js';
+import { loadRuleSetup, type RuleSetup, rulesInForceOf } from './setup.js';
+
+/** What a checker is made with; every path is resolved against `cwd`. */
+export interface CheckerOptions {
+  /** The folder relative paths are resolved against (default: the process's working directory). */
+  cwd?: string;
+  /** A configuration file for every document; default: the nearest juesuan.config.yaml above each one. */
+  config?: string;
+  /** Extra rule files. */
+  rules?: readonly string[];
+  /** Rule ids turned off. */
+  disable?: readonly string[];
+  /** The 情况说明 (.docx/.txt/.md) of the one workbook checked. */
+  narrative?: string;
+  /** Last year's workbook: the checks that span years (one workbook at a time). */
+  previous?: string;
+}
+
+export interface CheckFilesOptions {
+  /** Worker threads for a batch (default: every core; 1: none). */
+  jobs?: number;
+  /** `i/n`: only part i of n of the files (sorted by path, dealt round-robin), for a CI matrix. */
+  shard?: string;
+  /** Called once per file as it is finished, in completion order. */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** A file whose check crashed (its result says so): the stack, for --debug. */
+  onCrash?: (file: string, stack: string) => void;
+  /** The worker script; null: never use worker threads. Default: the engine's own (built package only). */
+  workerUrl?: URL | null;
+}
+
+/** The files a run checks: folders expanded, the shard selected; `total` before sharding. */
+export interface Selection {
+  inputs: BatchInput[];
+  total: number;
+}
+
+export interface Checker {
+  /** The folder every relative path is resolved against. */
+  readonly cwd: string;
+  /**
+   * Checks one file (.xlsx; .docx/.txt/.md alone for its own arithmetic). Never throws for the
+   * file: an unusable one is a result with `error`, and so is an unexpected failure (reported to
+   * `onCrash` as well).
+   */
+  checkFile(path: string, options?: { onCrash?: (error: unknown) => void }): Promise<FileResult>;
+  /** Checks files and folders (every .xlsx below), in path order; a batch runs on worker threads. */
+  checkFiles(paths: readonly string[], options?: CheckFilesOptions): Promise<FileResult[]>;
+  /**
+   * The files checkFiles would check, with the rules of each loaded: a bad configuration or rule
+   * file throws here, before any document is read.
+   */
+  select(paths: readonly string[], options?: { shard?: string }): Selection;
+  /** What the reader recognised in a document: tables, rows, cells. Unusable input throws an InputError. */
+  inspect(path: string): Promise<WorkbookModel>;
+  /** The rules in force for these files (default: for the cwd), as formatters describe them. */
+  rulesInForce(files?: readonly string[]): RuleInfo[];
+  /** Configuration, rules and severities for a file (default: for the cwd). */
+  ruleSetup(file?: string): RuleSetup;
+  /** Last year's model (--previous), read once; undefined without one. Unusable: an InputError. */
+  previousModel(): Promise<WorkbookModel | undefined>;
+}
+
+/** The worker script beside this module: it exists only in the built package, so under vitest (src/*.ts) a batch runs in this thread. */
+export function defaultWorkerUrl(): URL | null {
+  const url = new URL('./worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * The engine: checks documents end to end (tables, narrative, prior year) with the rules in force
+ * for each. It resolves every path once against its cwd and owns every cache of a run: the rule
+ * setup of each configuration, last year's model. The CLI, the batch workers and library users
+ * all go through it.
+ */
+export function createChecker(options: CheckerOptions = {}): Checker {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const configFile = options.config === undefined ? undefined : resolve(cwd, options.config);
+  const extraRules = (options.rules ?? []).map((r) => resolve(cwd, r));
+  const disable = options.disable ?? [];
+  const narrative =
+    options.narrative === undefined ? undefined : { file: options.narrative, path: resolve(cwd, options.narrative) };
+  const setups = new Map<string, RuleSetup>();
+  let previous: Promise<WorkbookModel> | undefined;
+
+  const ruleSetup = (file?: string): RuleSetup => {
+    const key = configFile ?? findConfig(file === undefined ? cwd : dirname(resolve(cwd, file))) ?? '';
+    let setup = setups.get(key);
+    if (!setup) {
+      setup = loadRuleSetup(key || undefined, extraRules, disable);
+      setups.set(key, setup);
+    }
+    return setup;
+  };
+
+  const previousModel = (): Promise<WorkbookModel | undefined> => {
+    if (options.previous === undefined) return Promise.resolve(undefined);
+    const file = options.previous;
+    previous ??= readInput(file, resolve(cwd, file), { want: 'tables' }).then(
+      ({ model }) => model,
+      (error: unknown) => {
+        if (error instanceof InputError)
+          throw new InputError(error.code, `上年工作簿（--previous）：${error.message}`, { cause: error });
+        throw error;
+      },
+    );
+    return previous;
+  };
+
+  const checkFile = async (file: string, hooks: { onCrash?: (error: unknown) => void } = {}): Promise<FileResult> => {
+    try {
+      const path = resolve(cwd, file);
+      const setup = ruleSetup(file);
+      const { document, model } = await readInput(file, path);
+      // a document of running text alone (a narrative draft) is checked for its own arithmetic
+      if (model.tables.length === 0)
+        return await checkTextAlone(documentContext({ file, path, document, model, setup }));
+      const prior = await previousModel();
+      const context = documentContext({
+        file,
+        path,
+        document,
+        model,
+        setup,
+        ...(prior ? { previous: prior } : {}),
+        ...(narrative ? { narrative } : {}),
+      });
+      return await checkTables(context);
+    } catch (error) {
+      if (error instanceof InputError)
+        return { file, error: { code: error.code, message: error.message }, findings: [] };
+      hooks.onCrash?.(error);
+      const { crashResult } = await import('../batch/crash.js');
+      return crashResult(file, error);
+    }
+  };
+
+  const select = (paths: readonly string[], selectOptions: { shard?: string } = {}): Selection => {
+    let inputs = expandInputs(paths, cwd);
+    const total = inputs.length;
+    if (selectOptions.shard !== undefined) inputs = selectShard(inputs, parseShard(selectOptions.shard));
+    if (options.previous !== undefined && inputs.length > 1)
+      throw new InputError(
+        'previous-several',
+        `--previous 只用于检查一个工作簿（本年的决算工作簿），而这里有 ${inputs.length} 个；请逐个检查。`,
+      );
+    for (const input of inputs) if (!input.error) ruleSetup(input.file);
+    return { inputs, total };
+  };
+
+  return {
+    cwd,
+    checkFile,
+    select,
+    ruleSetup,
+    previousModel,
+    async checkFiles(paths, run = {}) {
+      const { inputs } = select(paths, run.shard === undefined ? {} : { shard: run.shard });
+      const files = inputs.filter((i) => !i.error).map((i) => i.file);
+      const checked = await checkBatch(files, {
+        ...(run.jobs === undefined ? {} : { jobs: run.jobs }),
+        ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+        ...(run.onCrash ? { onCrash: run.onCrash } : {}),
+        checkHere: (file, crashed) => checkFile(file, { onCrash: crashed }),
+        workerUrl: run.workerUrl === undefined ? defaultWorkerUrl() : run.workerUrl,
+        workerData: { ...options, cwd } satisfies CheckerOptions,
+      });
+      let next = 0;
+      return inputs.map(
+        (input): FileResult =>
+          input.error ? { file: input.file, error: input.error, findings: [] } : (checked[next++] as FileResult),
+      );
+    },
+    async inspect(file) {
+      return (await readInput(file, resolve(cwd, file), { want: 'tables' })).model;
+    },
+    rulesInForce(files) {
+      return rulesInForceOf(files === undefined ? [ruleSetup()] : files.map((f) => ruleSetup(f)));
+    },
+  };
+}

@@ -1,0 +1,9 @@
+/** The engine: one place that checks a document end to end (see checker.ts). */
+export {
+  type Checker,
+  type CheckerOptions,
+  type CheckFilesOptions,
+  createChecker,
+  type Selection,
+} from './checker.js';
+export type { RuleSetup } from './setup.js';

@@ -1,0 +1,34 @@
+/**
+ * A batch worker thread (src/batch/pool.ts starts it from the built dist/ only): makes a checker
+ * with the options of the run, then checks one file per message and posts the result back.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FromWorker, ToWorker } from '../batch/protocol.js';
+import { toWire } from '../batch/transfer.js';
+import { type CheckerOptions, createChecker } from './checker.js';
+
+const port = parentPort;
+if (!port) throw new Error('src/check/worker.ts runs only as a worker thread');
+
+const checker = createChecker(workerData as CheckerOptions);
+
+port.on('message', (message: ToWorker) => {
+  void (async () => {
+    let stack: string | undefined;
+    const result = await checker.checkFile(message.file, {
+      onCrash: (error) => {
+        stack = error instanceof Error ? error.stack : String(error);
+      },
+    });
+    const reply: FromWorker = {
+      type: 'result',
+      index: message.index,
+      result: toWire(result),
+      ...(stack ? { stack } : {}),
+    };
+    port.postMessage(reply);
+  })();
+});
+
+const ready: FromWorker = { type: 'ready' };
+port.postMessage(ready);
