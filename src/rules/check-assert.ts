@@ -5,7 +5,7 @@ import { compareEq, compareGe, compareLe, type Comparison } from '../money/inter
 import { columnName, describeRow } from './eval/describe.js';
 import { evaluate, type EvalContext, type Term } from './eval/evaluate.js';
 import { filterRows } from './eval/filter-rows.js';
-import { indexOf } from './eval/table-index.js';
+import { type IndexOf, tableIndexes } from './eval/table-index.js';
 import type { Op, RawFinding, Rule } from './types.js';
 
 const COMPARE: Record<Op, (a: Parameters<typeof compareEq>[0], b: Parameters<typeof compareEq>[1]) => Comparison> = {
@@ -82,7 +82,12 @@ function notApplied(rule: Rule, table: Table, missing: string): RawFinding {
  * Evaluates an `assert` rule on every row (and column) it ranges over. A rule that compares with
  * the previous year (`previous: true`) is checked only when that workbook is given.
  */
-export function checkAssertion(rule: Rule, model: WorkbookModel, previous?: WorkbookModel): RawFinding[] {
+export function checkAssertion(
+  rule: Rule,
+  model: WorkbookModel,
+  previous?: WorkbookModel,
+  indexOf: IndexOf = tableIndexes(),
+): RawFinding[] {
   const assertion = rule.assert;
   if (rule.previous && !previous) return [];
   const tables = firstTables(model);
@@ -95,7 +100,7 @@ export function checkAssertion(rule: Rule, model: WorkbookModel, previous?: Work
   const findings: RawFinding[] = [];
   for (const row of rows) {
     for (const column of columnsFor(rule, table, row)) {
-      const ctx: EvalContext = { tables, table, unit: table.unit };
+      const ctx: EvalContext = { tables, table, unit: table.unit, indexOf };
       if (previousTables) ctx.previous = previousTables;
       if (row) ctx.row = row;
       if (column) ctx.column = column;

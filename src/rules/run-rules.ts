@@ -2,6 +2,7 @@ import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
 import { checkAssertion, NOT_APPLIED } from './check-assert.js';
 import { BUILTIN_CHECKS } from './check-builtin.js';
+import { tableIndexes } from './eval/table-index.js';
 import { MESSAGES, render } from './messages.js';
 import type { RawFinding, Rule } from './types.js';
 
@@ -67,10 +68,11 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
   const notAppliedSeverity = notAppliedRule
     ? (options.severities?.[notAppliedRule.id] ?? notAppliedRule.severity)
     : 'off';
+  const indexOf = tableIndexes();
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
-    const raw = rule.check ? BUILTIN_CHECKS[rule.check](model) : checkAssertion(rule, model, options.previous);
+    const raw = rule.check ? BUILTIN_CHECKS[rule.check](model) : checkAssertion(rule, model, options.previous, indexOf);
     for (const r of raw) {
       const owner = r.messageId === NOT_APPLIED ? notAppliedRule : rule;
       const ownerSeverity = r.messageId === NOT_APPLIED ? notAppliedSeverity : severity;

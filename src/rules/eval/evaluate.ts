@@ -5,7 +5,7 @@ import { labelKey } from '../../util/text.js';
 import type { Expr, RowSelector } from '../types.js';
 import { columnName, describeAnchors, describeRow, describeSelector, describeWhere } from './describe.js';
 import { filterRows, resolveCode } from './filter-rows.js';
-import { indexOf } from './table-index.js';
+import type { IndexOf } from './table-index.js';
 
 export interface EvalContext {
   /** The first table of each kind in the workbook. */
@@ -20,6 +20,8 @@ export interface EvalContext {
   column?: string;
   /** Every amount is expressed in this unit (the rule table's) before comparing. */
   unit: Unit;
+  /** The row indexes of this run's tables. */
+  indexOf: IndexOf;
 }
 
 export interface Term {
@@ -100,10 +102,10 @@ function selectRow(
   ctx: EvalContext,
 ): TableRow | undefined {
   const inBlock = (r: TableRow) => block === undefined || r.block === block;
-  if (selector.role !== undefined) return indexOf(table).roleRow(selector.role, block);
+  if (selector.role !== undefined) return ctx.indexOf(table).roleRow(selector.role, block);
   if (selector.code !== undefined) {
     const code = resolveCode(selector.code, ctx.row);
-    return code === undefined ? undefined : indexOf(table).rowsWithCode(code).find(inBlock);
+    return code === undefined ? undefined : ctx.indexOf(table).rowsWithCode(code).find(inBlock);
   }
   if (selector.line !== undefined) return table.rows.find((r) => inBlock(r) && r.key.line === selector.line);
   if (selector.total) return table.rows.find((r) => inBlock(r) && r.key.total === true);
@@ -170,8 +172,8 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
       const column = columnOf(expr.column, ctx);
       if (!table || !column) return ABSENT;
       // a table without the column at all has nothing to add up (a province that drops 经营支出)
-      if (!indexOf(table).hasColumn(column)) return ABSENT;
-      const rows = filterRows(indexOf(table), expr.where, ctx.row, expr.block);
+      if (!ctx.indexOf(table).hasColumn(column)) return ABSENT;
+      const rows = filterRows(ctx.indexOf(table), expr.where, ctx.row, expr.block);
       if (!rows)
         return { state: 'unresolved', missing: `${table.name}${describeAnchors(table, expr.where, expr.block)}` };
       const terms: Term[] = rows.flatMap((row) => {

@@ -90,13 +90,18 @@ function push(map: Map<string, TableRow[]>, key: string, row: TableRow): void {
   else map.set(key, [row]);
 }
 
-const indexes = new WeakMap<Table, TableIndex>();
+/** Looks up a table's index, building it on first use. */
+export type IndexOf = (table: Table) => TableIndex;
 
-export function indexOf(table: Table): TableIndex {
-  let index = indexes.get(table);
-  if (!index) {
-    index = new TableIndex(table);
-    indexes.set(table, index);
-  }
-  return index;
+/** The indexes of one run of the rules over a document: built once per table, dropped with the run. */
+export function tableIndexes(): IndexOf {
+  const indexes = new Map<Table, TableIndex>();
+  return (table) => {
+    let index = indexes.get(table);
+    if (!index) {
+      index = new TableIndex(table);
+      indexes.set(table, index);
+    }
+    return index;
+  };
 }

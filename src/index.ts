@@ -1,0 +1,20 @@
+/**
+ * juesuan as a library: the engine the CLI is built on. Make a checker once (it resolves paths
+ * against its `cwd` and loads each configuration's rules once), check files, format the results.
+ *
+ *   const checker = createChecker({ cwd: process.cwd() });
+ *   const result = await checker.checkFile('report.xlsx');
+ *   const text = (await loadFormatter('stylish'))({ files: [result], failOn: 'error' }, { cwd, color: false });
+ */
+export type { Checker, CheckerOptions, CheckFilesOptions, Selection } from './check/checker.js';
+export { createChecker } from './check/checker.js';
+export type { RuleSetup } from './check/setup.js';
+export { diffWorkbooks } from './diff/compare.js';
+export type { Thresholds, WorkbookDiff } from './diff/types.js';
+export { InputError } from './errors/input-error.js';
+export type { Finding, FindingLocation, Severity } from './model/finding.js';
+export type { CheckReport, Counts, FileResult, RuleInfo } from './model/results.js';
+export { countSeverities, exitCodeOf } from './model/results.js';
+export type { WorkbookModel } from './model/types.js';
+export type { FormatContext, FormatName, Formatter } from './report/formatters.js';
+export { FORMAT_NAMES, FORMATTERS, isFormatName, loadFormatter } from './report/formatters.js';
