@@ -25,6 +25,7 @@ async function narrativeFindings(context: DocumentContext): Promise<Finding[]> {
     model: context.model,
     rules: context.setup.rules,
     severities: context.setup.severities,
+    strict: context.strict,
   }).findings;
 }
 
@@ -34,7 +35,7 @@ async function priorFindings(context: DocumentContext): Promise<Finding[]> {
   const analysis = await context.analysis();
   if (!analysis) return [];
   const { narrativeYearFindings } = await import('../narrative/prior/check.js');
-  return narrativeYearFindings(analysis, context.model, context.previous, context.setup);
+  return narrativeYearFindings(analysis, context.model, context.previous, { ...context.setup, strict: context.strict });
 }
 
 /**
@@ -43,7 +44,11 @@ async function priorFindings(context: DocumentContext): Promise<Finding[]> {
  */
 export async function checkTables(context: DocumentContext): Promise<FileResult> {
   const { setup, model, previous } = context;
-  const findings = runRules(model, setup.rules, { severities: setup.severities, ...(previous ? { previous } : {}) });
+  const findings = runRules(model, setup.rules, {
+    severities: setup.severities,
+    strict: context.strict,
+    ...(previous ? { previous } : {}),
+  });
   findings.push(...(await narrativeFindings(context)));
   findings.push(...(await priorFindings(context)));
   return { file: context.file, model, findings };
@@ -54,7 +59,12 @@ export async function checkTextAlone(context: DocumentContext): Promise<FileResu
   const narrative = await context.narrative();
   const { checkNarrative } = await import('../narrative/check.js');
   const findings = narrative
-    ? checkNarrative({ narrative, rules: context.setup.rules, severities: context.setup.severities }).findings
+    ? checkNarrative({
+        narrative,
+        rules: context.setup.rules,
+        severities: context.setup.severities,
+        strict: context.strict,
+      }).findings
     : [];
   return { file: context.file, findings };
 }

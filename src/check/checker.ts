@@ -27,6 +27,8 @@ export interface CheckerOptions {
   narrative?: string;
   /** Last year's workbook: the checks that span years (one workbook at a time). */
   previous?: string;
+  /** A message slot without data fails the file (internal-error), as a rule tester would: for rule authors' tests. */
+  strict?: boolean;
 }
 
 export interface CheckFilesOptions {
@@ -93,6 +95,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const disable = options.disable ?? [];
   const narrative =
     options.narrative === undefined ? undefined : { file: options.narrative, path: resolve(cwd, options.narrative) };
+  const strict = options.strict ?? false;
   const setups = new Map<string, RuleSetup>();
   let previous: Promise<WorkbookModel> | undefined;
 
@@ -127,7 +130,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const { document, model } = await readInput(file, path);
       // a document of running text alone (a narrative draft) is checked for its own arithmetic
       if (model.tables.length === 0)
-        return await checkTextAlone(documentContext({ file, path, document, model, setup }));
+        return await checkTextAlone(documentContext({ file, path, document, model, setup, strict }));
       const prior = await previousModel();
       const context = documentContext({
         file,
@@ -135,6 +138,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         document,
         model,
         setup,
+        strict,
         ...(prior ? { previous: prior } : {}),
         ...(narrative ? { narrative } : {}),
       });

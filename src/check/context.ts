@@ -22,6 +22,8 @@ export interface DocumentContext {
   model: WorkbookModel;
   setup: RuleSetup;
   previous?: WorkbookModel;
+  /** Fail on a message slot without data (tests). */
+  strict: boolean;
   /** --narrative FILE, else the document's own text or 情况说明 sheet, else a same-named file beside it. */
   narrative(): Promise<Narrative | undefined>;
   /** The narrative read against the model; undefined without a narrative. */
@@ -36,6 +38,7 @@ export interface ContextInput {
   model: WorkbookModel;
   setup: RuleSetup;
   previous?: WorkbookModel;
+  strict?: boolean;
   /** --narrative FILE: as given, and where it is read. */
   narrative?: { file: string; path: string };
 }
@@ -67,6 +70,7 @@ export function documentContext(input: ContextInput): DocumentContext {
     document: input.document,
     model: input.model,
     setup: input.setup,
+    strict: input.strict ?? false,
     ...(input.previous ? { previous: input.previous } : {}),
     narrative: () => {
       narrative ??= findNarrative(input);

@@ -6,7 +6,7 @@ import { loadClaims } from './catalog/load-claims.js';
 import { extractAnalysed } from './extract/index.js';
 import type { ParaText } from './extract/para.js';
 import { checkPerformance } from './performance/checks.js';
-import { stampAll } from './stamp.js';
+import { stampChecked } from '../rules/stamp.js';
 import type { Narrative } from './types.js';
 import type { NarrativeRawFinding, Verdict } from './verify/types.js';
 import { verifyClaims } from './verify/index.js';
@@ -30,6 +30,8 @@ export interface NarrativeCheckInput {
   model?: WorkbookModel;
   rules: readonly Rule[];
   severities?: Record<string, Severity | 'off'>;
+  /** A message slot without data is an error (tests). */
+  strict?: boolean;
 }
 
 const SOURCE: Record<Narrative['source'], (n: Narrative) => string> = {
@@ -49,7 +51,7 @@ function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRa
     unverifiable: String(stats.unverifiable),
   };
   return {
-    ruleId: 'n.source',
+    check: 'narrative.source',
     messageId: 'narrative-source',
     data,
     location: { file: narrative.file, table: 'narrative', ...(narrative.sheet ? { sheet: narrative.sheet } : {}) },
@@ -102,5 +104,8 @@ export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[
     .sort((a, b) => a.n - b.n)
     .map((x) => x.f);
   const raws = [...(narrative ? [sourceFinding(narrative, stats)] : []), ...byParagraph, ...performance.findings];
-  return { findings: stampAll(raws, input.rules, input.severities ?? {}), stats };
+  return {
+    findings: stampChecked(raws, input.rules, { severities: input.severities ?? {}, strict: input.strict ?? false }),
+    stats,
+  };
 }

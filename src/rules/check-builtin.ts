@@ -1,7 +1,8 @@
 import type { WorkbookModel } from '../model/types.js';
 import { termLocation } from './check-assert.js';
 import { columnName, describeRow } from './eval/describe.js';
-import type { BuiltinCheck, RawFinding } from './types.js';
+import type { TABLE_CHECKS } from './messages.js';
+import type { RawFinding } from './types.js';
 
 /** Each unreadable amount cell, once, at the cell: rules skip it, so this is its only report. */
 function unreadableCells(model: WorkbookModel): RawFinding[] {
@@ -45,11 +46,10 @@ function missingTables(model: WorkbookModel): RawFinding[] {
   }));
 }
 
-export const BUILTIN_CHECKS: Record<BuiltinCheck, (model: WorkbookModel) => RawFinding[]> = {
+/** The table checks implemented in code, by the names of their messages' registry entry (messages.ts TABLE_CHECKS). */
+export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookModel) => RawFinding[]> = {
   'unreadable-cells': unreadableCells,
   'missing-tables': missingTables,
-  // reported by src/narrative (it needs the narrative text, not only the model)
-  narrative: () => [],
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': () => [],
 };

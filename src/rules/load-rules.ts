@@ -47,10 +47,14 @@ function rulesOf(path: string, catalog: Catalog): Rule[] {
   return parseRuleFile(text, path, catalog);
 }
 
-/** Loads and validates rule files; a rule id may appear only once across all of them. */
+/**
+ * Loads and validates rule files; a rule id may appear only once across all of them, and so may
+ * an implementation (`check:`): its findings are stamped by the one rule that names it.
+ */
 export function loadRuleFiles(paths: string[], catalog: Catalog = loadCatalog()): RuleSet {
   const rules: Rule[] = [];
   const seen = new Map<string, Rule>();
+  const checks = new Map<string, Rule>();
   for (const path of paths) {
     if (!existsSync(path)) throw new RuleFileError('file-not-found', path, 0, '文件不存在');
     for (const rule of rulesOf(path, catalog)) {
@@ -63,6 +67,16 @@ export function loadRuleFiles(paths: string[], catalog: Catalog = loadCatalog())
           `规则 id「${rule.id}」已在 ${earlier.source.file} 第 ${earlier.source.line} 行定义`,
         );
       }
+      const sameCheck = rule.check === undefined ? undefined : checks.get(rule.check);
+      if (sameCheck) {
+        throw new RuleFileError(
+          'duplicate-check',
+          path,
+          rule.source.line,
+          `实现「${rule.check}」已由规则 ${sameCheck.id}（${sameCheck.source.file} 第 ${sameCheck.source.line} 行）引用，每个实现只能由一条规则引用`,
+        );
+      }
+      if (rule.check !== undefined) checks.set(rule.check, rule);
       seen.set(rule.id, rule);
       rules.push(rule);
     }

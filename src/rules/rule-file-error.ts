@@ -10,6 +10,7 @@ export type RuleFileErrorCode =
   | 'missing-key'
   | 'bad-value'
   | 'duplicate-id'
+  | 'duplicate-check'
   | 'unknown-table'
   | 'unknown-block'
   | 'unknown-column'

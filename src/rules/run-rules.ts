@@ -3,7 +3,7 @@ import type { WorkbookModel } from '../model/types.js';
 import { checkAssertion, NOT_APPLIED } from './check-assert.js';
 import { BUILTIN_CHECKS } from './check-builtin.js';
 import { tableIndexes } from './eval/table-index.js';
-import { MESSAGES, render } from './messages.js';
+import { stamp } from './stamp.js';
 import type { RawFinding, Rule } from './types.js';
 
 export interface RunOptions {
@@ -11,24 +11,14 @@ export interface RunOptions {
   severities?: Record<string, Severity | 'off'>;
   /** The previous year's workbook (`check --previous`): rules with `previous: true` need it. */
   previous?: WorkbookModel;
+  /** A message slot without data is an error (tests; see stamp.ts). */
+  strict?: boolean;
 }
 
-/** The engine, not the check, says who reported what: a check cannot forge its metadata. */
-function stamp(rule: Rule, severity: Severity, raw: RawFinding): Finding {
-  const defaultTemplate = MESSAGES[raw.messageId];
-  if (defaultTemplate === undefined) throw new Error(`规则 ${rule.id} 报告了未知的 messageId「${raw.messageId}」`);
-  if (!raw.location.file) throw new Error(`规则 ${rule.id} 报告的位置缺少文件名`);
-  // each rule reports one kind of finding, so its own message (if any) replaces that template
-  const template = rule.message ?? defaultTemplate;
-  return {
-    ruleId: rule.id,
-    severity,
-    message: render(template, raw.data),
-    messageId: raw.messageId,
-    data: raw.data,
-    location: raw.location,
-    related: raw.related,
-  };
+/** The table engine's own implementation of a rule: its builtin check, or none (a narrative or prior-year check reports elsewhere). */
+function tableCheck(rule: Rule): ((model: WorkbookModel) => RawFinding[]) | undefined {
+  if (rule.check === undefined || !Object.hasOwn(BUILTIN_CHECKS, rule.check)) return undefined;
+  return BUILTIN_CHECKS[rule.check as keyof typeof BUILTIN_CHECKS];
 }
 
 /** "AB12" → [12, "AB"] ordered by row, then column (shorter letters first). */
@@ -72,12 +62,12 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
-    const raw = rule.check ? BUILTIN_CHECKS[rule.check](model) : checkAssertion(rule, model, options.previous, indexOf);
+    const raw = rule.check ? (tableCheck(rule)?.(model) ?? []) : checkAssertion(rule, model, options.previous, indexOf);
     for (const r of raw) {
       const owner = r.messageId === NOT_APPLIED ? notAppliedRule : rule;
       const ownerSeverity = r.messageId === NOT_APPLIED ? notAppliedSeverity : severity;
       if (!owner || ownerSeverity === 'off') continue;
-      const finding = stamp(owner, ownerSeverity, r);
+      const finding = stamp(owner, ownerSeverity, r, { strict: options.strict ?? false });
       const key = JSON.stringify([finding.ruleId, finding.messageId, finding.location, finding.message]);
       if (seen.has(key)) continue;
       seen.add(key);

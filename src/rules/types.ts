@@ -67,14 +67,6 @@ export interface ForEach extends RowFilter {
   columns?: 'all' | string[];
 }
 
-/**
- * Checks implemented in code for things an expression cannot say. Closed list.
- * `narrative`: the rule's findings come from the narrative checker (src/narrative: 情况说明 claims
- * and 绩效自评表), which needs the text as well as the model; the engine lists, explains and
- * re-grades such a rule but reports nothing for it itself.
- */
-export type BuiltinCheck = 'unreadable-cells' | 'missing-tables' | 'narrative' | 'not-applied';
-
 export interface When {
   present?: string[];
   nonEmpty?: string[];
@@ -90,7 +82,11 @@ export interface Rule {
   when?: When;
   forEach?: ForEach;
   assert?: Assertion;
-  check?: BuiltinCheck;
+  /**
+   * The implementation the rule runs instead of `assert`: a name of the closed registry
+   * (registry.ts), e.g. `unreadable-cells`, `narrative.share`, `prior.change`.
+   */
+  check?: string;
   /** Template overriding the default message of the rule's main messageId. */
   message?: string;
   /** It compares with the previous year's workbook: checked only when one is given (`check --previous`). */
@@ -109,4 +105,9 @@ export interface RawFinding {
   data: Record<string, string>;
   location: FindingLocation;
   related: FindingLocation[];
+}
+
+/** A raw finding of a named implementation (narrative, prior year): stamped by the rule that names it. */
+export interface CheckedRawFinding extends RawFinding {
+  check: string;
 }

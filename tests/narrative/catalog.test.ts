@@ -1,21 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { NarrativeCatalogError } from '../../src/narrative/catalog/fields.js';
 import { loadClaims, parseClaims, parseTraditional } from '../../src/narrative/catalog/load-claims.js';
-import { NARRATIVE_MESSAGES } from '../../src/narrative/messages.js';
-import { YEAR_MESSAGES } from '../../src/narrative/prior/messages.js';
 import { buildVocabulary } from '../../src/narrative/vocabulary.js';
-import { packageRoot } from '../../src/util/package-root.js';
-import { narrativeRules } from './helpers.js';
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
-  });
-}
 
 describe('claims catalog (rules/narrative/claims.yaml)', () => {
   it('loads; every subject link names a table and column of the table catalog', () => {
@@ -53,23 +40,5 @@ describe('claims catalog (rules/narrative/claims.yaml)', () => {
     };
     expect(() => parseClaims(data, 'claims.yaml', (c) => c)).toThrow(NarrativeCatalogError);
     expect(() => parseTraditional({ pairs: ['決决 預'] }, 'traditional.yaml')).toThrow(/traditional.yaml: pairs\[0\]/);
-  });
-});
-
-describe('narrative rules (rules/narrative/rules.yaml)', () => {
-  const code = sources(join(packageRoot(), 'src', 'narrative')).join('\n');
-  const reported = new Set([...code.matchAll(/'([np]\.[a-z0-9-]+)'/g)].map((m) => m[1] as string));
-
-  it('every rule id the checker reports is declared, and every declared rule is reported somewhere', () => {
-    expect([...reported].sort()).toEqual(narrativeRules.map((r) => r.id).sort());
-    expect(narrativeRules.every((r) => r.check === 'narrative' && r.title !== '' && r.explain !== '')).toBe(true);
-  });
-
-  it('every message id the checker uses has a template', () => {
-    const used = [
-      ...code.matchAll(/'n\.[a-z0-9-]+', '([a-z-]+)'|'p\.[a-z]+', '([a-z-]+)'|messageId: '([a-z-]+)'/g),
-    ].map((m) => m[1] ?? m[2] ?? m[3]);
-    expect(used.length).toBeGreaterThan(10);
-    for (const id of used) expect(NARRATIVE_MESSAGES[id as string] ?? YEAR_MESSAGES[id as string], id).toBeDefined();
   });
 });

@@ -31,8 +31,8 @@ export function narrativeOf(paragraphs: string[], file = 'notes.txt'): Narrative
 /** Findings at warn or above (the n.source line is info). */
 export function problems(paragraphs: string[], model?: WorkbookModel): Finding[] {
   const input = model
-    ? { narrative: narrativeOf(paragraphs), model, rules: narrativeRules }
-    : { narrative: narrativeOf(paragraphs), rules: narrativeRules };
+    ? { narrative: narrativeOf(paragraphs), model, rules: narrativeRules, strict: true }
+    : { narrative: narrativeOf(paragraphs), rules: narrativeRules, strict: true };
   return checkNarrative(input).findings.filter((f) => f.severity !== 'info');
 }
 

@@ -32,6 +32,7 @@ async function against(prior: string, narrative: Narrative = seedText, severitie
     rules,
     severities,
     config: {},
+    strict: true,
   });
 }
 

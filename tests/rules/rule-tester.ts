@@ -58,12 +58,12 @@ export function runRuleCases(rules: readonly Rule[], cases: readonly RuleCases[]
 
       for (const v of c.valid) {
         it(`passes: ${v.name}`, () => {
-          expect(runRules(v.model, ruleSet, { previous: v.previous }).map((f) => f.message)).toEqual([]);
+          expect(runRules(v.model, ruleSet, { previous: v.previous, strict: true }).map((f) => f.message)).toEqual([]);
         });
       }
       for (const inv of c.invalid) {
         it(`fails: ${inv.name}`, () => {
-          const findings = runRules(inv.model, ruleSet, { previous: inv.previous });
+          const findings = runRules(inv.model, ruleSet, { previous: inv.previous, strict: true });
           const shown = findings.map((f) => f.message).join('\n');
           expect(
             findings.map((f) => ({ ruleId: f.ruleId, cell: cellOf(f) })),

@@ -5,6 +5,7 @@ import type { PerformanceSpec } from '../catalog/types.js';
 import { cellLocation, cellName, resolveLink, type LinkedCell } from '../verify/resolve.js';
 import type { NarrativeRawFinding } from '../verify/types.js';
 import { formRow, type FormRow } from './forms.js';
+import type { NarrativeCheck } from '../messages.js';
 
 const HUNDRED = new Decimal(100);
 
@@ -14,13 +15,13 @@ function value(linked: LinkedCell): Approx {
 
 function raw(
   linked: LinkedCell,
-  ruleId: string,
+  check: NarrativeCheck,
   messageId: string,
   data: Record<string, string>,
   related: LinkedCell[],
 ): NarrativeRawFinding {
   return {
-    ruleId,
+    check,
     messageId,
     data: { table: linked.table.name, cell: `${linked.cell.ref.sheet}!${linked.cell.ref.cell}`, ...data },
     location: cellLocation(linked),
@@ -43,7 +44,7 @@ function rateFinding(f: FormRow): NarrativeRawFinding[] {
     budget: f.budget.cell.raw,
     computed: check.computed ? `${check.computed.toFixed()}%` : '无法计算',
   };
-  return [raw(f.rate, 'p.rate', 'performance-rate', data, [f.budget, f.actual])];
+  return [raw(f.rate, 'performance.rate', 'performance-rate', data, [f.budget, f.actual])];
 }
 
 /** p.score: 得分 = 分值 × 执行率, full marks above 100%. The stated rate's own rounding is carried. */
@@ -63,7 +64,7 @@ function scoreFinding(f: FormRow): NarrativeRawFinding[] {
     difference: result.difference.toFixed(),
     tolerance: result.tolerance.toFixed(),
   };
-  return [raw(f.score, 'p.score', 'performance-score', data, [f.rate])];
+  return [raw(f.score, 'performance.score', 'performance-score', data, [f.rate])];
 }
 
 /** p.sum: the projects' 执行数 add up to the unit's 项目支出; p.totals: the unit form's totals equal the tables'. */
@@ -86,7 +87,7 @@ function sumFindings(forms: FormRow[], model: WorkbookModel, spec: PerformanceSp
   };
   return [
     {
-      ruleId: 'p.sum',
+      check: 'performance.sum',
       messageId: 'performance-sum',
       data,
       location: cellLocation(target),
@@ -114,7 +115,7 @@ function totalFindings(model: WorkbookModel, spec: PerformanceSpec): NarrativeRa
       difference: result.difference.toFixed(),
       tolerance: result.tolerance.toFixed(),
     };
-    out.push(raw(linked, 'p.totals', 'performance-total', data, [target]));
+    out.push(raw(linked, 'performance.totals', 'performance-total', data, [target]));
   }
   return out;
 }

@@ -3,9 +3,9 @@ import { thresholdsOf } from '../../diff/thresholds.js';
 import type { Finding, Severity } from '../../model/finding.js';
 import type { WorkbookModel } from '../../model/types.js';
 import type { Rule } from '../../rules/index.js';
+import { stampChecked } from '../../rules/stamp.js';
 import type { NarrativeAnalysis } from '../check.js';
 import { checkYearClaims } from './claims.js';
-import { stampYears } from './stamp.js';
 import type { YearRawFinding } from './types.js';
 import { unexplainedChanges } from './unexplained.js';
 
@@ -13,6 +13,8 @@ export interface YearSetup {
   rules: readonly Rule[];
   severities: Record<string, Severity | 'off'>;
   config: Pick<Config, 'diff'>;
+  /** A message slot without data is an error (tests). */
+  strict?: boolean;
 }
 
 /**
@@ -32,5 +34,5 @@ export function narrativeYearFindings(
     ...checkYearClaims(analysis, model, previous).findings,
     ...unexplainedChanges(analysis, model, previous, thresholdsOf({}, setup.config.diff)),
   ];
-  return stampYears(raws, setup.rules, setup.severities);
+  return stampChecked(raws, setup.rules, { severities: setup.severities, strict: setup.strict ?? false });
 }

@@ -18,6 +18,7 @@ import { cellIn, cellLocation, resolveLink, type LinkedCell } from '../verify/re
 import type { Verdict } from '../verify/types.js';
 import type { NarrativeAnalysis } from '../check.js';
 import type { YearRawFinding } from './types.js';
+import type { PriorCheck } from './messages.js';
 
 /**
  * The narrative's year-over-year statements ("与 2023 年度相比，收入合计增加 14.96 万元，增长 0.7%")
@@ -92,12 +93,12 @@ interface Compared {
   current?: LinkedCell;
 }
 
-function finding(c: Compared, ruleId: string, messageId: string, data: Record<string, string>): YearRawFinding {
+function finding(c: Compared, check: PriorCheck, messageId: string, data: Record<string, string>): YearRawFinding {
   const { origin } = c.claim.para;
   const where = origin.sheet ? `${c.claim.para.id}（${origin.sheet}!${origin.cell ?? ''}）` : c.claim.para.id;
   const related = [cellLocation(c.prior), ...(c.current ? [cellLocation(c.current)] : [])];
   return {
-    ruleId,
+    check,
     messageId,
     data: {
       where,
@@ -138,23 +139,23 @@ function compare(c: Compared): YearRawFinding | undefined {
   };
   const certainSign = actual.value.abs().gt(actual.radius);
   if (certainSign && !magnitude.value.isZero() && actual.value.isNegative() !== signed.value.isNegative()) {
-    return finding(c, 'y.narrative.direction', 'prior-direction', data);
+    return finding(c, 'prior.direction', 'prior-direction', data);
   }
   const amount = compareEq(signed, actual);
   if (!amount.consistent) {
-    return finding(c, 'y.narrative.change', 'prior-change', {
+    return finding(c, 'prior.change', 'prior-change', {
       ...data,
       difference: money(amount.difference),
       tolerance: amount.tolerance.toFixed(),
     });
   }
-  const rateReported = c.verdict.findings.some((f) => f.ruleId === 'n.yoy');
+  const rateReported = c.verdict.findings.some((f) => f.check === 'narrative.yoy');
   if (claim.rate && claim.rateWord && !rateReported) {
     const part = claim.rateWord === 'down' ? negate(actual) : actual;
     const check = checkPercent(part, prior, { value: claim.rate.value, decimals: claim.rate.decimals });
     if (!check.consistent) {
       const statedRate = `${claim.rateWord === 'up' ? '增长' : '下降'} ${claim.rate.text}`;
-      return finding(c, 'y.narrative.rate', 'prior-rate', {
+      return finding(c, 'prior.rate', 'prior-rate', {
         ...data,
         statedRate,
         expected: data.changeRate,

@@ -1,10 +1,4 @@
-import type { FindingLocation } from '../../model/finding.js';
+import type { CheckedRawFinding } from '../../rules/types.js';
 
-/** What a year-over-year check says before its rule's metadata is stamped on (see stamp.ts). */
-export interface YearRawFinding {
-  ruleId: string;
-  messageId: string;
-  data: Record<string, string>;
-  location: FindingLocation;
-  related: FindingLocation[];
-}
+/** What a year-over-year check says before its rule's metadata is stamped on (src/rules/stamp.ts). */
+export type YearRawFinding = CheckedRawFinding;

@@ -57,7 +57,7 @@ function finding(
   if (change.isZero() || !isFlagged(change, rate, thresholds)) return undefined;
   const location = cellLocation(now);
   return {
-    ruleId: 'y.narrative.unexplained',
+    check: 'prior.unexplained',
     messageId: 'unexplained-change',
     data: {
       subject: subject.label,

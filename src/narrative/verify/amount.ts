@@ -23,7 +23,7 @@ export function verifyAmount(claim: Extract<Claim, { kind: 'amount' }>, ctx: Ver
   return verdict(claim, 'fail', [
     finding(
       claim,
-      'n.amount',
+      'narrative.amount',
       'amount-mismatch',
       {
         subject: claim.subject.label,

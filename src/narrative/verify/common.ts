@@ -7,6 +7,7 @@ import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { NarrativeRawFinding, Verdict } from './types.js';
+import type { NarrativeCheck } from '../messages.js';
 
 /** Everything a verifier may consult. `stated` gives the first amount the text states for a subject. */
 export interface VerifyContext {
@@ -37,7 +38,7 @@ export function fixed(d: Decimal): string {
 /** A finding at the claim's paragraph, with the quote and paragraph number every message shows. */
 export function finding(
   claim: Claim,
-  ruleId: string,
+  check: NarrativeCheck,
   messageId: string,
   data: Record<string, string>,
   related: FindingLocation[] = [],
@@ -45,7 +46,7 @@ export function finding(
   const { sheet, cell } = claim.para.origin;
   const where = sheet ? `${claim.para.id}（${sheet}!${cell ?? ''}）` : claim.para.id;
   return {
-    ruleId,
+    check,
     messageId,
     data: { paragraph: claim.para.id, where, quote: claim.quote, ...data },
     location: paraLocation(claim.para),

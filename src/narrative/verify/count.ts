@@ -19,7 +19,7 @@ export function verifyCount(claim: CountClaim, ctx: VerifyContext): Verdict {
   return verdict(claim, 'fail', [
     finding(
       claim,
-      'n.count',
+      'narrative.count',
       'count-mismatch',
       { stated: String(claim.n), actual: String(wrong.count), what: wrong.what },
       otherParas(claim, wrong.paras),

@@ -29,7 +29,7 @@ export function verifyDirection(claim: DirectionClaim): Verdict {
   return verdict(claim, 'fail', [
     finding(
       claim,
-      'n.direction',
+      'narrative.direction',
       'reason-contradicts',
       { word: claim.word, figures: actual.what },
       otherParas(claim, [claim.target.para]),

@@ -60,7 +60,10 @@ export function verifyClaims(
         return verifyCount(claim, ctx);
       case 'residue':
         return verdict(claim, 'fail', [
-          finding(claim, 'n.template-residue', 'template-residue', { residue: claim.text, kind: claim.residueId }),
+          finding(claim, 'narrative.template-residue', 'template-residue', {
+            residue: claim.text,
+            kind: claim.residueId,
+          }),
         ]);
       default:
         return unknownClaim(claim);

@@ -21,7 +21,7 @@ export function verifyList(claim: ListClaim): Verdict {
   return verdict(claim, 'fail', [
     finding(
       claim,
-      'n.list-sum',
+      'narrative.list-sum',
       'list-sum',
       {
         what: WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`,

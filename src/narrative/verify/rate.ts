@@ -48,8 +48,8 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
     subject: claim.subject?.label ?? '',
   };
   if (claim.percent.value.eq(100) && computed.gt(100))
-    return verdict(claim, 'fail', [finding(claim, 'n.rate-capped-100', 'rate-capped', data, related)]);
+    return verdict(claim, 'fail', [finding(claim, 'narrative.rate-capped-100', 'rate-capped', data, related)]);
   if (check.truncated)
-    return verdict(claim, 'fail', [finding(claim, 'n.share-truncated', 'rate-truncated', data, related)]);
-  return verdict(claim, 'fail', [finding(claim, 'n.rate', 'rate-mismatch', data, related)]);
+    return verdict(claim, 'fail', [finding(claim, 'narrative.share-truncated', 'rate-truncated', data, related)]);
+  return verdict(claim, 'fail', [finding(claim, 'narrative.rate', 'rate-mismatch', data, related)]);
 }

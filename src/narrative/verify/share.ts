@@ -72,11 +72,15 @@ export function verifyShare(
     stated: claim.percent.text,
     computed: check.computed ? `${fixed(computed)}%` : '无法计算（总数为 0）',
   };
-  const ruleId = check.truncated ? 'n.share-truncated' : nudged(claim, computed) ? 'n.share-nudged' : 'n.share';
+  const implementation = check.truncated
+    ? 'narrative.share-truncated'
+    : nudged(claim, computed)
+      ? 'narrative.share-nudged'
+      : 'narrative.share';
   const messageId = check.truncated
     ? 'share-truncated'
-    : ruleId === 'n.share-nudged'
+    : implementation === 'narrative.share-nudged'
       ? 'share-nudged'
       : 'share-mismatch';
-  return verdict(claim, 'fail', [finding(claim, ruleId, messageId, data, whole.related)]);
+  return verdict(claim, 'fail', [finding(claim, implementation, messageId, data, whole.related)]);
 }

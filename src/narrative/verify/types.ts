@@ -1,14 +1,8 @@
-import type { FindingLocation } from '../../model/finding.js';
+import type { CheckedRawFinding } from '../../rules/types.js';
 import type { Claim } from '../claims.js';
 
-/** What a check says before the runner stamps rule metadata and renders the message. */
-export interface NarrativeRawFinding {
-  ruleId: string;
-  messageId: string;
-  data: Record<string, string>;
-  location: FindingLocation;
-  related: FindingLocation[];
-}
+/** What a narrative check says before the rule naming it is stamped on (src/rules/stamp.ts). */
+export type NarrativeRawFinding = CheckedRawFinding;
 
 /** One claim's verdict: compared and found consistent, compared and found wrong, or nothing to compare with. */
 export interface Verdict {

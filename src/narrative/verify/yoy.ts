@@ -16,7 +16,7 @@ export function verifyYoy(claim: Yoy): Verdict {
   const out: NarrativeRawFinding[] = [];
   if (claim.rate && claim.rateWord && claim.rateWord !== claim.changeWord) {
     out.push(
-      finding(claim, 'n.direction', 'words-disagree', {
+      finding(claim, 'narrative.direction', 'words-disagree', {
         change: `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`,
         rate: claim.rate.text,
         expected: WORD[claim.changeWord],
@@ -31,7 +31,7 @@ export function verifyYoy(claim: Yoy): Verdict {
   const check = checkPercent(change, prior, { value: claim.rate.value, decimals: claim.rate.decimals });
   if (!check.consistent) {
     out.push(
-      finding(claim, 'n.yoy', 'yoy-mismatch', {
+      finding(claim, 'narrative.yoy', 'yoy-mismatch', {
         current: claim.current.text,
         change: claim.change.text,
         prior: fixed(prior.value),

@@ -1,16 +1,16 @@
 import type { Catalog } from '../../catalog/types.js';
 import type { Severity } from '../../model/finding.js';
-import type { Assertion, BuiltinCheck, ForEach, Op, Rule, When } from '../types.js';
+import type { Assertion, ForEach, Op, Rule, When } from '../types.js';
 import { checkKeys, oneOrMany, required, resolveColumn, resolveTable, type ParseContext } from './context.js';
 import { parseExpr, usesPrevious } from './expr.js';
 import { parseFilter } from './filter.js';
 import type { Node } from './yaml-node.js';
-import { SLOTS, slotsOf } from '../messages.js';
+import { slotsOf } from '../messages.js';
+import { IMPLEMENTATIONS, implementationOf } from '../registry.js';
 
 const RULE_KEYS = ['id', 'title', 'severity', 'explain', 'table', 'when', 'forEach', 'assert', 'check', 'message'];
 const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info'];
 const OPS: Record<string, Op> = { '=': '=', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=' };
-const CHECKS: readonly BuiltinCheck[] = ['unreadable-cells', 'missing-tables', 'narrative', 'not-applied'];
 /** kebab-case segments joined by dots: t03.row-total, x.t05-t06.basic-split */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
@@ -73,23 +73,29 @@ export function parseRule(node: Node, catalog: Catalog): Rule {
     explain: text(required(node, 'explain', what), 'explain'),
     source: { file: node.file, line: node.line },
   };
-  const message = node.get('message');
-  if (message) {
-    rule.message = text(message, 'message');
-    const unknown = slotsOf(rule.message).filter((slot) => !(SLOTS as readonly string[]).includes(slot));
-    if (unknown.length > 0)
-      message.fail('bad-value', `message 中的 {{${unknown[0]}}} 不是可用的占位符，可用：${SLOTS.join('、')}`);
-  }
   const checkNode = node.get('check');
   const assertNode = node.get('assert');
   if (checkNode && assertNode) checkNode.fail('bad-shape', `${what}不能同时有 check 和 assert`);
   if (checkNode) {
-    const check = checkNode.text() as BuiltinCheck;
-    if (!CHECKS.includes(check)) checkNode.fail('bad-value', `check 应为 ${CHECKS.join('、')} 之一`);
+    const check = checkNode.text();
+    if (!IMPLEMENTATIONS.has(check))
+      checkNode.fail(
+        'bad-value',
+        `check 应为已注册的实现之一：${[...IMPLEMENTATIONS.keys()].join('、')}；不认识「${check}」`,
+      );
     rule.check = check;
     for (const key of ['table', 'forEach', 'when']) node.get(key)?.fail('bad-shape', `check 规则不接受「${key}」`);
-    return rule;
   }
+  const message = node.get('message');
+  if (message) {
+    rule.message = text(message, 'message');
+    // a rule's own message may use the slots of its implementation's findings
+    const { slots } = implementationOf(rule);
+    const unknown = slotsOf(rule.message).filter((slot) => !slots.includes(slot));
+    if (unknown.length > 0)
+      message.fail('bad-value', `message 中的 {{${unknown[0]}}} 不是可用的占位符，可用：${slots.join('、')}`);
+  }
+  if (checkNode) return rule;
   if (!assertNode) return node.fail('missing-key', `${what}缺少「assert」（或 check）`);
   const table = resolveTable(required(node, 'table', what), catalog);
   rule.table = table.kind;
