@@ -6,9 +6,14 @@
  *   const result = await checker.checkFile('report.xlsx');
  *   const text = (await loadFormatter('stylish'))({ files: [result], failOn: 'error' }, { cwd, color: false });
  */
-export type { Checker, CheckerOptions, CheckFilesOptions, Selection } from './check/checker.js';
-export { createChecker } from './check/checker.js';
-export type { RuleSetup } from './check/setup.js';
+export {
+  type Checker,
+  type CheckerOptions,
+  type CheckFilesOptions,
+  createChecker,
+  type RuleSetup,
+  type Selection,
+} from './check/index.js';
 export { diffWorkbooks } from './diff/compare.js';
 export type { Thresholds, WorkbookDiff } from './diff/types.js';
 export { InputError } from './errors/input-error.js';

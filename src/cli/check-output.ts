@@ -23,8 +23,6 @@ export interface OutputOptions {
   annotate?: string;
 }
 
-export const FORMATS = FORMAT_NAMES;
-
 /** One output: a format and where it goes (undefined: stdout). */
 export interface OutputTarget {
   format: FormatName;

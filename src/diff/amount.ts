@@ -36,11 +36,6 @@ export function differs(a: Wan, b: Wan): boolean {
   return !round(a.value, places).eq(round(b.value, places));
 }
 
-/** Amounts as a finance officer writes them: at least two decimals, never exponent notation. */
-export function money(value: Decimal): string {
-  return value.decimalPlaces() < 2 ? value.toFixed(2) : value.toFixed();
-}
-
 /** A rate in percent, two places: "15.72". */
 export function percent(value: Decimal): string {
   return value.toFixed(2, Decimal.ROUND_HALF_UP);

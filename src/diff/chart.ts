@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { escapeMarkup as esc } from '../report/markup.js';
-import { money } from './amount.js';
+import { money } from '../money/text.js';
 import type { ClassTotal } from './types.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { money, percent } from './amount.js';
+import { money } from '../money/text.js';
+import { percent } from './amount.js';
 import type { CellChange, WorkbookDiff } from './types.js';
 
 /** `juesuan diff --format json` (stable): amounts as decimal strings in 万元, blank as null. */

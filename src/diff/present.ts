@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { money, percent } from './amount.js';
+import { money } from '../money/text.js';
+import { percent } from './amount.js';
 import type { CellChange, DiffSide, RowStatus, Thresholds, WorkbookDiff } from './types.js';
 
 /** Words and numbers every diff format shows the same way. */

@@ -87,5 +87,3 @@ export interface CountTarget {
   /** Forms of this table kind in the workbook. */
   tables?: string;
 }
-
-export type ClaimKind = Claim['kind'];

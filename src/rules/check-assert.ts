@@ -1,7 +1,7 @@
-import type { Decimal } from 'decimal.js';
 import type { FindingLocation } from '../model/finding.js';
 import type { Table, TableRow, WorkbookModel } from '../model/types.js';
 import { compareEq, compareGe, compareLe, type Comparison } from '../money/interval.js';
+import { money } from '../money/text.js';
 import { columnName, describeRow } from './eval/describe.js';
 import { evaluate, type EvalContext, type Term } from './eval/evaluate.js';
 import { filterRows } from './eval/filter-rows.js';
@@ -45,11 +45,6 @@ function columnsFor(rule: Rule, table: Table, row: TableRow | undefined): (strin
   if (!columns) return [undefined];
   if (columns !== 'all') return columns;
   return table.columns.filter((c) => row === undefined || c.block === row.block).map((c) => c.id);
-}
-
-/** Amounts as a finance officer writes them: at least two decimals, never exponent notation. */
-function money(value: Decimal): string {
-  return value.decimalPlaces() < 2 ? value.toFixed(2) : value.toFixed();
 }
 
 /** Related cells: every other term, except blank cells a sumRows merely swept up (noise). */

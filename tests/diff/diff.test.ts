@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, diffWorkbooks, isFlagged } from '../../src/diff/compare.js';
-import { money } from '../../src/diff/amount.js';
+import { money } from '../../src/money/text.js';
 import type { CellChange, RowDiff, WorkbookDiff } from '../../src/diff/types.js';
 import { readFixture } from '../helpers/fixtures.js';
 import { currentSource, letterOf, priorSource, sourceChanges, type SourceChange } from './source-changes.js';

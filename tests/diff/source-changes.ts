@@ -78,7 +78,7 @@ export function amountCells(doc: SourceDoc): Map<string, Decimal | null> {
 }
 
 /** Row keys per table ("03 F2120899"). */
-export function rowKeys(cells: Map<string, unknown>): Set<string> {
+function rowKeys(cells: Map<string, unknown>): Set<string> {
   return new Set([...cells.keys()].map((k) => k.split(' ').slice(0, 2).join(' ')));
 }
 

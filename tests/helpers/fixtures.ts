@@ -8,7 +8,7 @@ import { readWorkbook } from './read.js';
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
 /** The manifest's shape is the builder's (scripts/fixtures/build.ts): one definition. */
-export type { Manifest, ManifestFile } from '../../scripts/fixtures/build.js';
+export type { Manifest } from '../../scripts/fixtures/build.js';
 
 /** A cell named in the manifest (key cells, explicit zeros, hidden rows, formulas). */
 export interface ManifestCell {

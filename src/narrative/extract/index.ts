@@ -63,12 +63,11 @@ function resolveCounts(paras: ParaClaims[], catalog: ClaimsCatalog, lists: Claim
   });
 }
 
-/** Every claim of the narrative, in paragraph order, cross-paragraph ones (lists, groups, partitions) after. */
-export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, catalog: ClaimsCatalog): Claim[] {
-  return extractAnalysed(narrative, vocabulary, catalog).claims;
-}
-
-/** The claims, and each paragraph as analysed (normalised text, sentences, mentions) for later checks. */
+/**
+ * Every claim of the narrative, in paragraph order, cross-paragraph ones (lists, groups,
+ * partitions) after; and each paragraph as analysed (normalised text, sentences, mentions), which
+ * the prior-year checks read instead of normalising the text again.
+ */
 export function extractAnalysed(
   narrative: Narrative,
   vocabulary: Vocabulary,

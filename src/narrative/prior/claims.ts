@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { Decimal } from 'decimal.js';
-import type { FindingLocation } from '../../model/finding.js';
 import type { WorkbookModel } from '../../model/types.js';
 import {
   approx,
@@ -14,10 +13,12 @@ import {
 } from '../../money/interval.js';
 import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
+import { claimPlace } from '../verify/common.js';
 import { cellIn, cellLocation, resolveLink, type LinkedCell } from '../verify/resolve.js';
 import type { Verdict } from '../verify/types.js';
 import type { NarrativeAnalysis } from '../check.js';
 import type { YearRawFinding } from './types.js';
+import { money } from '../../money/text.js';
 import type { PriorCheck } from './messages.js';
 
 /**
@@ -54,11 +55,6 @@ function inUnit(m: AmountMention, unit: AmountMention['unit']): Approx {
   return m.unit === unit ? a : scale(a, unitFactor(m.unit, unit));
 }
 
-/** Amounts as written in messages: at least two decimals. */
-export function money(value: Decimal): string {
-  return value.decimalPlaces() < 2 ? value.toFixed(2) : value.toFixed();
-}
-
 /** "增加 14.96 万元" / "减少 45.04 万元" / "持平" */
 export function changeWords(change: Decimal, unit: string): string {
   if (change.isZero()) return '持平（变动 0）';
@@ -69,14 +65,6 @@ function rateText(change: Approx, prior: Approx): string {
   if (prior.value.isZero()) return '无法计算（上年为 0）';
   const rate = change.value.mul(100).div(prior.value.abs());
   return `${rate.isNegative() ? '下降' : '增长'} ${rate.abs().toFixed(2, Decimal.ROUND_HALF_UP)}%`;
-}
-
-function paraLocation(claim: Claim): FindingLocation {
-  const { origin } = claim.para;
-  const location: FindingLocation = { file: origin.file, table: 'narrative', rowKey: claim.para.id };
-  if (origin.sheet) location.sheet = origin.sheet;
-  if (origin.cell) location.cell = origin.cell;
-  return location;
 }
 
 /** "prior-2023.xlsx 收入支出决算总表!C37": last year's cell is in another file. */
@@ -94,21 +82,18 @@ interface Compared {
 }
 
 function finding(c: Compared, check: PriorCheck, messageId: string, data: Record<string, string>): YearRawFinding {
-  const { origin } = c.claim.para;
-  const where = origin.sheet ? `${c.claim.para.id}（${origin.sheet}!${origin.cell ?? ''}）` : c.claim.para.id;
+  const at = claimPlace(c.claim);
   const related = [cellLocation(c.prior), ...(c.current ? [cellLocation(c.current)] : [])];
   return {
     check,
     messageId,
     data: {
-      where,
-      paragraph: c.claim.para.id,
-      quote: c.claim.quote,
+      ...at.data,
       subject: c.subject.label,
       priorCell: place(c.prior),
       ...data,
     },
-    location: paraLocation(c.claim),
+    location: at.location,
     related,
   };
 }

@@ -8,7 +8,8 @@ import type { Subject } from '../catalog/types.js';
 import { cellIn, cellLocation, resolveLink } from '../verify/resolve.js';
 import type { NarrativeAnalysis } from '../check.js';
 import { describeRow } from '../../rules/eval/describe.js';
-import { changeWords, money, subjectOf } from './claims.js';
+import { money } from '../../money/text.js';
+import { changeWords, subjectOf } from './claims.js';
 import type { YearRawFinding } from './types.js';
 
 /**

@@ -35,6 +35,16 @@ export function fixed(d: Decimal): string {
   return d.toFixed();
 }
 
+/** Where a claim's finding stands: its paragraph (P12, or sheet!cell), with the quote every message shows. */
+export function claimPlace(claim: Pick<Claim, 'para' | 'quote'>): {
+  data: { paragraph: string; where: string; quote: string };
+  location: FindingLocation;
+} {
+  const { sheet, cell } = claim.para.origin;
+  const where = sheet ? `${claim.para.id}（${sheet}!${cell ?? ''}）` : claim.para.id;
+  return { data: { paragraph: claim.para.id, where, quote: claim.quote }, location: paraLocation(claim.para) };
+}
+
 /** A finding at the claim's paragraph, with the quote and paragraph number every message shows. */
 export function finding(
   claim: Claim,
@@ -43,15 +53,8 @@ export function finding(
   data: Record<string, string>,
   related: FindingLocation[] = [],
 ): NarrativeRawFinding {
-  const { sheet, cell } = claim.para.origin;
-  const where = sheet ? `${claim.para.id}（${sheet}!${cell ?? ''}）` : claim.para.id;
-  return {
-    check,
-    messageId,
-    data: { paragraph: claim.para.id, where, quote: claim.quote, ...data },
-    location: paraLocation(claim.para),
-    related,
-  };
+  const place = claimPlace(claim);
+  return { check, messageId, data: { ...place.data, ...data }, location: place.location, related };
 }
 
 export function verdict(claim: Claim, outcome: Verdict['outcome'], findings: NarrativeRawFinding[] = []): Verdict {
