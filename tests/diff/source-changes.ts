@@ -77,10 +77,6 @@ export function amountCells(doc: SourceDoc): Map<string, Decimal | null> {
   return cells;
 }
 
-/** Row keys per table ("03 F2120899"). */
-function rowKeys(cells: Map<string, unknown>): Set<string> {
-  return new Set([...cells.keys()].map((k) => k.split(' ').slice(0, 2).join(' ')));
-}
 
 export interface SourceChange {
   key: string;
