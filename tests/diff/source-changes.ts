@@ -77,7 +77,6 @@ export function amountCells(doc: SourceDoc): Map<string, Decimal | null> {
   return cells;
 }
 
-
 export interface SourceChange {
   key: string;
   prior: Decimal | null;
