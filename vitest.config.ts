@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 20_000,
-    // Tests share no mutable module state (caches are keyed by file content or path), so each
+    // Tests share no mutable module state (no module-level cache of a run: module-state.test.ts), so each
     // worker imports the sources once instead of once per test file: the suite runs in about
     // half the time on two cores.
     isolate: false,

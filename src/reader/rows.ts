@@ -118,6 +118,7 @@ class RoleMatcher {
   }
 }
 
+// memo of immutable data: a catalog never changes once loaded (tests/check/module-state.test.ts)
 const classKeys = new WeakMap<Catalog, Map<string, string>>();
 
 /** A class named in words; some templates drop the trailing 支出 ("一般公共服务"). */

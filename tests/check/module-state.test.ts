@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/dist.js';
+
+/**
+ * No module-level cache of a run's data: what one check computes (rule setups, last year's model,
+ * the narrative and its verdicts, table indexes) lives in the checker or the per-document context
+ * (src/check), so two checkers — two configurations, two cwds, a web server's requests — never
+ * share or leak state. The module-level memos left are of immutable built-in data, each listed
+ * here with why; a new one fails this test until it is justified here.
+ */
+const ALLOWED: Record<string, string> = {
+  'src/catalog/load-catalog.ts': 'the built-in table catalog, parsed once per process',
+  'src/narrative/catalog/load-claims.ts': 'the built-in claims catalog, parsed once per process',
+  'src/util/precompiled.ts': 'the build’s precompiled rules and catalog',
+  'src/util/package-root.ts': 'the installed package’s folder',
+  'src/util/yaml.ts': 'the yaml module, loaded on first use',
+  'src/money/interval.ts': 'one Decimal radius per number of decimals (immutable values)',
+  'src/reader/rows.ts': 'function class names indexed per catalog (keyed by the immutable catalog object)',
+  'src/rules/registry.ts': 'the registry of rule implementations (constant)',
+  'src/io/guard.ts': 'a constant set of file extensions',
+};
+
+const STATE =
+  /^(?:export )?(?:let|var) |^(?:export )?const [A-Za-z_$][\w$]*\s*(?::[^=]+)?=\s*new (?:Weak)?(?:Map|Set)\b/m;
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('module-level state in src/', () => {
+  const stateful = files(join(ROOT, 'src'))
+    .filter((f) => STATE.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(ROOT, f).split('\\').join('/'));
+
+  it('is only memoised immutable built-in data, each file listed with its reason', () => {
+    expect(stateful.filter((f) => !(f in ALLOWED))).toEqual([]);
+  });
+
+  it('the list has no stale entries (and the scan finds what it should)', () => {
+    expect(Object.keys(ALLOWED).filter((f) => !stateful.includes(f))).toEqual([]);
+  });
+});
