@@ -1,4 +1,5 @@
 import { progressBar } from '../batch/progress.js';
+import { parseShard } from '../batch/shard.js';
 import type { Checker, Selection } from '../check/index.js';
 import { InputError } from '../errors/input-error.js';
 import type { FileResult } from '../model/results.js';
@@ -35,10 +36,8 @@ export function selectInputs(checker: Checker, paths: readonly string[], options
   parseJobs(options.jobs);
   const selection = checker.select(paths, options.shard === undefined ? {} : { shard: options.shard });
   if (options.shard !== undefined) {
-    const [index, count] = options.shard.trim().split('/');
-    io.err(
-      `juesuan: 分片 ${Number(index)}/${Number(count)}：检查 ${selection.inputs.length} 个文件（共 ${selection.total} 个）。\n`,
-    );
+    const { index, count } = parseShard(options.shard);
+    io.err(`juesuan: 分片 ${index}/${count}：检查 ${selection.inputs.length} 个文件（共 ${selection.total} 个）。\n`);
   }
   return selection;
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../../src/narrative/catalog/load-claims.js';
 import { isNarrativeFile } from '../../src/io/narrative/read.js';
 import { normaliseText, sourceSlice } from '../../src/narrative/text/normalise.js';
-import { FIXTURES } from '../helpers/fixtures.js';
+import { FIXTURES, readFixture } from '../helpers/fixtures.js';
+import { xlsxDocument } from '../../src/io/xlsx/document.js';
+import { narrativeInDocument } from '../../src/narrative/source.js';
 import { workbookOf } from '../helpers/sheet.js';
 import { narrativeInWorkbook, paragraphsOfText, readNarrativeFile } from './helpers.js';
 
@@ -106,5 +108,34 @@ describe('narrative sources', () => {
     const instructions = workbookOf([{ name: '填表说明', rows: [['本表按情况说明要求填写']] }]);
     expect(narrativeInWorkbook(instructions, 'x.xlsx')).toBeUndefined();
     expect(narrativeInWorkbook(new ExcelJS.Workbook(), 'x.xlsx')).toBeUndefined();
+  });
+
+  it('a document’s own running text is its narrative (a published report: source "document"); a text alone is "alone"', async () => {
+    const text = [
+      { text: '一、收入决算情况说明', origin: { file: 'report.pdf', page: 3 } },
+      { text: ' ', origin: { file: 'report.pdf', page: 3 } },
+      { text: '收入合计 1 万元。', origin: { file: 'report.pdf', page: 4 } },
+    ];
+    const seed = await readFixture('seed-2024.xlsx');
+    const report = narrativeInDocument({ file: 'report.pdf', kind: 'pdf', grids: [], text }, seed);
+    expect(report?.source).toBe('document');
+    expect(report?.paragraphs.map((p) => [p.id, p.origin.page, p.text])).toEqual([
+      ['P1', 3, '一、收入决算情况说明'],
+      ['P2', 4, '收入合计 1 万元。'],
+    ]);
+    const draft = narrativeInDocument({ file: 'a.txt', kind: 'text', grids: [], text }, { ...seed, tables: [] });
+    expect(draft?.source).toBe('alone');
+  });
+
+  it('a workbook’s 情况说明 is found among the document’s grids, only in sheets without a table', async () => {
+    const wb = workbookOf([
+      { name: '收入支出决算总表', rows: [['2024年度收入支出决算总表']] },
+      { name: '情况说明', rows: [['收入合计 2156.82 万元。']] },
+    ]);
+    const seed = await readFixture('seed-2024.xlsx');
+    const document = xlsxDocument(wb, 'x.xlsx');
+    const free = { ...seed, ignoredSheets: [{ sheet: '情况说明', reason: '', hidden: false }] };
+    expect(narrativeInDocument(document, free)?.source).toBe('sheet');
+    expect(narrativeInDocument(document, { ...seed, ignoredSheets: [] })).toBeUndefined();
   });
 });
