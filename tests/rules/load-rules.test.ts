@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinRulePaths, loadRuleFiles, parseRuleFile, RuleFileError } from '../../src/rules/index.js';
+import { builtinRulePaths, loadRuleFiles, parseRuleFile } from '../../src/rules/index.js';
+import { failure } from '../helpers/rule-file.js';
 
 const RULE = `rules:
   - id: my.rule
@@ -16,17 +17,6 @@ const RULE = `rules:
       op: "="
       right: { sum: [basic, project] }
 `;
-
-/** The error a rule file text raises: code and line. */
-function failure(text: string): { code: string; line: number; message: string } {
-  try {
-    parseRuleFile(text, 'my.yaml');
-  } catch (error) {
-    if (error instanceof RuleFileError) return { code: error.code, line: error.line, message: error.message };
-    throw error;
-  }
-  throw new Error('no error raised');
-}
 
 describe('rule files', () => {
   it('built-in files: rules/*.yaml without the catalog, all valid', () => {

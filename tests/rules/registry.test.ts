@@ -7,22 +7,13 @@ import { IMPLEMENTATIONS } from '../../src/rules/registry.js';
 import { stamp, stampChecked } from '../../src/rules/stamp.js';
 import { workdir, writeText } from '../helpers/workdir.js';
 import { narrativeOf } from '../narrative/helpers.js';
+import { failure } from '../helpers/rule-file.js';
 
 const dir = workdir();
 const { rules } = loadRuleFiles([...builtinRulePaths(), ...narrativeRulePaths(), ...priorRulePaths()]);
 
 function ruleText(fields: string): string {
   return `rules:\n  - id: my.rule\n    title: 测试\n    severity: warn\n    explain: 说明\n${fields}`;
-}
-
-function failure(text: string): { code: string; line: number; message: string } {
-  try {
-    parseRuleFile(text, 'my.yaml');
-  } catch (error) {
-    if (error instanceof RuleFileError) return { code: error.code, line: error.line, message: error.message };
-    throw error;
-  }
-  throw new Error('no error raised');
 }
 
 describe('the registry of rule implementations', () => {
