@@ -17,6 +17,7 @@ export {
 export { diffWorkbooks } from './diff/compare.js';
 export type { Thresholds, WorkbookDiff } from './diff/types.js';
 export { InputError } from './errors/input-error.js';
+export { RuleFileError } from './rules/rule-file-error.js';
 export type { Finding, FindingLocation, Severity } from './model/finding.js';
 export type { CheckReport, Counts, FileResult, RuleInfo } from './model/results.js';
 export { countSeverities, exitCodeOf } from './model/results.js';
