@@ -56,7 +56,7 @@ export interface Checker {
   /**
    * Checks one file (.xlsx; .docx/.txt/.md alone for its own arithmetic). Never throws for the
    * file: an unusable one is a result with `error`, and so is an unexpected failure (reported to
-   * `onCrash` as well).
+   * `onCrash` as well). A bad configuration or rule file throws.
    */
   checkFile(path: string, options?: { onCrash?: (error: unknown) => void }): Promise<FileResult>;
   /** Checks files and folders (every .xlsx below), in path order; a batch runs on worker threads. */
@@ -124,9 +124,10 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   };
 
   const checkFile = async (file: string, hooks: { onCrash?: (error: unknown) => void } = {}): Promise<FileResult> => {
+    // a bad configuration or rule file is the caller's error (thrown), not the document's
+    const setup = ruleSetup(file);
     try {
       const path = resolve(cwd, file);
-      const setup = ruleSetup(file);
       const { document, model } = await readInput(file, path);
       // a document of running text alone (a narrative draft) is checked for its own arithmetic
       if (model.tables.length === 0)

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/check/index.js';
 import { run } from '../../src/cli.js';
 import { memoryIO } from '../../src/cli/io.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -91,5 +92,16 @@ describe('run() with a cwd other than the process cwd', () => {
     expect(checked.err).toBe('');
     const explained = await cli(['explain', 'house.t08-row-total', '--rules', 'extra.yaml']);
     expect(explained.out).toContain('本单位：08 表每行合计');
+  });
+});
+
+describe('createChecker (the API)', () => {
+  it('a bad rule file throws with file and line; an unusable document is a result, never an exception', async () => {
+    writeText(dir, 'bad-rules.yaml', 'rules:\n  - id: x\n    check: narrative.nope\n');
+    const checker = createChecker({ cwd: dir, rules: ['bad-rules.yaml'] });
+    await expect(checker.checkFile('in/seed.xlsx')).rejects.toThrow(/bad-rules\.yaml 第 \d 行/);
+    const fine = createChecker({ cwd: dir });
+    expect(await fine.checkFile('in/nothing.xlsx')).toMatchObject({ error: { code: 'file-not-found' }, findings: [] });
+    expect((await fine.checkFile('in/seed.xlsx')).findings).toEqual([]);
   });
 });
