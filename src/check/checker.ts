@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crashResult } from '../batch/crash.js';
 import { type BatchInput, expandInputs } from '../batch/expand.js';
 import { checkBatch } from '../batch/pool.js';
 import { parseShard, selectShard } from '../batch/shard.js';
@@ -148,7 +149,6 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       if (error instanceof InputError)
         return { file, error: { code: error.code, message: error.message }, findings: [] };
       hooks.onCrash?.(error);
-      const { crashResult } = await import('../batch/crash.js');
       return crashResult(file, error);
     }
   };
