@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from './util/package-root.js';
+import { muteConsole } from './util/quiet-console.js';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
 import { RuleFileError } from './rules/rule-file-error.js';
@@ -153,12 +154,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       exitCode = await explainCommand(id, options, io);
     });
 
+  const unmute = muteConsole();
+  let code: number;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
+    code = exitCode;
   } catch (error) {
-    return reportFailure(error, io, debug);
+    code = reportFailure(error, io, debug);
+  } finally {
+    const said = unmute();
+    if (debug) for (const line of said) io.err(`调试（库输出）：${line}\n`);
   }
+  return code;
 }
 
 const USAGE_ZH: Record<string, string> = {

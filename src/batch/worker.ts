@@ -6,8 +6,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, setupResolver } from '../cli/check-run.js';
 import type { CliIO } from '../cli/io.js';
 import type { RuleOptions } from '../cli/rule-setup.js';
+import { muteConsole } from '../util/quiet-console.js';
 import { toWire } from './transfer.js';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
+
+// a worker's console writes to the process's own stdout/stderr: library chatter stays in the worker
+muteConsole();
 
 const { options, cwd } = workerData as WorkerInit;
 const port = parentPort;

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { LIMITS } from '../io/limits.js';
+import { readGuardedTextSync } from '../io/read-guarded.js';
 import { dirname, join, resolve } from 'node:path';
 import type { LineCounter, Node } from 'yaml';
 import { InputError } from '../errors/input-error.js';
@@ -145,8 +147,9 @@ function parseDiff(value: unknown, file: string, line: number): NonNullable<Conf
 export function loadConfig(file: string): Config {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
+    text = readGuardedTextSync(file, { maxBytes: LIMITS.configBytes, what: '配置文件' });
+  } catch (error) {
+    if (error instanceof InputError && error.code !== 'file-not-found') throw error;
     throw new ConfigError('not-found', file, 0, '无法读取该文件，请检查路径。');
   }
   const { isMap, isScalar, LineCounter } = yaml();

@@ -40,7 +40,7 @@ export interface InputErrorData {
   /** A folder given to `check` with no .xlsx below it (lock and hidden files skipped). */
   'no-workbooks': FileData;
   /** `detail`: the OS error code (EACCES …) or the size limit, shown after the reason. */
-  'read-failed': FileData & { reason: ReadFailureReason; detail?: string };
+  'read-failed': FileData & { reason: ReadFailureReason; detail?: string; what?: string };
 }
 
 export type InputErrorCode = keyof InputErrorData;
@@ -66,13 +66,16 @@ export const INPUT_ERROR_MARKERS: Readonly<Record<InputErrorCode, string>> = {
 };
 
 /** What went wrong and what to do, per read failure: the advice differs, so it is not one suffix. */
-const READ_FAILURE_TEXT: Record<ReadFailureReason, { what: string; todo: string }> = {
-  permission: { what: '没有读取权限', todo: '请检查文件权限或换一个有权限的账户再试' },
-  busy: { what: '文件正被其他程序占用', todo: '请关闭占用它的程序后再试' },
-  'not-regular-file': { what: '不是普通文件', todo: '请指定保存在磁盘上的 .xlsx 文件' },
-  'too-large': { what: '文件过大', todo: '请确认选择的是部门决算工作簿' },
-  other: { what: '系统错误', todo: '请检查文件能否在 Excel 或 WPS 中正常打开' },
+const READ_FAILURE_TEXT: Record<ReadFailureReason, { what: string; todo: (file: string) => string }> = {
+  permission: { what: '没有读取权限', todo: () => '请检查文件权限或换一个有权限的账户再试' },
+  busy: { what: '文件正被其他程序占用', todo: () => '请关闭占用它的程序后再试' },
+  'not-regular-file': { what: '不是普通文件', todo: (file) => `请指定保存在磁盘上的${file}` },
+  'too-large': { what: '文件过大', todo: (file) => `请确认选择的是${file}` },
+  other: { what: '系统错误', todo: (file) => `请检查该${file.trim()}能否正常打开` },
 };
+
+/** The workbook's wording when a reader does not say what the file is. */
+const WORKBOOK_FILE = { 'not-regular-file': ' .xlsx 文件', other: '部门决算工作簿' } as const;
 
 type Templates = { [C in InputErrorCode]: (data: InputErrorData[C], name: string) => string };
 
@@ -98,7 +101,8 @@ const TEMPLATES: Templates = {
   'read-failed': (d, f) => {
     const { what, todo } = READ_FAILURE_TEXT[d.reason];
     const detail = d.detail ? ` ${printable(d.detail)}` : '';
-    return `无法读取文件「${f}」（${what}${detail}），${todo}。`;
+    const kind = d.what ?? (d.reason === 'not-regular-file' ? WORKBOOK_FILE['not-regular-file'] : WORKBOOK_FILE.other);
+    return `无法读取文件「${f}」（${what}${detail}），${todo(kind)}。`;
   },
 };
 

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { LIMITS } from '../io/limits.js';
+import { readGuarded } from '../io/read-guarded.js';
 import { checkOfficePackage } from '../io/guard.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
-import { inputError } from '../errors/messages.js';
 import type { WorkbookModel } from '../model/types.js';
 import { paragraphsOfDocx } from './source-docx.js';
 import { narrativeInWorkbook } from './source-sheet.js';
@@ -13,33 +13,32 @@ import type { Narrative, NarrativeSourceKind } from './types.js';
 
 /** Narrative files, in the order a same-named file beside a workbook is looked for. */
 export const NARRATIVE_EXTENSIONS = ['.docx', '.txt', '.md'] as const;
-/** A narrative is a few dozen pages of text; anything much larger is not one. */
-const MAX_NARRATIVE_BYTES = 50 * 2 ** 20;
 
 export function isNarrativeFile(file: string): boolean {
   return (NARRATIVE_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
 }
 
-function unusable(file: string, why: string): InputError {
+function unusable(file: string, why: string, cause?: unknown): InputError {
   return new InputError(
     'bad-narrative',
     `情况说明文件「${basename(file)}」${why}：请在 Word 或 WPS 中另存为 .docx 或 .txt（UTF-8）后再试。`,
+    cause === undefined ? undefined : { cause },
   );
 }
 
 /** Reads a .docx/.txt/.md narrative; `file` is shown as given, `path` is read. */
 export async function readNarrativeFile(file: string, path: string, source: NarrativeSourceKind): Promise<Narrative> {
-  if (!existsSync(path)) throw inputError('file-not-found', { file });
-  if (!statSync(path).isFile()) throw inputError('is-directory', { file });
   if (!isNarrativeFile(path)) throw unusable(file, '不是 .docx、.txt 或 .md 文件');
-  if (statSync(path).size > MAX_NARRATIVE_BYTES) throw unusable(file, '过大，不像情况说明');
-  const bytes = await readFile(path);
   const ext = extname(path).toLowerCase();
+  const bytes = await readGuarded(path, {
+    maxBytes: ext === '.docx' ? LIMITS.docxBytes : LIMITS.textBytes,
+    what: '情况说明',
+  });
   if (ext !== '.docx')
     return { file, source, paragraphs: paragraphsOfText(bytes.toString('utf8'), file, ext === '.md') };
   try {
     // the workbook's zip bounds apply: mammoth would inflate a bomb whole
-    await checkOfficePackage(path, bytes, 'word/document.xml');
+    await checkOfficePackage(path, bytes, 'word/document.xml', LIMITS.docxInflatedBytes);
   } catch (error) {
     if (error instanceof InputError && error.code !== 'zip-bomb') throw unusable(file, '不是有效的 .docx 文件');
     throw error;
@@ -47,7 +46,8 @@ export async function readNarrativeFile(file: string, path: string, source: Narr
   try {
     return { file, source, paragraphs: await paragraphsOfDocx(bytes, file) };
   } catch (error) {
-    throw unusable(file, `无法读取（${error instanceof Error ? error.message.split('\n')[0] : String(error)}）`);
+    // the parser's own words (English, internal) are for --debug only
+    throw unusable(file, '内容已损坏，无法读取其中的文字', error);
   }
 }
 

@@ -1,4 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { InputError } from '../errors/input-error.js';
+import { LIMITS } from '../io/limits.js';
+import { readGuardedTextSync } from '../io/read-guarded.js';
 import { join } from 'node:path';
 import { catalogSha1, loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
@@ -35,7 +38,7 @@ export function parseRuleFile(text: string, file: string, catalog: Catalog = loa
  * are the ones it was compiled from, else parsed now.
  */
 function rulesOf(path: string, catalog: Catalog): Rule[] {
-  const text = readFileSync(path, 'utf8');
+  const text = readRuleFileText(path);
   if (catalog === loadCatalog()) {
     const relativePath = packagePath(path);
     const hash = sha1(text);
@@ -47,12 +50,22 @@ function rulesOf(path: string, catalog: Catalog): Rule[] {
   return parseRuleFile(text, path, catalog);
 }
 
+/** A rule file's text through the input guard: a missing file is the rule file's own error. */
+function readRuleFileText(path: string): string {
+  try {
+    return readGuardedTextSync(path, { maxBytes: LIMITS.ruleFileBytes, what: '规则文件' });
+  } catch (error) {
+    if (error instanceof InputError && error.code === 'file-not-found')
+      throw new RuleFileError('file-not-found', path, 0, '文件不存在');
+    throw error;
+  }
+}
+
 /** Loads and validates rule files; a rule id may appear only once across all of them. */
 export function loadRuleFiles(paths: string[], catalog: Catalog = loadCatalog()): RuleSet {
   const rules: Rule[] = [];
   const seen = new Map<string, Rule>();
   for (const path of paths) {
-    if (!existsSync(path)) throw new RuleFileError('file-not-found', path, 0, '文件不存在');
     for (const rule of rulesOf(path, catalog)) {
       const earlier = seen.get(rule.id);
       if (earlier) {
