@@ -71,7 +71,11 @@ export async function checkFile(
     }
     return { file, model, findings };
   } catch (error) {
-    if (error instanceof InputError) return { file, error: { code: error.code, message: error.message }, findings: [] };
+    if (error instanceof InputError) {
+      // what a library said about an unusable file is for --debug only (onCrash is set for it)
+      if (error.cause !== undefined) onCrash?.(file, error.cause);
+      return { file, error: { code: error.code, message: error.message }, findings: [] };
+    }
     onCrash?.(file, error);
     return crashResult(file, error);
   }

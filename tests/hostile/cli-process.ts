@@ -10,7 +10,7 @@ export interface ProcessResult {
 }
 
 /** bin/juesuan.js as a user runs it, killed after `timeoutMs` (a hang is a result, not a stuck suite). */
-export function juesuan(args: string[], cwd: string, timeoutMs = 20_000): ProcessResult {
+export function juesuan(args: string[], cwd: string, timeoutMs = 60_000): ProcessResult {
   ensureDist();
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
@@ -51,7 +51,7 @@ export function juesuanIntoClosedPipe(args: string[], cwd: string, keepBytes = 0
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr, timedOut: signal === 'SIGKILL' });
