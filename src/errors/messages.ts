@@ -39,6 +39,8 @@ export interface InputErrorData {
   'no-tables': FileData;
   /** A folder given to `check` with no .xlsx below it (lock and hidden files skipped). */
   'no-workbooks': FileData;
+  /** A documented limit (src/io/limits.ts) exceeded: `what` says which, with the number. */
+  'over-limit': FileData & { what: string };
   /** `detail`: the OS error code (EACCES …) or the size limit, shown after the reason. */
   'read-failed': FileData & { reason: ReadFailureReason; detail?: string; what?: string };
 }
@@ -63,6 +65,7 @@ export const INPUT_ERROR_MARKERS: Readonly<Record<InputErrorCode, string>> = {
   'no-tables': '没有识别到部门决算表格',
   'no-workbooks': '中没有 .xlsx 工作簿',
   'read-failed': '无法读取文件',
+  'over-limit': '超出本工具的处理上限',
 };
 
 /** What went wrong and what to do, per read failure: the advice differs, so it is not one suffix. */
@@ -98,6 +101,8 @@ const TEMPLATES: Templates = {
   'no-tables': (_, f) =>
     `工作簿「${f}」中没有识别到部门决算表格（如收入支出决算总表），请确认选择了部门决算公开表格文件。`,
   'no-workbooks': (_, f) => `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
+  'over-limit': (d, f) =>
+    `「${f}」超出本工具的处理上限（${printable(d.what)}），请确认选对了文件，或删去多余的内容后再试。`,
   'read-failed': (d, f) => {
     const { what, todo } = READ_FAILURE_TEXT[d.reason];
     const detail = d.detail ? ` ${printable(d.detail)}` : '';

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { InputError } from '../errors/input-error.js';
@@ -43,6 +43,18 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
  * Never writes to the file. Throws InputError (see src/errors/messages.ts) for anything unusable.
  */
 export async function readWorkbookBytes(path: string): Promise<Buffer> {
+  return (await openWorkbookPackage(path)).bytes;
+}
+
+/** A vetted zip package: its bytes and its parts by name, each inflated on demand (sizes proven by the guard). */
+export interface OfficePackage {
+  bytes: Buffer;
+  /** The part's bytes, or undefined when there is no such part. */
+  part(name: string): Buffer | undefined;
+}
+
+/** The guard of readWorkbookBytes, handing the vetted parts to the reader (src/io/xlsx/read-xlsx.ts). */
+export async function openWorkbookPackage(path: string): Promise<OfficePackage> {
   const bytes = await readGuarded(path, { maxBytes: MAX_FILE_BYTES });
   const legacyName = LEGACY_EXTENSIONS.has(extname(path).toLowerCase());
 
@@ -52,8 +64,28 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
     // .xls exports from some systems are really HTML or XML: the advice (save as .xlsx) is the same.
     throw inputError(legacyName ? 'legacy-xls' : 'not-a-workbook', { file: path });
   }
-  await checkZip(path, bytes);
-  return bytes;
+  const entries = await checkZip(path, bytes);
+  return packageOf(path, bytes, entries);
+}
+
+function packageOf(path: string, bytes: Buffer, entries: Entry[]): OfficePackage {
+  const byName = new Map<string, Entry>();
+  for (const entry of entries) if (!byName.has(entryName(entry))) byName.set(entryName(entry), entry);
+  return {
+    bytes,
+    part(name) {
+      const entry = byName.get(name);
+      if (!entry) return undefined;
+      const data = entryData(bytes, entry);
+      if (data === undefined) throw inputError('corrupt-zip', { file: path });
+      if (entry.compressionMethod === 0) return data;
+      try {
+        return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+      } catch (error) {
+        throw inputError('corrupt-zip', { file: path }, { cause: error });
+      }
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -159,7 +191,7 @@ async function checkZip(
   bytes: Buffer,
   requiredEntry = 'xl/workbook.xml',
   maxTotal: number = ZIP_LIMITS.maxTotalUncompressedBytes,
-): Promise<void> {
+): Promise<Entry[]> {
   const zip = await openZip(path, bytes);
   try {
     if (zip.entryCount > ZIP_LIMITS.maxEntries) {
@@ -173,6 +205,7 @@ async function checkZip(
     // Zip-level (ZipCrypto) encryption: neither Excel nor exceljs writes it, nothing can read it.
     if (entries.some((entry) => entry.isEncrypted())) throw inputError('encrypted-workbook', { file: path });
     await checkInflatedSizes(path, bytes, entries);
+    return entries;
   } finally {
     zip.close();
   }

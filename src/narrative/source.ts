@@ -3,7 +3,7 @@ import { LIMITS } from '../io/limits.js';
 import { readGuarded } from '../io/read-guarded.js';
 import { checkOfficePackage } from '../io/guard.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
+import type { SourceDocument } from '../model/document.js';
 import { InputError } from '../errors/input-error.js';
 import type { WorkbookModel } from '../model/types.js';
 import { paragraphsOfDocx } from './source-docx.js';
@@ -57,7 +57,7 @@ function sibling(workbookPath: string): string | undefined {
   return NARRATIVE_EXTENSIONS.map((ext) => stem + ext).find((p) => existsSync(p) && statSync(p).isFile());
 }
 
-const found = new WeakMap<ExcelJS.Workbook, Map<string, Promise<Narrative | undefined>>>();
+const found = new WeakMap<SourceDocument, Map<string, Promise<Narrative | undefined>>>();
 
 /**
  * The narrative of a workbook: --narrative FILE first, then a 情况说明 sheet of the workbook,
@@ -66,7 +66,7 @@ const found = new WeakMap<ExcelJS.Workbook, Map<string, Promise<Narrative | unde
  */
 export function narrativeFor(
   file: string,
-  workbook: ExcelJS.Workbook,
+  workbook: SourceDocument,
   model: WorkbookModel,
   option: string | undefined,
   cwd: string,
@@ -87,7 +87,7 @@ export function narrativeFor(
 
 async function findNarrative(
   file: string,
-  workbook: ExcelJS.Workbook,
+  workbook: SourceDocument,
   model: WorkbookModel,
   option: string | undefined,
   cwd: string,

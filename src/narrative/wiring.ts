@@ -4,7 +4,7 @@
  * itself (claims catalog, yaml) is loaded only when there is something to check.
  */
 import { resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
+import type { SourceDocument } from '../model/document.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
@@ -23,7 +23,7 @@ export interface NarrativeRuleSetup {
 export async function narrativeFindings(
   file: string,
   cwd: string,
-  workbook: ExcelJS.Workbook,
+  workbook: SourceDocument,
   model: WorkbookModel,
   option: string | undefined,
   setup: NarrativeRuleSetup,

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { SourceDocument } from '../model/document.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Config } from '../config/config.js';
 import { thresholdsOf } from '../diff/thresholds.js';
@@ -46,7 +46,7 @@ export function narrativeYearFindings(
 export async function yearFindings(
   file: string,
   cwd: string,
-  workbook: ExcelJS.Workbook,
+  workbook: SourceDocument,
   model: WorkbookModel,
   previous: WorkbookModel,
   option: string | undefined,
