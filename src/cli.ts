@@ -18,6 +18,7 @@ interface CheckOptionsInput {
   baseline?: string | false;
   jobs?: string;
   shard?: string;
+  skipUnusable?: boolean;
   narrative?: string;
   previous?: string;
 }
@@ -79,6 +80,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--no-baseline', '不使用审核说明，报告全部问题')
     .option('--jobs <n>', '并行检查的线程数（默认为 CPU 核数；1 为不用工作线程）')
     .option('--shard <i/n>', '只检查排序后第 i 份（共 n 份，轮流分配），用于 CI 矩阵')
+    .option('--skip-unusable', '无法读取的文件只在报告中列出，不使退出码为 2（用于浏览性检查；CI 门禁请勿使用）')
     .action(async (files: string[], options: CheckOptionsInput) => {
       const { checkCommand } = await import('./cli/check.js');
       exitCode = await checkCommand(files, { ...options, debug }, io);

@@ -1,3 +1,4 @@
+import { terminalSafe } from '../report/terminal-text.js';
 import { expandInputs, type BatchInput } from '../batch/expand.js';
 import { checkBatch } from '../batch/pool.js';
 import { progressBar } from '../batch/progress.js';
@@ -35,7 +36,7 @@ function parseJobs(text: string | undefined): number | undefined {
  */
 export function selectInputs(paths: readonly string[], options: BatchRunOptions, io: CliIO): Selection {
   parseJobs(options.jobs);
-  let inputs = expandInputs(paths, io.cwd);
+  let inputs = expandInputs(paths, io.cwd, (s) => io.err(`juesuan: 已跳过「${terminalSafe(s.file)}」：${s.why}。\n`));
   if (options.shard !== undefined) {
     const shard = parseShard(options.shard);
     const all = inputs.length;

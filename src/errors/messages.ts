@@ -38,7 +38,7 @@ export interface InputErrorData {
   'corrupt-workbook': FileData;
   'no-tables': FileData;
   /** A folder given to `check` with no .xlsx below it (lock and hidden files skipped). */
-  'no-workbooks': FileData;
+  'no-workbooks': FileData & { legacy?: number };
   /** A documented limit (src/io/limits.ts) exceeded: `what` says which, with the number. */
   'over-limit': FileData & { what: string };
   /** `detail`: the OS error code (EACCES …) or the size limit, shown after the reason. */
@@ -100,7 +100,10 @@ const TEMPLATES: Templates = {
   'corrupt-workbook': (_, f) => `工作簿「${f}」内容已损坏，无法解析，请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
   'no-tables': (_, f) =>
     `工作簿「${f}」中没有识别到部门决算表格（如收入支出决算总表），请确认选择了部门决算公开表格文件。`,
-  'no-workbooks': (_, f) => `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
+  'no-workbooks': (d, f) =>
+    d.legacy
+      ? `文件夹「${f}」中没有 .xlsx 工作簿，只有 ${d.legacy} 个旧版 .xls/.et 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试。`
+      : `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
   'over-limit': (d, f) =>
     `「${f}」超出本工具的处理上限（${printable(d.what)}），请确认选对了文件，或删去多余的内容后再试。`,
   'read-failed': (d, f) => {
