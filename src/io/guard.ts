@@ -51,6 +51,8 @@ export interface OfficePackage {
   bytes: Buffer;
   /** The part's bytes, or undefined when there is no such part. */
   part(name: string): Buffer | undefined;
+  /** Every part's name. */
+  names(): string[];
 }
 
 /** The guard of readWorkbookBytes, handing the vetted parts to the reader (src/io/xlsx/read-xlsx.ts). */
@@ -73,6 +75,7 @@ function packageOf(path: string, bytes: Buffer, entries: Entry[]): OfficePackage
   for (const entry of entries) if (!byName.has(entryName(entry))) byName.set(entryName(entry), entry);
   return {
     bytes,
+    names: () => [...byName.keys()],
     part(name) {
       const entry = byName.get(name);
       if (!entry) return undefined;

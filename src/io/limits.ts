@@ -14,8 +14,8 @@ export const LIMITS = {
   docxBytes: 32 * MiB,
   /** All parts of a .docx inflated: mammoth holds the document as a tree, about 4 bytes per byte of XML. */
   docxInflatedBytes: 24 * MiB,
-  /** A .txt/.md narrative or any other text file of running text. */
-  textBytes: 4 * MiB,
+  /** A .txt/.md narrative or any other text file of running text (a 300-page report is about 1 MiB). */
+  textBytes: 2 * MiB,
   /** A configuration file (juesuan.config.yaml). */
   configBytes: 1 * MiB,
   /** A rule file. The shipped ones are tens of KiB. */
@@ -34,8 +34,8 @@ export const LIMITS = {
   cells: 2_000_000,
   /** Characters of one cell's text: Excel's own limit. */
   cellChars: 32_767,
-  /** Characters of a narrative's text after reading (about 2,000 pages of Chinese). */
-  narrativeChars: 2_000_000,
+  /** Characters of a narrative's text after reading, whatever the file (about 600 pages of Chinese). */
+  narrativeChars: 600_000,
 } as const;
 
 export { KiB, MiB };

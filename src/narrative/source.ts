@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { inputError } from '../errors/messages.js';
 import { LIMITS } from '../io/limits.js';
 import { readGuarded } from '../io/read-guarded.js';
 import { checkOfficePackage } from '../io/guard.js';
@@ -35,7 +36,7 @@ export async function readNarrativeFile(file: string, path: string, source: Narr
     what: '情况说明',
   });
   if (ext !== '.docx')
-    return { file, source, paragraphs: paragraphsOfText(bytes.toString('utf8'), file, ext === '.md') };
+    return withinLimit({ file, source, paragraphs: paragraphsOfText(bytes.toString('utf8'), file, ext === '.md') });
   try {
     // the workbook's zip bounds apply: mammoth would inflate a bomb whole
     await checkOfficePackage(path, bytes, 'word/document.xml', LIMITS.docxInflatedBytes);
@@ -44,11 +45,21 @@ export async function readNarrativeFile(file: string, path: string, source: Narr
     throw error;
   }
   try {
-    return { file, source, paragraphs: await paragraphsOfDocx(bytes, file) };
+    return withinLimit({ file, source, paragraphs: await paragraphsOfDocx(bytes, file) });
   } catch (error) {
+    if (error instanceof InputError) throw error;
     // the parser's own words (English, internal) are for --debug only
     throw unusable(file, '内容已损坏，无法读取其中的文字', error);
   }
+}
+
+/** A narrative's text within LIMITS.narrativeChars, else one sentence. */
+function withinLimit(narrative: Narrative): Narrative {
+  let chars = 0;
+  for (const p of narrative.paragraphs) chars += p.text.length;
+  if (chars > LIMITS.narrativeChars)
+    throw inputError('over-limit', { file: narrative.file, what: `情况说明超过 ${LIMITS.narrativeChars} 字` });
+  return narrative;
 }
 
 /** X.docx, X.txt or X.md beside X.xlsx: the first that exists. */

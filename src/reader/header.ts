@@ -51,7 +51,9 @@ function isColumnNumberRow(grid: Grid, row: number): boolean {
   return longest >= 3;
 }
 
-const CODE_LIKE = /^\[?\d{3}(?:[\s\-.]*\d{2}){0,2}\]?(?:\D.*)?$/;
+const CODE_LIKE = /^\[?\d{3}(?:[\s\-.]*\d{2})?(?:[\s\-.]*\d{2})?\]?(?:\D.*)?$/;
+/** A code or an amount is short: longer text is neither, and is never matched (linear time). */
+const MAX_SIGNAL_CHARS = 64;
 const TOTAL_WORD = /^(合计|总计)$/;
 const AMOUNT_TEXT = /^[-−－(（]?[\d,，\s]*\d[.．]\d+[)）]?$/;
 
@@ -73,6 +75,7 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
     const text = squeeze(content.value);
     firstText ??= text;
     if (!/^[\d.,，]*$/.test(text)) words += 1;
+    if (text.length > MAX_SIGNAL_CHARS) continue;
     if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3)
       return 'strong';
     if (AMOUNT_TEXT.test(text)) return 'strong';
