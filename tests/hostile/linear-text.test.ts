@@ -23,7 +23,7 @@ function* sources(dir: string): Generator<string> {
 }
 
 /** True when a group quantified without bound (+, *, {n,}) holds a quantifier without bound: star height 2. */
-export function nestsUnboundedQuantifiers(source: string): boolean {
+function nestsUnboundedQuantifiers(source: string): boolean {
   const unboundedAt = (j: number): boolean => {
     const c = source[j];
     if (c === '+' || c === '*') return true;
