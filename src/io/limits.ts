@@ -16,14 +16,14 @@ export const LIMITS = {
   docxInflatedBytes: 24 * MiB,
   /** A .txt/.md narrative or any other text file of running text (a 300-page report is about 1 MiB). */
   textBytes: 2 * MiB,
-  /** A configuration file (juesuan.config.yaml). */
-  configBytes: 1 * MiB,
+  /** A configuration file (juesuan.config.yaml); real ones are a few KiB. YAML takes ~150× its text in memory. */
+  configBytes: 256 * KiB,
   /** A rule file. The shipped ones are tens of KiB. */
-  ruleFileBytes: 4 * MiB,
-  /** A baseline (accepted findings) file. */
-  baselineBytes: 16 * MiB,
+  ruleFileBytes: 1 * MiB,
+  /** A baseline (accepted findings) file: about 100 bytes an entry. */
+  baselineBytes: 1 * MiB,
   /** Entries of a baseline's accepted list. */
-  baselineEntries: 50_000,
+  baselineEntries: 10_000,
   /** Entries of a configuration's rules: map (there are a few hundred rules). */
   configRuleEntries: 5_000,
   /** Rules in one rule file. */

@@ -30,7 +30,10 @@ export function parseRuleFile(text: string, file: string, catalog: Catalog = loa
   }
   const list = root.get('rules');
   if (!list) return root.fail('missing-key', '缺少「rules:」列表');
-  return list.items().map((item) => parseRule(item, catalog));
+  const items = list.items();
+  if (items.length > LIMITS.rulesPerFile)
+    list.fail('bad-shape', `规则超过 ${LIMITS.rulesPerFile} 条，超出本工具的处理上限`);
+  return items.map((item) => parseRule(item, catalog));
 }
 
 /**
