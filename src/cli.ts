@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from './util/package-root.js';
 import { muteConsole } from './util/quiet-console.js';
+import { oneLine } from './report/terminal-text.js';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
 import { RuleFileError } from './rules/rule-file-error.js';
@@ -196,14 +197,14 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof CommanderError) {
     // help and version are not failures; a bare `juesuan` has printed the help already
     if (error.exitCode === 0 || error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
-    io.err(`juesuan: ${usageMessage(error)}\n`);
+    io.err(`juesuan: ${oneLine(usageMessage(error))}\n`);
     return 2;
   }
   if (error instanceof InputError || error instanceof RuleFileError) {
-    io.err(`juesuan: ${error.message}\n`);
+    io.err(`juesuan: ${oneLine(error.message)}\n`);
   } else {
     const text = error instanceof Error ? error.message : String(error);
-    io.err(`juesuan: 内部错误（${text}），请用 --debug 重新运行并报告此问题。\n`);
+    io.err(`juesuan: 内部错误（${oneLine(text)}），请用 --debug 重新运行并报告此问题。\n`);
   }
   if (debug && error instanceof Error) {
     if (error.stack) io.err(`${error.stack}\n`);

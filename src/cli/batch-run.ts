@@ -1,4 +1,4 @@
-import { terminalSafe } from '../report/terminal-text.js';
+import { oneLine, terminalSafe } from '../report/terminal-text.js';
 import { expandInputs, type BatchInput } from '../batch/expand.js';
 import { checkBatch } from '../batch/pool.js';
 import { progressBar } from '../batch/progress.js';
@@ -67,6 +67,6 @@ export async function checkInputs(selection: Selection, options: BatchRunOptions
     (input): FileResult =>
       input.error ? { file: input.file, error: input.error, findings: [] } : (checked[next++] as FileResult),
   );
-  for (const r of results) if (r.error) io.err(`juesuan: ${r.error.message}\n`);
+  for (const r of results) if (r.error) io.err(`juesuan: ${oneLine(r.error.message)}\n`);
   return results;
 }

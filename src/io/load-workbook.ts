@@ -8,6 +8,8 @@ import { parseRef } from './xlsx/read-xlsx.js';
 /** exceljs makes an object per cell of a merge and per column of a <col> range: what it may be given. */
 const EXCELJS_MAX_MERGED_CELLS = 1_000_000;
 const EXCELJS_MAX_COLUMN = 16_384;
+/** exceljs takes about 10 KiB and 0.3 ms a cell to load and write a copy: more is refused. */
+const EXCELJS_MAX_CELLS = 50_000;
 
 /**
  * The declared ranges of every worksheet, before exceljs builds them: a merge over A1:XFD1048576
@@ -17,6 +19,9 @@ const EXCELJS_MAX_COLUMN = 16_384;
 function assertDeclaredRangesFit(pkg: OfficePackage, path: string): void {
   const refuse = () =>
     inputError('over-limit', { file: path, what: '合并单元格或列设置声明的范围过大，无法写出标注副本' });
+  const tooMany = () =>
+    inputError('over-limit', { file: path, what: `标注副本最多支持 ${EXCELJS_MAX_CELLS} 个单元格` });
+  let cells = 0;
   for (const name of pkg.names()) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
     const xml = pkg.part(name);
@@ -24,7 +29,10 @@ function assertDeclaredRangesFit(pkg: OfficePackage, path: string): void {
     let merged = 0;
     scanXml(xml, {
       open(tag, attrs) {
-        if (tag === 'col') {
+        if (tag === 'c') {
+          cells += 1;
+          if (cells > EXCELJS_MAX_CELLS) throw tooMany();
+        } else if (tag === 'col') {
           const a = attributesOf(attrs);
           const min = Number(a.min ?? 1);
           const max = Number(a.max ?? min);

@@ -27,3 +27,15 @@ export function clipToWidth(text: string, width: number): string {
   }
   return `${out}…`;
 }
+
+/**
+ * A message of ours as one line on stderr: whatever user text it quotes (a path with a line break,
+ * an -o value), control and bidirectional characters are shown escaped (\u000a), never obeyed.
+ */
+export function oneLine(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

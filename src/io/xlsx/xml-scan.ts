@@ -78,20 +78,17 @@ function scanChunk(text: string, handler: XmlHandler, last: boolean): string {
   return '';
 }
 
-/** Index of the '>' closing a tag that starts at `from`, skipping quoted attribute values. */
+/** Index of the '>' closing a tag that starts at `from`, skipping quoted attribute values; one pass. */
 function tagEnd(text: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const gt = text.indexOf('>', i);
-    if (gt < 0) return -1;
-    const dq = text.indexOf('"', i);
-    const sq = text.indexOf("'", i);
-    const quote = dq >= 0 && (sq < 0 || dq < sq) ? dq : sq;
-    if (quote < 0 || quote > gt) return gt;
-    const closeQuote = text.indexOf(text[quote] as string, quote + 1);
-    if (closeQuote < 0) return -1;
-    i = closeQuote + 1;
+  let quote = 0;
+  for (let i = from; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3e) return i;
   }
+  return -1;
 }
 
 /** End (exclusive) of a <!DOCTYPE …> with an internal subset in brackets. */
