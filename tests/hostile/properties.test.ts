@@ -163,11 +163,13 @@ describe('code parsing', () => {
 
 describe('the sheet reader on random grids', () => {
   const cell = fc.oneof(
-    fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => ({ xml: `<v>${n}</v>`, kind: 'number', n })),
+    fc
+      .double({ noNaN: true, noDefaultInfinity: true })
+      .map((n) => ({ xml: `<v>${n}</v>`, kind: 'number' as const, n })),
     fc
       .string({ minLength: 1 })
       .filter((s) => s.trim() !== '')
-      .map((s) => ({ xml: s, kind: 'text', s })),
+      .map((s) => ({ xml: s, kind: 'text' as const, n: 0 })),
   );
   const escape = (s: string) =>
     // what XML cannot hold at all is written as a character reference the reader decodes
