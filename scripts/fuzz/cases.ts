@@ -336,14 +336,30 @@ const STRUCTURE_MUTATIONS: Record<string, WorkbookMutation> = {
       ),
     };
   },
+  // many rows that agree with themselves (total = basic): reading and evaluation must stay linear
   'structure.many-rows': (r, parts) => {
     const part = pick(r, sheets(parts));
-    const count = 2000 + int(r, 8000);
+    const count = 2000 + int(r, 18_000);
     const rows: string[] = [];
-    for (let i = 0; i < count; i++)
+    for (let i = 0; i < count; i++) {
+      const n = 100 + i;
       rows.push(
-        `<row r="${100 + i}"><c r="A${100 + i}" t="inlineStr"><is><t>${2010000 + i}</t></is></c><c r="E${100 + i}"><v>${i}.5</v></c></row>`,
+        `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>${2010000 + i}</t></is></c><c r="E${n}"><v>${i}.5</v></c><c r="F${n}"><v>${i}.5</v></c></row>`,
       );
+    }
+    return { parts: editText(parts, part.name, (t) => t.replace('</sheetData>', `${rows.join('')}</sheetData>`)) };
+  },
+  // many rows that each break their row's identity: as many findings, in every output format
+  'structure.many-findings': (r, parts) => {
+    const part = pick(r, sheets(parts));
+    const count = 500 + int(r, 2500);
+    const rows: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const n = 100 + i;
+      rows.push(
+        `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>${2010000 + i}</t></is></c><c r="E${n}"><v>${i}.5</v></c></row>`,
+      );
+    }
     return { parts: editText(parts, part.name, (t) => t.replace('</sheetData>', `${rows.join('')}</sheetData>`)) };
   },
   'structure.no-sheets': (_, parts) => ({

@@ -31,7 +31,7 @@ export const LIMITS = {
   /** Worksheets in a workbook (Excel's own files hold dozens). */
   sheets: 1_000,
   /** Cells that hold something, over all sheets of a workbook. */
-  cells: 2_000_000,
+  cells: 1_000_000,
   /** Characters of one cell's text: Excel's own limit. */
   cellChars: 32_767,
   /** Characters of a narrative's text after reading, whatever the file (about 600 pages of Chinese). */

@@ -15,7 +15,7 @@ import { workdir } from '../helpers/workdir.js';
  * Time and memory bounds are the campaign's business (a separate process per run).
  */
 const SLICE = 24;
-const HEAVY = new Set(['structure.many-rows', 'xml.whitespace-padding', 'narrative.text']);
+const HEAVY = new Set(['structure.many-rows', 'structure.many-findings', 'xml.whitespace-padding', 'narrative.text']);
 
 describe('fuzz slice (seed 1)', () => {
   const corpus = loadCorpus(ROOT);
