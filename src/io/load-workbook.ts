@@ -9,7 +9,7 @@ import { parseRef } from './xlsx/read-xlsx.js';
 const EXCELJS_MAX_MERGED_CELLS = 1_000_000;
 const EXCELJS_MAX_COLUMN = 16_384;
 /** exceljs takes about 10 KiB and 0.3 ms a cell to load and write a copy: more is refused. */
-const EXCELJS_MAX_CELLS = 20_000;
+const EXCELJS_MAX_CELLS = 10_000;
 
 /**
  * The declared ranges of every worksheet, before exceljs builds them: a merge over A1:XFD1048576
