@@ -62,6 +62,16 @@ const loadBefore = loadavg()[0];
 const single = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', '1'], batchRuns);
 const all = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', String(cores)], batchRuns);
 
+// rows: the same workbook shape at 5,000, 10,000 and 100,000 function rows (spread over 02/03/05);
+// linear work keeps the time per row flat, so the ratios of time per row should stay near 1
+const scaling = [];
+for (const rowsTotal of [5_000, 10_000, 100_000]) {
+  const file = join(work, `rows-${rowsTotal}.xlsx`);
+  await writeLargeWorkbook(file, Math.round(rowsTotal / 3));
+  const m = measure([cli, 'check', file, '--format', 'json'], Number(process.env.BENCH_ROWS_RUNS ?? 3));
+  scaling.push({ rowsTotal, ...m });
+}
+
 const fmt = (x) => x.toFixed(2);
 const lines = [`juesuan bench — median of ${runs} runs each, whole process, one machine, one run`, ''];
 lines.push(`node -e '' : ${fmt(baseline.median)} ms, peak RSS ${fmt(baseline.peakRssMiB)} MiB`);
@@ -82,6 +92,16 @@ lines.push(
   `  --jobs ${cores} (all cores)${' '.repeat(Math.max(0, 12 - String(cores).length))}${fmt(all.median)} ms = ${fmt(rate(all))} workbooks/s, peak RSS ${fmt(all.peakRssMiB)} MiB`,
   `  speed-up                     ${fmt(single.median / all.median)} × on ${cores} cores`,
   `  load average (1 min)         ${fmt(loadBefore)} before, ${fmt(loadavg()[0])} after, on ${cores} cores (above ${cores}: other processes competed)`,
+);
+const perRow = (m) => (m.median - baseline.median) / m.rowsTotal;
+const [r5, r10, r100] = scaling;
+lines.push('', 'rows (02/03/05 together), whole process, median of runs; time per row net of node start-up:');
+for (const m of scaling)
+  lines.push(
+    `  ${String(m.rowsTotal).padStart(7)} rows  ${fmt(m.median)} ms, ${fmt(perRow(m) * 1000)} µs/row, peak RSS ${fmt(m.peakRssMiB)} MiB`,
+  );
+lines.push(
+  `  per-row time ratio 10k/5k ${fmt(perRow(r10) / perRow(r5))}, 100k/10k ${fmt(perRow(r100) / perRow(r10))} (linear ≈ 1; quadratic would be 2 and 10)`,
 );
 const report = `${lines.join('\n')}\n`;
 process.stdout.write(report);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from './util/package-root.js';
+import { muteConsole } from './util/quiet-console.js';
+import { oneLine } from './report/terminal-text.js';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
 import { RuleFileError } from './rules/rule-file-error.js';
@@ -17,6 +19,7 @@ interface CheckOptionsInput {
   baseline?: string | false;
   jobs?: string;
   shard?: string;
+  skipUnusable?: boolean;
   narrative?: string;
   previous?: string;
 }
@@ -78,6 +81,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--no-baseline', '不使用审核说明，报告全部问题')
     .option('--jobs <n>', '并行检查的线程数（默认为 CPU 核数；1 为不用工作线程）')
     .option('--shard <i/n>', '只检查排序后第 i 份（共 n 份，轮流分配），用于 CI 矩阵')
+    .option('--skip-unusable', '无法读取的文件只在报告中列出，不使退出码为 2（用于浏览性检查；CI 门禁请勿使用）')
     .action(async (files: string[], options: CheckOptionsInput) => {
       const { checkCommand } = await import('./cli/check.js');
       exitCode = await checkCommand(files, { ...options, debug }, io);
@@ -153,12 +157,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       exitCode = await explainCommand(id, options, io);
     });
 
+  const unmute = muteConsole();
+  let code: number;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
+    code = exitCode;
   } catch (error) {
-    return reportFailure(error, io, debug);
+    code = reportFailure(error, io, debug);
+  } finally {
+    const said = unmute();
+    if (debug) for (const line of said) io.err(`调试（库输出）：${line}\n`);
   }
+  return code;
 }
 
 const USAGE_ZH: Record<string, string> = {
@@ -187,14 +197,14 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof CommanderError) {
     // help and version are not failures; a bare `juesuan` has printed the help already
     if (error.exitCode === 0 || error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
-    io.err(`juesuan: ${usageMessage(error)}\n`);
+    io.err(`juesuan: ${oneLine(usageMessage(error))}\n`);
     return 2;
   }
   if (error instanceof InputError || error instanceof RuleFileError) {
-    io.err(`juesuan: ${error.message}\n`);
+    io.err(`juesuan: ${oneLine(error.message)}\n`);
   } else {
     const text = error instanceof Error ? error.message : String(error);
-    io.err(`juesuan: 内部错误（${text}），请用 --debug 重新运行并报告此问题。\n`);
+    io.err(`juesuan: 内部错误（${oneLine(text)}），请用 --debug 重新运行并报告此问题。\n`);
   }
   if (debug && error instanceof Error) {
     if (error.stack) io.err(`${error.stack}\n`);

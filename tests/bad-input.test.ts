@@ -339,6 +339,7 @@ describe('error sentences', () => {
     'no-tables': { file: '/a/b/report.xlsx' },
     'no-workbooks': { file: '/a/b/report.xlsx' },
     'read-failed': { file: '/a/b/report.xlsx', reason: 'permission', detail: 'EACCES' },
+    'over-limit': { file: '/a/b/report.xlsx', what: '工作表超过 1000 张' },
   };
   const codes = Object.keys(samples) as InputErrorCode[];
 

@@ -1,6 +1,7 @@
 import type { Node, Pair } from 'yaml';
-import { yaml } from '../util/yaml.js';
+import { parseUserYaml, yaml, yamlErrorText } from '../util/yaml.js';
 import { InputError } from '../errors/input-error.js';
+import { LIMITS } from '../io/limits.js';
 import { entryKey } from './entries.js';
 import { ENTRY_FIELDS, type Baseline, type BaselineEntry } from './types.js';
 
@@ -25,7 +26,7 @@ const TOP_KEYS = ['version', 'accepted'] as const;
  */
 export function parseBaseline(text: string, file: string, options: ParseOptions = {}): Baseline {
   const counter = new (yaml().LineCounter)();
-  const doc = yaml().parseDocument(text, { schema: 'failsafe', lineCounter: counter });
+  const doc = parseUserYaml(text, { schema: 'failsafe', lineCounter: counter });
   const lineOf = (node: Node | Pair | null | undefined): number => {
     const target = node && 'key' in node ? (node.key as Node | null) : node;
     const offset = target?.range?.[0];
@@ -35,8 +36,7 @@ export function parseBaseline(text: string, file: string, options: ParseOptions 
     throw new BaselineError(code, file, line, detail);
   };
   const firstError = doc.errors[0];
-  if (firstError)
-    fail('yaml-syntax', counter.linePos(firstError.pos[0]).line, `YAML 语法错误：${firstError.message.split('\n')[0]}`);
+  if (firstError) fail('yaml-syntax', counter.linePos(firstError.pos[0]).line, yamlErrorText(firstError));
   const baseline: Baseline = { file, entries: [] };
   if (doc.contents === null) return baseline;
   if (!yaml().isMap(doc.contents)) return fail('bad-shape', 1, '顶层应为映射：version: 1 和 accepted: 列表。');
@@ -54,6 +54,8 @@ export function parseBaseline(text: string, file: string, options: ParseOptions 
   if (!yaml().isSeq(list)) return fail('bad-shape', lineOf(list), 'accepted 应为条目列表（每条以「- rule:」开头）。');
   const lines = new Map<string, number>();
   const emptyReasons: { line: number; rule: string }[] = [];
+  if (list.items.length > LIMITS.baselineEntries)
+    fail('over-limit', lineOf(list), `accepted 超过 ${LIMITS.baselineEntries} 条，超出本工具的处理上限。`);
   for (const item of list.items as (Node | null)[]) {
     const line = lineOf(item);
     if (!yaml().isMap(item)) return fail('bad-entry', line, '每条应为映射：rule、table、row、column、reason …');

@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
-import { loadWorkbook } from '../io/load-workbook.js';
 import { annotationsOf, FILL_ARGB } from '../report/annotations.js';
 import type { FileResult } from '../model/results.js';
 import { assertNotInput } from './output-guard.js';
@@ -38,6 +37,8 @@ export function checkAnnotateTarget(out: string, inputs: readonly string[], cwd:
 export async function writeAnnotated(result: FileResult, out: string, cwd: string): Promise<number> {
   const input = resolve(cwd, result.file);
   checkAnnotateTarget(out, [input], cwd);
+  // exceljs (the writer of the copy) is loaded only when a copy is asked for
+  const { loadWorkbook } = await import('../io/load-workbook.js');
   const workbook = await loadWorkbook(input);
   const annotations = annotationsOf(result.findings);
   for (const a of annotations) {

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { LIMITS } from '../io/limits.js';
+import { readGuardedTextSync } from '../io/read-guarded.js';
 import { resolve } from 'node:path';
 import { entriesFromResults, entryKey, formatBaseline, parseBaseline, type BaselineEntry } from '../baseline/index.js';
 import { InputError } from '../errors/input-error.js';
@@ -29,7 +31,11 @@ export async function baselineCommand(paths: string[], options: BaselineCommandO
   }
   let previous: BaselineEntry[] = [];
   if (out && existsSync(out))
-    previous = parseBaseline(readFileSync(out, 'utf8'), options.output ?? out, { requireReasons: false }).entries;
+    previous = parseBaseline(
+      readGuardedTextSync(out, { maxBytes: LIMITS.baselineBytes, what: '审核说明' }),
+      options.output ?? out,
+      { requireReasons: false },
+    ).entries;
   const results = await checkSelection(checker, selection, options, io);
   if (results.length === 0 || results.every((r) => r.error)) return 2;
   const entries = entriesFromResults(results, previous);

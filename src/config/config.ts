@@ -1,10 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { LIMITS } from '../io/limits.js';
+import { readGuardedTextSync } from '../io/read-guarded.js';
 import { dirname, join, resolve } from 'node:path';
 import type { LineCounter, Node } from 'yaml';
 import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
 import { FORMAT_NAMES, isFormatName } from '../report/formatters.js';
-import { yaml } from '../util/yaml.js';
+import { parseUserYaml, yaml, yamlErrorText } from '../util/yaml.js';
 
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
 const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
@@ -145,21 +147,17 @@ function parseDiff(value: unknown, file: string, line: number): NonNullable<Conf
 export function loadConfig(file: string): Config {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
+    text = readGuardedTextSync(file, { maxBytes: LIMITS.configBytes, what: '配置文件' });
+  } catch (error) {
+    if (error instanceof InputError && error.code !== 'file-not-found') throw error;
     throw new ConfigError('not-found', file, 0, '无法读取该文件，请检查路径。');
   }
   const { isMap, isScalar, LineCounter } = yaml();
   const counter = new LineCounter();
-  const doc = yaml().parseDocument(text, { lineCounter: counter });
+  const doc = parseUserYaml(text, { lineCounter: counter });
   const firstError = doc.errors[0];
   if (firstError)
-    throw new ConfigError(
-      'yaml-syntax',
-      file,
-      counter.linePos(firstError.pos[0]).line,
-      `YAML 语法错误：${firstError.message.split('\n')[0]}`,
-    );
+    throw new ConfigError('yaml-syntax', file, counter.linePos(firstError.pos[0]).line, yamlErrorText(firstError));
   const config: Config = { file, severities: {}, ruleFiles: [], ruleLines: {} };
   const conventions: Record<string, Severity | 'off'> = {};
   if (doc.contents === null) return config;
@@ -196,6 +194,13 @@ export function loadConfig(file: string): Config {
       config.ruleFiles = (value as string[]).map((p) => resolve(dirname(file), p));
     } else {
       if (!isMap(pair.value)) throw new ConfigError('bad-value', file, line, 'rules 应为「规则编号: 级别」的映射。');
+      if (pair.value.items.length > LIMITS.configRuleEntries)
+        throw new ConfigError(
+          'over-limit',
+          file,
+          line,
+          `rules 超过 ${LIMITS.configRuleEntries} 条，超出本工具的处理上限。`,
+        );
       for (const rule of pair.value.items) {
         const id = isScalar(rule.key) ? String(rule.key.value) : '';
         const severity = severityOf((rule.value as Node | null)?.toJSON());

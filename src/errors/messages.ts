@@ -38,9 +38,11 @@ export interface InputErrorData {
   'corrupt-workbook': FileData;
   'no-tables': FileData;
   /** A folder given to `check` with no .xlsx below it (lock and hidden files skipped). */
-  'no-workbooks': FileData;
+  'no-workbooks': FileData & { legacy?: number };
+  /** A documented limit (src/io/limits.ts) exceeded: `what` says which, with the number. */
+  'over-limit': FileData & { what: string };
   /** `detail`: the OS error code (EACCES …) or the size limit, shown after the reason. */
-  'read-failed': FileData & { reason: ReadFailureReason; detail?: string };
+  'read-failed': FileData & { reason: ReadFailureReason; detail?: string; what?: string };
 }
 
 export type InputErrorCode = keyof InputErrorData;
@@ -63,16 +65,20 @@ export const INPUT_ERROR_MARKERS: Readonly<Record<InputErrorCode, string>> = {
   'no-tables': '没有识别到部门决算表格',
   'no-workbooks': '中没有 .xlsx 工作簿',
   'read-failed': '无法读取文件',
+  'over-limit': '超出本工具的处理上限',
 };
 
 /** What went wrong and what to do, per read failure: the advice differs, so it is not one suffix. */
-const READ_FAILURE_TEXT: Record<ReadFailureReason, { what: string; todo: string }> = {
-  permission: { what: '没有读取权限', todo: '请检查文件权限或换一个有权限的账户再试' },
-  busy: { what: '文件正被其他程序占用', todo: '请关闭占用它的程序后再试' },
-  'not-regular-file': { what: '不是普通文件', todo: '请指定保存在磁盘上的 .xlsx 文件' },
-  'too-large': { what: '文件过大', todo: '请确认选择的是部门决算工作簿' },
-  other: { what: '系统错误', todo: '请检查文件能否在 Excel 或 WPS 中正常打开' },
+const READ_FAILURE_TEXT: Record<ReadFailureReason, { what: string; todo: (file: string) => string }> = {
+  permission: { what: '没有读取权限', todo: () => '请检查文件权限或换一个有权限的账户再试' },
+  busy: { what: '文件正被其他程序占用', todo: () => '请关闭占用它的程序后再试' },
+  'not-regular-file': { what: '不是普通文件', todo: (file) => `请指定保存在磁盘上的${file}` },
+  'too-large': { what: '文件过大', todo: (file) => `请确认选择的是${file}` },
+  other: { what: '系统错误', todo: (file) => `请检查该${file.trim()}能否正常打开` },
 };
+
+/** The workbook's wording when a reader does not say what the file is. */
+const WORKBOOK_FILE = { 'not-regular-file': ' .xlsx 文件', other: '部门决算工作簿' } as const;
 
 type Templates = { [C in InputErrorCode]: (data: InputErrorData[C], name: string) => string };
 
@@ -94,11 +100,17 @@ const TEMPLATES: Templates = {
   'corrupt-workbook': (_, f) => `工作簿「${f}」内容已损坏，无法解析，请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
   'no-tables': (_, f) =>
     `工作簿「${f}」中没有识别到部门决算表格（如收入支出决算总表），请确认选择了部门决算公开表格文件。`,
-  'no-workbooks': (_, f) => `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
+  'no-workbooks': (d, f) =>
+    d.legacy
+      ? `文件夹「${f}」中没有 .xlsx 工作簿，只有 ${d.legacy} 个旧版 .xls/.et 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试。`
+      : `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
+  'over-limit': (d, f) =>
+    `「${f}」超出本工具的处理上限（${printable(d.what)}），请确认选对了文件，或删去多余的内容后再试。`,
   'read-failed': (d, f) => {
     const { what, todo } = READ_FAILURE_TEXT[d.reason];
     const detail = d.detail ? ` ${printable(d.detail)}` : '';
-    return `无法读取文件「${f}」（${what}${detail}），${todo}。`;
+    const kind = d.what ?? (d.reason === 'not-regular-file' ? WORKBOOK_FILE['not-regular-file'] : WORKBOOK_FILE.other);
+    return `无法读取文件「${f}」（${what}${detail}），${todo(kind)}。`;
   },
 };
 

@@ -2,10 +2,11 @@ import type { CatalogField, CatalogTable } from '../catalog/types.js';
 import type { TableRow } from '../model/types.js';
 import { labelKey } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
-import { address, type Grid } from '../model/grid.js';
+import { address, colsOf, type Grid, rowsBetween } from '../model/grid.js';
 
 function valueRight(grid: Grid, row: number, col: number): number | undefined {
-  for (let c = col + 1; c <= grid.colCount; c += 1) {
+  for (const c of colsOf(grid, row)) {
+    if (c <= col) continue;
     const cell = grid.cell(row, c);
     if (!cell.mergedSlave && cell.text.trim() !== '') return c;
   }
@@ -40,8 +41,8 @@ export function readFields(
   const block = table.blocks[0]?.id ?? 'main';
   for (const field of table.fields) {
     const labels = new Set(field.labels.map(labelKey));
-    search: for (let row = titleRow + 1; row <= lastRow; row += 1) {
-      for (let col = 1; col <= grid.colCount; col += 1) {
+    search: for (const row of rowsBetween(grid, titleRow + 1, lastRow)) {
+      for (const col of colsOf(grid, row)) {
         const cell = grid.cell(row, col);
         if (cell.mergedSlave || !labels.has(labelKey(cell.text))) continue;
         const valueCol = valueRight(grid, row, col);

@@ -1,6 +1,6 @@
 import type { Catalog, CatalogBlock, CatalogColumn, CatalogTable, StructuralRole } from '../catalog/types.js';
 import { labelKey, normalise, squeeze } from '../util/text.js';
-import type { Grid, GridCell } from '../model/grid.js';
+import { colsOf, type Grid, type GridCell } from '../model/grid.js';
 import { isPreambleText } from './preamble.js';
 
 /** What a column holds, decided from its header text. */
@@ -38,7 +38,7 @@ function isColumnNumberRow(grid: Grid, row: number): boolean {
   let run = 0;
   let longest = 0;
   let previous: number | undefined;
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const col of colsOf(grid, row)) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave) continue;
     if (cell.content.kind === 'text' && NUMBERING_WORD.test(squeeze(cell.content.value))) return true;
@@ -51,7 +51,9 @@ function isColumnNumberRow(grid: Grid, row: number): boolean {
   return longest >= 3;
 }
 
-const CODE_LIKE = /^\[?\d{3}(?:[\s\-.]*\d{2}){0,2}\]?(?:\D.*)?$/;
+const CODE_LIKE = /^\[?\d{3}(?:[\s\-.]*\d{2})?(?:[\s\-.]*\d{2})?\]?(?:\D.*)?$/;
+/** A code or an amount is short: longer text is neither, and is never matched (linear time). */
+const MAX_SIGNAL_CHARS = 64;
 const TOTAL_WORD = /^(合计|总计)$/;
 const AMOUNT_TEXT = /^[-−－(（]?[\d,，\s]*\d[.．]\d+[)）]?$/;
 
@@ -64,7 +66,7 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
   let firstText: string | undefined;
   let weak = false;
   let words = 0;
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const col of colsOf(grid, row)) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave) continue;
     const content = cell.content;
@@ -73,6 +75,7 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
     const text = squeeze(content.value);
     firstText ??= text;
     if (!/^[\d.,，]*$/.test(text)) words += 1;
+    if (text.length > MAX_SIGNAL_CHARS) continue;
     if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3)
       return 'strong';
     if (AMOUNT_TEXT.test(text)) return 'strong';
@@ -84,7 +87,7 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
 }
 
 function isBlankOrPreamble(grid: Grid, row: number): boolean {
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const col of colsOf(grid, row)) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave || cell.text.trim() === '') continue;
     if (!isPreambleText(cell.text)) return false;
@@ -267,7 +270,8 @@ export function readHeader(
     table.blocks.flatMap((b) => b.columns),
   );
   const found: { col: number; levels: string[]; role: ColumnRole }[] = [];
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  const headerCols = [...new Set(band.headerRows.flatMap((row) => colsOf(grid, row)))].sort((a, b) => a - b);
+  for (const col of headerCols) {
     const levels = levelsOf(grid, band.headerRows, col);
     const role = roleOf(levels, allTargets);
     if (role) found.push({ col, levels, role });

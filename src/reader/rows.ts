@@ -4,7 +4,7 @@ import { labelKey, squeeze } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
 import { readPercentCell } from './percent-cell.js';
 import { normaliseEconomicCode, normaliseFunctionCode, parseEconomicCode, parseFunctionCode } from './codes.js';
-import { address, type Grid } from '../model/grid.js';
+import { address, colsOf, type Grid, rowsBetween } from '../model/grid.js';
 import type { HeaderColumn, HeaderLayout } from './header.js';
 
 export interface RowsInput {
@@ -86,7 +86,7 @@ function hasAmount(cells: Record<string, AmountCell>): boolean {
 /** A row of text below or between the data: 注：…, 本部门…无…支出。 */
 function noteText(grid: Grid, row: number, amountCols: Set<number>): string | undefined {
   const texts: string[] = [];
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const col of colsOf(grid, row)) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave || cell.text.trim() === '') continue;
     if (amountCols.has(col) && cell.content.kind === 'number') return undefined;
@@ -210,15 +210,14 @@ function readEconomicRows(
   const rows: TableRow[] = [];
   const amountColumns = blocks.flatMap((b) => b.amounts).sort((x, y) => x.col - y.col);
   // totals rows (人员经费合计 … 公用经费合计): the label may sit in any block, its amount to its right
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  const cols = colsOf(grid, row);
+  for (const col of cols) {
     const text = ownText(grid, row, col);
     if (!summaryLabels.has(labelKey(text))) continue;
     const role = summary.match(text);
     if (!role) continue;
     const right = amountColumns.filter((a) => a.col > col);
-    const nextLabelCol = [...Array(grid.colCount - col).keys()]
-      .map((i) => col + 1 + i)
-      .find((c) => summaryLabels.has(labelKey(ownText(grid, row, c))));
+    const nextLabelCol = cols.find((c) => c > col && summaryLabels.has(labelKey(ownText(grid, row, c))));
     const candidates = right.filter((a) => nextLabelCol === undefined || a.col < nextLabelCol);
     const target = candidates.find((a) => grid.cell(row, a.col).content.kind !== 'empty') ?? candidates[0];
     if (!target?.column) continue;
@@ -268,7 +267,10 @@ export function readRows(input: RowsInput): RowsOutput {
   let lastUsedRow = layout.dataStart - 1;
   let singleDone = false;
   let previousCode: string | undefined;
-  for (let row = layout.dataStart; row <= input.lastRow; row += 1) {
+  // rows that hold something (a single-row table takes its first data row even when blank)
+  const dataRows = rowsBetween(grid, layout.dataStart, input.lastRow);
+  if (table.rowKey === 'single' && dataRows[0] !== layout.dataStart) dataRows.unshift(layout.dataStart);
+  for (const row of dataRows) {
     const note = noteText(grid, row, amountCols);
     if (note !== undefined) {
       notes.push(note);

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 import { formatFileSummary } from './file-summary.js';
+import { renderBoxTable, type BoxCell } from './box-table.js';
+import { clipToWidth, terminalSafe } from './terminal-text.js';
 import { wrapText } from './wrap.js';
 
 export interface StylishOptions {
@@ -34,7 +35,7 @@ function groupTitle(file: FileResult, kind: string): string {
 }
 
 function fileHeader(file: FileResult, chalk: ChalkInstance): string[] {
-  const lines = [chalk.bold.underline(file.file)];
+  const lines = [chalk.bold.underline(terminalSafe(file.file))];
   if (file.error) return [...lines, `  ${chalk.red('无法检查')}：${file.error.message}`];
   const m = file.model;
   if (m) {
@@ -52,27 +53,32 @@ function fileHeader(file: FileResult, chalk: ChalkInstance): string[] {
 }
 
 const MESSAGE_WIDTH = 96;
+/** A figure or place longer than this is cut in its column (the message below has it whole). */
+const CELL_WIDTH = 40;
 
 /** One table per group: the figures in columns, the full message in a row of its own below. */
 function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean): string {
-  const table = new Table({
-    head: ['级别', '位置', '规则', '应为', '实为', '差额'],
-    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
-  });
+  const cell = (text: string): string => clipToWidth(terminalSafe(text), CELL_WIDTH);
+  const rows: BoxCell[][] = [];
   for (const f of findings) {
-    table.push([
+    rows.push([
       paint(chalk, f.severity, SEVERITY_TEXT[f.severity]),
-      place(f),
-      f.ruleId,
-      f.data.expected ?? '',
-      f.data.actual ?? '',
-      f.data.difference === undefined
-        ? ''
-        : `${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`,
+      cell(place(f)),
+      cell(f.ruleId),
+      cell(f.data.expected ?? ''),
+      cell(f.data.actual ?? ''),
+      cell(
+        f.data.difference === undefined
+          ? ''
+          : `${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`,
+      ),
     ]);
-    table.push([{ colSpan: 6, content: wrapText(f.message, MESSAGE_WIDTH).join('\n') }]);
+    rows.push([{ colSpan: 6, content: wrapText(terminalSafe(f.message), MESSAGE_WIDTH).join('\n') }]);
   }
-  return table.toString();
+  return renderBoxTable(rows, {
+    head: ['级别', '位置', '规则', '应为', '实为', '差额'],
+    ...(color ? { paintHead: (t: string) => chalk.bold(t), paintBorder: (t: string) => chalk.grey(t) } : {}),
+  });
 }
 
 function summaryLine(counts: Counts, chalk: ChalkInstance): string {
@@ -91,7 +97,9 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
     const groups = new Map<string, Finding[]>();
     for (const f of file.findings) {
       const key = f.location.table ?? WORKBOOK_GROUP;
-      groups.set(key, [...(groups.get(key) ?? []), f]);
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
     }
     const order = [...groups.keys()].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
     for (const kind of order) {

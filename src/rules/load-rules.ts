@@ -1,4 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { InputError } from '../errors/input-error.js';
+import { LIMITS } from '../io/limits.js';
+import { readGuardedTextSync } from '../io/read-guarded.js';
 import { join } from 'node:path';
 import { catalogSha1, loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
@@ -27,7 +30,10 @@ export function parseRuleFile(text: string, file: string, catalog: Catalog = loa
   }
   const list = root.get('rules');
   if (!list) return root.fail('missing-key', '缺少「rules:」列表');
-  return list.items().map((item) => parseRule(item, catalog));
+  const items = list.items();
+  if (items.length > LIMITS.rulesPerFile)
+    list.fail('bad-shape', `规则超过 ${LIMITS.rulesPerFile} 条，超出本工具的处理上限`);
+  return items.map((item) => parseRule(item, catalog));
 }
 
 /**
@@ -35,7 +41,7 @@ export function parseRuleFile(text: string, file: string, catalog: Catalog = loa
  * are the ones it was compiled from, else parsed now.
  */
 function rulesOf(path: string, catalog: Catalog): Rule[] {
-  const text = readFileSync(path, 'utf8');
+  const text = readRuleFileText(path);
   if (catalog === loadCatalog()) {
     const relativePath = packagePath(path);
     const hash = sha1(text);
@@ -47,6 +53,17 @@ function rulesOf(path: string, catalog: Catalog): Rule[] {
   return parseRuleFile(text, path, catalog);
 }
 
+/** A rule file's text through the input guard: a missing file is the rule file's own error. */
+function readRuleFileText(path: string): string {
+  try {
+    return readGuardedTextSync(path, { maxBytes: LIMITS.ruleFileBytes, what: '规则文件' });
+  } catch (error) {
+    if (error instanceof InputError && error.code === 'file-not-found')
+      throw new RuleFileError('file-not-found', path, 0, '文件不存在');
+    throw error;
+  }
+}
+
 /**
  * Loads and validates rule files; a rule id may appear only once across all of them, and so may
  * an implementation (`check:`): its findings are stamped by the one rule that names it.
@@ -56,7 +73,6 @@ export function loadRuleFiles(paths: string[], catalog: Catalog = loadCatalog())
   const seen = new Map<string, Rule>();
   const checks = new Map<string, Rule>();
   for (const path of paths) {
-    if (!existsSync(path)) throw new RuleFileError('file-not-found', path, 0, '文件不存在');
     for (const rule of rulesOf(path, catalog)) {
       const earlier = seen.get(rule.id);
       if (earlier) {

@@ -21,6 +21,14 @@ export const TABLE_CHECKS = {
       '{{table}} {{row}}「{{column}}」（{{cell}}）无法读取：{{detail}}；涉及它的校验均未进行，请改为数字或留空。',
   },
   'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（公开{{kind}}表）；以它为对象的校验已跳过。' },
+  'duplicate-tables': {
+    'duplicate-table':
+      '工作簿中有 {{count}} 张{{name}}（公开{{kind}}表，工作表 {{sheets}}）；只校验了第一张（{{sheet}}），其余的没有校验：请删去多余的一张，或确认两张完全一致。',
+  },
+  'hidden-sheets': {
+    'all-sheets-hidden':
+      '工作簿的 {{count}} 张工作表全部设为隐藏，在 Excel 或 WPS 中打开看不到任何表格；请确认这是要公开的版本，并取消隐藏要公开的表。',
+  },
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': {
     'not-applied':
@@ -53,6 +61,8 @@ export const SLOTS = [
   'rule',
   'title',
   'missing',
+  'count',
+  'sheets',
 ] as const;
 
 export function slotsOf(template: string): string[] {

@@ -8,8 +8,13 @@ function fromResult(result: ResultValue, formula: string): CellContent {
   if (typeof result === 'number') return { kind: 'number', value: result, formula: true };
   if (typeof result === 'string') return { kind: 'text', value: result, formula: true };
   if (typeof result === 'boolean') return { kind: 'text', value: String(result), formula: true };
-  if (result instanceof Date) return { kind: 'text', value: result.toISOString().slice(0, 10), formula: true };
+  if (result instanceof Date) return { kind: 'text', value: dateText(result), formula: true };
   return { kind: 'error', value: result.error, formula: true };
+}
+
+/** A date exceljs made of a date-formatted number; one too large to be a date (1e308) never throws. */
+function dateText(date: Date): string {
+  return Number.isNaN(date.getTime()) ? String(date) : date.toISOString().slice(0, 10);
 }
 
 /** Turns one exceljs value into plain content; exported for tests. */
@@ -18,7 +23,7 @@ export function contentOf(value: ExcelJS.CellValue): CellContent {
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value };
   if (typeof value === 'boolean') return { kind: 'text', value: String(value) };
-  if (value instanceof Date) return { kind: 'text', value: value.toISOString().slice(0, 10) };
+  if (value instanceof Date) return { kind: 'text', value: dateText(value) };
   if ('richText' in value) {
     const text = value.richText.map((part) => part.text).join('');
     return text.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: text };

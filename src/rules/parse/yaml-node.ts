@@ -1,5 +1,5 @@
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
-import { yaml } from '../../util/yaml.js';
+import { parseUserYaml, yaml, yamlErrorText } from '../../util/yaml.js';
 import { RuleFileError, type RuleFileErrorCode } from '../rule-file-error.js';
 
 /**
@@ -91,11 +91,11 @@ export class Node {
 /** Parses one rule file; YAML syntax errors become RuleFileError 'yaml-syntax' at their line. */
 export function parseYaml(text: string, file: string): Node {
   const lines = new (yaml().LineCounter)();
-  const doc = yaml().parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseUserYaml(text, { lineCounter: lines, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     const line = lines.linePos(error.pos[0]).line;
-    throw new RuleFileError('yaml-syntax', file, line, `YAML 语法错误：${error.message.split('\n')[0] ?? ''}`);
+    throw new RuleFileError('yaml-syntax', file, line, yamlErrorText(error));
   }
   return new Node(doc.contents, file, doc, lines, 1);
 }
