@@ -12,7 +12,14 @@ function valueRight(grid: Grid, row: number, col: number): number | undefined {
   return undefined;
 }
 
-function fieldRow(grid: Grid, file: string, field: CatalogField, row: number, col: number, block: string): TableRow {
+function fieldRow(
+  grid: Grid,
+  file: string,
+  field: CatalogField,
+  at: { row: number; labelCol: number; col: number },
+  block: string,
+): TableRow {
+  const { row, col } = at;
   const base = {
     key: { id: `R:${field.role}` },
     role: field.role,
@@ -22,7 +29,7 @@ function fieldRow(grid: Grid, file: string, field: CatalogField, row: number, co
   };
   if (field.type === 'text') return { ...base, label: grid.cell(row, col).text.trim(), cells: {} };
   const amount = readAmountCell(grid.cell(row, col), { file, sheet: grid.sheet, cell: address(row, col) }, base.hidden);
-  return { ...base, label: grid.cell(row, col - 1).text.trim(), cells: { amount } };
+  return { ...base, label: grid.cell(row, at.labelCol).text.trim(), cells: { amount } };
 }
 
 /**
@@ -45,7 +52,8 @@ export function readFields(
         const cell = grid.cell(row, col);
         if (cell.mergedSlave || !labels.has(labelKey(cell.text))) continue;
         const valueCol = valueRight(grid, row, col);
-        if (valueCol !== undefined) rows.push(fieldRow(grid, file, field, row, valueCol, block));
+        if (valueCol !== undefined)
+          rows.push(fieldRow(grid, file, field, { row, labelCol: col, col: valueCol }, block));
         break search;
       }
     }

@@ -170,6 +170,16 @@ function readLineRows(
   return rows;
 }
 
+/** "合计" in a cell left of the amounts that is no column of the header (shifted out of place in a PDF copy). */
+function totalBeforeAmounts(input: RowsInput, row: number, b: BlockColumns): boolean {
+  const first = Math.min(...b.amounts.map((a) => a.col));
+  const known = new Set(input.layout.columns.map((c) => c.col));
+  for (let col = 1; col < first; col += 1) {
+    if (!known.has(col) && TOTAL.test(squeeze(ownText(input.grid, row, col)))) return true;
+  }
+  return false;
+}
+
 function readFunctionRow(
   input: RowsInput,
   row: number,
@@ -182,7 +192,8 @@ function readFunctionRow(
   let label = ownText(grid, row, b.label);
   const structural = [...codeTexts, label].map(squeeze);
   let key: RowKey | undefined;
-  if (structural.some((t) => TOTAL.test(t) || /^栏次合计$/.test(t))) key = { id: 'TOTAL', total: true };
+  if (structural.some((t) => TOTAL.test(t) || /^栏次合计$/.test(t)) || totalBeforeAmounts(input, row, b))
+    key = { id: 'TOTAL', total: true };
   if (!key) {
     const parsed = normaliseFunctionCode(codeTexts, previousCode) ?? (label !== '' ? parseFunctionCode(label) : null);
     if (parsed) {
@@ -196,6 +207,30 @@ function readFunctionRow(
   }
   if (key.total && TOTAL.test(squeeze(label)) === false && label === '') label = '合计';
   return { key, label, block: b.block.id, cells, sheetRow: row, hidden: grid.hiddenRows.has(row) };
+}
+
+const STRAY_AMOUNT = /^[-−]?[\d,，\s]*\d[.．]\d+$/;
+
+/**
+ * A summary row's amount printed off its column (a copy out of a PDF shifts cells: "公用经费合计"
+ * with its 43.47 under the next block's 科目名称): the amount between the label and the next
+ * label, read as the amount of the block whose columns it stands in.
+ */
+function strayAmount(
+  input: RowsInput,
+  row: number,
+  from: number,
+  to: number,
+  amountColumns: HeaderColumn[],
+): HeaderColumn | undefined {
+  const all = input.layout.columns;
+  for (let col = from + 1; col < to; col += 1) {
+    if (!STRAY_AMOUNT.test(ownText(input.grid, row, col))) continue;
+    const owner = [...all].reverse().find((c) => c.col <= col);
+    const amount = amountColumns.find((a) => a.block.id === owner?.block.id);
+    if (owner && amount) return { ...amount, col };
+  }
+  return undefined;
 }
 
 function readEconomicRows(
@@ -219,7 +254,10 @@ function readEconomicRows(
       .map((i) => col + 1 + i)
       .find((c) => summaryLabels.has(labelKey(ownText(grid, row, c))));
     const candidates = right.filter((a) => nextLabelCol === undefined || a.col < nextLabelCol);
-    const target = candidates.find((a) => grid.cell(row, a.col).content.kind !== 'empty') ?? candidates[0];
+    const target =
+      candidates.find((a) => grid.cell(row, a.col).content.kind !== 'empty') ??
+      strayAmount(input, row, col, nextLabelCol ?? grid.colCount + 1, amountColumns) ??
+      candidates[0];
     if (!target?.column) continue;
     const cells = amountsOf(input, [target], row);
     const amount = cells[target.column.id];
@@ -242,6 +280,7 @@ function readEconomicRows(
     let label = ownText(grid, row, b.label);
     const cells = amountsOf(input, b.amounts, row);
     if (Object.values(cells).some((c) => claimed.has(c.ref.cell))) continue;
+    if (b.label !== undefined && claimed.has(address(row, b.label))) continue;
     if (summaryLabels.has(labelKey(codeText)) || summaryLabels.has(labelKey(label))) continue;
     const parsed = normaliseEconomicCode(codeTexts) ?? (label !== '' ? parseEconomicCode(label) : null);
     if (!parsed && label === '' && !hasAmount(cells)) continue;

@@ -1,0 +1,138 @@
+import type { SourceDocument } from '../../model/document.js';
+import { alignColumns, type Span } from '../layout/columns.js';
+import { documentOfFlow } from '../layout/document.js';
+import type { FlowItem, FlowRow } from '../layout/flow.js';
+import { joinWrappedRows } from '../layout/wrapped.js';
+import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
+
+/**
+ * A published report as plain text: tables as tab-separated lines (copied from a PDF or Word),
+ * Markdown pipe tables, or columns aligned with spaces (`pdftotext -layout`); everything else is
+ * running text. Line numbers are kept for every cell and paragraph.
+ */
+
+type Line =
+  | { kind: 'blank'; line: number }
+  | { kind: 'text'; line: number; text: string }
+  | { kind: 'cells'; line: number; cells: string[] }
+  | { kind: 'aligned'; line: number; spans: Span[] };
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** Pieces of a space-aligned line: words joined by single spaces, separated by two or more. */
+const PIECE = /\S+(?: \S+)*/g;
+
+function piecesOf(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.replace(/\u3000/g, '  ').matchAll(PIECE)) {
+    const chars = [...text.slice(0, m.index)].length;
+    spans.push({ start: chars, end: chars + [...m[0]].length, text: m[0] });
+  }
+  return spans;
+}
+
+/** A sentence of running text, not a row of pieces: one long piece ending a clause. */
+function isProse(spans: Span[]): boolean {
+  return spans.some((s) => s.text.length > 40 && /[。；，,]/.test(s.text));
+}
+
+function classify(raw: string, line: number, markdown: boolean): Line {
+  if (raw.trim() === '') return { kind: 'blank', line };
+  if (raw.includes('\t')) return { kind: 'cells', line, cells: raw.split('\t').map((c) => c.trim()) };
+  if (PIPE_ROW.test(raw) && raw.split('|').length >= 3) {
+    if (PIPE_RULE.test(raw)) return { kind: 'blank', line };
+    return {
+      kind: 'cells',
+      line,
+      cells: raw
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim()),
+    };
+  }
+  const spans = piecesOf(raw);
+  if (spans.length >= 2 && !isProse(spans)) return { kind: 'aligned', line, spans };
+  return { kind: 'text', line, text: markdown ? stripMarkdown(raw) : raw };
+}
+
+/** Space-aligned runs are tables only when some of their lines have three or more pieces. */
+function alignedTable(lines: Line[]): boolean {
+  const rows = lines.filter((l) => l.kind === 'aligned');
+  return rows.length >= 2 && rows.some((l) => l.spans.length >= 3);
+}
+
+function rowsOfAligned(lines: Line[]): FlowRow[] {
+  const rows = lines.filter((l) => l.kind === 'aligned' || l.kind === 'text');
+  const spans = rows.map((l) => (l.kind === 'aligned' ? l.spans : piecesOf(l.text)));
+  const cells = alignColumns(spans);
+  return rows.map((l, i) => ({ cells: cells[i] ?? [], place: { line: l.line } }));
+}
+
+function rowsOfCells(lines: Line[]): FlowRow[] {
+  return lines.flatMap((l) =>
+    l.kind === 'cells' ? [{ cells: l.cells.map((text) => ({ text })), place: { line: l.line } }] : [],
+  );
+}
+
+/** A short line alone between two aligned lines: the wrapped rest of a cell (or a lone header). */
+function inAlignedRun(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  if (line?.kind !== 'text' || line.text.trim().length > 20) return false;
+  const before = lines
+    .slice(0, i)
+    .reverse()
+    .find((l) => l.kind !== 'blank');
+  const after = lines.slice(i + 1).find((l) => l.kind !== 'blank');
+  return before?.kind === 'aligned' && after?.kind === 'aligned';
+}
+
+export function textFlow(text: string, markdown = false): FlowItem[] {
+  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => classify(raw, i + 1, markdown));
+  const items: FlowItem[] = [];
+  let prose: { text: string; place: { line: number } }[] = [];
+  const flushProse = () => {
+    for (const p of joinBrokenLines(prose)) items.push({ kind: 'paragraph', text: p.text, place: p.place });
+    prose = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (line.kind === 'cells' || line.kind === 'aligned') {
+      // a table: lines of the same kind, blank lines and (aligned) wrapped pieces between them
+      const run: Line[] = [];
+      let j = i;
+      while (j < lines.length) {
+        const next = lines[j] as Line;
+        if (next.kind === line.kind || (next.kind === 'blank' && j + 1 < lines.length)) run.push(next);
+        else if (line.kind === 'aligned' && inAlignedRun(lines, j)) run.push(next);
+        else break;
+        j += 1;
+      }
+      while (run.at(-1)?.kind === 'blank') run.pop();
+      const end = i + run.length;
+      if (line.kind === 'aligned' && !alignedTable(run)) {
+        for (const l of run) if (l.kind === 'aligned') prose.push({ text: lineText(l), place: { line: l.line } });
+      } else {
+        flushProse();
+        const rows = line.kind === 'cells' ? rowsOfCells(run) : rowsOfAligned(run);
+        items.push({ kind: 'table', rows: joinWrappedRows(rows) });
+      }
+      i = end;
+      continue;
+    }
+    if (line.kind === 'text') prose.push({ text: line.text, place: { line: line.line } });
+    i += 1;
+  }
+  flushProse();
+  return items;
+}
+
+function lineText(line: Line): string {
+  return line.kind === 'aligned' ? line.spans.map((s) => s.text).join(' ') : line.kind === 'text' ? line.text : '';
+}
+
+/** A .txt or .md report (already decoded) as a document: its tables as grids, the rest as running text. */
+export function textDocument(text: string, file: string, markdown = false): SourceDocument {
+  return documentOfFlow(file, 'text', textFlow(text.replace(/^\ufeff/, ''), markdown));
+}
