@@ -339,6 +339,13 @@ describe('error sentences', () => {
     'no-tables': { file: '/a/b/report.xlsx' },
     'no-workbooks': { file: '/a/b/report.xlsx' },
     'read-failed': { file: '/a/b/report.xlsx', reason: 'permission', detail: 'EACCES' },
+    'undecodable-text': { file: '/a/b/report.xlsx' },
+    'scanned-pdf': { file: '/a/b/report.xlsx' },
+    'encrypted-pdf': { file: '/a/b/report.xlsx' },
+    'pdf-bomb': { file: '/a/b/report.xlsx', detail: '共 100000 页，超过上限 2000 页' },
+    'corrupt-pdf': { file: '/a/b/report.xlsx' },
+    'corrupt-docx': { file: '/a/b/report.xlsx' },
+    'no-tables-published': { file: '/a/b/report.xlsx' },
   };
   const codes = Object.keys(samples) as InputErrorCode[];
 

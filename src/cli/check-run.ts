@@ -7,7 +7,7 @@ import type { FileResult } from '../report/types.js';
 import { previousModel } from '../years/previous.js';
 import type { CliIO } from './io.js';
 import { ruleSetupFor, type RuleOptions, type RuleSetup } from './rule-setup.js';
-import { readInput } from '../io/read-input.js';
+import { type Input, readInput, readSource } from '../io/read-input.js';
 
 /** The rules in force for a workbook path. */
 export type SetupResolver = (file: string) => RuleSetup;
@@ -58,22 +58,42 @@ export async function checkFile(
 ): Promise<FileResult> {
   try {
     // narrative wiring: a .docx/.txt/.md given alone is checked for its own arithmetic
-    if (isNarrativeFile(file)) return await checkNarrativeAlone(file, io.cwd, setup);
-    const { workbook, model } = await readInput(file, resolve(io.cwd, file));
+    const input = await readReport(file, io.cwd);
+    // a .docx/.txt/.md without tables is a narrative given alone: checked for its own arithmetic
+    if (!input) return await checkNarrativeAlone(file, io.cwd, setup);
+    const { workbook, model, document } = input;
     const previous = options.previous === undefined ? undefined : await previousModel(options.previous, io.cwd);
     const findings = runRules(model, setup.rules, { severities: setup.severities, ...(previous ? { previous } : {}) });
     // narrative wiring: the workbook's 情况说明 (--narrative, its sheet, or a same-named file) and 绩效自评表
-    findings.push(...(await narrativeFindings(file, io.cwd, workbook, model, options.narrative, setup)));
+    findings.push(...(await narrativeFindings(file, io.cwd, workbook, model, options.narrative, setup, document)));
     if (previous) {
       // --previous: the narrative's year-over-year statements against last year's workbook
       const { yearFindings } = await import('../years/check.js');
-      findings.push(...(await yearFindings(file, io.cwd, workbook, model, previous, options.narrative, setup)));
+      findings.push(
+        ...(await yearFindings(file, io.cwd, workbook, model, previous, options.narrative, setup, document)),
+      );
     }
     return { file, model, findings };
   } catch (error) {
     if (error instanceof InputError) return { file, error: { code: error.code, message: error.message }, findings: [] };
     onCrash?.(file, error);
     return crashResult(file, error);
+  }
+}
+
+/**
+ * The input to check: a workbook or a report as published. A narrative file (.docx, .txt, .md)
+ * in which no table is recognised — or that cannot be read as a report — is undefined: the
+ * narrative reader takes it (and says in its own words what is wrong with it).
+ */
+async function readReport(file: string, cwd: string): Promise<Input | undefined> {
+  if (!isNarrativeFile(file)) return readInput(file, resolve(cwd, file));
+  try {
+    const input = await readSource(file, resolve(cwd, file));
+    return input.model.tables.length > 0 ? input : undefined;
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
   }
 }
 

@@ -59,6 +59,11 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
 // ---------------------------------------------------------------------------------------------
 // Reading the file
 
+/** The bytes of any input file (PDF, Word, HTML, text): regular file, not empty, within MAX_FILE_BYTES; read-only. */
+export function readInputBytes(path: string): Promise<Buffer> {
+  return readRegularFile(path);
+}
+
 async function readRegularFile(path: string): Promise<Buffer> {
   try {
     // stat before open: opening a FIFO or a device for reading can block forever.

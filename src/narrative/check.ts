@@ -34,6 +34,7 @@ const SOURCE: Record<Narrative['source'], (n: Narrative) => string> = {
   option: (n) => `--narrative 指定的 ${n.file}`,
   sibling: (n) => `与工作簿同名的 ${n.file}（自动读取）`,
   alone: (n) => n.file,
+  document: (n) => `${n.file} 表格以外的正文`,
 };
 
 function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRawFinding {

@@ -9,7 +9,8 @@ import type { WorkbookModel } from '../model/types.js';
 import { paragraphsOfDocx } from './source-docx.js';
 import { narrativeInWorkbook } from './source-sheet.js';
 import { paragraphsOfText } from './source-text.js';
-import type { Narrative, NarrativeSourceKind } from './types.js';
+import { numberParagraphs, type Narrative, type NarrativeSourceKind } from './types.js';
+import type { SourceDocument } from '../model/document.js';
 
 /** Narrative files, in the order a same-named file beside a workbook is looked for. */
 export const NARRATIVE_EXTENSIONS = ['.docx', '.txt', '.md'] as const;
@@ -51,13 +52,18 @@ export async function readNarrativeFile(file: string, path: string, source: Narr
   }
 }
 
+/** The running text of a document (outside its tables) as numbered paragraphs, each with its page or line. */
+export function narrativeOfDocument(document: SourceDocument, source: NarrativeSourceKind): Narrative {
+  return { file: document.file, source, paragraphs: numberParagraphs(document.text ?? []) };
+}
+
 /** X.docx, X.txt or X.md beside X.xlsx: the first that exists. */
 function sibling(workbookPath: string): string | undefined {
   const stem = join(dirname(workbookPath), basename(workbookPath, extname(workbookPath)));
   return NARRATIVE_EXTENSIONS.map((ext) => stem + ext).find((p) => existsSync(p) && statSync(p).isFile());
 }
 
-const found = new WeakMap<ExcelJS.Workbook, Map<string, Promise<Narrative | undefined>>>();
+const found = new WeakMap<object, Map<string, Promise<Narrative | undefined>>>();
 
 /**
  * The narrative of a workbook: --narrative FILE first, then a 情况说明 sheet of the workbook,
@@ -66,20 +72,22 @@ const found = new WeakMap<ExcelJS.Workbook, Map<string, Promise<Narrative | unde
  */
 export function narrativeFor(
   file: string,
-  workbook: ExcelJS.Workbook,
+  workbook: ExcelJS.Workbook | undefined,
   model: WorkbookModel,
   option: string | undefined,
   cwd: string,
+  document?: SourceDocument,
 ): Promise<Narrative | undefined> {
-  let byKey = found.get(workbook);
+  const owner: object = workbook ?? document ?? model;
+  let byKey = found.get(owner);
   if (!byKey) {
     byKey = new Map();
-    found.set(workbook, byKey);
+    found.set(owner, byKey);
   }
   const key = JSON.stringify([file, option ?? null, cwd]);
   let narrative = byKey.get(key);
   if (!narrative) {
-    narrative = findNarrative(file, workbook, model, option, cwd);
+    narrative = findNarrative(file, workbook, model, option, cwd, document);
     byKey.set(key, narrative);
   }
   return narrative;
@@ -87,12 +95,16 @@ export function narrativeFor(
 
 async function findNarrative(
   file: string,
-  workbook: ExcelJS.Workbook,
+  workbook: ExcelJS.Workbook | undefined,
   model: WorkbookModel,
   option: string | undefined,
   cwd: string,
+  document: SourceDocument | undefined,
 ): Promise<Narrative | undefined> {
   if (option !== undefined) return readNarrativeFile(option, resolve(cwd, option), 'option');
+  // a report as published: the text outside its tables is its 情况说明
+  if (document?.text && document.text.length > 0) return narrativeOfDocument(document, 'document');
+  if (!workbook) return undefined;
   const inSheet = narrativeInWorkbook(workbook, file, new Set(model.ignoredSheets.map((s) => s.sheet)));
   if (inSheet) return inSheet;
   const found = sibling(resolve(cwd, file));

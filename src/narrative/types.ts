@@ -2,13 +2,17 @@
  * The narrative (情况说明) as the checker sees it: numbered paragraphs, each traceable to where it
  * was read (a file, or a sheet!cell of the workbook).
  */
-export type NarrativeSourceKind = 'sheet' | 'option' | 'sibling' | 'alone';
+export type NarrativeSourceKind = 'sheet' | 'option' | 'sibling' | 'alone' | 'document';
 
 export interface ParagraphOrigin {
   file: string;
   /** Only for paragraphs read from a workbook sheet. */
   sheet?: string;
   cell?: string;
+  /** A report as published: the page (PDF), line (text) or paragraph (Word, HTML) it starts on. */
+  page?: number;
+  line?: number;
+  paragraph?: number;
 }
 
 export interface Paragraph {

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { loadCatalog } from '../catalog/load-catalog.js';
+import type { SourceDocument } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
 import type { FileResult } from '../report/types.js';
@@ -23,12 +24,13 @@ export interface NarrativeRuleSetup {
 export async function narrativeFindings(
   file: string,
   cwd: string,
-  workbook: ExcelJS.Workbook,
+  workbook: ExcelJS.Workbook | undefined,
   model: WorkbookModel,
   option: string | undefined,
   setup: NarrativeRuleSetup,
+  document?: SourceDocument,
 ): Promise<Finding[]> {
-  const narrative = await narrativeFor(file, workbook, model, option, cwd);
+  const narrative = await narrativeFor(file, workbook, model, option, cwd, document);
   const forms = new Set(
     loadCatalog()
       .tables.filter((t) => !t.standard)

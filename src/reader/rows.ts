@@ -293,6 +293,23 @@ function readEconomicRows(
   return rows;
 }
 
+/**
+ * The one data row of a form, read under its header — or one column to the right when the header
+ * stands a column left of its figures (a copy out of a PDF dropped an empty cell: "预算数" over
+ * "年度财政资金总额", the figure beside it): taken only when every cell then reads and none did before.
+ */
+function singleRowCells(input: RowsInput, columns: HeaderColumn[], row: number): Record<string, AmountCell> {
+  const cells = amountsOf(input, columns, row);
+  if (!Object.values(cells).some((c) => c.state === 'unreadable')) return cells;
+  const shifted = amountsOf(
+    input,
+    columns.map((c) => ({ ...c, col: c.col + 1 })),
+    row,
+  );
+  const values = Object.values(shifted);
+  return values.every((c) => c.state !== 'unreadable') && values.some((c) => c.state === 'number') ? shifted : cells;
+}
+
 /** Reads the data rows of one table region according to the table's row keying. */
 export function readRows(input: RowsInput): RowsOutput {
   const { grid, table, layout } = input;
@@ -331,7 +348,7 @@ export function readRows(input: RowsInput): RowsOutput {
           key: { id: 'ROW' },
           label: '',
           block: b.block.id,
-          cells: amountsOf(input, b.amounts, row),
+          cells: singleRowCells(input, b.amounts, row),
           sheetRow: row,
           hidden: grid.hiddenRows.has(row),
         }));

@@ -7,6 +7,7 @@ import type { WorkbookModel } from '../model/types.js';
 import { loadClaims } from '../narrative/catalog/load-claims.js';
 import { narrativeVerdicts } from '../narrative/check.js';
 import { narrativeFor } from '../narrative/source.js';
+import type { SourceDocument } from '../model/document.js';
 import type { Narrative } from '../narrative/types.js';
 import { buildVocabulary } from '../narrative/vocabulary.js';
 import type { Rule } from '../rules/index.js';
@@ -46,12 +47,13 @@ export function narrativeYearFindings(
 export async function yearFindings(
   file: string,
   cwd: string,
-  workbook: ExcelJS.Workbook,
+  workbook: ExcelJS.Workbook | undefined,
   model: WorkbookModel,
   previous: WorkbookModel,
   option: string | undefined,
   setup: YearSetup,
+  document?: SourceDocument,
 ): Promise<Finding[]> {
-  const narrative = await narrativeFor(file, workbook, model, option, cwd);
+  const narrative = await narrativeFor(file, workbook, model, option, cwd, document);
   return narrative ? narrativeYearFindings(narrative, model, previous, setup) : [];
 }
