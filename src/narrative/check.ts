@@ -54,6 +54,17 @@ function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRa
   };
 }
 
+/** A text that is not empty but says no figure at all is no clean result (a wrong file, a wrong encoding). */
+function noClaimsFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRawFinding {
+  return {
+    ruleId: 'n.no-claims',
+    messageId: 'narrative-no-claims',
+    data: { source: SOURCE[narrative.source](narrative), paragraphs: String(stats.paragraphs) },
+    location: { file: narrative.file, table: 'narrative', ...(narrative.sheet ? { sheet: narrative.sheet } : {}) },
+    related: [],
+  };
+}
+
 /** Verdicts of a narrative's claims (exported for tests that look at what was extracted and how it fared). */
 const NO_MODEL = {};
 const verdictCache = new WeakMap<Narrative, WeakMap<object, Verdict[]>>();
@@ -101,6 +112,7 @@ export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[
     .map((x) => x.f);
   const raws = [
     ...(input.narrative ? [sourceFinding(input.narrative, stats)] : []),
+    ...(input.narrative && stats.paragraphs > 0 && stats.claims === 0 ? [noClaimsFinding(input.narrative, stats)] : []),
     ...byParagraph,
     ...performance.findings,
   ];

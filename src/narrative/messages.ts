@@ -29,6 +29,8 @@ export const NARRATIVE_MESSAGES: Record<string, string> = {
   'count-mismatch': '情况说明 {{where}} 写共 {{stated}} 个，而{{what}}为 {{actual}} 个。原文：「{{quote}}」',
   'template-residue':
     '情况说明 {{where}} 留有模板文字「{{residue}}」，发布前应按实际情况改写或删除。原文：「{{quote}}」',
+  'narrative-no-claims':
+    '情况说明 {{source}} 有 {{paragraphs}} 段文字，却没有读到任何数字陈述：请确认选对了文件、文件能正常打开；没有可核对的陈述不等于没有问题。',
   'narrative-source':
     '情况说明取自 {{source}}：{{paragraphs}} 段，提取 {{claims}} 条陈述，其中 {{verified}} 条已核对（{{unverifiable}} 条缺少可比对的数据）。',
   'performance-rate':

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { checkOfficePackage } from '../io/guard.js';
+import { docxBodyXml } from '../io/published.js';
+import { decodeText } from '../io/text/decode.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
@@ -36,20 +37,21 @@ export async function readNarrativeFile(file: string, path: string, source: Narr
   if (statSync(path).size > MAX_NARRATIVE_BYTES) throw unusable(file, '过大，不像情况说明');
   const bytes = await readFile(path);
   const ext = extname(path).toLowerCase();
-  if (ext !== '.docx')
-    return { file, source, paragraphs: paragraphsOfText(bytes.toString('utf8'), file, ext === '.md') };
+  if (ext !== '.docx') {
+    // BOM, strict UTF-8, then GB18030 (Notepad and WPS save GBK or UTF-16 on Chinese Windows)
+    const decoded = decodeText(bytes);
+    if (!decoded) throw inputError('undecodable-text', { file });
+    return { file, source, paragraphs: paragraphsOfText(decoded.text, file, ext === '.md') };
+  }
+  let xml: string;
   try {
-    // the workbook's zip bounds apply: mammoth would inflate a bomb whole
-    await checkOfficePackage(path, bytes, 'word/document.xml');
+    // the workbook's zip bounds apply before anything is inflated
+    xml = await docxBodyXml(file, path, bytes);
   } catch (error) {
     if (error instanceof InputError && error.code !== 'zip-bomb') throw unusable(file, '不是有效的 .docx 文件');
     throw error;
   }
-  try {
-    return { file, source, paragraphs: await paragraphsOfDocx(bytes, file) };
-  } catch (error) {
-    throw unusable(file, `无法读取（${error instanceof Error ? error.message.split('\n')[0] : String(error)}）`);
-  }
+  return { file, source, paragraphs: paragraphsOfDocx(xml, file) };
 }
 
 /** The running text of a document (outside its tables) as numbered paragraphs, each with its page or line. */

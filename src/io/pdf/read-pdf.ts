@@ -75,6 +75,7 @@ function glyphsOf(items: TextItemLike[]): Glyphs[] {
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
+
 async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
   const folder = pdfjsFolder();
   const task = pdfjs.getDocument({
