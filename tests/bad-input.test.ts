@@ -240,9 +240,10 @@ const cases: Case[] = [
     bytes: () => xlsxLike({ ...zerosEntry('xl/workbook.xml', 8), uncompressedSize: 1000 }),
   },
   {
-    title: 'a .docx (zip without xl/workbook.xml)',
+    // a Word document is a report as published: read, and refused when it holds no table
+    title: 'a .docx without any table',
     name: 'notes.docx',
-    code: 'not-xlsx',
+    code: 'no-tables-published',
     bytes: () =>
       buildZip([
         CONTENT_TYPES,

@@ -112,7 +112,10 @@ export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[
     .map((x) => x.f);
   const raws = [
     ...(input.narrative ? [sourceFinding(input.narrative, stats)] : []),
-    ...(input.narrative && stats.paragraphs > 0 && stats.claims === 0 ? [noClaimsFinding(input.narrative, stats)] : []),
+    // nothing to check in a non-empty text is no clean result (when the text gave no finding either)
+    ...(input.narrative && stats.paragraphs > 0 && stats.claims === 0 && byParagraph.length === 0
+      ? [noClaimsFinding(input.narrative, stats)]
+      : []),
     ...byParagraph,
     ...performance.findings,
   ];

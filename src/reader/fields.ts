@@ -1,5 +1,5 @@
 import type { CatalogField, CatalogTable } from '../catalog/types.js';
-import type { TableRow } from '../model/types.js';
+import type { CellRef, TableRow } from '../model/types.js';
 import { labelKey } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
 import { address, type Grid } from '../model/grid.js';
@@ -28,7 +28,10 @@ function fieldRow(
     hidden: grid.hiddenRows.has(row),
   };
   if (field.type === 'text') return { ...base, label: grid.cell(row, col).text.trim(), cells: {} };
-  const amount = readAmountCell(grid.cell(row, col), { file, sheet: grid.sheet, cell: address(row, col) }, base.hidden);
+  const ref: CellRef = { file, sheet: grid.sheet, cell: address(row, col) };
+  const place = grid.place?.(row, col);
+  if (place) ref.place = place;
+  const amount = readAmountCell(grid.cell(row, col), ref, base.hidden);
   return { ...base, label: grid.cell(row, at.labelCol).text.trim(), cells: { amount } };
 }
 

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogBlock, CatalogRole, CatalogTable } from '../catalog/types.js';
-import type { AmountCell, RowKey, TableRow } from '../model/types.js';
+import type { AmountCell, CellRef, RowKey, TableRow } from '../model/types.js';
 import { labelKey, squeeze } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
 import { readPercentCell } from './percent-cell.js';
@@ -72,7 +72,9 @@ function amountsOf(input: RowsInput, columns: HeaderColumn[], row: number): Reco
   const cells: Record<string, AmountCell> = {};
   for (const column of columns) {
     if (!column.column || cells[column.column.id]) continue;
-    const ref = { file: input.file, sheet: input.grid.sheet, cell: address(row, column.col) };
+    const ref: CellRef = { file: input.file, sheet: input.grid.sheet, cell: address(row, column.col) };
+    const place = input.grid.place?.(row, column.col);
+    if (place) ref.place = place;
     const read = column.column.type === 'percent' ? readPercentCell : readAmountCell;
     cells[column.column.id] = read(input.grid.cell(row, column.col), ref, hidden);
   }

@@ -1,3 +1,4 @@
+import { refText } from '../model/place.js';
 import type { WorkbookModel } from '../model/types.js';
 import { termLocation } from './check-assert.js';
 import { columnName, describeRow } from './eval/describe.js';
@@ -21,7 +22,7 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
             row: describeRow(table, row),
             rowKey: row.key.id,
             column: columnName(table, column, row.block),
-            cell: `${cell.ref.sheet}!${cell.ref.cell}`,
+            cell: `${refText(cell.ref)}`,
             sheet: cell.ref.sheet,
             raw: cell.raw,
             reason,

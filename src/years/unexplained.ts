@@ -1,3 +1,4 @@
+import { refText } from '../model/place.js';
 import { Decimal } from 'decimal.js';
 import { isFlagged } from '../diff/compare.js';
 import { thresholdText } from '../diff/present.js';
@@ -43,7 +44,7 @@ function explainedCells(
   for (const v of verdicts) {
     if (v.claim.kind !== 'yoy') continue;
     const linked = resolveLink(model, subjectOf(v.claim, verdicts, vocabulary, simplify)?.link);
-    if (linked && reasonGiven(v.claim, simplify)) cells.add(`${linked.cell.ref.sheet}!${linked.cell.ref.cell}`);
+    if (linked && reasonGiven(v.claim, simplify)) cells.add(`${refText(linked.cell.ref)}`);
   }
   return cells;
 }
@@ -70,8 +71,8 @@ function finding(
       subject: subject.label,
       table: now.table.name,
       row: describeRow(now.table, now.row),
-      cell: `${now.cell.ref.sheet}!${now.cell.ref.cell}`,
-      priorCell: `${before.cell.ref.sheet}!${before.cell.ref.cell}`,
+      cell: `${refText(now.cell.ref)}`,
+      priorCell: `${refText(before.cell.ref)}`,
       prior: money(prior),
       current: money(current),
       change: changeWords(change, '万元'),

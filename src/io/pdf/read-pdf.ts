@@ -75,7 +75,6 @@ function glyphsOf(items: TextItemLike[]): Glyphs[] {
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-
 async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
   const folder = pdfjsFolder();
   const task = pdfjs.getDocument({

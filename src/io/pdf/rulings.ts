@@ -191,8 +191,26 @@ function covers(segments: Segment[], at: number, from: number, to: number): bool
   return segments.some((s) => Math.abs(s.at - at) <= SNAP && s.a - SNAP <= mid && s.b + SNAP >= mid);
 }
 
+/**
+ * Collinear segments that overlap or touch, merged: a table drawn cell by cell repeats every
+ * border (each cell strokes its own four sides), which would make the grouping below quadratic
+ * in the number of cells instead of in the number of lines.
+ */
+function merged(segments: Segment[]): Segment[] {
+  const sorted = [...segments].sort((a, b) => a.at - b.at || a.a - b.a);
+  const out: Segment[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && Math.abs(s.at - last.at) <= 0.5 && s.a <= last.b + SNAP) last.b = Math.max(last.b, s.b);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 /** Tables of touching segments on one page: at least two lines each way. */
-export function ruledTables(horizontal: Segment[], vertical: Segment[]): RuledTable[] {
+export function ruledTables(rawHorizontal: Segment[], rawVertical: Segment[]): RuledTable[] {
+  const horizontal = merged(rawHorizontal);
+  const vertical = merged(rawVertical);
   // group segments that touch (union-find over horizontal × vertical intersections)
   const all = [...horizontal.map((s) => ({ s, h: true })), ...vertical.map((s) => ({ s, h: false }))];
   const parent = all.map((_, i) => i);
