@@ -6,7 +6,7 @@ import { documentOfFlow } from '../layout/document.js';
 import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
 import { type Page, pageFlow } from './page-flow.js';
-import type { Glyphs } from './page-text.js';
+import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { type Ops, ruledTables, segmentsOf } from './rulings.js';
 
 /**
@@ -97,6 +97,11 @@ async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
   }
 }
 
+/** Some line of the page falls into three or more pieces: the row of a table (ruled or not). */
+function mayHoldTable(runs: Glyphs[]): boolean {
+  return linesOf(runs).some((line) => piecesOfLine(line).length >= 3);
+}
+
 export async function pdfDocument(bytes: Buffer, file: string): Promise<SourceDocument> {
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw inputError('corrupt-pdf', { file });
   const bomb = streamBomb(bytes);
@@ -120,15 +125,22 @@ export async function pdfDocument(bytes: Buffer, file: string): Promise<SourceDo
       }
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
-      const operators = await page.getOperatorList();
-      const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
+      const runs = glyphsOf(content.items as TextItemLike[]);
+      // the operator list (for ruling lines) is the costliest part of a page: a page of running
+      // text alone, with no line of three or more separate pieces, has no table to rule
+      let tables: ReturnType<typeof ruledTables> = [];
+      if (mayHoldTable(runs)) {
+        const operators = await page.getOperatorList();
+        const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
+        tables = ruledTables(horizontal, vertical);
+      }
       pages.push({
         number: n,
         bottom: Math.min(y0, y1),
         top: Math.max(y0, y1),
         width: Math.abs(x1 - x0),
-        runs: glyphsOf(content.items as TextItemLike[]),
-        tables: ruledTables(horizontal, vertical),
+        runs,
+        tables,
       });
       page.cleanup();
     }
