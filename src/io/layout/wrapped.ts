@@ -22,13 +22,17 @@ function continues(previous: FlowRow, row: FlowRow): boolean {
   const theirs = filled(previous);
   if (mine.length === 0 || mine.length > 2 || mine.length >= theirs.length) return false;
   if (previous.cells.some((c) => (c.colSpan ?? 1) > 1) || row.cells.some((c) => (c.colSpan ?? 1) > 1)) return false;
+  // two pieces continue two header words ("本年支出" / "合计"); a number beside a label is a row of its own
+  if (mine.length === 2 && mine.some((i) => INTEGER.test((row.cells[i]?.text ?? '').replace(/\s+/g, '')))) return false;
   return mine.every((i) => {
     const text = (row.cells[i]?.text ?? '').replace(/\s+/g, '');
     const above = (previous.cells[i]?.text ?? '').replace(/\s+/g, '');
     if (above === '' || AMOUNT.test(text) || AMOUNT.test(above) || TOTAL_WORD.test(text)) return false;
     // the rest of a wrapped cell is short: a narrow column's second line, not a paragraph
     if (text.length > 40) return false;
-    if (INTEGER.test(text) && INTEGER.test(above) && Number(text) === Number(above) + 1) return false;
+    // digits continue digits ("301" / "99"), words continue words; a count's next number is a new row
+    if (INTEGER.test(text) !== INTEGER.test(above)) return false;
+    if (INTEGER.test(text) && Number(text) === Number(above) + 1) return false;
     return true;
   });
 }

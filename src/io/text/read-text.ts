@@ -22,11 +22,25 @@ const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Pieces of a space-aligned line: words joined by single spaces, separated by two or more. */
 const PIECE = /\S+(?: \S+)*/g;
 
+/** Display width: a Chinese (wide) character takes two columns of a monospaced layout. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return w;
+}
+
 function piecesOf(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.replace(/\u3000/g, '  ').matchAll(PIECE)) {
-    const chars = [...text.slice(0, m.index)].length;
-    spans.push({ start: chars, end: chars + [...m[0]].length, text: m[0] });
+  const line = text.replace(/\u3000/g, '  ');
+  for (const m of line.matchAll(PIECE)) {
+    const start = width(line.slice(0, m.index));
+    spans.push({ start, end: start + width(m[0]), text: m[0] });
   }
   return spans;
 }
