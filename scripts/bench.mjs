@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeBatch } from './bench/batch.mjs';
 import { writeLargeWorkbook } from './bench/large-workbook.mjs';
+import { writeReportPdf } from './bench/report-pdf.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.bench');
@@ -14,6 +15,8 @@ mkdirSync(work, { recursive: true });
 const large = join(work, 'large.xlsx');
 const seed = join(root, 'fixtures', 'seed-2024.xlsx');
 await writeLargeWorkbook(large);
+const reportPdf = join(work, 'report-25.pdf');
+const reportPages = await writeReportPdf(root, reportPdf);
 
 const preload = join(root, 'scripts', 'bench', 'rss-preload.mjs');
 const cli = join(root, 'bin', 'juesuan.js');
@@ -53,6 +56,9 @@ for (const [name, file] of [
   rows.push({ name, check, exceljs });
 }
 
+// a published report: the PDF as a portal serves it (25 pages), against the seed workbook's check
+const pdf = measure([cli, 'check', reportPdf, '--format', 'json']);
+
 // batch: 200 workbooks in one process, every file in this thread (--jobs 1) vs a worker per core
 const batchSize = 200;
 const batchRuns = Number(process.env.BENCH_BATCH_RUNS ?? 3);
@@ -84,6 +90,12 @@ for (const r of rows) {
     `  peak RSS             check ${fmt(r.check.peakRssMiB)} MiB, exceljs read ${fmt(r.exceljs.peakRssMiB)} MiB (${fmt(r.check.peakRssMiB / r.exceljs.peakRssMiB)} ×)`,
   );
 }
+lines.push(
+  '',
+  `published report, PDF of ${reportPages} pages (ruled tables, non-embedded CID font):`,
+  `  juesuan check        ${fmt(pdf.median)} ms  = ${fmt(pdf.median / rows[0].check.median)} × the seed workbook's check, ${fmt(pdf.median / baseline.median)} × node -e ''`,
+  `  peak RSS             ${fmt(pdf.peakRssMiB)} MiB (${fmt(pdf.peakRssMiB / rows[0].check.peakRssMiB)} × the seed workbook's check)`,
+);
 const rate = (m) => batchSize / (m.median / 1000);
 lines.push(
   '',

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildFixtures, findRepoRoot } from './fixtures/build.js';
+import { buildPublished } from './fixtures/published.js';
 import { buildPriorFixtures, PRIOR_MANIFEST_NAME, PRIOR_SOURCE_REL } from './fixtures/prior.js';
 
 export { buildFixtures } from './fixtures/build.js';
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   const manifest = await buildFixtures(outDir);
   for (const f of manifest.files) process.stdout.write(`wrote ${path.join('fixtures', f.file)}\n`);
   process.stdout.write(`wrote ${path.join('fixtures', 'variants.json')}\n`);
+  // the report as published (text, Word, HTML, PDF) and the inputs its readers must refuse
+  for (const f of await buildPublished(outDir)) process.stdout.write(`wrote ${path.join('fixtures', f)}\n`);
   const prior = await buildPriorFixtures(outDir, path.join(findRepoRoot(), PRIOR_SOURCE_REL));
   for (const f of prior.files) process.stdout.write(`wrote ${path.join('fixtures', f.file)}\n`);
   process.stdout.write(`wrote ${path.join('fixtures', PRIOR_MANIFEST_NAME)}\n`);

@@ -240,9 +240,10 @@ const cases: Case[] = [
     bytes: () => xlsxLike({ ...zerosEntry('xl/workbook.xml', 8), uncompressedSize: 1000 }),
   },
   {
-    title: 'a .docx (zip without xl/workbook.xml)',
+    // a Word document is a report as published: read, and refused when it holds no table
+    title: 'a .docx without any table',
     name: 'notes.docx',
-    code: 'not-xlsx',
+    code: 'no-tables-published',
     bytes: () =>
       buildZip([
         CONTENT_TYPES,
@@ -340,6 +341,13 @@ describe('error sentences', () => {
     'no-workbooks': { file: '/a/b/report.xlsx' },
     'read-failed': { file: '/a/b/report.xlsx', reason: 'permission', detail: 'EACCES' },
     'over-limit': { file: '/a/b/report.xlsx', what: '工作表超过 1000 张' },
+    'undecodable-text': { file: '/a/b/report.xlsx' },
+    'scanned-pdf': { file: '/a/b/report.xlsx' },
+    'encrypted-pdf': { file: '/a/b/report.xlsx' },
+    'pdf-bomb': { file: '/a/b/report.xlsx', detail: '共 100000 页，超过上限 2000 页' },
+    'corrupt-pdf': { file: '/a/b/report.xlsx' },
+    'corrupt-docx': { file: '/a/b/report.xlsx' },
+    'no-tables-published': { file: '/a/b/report.xlsx' },
   };
   const codes = Object.keys(samples) as InputErrorCode[];
 

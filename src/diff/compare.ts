@@ -1,3 +1,4 @@
+import { refText } from '../model/place.js';
 import { Decimal } from 'decimal.js';
 import type { Table, TableRow, WorkbookModel } from '../model/types.js';
 import { columnName, describeRow } from '../rules/eval/describe.js';
@@ -38,7 +39,7 @@ function columnsOf(pair: RowPair, prior: Table | undefined, current: Table | und
 
 function place(row: TableRow | undefined, column: string): string | undefined {
   const cell = row?.cells[column];
-  return cell ? `${cell.ref.sheet}!${cell.ref.cell}` : undefined;
+  return cell ? `${refText(cell.ref)}` : undefined;
 }
 
 function cellChange(

@@ -43,6 +43,17 @@ export interface InputErrorData {
   'over-limit': FileData & { what: string };
   /** `detail`: the OS error code (EACCES …) or the size limit, shown after the reason. */
   'read-failed': FileData & { reason: ReadFailureReason; detail?: string; what?: string };
+  /** A text or HTML file in no encoding juesuan can read (UTF-8, UTF-16, GB18030/GBK). */
+  'undecodable-text': FileData;
+  /** A PDF without a text layer: a scan. */
+  'scanned-pdf': FileData;
+  'encrypted-pdf': FileData;
+  /** A PDF past the sane bounds (pages, stream sizes, reading time); `detail` says which. */
+  'pdf-bomb': FileData & { detail: string };
+  'corrupt-pdf': FileData;
+  'corrupt-docx': FileData;
+  /** A published report (PDF, Word, HTML, text) in which no standard table was recognised. */
+  'no-tables-published': FileData;
 }
 
 export type InputErrorCode = keyof InputErrorData;
@@ -66,6 +77,13 @@ export const INPUT_ERROR_MARKERS: Readonly<Record<InputErrorCode, string>> = {
   'no-workbooks': '中没有 .xlsx 工作簿',
   'read-failed': '无法读取文件',
   'over-limit': '超出本工具的处理上限',
+  'undecodable-text': '文字编码无法识别',
+  'scanned-pdf': '扫描件没有文字层',
+  'encrypted-pdf': '已加密',
+  'pdf-bomb': '规模异常',
+  'corrupt-pdf': '不是有效的 PDF',
+  'corrupt-docx': '不是有效的 Word 文档',
+  'no-tables-published': '既没有部门决算表格也没有情况说明',
 };
 
 /** What went wrong and what to do, per read failure: the advice differs, so it is not one suffix. */
@@ -106,6 +124,18 @@ const TEMPLATES: Templates = {
       : `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
   'over-limit': (d, f) =>
     `「${f}」超出本工具的处理上限（${printable(d.what)}），请确认选对了文件，或删去多余的内容后再试。`,
+  'undecodable-text': (_, f) =>
+    `文件「${f}」的文字编码无法识别（不是 UTF-8、UTF-16 或 GB18030/GBK），请用记事本或 WPS 另存为 UTF-8 编码后再试。`,
+  'scanned-pdf': (_, f) => `「${f}」是扫描件：扫描件没有文字层，请提供可复制文字的 PDF 或原始工作簿。`,
+  'encrypted-pdf': (_, f) =>
+    `PDF 文件「${f}」已加密（有密码或权限保护），无法读取文字，请提供未加密的 PDF 或原始工作簿。`,
+  'pdf-bomb': (d, f) =>
+    `PDF 文件「${f}」规模异常（${printable(d.detail)}），疑似恶意构造或已损坏，已停止读取，请确认文件来源。`,
+  'corrupt-pdf': (_, f) => `文件「${f}」不是有效的 PDF 或已损坏，无法读取，请重新下载或从原文件重新导出 PDF。`,
+  'corrupt-docx': (_, f) =>
+    `文件「${f}」不是有效的 Word 文档（.docx）或已损坏，请在 Word 或 WPS 中另存为 .docx 后再试。`,
+  'no-tables-published': (_, f) =>
+    `文件「${f}」中既没有部门决算表格也没有情况说明，请确认选择了部门决算公开文件（PDF、Word、网页或文本）。`,
   'read-failed': (d, f) => {
     const { what, todo } = READ_FAILURE_TEXT[d.reason];
     const detail = d.detail ? ` ${printable(d.detail)}` : '';

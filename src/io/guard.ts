@@ -177,16 +177,17 @@ function directoryEntryName(bytes: Buffer, offset: number): string | undefined {
 
 /**
  * The zip checks of a workbook (entry count, declared and real inflated sizes, zip encryption)
- * for another Office package, e.g. a .docx narrative: `requiredEntry` missing → `not-xlsx`.
+ * for another Office package, e.g. a Word document: `requiredEntry` missing → `not-xlsx`; the
+ * package's parts are then read as the workbook's are (inflated on demand, within their proven size).
  */
-export async function checkOfficePackage(
+export async function openOfficePackage(
   path: string,
   bytes: Buffer,
   requiredEntry: string,
   maxTotalUncompressedBytes: number = ZIP_LIMITS.maxTotalUncompressedBytes,
-): Promise<void> {
+): Promise<OfficePackage> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw inputError('not-a-workbook', { file: path });
-  await checkZip(path, bytes, requiredEntry, maxTotalUncompressedBytes);
+  return packageOf(path, bytes, await checkZip(path, bytes, requiredEntry, maxTotalUncompressedBytes));
 }
 
 async function checkZip(

@@ -10,12 +10,16 @@ const MiB = 2 ** 20;
 export const LIMITS = {
   /** A workbook file (.xlsx). Real ones are well under 10 MiB. */
   workbookBytes: 64 * MiB,
-  /** A .docx narrative file. */
+  /** A Word document (.docx): a report as published or a 情况说明. */
   docxBytes: 32 * MiB,
-  /** All parts of a .docx inflated: mammoth holds the document as a tree, about 4 bytes per byte of XML. */
+  /** All parts of a .docx inflated: the Word reader holds the body as a tree, a few bytes per byte of XML. */
   docxInflatedBytes: 24 * MiB,
-  /** A .txt/.md narrative or any other text file of running text (a 300-page report is about 1 MiB). */
+  /** A .txt/.md report or 情况说明 (a 300-page report is about 1 MiB of text). */
   textBytes: 2 * MiB,
+  /** A report as a web page (.html/.htm): its text with the markup around it. */
+  htmlBytes: 16 * MiB,
+  /** A report as a PDF: fonts and the odd image beside the text (real ones are a few MiB). */
+  pdfBytes: 64 * MiB,
   /** A configuration file (juesuan.config.yaml); real ones are a few KiB. YAML takes ~150× its text in memory. */
   configBytes: 256 * KiB,
   /** A rule file. The shipped ones are tens of KiB. */
@@ -34,7 +38,7 @@ export const LIMITS = {
   cells: 1_000_000,
   /** Characters of one cell's text: Excel's own limit. */
   cellChars: 32_767,
-  /** Characters of a narrative's text after reading, whatever the file (about 600 pages of Chinese). */
+  /** Characters of a document's running text after reading, whatever the file (about 600 pages of Chinese). */
   narrativeChars: 600_000,
 } as const;
 

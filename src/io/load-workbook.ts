@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { Workbook } from './excel.js';
 import { inputError } from '../errors/messages.js';
 import { type OfficePackage, openWorkbookPackage } from './guard.js';
-import { attributesOf, scanXml, XmlScanError } from './xlsx/xml-scan.js';
+import { attributesOf, scanXml, XmlScanError } from './xml-scan.js';
 import { parseRef } from './xlsx/read-xlsx.js';
 
 /** exceljs makes an object per cell of a merge and per column of a <col> range: what it may be given. */

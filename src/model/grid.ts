@@ -29,8 +29,10 @@ export interface CellPlace {
   page?: number;
   /** 1-based line of a text file. */
   line?: number;
-  /** 1-based number of the table in the document (Word, HTML). */
+  /** 1-based number of the table in the document (Word, HTML, PDF, text). */
   table?: number;
+  /** 1-based paragraph of a Word or HTML document (a line of text outside its tables). */
+  paragraph?: number;
   /** 1-based row and column inside that table, as printed. */
   row?: number;
   col?: number;

@@ -105,6 +105,11 @@ function normaliseCode(parts: readonly CellText[], scheme: CodeScheme, previous?
       continue;
     }
     const full = parseText(value, scheme);
+    // the name written in a later code column ("2010350" | "" | "事业运行": a PDF copy's columns)
+    if (!full && code !== '' && name === undefined && /^\D/.test(segment)) {
+      name = value.replace(/\s+/g, ' ');
+      continue;
+    }
     if (!full) return null;
     if (code && !isUnder(full.code, code)) return null;
     code = full.code;

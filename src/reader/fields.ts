@@ -1,5 +1,5 @@
 import type { CatalogField, CatalogTable } from '../catalog/types.js';
-import type { TableRow } from '../model/types.js';
+import type { CellRef, TableRow } from '../model/types.js';
 import { labelKey } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
 import { address, colsOf, type Grid, rowsBetween } from '../model/grid.js';
@@ -13,7 +13,14 @@ function valueRight(grid: Grid, row: number, col: number): number | undefined {
   return undefined;
 }
 
-function fieldRow(grid: Grid, file: string, field: CatalogField, row: number, col: number, block: string): TableRow {
+function fieldRow(
+  grid: Grid,
+  file: string,
+  field: CatalogField,
+  at: { row: number; labelCol: number; col: number },
+  block: string,
+): TableRow {
+  const { row, col } = at;
   const base = {
     key: { id: `R:${field.role}` },
     role: field.role,
@@ -22,8 +29,11 @@ function fieldRow(grid: Grid, file: string, field: CatalogField, row: number, co
     hidden: grid.hiddenRows.has(row),
   };
   if (field.type === 'text') return { ...base, label: grid.cell(row, col).text.trim(), cells: {} };
-  const amount = readAmountCell(grid.cell(row, col), { file, sheet: grid.sheet, cell: address(row, col) }, base.hidden);
-  return { ...base, label: grid.cell(row, col - 1).text.trim(), cells: { amount } };
+  const ref: CellRef = { file, sheet: grid.sheet, cell: address(row, col) };
+  const place = grid.place?.(row, col);
+  if (place) ref.place = place;
+  const amount = readAmountCell(grid.cell(row, col), ref, base.hidden);
+  return { ...base, label: grid.cell(row, at.labelCol).text.trim(), cells: { amount } };
 }
 
 /**
@@ -46,7 +56,8 @@ export function readFields(
         const cell = grid.cell(row, col);
         if (cell.mergedSlave || !labels.has(labelKey(cell.text))) continue;
         const valueCol = valueRight(grid, row, col);
-        if (valueCol !== undefined) rows.push(fieldRow(grid, file, field, row, valueCol, block));
+        if (valueCol !== undefined)
+          rows.push(fieldRow(grid, file, field, { row, labelCol: col, col: valueCol }, block));
         break search;
       }
     }

@@ -255,6 +255,50 @@ const emptyStructural: Catalog = {
   functionClasses: {},
 };
 
+/** Columns numbered 1, 2, 3 … in the 栏次 row, in order; empty when the row has no such run from 1. */
+function numberedColumns(grid: Grid, headerRows: number[]): number[] {
+  for (const row of headerRows) {
+    const cols: number[] = [];
+    for (let col = 1; col <= grid.colCount; col += 1) {
+      const cell = grid.cell(row, col);
+      if (!cell.mergedSlave && cellNumber(cell) === cols.length + 1) cols.push(col);
+    }
+    if (cols.length >= 3) return cols;
+  }
+  return [];
+}
+
+/**
+ * Header rows out of step with the 栏次 row: a copy out of a PDF drops empty cells, so "本年收入"
+ * stands over the 栏次 word and 年初结转和结余 over a code column. When the table has one block
+ * whose every amount column is numbered in the 栏次 row, the numbers decide: the block's columns
+ * in catalog order, one per numbered column. Headers that agree with the numbering stay as read.
+ */
+function realigned(
+  grid: Grid,
+  table: CatalogTable,
+  headerRows: number[],
+  found: { col: number; levels: string[]; role: ColumnRole }[],
+): { col: number; levels: string[]; role: ColumnRole }[] {
+  const block = table.blocks[0];
+  if (table.blocks.length !== 1 || !block) return found;
+  const numbered = numberedColumns(grid, headerRows);
+  const amounts = found.filter((f) => f.role.kind === 'amount');
+  if (numbered.length !== block.columns.length || amounts.every((a) => numbered.includes(a.col))) return found;
+  const order = block.columns.map((c) => c.id);
+  const ids = amounts.map((a) => (a.role.kind === 'amount' ? a.role.id : ''));
+  // only when what was read is the catalog's order with some columns missing or shifted
+  if (ids.some((id, i) => i > 0 && order.indexOf(id) <= order.indexOf(ids[i - 1] ?? ''))) return found;
+  const first = numbered[0] ?? 0;
+  const kept = found.filter((f) => f.role.kind !== 'amount' && f.col < first);
+  const placed = block.columns.map((column, i) => ({
+    col: numbered[i] ?? 0,
+    levels: [column.name],
+    role: { kind: 'amount', id: column.id } as ColumnRole,
+  }));
+  return [...kept, ...placed];
+}
+
 /** Reads the header below a title; undefined when no column of the table can be recognised. */
 export function readHeader(
   grid: Grid,
@@ -276,7 +320,7 @@ export function readHeader(
     const role = roleOf(levels, allTargets);
     if (role) found.push({ col, levels, role });
   }
-  const columns = assignBlocks(table, found).flat();
+  const columns = assignBlocks(table, realigned(grid, table, band.headerRows, found)).flat();
   if (!columns.some((c) => c.role.kind === 'amount')) return undefined;
   return { dataStart: band.dataStart, headerRows: band.headerRows, columns };
 }

@@ -1,3 +1,4 @@
+import { locationPlaceText } from '../model/place.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import { SEVERITY_RANK, type CheckReport, type RuleInfo } from '../model/results.js';
@@ -25,8 +26,13 @@ export function displayPath(file: string, cwd: string): string {
   return (inside ? rel : absolute).split(sep).join('/');
 }
 
-/** "支出决算表!F9", the sheet alone, or '' for a finding about the whole workbook. */
+/**
+ * "支出决算表!F9", the sheet alone, or '' for a finding about the whole workbook; in a report as
+ * published, where it is there: "第 5 页 · 表 3 第 12 行第 4 列", "第 330 行", "第 12 段".
+ */
 export function placeOf(location: FindingLocation): string {
+  const published = locationPlaceText(location);
+  if (published !== '') return published;
   if (location.sheet && location.cell) return `${location.sheet}!${location.cell}`;
   return location.sheet ?? '';
 }

@@ -37,7 +37,10 @@ export function formatGithub(report: CheckReport, context: FormatContext): strin
     for (const f of file.findings) {
       const place = placeOf(f.location);
       const title = ruleLabel(rules.get(f.ruleId), f.ruleId);
-      lines.push(command(COMMAND[f.severity], { file: path, title }, place ? `${place}：${f.message}` : f.message));
+      // a text file's line is a line GitHub can annotate
+      const props: Record<string, string> =
+        f.location.line !== undefined ? { file: path, line: String(f.location.line), title } : { file: path, title };
+      lines.push(command(COMMAND[f.severity], props, place ? `${place}：${f.message}` : f.message));
     }
   }
   const counts = countSeverities(report.files.flatMap((f) => f.findings));

@@ -1,3 +1,4 @@
+import { locationPlaceText } from '../model/place.js';
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +46,9 @@ function artifactUri(file: string, context: FormatContext): { uri: string; uriBa
 }
 
 function logical(location: FindingLocation) {
+  const published = locationPlaceText(location);
+  // a PDF, Word or HTML report: the page, table and cell (or paragraph) by name
+  if (published !== '') return [{ name: published, fullyQualifiedName: published, kind: 'element' }];
   if (!location.sheet) return undefined;
   // a cell is literally an XML element of the sheet part (<c r="F9">): SARIF's kind "element"
   if (location.cell) return [{ name: location.cell, fullyQualifiedName: placeOf(location), kind: 'element' }];
@@ -54,7 +58,11 @@ function logical(location: FindingLocation) {
 function sarifLocation(location: FindingLocation, artifact: ArtifactLocation) {
   const logicalLocations = logical(location);
   return {
-    physicalLocation: { artifactLocation: artifact, region: FILE_REGION },
+    // a text file has lines: the region is the line; other files are regions as a whole
+    physicalLocation: {
+      artifactLocation: artifact,
+      region: location.line !== undefined ? { startLine: location.line } : FILE_REGION,
+    },
     ...(logicalLocations ? { logicalLocations } : {}),
   };
 }

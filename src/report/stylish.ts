@@ -1,3 +1,4 @@
+import { locationPlaceText } from '../model/place.js';
 import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../model/finding.js';
@@ -21,6 +22,9 @@ function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
 
 function place(f: Finding): string {
   const l = f.location;
+  const published = locationPlaceText(l);
+  // a published report: the paragraph id of the narrative, then the page, line or table cell
+  if (published !== '') return l.table === 'narrative' && l.rowKey ? `${l.rowKey} · ${published}` : published;
   if (l.sheet && l.cell) return `${l.sheet}!${l.cell}`;
   // a paragraph of a narrative file has no cell: its number is the place (情况说明 P21)
   if (l.table === 'narrative' && l.rowKey) return `${basename(l.file)} ${l.rowKey}`;

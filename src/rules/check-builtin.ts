@@ -1,4 +1,5 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
+import { refText } from '../model/place.js';
 import type { WorkbookModel } from '../model/types.js';
 import { termLocation } from './check-assert.js';
 import { columnName, describeRow } from './eval/describe.js';
@@ -23,7 +24,7 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
             row: describeRow(table, row),
             rowKey: row.key.id,
             column: columnName(table, column, row.block),
-            cell: `${cell.ref.sheet}!${cell.ref.cell}`,
+            cell: `${refText(cell.ref)}`,
             sheet: cell.ref.sheet,
             raw: cell.raw,
             reason,

@@ -66,7 +66,7 @@ describe('narrative sources', () => {
     expect(texts[3]).toBe('（一）部门（单位）整体支出自评结果');
   });
 
-  it('.docx through mammoth, each paragraph with its file', async () => {
+  it('.docx from its document.xml, each paragraph with its file', async () => {
     const n = await readNarrativeFile('说明.docx', join(FIXTURES, 'seed-2024-narrative.docx'), 'option');
     expect(n.paragraphs[0]).toEqual({
       n: 1,

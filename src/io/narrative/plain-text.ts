@@ -1,42 +1,10 @@
 import type { ParagraphOrigin } from '../../model/document.js';
-
-/** Markdown markup that is not text: heading marks, list bullets, emphasis, block quotes. */
-function stripMarkdown(line: string): string {
-  return line
-    .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/^\s*>\s?/, '')
-    .replace(/^\s*[-*+]\s+/, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/`([^`]*)`/g, '$1');
-}
-
-const OUTLINE =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
-const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
+import { joinBrokenLines, stripMarkdown } from '../text/paragraphs.js';
 
 /**
- * Text copied out of a PDF breaks paragraphs at page ends ("…支出决算" / "为 398.17 万元…"). A line
- * of running text (it has a clause mark) that stops mid-sentence continues on the next line,
- * unless that one starts a new outline item. Headings (no clause mark) are never joined.
- */
-export function joinBrokenLines(lines: string[]): string[] {
-  const out: string[] = [];
-  let open = false;
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === '') continue;
-    if (open && !OUTLINE.test(line)) out[out.length - 1] += line;
-    else out.push(line);
-    const last = out[out.length - 1] as string;
-    open = /[，,；;。]/.test(last.replace(OUTLINE, '')) && !ENDS_SENTENCE.test(last);
-  }
-  return out;
-}
-
-/**
- * Paragraphs of a .txt or .md narrative: one per line (Word's "save as text" and most editors
- * write a paragraph per line; blank lines between paragraphs are common and dropped when the
- * narrative numbers its paragraphs), lines broken mid-sentence by a PDF page joined again.
+ * Paragraphs of a .txt or .md narrative (already decoded): one per line (Word's "save as text"
+ * and most editors write a paragraph per line; blank lines between paragraphs are common and
+ * dropped), lines broken mid-sentence by a PDF page joined again (src/io/text/paragraphs.ts).
  */
 export function paragraphsOfText(
   text: string,
@@ -46,6 +14,6 @@ export function paragraphsOfText(
   const lines = text
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
-    .map((line) => (markdown ? stripMarkdown(line) : line));
-  return joinBrokenLines(lines).map((line) => ({ text: line, origin: { file } }));
+    .map((line) => ({ text: markdown ? stripMarkdown(line) : line, place: undefined }));
+  return joinBrokenLines(lines).map((line) => ({ text: line.text, origin: { file } }));
 }

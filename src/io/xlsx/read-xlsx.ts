@@ -3,7 +3,7 @@ import type { CellContent, Grid, GridCell } from '../../model/grid.js';
 import { EMPTY_CELL } from '../../model/grid.js';
 import { LIMITS } from '../limits.js';
 import type { OfficePackage } from '../guard.js';
-import { attributesOf, scanXml, XmlScanError } from './xml-scan.js';
+import { attributesOf, scanXml, XmlScanError } from '../xml-scan.js';
 
 /**
  * A workbook's sheets as grids, read straight from the vetted package: work and memory follow
