@@ -29,6 +29,28 @@ export const NARRATIVE_MESSAGES: Record<string, string> = {
   'count-mismatch': '情况说明 {{where}} 写共 {{stated}} 个，而{{what}}为 {{actual}} 个。原文：「{{quote}}」',
   'template-residue':
     '情况说明 {{where}} 留有模板文字「{{residue}}」，发布前应按实际情况改写或删除。原文：「{{quote}}」',
+  'template-unit':
+    '情况说明 {{where}} 沿用了模板的「{{residue}}」写法，应按本单位实际写作“部门”或“单位”。原文：「{{quote}}」',
+  placeholder:
+    '情况说明 {{where}} 留有占位文字「{{residue}}」（XX、××、某某或缺号的序号），应填入实际内容。原文：「{{quote}}」',
+  'percent-sign':
+    '情况说明 {{where}} 的比率「{{residue}}」缺少百分号（或数字），读者无法判断其含义。原文：「{{quote}}」',
+  'reason-empty': '情况说明 {{where}} 写了「{{residue}}」却没有说明原因。原文：「{{quote}}」',
+  'yoy-over-current':
+    '情况说明 {{where}} 的变动率 {{stated}} 是变动额 {{change}} 除以本年数 {{current}} 所得；应除以上年数 {{prior}}，为 {{computed}}。原文：「{{quote}}」',
+  'zero-base':
+    '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年为 0，变动率无从计算，却写作 {{stated}}。原文：「{{quote}}」',
+  'flat-nonzero': '情况说明 {{where}} 写「持平」，同一处却写变动额 {{change}}。原文：「{{quote}}」',
+  'percent-fraction':
+    '情况说明 {{where}} 的 {{stated}} 是比值 {{ratio}} 未乘以 100 的结果，应为 {{computed}}。原文：「{{quote}}」',
+  'rate-zero-budget':
+    '情况说明 {{where}} 预算为 {{budget}}，决算 {{actual}}，完成率无从计算，却写作 {{stated}}（似按另一预算数计算）。原文：「{{quote}}」',
+  'rate-over-capped':
+    '情况说明 {{where}} 写决算数{{word}}预算数，完成率却写作 {{stated}}{{computed}}。原文：「{{quote}}」',
+  'share-sum':
+    '情况说明 {{where}} {{parts}} 是{{whole}}的全部组成部分，占比合计应为 100%，却为 {{total}}。原文：「{{quote}}」',
+  'change-sum':
+    '情况说明 {{where}} 各组成部分的变动额（{{items}}）合计 {{actual}}，与「{{name}}」的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   'narrative-source':
     '情况说明取自 {{source}}：{{paragraphs}} 段，提取 {{claims}} 条陈述，其中 {{verified}} 条已核对（{{unverifiable}} 条缺少可比对的数据）。',
   'performance-rate':

@@ -7,6 +7,26 @@ import { fail, list, record, regex, text, texts } from './fields.js';
 import { parseLink } from './link.js';
 import type { ClaimsCatalog, CountCue, Cues, Subject } from './types.js';
 
+/**
+ * The rules a residue pattern may report, with their message ids: a closed list, so a claims.yaml
+ * `rule:` that names no such rule fails at load with its file and key.
+ */
+export const RESIDUE_RULES: readonly (readonly [string, string])[] = [
+  ['n.template-residue', 'template-residue'],
+  ['n.template-unit', 'template-unit'],
+  ['n.placeholder', 'placeholder'],
+  ['n.percent-sign', 'percent-sign'],
+  ['n.reason-empty', 'reason-empty'],
+];
+
+function residueRule(value: unknown, where: string): string {
+  if (value === undefined) return 'n.template-residue';
+  const rule = text(value, where);
+  if (!RESIDUE_RULES.some(([id]) => id === rule))
+    fail(where, `「${rule}」不是可用的规则（可用：${RESIDUE_RULES.map(([id]) => id).join('、')}）`);
+  return rule;
+}
+
 const CUE_KEYS: (keyof Cues)[] = [
   'filler',
   'budget',
@@ -17,6 +37,9 @@ const CUE_KEYS: (keyof Cues)[] = [
   'changeRate',
   'reason',
   'reasonBudget',
+  'overBudget',
+  'adjusted',
+  'difference',
 ];
 
 /** traditional.yaml: "決决 預预 …" pairs → a per-character mapping. */
@@ -63,7 +86,14 @@ export function parseClaims(data: unknown, file: string, simplify: (c: string) =
   const projects = record(root.projects, at('projects'));
   const cuesData = record(root.cues, at('cues'));
   const cues = Object.fromEntries(
-    CUE_KEYS.map((k) => [k, regex(cuesData[k], at(`cues.${k}`), k === 'filler' || k === 'budget' ? 'u' : 'gu')]),
+    CUE_KEYS.map((k) => [
+      k,
+      regex(
+        cuesData[k],
+        at(`cues.${k}`),
+        k === 'filler' || k === 'budget' || k === 'difference' || k === 'adjusted' ? 'u' : 'gu',
+      ),
+    ]),
   ) as unknown as Cues;
   const directions = record(root.directions, at('directions'));
   const perf = record(root.performance, at('performance'));
@@ -99,7 +129,11 @@ export function parseClaims(data: unknown, file: string, simplify: (c: string) =
     counts: list(root.counts, at('counts')).map((v, i) => countCue(v, at(`counts[${i}]`))),
     residue: list(root.residue, at('residue')).map((v, i) => {
       const r = record(v, at(`residue[${i}]`));
-      return { id: text(r.id, at(`residue[${i}].id`)), pattern: regex(r.pattern, at(`residue[${i}].pattern`)) };
+      return {
+        id: text(r.id, at(`residue[${i}].id`)),
+        pattern: regex(r.pattern, at(`residue[${i}].pattern`)),
+        rule: residueRule(r.rule, at(`residue[${i}].rule`)),
+      };
     }),
     performance: {
       projectTable: text(perf.projectTable, at('performance.projectTable')),

@@ -42,6 +42,8 @@ export interface CountCue {
 export interface ResidueCue {
   id: string;
   pattern: RegExp;
+  /** The rule that reports it (default n.template-residue). */
+  rule: string;
 }
 
 export interface Cues {
@@ -54,6 +56,9 @@ export interface Cues {
   changeRate: RegExp;
   reason: RegExp;
   reasonBudget: RegExp;
+  overBudget: RegExp;
+  adjusted: RegExp;
+  difference: RegExp;
 }
 
 export interface PerformanceSpec {

@@ -11,15 +11,19 @@ import { analyse } from './para.js';
 import { rateClaims } from './rate.js';
 import { residueClaims } from './residue.js';
 import { shareClaims } from './share.js';
-import type { ParaState } from './state.js';
-import { yoyClaims } from './yoy.js';
+import { prefixOf, type ParaState } from './state.js';
+import { pairedClaims } from './paired.js';
+import { flatSubjects, yoyClaims } from './yoy.js';
+import { changeSumClaims } from './change-sum.js';
 
 /** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
 function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const residue = residueClaims(s);
+  // "差值为 0.9 万元" is a difference: never a level, a total or a list item
+  for (const a of s.p.amounts) if (s.catalog.cues.difference.test(prefixOf(s, a.start))) s.changes.add(a);
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
-  const yoy = yoyClaims(s, amounts);
+  const yoy = [...pairedClaims(s), ...yoyClaims(s, amounts)];
   const rates = rateClaims(s, amounts);
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);
@@ -67,6 +71,7 @@ function resolveCounts(paras: ParaClaims[], catalog: ClaimsCatalog, lists: Claim
 export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, catalog: ClaimsCatalog): Claim[] {
   const paras: ParaClaims[] = [];
   const open: OpenList[] = [];
+  const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
   for (const para of narrative.paragraphs) {
     const s: ParaState = {
       p: analyse(para, vocabulary, catalog.simplify),
@@ -77,7 +82,12 @@ export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, cata
       claims: [],
     };
     const found = paragraphClaims(s);
-    paras.push({ p: s.p, claims: found.claims, changes: s.changes });
+    const pc = { p: s.p, claims: found.claims, changes: s.changes };
+    paras.push(pc);
+    flats.set(
+      pc,
+      flatSubjects(s).map((f) => ({ subject: f.subject.id, at: f.at })),
+    );
     open.push(...found.open);
   }
   const closed = open.map((o) => closeList(o, paras)).filter((c): c is Claim => c !== undefined);
@@ -86,5 +96,6 @@ export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, cata
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras);
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
-  return [...own, ...closed, ...groups, ...partitions];
+  const changeSums = changeSumClaims(paras, flats, catalog.partitions);
+  return [...own, ...closed, ...groups, ...partitions, ...changeSums];
 }

@@ -1,7 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
-import { levels, type ParaState } from './state.js';
+import { levels, prefixOf, type ParaState } from './state.js';
 
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
 export interface OpenList {
@@ -46,10 +46,18 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
         continue;
       }
       const sentence = sentenceAt(p, m.index);
+      // an item's own details in brackets ("28 万元（购置费 0 万元，运行维护费 28 万元）") are not items
+      const depth = (i: number) => {
+        const seg = text.slice(after, i);
+        return (seg.match(/（/g)?.length ?? 0) - (seg.match(/）/g)?.length ?? 0);
+      };
       const items = levels(s)
-        .filter((a) => a.start >= after && a.end <= sentence.end)
+        .filter((a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0)
         .map((amount) => ({ amount, para: p.para }));
       if (items.length === 0) continue;
+      // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
+      const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
+      if (items.some((i) => isBudget(i.amount) !== isBudget(total))) continue;
       const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
       const claim: Claim = {
         kind: 'list',

@@ -20,7 +20,9 @@ function wholeOf(claim: Share, ctx: VerifyContext): Whole | undefined {
   const w = claim.whole;
   if ('list' in w) return { value: mentionApprox(w.list), name: w.list.text, related: otherParas(claim, [w.para]) };
   if (!('subject' in w)) return undefined;
-  const stated = ctx.stated(w.subject.id, 'actual');
+  // "占基本支出预算 81.25%": the whole is the subject's 预算 as the text states it
+  const budgetWhole = /预算数?的?$/.test(w.text);
+  const stated = (budgetWhole ? ctx.stated(w.subject.id, 'budget') : undefined) ?? ctx.stated(w.subject.id, 'actual');
   if (stated?.kind === 'amount')
     return {
       value: mentionApprox(stated.amount),
