@@ -17,6 +17,7 @@ export const RESIDUE_RULES: readonly (readonly [string, string])[] = [
   ['n.placeholder', 'placeholder'],
   ['n.percent-sign', 'percent-sign'],
   ['n.reason-empty', 'reason-empty'],
+  ['n.year-heading', 'year-heading'],
 ];
 
 function residueRule(value: unknown, where: string): string {

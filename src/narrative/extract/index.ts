@@ -1,6 +1,6 @@
 import type { Claim } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
-import type { Narrative } from '../types.js';
+import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { closeList, following, partitionClaims, rateGroups, type ParaClaims } from './across.js';
 import { amountClaims } from './amount-claims.js';
@@ -14,7 +14,9 @@ import { shareClaims } from './share.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { flatSubjects, yoyClaims } from './yoy.js';
+import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
+import { yearHeadingClaims } from './year.js';
 
 /** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
 function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
@@ -37,8 +39,10 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
         c.whole = { list: list.total, para: s.p.para };
   }
   const counts = countClaims(s);
+  // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount
+  const own = amounts.filter((c) => c.kind !== 'amount' || !s.changes.has(c.amount));
   return {
-    claims: [...residue, ...yoy, ...amounts, ...rates, ...shares, ...directions, ...lists.claims, ...counts],
+    claims: [...residue, ...yoy, ...own, ...rates, ...shares, ...directions, ...lists.claims, ...counts],
     open: lists.open,
   };
 }
@@ -67,12 +71,40 @@ function resolveCounts(paras: ParaClaims[], catalog: ClaimsCatalog, lists: Claim
   });
 }
 
+const CONTINUES = /^(?:万元|元|%|[，、。；])/u;
+const BROKEN = /[，、0-9.]$/u;
+const MARKER =
+  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十0-9]+）|[0-9]{1,2}[.、](?![0-9]))/u;
+
+/**
+ * A sentence a page break cut in two ("…支出决算为 67.64" / "万元，完成…"): the pieces are read as
+ * one paragraph, placed at the first. A piece that begins an outline item, and tables rendered as
+ * text, are never joined.
+ */
+function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const para of paragraphs) {
+    const last = out[out.length - 1];
+    const text = para.text.trim();
+    const joins =
+      last &&
+      !last.text.includes('|') &&
+      !text.includes('|') &&
+      !MARKER.test(text) &&
+      (CONTINUES.test(text) || BROKEN.test(last.text.trim()));
+    if (last && joins) out[out.length - 1] = { ...last, text: `${last.text.trim()}${text}` };
+    else out.push(para);
+  }
+  return out;
+}
+
 /** Every claim of the narrative, in paragraph order, cross-paragraph ones (lists, groups, partitions) after. */
 export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, catalog: ClaimsCatalog): Claim[] {
   const paras: ParaClaims[] = [];
   const open: OpenList[] = [];
   const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
-  for (const para of narrative.paragraphs) {
+  const table: TableText = { unit: '万元', roles: [] };
+  for (const para of joinBroken(narrative.paragraphs)) {
     const s: ParaState = {
       p: analyse(para, vocabulary, catalog.simplify),
       catalog,
@@ -82,6 +114,9 @@ export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, cata
       claims: [],
     };
     const found = paragraphClaims(s);
+    table.unit = unitOf(s.p) ?? table.unit;
+    if (!s.p.n.text.includes('|')) table.roles = [];
+    found.claims.push(...tableRowClaims(s.p, vocabulary, table));
     const pc = { p: s.p, claims: found.claims, changes: s.changes };
     paras.push(pc);
     flats.set(
@@ -97,5 +132,5 @@ export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, cata
   const groups = rateGroups(paras);
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
   const changeSums = changeSumClaims(paras, flats, catalog.partitions);
-  return [...own, ...closed, ...groups, ...partitions, ...changeSums];
+  return [...own, ...closed, ...groups, ...partitions, ...changeSums, ...yearHeadingClaims(paras)];
 }

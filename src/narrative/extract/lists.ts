@@ -51,8 +51,11 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
         const seg = text.slice(after, i);
         return (seg.match(/（/g)?.length ?? 0) - (seg.match(/）/g)?.length ?? 0);
       };
+      // "…，合计 z 万元" restates the total: not one more item
+      const restates = (a: AmountMention) =>
+        /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
       const items = levels(s)
-        .filter((a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0)
+        .filter((a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0 && !restates(a))
         .map((amount) => ({ amount, para: p.para }));
       if (items.length === 0) continue;
       // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts

@@ -105,6 +105,15 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const cueEnd = cue.index + cue[0].length;
     const rest = text.slice(cueEnd, sentence.end);
     const change = [...rest.matchAll(catalog.cues.change)][0];
+    // "较上年决算数 3 万元，下降 40%": the verb is missing, so the figure is neither a level nor a known change
+    const bare = p.amounts.find((a) => a.start === cueEnd || (text[cueEnd] === '的' && a.start === cueEnd + 1));
+    if (bare && (!change || cueEnd + change.index > bare.end)) {
+      const next = text.slice(bare.end, bare.end + 1);
+      if (next !== '' && !/[增减下上降]/.test(next)) {
+        s.changes.add(bare);
+        continue;
+      }
+    }
     if (!change?.groups) continue;
     const at = cueEnd + change.index + change[0].length;
     // the change belongs to this comparison only when no clause group ends in between

@@ -12,6 +12,7 @@ import { verifyList } from './list.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
 import { shareSumFindings } from './share-sum.js';
+import { restatedFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyYoy } from './yoy.js';
 
@@ -47,7 +48,7 @@ export function verifyClaims(
   const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged));
   // checks across claims that need the single verdicts first
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
-  for (const { claim, finding: found } of shareSumFindings(claims, unverified)) {
+  for (const { claim, finding: found } of [...shareSumFindings(claims, unverified), ...restatedFindings(claims)]) {
     const v = verdicts.find((x) => x.claim === claim);
     if (!v) continue;
     v.outcome = 'fail';

@@ -1,0 +1,44 @@
+import type { Claim } from '../claims.js';
+import { sourceSlice } from '../text/normalise.js';
+import type { ParaClaims } from './across.js';
+import { place } from './para.js';
+
+const YEAR = /(20[0-9]{2})年度/gu;
+
+/** The report's year: the "20XX 年度" written most, when it clearly dominates (at least 3 times, over twice any other). */
+function reportYear(paras: ParaClaims[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const pc of paras)
+    for (const m of pc.p.n.text.matchAll(YEAR)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 3 || (second && top[1] <= 2 * second[1])) return undefined;
+  return top[0];
+}
+
+/**
+ * n.year-heading: a heading ("一、2023 年度收入支出决算总体情况" in a 2024 report) whose year is
+ * neither the report's year nor stated as a comparison: a heading copied from last year's report.
+ * Only outline headings (第X部分, 一、, （一）) without a sentence end are read.
+ */
+export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
+  const year = reportYear(paras);
+  if (!year) return [];
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    const { p } = pc;
+    if (p.level === undefined || p.level > 2 || /[。；]/.test(p.n.text)) continue;
+    for (const m of p.n.text.matchAll(YEAR)) {
+      if (m[1] === year || /与|比|较|相比/.test(p.n.text)) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      out.push({
+        kind: 'residue',
+        residueId: 'year-heading',
+        rule: 'n.year-heading',
+        text: `${sourceSlice(p.n, span.start, span.end)}（报告年度 ${year}）`,
+        ...place(p, { start: 0, end: p.n.text.length }, span),
+      });
+    }
+  }
+  return out;
+}
