@@ -49,7 +49,9 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     const tail = p.n.text.slice(percent.end, sentence.end);
     const over = [...tail.matchAll(catalog.cues.overBudget)][0];
     const overWord = over?.groups?.word ? directionOf(over.groups.word, catalog) : undefined;
-    if (over && overWord && !/[。；]/.test(tail.slice(0, over.index))) {
+    // "…大于预算数的主要原因" is a stated reason, read by the direction claims
+    const isReason = over ? /^的?主要原因/.test(tail.slice(over.index + over[0].length)) : false;
+    if (over && overWord && !isReason && !/[。；]/.test(tail.slice(0, over.index))) {
       const at = percent.end + over.index + over[0].length;
       const difference = p.amounts.find((a) => a.start === at);
       if (difference) s.changes.add(difference);

@@ -42,7 +42,7 @@ export function verifyClaims(
   vocabulary: Vocabulary,
   catalog: ClaimsCatalog,
 ): Verdict[] {
-  const ctx: VerifyContext = { vocabulary, catalog, stated: statedLookup(claims) };
+  const ctx: VerifyContext = { vocabulary, catalog, stated: statedLookup(claims), claims };
   if (model) ctx.model = model;
   const nudged = nudgeTest(claims);
   const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged));

@@ -55,6 +55,18 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
       ]);
     return verdict(claim, 'unverifiable');
   }
+  // "决算数大于预算数" while the figures say less (or the reverse): the words contradict the figures
+  if (claim.over && !claim.over.difference && claim.actual && claim.budget) {
+    const cmp = claim.actual.value.comparedTo(claim.budget.value);
+    const figures = cmp > 0 ? 'up' : cmp < 0 ? 'down' : 'same';
+    if (figures !== claim.over.direction)
+      return verdict(claim, 'fail', [
+        finding(claim, 'n.direction', 'reason-contradicts', {
+          word: claim.over.direction === 'up' ? '决算数大于预算数' : '决算数小于预算数',
+          figures: `决算 ${claim.actual.text}，预算 ${claim.budget.text}`,
+        }),
+      ]);
+  }
   const check = checkPercent(actual.value, budget.value, {
     value: claim.percent.value,
     decimals: claim.percent.decimals,

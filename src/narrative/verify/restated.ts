@@ -56,8 +56,10 @@ function frame(c: Amount): string {
 export function restatedFindings(claims: Claim[]): { claim: Claim; finding: NarrativeRawFinding }[] {
   const first = new Map<string, Amount>();
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
+  // a listed part ("其中：国内公务接待费 6.50 万元") is not the subject's figure restated
+  const listed = new Set(claims.flatMap((c) => (c.kind === 'list' ? c.items.map((i) => i.amount) : [])));
   for (const c of claims) {
-    if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
+    if (c.kind !== 'amount' || !REPEATED.has(c.subject.id) || listed.has(c.amount)) continue;
     const key = `${c.subject.id}:${c.role}:${frame(c)}`;
     const earlier = first.get(key);
     if (!earlier) {
