@@ -18,6 +18,7 @@ export const RESIDUE_RULES: readonly (readonly [string, string])[] = [
   ['n.percent-sign', 'percent-sign'],
   ['n.reason-empty', 'reason-empty'],
   ['n.year-heading', 'year-heading'],
+  ['n.year-compare', 'year-compare'],
 ];
 
 function residueRule(value: unknown, where: string): string {

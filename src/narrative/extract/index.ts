@@ -16,7 +16,7 @@ import { pairedClaims } from './paired.js';
 import { flatSubjects, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
-import { yearHeadingClaims } from './year.js';
+import { yearCompareClaims, yearHeadingClaims } from './year.js';
 
 /** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
 function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
@@ -132,5 +132,13 @@ export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, cata
   const groups = rateGroups(paras);
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
   const changeSums = changeSumClaims(paras, flats, catalog.partitions);
-  return [...own, ...closed, ...groups, ...partitions, ...changeSums, ...yearHeadingClaims(paras)];
+  return [
+    ...own,
+    ...closed,
+    ...groups,
+    ...partitions,
+    ...changeSums,
+    ...yearHeadingClaims(paras),
+    ...yearCompareClaims(paras),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { place } from './para.js';
+import { place, sentenceAt } from './para.js';
 
 const YEAR = /(20[0-9]{2})年度/gu;
 
@@ -14,6 +14,33 @@ function reportYear(paras: ParaClaims[]): string | undefined {
   const [top, second] = ranked;
   if (!top || top[1] < 3 || (second && top[1] <= 2 * second[1])) return undefined;
   return top[0];
+}
+
+const COMPARED = /(?:与|较|比)(20[0-9]{2})年度?(?:的)?(?:决算数?|预算数?)?(?:相比)?/gu;
+
+/**
+ * n.year-compare: the narrative compares with last year P throughout ("较 2021 年决算数增加…" at
+ * least three times), and once with P + 1 — the report's own year ("与 2022 年决算数持平" in the
+ * 2022 report): that comparison cannot be right.
+ */
+export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
+  const found = paras.flatMap((pc) => [...pc.p.n.text.matchAll(COMPARED)].map((m) => ({ pc, m, year: Number(m[1]) })));
+  const counts = new Map<number, number>();
+  for (const f of found) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
+  const [usual, times] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (times < 3) return [];
+  return found
+    .filter((f) => f.year === usual + 1)
+    .map(({ pc, m }) => {
+      const span = { start: m.index, end: m.index + m[0].length };
+      return {
+        kind: 'residue' as const,
+        residueId: 'year-compare',
+        rule: 'n.year-compare',
+        text: `${sourceSlice(pc.p.n, span.start, span.end)}（其余比较均为 ${usual} 年）`,
+        ...place(pc.p, sentenceAt(pc.p, m.index), span),
+      };
+    });
 }
 
 /**
