@@ -61,6 +61,9 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
       const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
       if (items.some((i) => isBudget(i.amount) !== isBudget(total))) continue;
+      // an item that is itself a total ("…采购计划金额共计 A 万元，实际采购金额共计 B 万元"): a breakdown
+      // of several figures per group, not parts of the one total
+      if (items.some((i) => /共计|合计|总计|小计/.test(prefixOf(s, i.amount.start)))) continue;
       const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
       const claim: Claim = {
         kind: 'list',

@@ -116,8 +116,10 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     }
     if (!change?.groups) continue;
     const at = cueEnd + change.index + change[0].length;
-    // the change belongs to this comparison only when no clause group ends in between
-    if (/[；。]/.test(text.slice(cueEnd, cueEnd + change.index))) continue;
+    // the change belongs to this comparison only when no clause group ends and no other comparison
+    // starts in between ("与 2022 年预算持平：一、…与 2022 年预算相比增加 170 万元")
+    const between = text.slice(cueEnd, cueEnd + change.index);
+    if (/[；。：]/.test(between) || new RegExp(catalog.cues.compare.source, 'u').test(between)) continue;
     const amount = p.amounts.find((a) => a.start === at);
     const changeWord = directionOf(change.groups.word ?? '', catalog);
     if (!amount || !changeWord) continue;
@@ -130,9 +132,9 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const subject = subjectOf(s, cue.index, at, current, amountClaims);
     if (subject) claim.subject = subject;
     if (/同口径/.test(text.slice(groupStart(text, cue.index), at))) claim.sameScope = true;
-    // 持平 said of this very change: between the clause group's start and the change, or right after it
+    // 持平 said of this very change: between the comparison and the change, or right after it
     const clauseEnd = amount.end + text.slice(amount.end).search(/[，；。]|$/);
-    const own = text.slice(groupStart(text, cue.index), amount.start) + text.slice(amount.end, clauseEnd);
+    const own = text.slice(cue.index, amount.start) + text.slice(amount.end, clauseEnd);
     if (/持平|无增减|无变化/.test(own)) claim.flat = true;
     const after = [...text.slice(amount.end, sentence.end).matchAll(catalog.cues.changeRate)][0];
     const rate = after
