@@ -33,6 +33,7 @@ export const NARRATIVE_MESSAGES: Record<string, string> = {
     '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}}，而 {{earlier}} 写的是 {{expected}}：同一数字前后不一致。原文：「{{quote}}」',
   'year-heading': '情况说明 {{where}} 的标题写「{{residue}}」，与报告年度不符，似沿用了往年的标题。原文：「{{quote}}」',
   'year-compare': '情况说明 {{where}} 与「{{residue}}」比较，而这正是报告年度本身，应为上一年度。原文：「{{quote}}」',
+  'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」已过时。原文：「{{quote}}」',
   'template-unit':
     '情况说明 {{where}} 沿用了模板的「{{residue}}」写法，应按本单位实际写作“部门”或“单位”。原文：「{{quote}}」',
   placeholder:

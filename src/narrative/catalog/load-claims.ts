@@ -19,6 +19,7 @@ export const RESIDUE_RULES: readonly (readonly [string, string])[] = [
   ['n.reason-empty', 'reason-empty'],
   ['n.year-heading', 'year-heading'],
   ['n.year-compare', 'year-compare'],
+  ['n.subject-name', 'subject-name'],
 ];
 
 function residueRule(value: unknown, where: string): string {

@@ -16,7 +16,7 @@ import { pairedClaims } from './paired.js';
 import { flatSubjects, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
-import { yearCompareClaims, yearHeadingClaims } from './year.js';
+import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 
 /** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
 function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
@@ -140,5 +140,6 @@ export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, cata
     ...changeSums,
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),
+    ...outdatedNameClaims(paras, vocabulary.outdated),
   ];
 }

@@ -44,6 +44,32 @@ export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
 }
 
 /**
+ * n.subject-name: a function class named by its former name ("医疗卫生与计划生育支出", renamed
+ * 卫生健康支出 in the 2019 classification) in a report of 2019 or later.
+ */
+export function outdatedNameClaims(paras: ParaClaims[], outdated: Map<string, string>): Claim[] {
+  const year = Number(reportYear(paras) ?? 0);
+  if (year < 2019) return [];
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    const text = pc.p.n.text;
+    for (const [old, current] of outdated) {
+      for (let at = text.indexOf(old); at >= 0; at = text.indexOf(old, at + old.length)) {
+        const span = { start: at, end: at + old.length };
+        out.push({
+          kind: 'residue',
+          residueId: 'outdated-class',
+          rule: 'n.subject-name',
+          text: `${sourceSlice(pc.p.n, span.start, span.end)}（${year} 年度的科目名称为「${current}」）`,
+          ...place(pc.p, sentenceAt(pc.p, at), span),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * n.year-heading: a heading ("一、2023 年度收入支出决算总体情况" in a 2024 report) whose year is
  * neither the report's year nor stated as a comparison: a heading copied from last year's report.
  * Only outline headings (第X部分, 一、, （一）) without a sentence end are read.
