@@ -77,7 +77,8 @@ export type Claim =
       compare: 'equal' | 'at-most';
     })
   | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
-  | (ClaimPlace & { kind: 'residue'; residueId: string; text: string; rule: string });
+  | (ClaimPlace & { kind: 'residue'; residueId: string; text: string; rule: string })
+  | (ClaimPlace & { kind: 'includes'; group: 'personnel' | 'public'; names: string[] });
 
 /** The whole of a share: a named subject, or the total of the list the sentence is an item of. */
 export type WholeRef =

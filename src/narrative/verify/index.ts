@@ -9,6 +9,7 @@ import { finding, verdict, type VerifyContext } from './common.js';
 import { verifyCount } from './count.js';
 import { verifyDirection } from './direction.js';
 import { verifyList } from './list.js';
+import { verifyIncludes } from './includes.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
 import { shareSumFindings } from './share-sum.js';
@@ -73,6 +74,8 @@ function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof n
       return verifyList(claim);
     case 'count':
       return verifyCount(claim, ctx);
+    case 'includes':
+      return verifyIncludes(claim, ctx);
     case 'residue':
       return verdict(claim, 'fail', [
         finding(claim, claim.rule, RESIDUE_RULES.find(([id]) => id === claim.rule)?.[1] ?? 'template-residue', {
