@@ -51,3 +51,30 @@ describe('n.includes', () => {
     expect(found.filter((f) => f.ruleId === 'n.includes')).toEqual([]);
   });
 });
+
+/** n.subject-name with the tables: the name written after a 项 code is that row's name in 表 05. */
+describe('n.subject-name against the tables', () => {
+  const names = (text: string) =>
+    checkNarrative({ narrative: narrativeOf([text]), model: seed, rules: narrativeRules })
+      .findings.filter((f) => f.ruleId === 'n.subject-name')
+      .map((f) => f.data.residue);
+
+  it('the code followed by its own name gives nothing', () => {
+    expect(names('2080505 机关事业单位基本养老保险缴费支出（项）支出决算为39.79万元。')).toEqual([]);
+    expect(names('2210201住房公积金支出决算为44.91万元。')).toEqual([]);
+  });
+
+  it('the code followed by another name is reported', () => {
+    expect(names('2080505 机关事业单位养老保险缴费支出（项）支出决算为39.79万元。')).toEqual([
+      '2080505 机关事业单位养老保险缴费支出（表中为「机关事业单位基本养老保险缴费支出」）',
+    ]);
+  });
+
+  it('without the tables a code is no subject, so nothing is compared', () => {
+    const found = checkNarrative({
+      narrative: narrativeOf(['2080505 机关事业单位养老保险缴费支出（项）支出决算为39.79万元。']),
+      rules: narrativeRules,
+    }).findings;
+    expect(found.filter((f) => f.ruleId === 'n.subject-name')).toEqual([]);
+  });
+});

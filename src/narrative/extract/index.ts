@@ -6,6 +6,7 @@ import { closeList, following, partitionClaims, rateGroups, type ParaClaims } fr
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
 import { includesClaims } from './includes.js';
+import { subjectNameClaims } from './subject-names.js';
 import { directionClaims } from './direction.js';
 import { listClaims, type OpenList } from './lists.js';
 import { analyse } from './para.js';
@@ -39,7 +40,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
       if (c.kind === 'share' && items.has(c.part) && 'unknown' in c.whole && c.whole.unknown === '')
         c.whole = { list: list.total, para: s.p.para };
   }
-  const counts = [...countClaims(s), ...includesClaims(s)];
+  const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];
   // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount
   const own = amounts.filter((c) => c.kind !== 'amount' || !s.changes.has(c.amount));
   return {
