@@ -36,6 +36,7 @@ export const NARRATIVE_MESSAGES: Record<string, string> = {
   'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」已过时。原文：「{{quote}}」',
   includes:
     '情况说明 {{where}} 列举的{{group}}“主要包括”与基本支出决算明细表不一致：列出而决算数为 0 的有 {{zero}}；未列出而决算数不为 0 的有 {{omitted}}。原文：「{{quote}}」',
+  'unit-name': '情况说明 {{where}} 写的单位名称「{{residue}}」与标题不一致。原文：「{{quote}}」',
   'template-unit':
     '情况说明 {{where}} 沿用了模板的「{{residue}}」写法，应按本单位实际写作“部门”或“单位”。原文：「{{quote}}」',
   placeholder:

@@ -20,6 +20,7 @@ export const RESIDUE_RULES: readonly (readonly [string, string])[] = [
   ['n.year-heading', 'year-heading'],
   ['n.year-compare', 'year-compare'],
   ['n.subject-name', 'subject-name'],
+  ['n.unit-name', 'unit-name'],
 ];
 
 function residueRule(value: unknown, where: string): string {

@@ -7,6 +7,7 @@ import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
+import { unitNameClaims } from './unit-name.js';
 import { directionClaims } from './direction.js';
 import { listClaims, type OpenList } from './lists.js';
 import { analyse } from './para.js';
@@ -143,5 +144,6 @@ export function extractClaims(narrative: Narrative, vocabulary: Vocabulary, cata
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),
     ...outdatedNameClaims(paras, vocabulary.outdated),
+    ...unitNameClaims(paras),
   ];
 }
