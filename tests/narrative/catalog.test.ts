@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { NarrativeCatalogError } from '../../src/narrative/catalog/fields.js';
-import { loadClaims, parseClaims, parseTraditional } from '../../src/narrative/catalog/load-claims.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadClaims, parseClaims, parseTraditional, RESIDUE_CHECKS } from '../../src/narrative/catalog/load-claims.js';
 import { buildVocabulary } from '../../src/narrative/vocabulary.js';
+import { IMPLEMENTATIONS } from '../../src/rules/registry.js';
+import { packageRoot } from '../../src/util/package-root.js';
+import { yaml } from '../../src/util/yaml.js';
 
 describe('claims catalog (rules/narrative/claims.yaml)', () => {
   it('loads; every subject link names a table and column of the table catalog', () => {
@@ -40,5 +45,18 @@ describe('claims catalog (rules/narrative/claims.yaml)', () => {
     };
     expect(() => parseClaims(data, 'claims.yaml', (c) => c)).toThrow(NarrativeCatalogError);
     expect(() => parseTraditional({ pairs: ['決决 預'] }, 'traditional.yaml')).toThrow(/traditional.yaml: pairs\[0\]/);
+  });
+
+  it('a residue pattern names its check from a closed list of registered implementations; another is refused with its key', () => {
+    for (const [check, messageId] of Object.entries(RESIDUE_CHECKS))
+      expect(Object.keys(IMPLEMENTATIONS.get(check)?.messages ?? {}), check).toContain(messageId);
+    const file = join(packageRoot(), 'rules', 'narrative', 'claims.yaml');
+    const data = yaml().parse(readFileSync(file, 'utf8'));
+    expect(loadClaims().residue.find((r) => r.id === 'placeholder')?.check).toBe('narrative.placeholder');
+    expect(loadClaims().residue.find((r) => r.id === 'guidance')?.check).toBe('narrative.template-residue');
+    data.residue[0].check = 'narrative.share';
+    expect(() => parseClaims(data, 'claims.yaml', (c) => c)).toThrow(
+      /claims\.yaml: residue\[0\]\.check.*narrative\.share/,
+    );
   });
 });

@@ -5,7 +5,40 @@ import { yaml } from '../../util/yaml.js';
 import { normaliseText } from '../text/normalise.js';
 import { fail, list, record, regex, text, texts } from './fields.js';
 import { parseLink } from './link.js';
+import type { NARRATIVE_CHECKS, NarrativeCheck } from '../messages.js';
 import type { ClaimsCatalog, CountCue, Cues, Subject } from './types.js';
+
+/**
+ * The checks a residue pattern may report, each with its one message id: a closed list (of
+ * implementations in the registry, src/rules/registry.ts), so a claims.yaml `check:` that names
+ * no such check fails at load with its file and key. Without `check:` a pattern is template residue.
+ */
+export const RESIDUE_CHECKS = {
+  'narrative.template-residue': 'template-residue',
+  'narrative.template-unit': 'template-unit',
+  'narrative.placeholder': 'placeholder',
+  'narrative.percent-sign': 'percent-sign',
+  'narrative.reason-empty': 'reason-empty',
+  'narrative.year-heading': 'year-heading',
+  'narrative.year-compare': 'year-compare',
+  'narrative.subject-name': 'subject-name',
+  'narrative.unit-name': 'unit-name',
+} as const satisfies { [C in NarrativeCheck]?: keyof (typeof NARRATIVE_CHECKS)[C] };
+
+/** A check that reports text found by a pattern (template residue, placeholders, names, years). */
+export type ResidueCheck = keyof typeof RESIDUE_CHECKS;
+
+function isResidueCheck(name: string): name is ResidueCheck {
+  return Object.hasOwn(RESIDUE_CHECKS, name);
+}
+
+function residueCheck(value: unknown, where: string): ResidueCheck {
+  if (value === undefined) return 'narrative.template-residue';
+  const check = text(value, where);
+  if (!isResidueCheck(check))
+    fail(where, `「${check}」不是可用的检查（可用：${Object.keys(RESIDUE_CHECKS).join('、')}）`);
+  return check;
+}
 
 const CUE_KEYS: (keyof Cues)[] = [
   'filler',
@@ -17,6 +50,9 @@ const CUE_KEYS: (keyof Cues)[] = [
   'changeRate',
   'reason',
   'reasonBudget',
+  'overBudget',
+  'adjusted',
+  'difference',
 ];
 
 /** traditional.yaml: "決决 預预 …" pairs → a per-character mapping. */
@@ -63,7 +99,14 @@ export function parseClaims(data: unknown, file: string, simplify: (c: string) =
   const projects = record(root.projects, at('projects'));
   const cuesData = record(root.cues, at('cues'));
   const cues = Object.fromEntries(
-    CUE_KEYS.map((k) => [k, regex(cuesData[k], at(`cues.${k}`), k === 'filler' || k === 'budget' ? 'u' : 'gu')]),
+    CUE_KEYS.map((k) => [
+      k,
+      regex(
+        cuesData[k],
+        at(`cues.${k}`),
+        k === 'filler' || k === 'budget' || k === 'difference' || k === 'adjusted' ? 'u' : 'gu',
+      ),
+    ]),
   ) as unknown as Cues;
   const directions = record(root.directions, at('directions'));
   const perf = record(root.performance, at('performance'));
@@ -99,7 +142,11 @@ export function parseClaims(data: unknown, file: string, simplify: (c: string) =
     counts: list(root.counts, at('counts')).map((v, i) => countCue(v, at(`counts[${i}]`))),
     residue: list(root.residue, at('residue')).map((v, i) => {
       const r = record(v, at(`residue[${i}]`));
-      return { id: text(r.id, at(`residue[${i}].id`)), pattern: regex(r.pattern, at(`residue[${i}].pattern`)) };
+      return {
+        id: text(r.id, at(`residue[${i}].id`)),
+        pattern: regex(r.pattern, at(`residue[${i}].pattern`)),
+        check: residueCheck(r.check, at(`residue[${i}].check`)),
+      };
     }),
     performance: {
       projectTable: text(perf.projectTable, at('performance.projectTable')),
