@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { packageRoot } from './util/package-root.js';
+import { packageVersion } from './util/package-version.js';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
 import { RuleFileError } from './rules/rule-file-error.js';
@@ -177,10 +175,6 @@ function usageMessage(error: CommanderError): string {
   const what = USAGE_ZH[error.code] ?? '命令行有误';
   const named = [...error.message.matchAll(/'([^']+)'/g)].map((m) => m[1]).join('、');
   return `${what}${named ? `「${named}」` : ''}（${error.message.replace(/^error: /, '')}）；用 juesuan --help 查看用法。`;
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function reportFailure(error: unknown, io: CliIO, debug: boolean): number {

@@ -1,4 +1,5 @@
 import { InputError } from '../errors/input-error.js';
+import { OutputWriter, type RunInput } from '../io/output/writer.js';
 import type { Severity } from '../model/finding.js';
 import type { CheckReport } from '../report/types.js';
 import { exitCodeOf } from '../report/types.js';
@@ -7,6 +8,7 @@ import { checkInputs, selectInputs, type BatchRunOptions, type Selection } from 
 import { acceptFindings, baselineGroups, type BaselineOptions } from './check-baseline.js';
 import type { CliIO } from './io.js';
 import { rulesInForce } from './report-rules.js';
+import { runInputs } from './run-inputs.js';
 import { checkPreviousOption } from '../years/previous.js';
 
 export interface CheckOptions extends BatchRunOptions, BaselineOptions, OutputOptions {
@@ -29,6 +31,22 @@ function withConfiguredFormats(options: CheckOptions, selection: Selection): Che
   return formats ? { ...options, output: formats } : options;
 }
 
+/** Every file this run reads: no output may be one of them. */
+function inputsOf(selection: Selection, options: CheckOptions, cwd: string): RunInput[] {
+  const usable = selection.inputs.filter((i) => !i.error);
+  return runInputs(
+    {
+      files: selection.inputs.map((i) => i.file),
+      previous: options.previous,
+      narrative: options.narrative,
+      rules: options.rules,
+      baseline: options.baseline,
+      configs: usable.map((i) => selection.setups(i.file).config),
+    },
+    cwd,
+  );
+}
+
 /**
  * juesuan check FILE|DIR…: every workbook is checked (folders expanded, --shard applied); an
  * unusable file is reported on stderr and the rest go on; exit 2 only when no file could be used.
@@ -37,13 +55,10 @@ function withConfiguredFormats(options: CheckOptions, selection: Selection): Che
 export async function checkCommand(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
   validate(options);
   const selection = selectInputs(paths, options, io);
-  if (options.previous !== undefined) await checkPreviousOption(options.previous, selection.inputs.length, io.cwd);
   options = withConfiguredFormats(options, selection);
-  planOutputs(
-    selection.inputs.map((i) => i.file),
-    options,
-    io.cwd,
-  );
+  const writer = new OutputWriter({ cwd: io.cwd, inputs: inputsOf(selection, options, io.cwd) });
+  const plan = planOutputs(options, writer, selection.inputs.length);
+  if (options.previous !== undefined) await checkPreviousOption(options.previous, selection.inputs.length, io.cwd);
   const groups = baselineGroups(selection.inputs, options, selection.setups, io);
   const checked = await checkInputs(selection, options, io);
   if (checked.length > 0 && checked.every((r) => r.error)) return 2;
@@ -58,6 +73,6 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
       selection.setups,
     ),
   };
-  await emitReport(report, options, io);
+  await emitReport(report, plan, io, writer);
   return exitCodeOf(report);
 }

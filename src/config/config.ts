@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { LineCounter, Node } from 'yaml';
 import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
-import { FORMAT_NAMES, isFormatName } from '../report/formatters.js';
+import { formatNames, isFormatName, unknownFormatText } from '../report/formatters.js';
 import { yaml } from '../util/yaml.js';
 
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
@@ -98,8 +98,8 @@ function parseFormats(node: Node | null, file: string, line: number, counter: Li
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     const at = lineOf(pair.key as Node, counter);
     const path = (pair.value as Node | null)?.toJSON() as unknown;
-    if (!isFormatName(name))
-      throw new ConfigError('bad-format', file, at, `不支持的输出格式「${name}」，可用：${FORMAT_NAMES.join('、')}。`);
+    if (!isFormatName('check', name))
+      throw new ConfigError('bad-format', file, at, `${unknownFormatText(name, formatNames('check'))}。`);
     if (typeof path !== 'string' || path.trim() === '')
       throw new ConfigError('bad-value', file, at, `formats.${name} 应为输出文件的路径，或 stdout 表示标准输出。`);
     if (path === 'stdout' || path === '-') {
