@@ -8,7 +8,7 @@ import { type Node, readYaml } from '../util/yaml-node.js';
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
 const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
 const FAIL_ON = ['error', 'warn', 'info'] as const;
-const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats', 'diff', 'narrative'] as const;
+export const CONFIG_KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats', 'diff', 'narrative'] as const;
 
 /**
  * House conventions of the narrative, named as a finance office would, each standing for the
@@ -174,8 +174,8 @@ function parseSeverities(node: Node, config: Config): void {
 function readConfig(root: Node, file: string): Config {
   const config: Config = { file, severities: {}, ruleFiles: [], ruleLines: {} };
   if (root.isNull()) return config;
-  if (!root.isMap()) root.fail('bad-shape', `顶层应为映射（${KEYS.join(' / ')}）。`);
-  root.closed(KEYS, (key) => `未知的配置项「${key}」，可用：${KEYS.join('、')}。`, { stop: false });
+  if (!root.isMap()) root.fail('bad-shape', `顶层应为映射（${CONFIG_KEYS.join(' / ')}）。`);
+  root.closed(CONFIG_KEYS, (key) => `未知的配置项「${key}」，可用：${CONFIG_KEYS.join('、')}。`, { stop: false });
   let conventions: Record<string, Severity | 'off'> = {};
   for (const [key, value, keyNode] of root.entries()) {
     root.attempt(() => {
