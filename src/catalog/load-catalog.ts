@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataFileError, type DataFileProblem } from '../errors/data-file-error.js';
 import { packageRoot } from '../util/package-root.js';
 import { precompiled, sha1 } from '../util/precompiled.js';
+import { closedMap, flag, listOf, nonEmptyText, required, textList } from '../util/yaml-fields.js';
 import { type Node, readYaml } from '../util/yaml-node.js';
 import type {
   Catalog,
@@ -33,52 +34,16 @@ export class CatalogError extends DataFileError {
   }
 }
 
-function closed(node: Node, keys: readonly string[], what: string): void {
-  if (!node.isMap()) node.fail('bad-shape', `${what}应为映射（键: 值）`);
-  node.closed(keys, (key) => `${what}中不认识的键「${key}」，可用：${keys.join('、')}`);
-}
-
-function need(node: Node, key: string, what: string): Node {
-  const value = node.get(key);
-  if (!value) return node.fail('missing-key', `${what}缺少「${key}」`);
-  return value;
-}
-
-function text(node: Node, what: string): string {
-  const value = node.isScalar() && !node.isNull() ? node.text() : '';
-  if (value.trim() === '') node.fail('bad-value', `${what}应为非空文本`);
-  return value;
-}
-
-function texts(node: Node | undefined, what: string): string[] {
-  if (!node) return [];
-  if (!node.isSeq()) node.fail('bad-shape', `${what}应为文本列表`);
-  return node.each((item) => text(item, what));
-}
-
-function flag(node: Node | undefined, what: string): boolean {
-  if (!node) return false;
-  const value = node.scalar();
-  if (typeof value !== 'boolean') node.fail('bad-value', `${what}应为 true 或 false`);
-  return value === true;
-}
-
-function list<T>(node: Node | undefined, what: string, read: (item: Node) => T): T[] {
-  if (!node) return [];
-  if (!node.isSeq()) node.fail('bad-shape', `${what}应为列表`);
-  return node.each(read);
-}
-
 function column(node: Node): CatalogColumn {
-  closed(node, COLUMN_KEYS, '列');
+  closedMap(node, COLUMN_KEYS, '列');
   const parsed: CatalogColumn = {
-    id: text(need(node, 'id', '列'), 'id'),
-    name: text(need(node, 'name', '列'), 'name'),
-    aliases: texts(node.get('aliases'), 'aliases'),
+    id: nonEmptyText(required(node, 'id', '列'), 'id'),
+    name: nonEmptyText(required(node, 'name', '列'), 'name'),
+    aliases: textList(node.get('aliases'), 'aliases'),
   };
   const type = node.get('type');
   if (type) {
-    const value = text(type, 'type');
+    const value = nonEmptyText(type, 'type');
     if (value !== 'amount' && value !== 'percent') type.fail('bad-value', 'type 应为 amount 或 percent');
     parsed.type = value as 'amount' | 'percent';
   }
@@ -86,71 +51,71 @@ function column(node: Node): CatalogColumn {
 }
 
 function field(node: Node): CatalogField {
-  closed(node, FIELD_KEYS, '字段');
+  closedMap(node, FIELD_KEYS, '字段');
   const typeNode = node.get('type');
-  const type = typeNode ? text(typeNode, 'type') : 'text';
+  const type = typeNode ? nonEmptyText(typeNode, 'type') : 'text';
   if (type !== 'text' && type !== 'amount') typeNode?.fail('bad-value', 'type 应为 text 或 amount');
   return {
-    role: text(need(node, 'role', '字段'), 'role'),
-    labels: texts(node.get('labels'), 'labels'),
+    role: nonEmptyText(required(node, 'role', '字段'), 'role'),
+    labels: textList(node.get('labels'), 'labels'),
     type: type as CatalogField['type'],
   };
 }
 
 function role(node: Node): CatalogRole {
-  closed(node, ROLE_KEYS, '行角色');
+  closedMap(node, ROLE_KEYS, '行角色');
   const parsed: CatalogRole = {
-    role: text(need(node, 'role', '行角色'), 'role'),
-    labels: texts(node.get('labels'), 'labels'),
+    role: nonEmptyText(required(node, 'role', '行角色'), 'role'),
+    labels: textList(node.get('labels'), 'labels'),
   };
   const after = node.get('after');
-  if (after) parsed.after = text(after, 'after');
+  if (after) parsed.after = nonEmptyText(after, 'after');
   return parsed;
 }
 
 function block(node: Node): CatalogBlock {
-  closed(node, BLOCK_KEYS, '列块');
+  closedMap(node, BLOCK_KEYS, '列块');
   return {
-    id: text(need(node, 'id', '列块'), 'id'),
-    name: text(need(node, 'name', '列块'), 'name'),
-    aliases: texts(node.get('aliases'), 'aliases'),
-    columns: list(node.get('columns'), 'columns', column),
-    roles: list(node.get('roles'), 'roles', role),
+    id: nonEmptyText(required(node, 'id', '列块'), 'id'),
+    name: nonEmptyText(required(node, 'name', '列块'), 'name'),
+    aliases: textList(node.get('aliases'), 'aliases'),
+    columns: listOf(node.get('columns'), 'columns', column),
+    roles: listOf(node.get('roles'), 'roles', role),
     classRows: flag(node.get('classRows'), 'classRows'),
   };
 }
 
 function table(node: Node): CatalogTable {
-  closed(node, TABLE_KEYS, '表');
-  const kind = text(need(node, 'kind', '表'), 'kind');
+  closedMap(node, TABLE_KEYS, '表');
+  const kind = nonEmptyText(required(node, 'kind', '表'), 'kind');
   const what = `表 ${kind} `;
-  const rowKeyNode = need(node, 'rowKey', what);
-  const rowKey = text(rowKeyNode, 'rowKey') as RowKeying;
+  const rowKeyNode = required(node, 'rowKey', what);
+  const rowKey = nonEmptyText(rowKeyNode, 'rowKey') as RowKeying;
   if (!ROW_KEYINGS.includes(rowKey)) rowKeyNode.fail('bad-value', `rowKey 应为 ${ROW_KEYINGS.join(' | ')} 之一`);
-  const blocksNode = need(node, 'blocks', what);
-  const blocks = list(blocksNode, 'blocks', block);
+  const blocksNode = required(node, 'blocks', what);
+  const blocks = listOf(blocksNode, 'blocks', block);
   if (blocks.length === 0 && blocksNode.isSeq()) blocksNode.fail('bad-value', `${what}至少需要一个列块`);
   return {
     kind,
-    name: text(need(node, 'name', what), 'name'),
+    name: nonEmptyText(required(node, 'name', what), 'name'),
     standard: flag(node.get('standard'), 'standard'),
-    titles: texts(node.get('titles'), 'titles'),
+    titles: textList(node.get('titles'), 'titles'),
     rowKey,
     blocks,
-    summaryRoles: list(node.get('summaryRoles'), 'summaryRoles', role),
-    fields: list(node.get('fields'), 'fields', field),
+    summaryRoles: listOf(node.get('summaryRoles'), 'summaryRoles', role),
+    fields: listOf(node.get('fields'), 'fields', field),
   };
 }
 
 /** Reads the catalog's YAML: every mapping closed, every problem reported at its line. */
 function readCatalog(root: Node): Catalog {
-  closed(root, TOP_KEYS, '表目录');
-  const structuralNode = need(root, 'structural', '表目录');
-  closed(structuralNode, STRUCTURAL, 'structural');
+  closedMap(root, TOP_KEYS, '表目录');
+  const structuralNode = required(root, 'structural', '表目录');
+  closedMap(structuralNode, STRUCTURAL, 'structural');
   const structural = Object.fromEntries(
-    STRUCTURAL.map((key) => [key, texts(structuralNode.get(key), `structural.${key}`)]),
+    STRUCTURAL.map((key) => [key, textList(structuralNode.get(key), `structural.${key}`)]),
   ) as Record<StructuralRole, string[]>;
-  const tables = list(need(root, 'tables', '表目录'), 'tables', table);
+  const tables = listOf(required(root, 'tables', '表目录'), 'tables', table);
   const classesNode = root.get('functionClasses');
   const functionClasses: Record<string, string[]> = {};
   if (classesNode) {
@@ -158,7 +123,7 @@ function readCatalog(root: Node): Catalog {
     for (const [code, names, keyNode] of classesNode.entries()) {
       classesNode.attempt(() => {
         if (!/^\d{3}$/.test(code)) keyNode.fail('bad-value', `functionClasses 的键应为 3 位类编码，而不是「${code}」`);
-        functionClasses[code] = texts(names, `functionClasses.${code}`);
+        functionClasses[code] = textList(names, `functionClasses.${code}`);
       });
     }
   }

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { DataFileError, type DataFileProblem } from '../../errors/data-file-error.js';
 import { packageRoot } from '../../util/package-root.js';
 import { packagePath, precompiled, sha1 } from '../../util/precompiled.js';
+import { closedMap, listOf, nonEmptyText, required, textList } from '../../util/yaml-fields.js';
 import { type Node, readYaml } from '../../util/yaml-node.js';
 import { normaliseText } from '../text/normalise.js';
-import { closedMap, need, readLink, regex, text, texts } from './link.js';
+import { readLink, regex } from './link.js';
 import type { ClaimsCatalog, ClaimsData, Cues } from './types.js';
 
 const TOP_KEYS = [
@@ -43,17 +44,11 @@ export class ClaimsError extends DataFileError {
   }
 }
 
-function list<T>(node: Node | undefined, what: string, read: (item: Node, what: string) => T): T[] {
-  if (!node) return [];
-  if (!node.isSeq()) node.fail('bad-shape', `${what} 应为列表`);
-  return node.each((item, i) => read(item, `${what}[${i}]`));
-}
-
 function subject(node: Node, what: string): ClaimsData['subjects'][number] {
   closedMap(node, ['id', 'names', 'link', 'budget'], what);
-  const names = texts(node.get('names'), `${what}.names`);
+  const names = textList(node.get('names'), `${what}.names`);
   if (names.length === 0) node.fail('missing-key', `${what} 至少需要一个名称（names）`);
-  const s: ClaimsData['subjects'][number] = { id: text(need(node, 'id', what), `${what}.id`), names };
+  const s: ClaimsData['subjects'][number] = { id: nonEmptyText(required(node, 'id', what), `${what}.id`), names };
   const link = node.get('link');
   if (link) s.link = readLink(link, `${what}.link`);
   const budget = node.get('budget');
@@ -63,52 +58,55 @@ function subject(node: Node, what: string): ClaimsData['subjects'][number] {
 
 function countCue(node: Node, what: string): ClaimsData['counts'][number] {
   closedMap(node, ['id', 'cue', 'compare'], what);
-  const compareNode = need(node, 'compare', what);
+  const compareNode = required(node, 'compare', what);
   closedMap(compareNode, ['following', 'tables', 'list'], `${what}.compare`);
   const compare: ClaimsData['counts'][number]['compare'] = {};
   const following = compareNode.get('following');
   if (following) {
-    if (text(following, `${what}.compare.following`) !== 'numbered')
+    if (nonEmptyText(following, `${what}.compare.following`) !== 'numbered')
       following.fail('bad-value', `${what}.compare.following 只能写 numbered（其后编号列出的各项）`);
     compare.following = 'numbered';
   }
   const tables = compareNode.get('tables');
-  if (tables) compare.tables = text(tables, `${what}.compare.tables`);
+  if (tables) compare.tables = nonEmptyText(tables, `${what}.compare.tables`);
   const listed = compareNode.get('list');
-  if (listed) compare.list = texts(listed, `${what}.compare.list`);
+  if (listed) compare.list = textList(listed, `${what}.compare.list`);
   return {
-    id: text(need(node, 'id', what), `${what}.id`),
-    cue: regex(need(node, 'cue', what), `${what}.cue`),
+    id: nonEmptyText(required(node, 'id', what), `${what}.id`),
+    cue: regex(required(node, 'cue', what), `${what}.cue`),
     compare,
   };
 }
 
 function column(node: Node, what: string): string {
   closedMap(node, ['column'], what);
-  return text(need(node, 'column', what), `${what}.column`);
+  return nonEmptyText(required(node, 'column', what), `${what}.column`);
 }
 
 function performance(node: Node): ClaimsData['performance'] {
   const what = 'performance';
   closedMap(node, ['projectTable', 'unitTable', 'defaultPoints', 'projectsSumTo', 'unitTotals'], what);
-  const pointsNode = need(node, 'defaultPoints', what);
-  const points = Number(text(pointsNode, `${what}.defaultPoints`));
+  const pointsNode = required(node, 'defaultPoints', what);
+  const points = Number(nonEmptyText(pointsNode, `${what}.defaultPoints`));
   if (!(points > 0)) pointsNode.fail('bad-value', `${what}.defaultPoints 应为正数（分值）`);
   return {
-    projectTable: text(need(node, 'projectTable', what), `${what}.projectTable`),
-    unitTable: text(need(node, 'unitTable', what), `${what}.unitTable`),
+    projectTable: nonEmptyText(required(node, 'projectTable', what), `${what}.projectTable`),
+    unitTable: nonEmptyText(required(node, 'unitTable', what), `${what}.unitTable`),
     defaultPoints: points,
-    projectsSumTo: readLink(need(node, 'projectsSumTo', what), `${what}.projectsSumTo`),
-    unitTotals: list(node.get('unitTotals'), `${what}.unitTotals`, (item, at) => {
+    projectsSumTo: readLink(required(node, 'projectsSumTo', what), `${what}.projectsSumTo`),
+    unitTotals: listOf(node.get('unitTotals'), `${what}.unitTotals`, (item, at) => {
       closedMap(item, ['role', 'link'], at);
-      return { role: text(need(item, 'role', at), `${at}.role`), link: readLink(need(item, 'link', at), `${at}.link`) };
+      return {
+        role: nonEmptyText(required(item, 'role', at), `${at}.role`),
+        link: readLink(required(item, 'link', at), `${at}.link`),
+      };
     }),
   };
 }
 
 /** A section that must be there, as a closed mapping. */
 function section(root: Node, key: string, keys: readonly string[]): Node {
-  const node = need(root, key, 'claims.yaml');
+  const node = required(root, key, 'claims.yaml');
   closedMap(node, keys, key);
   return node;
 }
@@ -120,66 +118,72 @@ function readClaims(root: Node): ClaimsData {
   // each section on its own: a mistake in one does not hide those of the others
   const part = <T>(read: () => T): T => root.attempt(read) as T;
   return {
-    subjects: part(() => list(root.get('subjects'), 'subjects', subject)),
+    subjects: part(() => listOf(root.get('subjects'), 'subjects', subject)),
     classes: part(() => {
       const classes = section(root, 'classes', ['names', 'link']);
       return {
-        names: texts(classes.get('names'), 'classes.names'),
-        link: readLink(need(classes, 'link', 'classes'), 'classes.link'),
+        names: textList(classes.get('names'), 'classes.names'),
+        link: readLink(required(classes, 'link', 'classes'), 'classes.link'),
       };
     }),
     items: part(() => {
       const items = section(root, 'items', ['from', 'names', 'link']);
       return {
-        from: text(need(items, 'from', 'items'), 'items.from'),
-        names: texts(items.get('names'), 'items.names'),
-        link: readLink(need(items, 'link', 'items'), 'items.link'),
+        from: nonEmptyText(required(items, 'from', 'items'), 'items.from'),
+        names: textList(items.get('names'), 'items.names'),
+        link: readLink(required(items, 'link', 'items'), 'items.link'),
       };
     }),
     projects: part(() => {
       const projects = section(root, 'projects', ['from', 'budget', 'link']);
       return {
-        from: text(need(projects, 'from', 'projects'), 'projects.from'),
-        budget: column(need(projects, 'budget', 'projects'), 'projects.budget'),
-        actual: column(need(projects, 'link', 'projects'), 'projects.link'),
+        from: nonEmptyText(required(projects, 'from', 'projects'), 'projects.from'),
+        budget: column(required(projects, 'budget', 'projects'), 'projects.budget'),
+        actual: column(required(projects, 'link', 'projects'), 'projects.link'),
       };
     }),
     partitions: part(() =>
-      list(root.get('partitions'), 'partitions', (item, at) => {
+      listOf(root.get('partitions'), 'partitions', (item, at) => {
         closedMap(item, ['total', 'parts'], at);
-        return { total: text(need(item, 'total', at), `${at}.total`), parts: texts(item.get('parts'), `${at}.parts`) };
+        return {
+          total: nonEmptyText(required(item, 'total', at), `${at}.total`),
+          parts: textList(item.get('parts'), `${at}.parts`),
+        };
       }),
     ),
     cues: part(() => {
       const cues = section(root, 'cues', CUE_KEYS);
       const read = (k: keyof Cues) =>
-        cues.attempt(() => regex(need(cues, k, 'cues'), `cues.${k}`, CUE_FLAGS[k] ?? 'gu'));
+        cues.attempt(() => regex(required(cues, k, 'cues'), `cues.${k}`, CUE_FLAGS[k] ?? 'gu'));
       return Object.fromEntries(CUE_KEYS.map((k) => [k, read(k)])) as Record<keyof Cues, string>;
     }),
     directions: part(() => {
       const directions = section(root, 'directions', ['up', 'down']);
       return {
-        up: texts(directions.get('up'), 'directions.up'),
-        down: texts(directions.get('down'), 'directions.down'),
+        up: textList(directions.get('up'), 'directions.up'),
+        down: textList(directions.get('down'), 'directions.down'),
       };
     }),
     lists: part(() =>
-      list(root.get('lists'), 'lists', (item, at) => {
+      listOf(root.get('lists'), 'lists', (item, at) => {
         closedMap(item, ['id', 'intro'], at);
-        return { id: text(need(item, 'id', at), `${at}.id`), intro: regex(need(item, 'intro', at), `${at}.intro`) };
-      }),
-    ),
-    counts: part(() => list(root.get('counts'), 'counts', countCue)),
-    residue: part(() =>
-      list(root.get('residue'), 'residue', (item, at) => {
-        closedMap(item, ['id', 'pattern'], at);
         return {
-          id: text(need(item, 'id', at), `${at}.id`),
-          pattern: regex(need(item, 'pattern', at), `${at}.pattern`),
+          id: nonEmptyText(required(item, 'id', at), `${at}.id`),
+          intro: regex(required(item, 'intro', at), `${at}.intro`),
         };
       }),
     ),
-    performance: part(() => performance(need(root, 'performance', 'claims.yaml'))),
+    counts: part(() => listOf(root.get('counts'), 'counts', countCue)),
+    residue: part(() =>
+      listOf(root.get('residue'), 'residue', (item, at) => {
+        closedMap(item, ['id', 'pattern'], at);
+        return {
+          id: nonEmptyText(required(item, 'id', at), `${at}.id`),
+          pattern: regex(required(item, 'pattern', at), `${at}.pattern`),
+        };
+      }),
+    ),
+    performance: part(() => performance(required(root, 'performance', 'claims.yaml'))),
   };
 }
 
@@ -187,10 +191,10 @@ function readClaims(root: Node): ClaimsData {
 function readTraditional(root: Node): [string, string][] {
   closedMap(root, ['pairs'], 'traditional.yaml');
   const pairs: [string, string][] = [];
-  const lines = need(root, 'pairs', 'traditional.yaml');
+  const lines = required(root, 'pairs', 'traditional.yaml');
   if (!lines.isSeq()) lines.fail('bad-shape', 'pairs 应为文本列表');
   lines.each((line) => {
-    for (const pair of text(line, 'pairs').split(/\s+/).filter(Boolean)) {
+    for (const pair of nonEmptyText(line, 'pairs').split(/\s+/).filter(Boolean)) {
       const chars = [...pair];
       if (chars.length !== 2) line.fail('bad-value', `「${pair}」应为两个字（繁体、简体）`);
       pairs.push(chars as [string, string]);

@@ -1,6 +1,8 @@
 import type { Catalog, CatalogTable } from '../../catalog/types.js';
 import type { Node } from '../../util/yaml-node.js';
 
+export { required } from '../../util/yaml-fields.js';
+
 /** What a rule's expressions may refer to, known while parsing one rule. */
 export interface ParseContext {
   catalog: Catalog;
@@ -93,10 +95,4 @@ export function bool(node: Node): boolean {
  */
 export function checkKeys(node: Node, allowed: readonly string[], what: string): void {
   node.closed(allowed, (key) => `${what}中不认识的键「${key}」，可用：${allowed.join('、')}`);
-}
-
-export function required(node: Node, key: string, what: string): Node {
-  const value = node.get(key);
-  if (!value) return node.fail('missing-key', `${what}缺少「${key}」`);
-  return value;
 }
