@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinData } from '../scripts/builtin-data.js';
 import { precompiled } from '../src/util/precompiled.js';
+import { BIN, ensureDist } from './helpers/dist.js';
+import { FIXTURES } from './helpers/fixtures.js';
+import { workdir } from './helpers/workdir.js';
 
 // The build writes dist/builtin-data.json; a run uses each entry only while its hashes match the
 // YAML. What is there must be exactly what parsing the current YAML gives — and the comparison must
@@ -33,5 +39,23 @@ describe('precompiled built-in data', () => {
     }
     expect(compared.length, 'nothing compared: dist/builtin-data.json is stale, run npm run build').toBeGreaterThan(0);
     expect(compared).toContain('rules/catalog/tables.yaml');
+  });
+});
+
+describe('a run with the built-in data only', () => {
+  beforeAll(() => ensureDist(), 120_000);
+
+  it('never loads the yaml package: tables, narrative and 绩效自评表 all come from the precompiled data', () => {
+    const dir = workdir();
+    copyFileSync(join(FIXTURES, 'seed-2024-full.xlsx'), join(dir, 'full.xlsx'));
+    const run = spawnSync(
+      process.execPath,
+      ['-r', join(import.meta.dirname, 'helpers', 'forbid-yaml.cjs'), BIN, 'check', 'full.xlsx', '--format', 'json'],
+      { cwd: dir, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const ids = (JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+    expect(ids).toContain('n.rate-capped-100');
   });
 });
