@@ -12,7 +12,7 @@ export type InputRole = 'workbook' | 'previous' | 'narrative' | 'config' | 'rule
 
 const ROLE_TEXT: Record<InputRole, string> = {
   workbook: '输入文件',
-  previous: '上年工作簿（--previous）',
+  previous: '上年工作簿',
   narrative: '情况说明',
   config: '配置文件',
   rules: '规则文件',
@@ -117,6 +117,6 @@ export function outputIsInputError(
 export function outputTwiceError(first: string, second: string): InputError {
   return new InputError(
     'bad-output',
-    `${printable(first)} 与 ${printable(second)} 写到同一个文件：每个输出请用不同的路径。`,
+    `${printable(first)}与 ${printable(second)}写到同一个文件：每个输出请用不同的路径。`,
   );
 }

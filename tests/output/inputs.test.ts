@@ -162,7 +162,7 @@ describe('no output is an input of the run', () => {
     symlinkSync(join(dir, 'p', 'prior.xlsx'), join(dir, 'links', 'named.xlsx'));
     const { err } = await cli(['check', 'p/2024.xlsx', '--previous', 'p/prior.xlsx', '-o', 'json=links/named.xlsx']);
     expect(err).toBe(
-      'juesuan: -o json 的输出文件「links/named.xlsx」经符号链接指向本次读取的上年工作簿（--previous）「p/prior.xlsx」：juesuan 从不改写输入，请另选一个文件名。\n',
+      'juesuan: -o json 的输出文件「links/named.xlsx」经符号链接指向本次读取的上年工作簿「p/prior.xlsx」：juesuan 从不改写输入，请另选一个文件名。\n',
     );
   });
 });

@@ -77,7 +77,7 @@ describe('OutputWriter', () => {
     const w = writer(cwd, []);
     w.check('target.json', '-o json');
     expect(refusal(() => w.check('./target.json', '-o sarif')).message).toBe(
-      '-o json「target.json」 与 -o sarif「./target.json」 写到同一个文件：每个输出请用不同的路径。',
+      '-o json「target.json」与 -o sarif「./target.json」写到同一个文件：每个输出请用不同的路径。',
     );
     expect(refusal(() => w.check('alias.json', '-o sarif')).code).toBe('bad-output');
   });
