@@ -91,6 +91,13 @@ describe('OutputWriter', () => {
     expect(readdirSync(cwd)).toEqual(['out.md']);
   });
 
+  it.runIf(process.getuid?.() !== 0)('does not replace a file the user may not write (root may: skipped)', () => {
+    const cwd = folder('read-only', { 'out.md': 'kept' });
+    chmodSync(join(cwd, 'out.md'), 0o444);
+    expect(refusal(() => writer(cwd, []).write('out.md', 'new', '-o')).message).toContain('没有写入权限');
+    expect(readFileSync(join(cwd, 'out.md'), 'utf8')).toBe('kept');
+  });
+
   it('writes through a symbolic link (not an input) and keeps the link; a dangling one is created', () => {
     const cwd = folder('links', { 'real.md': 'old' });
     symlinkSync('real.md', join(cwd, 'link.md'));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  accessSync,
   chmodSync,
   closeSync,
   constants,
@@ -45,10 +46,18 @@ function makeFolders(dir: string): void {
 /**
  * Writes `bytes` to a new file beside `final` and renames it over `final`: a failure (a full disk,
  * a killed process) leaves the old file, or none, never half of one. An existing file keeps its
- * permissions. Missing folders are created.
+ * permissions, and one without write permission is not replaced. Missing folders are created.
  */
 export function writeAtomically(final: string, bytes: Uint8Array, existing?: Stats): void {
   const dir = dirname(final);
+  // a file the user may not write stays protected, although renaming over it would succeed
+  if (existing) {
+    try {
+      accessSync(final, constants.W_OK);
+    } catch (error) {
+      throw OutputProblem.of(error);
+    }
+  }
   try {
     makeFolders(dir);
   } catch (error) {
