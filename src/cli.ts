@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { packageRoot } from './util/package-root.js';
+import { packageVersion } from './util/package-version.js';
 import { muteConsole } from './util/quiet-console.js';
 import { oneLine } from './report/terminal-text.js';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
-import { RuleFileError } from './rules/rule-file-error.js';
 
 interface CheckOptionsInput {
   format?: string;
@@ -189,10 +186,6 @@ function usageMessage(error: CommanderError): string {
   return `${what}${named ? `「${named}」` : ''}（${error.message.replace(/^error: /, '')}）；用 juesuan --help 查看用法。`;
 }
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof CommanderError) {
     // help and version are not failures; a bare `juesuan` has printed the help already
@@ -200,8 +193,14 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     io.err(`juesuan: ${oneLine(usageMessage(error))}\n`);
     return 2;
   }
-  if (error instanceof InputError || error instanceof RuleFileError) {
-    io.err(`juesuan: ${oneLine(error.message)}\n`);
+  if (error instanceof InputError) {
+    // one sentence per line (a data file's error lists each of its problems), each kept on its line
+    io.err(
+      error.message
+        .split('\n')
+        .map((line) => `juesuan: ${oneLine(line)}\n`)
+        .join(''),
+    );
   } else {
     const text = error instanceof Error ? error.message : String(error);
     io.err(`juesuan: 内部错误（${oneLine(text)}），请用 --debug 重新运行并报告此问题。\n`);

@@ -44,7 +44,15 @@ export function classify(result: RunResult): Outcome {
   if (result.code === null || ![0, 1, 2].includes(result.code)) return 'crash';
   if (/内部错误|工作线程意外退出/.test(result.stderr)) return 'internal error';
   if (hasEnglish(result.stderr)) return 'English text';
-  if (result.code === 2 && result.stderr.trimEnd().split('\n').length > 1) return 'multi-line exit-2 message';
+  // every line one sentence of ours: a data file's error says each of its problems on a line of its own
+  if (
+    result.code === 2 &&
+    result.stderr
+      .trimEnd()
+      .split('\n')
+      .some((line) => !line.startsWith('juesuan: '))
+  )
+    return 'multi-line exit-2 message';
   if ((result.cpuSeconds ?? 0) > LIMIT_SECONDS) return 'over 5 s';
   if ((result.rssMiB ?? 0) > LIMIT_RSS_MIB) return 'over 300 MiB RSS';
   if (result.inputsChanged) return 'input changed';

@@ -1,11 +1,13 @@
 import type { Checker, Selection } from '../check/index.js';
 import { InputError } from '../errors/input-error.js';
+import { OutputWriter, type RunInput } from '../io/output/writer.js';
 import type { Severity } from '../model/finding.js';
 import { type CheckReport, exitCodeOf } from '../model/results.js';
 import { type BaselineOptions, acceptFindings, baselineGroups } from './check-baseline.js';
 import { type OutputOptions, emitReport, planOutputs } from './check-output.js';
 import type { CliIO } from './io.js';
 import { type RunOptions, checkSelection, checkerFor, selectInputs } from './run-checks.js';
+import { runInputs } from './run-inputs.js';
 
 export interface CheckOptions extends RunOptions, BaselineOptions, OutputOptions {
   failOn?: string;
@@ -29,6 +31,22 @@ function withConfiguredFormats(options: CheckOptions, selection: Selection, chec
   return formats ? { ...options, output: formats } : options;
 }
 
+/** Every file this run reads: no output may be one of them. */
+function inputsOf(selection: Selection, checker: Checker, options: CheckOptions, cwd: string): RunInput[] {
+  const usable = selection.inputs.filter((i) => !i.error);
+  return runInputs(
+    {
+      files: selection.inputs.map((i) => i.file),
+      previous: options.previous,
+      narrative: options.narrative,
+      rules: options.rules,
+      baseline: options.baseline,
+      configs: usable.map((i) => checker.ruleSetup(i.file).config),
+    },
+    cwd,
+  );
+}
+
 /**
  * juesuan check FILE|DIR…: every workbook is checked (folders expanded, --shard applied); an
  * unusable file is reported on stderr and the rest go on; exit 2 only when no file could be used.
@@ -38,14 +56,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   validate(options);
   const checker = await checkerFor(options, io);
   const selection = selectInputs(checker, paths, options, io);
+  options = withConfiguredFormats(options, selection, checker);
+  const writer = new OutputWriter({ cwd: io.cwd, inputs: inputsOf(selection, checker, options, io.cwd) });
+  const plan = planOutputs(options, writer, selection.inputs.length);
   // --previous: an unusable prior file is exit 2 before anything is checked
   await checker.previousModel();
-  options = withConfiguredFormats(options, selection, checker);
-  planOutputs(
-    selection.inputs.map((i) => i.file),
-    options,
-    io.cwd,
-  );
   const groups = baselineGroups(selection.inputs, options, checker, io);
   const checked = await checkSelection(checker, selection, options, io);
   const noneUsable = checked.length > 0 && checked.every((r) => r.error);
@@ -60,7 +75,6 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   // nothing usable: the reports asked for are written all the same (an upload step finds them,
   // saying why), but the default terminal report would only repeat the sentences on stderr
   const requested = options.format !== undefined || (options.output?.length ?? 0) > 0;
-  if (!noneUsable || requested)
-    await emitReport(report, noneUsable ? { ...options, annotate: undefined } : options, io);
+  if (!noneUsable || requested) await emitReport(report, noneUsable ? { targets: plan.targets } : plan, io, writer);
   return exitCodeOf(report, { skipUnusable: options.skipUnusable === true });
 }

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { renderBoxTable, type BoxCell } from './box-table.js';
 import { clipToWidth, terminalSafe } from './terminal-text.js';
+import { SEVERITIES, SEVERITY_ZH } from './common.js';
 import { countSeverities, SEVERITY_RANK, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 
 /** One line of the per-file summary of a batch. */
@@ -51,7 +52,7 @@ export function formatFileSummary(report: CheckReport, options: { color: boolean
     ]);
   }
   return renderBoxTable(rows, {
-    head: ['文件', '部门', '年度', '错误', '警告', '提示', '结果'],
+    head: ['文件', '部门', '年度', ...SEVERITIES.map((s) => SEVERITY_ZH[s]), '结果'],
     align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
     ...(options.color ? { paintHead: (t: string) => chalk.bold(t), paintBorder: (t: string) => chalk.grey(t) } : {}),
   });

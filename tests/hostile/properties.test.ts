@@ -81,7 +81,7 @@ describe('percent parsing', () => {
   });
 
   it('never throws on any text', () => {
-    fc.assert(fc.property(fc.string(), (text) => void parsePercent(text)));
+    expect(() => fc.assert(fc.property(fc.string(), (text) => void parsePercent(text)))).not.toThrow();
   });
 });
 
@@ -152,12 +152,15 @@ describe('code parsing', () => {
   });
 
   it('never throws, and a parsed code is always 3, 5 or 7 digits', () => {
-    fc.assert(
-      fc.property(fc.string(), (text) => {
-        const parsed = parseFunctionCode(text);
-        if (parsed) expect(parsed.code).toMatch(/^\d{3}(\d{2}){0,2}$/);
-      }),
-    );
+    // most random strings hold no code: the property is checked on what does parse, and nothing throws
+    expect(() =>
+      fc.assert(
+        fc.property(fc.string(), (text) => {
+          const parsed = parseFunctionCode(text);
+          if (parsed && !/^\d{3}(\d{2}){0,2}$/.test(parsed.code)) throw new Error(`code ${parsed.code}`);
+        }),
+      ),
+    ).not.toThrow();
   });
 });
 
