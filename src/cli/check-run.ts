@@ -8,6 +8,7 @@ import { previousModel } from '../years/previous.js';
 import type { CliIO } from './io.js';
 import { ruleSetupFor, type RuleOptions, type RuleSetup } from './rule-setup.js';
 import { readInput } from '../io/read-input.js';
+import type { ReadOptions } from '../reader/read-document.js';
 
 /** The rules in force for a workbook path. */
 export type SetupResolver = (file: string) => RuleSetup;
@@ -44,6 +45,13 @@ export function crashResult(file: string, error: unknown, code = 'internal-error
   };
 }
 
+/** --template wins over the configuration's `template:`; neither: the set is detected. */
+export function templateOption(options: RuleOptions, setup: RuleSetup): ReadOptions {
+  if (options.template) return { template: { name: options.template, how: 'option' } };
+  if (setup.config.template) return { template: { name: setup.config.template, how: 'config' } };
+  return {};
+}
+
 /**
  * Checks one workbook (read relative to io.cwd, reported under the name given): an unusable file
  * becomes a result with its error; anything unexpected becomes an internal-error result and is
@@ -59,7 +67,7 @@ export async function checkFile(
   try {
     // narrative wiring: a .docx/.txt/.md given alone is checked for its own arithmetic
     if (isNarrativeFile(file)) return await checkNarrativeAlone(file, io.cwd, setup);
-    const { workbook, model } = await readInput(file, resolve(io.cwd, file));
+    const { workbook, model } = await readInput(file, resolve(io.cwd, file), templateOption(options, setup));
     const previous = options.previous === undefined ? undefined : await previousModel(options.previous, io.cwd);
     const findings = runRules(model, setup.rules, { severities: setup.severities, ...(previous ? { previous } : {}) });
     // narrative wiring: the workbook's 情况说明 (--narrative, its sheet, or a same-named file) and 绩效自评表

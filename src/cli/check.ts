@@ -8,6 +8,7 @@ import { acceptFindings, baselineGroups, type BaselineOptions } from './check-ba
 import type { CliIO } from './io.js';
 import { rulesInForce } from './report-rules.js';
 import { checkPreviousOption } from '../years/previous.js';
+import { checkTemplateName } from './template-name.js';
 
 export interface CheckOptions extends BatchRunOptions, BaselineOptions, OutputOptions {
   failOn?: string;
@@ -16,6 +17,7 @@ export interface CheckOptions extends BatchRunOptions, BaselineOptions, OutputOp
 const FAIL_ON: readonly Severity[] = ['error', 'warn', 'info'];
 
 function validate(options: CheckOptions): void {
+  if (options.template !== undefined) checkTemplateName(options.template);
   if (options.failOn !== undefined && !(FAIL_ON as readonly string[]).includes(options.failOn)) {
     throw new InputError('bad-fail-on', `--fail-on 应为 ${FAIL_ON.join('、')} 之一，而不是「${options.failOn}」。`);
   }

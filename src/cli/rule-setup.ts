@@ -15,6 +15,8 @@ export interface RuleOptions {
   narrative?: string;
   /** --previous FILE: last year's workbook, for the rules and narrative statements that span years. */
   previous?: string;
+  /** --template NAME: the template set, instead of the configuration's or the detected one. */
+  template?: string;
 }
 
 export interface RuleSetup {

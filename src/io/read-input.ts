@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { inputError } from '../errors/messages.js';
 import type { WorkbookModel } from '../model/types.js';
-import { readDocument } from '../reader/read-document.js';
+import { type ReadOptions, readDocument } from '../reader/read-document.js';
 import { loadWorkbook } from './load-workbook.js';
 import { xlsxDocument } from './xlsx/document.js';
 
@@ -12,9 +12,10 @@ import { xlsxDocument } from './xlsx/document.js';
 export async function readInput(
   file: string,
   path: string = file,
+  options: ReadOptions = {},
 ): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel }> {
   const workbook = await loadWorkbook(path);
-  const model = readDocument(xlsxDocument(workbook, file));
+  const model = readDocument(xlsxDocument(workbook, file), undefined, options);
   if (model.tables.length === 0) throw inputError('no-tables', { file });
   return { workbook, model };
 }

@@ -114,8 +114,19 @@ export interface MissingTable {
   name: string;
 }
 
+/** The template set (table set of a province or export) the document was read against. */
+export interface TemplateUse {
+  name: string;
+  title: string;
+  /** detected from the titles and markers found, or named by --template / the configuration. */
+  how: 'detected' | 'option' | 'config';
+  reason: string;
+}
+
 export interface WorkbookModel {
   file: string;
+  /** Absent when the catalog has no template sets (a custom catalog). */
+  template?: TemplateUse;
   department?: string;
   year?: number;
   /** The unit most tables declare. */
