@@ -10,7 +10,8 @@ import { readRows } from './rows.js';
 import { findTitles, simplifyTitle } from './titles.js';
 import { loadTemplates } from '../catalog/templates.js';
 import type { TemplateSet } from '../catalog/types.js';
-import type { TemplateUse } from '../model/types.js';
+import type { MissingTable, TemplateUse } from '../model/types.js';
+import { reportParagraphs } from '../completeness/paragraphs.js';
 import { catalogFor, detectTemplate, templateUse } from './template.js';
 
 interface SheetResult {
@@ -153,8 +154,14 @@ export function readDocument(
     model.template = chosen.use;
     model.missingTables = chosen.set.tables
       .filter((t) => t.required && !found.has(t.kind))
-      .map((t) => ({ kind: t.kind, name: t.titles[0] as string }));
+      .map((t) => {
+        const missing: MissingTable = { kind: t.kind, name: t.titles[0] as string };
+        if (t.number) missing.number = t.number;
+        return missing;
+      });
   }
+  const text = reportParagraphs(document, new Set(model.ignoredSheets.map((s) => s.sheet)));
+  if (text.length > 0) model.text = text;
   return model;
 }
 

@@ -48,10 +48,17 @@ export interface TemplateScore {
   order: number;
 }
 
-export function scoreTemplate(tables: Table[], set: TemplateSet, simplify: (s: string) => string): TemplateScore {
+export function scoreTemplate(
+  tables: Table[],
+  set: TemplateSet,
+  simplify: (s: string) => string,
+  setKinds: ReadonlySet<string>,
+): TemplateScore {
   const result: TemplateScore = { set, score: 0, exactTitles: 0, markers: 0, foreign: [], missing: [], order: 0 };
   const markerPatterns = set.markers.map((m) => new RegExp(m, 'u'));
   for (const table of tables) {
+    // a kind no set publishes (绩效自评表) says nothing about the set
+    if (!setKinds.has(table.kind)) continue;
     const entry = set.tables.find((t) => t.kind === table.kind);
     if (!entry) {
       result.foreign.push(table.kind);
@@ -70,10 +77,10 @@ export function scoreTemplate(tables: Table[], set: TemplateSet, simplify: (s: s
     }
   }
   const found = new Set(tables.map((t) => t.kind));
+  // a missing table is reported, not scored: a partial workbook must not pick the set that asks least
   for (const entry of set.tables) if (entry.required && !found.has(entry.kind)) result.missing.push(entry.kind);
-  result.score -= result.missing.length;
   result.order = inOrder(
-    tables.map((t) => t.kind),
+    tables.filter((t) => setKinds.has(t.kind)).map((t) => t.kind),
     set.tables.map((t) => t.kind),
   );
   result.score += result.order;
@@ -89,8 +96,10 @@ export function detectTemplate(
   simplify: (s: string) => string,
 ): { set: TemplateSet; reason: string } | undefined {
   if (sets.length === 0) return undefined;
+  const setKinds = new Set(sets.flatMap((s) => s.tables.map((t) => t.kind)));
+  const counted = tables.filter((t) => setKinds.has(t.kind)).length;
   const ranked = sets
-    .map((s) => scoreTemplate(tables, s, simplify))
+    .map((s) => scoreTemplate(tables, s, simplify, setKinds))
     .sort(
       (a, b) =>
         b.score - a.score ||
@@ -98,9 +107,9 @@ export function detectTemplate(
         (a.set.name < b.set.name ? -1 : 1),
     );
   const best = ranked[0] as TemplateScore;
-  const parts = [`${best.exactTitles}/${tables.length} 张表的表名与本套一致`];
+  const parts = [`${best.exactTitles}/${counted} 张表的表名与本套一致`];
   if (best.markers > 0) parts.push(`${best.markers} 个表号标志符合本套（${best.set.markers.join('、')}）`);
-  parts.push(`表的顺序 ${best.order}/${tables.length} 与本套一致`);
+  parts.push(`表的顺序 ${best.order}/${counted} 与本套一致`);
   if (best.foreign.length > 0) parts.push(`本套没有的表：${best.foreign.join('、')}`);
   if (best.missing.length > 0) parts.push(`本套要求而未找到的表：${best.missing.join('、')}`);
   const runnerUp = ranked[1];

@@ -73,7 +73,16 @@ export interface ForEach extends RowFilter {
  * and 绩效自评表), which needs the text as well as the model; the engine lists, explains and
  * re-grades such a rule but reports nothing for it itself.
  */
-export type BuiltinCheck = 'unreadable-cells' | 'missing-tables' | 'narrative' | 'not-applied';
+export type BuiltinCheck =
+  | 'unreadable-cells'
+  | 'missing-tables'
+  | 'narrative'
+  | 'not-applied'
+  | 'empty-table-note'
+  | 'note-with-data'
+  | 'report-parts'
+  | 'contents-tables'
+  | 'contents-order';
 
 export interface When {
   present?: string[];

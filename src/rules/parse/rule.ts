@@ -10,7 +10,17 @@ import { SLOTS, slotsOf } from '../messages.js';
 const RULE_KEYS = ['id', 'title', 'severity', 'explain', 'table', 'when', 'forEach', 'assert', 'check', 'message'];
 const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info'];
 const OPS: Record<string, Op> = { '=': '=', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=' };
-const CHECKS: readonly BuiltinCheck[] = ['unreadable-cells', 'missing-tables', 'narrative', 'not-applied'];
+const CHECKS: readonly BuiltinCheck[] = [
+  'unreadable-cells',
+  'missing-tables',
+  'narrative',
+  'not-applied',
+  'empty-table-note',
+  'note-with-data',
+  'report-parts',
+  'contents-tables',
+  'contents-order',
+];
 /** kebab-case segments joined by dots: t03.row-total, x.t05-t06.basic-split */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
