@@ -125,16 +125,20 @@ export function contentsTables(model: WorkbookModel): RawFinding[] {
   return findings;
 }
 
-/** The 目录 lists the tables in the order they follow. */
+/**
+ * The 目录 lists the tables in the order they follow, in one running document: a published report,
+ * or a sheet holding the 目录 and the tables. A workbook's sheets may stand in any order.
+ */
 export function contentsOrder(model: WorkbookModel): RawFinding[] {
   const contents = contentsOf(model);
   if (!contents) return [];
-  const present = new Set(model.tables.map((t) => t.kind));
+  const sheet = contents.heading.sheet;
+  const tables = sheet === undefined ? model.tables : model.tables.filter((t) => t.sheet === sheet);
+  if (tables.length === 0) return [];
+  const present = new Set(tables.map((t) => t.kind));
   const listed = contents.tables.filter((t) => present.has(t.kind));
   const listedKinds = new Set(listed.map((t) => t.kind));
-  const actual = model.tables.filter(
-    (t, i) => listedKinds.has(t.kind) && model.tables.findIndex((u) => u.kind === t.kind) === i,
-  );
+  const actual = tables.filter((t, i) => listedKinds.has(t.kind) && tables.findIndex((u) => u.kind === t.kind) === i);
   const at = listed.findIndex((l, i) => actual[i]?.kind !== l.kind);
   if (at < 0) return [];
   const entry = listed[at] as (typeof listed)[number];

@@ -4,12 +4,13 @@ import type { ReportParagraph } from '../model/types.js';
 
 /**
  * The running text of a document outside its tables: a published report's paragraphs as its
- * reader gives them, or, for a workbook, the text cells of the sheets where no table was found
- * (情况说明, 目录), row by row, a cell's lines as paragraphs of their own.
+ * reader gives them, or, for a workbook, the text cells outside the tables' rows (sheets without
+ * tables: 情况说明, 目录; a report laid out on one sheet: its text around the tables), row by row,
+ * a cell's lines as paragraphs of their own.
  */
 export function reportParagraphs(
   document: SourceDocument,
-  sheetsWithoutTables: ReadonlySet<string>,
+  tableRows: ReadonlyMap<string, readonly [number, number][]>,
 ): ReportParagraph[] {
   const out: ReportParagraph[] = [];
   if (document.text) {
@@ -24,8 +25,9 @@ export function reportParagraphs(
     return out;
   }
   for (const grid of document.grids) {
-    if (!sheetsWithoutTables.has(grid.sheet)) continue;
+    const inTables = tableRows.get(grid.sheet) ?? [];
     for (let row = 1; row <= grid.rowCount; row += 1) {
+      if (inTables.some(([first, last]) => row >= first && row <= last)) continue;
       for (let col = 1; col <= grid.colCount; col += 1) {
         const cell = grid.cell(row, col);
         if (cell.mergedSlave || cell.content.kind !== 'text') continue;

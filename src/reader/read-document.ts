@@ -160,7 +160,12 @@ export function readDocument(
         return missing;
       });
   }
-  const text = reportParagraphs(document, new Set(model.ignoredSheets.map((s) => s.sheet)));
+  const tableRows = new Map<string, [number, number][]>();
+  for (const t of model.tables) {
+    const [first, last] = t.range.split(':').map((a) => Number(/\d+$/.exec(a)?.[0] ?? 0)) as [number, number];
+    tableRows.set(t.sheet, [...(tableRows.get(t.sheet) ?? []), [first, last]]);
+  }
+  const text = reportParagraphs(document, tableRows);
   if (text.length > 0) model.text = text;
   return model;
 }
