@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { yaml } from '../util/yaml.js';
-import { CatalogError } from './load-catalog.js';
+import { packagePath, precompiled, sha1 } from '../util/precompiled.js';
+import { CatalogError, catalogSha1, loadCatalog } from './load-catalog.js';
 import type { Catalog, ReportPart, TemplateSet, TemplateTable } from './types.js';
 
 /**
@@ -122,26 +123,50 @@ export function parseTemplate(
   return set;
 }
 
-let builtin: TemplateSet[] | undefined;
-
-/** The template sets shipped in rules/catalog/templates, sorted by name (read once per process). */
-export function loadTemplates(catalog: Catalog): TemplateSet[] {
-  if (builtin) return builtin;
+/** The texts of the template files (report-parts.yaml first), with the SHA-1 of them all. */
+export function templateTexts(): { files: { path: string; text: string }[]; sha1: string } {
   const root = packageRoot();
-  const partsPath = join(root, ...REPORT_PARTS_PATH);
-  const parts = parseReportParts(yaml().parse(readFileSync(partsPath, 'utf8')), partsPath);
   const dir = join(root, ...TEMPLATES_DIR);
-  const sets = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => parseTemplate(yaml().parse(readFileSync(join(dir, f), 'utf8')), join(dir, f), catalog, parts));
+  const paths = [
+    join(root, ...REPORT_PARTS_PATH),
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => join(dir, f)),
+  ];
+  const files = paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  return { files, sha1: sha1(files.map((f) => `${packagePath(f.path)}\n${f.text}`).join('\n')) };
+}
+
+/** Parses the template files' texts (report-parts.yaml first) against the catalog. */
+export function parseTemplateTexts(files: { path: string; text: string }[], catalog: Catalog): TemplateSet[] {
+  const [partsFile, ...setFiles] = files;
+  if (!partsFile) return [];
+  const parts = parseReportParts(yaml().parse(partsFile.text), partsFile.path);
+  const sets = setFiles.map((f) => parseTemplate(yaml().parse(f.text), f.path, catalog, parts));
   const seen = new Set<string>();
   for (const s of sets) {
     if (seen.has(s.name)) fail(s.source, `模板名 ${s.name} 重复`);
     seen.add(s.name);
   }
-  builtin = sets;
   return sets;
+}
+
+let builtin: TemplateSet[] | undefined;
+
+/**
+ * The template sets shipped in rules/catalog/templates, sorted by name (read once per process):
+ * from the build's precompiled JSON when the files and the catalog are the ones it was built from.
+ */
+export function loadTemplates(catalog: Catalog): TemplateSet[] {
+  if (builtin) return builtin;
+  const { files, sha1: hash } = templateTexts();
+  const pre = precompiled()?.templates;
+  builtin =
+    pre && pre.sha1 === hash && catalog === loadCatalog() && pre.catalogSha1 === catalogSha1()
+      ? pre.data
+      : parseTemplateTexts(files, catalog);
+  return builtin;
 }
 
 export function templateNames(catalog: Catalog): string[] {
