@@ -108,8 +108,14 @@ export function parseTemplate(
     return found;
   });
   // each 情况说明 item of the set is a part of its own, found by its heading
+  // (a report may drop the trailing 说明 or 情况说明: 收入决算情况, 收入决算)
   texts(top.explanations, `${source}: explanations`).forEach((heading, i) => {
-    required.push({ id: `explanation-${i + 1}`, name: heading, labels: [heading] });
+    const core = heading.replace(/(?:情况)?说明$/, '');
+    required.push({
+      id: `explanation-${i + 1}`,
+      name: heading,
+      labels: core === heading ? [heading] : [heading, core],
+    });
   });
   const set: TemplateSet = {
     name,

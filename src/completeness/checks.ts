@@ -6,7 +6,7 @@ import type { ReportParagraph, Table, WorkbookModel } from '../model/types.js';
 import { catalogFor } from '../reader/template.js';
 import type { RawFinding } from '../rules/types.js';
 import { entryText, findContents } from './contents.js';
-import { saysNoData, saysThisTableEmpty } from './notes.js';
+import { saysNoData, saysThisTableEmpty, textExplainsEmpty } from './notes.js';
 import { findPart, isFullReport } from './parts.js';
 
 /**
@@ -45,7 +45,7 @@ function tableData(table: Table): Record<string, string> {
 /** An empty table is kept and says why (本表无数据 and the reason). */
 export function emptyTableNotes(model: WorkbookModel): RawFinding[] {
   return model.tables
-    .filter((t) => t.empty && t.rows.length > 0 && !t.notes.some(saysNoData))
+    .filter((t) => t.empty && t.rows.length > 0 && !t.notes.some(saysNoData) && !textExplainsEmpty(t, model.text ?? []))
     .map((t) => ({ messageId: 'empty-table-note', data: tableData(t), location: tableLocation(t), related: [] }));
 }
 

@@ -33,3 +33,20 @@ export function saysThisTableEmpty(note: string, table: Table): boolean {
   const subject = subjectOf(table);
   return subject.slice(0, 4) === nothing.slice(0, 4);
 }
+
+/**
+ * The report's text explains the empty table instead (common in published reports: "本部门无政府性
+ * 基金预算财政拨款收入支出，故《政府性基金预算财政拨款收入支出决算表》为空表"): a paragraph naming the
+ * table and saying it is empty or that there was none.
+ */
+export function textExplainsEmpty(table: Table, text: readonly { text: string }[]): boolean {
+  const name = subjectOf(table);
+  const title = normalise(table.title).replace(/^.*?\d{4}年度?/, '');
+  return text.some((p) => {
+    const s = normalise(p.text);
+    return (
+      (s.includes(name) || (title.length >= 6 && s.includes(title))) &&
+      (/空表|为空|无数据/.test(s) || saysThisTableEmpty(p.text, table))
+    );
+  });
+}

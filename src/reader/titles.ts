@@ -54,6 +54,13 @@ function patternsOf(catalog: Catalog): { key: string; table: CatalogTable }[] {
   return list;
 }
 
+/**
+ * Words that make a title another table when they stand right before a pattern: "项目支出决算表" and
+ * "基本支出决算表" are not the 支出决算表 (03), "收入支出决算表" is not it either. A department name or a
+ * year before the pattern is fine.
+ */
+const QUALIFIER_BEFORE = /(?:项目|基本|财政拨款|预算|基金|经营|经费|采购|服务|收入|支出|人员|公用|绩效|资产)$/;
+
 /** The catalog table a cell text is the title of, or undefined: the longest matching pattern wins. */
 export function matchTitle(text: string, catalog: Catalog): CatalogTable | undefined {
   // every title names a 表; most cells of a large sheet are amounts and names, skip them cheaply
@@ -62,7 +69,10 @@ export function matchTitle(text: string, catalog: Catalog): CatalogTable | undef
   if (norm.length < 4 || /[。，；;,]/.test(norm) || /说明$/.test(norm)) return undefined;
   if (TRADITIONAL_TITLE_CHARS.test(norm)) norm = simplify(norm);
   for (const { key, table } of patternsOf(catalog)) {
-    if (norm.includes(key) && norm.length <= key.length + MAX_EXTRA_CHARS) return table;
+    const at = norm.indexOf(key);
+    if (at < 0 || norm.length > key.length + MAX_EXTRA_CHARS) continue;
+    if (QUALIFIER_BEFORE.test(norm.slice(0, at))) continue;
+    return table;
   }
   return undefined;
 }
