@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { yaml } from '../util/yaml.js';
 import { packagePath, precompiled, sha1 } from '../util/precompiled.js';
-import { CatalogError, catalogSha1, loadCatalog } from './load-catalog.js';
+import { CatalogError, catalogSha1, list, loadCatalog, text, texts } from './load-catalog.js';
 import type { Catalog, ReportPart, TemplateSet, TemplateTable } from './types.js';
 
 /**
@@ -27,24 +27,6 @@ function mapping(value: unknown, where: string, keys: readonly string[]): Data {
     if (!keys.includes(key)) fail(`${where}.${key}`, `不认识的键（可用：${keys.join('、')}）`);
   }
   return value as Data;
-}
-
-function text(value: unknown, where: string): string {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  if (typeof value === 'number') return String(value);
-  return fail(where, '应为非空文本');
-}
-
-function texts(value: unknown, where: string): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(where, '应为文本列表');
-  return value.map((v, i) => text(v, `${where}[${i}]`));
-}
-
-function list(value: unknown, where: string): unknown[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(where, '应为列表');
-  return value;
 }
 
 function part(value: unknown, where: string): ReportPart {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { loadWorkbook } from '../../src/io/load-workbook.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { WorkbookModel } from '../../src/model/types.js';
 import { builtinRulePaths, loadRuleFiles, type Rule, runRules } from '../../src/rules/index.js';
+import { uncoveredCells } from '../helpers/mutation.js';
 import { packageRoot } from '../../src/util/package-root.js';
 import type { SetManifestFile } from '../../scripts/fixtures/sets/build.js';
 import { readWorkbook } from '../helpers/read.js';
@@ -116,24 +116,7 @@ describe('every amount of each set is covered by an error-level identity', () =>
     '%s',
     async (_n, f) => {
       const model = await modelOf(f.file);
-      const missed: string[] = [];
-      let cells = 0;
-      for (const table of model.tables) {
-        for (const row of table.rows) {
-          for (const cell of Object.values(row.cells)) {
-            cells += 1;
-            const saved = { ...cell };
-            Object.assign(cell, { state: 'number', value: (cell.value ?? new Decimal(0)).plus(1), decimals: 2 });
-            const named = runRules(model, rulesFor(table.kind)).some(
-              (x) =>
-                x.severity === 'error' &&
-                [x.location, ...x.related].some((l) => l.sheet === cell.ref.sheet && l.cell === cell.ref.cell),
-            );
-            Object.assign(cell, saved);
-            if (!named) missed.push(`${cell.ref.sheet}!${cell.ref.cell}`);
-          }
-        }
-      }
+      const { cells, missed } = uncoveredCells(model, rules, rulesFor);
       expect(cells).toBeGreaterThan(100);
       expect(missed.sort()).toEqual(Object.keys(UNCOVERED[f.template] ?? {}).sort());
     },
