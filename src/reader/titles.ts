@@ -55,10 +55,12 @@ function patternsOf(catalog: Catalog): { key: string; table: CatalogTable }[] {
 }
 
 /**
- * Words that make a title another table when they stand right before a pattern: "项目支出决算表" and
- * "基本支出决算表" are not the 支出决算表 (03), "收入支出决算表" is not it either. A department name or a
- * year before the pattern is fine.
+ * Words that make a title another table when they stand right before a short, generic pattern:
+ * "项目支出决算表" and "基本支出决算表" are not the 支出决算表 (03), "收入支出决算表" is not it either. A
+ * department name or a year before the pattern is fine, and so is anything before a longer pattern
+ * (财政拨款 before 三公经费、会议费、培训费支出决算表).
  */
+const SHORT_PATTERN = 6;
 const QUALIFIER_BEFORE = /(?:项目|基本|财政拨款|预算|基金|经营|经费|采购|服务|收入|支出|人员|公用|绩效|资产)$/;
 
 /** The catalog table a cell text is the title of, or undefined: the longest matching pattern wins. */
@@ -71,7 +73,7 @@ export function matchTitle(text: string, catalog: Catalog): CatalogTable | undef
   for (const { key, table } of patternsOf(catalog)) {
     const at = norm.indexOf(key);
     if (at < 0 || norm.length > key.length + MAX_EXTRA_CHARS) continue;
-    if (QUALIFIER_BEFORE.test(norm.slice(0, at))) continue;
+    if (key.length <= SHORT_PATTERN && QUALIFIER_BEFORE.test(norm.slice(0, at))) continue;
     return table;
   }
   return undefined;
