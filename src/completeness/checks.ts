@@ -34,6 +34,7 @@ export function paragraphLocation(p: ReportParagraph): FindingLocation {
 function where(p: ReportParagraph): string {
   if (p.sheet && p.cell) return `${p.sheet}!${p.cell}`;
   if (p.page !== undefined) return `第 ${p.page} 页`;
+  if (p.line !== undefined) return `第 ${p.line} 行`;
   return `第 ${p.index + 1} 段`;
 }
 
@@ -110,9 +111,11 @@ export function contentsTables(model: WorkbookModel): RawFinding[] {
       related: [],
     });
   }
+  // only the set's own tables must be listed: attachments (绩效自评表) may stand under 附件 unnamed
+  const setKinds = new Set(setOf(model)?.tables.map((t) => t.kind) ?? model.tables.map((t) => t.kind));
   const listed = new Set(contents.tables.map((t) => t.kind));
   const unlisted = model.tables.filter(
-    (t, i) => !listed.has(t.kind) && model.tables.findIndex((u) => u.kind === t.kind) === i,
+    (t, i) => setKinds.has(t.kind) && !listed.has(t.kind) && model.tables.findIndex((u) => u.kind === t.kind) === i,
   );
   for (const t of unlisted) {
     findings.push({

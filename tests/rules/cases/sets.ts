@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadWorkbook } from '../../../src/io/load-workbook.js';
 import type { WorkbookModel } from '../../../src/model/types.js';
 import { packageRoot } from '../../../src/util/package-root.js';
-import { codeTable, model } from '../../helpers/model-builder.js';
+import { codeTable, model, table } from '../../helpers/model-builder.js';
 import { readWorkbook } from '../../helpers/read.js';
 import type { RuleCases } from '../rule-tester.js';
 import { at as atIn, edit } from './common.js';
@@ -677,7 +677,13 @@ export const cases: RuleCases[] = [
   },
   {
     ruleId: 'completeness.contents-tables',
-    valid: [{ name: 'hubei', model: hubei }],
+    valid: [
+      { name: 'hubei', model: hubei },
+      {
+        name: 'an attachment (绩效自评表) the 目录 does not name',
+        model: { ...hubei, tables: [...hubei.tables, table('P01', [{ cells: {} }])] },
+      },
+    ],
     invalid: [
       {
         name: '目录 lists a table that is not there',
