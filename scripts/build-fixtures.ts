@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildFixtures, findRepoRoot } from './fixtures/build.js';
 import { buildPriorFixtures, PRIOR_MANIFEST_NAME, PRIOR_SOURCE_REL } from './fixtures/prior.js';
+import { buildSetFixtures, SETS_MANIFEST } from './fixtures/sets/build.js';
 
 export { buildFixtures } from './fixtures/build.js';
 
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
   const prior = await buildPriorFixtures(outDir, path.join(findRepoRoot(), PRIOR_SOURCE_REL));
   for (const f of prior.files) process.stdout.write(`wrote ${path.join('fixtures', f.file)}\n`);
   process.stdout.write(`wrote ${path.join('fixtures', PRIOR_MANIFEST_NAME)}\n`);
+  const sets = await buildSetFixtures(findRepoRoot());
+  for (const f of sets) process.stdout.write(`wrote ${path.join('fixtures', f.file)}\n`);
+  process.stdout.write(`wrote ${path.join('fixtures', SETS_MANIFEST)}\n`);
 }
 
 // Run only as a program, so tests can import this module without rebuilding fixtures/.

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { CATALOG_PATH, parseCatalogText } from '../src/catalog/load-catalog.js';
+import { parseTemplateTexts, templateTexts } from '../src/catalog/templates.js';
 import { builtinRulePaths, parseRuleFile } from '../src/rules/load-rules.js';
 import { narrativeRulePaths, priorRulePaths } from '../src/narrative/rule-paths.js';
 import { packagePath, PRECOMPILED_FILE, sha1, type Precompiled } from '../src/util/precompiled.js';
@@ -24,6 +25,11 @@ const data: Precompiled = {
     }));
     return { path: packagePath(file), sha1: sha1(text), catalogSha1: sha1(catalogText), data: rules };
   }),
+  templates: (() => {
+    const { files, sha1: hash } = templateTexts();
+    const sets = parseTemplateTexts(files, catalog).map((s) => ({ ...s, source: packagePath(s.source) }));
+    return { path: 'rules/catalog/templates', sha1: hash, catalogSha1: sha1(catalogText), data: sets };
+  })(),
 };
 const json = JSON.stringify(data);
 // parsed rules are plain data; a value JSON cannot carry would silently change a rule

@@ -30,19 +30,20 @@ function fail(where: string, what: string): never {
   throw new CatalogError(`${where}: ${what}`);
 }
 
-function text(value: unknown, where: string): string {
+/** A non-empty text (a number is taken as its digits); shared with the template-set loader. */
+export function text(value: unknown, where: string): string {
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (typeof value === 'number') return String(value);
   return fail(where, '应为非空文本');
 }
 
-function texts(value: unknown, where: string): string[] {
+export function texts(value: unknown, where: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) fail(where, '应为文本列表');
   return value.map((v, i) => text(v, `${where}[${i}]`));
 }
 
-function list(value: unknown, where: string): unknown[] {
+export function list(value: unknown, where: string): unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) fail(where, '应为列表');
   return value;

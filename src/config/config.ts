@@ -5,11 +5,13 @@ import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
 import { FORMAT_NAMES, isFormatName } from '../report/formatters.js';
 import { yaml } from '../util/yaml.js';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { templateNames } from '../catalog/templates.js';
 
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
 const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
 const FAIL_ON = ['error', 'warn', 'info'] as const;
-const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats', 'diff', 'narrative'] as const;
+const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats', 'diff', 'narrative', 'template'] as const;
 
 /**
  * House conventions of the narrative, named as a finance office would, each standing for the
@@ -47,6 +49,8 @@ export interface Config {
   diff?: { thresholdRate?: string; thresholdAmount?: string };
   /** Line of each rule id in the file, to point at a typo. */
   ruleLines: Record<string, number>;
+  /** The template set of the workbooks under this config (`template: shanghai`), instead of detecting it. */
+  template?: string;
 }
 
 /** A configuration file that cannot be used: says file, line and what to change (exit 2). */
@@ -184,6 +188,11 @@ export function loadConfig(file: string): Config {
         );
       config.baseline = resolve(dirname(file), value);
       config.baselineLine = line;
+    } else if (key === 'template') {
+      const names = templateNames(loadCatalog());
+      if (typeof value !== 'string' || !names.includes(value))
+        throw new ConfigError('bad-value', file, line, `template 应为表套名称之一：${names.join('、')}。`);
+      config.template = value;
     } else if (key === 'diff') {
       config.diff = parseDiff(value, file, line);
     } else if (key === 'narrative') {

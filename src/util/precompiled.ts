@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, TemplateSet } from '../catalog/types.js';
 import type { Rule } from '../rules/types.js';
 import { packageRoot } from './package-root.js';
 
@@ -22,6 +22,8 @@ export interface Precompiled {
   catalog: PrecompiledEntry<Catalog>;
   /** Rule files, valid only with the catalog they were checked against. */
   rules: (PrecompiledEntry<Rule[]> & { catalogSha1: string })[];
+  /** The template sets (rules/catalog/templates with report-parts.yaml), valid only with that catalog. */
+  templates?: PrecompiledEntry<TemplateSet[]> & { catalogSha1: string };
 }
 
 export const PRECOMPILED_FILE = join('dist', 'builtin-data.json');

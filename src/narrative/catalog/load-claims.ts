@@ -119,15 +119,22 @@ export function parseClaims(data: unknown, file: string, simplify: (c: string) =
 }
 
 let builtin: ClaimsCatalog | undefined;
+let traditional: ((c: string) => string) | undefined;
+
+/** rules/narrative/traditional.yaml as a per-character mapping, parsed once per process (the reader's titles use it too). */
+export function loadTraditional(): (c: string) => string {
+  if (!traditional) {
+    const file = join(packageRoot(), 'rules', 'narrative', 'traditional.yaml');
+    traditional = parseTraditional(yaml().parse(readFileSync(file, 'utf8')), file);
+  }
+  return traditional;
+}
 
 /** rules/narrative/claims.yaml with rules/narrative/traditional.yaml, parsed once per process. */
 export function loadClaims(): ClaimsCatalog {
   if (!builtin) {
-    const dir = join(packageRoot(), 'rules', 'narrative');
-    const tradFile = join(dir, 'traditional.yaml');
-    const simplify = parseTraditional(yaml().parse(readFileSync(tradFile, 'utf8')), tradFile);
-    const file = join(dir, 'claims.yaml');
-    builtin = parseClaims(yaml().parse(readFileSync(file, 'utf8')), file, simplify);
+    const file = join(packageRoot(), 'rules', 'narrative', 'claims.yaml');
+    builtin = parseClaims(yaml().parse(readFileSync(file, 'utf8')), file, loadTraditional());
   }
   return builtin;
 }
