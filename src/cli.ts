@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { packageRoot } from './util/package-root.js';
+import { packageVersion } from './util/package-version.js';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
-import { RuleFileError } from './rules/rule-file-error.js';
 
 interface CheckOptionsInput {
   format?: string;
@@ -183,10 +180,6 @@ function usageMessage(error: CommanderError): string {
   return `${what}${named ? `「${named}」` : ''}（${error.message.replace(/^error: /, '')}）；用 juesuan --help 查看用法。`;
 }
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof CommanderError) {
     // help and version are not failures; a bare `juesuan` has printed the help already
@@ -194,8 +187,9 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     io.err(`juesuan: ${usageMessage(error)}\n`);
     return 2;
   }
-  if (error instanceof InputError || error instanceof RuleFileError) {
-    io.err(`juesuan: ${error.message}\n`);
+  if (error instanceof InputError) {
+    // one sentence per line: a data file's error lists each of its problems
+    io.err(error.message.replace(/^/gm, 'juesuan: ').concat('\n'));
   } else {
     const text = error instanceof Error ? error.message : String(error);
     io.err(`juesuan: 内部错误（${text}），请用 --debug 重新运行并报告此问题。\n`);

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
+import { SEVERITIES, SEVERITY_ZH } from './common.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 import { formatFileSummary } from './file-summary.js';
 import { wrapText } from './wrap.js';
@@ -11,7 +12,6 @@ export interface StylishOptions {
   color: boolean;
 }
 
-const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warn: '警告', info: '提示' };
 const WORKBOOK_GROUP = '';
 
 function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
@@ -61,7 +61,7 @@ function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean
   });
   for (const f of findings) {
     table.push([
-      paint(chalk, f.severity, SEVERITY_TEXT[f.severity]),
+      paint(chalk, f.severity, SEVERITY_ZH[f.severity]),
       place(f),
       f.ruleId,
       f.data.expected ?? '',
@@ -78,7 +78,7 @@ function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean
 function summaryLine(counts: Counts, chalk: ChalkInstance): string {
   const total = counts.error + counts.warn + counts.info;
   if (total === 0) return chalk.green('✔ 未发现问题');
-  const text = `✖ 共 ${total} 个问题：${counts.error} 个错误，${counts.warn} 个警告，${counts.info} 个提示`;
+  const text = `✖ 共 ${total} 个问题：${SEVERITIES.map((s) => `${counts[s]} 个${SEVERITY_ZH[s]}`).join('，')}`;
   return counts.error > 0 ? chalk.red(text) : counts.warn > 0 ? chalk.yellow(text) : chalk.blue(text);
 }
 

@@ -22,6 +22,11 @@ export const TABLE_CHECKS = {
   },
   // the set's number of the table (公开01表, 表1-1, 七) as detail
   'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },
+  // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
+  'not-applied': {
+    'not-applied':
+      '规则 {{rule}}（{{title}}）未能执行：找不到{{missing}}。请核对该行的名称或行次是否与标准表一致；在此之前这一勾稽关系没有校验。',
+  },
   // 公开完整性 (src/completeness): what the template set requires besides consistent figures
   'empty-table-note': {
     'empty-table-note':
@@ -40,11 +45,6 @@ export const TABLE_CHECKS = {
   'contents-order': {
     'contents-order':
       '目录中表的顺序与文件不一致：目录（{{detail}}）第 {{expected}} 张为「{{name}}」，文件中第 {{expected}} 张却是{{table}}（{{cell}}）。',
-  },
-  // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
-  'not-applied': {
-    'not-applied':
-      '规则 {{rule}}（{{title}}）未能执行：找不到{{missing}}。请核对该行的名称或行次是否与标准表一致；在此之前这一勾稽关系没有校验。',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

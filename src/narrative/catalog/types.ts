@@ -84,3 +84,21 @@ export interface ClaimsCatalog {
   /** traditional → simplified, one character each. */
   simplify: (c: string) => string;
 }
+
+/**
+ * claims.yaml as validated data, before normalisation and compilation (plain JSON: the build
+ * precompiles it): names as written, patterns as their source text.
+ */
+export interface ClaimsData {
+  subjects: { id: string; names: string[]; link?: Link; budget?: Link }[];
+  classes: Generator;
+  items: Generator & { from: string };
+  projects: { from: string; budget: string; actual: string };
+  partitions: Partition[];
+  cues: Record<keyof Cues, string>;
+  directions: { up: string[]; down: string[] };
+  lists: { id: string; intro: string }[];
+  counts: { id: string; cue: string; compare: CountCue['compare'] }[];
+  residue: { id: string; pattern: string }[];
+  performance: PerformanceSpec;
+}
