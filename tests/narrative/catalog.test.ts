@@ -8,8 +8,10 @@ import {
   loadClaims,
   parseClaimsText,
   parseTraditionalText,
+  RESIDUE_CHECKS,
 } from '../../src/narrative/catalog/load-claims.js';
 import { buildVocabulary } from '../../src/narrative/vocabulary.js';
+import { IMPLEMENTATIONS } from '../../src/rules/registry.js';
 import { packageRoot } from '../../src/util/package-root.js';
 
 describe('claims catalog (rules/narrative/claims.yaml)', () => {
@@ -75,5 +77,21 @@ describe('claims catalog (rules/narrative/claims.yaml)', () => {
       ['unknown-key', lineOf('intr:')],
     ]);
     expect((error as ClaimsError).message).toContain('不认识的键「partitons」');
+  });
+
+  it('a residue pattern names its check from a closed list of registered implementations; another is an error at its line', () => {
+    for (const [check, messageId] of Object.entries(RESIDUE_CHECKS))
+      expect(Object.keys(IMPLEMENTATIONS.get(check)?.messages ?? {}), check).toContain(messageId);
+    expect(loadClaims().residue.find((r) => r.id === 'placeholder')?.check).toBe('narrative.placeholder');
+    expect(loadClaims().residue.find((r) => r.id === 'guidance')?.check).toBe('narrative.template-residue');
+    const claims = readFileSync(join(packageRoot(), ...CLAIMS_PATH), 'utf8');
+    const wrong = claims.replace('    check: narrative.placeholder', '    check: narrative.share');
+    const line = wrong.split('\n').findIndex((l) => l === '    check: narrative.share') + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(() => parseClaimsText(wrong, 'claims.yaml')).toThrow(
+      new RegExp(
+        `^情况说明词表 claims\\.yaml 第 ${line} 行：residue\\[[0-9]+\\]\\.check「narrative\\.share」不是可用的检查`,
+      ),
+    );
   });
 });

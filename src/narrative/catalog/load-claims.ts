@@ -5,9 +5,41 @@ import { packageRoot } from '../../util/package-root.js';
 import { packagePath, precompiled, sha1 } from '../../util/precompiled.js';
 import { closedMap, listOf, nonEmptyText, required, textList } from '../../util/yaml-fields.js';
 import { type Node, readYaml } from '../../util/yaml-node.js';
+import type { NARRATIVE_CHECKS, NarrativeCheck } from '../messages.js';
 import { normaliseText } from '../text/normalise.js';
 import { readLink, regex } from './link.js';
 import type { ClaimsCatalog, ClaimsData, Cues } from './types.js';
+
+/**
+ * The checks a residue pattern may report, each with its one message id: a closed list (of
+ * implementations in the registry, src/rules/registry.ts), so a claims.yaml `check:` that names
+ * no such check is an error at its line. Without `check:` a pattern is template residue.
+ */
+export const RESIDUE_CHECKS = {
+  'narrative.template-residue': 'template-residue',
+  'narrative.template-unit': 'template-unit',
+  'narrative.placeholder': 'placeholder',
+  'narrative.percent-sign': 'percent-sign',
+  'narrative.reason-empty': 'reason-empty',
+  'narrative.year-heading': 'year-heading',
+  'narrative.year-compare': 'year-compare',
+  'narrative.subject-name': 'subject-name',
+  'narrative.unit-name': 'unit-name',
+} as const satisfies { [C in NarrativeCheck]?: keyof (typeof NARRATIVE_CHECKS)[C] };
+
+/** A check that reports text found by a pattern (template residue, placeholders, names, years). */
+export type ResidueCheck = keyof typeof RESIDUE_CHECKS;
+
+function isResidueCheck(name: string): name is ResidueCheck {
+  return Object.hasOwn(RESIDUE_CHECKS, name);
+}
+
+function residueCheck(node: Node | undefined, what: string): ResidueCheck {
+  if (!node) return 'narrative.template-residue';
+  const check = nonEmptyText(node, what);
+  if (isResidueCheck(check)) return check;
+  return node.fail('bad-value', `${what}「${check}」不是可用的检查，可用：${Object.keys(RESIDUE_CHECKS).join('、')}`);
+}
 
 const TOP_KEYS = [
   'subjects',
@@ -32,9 +64,12 @@ const CUE_KEYS: (keyof Cues)[] = [
   'changeRate',
   'reason',
   'reasonBudget',
+  'overBudget',
+  'adjusted',
+  'difference',
 ];
 /** Cues matched once at a position (sticky-free, no global state), the others searched globally. */
-const CUE_FLAGS: Partial<Record<keyof Cues, string>> = { filler: 'u', budget: 'u' };
+const CUE_FLAGS: Partial<Record<keyof Cues, string>> = { filler: 'u', budget: 'u', adjusted: 'u', difference: 'u' };
 
 /** claims.yaml or traditional.yaml that cannot be used: every problem, each at its line (exit 2). */
 export class ClaimsError extends DataFileError {
@@ -176,10 +211,11 @@ function readClaims(root: Node): ClaimsData {
     counts: part(() => listOf(root.get('counts'), 'counts', countCue)),
     residue: part(() =>
       listOf(root.get('residue'), 'residue', (item, at) => {
-        closedMap(item, ['id', 'pattern'], at);
+        closedMap(item, ['id', 'pattern', 'check'], at);
         return {
           id: nonEmptyText(required(item, 'id', at), `${at}.id`),
           pattern: regex(required(item, 'pattern', at), `${at}.pattern`),
+          check: residueCheck(item.get('check'), `${at}.check`),
         };
       }),
     ),
@@ -240,7 +276,7 @@ export function compileClaims(data: ClaimsData, simplify: (c: string) => string)
     directions: { up: data.directions.up.map(norm), down: data.directions.down.map(norm) },
     lists: data.lists.map((l) => ({ id: l.id, intro: new RegExp(l.intro, 'gu') })),
     counts: data.counts.map((c) => ({ id: c.id, cue: new RegExp(c.cue, 'gu'), compare: c.compare })),
-    residue: data.residue.map((r) => ({ id: r.id, pattern: new RegExp(r.pattern, 'gu') })),
+    residue: data.residue.map((r) => ({ id: r.id, pattern: new RegExp(r.pattern, 'gu'), check: r.check })),
     performance: data.performance,
     simplify,
   };

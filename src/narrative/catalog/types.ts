@@ -1,5 +1,7 @@
 /** The claims catalog (rules/narrative/claims.yaml) as loaded: names and cues already normalised. */
 
+import type { ResidueCheck } from './load-claims.js';
+
 /** Which row of a table: a catalog role, the 合计 row, a classification code, or the only data row. */
 export type RowRef = { role: string } | { total: true } | { code: string } | { single: true };
 
@@ -42,6 +44,8 @@ export interface CountCue {
 export interface ResidueCue {
   id: string;
   pattern: RegExp;
+  /** The check that reports it (default narrative.template-residue). */
+  check: ResidueCheck;
 }
 
 export interface Cues {
@@ -54,6 +58,9 @@ export interface Cues {
   changeRate: RegExp;
   reason: RegExp;
   reasonBudget: RegExp;
+  overBudget: RegExp;
+  adjusted: RegExp;
+  difference: RegExp;
 }
 
 export interface PerformanceSpec {
@@ -99,6 +106,6 @@ export interface ClaimsData {
   directions: { up: string[]; down: string[] };
   lists: { id: string; intro: string }[];
   counts: { id: string; cue: string; compare: CountCue['compare'] }[];
-  residue: { id: string; pattern: string }[];
+  residue: { id: string; pattern: string; check: ResidueCheck }[];
   performance: PerformanceSpec;
 }
