@@ -14,6 +14,7 @@ import { buildFixtures, findRepoRoot } from './fixtures/build.js';
 import { buildPublished } from './fixtures/published.js';
 import { buildShapeFixtures, SHAPES_DIR_REL } from './fixtures/narrative-shapes.js';
 import { buildPriorFixtures, PRIOR_MANIFEST_NAME, PRIOR_SOURCE_REL } from './fixtures/prior.js';
+import { buildSetFixtures, SETS_MANIFEST } from './fixtures/sets/build.js';
 
 export { buildFixtures } from './fixtures/build.js';
 
@@ -27,6 +28,9 @@ async function main(): Promise<void> {
   const prior = await buildPriorFixtures(outDir, path.join(findRepoRoot(), PRIOR_SOURCE_REL));
   for (const f of prior.files) process.stdout.write(`wrote ${path.join('fixtures', f.file)}\n`);
   process.stdout.write(`wrote ${path.join('fixtures', PRIOR_MANIFEST_NAME)}\n`);
+  const sets = await buildSetFixtures(findRepoRoot());
+  for (const f of sets) process.stdout.write(`wrote ${path.join('fixtures', f.file)}\n`);
+  process.stdout.write(`wrote ${path.join('fixtures', SETS_MANIFEST)}\n`);
   const shapes = await buildShapeFixtures(findRepoRoot(), path.join(findRepoRoot(), SHAPES_DIR_REL));
   process.stdout.write(`wrote ${shapes.length} files in ${SHAPES_DIR_REL}\n`);
 }

@@ -1,8 +1,9 @@
-// What the build precompiles: the built-in catalog, rule files and narrative claims, parsed from
+// What the build precompiles: the built-in catalog, rule files, narrative claims and template sets, parsed from
 // their YAML into the JSON a run loads instead (dist/builtin-data.json, see src/util/precompiled.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG_PATH, parseCatalogText } from '../src/catalog/load-catalog.js';
+import { parseTemplateTexts, templateTexts } from '../src/catalog/templates.js';
 import {
   CLAIMS_PATH,
   parseClaimsText,
@@ -24,6 +25,7 @@ export function builtinData(): Precompiled {
   const claimsText = readFileSync(claimsFile, 'utf8');
   const tradFile = join(root, ...TRADITIONAL_PATH);
   const tradText = readFileSync(tradFile, 'utf8');
+  const templates = templateTexts();
   return {
     version: 1,
     catalog: { path: packagePath(catalogFile), sha1: sha1(catalogText), data: catalog },
@@ -44,6 +46,12 @@ export function builtinData(): Precompiled {
         sha1: sha1(tradText),
         data: parseTraditionalText(tradText, tradFile),
       },
+    },
+    templates: {
+      path: 'rules/catalog/templates',
+      sha1: templates.sha1,
+      catalogSha1: sha1(catalogText),
+      data: parseTemplateTexts(templates.files, catalog).map((s) => ({ ...s, source: packagePath(s.source) })),
     },
   };
 }

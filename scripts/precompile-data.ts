@@ -1,4 +1,4 @@
-// Build step: parse the built-in catalog, rule files and narrative claims once, write dist/builtin-data.json.
+// Build step: parse the built-in catalog, rule files, narrative claims and template sets once, write dist/builtin-data.json.
 // The JSON is data (what the YAML says), checked against the YAML's hash at every load.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -19,6 +19,7 @@ interface CheckOptionsInput {
   skipUnusable?: boolean;
   narrative?: string;
   previous?: string;
+  template?: string;
 }
 
 /**
@@ -43,7 +44,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .description('显示工作簿中识别出的决算表格、数值与单元格地址')
     .argument('<file>', '决算工作簿 (.xlsx)')
     .option('--format <format>', '输出格式：text | json', 'text')
-    .action(async (file: string, options: { format: string }) => {
+    .option('--template <name>', '按指定的表套读取（默认按表名和标志判断，或取配置文件的 template）')
+    .option('--config <file>', '配置文件（template；默认自工作簿所在目录向上查找）')
+    .action(async (file: string, options: { format: string; template?: string; config?: string }) => {
       const { inspectCommand } = await import('./cli/inspect.js');
       exitCode = await inspectCommand(file, options, io);
     });
@@ -79,6 +82,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--jobs <n>', '并行检查的线程数（默认为 CPU 核数；1 为不用工作线程）')
     .option('--shard <i/n>', '只检查排序后第 i 份（共 n 份，轮流分配），用于 CI 矩阵')
     .option('--skip-unusable', '无法读取的文件只在报告中列出，不使退出码为 2（用于浏览性检查；CI 门禁请勿使用）')
+    .option('--template <name>', '按指定的表套读取和检查（默认按表名和标志判断，或取配置文件的 template）')
     .action(async (files: string[], options: CheckOptionsInput) => {
       const { checkCommand } = await import('./cli/check.js');
       exitCode = await checkCommand(files, { ...options, debug }, io);

@@ -37,6 +37,16 @@ describe('precompiled built-in data', () => {
       expect(claims).toEqual(fresh.claims);
       compared.push(fresh.claims.path);
     }
+    const templates = data?.templates;
+    if (
+      templates &&
+      fresh.templates &&
+      templates.sha1 === fresh.templates.sha1 &&
+      templates.catalogSha1 === fresh.templates.catalogSha1
+    ) {
+      expect(templates).toEqual(fresh.templates);
+      compared.push(fresh.templates.path);
+    }
     expect(compared.length, 'nothing compared: dist/builtin-data.json is stale, run npm run build').toBeGreaterThan(0);
     expect(compared).toContain('rules/catalog/tables.yaml');
   });
@@ -57,5 +67,20 @@ describe('a run with the built-in data only', () => {
     expect(run.status).toBe(1);
     const ids = (JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
     expect(ids).toContain('n.rate-capped-100');
+  });
+
+  it('never loads it for a workbook titled in traditional characters either (template sets, traditional.yaml)', () => {
+    const dir = workdir();
+    copyFileSync(join(FIXTURES, 'sets', 'hubei-traditional.xlsx'), join(dir, 'trad.xlsx'));
+    const run = spawnSync(
+      process.execPath,
+      ['-r', join(import.meta.dirname, 'helpers', 'forbid-yaml.cjs'), BIN, 'inspect', 'trad.xlsx', '--format', 'json'],
+      { cwd: dir, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const model = JSON.parse(run.stdout) as { template: { name: string }; tables: unknown[] };
+    expect(model.template.name).toBe('hubei');
+    expect(model.tables).toHaveLength(9);
   });
 });

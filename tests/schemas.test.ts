@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadCatalog } from '../src/catalog/load-catalog.js';
+import { templateNames } from '../src/catalog/templates.js';
 import { CONFIG_KEYS, loadConfig, NARRATIVE_CONVENTIONS } from '../src/config/config.js';
 import { narrativeRulePaths, priorRulePaths } from '../src/narrative/rule-paths.js';
 import { formatNames } from '../src/report/formatters.js';
@@ -104,6 +106,7 @@ describe('schemas/juesuan.config.schema.json', () => {
       'formats:\n  json: out/r.json\n  stylish: stdout\ndiff: { thresholdRate: 12.5, thresholdAmount: "3" }\n',
     ],
     ['conventions', 'narrative:\n  rate100WhenOverBudget: accept\n  sharesNudgedTo100: { severity: warn }\n'],
+    ['a template set', 'template: sichuan\n'],
   ])('%s: valid for both', (_, text) => {
     expect(errors(validConfig, parse(text) ?? null)).toEqual([]);
     expect(() => loadConfig(writeText(dir, 'ok.yaml', text))).not.toThrow();
@@ -116,17 +119,20 @@ describe('schemas/juesuan.config.schema.json', () => {
     ['an unknown convention', 'narrative:\n  roundedUp: accept\n'],
     ['a misspelt threshold', 'diff: { thresholdRat: 30 }\n'],
     ['an empty baseline', 'baseline: ""\n'],
+    ['an unknown template set', 'template: atlantis\n'],
   ])('%s: refused by both', (_, text) => {
     expect(errors(validConfig, parse(text))).not.toEqual([]);
     expect(() => loadConfig(writeText(dir, 'bad.yaml', text))).toThrow();
   });
 
-  it('lists the reader’s keys, conventions and formats', () => {
+  it('lists the reader’s keys, conventions, formats and template sets', () => {
     expect(Object.keys(configSchema.properties).sort()).toEqual([...CONFIG_KEYS].sort());
     const narrative = configSchema.properties.narrative as { properties: Record<string, unknown> };
     expect(Object.keys(narrative.properties).sort()).toEqual(Object.keys(NARRATIVE_CONVENTIONS).sort());
     const formats = configSchema.properties.formats as { propertyNames: { enum: string[] } };
     expect(formats.propertyNames.enum).toEqual(formatNames('check'));
+    const template = configSchema.properties.template as { enum: string[] };
+    expect(template.enum).toEqual(templateNames(loadCatalog()));
   });
 
   it('ships in the package', () => {

@@ -6,9 +6,19 @@ import { chooseFormat } from './format-option.js';
 
 const FORMATS = ['text', 'json'] as const;
 
-export async function inspectCommand(file: string, options: { format: string }, io: CliIO): Promise<number> {
+/** juesuan inspect FILE: the set (--template, else the configuration's template:, else detected) and what was read. */
+export async function inspectCommand(
+  file: string,
+  options: { format: string; template?: string; config?: string },
+  io: CliIO,
+): Promise<number> {
   const format = chooseFormat(options.format, FORMATS, '--format');
-  const model = await createChecker({ cwd: io.cwd }).inspect(file);
+  const checker = createChecker({
+    cwd: io.cwd,
+    ...(options.config === undefined ? {} : { config: options.config }),
+    ...(options.template === undefined ? {} : { template: options.template }),
+  });
+  const model = await checker.inspect(file);
   io.out(format === 'json' ? `${JSON.stringify(modelToJson(model), null, 2)}\n` : inspectText(model));
   return 0;
 }

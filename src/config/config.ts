@@ -7,11 +7,22 @@ import { DataFileError, type DataFileProblem } from '../errors/data-file-error.j
 import type { Severity } from '../model/finding.js';
 import { formatNames, isFormatName, unknownFormatText } from '../report/formatters.js';
 import { type Node, readYaml } from '../util/yaml-node.js';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { templateNames } from '../catalog/templates.js';
 
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
 const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
 const FAIL_ON = ['error', 'warn', 'info'] as const;
-export const CONFIG_KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats', 'diff', 'narrative'] as const;
+export const CONFIG_KEYS = [
+  'rules',
+  'ruleFiles',
+  'failOn',
+  'baseline',
+  'formats',
+  'diff',
+  'narrative',
+  'template',
+] as const;
 
 /**
  * House conventions of the narrative, named as a finance office would, each standing for the
@@ -49,6 +60,8 @@ export interface Config {
   diff?: { thresholdRate?: string; thresholdAmount?: string };
   /** Line of each rule id in the file, to point at a typo. */
   ruleLines: Record<string, number>;
+  /** The template set of the workbooks under this config (`template: shanghai`), instead of detecting it. */
+  template?: string;
 }
 
 /** A configuration file that cannot be used: every problem, each with the file and line (exit 2). */
@@ -199,6 +212,11 @@ function readConfig(root: Node, file: string): Config {
           );
         config.baseline = resolve(dirname(file), path);
         config.baselineLine = keyNode.line;
+      } else if (key === 'template') {
+        const names = templateNames(loadCatalog());
+        const name = value.isScalar() && !value.isNull() ? value.text() : '';
+        if (!names.includes(name)) value.fail('bad-value', `template 应为表套名称之一：${names.join('、')}。`);
+        config.template = name;
       } else if (key === 'diff') {
         config.diff = parseDiff(value);
       } else if (key === 'narrative') {

@@ -1,7 +1,7 @@
 import { inputError } from '../errors/messages.js';
 import type { SourceDocument } from '../model/document.js';
 import type { WorkbookModel } from '../model/types.js';
-import { readDocument } from '../reader/read-document.js';
+import { type ReadOptions, readDocument } from '../reader/read-document.js';
 import { openWorkbookPackage } from './guard.js';
 import { documentOfFlow } from './layout/document.js';
 import { LIMITS } from './limits.js';
@@ -17,23 +17,29 @@ export interface Input {
   model: WorkbookModel;
 }
 
-/** What a caller can use: 'text' (a 情况说明 named by --narrative or found beside a workbook) or 'tables' (inspect, diff, last year's workbook). */
-export type Want = 'tables' | 'text';
+/** How to read an input: what the caller can use, and the reader's options (the template set named). */
+export interface InputOptions extends ReadOptions {
+  /** 'text' (a 情况说明 named by --narrative or found beside a workbook) or 'tables' (inspect, diff, last year's workbook). */
+  want?: 'tables' | 'text';
+}
 
 /**
  * The one way into juesuan for a file, by its kind: a workbook (.xlsx, through the zip guard and
  * our own sheet reader) or a report as published (PDF, Word, HTML, text) — every file read
  * through the input guard within its kind's limit (src/io/limits.ts), every reader's output a
  * SourceDocument (grids and running text) read into the model. `file` as the user gave it (shown
- * in messages and findings), `path` where it is read.
+ * in messages and findings), `path` where it is read; the tables are read against the template
+ * set named in `options` or detected.
  *
  * - want 'text': a .docx/.txt/.md read as a 情况说明: all its text, no grids;
  * - want 'tables': a document without a recognisable table is unusable;
  * - neither: the same, except that a .docx/.txt/.md without a table is a 情况说明 given alone
  *   (a draft, checked for its own arithmetic).
  */
-export async function readInput(file: string, path: string = file, options: { want?: Want } = {}): Promise<Input> {
-  if (options.want === 'text') return modelled(withinLimit(await readNarrativeDocument(file, path)));
+export async function readInput(file: string, path: string = file, options: InputOptions = {}): Promise<Input> {
+  const { want, ...read } = options;
+  const modelled = (document: SourceDocument): Input => ({ document, model: readDocument(document, undefined, read) });
+  if (want === 'text') return modelled(withinLimit(await readNarrativeDocument(file, path)));
   const kind = inputKindOf(path);
   if (kind === 'xlsx') {
     const input = modelled(await readWorkbookDocument(file, path));
@@ -41,7 +47,7 @@ export async function readInput(file: string, path: string = file, options: { wa
     return input;
   }
   const bytes = await readGuarded(path, { maxBytes: MAX_BYTES[kind], what: '决算公开文件' });
-  if (options.want === undefined && (kind === 'docx' || kind === 'text')) {
+  if (want === undefined && (kind === 'docx' || kind === 'text')) {
     // read once; a table in it makes it a report as published, else it is a 情况说明 alone
     const source = await textSourceOf(file, path, bytes);
     const report = modelled(withinLimit(reportOf(file, source)));
@@ -63,10 +69,6 @@ function reportOf(file: string, source: TextSource): SourceDocument {
   return source.kind === 'docx'
     ? documentOfFlow(file, 'docx', source.flow)
     : textDocument(source.text, file, source.markdown);
-}
-
-function modelled(document: SourceDocument): Input {
-  return { document, model: readDocument(document) };
 }
 
 /** A document's running text within LIMITS.narrativeChars, else one sentence. */

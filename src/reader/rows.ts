@@ -227,8 +227,9 @@ function strayAmount(
   amountColumns: HeaderColumn[],
 ): HeaderColumn | undefined {
   const all = input.layout.columns;
-  for (let col = from + 1; col < to; col += 1) {
-    if (!STRAY_AMOUNT.test(ownText(input.grid, row, col))) continue;
+  // the row's stored cells only: `to` may be the sheet's declared width
+  for (const col of colsOf(input.grid, row)) {
+    if (col <= from || col >= to || !STRAY_AMOUNT.test(ownText(input.grid, row, col))) continue;
     const owner = [...all].reverse().find((c) => c.col <= col);
     const amount = amountColumns.find((a) => a.block.id === owner?.block.id);
     if (owner && amount) return { ...amount, col };
@@ -284,6 +285,18 @@ function readEconomicRows(
     if (Object.values(cells).some((c) => claimed.has(c.ref.cell))) continue;
     if (b.label !== undefined && claimed.has(address(row, b.label))) continue;
     if (summaryLabels.has(labelKey(codeText)) || summaryLabels.has(labelKey(label))) continue;
+    // a 合计 row of an economic table listing one column per amount (明细表 by 经济分类)
+    if ([codeText, label].some((t) => TOTAL.test(squeeze(t)))) {
+      rows.push({
+        key: { id: 'TOTAL', total: true },
+        label: label === '' ? squeeze(codeText) : label,
+        block: b.block.id,
+        cells,
+        sheetRow: row,
+        hidden: grid.hiddenRows.has(row),
+      });
+      continue;
+    }
     const parsed = normaliseEconomicCode(codeTexts) ?? (label !== '' ? parseEconomicCode(label) : null);
     if (!parsed && label === '' && !hasAmount(cells)) continue;
     if (parsed?.name && label === '') label = parsed.name;

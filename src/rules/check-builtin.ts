@@ -1,4 +1,11 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
+import {
+  contentsOrder,
+  contentsTables,
+  emptyTableNotes,
+  notesOnTablesWithData,
+  reportParts,
+} from '../completeness/checks.js';
 import { refText } from '../model/place.js';
 import type { WorkbookModel } from '../model/types.js';
 import { termLocation } from './check-assert.js';
@@ -42,7 +49,7 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
 function missingTables(model: WorkbookModel): RawFinding[] {
   return model.missingTables.map((t) => ({
     messageId: 'missing-table',
-    data: { name: t.name, kind: t.kind, table: t.name, tableKind: t.kind },
+    data: { name: t.name, kind: t.kind, table: t.name, tableKind: t.kind, detail: t.number ?? `公开${t.kind}表` },
     location: { file: model.file, table: t.kind },
     related: [],
   }));
@@ -72,6 +79,8 @@ function duplicateTables(model: WorkbookModel): RawFinding[] {
         kind,
         table: first.name,
         tableKind: kind,
+        // the set's number of the table, as tables.missing says it
+        detail: first.marker ?? `公开${kind}表`,
         count: String(tables.length),
         sheets: tables.map(place).join('、'),
         sheet: place(first),
@@ -107,4 +116,10 @@ export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookM
   'hidden-sheets': hiddenSheets,
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': () => [],
+  // 公开完整性 (src/completeness)
+  'empty-table-note': emptyTableNotes,
+  'note-with-data': notesOnTablesWithData,
+  'report-parts': reportParts,
+  'contents-tables': contentsTables,
+  'contents-order': contentsOrder,
 };

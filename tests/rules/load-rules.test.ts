@@ -23,6 +23,7 @@ describe('rule files', () => {
     const paths = builtinRulePaths();
     expect(paths.map((p) => p.split('/').pop())).toEqual([
       'cells.yaml',
+      'completeness.yaml',
       'cross.yaml',
       't01.yaml',
       't02.yaml',
@@ -33,6 +34,9 @@ describe('rule files', () => {
       't07.yaml',
       't08.yaml',
       't09.yaml',
+      'xk-fiscal.yaml',
+      'xk-general.yaml',
+      'xk-other.yaml',
       'y.yaml',
     ]);
     expect(loadRuleFiles(paths).rules.length).toBeGreaterThan(60);

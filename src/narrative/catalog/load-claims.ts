@@ -286,23 +286,35 @@ export const CLAIMS_PATH = ['rules', 'narrative', 'claims.yaml'] as const;
 export const TRADITIONAL_PATH = ['rules', 'narrative', 'traditional.yaml'] as const;
 
 let builtin: ClaimsCatalog | undefined;
+let traditional: ((c: string) => string) | undefined;
+
+/**
+ * rules/narrative/traditional.yaml as a per-character mapping, once per process (the narrative and
+ * the reader's table titles share it): from the build's precompiled data when the file is the one
+ * it was made from, else parsed now.
+ */
+export function loadTraditional(): (c: string) => string {
+  if (!traditional) {
+    const tradFile = join(packageRoot(), ...TRADITIONAL_PATH);
+    const tradText = readFileSync(tradFile, 'utf8');
+    const pre = precompiled()?.claims?.traditional;
+    const fresh = pre?.path === packagePath(tradFile) && pre.sha1 === sha1(tradText);
+    traditional = simplifier(fresh ? pre.data : parseTraditionalText(tradText, tradFile));
+  }
+  return traditional;
+}
 
 /**
  * rules/narrative/claims.yaml with rules/narrative/traditional.yaml, once per process: from the
- * build's precompiled data when both files are the ones it was made from, else parsed now.
+ * build's precompiled data when the file is the one it was made from, else parsed now.
  */
 export function loadClaims(): ClaimsCatalog {
   if (!builtin) {
     const claimsFile = join(packageRoot(), ...CLAIMS_PATH);
-    const tradFile = join(packageRoot(), ...TRADITIONAL_PATH);
     const claimsText = readFileSync(claimsFile, 'utf8');
-    const tradText = readFileSync(tradFile, 'utf8');
     const pre = precompiled()?.claims;
-    const fresh =
-      pre?.path === packagePath(claimsFile) && pre.sha1 === sha1(claimsText) && pre.traditional.sha1 === sha1(tradText);
-    const data = fresh ? pre.data : parseClaimsText(claimsText, claimsFile);
-    const pairs = fresh ? pre.traditional.data : parseTraditionalText(tradText, tradFile);
-    builtin = compileClaims(data, simplifier(pairs));
+    const fresh = pre?.path === packagePath(claimsFile) && pre.sha1 === sha1(claimsText);
+    builtin = compileClaims(fresh ? pre.data : parseClaimsText(claimsText, claimsFile), loadTraditional());
   }
   return builtin;
 }
