@@ -85,6 +85,21 @@ export function colsOf(grid: Grid, row: number): readonly number[] {
   return Array.from({ length: grid.colCount }, (_, i) => i + 1);
 }
 
+/** A cell's display text from its content: a formula without a cached result shows as =formula. */
+export function contentText(content: CellContent): string {
+  switch (content.kind) {
+    case 'empty':
+      return '';
+    case 'number':
+      return String(content.value);
+    case 'text':
+    case 'error':
+      return content.value;
+    case 'no-result':
+      return `=${content.formula}`;
+  }
+}
+
 export const EMPTY_CELL: GridCell = { content: { kind: 'empty' }, text: '', mergedSlave: false };
 
 /** Column number → letters ("A", "AB"). */

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { type CellContent, EMPTY_CELL, type Grid, type GridCell } from '../../model/grid.js';
+import { type CellContent, contentText, EMPTY_CELL, type Grid, type GridCell } from '../../model/grid.js';
 
 type ResultValue = number | string | boolean | Date | ExcelJS.CellErrorValue | undefined;
 
@@ -33,20 +33,6 @@ export function contentOf(value: ExcelJS.CellValue): CellContent {
   if ('sharedFormula' in value) return fromResult(value.result, value.sharedFormula);
   if ('text' in value && typeof value.text === 'string') return { kind: 'text', value: value.text };
   return { kind: 'text', value: JSON.stringify(value) };
-}
-
-export function contentText(content: CellContent): string {
-  switch (content.kind) {
-    case 'empty':
-      return '';
-    case 'number':
-      return String(content.value);
-    case 'text':
-    case 'error':
-      return content.value;
-    case 'no-result':
-      return `=${content.formula}`;
-  }
 }
 
 /** A worksheet as plain data (merged cells resolved to their top-left text, hidden rows noted). */

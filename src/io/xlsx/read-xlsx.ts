@@ -1,6 +1,6 @@
 import { inputError } from '../../errors/messages.js';
 import type { CellContent, Grid, GridCell } from '../../model/grid.js';
-import { EMPTY_CELL } from '../../model/grid.js';
+import { contentText, EMPTY_CELL } from '../../model/grid.js';
 import { LIMITS } from '../limits.js';
 import type { OfficePackage } from '../guard.js';
 import { attributesOf, scanXml, XmlScanError } from '../xml-scan.js';
@@ -341,20 +341,6 @@ function contentOfRaw(raw: RawCell, strings: string[]): CellContent {
       if (Number.isNaN(number)) return text(value);
       return { kind: 'number', value: number, ...(isFormula ? { formula: true } : {}) };
     }
-  }
-}
-
-function contentText(content: CellContent): string {
-  switch (content.kind) {
-    case 'empty':
-      return '';
-    case 'number':
-      return String(content.value);
-    case 'text':
-    case 'error':
-      return content.value;
-    case 'no-result':
-      return `=${content.formula}`;
   }
 }
 
