@@ -24,6 +24,7 @@ describe('rule files', () => {
     expect(paths.map((p) => p.split('/').pop())).toEqual([
       'cells.yaml',
       'cross.yaml',
+      'diagnosis.yaml',
       't01.yaml',
       't02.yaml',
       't03.yaml',
