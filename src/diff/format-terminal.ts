@@ -1,6 +1,16 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { amountText, changeText, describeSide, diffTitle, rateText, STATUS_ZH, summaryText } from './present.js';
+import {
+  amountText,
+  changeText,
+  describeSide,
+  diffTitle,
+  FLAG_HEADER,
+  FLAG_MARK,
+  rateText,
+  STATUS_ZH,
+  summaryText,
+} from './present.js';
 import type { RowDiff, TableDiff, WorkbookDiff } from './types.js';
 
 /** The default `juesuan diff` output: per table, one line per changed amount; flagged ones marked. */
@@ -13,7 +23,7 @@ function rowLabel(row: RowDiff, chalk: ChalkInstance): string {
 
 function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string {
   const out = new Table({
-    head: ['行', '列', '上年', '本年', '增减', '增减率', ''],
+    head: ['行', '列', '上年', '本年', '增减', '增减率', FLAG_HEADER],
     colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
     style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
     // one line per change, no rule between them: a diff is long
@@ -29,11 +39,11 @@ function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string
       out.push([
         i === 0 ? rowLabel(row, chalk) : '',
         c.columnName,
-        amountText(c.prior),
-        amountText(c.current),
+        amountText(c.prior, c.places),
+        amountText(c.current, c.places),
         mark(changeText(c)),
         mark(rateText(c)),
-        c.flagged ? mark('大幅变动') : '',
+        c.flagged ? mark(FLAG_MARK) : '',
       ]);
     });
   }

@@ -119,6 +119,18 @@ describe('diff exit codes and options', () => {
     const base = await flagged();
     expect(await flagged('--threshold-amount', '300')).toBe(0);
     expect(await flagged('--threshold-rate', '5', '--threshold-amount', '1')).toBeGreaterThan(base);
+    // a rate may be written as a percentage
+    expect(await flagged('--threshold-rate', '5%', '--threshold-amount', '1')).toBe(
+      await flagged('--threshold-rate', '5', '--threshold-amount', '1'),
+    );
+    expect(await flagged('--threshold-rate', '5％', '--threshold-amount', '1')).toBeGreaterThan(base);
+  });
+
+  it('the flag column has a header in every table format', async () => {
+    const terminal = (await cli(['diff', PRIOR, CURRENT])).out;
+    expect(terminal).toMatch(/增减率 │ 标记\s*│/);
+    expect((await cli(['diff', PRIOR, CURRENT, '--format', 'markdown'])).out).toContain('| 增减率 | 标记 |');
+    expect((await cli(['diff', PRIOR, CURRENT, '--format', 'html'])).out).toContain('<th>增减率</th><th>标记</th>');
   });
 
   it('the configuration sets the thresholds; the command line wins', async () => {
