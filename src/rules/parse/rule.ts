@@ -5,6 +5,7 @@ import { checkKeys, oneOrMany, required, resolveColumn, resolveTable, type Parse
 import { parseExpr, usesPrevious } from './expr.js';
 import { parseFilter } from './filter.js';
 import type { Node } from './yaml-node.js';
+import { joinChineseLines } from '../../util/text.js';
 import { slotsOf } from '../messages.js';
 import { IMPLEMENTATIONS, implementationOf } from '../registry.js';
 
@@ -70,7 +71,7 @@ export function parseRule(node: Node, catalog: Catalog): Rule {
     id,
     title: text(required(node, 'title', what), 'title'),
     severity,
-    explain: text(required(node, 'explain', what), 'explain'),
+    explain: joinChineseLines(text(required(node, 'explain', what), 'explain')),
     source: { file: node.file, line: node.line },
   };
   const checkNode = node.get('check');
