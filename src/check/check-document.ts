@@ -1,6 +1,8 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Finding } from '../model/finding.js';
 import type { FileResult } from '../model/results.js';
+import { withDiagnosis } from '../diagnosis/findings.js';
+import type { Identity } from '../model/identity.js';
 import { runRules } from '../rules/index.js';
 import type { DocumentContext } from './context.js';
 
@@ -39,16 +41,21 @@ async function priorFindings(context: DocumentContext): Promise<Finding[]> {
 }
 
 /**
- * One document with tables, end to end: the table rules (with last year's model when given), the
- * narrative and forms, the narrative against last year. Findings in that order.
+ * One document with tables, end to end: the table rules (with last year's model when given) and the
+ * culprit diagnosis over their identities, the narrative and forms, the narrative against last
+ * year. Findings in that order.
  */
 export async function checkTables(context: DocumentContext): Promise<FileResult> {
   const { setup, model, previous } = context;
-  const findings = runRules(model, setup.rules, {
+  const identities: Identity[] = [];
+  const ruled = runRules(model, setup.rules, {
     severities: setup.severities,
     strict: context.strict,
+    identities,
     ...(previous ? { previous } : {}),
   });
+  // which cell, changed, would clear each group of failing identities (src/diagnosis)
+  const findings = withDiagnosis(ruled, identities, model, { ...setup, strict: context.strict });
   findings.push(...(await narrativeFindings(context)));
   findings.push(...(await priorFindings(context)));
   return { file: context.file, model, findings };

@@ -10,6 +10,7 @@ import {
 } from '../report/formatters.js';
 import type { CheckReport } from '../model/results.js';
 import { packageRoot } from '../util/package-root.js';
+import { NOTE_SHEET } from '../report/annotations.js';
 import { checkAnnotateTarget, writeAnnotated } from './annotate.js';
 import type { CliIO } from './io.js';
 import { assertNotInput } from './output-guard.js';
@@ -106,7 +107,14 @@ export async function emitReport(report: CheckReport, options: OutputOptions, io
   const targets = planOutputs(inputs, options, io.cwd);
   if (options.annotate !== undefined) {
     const [only] = report.files;
-    if (only) await writeAnnotated(only, options.annotate, io.cwd);
+    if (only) {
+      const copy = await writeAnnotated(only, options.annotate, io.cwd);
+      // findings without a cell would otherwise vanish from the copy without a word
+      if (copy.unplaced > 0)
+        io.err(
+          `juesuan: ${copy.unplaced} 个问题没有对应的单元格（情况说明、缺表等），未标在单元格上，已列在 ${options.annotate} 的工作表「${NOTE_SHEET}」中。\n`,
+        );
+    }
   }
   const base: Omit<FormatContext, 'color'> = {
     cwd: io.cwd,

@@ -18,8 +18,9 @@ import { type Problem, type Solution, solveCell, solvePair } from './solve.js';
  * of the group hold while every identity that holds now still holds — one cell first (it must lie
  * in every identity of the group), then, within a bounded search, two.
  *
- * Only error-level identities are explained: a warn or info comparison may differ for good reasons
- * and is not evidence of a typo (it is listed as explained when the repair also clears it).
+ * Only identities the rule files state as errors are explained (whatever the configuration made of
+ * them): a warn or info comparison may differ for good reasons and is not evidence of a typo (it is
+ * listed as explained when the repair also clears it).
  */
 export interface Repair {
   location: FindingLocation;
@@ -47,7 +48,7 @@ const MAX_PAIRS = 4000;
 export const MAX_ALTERNATIVES = 6;
 
 function isTarget(identity: Identity): boolean {
-  return !identity.holds && identity.severity === 'error';
+  return !identity.holds && identity.required;
 }
 
 /** Failing error identities connected through a shared editable cell (union–find). */

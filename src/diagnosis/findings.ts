@@ -6,10 +6,10 @@ import { render } from '../rules/messages.js';
 import { stamp } from '../rules/stamp.js';
 import type { Rule } from '../rules/types.js';
 import { type Diagnosis, diagnose, MAX_ALTERNATIVES, type Repair } from './diagnose.js';
-import { DIAGNOSIS_MESSAGE_IDS, EXPLAINED_MESSAGES } from './messages.js';
+import { EXPLAINED_MESSAGES } from './messages.js';
 
 /**
- * The diagnosis as findings of its own rule (`check: diagnosis`, diagnosis.culprit by default),
+ * The diagnosis as findings of its own rule (`check: diagnosis.culprit`),
  * each followed by the findings it explains: those stay, with `data.culprit` naming the culprit
  * (the lead's `data.cell`), and a total that is probably right no longer says what it should be.
  */
@@ -31,8 +31,13 @@ function tableOf(model: WorkbookModel, location: FindingLocation): Table | undef
   );
 }
 
+function fromText(repair: Repair): string {
+  return repair.from.toFixed(Math.max(repair.from.decimalPlaces(), 2));
+}
+
+/** The cell as written now, for a sentence: "392.83 万元", or 空白. */
 function written(repair: Repair, unit: string): string {
-  return repair.blank ? '空白' : `${repair.from.toFixed(Math.max(repair.from.decimalPlaces(), 2))} ${unit}`;
+  return repair.blank ? '空白' : `${fromText(repair)} ${unit}`;
 }
 
 function value(repair: Repair): string {
@@ -51,7 +56,10 @@ function describe(model: WorkbookModel, repair: Repair): Record<string, string> 
     column: table ? columnName(table, repair.location.column ?? '', row?.block) : (repair.location.column ?? ''),
     cell: cellName(repair.location),
     sheet: repair.location.sheet ?? '',
-    actual: written(repair, unit),
+    // the figures columns of the formats: what the cell should be and what it is
+    expected: value(repair),
+    actual: repair.blank ? '空白' : fromText(repair),
+    written: written(repair, unit),
     value: value(repair),
     unit,
   };
@@ -106,7 +114,7 @@ function lead(diagnosis: Diagnosis, explained: Finding[], model: WorkbookModel):
         cell1: cellName(a.location),
         cell2: second.cell,
         value2: second.value,
-        actual2: second.actual,
+        written2: second.written,
         ...common,
       },
       location: a.location,
@@ -185,9 +193,4 @@ export function withDiagnosis(
     replaced.set(explained[0] as Finding, [head, ...explained.map((f) => explain(f, found, rules))]);
   }
   return findings.flatMap((f) => replaced.get(f) ?? (taken.has(f) ? [] : [f]));
-}
-
-/** Whether a finding is a diagnosis (it leads the findings whose `data.culprit` is its `data.cell`). */
-export function isDiagnosis(finding: Finding): boolean {
-  return DIAGNOSIS_MESSAGE_IDS.includes(finding.messageId) && finding.data.cell !== undefined;
 }

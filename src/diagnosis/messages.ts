@@ -4,7 +4,7 @@
  */
 export const DIAGNOSIS_MESSAGES: Record<string, string> = {
   culprit:
-    '最可能的出错单元格：{{cell}}（改为 {{value}} 可同时消除 {{count}} 个{{what}}）。{{table}} {{row}}「{{column}}」现为 {{actual}}；{{explains}}都涉及它，改为 {{value}} 后全部成立，其他已成立的勾稽关系不受影响。请核对原始数据后再改。',
+    '最可能的出错单元格：{{cell}}（改为 {{value}} 可同时消除 {{count}} 个{{what}}）。{{table}} {{row}}「{{column}}」现为 {{written}}；{{explains}}都涉及它，改为 {{value}} 后全部成立，其他已成立的勾稽关系不受影响。请核对原始数据后再改。',
   'culprit-pair':
     '没有单个单元格能解释这 {{count}} 个{{what}}；最可能是两个单元格同时填错：{{cell}} 改为 {{value}}，{{cell2}} 改为 {{value2}}，可同时消除{{explains}}，其他已成立的勾稽关系不受影响。请核对原始数据后再改。',
   'culprit-ambiguous':

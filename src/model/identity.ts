@@ -27,7 +27,13 @@ export type IdentityOp = '=' | '<=' | '>=';
 
 export interface Identity {
   ruleId: string;
+  /** The severity in force (after configuration). */
   severity: Severity;
+  /**
+   * The rule file states it as an error: it must hold, whatever the configuration made of it (a warn
+   * or info rule compares figures that may differ for good reasons).
+   */
+  required: boolean;
   op: IdentityOp;
   terms: IdentityTerm[];
   /** left − right, in the rule's unit. */

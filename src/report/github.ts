@@ -1,5 +1,6 @@
 import type { Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, ruleLabel, SEVERITY_ZH, type FormatContext } from './common.js';
+import { groupedOrder } from './culprits.js';
 import { countSeverities, type CheckReport } from '../model/results.js';
 
 /**
@@ -34,7 +35,8 @@ export function formatGithub(report: CheckReport, context: FormatContext): strin
   for (const file of report.files) {
     const path = displayPath(file.file, context.cwd);
     if (file.error) lines.push(command('error', { file: path, title: 'juesuan：无法检查' }, file.error.message));
-    for (const f of file.findings) {
+    // a diagnosis before the findings it explains
+    for (const f of groupedOrder(file.findings)) {
       const place = placeOf(f.location);
       const title = ruleLabel(rules.get(f.ruleId), f.ruleId);
       lines.push(command(COMMAND[f.severity], { file: path, title }, place ? `${place}：${f.message}` : f.message));

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
 import { displayPath, fails, placeOf, rulesOf, SEVERITY_ZH, worstOf, type FormatContext } from './common.js';
+import { culpritKeys, groupedOrder, isDiagnosis, shownExpected } from './culprits.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { htmlPage } from './html-page.js';
 import { renderTable, type CellMark, type TableContext } from './html-table.js';
@@ -53,6 +54,7 @@ function fileContext(fileIndex: number, findings: Finding[], model: WorkbookMode
   return {
     findings,
     marks,
+    culprits: culpritKeys(findings),
     rendered: new Set<string>(),
     cellId: (sheet, cell) => {
       if (!sheets.has(sheet)) sheets.set(sheet, sheets.size);
@@ -78,7 +80,8 @@ function factsList(m: WorkbookModel): string {
 
 function figures(f: Finding): string {
   const parts: string[] = [];
-  if (f.data.expected !== undefined) parts.push(`应为 ${f.data.expected}`);
+  const expected = shownExpected(f);
+  if (expected !== undefined) parts.push(`应为 ${expected}`);
   if (f.data.actual !== undefined) parts.push(`实为 ${f.data.actual}`);
   if (f.data.difference !== undefined)
     parts.push(`差额 ${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`);
@@ -105,9 +108,11 @@ function findingsTable(
     const rule = rules.get(f.ruleId);
     const related = f.related.map(placeOf).filter((p) => p !== '');
     const relatedTitle = related.length > 0 ? ` title="${attr(`相关单元格：${related.join('、')}`)}"` : '';
+    const group = isDiagnosis(f) ? ' lead' : f.data.culprit !== undefined ? ' explained' : '';
+    const badge = isDiagnosis(f) ? `<span class="badge culprit">诊断</span>` : '';
     return [
-      `<tr id="${ctx.findingId(i)}" class="finding" data-severity="${f.severity}" data-cells="${cells.join(' ')}">`,
-      `<td class="sev"><span class="badge ${f.severity}">${SEVERITY_ZH[f.severity]}</span></td>`,
+      `<tr id="${ctx.findingId(i)}" class="finding${group}" data-severity="${f.severity}" data-cells="${cells.join(' ')}">`,
+      `<td class="sev"><span class="badge ${f.severity}">${SEVERITY_ZH[f.severity]}</span>${badge}</td>`,
       `<td class="place"${relatedTitle}>${placeHtml}</td>`,
       `<td class="rule"${rule?.explain ? ` title="${attr(rule.explain)}"` : ''}><code>${esc(f.ruleId)}</code>${rule?.title ? `<span class="title">${esc(rule.title)}</span>` : ''}</td>`,
       `<td><span class="message">${esc(f.message)}</span>${figures(f)}</td>`,
@@ -140,7 +145,9 @@ function fileSection(
     return `${head}\n<p class="verdict fail">无法检查：${esc(file.error?.message ?? '没有读到工作簿')}</p>\n</section>`;
   }
   const model = file.model;
-  const ctx = fileContext(index, file.findings, model);
+  // a diagnosis directly before the findings it explains
+  const findings = groupedOrder(file.findings);
+  const ctx = fileContext(index, findings, model);
   const full = report.files.length <= FULL_REPORT_FILES;
   const involved = new Set(file.findings.flatMap((f) => [f.location, ...f.related]).map((l) => l.sheet));
   const shown = model.tables.filter((t) => full || involved.has(t.sheet));
@@ -163,9 +170,9 @@ function fileSection(
     factsList(model),
     `<p>${badges(countSeverities(file.findings))}</p>`,
     '<h3>问题</h3>',
-    findingsTable(file.findings, ctx, rules, report.failOn),
+    findingsTable(findings, ctx, rules, report.failOn),
     '<h3>表格</h3>',
-    '<p class="legend muted"><span><i class="error"></i>错误</span><span><i class="warn"></i>警告</span><span><i class="info"></i>提示</span><span><i class="rel"></i>相关单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>',
+    '<p class="legend muted"><span><i class="error"></i>错误</span><span><i class="warn"></i>警告</span><span><i class="info"></i>提示</span><span><i class="rel"></i>相关单元格</span><span><i class="culprit"></i>最可能的出错单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>',
     ...tables,
     ...(shown.length < model.tables.length
       ? [

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, SEVERITY_ZH, type FormatContext } from './common.js';
+import { groupedOrder, isDiagnosis } from './culprits.js';
 import { countSeverities, type CheckReport, type Counts } from '../model/results.js';
 
 /**
@@ -63,7 +64,7 @@ function summaryTable(report: CheckReport, context: FormatContext): string[] {
 
 function findingsTable(report: CheckReport, context: FormatContext, max: number): string[] {
   const all: { file: string; f: Finding }[] = report.files.flatMap((file) =>
-    file.findings.map((f) => ({ file: displayPath(file.file, context.cwd), f })),
+    groupedOrder(file.findings).map((f) => ({ file: displayPath(file.file, context.cwd), f })),
   );
   if (all.length === 0) return [];
   const several = report.files.length > 1;
@@ -74,10 +75,13 @@ function findingsTable(report: CheckReport, context: FormatContext, max: number)
     several ? '|---|---|---|---|---|' : '|---|---|---|---|',
   ];
   for (const { file, f } of all.slice(0, max)) {
+    // a diagnosis leads the findings it explains, which are indented under it
+    const level = isDiagnosis(f) ? '🔎 诊断' : `${ICON[f.severity]} ${SEVERITY_ZH[f.severity]}`;
+    const under = !isDiagnosis(f) && f.data.culprit !== undefined ? '└ ' : '';
     const cells = [
-      `${ICON[f.severity]} ${SEVERITY_ZH[f.severity]}`,
+      level,
       ...(several ? [escapeCell(file)] : []),
-      escapeCell(placeOf(f.location) || '工作簿'),
+      `${under}${escapeCell(placeOf(f.location) || '工作簿')}`,
       escapeCell(f.ruleId),
       escapeCell(f.message),
     ];

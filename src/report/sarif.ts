@@ -3,6 +3,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, type FormatContext } from './common.js';
+import { culpritCells, explainedBy, groupedOrder, isDiagnosis } from './culprits.js';
 import type { CheckReport, RuleInfo } from '../model/results.js';
 
 /**
@@ -67,8 +68,25 @@ function fingerprint(f: Finding): string {
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
 }
 
-function result(f: Finding, ruleIndex: Map<string, number>, artifact: ArtifactLocation) {
-  const related = f.related.map((r, i) => ({ id: i + 1, ...sarifLocation(r, artifact) }));
+/**
+ * What a related location is to the result, where the diagnosis says: a diagnosis' related cells are
+ * the findings it explains; an explained finding's related cells include the culprit.
+ */
+function relatedMessage(f: Finding, r: FindingLocation, all: readonly Finding[]): string | undefined {
+  if (isDiagnosis(f)) {
+    const explained = all.filter((x) => explainedBy(x, f) && placeOf(x.location) === placeOf(r));
+    if (explained.length > 0) return `可一并消除：${explained.map((x) => x.ruleId).join('、')}`;
+    return culpritCells(f).some((c) => placeOf(c) === placeOf(r)) ? '最可能的出错单元格' : undefined;
+  }
+  const culprits = (f.data.culprit ?? '').split('、');
+  return f.data.culpritValue !== undefined && culprits.includes(placeOf(r)) ? '最可能的出错单元格' : undefined;
+}
+
+function result(f: Finding, ruleIndex: Map<string, number>, artifact: ArtifactLocation, all: readonly Finding[]) {
+  const related = f.related.map((r, i) => {
+    const text = relatedMessage(f, r, all);
+    return { id: i + 1, ...sarifLocation(r, artifact), ...(text ? { message: { text } } : {}) };
+  });
   const properties: Record<string, unknown> = { messageId: f.messageId, data: f.data };
   for (const key of ['table', 'rowKey', 'column'] as const) if (f.location[key]) properties[key] = f.location[key];
   return {
@@ -99,7 +117,7 @@ export function formatSarif(report: CheckReport, context: FormatContext): string
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const artifacts = report.files.map((f) => ({ location: artifactUri(f.file, context), mimeType: XLSX_MIME }));
   const results = report.files.flatMap((file, i) =>
-    file.findings.map((f) => result(f, ruleIndex, { ...artifacts[i].location, index: i })),
+    groupedOrder(file.findings).map((f) => result(f, ruleIndex, { ...artifacts[i].location, index: i }, file.findings)),
   );
   const notifications = report.files.flatMap((file, i) =>
     file.error

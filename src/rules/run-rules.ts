@@ -72,7 +72,7 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
     if (severity === 'off') continue;
     const onIdentity = sink
       ? (evaluated: EvaluatedIdentity) => {
-          const identity: Identity = { ...evaluated, ruleId: rule.id, severity };
+          const identity: Identity = { ...evaluated, ruleId: rule.id, severity, required: rule.severity === 'error' };
           sink.push(identity);
           collected.set(evaluated, identity);
         }

@@ -115,4 +115,4 @@ export interface CheckedRawFinding extends RawFinding {
   check: string;
 }
 /** An identity as checkAssertion evaluated it; the engine adds the rule id and severity in force. */
-export type EvaluatedIdentity = Omit<Identity, 'ruleId' | 'severity' | 'finding'>;
+export type EvaluatedIdentity = Omit<Identity, 'ruleId' | 'severity' | 'required' | 'finding'>;

@@ -14,7 +14,9 @@ beforeAll(async () => {
   broken = await brokenSeed(dir);
   findings = (JSON.parse((await cli(['check', broken, '--format', 'json'], dir)).out) as { findings: Finding[] })
     .findings;
+  // the two broken identities, and the diagnosis naming the typed cell
   expect(findings.map((f) => `${f.ruleId} ${f.location.cell}`).sort()).toEqual([
+    'diagnosis.culprit F9',
     't03.row-total E9',
     't03.total-leaves F8',
   ]);
@@ -81,7 +83,7 @@ describe('SARIF 2.1.0', () => {
       const finding = findings[i] as Finding;
       expect(result.ruleId).toBe(finding.ruleId);
       expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
-      expect(result.level).toBe('error');
+      expect(result.level).toBe(({ error: 'error', warn: 'warning', info: 'note' } as const)[finding.severity]);
       expect(result.message.text).toBe(finding.message);
       expect(result.locations).toHaveLength(1);
       const [location] = result.locations;
@@ -180,19 +182,24 @@ describe('HTML report', () => {
     const cells = [...descendants(root)].filter((e) => e.name === 'td' && e.attributes.id?.startsWith('c0-'));
     const address = (e: XmlElement) => (e.attributes.title ?? '').split('\n')[0];
     const hits = cells.filter((c) => c.attributes.class?.split(' ').includes('hit'));
-    expect(hits.map(address).sort()).toEqual(['支出决算表!E9', '支出决算表!F8']);
-    for (const hit of hits) {
+    expect(hits.map(address).sort()).toEqual(['支出决算表!E9', '支出决算表!F8', '支出决算表!F9']);
+    for (const hit of hits.filter((h) => address(h) !== '支出决算表!F9')) {
       expect(hit.attributes.class).toContain('error');
       expect(hit.attributes.title).toMatch(/\[错误\] t03\./);
     }
+    // the typed cell is marked as the culprit, apart from the totals the identities are stated for
+    const culprits = cells.filter((c) => c.attributes.class?.split(' ').includes('culprit'));
+    expect(culprits.map(address)).toEqual(['支出决算表!F9']);
+    expect(culprits[0]?.attributes.title?.split('\n')[1]).toBe('最可能的出错单元格');
     const related = new Set(findings.flatMap((f) => f.related.map((r) => `${r.sheet}!${r.cell}`)));
-    related.delete('支出决算表!E9');
-    related.delete('支出决算表!F8');
+    for (const hit of ['支出决算表!E9', '支出决算表!F8', '支出决算表!F9']) related.delete(hit);
     const rel = cells.filter((c) => c.attributes.class?.split(' ').includes('rel'));
     expect(new Set(rel.map(address))).toEqual(related);
-    expect(rel.map(address)).toContain('支出决算表!F9');
-    const rows = [...descendants(root)].filter((e) => e.name === 'tr' && e.attributes.class === 'finding');
-    expect(rows).toHaveLength(2);
+    const rows = [...descendants(root)].filter(
+      (e) => e.name === 'tr' && e.attributes.class?.split(' ').includes('finding'),
+    );
+    // the diagnosis leads, the findings it explains follow
+    expect(rows.map((r) => r.attributes.class)).toEqual(['finding lead', 'finding explained', 'finding explained']);
     for (const row of rows) {
       const ids = (row.attributes['data-cells'] ?? '').split(' ');
       const marked = cells.find((c) => c.attributes.id === ids[0]);
