@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
+import { groupFindings, isDiagnosis, shownExpected } from './culprits.js';
 import { formatFileSummary } from './file-summary.js';
 import { wrapText } from './wrap.js';
 
@@ -29,7 +30,10 @@ function place(f: Finding): string {
 function groupTitle(file: FileResult, kind: string): string {
   if (kind === WORKBOOK_GROUP) return '【工作簿】';
   if (kind === 'narrative') return '【情况说明】';
-  const name = file.model?.tables.find((t) => t.kind === kind)?.name;
+  // a missing table (tables.missing) is named as well: it is in the catalog, not in the workbook
+  const name =
+    file.model?.tables.find((t) => t.kind === kind)?.name ??
+    file.model?.missingTables.find((t) => t.kind === kind)?.name;
   return `【${kind}${name ? ` ${name}` : ''}】`;
 }
 
@@ -55,16 +59,20 @@ const MESSAGE_WIDTH = 96;
 
 /** One table per group: the figures in columns, the full message in a row of its own below. */
 function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean): string {
+  const explained = (f: Finding) => !isDiagnosis(f) && f.data.culprit !== undefined;
   const table = new Table({
     head: ['级别', '位置', '规则', '应为', '实为', '差额'],
     style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
   });
   for (const f of findings) {
     table.push([
-      paint(chalk, f.severity, SEVERITY_TEXT[f.severity]),
-      place(f),
+      // a diagnosis leads the findings it explains, which are indented under it
+      isDiagnosis(f)
+        ? chalk.bold(paint(chalk, f.severity, '诊断'))
+        : paint(chalk, f.severity, SEVERITY_TEXT[f.severity]),
+      `${explained(f) ? '└ ' : ''}${place(f)}`,
       f.ruleId,
-      f.data.expected ?? '',
+      shownExpected(f) ?? '',
       f.data.actual ?? '',
       f.data.difference === undefined
         ? ''
@@ -75,11 +83,17 @@ function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean
   return table.toString();
 }
 
-function summaryLine(counts: Counts, chalk: ChalkInstance): string {
-  const total = counts.error + counts.warn + counts.info;
-  if (total === 0) return chalk.green('✔ 未发现问题');
-  const text = `✖ 共 ${total} 个问题：${counts.error} 个错误，${counts.warn} 个警告，${counts.info} 个提示`;
-  return counts.error > 0 ? chalk.red(text) : counts.warn > 0 ? chalk.yellow(text) : chalk.blue(text);
+/**
+ * "✖ 共 2 个问题：2 个错误，0 个警告；另有 1 条提示": problems are errors and warnings; a hint is not a
+ * problem, and a result of hints alone says so (✔ … 1 条提示) unless --fail-on info makes it fail.
+ */
+function summaryLine(counts: Counts, failOn: Severity, chalk: ChalkInstance): string {
+  const problems = counts.error + counts.warn;
+  const hints = counts.info > 0 ? `；${problems > 0 ? '另有 ' : ''}${counts.info} 条提示` : '';
+  const fails = counts.error > 0 || (counts.warn > 0 && failOn !== 'error') || (counts.info > 0 && failOn === 'info');
+  if (problems === 0) return fails ? chalk.blue(`✖ 未发现问题${hints}`) : chalk.green(`✔ 未发现问题${hints}`);
+  const text = `共 ${problems} 个问题：${counts.error} 个错误，${counts.warn} 个警告${hints}`;
+  return counts.error > 0 ? chalk.red(`✖ ${text}`) : chalk.yellow(`${fails ? '✖' : '⚠'} ${text}`);
 }
 
 /** The default terminal report: per file a header, findings grouped by table, a summary line. */
@@ -88,10 +102,12 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
   const out: string[] = [];
   for (const file of report.files) {
     out.push(...fileHeader(file, chalk));
+    // by table; a diagnosis takes the findings it explains along (a cross-table one too)
     const groups = new Map<string, Finding[]>();
-    for (const f of file.findings) {
-      const key = f.location.table ?? WORKBOOK_GROUP;
-      groups.set(key, [...(groups.get(key) ?? []), f]);
+    for (const group of groupFindings(file.findings)) {
+      const first = (group.lead ?? group.members[0]) as Finding;
+      const key = first.location.table ?? WORKBOOK_GROUP;
+      groups.set(key, [...(groups.get(key) ?? []), ...(group.lead ? [group.lead] : []), ...group.members]);
     }
     const order = [...groups.keys()].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
     for (const kind of order) {
@@ -101,7 +117,7 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
         findingsTable(groups.get(kind) ?? [], chalk, options.color),
       );
     }
-    if (!file.error) out.push('', `  ${summaryLine(countSeverities(file.findings), chalk)}`);
+    if (!file.error) out.push('', `  ${summaryLine(countSeverities(file.findings), report.failOn, chalk)}`);
     out.push('');
   }
   if (report.files.length > 1) {
@@ -109,7 +125,7 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
     const all = report.files.flatMap((f) => f.findings);
     const unusable = report.files.filter((f) => f.error).length;
     out.push(
-      `${report.files.length} 个文件${unusable ? `（${unusable} 个无法检查）` : ''}：${summaryLine(countSeverities(all), chalk)}`,
+      `${report.files.length} 个文件${unusable ? `（${unusable} 个无法检查）` : ''}：${summaryLine(countSeverities(all), report.failOn, chalk)}`,
       '',
     );
   }
