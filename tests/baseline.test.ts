@@ -175,7 +175,10 @@ describe('juesuan baseline and check --baseline', () => {
   }, 30_000);
 
   it('create: every current finding with an empty reason; check refuses it until the reasons are filled', async () => {
-    const all = json((await cli('check', 'broken.xlsx', '--format', 'json')).out).findings;
+    // a diagnosis is no entry: it goes with the findings it explains
+    const found = json((await cli('check', 'broken.xlsx', '--format', 'json')).out).findings;
+    expect(found.map((f) => f.ruleId)).toContain('diagnosis.culprit');
+    const all = found.filter((f) => f.ruleId !== 'diagnosis.culprit');
     expect(all.length).toBeGreaterThan(0);
     const created = await cli('baseline', 'broken.xlsx', '-o', 'accepted.yaml');
     expect(created.code).toBe(0);
@@ -197,8 +200,16 @@ describe('juesuan baseline and check --baseline', () => {
     );
     const { code, out, err } = await cli('check', 'broken.xlsx', '--baseline', 'accepted.yaml', '--format', 'json');
     expect(code).toBe(0);
+    // the explained findings accepted, their diagnosis goes with them
     expect(json(out).findings).toEqual([]);
     expect(err).toMatch(/已接受 \d+ 个问题，0 条不再出现/);
+    // each file says how many of its findings were accepted: it passed with them, not clean
+    const acceptedCount = (json(out) as unknown as { files: { accepted?: number }[] }).files[0]?.accepted;
+    expect(acceptedCount).toBe(2);
+    const stylish = await cli('check', 'broken.xlsx', '--baseline', 'accepted.yaml');
+    expect(stylish.out).toContain('✔ 未发现问题（审核说明已接受 2 个）');
+    const batch = await cli('check', 'broken.xlsx', join(FIXTURES, 'seed-2024.xlsx'), '--baseline', 'accepted.yaml');
+    expect(batch.out).toContain('✔ 通过（已接受 2 个）');
     expect((await cli('check', 'broken.xlsx', '--baseline', 'accepted.yaml', '--no-baseline')).code).toBe(1);
   });
 
@@ -217,7 +228,8 @@ describe('juesuan baseline and check --baseline', () => {
     const left = json(out).findings;
     expect(left.length).toBeGreaterThan(0);
     expect(left.length).toBeLessThan(all.length);
-    expect(left.every((f) => f.location.column !== 'basic')).toBe(true);
+    // (a diagnosis stays while a finding it explains does: here the pair F9 + G9)
+    expect(left.filter((f) => f.ruleId !== 'diagnosis.culprit').every((f) => f.location.column !== 'basic')).toBe(true);
     expect(left.some((f) => f.location.column === 'project')).toBe(true);
   });
 

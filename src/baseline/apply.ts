@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { FileResult } from '../model/results.js';
+import { explainedBy, isDiagnosis } from '../diagnosis/groups.js';
 import { entryKey, findingKey } from './entries.js';
 import type { Baseline, BaselineEntry } from './types.js';
 
@@ -12,20 +13,29 @@ export interface Applied {
   stale: BaselineEntry[];
 }
 
-/** Drops every finding an entry accepts (one entry accepts every finding with its key). */
+/**
+ * Drops every finding an entry accepts (one entry accepts every finding with its key). A diagnosis
+ * is not accepted itself: it goes when every finding it explains was accepted, and stays otherwise.
+ * Each result counts its accepted findings (`accepted`), so every format can say so per file.
+ */
 export function applyBaseline(results: readonly FileResult[], baseline: Baseline): Applied {
   const keys = new Set(baseline.entries.map(entryKey));
   const used = new Set<string>();
   let accepted = 0;
   const kept = results.map((result) => {
-    const findings = result.findings.filter((finding) => {
+    let mine = 0;
+    const remaining = result.findings.filter((finding) => {
+      if (isDiagnosis(finding)) return true;
       const key = findingKey(finding);
       if (!keys.has(key)) return true;
       used.add(key);
-      accepted += 1;
+      mine += 1;
       return false;
     });
-    return findings.length === result.findings.length ? result : { ...result, findings };
+    const findings = remaining.filter((f) => !isDiagnosis(f) || remaining.some((m) => explainedBy(m, f)));
+    accepted += mine;
+    if (findings.length === result.findings.length) return result;
+    return { ...result, findings, accepted: (result.accepted ?? 0) + mine };
   });
   return { results: kept, accepted, stale: baseline.entries.filter((e) => !used.has(entryKey(e))) };
 }

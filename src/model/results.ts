@@ -8,6 +8,8 @@ export interface FileResult {
   /** The file was unusable (exit-2 kind of problem); other files were still checked. */
   error?: { code: string; message: string };
   findings: Finding[];
+  /** Findings an accepted-findings file (baseline) accepted for this file, and so left out. */
+  accepted?: number;
 }
 
 /** Metadata of a rule in force, for formatters that describe rules (SARIF, JUnit, HTML …). */

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
 import { placeOf, SEVERITY_ZH, worstOf } from './common.js';
-import { culpritCells, culpritKeys, groupedOrder, isDiagnosis } from './culprits.js';
+import { culpritCells, culpritKeys, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 
 /**
  * What `--annotate` writes into the copy of a workbook: for every cell that is the location of a

@@ -1,6 +1,6 @@
 import type { Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, ruleLabel, SEVERITY_ZH, type FormatContext } from './common.js';
-import { groupedOrder } from './culprits.js';
+import { groupedOrder } from '../diagnosis/groups.js';
 import { countSeverities, type CheckReport } from '../model/results.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
 import { displayPath, fails, placeOf, rulesOf, SEVERITY_ZH, worstOf, type FormatContext } from './common.js';
-import { culpritKeys, groupedOrder, isDiagnosis, shownExpected } from './culprits.js';
+import { culpritKeys, groupedOrder, isDiagnosis, shownExpected } from '../diagnosis/groups.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { htmlPage } from './html-page.js';
 import { renderTable, type CellMark, type TableContext } from './html-table.js';

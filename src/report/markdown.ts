@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, SEVERITY_ZH, type FormatContext } from './common.js';
-import { groupedOrder, isDiagnosis } from './culprits.js';
+import { groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import { countSeverities, type CheckReport, type Counts } from '../model/results.js';
 
 /**

@@ -3,7 +3,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, type FormatContext } from './common.js';
-import { culpritCells, explainedBy, groupedOrder, isDiagnosis } from './culprits.js';
+import { culpritCells, explainedBy, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import type { CheckReport, RuleInfo } from '../model/results.js';
 
 /**

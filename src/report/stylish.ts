@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
-import { groupFindings, isDiagnosis, shownExpected } from './culprits.js';
+import { groupFindings, isDiagnosis, shownExpected } from '../diagnosis/groups.js';
 import { formatFileSummary } from './file-summary.js';
 import { wrapText } from './wrap.js';
 
@@ -117,7 +117,8 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
         findingsTable(groups.get(kind) ?? [], chalk, options.color),
       );
     }
-    if (!file.error) out.push('', `  ${summaryLine(countSeverities(file.findings), report.failOn, chalk)}`);
+    const accepted = file.accepted ? `（审核说明已接受 ${file.accepted} 个）` : '';
+    if (!file.error) out.push('', `  ${summaryLine(countSeverities(file.findings), report.failOn, chalk)}${accepted}`);
     out.push('');
   }
   if (report.files.length > 1) {

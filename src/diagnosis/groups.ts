@@ -1,9 +1,12 @@
-import { DIAGNOSIS_MESSAGE_IDS } from '../diagnosis/messages.js';
 import type { Finding, FindingLocation } from '../model/finding.js';
-import { placeOf } from './common.js';
+import { DIAGNOSIS_MESSAGE_IDS } from './messages.js';
+
+function placeOf(location: FindingLocation): string {
+  return location.sheet && location.cell ? `${location.sheet}!${location.cell}` : (location.sheet ?? '');
+}
 
 /**
- * How every format shows the culprit diagnosis (src/diagnosis): a diagnosis finding leads the
+ * How the findings of a diagnosis go together, for every format and the baseline: a diagnosis leads the
  * findings it explains (theirs `data.culprit` equals its `data.cell`), which stay, listed under it.
  * The cells it names as the culprit (one, or the two of a pair; none when it cannot tell) are marked
  * apart from the cells the explained findings are about.
