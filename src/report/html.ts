@@ -1,7 +1,8 @@
 import type { Finding } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
 import { displayPath, fails, placeOf, rulesOf, SEVERITY_ZH, worstOf, type FormatContext } from './common.js';
-import { culpritKeys, groupedOrder, isDiagnosis, shownExpected } from '../diagnosis/groups.js';
+import { culpritKeys, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
+import { figuresOf } from './figures.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { htmlPage } from './html-page.js';
 import { renderTable, type CellMark, type TableContext } from './html-table.js';
@@ -80,11 +81,10 @@ function factsList(m: WorkbookModel): string {
 
 function figures(f: Finding): string {
   const parts: string[] = [];
-  const expected = shownExpected(f);
-  if (expected !== undefined) parts.push(`应为 ${expected}`);
-  if (f.data.actual !== undefined) parts.push(`实为 ${f.data.actual}`);
-  if (f.data.difference !== undefined)
-    parts.push(`差额 ${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`);
+  const { expected, actual, difference } = figuresOf(f);
+  if (expected !== '') parts.push(`应为 ${expected}`);
+  if (actual !== '') parts.push(`实为 ${actual}`);
+  if (difference !== '') parts.push(`差额 ${difference}`);
   return parts.length > 0 ? `<span class="figures">${esc(parts.join(' · '))}</span>` : '';
 }
 

@@ -3,7 +3,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
-import { groupFindings, isDiagnosis, shownExpected } from '../diagnosis/groups.js';
+import { groupFindings, isDiagnosis } from '../diagnosis/groups.js';
+import { figuresOf } from './figures.js';
 import { formatFileSummary } from './file-summary.js';
 import { wrapText } from './wrap.js';
 
@@ -65,6 +66,7 @@ function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean
     style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
   });
   for (const f of findings) {
+    const { expected, actual, difference } = figuresOf(f);
     table.push([
       // a diagnosis leads the findings it explains, which are indented under it
       isDiagnosis(f)
@@ -72,11 +74,9 @@ function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean
         : paint(chalk, f.severity, SEVERITY_TEXT[f.severity]),
       `${explained(f) ? '└ ' : ''}${place(f)}`,
       f.ruleId,
-      shownExpected(f) ?? '',
-      f.data.actual ?? '',
-      f.data.difference === undefined
-        ? ''
-        : `${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`,
+      expected,
+      actual,
+      difference,
     ]);
     table.push([{ colSpan: 6, content: wrapText(f.message, MESSAGE_WIDTH).join('\n') }]);
   }
