@@ -14,6 +14,17 @@ export interface FindingLocation {
   rowKey?: string;
   /** Column id from the catalog, e.g. "basic". */
   column?: string;
+  /**
+   * A report as published (no sheet!cell): the page of a PDF, the line of a text file, the
+   * paragraph of a Word or HTML document, the number of the table in the document and the row
+   * and column as printed in it. Absent for a workbook.
+   */
+  page?: number;
+  line?: number;
+  paragraph?: number;
+  tableNumber?: number;
+  row?: number;
+  col?: number;
 }
 
 export interface Finding {

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../model/finding.js';
-import { placeOf, SEVERITY_ZH, worstOf } from './common.js';
+import { placeOf, SEVERITY_ZH, textPlace, worstOf } from './common.js';
 import { culpritCells, culpritKeys, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 
 /**
@@ -75,7 +75,8 @@ export function unplacedOf(findings: readonly Finding[]): UnplacedRow[] {
     .map((f) => ({
       severity: isDiagnosis(f) ? '诊断' : SEVERITY_ZH[f.severity],
       ruleId: f.ruleId,
-      place: placeOf(f.location) || [f.location.file.split(/[\\/]/).pop(), f.location.rowKey].filter(Boolean).join(' '),
+      place:
+        placeOf(f.location) || [f.location.file.split(/[\\/]/).pop(), textPlace(f.location)].filter(Boolean).join(' '),
       message: f.message,
     }));
 }

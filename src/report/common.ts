@@ -31,6 +31,30 @@ export function placeOf(location: FindingLocation): string {
   return location.sheet ?? '';
 }
 
+/** "P10（第 19 行）", "第 3 页", "P10": a place in a document as published (a narrative file, a PDF). */
+export function textPlace(location: FindingLocation): string {
+  const at: string[] = [];
+  if (location.page !== undefined) at.push(`第 ${location.page} 页`);
+  if (location.line !== undefined) at.push(`第 ${location.line} 行`);
+  const paragraph = location.rowKey ?? (location.paragraph !== undefined ? `P${location.paragraph}` : undefined);
+  if (paragraph === undefined) return at.join('');
+  return at.length > 0 ? `${paragraph}（${at.join('，')}）` : paragraph;
+}
+
+/**
+ * Where a finding is, for a reader: the cell ("支出决算表!F9"); in a narrative file, the file with
+ * the paragraph and its line ("seed-2024-narrative.txt P10（第 19 行）"), not the workbook; another
+ * file by its name; '' for the checked file as a whole. Paths relative to `cwd` when inside it.
+ */
+export function whereOf(location: FindingLocation, checkedFile: string, cwd: string): string {
+  const cell = placeOf(location);
+  if (location.sheet && location.cell) return cell;
+  const inOtherFile = location.file !== checkedFile;
+  const text = location.table === 'narrative' || location.line !== undefined || location.page !== undefined;
+  const parts = [inOtherFile ? displayPath(location.file, cwd) : '', text ? textPlace(location) : cell];
+  return parts.filter((p) => p !== '').join(' ');
+}
+
 /**
  * The rules to describe: the report's list, plus any rule that reported a finding without being
  * listed (a report built without metadata), described by its id alone.

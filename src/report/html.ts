@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
-import { displayPath, fails, placeOf, rulesOf, SEVERITY_ZH, worstOf, type FormatContext } from './common.js';
+import { displayPath, fails, placeOf, rulesOf, SEVERITY_ZH, whereOf, worstOf, type FormatContext } from './common.js';
 import { culpritKeys, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import { figuresOf } from './figures.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
@@ -93,10 +93,11 @@ function findingsTable(
   ctx: TableContext,
   rules: Map<string, RuleInfo>,
   failOn: CheckReport['failOn'],
+  where: (f: Finding) => string,
 ): string {
   if (findings.length === 0) return '<p class="verdict pass">✔ 未发现问题</p>';
   const rows = findings.map((f, i) => {
-    const place = placeOf(f.location) || '工作簿';
+    const place = where(f) || '工作簿';
     const cells = [f.location, ...f.related]
       .filter((l) => l.sheet && l.cell)
       .map((l) => ctx.cellId(l.sheet as string, l.cell as string))
@@ -170,7 +171,7 @@ function fileSection(
     factsList(model),
     `<p>${badges(countSeverities(file.findings))}</p>`,
     '<h3>问题</h3>',
-    findingsTable(findings, ctx, rules, report.failOn),
+    findingsTable(findings, ctx, rules, report.failOn, (f) => whereOf(f.location, file.file, context.cwd)),
     '<h3>表格</h3>',
     '<p class="legend muted"><span><i class="error"></i>错误</span><span><i class="warn"></i>警告</span><span><i class="info"></i>提示</span><span><i class="rel"></i>相关单元格</span><span><i class="culprit"></i>最可能的出错单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>',
     ...tables,

@@ -1,5 +1,15 @@
 import type { Finding } from '../model/finding.js';
-import { displayPath, fails, placeOf, rulesOf, ruleLabel, SEVERITY_ZH, worstOf, type FormatContext } from './common.js';
+import {
+  displayPath,
+  fails,
+  placeOf,
+  rulesOf,
+  ruleLabel,
+  SEVERITY_ZH,
+  whereOf,
+  worstOf,
+  type FormatContext,
+} from './common.js';
 import { escapeAttribute, escapeMarkup } from './markup.js';
 import type { CheckReport, FileResult, RuleInfo } from '../model/results.js';
 
@@ -10,8 +20,8 @@ import type { CheckReport, FileResult, RuleInfo } from '../model/results.js';
  * No timing attributes: the output is reproducible.
  */
 
-function findingText(f: Finding): string {
-  const lines = [`[${SEVERITY_ZH[f.severity]}] ${placeOf(f.location) || '工作簿'}：${f.message}`];
+function findingText(f: Finding, where: (f: Finding) => string): string {
+  const lines = [`[${SEVERITY_ZH[f.severity]}] ${where(f) || '工作簿'}：${f.message}`];
   const related = f.related.map(placeOf).filter((p) => p !== '');
   if (related.length > 0) lines.push(`  相关单元格：${related.join('、')}`);
   return lines.join('\n');
@@ -22,6 +32,7 @@ function testcase(
   rule: RuleInfo,
   findings: Finding[],
   report: CheckReport,
+  where: (f: Finding) => string,
 ): { xml: string; failed: boolean } {
   const open = `    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(ruleLabel(rule, rule.id))}"`;
   if (findings.length === 0) return { xml: `${open}/>`, failed: false };
@@ -29,15 +40,15 @@ function testcase(
   const passing = findings.filter((f) => !fails(f, report.failOn));
   const body: string[] = [];
   if (failing.length > 0) {
-    const places = failing.map((f) => placeOf(f.location) || '工作簿');
+    const places = failing.map((f) => where(f) || '工作簿');
     const summary = `${failing.length} 处：${places.slice(0, 5).join('、')}${places.length > 5 ? ' …' : ''}`;
     const worst = worstOf(failing) ?? 'error';
     body.push(
-      `      <failure type="${worst}" message="${escapeAttribute(summary)}">${escapeMarkup(failing.map(findingText).join('\n'))}</failure>`,
+      `      <failure type="${worst}" message="${escapeAttribute(summary)}">${escapeMarkup(failing.map((f) => findingText(f, where)).join('\n'))}</failure>`,
     );
   }
   if (passing.length > 0)
-    body.push(`      <system-out>${escapeMarkup(passing.map(findingText).join('\n'))}</system-out>`);
+    body.push(`      <system-out>${escapeMarkup(passing.map((f) => findingText(f, where)).join('\n'))}</system-out>`);
   return { xml: [`${open}>`, ...body, '    </testcase>'].join('\n'), failed: failing.length > 0 };
 }
 
@@ -55,7 +66,8 @@ function suite(result: FileResult, rules: RuleInfo[], report: CheckReport, conte
   }
   const byRule = new Map<string, Finding[]>();
   for (const f of result.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-  const cases = rules.map((rule) => testcase(file, rule, byRule.get(rule.id) ?? [], report));
+  const where = (f: Finding) => whereOf(f.location, result.file, context.cwd);
+  const cases = rules.map((rule) => testcase(file, rule, byRule.get(rule.id) ?? [], report, where));
   const failures = cases.filter((c) => c.failed).length;
   const xml = [
     `  <testsuite name="${escapeAttribute(file)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`,

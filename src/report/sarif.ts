@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
-import { displayPath, placeOf, rulesOf, type FormatContext } from './common.js';
+import { displayPath, placeOf, rulesOf, textPlace, type FormatContext } from './common.js';
 import { culpritCells, explainedBy, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import type { CheckReport, RuleInfo } from '../model/results.js';
 
@@ -21,7 +21,19 @@ import type { CheckReport, RuleInfo } from '../model/results.js';
 const FILE_REGION = { startLine: 1 } as const;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MIME: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  md: 'text/markdown',
+  html: 'text/html',
+  htm: 'text/html',
+};
+
+function mimeOf(file: string): string | undefined {
+  return MIME[file.split('.').pop()?.toLowerCase() ?? ''];
+}
 
 interface ArtifactLocation {
   uri: string;
@@ -46,16 +58,21 @@ function artifactUri(file: string, context: FormatContext): { uri: string; uriBa
 }
 
 function logical(location: FindingLocation) {
+  // a paragraph of a narrative file (情况说明 P10), named with its line when known
+  if (!location.cell && location.table === 'narrative' && location.rowKey)
+    return [{ name: location.rowKey, fullyQualifiedName: textPlace(location) }];
   if (!location.sheet) return undefined;
   // a cell is literally an XML element of the sheet part (<c r="F9">): SARIF's kind "element"
   if (location.cell) return [{ name: location.cell, fullyQualifiedName: placeOf(location), kind: 'element' }];
   return [{ name: location.sheet, fullyQualifiedName: location.sheet }];
 }
 
+/** A text file has lines: a finding in one is placed on its line; a workbook gets the file-level region. */
 function sarifLocation(location: FindingLocation, artifact: ArtifactLocation) {
   const logicalLocations = logical(location);
+  const region = location.line !== undefined ? { startLine: location.line } : FILE_REGION;
   return {
-    physicalLocation: { artifactLocation: artifact, region: FILE_REGION },
+    physicalLocation: { artifactLocation: artifact, region },
     ...(logicalLocations ? { logicalLocations } : {}),
   };
 }
@@ -82,10 +99,15 @@ function relatedMessage(f: Finding, r: FindingLocation, all: readonly Finding[])
   return f.data.culpritValue !== undefined && culprits.includes(placeOf(r)) ? '最可能的出错单元格' : undefined;
 }
 
-function result(f: Finding, ruleIndex: Map<string, number>, artifact: ArtifactLocation, all: readonly Finding[]) {
+function result(
+  f: Finding,
+  ruleIndex: Map<string, number>,
+  artifactOf: (file: string) => ArtifactLocation,
+  all: readonly Finding[],
+) {
   const related = f.related.map((r, i) => {
     const text = relatedMessage(f, r, all);
-    return { id: i + 1, ...sarifLocation(r, artifact), ...(text ? { message: { text } } : {}) };
+    return { id: i + 1, ...sarifLocation(r, artifactOf(r.file)), ...(text ? { message: { text } } : {}) };
   });
   const properties: Record<string, unknown> = { messageId: f.messageId, data: f.data };
   for (const key of ['table', 'rowKey', 'column'] as const) if (f.location[key]) properties[key] = f.location[key];
@@ -94,7 +116,7 @@ function result(f: Finding, ruleIndex: Map<string, number>, artifact: ArtifactLo
     ruleIndex: ruleIndex.get(f.ruleId),
     level: LEVEL[f.severity],
     message: { text: f.message },
-    locations: [sarifLocation(f.location, artifact)],
+    locations: [sarifLocation(f.location, artifactOf(f.location.file))],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
     partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
     properties,
@@ -115,9 +137,22 @@ function descriptor(rule: RuleInfo) {
 export function formatSarif(report: CheckReport, context: FormatContext): string {
   const rules = rulesOf(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const artifacts = report.files.map((f) => ({ location: artifactUri(f.file, context), mimeType: XLSX_MIME }));
-  const results = report.files.flatMap((file, i) =>
-    groupedOrder(file.findings).map((f) => result(f, ruleIndex, { ...artifacts[i].location, index: i }, file.findings)),
+  // the checked files, then any other file a finding is in (the narrative beside a workbook)
+  const artifacts: { location: { uri: string; uriBaseId?: string }; mimeType?: string }[] = [];
+  const indexOf = new Map<string, number>();
+  const artifactOf = (file: string): ArtifactLocation => {
+    let index = indexOf.get(file);
+    if (index === undefined) {
+      index = artifacts.length;
+      indexOf.set(file, index);
+      const mimeType = mimeOf(file);
+      artifacts.push({ location: artifactUri(file, context), ...(mimeType ? { mimeType } : {}) });
+    }
+    return { ...(artifacts[index] as (typeof artifacts)[number]).location, index };
+  };
+  for (const f of report.files) artifactOf(f.file);
+  const results = report.files.flatMap((file) =>
+    groupedOrder(file.findings).map((f) => result(f, ruleIndex, artifactOf, file.findings)),
   );
   const notifications = report.files.flatMap((file, i) =>
     file.error
@@ -126,9 +161,7 @@ export function formatSarif(report: CheckReport, context: FormatContext): string
             level: 'error',
             message: { text: file.error.message },
             descriptor: { id: file.error.code },
-            locations: [
-              { physicalLocation: { artifactLocation: { ...artifacts[i].location, index: i }, region: FILE_REGION } },
-            ],
+            locations: [{ physicalLocation: { artifactLocation: artifactOf(file.file), region: FILE_REGION } }],
           },
         ]
       : [],

@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 import { groupFindings, isDiagnosis } from '../diagnosis/groups.js';
+import { textPlace } from './common.js';
 import { figuresOf } from './figures.js';
 import { formatFileSummary } from './file-summary.js';
 import { wrapText } from './wrap.js';
@@ -24,7 +25,7 @@ function place(f: Finding): string {
   const l = f.location;
   if (l.sheet && l.cell) return `${l.sheet}!${l.cell}`;
   // a paragraph of a narrative file has no cell: its number is the place (情况说明 P21)
-  if (l.table === 'narrative' && l.rowKey) return `${basename(l.file)} ${l.rowKey}`;
+  if (l.table === 'narrative' && l.rowKey) return `${basename(l.file)} ${textPlace(l)}`;
   return l.sheet ?? '';
 }
 

@@ -17,19 +17,21 @@ const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
 /**
  * Text copied out of a PDF breaks paragraphs at page ends ("…支出决算" / "为 398.17 万元…"). A line
  * of running text (it has a clause mark) that stops mid-sentence continues on the next line,
- * unless that one starts a new outline item. Headings (no clause mark) are never joined.
+ * unless that one starts a new outline item. Headings (no clause mark) are never joined. Each
+ * paragraph keeps the (1-based) line it starts on: P10 of the seed's .txt is line 19.
  */
-export function joinBrokenLines(lines: string[]): string[] {
-  const out: string[] = [];
+function joinLines(lines: string[]): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
   let open = false;
-  for (const raw of lines) {
+  lines.forEach((raw, index) => {
     const line = raw.trim();
-    if (line === '') continue;
-    if (open && !OUTLINE.test(line)) out[out.length - 1] += line;
-    else out.push(line);
-    const last = out[out.length - 1] as string;
-    open = /[，,；;。]/.test(last.replace(OUTLINE, '')) && !ENDS_SENTENCE.test(last);
-  }
+    if (line === '') return;
+    const last = out[out.length - 1];
+    if (open && last && !OUTLINE.test(line)) last.text += line;
+    else out.push({ text: line, line: index + 1 });
+    const text = (out[out.length - 1] as { text: string }).text;
+    open = /[，,；;。]/.test(text.replace(OUTLINE, '')) && !ENDS_SENTENCE.test(text);
+  });
   return out;
 }
 
@@ -47,5 +49,5 @@ export function paragraphsOfText(
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
     .map((line) => (markdown ? stripMarkdown(line) : line));
-  return joinBrokenLines(lines).map((line) => ({ text: line, origin: { file } }));
+  return joinLines(lines).map((p) => ({ text: p.text, origin: { file, line: p.line } }));
 }

@@ -22,6 +22,8 @@ export function paraLocation(para: Paragraph): FindingLocation {
   const location: FindingLocation = { file: origin.file, table: 'narrative', rowKey: para.id };
   if (origin.sheet) location.sheet = origin.sheet;
   if (origin.cell) location.cell = origin.cell;
+  if (origin.page !== undefined) location.page = origin.page;
+  if (origin.line !== undefined) location.line = origin.line;
   return location;
 }
 
