@@ -10,6 +10,7 @@ import {
   type Baseline,
 } from '../src/baseline/index.js';
 import { run } from '../src/cli.js';
+import { builtinRulePaths, loadRuleFiles } from '../src/rules/index.js';
 import { memoryIO } from '../src/cli/io.js';
 import type { Finding } from '../src/model/finding.js';
 import type { FileResult } from '../src/model/results.js';
@@ -133,14 +134,28 @@ describe('baseline entries (pure)', () => {
     expect(applied.results[0]?.findings).toEqual([workbookLevel]);
     expect(applied.results[1]).toBe(results[1]);
     expect(applied.stale).toEqual([baseline.entries[1]]);
-    const [stale] = staleFindings(baseline, applied.stale);
+    const { rules } = loadRuleFiles(builtinRulePaths());
+    const [stale] = staleFindings(baseline, applied.stale, { rules, severities: {} });
     expect(stale).toMatchObject({
       ruleId: 'baseline.stale',
       severity: 'info',
       data: { line: '9', rule: 't03.row-total' },
       location: { file: 'accepted.yaml', table: '03', rowKey: 'F2010350', column: 'basic' },
     });
-    expect(stale?.message).toContain('第 9 行');
+    expect(stale?.message).toBe(
+      '审核说明第 9 行接受的问题（t03.row-total，表 03，行 F2010350，栏 basic）已不再出现，可从 accepted.yaml 中删除该条目。',
+    );
+    // a rule like any other: re-graded or turned off by configuration
+    expect(
+      staleFindings(baseline, applied.stale, { rules, severities: { 'baseline.stale': 'warn' } })[0]?.severity,
+    ).toBe('warn');
+    expect(staleFindings(baseline, applied.stale, { rules, severities: { 'baseline.stale': 'off' } })).toEqual([]);
+  });
+
+  it('explain baseline.stale: the rule that appears in the output is explained', async () => {
+    const io = memoryIO();
+    expect(await run(['explain', 'baseline.stale'], io)).toBe(0);
+    expect(io.stdout.join('')).toMatch(/^baseline\.stale {2}审核说明中的条目已不再出现\n级别：提示（info）/);
   });
 });
 

@@ -1,4 +1,6 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
+import { stampChecked } from '../rules/stamp.js';
+import type { Rule } from '../rules/types.js';
 import type { FileResult } from '../model/results.js';
 import { explainedBy, isDiagnosis } from '../diagnosis/groups.js';
 import { entryKey, findingKey } from './entries.js';
@@ -40,8 +42,6 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
   return { results: kept, accepted, stale: baseline.entries.filter((e) => !used.has(entryKey(e))) };
 }
 
-export const STALE_RULE_ID = 'baseline.stale';
-
 function describe(entry: BaselineEntry): string {
   const parts = [entry.rule];
   if (entry.table) parts.push(`表 ${entry.table}`);
@@ -51,27 +51,33 @@ function describe(entry: BaselineEntry): string {
 }
 
 /**
- * Stale entries as info findings located in the baseline file (data.line is the entry's line), so
- * every output format shows them without knowing about baselines.
+ * Stale entries as findings of the rule baseline.stale (rules/baseline.yaml: info, re-gradable, off
+ * to drop them) located in the baseline file (data.line is the entry's line), so every output
+ * format shows them without knowing about baselines. Stamped like every other finding.
  */
-export function staleFindings(baseline: Baseline, stale: readonly BaselineEntry[]): Finding[] {
-  return stale.map((entry) => {
-    const data: Record<string, string> = { line: String(entry.line ?? 0), rule: entry.rule };
+export function staleFindings(baseline: Baseline, stale: readonly BaselineEntry[], setup: StampSetup): Finding[] {
+  const raws = stale.map((entry) => {
+    const data: Record<string, string> = {
+      line: String(entry.line ?? 0),
+      rule: entry.rule,
+      entry: describe(entry),
+      file: baseline.file,
+    };
     if (entry.table) data.table = entry.table;
     if (entry.row) data.row = entry.row;
     if (entry.column) data.column = entry.column;
-    const location: Finding['location'] = { file: baseline.file };
+    // a baseline is a text file: the entry is placed on its line (SARIF region, GitHub line=)
+    const location: Finding['location'] = { file: baseline.file, ...(entry.line ? { line: entry.line } : {}) };
     if (entry.table) location.table = entry.table;
     if (entry.row) location.rowKey = entry.row;
     if (entry.column) location.column = entry.column;
-    return {
-      ruleId: STALE_RULE_ID,
-      severity: 'info' as const,
-      message: `审核说明第 ${entry.line ?? 0} 行接受的问题（${describe(entry)}）已不再出现，可从 ${baseline.file} 中删除该条目。`,
-      messageId: 'baseline-stale',
-      data,
-      location,
-      related: [],
-    };
+    return { check: 'baseline.stale', messageId: 'baseline-stale', data, location, related: [] };
   });
+  return stampChecked(raws, setup.rules, { severities: setup.severities });
+}
+
+/** The rules in force where a baseline applies (its first workbook's setup). */
+export interface StampSetup {
+  rules: readonly Rule[];
+  severities: Record<string, Severity | 'off'>;
 }

@@ -2,6 +2,7 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Finding } from '../model/finding.js';
 import type { FileResult } from '../model/results.js';
 import { withDiagnosis } from '../diagnosis/findings.js';
+import { notApplied } from './applicability.js';
 import type { Identity } from '../model/identity.js';
 import { runRules } from '../rules/index.js';
 import type { DocumentContext } from './context.js';
@@ -58,7 +59,13 @@ export async function checkTables(context: DocumentContext): Promise<FileResult>
   const findings = withDiagnosis(ruled, identities, model, { ...setup, strict: context.strict });
   findings.push(...(await narrativeFindings(context)));
   findings.push(...(await priorFindings(context)));
-  return { file: context.file, model, findings };
+  const offered = {
+    model,
+    narrative: (await context.narrative()) !== undefined,
+    previous: previous !== undefined,
+    forms: hasForms(context),
+  };
+  return { file: context.file, model, findings, notApplied: notApplied(setup, offered) };
 }
 
 /** A document of running text only (`juesuan check 说明.docx`): the text against itself (drafts come before the tables). */
@@ -73,5 +80,6 @@ export async function checkTextAlone(context: DocumentContext): Promise<FileResu
         strict: context.strict,
       }).findings
     : [];
-  return { file: context.file, findings };
+  const offered = { narrative: narrative !== undefined, previous: false, forms: false };
+  return { file: context.file, findings, notApplied: notApplied(context.setup, offered) };
 }

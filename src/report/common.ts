@@ -36,7 +36,12 @@ export function textPlace(location: FindingLocation): string {
   const at: string[] = [];
   if (location.page !== undefined) at.push(`第 ${location.page} 页`);
   if (location.line !== undefined) at.push(`第 ${location.line} 行`);
-  const paragraph = location.rowKey ?? (location.paragraph !== undefined ? `P${location.paragraph}` : undefined);
+  const paragraph =
+    location.table === 'narrative' && location.rowKey
+      ? location.rowKey
+      : location.paragraph !== undefined
+        ? `P${location.paragraph}`
+        : undefined;
   if (paragraph === undefined) return at.join('');
   return at.length > 0 ? `${paragraph}（${at.join('，')}）` : paragraph;
 }

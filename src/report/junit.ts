@@ -16,8 +16,10 @@ import type { CheckReport, FileResult, RuleInfo } from '../model/results.js';
 /**
  * `--format junit`: one <testsuite> per file, one <testcase> per rule in force. A rule fails when it
  * reported a finding at or above --fail-on (the same test as the exit code); findings below it are
- * listed in <system-out> of a passing testcase. An unusable file is one testcase with an <error>.
- * No timing attributes: the output is reproducible.
+ * listed in <system-out> of a passing testcase; a rule that did not apply to the file (no narrative,
+ * no --previous, a table missing) is <skipped/> with why, not passed. An unusable file is one
+ * testcase with an <error>. An accepted-findings file (its stale entries) is a testsuite of its own
+ * rule only, not of the workbook rules. No timing attributes: the output is reproducible.
  */
 
 function findingText(f: Finding, where: (f: Finding) => string): string {
@@ -33,9 +35,16 @@ function testcase(
   findings: Finding[],
   report: CheckReport,
   where: (f: Finding) => string,
-): { xml: string; failed: boolean } {
+  skipped: string | undefined,
+): { xml: string; failed: boolean; skipped: boolean } {
   const open = `    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(ruleLabel(rule, rule.id))}"`;
-  if (findings.length === 0) return { xml: `${open}/>`, failed: false };
+  if (findings.length === 0 && skipped !== undefined)
+    return {
+      xml: `${open}>\n      <skipped message="${escapeAttribute(`未检查：${skipped}`)}"/>\n    </testcase>`,
+      failed: false,
+      skipped: true,
+    };
+  if (findings.length === 0) return { xml: `${open}/>`, failed: false, skipped: false };
   const failing = findings.filter((f) => fails(f, report.failOn));
   const passing = findings.filter((f) => !fails(f, report.failOn));
   const body: string[] = [];
@@ -49,7 +58,7 @@ function testcase(
   }
   if (passing.length > 0)
     body.push(`      <system-out>${escapeMarkup(passing.map((f) => findingText(f, where)).join('\n'))}</system-out>`);
-  return { xml: [`${open}>`, ...body, '    </testcase>'].join('\n'), failed: failing.length > 0 };
+  return { xml: [`${open}>`, ...body, '    </testcase>'].join('\n'), failed: failing.length > 0, skipped: false };
 }
 
 function suite(result: FileResult, rules: RuleInfo[], report: CheckReport, context: FormatContext) {
@@ -62,28 +71,33 @@ function suite(result: FileResult, rules: RuleInfo[], report: CheckReport, conte
       '    </testcase>',
       '  </testsuite>',
     ];
-    return { xml: xml.join('\n'), tests: 1, failures: 0, errors: 1 };
+    return { xml: xml.join('\n'), tests: 1, failures: 0, errors: 1, skipped: 0 };
   }
   const byRule = new Map<string, Finding[]>();
   for (const f of result.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
   const where = (f: Finding) => whereOf(f.location, result.file, context.cwd);
-  const cases = rules.map((rule) => testcase(file, rule, byRule.get(rule.id) ?? [], report, where));
+  // a document is tested by the document rules, an accepted-findings file by its own rule only
+  const mine = rules.filter((r) => (r.scope === 'baseline') === (result.baseline === true));
+  const cases = mine.map((rule) =>
+    testcase(file, rule, byRule.get(rule.id) ?? [], report, where, result.notApplied?.[rule.id]),
+  );
   const failures = cases.filter((c) => c.failed).length;
+  const skipped = cases.filter((c) => c.skipped).length;
   const xml = [
-    `  <testsuite name="${escapeAttribute(file)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`,
+    `  <testsuite name="${escapeAttribute(file)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
     ...cases.map((c) => c.xml),
     '  </testsuite>',
   ];
-  return { xml: xml.join('\n'), tests: cases.length, failures, errors: 0 };
+  return { xml: xml.join('\n'), tests: cases.length, failures, errors: 0, skipped };
 }
 
 export function formatJunit(report: CheckReport, context: FormatContext): string {
   const rules = rulesOf(report);
   const suites = report.files.map((f) => suite(f, rules, report, context));
-  const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
+  const total = (key: 'tests' | 'failures' | 'errors' | 'skipped') => suites.reduce((n, s) => n + s[key], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="juesuan" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">`,
+    `<testsuites name="juesuan" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}" skipped="${total('skipped')}">`,
     ...suites.map((s) => s.xml),
     '</testsuites>',
     '',

@@ -1,3 +1,4 @@
+import { BASELINE_CHECKS } from '../baseline/messages.js';
 import { DIAGNOSIS_CHECKS } from '../diagnosis/messages.js';
 import { NARRATIVE_CHECKS, NARRATIVE_SLOTS } from '../narrative/messages.js';
 import { PRIOR_CHECKS, PRIOR_SLOTS } from '../narrative/prior/messages.js';
@@ -14,9 +15,10 @@ import type { Rule } from './types.js';
  * - narrative: reported by the narrative checker (情况说明 claims, 绩效自评表 forms);
  * - prior: reported by the year-over-year narrative checks (`check --previous`);
  * - diagnosis: reported by the culprit diagnosis (src/diagnosis) from the identities the table
- *   engine evaluated.
+ *   engine evaluated;
+ * - baseline: reported when an accepted-findings file is applied (its entries that no longer occur).
  */
-export type Family = 'table' | 'narrative' | 'prior' | 'diagnosis';
+export type Family = 'table' | 'narrative' | 'prior' | 'diagnosis' | 'baseline';
 
 export interface Implementation {
   family: Family;
@@ -46,6 +48,7 @@ export const IMPLEMENTATIONS: ReadonlyMap<string, Implementation> = new Map([
   ...family('narrative', NARRATIVE_CHECKS, NARRATIVE_SLOTS),
   ...family('prior', PRIOR_CHECKS, PRIOR_SLOTS),
   ...family('diagnosis', DIAGNOSIS_CHECKS, []),
+  ...family('baseline', BASELINE_CHECKS, []),
 ]);
 
 /** An `assert` rule: the table engine's comparisons. */

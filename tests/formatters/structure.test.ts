@@ -118,7 +118,10 @@ describe('JUnit', () => {
     const [ok, missing] = suites as [XmlElement, XmlElement];
     const cases = byName(ok, 'testcase');
     const rules = JSON.parse((await cli(['rules', '--format', 'json'], dir)).out) as { id: string }[];
-    expect(cases.map((c) => c.attributes.name?.split(' ')[0])).toEqual(rules.map((r) => r.id));
+    // the workbook rules: baseline.stale is the rule of an accepted-findings file, not of a workbook
+    expect(cases.map((c) => c.attributes.name?.split(' ')[0])).toEqual(
+      rules.map((r) => r.id).filter((id) => id !== 'baseline.stale'),
+    );
     expect(Number(ok.attributes.tests)).toBe(cases.length);
     const failed = cases.filter((c) => byName(c, 'failure').length > 0);
     expect(failed.map((c) => c.attributes.name?.split(' ')[0]).sort()).toEqual(['t03.row-total', 't03.total-leaves']);
@@ -140,6 +143,42 @@ describe('JUnit', () => {
     );
     expect(byName(root, 'failure')).toHaveLength(0);
     expect(textOf(byName(root, 'system-out')[0] as XmlElement)).toContain('支出决算表!E9');
+  });
+
+  it('a rule that did not apply to the file is skipped with why, not passed', async () => {
+    const root = parseXml(await output('junit'));
+    const [suite] = byName(root, 'testsuite') as [XmlElement];
+    const skippedWhy = (id: string) => {
+      const testcase = byName(suite, 'testcase').find((c) => c.attributes.name?.split(' ')[0] === id);
+      return byName(testcase as XmlElement, 'skipped')[0]?.attributes.message;
+    };
+    // the workbook has no narrative and no --previous was given
+    expect(skippedWhy('n.share')).toBe('未检查：没有情况说明');
+    expect(skippedWhy('p.rate')).toBe('未检查：没有绩效自评表');
+    expect(skippedWhy('y.t01.opening-balance')).toBe('未检查：未给出上年工作簿（--previous）');
+    expect(skippedWhy('y.narrative.change')).toBe('未检查：未给出上年工作簿（--previous）');
+    // checked and passed: no <skipped/>
+    expect(skippedWhy('t01.income-total')).toBeUndefined();
+    const skipped = byName(suite, 'skipped').length;
+    expect(skipped).toBeGreaterThan(10);
+    expect(Number(suite.attributes.skipped)).toBe(skipped);
+    expect(Number(root.attributes.skipped)).toBe(skipped);
+  });
+
+  it('an accepted-findings file is a testsuite of its own rule, not of the workbook rules', async () => {
+    const accepted = join(dir, 'stale.yaml');
+    writeFileSync(
+      accepted,
+      'version: 1\naccepted:\n  - rule: t01.income-total\n    table: "01"\n    row: L27\n    column: amount\n    reason: 已核实\n',
+    );
+    const root = parseXml((await cli(['check', broken, '--baseline', accepted, '--format', 'junit'], dir)).out);
+    const suites = byName(root, 'testsuite');
+    expect(suites.map((s) => s.attributes.name)).toEqual(['broken.xlsx', 'stale.yaml']);
+    const cases = byName(suites[1] as XmlElement, 'testcase');
+    expect(cases.map((c) => c.attributes.name?.split(' ')[0])).toEqual(['baseline.stale']);
+    expect(textOf(byName(cases[0] as XmlElement, 'system-out')[0] as XmlElement)).toMatch(
+      /^\[提示\] 第 3 行：审核说明第 3 行接受的问题（t01\.income-total，表 01，行 L27，栏 amount）已不再出现/,
+    );
   });
 });
 

@@ -23,6 +23,7 @@ describe('rule files', () => {
   it('built-in files: rules/*.yaml without the catalog, all valid', () => {
     const paths = builtinRulePaths();
     expect(paths.map((p) => p.split('/').pop())).toEqual([
+      'baseline.yaml',
       'cells.yaml',
       'cross.yaml',
       'diagnosis.yaml',
