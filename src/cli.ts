@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { packageRoot } from './util/package-root.js';
 import { HELP_ZH, unknownHelpTopic, usageSentence } from './cli/commander-zh.js';
+import { packageVersion } from './util/package-version.js';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
-import { RuleFileError } from './rules/rule-file-error.js';
 
 interface CheckOptionsInput {
   format?: string;
@@ -20,6 +17,7 @@ interface CheckOptionsInput {
   shard?: string;
   narrative?: string;
   previous?: string;
+  template?: string;
 }
 
 /**
@@ -46,7 +44,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .description('显示工作簿中识别出的决算表格、数值与单元格地址')
     .argument('<file>', '决算工作簿 (.xlsx)')
     .option('--format <format>', '输出格式：text | json', 'text')
-    .action(async (file: string, options: { format: string }) => {
+    .option('--template <name>', '按指定的表套读取（默认按表名和标志判断，或取配置文件的 template）')
+    .option('--config <file>', '配置文件（template；默认自工作簿所在目录向上查找）')
+    .action(async (file: string, options: { format: string; template?: string; config?: string }) => {
       const { inspectCommand } = await import('./cli/inspect.js');
       exitCode = await inspectCommand(file, options, io);
     });
@@ -81,6 +81,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--no-baseline', '不使用审核说明，报告全部问题')
     .option('--jobs <n>', '并行检查的线程数（默认为 CPU 核数；1 为不用工作线程）')
     .option('--shard <i/n>', '只检查排序后第 i 份（共 n 份，轮流分配），用于 CI 矩阵')
+    .option('--template <name>', '按指定的表套读取和检查（默认按表名和标志判断，或取配置文件的 template）')
     .action(async (files: string[], options: CheckOptionsInput) => {
       const { checkCommand } = await import('./cli/check.js');
       exitCode = await checkCommand(files, { ...options, debug }, io);
@@ -169,10 +170,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof CommanderError) {
     // help and version are not failures; a bare `juesuan` has printed the help already
@@ -180,8 +177,9 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     io.err(`juesuan: ${usageSentence(error)}\n`);
     return 2;
   }
-  if (error instanceof InputError || error instanceof RuleFileError) {
-    io.err(`juesuan: ${error.message}\n`);
+  if (error instanceof InputError) {
+    // one sentence per line: a data file's error lists each of its problems
+    io.err(error.message.replace(/^/gm, 'juesuan: ').concat('\n'));
   } else {
     const text = error instanceof Error ? error.message : String(error);
     io.err(`juesuan: 内部错误（${text}），请用 --debug 重新运行并报告此问题。\n`);

@@ -4,7 +4,7 @@
  *
  *   const checker = createChecker({ cwd: process.cwd() });
  *   const result = await checker.checkFile('report.xlsx');
- *   const text = (await loadFormatter('stylish'))({ files: [result], failOn: 'error' }, { cwd, color: false });
+ *   const text = (await loadFormatter('check', 'stylish'))({ files: [result], failOn: 'error' }, { cwd, color: false });
  */
 export {
   type Checker,
@@ -16,11 +16,12 @@ export {
 } from './check/index.js';
 export { diffWorkbooks } from './diff/compare.js';
 export type { Thresholds, WorkbookDiff } from './diff/types.js';
+export { DataFileError, type DataFileProblem } from './errors/data-file-error.js';
 export { InputError } from './errors/input-error.js';
 export { RuleFileError } from './rules/rule-file-error.js';
 export type { Finding, FindingLocation, Severity } from './model/finding.js';
 export type { CheckReport, Counts, FileResult, RuleInfo } from './model/results.js';
 export { countSeverities, exitCodeOf } from './model/results.js';
 export type { WorkbookModel } from './model/types.js';
-export type { FormatContext, FormatName, Formatter } from './report/formatters.js';
-export { FORMAT_NAMES, FORMATTERS, isFormatName, loadFormatter } from './report/formatters.js';
+export type { FormatContext, FormatName, Formatter, ReportKind, Reports } from './report/formatters.js';
+export { FORMATTERS, formatNames, isFormatName, loadFormatter } from './report/formatters.js';

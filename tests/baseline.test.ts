@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   applyBaseline,
+  type BaselineError,
   entriesFromResults,
   formatBaseline,
   parseBaseline,
@@ -111,6 +112,36 @@ describe('baseline entries (pure)', () => {
     for (const [text, message] of bad) expect(() => parseBaseline(text, 'f.yaml'), text).toThrow(message);
     expect(parseBaseline('', 'f.yaml').entries).toEqual([]);
     expect(parseBaseline('version: 1\naccepted:\n', 'f.yaml').entries).toEqual([]);
+  });
+
+  it('reports every problem of the file at once, in line order', () => {
+    const text = [
+      'version: 2', // 1
+      'accepted:',
+      '  - rule: a', // 3
+      '    reasn: ok', // 4: typo
+      '  - table: "03"', // 5: no rule
+      '    reason: ok',
+      '  - rule: b', // 7
+      '    reason: ""', // 8: empty
+      '  - rule: b', // 9: the same again
+      '    reason: x',
+      '',
+    ].join('\n');
+    let error: unknown;
+    try {
+      parseBaseline(text, 'f.yaml');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as BaselineError).problems.map((p) => [p.code, p.line])).toEqual([
+      ['bad-version', 1],
+      ['unknown-field', 4],
+      ['missing-rule', 5],
+      ['empty-reason', 8],
+      ['duplicate', 9],
+    ]);
+    expect((error as BaselineError).message.split('\n')).toHaveLength(5);
   });
 
   it('accepts by key, whatever the cell; lists entries that matched nothing as stale info findings', () => {

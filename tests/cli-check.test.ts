@@ -120,12 +120,14 @@ describe('juesuan check', () => {
     expect((await cli(['check', SEED, '--config', unknownKey])).err).toContain('第 2 行');
   });
 
-  it('rejects a bad rule file with its file and line, exit 2', async () => {
+  it('rejects a bad rule file with every problem, one sentence each with its file and line, exit 2', async () => {
     const bad = writeText(dir, 'rules-bad.yaml', 'rules:\n  - id: my.rule\n    title: x\n    severity: loud\n');
     const { code, err } = await cli(['check', SEED, '--rules', bad]);
     expect(code).toBe(2);
-    expect(err).toMatch(/rules-bad\.yaml 第 \d+ 行/);
-    expect(err.trim().split('\n')).toHaveLength(1);
+    const lines = err.trim().split('\n');
+    // the severity, the missing explain, the missing assert
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).toMatch(/^juesuan: 规则文件 .*rules-bad\.yaml 第 \d+ 行：/);
   });
 
   it('ends a several-file stylish report with a summary table per file', async () => {

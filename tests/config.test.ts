@@ -106,7 +106,72 @@ describe('juesuan.config.yaml narrative: house conventions', () => {
     ]);
     const bad = await cli('check', withFull('n4', 'failOn: warn\nnarrative:\n  roundedUp: accept\n'));
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('第 2 行');
+    expect(bad.err).toContain('第 3 行');
     expect(bad.err).toContain('roundedUp');
+  });
+});
+
+describe('juesuan.config.yaml is read strictly, every problem at once', () => {
+  it('a typo, a bad value and an unknown rule each name their line; all are reported in one run', async () => {
+    mkdirSync(join(dir, 'typos'), { recursive: true });
+    copyFileSync(join(FIXTURES, 'seed-2024.xlsx'), join(dir, 'typos', 'seed.xlsx'));
+    writeText(
+      join(dir, 'typos'),
+      'juesuan.config.yaml',
+      [
+        'failOn: eror', // 1
+        'rulez:', // 2: typo of rules
+        '  t03.row-total: off',
+        'diff:', // 4
+        '  thresholdRate: lots', // 5
+        '  thresholdAmout: 10', // 6
+        'narrative:',
+        '  rate100WhenOverBudget: sometimes', // 8
+        'formats:',
+        '  sarif: ""', // 10
+        'ruleFiles: [""]', // 11
+        '',
+      ].join('\n'),
+    );
+    const { code, out, err } = await cli('check', join('typos', 'seed.xlsx'));
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    const lines = err.trim().split('\n');
+    expect(lines.map((l) => /第 (\d+) 行/.exec(l)?.[1])).toEqual(['1', '2', '5', '6', '8', '10', '11']);
+    for (const line of lines) expect(line).toMatch(/^juesuan: 配置文件 .*juesuan\.config\.yaml 第 \d+ 行：.+。$/);
+    expect(err).toContain('未知的配置项「rulez」');
+    expect(err).toContain('thresholdAmout');
+  });
+
+  it('rule ids the rules do not have are all named, each at its line', async () => {
+    mkdirSync(join(dir, 'ids'), { recursive: true });
+    copyFileSync(join(FIXTURES, 'seed-2024.xlsx'), join(dir, 'ids', 'seed.xlsx'));
+    writeText(
+      join(dir, 'ids'),
+      'juesuan.config.yaml',
+      'rules:\n  t03.row-totl: off\n  t03.row-total: warn\n  x.nothing: { severity: info }\n',
+    );
+    const { code, err } = await cli('check', join('ids', 'seed.xlsx'));
+    expect(code).toBe(2);
+    expect(
+      err
+        .trim()
+        .split('\n')
+        .map((l) => /第 (\d+) 行.*「(.+?)」/.exec(l)?.slice(1)),
+    ).toEqual([
+      ['2', 't03.row-totl'],
+      ['4', 'x.nothing'],
+    ]);
+  });
+
+  it('a rule given as a mapping takes severity only', () => {
+    expect(() =>
+      loadConfig(writeText(dir, 'sev.yaml', 'rules:\n  t03.row-total: { severity: warn, colour: red }\n')),
+    ).toThrow(/第 2 行：规则的设置中不认识的键「colour」/);
+    expect(loadConfig(writeText(dir, 'sev2.yaml', 'rules:\n  t03.row-total: { severity: warn }\n')).severities).toEqual(
+      {
+        't03.row-total': 'warn',
+      },
+    );
   });
 });

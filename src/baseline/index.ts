@@ -2,5 +2,5 @@
 export type { Baseline, BaselineEntry } from './types.js';
 export { entriesFromResults, entryKey } from './entries.js';
 export { formatBaseline } from './format.js';
-export { parseBaseline } from './parse.js';
+export { BaselineError, parseBaseline } from './parse.js';
 export { applyBaseline, type StampSetup, staleFindings } from './apply.js';

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataFileError, type DataFileProblem } from '../errors/data-file-error.js';
 import { packageRoot } from '../util/package-root.js';
 import { precompiled, sha1 } from '../util/precompiled.js';
-import { yaml } from '../util/yaml.js';
+import { closedMap, flag, listOf, nonEmptyText, required, textList } from '../util/yaml-fields.js';
+import { type Node, readYaml } from '../util/yaml-node.js';
 import type {
   Catalog,
   CatalogBlock,
@@ -17,112 +19,114 @@ import type {
 const ROW_KEYINGS: readonly RowKeying[] = ['line', 'function-code', 'economic-code', 'single'];
 const STRUCTURAL: readonly StructuralRole[] = ['label', 'line', 'code', 'codeClass', 'codeKuan', 'codeXiang'];
 
-/** A catalog file that does not have the expected shape: names the file and the path inside it. */
-export class CatalogError extends Error {}
+const TOP_KEYS = ['structural', 'tables', 'functionClasses'];
+const TABLE_KEYS = ['kind', 'name', 'standard', 'titles', 'rowKey', 'blocks', 'summaryRoles', 'fields'];
+const BLOCK_KEYS = ['id', 'name', 'aliases', 'columns', 'roles', 'classRows'];
+const COLUMN_KEYS = ['id', 'name', 'aliases', 'type'];
+const ROLE_KEYS = ['role', 'labels', 'after'];
+const FIELD_KEYS = ['role', 'labels', 'type'];
 
-type Data = Record<string, unknown>;
-
-function isData(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A catalog file that cannot be used: every problem, each with the file and line (exit 2). */
+export class CatalogError extends DataFileError {
+  constructor(file: string, problems: readonly DataFileProblem[]) {
+    super('表目录', file, problems, { codePrefix: 'catalog-' });
+    this.name = 'CatalogError';
+  }
 }
 
-function fail(where: string, what: string): never {
-  throw new CatalogError(`${where}: ${what}`);
-}
-
-function text(value: unknown, where: string): string {
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  if (typeof value === 'number') return String(value);
-  return fail(where, '应为非空文本');
-}
-
-function texts(value: unknown, where: string): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(where, '应为文本列表');
-  return value.map((v, i) => text(v, `${where}[${i}]`));
-}
-
-function list(value: unknown, where: string): unknown[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(where, '应为列表');
-  return value;
-}
-
-function column(value: unknown, where: string): CatalogColumn {
-  if (!isData(value)) fail(where, '应为 { id, name, aliases }');
+function column(node: Node): CatalogColumn {
+  closedMap(node, COLUMN_KEYS, '列');
   const parsed: CatalogColumn = {
-    id: text(value.id, `${where}.id`),
-    name: text(value.name, `${where}.name`),
-    aliases: texts(value.aliases, `${where}.aliases`),
+    id: nonEmptyText(required(node, 'id', '列'), 'id'),
+    name: nonEmptyText(required(node, 'name', '列'), 'name'),
+    aliases: textList(node.get('aliases'), 'aliases'),
   };
-  if (value.type !== undefined) {
-    if (value.type !== 'amount' && value.type !== 'percent') fail(`${where}.type`, '应为 amount 或 percent');
-    parsed.type = value.type;
+  const type = node.get('type');
+  if (type) {
+    const value = nonEmptyText(type, 'type');
+    if (value !== 'amount' && value !== 'percent') type.fail('bad-value', 'type 应为 amount 或 percent');
+    parsed.type = value as 'amount' | 'percent';
   }
   return parsed;
 }
 
-function field(value: unknown, where: string): CatalogField {
-  if (!isData(value)) fail(where, '应为 { role, labels, type }');
-  const type = value.type ?? 'text';
-  if (type !== 'text' && type !== 'amount') fail(`${where}.type`, '应为 text 或 amount');
-  return { role: text(value.role, `${where}.role`), labels: texts(value.labels, `${where}.labels`), type };
+function field(node: Node): CatalogField {
+  closedMap(node, FIELD_KEYS, '字段');
+  const typeNode = node.get('type');
+  const type = typeNode ? nonEmptyText(typeNode, 'type') : 'text';
+  if (type !== 'text' && type !== 'amount') typeNode?.fail('bad-value', 'type 应为 text 或 amount');
+  return {
+    role: nonEmptyText(required(node, 'role', '字段'), 'role'),
+    labels: textList(node.get('labels'), 'labels'),
+    type: type as CatalogField['type'],
+  };
 }
 
-function role(value: unknown, where: string): CatalogRole {
-  if (!isData(value)) fail(where, '应为 { role, labels }');
+function role(node: Node): CatalogRole {
+  closedMap(node, ROLE_KEYS, '行角色');
   const parsed: CatalogRole = {
-    role: text(value.role, `${where}.role`),
-    labels: texts(value.labels, `${where}.labels`),
+    role: nonEmptyText(required(node, 'role', '行角色'), 'role'),
+    labels: textList(node.get('labels'), 'labels'),
   };
-  if (value.after !== undefined) parsed.after = text(value.after, `${where}.after`);
+  const after = node.get('after');
+  if (after) parsed.after = nonEmptyText(after, 'after');
   return parsed;
 }
 
-function block(value: unknown, where: string): CatalogBlock {
-  if (!isData(value)) fail(where, '应为列块定义');
+function block(node: Node): CatalogBlock {
+  closedMap(node, BLOCK_KEYS, '列块');
   return {
-    id: text(value.id, `${where}.id`),
-    name: text(value.name, `${where}.name`),
-    aliases: texts(value.aliases, `${where}.aliases`),
-    columns: list(value.columns, `${where}.columns`).map((c, i) => column(c, `${where}.columns[${i}]`)),
-    roles: list(value.roles, `${where}.roles`).map((r, i) => role(r, `${where}.roles[${i}]`)),
-    classRows: value.classRows === true,
+    id: nonEmptyText(required(node, 'id', '列块'), 'id'),
+    name: nonEmptyText(required(node, 'name', '列块'), 'name'),
+    aliases: textList(node.get('aliases'), 'aliases'),
+    columns: listOf(node.get('columns'), 'columns', column),
+    roles: listOf(node.get('roles'), 'roles', role),
+    classRows: flag(node.get('classRows'), 'classRows'),
   };
 }
 
-function table(value: unknown, where: string): CatalogTable {
-  if (!isData(value)) fail(where, '应为表定义');
-  const rowKey = text(value.rowKey, `${where}.rowKey`) as RowKeying;
-  if (!ROW_KEYINGS.includes(rowKey)) fail(`${where}.rowKey`, `应为 ${ROW_KEYINGS.join(' | ')} 之一`);
-  const blocks = list(value.blocks, `${where}.blocks`).map((b, i) => block(b, `${where}.blocks[${i}]`));
-  if (blocks.length === 0) fail(`${where}.blocks`, '至少需要一个列块');
+function table(node: Node): CatalogTable {
+  closedMap(node, TABLE_KEYS, '表');
+  const kind = nonEmptyText(required(node, 'kind', '表'), 'kind');
+  const what = `表 ${kind} `;
+  const rowKeyNode = required(node, 'rowKey', what);
+  const rowKey = nonEmptyText(rowKeyNode, 'rowKey') as RowKeying;
+  if (!ROW_KEYINGS.includes(rowKey)) rowKeyNode.fail('bad-value', `rowKey 应为 ${ROW_KEYINGS.join(' | ')} 之一`);
+  const blocksNode = required(node, 'blocks', what);
+  const blocks = listOf(blocksNode, 'blocks', block);
+  if (blocks.length === 0 && blocksNode.isSeq()) blocksNode.fail('bad-value', `${what}至少需要一个列块`);
   return {
-    kind: text(value.kind, `${where}.kind`),
-    name: text(value.name, `${where}.name`),
-    standard: value.standard === true,
-    titles: texts(value.titles, `${where}.titles`),
+    kind,
+    name: nonEmptyText(required(node, 'name', what), 'name'),
+    standard: flag(node.get('standard'), 'standard'),
+    titles: textList(node.get('titles'), 'titles'),
     rowKey,
     blocks,
-    summaryRoles: list(value.summaryRoles, `${where}.summaryRoles`).map((r, i) =>
-      role(r, `${where}.summaryRoles[${i}]`),
-    ),
-    fields: list(value.fields, `${where}.fields`).map((f, i) => field(f, `${where}.fields[${i}]`)),
+    summaryRoles: listOf(node.get('summaryRoles'), 'summaryRoles', role),
+    fields: listOf(node.get('fields'), 'fields', field),
   };
 }
 
-/** Validates parsed catalog data; exported for tests and for user catalog extensions. */
-export function parseCatalog(data: unknown, source: string): Catalog {
-  if (!isData(data)) fail(source, '目录文件应为 YAML 映射');
-  const structuralData = isData(data.structural) ? data.structural : fail(`${source}: structural`, '缺失');
+/** Reads the catalog's YAML: every mapping closed, every problem reported at its line. */
+function readCatalog(root: Node): Catalog {
+  closedMap(root, TOP_KEYS, '表目录');
+  const structuralNode = required(root, 'structural', '表目录');
+  closedMap(structuralNode, STRUCTURAL, 'structural');
   const structural = Object.fromEntries(
-    STRUCTURAL.map((key) => [key, texts(structuralData[key], `${source}: structural.${key}`)]),
+    STRUCTURAL.map((key) => [key, textList(structuralNode.get(key), `structural.${key}`)]),
   ) as Record<StructuralRole, string[]>;
-  const tables = list(data.tables, `${source}: tables`).map((t, i) => table(t, `${source}: tables[${i}]`));
-  const classes = isData(data.functionClasses) ? data.functionClasses : {};
-  const functionClasses = Object.fromEntries(
-    Object.entries(classes).map(([code, names]) => [code, texts(names, `${source}: functionClasses.${code}`)]),
-  );
+  const tables = listOf(required(root, 'tables', '表目录'), 'tables', table);
+  const classesNode = root.get('functionClasses');
+  const functionClasses: Record<string, string[]> = {};
+  if (classesNode) {
+    if (!classesNode.isMap()) classesNode.fail('bad-shape', 'functionClasses 应为「类编码: [名称…]」的映射');
+    for (const [code, names, keyNode] of classesNode.entries()) {
+      classesNode.attempt(() => {
+        if (!/^\d{3}$/.test(code)) keyNode.fail('bad-value', `functionClasses 的键应为 3 位类编码，而不是「${code}」`);
+        functionClasses[code] = textList(names, `functionClasses.${code}`);
+      });
+    }
+  }
   return { structural, tables, functionClasses };
 }
 
@@ -130,7 +134,7 @@ export const CATALOG_PATH = ['rules', 'catalog', 'tables.yaml'] as const;
 
 /** Parses a catalog file's text (no cache): for the build step and for edited catalogs. */
 export function parseCatalogText(text: string, path: string): Catalog {
-  return parseCatalog(yaml().parse(text), path);
+  return readYaml(text, path, readCatalog, (problems) => new CatalogError(path, problems));
 }
 
 let builtin: { catalog: Catalog; sha1: string } | undefined;

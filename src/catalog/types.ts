@@ -56,3 +56,41 @@ export interface Catalog {
   /** function class code → names */
   functionClasses: Record<string, string[]>;
 }
+
+/** One table of a template set, as the set prints it. */
+export interface TemplateTable {
+  /** Shared table kind (rules/catalog/tables.yaml). */
+  kind: string;
+  /** Titles as this set prints them, the first canonical; the set claims them for this kind. */
+  titles: string[];
+  /** Number or marker as printed ("公开02表", "表1-1", "七"). */
+  number?: string;
+  required: boolean;
+}
+
+/** A part of the published report the set requires (部门职责, 名词解释 …), found by its heading. */
+export interface ReportPart {
+  id: string;
+  name: string;
+  /** Heading words; a paragraph that is a heading holding one of them is the part. */
+  labels: string[];
+}
+
+/**
+ * A province's (or an official export's) table set: which kinds it publishes, under which titles
+ * and markers, in which order, and which report parts it requires. Detected from the titles and
+ * markers found, or named with `--template` / `template:`.
+ */
+export interface TemplateSet {
+  name: string;
+  title: string;
+  /** Marker patterns typical of the set (regular expressions over the squeezed marker or sheet name). */
+  markers: string[];
+  /** Where the tables stand in a full report: before or after the 情况说明 (information only). */
+  tablesAt?: 'before-narrative' | 'after-narrative';
+  tables: TemplateTable[];
+  /** Report parts required in a full published report, in order. */
+  parts: ReportPart[];
+  /** The file it was read from. */
+  source: string;
+}

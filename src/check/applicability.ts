@@ -1,3 +1,4 @@
+import { loadCatalog } from '../catalog/load-catalog.js';
 import type { WorkbookModel } from '../model/types.js';
 import { implementationOf } from '../rules/registry.js';
 import type { Rule } from '../rules/types.js';
@@ -12,8 +13,14 @@ export interface Offered {
   forms: boolean;
 }
 
-function tableName(model: WorkbookModel, kind: string): string {
-  return model.missingTables.find((t) => t.kind === kind)?.name ?? `表 ${kind}`;
+/**
+ * Why a table rule found no table: a table the detected set requires is 缺少 (tables.missing says so
+ * too); a kind the set does not publish (another province's table) is merely 没有.
+ */
+function absentTable(model: WorkbookModel, kind: string): string {
+  const missing = model.missingTables.find((t) => t.kind === kind);
+  if (missing) return `缺少${missing.name}`;
+  return `没有${loadCatalog().tables.find((t) => t.kind === kind)?.name ?? `表 ${kind}`}`;
 }
 
 /** Why a rule in force did not apply to the document, or undefined when it did. */
@@ -31,7 +38,7 @@ function whyNot(rule: Rule, offered: Offered): string | undefined {
   if (rule.previous && !offered.previous) return '未给出上年工作簿（--previous）';
   const kinds = new Set(model.tables.map((t) => t.kind));
   const missing = [rule.table, ...(rule.when?.present ?? [])].find((k) => k !== undefined && !kinds.has(k));
-  if (missing !== undefined) return `缺少${tableName(model, missing)}`;
+  if (missing !== undefined) return absentTable(model, missing);
   const empty = rule.when?.nonEmpty?.find((k) => model.tables.find((t) => t.kind === k)?.empty !== false);
   if (empty !== undefined) return `${model.tables.find((t) => t.kind === empty)?.name ?? `表 ${empty}`}没有数据`;
   return undefined;

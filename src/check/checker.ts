@@ -5,7 +5,7 @@ import { crashResult } from '../batch/crash.js';
 import { type BatchInput, expandInputs } from '../batch/expand.js';
 import { checkBatch } from '../batch/pool.js';
 import { parseShard, selectShard } from '../batch/shard.js';
-import { findConfig } from '../config/config.js';
+import { type Config, findConfig, loadConfig } from '../config/config.js';
 import { InputError } from '../errors/input-error.js';
 import { readInput } from '../io/read-input.js';
 import type { FileResult, RuleInfo } from '../model/results.js';
@@ -13,6 +13,7 @@ import type { WorkbookModel } from '../model/types.js';
 import { checkTables, checkTextAlone } from './check-document.js';
 import { documentContext } from './context.js';
 import { loadRuleSetup, type RuleSetup, rulesInForceOf } from './setup.js';
+import { checkTemplateName, templateOption } from './template.js';
 
 /** What a checker is made with; every path is resolved against `cwd`. */
 export interface CheckerOptions {
@@ -30,6 +31,12 @@ export interface CheckerOptions {
   previous?: string;
   /** A message slot without data fails the file (internal-error), as a rule tester would: for rule authors' tests. */
   strict?: boolean;
+  /**
+   * The template set every document follows (rules/catalog/templates: `sichuan`, `mof-export` …),
+   * instead of the configuration's `template:` or the set detected from titles and markers. An
+   * unknown name throws an InputError when the checker is made.
+   */
+  template?: string;
 }
 
 export interface CheckFilesOptions {
@@ -67,7 +74,11 @@ export interface Checker {
    * file throws here, before any document is read.
    */
   select(paths: readonly string[], options?: { shard?: string }): Selection;
-  /** What the reader recognised in a document: tables, rows, cells. Unusable input throws an InputError. */
+  /**
+   * What the reader recognised in a document: the template set and why, tables, rows, cells (read
+   * against the checker's template, else the configuration's, else the detected one). Unusable
+   * input throws an InputError.
+   */
   inspect(path: string): Promise<WorkbookModel>;
   /** The rules in force for these files (default: for the cwd), as formatters describe them. */
   rulesInForce(files?: readonly string[]): RuleInfo[];
@@ -97,11 +108,26 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const narrative =
     options.narrative === undefined ? undefined : { file: options.narrative, path: resolve(cwd, options.narrative) };
   const strict = options.strict ?? false;
+  if (options.template !== undefined) checkTemplateName(options.template);
   const setups = new Map<string, RuleSetup>();
   let previous: Promise<WorkbookModel> | undefined;
 
+  /** The configuration file in force for a file (default: for the cwd); '' for none. */
+  const configKey = (file?: string): string =>
+    configFile ?? findConfig(file === undefined ? cwd : dirname(resolve(cwd, file))) ?? '';
+
+  /**
+   * How a file is read when its rules are not needed (inspect, last year's workbook): against the
+   * checker's template, else the `template:` of the configuration in force for it (its rules are not loaded).
+   */
+  const readOptions = (file: string) => {
+    const key = configKey(file);
+    const config: Config | undefined = key === '' ? undefined : (setups.get(key)?.config ?? loadConfig(key));
+    return { want: 'tables' as const, ...templateOption(options.template, config) };
+  };
+
   const ruleSetup = (file?: string): RuleSetup => {
-    const key = configFile ?? findConfig(file === undefined ? cwd : dirname(resolve(cwd, file))) ?? '';
+    const key = configKey(file);
     let setup = setups.get(key);
     if (!setup) {
       setup = loadRuleSetup(key || undefined, extraRules, disable);
@@ -113,14 +139,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const previousModel = (): Promise<WorkbookModel | undefined> => {
     if (options.previous === undefined) return Promise.resolve(undefined);
     const file = options.previous;
-    previous ??= readInput(file, resolve(cwd, file), { want: 'tables' }).then(
-      ({ model }) => model,
-      (error: unknown) => {
-        if (error instanceof InputError)
-          throw new InputError(error.code, `上年工作簿（--previous）：${error.message}`, { cause: error });
-        throw error;
-      },
-    );
+    // a bad configuration beside it is said as last year's too
+    previous ??= Promise.resolve()
+      .then(() => readInput(file, resolve(cwd, file), readOptions(file)))
+      .then(
+        ({ model }) => model,
+        (error: unknown) => {
+          if (error instanceof InputError)
+            throw new InputError(error.code, `上年工作簿（--previous）：${error.message}`, { cause: error });
+          throw error;
+        },
+      );
     return previous;
   };
 
@@ -129,7 +158,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const setup = ruleSetup(file);
     try {
       const path = resolve(cwd, file);
-      const { document, model } = await readInput(file, path);
+      const { document, model } = await readInput(file, path, templateOption(options.template, setup.config));
       // a document of running text alone (a narrative draft) is checked for its own arithmetic
       if (model.tables.length === 0)
         return await checkTextAlone(documentContext({ file, path, document, model, setup, strict }));
@@ -190,7 +219,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       );
     },
     async inspect(file) {
-      return (await readInput(file, resolve(cwd, file), { want: 'tables' })).model;
+      return (await readInput(file, resolve(cwd, file), readOptions(file))).model;
     },
     rulesInForce(files) {
       return rulesInForceOf(files === undefined ? [ruleSetup()] : files.map((f) => ruleSetup(f)));

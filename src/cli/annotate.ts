@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
 import { loadWorkbook } from '../io/load-workbook.js';
+import type { OutputWriter } from '../io/output/writer.js';
 import {
   annotationsOf,
   CULPRIT_BORDER_ARGB,
@@ -13,7 +13,6 @@ import {
   type UnplacedRow,
 } from '../report/annotations.js';
 import type { FileResult } from '../model/results.js';
-import { assertNotInput } from './output-guard.js';
 
 /** An existing comment is kept below ours. */
 function noteText(note: ExcelJS.Cell['note']): string {
@@ -22,12 +21,12 @@ function noteText(note: ExcelJS.Cell['note']): string {
   return (note.texts ?? []).map((t) => t.text).join('');
 }
 
-/** Checks that can be made before any workbook is read: one input, an .xlsx name, not the input. */
-export function checkAnnotateTarget(out: string, inputs: readonly string[], cwd: string): void {
-  if (inputs.length > 1) {
+/** Checks of --annotate itself, before any workbook is read: one input, an .xlsx name. */
+export function checkAnnotateTarget(out: string, files: number): void {
+  if (files > 1) {
     throw new InputError(
       'annotate-several-files',
-      `--annotate 只能用于一个工作簿，这次有 ${inputs.length} 个：请逐个文件运行。`,
+      `--annotate 只能用于一个工作簿，这次有 ${files} 个：请逐个文件运行。`,
     );
   }
   if (!/\.xlsx$/i.test(out)) {
@@ -36,7 +35,6 @@ export function checkAnnotateTarget(out: string, inputs: readonly string[], cwd:
       `--annotate 的输出文件 ${out} 应以 .xlsx 结尾（写出的是 .xlsx 工作簿）。`,
     );
   }
-  assertNotInput(out, inputs, cwd, '--annotate');
 }
 
 /** A sheet name the workbook does not use yet (Excel compares names case-insensitively). */
@@ -72,11 +70,16 @@ export interface AnnotatedCopy {
 /**
  * Writes a copy of the checked workbook with every offending cell filled and commented, the culprit
  * of the diagnosis filled apart, and the findings about no cell on a note sheet. The input is read
- * again through the guard (read-only) and never written; the copy goes to `out` only.
+ * again through the guard (read-only) and never written; the copy goes to `out` only, through the
+ * run's writer (which refuses every input of the run).
  */
-export async function writeAnnotated(result: FileResult, out: string, cwd: string): Promise<AnnotatedCopy> {
+export async function writeAnnotated(
+  result: FileResult,
+  out: string,
+  cwd: string,
+  writer: OutputWriter,
+): Promise<AnnotatedCopy> {
   const input = resolve(cwd, result.file);
-  checkAnnotateTarget(out, [input], cwd);
   const workbook = await loadWorkbook(input);
   const annotations = annotationsOf(result.findings);
   const unplaced = unplacedOf(result.findings);
@@ -102,16 +105,7 @@ export async function writeAnnotated(result: FileResult, out: string, cwd: strin
   }
   if (unplaced.length > 0) addNoteSheet(workbook, unplaced);
   const bytes = await workbook.xlsx.writeBuffer();
-  const target = resolve(cwd, out);
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, bytes as unknown as Uint8Array);
-  } catch (error) {
-    throw new InputError(
-      'output-write-failed',
-      `无法写入 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}。`,
-      { cause: error },
-    );
-  }
+  // a Buffer in Node, typed as the browser's ArrayBuffer
+  writer.write(out, bytes as unknown as Uint8Array, '--annotate');
   return { cells, unplaced: unplaced.length };
 }

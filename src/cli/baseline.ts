@@ -1,13 +1,30 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { entriesFromResults, entryKey, formatBaseline, parseBaseline, type BaselineEntry } from '../baseline/index.js';
-import { InputError } from '../errors/input-error.js';
+import type { Checker, Selection } from '../check/index.js';
+import { isStdout, OutputWriter, type RunInput } from '../io/output/writer.js';
 import { type RunOptions, checkSelection, checkerFor, selectInputs } from './run-checks.js';
 import type { CliIO } from './io.js';
+import { runInputs } from './run-inputs.js';
 
 export interface BaselineCommandOptions extends Omit<RunOptions, 'shard'> {
   /** -o FILE; stdout when absent. */
   output?: string;
+}
+
+/** The entries of the baseline being updated: only a regular file is read (never /dev/full, a FIFO …). */
+function previousEntries(path: string, shown: string): BaselineEntry[] {
+  if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return [];
+  return parseBaseline(readFileSync(path, 'utf8'), shown, { requireReasons: false }).entries;
+}
+
+/** Every file this run reads; the baseline being updated is its output, not one of them. */
+function inputsOf(selection: Selection, checker: Checker, options: BaselineCommandOptions, cwd: string): RunInput[] {
+  const configs = selection.inputs
+    .filter((i) => !i.error)
+    .map((i) => checker.ruleSetup(i.file).config)
+    .map((config) => ({ file: config.file, ruleFiles: config.ruleFiles }));
+  return runInputs({ files: selection.inputs.map((i) => i.file), rules: options.rules, configs }, cwd);
 }
 
 /**
@@ -20,16 +37,10 @@ export interface BaselineCommandOptions extends Omit<RunOptions, 'shard'> {
 export async function baselineCommand(paths: string[], options: BaselineCommandOptions, io: CliIO): Promise<number> {
   const checker = await checkerFor(options, io);
   const selection = selectInputs(checker, paths, options, io);
-  const out = options.output === undefined || options.output === '-' ? undefined : resolve(io.cwd, options.output);
-  if (out && selection.inputs.some((i) => resolve(io.cwd, i.file) === out)) {
-    throw new InputError(
-      'baseline-over-input',
-      `-o 指定的「${options.output}」是要检查的工作簿，juesuan 不会覆盖输入文件；请换一个文件名，例如 accepted.yaml。`,
-    );
-  }
-  let previous: BaselineEntry[] = [];
-  if (out && existsSync(out))
-    previous = parseBaseline(readFileSync(out, 'utf8'), options.output ?? out, { requireReasons: false }).entries;
+  const out = options.output === undefined || isStdout(options.output) ? undefined : options.output;
+  const writer = new OutputWriter({ cwd: io.cwd, inputs: inputsOf(selection, checker, options, io.cwd) });
+  if (out !== undefined) writer.check(out, '-o');
+  const previous = out === undefined ? [] : previousEntries(resolve(io.cwd, out), out);
   const results = await checkSelection(checker, selection, options, io);
   if (results.length === 0 || results.every((r) => r.error)) return 2;
   const entries = entriesFromResults(results, previous);
@@ -38,7 +49,7 @@ export async function baselineCommand(paths: string[], options: BaselineCommandO
   const keepGone = results.some((r) => r.error);
   if (keepGone) entries.push(...gone);
   const text = formatBaseline(entries);
-  if (out) writeFileSync(out, text);
+  if (out !== undefined) writer.write(out, text, '-o');
   else io.out(text);
   const filled = entries.filter((e) => e.reason.trim() !== '').length;
   const goneText =
@@ -48,7 +59,7 @@ export async function baselineCommand(paths: string[], options: BaselineCommandO
         ? `；${gone.length} 条本次未出现，因有文件无法检查而保留`
         : `；${gone.length} 条不再出现，已删除`;
   io.err(
-    `juesuan: 审核说明${out ? ` ${options.output}` : ''}：${entries.length} 条，其中 ${entries.length - filled} 条待填写 reason${goneText}。\n`,
+    `juesuan: 审核说明${out !== undefined ? ` ${out}` : ''}：${entries.length} 条，其中 ${entries.length - filled} 条待填写 reason${goneText}。\n`,
   );
   return 0;
 }

@@ -1,11 +1,13 @@
 import type { Checker, Selection } from '../check/index.js';
 import { InputError } from '../errors/input-error.js';
+import { OutputWriter, type RunInput } from '../io/output/writer.js';
 import type { Severity } from '../model/finding.js';
 import { type CheckReport, exitCodeOf } from '../model/results.js';
 import { type BaselineOptions, acceptFindings, baselineGroups } from './check-baseline.js';
 import { type OutputOptions, emitReport, planOutputs } from './check-output.js';
 import type { CliIO } from './io.js';
 import { type RunOptions, checkSelection, checkerFor, selectInputs } from './run-checks.js';
+import { runInputs } from './run-inputs.js';
 
 export interface CheckOptions extends RunOptions, BaselineOptions, OutputOptions {
   failOn?: string;
@@ -27,6 +29,22 @@ function withConfiguredFormats(options: CheckOptions, selection: Selection, chec
   return formats ? { ...options, output: formats } : options;
 }
 
+/** Every file this run reads: no output may be one of them. */
+function inputsOf(selection: Selection, checker: Checker, options: CheckOptions, cwd: string): RunInput[] {
+  const usable = selection.inputs.filter((i) => !i.error);
+  return runInputs(
+    {
+      files: selection.inputs.map((i) => i.file),
+      previous: options.previous,
+      narrative: options.narrative,
+      rules: options.rules,
+      baseline: options.baseline,
+      configs: usable.map((i) => checker.ruleSetup(i.file).config),
+    },
+    cwd,
+  );
+}
+
 /**
  * juesuan check FILE|DIR…: every workbook is checked (folders expanded, --shard applied); an
  * unusable file is reported on stderr and the rest go on; exit 2 only when no file could be used.
@@ -36,14 +54,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   validate(options);
   const checker = await checkerFor(options, io);
   const selection = selectInputs(checker, paths, options, io);
+  options = withConfiguredFormats(options, selection, checker);
+  const writer = new OutputWriter({ cwd: io.cwd, inputs: inputsOf(selection, checker, options, io.cwd) });
+  const plan = planOutputs(options, writer, selection.inputs.length);
   // --previous: an unusable prior file is exit 2 before anything is checked
   await checker.previousModel();
-  options = withConfiguredFormats(options, selection, checker);
-  planOutputs(
-    selection.inputs.map((i) => i.file),
-    options,
-    io.cwd,
-  );
   const groups = baselineGroups(selection.inputs, options, checker, io);
   const checked = await checkSelection(checker, selection, options, io);
   if (checked.length > 0 && checked.every((r) => r.error)) return 2;
@@ -55,6 +70,6 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
     failOn: (options.failOn as Severity | undefined) ?? configured ?? 'error',
     rules: checker.rulesInForce(checked.map((r) => r.file)),
   };
-  await emitReport(report, options, io);
+  await emitReport(report, plan, io, writer);
   return exitCodeOf(report);
 }

@@ -3,6 +3,7 @@ import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
 import { SEVERITY_ZH } from '../report/common.js';
 import { packageRoot } from '../util/package-root.js';
+import { chooseFormat } from './format-option.js';
 import type { CliIO } from './io.js';
 import { createChecker } from '../check/index.js';
 
@@ -28,8 +29,11 @@ function sourceOf(file: string, line: number): string {
   return `${rel.startsWith('..') ? file : rel}:${line}`;
 }
 
+const FORMATS = ['text', 'json'] as const;
+
 /** juesuan rules: every rule in force with its severity (after configuration) and title. */
 export async function rulesCommand(options: RuleOptions & { format: string }, io: CliIO): Promise<number> {
+  const format = chooseFormat(options.format, FORMATS, '--format');
   const setup = checkerOf(options, io).ruleSetup();
   const rows = setup.rules.map((r) => ({
     id: r.id,
@@ -37,7 +41,7 @@ export async function rulesCommand(options: RuleOptions & { format: string }, io
     title: r.title,
     table: r.table ?? null,
   }));
-  if (options.format === 'json') {
+  if (format === 'json') {
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }

@@ -12,6 +12,8 @@ export interface RunOptions {
   disable?: string[];
   narrative?: string;
   previous?: string;
+  /** --template NAME: the template set of every workbook (instead of the configuration's or the detected one). */
+  template?: string;
   /** --jobs N: worker threads (default: every core; 1 = no workers). */
   jobs?: string;
   /** --shard i/n */
@@ -78,5 +80,6 @@ export async function checkerFor(options: RunOptions, io: CliIO): Promise<Checke
     ...(options.disable ? { disable: options.disable } : {}),
     ...(options.narrative === undefined ? {} : { narrative: options.narrative }),
     ...(options.previous === undefined ? {} : { previous: options.previous }),
+    ...(options.template === undefined ? {} : { template: options.template }),
   });
 }

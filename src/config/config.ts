@@ -1,15 +1,25 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { LineCounter, Node } from 'yaml';
-import { InputError } from '../errors/input-error.js';
+import { DataFileError, type DataFileProblem } from '../errors/data-file-error.js';
 import type { Severity } from '../model/finding.js';
-import { FORMAT_NAMES, isFormatName } from '../report/formatters.js';
-import { yaml } from '../util/yaml.js';
+import { formatNames, isFormatName, unknownFormatText } from '../report/formatters.js';
+import { type Node, readYaml } from '../util/yaml-node.js';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { templateNames } from '../catalog/templates.js';
 
 export const CONFIG_NAMES = ['juesuan.config.yaml', 'juesuan.config.yml', 'juesuan.config.json'] as const;
 const SEVERITIES = ['error', 'warn', 'info', 'off'] as const;
 const FAIL_ON = ['error', 'warn', 'info'] as const;
-const KEYS = ['rules', 'ruleFiles', 'failOn', 'baseline', 'formats', 'diff', 'narrative'] as const;
+export const CONFIG_KEYS = [
+  'rules',
+  'ruleFiles',
+  'failOn',
+  'baseline',
+  'formats',
+  'diff',
+  'narrative',
+  'template',
+] as const;
 
 /**
  * House conventions of the narrative, named as a finance office would, each standing for the
@@ -47,12 +57,19 @@ export interface Config {
   diff?: { thresholdRate?: string; thresholdAmount?: string };
   /** Line of each rule id in the file, to point at a typo. */
   ruleLines: Record<string, number>;
+  /** The template set of the workbooks under this config (`template: shanghai`), instead of detecting it. */
+  template?: string;
 }
 
-/** A configuration file that cannot be used: says file, line and what to change (exit 2). */
-export class ConfigError extends InputError {
-  constructor(code: string, file: string, line: number, detail: string) {
-    super(`config-${code}`, `配置文件 ${file}${line > 0 ? ` 第 ${line} 行` : ''}：${detail}`);
+/** A configuration file that cannot be used: every problem, each with the file and line (exit 2). */
+export class ConfigError extends DataFileError {
+  constructor(file: string, problems: readonly DataFileProblem[]) {
+    super('配置文件', file, problems, { codePrefix: 'config-' });
+    this.name = 'ConfigError';
+  }
+
+  static at(code: string, file: string, line: number, detail: string): ConfigError {
+    return new ConfigError(file, [{ code, line, detail }]);
   }
 }
 
@@ -70,187 +87,176 @@ export function findConfig(startDir: string): string | undefined {
   }
 }
 
-function lineOf(node: Node | null | undefined, counter: LineCounter): number {
-  const offset = node?.range?.[0];
-  return offset === undefined ? 0 : counter.linePos(offset).line;
-}
-
-function severityOf(value: unknown): Severity | 'off' | undefined {
-  if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'off';
-  if (value !== null && typeof value === 'object' && 'severity' in value)
-    return severityOf((value as { severity: unknown }).severity);
-  return undefined;
+function severityOf(node: Node): Severity | 'off' | undefined {
+  if (node.isMap()) {
+    node.closed(['severity'], (key) => `规则的设置中不认识的键「${key}」，可用：severity。`);
+    const inner = node.get('severity');
+    return inner ? severityOf(inner) : undefined;
+  }
+  const value = node.isScalar() ? node.scalar() : undefined;
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)
+    ? (value as Severity | 'off')
+    : undefined;
 }
 
 /** `formats: { stylish: stdout, sarif: out/juesuan.sarif }`: known formats, paths, one stdout at most. */
-function parseFormats(node: Node | null, file: string, line: number, counter: LineCounter): string[] {
-  const { isMap, isScalar } = yaml();
-  if (!isMap(node) || node.items.length === 0)
-    throw new ConfigError(
+function parseFormats(node: Node, file: string): string[] {
+  if (!node.isMap() || node.entries().length === 0)
+    node.fail(
       'bad-value',
-      file,
-      line,
       `formats 应为「格式: 路径」的映射（stdout 为标准输出），例如 formats: { stylish: stdout, sarif: juesuan.sarif }。`,
     );
   const specs: string[] = [];
   let stdout: string | undefined;
-  for (const pair of node.items) {
-    const name = isScalar(pair.key) ? String(pair.key.value) : '';
-    const at = lineOf(pair.key as Node, counter);
-    const path = (pair.value as Node | null)?.toJSON() as unknown;
-    if (!isFormatName(name))
-      throw new ConfigError('bad-format', file, at, `不支持的输出格式「${name}」，可用：${FORMAT_NAMES.join('、')}。`);
-    if (typeof path !== 'string' || path.trim() === '')
-      throw new ConfigError('bad-value', file, at, `formats.${name} 应为输出文件的路径，或 stdout 表示标准输出。`);
-    if (path === 'stdout' || path === '-') {
-      if (stdout)
-        throw new ConfigError(
-          'bad-value',
-          file,
-          at,
-          `只能有一个输出写到标准输出：${stdout} 和 ${name} 都写到 stdout。`,
-        );
-      stdout = name;
-      specs.push(`${name}=-`);
-    } else {
-      specs.push(`${name}=${resolve(dirname(file), path)}`);
-    }
+  for (const [name, value, keyNode] of node.entries()) {
+    node.attempt(() => {
+      if (!isFormatName('check', name))
+        keyNode.fail('bad-format', `${unknownFormatText(name, formatNames('check'))}。`);
+      const path = value.isScalar() && !value.isNull() ? value.text() : '';
+      if (path.trim() === '') value.fail('bad-value', `formats.${name} 应为输出文件的路径，或 stdout 表示标准输出。`);
+      if (path === 'stdout' || path === '-') {
+        if (stdout) keyNode.fail('bad-value', `只能有一个输出写到标准输出：${stdout} 和 ${name} 都写到 stdout。`);
+        stdout = name;
+        specs.push(`${name}=-`);
+      } else {
+        specs.push(`${name}=${resolve(dirname(file), path)}`);
+      }
+    });
   }
   return specs;
 }
 
 /** `diff: { thresholdRate: 30, thresholdAmount: 10 }`: non-negative numbers. */
-function parseDiff(value: unknown, file: string, line: number): NonNullable<Config['diff']> {
+function parseDiff(node: Node): NonNullable<Config['diff']> {
   const example = 'diff: { thresholdRate: 30, thresholdAmount: 10 }';
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new ConfigError('bad-value', file, line, `diff 应为映射，例如 ${example}。`);
+  if (!node.isMap()) node.fail('bad-value', `diff 应为映射，例如 ${example}。`);
+  node.closed(
+    ['thresholdRate', 'thresholdAmount'],
+    (key) => `diff 下未知的配置项「${key}」，可用：thresholdRate、thresholdAmount。`,
+    { stop: false },
+  );
   const diff: NonNullable<Config['diff']> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (key !== 'thresholdRate' && key !== 'thresholdAmount')
-      throw new ConfigError(
-        'unknown-key',
-        file,
-        line,
-        `diff 下未知的配置项「${key}」，可用：thresholdRate、thresholdAmount。`,
-      );
-    const text = typeof v === 'number' || typeof v === 'string' ? String(v).trim() : '';
-    if (!/^\d+(\.\d+)?$/.test(text))
-      throw new ConfigError('bad-value', file, line, `diff.${key} 应为不小于 0 的数，例如 ${example}。`);
-    diff[key] = text;
+  for (const [key, value] of node.entries()) {
+    if (key !== 'thresholdRate' && key !== 'thresholdAmount') continue;
+    node.attempt(() => {
+      const text = value.isScalar() && !value.isNull() ? value.text().trim() : '';
+      if (!/^\d+(\.\d+)?$/.test(text)) value.fail('bad-value', `diff.${key} 应为不小于 0 的数，例如 ${example}。`);
+      diff[key] = text;
+    });
   }
   return diff;
 }
 
-/** Parses and validates a configuration file; every problem names the file and line. */
-export function loadConfig(file: string): Config {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ConfigError('not-found', file, 0, '无法读取该文件，请检查路径。');
-  }
-  const { isMap, isScalar, LineCounter } = yaml();
-  const counter = new LineCounter();
-  const doc = yaml().parseDocument(text, { lineCounter: counter });
-  const firstError = doc.errors[0];
-  if (firstError)
-    throw new ConfigError(
-      'yaml-syntax',
-      file,
-      counter.linePos(firstError.pos[0]).line,
-      `YAML 语法错误：${firstError.message.split('\n')[0]}`,
-    );
-  const config: Config = { file, severities: {}, ruleFiles: [], ruleLines: {} };
-  const conventions: Record<string, Severity | 'off'> = {};
-  if (doc.contents === null) return config;
-  if (!isMap(doc.contents)) throw new ConfigError('bad-shape', file, 1, `顶层应为映射（${KEYS.join(' / ')}）。`);
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const line = lineOf(pair.key as Node, counter);
-    const value = (pair.value as Node | null)?.toJSON() as unknown;
-    if (!(KEYS as readonly string[]).includes(key))
-      throw new ConfigError('unknown-key', file, line, `未知的配置项「${key}」，可用：${KEYS.join('、')}。`);
-    if (key === 'failOn') {
-      if (typeof value !== 'string' || !(FAIL_ON as readonly string[]).includes(value))
-        throw new ConfigError('bad-value', file, line, `failOn 应为 ${FAIL_ON.join(' | ')}。`);
-      config.failOn = value as Severity;
-    } else if (key === 'baseline') {
-      if (typeof value !== 'string' || value.trim() === '')
-        throw new ConfigError(
-          'bad-value',
-          file,
-          line,
-          'baseline 应为审核说明文件的路径（相对于本配置文件），例如 baseline: accepted.yaml。',
+/** `narrative: { rate100WhenOverBudget: accept, truncatedPercentages: info }`. */
+function parseConventions(node: Node): Record<string, Severity | 'off'> {
+  const names = Object.keys(NARRATIVE_CONVENTIONS).join('、');
+  if (!node.isMap()) node.fail('bad-value', `narrative 应为「惯例: accept 或级别」的映射，可用的惯例：${names}。`);
+  node.closed(Object.keys(NARRATIVE_CONVENTIONS), (key) => `narrative 下未知的惯例「${key}」，可用：${names}。`, {
+    stop: false,
+  });
+  const severities: Record<string, Severity | 'off'> = {};
+  for (const [name, value] of node.entries()) {
+    const rule = NARRATIVE_CONVENTIONS[name];
+    if (!rule) continue;
+    node.attempt(() => {
+      const severity = value.isScalar() && value.scalar() === 'accept' ? 'off' : severityOf(value);
+      if (!severity)
+        return value.fail(
+          'bad-severity',
+          `narrative.${name} 应为 accept（本单位的惯例，不报告）或 ${SEVERITIES.join(' | ')}。`,
         );
-      config.baseline = resolve(dirname(file), value);
-      config.baselineLine = line;
-    } else if (key === 'diff') {
-      config.diff = parseDiff(value, file, line);
-    } else if (key === 'narrative') {
-      Object.assign(conventions, parseConventions(value, file, line));
-    } else if (key === 'formats') {
-      config.formats = parseFormats(pair.value as Node | null, file, line, counter);
-    } else if (key === 'ruleFiles') {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-        throw new ConfigError('bad-value', file, line, 'ruleFiles 应为规则文件路径的列表。');
-      config.ruleFiles = (value as string[]).map((p) => resolve(dirname(file), p));
-    } else {
-      if (!isMap(pair.value)) throw new ConfigError('bad-value', file, line, 'rules 应为「规则编号: 级别」的映射。');
-      for (const rule of pair.value.items) {
-        const id = isScalar(rule.key) ? String(rule.key.value) : '';
-        const severity = severityOf((rule.value as Node | null)?.toJSON());
-        if (!severity)
-          throw new ConfigError(
-            'bad-severity',
-            file,
-            lineOf(rule.key as Node, counter),
-            `规则 ${id} 的级别应为 ${SEVERITIES.join(' | ')}。`,
+      severities[rule] = severity;
+    });
+  }
+  return severities;
+}
+
+/** `rules: { t03.row-total: warn, x.t09-t06.reception: off }` (or `{ severity: warn }`). */
+function parseSeverities(node: Node, config: Config): void {
+  if (!node.isMap()) node.fail('bad-value', 'rules 应为「规则编号: 级别」的映射。');
+  for (const [id, value, keyNode] of node.entries()) {
+    node.attempt(() => {
+      const severity = severityOf(value);
+      if (!severity) return keyNode.fail('bad-severity', `规则 ${id} 的级别应为 ${SEVERITIES.join(' | ')}。`);
+      config.severities[id] = severity;
+      config.ruleLines[id] = keyNode.line;
+    });
+  }
+}
+
+function readConfig(root: Node, file: string): Config {
+  const config: Config = { file, severities: {}, ruleFiles: [], ruleLines: {} };
+  if (root.isNull()) return config;
+  if (!root.isMap()) root.fail('bad-shape', `顶层应为映射（${CONFIG_KEYS.join(' / ')}）。`);
+  root.closed(CONFIG_KEYS, (key) => `未知的配置项「${key}」，可用：${CONFIG_KEYS.join('、')}。`, { stop: false });
+  let conventions: Record<string, Severity | 'off'> = {};
+  for (const [key, value, keyNode] of root.entries()) {
+    root.attempt(() => {
+      if (key === 'failOn') {
+        const failOn = value.isScalar() && !value.isNull() ? value.text() : '';
+        if (!(FAIL_ON as readonly string[]).includes(failOn))
+          value.fail('bad-value', `failOn 应为 ${FAIL_ON.join(' | ')}。`);
+        config.failOn = failOn as Severity;
+      } else if (key === 'baseline') {
+        const path = value.isScalar() && !value.isNull() ? value.text() : '';
+        if (path.trim() === '')
+          value.fail(
+            'bad-value',
+            'baseline 应为审核说明文件的路径（相对于本配置文件），例如 baseline: accepted.yaml。',
           );
-        config.severities[id] = severity;
-        config.ruleLines[id] = lineOf(rule.key as Node, counter);
+        config.baseline = resolve(dirname(file), path);
+        config.baselineLine = keyNode.line;
+      } else if (key === 'template') {
+        const names = templateNames(loadCatalog());
+        const name = value.isScalar() && !value.isNull() ? value.text() : '';
+        if (!names.includes(name)) value.fail('bad-value', `template 应为表套名称之一：${names.join('、')}。`);
+        config.template = name;
+      } else if (key === 'diff') {
+        config.diff = parseDiff(value);
+      } else if (key === 'narrative') {
+        conventions = parseConventions(value);
+      } else if (key === 'formats') {
+        config.formats = parseFormats(value, file);
+      } else if (key === 'ruleFiles') {
+        if (!value.isSeq()) value.fail('bad-value', 'ruleFiles 应为规则文件路径的列表。');
+        config.ruleFiles = value.each((item) => {
+          const path = item.isScalar() && !item.isNull() ? item.text() : '';
+          if (path.trim() === '') item.fail('bad-value', 'ruleFiles 的每一项应为规则文件的路径。');
+          return resolve(dirname(file), path);
+        });
+      } else if (key === 'rules') {
+        parseSeverities(value, config);
       }
-    }
+    });
   }
   config.severities = { ...conventions, ...config.severities };
   return config;
 }
 
-/** `narrative: { rate100WhenOverBudget: accept, truncatedPercentages: info }`. */
-function parseConventions(value: unknown, file: string, line: number): Record<string, Severity | 'off'> {
-  const names = Object.keys(NARRATIVE_CONVENTIONS).join('、');
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new ConfigError(
-      'bad-value',
-      file,
-      line,
-      `narrative 应为「惯例: accept 或级别」的映射，可用的惯例：${names}。`,
-    );
-  const severities: Record<string, Severity | 'off'> = {};
-  for (const [name, v] of Object.entries(value)) {
-    const rule = NARRATIVE_CONVENTIONS[name];
-    if (!rule) throw new ConfigError('unknown-key', file, line, `narrative 下未知的惯例「${name}」，可用：${names}。`);
-    const severity = v === 'accept' ? 'off' : severityOf(v);
-    if (!severity)
-      throw new ConfigError(
-        'bad-severity',
-        file,
-        line,
-        `narrative.${name} 应为 accept（本单位的惯例，不报告）或 ${SEVERITIES.join(' | ')}。`,
-      );
-    severities[rule] = severity;
+/** Parses and validates a configuration file; every problem is reported, each with the file and line. */
+export function loadConfig(file: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw ConfigError.at('not-found', file, 0, '无法读取该文件，请检查路径。');
   }
-  return severities;
+  return readYaml(
+    text,
+    file,
+    (root) => readConfig(root, file),
+    (problems) => new ConfigError(file, problems),
+  );
 }
 
 /** Rule ids the configuration names that no loaded rule has: a typo would silently do nothing. */
 export function checkRuleIds(config: Config, known: ReadonlySet<string>): void {
-  for (const id of Object.keys(config.severities)) {
-    if (!known.has(id))
-      throw new ConfigError(
-        'unknown-rule',
-        config.file ?? '',
-        config.ruleLines[id] ?? 0,
-        `没有编号为「${id}」的规则（juesuan rules 列出全部规则）。`,
-      );
-  }
+  const problems: DataFileProblem[] = Object.keys(config.severities)
+    .filter((id) => !known.has(id))
+    .map((id) => ({
+      code: 'unknown-rule',
+      line: config.ruleLines[id] ?? 0,
+      detail: `没有编号为「${id}」的规则（juesuan rules 列出全部规则）。`,
+    }));
+  if (problems.length > 0) throw new ConfigError(config.file ?? '', problems);
 }

@@ -123,7 +123,8 @@ function displayName(path: string): string {
   return printable(basename(path) || path);
 }
 
-function printable(text: string): string {
+/** Control characters escaped, so a name stays on one line. */
+export function printable(text: string): string {
   return text.replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
     /[\u0000-\u001f\u007f\u2028\u2029]/g,

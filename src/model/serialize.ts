@@ -62,6 +62,7 @@ export function modelToJson(model: WorkbookModel) {
     department: model.department ?? null,
     year: model.year ?? null,
     unit: model.unit ?? null,
+    template: model.template ?? null,
     tables: model.tables.map(tableJson),
     ignoredSheets: model.ignoredSheets,
     missingTables: model.missingTables,

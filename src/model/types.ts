@@ -112,10 +112,35 @@ export interface IgnoredSheet {
 export interface MissingTable {
   kind: string;
   name: string;
+  /** Number or marker as the template set prints it ("公开01表", "表1-1", "七"). */
+  number?: string;
+}
+
+/** A paragraph of running text outside the tables (a 情况说明 or 目录 sheet's cell, a report's paragraph). */
+export interface ReportParagraph {
+  text: string;
+  /** 0-based position in the document's running text. */
+  index: number;
+  file: string;
+  sheet?: string;
+  cell?: string;
+  page?: number;
+  line?: number;
+}
+
+/** The template set (table set of a province or export) the document was read against. */
+export interface TemplateUse {
+  name: string;
+  title: string;
+  /** detected from the titles and markers found, or named by --template / the configuration. */
+  how: 'detected' | 'option' | 'config';
+  reason: string;
 }
 
 export interface WorkbookModel {
   file: string;
+  /** Absent when the catalog has no template sets (a custom catalog). */
+  template?: TemplateUse;
   department?: string;
   year?: number;
   /** The unit most tables declare. */
@@ -125,4 +150,9 @@ export interface WorkbookModel {
   missingTables: MissingTable[];
   /** Every unreadable amount cell of every table, in reading order. */
   unreadable: AmountCell[];
+  /**
+   * Running text outside the tables, in reading order: a published report's paragraphs, or the text
+   * cells of a workbook's sheets without tables (情况说明, 目录). For the completeness checks.
+   */
+  text?: ReportParagraph[];
 }

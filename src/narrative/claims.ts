@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Unit } from '../model/types.js';
+import type { ResidueCheck } from './catalog/load-claims.js';
 import type { Subject } from './catalog/types.js';
 import type { Paragraph } from './types.js';
 
@@ -47,6 +48,8 @@ export type Claim =
       budget?: AmountMention;
       actual?: AmountMention;
       percent: PercentMention;
+      /** "决算数大于预算数 55.93 万元" said beside the rate: the direction, and the difference when written. */
+      over?: { direction: Direction; difference?: AmountMention };
     })
   | (ClaimPlace & {
       kind: 'yoy';
@@ -55,6 +58,14 @@ export type Claim =
       changeWord: Direction;
       rate?: PercentMention;
       rateWord?: Direction;
+      /** 持平 / 无增减 said in the same clause group as the change. */
+      flat?: boolean;
+      /** Whose change: the subject named in or before the comparison. */
+      subject?: Subject;
+      /** Compared "按同口径": on an adjusted basis, so its parts' changes need not add up to it. */
+      sameScope?: boolean;
+      /** Several subjects' changes in one sentence ("收、支总计各减少 A、B 万元"): which pair this is. */
+      pair?: { index: number; count: number };
     })
   | (ClaimPlace & { kind: 'direction'; word: string; direction: Direction; refers: 'yoy' | 'budget'; target?: Claim })
   | (ClaimPlace & {
@@ -67,7 +78,8 @@ export type Claim =
       compare: 'equal' | 'at-most';
     })
   | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
-  | (ClaimPlace & { kind: 'residue'; residueId: string; text: string });
+  | (ClaimPlace & { kind: 'residue'; residueId: string; text: string; check: ResidueCheck })
+  | (ClaimPlace & { kind: 'includes'; group: 'personnel' | 'public'; names: string[] });
 
 /** The whole of a share: a named subject, or the total of the list the sentence is an item of. */
 export type WholeRef =

@@ -35,6 +35,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.rate-capped-100': {
     'rate-capped':
       '情况说明 {{where}} 决算 {{actual}} 超过预算 {{budget}}，完成率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+    'rate-over-capped':
+      '情况说明 {{where}} 写决算数{{word}}预算数，完成率却写作 {{stated}}{{computed}}。原文：「{{quote}}」',
   },
   'narrative.yoy': {
     'yoy-mismatch':
@@ -56,6 +58,70 @@ export const NARRATIVE_CHECKS = {
   'narrative.template-residue': {
     'template-residue':
       '情况说明 {{where}} 留有模板文字「{{residue}}」，发布前应按实际情况改写或删除。原文：「{{quote}}」',
+  },
+  'narrative.yoy-over-current': {
+    'yoy-over-current':
+      '情况说明 {{where}} 的变动率 {{stated}} 是变动额 {{change}} 除以本年数 {{current}} 所得；应除以上年数 {{prior}}，为 {{computed}}。原文：「{{quote}}」',
+  },
+  'narrative.zero-base': {
+    'zero-base':
+      '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年为 0，变动率无从计算，却写作 {{stated}}。原文：「{{quote}}」',
+  },
+  'narrative.flat-nonzero': {
+    'flat-nonzero': '情况说明 {{where}} 写「持平」，同一处却写变动额 {{change}}。原文：「{{quote}}」',
+  },
+  'narrative.percent-fraction': {
+    'percent-fraction':
+      '情况说明 {{where}} 的 {{stated}} 是比值 {{ratio}} 未乘以 100 的结果，应为 {{computed}}。原文：「{{quote}}」',
+  },
+  'narrative.rate-zero-budget': {
+    'rate-zero-budget':
+      '情况说明 {{where}} 预算为 {{budget}}，决算 {{actual}}，完成率无从计算，却写作 {{stated}}（似按另一预算数计算）。原文：「{{quote}}」',
+  },
+  'narrative.share-sum': {
+    'share-sum':
+      '情况说明 {{where}} {{parts}} 是{{whole}}的全部组成部分，占比合计应为 100%，却为 {{total}}。原文：「{{quote}}」',
+  },
+  'narrative.change-sum': {
+    'change-sum':
+      '情况说明 {{where}} 各组成部分的变动额（{{items}}）合计 {{actual}}，与「{{name}}」的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+  },
+  'narrative.restated': {
+    restated:
+      '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}}，而 {{earlier}} 写的是 {{expected}}：同一数字前后不一致。原文：「{{quote}}」',
+  },
+  'narrative.includes': {
+    includes:
+      '情况说明 {{where}} 列举的{{group}}“主要包括”与基本支出决算明细表不一致：列出而决算数为 0 的有 {{zero}}；未列出而决算数不为 0 的有 {{omitted}}。原文：「{{quote}}」',
+  },
+  // the text-pattern checks (a claims.yaml residue pattern names one of these: RESIDUE_CHECKS)
+  'narrative.placeholder': {
+    placeholder:
+      '情况说明 {{where}} 留有占位文字「{{residue}}」（XX、××、某某或缺号的序号），应填入实际内容。原文：「{{quote}}」',
+  },
+  'narrative.percent-sign': {
+    'percent-sign':
+      '情况说明 {{where}} 的比率「{{residue}}」缺少百分号（或数字），读者无法判断其含义。原文：「{{quote}}」',
+  },
+  'narrative.reason-empty': {
+    'reason-empty': '情况说明 {{where}} 写了「{{residue}}」却没有说明原因。原文：「{{quote}}」',
+  },
+  'narrative.year-heading': {
+    'year-heading':
+      '情况说明 {{where}} 的标题写「{{residue}}」，与报告年度不符，似沿用了往年的标题。原文：「{{quote}}」',
+  },
+  'narrative.year-compare': {
+    'year-compare': '情况说明 {{where}} 与「{{residue}}」比较，而这正是报告年度本身，应为上一年度。原文：「{{quote}}」',
+  },
+  'narrative.subject-name': {
+    'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」已过时。原文：「{{quote}}」',
+  },
+  'narrative.template-unit': {
+    'template-unit':
+      '情况说明 {{where}} 沿用了模板的「{{residue}}」写法，应按本单位实际写作“部门”或“单位”。原文：「{{quote}}」',
+  },
+  'narrative.unit-name': {
+    'unit-name': '情况说明 {{where}} 写的单位名称「{{residue}}」与标题不一致。原文：「{{quote}}」',
   },
   'performance.rate': {
     'performance-rate':

@@ -12,6 +12,8 @@ export interface Vocabulary {
   byFirstChar: Map<string, { name: string; subject: Subject }[]>;
   /** Project subjects with the form they come from (their cells are not reached by a Link). */
   projects: Map<string, Table>;
+  /** A function class's former name (its stem, normalised) → the name in force ("医疗卫生与计划生育" → 卫生健康支出). */
+  outdated: Map<string, string>;
 }
 
 function fillRow(row: RowRef, values: Record<string, string>): RowRef {
@@ -75,5 +77,9 @@ export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: 
     }
   }
   for (const list of byFirstChar.values()) list.sort((a, b) => b.name.length - a.name.length);
-  return { subjects, byId: new Map(subjects.map((s) => [s.id, s])), byFirstChar, projects };
+  // the catalog lists a class's name in force first, its former names after it
+  const outdated = new Map<string, string>();
+  for (const names of Object.values(tables.functionClasses))
+    for (const old of names.slice(1)) outdated.set(norm(old.replace(/支出$/, '')), names[0] as string);
+  return { subjects, byId: new Map(subjects.map((s) => [s.id, s])), byFirstChar, projects, outdated };
 }

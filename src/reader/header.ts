@@ -33,20 +33,27 @@ function cellNumber(cell: GridCell): number | undefined {
   return undefined;
 }
 
-/** The 栏次 row: "栏次" written, or at least three consecutive column numbers 1, 2, 3 … */
+/**
+ * The 栏次 row: "栏次" written, or at least three consecutive column numbers counting from 1
+ * (1, 2, 3 …). A row holding a decimal is data, and so is one whose run starts elsewhere: a 三公
+ * row of small whole amounts (11, 0, 9, 0, 9, 2, 3, 4) is no 栏次 row.
+ */
 function isColumnNumberRow(grid: Grid, row: number): boolean {
   let run = 0;
   let longest = 0;
   let previous: number | undefined;
+  let runStart: number | undefined;
   for (let col = 1; col <= grid.colCount; col += 1) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave) continue;
     if (cell.content.kind === 'text' && NUMBERING_WORD.test(squeeze(cell.content.value))) return true;
+    if (cell.content.kind === 'number' && !Number.isInteger(cell.content.value)) return false;
     const n = cellNumber(cell);
     if (n === undefined) continue;
-    run = previous !== undefined && n === previous + 1 ? run + 1 : 1;
+    if (previous !== undefined && n === previous + 1) run += 1;
+    else [run, runStart] = [1, n];
     previous = n;
-    longest = Math.max(longest, run);
+    if (runStart === 1) longest = Math.max(longest, run);
   }
   return longest >= 3;
 }

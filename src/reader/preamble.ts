@@ -3,7 +3,7 @@ import { normalise, squeeze } from '../util/text.js';
 
 /** Lines above a table's header that describe it rather than head its columns. */
 const PREAMBLE =
-  /^(?:(?:金额)?单位[:：]|部门[:：]|编制单位|填报单位|预算单位|单位名称|填报日期|公开\d{1,2}表$|表\d{1,2}$|[\d\-－]+表$)/;
+  /^(?:(?:金额)?单位[:：]|部门[:：]|编制单位|填报单位|预算单位|单位名称[:：]|填报日期|公开\d{1,2}表$|表\d{1,2}(?:-\d{1,2})?$|[\d\-－]+表$|财决\d{1,2}(?:-\d{1,2})?表$)/;
 
 export function isPreambleText(text: string): boolean {
   return PREAMBLE.test(normalise(text));
@@ -35,9 +35,32 @@ export function yearIn(text: string): number | undefined {
   return found?.[1] ? Number(found[1]) : undefined;
 }
 
-/** "公开01表", "公开 01 表", "表1". */
+/** "公开01表", "公开 01 表", "表1", "表1-1", "财决01表", "(财决01表)". */
 export function markerIn(text: string): string | undefined {
-  const s = squeeze(text);
-  const found = /^(公开\d{1,2}表|表\d{1,2}|[\d]{1,2}-[\d]{1,2}表)$/.exec(s);
+  const s = squeeze(text).replace(/^[(（](.*)[)）]$/, '$1');
+  const found = /^(公开\d{1,2}表|表\d{1,2}(?:-\d{1,2})?|[\d]{1,2}-[\d]{1,2}表|财决\d{1,2}(?:-\d{1,2})?表)$/.exec(s);
+  return found?.[1];
+}
+
+/**
+ * The marker an official export puts in its sheet names ("Z01 收入支出决算总表(财决01表)",
+ * "C07 一般公共预算财政拨款基本支出决算表"): the code in front, and a (财决NN表) at the end.
+ */
+export function sheetMarkerIn(sheet: string): string | undefined {
+  const s = squeeze(sheet);
+  const caijue = /[(（](财决\d{1,2}(?:-\d{1,2})?表)[)）]$/.exec(s);
+  if (caijue?.[1]) return caijue[1];
+  const code = /^([A-Z]\d{2})(?=[^\dA-Za-z])/.exec(s);
+  return code?.[1];
+}
+
+/**
+ * A title with its set's numbering in front or behind ("表1-1 收入决算表", "表4-2：…",
+ * "一、收入支出决算总表"): the numbering as a marker, when there is one.
+ */
+export function titleNumberIn(title: string): string | undefined {
+  const s = squeeze(title);
+  const found =
+    /^(表\d{1,2}(?:-\d{1,2})?)(?=[:：、.．\u4e00-\u9fff])/.exec(s) ?? /[(（](表\d{1,2}(?:-\d{1,2})?)[)）]$/.exec(s);
   return found?.[1];
 }

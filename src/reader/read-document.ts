@@ -4,10 +4,15 @@ import type { IgnoredSheet, Table, Unit, WorkbookModel } from '../model/types.js
 import type { SourceDocument } from '../model/document.js';
 import { address, columnLetter, type Grid } from '../model/grid.js';
 import { readHeader } from './header.js';
-import { departmentIn, markerIn, unitIn, yearIn } from './preamble.js';
+import { departmentIn, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
 import { readRows } from './rows.js';
-import { findTitles } from './titles.js';
+import { findTitles, simplifyTitle } from './titles.js';
+import { loadTemplates } from '../catalog/templates.js';
+import type { TemplateSet } from '../catalog/types.js';
+import type { MissingTable, TemplateUse } from '../model/types.js';
+import { reportParagraphs } from '../completeness/paragraphs.js';
+import { catalogFor, detectTemplate, templateUse } from './template.js';
 
 interface SheetResult {
   tables: Table[];
@@ -90,7 +95,8 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
       empty: !rows.some((r) => Object.values(r.cells).some((cell) => cell.value !== null && !cell.value.isZero())),
       hiddenSheet: grid.hidden,
     };
-    if (facts.marker) table.marker = facts.marker;
+    const marker = facts.marker ?? titleNumberIn(title.text) ?? sheetMarkerIn(grid.sheet);
+    if (marker) table.marker = marker;
     result.tables.push(table);
     result.department ??= facts.department;
     result.year ??= yearIn(title.text);
@@ -107,8 +113,72 @@ function mostCommon<T>(values: T[]): T | undefined {
   return best;
 }
 
-/** Reads every recognisable table of a document's grids into the model. Pure: no I/O, no file format. */
-export function readDocument(document: SourceDocument, catalog: Catalog = loadCatalog()): WorkbookModel {
+export interface ReadOptions {
+  /** A template set named by the user (--template, `template:` in the configuration). */
+  template?: { name: string; how: 'option' | 'config' };
+  /** The template sets to choose from; default: the built-in ones when the catalog is the built-in one. */
+  templates?: readonly TemplateSet[];
+}
+
+/** A template name that is not one of the sets (the CLI checks names first; this guards the API). */
+export class UnknownTemplateError extends Error {}
+
+/**
+ * Reads every recognisable table of a document's grids into the model, against the template set
+ * named or detected (a set may claim titles for its kinds: then the grids are read again with
+ * them). Pure: no I/O, no file format.
+ */
+export function readDocument(
+  document: SourceDocument,
+  catalog: Catalog = loadCatalog(),
+  options: ReadOptions = {},
+): WorkbookModel {
+  const sets = options.templates ?? (catalog === loadCatalog() ? loadTemplates(catalog) : []);
+  const first = readTables(document, catalog);
+  let chosen: { set: TemplateSet; use: TemplateUse } | undefined;
+  if (options.template) {
+    const named = options.template.name;
+    const set = sets.find((s) => s.name === named);
+    if (!set) throw new UnknownTemplateError(named);
+    const how = options.template.how;
+    chosen = { set, use: templateUse(set, how, how === 'option' ? '由 --template 指定' : '由配置文件 template 指定') };
+  } else if (first.tables.length > 0) {
+    // running text alone (a narrative file) follows no table set
+    const detected = detectTemplate(first.tables, sets, simplifyTitle);
+    if (detected) chosen = { set: detected.set, use: templateUse(detected.set, 'detected', detected.reason) };
+  }
+  const claimed = chosen ? catalogFor(chosen.set, catalog) : undefined;
+  const read = claimed ? readTables(document, claimed) : first;
+  const model = modelOf(document, catalog, read);
+  if (chosen) {
+    const found = new Set(model.tables.map((t) => t.kind));
+    model.template = chosen.use;
+    model.missingTables = chosen.set.tables
+      .filter((t) => t.required && !found.has(t.kind))
+      .map((t) => {
+        const missing: MissingTable = { kind: t.kind, name: t.titles[0] as string };
+        if (t.number) missing.number = t.number;
+        return missing;
+      });
+  }
+  const tableRows = new Map<string, [number, number][]>();
+  for (const t of model.tables) {
+    const [first, last] = t.range.split(':').map((a) => Number(/\d+$/.exec(a)?.[0] ?? 0)) as [number, number];
+    tableRows.set(t.sheet, [...(tableRows.get(t.sheet) ?? []), [first, last]]);
+  }
+  const text = reportParagraphs(document, tableRows);
+  if (text.length > 0) model.text = text;
+  return model;
+}
+
+interface TablesRead {
+  tables: Table[];
+  ignoredSheets: IgnoredSheet[];
+  department?: string;
+  year?: number;
+}
+
+function readTables(document: SourceDocument, catalog: Catalog): TablesRead {
   const { file } = document;
   const tables: Table[] = [];
   const ignoredSheets: IgnoredSheet[] = [];
@@ -127,6 +197,15 @@ export function readDocument(document: SourceDocument, catalog: Catalog = loadCa
     department ??= sheet.department;
     year ??= sheet.year;
   }
+  const read: TablesRead = { tables, ignoredSheets };
+  if (department) read.department = department;
+  if (year) read.year = year;
+  return read;
+}
+
+function modelOf(document: SourceDocument, catalog: Catalog, read: TablesRead): WorkbookModel {
+  const { file } = document;
+  const { tables, ignoredSheets, department, year } = read;
   const declared = tables.filter((t) => t.unitSource === 'table').map((t) => t.unit);
   const unit = mostCommon(declared);
   if (unit) {

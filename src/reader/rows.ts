@@ -244,6 +244,18 @@ function readEconomicRows(
     const cells = amountsOf(input, b.amounts, row);
     if (Object.values(cells).some((c) => claimed.has(c.ref.cell))) continue;
     if (summaryLabels.has(labelKey(codeText)) || summaryLabels.has(labelKey(label))) continue;
+    // a 合计 row of an economic table listing one column per amount (明细表 by 经济分类)
+    if ([codeText, label].some((t) => TOTAL.test(squeeze(t)))) {
+      rows.push({
+        key: { id: 'TOTAL', total: true },
+        label: label === '' ? squeeze(codeText) : label,
+        block: b.block.id,
+        cells,
+        sheetRow: row,
+        hidden: grid.hiddenRows.has(row),
+      });
+      continue;
+    }
     const parsed = normaliseEconomicCode(codeTexts) ?? (label !== '' ? parseEconomicCode(label) : null);
     if (!parsed && label === '' && !hasAmount(cells)) continue;
     if (parsed?.name && label === '') label = parsed.name;

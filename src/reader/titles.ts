@@ -1,4 +1,5 @@
 import type { Catalog, CatalogTable } from '../catalog/types.js';
+import { loadTraditional } from '../narrative/catalog/load-claims.js';
 import { normalise } from '../util/text.js';
 import type { Grid } from '../model/grid.js';
 
@@ -13,22 +14,60 @@ export interface TitleHit {
 /** Title cells are short; a longer text naming a table is a sentence (情况说明, 目录 entries with page text). */
 const MAX_EXTRA_CHARS = 40;
 
+/** Characters of table titles that differ in traditional script: a title holding one is simplified first. */
+const TRADITIONAL_TITLE_CHARS = /[決預財撥總國資費經營機關項運採購務會議訓單細結轉餘內據債]/;
+
+/** Traditional → simplified per character (rules/narrative/traditional.yaml), loaded on first need. */
+export function simplifyTitle(text: string): string {
+  if (!TRADITIONAL_TITLE_CHARS.test(text)) return text;
+  return simplify(text);
+}
+
+function simplify(text: string): string {
+  const simplifier = loadTraditional();
+  return [...text].map((c) => simplifier(c)).join('');
+}
+
+/**
+ * Titles a catalog claims, normalised, longest first: a template set may claim a title for one
+ * kind (Sichuan's 一般公共预算财政拨款支出决算明细表 is by 经济分类), which then matches no other.
+ */
+const patterns = new WeakMap<Catalog, { key: string; table: CatalogTable }[]>();
+
+function patternsOf(catalog: Catalog): { key: string; table: CatalogTable }[] {
+  let list = patterns.get(catalog);
+  if (!list) {
+    list = catalog.tables
+      .flatMap((table) => table.titles.map((title) => ({ key: normalise(title), table })))
+      .sort((a, b) => b.key.length - a.key.length);
+    patterns.set(catalog, list);
+  }
+  return list;
+}
+
+/**
+ * Words that make a title another table when they stand right before a short, generic pattern:
+ * "项目支出决算表" and "基本支出决算表" are not the 支出决算表 (03), "收入支出决算表" is not it either. A
+ * department name or a year before the pattern is fine, and so is anything before a longer pattern
+ * (财政拨款 before 三公经费、会议费、培训费支出决算表).
+ */
+const SHORT_PATTERN = 6;
+const QUALIFIER_BEFORE = /(?:项目|基本|财政拨款|预算|基金|经营|经费|采购|服务|收入|支出|人员|公用|绩效|资产)$/;
+
 /** The catalog table a cell text is the title of, or undefined: the longest matching pattern wins. */
 export function matchTitle(text: string, catalog: Catalog): CatalogTable | undefined {
   // every title names a 表; most cells of a large sheet are amounts and names, skip them cheaply
   if (!text.includes('表') || text.length > 80) return undefined;
-  const norm = normalise(text);
+  let norm = normalise(text);
   if (norm.length < 4 || /[。，；;,]/.test(norm) || /说明$/.test(norm)) return undefined;
-  let best: { table: CatalogTable; length: number } | undefined;
-  for (const table of catalog.tables) {
-    for (const pattern of table.titles) {
-      const key = normalise(pattern);
-      if (norm.includes(key) && norm.length <= key.length + MAX_EXTRA_CHARS && key.length > (best?.length ?? 0)) {
-        best = { table, length: key.length };
-      }
-    }
+  if (TRADITIONAL_TITLE_CHARS.test(norm)) norm = simplify(norm);
+  for (const { key, table } of patternsOf(catalog)) {
+    const at = norm.indexOf(key);
+    if (at < 0 || norm.length > key.length + MAX_EXTRA_CHARS) continue;
+    if (key.length <= SHORT_PATTERN && QUALIFIER_BEFORE.test(norm.slice(0, at))) continue;
+    return table;
   }
-  return best?.table;
+  return undefined;
 }
 
 /** Every title cell of a sheet, top to bottom; one per row (the first matching cell). */

@@ -12,6 +12,8 @@ export interface FormatContext {
   toolVersion?: string;
 }
 
+/** The severities, most severe first, and their Chinese words (the one place they are written). */
+export const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info'];
 export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warn: '警告', info: '提示' };
 
 /**

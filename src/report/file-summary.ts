@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
+import { SEVERITIES, SEVERITY_ZH } from './common.js';
 import { countSeverities, SEVERITY_RANK, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 
 /** One line of the per-file summary of a batch. */
@@ -37,7 +38,7 @@ export function formatFileSummary(report: CheckReport, options: { color: boolean
   if (report.files.length < 2) return '';
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const table = new Table({
-    head: ['文件', '部门', '年度', '错误', '警告', '提示', '结果'],
+    head: ['文件', '部门', '年度', ...SEVERITIES.map((s) => SEVERITY_ZH[s]), '结果'],
     colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
     style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
   });

@@ -1,6 +1,16 @@
 import type { Finding } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
-import { displayPath, fails, placeOf, rulesOf, SEVERITY_ZH, whereOf, worstOf, type FormatContext } from './common.js';
+import {
+  displayPath,
+  fails,
+  placeOf,
+  rulesOf,
+  SEVERITIES,
+  SEVERITY_ZH,
+  whereOf,
+  worstOf,
+  type FormatContext,
+} from './common.js';
 import { culpritKeys, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import { figuresOf } from './figures.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
@@ -27,9 +37,7 @@ import {
  */
 
 function badges(counts: Counts): string {
-  return (['error', 'warn', 'info'] as const)
-    .map((s) => `<span class="badge ${s}">${counts[s]} 个${SEVERITY_ZH[s]}</span>`)
-    .join(' ');
+  return SEVERITIES.map((s) => `<span class="badge ${s}">${counts[s]} 个${SEVERITY_ZH[s]}</span>`).join(' ');
 }
 
 /** Marks by "sheet!cell", and the element id scheme for one file. */
@@ -173,7 +181,7 @@ function fileSection(
     '<h3>问题</h3>',
     findingsTable(findings, ctx, rules, report.failOn, (f) => whereOf(f.location, file.file, context.cwd)),
     '<h3>表格</h3>',
-    '<p class="legend muted"><span><i class="error"></i>错误</span><span><i class="warn"></i>警告</span><span><i class="info"></i>提示</span><span><i class="rel"></i>相关单元格</span><span><i class="culprit"></i>最可能的出错单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>',
+    `<p class="legend muted">${SEVERITIES.map((s) => `<span><i class="${s}"></i>${SEVERITY_ZH[s]}</span>`).join('')}<span><i class="rel"></i>相关单元格</span><span><i class="culprit"></i>最可能的出错单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>`,
     ...tables,
     ...(shown.length < model.tables.length
       ? [
@@ -193,7 +201,7 @@ function summaryTable(report: CheckReport, context: FormatContext): string {
     return `<tr><td>${name}</td><td>${esc(m?.department ?? '未识别')}</td><td>${m?.year ?? '未识别'}</td><td class="n">${c.error}</td><td class="n">${c.warn}</td><td class="n">${c.info}</td></tr>`;
   });
   return [
-    '<table class="summary"><thead><tr><th>文件</th><th>部门</th><th>年度</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>',
+    `<table class="summary"><thead><tr><th>文件</th><th>部门</th><th>年度</th>${SEVERITIES.map((s) => `<th>${SEVERITY_ZH[s]}</th>`).join('')}</tr></thead><tbody>`,
     ...rows,
     '</tbody></table>',
   ].join('\n');

@@ -32,11 +32,18 @@ export function inspectText(model: WorkbookModel): string {
     `文件：${model.file}`,
     `部门：${model.department ?? '（未识别）'}　年度：${model.year ?? '（未识别）'}　单位：${model.unit ?? '（未识别）'}`,
     `识别出 ${model.tables.length} 张表：${model.tables.map((t) => t.kind).join(' ')}`,
-    '',
   ];
+  if (model.template) {
+    const how = { detected: '按表名和标志判断', option: '由 --template 指定', config: '由配置文件指定' }[
+      model.template.how
+    ];
+    lines.push(`表套：${model.template.name}「${model.template.title}」（${how}）`);
+    if (model.template.how === 'detected') lines.push(`  依据：${model.template.reason}`);
+  }
+  lines.push('');
   for (const t of model.tables) lines.push(...tableText(t), '');
   if (model.missingTables.length > 0)
-    lines.push(`缺少的标准表：${model.missingTables.map((m) => `${m.kind} ${m.name}`).join('；')}`);
+    lines.push(`本套要求而缺少的表：${model.missingTables.map((m) => `${m.kind} ${m.name}`).join('；')}`);
   for (const s of model.ignoredSheets)
     lines.push(`未使用的工作表「${s.sheet}」${s.hidden ? '（隐藏）' : ''}：${s.reason}`);
   for (const c of model.unreadable)

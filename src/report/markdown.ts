@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../model/finding.js';
-import { displayPath, rulesOf, SEVERITY_ZH, whereOf, type FormatContext } from './common.js';
+import { displayPath, rulesOf, SEVERITIES, SEVERITY_ZH, whereOf, type FormatContext } from './common.js';
 import { groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import { countSeverities, type CheckReport, type Counts } from '../model/results.js';
 
@@ -43,7 +43,10 @@ function headline(report: CheckReport): string {
 }
 
 function summaryTable(report: CheckReport, context: FormatContext): string[] {
-  const lines = ['| 文件 | 部门 | 年度 | 识别的表 | 错误 | 警告 | 提示 |', '|---|---|---|---|--:|--:|--:|'];
+  const lines = [
+    `| 文件 | 部门 | 年度 | 识别的表 | ${SEVERITIES.map((s) => SEVERITY_ZH[s]).join(' | ')} |`,
+    '|---|---|---|---|--:|--:|--:|',
+  ];
   for (const file of report.files) {
     const name = escapeCell(displayPath(file.file, context.cwd));
     if (file.error) {

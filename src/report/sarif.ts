@@ -154,7 +154,7 @@ export function formatSarif(report: CheckReport, context: FormatContext): string
   const results = report.files.flatMap((file) =>
     groupedOrder(file.findings).map((f) => result(f, ruleIndex, artifactOf, file.findings)),
   );
-  const notifications = report.files.flatMap((file, i) =>
+  const notifications = report.files.flatMap((file) =>
     file.error
       ? [
           {

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 import { groupFindings, isDiagnosis } from '../diagnosis/groups.js';
-import { textPlace } from './common.js';
+import { SEVERITY_ZH, textPlace } from './common.js';
 import { figuresOf } from './figures.js';
 import { formatFileSummary } from './file-summary.js';
 import { wrapText } from './wrap.js';
@@ -14,7 +14,6 @@ export interface StylishOptions {
   color: boolean;
 }
 
-const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warn: '警告', info: '提示' };
 const WORKBOOK_GROUP = '';
 
 function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
@@ -70,9 +69,7 @@ function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean
     const { expected, actual, difference } = figuresOf(f);
     table.push([
       // a diagnosis leads the findings it explains, which are indented under it
-      isDiagnosis(f)
-        ? chalk.bold(paint(chalk, f.severity, '诊断'))
-        : paint(chalk, f.severity, SEVERITY_TEXT[f.severity]),
+      isDiagnosis(f) ? chalk.bold(paint(chalk, f.severity, '诊断')) : paint(chalk, f.severity, SEVERITY_ZH[f.severity]),
       `${explained(f) ? '└ ' : ''}${place(f)}`,
       f.ruleId,
       expected,

@@ -1,35 +1,44 @@
-/** Terminal width of one character: CJK and full-width forms take two columns. */
-function charWidth(code: number): number {
-  if (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6)
-  ) {
-    return 2;
-  }
-  return 1;
+import stringWidth from 'string-width';
+
+/**
+ * Terminal width of a text, measured as cli-table3 measures it (the same string-width): CJK,
+ * full-width forms, CJK Extension B and emoji take two columns, combining marks none. A wrapped
+ * line that we measured the way the table does is never cut short with "…".
+ */
+export function displayWidth(text: string): number {
+  return stringWidth(text);
 }
 
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += charWidth(ch.codePointAt(0) ?? 0);
-  return width;
+const WORD = /^[A-Za-z0-9_.!:+-]$/;
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** Runs of ASCII word characters (numbers, cell addresses) kept together; everything else one grapheme each. */
+function tokensOf(text: string): string[] {
+  const tokens: string[] = [];
+  let run = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (WORD.test(segment)) {
+      run += segment;
+      continue;
+    }
+    if (run) tokens.push(run);
+    run = '';
+    tokens.push(segment);
+  }
+  if (run) tokens.push(run);
+  return tokens;
 }
 
 /**
  * Breaks text into lines of at most `width` columns. Chinese has no spaces to break at, so any
- * character boundary will do; runs of ASCII (numbers, cell addresses) are kept whole when they fit.
+ * character boundary will do (never inside an emoji or a letter with its accent); runs of ASCII
+ * (numbers, cell addresses) are kept whole when they fit.
  */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  const tokens = text.match(/[A-Za-z0-9_.!:+-]+|[\s\S]/gu) ?? [];
-  for (const token of tokens) {
+  for (const token of tokensOf(text)) {
     const w = displayWidth(token);
     if (used + w > width && line !== '') {
       lines.push(line.trimEnd());

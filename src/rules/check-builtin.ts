@@ -1,3 +1,10 @@
+import {
+  contentsOrder,
+  contentsTables,
+  emptyTableNotes,
+  notesOnTablesWithData,
+  reportParts,
+} from '../completeness/checks.js';
 import type { WorkbookModel } from '../model/types.js';
 import { termLocation } from './check-assert.js';
 import { columnName, describeRow } from './eval/describe.js';
@@ -40,7 +47,7 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
 function missingTables(model: WorkbookModel): RawFinding[] {
   return model.missingTables.map((t) => ({
     messageId: 'missing-table',
-    data: { name: t.name, kind: t.kind, table: t.name, tableKind: t.kind },
+    data: { name: t.name, kind: t.kind, table: t.name, tableKind: t.kind, detail: t.number ?? `公开${t.kind}表` },
     location: { file: model.file, table: t.kind },
     related: [],
   }));
@@ -52,4 +59,10 @@ export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookM
   'missing-tables': missingTables,
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': () => [],
+  // 公开完整性 (src/completeness)
+  'empty-table-note': emptyTableNotes,
+  'note-with-data': notesOnTablesWithData,
+  'report-parts': reportParts,
+  'contents-tables': contentsTables,
+  'contents-order': contentsOrder,
 };

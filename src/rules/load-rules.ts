@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogSha1, loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
+import type { DataFileProblem } from '../errors/data-file-error.js';
 import { packageRoot } from '../util/package-root.js';
 import { packagePath, precompiled, sha1 } from '../util/precompiled.js';
+import { readYaml } from '../util/yaml-node.js';
 import { parseRule } from './parse/rule.js';
-import { parseYaml } from './parse/yaml-node.js';
 import { RuleFileError } from './rule-file-error.js';
 import type { Rule, RuleSet } from './types.js';
 
@@ -18,16 +19,20 @@ export function builtinRulePaths(): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Parses the text of one rule file: a mapping with a `rules:` list. */
+/** Parses the text of one rule file: a mapping with a `rules:` list; every problem in it is reported. */
 export function parseRuleFile(text: string, file: string, catalog: Catalog = loadCatalog()): Rule[] {
-  const root = parseYaml(text, file);
-  if (!root.isMap()) root.fail('bad-shape', '规则文件应为映射，规则写在「rules:」列表下');
-  for (const [key, , keyNode] of root.entries()) {
-    if (key !== 'rules') keyNode.fail('unknown-key', `文件顶层只接受「rules」，不认识「${key}」`);
-  }
-  const list = root.get('rules');
-  if (!list) return root.fail('missing-key', '缺少「rules:」列表');
-  return list.items().map((item) => parseRule(item, catalog));
+  return readYaml(
+    text,
+    file,
+    (root) => {
+      if (!root.isMap()) root.fail('bad-shape', '规则文件应为映射，规则写在「rules:」列表下');
+      root.closed(['rules'], (key) => `文件顶层只接受「rules」，不认识「${key}」`);
+      const list = root.get('rules');
+      if (!list) return root.fail('missing-key', '缺少「rules:」列表');
+      return list.each((item) => parseRule(item, catalog));
+    },
+    (problems) => new RuleFileError(file, problems),
+  );
 }
 
 /**
@@ -56,30 +61,32 @@ export function loadRuleFiles(paths: string[], catalog: Catalog = loadCatalog())
   const seen = new Map<string, Rule>();
   const checks = new Map<string, Rule>();
   for (const path of paths) {
-    if (!existsSync(path)) throw new RuleFileError('file-not-found', path, 0, '文件不存在');
+    if (!existsSync(path)) throw RuleFileError.at('file-not-found', path, 0, '文件不存在');
+    const problems: DataFileProblem[] = [];
     for (const rule of rulesOf(path, catalog)) {
       const earlier = seen.get(rule.id);
       if (earlier) {
-        throw new RuleFileError(
-          'duplicate-id',
-          path,
-          rule.source.line,
-          `规则 id「${rule.id}」已在 ${earlier.source.file} 第 ${earlier.source.line} 行定义`,
-        );
+        problems.push({
+          code: 'duplicate-id',
+          line: rule.source.line,
+          detail: `规则 id「${rule.id}」已在 ${earlier.source.file} 第 ${earlier.source.line} 行定义`,
+        });
+        continue;
       }
       const sameCheck = rule.check === undefined ? undefined : checks.get(rule.check);
       if (sameCheck) {
-        throw new RuleFileError(
-          'duplicate-check',
-          path,
-          rule.source.line,
-          `实现「${rule.check}」已由规则 ${sameCheck.id}（${sameCheck.source.file} 第 ${sameCheck.source.line} 行）引用，每个实现只能由一条规则引用`,
-        );
+        problems.push({
+          code: 'duplicate-check',
+          line: rule.source.line,
+          detail: `实现「${rule.check}」已由规则 ${sameCheck.id}（${sameCheck.source.file} 第 ${sameCheck.source.line} 行）引用，每个实现只能由一条规则引用`,
+        });
+        continue;
       }
       if (rule.check !== undefined) checks.set(rule.check, rule);
       seen.set(rule.id, rule);
       rules.push(rule);
     }
+    if (problems.length > 0) throw new RuleFileError(path, problems);
   }
   return { rules, files: [...paths] };
 }

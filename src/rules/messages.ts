@@ -20,11 +20,31 @@ export const TABLE_CHECKS = {
     'unreadable-cell':
       '{{table}} {{row}}「{{column}}」（{{cell}}）无法读取：{{detail}}；涉及它的校验均未进行，请改为数字或留空。',
   },
-  'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（公开{{kind}}表）；以它为对象的校验已跳过。' },
+  // the set's number of the table (公开01表, 表1-1, 七) as detail
+  'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': {
     'not-applied':
       '规则 {{rule}}（{{title}}）未能执行：找不到{{missing}}。请核对该行的名称或行次是否与标准表一致；在此之前这一勾稽关系没有校验。',
+  },
+  // 公开完整性 (src/completeness): what the template set requires besides consistent figures
+  'empty-table-note': {
+    'empty-table-note':
+      '{{table}}（{{cell}}）没有数据，但没有注明「本表无数据」及原因；空表也要公开，并说明为什么没有数据。',
+  },
+  'note-with-data': {
+    'note-with-data': '{{table}}（{{cell}}）有数据，却注明「{{raw}}」；有数据的表不应再写无数据的说明。',
+  },
+  'report-parts': {
+    'report-part-missing': '公开报告中没有找到「{{name}}」部分（表套「{{title}}」要求；按标题用语查找：{{detail}}）。',
+  },
+  'contents-tables': {
+    'contents-table-missing': '目录（{{cell}}）列出「{{name}}」，但文件中没有这张表。',
+    'contents-table-unlisted': '文件中有{{table}}（{{cell}}），目录（{{detail}}）没有列出。',
+  },
+  'contents-order': {
+    'contents-order':
+      '目录中表的顺序与文件不一致：目录（{{detail}}）第 {{expected}} 张为「{{name}}」，文件中第 {{expected}} 张却是{{table}}（{{cell}}）。',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

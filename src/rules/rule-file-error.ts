@@ -1,3 +1,5 @@
+import { DataFileError, type DataFileProblem } from '../errors/data-file-error.js';
+
 /**
  * A rule file that cannot be used: bad YAML, an unknown key, a reference to a table, column or
  * role the catalog does not know. `code` is stable kebab-case; the CLI maps this error to exit 2.
@@ -16,20 +18,17 @@ export type RuleFileErrorCode =
   | 'unknown-column'
   | 'unknown-role';
 
-export class RuleFileError extends Error {
-  readonly code: RuleFileErrorCode;
-  readonly file: string;
-  /** 1-based line in the file (0 when the whole file is at fault). */
-  readonly line: number;
-  readonly exitCode = 2;
-  /** The problem without the file/line prefix. */
-  readonly detail: string;
-  constructor(code: RuleFileErrorCode, file: string, line: number, detail: string) {
-    super(`规则文件 ${file}${line > 0 ? ` 第 ${line} 行` : ''}：${detail}（${code}）`);
+/** Every problem of one rule file, one sentence each: `规则文件 my.yaml 第 9 行：…（unknown-column）`. */
+export class RuleFileError extends DataFileError {
+  declare readonly code: RuleFileErrorCode;
+
+  constructor(file: string, problems: readonly DataFileProblem[]) {
+    super('规则文件', file, problems, { showCode: true });
     this.name = 'RuleFileError';
-    this.code = code;
-    this.file = file;
-    this.line = line;
-    this.detail = detail;
+  }
+
+  /** A rule file with one problem (a missing file, an id defined twice across files). */
+  static at(code: RuleFileErrorCode, file: string, line: number, detail: string): RuleFileError {
+    return new RuleFileError(file, [{ code, line, detail }]);
   }
 }

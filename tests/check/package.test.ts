@@ -73,7 +73,7 @@ process.stdout.write(JSON.stringify(results.map((r) => ({ file: r.file, error: r
 `;
 
 const TYPED_USE = `
-import { createChecker, diffWorkbooks, FORMAT_NAMES, loadFormatter } from 'juesuan';
+import { createChecker, diffWorkbooks, formatNames, loadFormatter } from 'juesuan';
 import type { CheckReport, FileResult, Finding } from 'juesuan';
 
 const checker = createChecker({ cwd: '.', disable: ['n.source'] });
@@ -81,14 +81,16 @@ const result: FileResult = await checker.checkFile('fixtures/seed-2024.xlsx');
 const findings: Finding[] = result.findings;
 const ids: string[] = findings.map((f) => f.ruleId + f.location.file + (f.location.cell ?? ''));
 const report: CheckReport = { files: [result], failOn: 'warn', rules: checker.rulesInForce() };
-const text: string = (await loadFormatter(FORMAT_NAMES[0] ?? 'stylish'))(report, { cwd: checker.cwd, color: false });
+const text: string = (await loadFormatter('check', formatNames('check')[0] ?? 'stylish'))(report, { cwd: checker.cwd, color: false });
 const model = await checker.inspect('fixtures/seed-2024.xlsx');
 const changed: number = diffWorkbooks(model, model).summary.flagged;
+// @ts-expect-error terminal is a format of diff, not of check
+const notCheck = loadFormatter('check', 'terminal');
 // @ts-expect-error a severity is one of three words
 const wrong: Finding['severity'] = 'fatal';
 // @ts-expect-error a file name is a string (were the types lost to \`any\`, these would not be errors)
 const notANumber: number = result.file;
-export { ids, text, changed, wrong, notANumber };
+export { ids, text, changed, notCheck, wrong, notANumber };
 `;
 
 let mutated = '';

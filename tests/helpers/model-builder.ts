@@ -42,6 +42,8 @@ export interface TableOptions {
   /** Amount columns the table has (default: every catalog column). */
   columns?: string[];
   file?: string;
+  /** Note lines below the table. */
+  notes?: string[];
 }
 
 export const FILE = 'test.xlsx';
@@ -183,7 +185,7 @@ export function table(kind: string, specs: RowSpec[], options: TableOptions = {}
     unitSource: 'table',
     columns,
     rows,
-    notes: [],
+    notes: options.notes ?? [],
     empty,
     hiddenSheet: false,
   };

@@ -258,7 +258,9 @@ describe('findings say where and what', () => {
       ruleIds(['2024年度支出合计2156.82万元，其中基本支出533.65万元，与上年相比，支出合计增加14.96万元，增长0.7%。']),
     ).toEqual([]);
     expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低8.9%。'])).toEqual([]);
-    expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低9.7%。'])).toEqual(['n.yoy']);
+    expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低9.9%。'])).toEqual(['n.yoy']);
+    // 9.7% is 1.2 ÷ 12.34: the change over the current year, its own rule
+    expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低9.7%。'])).toEqual(['n.yoy-over-current']);
   });
 
   it('a share inside a 其中 list without a named whole is of the list total', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinRulePaths, loadRuleFiles, parseRuleFile } from '../../src/rules/index.js';
+import { builtinRulePaths, loadRuleFiles, parseRuleFile, RuleFileError } from '../../src/rules/index.js';
 import { failure } from '../helpers/rule-file.js';
 
 const RULE = `rules:
@@ -25,6 +25,7 @@ describe('rule files', () => {
     expect(paths.map((p) => p.split('/').pop())).toEqual([
       'baseline.yaml',
       'cells.yaml',
+      'completeness.yaml',
       'cross.yaml',
       'diagnosis.yaml',
       't01.yaml',
@@ -36,6 +37,9 @@ describe('rule files', () => {
       't07.yaml',
       't08.yaml',
       't09.yaml',
+      'xk-fiscal.yaml',
+      'xk-general.yaml',
+      'xk-other.yaml',
       'y.yaml',
     ]);
     expect(loadRuleFiles(paths).rules.length).toBeGreaterThan(60);
@@ -134,6 +138,61 @@ describe('rule files', () => {
     ['top level not under rules:', 'unknown-key', 1, RULE.replace('rules:', 'rule:')],
   ])('%s → %s at line %i', (_, code, line, text) => {
     expect(failure(text)).toMatchObject({ code, line });
+  });
+
+  it('reports every problem of a file at once, one sentence each, in line order', () => {
+    const text = `rules:
+  - id: a.one
+    title: 一
+    severity: fatal
+    explain: 说明
+    table: "03"
+    assert: { left: totl, op: "=", right: basic }
+  - id: a.two
+    titel: 二
+    severity: error
+    explian: 说明
+    check: missing-tables
+  - id: a.three
+    title: 三
+    severity: info
+    explain: 说明
+    check: missing-tables
+  - id: a.three
+    title: 三
+    severity: info
+    explain: 说明
+    check: missing-tables
+`;
+    let error: unknown;
+    try {
+      parseRuleFile(text, 'my.yaml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RuleFileError);
+    const { problems, message, code, line } = error as RuleFileError;
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['bad-value', 4],
+      ['unknown-column', 7],
+      ['unknown-key', 9],
+      ['unknown-key', 11],
+    ]);
+    expect({ code, line }).toEqual({ code: 'bad-value', line: 4 });
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(4);
+    for (const [k, l] of lines.entries())
+      expect(l).toMatch(new RegExp(`^规则文件 my\\.yaml 第 ${problems[k]?.line} 行：`));
+    // the same id three times: each repeat at its line
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-rules-'));
+    const rule = '  - id: a.x\n    title: 三\n    severity: info\n    explain: 说明\n    check: missing-tables\n';
+    const thrice = join(dir, 'thrice.yaml');
+    writeFileSync(thrice, `rules:\n${rule}${rule}${rule}`);
+    expect(() => loadRuleFiles([thrice])).toThrow(
+      expect.objectContaining({
+        problems: [expect.objectContaining({ code: 'duplicate-id', line: 7 }), expect.objectContaining({ line: 12 })],
+      }),
+    );
   });
 
   it('names file and line in the message, and rejects duplicate ids across files', () => {

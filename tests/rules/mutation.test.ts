@@ -1,9 +1,9 @@
-import { Decimal } from 'decimal.js';
 import { expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
 import { loadWorkbook } from '../../src/io/load-workbook.js';
 import type { Identity } from '../../src/model/identity.js';
 import { builtinRulePaths, loadRuleFiles, runRules } from '../../src/rules/index.js';
+import { eachMutation } from '../helpers/mutation.js';
 import { packageRoot } from '../../src/util/package-root.js';
 import { readWorkbook } from '../helpers/read.js';
 
@@ -57,45 +57,35 @@ it('every amount cell of the seed is covered by an error-level identity, and is 
   const byBroken = { one: tally(), twoOrMore: tally() };
   const byLies = { one: tally(), twoOrMore: tally() };
   const literalMisses: string[] = [];
-  let cells = 0;
-  for (const table of model.tables) {
-    for (const row of table.rows) {
-      for (const cell of Object.values(row.cells)) {
-        cells += 1;
-        const name = `${cell.ref.sheet}!${cell.ref.cell}`;
-        const saved = { ...cell };
-        const mutated = (cell.value ?? new Decimal(0)).plus(1);
-        Object.assign(cell, { state: 'number', value: mutated, decimals: 2 });
-        const identities: Identity[] = [];
-        const named = runRules(model, rules, { identities }).some(
-          (f) =>
-            f.severity === 'error' &&
-            [f.location, ...f.related].some((l) => l.sheet === cell.ref.sheet && l.cell === cell.ref.cell),
-        );
-        const diagnoses = diagnose(identities);
-        Object.assign(cell, saved);
-        if (!named) missed.push(name);
+  const cells = eachMutation(model, (cell, _kind, saved, mutated) => {
+    const name = `${cell.ref.sheet}!${cell.ref.cell}`;
+    const identities: Identity[] = [];
+    const named = runRules(model, rules, { identities }).some(
+      (f) =>
+        f.severity === 'error' &&
+        [f.location, ...f.related].some((l) => l.sheet === cell.ref.sheet && l.cell === cell.ref.cell),
+    );
+    const diagnoses = diagnose(identities);
+    if (!named) missed.push(name);
 
-        const isCell = (r: { location: { sheet?: string; cell?: string } }) =>
-          r.location.sheet === cell.ref.sheet && r.location.cell === cell.ref.cell;
-        const [top] = diagnoses;
-        const only = top?.alternatives.length === 1 ? top.alternatives[0] : undefined;
-        const repair = only?.length === 1 ? only[0] : undefined;
-        const hit = repair !== undefined && isCell(repair) && repair.to.eq(saved.value ?? 0) && repair.to.lt(mutated);
-        const ambiguous = !hit && (top?.alternatives.some((a) => a.length === 1 && isCell(a[0] as never)) ?? false);
-        const broken = identities.filter((i) => !i.holds).length; // any severity: a comparison counts too
-        for (const t of [
-          broken >= 2 ? byBroken.twoOrMore : byBroken.one,
-          (lies.get(name) ?? 0) >= 2 ? byLies.twoOrMore : byLies.one,
-        ]) {
-          t.cells += 1;
-          if (hit) t.hit += 1;
-          if (ambiguous) t.ambiguousWithCell += 1;
-        }
-        if (!hit && (lies.get(name) ?? 0) >= 2) literalMisses.push(name);
-      }
+    const isCell = (r: { location: { sheet?: string; cell?: string } }) =>
+      r.location.sheet === cell.ref.sheet && r.location.cell === cell.ref.cell;
+    const [top] = diagnoses;
+    const only = top?.alternatives.length === 1 ? top.alternatives[0] : undefined;
+    const repair = only?.length === 1 ? only[0] : undefined;
+    const hit = repair !== undefined && isCell(repair) && repair.to.eq(saved.value ?? 0) && repair.to.lt(mutated);
+    const ambiguous = !hit && (top?.alternatives.some((a) => a.length === 1 && isCell(a[0] as never)) ?? false);
+    const broken = identities.filter((i) => !i.holds).length; // any severity: a comparison counts too
+    for (const t of [
+      broken >= 2 ? byBroken.twoOrMore : byBroken.one,
+      (lies.get(name) ?? 0) >= 2 ? byLies.twoOrMore : byLies.one,
+    ]) {
+      t.cells += 1;
+      if (hit) t.hit += 1;
+      if (ambiguous) t.ambiguousWithCell += 1;
     }
-  }
+    if (!hit && (lies.get(name) ?? 0) >= 2) literalMisses.push(name);
+  });
   expect(cells).toBeGreaterThan(400);
   expect(missed).toEqual(Object.keys(UNCOVERED));
   // the figures of the diagnosis, by how many identities the +1.00 breaks: 100% where two or more

@@ -84,6 +84,43 @@ describe('a rule file naming an implementation', () => {
   });
 });
 
+describe('implementation problems through the strict reader: every one at once, each at its line', () => {
+  const rule = (id: string, fields: string) =>
+    `  - id: ${id}\n    title: 测试\n    severity: warn\n    explain: 说明\n${fields}`;
+
+  it('an unknown implementation and a bad message slot in other rules are reported together', () => {
+    const text = `rules:\n${rule('my.one', '    check: narrative.shares\n')}${rule('my.two', '    check: narrative.share\n    message: "{{cellar}}"\n')}`;
+    try {
+      parseRuleFile(text, 'my.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleFileError);
+      expect((error as RuleFileError).problems.map((p) => [p.code, p.line])).toEqual([
+        ['bad-value', 6],
+        ['bad-value', 12],
+      ]);
+      const lines = (error as RuleFileError).message.split('\n');
+      expect(lines[0]).toMatch(/^规则文件 my\.yaml 第 6 行：.*不认识「narrative\.shares」（bad-value）$/);
+      expect(lines[1]).toMatch(/^规则文件 my\.yaml 第 12 行：.*\{\{cellar\}\}.*（bad-value）$/);
+    }
+  });
+
+  it('a repeated implementation and a repeated id in one file: both named, at their rules’ lines', () => {
+    const text = `rules:\n${rule('my.a', '    check: narrative.share\n')}${rule('my.b', '    check: narrative.share\n')}${rule('my.a', '    check: narrative.rate\n')}`;
+    try {
+      loadRuleFiles([writeText(dir, 'repeats.yaml', text)]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleFileError);
+      expect((error as RuleFileError).problems.map((p) => [p.code, p.line])).toEqual([
+        ['duplicate-check', 7],
+        ['duplicate-id', 12],
+      ]);
+      expect((error as RuleFileError).message.split('\n')).toHaveLength(2);
+    }
+  });
+});
+
 describe('the one stamp', () => {
   const share = rules.find((r) => r.id === 'n.share') as Rule;
   const raw = { messageId: 'share-mismatch', data: {}, location: { file: 'a.txt' }, related: [] };

@@ -257,8 +257,9 @@ export function seedModel(...replace: Table[]): WorkbookModel {
     t04(),
     t05(),
     t06(),
-    codeTable('07', [['合计', {}]]),
-    codeTable('08', [['合计', {}]]),
+    // the seed's empty tables, with their notes
+    codeTable('07', [['合计', {}]], { notes: ['本部门2024年度无政府性基金预算财政拨款收入支出。'] }),
+    codeTable('08', [['合计', {}]], { notes: ['本部门2024年度无国有资本经营预算财政拨款支出。'] }),
     t09(),
   ];
   return model(tables.map((t) => replace.find((r) => r.kind === t.kind) ?? t));

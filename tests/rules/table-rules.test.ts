@@ -8,11 +8,12 @@ import { cases as t04 } from './cases/t04.js';
 import { cases as t06 } from './cases/t06.js';
 import { cases as t07t09 } from './cases/t07-t09.js';
 import { cases as years } from './cases/y.js';
+import { cases as sets } from './cases/sets.js';
 import { runRuleCases, type RuleCases } from './rule-tester.js';
 import { seedModel } from './seed-model.js';
 
 const { rules } = loadRuleFiles(builtinRulePaths());
-const all: RuleCases[] = [...cells, ...t01, ...functionTables, ...t04, ...t06, ...t07t09, ...cross, ...years];
+const all: RuleCases[] = [...cells, ...t01, ...functionTables, ...t04, ...t06, ...t07t09, ...cross, ...years, ...sets];
 
 runRuleCases(rules, all);
 

@@ -1,24 +1,43 @@
+import { closedMap, nonEmptyText, required } from '../../util/yaml-fields.js';
+import type { Node } from '../../util/yaml-node.js';
 import type { Link, RowRef } from './types.js';
-import { fail, record, text, type Data } from './fields.js';
 
-function rowRef(value: unknown, where: string, fill: (s: string) => string): RowRef {
-  const row = record(value, where);
-  if (row.role !== undefined) return { role: text(row.role, `${where}.role`) };
-  if (row.code !== undefined) return { code: fill(text(row.code, `${where}.code`)) };
-  if (row.total === true) return { total: true };
-  if (row.single === true) return { single: true };
-  return fail(where, 'row 应为 { role } | { code } | { total: true } | { single: true }');
+const LINK_KEYS = ['table', 'block', 'row', 'column'];
+const ROW_KEYS = ['role', 'code', 'total', 'single'];
+
+/** A regular expression written as data: its source, checked to compile with the flags it is used with. */
+export function regex(node: Node, what: string, flags = 'gu'): string {
+  const source = nonEmptyText(node, what);
+  try {
+    new RegExp(source, flags);
+  } catch (error) {
+    node.fail('bad-value', `${what} 的正则表达式无效：${error instanceof Error ? error.message : String(error)}`);
+  }
+  return source;
 }
 
-/** A table link `{ table, block?, row, column }`; `fill` expands {code}-style slots of generators. */
-export function parseLink(value: unknown, where: string, fill: (s: string) => string = (s) => s): Link {
-  const data: Data = record(value, where);
+function rowRef(node: Node, what: string): RowRef {
+  closedMap(node, ROW_KEYS, what);
+  const entries = node.entries();
+  if (entries.length !== 1)
+    node.fail('bad-value', `${what} 应恰好是 { role } | { code } | { total: true } | { single: true } 之一`);
+  const [key, value] = entries[0] as [string, Node, Node];
+  if (key === 'role') return { role: nonEmptyText(value, `${what}.role`) };
+  if (key === 'code') return { code: nonEmptyText(value, `${what}.code`) };
+  if (value.scalar() !== true) value.fail('bad-value', `${what}.${key} 只能写 true`);
+  return key === 'total' ? { total: true } : { single: true };
+}
+
+/** A table link `{ table, block?, row, column }`; {code}-style slots of generators are filled later. */
+export function readLink(node: Node, what: string): Link {
+  closedMap(node, LINK_KEYS, what);
   const link: Link = {
-    table: text(data.table, `${where}.table`),
-    row: rowRef(data.row, `${where}.row`, fill),
-    column: text(data.column, `${where}.column`),
+    table: nonEmptyText(required(node, 'table', what), `${what}.table`),
+    row: rowRef(required(node, 'row', what), `${what}.row`),
+    column: nonEmptyText(required(node, 'column', what), `${what}.column`),
   };
-  if (data.block !== undefined) link.block = text(data.block, `${where}.block`);
+  const block = node.get('block');
+  if (block) link.block = nonEmptyText(block, `${what}.block`);
   return link;
 }
 

@@ -1,12 +1,59 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataFileError, type DataFileProblem } from '../../errors/data-file-error.js';
 import { packageRoot } from '../../util/package-root.js';
-import { yaml } from '../../util/yaml.js';
+import { packagePath, precompiled, sha1 } from '../../util/precompiled.js';
+import { closedMap, listOf, nonEmptyText, required, textList } from '../../util/yaml-fields.js';
+import { type Node, readYaml } from '../../util/yaml-node.js';
+import type { NARRATIVE_CHECKS, NarrativeCheck } from '../messages.js';
 import { normaliseText } from '../text/normalise.js';
-import { fail, list, record, regex, text, texts } from './fields.js';
-import { parseLink } from './link.js';
-import type { ClaimsCatalog, CountCue, Cues, Subject } from './types.js';
+import { readLink, regex } from './link.js';
+import type { ClaimsCatalog, ClaimsData, Cues } from './types.js';
 
+/**
+ * The checks a residue pattern may report, each with its one message id: a closed list (of
+ * implementations in the registry, src/rules/registry.ts), so a claims.yaml `check:` that names
+ * no such check is an error at its line. Without `check:` a pattern is template residue.
+ */
+export const RESIDUE_CHECKS = {
+  'narrative.template-residue': 'template-residue',
+  'narrative.template-unit': 'template-unit',
+  'narrative.placeholder': 'placeholder',
+  'narrative.percent-sign': 'percent-sign',
+  'narrative.reason-empty': 'reason-empty',
+  'narrative.year-heading': 'year-heading',
+  'narrative.year-compare': 'year-compare',
+  'narrative.subject-name': 'subject-name',
+  'narrative.unit-name': 'unit-name',
+} as const satisfies { [C in NarrativeCheck]?: keyof (typeof NARRATIVE_CHECKS)[C] };
+
+/** A check that reports text found by a pattern (template residue, placeholders, names, years). */
+export type ResidueCheck = keyof typeof RESIDUE_CHECKS;
+
+function isResidueCheck(name: string): name is ResidueCheck {
+  return Object.hasOwn(RESIDUE_CHECKS, name);
+}
+
+function residueCheck(node: Node | undefined, what: string): ResidueCheck {
+  if (!node) return 'narrative.template-residue';
+  const check = nonEmptyText(node, what);
+  if (isResidueCheck(check)) return check;
+  return node.fail('bad-value', `${what}「${check}」不是可用的检查，可用：${Object.keys(RESIDUE_CHECKS).join('、')}`);
+}
+
+const TOP_KEYS = [
+  'subjects',
+  'classes',
+  'items',
+  'projects',
+  'partitions',
+  'cues',
+  'directions',
+  'lists',
+  'counts',
+  'residue',
+  'performance',
+];
 const CUE_KEYS: (keyof Cues)[] = [
   'filler',
   'budget',
@@ -17,117 +64,257 @@ const CUE_KEYS: (keyof Cues)[] = [
   'changeRate',
   'reason',
   'reasonBudget',
+  'overBudget',
+  'adjusted',
+  'difference',
 ];
+/** Cues matched once at a position (sticky-free, no global state), the others searched globally. */
+const CUE_FLAGS: Partial<Record<keyof Cues, string>> = { filler: 'u', budget: 'u', adjusted: 'u', difference: 'u' };
 
-/** traditional.yaml: "決决 預预 …" pairs → a per-character mapping. */
-export function parseTraditional(data: unknown, file: string): (c: string) => string {
-  const map = new Map<string, string>();
-  texts(record(data, file).pairs, `${file}: pairs`).forEach((line, i) => {
-    for (const pair of line.split(/\s+/).filter(Boolean)) {
-      const chars = [...pair];
-      if (chars.length !== 2) fail(`${file}: pairs[${i}]`, `「${pair}」应为两个字（繁体、简体）`);
-      map.set(chars[0] as string, chars[1] as string);
-    }
-  });
-  return (c) => map.get(c) ?? c;
+/** claims.yaml or traditional.yaml that cannot be used: every problem, each at its line (exit 2). */
+export class ClaimsError extends DataFileError {
+  constructor(file: string, problems: readonly DataFileProblem[]) {
+    super('情况说明词表', file, problems, { codePrefix: 'claims-' });
+    this.name = 'ClaimsError';
+  }
 }
 
-function subject(value: unknown, where: string, norm: (s: string) => string): Subject {
-  const data = record(value, where);
-  const names = texts(data.names, `${where}.names`);
-  if (names.length === 0) fail(`${where}.names`, '至少需要一个名称');
-  const s: Subject = { id: text(data.id, `${where}.id`), names: names.map(norm), label: names[0] as string };
-  if (data.link !== undefined) s.link = parseLink(data.link, `${where}.link`);
-  if (data.budget !== undefined) s.budget = parseLink(data.budget, `${where}.budget`);
+function subject(node: Node, what: string): ClaimsData['subjects'][number] {
+  closedMap(node, ['id', 'names', 'link', 'budget'], what);
+  const names = textList(node.get('names'), `${what}.names`);
+  if (names.length === 0) node.fail('missing-key', `${what} 至少需要一个名称（names）`);
+  const s: ClaimsData['subjects'][number] = { id: nonEmptyText(required(node, 'id', what), `${what}.id`), names };
+  const link = node.get('link');
+  if (link) s.link = readLink(link, `${what}.link`);
+  const budget = node.get('budget');
+  if (budget) s.budget = readLink(budget, `${what}.budget`);
   return s;
 }
 
-function countCue(value: unknown, where: string): CountCue {
-  const data = record(value, where);
-  const compare = record(data.compare, `${where}.compare`);
-  const cue: CountCue = { id: text(data.id, `${where}.id`), cue: regex(data.cue, `${where}.cue`), compare: {} };
-  if (compare.following !== undefined) cue.compare.following = 'numbered';
-  if (compare.tables !== undefined) cue.compare.tables = text(compare.tables, `${where}.compare.tables`);
-  if (compare.list !== undefined) cue.compare.list = texts(compare.list, `${where}.compare.list`);
-  return cue;
+function countCue(node: Node, what: string): ClaimsData['counts'][number] {
+  closedMap(node, ['id', 'cue', 'compare'], what);
+  const compareNode = required(node, 'compare', what);
+  closedMap(compareNode, ['following', 'tables', 'list'], `${what}.compare`);
+  const compare: ClaimsData['counts'][number]['compare'] = {};
+  const following = compareNode.get('following');
+  if (following) {
+    if (nonEmptyText(following, `${what}.compare.following`) !== 'numbered')
+      following.fail('bad-value', `${what}.compare.following 只能写 numbered（其后编号列出的各项）`);
+    compare.following = 'numbered';
+  }
+  const tables = compareNode.get('tables');
+  if (tables) compare.tables = nonEmptyText(tables, `${what}.compare.tables`);
+  const listed = compareNode.get('list');
+  if (listed) compare.list = textList(listed, `${what}.compare.list`);
+  return {
+    id: nonEmptyText(required(node, 'id', what), `${what}.id`),
+    cue: regex(required(node, 'cue', what), `${what}.cue`),
+    compare,
+  };
 }
 
-/** Validates claims.yaml; names are normalised with the same text rules as the paragraphs. */
-export function parseClaims(data: unknown, file: string, simplify: (c: string) => string): ClaimsCatalog {
-  const root = record(data, file);
-  const norm = (s: string): string => normaliseText(s, simplify).text;
-  const at = (key: string): string => `${file}: ${key}`;
-  const subjects = list(root.subjects, at('subjects')).map((v, i) => subject(v, at(`subjects[${i}]`), norm));
-  const classes = record(root.classes, at('classes'));
-  const items = record(root.items, at('items'));
-  const projects = record(root.projects, at('projects'));
-  const cuesData = record(root.cues, at('cues'));
-  const cues = Object.fromEntries(
-    CUE_KEYS.map((k) => [k, regex(cuesData[k], at(`cues.${k}`), k === 'filler' || k === 'budget' ? 'u' : 'gu')]),
-  ) as unknown as Cues;
-  const directions = record(root.directions, at('directions'));
-  const perf = record(root.performance, at('performance'));
+function column(node: Node, what: string): string {
+  closedMap(node, ['column'], what);
+  return nonEmptyText(required(node, 'column', what), `${what}.column`);
+}
+
+function performance(node: Node): ClaimsData['performance'] {
+  const what = 'performance';
+  closedMap(node, ['projectTable', 'unitTable', 'defaultPoints', 'projectsSumTo', 'unitTotals'], what);
+  const pointsNode = required(node, 'defaultPoints', what);
+  const points = Number(nonEmptyText(pointsNode, `${what}.defaultPoints`));
+  if (!(points > 0)) pointsNode.fail('bad-value', `${what}.defaultPoints 应为正数（分值）`);
   return {
-    subjects,
-    classes: { names: texts(classes.names, at('classes.names')), link: parseLink(classes.link, at('classes.link')) },
-    items: {
-      from: text(items.from, at('items.from')),
-      names: texts(items.names, at('items.names')),
-      link: parseLink(items.link, at('items.link')),
-    },
-    projects: {
-      from: text(projects.from, at('projects.from')),
-      budget: text(record(projects.budget, at('projects.budget')).column, at('projects.budget.column')),
-      actual: text(record(projects.link, at('projects.link')).column, at('projects.link.column')),
-    },
-    partitions: list(root.partitions, at('partitions')).map((v, i) => {
-      const p = record(v, at(`partitions[${i}]`));
+    projectTable: nonEmptyText(required(node, 'projectTable', what), `${what}.projectTable`),
+    unitTable: nonEmptyText(required(node, 'unitTable', what), `${what}.unitTable`),
+    defaultPoints: points,
+    projectsSumTo: readLink(required(node, 'projectsSumTo', what), `${what}.projectsSumTo`),
+    unitTotals: listOf(node.get('unitTotals'), `${what}.unitTotals`, (item, at) => {
+      closedMap(item, ['role', 'link'], at);
       return {
-        total: text(p.total, at(`partitions[${i}].total`)),
-        parts: texts(p.parts, at(`partitions[${i}].parts`)),
+        role: nonEmptyText(required(item, 'role', at), `${at}.role`),
+        link: readLink(required(item, 'link', at), `${at}.link`),
       };
     }),
-    cues,
-    directions: {
-      up: texts(directions.up, at('directions.up')).map(norm),
-      down: texts(directions.down, at('directions.down')).map(norm),
-    },
-    lists: list(root.lists, at('lists')).map((v, i) => {
-      const l = record(v, at(`lists[${i}]`));
-      return { id: text(l.id, at(`lists[${i}].id`)), intro: regex(l.intro, at(`lists[${i}].intro`)) };
+  };
+}
+
+/** A section that must be there, as a closed mapping. */
+function section(root: Node, key: string, keys: readonly string[]): Node {
+  const node = required(root, key, 'claims.yaml');
+  closedMap(node, keys, key);
+  return node;
+}
+
+/** claims.yaml as data (names as written, patterns as source): what the build precompiles. */
+function readClaims(root: Node): ClaimsData {
+  if (!root.isMap()) root.fail('bad-shape', 'claims.yaml 应为映射（键: 值）');
+  root.closed(TOP_KEYS, (key) => `claims.yaml 顶层不认识的键「${key}」，可用：${TOP_KEYS.join('、')}`, { stop: false });
+  // each section on its own: a mistake in one does not hide those of the others
+  const part = <T>(read: () => T): T => root.attempt(read) as T;
+  return {
+    subjects: part(() => listOf(root.get('subjects'), 'subjects', subject)),
+    classes: part(() => {
+      const classes = section(root, 'classes', ['names', 'link']);
+      return {
+        names: textList(classes.get('names'), 'classes.names'),
+        link: readLink(required(classes, 'link', 'classes'), 'classes.link'),
+      };
     }),
-    counts: list(root.counts, at('counts')).map((v, i) => countCue(v, at(`counts[${i}]`))),
-    residue: list(root.residue, at('residue')).map((v, i) => {
-      const r = record(v, at(`residue[${i}]`));
-      return { id: text(r.id, at(`residue[${i}].id`)), pattern: regex(r.pattern, at(`residue[${i}].pattern`)) };
+    items: part(() => {
+      const items = section(root, 'items', ['from', 'names', 'link']);
+      return {
+        from: nonEmptyText(required(items, 'from', 'items'), 'items.from'),
+        names: textList(items.get('names'), 'items.names'),
+        link: readLink(required(items, 'link', 'items'), 'items.link'),
+      };
     }),
-    performance: {
-      projectTable: text(perf.projectTable, at('performance.projectTable')),
-      unitTable: text(perf.unitTable, at('performance.unitTable')),
-      defaultPoints: Number(text(perf.defaultPoints, at('performance.defaultPoints'))),
-      projectsSumTo: parseLink(perf.projectsSumTo, at('performance.projectsSumTo')),
-      unitTotals: list(perf.unitTotals, at('performance.unitTotals')).map((v, i) => {
-        const u = record(v, at(`performance.unitTotals[${i}]`));
+    projects: part(() => {
+      const projects = section(root, 'projects', ['from', 'budget', 'link']);
+      return {
+        from: nonEmptyText(required(projects, 'from', 'projects'), 'projects.from'),
+        budget: column(required(projects, 'budget', 'projects'), 'projects.budget'),
+        actual: column(required(projects, 'link', 'projects'), 'projects.link'),
+      };
+    }),
+    partitions: part(() =>
+      listOf(root.get('partitions'), 'partitions', (item, at) => {
+        closedMap(item, ['total', 'parts'], at);
         return {
-          role: text(u.role, at(`performance.unitTotals[${i}].role`)),
-          link: parseLink(u.link, at(`performance.unitTotals[${i}].link`)),
+          total: nonEmptyText(required(item, 'total', at), `${at}.total`),
+          parts: textList(item.get('parts'), `${at}.parts`),
         };
       }),
-    },
+    ),
+    cues: part(() => {
+      const cues = section(root, 'cues', CUE_KEYS);
+      const read = (k: keyof Cues) =>
+        cues.attempt(() => regex(required(cues, k, 'cues'), `cues.${k}`, CUE_FLAGS[k] ?? 'gu'));
+      return Object.fromEntries(CUE_KEYS.map((k) => [k, read(k)])) as Record<keyof Cues, string>;
+    }),
+    directions: part(() => {
+      const directions = section(root, 'directions', ['up', 'down']);
+      return {
+        up: textList(directions.get('up'), 'directions.up'),
+        down: textList(directions.get('down'), 'directions.down'),
+      };
+    }),
+    lists: part(() =>
+      listOf(root.get('lists'), 'lists', (item, at) => {
+        closedMap(item, ['id', 'intro'], at);
+        return {
+          id: nonEmptyText(required(item, 'id', at), `${at}.id`),
+          intro: regex(required(item, 'intro', at), `${at}.intro`),
+        };
+      }),
+    ),
+    counts: part(() => listOf(root.get('counts'), 'counts', countCue)),
+    residue: part(() =>
+      listOf(root.get('residue'), 'residue', (item, at) => {
+        closedMap(item, ['id', 'pattern', 'check'], at);
+        return {
+          id: nonEmptyText(required(item, 'id', at), `${at}.id`),
+          pattern: regex(required(item, 'pattern', at), `${at}.pattern`),
+          check: residueCheck(item.get('check'), `${at}.check`),
+        };
+      }),
+    ),
+    performance: part(() => performance(required(root, 'performance', 'claims.yaml'))),
+  };
+}
+
+/** traditional.yaml: "決决 預预 …" lines → [traditional, simplified] pairs. */
+function readTraditional(root: Node): [string, string][] {
+  closedMap(root, ['pairs'], 'traditional.yaml');
+  const pairs: [string, string][] = [];
+  const lines = required(root, 'pairs', 'traditional.yaml');
+  if (!lines.isSeq()) lines.fail('bad-shape', 'pairs 应为文本列表');
+  lines.each((line) => {
+    for (const pair of nonEmptyText(line, 'pairs').split(/\s+/).filter(Boolean)) {
+      const chars = [...pair];
+      if (chars.length !== 2) line.fail('bad-value', `「${pair}」应为两个字（繁体、简体）`);
+      pairs.push(chars as [string, string]);
+    }
+  });
+  return pairs;
+}
+
+/** Parses claims.yaml; every problem is reported at its line. */
+export function parseClaimsText(text: string, file: string): ClaimsData {
+  return readYaml(text, file, readClaims, (problems) => new ClaimsError(file, problems));
+}
+
+/** Parses traditional.yaml; every problem is reported at its line. */
+export function parseTraditionalText(text: string, file: string): [string, string][] {
+  return readYaml(text, file, readTraditional, (problems) => new ClaimsError(file, problems));
+}
+
+/** The per-character traditional → simplified mapping of the pairs. */
+export function simplifier(pairs: readonly [string, string][]): (c: string) => string {
+  const map = new Map(pairs);
+  return (c) => map.get(c) ?? c;
+}
+
+/** The claims catalog in use: names normalised with the same text rules as the paragraphs, cues compiled. */
+export function compileClaims(data: ClaimsData, simplify: (c: string) => string): ClaimsCatalog {
+  const norm = (s: string): string => normaliseText(s, simplify).text;
+  return {
+    subjects: data.subjects.map((s) => ({
+      id: s.id,
+      names: s.names.map(norm),
+      label: s.names[0] as string,
+      ...(s.link ? { link: s.link } : {}),
+      ...(s.budget ? { budget: s.budget } : {}),
+    })),
+    classes: data.classes,
+    items: data.items,
+    projects: data.projects,
+    partitions: data.partitions,
+    cues: Object.fromEntries(
+      CUE_KEYS.map((k) => [k, new RegExp(data.cues[k], CUE_FLAGS[k] ?? 'gu')]),
+    ) as unknown as Cues,
+    directions: { up: data.directions.up.map(norm), down: data.directions.down.map(norm) },
+    lists: data.lists.map((l) => ({ id: l.id, intro: new RegExp(l.intro, 'gu') })),
+    counts: data.counts.map((c) => ({ id: c.id, cue: new RegExp(c.cue, 'gu'), compare: c.compare })),
+    residue: data.residue.map((r) => ({ id: r.id, pattern: new RegExp(r.pattern, 'gu'), check: r.check })),
+    performance: data.performance,
     simplify,
   };
 }
 
-let builtin: ClaimsCatalog | undefined;
+export const CLAIMS_PATH = ['rules', 'narrative', 'claims.yaml'] as const;
+export const TRADITIONAL_PATH = ['rules', 'narrative', 'traditional.yaml'] as const;
 
-/** rules/narrative/claims.yaml with rules/narrative/traditional.yaml, parsed once per process. */
+let builtin: ClaimsCatalog | undefined;
+let traditional: ((c: string) => string) | undefined;
+
+/**
+ * rules/narrative/traditional.yaml as a per-character mapping, once per process (the narrative and
+ * the reader's table titles share it): from the build's precompiled data when the file is the one
+ * it was made from, else parsed now.
+ */
+export function loadTraditional(): (c: string) => string {
+  if (!traditional) {
+    const tradFile = join(packageRoot(), ...TRADITIONAL_PATH);
+    const tradText = readFileSync(tradFile, 'utf8');
+    const pre = precompiled()?.claims?.traditional;
+    const fresh = pre?.path === packagePath(tradFile) && pre.sha1 === sha1(tradText);
+    traditional = simplifier(fresh ? pre.data : parseTraditionalText(tradText, tradFile));
+  }
+  return traditional;
+}
+
+/**
+ * rules/narrative/claims.yaml with rules/narrative/traditional.yaml, once per process: from the
+ * build's precompiled data when the file is the one it was made from, else parsed now.
+ */
 export function loadClaims(): ClaimsCatalog {
   if (!builtin) {
-    const dir = join(packageRoot(), 'rules', 'narrative');
-    const tradFile = join(dir, 'traditional.yaml');
-    const simplify = parseTraditional(yaml().parse(readFileSync(tradFile, 'utf8')), tradFile);
-    const file = join(dir, 'claims.yaml');
-    builtin = parseClaims(yaml().parse(readFileSync(file, 'utf8')), file, simplify);
+    const claimsFile = join(packageRoot(), ...CLAIMS_PATH);
+    const claimsText = readFileSync(claimsFile, 'utf8');
+    const pre = precompiled()?.claims;
+    const fresh = pre?.path === packagePath(claimsFile) && pre.sha1 === sha1(claimsText);
+    builtin = compileClaims(fresh ? pre.data : parseClaimsText(claimsText, claimsFile), loadTraditional());
   }
   return builtin;
 }

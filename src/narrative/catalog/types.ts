@@ -1,5 +1,7 @@
 /** The claims catalog (rules/narrative/claims.yaml) as loaded: names and cues already normalised. */
 
+import type { ResidueCheck } from './load-claims.js';
+
 /** Which row of a table: a catalog role, the 合计 row, a classification code, or the only data row. */
 export type RowRef = { role: string } | { total: true } | { code: string } | { single: true };
 
@@ -42,6 +44,8 @@ export interface CountCue {
 export interface ResidueCue {
   id: string;
   pattern: RegExp;
+  /** The check that reports it (default narrative.template-residue). */
+  check: ResidueCheck;
 }
 
 export interface Cues {
@@ -54,6 +58,9 @@ export interface Cues {
   changeRate: RegExp;
   reason: RegExp;
   reasonBudget: RegExp;
+  overBudget: RegExp;
+  adjusted: RegExp;
+  difference: RegExp;
 }
 
 export interface PerformanceSpec {
@@ -83,4 +90,22 @@ export interface ClaimsCatalog {
   performance: PerformanceSpec;
   /** traditional → simplified, one character each. */
   simplify: (c: string) => string;
+}
+
+/**
+ * claims.yaml as validated data, before normalisation and compilation (plain JSON: the build
+ * precompiles it): names as written, patterns as their source text.
+ */
+export interface ClaimsData {
+  subjects: { id: string; names: string[]; link?: Link; budget?: Link }[];
+  classes: Generator;
+  items: Generator & { from: string };
+  projects: { from: string; budget: string; actual: string };
+  partitions: Partition[];
+  cues: Record<keyof Cues, string>;
+  directions: { up: string[]; down: string[] };
+  lists: { id: string; intro: string }[];
+  counts: { id: string; cue: string; compare: CountCue['compare'] }[];
+  residue: { id: string; pattern: string; check: ResidueCheck }[];
+  performance: PerformanceSpec;
 }

@@ -3,6 +3,7 @@ import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
 
 const MAX_GAP = 12;
+const QUALIFIED = /(?:其他|其它|涉外|国内|国外|境外|外事|部分)的?$/u;
 
 /**
  * "收入合计 2156.82 万元", "公务接待费支出决算为 0 万元": an amount right after a subject name,
@@ -15,6 +16,8 @@ export function amountClaims(s: ParaState): Claim[] {
     if (s.changes.has(amount)) continue;
     const subject = p.subjects.filter((m) => m.end <= amount.start).pop();
     if (!subject || amount.start - subject.end > MAX_GAP) continue;
+    // "其他公务接待费支出 517.42 万元", "涉外的公务接待费 140 万元": a part of the subject, not its figure
+    if (QUALIFIED.test(p.n.text.slice(Math.max(0, subject.start - 4), subject.start))) continue;
     const between = p.n.text.slice(subject.end, amount.start).replace(/ /g, '');
     const role = catalog.cues.filler.test(between)
       ? 'actual'

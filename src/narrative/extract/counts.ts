@@ -22,5 +22,37 @@ export function countClaims(s: ParaState): Claim[] {
       });
     }
   }
+  out.push(...groupCounts(s, taken));
+  return out;
+}
+
+const GROUPED = /共(?:有|计)?(?<n>[0-9]+)(?<unit>个|辆|人次|人|项|批次|家)/gu;
+
+/**
+ * "共有车辆 5 辆，其中：轿车 2 辆、越野车 2 辆": the groups listed after 其中 (in the same sentence,
+ * counted in the same unit) add up to the stated number. Amounts (万元) are never counted.
+ */
+function groupCounts(s: ParaState, taken: Span[]): Claim[] {
+  const { p } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const m of text.matchAll(GROUPED)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+    const sentence = sentenceAt(p, m.index);
+    const rest = text.slice(span.end, sentence.end);
+    const intro = /^[^。；]{0,4}?其中：?/u.exec(rest.replace(/^，/, ''));
+    if (!intro) continue;
+    const unit = m.groups?.unit ?? '';
+    const items = [...rest.matchAll(new RegExp(`(?<![0-9.])([0-9]+)${unit}(?!元)`, 'gu'))].map((x) => Number(x[1]));
+    if (items.length < 2) continue;
+    out.push({
+      kind: 'count',
+      countId: 'groups',
+      n: Number(m.groups?.n ?? '0'),
+      target: { listed: { count: items.reduce((a, b) => a + b, 0), paras: [], what: '“其中”所列各组之和' } },
+      ...place(p, sentence, span),
+    });
+  }
   return out;
 }

@@ -1,25 +1,34 @@
 import type { Claim } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
-import type { Narrative } from '../types.js';
+import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { closeList, following, partitionClaims, rateGroups, type ParaClaims } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
+import { includesClaims } from './includes.js';
+import { subjectNameClaims } from './subject-names.js';
+import { unitNameClaims } from './unit-name.js';
 import { directionClaims } from './direction.js';
 import { listClaims, type OpenList } from './lists.js';
 import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
 import { residueClaims } from './residue.js';
 import { shareClaims } from './share.js';
-import type { ParaState } from './state.js';
-import { yoyClaims } from './yoy.js';
+import { prefixOf, type ParaState } from './state.js';
+import { pairedClaims } from './paired.js';
+import { flatSubjects, yoyClaims } from './yoy.js';
+import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
+import { changeSumClaims } from './change-sum.js';
+import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 
 /** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
 function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const residue = residueClaims(s);
+  // "差值为 0.9 万元" is a difference: never a level, a total or a list item
+  for (const a of s.p.amounts) if (s.catalog.cues.difference.test(prefixOf(s, a.start))) s.changes.add(a);
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
-  const yoy = yoyClaims(s, amounts);
+  const yoy = [...pairedClaims(s), ...yoyClaims(s, amounts)];
   const rates = rateClaims(s, amounts);
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);
@@ -32,9 +41,11 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
       if (c.kind === 'share' && items.has(c.part) && 'unknown' in c.whole && c.whole.unknown === '')
         c.whole = { list: list.total, para: s.p.para };
   }
-  const counts = countClaims(s);
+  const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];
+  // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount
+  const own = amounts.filter((c) => c.kind !== 'amount' || !s.changes.has(c.amount));
   return {
-    claims: [...residue, ...yoy, ...amounts, ...rates, ...shares, ...directions, ...lists.claims, ...counts],
+    claims: [...residue, ...yoy, ...own, ...rates, ...shares, ...directions, ...lists.claims, ...counts],
     open: lists.open,
   };
 }
@@ -63,6 +74,33 @@ function resolveCounts(paras: ParaClaims[], catalog: ClaimsCatalog, lists: Claim
   });
 }
 
+const CONTINUES = /^(?:万元|元|%|[，、。；])/u;
+const BROKEN = /[，、0-9.]$/u;
+const MARKER =
+  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十0-9]+）|[0-9]{1,2}[.、](?![0-9]))/u;
+
+/**
+ * A sentence a page break cut in two ("…支出决算为 67.64" / "万元，完成…"): the pieces are read as
+ * one paragraph, placed at the first. A piece that begins an outline item, and tables rendered as
+ * text, are never joined.
+ */
+function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const para of paragraphs) {
+    const last = out[out.length - 1];
+    const text = para.text.trim();
+    const joins =
+      last &&
+      !last.text.includes('|') &&
+      !text.includes('|') &&
+      !MARKER.test(text) &&
+      (CONTINUES.test(text) || BROKEN.test(last.text.trim()));
+    if (last && joins) out[out.length - 1] = { ...last, text: `${last.text.trim()}${text}` };
+    else out.push(para);
+  }
+  return out;
+}
+
 /**
  * Every claim of the narrative, in paragraph order, cross-paragraph ones (lists, groups,
  * partitions) after; and each paragraph as analysed (normalised text, sentences, mentions), which
@@ -75,7 +113,9 @@ export function extractAnalysed(
 ): { claims: Claim[]; paras: ParaText[] } {
   const paras: ParaClaims[] = [];
   const open: OpenList[] = [];
-  for (const para of narrative.paragraphs) {
+  const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
+  const table: TableText = { unit: '万元', roles: [] };
+  for (const para of joinBroken(narrative.paragraphs)) {
     const s: ParaState = {
       p: analyse(para, vocabulary, catalog.simplify),
       catalog,
@@ -85,7 +125,15 @@ export function extractAnalysed(
       claims: [],
     };
     const found = paragraphClaims(s);
-    paras.push({ p: s.p, claims: found.claims, changes: s.changes });
+    table.unit = unitOf(s.p) ?? table.unit;
+    if (!s.p.n.text.includes('|')) table.roles = [];
+    found.claims.push(...tableRowClaims(s.p, vocabulary, table));
+    const pc = { p: s.p, claims: found.claims, changes: s.changes };
+    paras.push(pc);
+    flats.set(
+      pc,
+      flatSubjects(s).map((f) => ({ subject: f.subject.id, at: f.at })),
+    );
     open.push(...found.open);
   }
   const closed = open.map((o) => closeList(o, paras)).filter((c): c is Claim => c !== undefined);
@@ -94,5 +142,17 @@ export function extractAnalysed(
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras);
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
-  return { claims: [...own, ...closed, ...groups, ...partitions], paras: paras.map((pc) => pc.p) };
+  const changeSums = changeSumClaims(paras, flats, catalog.partitions);
+  const claims = [
+    ...own,
+    ...closed,
+    ...groups,
+    ...partitions,
+    ...changeSums,
+    ...yearHeadingClaims(paras),
+    ...yearCompareClaims(paras),
+    ...outdatedNameClaims(paras, vocabulary.outdated),
+    ...unitNameClaims(paras),
+  ];
+  return { claims, paras: paras.map((pc) => pc.p) };
 }

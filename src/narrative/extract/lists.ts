@@ -1,7 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
-import { levels, type ParaState } from './state.js';
+import { levels, prefixOf, type ParaState } from './state.js';
 
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
 export interface OpenList {
@@ -46,10 +46,24 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
         continue;
       }
       const sentence = sentenceAt(p, m.index);
+      // an item's own details in brackets ("28 万元（购置费 0 万元，运行维护费 28 万元）") are not items
+      const depth = (i: number) => {
+        const seg = text.slice(after, i);
+        return (seg.match(/（/g)?.length ?? 0) - (seg.match(/）/g)?.length ?? 0);
+      };
+      // "…，合计 z 万元" restates the total: not one more item
+      const restates = (a: AmountMention) =>
+        /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
       const items = levels(s)
-        .filter((a) => a.start >= after && a.end <= sentence.end)
+        .filter((a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0 && !restates(a))
         .map((amount) => ({ amount, para: p.para }));
       if (items.length === 0) continue;
+      // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
+      const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
+      if (items.some((i) => isBudget(i.amount) !== isBudget(total))) continue;
+      // an item that is itself a total ("…采购计划金额共计 A 万元，实际采购金额共计 B 万元"): a breakdown
+      // of several figures per group, not parts of the one total
+      if (items.some((i) => /共计|合计|总计|小计/.test(prefixOf(s, i.amount.start)))) continue;
       const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
       const claim: Claim = {
         kind: 'list',

@@ -6,7 +6,8 @@ import type { Vocabulary } from '../vocabulary.js';
 
 /** An amount needs its unit: "2,156.82万元", "0.8万元", "35元". Bare numbers are years, counts, dates. */
 const AMOUNT = /(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|元)/gu;
-const PERCENT = /(?<![0-9.])-?[0-9]+(?:\.[0-9]+)?%/gu;
+/** A percentage, thousands separators allowed ("1,055.4%" is one figure, not 055.4%). */
+const PERCENT = /(?<![0-9.,])-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%/gu;
 
 export function amountsIn(n: NormalText): AmountMention[] {
   return [...n.text.matchAll(AMOUNT)].map((m) => {
@@ -28,7 +29,7 @@ export function amountsIn(n: NormalText): AmountMention[] {
 export function percentsIn(n: NormalText): PercentMention[] {
   const out: PercentMention[] = [];
   for (const m of n.text.matchAll(PERCENT)) {
-    const parsed = parsePercent(m[0]);
+    const parsed = parsePercent(m[0].replace(/,/g, ''));
     if (!parsed) continue;
     out.push({
       start: m.index,

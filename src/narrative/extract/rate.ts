@@ -2,6 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
 import { levels, prefixOf, type ParaState } from './state.js';
+import { directionOf } from './yoy.js';
 
 /** The most specific subject before `index`: the name right before the last （项） marker, else the last name. */
 function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | undefined {
@@ -44,6 +45,18 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     s.usedPercents.add(percent);
     const claim: Claim = { kind: 'rate', percent, ...place(p, sentence, percent) };
     if (subject) claim.subject = subject;
+    // "完成年初预算 100%，决算数大于预算数 55.93 万元": the text's own word on 决算 against 预算
+    const tail = p.n.text.slice(percent.end, sentence.end);
+    const over = [...tail.matchAll(catalog.cues.overBudget)][0];
+    const overWord = over?.groups?.word ? directionOf(over.groups.word, catalog) : undefined;
+    // "…大于预算数的主要原因" is a stated reason, read by the direction claims
+    const isReason = over ? /^的?主要原因/.test(tail.slice(over.index + over[0].length)) : false;
+    if (over && overWord && !isReason && !/[。；]/.test(tail.slice(0, over.index))) {
+      const at = percent.end + over.index + over[0].length;
+      const difference = p.amounts.find((a) => a.start === at);
+      if (difference) s.changes.add(difference);
+      claim.over = difference ? { direction: overWord, difference } : { direction: overWord };
+    }
     if (budget) claim.budget = budget;
     if (actual) claim.actual = actual;
     out.push(claim);

@@ -16,6 +16,7 @@ export function residueClaims(s: ParaState): Claim[] {
       out.push({
         kind: 'residue',
         residueId: cue.id,
+        check: cue.check,
         text: sourceSlice(p.n, span.start, span.end),
         ...place(p, sentenceAt(p, span.start), span),
       });

@@ -1,7 +1,23 @@
 import type { Claim, WholeRef } from '../claims.js';
+import type { Subject } from '../catalog/types.js';
 import { subjectsIn } from './mentions.js';
 import { place, sentenceAt } from './para.js';
 import { levels, type ParaState } from './state.js';
+
+/**
+ * "“三公”经费支出决算中，公务接待费支出决算 1.52 万元，占 100%": a share without a named whole in
+ * a sentence that opens with "<subject>…决算中，" is a share of that subject.
+ */
+function breakdownOf(s: ParaState, index: number): { subject: Subject } | undefined {
+  const text = s.p.n.text;
+  const sentence = sentenceAt(s.p, index);
+  const cue = /(?:支出)?决算中，/u.exec(text.slice(sentence.start, index));
+  if (!cue) return undefined;
+  // "“三公”经费支出决算中": the name may take the 支出 the cue also allows
+  const at = sentence.start + cue.index + cue[0].length - '决算中，'.length;
+  const named = s.p.subjects.filter((m) => m.end <= at && at - m.end <= 2).pop();
+  return named ? { subject: named.subject } : undefined;
+}
 
 /**
  * "基本支出 533.65 万元，占本年支出 24.74%": the part is the last level amount before 占 in the
@@ -22,7 +38,7 @@ export function shareClaims(s: ParaState): Claim[] {
       .pop();
     if (!part || p.percents.some((x) => x.start > part.end && x.end <= cue.index)) continue;
     const wholeText = cue.groups?.whole ?? '';
-    const named = subjectsIn(wholeText, vocabulary)[0];
+    const named = subjectsIn(wholeText, vocabulary)[0] ?? (wholeText === '' ? breakdownOf(s, part.start) : undefined);
     const whole: WholeRef = named ? { subject: named.subject, text: wholeText } : { unknown: wholeText };
     s.usedPercents.add(percent);
     const sentence = sentenceAt(p, cue.index);

@@ -1,19 +1,100 @@
-import type { Claim, Direction } from '../claims.js';
-import type { ClaimsCatalog } from '../catalog/types.js';
+import type { AmountMention, Claim } from '../claims.js';
+import type { ClaimsCatalog, Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
-import { levels, type ParaState } from './state.js';
+import { levels, prefixOf, type ParaState } from './state.js';
 
-export function directionOf(word: string, catalog: ClaimsCatalog): Direction | undefined {
+export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
   if (catalog.directions.down.includes(word)) return 'down';
   return undefined;
 }
 
+/** Start of the clause group an index is in: after the previous ；or 。 (a list item, a sentence). */
+export function groupStart(text: string, index: number): number {
+  return Math.max(text.lastIndexOf('；', index - 1), text.lastIndexOf('。', index - 1)) + 1;
+}
+
+/** A level that can be the current figure of a comparison: not a budget ("完成全年预算 B 万元的"), not a part ("含…"). */
+function candidate(s: ParaState, a: AmountMention): boolean {
+  const prefix = prefixOf(s, a.start);
+  return !s.catalog.cues.budget.test(prefix) && !/含|不含|包括/.test(prefix);
+}
+
+/**
+ * The subject's own figure a comparison at `cue` is about, never merely the nearest number: the
+ * amount stated for the subject named in the comparison ("与上年相比，支出合计增加…"); else the last
+ * level of the clause group before the cue ("公务接待费 242 万元，较上年减少 12 万元"); else the
+ * sentence's subject figure ("收支总预算 A 万元，含…；比 2012 年增加…"); else, when the sentence
+ * opens with the comparison, the previous sentence's ("…收入 382.17 万元，为…。较 2020 年度决算数减少…").
+ */
+function currentFor(
+  s: ParaState,
+  cueIndex: number,
+  changeAt: number,
+  amountClaims: Claim[],
+): AmountMention | undefined {
+  const { p } = s;
+  const text = p.n.text;
+  const named = p.subjects.filter((m) => m.start >= cueIndex && m.end <= changeAt).pop();
+  if (named) {
+    const stated = amountClaims
+      .filter(
+        (c) => c.kind === 'amount' && c.role === 'actual' && c.subject === named.subject && c.amount.end <= cueIndex,
+      )
+      .pop();
+    if (stated?.kind === 'amount') return stated.amount;
+  }
+  const from = groupStart(text, cueIndex);
+  const usable = levels(s).filter((a) => candidate(s, a));
+  const inGroup = usable.filter((a) => a.start >= from && a.end <= cueIndex).pop();
+  if (inGroup) return inGroup;
+  // the sentence's subject figure, budget or not ("收支总预算 A 万元，含…；比 2012 年预算增加…")
+  const sentence = sentenceAt(p, cueIndex);
+  const notPart = levels(s).filter((a) => !/含|不含|包括/.test(prefixOf(s, a.start)));
+  const inSentence = notPart.find((a) => a.start >= sentence.start && a.end <= cueIndex);
+  if (inSentence) return inSentence;
+  if (sentence.start === 0) return undefined;
+  // a sentence opening with the comparison: the previous sentence's figure, when it states only one
+  const previous = sentenceAt(p, sentence.start - 1);
+  const there = usable.filter((a) => a.start >= previous.start && a.end <= previous.end);
+  return there.length === 1 ? there[0] : undefined;
+}
+
+/** Whose change: the subject named between the cue and the change, else the current figure's, else the last named in the clause group. */
+function subjectOf(
+  s: ParaState,
+  cueIndex: number,
+  changeAt: number,
+  current: AmountMention | undefined,
+  amountClaims: Claim[],
+): Subject | undefined {
+  const { p } = s;
+  const named = p.subjects.filter((m) => m.start >= cueIndex && m.end <= changeAt).pop();
+  if (named) return named.subject;
+  const stated = amountClaims.find((c) => c.kind === 'amount' && c.amount === current);
+  if (stated?.kind === 'amount') return stated.subject;
+  const from = groupStart(p.n.text, cueIndex);
+  return p.subjects.filter((m) => m.start >= from && m.end <= cueIndex).pop()?.subject;
+}
+
+/** "因公出国（境）经费 40 万元，较上年持平": a subject whose change is nil, said in words. */
+export function flatSubjects(s: ParaState): { subject: Subject; at: number }[] {
+  const text = s.p.n.text;
+  const out: { subject: Subject; at: number }[] = [];
+  for (const m of text.matchAll(/(?:与|较|比)上年(?:同期|度)?(?:决算数?)?(?:相比)?(?:持平|无增减|无变化)/gu)) {
+    const from = groupStart(text, m.index);
+    const named = s.p.subjects.filter((x) => x.start >= from && x.end <= m.index).pop();
+    if (named) out.push({ subject: named.subject, at: m.index });
+  }
+  return out;
+}
+
 /**
  * "与 2023 年度相比，收入合计增加 14.96 万元，增长 0.7%": the comparison cue, the first change word
  * after it in the sentence followed by an amount, optionally a rate word and a percentage right
- * after. The current value is the amount stated before for the subject the change names, else the
- * last level amount stated before the comparison.
+ * after. An amount between the cue and the change is the base itself ("较 2024 年的 2190 万元减少
+ * 221 万元"): neither a level nor the change. A change worked out on another basis ("剔除这一因素，
+ * 仍然减少…") has no current figure in the text, so its rate is not compared.
  */
 export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
   const { p, catalog } = s;
@@ -21,31 +102,40 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const cue of text.matchAll(catalog.cues.compare)) {
     const sentence = sentenceAt(p, cue.index);
-    const rest = text.slice(cue.index + cue[0].length, sentence.end);
+    const cueEnd = cue.index + cue[0].length;
+    const rest = text.slice(cueEnd, sentence.end);
     const change = [...rest.matchAll(catalog.cues.change)][0];
+    // "较上年决算数 3 万元，下降 40%": the verb is missing, so the figure is neither a level nor a known change
+    const bare = p.amounts.find((a) => a.start === cueEnd || (text[cueEnd] === '的' && a.start === cueEnd + 1));
+    if (bare && (!change || cueEnd + change.index > bare.end)) {
+      const next = text.slice(bare.end, bare.end + 1);
+      if (next !== '' && !/[增减下上降]/.test(next)) {
+        s.changes.add(bare);
+        continue;
+      }
+    }
     if (!change?.groups) continue;
-    const at = cue.index + cue[0].length + change.index + change[0].length;
+    const at = cueEnd + change.index + change[0].length;
+    // the change belongs to this comparison only when no clause group ends and no other comparison
+    // starts in between ("与 2022 年预算持平：一、…与 2022 年预算相比增加 170 万元")
+    const between = text.slice(cueEnd, cueEnd + change.index);
+    if (/[；。：]/.test(between) || new RegExp(catalog.cues.compare.source, 'u').test(between)) continue;
     const amount = p.amounts.find((a) => a.start === at);
     const changeWord = directionOf(change.groups.word ?? '', catalog);
     if (!amount || !changeWord) continue;
-    // "…，与上年相比，支出合计增加…": the figure stated for the subject named, else the last level
-    const named = p.subjects.filter((m) => m.start >= cue.index && m.end <= at).pop();
-    const stated =
-      named &&
-      amountClaims
-        .filter(
-          (c) => c.kind === 'amount' && c.role === 'actual' && c.subject === named.subject && c.amount.end <= cue.index,
-        )
-        .pop();
-    const current =
-      stated?.kind === 'amount'
-        ? stated.amount
-        : levels(s)
-            .filter((a) => a.end <= cue.index)
-            .pop();
+    for (const base of p.amounts) if (base.start >= cueEnd && base.end <= cueEnd + change.index) s.changes.add(base);
+    const adjusted = catalog.cues.adjusted.test(text.slice(groupStart(text, cue.index), at));
+    const current = adjusted ? undefined : currentFor(s, cue.index, at, amountClaims);
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
     if (current) claim.current = current;
+    const subject = subjectOf(s, cue.index, at, current, amountClaims);
+    if (subject) claim.subject = subject;
+    if (/同口径/.test(text.slice(groupStart(text, cue.index), at))) claim.sameScope = true;
+    // 持平 said of this very change: between the comparison and the change, or right after it
+    const clauseEnd = amount.end + text.slice(amount.end).search(/[，；。]|$/);
+    const own = text.slice(cue.index, amount.start) + text.slice(amount.end, clauseEnd);
+    if (/持平|无增减|无变化/.test(own)) claim.flat = true;
     const after = [...text.slice(amount.end, sentence.end).matchAll(catalog.cues.changeRate)][0];
     const rate = after
       ? p.percents.find((x) => x.start === amount.end + (after.index ?? 0) + after[0].length)

@@ -52,12 +52,26 @@ function thousands(chars: string[], i: number): boolean {
   );
 }
 
+/**
+ * Pinyin a converting mirror put after characters ("經(jīng)費(fèi)", "萬(wàn)元"): a bracket right after a CJK
+ * character holding only pinyin letters. Its indices are dropped like whitespace.
+ */
+const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/gu;
+
+function pinyinIndices(source: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of source.matchAll(PINYIN)) for (let i = 0; i < m[0].length; i += 1) out.add(m.index + i);
+  return out;
+}
+
 export function normaliseText(source: string, simplify: (c: string) => string): NormalText {
   const chars: string[] = [];
   const at: number[] = [];
+  const pinyin = pinyinIndices(source);
   let gap = -1;
   for (let i = 0; i < source.length; i += 1) {
     const c = source[i] as string;
+    if (pinyin.has(i)) continue;
     if (DROP.test(c)) {
       if (gap < 0) gap = i;
       continue;

@@ -15,6 +15,8 @@ export interface VerifyContext {
   vocabulary: Vocabulary;
   catalog: ClaimsCatalog;
   stated: (subjectId: string, role: 'actual' | 'budget') => Claim | undefined;
+  /** Every claim of the narrative (for what a paragraph states about itself). */
+  claims: Claim[];
 }
 
 export function paraLocation(para: Paragraph): FindingLocation {

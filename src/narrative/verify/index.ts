@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { WorkbookModel } from '../../model/types.js';
 import type { Claim } from '../claims.js';
+import { RESIDUE_CHECKS } from '../catalog/load-claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { verifyAmount } from './amount.js';
@@ -8,8 +9,11 @@ import { finding, verdict, type VerifyContext } from './common.js';
 import { verifyCount } from './count.js';
 import { verifyDirection } from './direction.js';
 import { verifyList } from './list.js';
+import { verifyIncludes } from './includes.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
+import { shareSumFindings } from './share-sum.js';
+import { restatedFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyYoy } from './yoy.js';
 
@@ -39,36 +43,46 @@ export function verifyClaims(
   vocabulary: Vocabulary,
   catalog: ClaimsCatalog,
 ): Verdict[] {
-  const ctx: VerifyContext = { vocabulary, catalog, stated: statedLookup(claims) };
+  const ctx: VerifyContext = { vocabulary, catalog, stated: statedLookup(claims), claims };
   if (model) ctx.model = model;
   const nudged = nudgeTest(claims);
-  return claims.map((claim) => {
-    switch (claim.kind) {
-      case 'amount':
-        return verifyAmount(claim, ctx);
-      case 'share':
-        return verifyShare(claim, ctx, nudged);
-      case 'rate':
-        return verifyRate(claim, ctx);
-      case 'yoy':
-        return verifyYoy(claim);
-      case 'direction':
-        return verifyDirection(claim);
-      case 'list':
-        return verifyList(claim);
-      case 'count':
-        return verifyCount(claim, ctx);
-      case 'residue':
-        return verdict(claim, 'fail', [
-          finding(claim, 'narrative.template-residue', 'template-residue', {
-            residue: claim.text,
-            kind: claim.residueId,
-          }),
-        ]);
-      default:
-        return unknownClaim(claim);
-    }
-  });
+  const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged));
+  // checks across claims that need the single verdicts first
+  const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
+  for (const { claim, finding: found } of [...shareSumFindings(claims, unverified), ...restatedFindings(claims)]) {
+    const v = verdicts.find((x) => x.claim === claim);
+    if (!v) continue;
+    v.outcome = 'fail';
+    v.findings.push(found);
+  }
+  return verdicts;
+}
+
+function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof nudgeTest>): Verdict {
+  switch (claim.kind) {
+    case 'amount':
+      return verifyAmount(claim, ctx);
+    case 'share':
+      return verifyShare(claim, ctx, nudged);
+    case 'rate':
+      return verifyRate(claim, ctx);
+    case 'yoy':
+      return verifyYoy(claim);
+    case 'direction':
+      return verifyDirection(claim);
+    case 'list':
+      return verifyList(claim);
+    case 'count':
+      return verifyCount(claim, ctx);
+    case 'includes':
+      return verifyIncludes(claim, ctx);
+    case 'residue':
+      return verdict(claim, 'fail', [
+        finding(claim, claim.check, RESIDUE_CHECKS[claim.check], { residue: claim.text, kind: claim.residueId }),
+      ]);
+    default:
+      return unknownClaim(claim);
+  }
 }
 
 function unknownClaim(claim: never): never {

@@ -18,13 +18,15 @@ export function verifyList(claim: ListClaim): Verdict {
   const total = mentionApprox(claim.total);
   const result = claim.compare === 'equal' ? compareEq(items, total) : compareLe(items, total);
   if (result.consistent) return verdict(claim, 'pass');
+  const changes = claim.listId.startsWith('changes:');
   return verdict(claim, 'fail', [
     finding(
       claim,
-      'narrative.list-sum',
-      'list-sum',
+      changes ? 'narrative.change-sum' : 'narrative.list-sum',
+      changes ? 'change-sum' : 'list-sum',
       {
         what: WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`,
+        name: claim.totalSubject?.label ?? '',
         items: claim.items.map((i) => fixed(i.amount.value)).join(' + '),
         actual: fixed(items.value),
         expected: fixed(total.value),

@@ -1,9 +1,10 @@
 import { Decimal } from 'decimal.js';
-import { checkPercent, type Approx } from '../../money/interval.js';
+import { checkPercent, negate, subtract, type Approx } from '../../money/interval.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { Claim } from '../claims.js';
 import { subjectCell } from './amount.js';
 import { finding, fixed, mentionApprox, verdict, type VerifyContext } from './common.js';
+import { fractionOf } from './fraction.js';
 import { cellIn, cellLocation } from './resolve.js';
 import type { Verdict } from './types.js';
 
@@ -17,6 +18,13 @@ function side(
 ): { value: Approx; text: string } | undefined {
   const stated = claim[role];
   if (stated) return { value: mentionApprox(stated), text: stated.text };
+  // "决算数大于预算数 55.93 万元": 预算 = 决算 − 55.93
+  const over = claim.over;
+  if (role === 'budget' && over?.difference && claim.actual) {
+    const diff = mentionApprox(over.difference);
+    const value = subtract(mentionApprox(claim.actual), over.direction === 'up' ? diff : negate(diff));
+    return { value, text: `${fixed(value.value)}（决算 ${claim.actual.text} 与差额 ${over.difference.text} 推得）` };
+  }
   const linked = claim.subject ? subjectCell(ctx, claim.subject.id, role) : undefined;
   if (!linked) return undefined;
   related.push(cellLocation(linked));
@@ -25,31 +33,61 @@ function side(
 }
 
 /**
- * n.rate / n.rate-capped-100 / n.share-truncated: 完成预算的 R% is 决算 ÷ 预算 rounded to the
- * decimals written. A missing 预算 or 决算 is taken from the tables when the subject has one there.
- * "100%" while 决算 exceeds 预算 is its own rule (a house convention some units follow).
+ * n.rate / n.rate-capped-100 / n.share-truncated / n.rate-zero-budget / n.percent-fraction:
+ * 完成预算的 R% is 决算 ÷ 预算 rounded to the decimals written. A missing 预算 or 决算 is taken from
+ * the text's "决算数大于预算数 X 万元", else from the tables. "100%" while 决算 exceeds 预算 is its own
+ * rule (a house convention some units follow), also when the text says so in words only.
  */
 export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
   const related: FindingLocation[] = [];
   const budget = side(claim, ctx, 'budget', related);
   const actual = side(claim, ctx, 'actual', related);
-  if (!budget || !actual) return verdict(claim, 'unverifiable');
+  const base = {
+    budget: budget?.text ?? '',
+    actual: actual?.text ?? '',
+    stated: claim.percent.text,
+    subject: claim.subject?.label ?? '',
+  };
+  if (!budget || !actual) {
+    if (claim.over?.direction === 'up' && claim.percent.value.eq(100))
+      return verdict(claim, 'fail', [
+        finding(claim, 'narrative.rate-capped-100', 'rate-over-capped', {
+          ...base,
+          word: '大于',
+          computed: '（应大于 100%）',
+        }),
+      ]);
+    return verdict(claim, 'unverifiable');
+  }
+  // "决算数大于预算数" while the figures say less (or the reverse): the words contradict the figures
+  if (claim.over && !claim.over.difference && claim.actual && claim.budget) {
+    const cmp = claim.actual.value.comparedTo(claim.budget.value);
+    const figures = cmp > 0 ? 'up' : cmp < 0 ? 'down' : 'same';
+    if (figures !== claim.over.direction)
+      return verdict(claim, 'fail', [
+        finding(claim, 'narrative.direction', 'reason-contradicts', {
+          word: claim.over.direction === 'up' ? '决算数大于预算数' : '决算数小于预算数',
+          figures: `决算 ${claim.actual.text}，预算 ${claim.budget.text}`,
+        }),
+      ]);
+  }
   const check = checkPercent(actual.value, budget.value, {
     value: claim.percent.value,
     decimals: claim.percent.decimals,
   });
   if (check.consistent) return verdict(claim, 'pass');
+  if (check.zeroWhole)
+    return verdict(claim, 'fail', [finding(claim, 'narrative.rate-zero-budget', 'rate-zero-budget', base, related)]);
   const computed = check.computed ?? new Decimal(0);
-  const data = {
-    budget: budget.text,
-    actual: actual.text,
-    stated: claim.percent.text,
-    computed: check.computed ? `${fixed(computed)}%` : '无法计算（预算为 0）',
-    subject: claim.subject?.label ?? '',
-  };
+  const data = { ...base, computed: `${fixed(computed)}%` };
   if (claim.percent.value.eq(100) && computed.gt(100))
     return verdict(claim, 'fail', [finding(claim, 'narrative.rate-capped-100', 'rate-capped', data, related)]);
   if (check.truncated)
     return verdict(claim, 'fail', [finding(claim, 'narrative.share-truncated', 'rate-truncated', data, related)]);
+  const ratio = fractionOf(actual.value, budget.value, claim.percent);
+  if (ratio)
+    return verdict(claim, 'fail', [
+      finding(claim, 'narrative.percent-fraction', 'percent-fraction', { ...data, ratio }, related),
+    ]);
   return verdict(claim, 'fail', [finding(claim, 'narrative.rate', 'rate-mismatch', data, related)]);
 }

@@ -6,6 +6,7 @@ import { cellIn, cellLocation, type LinkedCell } from './resolve.js';
 import { subjectCell } from './amount.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { Verdict } from './types.js';
+import { fractionOf } from './fraction.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
 
@@ -19,8 +20,11 @@ interface Whole {
 function wholeOf(claim: Share, ctx: VerifyContext): Whole | undefined {
   const w = claim.whole;
   if ('list' in w) return { value: mentionApprox(w.list), name: w.list.text, related: otherParas(claim, [w.para]) };
+  if ('unknown' in w) return synonymWhole(claim, w.unknown, ctx);
   if (!('subject' in w)) return undefined;
-  const stated = ctx.stated(w.subject.id, 'actual');
+  // "占基本支出预算 81.25%": the whole is the subject's 预算 as the text states it
+  const budgetWhole = /预算数?的?$/.test(w.text);
+  const stated = (budgetWhole ? ctx.stated(w.subject.id, 'budget') : undefined) ?? ctx.stated(w.subject.id, 'actual');
   if (stated?.kind === 'amount')
     return {
       value: mentionApprox(stated.amount),
@@ -34,6 +38,29 @@ function wholeOf(claim: Share, ctx: VerifyContext): Whole | undefined {
     name: `${w.subject.label} ${linked.cell.ref.sheet}!${linked.cell.ref.cell}`,
     related: [cellLocation(linked)],
   };
+}
+
+/** Another name for a total the same paragraph states: "支出合计 200 万元 … 占总支出的 60%". */
+const SYNONYMS: { name: RegExp; subjects: string[] }[] = [
+  { name: /^(?:总支出|支出总额|全部支出|总的支出)的?$/u, subjects: ['expenditure-total', 'expenditure-grand-total'] },
+  { name: /^(?:总收入|收入总额|全部收入|总的收入)的?$/u, subjects: ['income-total', 'grand-total'] },
+];
+
+/**
+ * The whole named otherwise than its subject, taken from the same paragraph only, and only when
+ * the paragraph states one figure for it (a 总计 and a 合计 of different values: nothing said).
+ */
+function synonymWhole(claim: Share, text: string, ctx: VerifyContext): Whole | undefined {
+  const synonym = SYNONYMS.find((s) => s.name.test(text));
+  if (!synonym) return undefined;
+  const stated = ctx.claims.filter(
+    (c): c is Extract<Claim, { kind: 'amount' }> =>
+      c.kind === 'amount' && c.role === 'actual' && c.para === claim.para && synonym.subjects.includes(c.subject.id),
+  );
+  const values = new Set(stated.map((c) => mentionApprox(c.amount).value.toFixed()));
+  const first = stated[0];
+  if (!first || values.size !== 1) return undefined;
+  return { value: mentionApprox(first.amount), name: `${first.subject.label} ${first.amount.text}`, related: [] };
 }
 
 /** Key of the set of shares that should add up to 100%: same paragraph, same whole. */
@@ -72,6 +99,11 @@ export function verifyShare(
     stated: claim.percent.text,
     computed: check.computed ? `${fixed(computed)}%` : '无法计算（总数为 0）',
   };
+  const ratio = fractionOf(mentionApprox(claim.part), whole.value, claim.percent);
+  if (ratio && !check.truncated)
+    return verdict(claim, 'fail', [
+      finding(claim, 'narrative.percent-fraction', 'percent-fraction', { ...data, ratio }, whole.related),
+    ]);
   const implementation = check.truncated
     ? 'narrative.share-truncated'
     : nudged(claim, computed)

@@ -1,16 +1,47 @@
+import { Decimal } from 'decimal.js';
 import { checkPercent, negate, subtract } from '../../money/interval.js';
 import type { Claim } from '../claims.js';
 import { finding, fixed, mentionApprox, verdict } from './common.js';
+import { fractionOf } from './fraction.js';
 import type { NarrativeRawFinding, Verdict } from './types.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 const WORD: Record<'up' | 'down', string> = { up: '增加/增长', down: '减少/下降' };
 
+/** The rate found wrong: which wrong, most specific first (zero base, over the current year, truncated, a fraction). */
+function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
+  if (!claim.rate || !claim.current) return undefined;
+  const change = mentionApprox(claim.change);
+  const signed = claim.changeWord === 'up' ? change : negate(change);
+  const current = mentionApprox(claim.current);
+  const prior = subtract(current, signed);
+  const stated = { value: claim.rate.value, decimals: claim.rate.decimals };
+  const check = checkPercent(change, prior, stated);
+  if (check.consistent) return undefined;
+  const data = {
+    current: claim.current.text,
+    change: claim.change.text,
+    prior: fixed(prior.value),
+    stated: claim.rate.text,
+    computed: check.computed ? `${fixed(check.computed)}%` : '无法计算（上年数为 0）',
+  };
+  if (check.zeroWhole) return finding(claim, 'narrative.zero-base', 'zero-base', data);
+  // over the current year: the written figures give exactly the stated rate (not merely within rounding)
+  const over = checkPercent(change, current, stated).computed;
+  if (over && over.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP).eq(stated.value))
+    return finding(claim, 'narrative.yoy-over-current', 'yoy-over-current', data);
+  if (check.truncated) return finding(claim, 'narrative.share-truncated', 'share-truncated', data);
+  const ratio = fractionOf(change, prior, claim.rate);
+  if (ratio) return finding(claim, 'narrative.percent-fraction', 'percent-fraction', { ...data, ratio });
+  return finding(claim, 'narrative.yoy', 'yoy-mismatch', data);
+}
+
 /**
  * n.yoy: "增加 14.96 万元，增长 0.7%" — the rate is the change over the prior year's figure,
- * prior = current − change (current + change for a decrease). n.direction: the change and the
- * rate must point the same way.
+ * prior = current − change (current + change for a decrease); its kinds of wrong have their own
+ * rules. n.direction: the change and the rate must point the same way. n.flat-nonzero: 持平
+ * beside a change that is not zero.
  */
 export function verifyYoy(claim: Yoy): Verdict {
   const out: NarrativeRawFinding[] = [];
@@ -23,22 +54,11 @@ export function verifyYoy(claim: Yoy): Verdict {
       }),
     );
   }
+  if (claim.flat && !claim.change.value.isZero())
+    out.push(finding(claim, 'narrative.flat-nonzero', 'flat-nonzero', { change: claim.change.text }));
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
-  const change = mentionApprox(claim.change);
-  const signed = claim.changeWord === 'up' ? change : negate(change);
-  const prior = subtract(mentionApprox(claim.current), signed);
-  const check = checkPercent(change, prior, { value: claim.rate.value, decimals: claim.rate.decimals });
-  if (!check.consistent) {
-    out.push(
-      finding(claim, 'narrative.yoy', 'yoy-mismatch', {
-        current: claim.current.text,
-        change: claim.change.text,
-        prior: fixed(prior.value),
-        stated: claim.rate.text,
-        computed: check.computed ? `${fixed(check.computed)}%` : '无法计算（上年数为 0）',
-      }),
-    );
-  }
+  const wrong = rateFinding(claim);
+  if (wrong) out.push(wrong);
   return verdict(claim, out.length ? 'fail' : 'pass', out);
 }

@@ -1,5 +1,7 @@
 import type { Catalog, CatalogTable } from '../../catalog/types.js';
-import type { Node } from './yaml-node.js';
+import type { Node } from '../../util/yaml-node.js';
+
+export { required } from '../../util/yaml-fields.js';
 
 /** What a rule's expressions may refer to, known while parsing one rule. */
 export interface ParseContext {
@@ -87,16 +89,10 @@ export function bool(node: Node): boolean {
   return value;
 }
 
-/** Rejects keys outside the closed vocabulary, at the key's line. */
+/**
+ * Rejects keys outside the closed vocabulary, each at its line; the part (rule, expression) is not
+ * read further when there was one.
+ */
 export function checkKeys(node: Node, allowed: readonly string[], what: string): void {
-  for (const [key, , keyNode] of node.entries()) {
-    if (!allowed.includes(key))
-      keyNode.fail('unknown-key', `${what}中不认识的键「${key}」，可用：${allowed.join('、')}`);
-  }
-}
-
-export function required(node: Node, key: string, what: string): Node {
-  const value = node.get(key);
-  if (!value) return node.fail('missing-key', `${what}缺少「${key}」`);
-  return value;
+  node.closed(allowed, (key) => `${what}中不认识的键「${key}」，可用：${allowed.join('、')}`);
 }

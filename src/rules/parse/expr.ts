@@ -11,7 +11,7 @@ import {
   type ParseContext,
 } from './context.js';
 import { parseFilter } from './filter.js';
-import type { Node } from './yaml-node.js';
+import type { Node } from '../../util/yaml-node.js';
 
 const EXPR_FORMS = ['cell', 'sum', 'sumRows'];
 

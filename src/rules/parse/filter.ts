@@ -2,7 +2,7 @@ import type { CatalogTable } from '../../catalog/types.js';
 import type { CodeLevel } from '../../model/types.js';
 import type { RowFilter } from '../types.js';
 import { bool, checkBlock, checkKeys, checkRole, oneOrMany, parseCode, type ParseContext } from './context.js';
-import type { Node } from './yaml-node.js';
+import type { Node } from '../../util/yaml-node.js';
 
 export const FILTER_KEYS = [
   'block',

@@ -4,12 +4,23 @@ import type { Assertion, ForEach, Op, Rule, When } from '../types.js';
 import { checkKeys, oneOrMany, required, resolveColumn, resolveTable, type ParseContext } from './context.js';
 import { parseExpr, usesPrevious } from './expr.js';
 import { parseFilter } from './filter.js';
-import type { Node } from './yaml-node.js';
+import type { Node } from '../../util/yaml-node.js';
 import { joinChineseLines } from '../../util/text.js';
 import { slotsOf } from '../messages.js';
 import { IMPLEMENTATIONS, implementationOf } from '../registry.js';
 
-const RULE_KEYS = ['id', 'title', 'severity', 'explain', 'table', 'when', 'forEach', 'assert', 'check', 'message'];
+export const RULE_KEYS = [
+  'id',
+  'title',
+  'severity',
+  'explain',
+  'table',
+  'when',
+  'forEach',
+  'assert',
+  'check',
+  'message',
+];
 const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info'];
 const OPS: Record<string, Op> = { '=': '=', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=' };
 /** kebab-case segments joined by dots: t03.row-total, x.t05-t06.basic-split */
@@ -56,24 +67,12 @@ function assertion(node: Node, ctx: ParseContext): Assertion {
   };
 }
 
-/** Validates one rule mapping against the closed vocabulary and the table catalog. */
-export function parseRule(node: Node, catalog: Catalog): Rule {
-  checkKeys(node, RULE_KEYS, '规则');
-  const idNode = required(node, 'id', '规则');
-  const id = idNode.text();
-  if (!ID.test(id)) idNode.fail('bad-value', `规则 id「${id}」应为小写 kebab-case，用点分段（如 t03.row-total）`);
-  const what = `规则 ${id} `;
-  const severityNode = required(node, 'severity', what);
-  const severity = severityNode.text() as Severity;
-  if (!SEVERITIES.includes(severity))
-    severityNode.fail('bad-value', `severity 应为 error、warn 或 info，而不是「${severity}」`);
-  const rule: Rule = {
-    id,
-    title: text(required(node, 'title', what), 'title'),
-    severity,
-    explain: joinChineseLines(text(required(node, 'explain', what), 'explain')),
-    source: { file: node.file, line: node.line },
-  };
+/** The rule's body: a named implementation (`check`), or a table, optional `when` and `forEach`, and an `assert`. */
+function body(
+  node: Node,
+  catalog: Catalog,
+  what: string,
+): Pick<Rule, 'check' | 'table' | 'when' | 'forEach' | 'assert' | 'previous'> {
   const checkNode = node.get('check');
   const assertNode = node.get('assert');
   if (checkNode && assertNode) checkNode.fail('bad-shape', `${what}不能同时有 check 和 assert`);
@@ -84,22 +83,12 @@ export function parseRule(node: Node, catalog: Catalog): Rule {
         'bad-value',
         `check 应为已注册的实现之一：${[...IMPLEMENTATIONS.keys()].join('、')}；不认识「${check}」`,
       );
-    rule.check = check;
     for (const key of ['table', 'forEach', 'when']) node.get(key)?.fail('bad-shape', `check 规则不接受「${key}」`);
+    return { check };
   }
-  const message = node.get('message');
-  if (message) {
-    rule.message = text(message, 'message');
-    // a rule's own message may use the slots of its implementation's findings
-    const { slots } = implementationOf(rule);
-    const unknown = slotsOf(rule.message).filter((slot) => !slots.includes(slot));
-    if (unknown.length > 0)
-      message.fail('bad-value', `message 中的 {{${unknown[0]}}} 不是可用的占位符，可用：${slots.join('、')}`);
-  }
-  if (checkNode) return rule;
   if (!assertNode) return node.fail('missing-key', `${what}缺少「assert」（或 check）`);
   const table = resolveTable(required(node, 'table', what), catalog);
-  rule.table = table.kind;
+  const rule: ReturnType<typeof body> = { table: table.kind };
   const whenNode = node.get('when');
   if (whenNode) rule.when = when(whenNode, catalog);
   const forEachNode = node.get('forEach');
@@ -111,4 +100,60 @@ export function parseRule(node: Node, catalog: Catalog): Rule {
   rule.assert = assertion(assertNode, ctx);
   if (usesPrevious(rule.assert.left) || usesPrevious(rule.assert.right)) rule.previous = true;
   return rule;
+}
+
+/**
+ * Validates one rule mapping against the closed vocabulary and the table catalog. Its parts (id,
+ * severity, title, explain, body, message) are read one by one, so a rule's independent mistakes
+ * are all reported; the rule itself is left out when any of them failed.
+ */
+export function parseRule(node: Node, catalog: Catalog): Rule {
+  checkKeys(node, RULE_KEYS, '规则');
+  let failed = false;
+  const part = <T>(read: () => T): T | undefined => {
+    const result = node.attempt(() => ({ value: read() }));
+    if (!result) failed = true;
+    return result?.value;
+  };
+  const id = part(() => {
+    const idNode = required(node, 'id', '规则');
+    const value = idNode.text();
+    if (!ID.test(value))
+      idNode.fail('bad-value', `规则 id「${value}」应为小写 kebab-case，用点分段（如 t03.row-total）`);
+    return value;
+  });
+  const what = id === undefined ? '规则' : `规则 ${id} `;
+  const severity = part(() => {
+    const severityNode = required(node, 'severity', what);
+    const value = severityNode.text() as Severity;
+    if (!SEVERITIES.includes(value))
+      severityNode.fail('bad-value', `severity 应为 error、warn 或 info，而不是「${value}」`);
+    return value;
+  });
+  const title = part(() => text(required(node, 'title', what), 'title'));
+  const explain = part(() => text(required(node, 'explain', what), 'explain'));
+  const rest = part(() => body(node, catalog, what));
+  // a rule's own message may use the slots of its implementation's findings (unknown when its
+  // `check:` could not be read: that problem is reported, the slots are not checked)
+  const slots = rest ? implementationOf(rest).slots : node.get('check') ? undefined : implementationOf({}).slots;
+  const message = part(() => {
+    const messageNode = node.get('message');
+    if (!messageNode) return undefined;
+    const value = text(messageNode, 'message');
+    const unknown = slots ? slotsOf(value).filter((slot) => !slots.includes(slot)) : [];
+    if (slots && unknown.length > 0)
+      messageNode.fail('bad-value', `message 中的 {{${unknown[0]}}} 不是可用的占位符，可用：${slots.join('、')}`);
+    return value;
+  });
+  if (failed || id === undefined || severity === undefined || title === undefined || explain === undefined || !rest)
+    return node.stop();
+  return {
+    id,
+    title,
+    severity,
+    explain: joinChineseLines(explain),
+    source: { file: node.file, line: node.line },
+    ...(message !== undefined ? { message } : {}),
+    ...rest,
+  };
 }

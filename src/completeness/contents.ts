@@ -1,0 +1,50 @@
+import type { Catalog } from '../catalog/types.js';
+import type { ReportParagraph } from '../model/types.js';
+import { matchTitle } from '../reader/titles.js';
+import { normalise } from '../util/text.js';
+
+/** A 目录 entry without its page number, dot leaders or a Word TOC field code. */
+export function entryText(text: string): string {
+  return text
+    .replace(/PAGEREF\s*\S+(?:\s*\\?h)?(?:\s*\d+)?\s*$/i, '')
+    .replace(/[\s.．…·-]*\d+\s*$/, '')
+    .trim();
+}
+
+export interface Contents {
+  /** The paragraph reading 目录. */
+  heading: ReportParagraph;
+  entries: ReportParagraph[];
+  /** Table kinds the entries name, in order (first mention), with the entry naming each. */
+  tables: { kind: string; entry: ReportParagraph }[];
+}
+
+const CONTENTS_HEADING = /^目录$|^目次$/;
+const MAX_ENTRIES = 150;
+
+/**
+ * The report's 目录: the paragraphs after a 目录 heading until the text starts over (an entry
+ * repeated: the body's first heading), a sentence (the body), another sheet, or 150 paragraphs.
+ */
+export function findContents(text: readonly ReportParagraph[], catalog: Catalog): Contents | undefined {
+  const at = text.findIndex((p) => CONTENTS_HEADING.test(normalise(p.text)));
+  if (at < 0) return undefined;
+  const heading = text[at] as ReportParagraph;
+  const entries: ReportParagraph[] = [];
+  const seen = new Set<string>();
+  for (let i = at + 1; i < text.length && entries.length < MAX_ENTRIES; i += 1) {
+    const p = text[i] as ReportParagraph;
+    if (p.sheet !== heading.sheet) break;
+    const key = normalise(entryText(p.text));
+    if (key === '') continue;
+    if (seen.has(key) || key.length > 60 || /。$/.test(key)) break;
+    seen.add(key);
+    entries.push(p);
+  }
+  const tables: Contents['tables'] = [];
+  for (const entry of entries) {
+    const table = matchTitle(entryText(entry.text), catalog);
+    if (table && !tables.some((t) => t.kind === table.kind)) tables.push({ kind: table.kind, entry });
+  }
+  return { heading, entries, tables };
+}

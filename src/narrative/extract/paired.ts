@@ -1,0 +1,110 @@
+import { Decimal } from 'decimal.js';
+import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import { sourceSlice } from '../text/normalise.js';
+import { place, sentenceAt } from './para.js';
+import type { ParaState } from './state.js';
+import { directionOf } from './yoy.js';
+
+const NUMBER = '[0-9]+(?:\\.[0-9]+)?';
+const SEP = '[，、和及]';
+/** "各是 4125.49，4143.91 万元", "各为 A、B 万元": the levels of a paired subject ("收、支总计"). */
+const LEVELS = new RegExp(`各(?:是|为|达|计)?(?<list>${NUMBER}(?:${SEP}${NUMBER})+)(?<unit>万元|元)`, 'gu');
+/** "各减少 1267.86，2570.97 万元". */
+const CHANGES = new RegExp(
+  `各(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:${SEP}${NUMBER})+)(?<unit>万元|元)`,
+  'gu',
+);
+/** "各下降 23.51%、38.28%" (or "增长 3%、4%"). */
+const RATES = new RegExp(`各?(?<word>增长|下降|上升|降低|增加|减少)了?(?<list>${NUMBER}%?(?:${SEP}${NUMBER}%)+)`, 'gu');
+
+interface Piece {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+function pieces(text: string, from: number, list: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of list.matchAll(/[0-9]+(?:\.[0-9]+)?%?/gu)) {
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, digits: m[0].replace('%', '') });
+  }
+  return out;
+}
+
+function amount(s: ParaState, piece: Piece, unit: string, unitEnd: number, last: boolean): AmountMention {
+  const end = last ? unitEnd : piece.end;
+  return {
+    start: piece.start,
+    end,
+    value: new Decimal(piece.digits),
+    decimals: piece.digits.split('.')[1]?.length ?? 0,
+    unit: unit === '元' ? '元' : '万元',
+    text: `${sourceSlice(s.p.n, piece.start, piece.end)}${last ? '' : unit}`,
+  };
+}
+
+function percent(s: ParaState, piece: Piece): PercentMention {
+  return {
+    start: piece.start,
+    end: piece.end,
+    value: new Decimal(piece.digits),
+    decimals: piece.digits.split('.')[1]?.length ?? 0,
+    text: `${sourceSlice(s.p.n, piece.start, piece.end).replace(/%$/, '')}%`,
+  };
+}
+
+/**
+ * Paired 各 lists: "收、支总计各是 A、B 万元 … 各减少 C、D 万元，各下降 P%、Q%". Each position is
+ * its own comparison (A with C and P, B with D and Q): one year-over-year claim per pair, so a
+ * truncated Q is caught on its own. Lists of different lengths are not paired (nothing claimed).
+ */
+export function pairedClaims(s: ParaState): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const change of text.matchAll(CHANGES)) {
+    const g = change.groups as Record<string, string>;
+    const listAt = change.index + change[0].indexOf(g.list as string);
+    const changes = pieces(text, listAt, g.list as string);
+    const word = directionOf(g.word as string, catalog);
+    const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
+    if (!word || !levels?.groups) continue;
+    const lg = levels.groups as Record<string, string>;
+    const currents = pieces(text, levels.index + levels[0].indexOf(lg.list as string), lg.list as string);
+    if (currents.length !== changes.length) continue;
+    const sentence = sentenceAt(p, change.index);
+    const rest = text.slice(change.index + change[0].length, sentence.end);
+    const rateMatch = [...rest.matchAll(RATES)][0];
+    const rateAt = rateMatch ? change.index + change[0].length + rateMatch.index : -1;
+    const rates =
+      rateMatch?.groups && /^，?各?/.test(rest.slice(0, rateMatch.index + 1))
+        ? pieces(text, rateAt + rateMatch[0].indexOf(rateMatch.groups.list as string), rateMatch.groups.list as string)
+        : [];
+    const rateWord = rateMatch?.groups ? directionOf(rateMatch.groups.word as string, catalog) : undefined;
+    const levelEnd = levels.index + levels[0].length;
+    const changeEnd = change.index + change[0].length;
+    for (const a of p.amounts) if (a.start >= listAt && a.end <= changeEnd) s.changes.add(a);
+    changes.forEach((piece, i) => {
+      const last = i === changes.length - 1;
+      const changeMention = amount(s, piece, g.unit as string, changeEnd, last);
+      const current = amount(s, currents[i] as Piece, lg.unit as string, levelEnd, i === currents.length - 1);
+      const claim: Claim = {
+        kind: 'yoy',
+        change: changeMention,
+        changeWord: word,
+        current,
+        pair: { index: i, count: changes.length },
+        ...place(p, sentence, changeMention),
+      };
+      const rate = rates.length === changes.length ? rates[i] : undefined;
+      if (rate && rateWord) {
+        claim.rate = percent(s, rate);
+        claim.rateWord = rateWord;
+        for (const x of p.percents) if (x.start === rate.start) s.usedPercents.add(x);
+      }
+      out.push(claim);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { Decimal } from 'decimal.js';
+import type { Unit } from '../../model/types.js';
+import type { AmountMention, Claim } from '../claims.js';
+import { sourceSlice } from '../text/normalise.js';
+import type { Vocabulary } from '../vocabulary.js';
+import { subjectsIn } from './mentions.js';
+import { place, type ParaText } from './para.js';
+
+/** What a table rendered as text has told so far: its unit ("单位：万元") and each column's role. */
+export interface TableText {
+  unit: Unit;
+  roles: ('actual' | 'budget' | undefined)[];
+}
+
+const NUMBER = /^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/u;
+/** An ordinal or 其中 before a row's name ("其中：", "1.", "（一）"). */
+const LEAD = /^(?:其中：?|[0-9]{1,2}[.、]|（[一二三四五六七八九十0-9]+）|[一二三四五六七八九十]+、)/u;
+
+function cells(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i === text.length || text[i] === '|') {
+      if (i > start) out.push({ text: text.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** "单位：万元" anywhere in a paragraph sets the unit of the rows that follow. */
+export function unitOf(p: ParaText): Unit | undefined {
+  const m = /单位：?(万元|元)/u.exec(p.n.text);
+  return m ? (m[1] === '元' ? '元' : '万元') : undefined;
+}
+
+/**
+ * A table rendered as text ("项目 | 预算数 | 决算数", "公务接待费 | 1.8 | 1.52"): a header row names
+ * the columns (预算 / 决算), a data row whose first cell is a subject's name states that subject's
+ * figures. Numbers need no unit here: the table's "单位" line gives it.
+ */
+export function tableRowClaims(p: ParaText, vocabulary: Vocabulary, table: TableText): Claim[] {
+  const row = cells(p.n.text);
+  if (row.length < 2 || !p.n.text.includes('|')) return [];
+  const first = row[0] as { text: string; start: number };
+  if (row.slice(1).some((c) => /预算|决算/.test(c.text))) {
+    table.roles = row.map((c) =>
+      /预算/.test(c.text) ? 'budget' : /决算|支出|金额/.test(c.text) ? 'actual' : undefined,
+    );
+    return [];
+  }
+  const name = first.text.replace(LEAD, '');
+  const named = subjectsIn(name, vocabulary)[0];
+  if (!named || named.start !== 0 || named.end !== name.length) return [];
+  const out: Claim[] = [];
+  row.slice(1).forEach((cell, i) => {
+    const m = NUMBER.exec(cell.text);
+    if (!m) return;
+    const role = table.roles.length > 0 ? table.roles[i + 1] : row.length === 2 ? 'actual' : undefined;
+    if (!role) return;
+    const amount: AmountMention = {
+      start: cell.start,
+      end: cell.start + cell.text.length,
+      value: new Decimal(cell.text.replace(/,/g, '')),
+      decimals: m[1]?.length ?? 0,
+      unit: table.unit,
+      text: `${sourceSlice(p.n, cell.start, cell.start + cell.text.length)}（${table.unit}）`,
+    };
+    out.push({
+      kind: 'amount',
+      subject: named.subject,
+      role,
+      amount,
+      ...place(p, { start: 0, end: p.n.text.length }, amount),
+    });
+  });
+  return out;
+}

@@ -1,0 +1,97 @@
+import type { Claim } from '../claims.js';
+import { sourceSlice } from '../text/normalise.js';
+import type { ParaClaims } from './across.js';
+import { place, sentenceAt } from './para.js';
+
+const YEAR = /(20[0-9]{2})年度/gu;
+
+/** The report's year: the "20XX 年度" written most, when it clearly dominates (at least 3 times, over twice any other). */
+function reportYear(paras: ParaClaims[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const pc of paras)
+    for (const m of pc.p.n.text.matchAll(YEAR)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 3 || (second && top[1] <= 2 * second[1])) return undefined;
+  return top[0];
+}
+
+const COMPARED = /(?:与|较|比)(20[0-9]{2})年度?(?:的)?(?:决算数?|预算数?)?(?:相比)?/gu;
+
+/**
+ * n.year-compare: the narrative compares with last year P throughout ("较 2021 年决算数增加…" at
+ * least three times), and once with P + 1 — the report's own year ("与 2022 年决算数持平" in the
+ * 2022 report): that comparison cannot be right.
+ */
+export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
+  const found = paras.flatMap((pc) => [...pc.p.n.text.matchAll(COMPARED)].map((m) => ({ pc, m, year: Number(m[1]) })));
+  const counts = new Map<number, number>();
+  for (const f of found) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
+  const [usual, times] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (times < 3) return [];
+  return found
+    .filter((f) => f.year === usual + 1)
+    .map(({ pc, m }) => {
+      const span = { start: m.index, end: m.index + m[0].length };
+      return {
+        kind: 'residue' as const,
+        residueId: 'year-compare',
+        check: 'narrative.year-compare',
+        text: `${sourceSlice(pc.p.n, span.start, span.end)}（其余比较均为 ${usual} 年）`,
+        ...place(pc.p, sentenceAt(pc.p, m.index), span),
+      };
+    });
+}
+
+/**
+ * n.subject-name: a function class named by its former name ("医疗卫生与计划生育支出", renamed
+ * 卫生健康支出 in the 2019 classification) in a report of 2019 or later.
+ */
+export function outdatedNameClaims(paras: ParaClaims[], outdated: Map<string, string>): Claim[] {
+  const year = Number(reportYear(paras) ?? 0);
+  if (year < 2019) return [];
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    const text = pc.p.n.text;
+    for (const [old, current] of outdated) {
+      for (let at = text.indexOf(old); at >= 0; at = text.indexOf(old, at + old.length)) {
+        const span = { start: at, end: at + old.length };
+        out.push({
+          kind: 'residue',
+          residueId: 'outdated-class',
+          check: 'narrative.subject-name',
+          text: `${sourceSlice(pc.p.n, span.start, span.end)}（${year} 年度的科目名称为「${current}」）`,
+          ...place(pc.p, sentenceAt(pc.p, at), span),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * n.year-heading: a heading ("一、2023 年度收入支出决算总体情况" in a 2024 report) whose year is
+ * neither the report's year nor stated as a comparison: a heading copied from last year's report.
+ * Only outline headings (第X部分, 一、, （一）) without a sentence end are read.
+ */
+export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
+  const year = reportYear(paras);
+  if (!year) return [];
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    const { p } = pc;
+    if (p.level === undefined || p.level > 2 || /[。；]/.test(p.n.text)) continue;
+    for (const m of p.n.text.matchAll(YEAR)) {
+      if (m[1] === year || /与|比|较|相比/.test(p.n.text)) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      out.push({
+        kind: 'residue',
+        residueId: 'year-heading',
+        check: 'narrative.year-heading',
+        text: `${sourceSlice(p.n, span.start, span.end)}（报告年度 ${year}）`,
+        ...place(p, { start: 0, end: p.n.text.length }, span),
+      });
+    }
+  }
+  return out;
+}

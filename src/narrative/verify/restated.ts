@@ -1,0 +1,88 @@
+import { Decimal } from 'decimal.js';
+import { unitFactor } from '../../money/interval.js';
+import type { AmountMention, Claim } from '../claims.js';
+import { finding, otherParas } from './common.js';
+import type { NarrativeRawFinding } from './types.js';
+
+type Amount = Extract<Claim, { kind: 'amount' }>;
+
+/**
+ * Figures a document states once and may repeat: the totals and the 三公 items. Class and 项
+ * names are left out (the same class is stated for all funds and for the general budget).
+ */
+const REPEATED = new Set([
+  'grand-total',
+  'expenditure-grand-total',
+  'income-total',
+  'expenditure-total',
+  'fiscal-grand-total',
+  'general-expenditure',
+  'sangong',
+  'sangong-abroad',
+  'sangong-vehicle',
+  'sangong-vehicle-purchase',
+  'sangong-vehicle-operation',
+  'sangong-reception',
+  'running-costs',
+]);
+
+/** In 万元; the coarser of the two precisions decides: 21,418,592 元 and 2141.86 万元 are one figure, 434.16 and 434.17 are not. */
+function same(a: AmountMention, b: AmountMention): boolean {
+  const wan = (m: AmountMention) => ({
+    value: m.value.mul(unitFactor(m.unit, '万元')),
+    decimals: m.decimals + (m.unit === '元' ? 4 : 0),
+  });
+  const x = wan(a);
+  const y = wan(b);
+  const k = Math.min(x.decimals, y.decimals);
+  const round = (v: Decimal) => v.toDecimalPlaces(k, Decimal.ROUND_HALF_UP);
+  return round(x.value).eq(round(y.value));
+}
+
+/**
+ * The frame a figure is stated in: the last year written before it in its paragraph and whether
+ * its sentence speaks of a budget ("2022 年度“三公”经费预算总计…其中：公务接待 11.8 万元"). Figures
+ * of different frames are different figures, whatever their subject.
+ */
+function frame(c: Amount): string {
+  const text = c.para.text;
+  const before = c.quote;
+  const years = [...text.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]);
+  const year = [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? years[0] ?? '';
+  return `${year}:${/预算/.test(before) ? 'budget' : 'actual'}`;
+}
+
+/** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
+export function restatedFindings(claims: Claim[]): { claim: Claim; finding: NarrativeRawFinding }[] {
+  const first = new Map<string, Amount>();
+  const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
+  // a listed part ("其中：国内公务接待费 6.50 万元") is not the subject's figure restated
+  const listed = new Set(claims.flatMap((c) => (c.kind === 'list' ? c.items.map((i) => i.amount) : [])));
+  for (const c of claims) {
+    if (c.kind !== 'amount' || !REPEATED.has(c.subject.id) || listed.has(c.amount)) continue;
+    const key = `${c.subject.id}:${c.role}:${frame(c)}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, c);
+      continue;
+    }
+    if (same(earlier.amount, c.amount)) continue;
+    out.push({
+      claim: c,
+      finding: finding(
+        c,
+        'narrative.restated',
+        'restated',
+        {
+          subject: c.subject.label,
+          role: c.role === 'budget' ? '预算数' : '决算数',
+          actual: c.amount.text,
+          expected: earlier.amount.text,
+          earlier: earlier.para.id,
+        },
+        otherParas(c, [earlier.para]),
+      ),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOG_PATH, CatalogError, loadCatalog, parseCatalogText } from '../src/catalog/load-catalog.js';
+import { packageRoot } from '../src/util/package-root.js';
+
+const text = readFileSync(join(packageRoot(), ...CATALOG_PATH), 'utf8');
+
+function problemsOf(yaml: string): [string, number][] {
+  try {
+    parseCatalogText(yaml, 'tables.yaml');
+  } catch (error) {
+    if (error instanceof CatalogError) return error.problems.map((p) => [p.code, p.line]);
+    throw error;
+  }
+  throw new Error('no error');
+}
+
+describe('the table catalog (rules/catalog/tables.yaml)', () => {
+  it('reads as the loaded catalog', () => {
+    expect(parseCatalogText(text, 'tables.yaml')).toEqual(loadCatalog());
+  });
+
+  it('is closed: misspelt keys and bad values in several tables are all reported, each at its line', () => {
+    const lines = text.split('\n');
+    const lineOf = (fragment: string, from = 0) => lines.findIndex((l, i) => i >= from && l.includes(fragment)) + 1;
+    const broken = text
+      .replace('    titles: [收入支出决算总表,', '    titels: [收入支出决算总表,')
+      .replace('rowKey: function-code', 'rowKey: function-codes')
+      .replace('{ id: basic, name: 基本支出, aliases:', '{ id: basic, nmae: 基本支出, aliases:');
+    expect(problemsOf(broken)).toEqual([
+      ['unknown-key', lineOf('    titles: [收入支出决算总表,')],
+      ['bad-value', lineOf('rowKey: function-code')],
+      ['unknown-key', lineOf('{ id: basic, name: 基本支出, aliases:')],
+    ]);
+  });
+
+  it('a YAML mistake is named at its line, and the message names the file', () => {
+    expect(() => parseCatalogText('structural: [', 'tables.yaml')).toThrow(
+      /^表目录 tables\.yaml 第 1 行：YAML 语法错误/,
+    );
+    expect(problemsOf('structural: {}\ntables: []\nfunctionClasses:\n  "2O1": [一般公共服务支出]\n')).toEqual([
+      ['bad-value', 4],
+    ]);
+  });
+});

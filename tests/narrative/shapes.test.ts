@@ -1,0 +1,89 @@
+/**
+ * The narrative shapes (fixtures/src/narrative-shapes.yaml → fixtures/narrative/): every fixture
+ * is what the builder makes of the source, byte for byte; checked alone, every fixture gives
+ * exactly the findings its {rule-id} markers name, at their paragraphs (the consistent texts:
+ * none at all, at any severity); every text-only narrative rule has a wrong text that shows it.
+ */
+import { readdirSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findRepoRoot } from '../../scripts/fixtures/build.js';
+import {
+  buildShapeFixtures,
+  loadShapes,
+  markers,
+  SHAPES_DIR_REL,
+  SHAPES_SOURCE_REL,
+  stripMarkers,
+} from '../../scripts/fixtures/narrative-shapes.js';
+import { checkNarrative } from '../../src/narrative/check.js';
+import { narrativeRules, paragraphsOfText } from './helpers.js';
+
+const root = findRepoRoot();
+const dir = path.join(root, SHAPES_DIR_REL);
+let outDir = '';
+let written: string[] = [];
+
+beforeAll(async () => {
+  outDir = await mkdtemp(path.join(os.tmpdir(), 'juesuan-shapes-'));
+  written = await buildShapeFixtures(root, outDir);
+});
+
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+/** Expected and actual findings of one fixture, as "rule P#" (n.source aside). */
+async function compare(name: string): Promise<{ expected: string[]; actual: string[] }> {
+  const text = await readFile(path.join(dir, name), 'utf8');
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const paragraphs = paragraphsOfText(stripMarkers(text), name, false);
+  // a marker's paragraph: the reader may join lines, so count paragraphs by the stripped line's text
+  const expected: string[] = [];
+  for (const line of lines) {
+    const stripped = stripMarkers(line).trim();
+    const para = paragraphs.find((p) => p.text.includes(stripped));
+    for (const rule of markers(line)) expected.push(`${rule} ${para?.id ?? '?'}`);
+  }
+  const narrative = { file: name, source: 'alone' as const, paragraphs };
+  const actual = checkNarrative({ narrative, rules: narrativeRules, strict: true })
+    .findings.filter((f) => f.ruleId !== 'n.source')
+    .map((f) => `${f.ruleId} ${f.location.rowKey ?? ''}`);
+  return { expected: expected.sort(), actual: actual.sort() };
+}
+
+describe('narrative shapes', () => {
+  it('the committed fixtures are the builder output, byte for byte, and nothing else', async () => {
+    const committed = (await readdir(dir)).sort();
+    expect(committed).toEqual([...written].sort());
+    for (const name of written)
+      expect((await readFile(path.join(dir, name), 'utf8')) === (await readFile(path.join(outDir, name), 'utf8'))).toBe(
+        true,
+      );
+  });
+
+  it('every shape has a consistent and a wrong text in simplified and traditional characters', async () => {
+    const shapes = await loadShapes(path.join(root, SHAPES_SOURCE_REL));
+    expect(shapes.length).toBeGreaterThanOrEqual(35);
+    expect(written.filter((n) => n.endsWith('.txt'))).toHaveLength(shapes.length * 4);
+  });
+
+  it('every text-only narrative rule is shown by a wrong text', async () => {
+    const shapes = await loadShapes(path.join(root, SHAPES_SOURCE_REL));
+    const shown = new Set(shapes.flatMap((s) => s.bad.flatMap(markers)));
+    const needTables = new Set(['n.source', 'n.amount', 'n.includes']);
+    const textOnly = narrativeRules.map((r) => r.id).filter((id) => id.startsWith('n.') && !needTables.has(id));
+    expect(textOnly.filter((id) => !shown.has(id))).toEqual([]);
+  });
+
+  it.each(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort(),
+  )('%s gives exactly its marked findings', async (name) => {
+    const { expected, actual } = await compare(name);
+    expect(actual).toEqual(expected);
+  });
+});
