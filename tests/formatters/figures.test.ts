@@ -1,6 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stripMarkers } from '../../scripts/fixtures/narrative-shapes.js';
 import type { Finding } from '../../src/model/finding.js';
+import { checkNarrative } from '../../src/narrative/check.js';
 import { figuresOf } from '../../src/report/figures.js';
+import { packageRoot } from '../../src/util/package-root.js';
+import { narrativeRules, paragraphsOfText } from '../narrative/helpers.js';
 
 function finding(messageId: string, data: Record<string, string>, cell = 'A1'): Finding {
   return {
@@ -49,5 +55,59 @@ describe('the 应为 / 实为 / 差额 figures every format shows', () => {
     const data = { expected: '534.65', actual: '533.65', culprit: '表!F9', culpritValue: '392.38' };
     expect(figuresOf(finding('not-equal', data, 'F8')).expected).toBe('');
     expect(figuresOf(finding('not-equal', data, 'F9')).expected).toBe('534.65');
+  });
+
+  it('text left from the template: 实为 what is written, 应为 what it should become', () => {
+    const residue = (kind: string, text: string, extra: Record<string, string> = {}) =>
+      figuresOf(finding('template-residue', { residue: text, kind, ...extra }));
+    expect(residue('either-or', '增加（减少）')).toMatchObject({
+      expected: '「增加」或「减少」择一',
+      actual: '增加（减少）',
+    });
+    expect(residue('percent-sign', '下降15')).toMatchObject({ expected: '下降15%', actual: '下降15' });
+    expect(residue('placeholder', 'XX')).toMatchObject({ expected: '填入实际内容', actual: 'XX' });
+    // the check knows the right text (年度, 科目名称, 单位名称): written against should
+    expect(
+      residue('year-heading', '2023年度（报告年度 2024）', { written: '2023年度', should: '2024年度' }),
+    ).toMatchObject({ expected: '2024年度', actual: '2023年度' });
+  });
+
+  it('words against figures, parts that must make 100%, a rate with no budget, a change left unexplained', () => {
+    expect(figuresOf(finding('reason-contradicts', { word: '增加', figures: '减少 278.06 万元' }))).toMatchObject({
+      expected: '减少 278.06 万元',
+      actual: '增加',
+    });
+    expect(figuresOf(finding('share-sum', { parts: '80% + 24%', total: '104%' }))).toMatchObject({
+      expected: '100%',
+      actual: '104%',
+    });
+    // not the 决算 amount as 应为
+    expect(
+      figuresOf(finding('rate-zero-budget', { budget: '0万元', actual: '2.00万元', stated: '80%' })),
+    ).toMatchObject({ expected: '无法计算（预算为 0）', actual: '80%' });
+    expect(
+      figuresOf(finding('unexplained-change', { change: '减少 278.06 万元', changeRate: '下降 100.00%' })),
+    ).toMatchObject({ expected: '说明变动原因', actual: '减少 278.06 万元（下降 100.00%），未说明' });
+    expect(
+      figuresOf(finding('includes', { group: '人员经费', zero: '奖金', omitted: '其他工资福利支出' })),
+    ).toMatchObject({ expected: '另有支出：其他工资福利支出', actual: '列出而为 0：奖金' });
+  });
+
+  it('every finding of the wrong narrative shapes shows an 应为 and an 实为', () => {
+    const dir = join(packageRoot(), 'fixtures', 'narrative');
+    const blank: string[] = [];
+    const rules = new Set<string>();
+    for (const name of readdirSync(dir).filter((f) => f.includes('.bad.') && f.endsWith('.txt'))) {
+      const paragraphs = paragraphsOfText(stripMarkers(readFileSync(join(dir, name), 'utf8')), name, false);
+      const narrative = { file: name, source: 'alone' as const, paragraphs };
+      for (const f of checkNarrative({ narrative, rules: narrativeRules }).findings) {
+        if (f.ruleId === 'n.source') continue; // the summary of what was read, not a discrepancy
+        rules.add(f.ruleId);
+        const { expected, actual } = figuresOf(f);
+        if (expected === '' || actual === '') blank.push(`${name} ${f.ruleId}/${f.messageId}`);
+      }
+    }
+    expect(rules.size).toBeGreaterThan(25);
+    expect(blank).toEqual([]);
   });
 });
