@@ -18,11 +18,11 @@ export const DIAGNOSIS_MESSAGES: Record<string, string> = {
  */
 export const EXPLAINED_MESSAGES: Record<string, string> = {
   'not-equal':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，{{right}}为 {{expected}} {{unit}}，合计与明细不符（差额 {{difference}} {{unit}}，舍入容差 {{tolerance}}）；最可能的出错单元格是 {{culprit}}，见 diagnosis.culprit。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）{{actualText}}，{{right}}{{expectedText}}，合计与明细不符（差额 {{difference}} {{unit}}，舍入容差 {{tolerance}}）；最可能的出错单元格是 {{culprit}}，见 diagnosis.culprit。',
   'too-large':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，大于{{right}} {{expected}} {{unit}}（超出 {{difference}} {{unit}}，舍入容差 {{tolerance}}）；最可能的出错单元格是 {{culprit}}，见 diagnosis.culprit。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）{{actualText}}，大于{{right}} {{expected}} {{unit}}（超出 {{difference}} {{unit}}，舍入容差 {{tolerance}}）；最可能的出错单元格是 {{culprit}}，见 diagnosis.culprit。',
   'too-small':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，小于{{right}} {{expected}} {{unit}}（差额 {{difference}} {{unit}}，舍入容差 {{tolerance}}）；最可能的出错单元格是 {{culprit}}，见 diagnosis.culprit。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）{{actualText}}，小于{{right}} {{expected}} {{unit}}（差额 {{difference}} {{unit}}，舍入容差 {{tolerance}}）；最可能的出错单元格是 {{culprit}}，见 diagnosis.culprit。',
 };
 
 /** The diagnosis' entry of the registry of rule implementations (src/rules/registry.ts). */

@@ -1,5 +1,6 @@
 import { shownExpected } from '../diagnosis/groups.js';
 import type { Finding } from '../model/finding.js';
+import { BLANK_TEXT } from '../rules/messages.js';
 
 /**
  * The 应为 / 实为 / 差额 figures of a finding, the same in every format. Checks name their data as
@@ -71,6 +72,8 @@ export function figuresOf(f: Finding): Figures {
   if (stated === undefined && expected !== undefined) expected = shownExpected(f);
   if (expected !== undefined && f.messageId === 'too-small') expected = `≥ ${expected}`;
   if (expected !== undefined && f.messageId === 'too-large') expected = `≤ ${expected}`;
-  const actual = stated ?? d.actual ?? '';
+  // a side that is one blank cell is 空白, not 0.00
+  if (expected !== undefined && expected !== '' && d.expectedText === BLANK_TEXT) expected = '空白';
+  const actual = d.actualText === BLANK_TEXT ? '空白' : (stated ?? d.actual ?? '');
   return { expected: expected ?? '', actual, difference };
 }

@@ -5,6 +5,7 @@ import type { Table, TableRow, WorkbookModel } from '../model/types.js';
 import { compareEq, compareGe, compareLe, type Comparison, unitFactor } from '../money/interval.js';
 import { money } from '../money/text.js';
 import { columnName, describeRow } from './eval/describe.js';
+import { sideText } from './messages.js';
 import { evaluate, type EvalContext, type Term } from './eval/evaluate.js';
 import { filterRows } from './eval/filter-rows.js';
 import { type IndexOf, tableIndexes } from './eval/table-index.js';
@@ -61,6 +62,11 @@ function related(terms: Term[], location: FindingLocation): FindingLocation[] {
     out.push(termLocation(t));
   }
   return out;
+}
+
+/** A side that is one cell left blank (not a sum that happens to be zero). */
+function isBlankCell(terms: Term[]): boolean {
+  return terms.length === 1 && terms[0]?.cell.state === 'blank';
 }
 
 const ZERO = new Decimal(0);
@@ -168,6 +174,8 @@ export function checkAssertion(
           sheet: anchor?.cell.ref.sheet ?? table.sheet,
           actual: money(left.value.value),
           expected: money(right.value.value),
+          actualText: sideText(money(left.value.value), table.unit, isBlankCell(left.terms)),
+          expectedText: sideText(money(right.value.value), table.unit, isBlankCell(right.terms)),
           difference: money(result.difference),
           tolerance: result.tolerance.toFixed(),
           unit: table.unit,
