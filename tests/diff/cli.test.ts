@@ -160,6 +160,32 @@ describe('diff exit codes and options', () => {
     expect(over.err).toContain('从不改写输入');
   });
 
+  it('-o FILE without --format: the extension names the format; --format wins', async () => {
+    for (const [name, start] of [
+      ['d.html', '<!DOCTYPE html>'],
+      ['d.json', '{'],
+      ['d.md', '# 决算对比 2023 → 2024'],
+      ['d.txt', '决算对比 2023 → 2024'],
+    ] as const) {
+      const target = join(dir, name);
+      expect(await cli(['diff', PRIOR, CURRENT, '-o', target])).toMatchObject({ code: 0, out: '' });
+      expect(readFileSync(target, 'utf8').startsWith(start), name).toBe(true);
+    }
+    const explicit = join(dir, 'explicit.html');
+    await cli(['diff', PRIOR, CURRENT, '--format', 'json', '-o', explicit]);
+    expect(readFileSync(explicit, 'utf8').startsWith('{')).toBe(true);
+  });
+
+  it('warns when the first file is not the earlier year (swapped files), in every format', async () => {
+    const note = '上年文件的年度（2024）不早于本年文件（2023），请确认两个文件的顺序';
+    for (const format of ['terminal', 'json', 'markdown', 'html']) {
+      const { code, out } = await cli(['diff', CURRENT, PRIOR, '--format', format]);
+      expect(code).toBe(0);
+      expect(out, format).toContain(note);
+    }
+    expect((await cli(['diff', PRIOR, CURRENT])).out).not.toContain('不早于');
+  });
+
   it('exit 2 with one sentence: a missing file, a non-workbook, a bad format or threshold', async () => {
     const notWorkbook = writeText(dir, 'notes.xlsx', 'not a workbook');
     for (const args of [
