@@ -2,9 +2,37 @@
 // The only file that touches `process`: everything else is testable in-process through cli.run().
 import { run } from '../dist/src/cli.js';
 
+const debug = process.argv.includes('--debug');
+
+// A reader that stops reading (`juesuan check … | head`) closes the pipe: that is not an error of
+// the run. The rest of what would have gone there is dropped, and the exit code stays the check's.
+const closed = { out: false, err: false };
+const onStreamError = (name, stream) => (error) => {
+  if (error && error.code === 'EPIPE') {
+    closed[name] = true;
+    return;
+  }
+  // any other failure to write to the terminal: nothing more can be said there
+  closed[name] = true;
+  if (name === 'out' && !closed.err) stream.write(`juesuan: 无法写入标准输出（${error?.code ?? error}）。\n`);
+  process.exitCode = 2;
+};
+process.stdout.on('error', onStreamError('out', process.stderr));
+process.stderr.on('error', onStreamError('err', process.stderr));
+
+// Node's own warnings (deprecations in a dependency …) are not ours to show, except under --debug.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (debug && !closed.err) process.stderr.write(`调试（Node 警告）：${warning.stack ?? warning}\n`);
+});
+
 const io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => {
+    if (!closed.out) process.stdout.write(text);
+  },
+  err: (text) => {
+    if (!closed.err) process.stderr.write(text);
+  },
   isTTY: Boolean(process.stdout.isTTY),
   errIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
@@ -13,10 +41,10 @@ const io = {
 
 run(process.argv.slice(2), io).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = process.exitCode === 2 ? 2 : code;
   },
   (error) => {
-    process.stderr.write(`juesuan: 内部错误：${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`juesuan: 内部错误：${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
   },
 );

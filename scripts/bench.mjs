@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeBatch } from './bench/batch.mjs';
 import { writeLargeWorkbook } from './bench/large-workbook.mjs';
+import { writeReportPdf } from './bench/report-pdf.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.bench');
@@ -14,6 +15,8 @@ mkdirSync(work, { recursive: true });
 const large = join(work, 'large.xlsx');
 const seed = join(root, 'fixtures', 'seed-2024.xlsx');
 await writeLargeWorkbook(large);
+const reportPdf = join(work, 'report-25.pdf');
+const reportPages = await writeReportPdf(root, reportPdf);
 
 const preload = join(root, 'scripts', 'bench', 'rss-preload.mjs');
 const cli = join(root, 'bin', 'juesuan.js');
@@ -53,6 +56,9 @@ for (const [name, file] of [
   rows.push({ name, check, exceljs });
 }
 
+// a published report: the PDF as a portal serves it (25 pages), against the seed workbook's check
+const pdf = measure([cli, 'check', reportPdf, '--format', 'json']);
+
 // batch: 200 workbooks in one process, every file in this thread (--jobs 1) vs a worker per core
 const batchSize = 200;
 const batchRuns = Number(process.env.BENCH_BATCH_RUNS ?? 3);
@@ -61,6 +67,16 @@ const batchDir = makeBatch(root, join(work, 'batch-200'), batchSize);
 const loadBefore = loadavg()[0];
 const single = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', '1'], batchRuns);
 const all = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', String(cores)], batchRuns);
+
+// rows: the same workbook shape at 5,000, 10,000 and 100,000 function rows (spread over 02/03/05);
+// linear work keeps the time per row flat, so the ratios of time per row should stay near 1
+const scaling = [];
+for (const rowsTotal of [5_000, 10_000, 100_000]) {
+  const file = join(work, `rows-${rowsTotal}.xlsx`);
+  await writeLargeWorkbook(file, Math.round(rowsTotal / 3));
+  const m = measure([cli, 'check', file, '--format', 'json'], Number(process.env.BENCH_ROWS_RUNS ?? 3));
+  scaling.push({ rowsTotal, ...m });
+}
 
 const fmt = (x) => x.toFixed(2);
 const lines = [`juesuan bench — median of ${runs} runs each, whole process, one machine, one run`, ''];
@@ -74,6 +90,12 @@ for (const r of rows) {
     `  peak RSS             check ${fmt(r.check.peakRssMiB)} MiB, exceljs read ${fmt(r.exceljs.peakRssMiB)} MiB (${fmt(r.check.peakRssMiB / r.exceljs.peakRssMiB)} ×)`,
   );
 }
+lines.push(
+  '',
+  `published report, PDF of ${reportPages} pages (ruled tables, non-embedded CID font):`,
+  `  juesuan check        ${fmt(pdf.median)} ms  = ${fmt(pdf.median / rows[0].check.median)} × the seed workbook's check, ${fmt(pdf.median / baseline.median)} × node -e ''`,
+  `  peak RSS             ${fmt(pdf.peakRssMiB)} MiB (${fmt(pdf.peakRssMiB / rows[0].check.peakRssMiB)} × the seed workbook's check)`,
+);
 const rate = (m) => batchSize / (m.median / 1000);
 lines.push(
   '',
@@ -82,6 +104,16 @@ lines.push(
   `  --jobs ${cores} (all cores)${' '.repeat(Math.max(0, 12 - String(cores).length))}${fmt(all.median)} ms = ${fmt(rate(all))} workbooks/s, peak RSS ${fmt(all.peakRssMiB)} MiB`,
   `  speed-up                     ${fmt(single.median / all.median)} × on ${cores} cores`,
   `  load average (1 min)         ${fmt(loadBefore)} before, ${fmt(loadavg()[0])} after, on ${cores} cores (above ${cores}: other processes competed)`,
+);
+const perRow = (m) => (m.median - baseline.median) / m.rowsTotal;
+const [r5, r10, r100] = scaling;
+lines.push('', 'rows (02/03/05 together), whole process, median of runs; time per row net of node start-up:');
+for (const m of scaling)
+  lines.push(
+    `  ${String(m.rowsTotal).padStart(7)} rows  ${fmt(m.median)} ms, ${fmt(perRow(m) * 1000)} µs/row, peak RSS ${fmt(m.peakRssMiB)} MiB`,
+  );
+lines.push(
+  `  per-row time ratio 10k/5k ${fmt(perRow(r10) / perRow(r5))}, 100k/10k ${fmt(perRow(r100) / perRow(r10))} (linear ≈ 1; quadratic would be 2 and 10)`,
 );
 const report = `${lines.join('\n')}\n`;
 process.stdout.write(report);

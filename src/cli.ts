@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { HELP_ZH, unknownHelpTopic, usageSentence } from './cli/commander-zh.js';
 import { packageVersion } from './util/package-version.js';
+import { muteConsole } from './util/quiet-console.js';
+import { oneLine } from './report/terminal-text.js';
 import type { CliIO } from './cli/io.js';
 import { InputError } from './errors/input-error.js';
 
@@ -15,6 +17,7 @@ interface CheckOptionsInput {
   baseline?: string | false;
   jobs?: string;
   shard?: string;
+  skipUnusable?: boolean;
   narrative?: string;
   previous?: string;
   template?: string;
@@ -81,6 +84,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--no-baseline', '不使用审核说明，报告全部问题')
     .option('--jobs <n>', '并行检查的线程数（默认为 CPU 核数；1 为不用工作线程）')
     .option('--shard <i/n>', '只检查排序后第 i 份（共 n 份，轮流分配），用于 CI 矩阵')
+    .option('--skip-unusable', '无法读取的文件只在报告中列出，不使退出码为 2（用于浏览性检查；CI 门禁请勿使用）')
     .option('--template <name>', '按指定的表套读取和检查（默认按表名和标志判断，或取配置文件的 template）')
     .action(async (files: string[], options: CheckOptionsInput) => {
       const { checkCommand } = await import('./cli/check.js');
@@ -159,30 +163,41 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   const unknownTopic = unknownHelpTopic(program, argv);
   if (unknownTopic !== undefined) {
-    io.err(`juesuan: ${unknownTopic}\n`);
+    io.err(`juesuan: ${oneLine(unknownTopic)}\n`);
     return 2;
   }
+  const unmute = muteConsole();
+  let code: number;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
+    code = exitCode;
   } catch (error) {
-    return reportFailure(error, io, debug);
+    code = reportFailure(error, io, debug);
+  } finally {
+    const said = unmute();
+    if (debug) for (const line of said) io.err(`调试（库输出）：${line}\n`);
   }
+  return code;
 }
 
 function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof CommanderError) {
     // help and version are not failures; a bare `juesuan` has printed the help already
     if (error.exitCode === 0 || error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
-    io.err(`juesuan: ${usageSentence(error)}\n`);
+    io.err(`juesuan: ${oneLine(usageSentence(error))}\n`);
     return 2;
   }
   if (error instanceof InputError) {
-    // one sentence per line: a data file's error lists each of its problems
-    io.err(error.message.replace(/^/gm, 'juesuan: ').concat('\n'));
+    // one sentence per line (a data file's error lists each of its problems), each kept on its line
+    io.err(
+      error.message
+        .split('\n')
+        .map((line) => `juesuan: ${oneLine(line)}\n`)
+        .join(''),
+    );
   } else {
     const text = error instanceof Error ? error.message : String(error);
-    io.err(`juesuan: 内部错误（${text}），请用 --debug 重新运行并报告此问题。\n`);
+    io.err(`juesuan: 内部错误（${oneLine(text)}），请用 --debug 重新运行并报告此问题。\n`);
   }
   if (debug && error instanceof Error) {
     if (error.stack) io.err(`${error.stack}\n`);

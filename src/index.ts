@@ -13,7 +13,9 @@ export {
   createChecker,
   type RuleSetup,
   type Selection,
+  type SelectOptions,
 } from './check/index.js';
+export type { SkippedFile } from './batch/expand.js';
 export { diffWorkbooks } from './diff/compare.js';
 export type { Thresholds, WorkbookDiff } from './diff/types.js';
 export { DataFileError, type DataFileProblem } from './errors/data-file-error.js';

@@ -87,6 +87,12 @@ interface RunResult {
   stderr: string;
 }
 
+async function cli(args: string[]): Promise<RunResult> {
+  const io = memoryIO();
+  const code = await run(args, io);
+  return { code, stdout: io.stdout.join(''), stderr: io.stderr.join('') };
+}
+
 async function inspect(path: string, ...flags: string[]): Promise<RunResult> {
   const io = memoryIO();
   const code = await run([...flags, 'inspect', path], io);
@@ -113,6 +119,8 @@ interface Case {
   bytes?: () => Buffer | string;
   /** Substring the sentence must also contain, beyond the code's marker. */
   mentions?: string;
+  /** The command run on the file, when not `inspect` (a document that must have tables). */
+  command?: (path: string) => string[];
 }
 
 const cases: Case[] = [
@@ -240,9 +248,12 @@ const cases: Case[] = [
     bytes: () => xlsxLike({ ...zerosEntry('xl/workbook.xml', 8), uncompressedSize: 1000 }),
   },
   {
-    title: 'a .docx (zip without xl/workbook.xml)',
+    // a Word document is a report as published: read, and refused where tables are needed (--previous);
+    // inspect and check read one without tables as a 情况说明 (tests/inspect.test.ts)
+    title: 'a .docx without any table as last year (--previous)',
     name: 'notes.docx',
-    code: 'not-xlsx',
+    code: 'no-tables-published',
+    command: (path) => ['check', path, '--previous', path],
     bytes: () =>
       buildZip([
         CONTENT_TYPES,
@@ -270,7 +281,7 @@ describe('unusable input files end in one sentence and exit 2', () => {
       const path = join(dir, c.name);
       const before = c.bytes ? await readFile(await put(c.name, c.bytes())) : undefined;
 
-      const result = await inspect(path);
+      const result = c.command ? await cli(c.command(path)) : await inspect(path);
 
       expectOneSentence(result, c.code);
       expect(result.stderr).toContain(`「${c.name}」`); // the base name, not the temp path
@@ -339,6 +350,14 @@ describe('error sentences', () => {
     'no-tables': { file: '/a/b/report.xlsx' },
     'no-workbooks': { file: '/a/b/report.xlsx' },
     'read-failed': { file: '/a/b/report.xlsx', reason: 'permission', detail: 'EACCES' },
+    'over-limit': { file: '/a/b/report.xlsx', what: '工作表超过 1000 张' },
+    'undecodable-text': { file: '/a/b/report.xlsx' },
+    'scanned-pdf': { file: '/a/b/report.xlsx' },
+    'encrypted-pdf': { file: '/a/b/report.xlsx' },
+    'pdf-bomb': { file: '/a/b/report.xlsx', detail: '共 100000 页，超过上限 2000 页' },
+    'corrupt-pdf': { file: '/a/b/report.xlsx' },
+    'corrupt-docx': { file: '/a/b/report.xlsx' },
+    'no-tables-published': { file: '/a/b/report.xlsx' },
   };
   const codes = Object.keys(samples) as InputErrorCode[];
 

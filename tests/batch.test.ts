@@ -185,18 +185,23 @@ describe('juesuan check DIR (in this thread: vitest runs src/, where no worker f
     const batch = makeBatch('small', 24);
     const io = memoryIO({ cwd: dir });
     const code = await run(['check', 'small', '--format', 'json'], io);
-    expect(code).toBe(1);
+    // an unusable file fails the run (exit 2); with --skip-unusable the findings decide (1)
+    expect(code).toBe(2);
+    expect(await run(['check', 'small', '--format', 'json', '--skip-unusable'], memoryIO({ cwd: dir }))).toBe(1);
     const report = JSON.parse(io.stdout.join('')) as JsonReport;
     expectSummary(report, batch.source, 'small');
     const junk = [...batch.source].filter(([, from]) => from === 'junk.xlsx').length;
     expect(io.stderr.join('').match(/不是 Excel 工作簿/g)).toHaveLength(junk);
   }, 60_000);
 
-  it('exit 2 only when every file is unusable', async () => {
+  it('exit 2 when a file is unusable; --skip-unusable: exit 2 only when every file is', async () => {
     const none = memoryIO({ cwd: dir });
     expect(await run(['check', 'sources/junk.xlsx', 'empty', 'nope.xlsx'], none)).toBe(2);
     expect(none.stderr.join('').trim().split('\n')).toHaveLength(3);
-    expect(await run(['check', 'sources/junk.xlsx', 'sources/seed.xlsx'], memoryIO({ cwd: dir }))).toBe(0);
+    expect(await run(['check', 'sources/junk.xlsx', 'sources/seed.xlsx'], memoryIO({ cwd: dir }))).toBe(2);
+    expect(
+      await run(['check', 'sources/junk.xlsx', 'sources/seed.xlsx', '--skip-unusable'], memoryIO({ cwd: dir })),
+    ).toBe(0);
   });
 
   it('a file whose check crashes is that file’s error; the others are checked', async () => {
@@ -312,9 +317,9 @@ describe('worker threads (the built dist/)', () => {
     await expect(viaFake(broken)).rejects.toThrow(/cannot load/);
   }, 30_000);
 
-  it('bin/juesuan.js check DIR: 200 workbooks on every core, a correct summary, exit 1', () => {
+  it('bin/juesuan.js check DIR --skip-unusable: 200 workbooks on every core, a correct summary, exit 1', () => {
     const batch = makeBatch('batch-200', 200);
-    const result = spawnSync(process.execPath, [BIN, 'check', 'batch-200', '--format', 'json'], {
+    const result = spawnSync(process.execPath, [BIN, 'check', 'batch-200', '--format', 'json', '--skip-unusable'], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },

@@ -138,10 +138,11 @@ describe('juesuan check', () => {
     expect(summary).toMatch(/broken\.xlsx[^\n]*│\s+2 │[^\n]*✖ 未通过/);
   });
 
-  it('checks the other files when one is unusable, exit 2 only when all are', async () => {
+  it('checks the other files when one is unusable, and fails the run (exit 2) unless --skip-unusable', async () => {
     const missing = join(dir, 'missing.xlsx');
     const mixed = await cli(['check', SEED, missing]);
-    expect(mixed.code).toBe(0);
+    expect(mixed.code).toBe(2);
+    expect((await cli(['check', SEED, missing, '--skip-unusable'])).code).toBe(0);
     expect(mixed.err).toContain('missing.xlsx');
     const none = await cli(['check', missing]);
     expect(none.code).toBe(2);

@@ -25,6 +25,7 @@ function setUp(): void {
   for (const name of ['2024.xlsx', 'a.xlsx', '部门决算.xlsx', 'report.xlsx']) copyFileSync(seed, join(dir, name));
   copyFileSync(join(FIXTURES, 'prior-2023.xlsx'), join(dir, '2023.xlsx'));
   copyFileSync(join(FIXTURES, 'seed-2024-narrative.docx'), join(dir, '说明.docx'));
+  copyFileSync(join(FIXTURES, 'published', 'seed-2024-embedded.pdf'), join(dir, 'report.pdf'));
   for (const folder of ['submissions', 'dir']) {
     mkdirSync(join(dir, folder), { recursive: true });
     copyFileSync(seed, join(dir, folder, 'one.xlsx'));
@@ -68,7 +69,13 @@ function commands(): string[] {
     for (const line of block.split('\n'))
       if (/\bjuesuan (check|diff|inspect|rules|explain|baseline)\b/.test(line)) found.add(line);
   return [...found]
-    .map((c) => c.replace(/^.*?(?:&& |run: |npx )(?=juesuan )/, '').replace(/\s+#.*$/, ''))
+    .map((c) =>
+      c
+        .replace(/^.*?(?:&& |run: |npx )(?=juesuan )/, '')
+        .replace(/\s+#.*$/, '')
+        // a pipe to another program (`| head`): juesuan's part is the example
+        .replace(/\s+\|\s.*$/, ''),
+    )
     .filter((c) => c.startsWith('juesuan ') && !c.includes('/path/to/'))
     .map(instantiate);
 }

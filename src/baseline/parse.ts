@@ -1,4 +1,5 @@
 import { DataFileError, type DataFileProblem } from '../errors/data-file-error.js';
+import { LIMITS } from '../io/limits.js';
 import { type Node, readYaml } from '../util/yaml-node.js';
 import { entryKey } from './entries.js';
 import { ENTRY_FIELDS, type Baseline, type BaselineEntry } from './types.js';
@@ -48,6 +49,8 @@ function readBaseline(root: Node, file: string, requireReasons: boolean): Baseli
   const list = root.get('accepted');
   if (!list || list.isNull() || (list.isScalar() && list.text() === '')) return baseline;
   if (!list.isSeq()) list.fail('bad-shape', 'accepted 应为条目列表（每条以「- rule:」开头）。');
+  if (list.items().length > LIMITS.baselineEntries)
+    list.fail('over-limit', `accepted 超过 ${LIMITS.baselineEntries} 条，超出本工具的处理上限。`);
   const lines = new Map<string, number>();
   const emptyReasons: { at: Node; rule: string }[] = [];
   list.each((item) => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crashResult } from '../batch/crash.js';
-import { type BatchInput, expandInputs } from '../batch/expand.js';
+import { type BatchInput, expandInputs, type SkippedFile } from '../batch/expand.js';
 import { checkBatch } from '../batch/pool.js';
 import { parseShard, selectShard } from '../batch/shard.js';
 import { type Config, findConfig, loadConfig } from '../config/config.js';
@@ -49,7 +49,10 @@ export interface CheckFilesOptions {
   shard?: string;
   /** Called once per file as it is finished, in completion order. */
   onProgress?: (done: number, total: number, file: string) => void;
-  /** A file whose check crashed (its result says so): the stack, for --debug. */
+  /**
+   * A file whose check crashed (its result says so): the stack, for --debug; also what a library
+   * said about a file found unusable (its result is the one sentence).
+   */
   onCrash?: (file: string, stack: string) => void;
   /** The worker script; null: never use worker threads. Default: the engine's own (built package only). */
   workerUrl?: URL | null;
@@ -61,13 +64,21 @@ export interface Selection {
   total: number;
 }
 
+export interface SelectOptions {
+  /** `i/n`: only part i of n of the files. */
+  shard?: string;
+  /** A spreadsheet in a folder that is not checked (.xls, .csv …), so none is skipped silently. */
+  onSkipped?: (skipped: SkippedFile) => void;
+}
+
 export interface Checker {
   /** The folder every relative path is resolved against. */
   readonly cwd: string;
   /**
    * Checks one file (.xlsx; .docx/.txt/.md alone for its own arithmetic). Never throws for the
-   * file: an unusable one is a result with `error`, and so is an unexpected failure (reported to
-   * `onCrash` as well). A bad configuration or rule file throws.
+   * file: an unusable one is a result with `error` (what a library said about it goes to
+   * `onCrash`, for --debug), and so is an unexpected failure (reported to `onCrash` as well). A
+   * bad configuration or rule file throws.
    */
   checkFile(path: string, options?: { onCrash?: (error: unknown) => void }): Promise<FileResult>;
   /** Checks files and folders (every .xlsx below), in path order; a batch runs on worker threads. */
@@ -76,7 +87,7 @@ export interface Checker {
    * The files checkFiles would check, with the rules of each loaded: a bad configuration or rule
    * file throws here, before any document is read.
    */
-  select(paths: readonly string[], options?: { shard?: string }): Selection;
+  select(paths: readonly string[], options?: SelectOptions): Selection;
   /**
    * What the reader recognised in a document: the template set and why, tables, rows, cells (read
    * against the checker's template, else the configuration's, else the detected one). Unusable
@@ -192,15 +203,18 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       });
       return await checkTables(context);
     } catch (error) {
-      if (error instanceof InputError)
+      if (error instanceof InputError) {
+        // what a library said about an unusable file is for --debug only
+        if (error.cause !== undefined) hooks.onCrash?.(error.cause);
         return { file, error: { code: error.code, message: error.message }, findings: [] };
+      }
       hooks.onCrash?.(error);
       return crashResult(file, error);
     }
   };
 
-  const select = (paths: readonly string[], selectOptions: { shard?: string } = {}): Selection => {
-    let inputs = expandInputs(paths, cwd);
+  const select = (paths: readonly string[], selectOptions: SelectOptions = {}): Selection => {
+    let inputs = expandInputs(paths, cwd, selectOptions.onSkipped);
     const total = inputs.length;
     if (selectOptions.shard !== undefined) inputs = selectShard(inputs, parseShard(selectOptions.shard));
     if (options.previous !== undefined && inputs.length > 1)

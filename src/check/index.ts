@@ -5,5 +5,6 @@ export {
   type CheckFilesOptions,
   createChecker,
   type Selection,
+  type SelectOptions,
 } from './checker.js';
 export type { RuleSetup } from './setup.js';

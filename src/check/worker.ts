@@ -5,7 +5,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, ToWorker } from '../batch/protocol.js';
 import { toWire } from '../batch/transfer.js';
+import { muteConsole } from '../util/quiet-console.js';
 import { type CheckerOptions, createChecker } from './checker.js';
+
+// a worker's console writes to the process's own stdout/stderr: library chatter stays in the worker
+muteConsole();
 
 const port = parentPort;
 if (!port) throw new Error('src/check/worker.ts runs only as a worker thread');

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
-import { loadWorkbook } from '../io/load-workbook.js';
 import type { OutputWriter } from '../io/output/writer.js';
 import {
   annotationsOf,
@@ -80,6 +79,8 @@ export async function writeAnnotated(
   writer: OutputWriter,
 ): Promise<AnnotatedCopy> {
   const input = resolve(cwd, result.file);
+  // exceljs (the writer of the copy) is loaded only when a copy is asked for
+  const { loadWorkbook } = await import('../io/load-workbook.js');
   const workbook = await loadWorkbook(input);
   const annotations = annotationsOf(result.findings);
   const unplaced = unplacedOf(result.findings);

@@ -1,4 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { LIMITS } from '../io/limits.js';
+import { readGuardedTextSync } from '../io/read-guarded.js';
 import { resolve } from 'node:path';
 import { entriesFromResults, entryKey, formatBaseline, parseBaseline, type BaselineEntry } from '../baseline/index.js';
 import type { Checker, Selection } from '../check/index.js';
@@ -14,8 +16,11 @@ export interface BaselineCommandOptions extends Omit<RunOptions, 'shard'> {
 
 /** The entries of the baseline being updated: only a regular file is read (never /dev/full, a FIFO …). */
 function previousEntries(path: string, shown: string): BaselineEntry[] {
+  // only a file on disk holds entries to keep: a device or a FIFO (/dev/stdout, a pipe) is an
+  // output only, never read or waited on (the writer opens it without blocking)
   if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return [];
-  return parseBaseline(readFileSync(path, 'utf8'), shown, { requireReasons: false }).entries;
+  const text = readGuardedTextSync(path, { maxBytes: LIMITS.baselineBytes, what: '审核说明' });
+  return parseBaseline(text, shown, { requireReasons: false }).entries;
 }
 
 /** Every file this run reads; the baseline being updated is its output, not one of them. */

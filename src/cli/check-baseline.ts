@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { LIMITS } from '../io/limits.js';
+import { readGuardedTextSync } from '../io/read-guarded.js';
 import { relative, resolve } from 'node:path';
 import { applyBaseline, parseBaseline, staleFindings, type Baseline, type StampSetup } from '../baseline/index.js';
 import type { BatchInput } from '../batch/expand.js';
@@ -23,8 +24,9 @@ export interface BaselineGroup {
 function readBaseline(path: string, display: string, origin?: { config: string; line: number }): Baseline {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    text = readGuardedTextSync(path, { maxBytes: LIMITS.baselineBytes, what: '审核说明' });
+  } catch (error) {
+    if (error instanceof InputError && error.code !== 'file-not-found') throw error;
     const where = origin ? `配置文件 ${origin.config} 第 ${origin.line} 行指定的` : '';
     throw new InputError(
       'baseline-not-found',

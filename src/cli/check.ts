@@ -12,6 +12,8 @@ import { runInputs } from './run-inputs.js';
 
 export interface CheckOptions extends RunOptions, BaselineOptions, OutputOptions {
   failOn?: string;
+  /** --skip-unusable: an unusable file does not fail the run (exit from the usable ones). */
+  skipUnusable?: boolean;
 }
 
 const FAIL_ON: readonly Severity[] = ['error', 'warn', 'info'];
@@ -83,7 +85,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   await checker.previousModel();
   const groups = baselineGroups(selection.inputs, options, checker, io);
   const checked = await checkSelection(checker, selection, options, io);
-  if (checked.length > 0 && checked.every((r) => r.error)) return 2;
+  const noneUsable = checked.length > 0 && checked.every((r) => r.error);
   warnPreviousYear(await checker.previousModel(), options.previous, checked, io);
   const results = acceptFindings(checked, groups, options.shard !== undefined, io);
   const first = selection.inputs.find((i) => !i.error);
@@ -93,6 +95,9 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
     failOn: (options.failOn as Severity | undefined) ?? configured ?? 'error',
     rules: checker.rulesInForce(checked.map((r) => r.file)),
   };
-  await emitReport(report, plan, io, writer);
-  return exitCodeOf(report);
+  // nothing usable: the reports asked for are written all the same (an upload step finds them,
+  // saying why), but the default terminal report would only repeat the sentences on stderr
+  const requested = options.format !== undefined || (options.output?.length ?? 0) > 0;
+  if (!noneUsable || requested) await emitReport(report, noneUsable ? { targets: plan.targets } : plan, io, writer);
+  return exitCodeOf(report, { skipUnusable: options.skipUnusable === true });
 }

@@ -3,6 +3,7 @@ import { parseShard } from '../batch/shard.js';
 import type { Checker, Selection } from '../check/index.js';
 import { InputError } from '../errors/input-error.js';
 import type { FileResult } from '../model/results.js';
+import { oneLine, terminalSafe } from '../report/terminal-text.js';
 import type { CliIO } from './io.js';
 
 /** The options check and baseline share: what the checker is made with, and how a batch runs. */
@@ -36,7 +37,10 @@ export function parseJobs(text: string | undefined): number | undefined {
  */
 export function selectInputs(checker: Checker, paths: readonly string[], options: RunOptions, io: CliIO): Selection {
   parseJobs(options.jobs);
-  const selection = checker.select(paths, options.shard === undefined ? {} : { shard: options.shard });
+  const selection = checker.select(paths, {
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
+    onSkipped: (s) => io.err(`juesuan: 已跳过「${terminalSafe(s.file)}」：${s.why}。\n`),
+  });
   if (options.shard !== undefined) {
     const { index, count } = parseShard(options.shard);
     io.err(`juesuan: 分片 ${index}/${count}：检查 ${selection.inputs.length} 个文件（共 ${selection.total} 个）。\n`);
@@ -66,7 +70,7 @@ export async function checkSelection(
     ...(options.debug ? { onCrash: (file: string, stack: string) => io.err(`${file}：${stack}\n`) } : {}),
   });
   progress?.end();
-  for (const r of results) if (r.error) io.err(`juesuan: ${r.error.message}\n`);
+  for (const r of results) if (r.error) io.err(`juesuan: ${oneLine(r.error.message)}\n`);
   return results;
 }
 

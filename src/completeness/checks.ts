@@ -28,6 +28,10 @@ export function paragraphLocation(p: ReportParagraph): FindingLocation {
   const location: FindingLocation = { file: p.file, table: 'report', rowKey: `P${p.index + 1}` };
   if (p.sheet) location.sheet = p.sheet;
   if (p.cell) location.cell = p.cell;
+  // a report as published: where its reader found the paragraph (shown as 第 5 页, 第 120 行, 第 12 段)
+  if (p.page !== undefined) location.page = p.page;
+  if (p.line !== undefined) location.line = p.line;
+  if (p.paragraph !== undefined) location.paragraph = p.paragraph;
   return location;
 }
 
@@ -35,7 +39,7 @@ function where(p: ReportParagraph): string {
   if (p.sheet && p.cell) return `${p.sheet}!${p.cell}`;
   if (p.page !== undefined) return `第 ${p.page} 页`;
   if (p.line !== undefined) return `第 ${p.line} 行`;
-  return `第 ${p.index + 1} 段`;
+  return `第 ${p.paragraph ?? p.index + 1} 段`;
 }
 
 function tableData(table: Table): Record<string, string> {

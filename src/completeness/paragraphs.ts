@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../model/document.js';
-import { address } from '../model/grid.js';
+import { address, colsOf, rowsBetween } from '../model/grid.js';
 import type { ReportParagraph } from '../model/types.js';
 
 /**
@@ -20,15 +20,17 @@ export function reportParagraphs(
       if (p.origin.cell) para.cell = p.origin.cell;
       if (p.origin.page !== undefined) para.page = p.origin.page;
       if (p.origin.line !== undefined) para.line = p.origin.line;
+      if (p.origin.paragraph !== undefined) para.paragraph = p.origin.paragraph;
       out.push(para);
     }
     return out;
   }
   for (const grid of document.grids) {
     const inTables = tableRows.get(grid.sheet) ?? [];
-    for (let row = 1; row <= grid.rowCount; row += 1) {
+    // the stored cells only (Grid.storedRows): a declared extent of A1:XFD1048576 costs nothing
+    for (const row of rowsBetween(grid, 1, grid.rowCount)) {
       if (inTables.some(([first, last]) => row >= first && row <= last)) continue;
-      for (let col = 1; col <= grid.colCount; col += 1) {
+      for (const col of colsOf(grid, row)) {
         const cell = grid.cell(row, col);
         if (cell.mergedSlave || cell.content.kind !== 'text') continue;
         for (const line of cell.content.value.split(/\r?\n/)) {

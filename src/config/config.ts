@@ -1,4 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { InputError } from '../errors/input-error.js';
+import { LIMITS } from '../io/limits.js';
+import { readGuardedTextSync } from '../io/read-guarded.js';
 import { dirname, join, resolve } from 'node:path';
 import { DataFileError, type DataFileProblem } from '../errors/data-file-error.js';
 import type { Severity } from '../model/finding.js';
@@ -174,7 +177,10 @@ function parseConventions(node: Node): Record<string, Severity | 'off'> {
 /** `rules: { t03.row-total: warn, x.t09-t06.reception: off }` (or `{ severity: warn }`). */
 function parseSeverities(node: Node, config: Config): void {
   if (!node.isMap()) node.fail('bad-value', 'rules 应为「规则编号: 级别」的映射。');
-  for (const [id, value, keyNode] of node.entries()) {
+  const entries = node.entries();
+  if (entries.length > LIMITS.configRuleEntries)
+    node.fail('over-limit', `rules 超过 ${LIMITS.configRuleEntries} 条，超出本工具的处理上限。`);
+  for (const [id, value, keyNode] of entries) {
     node.attempt(() => {
       const severity = severityOf(value);
       if (!severity) return keyNode.fail('bad-severity', `规则 ${id} 的级别应为 ${SEVERITIES.join(' | ')}。`);
@@ -237,8 +243,10 @@ function readConfig(root: Node, file: string): Config {
 export function loadConfig(file: string): Config {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
+    // through the input guard: a FIFO or /dev/zero as --config is one sentence, never a hang
+    text = readGuardedTextSync(file, { maxBytes: LIMITS.configBytes, what: '配置文件' });
+  } catch (error) {
+    if (error instanceof InputError && error.code !== 'file-not-found') throw error;
     throw ConfigError.at('not-found', file, 0, '无法读取该文件，请检查路径。');
   }
   return readYaml(

@@ -6,6 +6,7 @@ import { render } from '../rules/messages.js';
 import { stamp } from '../rules/stamp.js';
 import type { Rule } from '../rules/types.js';
 import { type Diagnosis, diagnose, MAX_ALTERNATIVES, type Repair } from './diagnose.js';
+import { cellName } from './groups.js';
 import { EXPLAINED_MESSAGES } from './messages.js';
 
 /**
@@ -18,10 +19,6 @@ export interface DiagnosisSetup {
   severities?: Record<string, Severity | 'off'>;
   /** A message slot without data is an error (tests; see src/rules/stamp.ts). */
   strict?: boolean;
-}
-
-function cellName(location: FindingLocation): string {
-  return `${location.sheet}!${location.cell}`;
 }
 
 function tableOf(model: WorkbookModel, location: FindingLocation): Table | undefined {
@@ -67,9 +64,7 @@ function describe(model: WorkbookModel, repair: Repair): Record<string, string> 
 
 /** "t03.total-leaves（支出决算表!F8）、t03.row-total（支出决算表!E9）" */
 function listed(findings: readonly Finding[]): string {
-  return findings
-    .map((f) => `${f.ruleId}（${f.location.cell ? cellName(f.location) : (f.location.sheet ?? '')}）`)
-    .join('、');
+  return findings.map((f) => `${f.ruleId}（${cellName(f.location)}）`).join('、');
 }
 
 /** The findings of the identities a diagnosis explains, in the order of the findings. */

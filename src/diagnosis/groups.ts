@@ -1,7 +1,14 @@
 import type { Finding, FindingLocation } from '../model/finding.js';
+import { locationPlaceText } from '../model/place.js';
 import { DIAGNOSIS_MESSAGE_IDS } from './messages.js';
 
-function placeOf(location: FindingLocation): string {
+/**
+ * A cell as the diagnosis names it: "支出决算表!F9" in a workbook; in a report as published, where the
+ * reader found it ("第 243 行第 6 列", "第 5 页 · 表 3 第 12 行第 4 列"), since its sheet is no sheet.
+ */
+export function cellName(location: FindingLocation): string {
+  const published = locationPlaceText(location);
+  if (published !== '') return published;
   return location.sheet && location.cell ? `${location.sheet}!${location.cell}` : (location.sheet ?? '');
 }
 
@@ -80,7 +87,7 @@ export function culpritKeys(findings: readonly Finding[]): Set<string> {
 export function shownExpected(finding: Finding): string | undefined {
   if (!isDiagnosis(finding) && finding.data.culpritValue !== undefined) {
     const culprits = (finding.data.culprit ?? '').split('、');
-    if (!culprits.includes(placeOf(finding.location))) return undefined;
+    if (!culprits.includes(cellName(finding.location))) return undefined;
   }
   return finding.data.expected;
 }

@@ -1,3 +1,4 @@
+import { refText } from '../model/place.js';
 import { Decimal } from 'decimal.js';
 import type { Table, TableRow, WorkbookModel } from '../model/types.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
@@ -45,7 +46,7 @@ function shownPlaces(cell: AmountCell | undefined, unit: Unit | undefined): numb
 
 function place(row: TableRow | undefined, column: string): string | undefined {
   const cell = row?.cells[column];
-  return cell ? `${cell.ref.sheet}!${cell.ref.cell}` : undefined;
+  return cell ? `${refText(cell.ref)}` : undefined;
 }
 
 function cellChange(

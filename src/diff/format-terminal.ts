@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import { renderBoxTable, type BoxCell } from '../report/box-table.js';
+import { terminalSafe } from '../report/terminal-text.js';
 import {
   amountText,
   changeText,
@@ -17,18 +18,12 @@ import type { RowDiff, TableDiff, WorkbookDiff } from './types.js';
 
 function rowLabel(row: RowDiff, chalk: ChalkInstance): string {
   const status = STATUS_ZH[row.status];
-  if (!status) return row.label;
-  return `${row.status === 'added' ? chalk.green(`[${status}]`) : chalk.red(`[${status}]`)} ${row.label}`;
+  if (!status) return terminalSafe(row.label);
+  return `${row.status === 'added' ? chalk.green(`[${status}]`) : chalk.red(`[${status}]`)} ${terminalSafe(row.label)}`;
 }
 
 function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string {
-  const out = new Table({
-    head: ['行', '列', '上年', '本年', '增减', '增减率', FLAG_HEADER],
-    colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
-    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
-    // one line per change, no rule between them: a diff is long
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
+  const out: BoxCell[][] = [];
   for (const row of table.rows) {
     if (row.changes.length === 0) {
       out.push([rowLabel(row, chalk), { colSpan: 6, content: '（无金额）' }]);
@@ -38,7 +33,7 @@ function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string
       const mark = (text: string) => (c.flagged ? chalk.yellow.bold(text) : text);
       out.push([
         i === 0 ? rowLabel(row, chalk) : '',
-        c.columnName,
+        terminalSafe(c.columnName),
         amountText(c.prior, c.places),
         amountText(c.current, c.places),
         mark(changeText(c)),
@@ -47,7 +42,13 @@ function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string
       ]);
     });
   }
-  return out.toString();
+  return renderBoxTable(out, {
+    head: ['行', '列', '上年', '本年', '增减', '增减率', FLAG_HEADER],
+    align: ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+    // one line per change, no rule between them: a diff is long
+    rowSeparators: false,
+    ...(color ? { paintHead: (t: string) => chalk.bold(t), paintBorder: (t: string) => chalk.grey(t) } : {}),
+  });
 }
 
 export function formatDiffTerminal(diff: WorkbookDiff, options: { color: boolean }): string {

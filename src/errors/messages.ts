@@ -38,9 +38,22 @@ export interface InputErrorData {
   'corrupt-workbook': FileData;
   'no-tables': FileData;
   /** A folder given to `check` with no .xlsx below it (lock and hidden files skipped). */
-  'no-workbooks': FileData;
+  'no-workbooks': FileData & { legacy?: number };
+  /** A documented limit (src/io/limits.ts) exceeded: `what` says which, with the number. */
+  'over-limit': FileData & { what: string };
   /** `detail`: the OS error code (EACCES …) or the size limit, shown after the reason. */
-  'read-failed': FileData & { reason: ReadFailureReason; detail?: string };
+  'read-failed': FileData & { reason: ReadFailureReason; detail?: string; what?: string };
+  /** A text or HTML file in no encoding juesuan can read (UTF-8, UTF-16, GB18030/GBK). */
+  'undecodable-text': FileData;
+  /** A PDF without a text layer: a scan. */
+  'scanned-pdf': FileData;
+  'encrypted-pdf': FileData;
+  /** A PDF past the sane bounds (pages, stream sizes, reading time); `detail` says which. */
+  'pdf-bomb': FileData & { detail: string };
+  'corrupt-pdf': FileData;
+  'corrupt-docx': FileData;
+  /** A published report (PDF, Word, HTML, text) in which no standard table was recognised. */
+  'no-tables-published': FileData;
 }
 
 export type InputErrorCode = keyof InputErrorData;
@@ -63,16 +76,27 @@ export const INPUT_ERROR_MARKERS: Readonly<Record<InputErrorCode, string>> = {
   'no-tables': '没有识别到部门决算表格',
   'no-workbooks': '中没有 .xlsx 工作簿',
   'read-failed': '无法读取文件',
+  'over-limit': '超出本工具的处理上限',
+  'undecodable-text': '文字编码无法识别',
+  'scanned-pdf': '扫描件没有文字层',
+  'encrypted-pdf': '已加密',
+  'pdf-bomb': '规模异常',
+  'corrupt-pdf': '不是有效的 PDF',
+  'corrupt-docx': '不是有效的 Word 文档',
+  'no-tables-published': '既没有部门决算表格也没有情况说明',
 };
 
 /** What went wrong and what to do, per read failure: the advice differs, so it is not one suffix. */
-const READ_FAILURE_TEXT: Record<ReadFailureReason, { what: string; todo: string }> = {
-  permission: { what: '没有读取权限', todo: '请检查文件权限或换一个有权限的账户再试' },
-  busy: { what: '文件正被其他程序占用', todo: '请关闭占用它的程序后再试' },
-  'not-regular-file': { what: '不是普通文件', todo: '请指定保存在磁盘上的 .xlsx 文件' },
-  'too-large': { what: '文件过大', todo: '请确认选择的是部门决算工作簿' },
-  other: { what: '系统错误', todo: '请检查文件能否在 Excel 或 WPS 中正常打开' },
+const READ_FAILURE_TEXT: Record<ReadFailureReason, { what: string; todo: (file: string) => string }> = {
+  permission: { what: '没有读取权限', todo: () => '请检查文件权限或换一个有权限的账户再试' },
+  busy: { what: '文件正被其他程序占用', todo: () => '请关闭占用它的程序后再试' },
+  'not-regular-file': { what: '不是普通文件', todo: (file) => `请指定保存在磁盘上的${file}` },
+  'too-large': { what: '文件过大', todo: (file) => `请确认选择的是${file}` },
+  other: { what: '系统错误', todo: (file) => `请检查该${file.trim()}能否正常打开` },
 };
+
+/** The workbook's wording when a reader does not say what the file is. */
+const WORKBOOK_FILE = { 'not-regular-file': ' .xlsx 文件', other: '部门决算工作簿' } as const;
 
 type Templates = { [C in InputErrorCode]: (data: InputErrorData[C], name: string) => string };
 
@@ -94,11 +118,29 @@ const TEMPLATES: Templates = {
   'corrupt-workbook': (_, f) => `工作簿「${f}」内容已损坏，无法解析，请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
   'no-tables': (_, f) =>
     `工作簿「${f}」中没有识别到部门决算表格（如收入支出决算总表），请确认选择了部门决算公开表格文件。`,
-  'no-workbooks': (_, f) => `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
+  'no-workbooks': (d, f) =>
+    d.legacy
+      ? `文件夹「${f}」中没有 .xlsx 工作簿，只有 ${d.legacy} 个旧版 .xls/.et 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试。`
+      : `文件夹「${f}」中没有 .xlsx 工作簿（已跳过 ~$ 开头的临时文件和隐藏文件），请检查路径。`,
+  'over-limit': (d, f) =>
+    `「${f}」超出本工具的处理上限（${printable(d.what)}），请确认选对了文件，或删去多余的内容后再试。`,
+  'undecodable-text': (_, f) =>
+    `文件「${f}」的文字编码无法识别（不是 UTF-8、UTF-16 或 GB18030/GBK），请用记事本或 WPS 另存为 UTF-8 编码后再试。`,
+  'scanned-pdf': (_, f) => `「${f}」是扫描件：扫描件没有文字层，请提供可复制文字的 PDF 或原始工作簿。`,
+  'encrypted-pdf': (_, f) =>
+    `PDF 文件「${f}」已加密（有密码或权限保护），无法读取文字，请提供未加密的 PDF 或原始工作簿。`,
+  'pdf-bomb': (d, f) =>
+    `PDF 文件「${f}」规模异常（${printable(d.detail)}），疑似恶意构造或已损坏，已停止读取，请确认文件来源。`,
+  'corrupt-pdf': (_, f) => `文件「${f}」不是有效的 PDF 或已损坏，无法读取，请重新下载或从原文件重新导出 PDF。`,
+  'corrupt-docx': (_, f) =>
+    `文件「${f}」不是有效的 Word 文档（.docx）或已损坏，请在 Word 或 WPS 中另存为 .docx 后再试。`,
+  'no-tables-published': (_, f) =>
+    `文件「${f}」中既没有部门决算表格也没有情况说明，请确认选择了部门决算公开文件（PDF、Word、网页或文本）。`,
   'read-failed': (d, f) => {
     const { what, todo } = READ_FAILURE_TEXT[d.reason];
     const detail = d.detail ? ` ${printable(d.detail)}` : '';
-    return `无法读取文件「${f}」（${what}${detail}），${todo}。`;
+    const kind = d.what ?? (d.reason === 'not-regular-file' ? WORKBOOK_FILE['not-regular-file'] : WORKBOOK_FILE.other);
+    return `无法读取文件「${f}」（${what}${detail}），${todo(kind)}。`;
   },
 };
 

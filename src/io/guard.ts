@@ -1,11 +1,11 @@
-import { constants } from 'node:fs';
-import { open, stat, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
-import { InputError } from '../errors/input-error.js';
-import { inputError, type ReadFailureReason, type ZipBombDetail } from '../errors/messages.js';
+import type { InputError } from '../errors/input-error.js';
+import { inputError, type ZipBombDetail } from '../errors/messages.js';
+import { LIMITS } from './limits.js';
+import { readGuarded } from './read-guarded.js';
 
 /**
  * File-level gate in front of exceljs: read the bytes read-only and prove they are a plausible
@@ -30,8 +30,8 @@ export const ZIP_LIMITS = {
   ratioMinBytes: 2 ** 20,
 } as const;
 
-/** Files larger than this are refused before being read into memory (no workbook this big fits the bounds above). */
-export const MAX_FILE_BYTES = 256 * 2 ** 20;
+/** Files larger than this are refused before being read into memory (see src/io/limits.ts). */
+export const MAX_FILE_BYTES = LIMITS.workbookBytes;
 
 /** Extensions that mean "old binary Excel / WPS spreadsheet", whatever the bytes look like. */
 const LEGACY_EXTENSIONS = new Set(['.xls', '.et']);
@@ -43,7 +43,21 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
  * Never writes to the file. Throws InputError (see src/errors/messages.ts) for anything unusable.
  */
 export async function readWorkbookBytes(path: string): Promise<Buffer> {
-  const bytes = await readRegularFile(path);
+  return (await openWorkbookPackage(path)).bytes;
+}
+
+/** A vetted zip package: its bytes and its parts by name, each inflated on demand (sizes proven by the guard). */
+export interface OfficePackage {
+  bytes: Buffer;
+  /** The part's bytes, or undefined when there is no such part. */
+  part(name: string): Buffer | undefined;
+  /** Every part's name. */
+  names(): string[];
+}
+
+/** The guard of readWorkbookBytes, handing the vetted parts to the reader (src/io/xlsx/read-xlsx.ts). */
+export async function openWorkbookPackage(path: string): Promise<OfficePackage> {
+  const bytes = await readGuarded(path, { maxBytes: MAX_FILE_BYTES });
   const legacyName = LEGACY_EXTENSIONS.has(extname(path).toLowerCase());
 
   if (startsWith(bytes, CFB_MAGIC)) throw classifyCompoundFile(path, bytes, legacyName);
@@ -52,70 +66,29 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
     // .xls exports from some systems are really HTML or XML: the advice (save as .xlsx) is the same.
     throw inputError(legacyName ? 'legacy-xls' : 'not-a-workbook', { file: path });
   }
-  await checkZip(path, bytes);
-  return bytes;
+  const entries = await checkZip(path, bytes);
+  return packageOf(path, bytes, entries);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Reading the file
-
-async function readRegularFile(path: string): Promise<Buffer> {
-  try {
-    // stat before open: opening a FIFO or a device for reading can block forever.
-    const info = await stat(path);
-    if (info.isDirectory()) throw inputError('is-directory', { file: path });
-    if (!info.isFile()) throw readFailed(path, 'not-regular-file');
-  } catch (error) {
-    throw asInputError(path, error);
-  }
-
-  let handle: FileHandle | undefined;
-  try {
-    // Read-only, and O_NONBLOCK so that a path swapped for a FIFO after the stat still cannot block.
-    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const info = await handle.stat();
-    if (!info.isFile()) throw readFailed(path, 'not-regular-file');
-    if (info.size === 0) throw inputError('empty-file', { file: path });
-    if (info.size > MAX_FILE_BYTES) {
-      throw readFailed(path, 'too-large', `超过 ${MAX_FILE_BYTES / 2 ** 20} MiB`);
-    }
-    const bytes = await handle.readFile();
-    // The file may have been truncated between fstat and read.
-    if (bytes.length === 0) throw inputError('empty-file', { file: path });
-    return bytes;
-  } catch (error) {
-    throw asInputError(path, error);
-  } finally {
-    // A failed close of a read-only handle loses nothing; it must not replace the real error.
-    await handle?.close().catch(() => undefined);
-  }
-}
-
-/** Map an fs error to the sentence the user needs; InputErrors pass through. */
-function asInputError(path: string, error: unknown): InputError {
-  if (error instanceof InputError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR': // a path component is a file
-      return inputError('file-not-found', { file: path }, { cause: error });
-    case 'EISDIR':
-      return inputError('is-directory', { file: path }, { cause: error });
-    case 'EACCES':
-    case 'EPERM':
-      return readFailed(path, 'permission', code, error);
-    case 'EBUSY':
-    case 'ETXTBSY':
-      return readFailed(path, 'busy', code, error);
-    case 'ERR_FS_FILE_TOO_LARGE':
-      return readFailed(path, 'too-large', undefined, error);
-    default:
-      return readFailed(path, 'other', code, error);
-  }
-}
-
-function readFailed(path: string, reason: ReadFailureReason, detail?: string, cause?: unknown): InputError {
-  return inputError('read-failed', { file: path, reason, ...(detail ? { detail } : {}) }, { cause });
+function packageOf(path: string, bytes: Buffer, entries: Entry[]): OfficePackage {
+  const byName = new Map<string, Entry>();
+  for (const entry of entries) if (!byName.has(entryName(entry))) byName.set(entryName(entry), entry);
+  return {
+    bytes,
+    names: () => [...byName.keys()],
+    part(name) {
+      const entry = byName.get(name);
+      if (!entry) return undefined;
+      const data = entryData(bytes, entry);
+      if (data === undefined) throw inputError('corrupt-zip', { file: path });
+      if (entry.compressionMethod === 0) return data;
+      try {
+        return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+      } catch (error) {
+        throw inputError('corrupt-zip', { file: path }, { cause: error });
+      }
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,27 +177,39 @@ function directoryEntryName(bytes: Buffer, offset: number): string | undefined {
 
 /**
  * The zip checks of a workbook (entry count, declared and real inflated sizes, zip encryption)
- * for another Office package, e.g. a .docx narrative: `requiredEntry` missing → `not-xlsx`.
+ * for another Office package, e.g. a Word document: `requiredEntry` missing → `not-xlsx`; the
+ * package's parts are then read as the workbook's are (inflated on demand, within their proven size).
  */
-export async function checkOfficePackage(path: string, bytes: Buffer, requiredEntry: string): Promise<void> {
+export async function openOfficePackage(
+  path: string,
+  bytes: Buffer,
+  requiredEntry: string,
+  maxTotalUncompressedBytes: number = ZIP_LIMITS.maxTotalUncompressedBytes,
+): Promise<OfficePackage> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw inputError('not-a-workbook', { file: path });
-  await checkZip(path, bytes, requiredEntry);
+  return packageOf(path, bytes, await checkZip(path, bytes, requiredEntry, maxTotalUncompressedBytes));
 }
 
-async function checkZip(path: string, bytes: Buffer, requiredEntry = 'xl/workbook.xml'): Promise<void> {
+async function checkZip(
+  path: string,
+  bytes: Buffer,
+  requiredEntry = 'xl/workbook.xml',
+  maxTotal: number = ZIP_LIMITS.maxTotalUncompressedBytes,
+): Promise<Entry[]> {
   const zip = await openZip(path, bytes);
   try {
     if (zip.entryCount > ZIP_LIMITS.maxEntries) {
       throw bomb(path, { kind: 'entry-count', count: zip.entryCount, limit: ZIP_LIMITS.maxEntries });
     }
     const entries = await readCentralDirectory(path, zip);
-    checkDeclaredSizes(path, entries);
+    checkDeclaredSizes(path, entries, maxTotal);
     if (!entries.some((entry) => entryName(entry) === requiredEntry)) {
       throw inputError('not-xlsx', { file: path });
     }
     // Zip-level (ZipCrypto) encryption: neither Excel nor exceljs writes it, nothing can read it.
     if (entries.some((entry) => entry.isEncrypted())) throw inputError('encrypted-workbook', { file: path });
     await checkInflatedSizes(path, bytes, entries);
+    return entries;
   } finally {
     zip.close();
   }
@@ -275,7 +260,7 @@ function entryName(entry: Entry): string {
 }
 
 /** The cheap bomb checks: on declared sizes only, before a single byte is inflated. */
-function checkDeclaredSizes(path: string, entries: Entry[]): void {
+function checkDeclaredSizes(path: string, entries: Entry[], maxTotal: number): void {
   let total = 0;
   for (const entry of entries) {
     total += entry.uncompressedSize;
@@ -284,8 +269,8 @@ function checkDeclaredSizes(path: string, entries: Entry[]): void {
       throw bomb(path, { kind: 'ratio', entry: entryName(entry), ratio, limit: ZIP_LIMITS.maxRatio });
     }
   }
-  if (total > ZIP_LIMITS.maxTotalUncompressedBytes) {
-    throw bomb(path, { kind: 'total-size', declaredBytes: total, limitBytes: ZIP_LIMITS.maxTotalUncompressedBytes });
+  if (total > maxTotal) {
+    throw bomb(path, { kind: 'total-size', declaredBytes: total, limitBytes: maxTotal });
   }
 }
 

@@ -12,6 +12,8 @@ export interface ParagraphOrigin {
   /** Published reports: the page (PDF) or the line (text) the paragraph starts on. */
   page?: number;
   line?: number;
+  /** Word and HTML: the paragraph's number among the document's paragraphs. */
+  paragraph?: number;
 }
 
 /**

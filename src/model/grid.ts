@@ -29,8 +29,10 @@ export interface CellPlace {
   page?: number;
   /** 1-based line of a text file. */
   line?: number;
-  /** 1-based number of the table in the document (Word, HTML). */
+  /** 1-based number of the table in the document (Word, HTML, PDF, text). */
   table?: number;
+  /** 1-based paragraph of a Word or HTML document (a line of text outside its tables). */
+  paragraph?: number;
   /** 1-based row and column inside that table, as printed. */
   row?: number;
   col?: number;
@@ -46,6 +48,56 @@ export interface Grid {
   cell(row: number, col: number): GridCell;
   /** Where a cell is, for inputs without A1 addresses; absent for worksheets. */
   place?(row: number, col: number): CellPlace;
+  /**
+   * A sparse grid (a worksheet) lists the rows that hold a cell, ascending, and each row's
+   * columns, so that work follows the stored cells and not the grid's extent: one cell at
+   * XFD1048576 makes a 17-billion-cell rectangle. Absent: every row and column counts.
+   */
+  storedRows?(): readonly number[];
+  storedCols?(row: number): readonly number[];
+}
+
+/** The rows from `from` to `to` that may hold something, ascending (see Grid.storedRows). */
+export function rowsBetween(grid: Grid, from: number, to: number): number[] {
+  const first = Math.max(1, from);
+  const last = Math.min(to, grid.rowCount);
+  if (!grid.storedRows) {
+    const rows: number[] = [];
+    for (let r = first; r <= last; r += 1) rows.push(r);
+    return rows;
+  }
+  const stored = grid.storedRows();
+  let lo = 0;
+  let hi = stored.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((stored[mid] as number) < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const rows: number[] = [];
+  for (let i = lo; i < stored.length && (stored[i] as number) <= last; i += 1) rows.push(stored[i] as number);
+  return rows;
+}
+
+/** The columns of `row` that may hold something, ascending (see Grid.storedCols). */
+export function colsOf(grid: Grid, row: number): readonly number[] {
+  if (grid.storedCols) return grid.storedCols(row);
+  return Array.from({ length: grid.colCount }, (_, i) => i + 1);
+}
+
+/** A cell's display text from its content: a formula without a cached result shows as =formula. */
+export function contentText(content: CellContent): string {
+  switch (content.kind) {
+    case 'empty':
+      return '';
+    case 'number':
+      return String(content.value);
+    case 'text':
+    case 'error':
+      return content.value;
+    case 'no-result':
+      return `=${content.formula}`;
+  }
 }
 
 export const EMPTY_CELL: GridCell = { content: { kind: 'empty' }, text: '', mergedSlave: false };

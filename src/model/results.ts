@@ -53,9 +53,14 @@ export function countSeverities(findings: readonly Finding[]): Counts {
   return counts;
 }
 
-/** 0 clean · 1 a finding at or above failOn · 2 when no file could be used at all. */
-export function exitCodeOf(report: CheckReport): number {
+/**
+ * 0 clean · 1 a finding at or above failOn · 2 when a file could not be used (ESLint's convention:
+ * a CI gate must not pass a broken submission). `skipUnusable` (--skip-unusable, for exploratory
+ * runs over a folder) judges the usable files only; a run where no file could be used is 2 still.
+ */
+export function exitCodeOf(report: CheckReport, options: { skipUnusable?: boolean } = {}): number {
   if (report.files.length > 0 && report.files.every((f) => f.error)) return 2;
+  if (!options.skipUnusable && report.files.some((f) => f.error)) return 2;
   const threshold = SEVERITY_RANK[report.failOn];
   return report.files.some((f) => f.findings.some((x) => SEVERITY_RANK[x.severity] >= threshold)) ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import type { CellPlace } from './grid.js';
 import type { AmountCell, Table, TableRow, WorkbookModel } from './types.js';
 
 /** The stable JSON shape of `juesuan inspect --format json` (documented in README). */
@@ -10,6 +11,8 @@ export interface CellJson {
   reason?: string;
   formula?: true;
   hidden?: true;
+  /** A published report: where the cell is (page, line, table, row, col). */
+  place?: CellPlace;
 }
 
 function cellJson(c: AmountCell): CellJson {
@@ -20,6 +23,7 @@ function cellJson(c: AmountCell): CellJson {
     value: c.value === null ? null : c.value.toFixed(),
     decimals: c.decimals,
   };
+  if (c.ref.place) json.place = c.ref.place;
   if (c.reason) json.reason = c.reason;
   if (c.fromFormula) json.formula = true;
   if (c.hidden) json.hidden = true;

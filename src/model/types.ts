@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import type { CellPlace } from './grid.js';
 
 /** Monetary unit declared in a table's preamble (单位：万元 / 单位：元). */
 export type Unit = '万元' | '元';
@@ -12,8 +13,10 @@ export type CodeScheme = 'function' | 'economic';
 export interface CellRef {
   file: string;
   sheet: string;
-  /** A1 address, e.g. "C7". */
+  /** A1 address, e.g. "C7" (in a published report: of the grid its reader made). */
   cell: string;
+  /** A published report (PDF, Word, HTML, text): where the cell stands there (page, line, table, row, column). */
+  place?: CellPlace;
 }
 
 /**
@@ -128,6 +131,8 @@ export interface ReportParagraph {
   cell?: string;
   page?: number;
   line?: number;
+  /** Word and HTML: the paragraph's number in the document. */
+  paragraph?: number;
 }
 
 /** The template set (table set of a province or export) the document was read against. */

@@ -39,7 +39,7 @@ const SOURCE: Record<Narrative['source'], (n: Narrative) => string> = {
   option: (n) => `--narrative 指定的 ${n.file}`,
   sibling: (n) => `与工作簿同名的 ${n.file}（自动读取）`,
   alone: (n) => n.file,
-  document: (n) => `${n.file} 的正文`,
+  document: (n) => `${n.file} 表格以外的正文`,
 };
 
 function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRawFinding {
@@ -54,6 +54,17 @@ function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRa
     check: 'narrative.source',
     messageId: 'narrative-source',
     data,
+    location: { file: narrative.file, table: 'narrative', ...(narrative.sheet ? { sheet: narrative.sheet } : {}) },
+    related: [],
+  };
+}
+
+/** A text that is not empty but says no figure at all is no clean result (a wrong file, a wrong encoding). */
+function noClaimsFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRawFinding {
+  return {
+    check: 'narrative.no-claims',
+    messageId: 'narrative-no-claims',
+    data: { source: SOURCE[narrative.source](narrative), paragraphs: String(stats.paragraphs) },
     location: { file: narrative.file, table: 'narrative', ...(narrative.sheet ? { sheet: narrative.sheet } : {}) },
     related: [],
   };
@@ -103,7 +114,15 @@ export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[
     .flatMap((v) => v.findings.map((f) => ({ f, n: v.claim.para.n })))
     .sort((a, b) => a.n - b.n)
     .map((x) => x.f);
-  const raws = [...(narrative ? [sourceFinding(narrative, stats)] : []), ...byParagraph, ...performance.findings];
+  const raws = [
+    ...(narrative ? [sourceFinding(narrative, stats)] : []),
+    // nothing to check in a non-empty text is no clean result (when the text gave no finding either)
+    ...(narrative && stats.paragraphs > 0 && stats.claims === 0 && byParagraph.length === 0
+      ? [noClaimsFinding(narrative, stats)]
+      : []),
+    ...byParagraph,
+    ...performance.findings,
+  ];
   return {
     findings: stampChecked(raws, input.rules, { severities: input.severities ?? {}, strict: input.strict ?? false }),
     stats,

@@ -10,6 +10,10 @@ export const NARRATIVE_CHECKS = {
     'narrative-source':
       '情况说明取自 {{source}}：{{paragraphs}} 段，提取 {{claims}} 条陈述，其中 {{verified}} 条已核对（{{unverifiable}} 条缺少可比对的数据）。',
   },
+  'narrative.no-claims': {
+    'narrative-no-claims':
+      '情况说明 {{source}} 有 {{paragraphs}} 段文字，却没有读到任何数字陈述：请确认选对了文件、文件能正常打开；没有可核对的陈述不等于没有问题。',
+  },
   'narrative.amount': {
     'amount-mismatch':
       '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}} {{unit}}，而{{cell}} 为 {{expected}} {{unit}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',

@@ -1,4 +1,4 @@
-import { address, type Grid } from '../model/grid.js';
+import { address, colsOf, type Grid, rowsBetween } from '../model/grid.js';
 import { numberParagraphs, type Narrative } from './types.js';
 
 /** A sheet named 情况说明 / 说明 (not a 填表说明), or one whose first text says it is a 情况说明. */
@@ -6,8 +6,8 @@ const NAME = /情况说明|^说明$/;
 const NOT_NARRATIVE = /填表|填报|编制说明/;
 
 function firstText(grid: Grid): string {
-  for (let row = 1; row <= Math.min(grid.rowCount, 5); row += 1) {
-    for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const row of rowsBetween(grid, 1, 5)) {
+    for (const col of colsOf(grid, row)) {
       const text = grid.cell(row, col).text.trim();
       if (text !== '') return text;
     }
@@ -34,8 +34,8 @@ export function narrativeInGrids(
   );
   if (!grid) return undefined;
   const items: { text: string; origin: { file: string; sheet: string; cell: string } }[] = [];
-  for (let row = 1; row <= grid.rowCount; row += 1) {
-    for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const row of rowsBetween(grid, 1, grid.rowCount)) {
+    for (const col of colsOf(grid, row)) {
       const cell = grid.cell(row, col);
       if (cell.mergedSlave || cell.content.kind !== 'text') continue;
       for (const line of cell.content.value.split(/\r\n|\r|\n/))

@@ -54,6 +54,9 @@ const ERROR_VALUE = /^#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC
 const PLAIN = /^(\d+)(?:\.(\d+))?$|^\.(\d+)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
 
+/** Longest amount text read: "-¥1,234,567,890,123.45万元" has 26 characters. */
+const MAX_AMOUNT_CHARS = 48;
+
 const BLANK_RESULT: ParsedAmount = { state: 'blank', value: null, decimals: 2 };
 
 function unreadable(raw: string, why?: string): ParsedAmount {
@@ -103,8 +106,12 @@ export function parseAmount(input: string | number | null | undefined): ParsedAm
   if (input === null || input === undefined) return BLANK_RESULT;
   if (typeof input === 'number') return parseNumber(input);
 
+  // no amount is longer than this (trillions with separators and decimals): longer text is not
+  // matched at all, so the time spent on a cell never depends on how much text it holds
+  if (input.length > MAX_AMOUNT_CHARS * 8) return unreadable(input.slice(0, 40), '内容过长');
   const raw = input.replace(SPACES, ' ').trim();
   const text = squeezeNumeric(input);
+  if (text.length > MAX_AMOUNT_CHARS) return unreadable(raw, '内容过长');
   if (text === '') return BLANK_RESULT;
   if (BLANK.test(text)) return BLANK_RESULT;
   if (ERROR_VALUE.test(text)) return unreadable(raw, '错误值');
@@ -139,7 +146,9 @@ export function parseAmount(input: string | number | null | undefined): ParsedAm
  * "-0.7%", full-width digits. Null when the text is not one number followed by a percent sign.
  */
 export function parsePercent(text: string): ParsedPercent | null {
+  if (text.length > MAX_AMOUNT_CHARS * 8) return null;
   const squeezed = squeezeNumeric(text);
+  if (squeezed.length > MAX_AMOUNT_CHARS) return null;
   const match = /^(.*)%$/.exec(squeezed);
   if (!match) return null;
   const { negative, body } = splitSign(match[1] ?? '');

@@ -51,6 +51,7 @@ function text(cell: CellText): string {
  * nothing, spaces (including line breaks) or hyphens; it must not run on into more digits.
  * "." is not a separator: "215.82" is an amount, not 21582.
  */
+const MAX_CODE_CELL_CHARS = 200;
 const CODE_AND_NAME =
   /^[[【(]?\s*(\d{3})(?:[\s-]*(\d{2}))?(?:[\s-]*(\d{2}))?(?!\d)\s*[\]】)]?\s*[:：、.\-—]?\s*(.*)$/su;
 
@@ -69,7 +70,8 @@ function parseText(value: string, scheme: CodeScheme): ParsedCode | null {
 /** One cell holding a code, alone or with its name; null for anything that is not a code. */
 export function parseCodeCell(cell: CellText, scheme: CodeScheme): ParsedCode | null {
   const value = text(cell);
-  return value ? parseText(value, scheme) : null;
+  // a code with its name is a short label; longer text is not one (and is never matched)
+  return value && value.length <= MAX_CODE_CELL_CHARS ? parseText(value, scheme) : null;
 }
 
 export function parseFunctionCode(cell: CellText): ParsedCode | null {
@@ -103,6 +105,11 @@ function normaliseCode(parts: readonly CellText[], scheme: CodeScheme, previous?
       continue;
     }
     const full = parseText(value, scheme);
+    // the name written in a later code column ("2010350" | "" | "事业运行": a PDF copy's columns)
+    if (!full && code !== '' && name === undefined && /^\D/.test(segment)) {
+      name = value.replace(/\s+/g, ' ');
+      continue;
+    }
     if (!full) return null;
     if (code && !isUnder(full.code, code)) return null;
     code = full.code;

@@ -1,18 +1,26 @@
 import type { CatalogField, CatalogTable } from '../catalog/types.js';
-import type { TableRow } from '../model/types.js';
+import type { CellRef, TableRow } from '../model/types.js';
 import { labelKey } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
-import { address, type Grid } from '../model/grid.js';
+import { address, colsOf, type Grid, rowsBetween } from '../model/grid.js';
 
 function valueRight(grid: Grid, row: number, col: number): number | undefined {
-  for (let c = col + 1; c <= grid.colCount; c += 1) {
+  for (const c of colsOf(grid, row)) {
+    if (c <= col) continue;
     const cell = grid.cell(row, c);
     if (!cell.mergedSlave && cell.text.trim() !== '') return c;
   }
   return undefined;
 }
 
-function fieldRow(grid: Grid, file: string, field: CatalogField, row: number, col: number, block: string): TableRow {
+function fieldRow(
+  grid: Grid,
+  file: string,
+  field: CatalogField,
+  at: { row: number; labelCol: number; col: number },
+  block: string,
+): TableRow {
+  const { row, col } = at;
   const base = {
     key: { id: `R:${field.role}` },
     role: field.role,
@@ -21,8 +29,11 @@ function fieldRow(grid: Grid, file: string, field: CatalogField, row: number, co
     hidden: grid.hiddenRows.has(row),
   };
   if (field.type === 'text') return { ...base, label: grid.cell(row, col).text.trim(), cells: {} };
-  const amount = readAmountCell(grid.cell(row, col), { file, sheet: grid.sheet, cell: address(row, col) }, base.hidden);
-  return { ...base, label: grid.cell(row, col - 1).text.trim(), cells: { amount } };
+  const ref: CellRef = { file, sheet: grid.sheet, cell: address(row, col) };
+  const place = grid.place?.(row, col);
+  if (place) ref.place = place;
+  const amount = readAmountCell(grid.cell(row, col), ref, base.hidden);
+  return { ...base, label: grid.cell(row, at.labelCol).text.trim(), cells: { amount } };
 }
 
 /**
@@ -40,12 +51,13 @@ export function readFields(
   const block = table.blocks[0]?.id ?? 'main';
   for (const field of table.fields) {
     const labels = new Set(field.labels.map(labelKey));
-    search: for (let row = titleRow + 1; row <= lastRow; row += 1) {
-      for (let col = 1; col <= grid.colCount; col += 1) {
+    search: for (const row of rowsBetween(grid, titleRow + 1, lastRow)) {
+      for (const col of colsOf(grid, row)) {
         const cell = grid.cell(row, col);
         if (cell.mergedSlave || !labels.has(labelKey(cell.text))) continue;
         const valueCol = valueRight(grid, row, col);
-        if (valueCol !== undefined) rows.push(fieldRow(grid, file, field, row, valueCol, block));
+        if (valueCol !== undefined)
+          rows.push(fieldRow(grid, file, field, { row, labelCol: col, col: valueCol }, block));
         break search;
       }
     }

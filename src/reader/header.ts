@@ -1,6 +1,6 @@
 import type { Catalog, CatalogBlock, CatalogColumn, CatalogTable, StructuralRole } from '../catalog/types.js';
 import { labelKey, normalise, squeeze } from '../util/text.js';
-import type { Grid, GridCell } from '../model/grid.js';
+import { colsOf, type Grid, type GridCell } from '../model/grid.js';
 import { isPreambleText } from './preamble.js';
 
 /** What a column holds, decided from its header text. */
@@ -43,7 +43,7 @@ function isColumnNumberRow(grid: Grid, row: number): boolean {
   let longest = 0;
   let previous: number | undefined;
   let runStart: number | undefined;
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const col of colsOf(grid, row)) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave) continue;
     if (cell.content.kind === 'text' && NUMBERING_WORD.test(squeeze(cell.content.value))) return true;
@@ -58,7 +58,9 @@ function isColumnNumberRow(grid: Grid, row: number): boolean {
   return longest >= 3;
 }
 
-const CODE_LIKE = /^\[?\d{3}(?:[\s\-.]*\d{2}){0,2}\]?(?:\D.*)?$/;
+const CODE_LIKE = /^\[?\d{3}(?:[\s\-.]*\d{2})?(?:[\s\-.]*\d{2})?\]?(?:\D.*)?$/;
+/** A code or an amount is short: longer text is neither, and is never matched (linear time). */
+const MAX_SIGNAL_CHARS = 64;
 const TOTAL_WORD = /^(合计|总计)$/;
 const AMOUNT_TEXT = /^[-−－(（]?[\d,，\s]*\d[.．]\d+[)）]?$/;
 
@@ -71,7 +73,7 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
   let firstText: string | undefined;
   let weak = false;
   let words = 0;
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const col of colsOf(grid, row)) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave) continue;
     const content = cell.content;
@@ -80,6 +82,7 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
     const text = squeeze(content.value);
     firstText ??= text;
     if (!/^[\d.,，]*$/.test(text)) words += 1;
+    if (text.length > MAX_SIGNAL_CHARS) continue;
     if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3)
       return 'strong';
     if (AMOUNT_TEXT.test(text)) return 'strong';
@@ -91,7 +94,7 @@ function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' |
 }
 
 function isBlankOrPreamble(grid: Grid, row: number): boolean {
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const col of colsOf(grid, row)) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave || cell.text.trim() === '') continue;
     if (!isPreambleText(cell.text)) return false;
@@ -259,6 +262,50 @@ const emptyStructural: Catalog = {
   functionClasses: {},
 };
 
+/** Columns numbered 1, 2, 3 … in the 栏次 row, in order; empty when the row has no such run from 1. */
+function numberedColumns(grid: Grid, headerRows: number[]): number[] {
+  for (const row of headerRows) {
+    const cols: number[] = [];
+    for (const col of colsOf(grid, row)) {
+      const cell = grid.cell(row, col);
+      if (!cell.mergedSlave && cellNumber(cell) === cols.length + 1) cols.push(col);
+    }
+    if (cols.length >= 3) return cols;
+  }
+  return [];
+}
+
+/**
+ * Header rows out of step with the 栏次 row: a copy out of a PDF drops empty cells, so "本年收入"
+ * stands over the 栏次 word and 年初结转和结余 over a code column. When the table has one block
+ * whose every amount column is numbered in the 栏次 row, the numbers decide: the block's columns
+ * in catalog order, one per numbered column. Headers that agree with the numbering stay as read.
+ */
+function realigned(
+  grid: Grid,
+  table: CatalogTable,
+  headerRows: number[],
+  found: { col: number; levels: string[]; role: ColumnRole }[],
+): { col: number; levels: string[]; role: ColumnRole }[] {
+  const block = table.blocks[0];
+  if (table.blocks.length !== 1 || !block) return found;
+  const numbered = numberedColumns(grid, headerRows);
+  const amounts = found.filter((f) => f.role.kind === 'amount');
+  if (numbered.length !== block.columns.length || amounts.every((a) => numbered.includes(a.col))) return found;
+  const order = block.columns.map((c) => c.id);
+  const ids = amounts.map((a) => (a.role.kind === 'amount' ? a.role.id : ''));
+  // only when what was read is the catalog's order with some columns missing or shifted
+  if (ids.some((id, i) => i > 0 && order.indexOf(id) <= order.indexOf(ids[i - 1] ?? ''))) return found;
+  const first = numbered[0] ?? 0;
+  const kept = found.filter((f) => f.role.kind !== 'amount' && f.col < first);
+  const placed = block.columns.map((column, i) => ({
+    col: numbered[i] ?? 0,
+    levels: [column.name],
+    role: { kind: 'amount', id: column.id } as ColumnRole,
+  }));
+  return [...kept, ...placed];
+}
+
 /** Reads the header below a title; undefined when no column of the table can be recognised. */
 export function readHeader(
   grid: Grid,
@@ -274,12 +321,13 @@ export function readHeader(
     table.blocks.flatMap((b) => b.columns),
   );
   const found: { col: number; levels: string[]; role: ColumnRole }[] = [];
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  const headerCols = [...new Set(band.headerRows.flatMap((row) => colsOf(grid, row)))].sort((a, b) => a - b);
+  for (const col of headerCols) {
     const levels = levelsOf(grid, band.headerRows, col);
     const role = roleOf(levels, allTargets);
     if (role) found.push({ col, levels, role });
   }
-  const columns = assignBlocks(table, found).flat();
+  const columns = assignBlocks(table, realigned(grid, table, band.headerRows, found)).flat();
   if (!columns.some((c) => c.role.kind === 'amount')) return undefined;
   return { dataStart: band.dataStart, headerRows: band.headerRows, columns };
 }

@@ -2,7 +2,7 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import type { IgnoredSheet, Table, Unit, WorkbookModel } from '../model/types.js';
 import type { SourceDocument } from '../model/document.js';
-import { address, columnLetter, type Grid } from '../model/grid.js';
+import { address, colsOf, columnLetter, type Grid, rowsBetween } from '../model/grid.js';
 import { readHeader } from './header.js';
 import { departmentIn, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
@@ -25,8 +25,8 @@ function preambleFacts(grid: Grid, fromRow: number, toRow: number) {
   let unit: Unit | undefined;
   let department: string | undefined;
   let marker: string | undefined;
-  for (let row = Math.max(1, fromRow); row <= toRow; row += 1) {
-    for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const row of rowsBetween(grid, fromRow, toRow)) {
+    for (const col of colsOf(grid, row)) {
       const cell = grid.cell(row, col);
       if (cell.mergedSlave || cell.text === '') continue;
       unit ??= unitIn(cell.text);
@@ -39,10 +39,14 @@ function preambleFacts(grid: Grid, fromRow: number, toRow: number) {
 
 /** Rightmost column holding anything (merged cells included) between two rows: a table's width. */
 function lastColumn(grid: Grid, fromRow: number, toRow: number): number {
-  for (let col = grid.colCount; col > 1; col -= 1) {
-    for (let row = fromRow; row <= toRow; row += 1) if (grid.cell(row, col).text !== '') return col;
+  let last = 1;
+  for (const row of rowsBetween(grid, fromRow, toRow)) {
+    const cols = colsOf(grid, row);
+    for (let i = cols.length - 1; i >= 0 && (cols[i] as number) > last; i -= 1) {
+      if (grid.cell(row, cols[i] as number).text !== '') last = cols[i] as number;
+    }
   }
-  return 1;
+  return last;
 }
 
 function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {

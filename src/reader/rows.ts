@@ -1,10 +1,10 @@
 import type { Catalog, CatalogBlock, CatalogRole, CatalogTable } from '../catalog/types.js';
-import type { AmountCell, RowKey, TableRow } from '../model/types.js';
+import type { AmountCell, CellRef, RowKey, TableRow } from '../model/types.js';
 import { labelKey, squeeze } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
 import { readPercentCell } from './percent-cell.js';
 import { normaliseEconomicCode, normaliseFunctionCode, parseEconomicCode, parseFunctionCode } from './codes.js';
-import { address, type Grid } from '../model/grid.js';
+import { address, colsOf, type Grid, rowsBetween } from '../model/grid.js';
 import type { HeaderColumn, HeaderLayout } from './header.js';
 
 export interface RowsInput {
@@ -72,7 +72,9 @@ function amountsOf(input: RowsInput, columns: HeaderColumn[], row: number): Reco
   const cells: Record<string, AmountCell> = {};
   for (const column of columns) {
     if (!column.column || cells[column.column.id]) continue;
-    const ref = { file: input.file, sheet: input.grid.sheet, cell: address(row, column.col) };
+    const ref: CellRef = { file: input.file, sheet: input.grid.sheet, cell: address(row, column.col) };
+    const place = input.grid.place?.(row, column.col);
+    if (place) ref.place = place;
     const read = column.column.type === 'percent' ? readPercentCell : readAmountCell;
     cells[column.column.id] = read(input.grid.cell(row, column.col), ref, hidden);
   }
@@ -86,7 +88,7 @@ function hasAmount(cells: Record<string, AmountCell>): boolean {
 /** A row of text below or between the data: 注：…, 本部门…无…支出。 */
 function noteText(grid: Grid, row: number, amountCols: Set<number>): string | undefined {
   const texts: string[] = [];
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const col of colsOf(grid, row)) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave || cell.text.trim() === '') continue;
     if (amountCols.has(col) && cell.content.kind === 'number') return undefined;
@@ -171,6 +173,16 @@ function readLineRows(
   return rows;
 }
 
+/** "合计" in a cell left of the amounts that is no column of the header (shifted out of place in a PDF copy). */
+function totalBeforeAmounts(input: RowsInput, row: number, b: BlockColumns): boolean {
+  const first = Math.min(...b.amounts.map((a) => a.col));
+  const known = new Set(input.layout.columns.map((c) => c.col));
+  for (let col = 1; col < first; col += 1) {
+    if (!known.has(col) && TOTAL.test(squeeze(ownText(input.grid, row, col)))) return true;
+  }
+  return false;
+}
+
 function readFunctionRow(
   input: RowsInput,
   row: number,
@@ -183,7 +195,8 @@ function readFunctionRow(
   let label = ownText(grid, row, b.label);
   const structural = [...codeTexts, label].map(squeeze);
   let key: RowKey | undefined;
-  if (structural.some((t) => TOTAL.test(t) || /^栏次合计$/.test(t))) key = { id: 'TOTAL', total: true };
+  if (structural.some((t) => TOTAL.test(t) || /^栏次合计$/.test(t)) || totalBeforeAmounts(input, row, b))
+    key = { id: 'TOTAL', total: true };
   if (!key) {
     const parsed = normaliseFunctionCode(codeTexts, previousCode) ?? (label !== '' ? parseFunctionCode(label) : null);
     if (parsed) {
@@ -199,6 +212,31 @@ function readFunctionRow(
   return { key, label, block: b.block.id, cells, sheetRow: row, hidden: grid.hiddenRows.has(row) };
 }
 
+const STRAY_AMOUNT = /^[-−]?[\d,，\s]*\d[.．]\d+$/;
+
+/**
+ * A summary row's amount printed off its column (a copy out of a PDF shifts cells: "公用经费合计"
+ * with its 43.47 under the next block's 科目名称): the amount between the label and the next
+ * label, read as the amount of the block whose columns it stands in.
+ */
+function strayAmount(
+  input: RowsInput,
+  row: number,
+  from: number,
+  to: number,
+  amountColumns: HeaderColumn[],
+): HeaderColumn | undefined {
+  const all = input.layout.columns;
+  // the row's stored cells only: `to` may be the sheet's declared width
+  for (const col of colsOf(input.grid, row)) {
+    if (col <= from || col >= to || !STRAY_AMOUNT.test(ownText(input.grid, row, col))) continue;
+    const owner = [...all].reverse().find((c) => c.col <= col);
+    const amount = amountColumns.find((a) => a.block.id === owner?.block.id);
+    if (owner && amount) return { ...amount, col };
+  }
+  return undefined;
+}
+
 function readEconomicRows(
   input: RowsInput,
   row: number,
@@ -210,17 +248,19 @@ function readEconomicRows(
   const rows: TableRow[] = [];
   const amountColumns = blocks.flatMap((b) => b.amounts).sort((x, y) => x.col - y.col);
   // totals rows (人员经费合计 … 公用经费合计): the label may sit in any block, its amount to its right
-  for (let col = 1; col <= grid.colCount; col += 1) {
+  const cols = colsOf(grid, row);
+  for (const col of cols) {
     const text = ownText(grid, row, col);
     if (!summaryLabels.has(labelKey(text))) continue;
     const role = summary.match(text);
     if (!role) continue;
     const right = amountColumns.filter((a) => a.col > col);
-    const nextLabelCol = [...Array(grid.colCount - col).keys()]
-      .map((i) => col + 1 + i)
-      .find((c) => summaryLabels.has(labelKey(ownText(grid, row, c))));
+    const nextLabelCol = cols.find((c) => c > col && summaryLabels.has(labelKey(ownText(grid, row, c))));
     const candidates = right.filter((a) => nextLabelCol === undefined || a.col < nextLabelCol);
-    const target = candidates.find((a) => grid.cell(row, a.col).content.kind !== 'empty') ?? candidates[0];
+    const target =
+      candidates.find((a) => grid.cell(row, a.col).content.kind !== 'empty') ??
+      strayAmount(input, row, col, nextLabelCol ?? grid.colCount + 1, amountColumns) ??
+      candidates[0];
     if (!target?.column) continue;
     const cells = amountsOf(input, [target], row);
     const amount = cells[target.column.id];
@@ -243,6 +283,7 @@ function readEconomicRows(
     let label = ownText(grid, row, b.label);
     const cells = amountsOf(input, b.amounts, row);
     if (Object.values(cells).some((c) => claimed.has(c.ref.cell))) continue;
+    if (b.label !== undefined && claimed.has(address(row, b.label))) continue;
     if (summaryLabels.has(labelKey(codeText)) || summaryLabels.has(labelKey(label))) continue;
     // a 合计 row of an economic table listing one column per amount (明细表 by 经济分类)
     if ([codeText, label].some((t) => TOTAL.test(squeeze(t)))) {
@@ -267,6 +308,23 @@ function readEconomicRows(
   return rows;
 }
 
+/**
+ * The one data row of a form, read under its header — or one column to the right when the header
+ * stands a column left of its figures (a copy out of a PDF dropped an empty cell: "预算数" over
+ * "年度财政资金总额", the figure beside it): taken only when every cell then reads and none did before.
+ */
+function singleRowCells(input: RowsInput, columns: HeaderColumn[], row: number): Record<string, AmountCell> {
+  const cells = amountsOf(input, columns, row);
+  if (!Object.values(cells).some((c) => c.state === 'unreadable')) return cells;
+  const shifted = amountsOf(
+    input,
+    columns.map((c) => ({ ...c, col: c.col + 1 })),
+    row,
+  );
+  const values = Object.values(shifted);
+  return values.every((c) => c.state !== 'unreadable') && values.some((c) => c.state === 'number') ? shifted : cells;
+}
+
 /** Reads the data rows of one table region according to the table's row keying. */
 export function readRows(input: RowsInput): RowsOutput {
   const { grid, table, layout } = input;
@@ -280,7 +338,10 @@ export function readRows(input: RowsInput): RowsOutput {
   let lastUsedRow = layout.dataStart - 1;
   let singleDone = false;
   let previousCode: string | undefined;
-  for (let row = layout.dataStart; row <= input.lastRow; row += 1) {
+  // rows that hold something (a single-row table takes its first data row even when blank)
+  const dataRows = rowsBetween(grid, layout.dataStart, input.lastRow);
+  if (table.rowKey === 'single' && dataRows[0] !== layout.dataStart) dataRows.unshift(layout.dataStart);
+  for (const row of dataRows) {
     const note = noteText(grid, row, amountCols);
     if (note !== undefined) {
       notes.push(note);
@@ -305,7 +366,7 @@ export function readRows(input: RowsInput): RowsOutput {
           key: { id: 'ROW' },
           label: '',
           block: b.block.id,
-          cells: amountsOf(input, b.amounts, row),
+          cells: singleRowCells(input, b.amounts, row),
           sheetRow: row,
           hidden: grid.hiddenRows.has(row),
         }));

@@ -1,7 +1,7 @@
 import type { Catalog, CatalogTable } from '../catalog/types.js';
 import { loadTraditional } from '../narrative/catalog/load-claims.js';
 import { normalise } from '../util/text.js';
-import type { Grid } from '../model/grid.js';
+import { colsOf, type Grid, rowsBetween } from '../model/grid.js';
 
 export interface TitleHit {
   table: CatalogTable;
@@ -73,8 +73,8 @@ export function matchTitle(text: string, catalog: Catalog): CatalogTable | undef
 /** Every title cell of a sheet, top to bottom; one per row (the first matching cell). */
 export function findTitles(grid: Grid, catalog: Catalog): TitleHit[] {
   const hits: TitleHit[] = [];
-  for (let row = 1; row <= grid.rowCount; row += 1) {
-    for (let col = 1; col <= grid.colCount; col += 1) {
+  for (const row of rowsBetween(grid, 1, grid.rowCount)) {
+    for (const col of colsOf(grid, row)) {
       const cell = grid.cell(row, col);
       if (cell.mergedSlave || cell.content.kind !== 'text') continue;
       const table = matchTitle(cell.content.value, catalog);

@@ -1,3 +1,4 @@
+import { locationPlaceText } from '../model/place.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import { SEVERITY_RANK, type CheckReport, type RuleInfo } from '../model/results.js';
@@ -27,39 +28,41 @@ export function displayPath(file: string, cwd: string): string {
   return (inside ? rel : absolute).split(sep).join('/');
 }
 
-/** "支出决算表!F9", the sheet alone, or '' for a finding about the whole workbook. */
+/**
+ * "支出决算表!F9", the sheet alone, or '' for a finding about the whole workbook; in a report as
+ * published, where it is there: "第 5 页 · 表 3 第 12 行第 4 列", "第 330 行", "第 12 段".
+ */
 export function placeOf(location: FindingLocation): string {
+  const published = locationPlaceText(location);
+  if (published !== '') return published;
   if (location.sheet && location.cell) return `${location.sheet}!${location.cell}`;
   return location.sheet ?? '';
 }
 
-/** "P10（第 19 行）", "第 3 页", "P10": a place in a document as published (a narrative file, a PDF). */
+/**
+ * A paragraph of the narrative: its number and where it starts in its file, "P10（第 19 行）",
+ * "P3（第 2 页）"; without a paragraph number the place alone ("第 19 行", "第 12 段"). The place is the
+ * one the published-report readers give (locationPlaceText), so every format says it alike.
+ */
 export function textPlace(location: FindingLocation): string {
-  const at: string[] = [];
-  if (location.page !== undefined) at.push(`第 ${location.page} 页`);
-  if (location.line !== undefined) at.push(`第 ${location.line} 行`);
-  const paragraph =
-    location.table === 'narrative' && location.rowKey
-      ? location.rowKey
-      : location.paragraph !== undefined
-        ? `P${location.paragraph}`
-        : undefined;
-  if (paragraph === undefined) return at.join('');
-  return at.length > 0 ? `${paragraph}（${at.join('，')}）` : paragraph;
+  const at = locationPlaceText(location);
+  const paragraph = location.table === 'narrative' && location.rowKey ? location.rowKey : undefined;
+  if (paragraph === undefined) return at;
+  return at !== '' ? `${paragraph}（${at}）` : paragraph;
 }
 
 /**
- * Where a finding is, for a reader: the cell ("支出决算表!F9"); in a narrative file, the file with
- * the paragraph and its line ("seed-2024-narrative.txt P10（第 19 行）"), not the workbook; another
- * file by its name; '' for the checked file as a whole. Paths relative to `cwd` when inside it.
+ * Where a finding is, for a reader: the cell ("支出决算表!F9", "第 5 页 · 表 3 第 12 行第 4 列"); a
+ * paragraph of the narrative by its number and line or page ("P10（第 19 行）"), in a narrative file
+ * of its own with that file's name ("seed-2024-narrative.txt P10（第 19 行）"), not the workbook;
+ * another file by its name; '' for the checked file as a whole. Paths relative to `cwd` when inside it.
  */
 export function whereOf(location: FindingLocation, checkedFile: string, cwd: string): string {
-  const cell = placeOf(location);
-  if (location.sheet && location.cell) return cell;
-  const inOtherFile = location.file !== checkedFile;
-  const text = location.table === 'narrative' || location.line !== undefined || location.page !== undefined;
-  const parts = [inOtherFile ? displayPath(location.file, cwd) : '', text ? textPlace(location) : cell];
-  return parts.filter((p) => p !== '').join(' ');
+  if (location.sheet && location.cell && location.table !== 'narrative') return placeOf(location);
+  const paragraph = location.table === 'narrative' && location.rowKey !== undefined;
+  const place = paragraph && !(location.sheet && location.cell) ? textPlace(location) : placeOf(location);
+  if (location.file === checkedFile || (location.sheet && location.cell)) return place;
+  return [displayPath(location.file, cwd), place].filter((p) => p !== '').join(' ');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
+import { renderBoxTable, type BoxCell } from './box-table.js';
+import { clipToWidth, terminalSafe } from './terminal-text.js';
 import { SEVERITIES, SEVERITY_ZH } from './common.js';
 import { countSeverities, SEVERITY_RANK, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 
@@ -37,20 +38,16 @@ const STATUS_TEXT = { pass: '✔ 通过', fail: '✖ 未通过', unusable: '无�
 export function formatFileSummary(report: CheckReport, options: { color: boolean }): string {
   if (report.files.length < 2) return '';
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const table = new Table({
-    head: ['文件', '部门', '年度', ...SEVERITIES.map((s) => SEVERITY_ZH[s]), '结果'],
-    colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
-  });
+  const rows: BoxCell[][] = [];
   for (const row of fileSummaryRows(report)) {
     // a file passes "with accepted findings" visibly, not as if it were clean
     const status = `${STATUS_TEXT[row.status]}${row.accepted > 0 ? `（已接受 ${row.accepted} 个）` : ''}`;
     const painted =
       row.status === 'pass' ? chalk.green(status) : row.status === 'fail' ? chalk.red(status) : chalk.yellow(status);
     const n = (value: number, paint: (s: string) => string): string => (value > 0 ? paint(String(value)) : '0');
-    table.push([
-      row.file,
-      row.department,
+    rows.push([
+      terminalSafe(row.file),
+      clipToWidth(terminalSafe(row.department), 40),
       row.year,
       n(row.counts.error, chalk.red),
       n(row.counts.warn, chalk.yellow),
@@ -58,5 +55,9 @@ export function formatFileSummary(report: CheckReport, options: { color: boolean
       painted,
     ]);
   }
-  return table.toString();
+  return renderBoxTable(rows, {
+    head: ['文件', '部门', '年度', ...SEVERITIES.map((s) => SEVERITY_ZH[s]), '结果'],
+    align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
+    ...(options.color ? { paintHead: (t: string) => chalk.bold(t), paintBorder: (t: string) => chalk.grey(t) } : {}),
+  });
 }

@@ -1,3 +1,4 @@
+import { locationPlaceText } from '../model/place.js';
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,9 +59,12 @@ function artifactUri(file: string, context: FormatContext): { uri: string; uriBa
 }
 
 function logical(location: FindingLocation) {
-  // a paragraph of a narrative file (情况说明 P10), named with its line when known
+  // a paragraph of the narrative (P10), named with its line or page when known (P10（第 19 行）)
   if (!location.cell && location.table === 'narrative' && location.rowKey)
     return [{ name: location.rowKey, fullyQualifiedName: textPlace(location) }];
+  const published = locationPlaceText(location);
+  // a PDF, Word or HTML report: the page, table and cell (or paragraph) by name
+  if (published !== '') return [{ name: published, fullyQualifiedName: published, kind: 'element' }];
   if (!location.sheet) return undefined;
   // a cell is literally an XML element of the sheet part (<c r="F9">): SARIF's kind "element"
   if (location.cell) return [{ name: location.cell, fullyQualifiedName: placeOf(location), kind: 'element' }];

@@ -1,12 +1,13 @@
 import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Finding, Severity } from '../model/finding.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
 import { groupFindings, isDiagnosis } from '../diagnosis/groups.js';
-import { SEVERITY_ZH, textPlace } from './common.js';
+import { placeOf, SEVERITY_ZH, textPlace } from './common.js';
 import { figuresOf } from './figures.js';
 import { formatFileSummary } from './file-summary.js';
+import { renderBoxTable, type BoxCell } from './box-table.js';
+import { clipToWidth, terminalSafe } from './terminal-text.js';
 import { wrapText } from './wrap.js';
 
 export interface StylishOptions {
@@ -20,12 +21,15 @@ function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
   return severity === 'error' ? chalk.red(text) : severity === 'warn' ? chalk.yellow(text) : chalk.blue(text);
 }
 
-function place(f: Finding): string {
+function place(f: Finding, checkedFile: string): string {
   const l = f.location;
-  if (l.sheet && l.cell) return `${l.sheet}!${l.cell}`;
-  // a paragraph of a narrative file has no cell: its number is the place (情况说明 P21)
-  if (l.table === 'narrative' && l.rowKey) return `${basename(l.file)} ${textPlace(l)}`;
-  return l.sheet ?? '';
+  // a paragraph of the narrative: its number and where it starts (P10（第 19 行）, P3（第 2 页）),
+  // with the file's name when the narrative is a file of its own
+  if (l.table === 'narrative' && l.rowKey && !(l.sheet && l.cell)) {
+    return l.file !== checkedFile ? `${basename(l.file)} ${textPlace(l)}` : textPlace(l);
+  }
+  // a cell: sheet!A1 in a workbook, 第 5 页 · 表 3 第 12 行第 4 列 in a report as published
+  return placeOf(l);
 }
 
 function groupTitle(file: FileResult, kind: string): string {
@@ -39,7 +43,7 @@ function groupTitle(file: FileResult, kind: string): string {
 }
 
 function fileHeader(file: FileResult, chalk: ChalkInstance): string[] {
-  const lines = [chalk.bold.underline(file.file)];
+  const lines = [chalk.bold.underline(terminalSafe(file.file))];
   if (file.error) return [...lines, `  ${chalk.red('无法检查')}：${file.error.message}`];
   const m = file.model;
   if (m) {
@@ -57,28 +61,31 @@ function fileHeader(file: FileResult, chalk: ChalkInstance): string[] {
 }
 
 const MESSAGE_WIDTH = 96;
+/** A figure or place longer than this is cut in its column (the message below has it whole). */
+const CELL_WIDTH = 40;
 
 /** One table per group: the figures in columns, the full message in a row of its own below. */
-function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean): string {
+function findingsTable(findings: Finding[], checkedFile: string, chalk: ChalkInstance, color: boolean): string {
   const explained = (f: Finding) => !isDiagnosis(f) && f.data.culprit !== undefined;
-  const table = new Table({
-    head: ['级别', '位置', '规则', '应为', '实为', '差额'],
-    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [] },
-  });
+  const cell = (text: string): string => clipToWidth(terminalSafe(text), CELL_WIDTH);
+  const rows: BoxCell[][] = [];
   for (const f of findings) {
     const { expected, actual, difference } = figuresOf(f);
-    table.push([
+    rows.push([
       // a diagnosis leads the findings it explains, which are indented under it
       isDiagnosis(f) ? chalk.bold(paint(chalk, f.severity, '诊断')) : paint(chalk, f.severity, SEVERITY_ZH[f.severity]),
-      `${explained(f) ? '└ ' : ''}${place(f)}`,
-      f.ruleId,
-      expected,
-      actual,
-      difference,
+      `${explained(f) ? '└ ' : ''}${cell(place(f, checkedFile))}`,
+      cell(f.ruleId),
+      cell(expected),
+      cell(actual),
+      cell(difference),
     ]);
-    table.push([{ colSpan: 6, content: wrapText(f.message, MESSAGE_WIDTH).join('\n') }]);
+    rows.push([{ colSpan: 6, content: wrapText(terminalSafe(f.message), MESSAGE_WIDTH).join('\n') }]);
   }
-  return table.toString();
+  return renderBoxTable(rows, {
+    head: ['级别', '位置', '规则', '应为', '实为', '差额'],
+    ...(color ? { paintHead: (t: string) => chalk.bold(t), paintBorder: (t: string) => chalk.grey(t) } : {}),
+  });
 }
 
 /**
@@ -105,14 +112,17 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
     for (const group of groupFindings(file.findings)) {
       const first = (group.lead ?? group.members[0]) as Finding;
       const key = first.location.table ?? WORKBOOK_GROUP;
-      groups.set(key, [...(groups.get(key) ?? []), ...(group.lead ? [group.lead] : []), ...group.members]);
+      const list = groups.get(key) ?? [];
+      if (!groups.has(key)) groups.set(key, list);
+      if (group.lead) list.push(group.lead);
+      for (const m of group.members) list.push(m);
     }
     const order = [...groups.keys()].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
     for (const kind of order) {
       out.push(
         '',
         `  ${chalk.bold(groupTitle(file, kind))}`,
-        findingsTable(groups.get(kind) ?? [], chalk, options.color),
+        findingsTable(groups.get(kind) ?? [], file.file, chalk, options.color),
       );
     }
     const accepted = file.accepted ? `（审核说明已接受 ${file.accepted} 个）` : '';

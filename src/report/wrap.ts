@@ -1,9 +1,9 @@
 import stringWidth from 'string-width';
 
 /**
- * Terminal width of a text, measured as cli-table3 measures it (the same string-width): CJK,
- * full-width forms, CJK Extension B and emoji take two columns, combining marks none. A wrapped
- * line that we measured the way the table does is never cut short with "…".
+ * Terminal width of a text (string-width, as terminals draw it): CJK, full-width forms, CJK
+ * Extension B and emoji take two columns, combining marks none. The box tables (box-table.ts)
+ * measure their cells with it, so a wrapped line is never cut short or misaligned.
  */
 export function displayWidth(text: string): number {
   return stringWidth(text);

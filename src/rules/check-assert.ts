@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { placeFields, refText } from '../model/place.js';
 import type { FindingLocation } from '../model/finding.js';
 import type { IdentityTerm } from '../model/identity.js';
 import type { Table, TableRow, WorkbookModel } from '../model/types.js';
@@ -34,6 +35,7 @@ export function termLocation(term: Pick<Term, 'table' | 'row' | 'column' | 'cell
     table: table.kind,
     rowKey: row.key.id,
     column,
+    ...placeFields(cell.ref.place),
   };
 }
 
@@ -170,7 +172,7 @@ export function checkAssertion(
           row: anchor ? describeRow(anchorTable, anchor.row) : '',
           rowKey: anchor?.row.key.id ?? '',
           column: anchor ? columnName(anchorTable, anchor.column, anchor.row.block) : '',
-          cell: anchor ? `${anchor.cell.ref.sheet}!${anchor.cell.ref.cell}` : table.sheet,
+          cell: anchor ? refText(anchor.cell.ref) : table.sheet,
           sheet: anchor?.cell.ref.sheet ?? table.sheet,
           actual: money(left.value.value),
           expected: money(right.value.value),

@@ -1,3 +1,4 @@
+import { loadCatalog } from '../catalog/load-catalog.js';
 import {
   contentsOrder,
   contentsTables,
@@ -5,6 +6,7 @@ import {
   notesOnTablesWithData,
   reportParts,
 } from '../completeness/checks.js';
+import { refText } from '../model/place.js';
 import type { WorkbookModel } from '../model/types.js';
 import { termLocation } from './check-assert.js';
 import { columnName, describeRow } from './eval/describe.js';
@@ -29,7 +31,7 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
             row: describeRow(table, row),
             rowKey: row.key.id,
             column: columnName(table, column, row.block),
-            cell: `${cell.ref.sheet}!${cell.ref.cell}`,
+            cell: `${refText(cell.ref)}`,
             sheet: cell.ref.sheet,
             raw: cell.raw,
             reason,
@@ -53,10 +55,65 @@ function missingTables(model: WorkbookModel): RawFinding[] {
   }));
 }
 
+/** A standard table found more than once (a stale copy left in the workbook): the rules read the first only. */
+function duplicateTables(model: WorkbookModel): RawFinding[] {
+  const standard = new Set(
+    loadCatalog()
+      .tables.filter((t) => t.standard)
+      .map((t) => t.kind),
+  );
+  const byKind = new Map<string, WorkbookModel['tables']>();
+  for (const table of model.tables) {
+    if (!standard.has(table.kind)) continue;
+    byKind.set(table.kind, [...(byKind.get(table.kind) ?? []), table]);
+  }
+  const findings: RawFinding[] = [];
+  for (const [kind, tables] of byKind) {
+    const [first, ...others] = tables;
+    if (!first || others.length === 0) continue;
+    const place = (t: (typeof tables)[number]) => `「${t.sheet}」${t.range.split(':')[0]}`;
+    findings.push({
+      messageId: 'duplicate-table',
+      data: {
+        name: first.name,
+        kind,
+        table: first.name,
+        tableKind: kind,
+        // the set's number of the table, as tables.missing says it
+        detail: first.marker ?? `公开${kind}表`,
+        count: String(tables.length),
+        sheets: tables.map(place).join('、'),
+        sheet: place(first),
+      },
+      location: { file: model.file, sheet: others[0]?.sheet, cell: others[0]?.range.split(':')[0], table: kind },
+      related: tables.map((t) => ({ file: model.file, sheet: t.sheet, cell: t.range.split(':')[0], table: kind })),
+    });
+  }
+  return findings;
+}
+
+/** Every sheet hidden: opened in Excel the workbook shows nothing, and what is published may not be what was checked. */
+function hiddenSheets(model: WorkbookModel): RawFinding[] {
+  const sheets = new Map<string, boolean>();
+  for (const t of model.tables) sheets.set(t.sheet, t.hiddenSheet);
+  for (const s of model.ignoredSheets) sheets.set(s.sheet, s.hidden);
+  if (sheets.size === 0 || [...sheets.values()].some((hidden) => !hidden)) return [];
+  return [
+    {
+      messageId: 'all-sheets-hidden',
+      data: { count: String(sheets.size) },
+      location: { file: model.file },
+      related: [],
+    },
+  ];
+}
+
 /** The table checks implemented in code, by the names of their messages' registry entry (messages.ts TABLE_CHECKS). */
 export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookModel) => RawFinding[]> = {
   'unreadable-cells': unreadableCells,
   'missing-tables': missingTables,
+  'duplicate-tables': duplicateTables,
+  'hidden-sheets': hiddenSheets,
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': () => [],
   // 公开完整性 (src/completeness)

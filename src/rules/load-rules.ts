@@ -1,4 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { InputError } from '../errors/input-error.js';
+import { LIMITS } from '../io/limits.js';
+import { readGuardedTextSync } from '../io/read-guarded.js';
 import { join } from 'node:path';
 import { catalogSha1, loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
@@ -29,6 +32,8 @@ export function parseRuleFile(text: string, file: string, catalog: Catalog = loa
       root.closed(['rules'], (key) => `文件顶层只接受「rules」，不认识「${key}」`);
       const list = root.get('rules');
       if (!list) return root.fail('missing-key', '缺少「rules:」列表');
+      if (list.items().length > LIMITS.rulesPerFile)
+        list.fail('bad-shape', `规则超过 ${LIMITS.rulesPerFile} 条，超出本工具的处理上限`);
       return list.each((item) => parseRule(item, catalog));
     },
     (problems) => new RuleFileError(file, problems),
@@ -40,7 +45,7 @@ export function parseRuleFile(text: string, file: string, catalog: Catalog = loa
  * are the ones it was compiled from, else parsed now.
  */
 function rulesOf(path: string, catalog: Catalog): Rule[] {
-  const text = readFileSync(path, 'utf8');
+  const text = readRuleFileText(path);
   if (catalog === loadCatalog()) {
     const relativePath = packagePath(path);
     const hash = sha1(text);
@@ -52,6 +57,17 @@ function rulesOf(path: string, catalog: Catalog): Rule[] {
   return parseRuleFile(text, path, catalog);
 }
 
+/** A rule file's text through the input guard: a missing file is the rule file's own error. */
+function readRuleFileText(path: string): string {
+  try {
+    return readGuardedTextSync(path, { maxBytes: LIMITS.ruleFileBytes, what: '规则文件' });
+  } catch (error) {
+    if (error instanceof InputError && error.code === 'file-not-found')
+      throw RuleFileError.at('file-not-found', path, 0, '文件不存在');
+    throw error;
+  }
+}
+
 /**
  * Loads and validates rule files; a rule id may appear only once across all of them, and so may
  * an implementation (`check:`): its findings are stamped by the one rule that names it.
@@ -61,7 +77,6 @@ export function loadRuleFiles(paths: string[], catalog: Catalog = loadCatalog())
   const seen = new Map<string, Rule>();
   const checks = new Map<string, Rule>();
   for (const path of paths) {
-    if (!existsSync(path)) throw RuleFileError.at('file-not-found', path, 0, '文件不存在');
     const problems: DataFileProblem[] = [];
     for (const rule of rulesOf(path, catalog)) {
       const earlier = seen.get(rule.id);

@@ -22,6 +22,14 @@ export const TABLE_CHECKS = {
   },
   // the set's number of the table (公开01表, 表1-1, 七) as detail
   'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },
+  'duplicate-tables': {
+    'duplicate-table':
+      '工作簿中有 {{count}} 张{{name}}（{{detail}}，工作表 {{sheets}}）；只校验了第一张（{{sheet}}），其余的没有校验：请删去多余的一张，或确认两张完全一致。',
+  },
+  'hidden-sheets': {
+    'all-sheets-hidden':
+      '工作簿的 {{count}} 张工作表全部设为隐藏，在 Excel 或 WPS 中打开看不到任何表格；请确认这是要公开的版本，并取消隐藏要公开的表。',
+  },
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': {
     'not-applied':
@@ -85,6 +93,8 @@ export const SLOTS = [
   'rule',
   'title',
   'missing',
+  'count',
+  'sheets',
 ] as const;
 
 export function slotsOf(template: string): string[] {

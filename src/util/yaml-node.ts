@@ -1,6 +1,6 @@
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { DataFileProblem } from '../errors/data-file-error.js';
-import { yaml } from './yaml.js';
+import { parseUserYaml, yaml, yamlErrorText } from './yaml.js';
 
 /**
  * The one reader of juesuan's YAML data files (rules, configuration, baseline, table catalog,
@@ -190,9 +190,9 @@ export function readYaml<T>(
   options: ReadYamlOptions = {},
 ): T {
   const lines = new (yaml().LineCounter)();
-  const doc = yaml().parseDocument(text, {
+  // duplicate keys found with a set (linear), YAML's own errors said in Chinese
+  const doc = parseUserYaml(text, {
     lineCounter: lines,
-    uniqueKeys: true,
     prettyErrors: false,
     ...(options.schema ? { schema: options.schema } : {}),
   });
@@ -201,7 +201,7 @@ export function readYaml<T>(
     reading.problems.push({
       code: 'yaml-syntax',
       line: lines.linePos(error.pos[0]).line,
-      detail: `YAML 语法错误：${error.message.split('\n')[0] ?? ''}`,
+      detail: yamlErrorText(error),
     });
   }
   if (reading.problems.length > 0) throw toError(reading.problems);

@@ -1,11 +1,11 @@
-import Table from 'cli-table3';
 import { describe, expect, it } from 'vitest';
+import { renderBoxTable } from '../../src/report/box-table.js';
 import { displayWidth, wrapText } from '../../src/report/wrap.js';
 
 // U+20000 (CJK Extension B), an emoji, a family joined by ZWJ, e + combining acute
 const SAMPLES = ['支出决算表!E9', '𠀀𠀁𠀂', '😀 超出', '👨‍👩‍👧 一家', 'e\u0301te\u0301', '２１５６．８２万元'];
 
-describe('report/wrap: widths as cli-table3 draws them', () => {
+describe('report/wrap: widths as the box tables draw them', () => {
   it('counts CJK Extension B and emoji as two columns, combining marks as none', () => {
     expect(displayWidth('𠀀')).toBe(2);
     expect(displayWidth('😀')).toBe(2);
@@ -14,11 +14,10 @@ describe('report/wrap: widths as cli-table3 draws them', () => {
     expect(displayWidth('收入 2156.82')).toBe(12);
   });
 
-  it.each(SAMPLES)('%s fits a cli-table3 column of exactly its measured width, uncut', (text) => {
-    const table = new Table({ colWidths: [displayWidth(text) + 2], wordWrap: false, style: { head: [], border: [] } });
-    table.push([text]);
-    const lines = table.toString().split('\n');
-    expect(lines[1]).toBe(`│ ${text} │`);
+  it.each(SAMPLES)('%s fits a table column of exactly its measured width, uncut', (text) => {
+    const lines = renderBoxTable([[text]], { head: [''] }).split('\n');
+    expect(lines[0]).toBe(`┌${'─'.repeat(displayWidth(text) + 2)}┐`);
+    expect(lines).toContain(`│ ${text} │`);
     expect(new Set(lines.map(displayWidth)).size).toBe(1);
   });
 

@@ -312,7 +312,8 @@ describe('findings say where and what', () => {
   it('flags bracketed template guidance and an unfilled 占 %', () => {
     expect(ruleIds(['（根据本部门使用的其他专用名词补充解释）'])).toEqual(['n.template-residue']);
     expect(ruleIds(['基本支出533.65万元，占本年支出 %。'])).toEqual(['n.template-residue']);
-    expect(ruleIds(['单价100万元（含）以上设备（不含车辆）0台（套）。'])).toEqual([]);
+    // no residue, and no claim either: a text of which nothing could be checked is said so (n.no-claims)
+    expect(ruleIds(['单价100万元（含）以上设备（不含车辆）0台（套）。'])).toEqual(['n.no-claims']);
   });
 
   it('item budgets of numbered paragraphs must add up to the total 年初预算', () => {

@@ -1,9 +1,8 @@
+import type { SourceDocument } from '../../src/model/document.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { WorkbookModel } from '../../src/model/types.js';
-import type ExcelJS from 'exceljs';
 import { paragraphsOfText as plainParagraphs } from '../../src/io/narrative/plain-text.js';
 import { readInput } from '../../src/io/read-input.js';
-import { gridsOfWorkbook } from '../../src/io/xlsx/grid.js';
 import { analyseNarrative, checkNarrative } from '../../src/narrative/check.js';
 import { narrativeRulePaths } from '../../src/narrative/rule-paths.js';
 import { narrativeInGrids } from '../../src/narrative/source-sheet.js';
@@ -46,9 +45,9 @@ export async function readNarrativeFile(file: string, path: string, source: Narr
   return narrativeOfText(document, source) as Narrative;
 }
 
-/** The 情况说明 sheet of a loaded workbook, found among its grids as the engine finds it. */
-export function narrativeInWorkbook(workbook: ExcelJS.Workbook, file: string): Narrative | undefined {
-  return narrativeInGrids(gridsOfWorkbook(workbook), file);
+/** The 情况说明 sheet of a workbook document, found among its grids as the engine finds it. */
+export function narrativeInWorkbook(workbook: SourceDocument, file: string): Narrative | undefined {
+  return narrativeInGrids(workbook.grids, file);
 }
 
 /** Numbered paragraphs of a .txt/.md text. */

@@ -11,10 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { Finding } from '../../src/model/finding.js';
 import type { WorkbookModel } from '../../src/model/types.js';
-import { loadWorkbook } from '../../src/io/load-workbook.js';
+import { readWorkbookDocument } from '../../src/io/read-input.js';
 import { checkNarrative } from '../../src/narrative/check.js';
+import { readDocument } from '../../src/reader/read-document.js';
 import type { Narrative } from '../../src/narrative/types.js';
-import { readWorkbook } from '../helpers/read.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { narrativeInWorkbook, narrativeRules, narrativeVerdicts, readNarrativeFile } from './helpers.js';
 
@@ -36,11 +36,11 @@ let seed: WorkbookModel;
 
 beforeAll(async () => {
   const file = join(FIXTURES, 'seed-2024-full.xlsx');
-  const workbook = await loadWorkbook(file);
-  full = readWorkbook(workbook, file);
+  const workbook = await readWorkbookDocument(file);
+  full = readDocument(workbook);
   sheet = narrativeInWorkbook(workbook, file) as Narrative;
   const seedFile = join(FIXTURES, 'seed-2024.xlsx');
-  seed = readWorkbook(await loadWorkbook(seedFile), seedFile);
+  seed = readDocument(await readWorkbookDocument(seedFile));
 });
 
 describe('the seed with its narrative gives exactly the six discrepancies', () => {
@@ -151,7 +151,7 @@ describe('绩效自评表 on the seed', () => {
 
   it('a wrong rate, score, sum or total is found at its cell', async () => {
     const file = join(FIXTURES, 'seed-2024-full.xlsx');
-    const copy = readWorkbook(await loadWorkbook(file), file);
+    const copy = readDocument(await readWorkbookDocument(file));
     const form = copy.tables.find((t) => t.kind === 'P02' && t.sheet === '行政运行项目');
     const row = form?.rows.find((r) => r.cells.rate);
     if (!row?.cells.rate?.value || !row.cells.score?.value || !row.cells.actual?.value)

@@ -66,7 +66,7 @@ describe('narrative sources', () => {
     expect(texts[3]).toBe('（一）部门（单位）整体支出自评结果');
   });
 
-  it('.docx through mammoth, each paragraph with its file', async () => {
+  it('.docx from its document.xml, each paragraph with its file', async () => {
     const n = await readNarrativeFile('说明.docx', join(FIXTURES, 'seed-2024-narrative.docx'), 'option');
     expect(n.paragraphs[0]).toEqual({
       n: 1,
@@ -93,7 +93,7 @@ describe('narrative sources', () => {
         rows: [['一、收入决算情况说明'], [null, 12.5], ['收入合计 2156.82 万元。\n其中：财政拨款收入 2156.82 万元。']],
       },
     ]);
-    const n = narrativeInWorkbook(wb, 'x.xlsx');
+    const n = narrativeInWorkbook(xlsxDocument(wb, 'x.xlsx'), 'x.xlsx');
     expect(n?.paragraphs.map((p) => [p.id, p.origin.cell, p.text])).toEqual([
       ['P1', 'A1', '一、收入决算情况说明'],
       ['P2', 'A3', '收入合计 2156.82 万元。'],
@@ -104,10 +104,10 @@ describe('narrative sources', () => {
 
   it('finds the sheet by its first text when renamed, and never takes a 填表说明 sheet', () => {
     const renamed = workbookOf([{ name: 'Sheet3', rows: [['2024年度部门决算情况说明'], ['收入合计 1 万元。']] }]);
-    expect(narrativeInWorkbook(renamed, 'x.xlsx')?.sheet).toBe('Sheet3');
+    expect(narrativeInWorkbook(xlsxDocument(renamed, 'x.xlsx'), 'x.xlsx')?.sheet).toBe('Sheet3');
     const instructions = workbookOf([{ name: '填表说明', rows: [['本表按情况说明要求填写']] }]);
-    expect(narrativeInWorkbook(instructions, 'x.xlsx')).toBeUndefined();
-    expect(narrativeInWorkbook(new ExcelJS.Workbook(), 'x.xlsx')).toBeUndefined();
+    expect(narrativeInWorkbook(xlsxDocument(instructions, 'x.xlsx'), 'x.xlsx')).toBeUndefined();
+    expect(narrativeInWorkbook(xlsxDocument(new ExcelJS.Workbook(), 'x.xlsx'), 'x.xlsx')).toBeUndefined();
   });
 
   it('a document’s own running text is its narrative (a published report: source "document"); a text alone is "alone"', async () => {

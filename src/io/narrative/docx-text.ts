@@ -1,15 +1,16 @@
 import type { ParagraphOrigin } from '../../model/document.js';
+import type { FlowItem } from '../layout/flow.js';
 
 /**
- * Paragraphs of a .docx: mammoth's raw text puts each Word paragraph (table cells included) on
- * its own line, followed by a blank line. Throws what mammoth throws on a file that is not a .docx.
- * mammoth is loaded here, on first use: a check without a .docx never pays for it.
+ * Paragraphs of a .docx narrative (its body as the Word reader reads it): each Word paragraph in
+ * document order, a line break inside one starting a new paragraph, and the paragraphs of table
+ * cells in row order (a narrative's small tables are text here: their tables are not checked).
  */
-export async function paragraphsOfDocx(
-  bytes: Buffer,
-  file: string,
-): Promise<{ text: string; origin: ParagraphOrigin }[]> {
-  const { default: mammoth } = await import('mammoth');
-  const { value } = await mammoth.extractRawText({ buffer: bytes });
-  return value.split(/\r\n|\r|\n/).map((line) => ({ text: line, origin: { file } }));
+export function paragraphsOfDocx(flow: readonly FlowItem[], file: string): { text: string; origin: ParagraphOrigin }[] {
+  const texts = flow.flatMap((item) =>
+    item.kind === 'paragraph'
+      ? [item.text]
+      : item.rows.flatMap((row) => row.cells.flatMap((cell) => cell.text.split('\n'))),
+  );
+  return texts.map((text) => ({ text, origin: { file } }));
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { type CellContent, EMPTY_CELL, type Grid, type GridCell } from '../../model/grid.js';
+import { type CellContent, contentText, EMPTY_CELL, type Grid, type GridCell } from '../../model/grid.js';
 
 type ResultValue = number | string | boolean | Date | ExcelJS.CellErrorValue | undefined;
 
@@ -8,8 +8,13 @@ function fromResult(result: ResultValue, formula: string): CellContent {
   if (typeof result === 'number') return { kind: 'number', value: result, formula: true };
   if (typeof result === 'string') return { kind: 'text', value: result, formula: true };
   if (typeof result === 'boolean') return { kind: 'text', value: String(result), formula: true };
-  if (result instanceof Date) return { kind: 'text', value: result.toISOString().slice(0, 10), formula: true };
+  if (result instanceof Date) return { kind: 'text', value: dateText(result), formula: true };
   return { kind: 'error', value: result.error, formula: true };
+}
+
+/** A date exceljs made of a date-formatted number; one too large to be a date (1e308) never throws. */
+function dateText(date: Date): string {
+  return Number.isNaN(date.getTime()) ? String(date) : date.toISOString().slice(0, 10);
 }
 
 /** Turns one exceljs value into plain content; exported for tests. */
@@ -18,7 +23,7 @@ export function contentOf(value: ExcelJS.CellValue): CellContent {
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value };
   if (typeof value === 'boolean') return { kind: 'text', value: String(value) };
-  if (value instanceof Date) return { kind: 'text', value: value.toISOString().slice(0, 10) };
+  if (value instanceof Date) return { kind: 'text', value: dateText(value) };
   if ('richText' in value) {
     const text = value.richText.map((part) => part.text).join('');
     return text.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: text };
@@ -28,20 +33,6 @@ export function contentOf(value: ExcelJS.CellValue): CellContent {
   if ('sharedFormula' in value) return fromResult(value.result, value.sharedFormula);
   if ('text' in value && typeof value.text === 'string') return { kind: 'text', value: value.text };
   return { kind: 'text', value: JSON.stringify(value) };
-}
-
-export function contentText(content: CellContent): string {
-  switch (content.kind) {
-    case 'empty':
-      return '';
-    case 'number':
-      return String(content.value);
-    case 'text':
-    case 'error':
-      return content.value;
-    case 'no-result':
-      return `=${content.formula}`;
-  }
 }
 
 /** A worksheet as plain data (merged cells resolved to their top-left text, hidden rows noted). */

@@ -102,6 +102,34 @@ function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
 }
 
 /**
+ * The extractors look back over their paragraph for each cue, so their work grows with the square
+ * of a paragraph's length. Real paragraphs are well under this many characters; a longer one (a
+ * whole document without line breaks, or a hostile one) is read in pieces cut after a sentence
+ * mark (else a clause mark), each keeping the paragraph's number, so the work stays linear.
+ */
+const MAX_PIECE_CHARS = 2000;
+
+export function pieces(para: Paragraph): Paragraph[] {
+  const { text } = para;
+  if (text.length <= MAX_PIECE_CHARS) return [para];
+  const out: Paragraph[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + MAX_PIECE_CHARS);
+    if (end < text.length)
+      end = lastMarkEnd(text, start, end, '。！？；!?;') ?? lastMarkEnd(text, start, end, '，、,') ?? end;
+    out.push({ ...para, text: text.slice(start, end) });
+    start = end;
+  }
+  return out;
+}
+
+/** The position just after the last of `marks` in text[from, to), searching the second half only. */
+function lastMarkEnd(text: string, from: number, to: number, marks: string): number | undefined {
+  for (let i = to - 1; i > from + (to - from) / 2; i -= 1) if (marks.includes(text[i] as string)) return i + 1;
+  return undefined;
+}
+
+/**
  * Every claim of the narrative, in paragraph order, cross-paragraph ones (lists, groups,
  * partitions) after; and each paragraph as analysed (normalised text, sentences, mentions), which
  * the prior-year checks read instead of normalising the text again.
@@ -115,7 +143,7 @@ export function extractAnalysed(
   const open: OpenList[] = [];
   const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
   const table: TableText = { unit: '万元', roles: [] };
-  for (const para of joinBroken(narrative.paragraphs)) {
+  for (const para of joinBroken(narrative.paragraphs).flatMap(pieces)) {
     const s: ParaState = {
       p: analyse(para, vocabulary, catalog.simplify),
       catalog,

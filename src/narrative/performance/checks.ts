@@ -1,3 +1,4 @@
+import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
 import type { WorkbookModel } from '../../model/types.js';
 import { approx, checkPercent, compareEq, exact, fromCell, scale, sum, type Approx } from '../../money/interval.js';
@@ -23,7 +24,7 @@ function raw(
   return {
     check,
     messageId,
-    data: { table: linked.table.name, cell: `${linked.cell.ref.sheet}!${linked.cell.ref.cell}`, ...data },
+    data: { table: linked.table.name, cell: `${refText(linked.cell.ref)}`, ...data },
     location: cellLocation(linked),
     related: related.map(cellLocation),
   };

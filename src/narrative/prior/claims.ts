@@ -1,3 +1,4 @@
+import { refText } from '../../model/place.js';
 import { basename } from 'node:path';
 import { Decimal } from 'decimal.js';
 import type { WorkbookModel } from '../../model/types.js';
@@ -69,7 +70,7 @@ function rateText(change: Approx, prior: Approx): string {
 
 /** "prior-2023.xlsx 收入支出决算总表!C37": last year's cell is in another file. */
 function place(cell: LinkedCell): string {
-  return `${basename(cell.cell.ref.file)} ${cell.cell.ref.sheet}!${cell.cell.ref.cell}`;
+  return `${basename(cell.cell.ref.file)} ${refText(cell.cell.ref)}`;
 }
 
 interface Compared {

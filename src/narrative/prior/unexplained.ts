@@ -1,3 +1,4 @@
+import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
 import { isFlagged } from '../../diff/compare.js';
 import { thresholdText } from '../../diff/present.js';
@@ -37,7 +38,7 @@ function explainedCells(analysis: NarrativeAnalysis, model: WorkbookModel): Set<
   for (const v of analysis.verdicts) {
     if (v.claim.kind !== 'yoy') continue;
     const linked = resolveLink(model, subjectOf(v.claim, analysis)?.link);
-    if (linked && reasonGiven(v.claim, analysis)) cells.add(`${linked.cell.ref.sheet}!${linked.cell.ref.cell}`);
+    if (linked && reasonGiven(v.claim, analysis)) cells.add(refText(linked.cell.ref));
   }
   return cells;
 }
@@ -64,8 +65,8 @@ function finding(
       subject: subject.label,
       table: now.table.name,
       row: describeRow(now.table, now.row),
-      cell: `${now.cell.ref.sheet}!${now.cell.ref.cell}`,
-      priorCell: `${before.cell.ref.sheet}!${before.cell.ref.cell}`,
+      cell: `${refText(now.cell.ref)}`,
+      priorCell: `${refText(before.cell.ref)}`,
       prior: money(prior),
       current: money(current),
       change: changeWords(change, '万元'),

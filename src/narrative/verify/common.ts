@@ -26,6 +26,7 @@ export function paraLocation(para: Paragraph): FindingLocation {
   if (origin.cell) location.cell = origin.cell;
   if (origin.page !== undefined) location.page = origin.page;
   if (origin.line !== undefined) location.line = origin.line;
+  if (origin.paragraph !== undefined) location.paragraph = origin.paragraph;
   return location;
 }
 

@@ -1,3 +1,4 @@
+import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
 import { checkPercent, negate, subtract, type Approx } from '../../money/interval.js';
 import type { FindingLocation } from '../../model/finding.js';
@@ -29,7 +30,7 @@ function side(
   if (!linked) return undefined;
   related.push(cellLocation(linked));
   const value = cellIn(linked, '万元');
-  return { value, text: `${fixed(value.value)}（${linked.cell.ref.sheet}!${linked.cell.ref.cell}）` };
+  return { value, text: `${fixed(value.value)}（${refText(linked.cell.ref)}）` };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { placeFields, refText } from '../../model/place.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { AmountCell, Table, TableRow, WorkbookModel } from '../../model/types.js';
 import { fromCell, scale, unitFactor, type Approx } from '../../money/interval.js';
@@ -54,10 +55,11 @@ export function cellLocation(linked: LinkedCell): FindingLocation {
     table: linked.table.kind,
     rowKey: linked.row.key.id,
     column: linked.column,
+    ...placeFields(ref.place),
   };
 }
 
 /** "收入支出决算总表 收入支出决算总表!C33". */
 export function cellName(linked: LinkedCell): string {
-  return `${linked.table.name} ${linked.cell.ref.sheet}!${linked.cell.ref.cell}`;
+  return `${linked.table.name} ${refText(linked.cell.ref)}`;
 }

@@ -1,3 +1,4 @@
+import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
 import { checkPercent, type Approx } from '../../money/interval.js';
 import type { Claim } from '../claims.js';
@@ -35,7 +36,7 @@ function wholeOf(claim: Share, ctx: VerifyContext): Whole | undefined {
   if (!linked) return undefined;
   return {
     value: cellIn(linked, '万元'),
-    name: `${w.subject.label} ${linked.cell.ref.sheet}!${linked.cell.ref.cell}`,
+    name: `${w.subject.label} ${refText(linked.cell.ref)}`,
     related: [cellLocation(linked)],
   };
 }

@@ -1,3 +1,4 @@
+import { refText } from '../../model/place.js';
 import type { Approx } from '../../money/interval.js';
 import { approx, exact, negate, scale, sum, unitFactor } from '../../money/interval.js';
 import type { AmountCell, Table, TableRow, Unit } from '../../model/types.js';
@@ -92,7 +93,7 @@ function tableFor(expr: { table?: string; previous?: true }, ctx: EvalContext): 
 /** Last year's cells are named with their address: the reader must find them in the other file. */
 function priorAddress(table: Table, row: TableRow, column: string, ctx: EvalContext): string {
   const cell = row.cells[column];
-  return cell && ctx.previous?.get(table.kind) === table ? `（${cell.ref.sheet}!${cell.ref.cell}）` : '';
+  return cell && ctx.previous?.get(table.kind) === table ? `（${refText(cell.ref)}）` : '';
 }
 
 function selectRow(

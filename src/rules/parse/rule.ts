@@ -23,8 +23,9 @@ export const RULE_KEYS = [
 ];
 const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info'];
 const OPS: Record<string, Op> = { '=': '=', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=' };
-/** kebab-case segments joined by dots: t03.row-total, x.t05-t06.basic-split */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+/** kebab-case segments joined by dots: t03.row-total, x.t05-t06.basic-split (no nested quantifier: linear) */
+const ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const MAX_ID_LENGTH = 128;
 
 function text(node: Node, what: string): string {
   const value = node.text().trim();
@@ -118,7 +119,7 @@ export function parseRule(node: Node, catalog: Catalog): Rule {
   const id = part(() => {
     const idNode = required(node, 'id', '规则');
     const value = idNode.text();
-    if (!ID.test(value))
+    if (value.length > MAX_ID_LENGTH || !ID.test(value))
       idNode.fail('bad-value', `规则 id「${value}」应为小写 kebab-case，用点分段（如 t03.row-total）`);
     return value;
   });

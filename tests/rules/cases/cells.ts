@@ -44,6 +44,28 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    ruleId: 'tables.duplicate',
+    valid: [{ name: 'seed: each table once', model: seed }],
+    invalid: [
+      {
+        name: 'a stale copy of 09 left in another sheet: found at the copy, naming both',
+        model: withCopy(seed, '09', '三公 (旧)'),
+        findings: [{ cell: '三公 (旧)!A1', data: { kind: '09', count: '2' } }],
+      },
+    ],
+  },
+  {
+    ruleId: 'sheets.all-hidden',
+    valid: [{ name: 'seed: every sheet visible', model: seed }],
+    invalid: [
+      {
+        name: 'every sheet hidden',
+        model: { ...seed, tables: seed.tables.map((t) => ({ ...t, hiddenSheet: true })) },
+        findings: [{ cell: null, data: { count: String(new Set(seed.tables.map((t) => t.sheet)).size) } }],
+      },
+    ],
+  },
+  {
     ruleId: 'rules.not-applied',
     alongside: ['t01.income-total', 'x.t01-t02.income-total'],
     valid: [{ name: 'seed: every named row is there', model: seed }],
@@ -59,6 +81,13 @@ export const cases: RuleCases[] = [
     ],
   },
 ];
+
+/** The model with a copy of one table in another sheet, after the original. */
+function withCopy(model: WorkbookModel, kind: string, sheet: string): WorkbookModel {
+  const original = model.tables.find((t) => t.kind === kind);
+  if (!original) throw new Error(`no table ${kind}`);
+  return { ...model, tables: [...model.tables, { ...original, sheet }] };
+}
 
 /** The model with one named row no longer recognised (its label changed beyond the catalog's). */
 function withoutRole(model: WorkbookModel, kind: string, role: string, block: string): WorkbookModel {

@@ -1,0 +1,242 @@
+import { joinBrokenLines } from '../text/paragraphs.js';
+import { alignColumns, type Span } from '../layout/columns.js';
+import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import { joinWrappedRows } from '../layout/wrapped.js';
+import { cellText, type Glyphs, isPageNumber, linesOf, piecesOfLine, type TextLine } from './page-text.js';
+import type { RuledTable } from './rulings.js';
+
+export interface Page {
+  number: number;
+  bottom: number;
+  top: number;
+  width: number;
+  runs: Glyphs[];
+  tables: RuledTable[];
+}
+
+export type PdfFlowItem = FlowItem & { pages?: [number, number]; columns?: number[] };
+
+/** Header and footer bands: this share of the page height at the top and at the bottom. */
+const MARGIN = 0.08;
+
+function inside(table: RuledTable, run: Glyphs): boolean {
+  const x = (run.x + run.right) / 2;
+  const y = run.y + run.size * 0.3;
+  return (
+    x >= (table.xs[0] as number) &&
+    x <= (table.xs.at(-1) as number) &&
+    y <= (table.ys[0] as number) &&
+    y >= (table.ys.at(-1) as number)
+  );
+}
+
+function band(bounds: number[], value: number, descending: boolean): number {
+  for (let i = 0; i < bounds.length - 1; i += 1) {
+    const a = bounds[i] as number;
+    const b = bounds[i + 1] as number;
+    if (descending ? value <= a && value >= b : value >= a && value <= b) return i;
+  }
+  return -1;
+}
+
+/** A ruled table's rows: slots joined where no line separates them, runs placed by their centre. */
+function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
+  const rowsN = table.ys.length - 1;
+  const colsN = table.xs.length - 1;
+  const id = (r: number, c: number) => r * colsN + c;
+  const parent = Array.from({ length: rowsN * colsN }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let r = 0; r < rowsN; r += 1) {
+    for (let c = 0; c < colsN; c += 1) {
+      if (c + 1 < colsN && !table.vertical[r]?.[c + 1]) union(id(r, c), id(r, c + 1));
+      if (r + 1 < rowsN && !table.horizontal[r + 1]?.[c]) union(id(r, c), id(r + 1, c));
+    }
+  }
+  const texts = new Map<number, Glyphs[]>();
+  for (const run of runs) {
+    const r = band(table.ys, run.y + run.size * 0.3, true);
+    const c = band(table.xs, (run.x + run.right) / 2, false);
+    if (r < 0 || c < 0) continue;
+    const root = find(id(r, c));
+    texts.set(root, [...(texts.get(root) ?? []), run]);
+  }
+  const extent = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
+  for (let r = 0; r < rowsN; r += 1) {
+    for (let c = 0; c < colsN; c += 1) {
+      const root = find(id(r, c));
+      const e = extent.get(root);
+      if (!e) extent.set(root, { r0: r, r1: r, c0: c, c1: c });
+      else Object.assign(e, { r1: Math.max(e.r1, r), c1: Math.max(e.c1, c), c0: Math.min(e.c0, c) });
+    }
+  }
+  const rows: FlowRow[] = [];
+  for (let r = 0; r < rowsN; r += 1) {
+    const cells: FlowCell[] = [];
+    for (let c = 0; c < colsN; c += 1) {
+      const root = find(id(r, c));
+      const e = extent.get(root);
+      if (!e || e.r0 !== r || e.c0 !== c) continue;
+      const cell: FlowCell = { text: cellText(texts.get(root) ?? []) };
+      if (e.c1 > e.c0) cell.colSpan = e.c1 - e.c0 + 1;
+      if (e.r1 > e.r0) cell.rowSpan = e.r1 - e.r0 + 1;
+      cells.push(cell);
+    }
+    rows.push({ cells, place: { page } });
+  }
+  // rows with nothing in them (a double rule, an empty spacer) are no rows of the table
+  return rows.filter((row) => row.cells.some((c) => c.text !== '') || rows.length <= 2);
+}
+
+type Entry =
+  | { kind: 'table'; top: number; rows: FlowRow[]; columns: number[]; page: number }
+  | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number };
+
+function lineText(pieces: Span[]): string {
+  return pieces.map((p) => p.text).join(' ');
+}
+
+/** Running headers and footers: lines in the top or bottom band that recur on many pages, and page numbers. */
+function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, line: TextLine) => boolean {
+  const inMargin = (page: Page, line: TextLine) => {
+    const h = page.top - page.bottom;
+    return line.y > page.top - h * MARGIN || line.y < page.bottom + h * MARGIN;
+  };
+  const counts = new Map<string, number>();
+  for (const { page, lines } of pages) {
+    const seen = new Set<string>();
+    for (const line of lines) {
+      if (!inMargin(page, line)) continue;
+      const key = lineText(piecesOfLine(line)).replace(/\d+/g, '#');
+      if (!seen.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      seen.add(key);
+    }
+  }
+  const recurring = Math.max(3, Math.ceil(pages.length / 2));
+  return (page, line) => {
+    if (!inMargin(page, line)) return true;
+    const text = lineText(piecesOfLine(line));
+    if (isPageNumber(text)) return false;
+    return (counts.get(text.replace(/\d+/g, '#')) ?? 0) < recurring;
+  };
+}
+
+/** A line that starts an outline item (一、 （二） 3.) starts a paragraph, whatever the line above. */
+const OUTLINE =
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
+
+function isProse(pieces: Span[]): boolean {
+  return pieces.some((p) => p.text.length > 40 && /[。；，,]/.test(p.text));
+}
+
+export function pageFlow(pages: Page[]): PdfFlowItem[] {
+  const perPage = pages.map((page) => {
+    const free = page.runs.filter((run) => !page.tables.some((t) => inside(t, run)));
+    return { page, lines: linesOf(free) };
+  });
+  const keep = marginFilter(perPage);
+  const entries: Entry[] = [];
+  for (const { page, lines } of perPage) {
+    const list: Entry[] = [];
+    for (const table of page.tables) {
+      const runs = page.runs.filter((run) => inside(table, run));
+      const rows = ruledRows(table, runs, page.number);
+      if (rows.some((r) => r.cells.some((c) => c.text !== '')))
+        list.push({ kind: 'table', top: table.ys[0] as number, rows, columns: table.xs, page: page.number });
+    }
+    for (const line of lines) {
+      if (!keep(page, line)) continue;
+      const pieces = piecesOfLine(line);
+      if (pieces.length > 0) list.push({ kind: 'line', top: line.top, line, pieces, page: page.number });
+    }
+    list.sort((a, b) => b.top - a.top);
+    entries.push(...list);
+  }
+
+  // a line of running text that reaches the right edge of the page's text wraps on to the next line
+  // (the document's right edge: a page of tables and short titles has no full line to learn it from)
+  let rightEdge = 0;
+  let leftEdge = Number.POSITIVE_INFINITY;
+  for (const e of entries) {
+    if (e.kind !== 'line') continue;
+    rightEdge = Math.max(rightEdge, e.pieces.at(-1)?.end ?? 0);
+    leftEdge = Math.min(leftEdge, e.pieces[0]?.start ?? leftEdge);
+  }
+  // the rest of a wrapped paragraph starts at the left edge (a centred title does not)
+  const atLeftEdge = (e: Extract<Entry, { kind: 'line' }>) => (e.pieces[0]?.start ?? 0) <= leftEdge + e.line.size;
+  const reachesEdge = (e: Extract<Entry, { kind: 'line' }>) =>
+    (e.pieces.at(-1)?.end ?? 0) >= rightEdge - e.line.size * 2;
+
+  const items: PdfFlowItem[] = [];
+  type ProseLine = { text: string; place: { page: number }; full: boolean; size: number; left?: boolean };
+  let prose: ProseLine[] = [];
+  const flushProse = () => {
+    const joined: ProseLine[] = [];
+    for (const line of prose) {
+      const last = joined.at(-1);
+      // a heading in a larger size that happens to span the page does not run on into the next line
+      if (last?.full && line.left && Math.abs(last.size - line.size) < 0.5 && !OUTLINE.test(line.text)) {
+        last.text += line.text;
+        last.full = line.full;
+      } else joined.push({ ...line });
+    }
+    // lines broken mid-sentence without reaching the edge (a copy's own breaks) as the text reader joins them
+    for (const p of joinBrokenLines(joined)) items.push({ kind: 'paragraph', text: p.text, place: p.place });
+    prose = [];
+  };
+  let i = 0;
+  const aligned = (e: Entry | undefined) => e?.kind === 'line' && e.pieces.length >= 2 && !isProse(e.pieces);
+  while (i < entries.length) {
+    const entry = entries[i] as Entry;
+    if (entry.kind === 'table') {
+      flushProse();
+      items.push({ kind: 'table', rows: entry.rows, pages: [entry.page, entry.page], columns: entry.columns });
+      i += 1;
+      continue;
+    }
+    if (aligned(entry)) {
+      // a run of lines laid out in columns, with short single pieces (wrapped labels) between them
+      const run: Extract<Entry, { kind: 'line' }>[] = [];
+      let j = i;
+      while (j < entries.length) {
+        const e = entries[j] as Entry;
+        if (e.kind !== 'line') break;
+        const wrapped = e.pieces.length === 1 && (e.pieces[0]?.text.length ?? 0) <= 20 && aligned(entries[j + 1]);
+        if (!aligned(e) && !wrapped) break;
+        run.push(e);
+        j += 1;
+      }
+      if (run.length >= 2 && run.some((e) => e.pieces.length >= 3)) {
+        flushProse();
+        const cells = alignColumns(run.map((e) => e.pieces));
+        const rows = run.map((e, k) => ({ cells: cells[k] ?? [], place: { page: e.page } }));
+        items.push({ kind: 'table', rows: joinWrappedRows(rows) });
+      } else {
+        for (const e of run)
+          prose.push({ text: lineText(e.pieces), place: { page: e.page }, full: false, size: e.line.size });
+      }
+      i = j;
+      continue;
+    }
+    prose.push({
+      text: lineText(entry.pieces),
+      place: { page: entry.page },
+      full: reachesEdge(entry),
+      size: entry.line.size,
+      left: atLeftEdge(entry),
+    });
+    i += 1;
+  }
+  flushProse();
+  return items;
+}

@@ -1,0 +1,199 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { inputError } from '../../errors/messages.js';
+import type { SourceDocument } from '../../model/document.js';
+import { documentOfFlow } from '../layout/document.js';
+import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import { PDF_LIMITS, streamBomb } from './bounds.js';
+import { type Page, pageFlow } from './page-flow.js';
+import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
+import { type Ops, ruledTables, segmentsOf } from './rulings.js';
+
+/**
+ * A PDF report through its text layer (pdfjs-dist, legacy build, in this thread): per page the
+ * text runs and the ruling lines, then tables from the rulings (or from alignment where a table
+ * has none), running text outside them, page headers and numbers dropped, tables continued over
+ * pages joined. No OCR: a PDF without text is a scan and is refused.
+ */
+
+const require = createRequire(import.meta.url);
+
+function pdfjsFolder(): string {
+  return dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+interface TextItemLike {
+  str?: string;
+  transform?: number[];
+  width?: number;
+}
+
+/** Estimated advance of a character in em: CJK and full-width forms one, the rest half. */
+function weight(ch: string): number {
+  return (ch.codePointAt(0) ?? 0) <= 0x2ff ? 0.5 : 1;
+}
+
+/**
+ * Text items as runs. pdfjs joins text drawn close together into one item, putting a space where
+ * the gap was ("2,156.82 一、一般公共服务支出" across two table cells): an item is split at its
+ * spaces, each word placed by its share of the item's width, the rest of the width being the gaps.
+ */
+function glyphsOf(items: TextItemLike[]): Glyphs[] {
+  const runs: Glyphs[] = [];
+  for (const item of items) {
+    const text = item.str ?? '';
+    const t = item.transform;
+    if (text.trim() === '' || !t || t.length < 6) continue;
+    const size = Math.hypot(t[2] as number, t[3] as number) || Math.abs(t[0] as number) || 10;
+    const x = t[4] as number;
+    const y = t[5] as number;
+    const width = Math.max(item.width ?? 0, 0.1);
+    const words = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+    if (words.length <= 1) {
+      runs.push({ text: text.trim(), x, right: x + width, y, size });
+      continue;
+    }
+    const wordWeights = words.map((w) => [...w.text].reduce((n, ch) => n + weight(ch), 0));
+    const glyphWidth = wordWeights.reduce((a, b) => a + b, 0) * size;
+    const spaceWeights = words.map((w, i) =>
+      i === 0 ? w.index : w.index - ((words[i - 1]?.index ?? 0) + (words[i - 1]?.text.length ?? 0)),
+    );
+    const spaces = spaceWeights.reduce((a, b) => a + b, 0);
+    // the gaps share what the words leave of the item's width (never less than a half-em space each)
+    const perSpace = spaces > 0 ? Math.max((width - glyphWidth) / spaces, size * 0.25) : 0;
+    const scale = glyphWidth > 0 && width > glyphWidth ? 1 : width / Math.max(glyphWidth + perSpace * spaces, 0.1);
+    let at = x;
+    words.forEach((w, i) => {
+      at += (spaceWeights[i] ?? 0) * perSpace * scale;
+      const advance = (wordWeights[i] ?? 0) * size * scale;
+      runs.push({ text: w.text, x: at, right: at + advance, y, size });
+      at += advance;
+    });
+  }
+  return runs;
+}
+
+type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
+  const folder = pdfjsFolder();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: `${join(folder, 'cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${join(folder, 'standard_fonts')}/`,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    if ((error as { name?: string }).name === 'PasswordException')
+      throw inputError('encrypted-pdf', { file }, { cause: error });
+    throw inputError('corrupt-pdf', { file }, { cause: error });
+  }
+}
+
+/** Some line of the page falls into three or more pieces: the row of a table (ruled or not). */
+function mayHoldTable(runs: Glyphs[]): boolean {
+  return linesOf(runs).some((line) => piecesOfLine(line).length >= 3);
+}
+
+export async function pdfDocument(bytes: Buffer, file: string): Promise<SourceDocument> {
+  if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw inputError('corrupt-pdf', { file });
+  const bomb = streamBomb(bytes);
+  if (bomb) throw inputError('pdf-bomb', { file, detail: bomb });
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await openPdf(pdfjs, bytes, file);
+  try {
+    if (doc.numPages > PDF_LIMITS.maxPages)
+      throw inputError('pdf-bomb', { file, detail: `共 ${doc.numPages} 页，超过上限 ${PDF_LIMITS.maxPages} 页` });
+    const ops = pdfjs.OPS as unknown as Ops;
+    const deadline = Date.now() + PDF_LIMITS.maxSeconds * 1000;
+    const pages: Page[] = [];
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      if (Date.now() > deadline)
+        throw inputError('pdf-bomb', { file, detail: `读取超过 ${PDF_LIMITS.maxSeconds} 秒仍未完成` });
+      let page: Awaited<ReturnType<typeof doc.getPage>>;
+      try {
+        page = await doc.getPage(n);
+      } catch (error) {
+        throw inputError('corrupt-pdf', { file }, { cause: error });
+      }
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const content = await page.getTextContent();
+      const runs = glyphsOf(content.items as TextItemLike[]);
+      // the operator list (for ruling lines) is the costliest part of a page: a page of running
+      // text alone, with no line of three or more separate pieces, has no table to rule
+      let tables: ReturnType<typeof ruledTables> = [];
+      if (mayHoldTable(runs)) {
+        const operators = await page.getOperatorList();
+        const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
+        tables = ruledTables(horizontal, vertical);
+      }
+      pages.push({
+        number: n,
+        bottom: Math.min(y0, y1),
+        top: Math.max(y0, y1),
+        width: Math.abs(x1 - x0),
+        runs,
+        tables,
+      });
+      page.cleanup();
+    }
+    const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
+    if (characters < 10) throw inputError('scanned-pdf', { file });
+    return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(pages)));
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+function rowTexts(row: FlowRow): string {
+  return row.cells.map((c) => c.text.replace(/\s+/g, '')).join('|');
+}
+
+function shape(row: FlowRow): string {
+  return row.cells.map((c: FlowCell) => c.colSpan ?? 1).join(',');
+}
+
+/**
+ * A table that ends a page and one that starts the next with the same columns are one table;
+ * header rows the next page repeats (the same texts as the first rows) are dropped.
+ */
+function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; columns?: number[] })[]): FlowItem[] {
+  const out: (FlowItem & { pages?: [number, number]; columns?: number[] })[] = [];
+  for (const item of items) {
+    const previous = out.at(-1);
+    if (
+      item.kind === 'table' &&
+      previous?.kind === 'table' &&
+      previous.pages &&
+      item.pages &&
+      item.pages[0] === previous.pages[1] + 1 &&
+      sameColumns(previous.columns, item.columns)
+    ) {
+      let skip = 0;
+      while (
+        skip < item.rows.length &&
+        skip < previous.rows.length &&
+        rowTexts(item.rows[skip] as FlowRow) === rowTexts(previous.rows[skip] as FlowRow) &&
+        shape(item.rows[skip] as FlowRow) === shape(previous.rows[skip] as FlowRow)
+      )
+        skip += 1;
+      previous.rows.push(...item.rows.slice(skip));
+      previous.pages = [previous.pages[0], item.pages[1]];
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+function sameColumns(a: number[] | undefined, b: number[] | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => Math.abs(x - (b[i] as number)) <= 3);
+}

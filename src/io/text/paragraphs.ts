@@ -1,0 +1,34 @@
+/** Markdown markup that is not text: heading marks, list bullets, emphasis, block quotes. */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^\s*>\s?/, '')
+    .replace(/^\s*[-*+]\s+/, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/`([^`]*)`/g, '$1');
+}
+
+const OUTLINE =
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
+const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
+
+/**
+ * Text copied out of a PDF breaks paragraphs at page ends ("…支出决算" / "为 398.17 万元…"). A line
+ * of running text (it has a clause mark) that stops mid-sentence continues on the next line,
+ * unless that one starts a new outline item. Headings (no clause mark) are never joined. Each
+ * paragraph keeps the place of its first line.
+ */
+export function joinBrokenLines<P>(lines: { text: string; place: P }[]): { text: string; place: P }[] {
+  const out: { text: string; place: P }[] = [];
+  let open = false;
+  for (const raw of lines) {
+    const line = raw.text.trim();
+    if (line === '') continue;
+    const last = out.at(-1);
+    if (open && last && !OUTLINE.test(line)) last.text += line;
+    else out.push({ text: line, place: raw.place });
+    const current = (out.at(-1) as { text: string }).text;
+    open = /[，,；;。]/.test(current.replace(OUTLINE, '')) && !ENDS_SENTENCE.test(current);
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+import type { SourceDocument } from '../../model/document.js';
+import { alignColumns, type Span } from '../layout/columns.js';
+import { documentOfFlow } from '../layout/document.js';
+import type { FlowItem, FlowRow } from '../layout/flow.js';
+import { joinWrappedRows } from '../layout/wrapped.js';
+import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
+
+/**
+ * A published report as plain text: tables as tab-separated lines (copied from a PDF or Word),
+ * Markdown pipe tables, or columns aligned with spaces (`pdftotext -layout`); everything else is
+ * running text. Line numbers are kept for every cell and paragraph.
+ */
+
+type Line =
+  | { kind: 'blank'; line: number }
+  | { kind: 'text'; line: number; text: string }
+  | { kind: 'cells'; line: number; cells: string[] }
+  | { kind: 'aligned'; line: number; spans: Span[] };
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+/** A cell of a Markdown table's rule row: dashes, colon-aligned or not. */
+const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
+
+/** A Markdown table's rule row (|---|:--:|): every cell a rule (one pattern per cell: linear). */
+function isPipeRule(raw: string): boolean {
+  const inner = raw.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|').every((cell) => RULE_CELL.test(cell));
+}
+
+/** Display width: a Chinese (wide) character takes two columns of a monospaced layout. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return w;
+}
+
+/** Pieces of a space-aligned line: words joined by single spaces, separated by two or more. */
+function piecesOf(text: string): Span[] {
+  const line = text.replace(/\u3000/g, '  ');
+  const pieces: { from: number; to: number }[] = [];
+  for (const m of line.matchAll(/\S+/g)) {
+    const last = pieces.at(-1);
+    if (last && m.index === last.to + 1 && line[last.to] === ' ') last.to = m.index + m[0].length;
+    else pieces.push({ from: m.index, to: m.index + m[0].length });
+  }
+  return pieces.map(({ from, to }) => {
+    const start = width(line.slice(0, from));
+    const piece = line.slice(from, to);
+    return { start, end: start + width(piece), text: piece };
+  });
+}
+
+/** A sentence of running text, not a row of pieces: one long piece ending a clause. */
+function isProse(spans: Span[]): boolean {
+  return spans.some((s) => s.text.length > 40 && /[。；，,]/.test(s.text));
+}
+
+function classify(raw: string, line: number, markdown: boolean): Line {
+  if (raw.trim() === '') return { kind: 'blank', line };
+  if (raw.includes('\t')) return { kind: 'cells', line, cells: raw.split('\t').map((c) => c.trim()) };
+  if (PIPE_ROW.test(raw) && raw.split('|').length >= 3) {
+    if (isPipeRule(raw)) return { kind: 'blank', line };
+    return {
+      kind: 'cells',
+      line,
+      cells: raw
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim()),
+    };
+  }
+  const spans = piecesOf(raw);
+  if (spans.length >= 2 && !isProse(spans)) return { kind: 'aligned', line, spans };
+  return { kind: 'text', line, text: markdown ? stripMarkdown(raw) : raw };
+}
+
+/** Space-aligned runs are tables only when some of their lines have three or more pieces. */
+function alignedTable(lines: Line[]): boolean {
+  const rows = lines.filter((l) => l.kind === 'aligned');
+  return rows.length >= 2 && rows.some((l) => l.spans.length >= 3);
+}
+
+function rowsOfAligned(lines: Line[]): FlowRow[] {
+  const rows = lines.filter((l) => l.kind === 'aligned' || l.kind === 'text');
+  const spans = rows.map((l) => (l.kind === 'aligned' ? l.spans : piecesOf(l.text)));
+  const cells = alignColumns(spans);
+  return rows.map((l, i) => ({ cells: cells[i] ?? [], place: { line: l.line } }));
+}
+
+function rowsOfCells(lines: Line[]): FlowRow[] {
+  return lines.flatMap((l) =>
+    l.kind === 'cells' ? [{ cells: l.cells.map((text) => ({ text })), place: { line: l.line } }] : [],
+  );
+}
+
+/** A short line alone between two aligned lines: the wrapped rest of a cell (or a lone header). */
+function inAlignedRun(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  if (line?.kind !== 'text' || line.text.trim().length > 20) return false;
+  const before = lines
+    .slice(0, i)
+    .reverse()
+    .find((l) => l.kind !== 'blank');
+  const after = lines.slice(i + 1).find((l) => l.kind !== 'blank');
+  return before?.kind === 'aligned' && after?.kind === 'aligned';
+}
+
+export function textFlow(text: string, markdown = false): FlowItem[] {
+  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => classify(raw, i + 1, markdown));
+  const items: FlowItem[] = [];
+  let prose: { text: string; place: { line: number } }[] = [];
+  const flushProse = () => {
+    for (const p of joinBrokenLines(prose)) items.push({ kind: 'paragraph', text: p.text, place: p.place });
+    prose = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (line.kind === 'cells' || line.kind === 'aligned') {
+      // a table: lines of the same kind, blank lines and (aligned) wrapped pieces between them
+      const run: Line[] = [];
+      let j = i;
+      while (j < lines.length) {
+        const next = lines[j] as Line;
+        if (next.kind === line.kind || (next.kind === 'blank' && j + 1 < lines.length)) run.push(next);
+        else if (line.kind === 'aligned' && inAlignedRun(lines, j)) run.push(next);
+        else break;
+        j += 1;
+      }
+      while (run.at(-1)?.kind === 'blank') run.pop();
+      const end = i + run.length;
+      if (line.kind === 'aligned' && !alignedTable(run)) {
+        for (const l of run) if (l.kind === 'aligned') prose.push({ text: lineText(l), place: { line: l.line } });
+      } else {
+        flushProse();
+        const rows = line.kind === 'cells' ? rowsOfCells(run) : rowsOfAligned(run);
+        items.push({ kind: 'table', rows: joinWrappedRows(rows) });
+      }
+      i = end;
+      continue;
+    }
+    if (line.kind === 'text') prose.push({ text: line.text, place: { line: line.line } });
+    i += 1;
+  }
+  flushProse();
+  return items;
+}
+
+function lineText(line: Line): string {
+  return line.kind === 'aligned' ? line.spans.map((s) => s.text).join(' ') : line.kind === 'text' ? line.text : '';
+}
+
+/** A .txt or .md report (already decoded) as a document: its tables as grids, the rest as running text. */
+export function textDocument(text: string, file: string, markdown = false): SourceDocument {
+  return documentOfFlow(file, 'text', textFlow(text.replace(/^\ufeff/, ''), markdown));
+}

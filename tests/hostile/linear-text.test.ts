@@ -1,0 +1,145 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { parseAmount, parsePercent } from '../../src/reader/amount.js';
+import { parseCodeCell } from '../../src/reader/codes.js';
+import { matchTitle } from '../../src/reader/titles.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { ROOT } from '../helpers/dist.js';
+import { workdir } from '../helpers/workdir.js';
+import { cli } from '../formatters/seed-broken.js';
+import { narrativeOf, narrativeVerdicts } from '../narrative/helpers.js';
+import { seedWith, setCell } from './hostile-workbook.js';
+import { workRatio } from './work-ratio.js';
+
+function* sources(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* sources(path);
+    else if (path.endsWith('.ts')) yield path;
+  }
+}
+
+/** True when a group quantified without bound (+, *, {n,}) holds a quantifier without bound: star height 2. */
+function nestsUnboundedQuantifiers(source: string): boolean {
+  const unboundedAt = (j: number): boolean => {
+    const c = source[j];
+    if (c === '+' || c === '*') return true;
+    return c === '{' && /^\{\d+,\}/.test(source.slice(j));
+  };
+  const groups: boolean[] = [];
+  let inClass = false;
+  const mark = () => {
+    if (groups.length > 0) groups[groups.length - 1] = true;
+  };
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === '\\') {
+      i += 1;
+      if (!inClass && unboundedAt(i + 1)) mark();
+    } else if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (unboundedAt(i + 1)) mark();
+      }
+    } else if (c === '[') inClass = true;
+    else if (c === '(') groups.push(false);
+    else if (c === ')') {
+      const inner = groups.pop() ?? false;
+      if (inner && unboundedAt(i + 1)) return true;
+      if (inner || unboundedAt(i + 1)) mark();
+    } else if (unboundedAt(i)) mark();
+  }
+  return false;
+}
+
+describe('every pattern that sees user text runs in linear time (item 3)', () => {
+  it('no regular expression in src nests unbounded quantifiers', () => {
+    const offenders: string[] = [];
+    for (const file of sources(join(ROOT, 'src'))) {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+          const literal = node.getText();
+          if (nestsUnboundedQuantifiers(literal.slice(1, literal.lastIndexOf('/'))))
+            offenders.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${literal}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    // separator-led repetition: each round starts with a character the repeated class cannot
+    // match ([.-] before [a-z0-9]+), so there is one way to match and no backtracking blow-up
+    const reviewed = ['/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/'];
+    expect(offenders.filter((o) => !reviewed.some((r) => o.endsWith(` ${r}`)))).toEqual([]);
+  });
+
+  it('the detector finds what it must', () => {
+    expect(nestsUnboundedQuantifiers('^(a+)+$')).toBe(true);
+    expect(nestsUnboundedQuantifiers('^[a-z0-9]+(?:-[a-z0-9]+)*$')).toBe(true);
+    expect(nestsUnboundedQuantifiers('^\\d{1,3}(?:,\\d{3})+$')).toBe(false);
+    expect(nestsUnboundedQuantifiers('^(?:[\\s-]*\\d{2})?$')).toBe(false);
+  });
+
+  const adversarial = (n: number): string[] => [
+    '1'.repeat(n),
+    '1,'.repeat(n / 2),
+    `${'1 '.repeat(n / 2)}x`,
+    `201${' '.repeat(n)}x`,
+    `${'-'.repeat(n)}1`,
+    `(${'('.repeat(n)}1`,
+    `${'1.'.repeat(n / 2)}%`,
+  ];
+  it('amount, percent, code and title readers on 10,000 and 80,000 characters: work linear (or bounded)', () => {
+    const catalog = loadCatalog();
+    const job = (n: number) => {
+      for (const text of adversarial(n)) {
+        parseAmount(text);
+        parsePercent(text);
+        parseCodeCell(text, 'function');
+        matchTitle(text, catalog);
+      }
+    };
+    expect(workRatio(job, 10_000, 8)).toBeLessThan(24);
+    expect(parseAmount('1'.repeat(10_000)).reason).toContain('内容过长');
+  });
+
+  it('a 10,000-digit amount cell is an unreadable cell, quickly (the CLI run)', async () => {
+    const dir = workdir();
+    const path = seedWith(dir, 'long-amount.xlsx', {
+      'xl/worksheets/sheet3.xml': setCell('E9', ` t="inlineStr"><is><t>${'1'.repeat(10_000)}</t></is>`),
+    });
+    const result = await cli(['check', path], dir);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('cells.unreadable');
+  });
+});
+
+describe('narrative extraction is linear (item 6)', () => {
+  it('one long paragraph dense with figures: 8× the text, at most 24× the work', () => {
+    const sentence = '本年收入合计2156.82万元，占比100%，比上年增加14.96万元，增长0.7%，';
+    const job = (n: number) => narrativeVerdicts(narrativeOf([sentence.repeat(n)]));
+    expect(workRatio(job, 150, 8, 2)).toBeLessThan(24);
+  });
+
+  it('a narrative past its documented size is one sentence', async () => {
+    const dir = workdir();
+    const path = join(dir, 'huge.txt');
+    writeFileSync(path, `${'说明文字。'.repeat(130_000)}\n`);
+    const result = await cli(['check', path], dir);
+    expect(result.code).toBe(2);
+    expect(result.err.trim().split('\n')).toHaveLength(1);
+    expect(result.err).toContain('超出本工具的处理上限');
+  });
+
+  it('a cell longer than Excel allows is one sentence', async () => {
+    const dir = workdir();
+    const path = seedWith(dir, 'long-cell.xlsx', {
+      'xl/worksheets/sheet3.xml': setCell('B9', ` t="inlineStr"><is><t>${'字'.repeat(40_000)}</t></is>`),
+    });
+    const result = await cli(['check', path], dir);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('32767 个字符');
+  });
+});

@@ -1,0 +1,120 @@
+/** The readers of published forms on small inputs: bytes in, grids and running text out. */
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { htmlFlow } from '../../src/io/html/read-html.js';
+import { documentOfFlow } from '../../src/io/layout/document.js';
+import { decodeText } from '../../src/io/text/decode.js';
+import { textDocument } from '../../src/io/text/read-text.js';
+import { docxFlow } from '../../src/io/docx/read-docx.js';
+import type { Grid } from '../../src/model/grid.js';
+
+function rows(grid: Grid | undefined): string[][] {
+  if (!grid) return [];
+  const out: string[][] = [];
+  for (let r = 1; r <= grid.rowCount; r += 1) {
+    const row: string[] = [];
+    for (let c = 1; c <= grid.colCount; c += 1) {
+      const cell = grid.cell(r, c);
+      row.push(cell.mergedSlave ? '^' : cell.text);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+describe('decodeText: BOM, strict UTF-8, GB18030; never garbage', () => {
+  const text = '2024年度收入合计2156.82万元，占本年收入100%。';
+  it('reads UTF-8, UTF-8 with BOM, UTF-16 with and without BOM, GBK and GB18030', () => {
+    const bom8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    for (const bytes of [Buffer.from(text), bom8, le, be, Buffer.from(text, 'utf16le'), iconv.encode(text, 'gbk')])
+      expect(decodeText(bytes)?.text).toBe(text);
+    const rare = `${text}𠀀${text}`;
+    expect(decodeText(iconv.encode(rare, 'gb18030'))?.text).toBe(rare);
+  });
+  it('a meta charset that lies is overruled by the bytes; bytes in no encoding are refused', () => {
+    expect(decodeText(Buffer.from(text), 'gb2312')?.encoding).toBe('utf-8');
+    expect(decodeText(iconv.encode(text, 'gbk'), 'utf-8')?.text).toBe(text);
+    expect(decodeText(Buffer.from([0x82, 0xa0, 0xff, 0xfe, 0x80, 0x81, 0x00, 0x01]))).toBeUndefined();
+    expect(decodeText(iconv.encode('漢字のテキストです。', 'shift_jis'))).toBeUndefined();
+  });
+});
+
+describe('text: tables of every layout, running text with its lines', () => {
+  it('a Markdown pipe table, and the text around it as paragraphs with their line numbers', () => {
+    const doc = textDocument(
+      '# 说明\n\n| 项目 | 金额 |\n| --- | ---: |\n| 合计 | 1.00 |\n\n正文一句。\n',
+      'a.md',
+      true,
+    );
+    expect(rows(doc.grids[0]).slice(1, 3)).toEqual([
+      ['项目', '金额'],
+      ['合计', '1.00'],
+    ]);
+    expect(doc.text?.map((p) => [p.text, p.origin.line])).toEqual([
+      ['说明', 1],
+      ['正文一句。', 7],
+    ]);
+    expect(doc.grids[0]?.place?.(2, 2)).toMatchObject({ line: 3, row: 1, col: 2 });
+  });
+  it('columns aligned with spaces (pdftotext -layout), a wrapped label joined to its cell', () => {
+    const layout = [
+      '项目                         行次        金额',
+      '一、一般公共预算财政拨款收入    1     2,156.82',
+      '年初财政拨款结转               28',
+      '和结余',
+      '总计                          30     2,156.82',
+    ].join('\n');
+    expect(rows(textDocument(layout, 'a.txt').grids[0])).toEqual([
+      ['项目', '行次', '金额'],
+      ['一、一般公共预算财政拨款收入', '1', '2,156.82'],
+      ['年初财政拨款结转和结余', '28', ''],
+      ['总计', '30', '2,156.82'],
+    ]);
+  });
+  it('tab-separated: "301" / "99" is one code; 行次 9 / 10 are two rows', () => {
+    const tabbed = '301\t其他工资福利支出\t30.52\n\n99\t\t\n\t9\t\n\t10\t\n';
+    expect(rows(textDocument(tabbed, 'a.txt').grids[0])).toEqual([
+      ['30199', '其他工资福利支出', '30.52'],
+      ['', '9', ''],
+      ['', '10', ''],
+    ]);
+  });
+});
+
+describe('HTML: spans, layout frames, &nbsp; and <br>', () => {
+  it('rowspan/colspan laid out; a frame table around the content is looked inside', () => {
+    const html =
+      '<table><tr><td>导航</td></tr><tr><td><p>标题</p><table border=1>' +
+      '<tr><td rowspan="2">项目</td><td colspan="2">本年<br>支出</td></tr>' +
+      '<tr><td>基本</td><td>项目</td></tr><tr><td>合计</td><td>1.00</td><td>&nbsp;</td></tr>' +
+      '</table></td></tr></table><script>var a="<table>";</script>';
+    const doc = documentOfFlow('a.html', 'html', htmlFlow(html));
+    expect(doc.text?.map((p) => p.text)).toEqual(['导航', '标题']);
+    expect(rows(doc.grids[0]).slice(-3)).toEqual([
+      ['项目', '本年\n支出', '^'],
+      ['^', '基本', '项目'],
+      ['合计', '1.00', ''],
+    ]);
+  });
+});
+
+describe('Word: gridSpan, vMerge, nested tables', () => {
+  const tc = (text: string, props = '') =>
+    `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  it('merges across and down; a table inside a layout table; deleted text is no text', () => {
+    const inner =
+      `<w:tbl><w:tr>${tc('项目', '<w:vMerge w:val="restart"/>')}${tc('支出', '<w:gridSpan w:val="2"/>')}</w:tr>` +
+      `<w:tr>${tc('', '<w:vMerge/>')}${tc('基本')}${tc('项目')}</w:tr></w:tbl>`;
+    const xml =
+      '<w:document><w:body><w:p><w:r><w:t>标题</w:t></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del></w:p>' +
+      `<w:tbl><w:tr><w:tc>${inner}<w:p/></w:tc></w:tr></w:tbl></w:body></w:document>`;
+    const doc = documentOfFlow('a.docx', 'docx', docxFlow(xml));
+    expect(doc.text?.map((p) => [p.text, p.origin.paragraph])).toEqual([['标题', 1]]);
+    expect(rows(doc.grids[0]).slice(-2)).toEqual([
+      ['项目', '支出', '^'],
+      ['^', '基本', '项目'],
+    ]);
+  });
+});
