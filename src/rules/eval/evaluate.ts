@@ -52,6 +52,8 @@ export type Evaluated =
   | { state: 'ok'; terms: Term[]; value: Approx; text: () => string };
 
 const ABSENT: Evaluated = { state: 'absent' };
+/** A blank cell's value (Approx values are never modified: one serves every blank cell). */
+const EXACT_ZERO: Approx = exact('0');
 const UNREADABLE: Evaluated = { state: 'unreadable' };
 
 /**
@@ -61,7 +63,7 @@ const UNREADABLE: Evaluated = { state: 'unreadable' };
  */
 export function cellValue(cell: AmountCell, from: Unit, to: Unit): Approx | null {
   if (cell.state === 'unreadable') return null;
-  const base = cell.state === 'blank' || cell.value === null ? exact('0') : approx(cell.value, cell.decimals);
+  const base = cell.state === 'blank' || cell.value === null ? EXACT_ZERO : approx(cell.value, cell.decimals);
   return from === to ? base : scale(base, unitFactor(from, to));
 }
 
@@ -110,8 +112,7 @@ function selectRow(
   }
   if (selector.line !== undefined) return table.rows.find((r) => inBlock(r) && r.key.line === selector.line);
   if (selector.total) return table.rows.find((r) => inBlock(r) && r.key.total === true);
-  const label = labelKey(selector.label ?? '');
-  return table.rows.find((r) => inBlock(r) && labelKey(r.label) === label);
+  return ctx.indexOf(table).rowsWithLabel(labelKey(selector.label ?? '')).find(inBlock);
 }
 
 function single(table: Table, row: TableRow, column: string, ctx: EvalContext, text: () => string): Evaluated {

@@ -1,4 +1,5 @@
 import type { Table, TableRow } from '../../model/types.js';
+import { labelKey } from '../../util/text.js';
 
 /**
  * Code-tree facts of one table, computed once per table and shared by every rule: which rows
@@ -76,6 +77,17 @@ export class TableIndex {
     const own = row.key.code;
     if (own === undefined || own.length <= code.length || !own.startsWith(code)) return false;
     return this.ancestorsListed(own).every((a) => a.length <= code.length);
+  }
+
+  private byLabel: Map<string, TableRow[]> | undefined;
+
+  /** Rows whose label (labelKey) is this key, in table order: the labels are normalised once per table, not once per lookup. */
+  rowsWithLabel(key: string): readonly TableRow[] {
+    if (!this.byLabel) {
+      this.byLabel = new Map();
+      for (const row of this.table.rows) push(this.byLabel, labelKey(row.label), row);
+    }
+    return this.byLabel.get(key) ?? [];
   }
 
   /** First row holding the role, in the block when one is given. */
