@@ -33,8 +33,13 @@ export function shareClaims(s: ParaState): Claim[] {
     const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
     if (!percent || s.usedPercents.has(percent)) continue;
     const groupStart = Math.max(text.lastIndexOf('；', cue.index), text.lastIndexOf('。', cue.index)) + 1;
+    // "财政拨款收入 A 万元（其中，…0 万元），占 90%": a figure inside brackets closed before 占 is a detail
+    const closedBefore = (a: { end: number }) => {
+      const seg = text.slice(a.end, cue.index);
+      return (seg.match(/）/g)?.length ?? 0) > (seg.match(/（/g)?.length ?? 0);
+    };
     const part = levels(s)
-      .filter((a) => a.start >= groupStart && a.end <= cue.index)
+      .filter((a) => a.start >= groupStart && a.end <= cue.index && !closedBefore(a))
       .pop();
     if (!part || p.percents.some((x) => x.start > part.end && x.end <= cue.index)) continue;
     const wholeText = cue.groups?.whole ?? '';
