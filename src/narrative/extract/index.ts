@@ -16,7 +16,7 @@ import { residueClaims } from './residue.js';
 import { shareClaims } from './share.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
-import { flatSubjects, yoyClaims } from './yoy.js';
+import { flatSubjects, implicitYoyClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
@@ -35,7 +35,8 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   }
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
-  const yoy = [...pairedClaims(s), ...yoyClaims(s, amounts)];
+  const cued = [...pairedClaims(s), ...yoyClaims(s, amounts)];
+  const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
   const rates = rateClaims(s, amounts);
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);

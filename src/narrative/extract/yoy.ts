@@ -165,3 +165,49 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
   }
   return out;
 }
+
+/**
+ * "地方财政收入完成 5230 万元，增加 410 万元，增长 8.51%": a change right after a level of its clause,
+ * with its rate, and no comparison cue — the arithmetic is that of any comparison (base = current −
+ * change). Only this tight shape is read: the level, one comma, the change, one comma, the rate.
+ */
+export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: Claim[]): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  const taken = new Set(stated.flatMap((c) => (c.kind === 'yoy' ? [c.change] : [])));
+  for (const m of text.matchAll(catalog.cues.change)) {
+    const at = m.index + m[0].length;
+    const amount = p.amounts.find((a) => a.start === at);
+    const changeWord = directionOf(m.groups?.word ?? '', catalog);
+    if (!amount || !changeWord || taken.has(amount)) continue;
+    const current = levels(s)
+      .filter((a) => a.end <= m.index)
+      .pop();
+    if (!current || text.slice(current.end, m.index) !== '，' || !candidate(s, current)) continue;
+    const from = groupStart(text, m.index);
+    if (current.start < from || catalog.cues.adjusted.test(text.slice(from, at)) || /同口径/.test(text.slice(from, at)))
+      continue;
+    const after = [...text.slice(amount.end).matchAll(catalog.cues.changeRate)][0];
+    const rate = after
+      ? p.percents.find((x) => x.start === amount.end + (after.index ?? 0) + after[0].length)
+      : undefined;
+    const rateWord = after?.groups ? directionOf(after.groups.word ?? '', catalog) : undefined;
+    if (!rate || !rateWord || s.usedPercents.has(rate)) continue;
+    s.usedPercents.add(rate);
+    const sentence = sentenceAt(p, m.index);
+    const claim: Claim = {
+      kind: 'yoy',
+      change: amount,
+      changeWord,
+      current,
+      rate,
+      rateWord,
+      ...place(p, sentence, amount),
+    };
+    const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === current);
+    if (subject?.kind === 'amount') claim.subject = subject.subject;
+    out.push(claim);
+  }
+  return out;
+}
