@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { FileResult } from '../model/results.js';
@@ -11,10 +11,11 @@ export const IN_PROCESS_BELOW = 4;
 
 /**
  * What one worker thread costs before it checks at full speed: loading the bundle and the rules,
- * and a first file through cold code (about 0.3 s of CPU on a 2-core machine, measured with the
- * bench's batch). A default batch starts threads only when the work left outweighs it.
+ * then its first files through cold code (a thread's first dozen files take several times the
+ * steady cost), about 1 s of CPU on a 2-core machine. A default batch starts threads only when the
+ * work left outweighs it.
  */
-export const WORKER_START_MS = 300;
+export const WORKER_START_MS = 1000;
 
 /** Files handed to a worker ahead of its results: it never waits for this thread between two files. */
 const AHEAD = 2;
@@ -90,7 +91,7 @@ export async function checkBatch(files: readonly string[], batch: BatchOptions):
     await checkHere(queue, batch, (ms) => {
       switch (plan.next(queue, ms, threads)) {
         case 'start':
-          for (let i = Math.min(cores - 1, queue.left - 1); i > 0; i -= 1) threads.start();
+          for (let i = plan.workers; i > 0; i -= 1) threads.start();
           break;
         case 'stop':
           threads.stop();
@@ -102,16 +103,17 @@ export async function checkBatch(files: readonly string[], batch: BatchOptions):
   return queue.results;
 }
 
-/** Files this thread checks alone before deciding: the first ones run cold code and are not counted. */
-const COLD = 2;
+/** Files this thread checks before deciding: the first ones run cold code and are not counted. */
+const COLD = 20;
 const SAMPLE = 6;
 
 /**
- * The default batch's decisions, from what this run measures: this thread checks a few files
- * alone (the cost per file, cold code excepted); workers start when the work left pays for their
- * start; once they have been checking for a while, they stay only if files are now done clearly
- * faster than this thread did alone — on a machine whose cores are busy with other work they are
- * not, and this thread goes on alone.
+ * The default batch's decisions, from what this run measures: this thread checks files alone
+ * until its code is warm and measures the cost per file; workers start only when some core is
+ * idle (the load average leaves one free) and the work left pays for their start; once they have
+ * been checking for a while, they stay only if files are now done clearly faster than this thread
+ * did alone. On a machine whose cores are busy with other work they would not be: two busy threads
+ * on this 2-core machine each run at about half speed.
  */
 class Plan {
   private phase: 'alone' | 'shared' | 'settled' = 'alone';
@@ -120,6 +122,7 @@ class Plan {
   private aloneMs = 0;
   private since = 0;
   private doneAtStart = 0;
+  workers = 0;
 
   constructor(private readonly cores: number) {}
 
@@ -127,10 +130,13 @@ class Plan {
     this.here += 1;
     if (this.phase === 'alone') {
       if (this.here > COLD) this.warmMs += ms;
-      if (this.here < COLD + SAMPLE || this.cores < 2) return 'none';
+      if (this.here < COLD + SAMPLE) return 'none';
       this.aloneMs = this.warmMs / SAMPLE;
       this.phase = 'settled';
-      if (!workersPay(queue.left, this.aloneMs, this.cores - 1)) return 'none';
+      // cores other processes leave idle (load average over the last minute; 0 where unknown)
+      const idle = Math.floor(this.cores - (loadavg()[0] ?? 0));
+      this.workers = Math.min(this.cores - 1, idle, queue.left - 1);
+      if (!workersPay(queue.left, this.aloneMs, this.workers)) return 'none';
       this.phase = 'shared';
       return 'start';
     }
