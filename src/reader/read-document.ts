@@ -66,6 +66,32 @@ function unitOfCells(rows: TableRow[]): Unit | undefined {
   return undefined;
 }
 
+/**
+ * Every cell of a published report's table named as a reader finds it on the page: the table,
+ * the row by its code and label ("2010350 事业运行") and the column ("基本支出"). Workbook cells
+ * (sheet!A1) have no place and stay as they are.
+ */
+function nameCells(table: Table): void {
+  const columns = new Map(table.columns.map((c) => [`${c.block}|${c.id}`, c.name]));
+  const byId = new Map(table.columns.map((c) => [c.id, c.name]));
+  for (const row of table.rows) {
+    const label = row.label.trim();
+    const rowName =
+      row.key.code && !label.startsWith(row.key.code)
+        ? `${row.key.code} ${label}`.trim()
+        : label !== ''
+          ? label
+          : row.key.line !== undefined
+            ? `第 ${row.key.line} 行`
+            : '';
+    for (const [id, cell] of Object.entries(row.cells)) {
+      if (!cell.ref.place) continue;
+      const column = columns.get(`${row.block}|${id}`) ?? byId.get(id) ?? '';
+      cell.ref.place = { ...cell.ref.place, names: { table: table.name, row: rowName, column } };
+    }
+  }
+}
+
 function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
   const titles = findTitles(grid, catalog);
   const result: SheetResult = { tables: [] };
@@ -116,6 +142,7 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
       empty: !rows.some((r) => Object.values(r.cells).some((cell) => cell.value !== null && !cell.value.isZero())),
       hiddenSheet: grid.hidden,
     };
+    nameCells(table);
     const marker = facts.marker ?? titleNumberIn(title.text) ?? sheetMarkerIn(grid.sheet);
     if (marker) table.marker = marker;
     result.tables.push(table);

@@ -92,12 +92,14 @@ describe('a changed amount in a published table is caught, with its place', () =
   });
 
   const root = findRepoRoot();
+  // the place as the issue asks: 第 5 页 · 支出决算表 · 2010350 事业运行 · 基本支出 (a line of text, a table's number)
+  const named = (where: string) => new RegExp(`${where} · 一般公共预算财政拨款支出决算表 · 2010350 事业运行 · `);
   const cases: { shape: string; form: ShapeForm; place: RegExp }[] = [
-    { shape: 'other-province', form: 'cid.pdf', place: /第 \d+ 页/ },
-    { shape: 'other-province', form: 'layout.txt', place: /第 \d+ 行/ },
-    { shape: 'other-province', form: 'html', place: /表 \d+ 第 \d+ 行/ },
-    { shape: 'dashes', form: 'embedded.pdf', place: /第 \d+ 页/ },
-    { shape: 'yuan', form: 'cid.pdf', place: /第 \d+ 页/ },
+    { shape: 'other-province', form: 'cid.pdf', place: named('第 \\d+ 页') },
+    { shape: 'other-province', form: 'layout.txt', place: named('第 \\d+ 行') },
+    { shape: 'other-province', form: 'html', place: named('表 \\d+') },
+    { shape: 'dashes', form: 'embedded.pdf', place: named('第 \\d+ 页') },
+    { shape: 'yuan', form: 'cid.pdf', place: named('第 \\d+ 页') },
   ];
   for (const { shape: id, form, place } of cases) {
     it(`${id}.${form}: 05 事业运行 基本支出 392.38 printed as 393.38`, async () => {

@@ -154,6 +154,16 @@ describe('text: tables of every layout, running text with its lines', () => {
     ].join('\n');
     expect(textDocument(text, 'a.txt').text?.map((p) => p.origin.line)).toEqual([1, 3, 6, 7]);
   });
+  it('pdftotext -layout: a two-column table (a label and its amount) is a table', () => {
+    const layout = ['      项目名称         金额', '合计                   84.50', '物业管理服务           36.00'].join(
+      '\n',
+    );
+    expect(rows(textDocument(layout, 'a.txt').grids[0])).toEqual([
+      ['项目名称', '金额'],
+      ['合计', '84.50'],
+      ['物业管理服务', '36.00'],
+    ]);
+  });
   it('tab-separated: "301" / "99" is one code; 行次 9 / 10 are two rows', () => {
     const tabbed = '301\t其他工资福利支出\t30.52\n\n99\t\t\n\t9\t\n\t10\t\n';
     expect(rows(textDocument(tabbed, 'a.txt').grids[0])).toEqual([

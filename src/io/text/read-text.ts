@@ -93,10 +93,17 @@ function classify(raw: string, line: number, markdown: boolean): Line {
   return { kind: 'text', line, text: markdown ? stripMarkdown(raw) : raw };
 }
 
-/** Space-aligned runs are tables only when some of their lines have three or more pieces. */
+const AMOUNT_PIECE = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{2}$/;
+
+/**
+ * Space-aligned runs are tables when some of their lines have three or more pieces, or when two
+ * or more lines end in an amount (a label and its amount: 政府购买服务, a 三公 table by rows).
+ */
 function alignedTable(lines: Line[]): boolean {
   const rows = lines.filter((l) => l.kind === 'aligned');
-  return rows.length >= 2 && rows.some((l) => l.spans.length >= 3);
+  if (rows.length < 2) return false;
+  if (rows.some((l) => l.spans.length >= 3)) return true;
+  return rows.filter((l) => AMOUNT_PIECE.test(l.spans.at(-1)?.text ?? '')).length >= 2;
 }
 
 function rowsOfAligned(lines: Line[]): FlowRow[] {
