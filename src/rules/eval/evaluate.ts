@@ -54,7 +54,7 @@ export type Evaluated =
 const ABSENT: Evaluated = { state: 'absent' };
 /** A blank cell's value (Approx values are never modified: one serves every blank cell). */
 const EXACT_ZERO: Approx = exact('0');
-/** The value of a part of a sum, which nothing reads (see valueOf). */
+/** The value of a part of a sum, which nothing reads (see totalOf). */
 const NOT_COMPUTED: Approx = exact('0');
 const UNREADABLE: Evaluated = { state: 'unreadable' };
 
@@ -152,7 +152,7 @@ function selectRow(
  * The value of the terms, or only whether they have one: a part of a sum needs its terms, not its
  * own total (the sum adds up all its terms once), so its value is not worked out.
  */
-function valueOf(terms: Term[], ctx: EvalContext, needed: boolean): Approx | null {
+function totalOf(terms: Term[], ctx: EvalContext, needed: boolean): Approx | null {
   if (needed) return termsValue(terms, ctx);
   for (const t of terms) if (t.cell.state === 'unreadable') return null;
   return NOT_COMPUTED;
@@ -169,7 +169,7 @@ function single(
   const cell = row.cells[column];
   if (!cell) return ABSENT;
   const terms: Term[] = [{ table, row, column, cell, negative: false, direct: true }];
-  const value = valueOf(terms, ctx, needed);
+  const value = totalOf(terms, ctx, needed);
   return value ? { state: 'ok', terms, value, text } : UNREADABLE;
 }
 
@@ -212,7 +212,7 @@ export function evaluate(expr: Expr, ctx: EvalContext, needValue = true): Evalua
         texts.push({ minus, text: v.text });
       }
       if (texts.length === 0) return ABSENT;
-      const value = valueOf(terms, ctx, needValue);
+      const value = totalOf(terms, ctx, needValue);
       // the description is only built when a finding is reported
       const text = () =>
         texts
@@ -233,7 +233,7 @@ export function evaluate(expr: Expr, ctx: EvalContext, needValue = true): Evalua
         const cell = row.cells[column];
         return cell ? [{ table, row, column, cell, negative: false, direct: false }] : [];
       });
-      const value = valueOf(terms, ctx, needValue);
+      const value = totalOf(terms, ctx, needValue);
       if (!value) return UNREADABLE;
       const code = ctx.row?.key.code;
       const text = () =>
