@@ -35,6 +35,7 @@ const io = {
   },
   isTTY: Boolean(process.stdout.isTTY),
   errIsTTY: Boolean(process.stderr.isTTY),
+  ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   env: process.env,
   cwd: process.cwd(),
 };
