@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { HELP_ZH, unknownHelpTopic, usageSentence } from './cli/commander-zh.js';
 import { packageVersion } from './util/package-version.js';
 import { muteConsole } from './util/quiet-console.js';
 import { oneLine } from './report/terminal-text.js';
@@ -37,7 +38,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .helpCommand('help [command]', '显示某个命令的帮助')
     .exitOverride()
     // commander's own error lines are English: usage errors are reported in Chinese below instead
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined });
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined })
+    // its help in Chinese (titles, usage words, defaults): inherited by every command added below
+    .configureHelp(HELP_ZH);
 
   program
     .command('inspect')
@@ -168,6 +171,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       exitCode = await serveCommand(options, io);
     });
 
+  const unknownTopic = unknownHelpTopic(program, argv);
+  if (unknownTopic !== undefined) {
+    io.err(`juesuan: ${oneLine(unknownTopic)}\n`);
+    return 2;
+  }
   const unmute = muteConsole();
   let code: number;
   try {
@@ -182,29 +190,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return code;
 }
 
-const USAGE_ZH: Record<string, string> = {
-  'commander.missingArgument': '缺少必需的参数',
-  'commander.optionMissingArgument': '选项缺少取值',
-  'commander.missingMandatoryOptionValue': '缺少必需的选项',
-  'commander.unknownOption': '不认识的选项',
-  'commander.unknownCommand': '不认识的命令',
-  'commander.excessArguments': '参数过多',
-  'commander.invalidArgument': '参数取值无效',
-  'commander.conflictingOption': '选项相互冲突',
-};
-
-/** One Chinese sentence for a command-line mistake, naming what commander named. */
-function usageMessage(error: CommanderError): string {
-  const what = USAGE_ZH[error.code] ?? '命令行有误';
-  const named = [...error.message.matchAll(/'([^']+)'/g)].map((m) => m[1]).join('、');
-  return `${what}${named ? `「${named}」` : ''}（${error.message.replace(/^error: /, '')}）；用 juesuan --help 查看用法。`;
-}
-
 function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof CommanderError) {
     // help and version are not failures; a bare `juesuan` has printed the help already
     if (error.exitCode === 0 || error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
-    io.err(`juesuan: ${oneLine(usageMessage(error))}\n`);
+    io.err(`juesuan: ${oneLine(usageSentence(error))}\n`);
     return 2;
   }
   if (error instanceof InputError) {

@@ -87,6 +87,12 @@ interface RunResult {
   stderr: string;
 }
 
+async function cli(args: string[]): Promise<RunResult> {
+  const io = memoryIO();
+  const code = await run(args, io);
+  return { code, stdout: io.stdout.join(''), stderr: io.stderr.join('') };
+}
+
 async function inspect(path: string, ...flags: string[]): Promise<RunResult> {
   const io = memoryIO();
   const code = await run([...flags, 'inspect', path], io);
@@ -113,6 +119,8 @@ interface Case {
   bytes?: () => Buffer | string;
   /** Substring the sentence must also contain, beyond the code's marker. */
   mentions?: string;
+  /** The command run on the file, when not `inspect` (a document that must have tables). */
+  command?: (path: string) => string[];
 }
 
 const cases: Case[] = [
@@ -240,10 +248,12 @@ const cases: Case[] = [
     bytes: () => xlsxLike({ ...zerosEntry('xl/workbook.xml', 8), uncompressedSize: 1000 }),
   },
   {
-    // a Word document is a report as published: read, and refused when it holds no table
-    title: 'a .docx without any table',
+    // a Word document is a report as published: read, and refused where tables are needed (--previous);
+    // inspect and check read one without tables as a 情况说明 (tests/inspect.test.ts)
+    title: 'a .docx without any table as last year (--previous)',
     name: 'notes.docx',
     code: 'no-tables-published',
+    command: (path) => ['check', path, '--previous', path],
     bytes: () =>
       buildZip([
         CONTENT_TYPES,
@@ -271,7 +281,7 @@ describe('unusable input files end in one sentence and exit 2', () => {
       const path = join(dir, c.name);
       const before = c.bytes ? await readFile(await put(c.name, c.bytes())) : undefined;
 
-      const result = await inspect(path);
+      const result = c.command ? await cli(c.command(path)) : await inspect(path);
 
       expectOneSentence(result, c.code);
       expect(result.stderr).toContain(`「${c.name}」`); // the base name, not the temp path

@@ -11,6 +11,7 @@ import {
   type Baseline,
 } from '../src/baseline/index.js';
 import { run } from '../src/cli.js';
+import { builtinRulePaths, loadRuleFiles } from '../src/rules/index.js';
 import { memoryIO } from '../src/cli/io.js';
 import type { Finding } from '../src/model/finding.js';
 import type { FileResult } from '../src/model/results.js';
@@ -164,14 +165,28 @@ describe('baseline entries (pure)', () => {
     expect(applied.results[0]?.findings).toEqual([workbookLevel]);
     expect(applied.results[1]).toBe(results[1]);
     expect(applied.stale).toEqual([baseline.entries[1]]);
-    const [stale] = staleFindings(baseline, applied.stale);
+    const { rules } = loadRuleFiles(builtinRulePaths());
+    const [stale] = staleFindings(baseline, applied.stale, { rules, severities: {} });
     expect(stale).toMatchObject({
       ruleId: 'baseline.stale',
       severity: 'info',
       data: { line: '9', rule: 't03.row-total' },
       location: { file: 'accepted.yaml', table: '03', rowKey: 'F2010350', column: 'basic' },
     });
-    expect(stale?.message).toContain('第 9 行');
+    expect(stale?.message).toBe(
+      '审核说明第 9 行接受的问题（t03.row-total，表 03，行 F2010350，栏 basic）已不再出现，可从 accepted.yaml 中删除该条目。',
+    );
+    // a rule like any other: re-graded or turned off by configuration
+    expect(
+      staleFindings(baseline, applied.stale, { rules, severities: { 'baseline.stale': 'warn' } })[0]?.severity,
+    ).toBe('warn');
+    expect(staleFindings(baseline, applied.stale, { rules, severities: { 'baseline.stale': 'off' } })).toEqual([]);
+  });
+
+  it('explain baseline.stale: the rule that appears in the output is explained', async () => {
+    const io = memoryIO();
+    expect(await run(['explain', 'baseline.stale'], io)).toBe(0);
+    expect(io.stdout.join('')).toMatch(/^baseline\.stale {2}审核说明中的条目已不再出现\n级别：提示（info）/);
   });
 });
 
@@ -206,7 +221,10 @@ describe('juesuan baseline and check --baseline', () => {
   }, 30_000);
 
   it('create: every current finding with an empty reason; check refuses it until the reasons are filled', async () => {
-    const all = json((await cli('check', 'broken.xlsx', '--format', 'json')).out).findings;
+    // a diagnosis is no entry: it goes with the findings it explains
+    const found = json((await cli('check', 'broken.xlsx', '--format', 'json')).out).findings;
+    expect(found.map((f) => f.ruleId)).toContain('diagnosis.culprit');
+    const all = found.filter((f) => f.ruleId !== 'diagnosis.culprit');
     expect(all.length).toBeGreaterThan(0);
     const created = await cli('baseline', 'broken.xlsx', '-o', 'accepted.yaml');
     expect(created.code).toBe(0);
@@ -228,8 +246,16 @@ describe('juesuan baseline and check --baseline', () => {
     );
     const { code, out, err } = await cli('check', 'broken.xlsx', '--baseline', 'accepted.yaml', '--format', 'json');
     expect(code).toBe(0);
+    // the explained findings accepted, their diagnosis goes with them
     expect(json(out).findings).toEqual([]);
     expect(err).toMatch(/已接受 \d+ 个问题，0 条不再出现/);
+    // each file says how many of its findings were accepted: it passed with them, not clean
+    const acceptedCount = (json(out) as unknown as { files: { accepted?: number }[] }).files[0]?.accepted;
+    expect(acceptedCount).toBe(2);
+    const stylish = await cli('check', 'broken.xlsx', '--baseline', 'accepted.yaml');
+    expect(stylish.out).toContain('✔ 未发现问题（审核说明已接受 2 个）');
+    const batch = await cli('check', 'broken.xlsx', join(FIXTURES, 'seed-2024.xlsx'), '--baseline', 'accepted.yaml');
+    expect(batch.out).toContain('✔ 通过（已接受 2 个）');
     expect((await cli('check', 'broken.xlsx', '--baseline', 'accepted.yaml', '--no-baseline')).code).toBe(1);
   });
 
@@ -248,7 +274,8 @@ describe('juesuan baseline and check --baseline', () => {
     const left = json(out).findings;
     expect(left.length).toBeGreaterThan(0);
     expect(left.length).toBeLessThan(all.length);
-    expect(left.every((f) => f.location.column !== 'basic')).toBe(true);
+    // (a diagnosis stays while a finding it explains does: here the pair F9 + G9)
+    expect(left.filter((f) => f.ruleId !== 'diagnosis.culprit').every((f) => f.location.column !== 'basic')).toBe(true);
     expect(left.some((f) => f.location.column === 'project')).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { FileResult } from '../model/results.js';
+import { isDiagnosis } from '../diagnosis/groups.js';
 import type { BaselineEntry } from './types.js';
 
 /** The matching key of an entry or a finding: rule id + table + row key + column. */
@@ -36,6 +37,8 @@ export function entriesFromResults(
   const entries: BaselineEntry[] = [];
   for (const result of results) {
     for (const finding of result.findings) {
+      // a diagnosis is not accepted: it goes with the findings it explains
+      if (isDiagnosis(finding)) continue;
       const key = findingKey(finding);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -3,4 +3,4 @@ export type { Baseline, BaselineEntry } from './types.js';
 export { entriesFromResults, entryKey } from './entries.js';
 export { formatBaseline } from './format.js';
 export { BaselineError, parseBaseline } from './parse.js';
-export { applyBaseline, staleFindings } from './apply.js';
+export { applyBaseline, type StampSetup, staleFindings } from './apply.js';

@@ -1,6 +1,9 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Finding } from '../model/finding.js';
 import type { FileResult } from '../model/results.js';
+import { withDiagnosis } from '../diagnosis/findings.js';
+import { notApplied } from './applicability.js';
+import type { Identity } from '../model/identity.js';
 import { runRules } from '../rules/index.js';
 import type { DocumentContext } from './context.js';
 
@@ -39,19 +42,30 @@ async function priorFindings(context: DocumentContext): Promise<Finding[]> {
 }
 
 /**
- * One document with tables, end to end: the table rules (with last year's model when given), the
- * narrative and forms, the narrative against last year. Findings in that order.
+ * One document with tables, end to end: the table rules (with last year's model when given) and the
+ * culprit diagnosis over their identities, the narrative and forms, the narrative against last
+ * year. Findings in that order.
  */
 export async function checkTables(context: DocumentContext): Promise<FileResult> {
   const { setup, model, previous } = context;
-  const findings = runRules(model, setup.rules, {
+  const identities: Identity[] = [];
+  const ruled = runRules(model, setup.rules, {
     severities: setup.severities,
     strict: context.strict,
+    identities,
     ...(previous ? { previous } : {}),
   });
+  // which cell, changed, would clear each group of failing identities (src/diagnosis)
+  const findings = withDiagnosis(ruled, identities, model, { ...setup, strict: context.strict });
   findings.push(...(await narrativeFindings(context)));
   findings.push(...(await priorFindings(context)));
-  return { file: context.file, model, findings };
+  const offered = {
+    model,
+    narrative: (await context.narrative()) !== undefined,
+    previous: previous !== undefined,
+    forms: hasForms(context),
+  };
+  return { file: context.file, model, findings, notApplied: notApplied(setup, offered) };
 }
 
 /** A document of running text only (`juesuan check 说明.docx`): the text against itself (drafts come before the tables). */
@@ -66,5 +80,6 @@ export async function checkTextAlone(context: DocumentContext): Promise<FileResu
         strict: context.strict,
       }).findings
     : [];
-  return { file: context.file, findings };
+  const offered = { narrative: narrative !== undefined, previous: false, forms: false };
+  return { file: context.file, findings, notApplied: notApplied(context.setup, offered) };
 }

@@ -7,7 +7,10 @@ import { checkBatch } from '../batch/pool.js';
 import { parseShard, selectShard } from '../batch/shard.js';
 import { type Config, findConfig, loadConfig } from '../config/config.js';
 import { InputError } from '../errors/input-error.js';
+import { isNarrativeFile } from '../io/narrative/read.js';
 import { readInput } from '../io/read-input.js';
+import type { SourceDocument } from '../model/document.js';
+import { narrativeInDocument } from '../narrative/source.js';
 import type { FileResult, RuleInfo } from '../model/results.js';
 import type { WorkbookModel } from '../model/types.js';
 import { checkTables, checkTextAlone } from './check-document.js';
@@ -97,6 +100,20 @@ export interface Checker {
   ruleSetup(file?: string): RuleSetup;
   /** Last year's model (--previous), read once; undefined without one. Unusable: an InputError. */
   previousModel(): Promise<WorkbookModel | undefined>;
+}
+
+/**
+ * inspect: the sheet without tables that check reads as the 情况说明 (the same choice, from the same
+ * function) is said to be one, not "unused".
+ */
+function withNarrativeSheet(model: WorkbookModel, document: SourceDocument): WorkbookModel {
+  if (document.text) return model;
+  const sheet = narrativeInDocument(document, model)?.sheet;
+  if (sheet === undefined) return model;
+  const ignoredSheets = model.ignoredSheets.map((s) =>
+    s.sheet === sheet ? { ...s, readAs: 'narrative' as const } : s,
+  );
+  return { ...model, ignoredSheets };
 }
 
 /** The worker script beside this module: it exists only in the built package, so under vitest (src/*.ts) a batch runs in this thread. */
@@ -233,7 +250,10 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       );
     },
     async inspect(file) {
-      return (await readInput(file, resolve(cwd, file), readOptions(file))).model;
+      // a .docx/.txt/.md without tables is a 情况说明 (check reads it so), not an unusable file
+      const options = isNarrativeFile(file) ? { ...readOptions(file), want: undefined } : readOptions(file);
+      const { document, model } = await readInput(file, resolve(cwd, file), options);
+      return withNarrativeSheet(model, document);
     },
     rulesInForce(files) {
       return rulesInForceOf(files === undefined ? [ruleSetup()] : files.map((f) => ruleSetup(f)));

@@ -1,6 +1,7 @@
 import { type Config, checkRuleIds, loadConfig } from '../config/config.js';
 import { InputError } from '../errors/input-error.js';
 import type { Severity } from '../model/finding.js';
+import { implementationOf } from '../rules/registry.js';
 import type { RuleInfo } from '../model/results.js';
 import { narrativeRulePaths, priorRulePaths } from '../narrative/rule-paths.js';
 import { builtinRulePaths, loadRuleFiles, type Rule } from '../rules/index.js';
@@ -53,7 +54,8 @@ export function rulesInForceOf(setups: Iterable<RuleSetup>): RuleInfo[] {
     for (const rule of setup.rules) {
       const severity = setup.severities[rule.id] ?? rule.severity;
       if (severity === 'off' || rules.has(rule.id)) continue;
-      rules.set(rule.id, { id: rule.id, title: rule.title, severity, explain: rule.explain });
+      const scope = implementationOf(rule).family === 'baseline' ? { scope: 'baseline' as const } : {};
+      rules.set(rule.id, { id: rule.id, title: rule.title, severity, explain: rule.explain, ...scope });
     }
   }
   return [...rules.values()];

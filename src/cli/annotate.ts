@@ -2,7 +2,15 @@ import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
 import type { OutputWriter } from '../io/output/writer.js';
-import { annotationsOf, FILL_ARGB } from '../report/annotations.js';
+import {
+  annotationsOf,
+  CULPRIT_BORDER_ARGB,
+  CULPRIT_FILL_ARGB,
+  FILL_ARGB,
+  NOTE_SHEET,
+  unplacedOf,
+  type UnplacedRow,
+} from '../report/annotations.js';
 import type { FileResult } from '../model/results.js';
 
 /** An existing comment is kept below ours. */
@@ -28,36 +36,77 @@ export function checkAnnotateTarget(out: string, files: number): void {
   }
 }
 
+/** A sheet name the workbook does not use yet (Excel compares names case-insensitively). */
+function freeSheetName(workbook: ExcelJS.Workbook, base: string): string {
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i += 1) name = `${base} ${i}`;
+  return name;
+}
+
+/** The findings about no cell, on a sheet of their own at the end of the copy. */
+function addNoteSheet(workbook: ExcelJS.Workbook, rows: readonly UnplacedRow[]): void {
+  const sheet = workbook.addWorksheet(freeSheetName(workbook, NOTE_SHEET));
+  sheet.columns = [
+    { header: '级别', width: 8 },
+    { header: '规则', width: 24 },
+    { header: '位置', width: 24 },
+    { header: '说明', width: 100 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    const row = sheet.addRow([r.severity, r.ruleId, r.place, r.message]);
+    row.alignment = { wrapText: true, vertical: 'top' };
+  }
+}
+
+/** What the annotated copy holds: cells marked, and findings listed on the note sheet instead. */
+export interface AnnotatedCopy {
+  cells: number;
+  unplaced: number;
+}
+
 /**
- * Writes a copy of the checked workbook with every offending cell filled and commented. The input
- * is read again through the guard (read-only) and never written; the copy goes to `out` only,
- * through the run's writer (which refuses every input of the run).
+ * Writes a copy of the checked workbook with every offending cell filled and commented, the culprit
+ * of the diagnosis filled apart, and the findings about no cell on a note sheet. The input is read
+ * again through the guard (read-only) and never written; the copy goes to `out` only, through the
+ * run's writer (which refuses every input of the run).
  */
 export async function writeAnnotated(
   result: FileResult,
   out: string,
   cwd: string,
   writer: OutputWriter,
-): Promise<number> {
+): Promise<AnnotatedCopy> {
   const input = resolve(cwd, result.file);
   // exceljs (the writer of the copy) is loaded only when a copy is asked for
   const { loadWorkbook } = await import('../io/load-workbook.js');
   const workbook = await loadWorkbook(input);
   const annotations = annotationsOf(result.findings);
+  const unplaced = unplacedOf(result.findings);
+  let cells = 0;
   for (const a of annotations) {
     const cell = workbook.getWorksheet(a.sheet)?.getCell(a.cell);
     if (!cell) continue;
+    cells += 1;
     // a fresh style object: after loading, cells with the same style share one, and setting
     // cell.fill would paint every cell of that style
+    const frame = { style: 'medium' as const, color: { argb: CULPRIT_BORDER_ARGB } };
     cell.style = {
       ...cell.style,
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL_ARGB[a.severity] } },
+      fill: {
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: a.culprit ? CULPRIT_FILL_ARGB : FILL_ARGB[a.severity] },
+      },
+      ...(a.culprit ? { border: { top: frame, left: frame, bottom: frame, right: frame } } : {}),
     };
     const previous = noteText(cell.note);
     cell.note = previous ? `${a.note}\n\n——原批注——\n${previous}` : a.note;
   }
+  if (unplaced.length > 0) addNoteSheet(workbook, unplaced);
   const bytes = await workbook.xlsx.writeBuffer();
   // a Buffer in Node, typed as the browser's ArrayBuffer
   writer.write(out, bytes as unknown as Uint8Array, '--annotate');
-  return annotations.length;
+  return { cells, unplaced: unplaced.length };
 }

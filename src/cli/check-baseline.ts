@@ -1,7 +1,7 @@
 import { LIMITS } from '../io/limits.js';
 import { readGuardedTextSync } from '../io/read-guarded.js';
 import { relative, resolve } from 'node:path';
-import { applyBaseline, parseBaseline, staleFindings, type Baseline } from '../baseline/index.js';
+import { applyBaseline, parseBaseline, staleFindings, type Baseline, type StampSetup } from '../baseline/index.js';
 import type { BatchInput } from '../batch/expand.js';
 import { InputError } from '../errors/input-error.js';
 import type { FileResult } from '../model/results.js';
@@ -17,6 +17,8 @@ export interface BaselineOptions {
 export interface BaselineGroup {
   baseline: Baseline;
   files: Set<string>;
+  /** The rules in force for its first workbook: baseline.stale is stamped (and re-graded) by them. */
+  setup: StampSetup;
 }
 
 function readBaseline(path: string, display: string, origin?: { config: string; line: number }): Baseline {
@@ -63,7 +65,8 @@ export function baselineGroups(
     }
     let group = groups.get(path);
     if (!group) {
-      group = { baseline: readBaseline(path, display, origin), files: new Set() };
+      const { rules, severities } = checker.ruleSetup(input.file);
+      group = { baseline: readBaseline(path, display, origin), files: new Set(), setup: { rules, severities } };
       groups.set(path, group);
     }
     group.files.add(input.file);
@@ -84,14 +87,18 @@ export function acceptFindings(
 ): FileResult[] {
   let out = [...results];
   const staleResults: FileResult[] = [];
-  for (const { baseline, files } of groups) {
+  for (const { baseline, files, setup } of groups) {
     const mine = out.filter((r) => files.has(r.file));
     const applied = applyBaseline(mine, baseline);
     const replaced = new Map(mine.map((r, k) => [r, applied.results[k] as FileResult]));
     out = out.map((r) => replaced.get(r) ?? r);
     const complete = !sharded && mine.every((r) => !r.error);
     if (complete && applied.stale.length > 0)
-      staleResults.push({ file: baseline.file, findings: staleFindings(baseline, applied.stale) });
+      staleResults.push({
+        file: baseline.file,
+        findings: staleFindings(baseline, applied.stale, setup),
+        baseline: true,
+      });
     const staleText = complete
       ? `，${applied.stale.length} 条不再出现`
       : applied.stale.length > 0

@@ -3,6 +3,7 @@ import { isStdout, type OutputWriter } from '../io/output/writer.js';
 import { type FormatContext, type FormatName, formatNames, loadFormatter } from '../report/formatters.js';
 import type { CheckReport } from '../model/results.js';
 import { packageVersion } from '../util/package-version.js';
+import { NOTE_SHEET } from '../report/annotations.js';
 import { checkAnnotateTarget, writeAnnotated } from './annotate.js';
 import { chooseFormat } from './format-option.js';
 import type { CliIO } from './io.js';
@@ -71,7 +72,14 @@ export async function emitReport(
 ): Promise<void> {
   if (plan.annotate !== undefined) {
     const [only] = report.files;
-    if (only) await writeAnnotated(only, plan.annotate, io.cwd, writer);
+    if (only) {
+      const copy = await writeAnnotated(only, plan.annotate, io.cwd, writer);
+      // findings without a cell would otherwise vanish from the copy without a word
+      if (copy.unplaced > 0)
+        io.err(
+          `juesuan: ${copy.unplaced} 个问题没有对应的单元格（情况说明、缺表等），未标在单元格上，已列在 ${plan.annotate} 的工作表「${NOTE_SHEET}」中。\n`,
+        );
+    }
   }
   const { targets } = plan;
   const base: Omit<FormatContext, 'color'> = {

@@ -2,7 +2,8 @@ import type { Checker, Selection } from '../check/index.js';
 import { InputError } from '../errors/input-error.js';
 import { OutputWriter, type RunInput } from '../io/output/writer.js';
 import type { Severity } from '../model/finding.js';
-import { type CheckReport, exitCodeOf } from '../model/results.js';
+import { type CheckReport, exitCodeOf, type FileResult } from '../model/results.js';
+import type { WorkbookModel } from '../model/types.js';
 import { type BaselineOptions, acceptFindings, baselineGroups } from './check-baseline.js';
 import { type OutputOptions, emitReport, planOutputs } from './check-output.js';
 import type { CliIO } from './io.js';
@@ -48,6 +49,27 @@ function inputsOf(selection: Selection, checker: Checker, options: CheckOptions,
 }
 
 /**
+ * --previous names last year's workbook: one whose year is not earlier than the year checked is
+ * most likely the wrong file or the two swapped (the year-over-year checks would compare nonsense),
+ * so stderr says so, as `diff` does in its report.
+ */
+function warnPreviousYear(
+  prior: WorkbookModel | undefined,
+  file: string | undefined,
+  results: readonly FileResult[],
+  io: CliIO,
+): void {
+  if (prior?.year === undefined || file === undefined) return;
+  for (const r of results) {
+    const year = r.model?.year;
+    if (year === undefined || prior.year < year) continue;
+    io.err(
+      `juesuan: 注意：上年工作簿 ${file} 的年度（${prior.year}）不早于 ${r.file}（${year}），请确认 --previous 给的是上一年度的工作簿。\n`,
+    );
+  }
+}
+
+/**
  * juesuan check FILE|DIR…: every workbook is checked (folders expanded, --shard applied); an
  * unusable file is reported on stderr and the rest go on; exit 2 only when no file could be used.
  * An empty shard is not a failure (exit 0).
@@ -64,6 +86,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, io: C
   const groups = baselineGroups(selection.inputs, options, checker, io);
   const checked = await checkSelection(checker, selection, options, io);
   const noneUsable = checked.length > 0 && checked.every((r) => r.error);
+  warnPreviousYear(await checker.previousModel(), options.previous, checked, io);
   const results = acceptFindings(checked, groups, options.shard !== undefined, io);
   const first = selection.inputs.find((i) => !i.error);
   const configured = first ? checker.ruleSetup(first.file).config.failOn : undefined;

@@ -1,11 +1,11 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { findConfig, loadConfig } from '../config/config.js';
 import { diffWorkbooks } from '../diff/compare.js';
 import { thresholdsOf, type ThresholdOptions } from '../diff/thresholds.js';
 import { createChecker } from '../check/index.js';
 import { isStdout, OutputWriter } from '../io/output/writer.js';
 import type { WorkbookModel } from '../model/types.js';
-import { formatNames, loadFormatter } from '../report/formatters.js';
+import { type FormatName, formatNames, loadFormatter } from '../report/formatters.js';
 import { chooseFormat } from './format-option.js';
 import type { CliIO } from './io.js';
 import { runInputs } from './run-inputs.js';
@@ -22,15 +22,28 @@ async function readModelAt(file: string, io: CliIO): Promise<WorkbookModel> {
   return createChecker({ cwd: io.cwd }).inspect(file);
 }
 
+/** The format an output file's extension names (`-o d.html` without --format); text otherwise. */
+const FORMAT_OF_EXTENSION: Record<string, FormatName<'diff'>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
+
+function formatOfPath(path: string | undefined): FormatName<'diff'> {
+  return (path && FORMAT_OF_EXTENSION[extname(path).toLowerCase()]) || 'terminal';
+}
+
 /**
  * juesuan diff PREV.xlsx CURR.xlsx: every changed amount, table by table, in 万元.
  * Exit 0; 1 when --fail-on-flagged is given and a change reaches the thresholds; 2 for unusable
  * input or options.
  */
 export async function diffCommand(prior: string, current: string, options: DiffOptions, io: CliIO): Promise<number> {
-  const format = chooseFormat(options.format ?? 'terminal', formatNames('diff'), '--format');
-  const configFile = options.config ?? findConfig(dirname(resolve(io.cwd, current)));
   const output = options.output === undefined || isStdout(options.output) ? undefined : options.output;
+  const format = chooseFormat(options.format ?? formatOfPath(output), formatNames('diff'), '--format');
+  const configFile = options.config ?? findConfig(dirname(resolve(io.cwd, current)));
   const writer = new OutputWriter({
     cwd: io.cwd,
     inputs: runInputs({ files: [current], previous: prior, configs: [{ file: configFile, ruleFiles: [] }] }, io.cwd),

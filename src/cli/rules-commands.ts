@@ -1,5 +1,7 @@
 import { relative } from 'node:path';
 import { InputError } from '../errors/input-error.js';
+import type { Severity } from '../model/finding.js';
+import { SEVERITY_ZH } from '../report/common.js';
 import { packageRoot } from '../util/package-root.js';
 import { chooseFormat } from './format-option.js';
 import type { CliIO } from './io.js';
@@ -16,6 +18,10 @@ function checkerOf(options: RuleOptions, io: CliIO) {
     ...(options.config === undefined ? {} : { config: options.config }),
     ...(options.rules ? { rules: options.rules } : {}),
   });
+}
+
+function severityText(severity: Severity | 'off'): string {
+  return severity === 'off' ? '停用' : SEVERITY_ZH[severity];
 }
 
 function sourceOf(file: string, line: number): string {
@@ -39,8 +45,9 @@ export async function rulesCommand(options: RuleOptions & { format: string }, io
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
+  // the words findings use (错误/警告/提示); the configuration's codes are in --format json and in explain
   const width = Math.max(...rows.map((r) => r.id.length));
-  for (const r of rows) io.out(`${r.id.padEnd(width)}  ${r.severity.padEnd(5)}  ${r.title}\n`);
+  for (const r of rows) io.out(`${r.id.padEnd(width)}  ${severityText(r.severity)}  ${r.title}\n`);
   io.out(`共 ${rows.length} 条规则\n`);
   return 0;
 }
@@ -54,7 +61,7 @@ export async function explainCommand(id: string, options: RuleOptions, io: CliIO
   io.out(
     [
       `${rule.id}  ${rule.title}`,
-      `级别：${severity}${severity !== rule.severity ? `（默认 ${rule.severity}）` : ''}`,
+      `级别：${severityText(severity)}（${severity}）${severity !== rule.severity ? `，默认 ${severityText(rule.severity)}（${rule.severity}）` : ''}`,
       ...(rule.table ? [`表：${rule.table}`] : []),
       `定义：${sourceOf(rule.source.file, rule.source.line)}`,
       '',

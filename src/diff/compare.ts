@@ -1,7 +1,9 @@
 import { refText } from '../model/place.js';
 import { Decimal } from 'decimal.js';
 import type { Table, TableRow, WorkbookModel } from '../model/types.js';
-import { columnName, describeRow } from '../rules/eval/describe.js';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import type { AmountCell, Unit } from '../model/types.js';
+import { blockName, columnName, describeRow } from '../rules/eval/describe.js';
 import { differs, inWan } from './amount.js';
 import { pairRows, type RowPair } from './match.js';
 import type { CellChange, ClassTotal, DiffSide, RowDiff, TableDiff, Thresholds, WorkbookDiff } from './types.js';
@@ -37,6 +39,11 @@ function columnsOf(pair: RowPair, prior: Table | undefined, current: Table | und
   return [...new Set(ids)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+/** Places to show an amount in 万元: as written in a 万元 table (at least 2), 2 once converted from 元. */
+function shownPlaces(cell: AmountCell | undefined, unit: Unit | undefined): number {
+  return unit === '万元' && cell?.state === 'number' ? Math.max(2, cell.decimals) : 2;
+}
+
 function place(row: TableRow | undefined, column: string): string | undefined {
   const cell = row?.cells[column];
   return cell ? `${refText(cell.ref)}` : undefined;
@@ -66,6 +73,10 @@ function cellChange(
     change,
     rate,
     flagged: isFlagged(change, rate, thresholds),
+    places: Math.max(
+      shownPlaces(pair.prior?.cells[column], prior?.unit),
+      shownPlaces(pair.current?.cells[column], current?.unit),
+    ),
   };
   const priorCell = place(pair.prior, column);
   const currentCell = place(pair.current, column);
@@ -74,14 +85,32 @@ function cellChange(
   return result;
 }
 
-function rowDiff(pair: RowPair, prior: Table | undefined, current: Table | undefined, thresholds: Thresholds): RowDiff {
+/** Labels written in more than one block of a table (01's 总计 on both sides): the block must be named. */
+function sharedLabels(tables: (Table | undefined)[]): Set<string> {
+  const blocks = new Map<string, Set<string>>();
+  for (const t of tables)
+    for (const r of t?.rows ?? []) {
+      const label = r.label.trim();
+      if (label) blocks.set(label, (blocks.get(label) ?? new Set()).add(r.block));
+    }
+  return new Set([...blocks].filter(([, b]) => b.size > 1).map(([label]) => label));
+}
+
+function rowDiff(
+  pair: RowPair,
+  prior: Table | undefined,
+  current: Table | undefined,
+  thresholds: Thresholds,
+  shared: ReadonlySet<string>,
+): RowDiff {
   const row = (pair.current ?? pair.prior) as TableRow;
   const table = (pair.current ? current : prior) as Table;
+  const label = describeRow(table, row);
   const diff: RowDiff = {
     match: pair.match,
     rowKey: row.key.id,
     block: row.block,
-    label: describeRow(table, row),
+    label: shared.has(row.label.trim()) ? `${blockName(table, row.block)} · ${label}` : label,
     status: pair.prior && pair.current ? 'matched' : pair.current ? 'added' : 'removed',
     changes: columnsOf(pair, prior, current).flatMap((c) => cellChange(pair, c, prior, current, thresholds) ?? []),
   };
@@ -95,7 +124,17 @@ function tableDiff(
   current: Table | undefined,
   thresholds: Thresholds,
 ): TableDiff {
-  const rows = pairRows(prior, current).map((p) => rowDiff(p, prior, current, thresholds));
+  const shared = sharedLabels([prior, current]);
+  // side-by-side blocks (01/04 收入|支出) one after the other, in the catalog's order, not interleaved by sheet row
+  const blocks =
+    loadCatalog()
+      .tables.find((t) => t.kind === kind)
+      ?.blocks.map((b) => b.id) ?? [];
+  const rows = pairRows(prior, current)
+    .map((p) => rowDiff(p, prior, current, thresholds, shared))
+    .map((row, index) => ({ row, index, block: blocks.indexOf(row.block) }))
+    .sort((a, b) => a.block - b.block || a.index - b.index)
+    .map((x) => x.row);
   return {
     kind,
     name: (current ?? prior)?.name ?? kind,
@@ -111,13 +150,17 @@ function classTotals(prior: Table | undefined, current: Table | undefined): Clas
   for (const pair of pairRows(prior, current)) {
     const row = (pair.current ?? pair.prior) as TableRow;
     if (row.block !== 'expenditure' || row.key.level !== '类' || row.key.code === undefined) continue;
-    const a = prior ? inWan(pair.prior?.cells.amount, prior.unit)?.value : null;
-    const b = current ? inWan(pair.current?.cells.amount, current.unit)?.value : null;
-    if (!a && !b) continue;
+    const a = prior ? (inWan(pair.prior?.cells.amount, prior.unit)?.value ?? null) : null;
+    const b = current ? (inWan(pair.current?.cells.amount, current.unit)?.value ?? null) : null;
+    if ((a === null || a.isZero()) && (b === null || b.isZero())) continue;
     const name = row.label.replace(/^[一二三四五六七八九十]+、/, '').trim();
-    out.push({ code: row.key.code, name, prior: a ?? new Decimal(0), current: b ?? new Decimal(0) });
+    const places = Math.max(
+      shownPlaces(pair.prior?.cells.amount, prior?.unit),
+      shownPlaces(pair.current?.cells.amount, current?.unit),
+    );
+    out.push({ code: row.key.code, name, prior: a, current: b, places });
   }
-  return out.filter((c) => !c.prior.isZero() || !c.current.isZero());
+  return out;
 }
 
 function notesOf(prior: WorkbookModel, current: WorkbookModel): string[] {

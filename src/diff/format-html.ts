@@ -1,7 +1,17 @@
 import { htmlPage } from '../report/html-page.js';
 import { escapeAttribute as attr, escapeMarkup as esc } from '../report/markup.js';
 import { classChart } from './chart.js';
-import { amountText, changeText, describeSide, diffTitle, rateText, STATUS_ZH, summaryText } from './present.js';
+import {
+  amountText,
+  changeText,
+  describeSide,
+  diffTitle,
+  FLAG_HEADER,
+  FLAG_MARK,
+  rateText,
+  STATUS_ZH,
+  summaryText,
+} from './present.js';
 import type { DiffSide, TableDiff, WorkbookDiff } from './types.js';
 
 /**
@@ -57,9 +67,9 @@ function tableSection(table: TableDiff): string {
         `<tr${c.flagged ? ' class="flagged"' : ''}>`,
         i === 0 ? `<td rowspan="${row.changes.length}">${label}</td>` : '',
         `<td title="${attr(cells)}">${esc(c.columnName)}</td>`,
-        `<td class="n">${esc(amountText(c.prior))}</td><td class="n">${esc(amountText(c.current))}</td>`,
+        `<td class="n">${esc(amountText(c.prior, c.places))}</td><td class="n">${esc(amountText(c.current, c.places))}</td>`,
         `<td class="n change">${esc(changeText(c))}</td><td class="n change">${esc(rateText(c))}</td>`,
-        `<td>${c.flagged ? '大幅变动' : ''}</td></tr>`,
+        `<td>${c.flagged ? FLAG_MARK : ''}</td></tr>`,
       );
     });
   }
@@ -67,7 +77,7 @@ function tableSection(table: TableDiff): string {
     table.unchangedRows > 0 ? `<p class="muted">${esc(`另有 ${table.unchangedRows} 行未变动。`)}</p>` : '';
   return [
     head,
-    '<table><thead><tr><th>行</th><th>列</th><th>上年</th><th>本年</th><th>增减</th><th>增减率</th><th></th></tr></thead><tbody>',
+    `<table><thead><tr><th>行</th><th>列</th><th>上年</th><th>本年</th><th>增减</th><th>增减率</th><th>${FLAG_HEADER}</th></tr></thead><tbody>`,
     rows.join(''),
     '</tbody></table>',
     unchanged,

@@ -49,8 +49,8 @@ export function diffToJson(diff: WorkbookDiff): unknown {
     classTotals: diff.classTotals.map((c) => ({
       code: c.code,
       name: c.name,
-      prior: money(c.prior),
-      current: money(c.current),
+      prior: amount(c.prior),
+      current: amount(c.current),
     })),
   };
 }

@@ -1,4 +1,14 @@
-import { amountText, changeText, describeSide, diffTitle, rateText, STATUS_ZH, summaryText } from './present.js';
+import {
+  amountText,
+  changeText,
+  describeSide,
+  diffTitle,
+  FLAG_HEADER,
+  FLAG_MARK,
+  rateText,
+  STATUS_ZH,
+  summaryText,
+} from './present.js';
 import type { TableDiff, WorkbookDiff } from './types.js';
 
 /** `juesuan diff --format markdown`: for a pull request, a wiki page or an issue. */
@@ -15,7 +25,7 @@ function tableSection(table: TableDiff): string[] {
   const where = table.status === 'added' ? '（仅本年有此表）' : table.status === 'removed' ? '（仅上年有此表）' : '';
   const lines = [`### ${table.kind} ${cell(table.name)}${where}`, ''];
   if (table.rows.length === 0) return [...lines, '无变动。', ''];
-  lines.push('| 行 | 列 | 上年 | 本年 | 增减 | 增减率 | |', '|---|---|--:|--:|--:|--:|---|');
+  lines.push(`| 行 | 列 | 上年 | 本年 | 增减 | 增减率 | ${FLAG_HEADER} |`, '|---|---|--:|--:|--:|--:|---|');
   for (const row of table.rows) {
     const status = STATUS_ZH[row.status];
     const label = `${status ? `**${status}** ` : ''}${cell(row.label)}`;
@@ -24,10 +34,10 @@ function tableSection(table: TableDiff): string[] {
       continue;
     }
     row.changes.forEach((c, i) => {
-      const flag = c.flagged ? '⚠️ 大幅变动' : '';
+      const flag = c.flagged ? `⚠️ ${FLAG_MARK}` : '';
       const strong = (text: string) => (c.flagged ? `**${text}**` : text);
       lines.push(
-        `| ${i === 0 ? label : ''} | ${cell(c.columnName)} | ${amountText(c.prior)} | ${amountText(c.current)} | ${strong(changeText(c))} | ${strong(rateText(c))} | ${flag} |`,
+        `| ${i === 0 ? label : ''} | ${cell(c.columnName)} | ${amountText(c.prior, c.places)} | ${amountText(c.current, c.places)} | ${strong(changeText(c))} | ${strong(rateText(c))} | ${flag} |`,
       );
     });
   }
@@ -50,7 +60,9 @@ export function formatDiffMarkdown(diff: WorkbookDiff): string {
   if (diff.classTotals.length > 0) {
     lines.push('## 各类支出（收入支出决算总表）', '', '| 类 | 上年 | 本年 |', '|---|--:|--:|');
     for (const c of diff.classTotals)
-      lines.push(`| ${c.code} ${cell(c.name)} | ${amountText(c.prior)} | ${amountText(c.current)} |`);
+      lines.push(
+        `| ${c.code} ${cell(c.name)} | ${amountText(c.prior, c.places) || '空白'} | ${amountText(c.current, c.places) || '空白'} |`,
+      );
     lines.push('');
   }
   lines.push('## 各表变动', '');

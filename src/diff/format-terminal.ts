@@ -1,7 +1,17 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { renderBoxTable, type BoxCell } from '../report/box-table.js';
 import { terminalSafe } from '../report/terminal-text.js';
-import { amountText, changeText, describeSide, diffTitle, rateText, STATUS_ZH, summaryText } from './present.js';
+import {
+  amountText,
+  changeText,
+  describeSide,
+  diffTitle,
+  FLAG_HEADER,
+  FLAG_MARK,
+  rateText,
+  STATUS_ZH,
+  summaryText,
+} from './present.js';
 import type { RowDiff, TableDiff, WorkbookDiff } from './types.js';
 
 /** The default `juesuan diff` output: per table, one line per changed amount; flagged ones marked. */
@@ -24,16 +34,16 @@ function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string
       out.push([
         i === 0 ? rowLabel(row, chalk) : '',
         terminalSafe(c.columnName),
-        amountText(c.prior),
-        amountText(c.current),
+        amountText(c.prior, c.places),
+        amountText(c.current, c.places),
         mark(changeText(c)),
         mark(rateText(c)),
-        c.flagged ? mark('大幅变动') : '',
+        c.flagged ? mark(FLAG_MARK) : '',
       ]);
     });
   }
   return renderBoxTable(out, {
-    head: ['行', '列', '上年', '本年', '增减', '增减率', ''],
+    head: ['行', '列', '上年', '本年', '增减', '增减率', FLAG_HEADER],
     align: ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
     // one line per change, no rule between them: a diff is long
     rowSeparators: false,

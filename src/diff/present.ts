@@ -1,4 +1,4 @@
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { money } from '../money/text.js';
 import { percent } from './amount.js';
 import type { CellChange, DiffSide, RowStatus, Thresholds, WorkbookDiff } from './types.js';
@@ -18,14 +18,25 @@ export function diffTitle(diff: WorkbookDiff): string {
   return `${year(diff.prior)} → ${year(diff.current)}`;
 }
 
-export function amountText(value: Decimal | null): string {
-  return value === null ? '' : money(value);
+/** An amount in 万元 at the places shown (blank: empty). */
+export function amountText(value: Decimal | null, places: number): string {
+  return value === null ? '' : shown(value, places);
+}
+
+function shown(value: Decimal, places: number): string {
+  const rounded = value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  return money(rounded.isZero() ? rounded.abs() : rounded);
 }
 
 /** "+14.96", "-278.06" */
 export function changeText(c: CellChange): string {
-  return c.change.isNegative() ? money(c.change) : `+${money(c.change)}`;
+  const text = shown(c.change, c.places);
+  return text.startsWith('-') ? text : `+${text}`;
 }
+
+/** The header of the column that marks a change reaching the thresholds, and its mark. */
+export const FLAG_HEADER = '标记';
+export const FLAG_MARK = '大幅变动';
 
 /** "+0.70%", "-100.00%", or "新增" when there was nothing the year before. */
 export function rateText(c: CellChange): string {

@@ -11,13 +11,15 @@ export interface ThresholdOptions {
 
 function threshold(value: string | undefined, option: string, unit: string, fallback: Decimal): Decimal {
   if (value === undefined) return fallback;
-  if (!/^\d+(\.\d+)?$/.test(value.trim())) {
+  // a rate may be written as a percentage: 10% (or the full-width 10％)
+  const text = unit === '百分比' ? value.trim().replace(/[%％]$/, '') : value.trim();
+  if (!/^\d+(\.\d+)?$/.test(text)) {
     throw new InputError(
       'bad-threshold',
       `${option} 应为不小于 0 的数（${unit}），例如 ${option} ${fallback.toFixed()}，而不是「${value}」。`,
     );
   }
-  return new Decimal(value.trim());
+  return new Decimal(text);
 }
 
 /** The command line's thresholds, else the configuration's (`diff:`), else 30% and 10 万元. */

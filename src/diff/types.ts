@@ -34,6 +34,11 @@ export interface CellChange {
   /** change / prior × 100; null when the prior amount is 0 (nothing to grow from). */
   rate: Decimal | null;
   flagged: boolean;
+  /**
+   * Decimal places to show in 万元: as written in a 万元 table (at least 2), 2 for an amount converted
+   * from 元 (0.01 元 is 0.000001 万元: exact, but no reader wants it). The values stay exact.
+   */
+  places: number;
   /** "sheet!A1" of the cell in each file, when the row is there. */
   priorCell?: string;
   currentCell?: string;
@@ -47,7 +52,10 @@ export interface RowDiff {
   /** RowKey.id of the row (this year's when it has one). */
   rowKey: string;
   block: string;
-  /** "2010350 事业运行", "第27行「本年收入合计」". */
+  /**
+   * "2010350 事业运行", "第27行「本年收入合计」"; in a table of side-by-side blocks, a label both blocks
+   * use is named with its block: "收入 · 第30行「总计」".
+   */
   label: string;
   code?: string;
   status: RowStatus;
@@ -70,8 +78,11 @@ export interface TableDiff {
 export interface ClassTotal {
   code: string;
   name: string;
-  prior: Decimal;
-  current: Decimal;
+  /** null: blank (or no such class that year). */
+  prior: Decimal | null;
+  current: Decimal | null;
+  /** Decimal places to show, as for CellChange. */
+  places: number;
 }
 
 export interface DiffSummary {

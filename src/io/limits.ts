@@ -40,6 +40,23 @@ export const LIMITS = {
   cellChars: 32_767,
   /** Characters of a document's running text after reading, whatever the file (about 600 pages of Chinese). */
   narrativeChars: 600_000,
+  /**
+   * Elements open at once in a web page or a Word document's body. Real reports nest a few dozen
+   * deep (Chromium's own HTML parser stops nesting at 512); the HTML tokenizer's work grows with
+   * the square of the depth.
+   */
+  markupDepth: 512,
 } as const;
+
+/**
+ * A bound of LIMITS passed inside a reader that does not know the file's name; the caller says it
+ * as the file's 'over-limit' sentence. `what` completes 「…超出本工具的处理上限（what）」.
+ */
+export class LimitExceeded extends Error {
+  constructor(readonly what: string) {
+    super(what);
+    this.name = 'LimitExceeded';
+  }
+}
 
 export { KiB, MiB };

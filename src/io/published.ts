@@ -5,7 +5,7 @@ import type { SourceDocument, SourceKind } from '../model/document.js';
 import { openOfficePackage } from './guard.js';
 import type { FlowItem } from './layout/flow.js';
 import { documentOfFlow } from './layout/document.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, LimitExceeded } from './limits.js';
 import { decodeText } from './text/decode.js';
 import { textDocument } from './text/read-text.js';
 
@@ -37,6 +37,7 @@ export type DocxProblem = 'package' | 'content';
  * 'zip-bomb'; any other problem is the caller's sentence (`unusable`), the cause kept for --debug.
  */
 export async function docxFlowOf(
+  file: string,
   path: string,
   bytes: Buffer,
   unusable: (problem: DocxProblem, cause: unknown) => InputError,
@@ -56,8 +57,12 @@ export async function docxFlowOf(
     if (!xml || !decoded) throw new Error('word/document.xml is not text');
     return docxFlow(decoded.encoding === 'utf-8' ? xml : Buffer.from(decoded.text, 'utf8'));
   } catch (error) {
-    throw unusable('content', error);
+    throw error instanceof LimitExceeded ? overLimit(file, error) : unusable('content', error);
   }
+}
+
+function overLimit(file: string, error: LimitExceeded): InputError {
+  return inputError('over-limit', { file, what: error.what }, { cause: error });
 }
 
 /** A text file's characters (BOM, strict UTF-8, then GB18030: src/io/text/decode.ts), else one sentence. */
@@ -85,11 +90,17 @@ export async function readPublished(
       return documentOfFlow(
         file,
         'docx',
-        await docxFlowOf(path, bytes, (_, cause) => inputError('corrupt-docx', { file }, { cause })),
+        await docxFlowOf(file, path, bytes, (_, cause) => inputError('corrupt-docx', { file }, { cause })),
       );
     case 'html': {
       const { htmlFlow, declaredCharset } = await import('./html/read-html.js');
-      return documentOfFlow(file, 'html', htmlFlow(textOf(file, bytes, declaredCharset(bytes))));
+      const text = textOf(file, bytes, declaredCharset(bytes));
+      try {
+        return documentOfFlow(file, 'html', htmlFlow(text));
+      } catch (error) {
+        if (error instanceof LimitExceeded) throw overLimit(file, error);
+        throw error;
+      }
     }
     case 'pdf': {
       const { pdfDocument } = await import('./pdf/read-pdf.js');

@@ -8,6 +8,15 @@ export interface FileResult {
   /** The file was unusable (exit-2 kind of problem); other files were still checked. */
   error?: { code: string; message: string };
   findings: Finding[];
+  /** Findings an accepted-findings file (baseline) accepted for this file, and so left out. */
+  accepted?: number;
+  /** Not a checked document: an accepted-findings file, with its entries that no longer occur. */
+  baseline?: true;
+  /**
+   * Rules in force that did not apply to this document, each with why (没有情况说明, 未给出上年工作簿,
+   * a table missing): "not checked", which reports keep apart from "passed" (JUnit <skipped/>).
+   */
+  notApplied?: Record<string, string>;
 }
 
 /** Metadata of a rule in force, for formatters that describe rules (SARIF, JUnit, HTML …). */
@@ -19,6 +28,8 @@ export interface RuleInfo {
   severity: Severity;
   /** What the rule checks and why (zh). */
   explain: string;
+  /** `baseline`: a rule of accepted-findings files (baseline.stale), not of the documents checked. */
+  scope?: 'baseline';
 }
 
 export interface CheckReport {

@@ -110,6 +110,8 @@ export interface IgnoredSheet {
   sheet: string;
   reason: string;
   hidden: boolean;
+  /** Not a table, but read all the same: `narrative`, the 情况说明 check verifies (inspect says so). */
+  readAs?: 'narrative';
 }
 
 export interface MissingTable {

@@ -78,7 +78,15 @@ export type Claim =
       compare: 'equal' | 'at-most';
     })
   | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
-  | (ClaimPlace & { kind: 'residue'; residueId: string; text: string; check: ResidueCheck })
+  | (ClaimPlace & {
+      kind: 'residue';
+      residueId: string;
+      text: string;
+      check: ResidueCheck;
+      /** What is written and what it should be, when the check knows (科目名称, 单位名称, 年度): 实为 / 应为. */
+      written?: string;
+      should?: string;
+    })
   | (ClaimPlace & { kind: 'includes'; group: 'personnel' | 'public'; names: string[] });
 
 /** The whole of a share: a named subject, or the total of the list the sentence is an item of. */

@@ -40,6 +40,32 @@ export function placeOf(location: FindingLocation): string {
 }
 
 /**
+ * A paragraph of the narrative: its number and where it starts in its file, "P10（第 19 行）",
+ * "P3（第 2 页）"; without a paragraph number the place alone ("第 19 行", "第 12 段"). The place is the
+ * one the published-report readers give (locationPlaceText), so every format says it alike.
+ */
+export function textPlace(location: FindingLocation): string {
+  const at = locationPlaceText(location);
+  const paragraph = location.table === 'narrative' && location.rowKey ? location.rowKey : undefined;
+  if (paragraph === undefined) return at;
+  return at !== '' ? `${paragraph}（${at}）` : paragraph;
+}
+
+/**
+ * Where a finding is, for a reader: the cell ("支出决算表!F9", "第 5 页 · 表 3 第 12 行第 4 列"); a
+ * paragraph of the narrative by its number and line or page ("P10（第 19 行）"), in a narrative file
+ * of its own with that file's name ("seed-2024-narrative.txt P10（第 19 行）"), not the workbook;
+ * another file by its name; '' for the checked file as a whole. Paths relative to `cwd` when inside it.
+ */
+export function whereOf(location: FindingLocation, checkedFile: string, cwd: string): string {
+  if (location.sheet && location.cell && location.table !== 'narrative') return placeOf(location);
+  const paragraph = location.table === 'narrative' && location.rowKey !== undefined;
+  const place = paragraph && !(location.sheet && location.cell) ? textPlace(location) : placeOf(location);
+  if (location.file === checkedFile || (location.sheet && location.cell)) return place;
+  return [displayPath(location.file, cwd), place].filter((p) => p !== '').join(' ');
+}
+
+/**
  * The rules to describe: the report's list, plus any rule that reported a finding without being
  * listed (a report built without metadata), described by its id alone.
  */

@@ -12,6 +12,8 @@ export interface FileSummaryRow {
   counts: Counts;
   /** pass: nothing at or above failOn · fail: something is · unusable: the file could not be checked. */
   status: 'pass' | 'fail' | 'unusable';
+  /** Findings the baseline accepted for the file. */
+  accepted: number;
 }
 
 export function fileSummaryRows(report: CheckReport): FileSummaryRow[] {
@@ -22,6 +24,7 @@ export function fileSummaryRows(report: CheckReport): FileSummaryRow[] {
     year: f.model?.year ? String(f.model.year) : '',
     counts: countSeverities(f.findings),
     status: f.error ? 'unusable' : f.findings.some((x) => SEVERITY_RANK[x.severity] >= threshold) ? 'fail' : 'pass',
+    accepted: f.accepted ?? 0,
   }));
 }
 
@@ -37,7 +40,8 @@ export function formatFileSummary(report: CheckReport, options: { color: boolean
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const rows: BoxCell[][] = [];
   for (const row of fileSummaryRows(report)) {
-    const status = STATUS_TEXT[row.status];
+    // a file passes "with accepted findings" visibly, not as if it were clean
+    const status = `${STATUS_TEXT[row.status]}${row.accepted > 0 ? `（已接受 ${row.accepted} 个）` : ''}`;
     const painted =
       row.status === 'pass' ? chalk.green(status) : row.status === 'fail' ? chalk.red(status) : chalk.yellow(status);
     const n = (value: number, paint: (s: string) => string): string => (value > 0 ? paint(String(value)) : '0');

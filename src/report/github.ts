@@ -1,5 +1,15 @@
 import type { Severity } from '../model/finding.js';
-import { displayPath, placeOf, rulesOf, ruleLabel, SEVERITY_ZH, type FormatContext } from './common.js';
+import {
+  displayPath,
+  placeOf,
+  rulesOf,
+  ruleLabel,
+  SEVERITY_ZH,
+  textPlace,
+  whereOf,
+  type FormatContext,
+} from './common.js';
+import { groupedOrder } from '../diagnosis/groups.js';
 import { countSeverities, type CheckReport } from '../model/results.js';
 
 /**
@@ -34,13 +44,15 @@ export function formatGithub(report: CheckReport, context: FormatContext): strin
   for (const file of report.files) {
     const path = displayPath(file.file, context.cwd);
     if (file.error) lines.push(command('error', { file: path, title: 'juesuan：无法检查' }, file.error.message));
-    for (const f of file.findings) {
-      const place = placeOf(f.location);
-      const title = ruleLabel(rules.get(f.ruleId), f.ruleId);
-      // a text file's line is a line GitHub can annotate
-      const props: Record<string, string> =
-        f.location.line !== undefined ? { file: path, line: String(f.location.line), title } : { file: path, title };
-      lines.push(command(COMMAND[f.severity], props, place ? `${place}：${f.message}` : f.message));
+    // a diagnosis before the findings it explains
+    for (const f of groupedOrder(file.findings)) {
+      // a finding in the narrative file is annotated on that file, at its line when known
+      const own = f.location.file !== file.file;
+      const properties: Record<string, string> = { file: own ? displayPath(f.location.file, context.cwd) : path };
+      if (f.location.line !== undefined) properties.line = String(f.location.line);
+      properties.title = ruleLabel(rules.get(f.ruleId), f.ruleId);
+      const place = own ? textPlace(f.location) || placeOf(f.location) : whereOf(f.location, file.file, context.cwd);
+      lines.push(command(COMMAND[f.severity], properties, place ? `${place}：${f.message}` : f.message));
     }
   }
   const counts = countSeverities(report.files.flatMap((f) => f.findings));

@@ -31,6 +31,7 @@ dl.facts dd { margin: 0; }
 .badge.error { background: var(--err); border-color: var(--err-line); color: #7d1a12; }
 .badge.warn { background: var(--warn); border-color: var(--warn-line); color: #6b4a07; }
 .badge.info { background: var(--info); border-color: var(--info-line); color: #143d6b; }
+.badge.culprit { background: #ffc7ce; border-color: #a40e26; color: #a40e26; margin-left: 4px; }
 table.findings { width: 100%; }
 table.findings td.place { white-space: nowrap; }
 table.findings td.rule code { font-size: 12px; }
@@ -59,6 +60,7 @@ td.hit.error { background: var(--err); box-shadow: inset 0 0 0 2px var(--err-lin
 td.hit.warn { background: var(--warn); box-shadow: inset 0 0 0 2px var(--warn-line); }
 td.hit.info { background: var(--info); box-shadow: inset 0 0 0 2px var(--info-line); }
 td.rel { outline: 2px dashed #8c959f; outline-offset: -3px; cursor: pointer; }
+td.culprit { background: repeating-linear-gradient(135deg, #ff9a9e 0 6px, #ffc7ce 6px 12px); box-shadow: inset 0 0 0 3px #a40e26; font-weight: 700; }
 td.hit:hover, td.rel:hover { filter: brightness(0.94); }
 td.sel-main { outline: 3px solid var(--focus); outline-offset: -3px; }
 td.sel-rel { outline: 2px dashed var(--focus); outline-offset: -3px; background-color: #e8f0fe; }
@@ -69,6 +71,10 @@ td:target { outline: 3px solid var(--focus); outline-offset: -3px; }
 .legend i.warn { background: var(--warn); border-color: var(--warn-line); }
 .legend i.info { background: var(--info); border-color: var(--info-line); }
 .legend i.rel { border: 2px dashed #8c959f; }
+.legend i.culprit { background: repeating-linear-gradient(135deg, #ff9a9e 0 3px, #ffc7ce 3px 6px); border: 2px solid #a40e26; }
+tr.lead td { border-top: 2px solid #a40e26; background: #fff5f5; }
+tr.explained td.place::before { content: "└ "; color: var(--muted); }
+tr.explained td { background: #fffafa; }
 p.notes { color: var(--muted); font-size: 12px; margin: 0 8px 8px; }
 dl.rules dt { font-weight: 600; margin-top: 8px; }
 dl.rules dd { margin: 0 0 0 1.5em; }

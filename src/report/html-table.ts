@@ -13,6 +13,8 @@ export interface TableContext {
   findings: Finding[];
   /** "sheet!cell" → marks. */
   marks: Map<string, CellMark>;
+  /** "sheet!cell" of the cells the culprit diagnosis names: marked apart from every severity. */
+  culprits: ReadonlySet<string>;
   /** Element ids of the cells rendered so far (findings link only to these). */
   rendered: Set<string>;
   /** Element id of a cell ("c0-2-F9"). */
@@ -53,6 +55,10 @@ function amountCell(table: Table, cell: AmountCell | undefined, ctx: TableContex
     const worst: Severity | undefined = worstOf(primary);
     if (worst) classes.push('hit', worst);
     else classes.push('rel');
+    if (ctx.culprits.has(address)) {
+      classes.push('culprit');
+      tip.splice(1, 0, '最可能的出错单元格');
+    }
     tip.push(...primary.map(findingLine));
     tip.push(...mark.related.map((i) => `（相关）${findingLine(ctx.findings[i])}`));
     const ids = [...mark.primary, ...mark.related].map((i) => ctx.findingId(i));

@@ -7,9 +7,12 @@ import {
   rulesOf,
   SEVERITIES,
   SEVERITY_ZH,
+  whereOf,
   worstOf,
   type FormatContext,
 } from './common.js';
+import { culpritKeys, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
+import { figuresOf } from './figures.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { htmlPage } from './html-page.js';
 import { renderTable, type CellMark, type TableContext } from './html-table.js';
@@ -60,6 +63,7 @@ function fileContext(fileIndex: number, findings: Finding[], model: WorkbookMode
   return {
     findings,
     marks,
+    culprits: culpritKeys(findings),
     rendered: new Set<string>(),
     cellId: (sheet, cell) => {
       if (!sheets.has(sheet)) sheets.set(sheet, sheets.size);
@@ -85,10 +89,10 @@ function factsList(m: WorkbookModel): string {
 
 function figures(f: Finding): string {
   const parts: string[] = [];
-  if (f.data.expected !== undefined) parts.push(`应为 ${f.data.expected}`);
-  if (f.data.actual !== undefined) parts.push(`实为 ${f.data.actual}`);
-  if (f.data.difference !== undefined)
-    parts.push(`差额 ${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`);
+  const { expected, actual, difference } = figuresOf(f);
+  if (expected !== '') parts.push(`应为 ${expected}`);
+  if (actual !== '') parts.push(`实为 ${actual}`);
+  if (difference !== '') parts.push(`差额 ${difference}`);
   return parts.length > 0 ? `<span class="figures">${esc(parts.join(' · '))}</span>` : '';
 }
 
@@ -97,10 +101,11 @@ function findingsTable(
   ctx: TableContext,
   rules: Map<string, RuleInfo>,
   failOn: CheckReport['failOn'],
+  where: (f: Finding) => string,
 ): string {
   if (findings.length === 0) return '<p class="verdict pass">✔ 未发现问题</p>';
   const rows = findings.map((f, i) => {
-    const place = placeOf(f.location) || '工作簿';
+    const place = where(f) || '工作簿';
     const cells = [f.location, ...f.related]
       .filter((l) => l.sheet && l.cell)
       .map((l) => ctx.cellId(l.sheet as string, l.cell as string))
@@ -112,9 +117,11 @@ function findingsTable(
     const rule = rules.get(f.ruleId);
     const related = f.related.map(placeOf).filter((p) => p !== '');
     const relatedTitle = related.length > 0 ? ` title="${attr(`相关单元格：${related.join('、')}`)}"` : '';
+    const group = isDiagnosis(f) ? ' lead' : f.data.culprit !== undefined ? ' explained' : '';
+    const badge = isDiagnosis(f) ? `<span class="badge culprit">诊断</span>` : '';
     return [
-      `<tr id="${ctx.findingId(i)}" class="finding" data-severity="${f.severity}" data-cells="${cells.join(' ')}">`,
-      `<td class="sev"><span class="badge ${f.severity}">${SEVERITY_ZH[f.severity]}</span></td>`,
+      `<tr id="${ctx.findingId(i)}" class="finding${group}" data-severity="${f.severity}" data-cells="${cells.join(' ')}">`,
+      `<td class="sev"><span class="badge ${f.severity}">${SEVERITY_ZH[f.severity]}</span>${badge}</td>`,
       `<td class="place"${relatedTitle}>${placeHtml}</td>`,
       `<td class="rule"${rule?.explain ? ` title="${attr(rule.explain)}"` : ''}><code>${esc(f.ruleId)}</code>${rule?.title ? `<span class="title">${esc(rule.title)}</span>` : ''}</td>`,
       `<td><span class="message">${esc(f.message)}</span>${figures(f)}</td>`,
@@ -147,7 +154,9 @@ function fileSection(
     return `${head}\n<p class="verdict fail">无法检查：${esc(file.error?.message ?? '没有读到工作簿')}</p>\n</section>`;
   }
   const model = file.model;
-  const ctx = fileContext(index, file.findings, model);
+  // a diagnosis directly before the findings it explains
+  const findings = groupedOrder(file.findings);
+  const ctx = fileContext(index, findings, model);
   const full = report.files.length <= FULL_REPORT_FILES;
   const involved = new Set(file.findings.flatMap((f) => [f.location, ...f.related]).map((l) => l.sheet));
   const shown = model.tables.filter((t) => full || involved.has(t.sheet));
@@ -170,9 +179,9 @@ function fileSection(
     factsList(model),
     `<p>${badges(countSeverities(file.findings))}</p>`,
     '<h3>问题</h3>',
-    findingsTable(file.findings, ctx, rules, report.failOn),
+    findingsTable(findings, ctx, rules, report.failOn, (f) => whereOf(f.location, file.file, context.cwd)),
     '<h3>表格</h3>',
-    `<p class="legend muted">${SEVERITIES.map((s) => `<span><i class="${s}"></i>${SEVERITY_ZH[s]}</span>`).join('')}<span><i class="rel"></i>相关单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>`,
+    `<p class="legend muted">${SEVERITIES.map((s) => `<span><i class="${s}"></i>${SEVERITY_ZH[s]}</span>`).join('')}<span><i class="rel"></i>相关单元格</span><span><i class="culprit"></i>最可能的出错单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>`,
     ...tables,
     ...(shown.length < model.tables.length
       ? [

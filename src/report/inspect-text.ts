@@ -55,7 +55,7 @@ export function inspectText(model: WorkbookModel): string {
   const lines = [
     `文件：${model.file}`,
     `部门：${model.department ?? '（未识别）'}　年度：${model.year ?? '（未识别）'}　单位：${model.unit ?? '（未识别）'}`,
-    `识别出 ${model.tables.length} 张表：${model.tables.map((t) => t.kind).join(' ')}`,
+    `识别出 ${model.tables.length} 张表${model.tables.length > 0 ? `：${model.tables.map((t) => t.kind).join(' ')}` : ''}`,
   ];
   if (model.template) {
     const how = { detected: '按表名和标志判断', option: '由 --template 指定', config: '由配置文件指定' }[
@@ -66,10 +66,20 @@ export function inspectText(model: WorkbookModel): string {
   }
   lines.push('');
   for (const t of model.tables) lines.push(...tableText(t), '');
-  if (model.missingTables.length > 0)
+  // a text without tables is a 情况说明, not a workbook lacking every table
+  const textAlone = model.tables.length === 0 && (model.text?.length ?? 0) > 0;
+  if (model.missingTables.length > 0 && !textAlone)
     lines.push(`本套要求而缺少的表：${model.missingTables.map((m) => `${m.kind} ${m.name}`).join('；')}`);
+  if (textAlone)
+    lines.push(
+      `没有识别出决算表；全文 ${model.text?.length} 段。juesuan check 把它作为情况说明核对：单独检查时核对文字中的数字彼此是否一致，与工作簿一起检查（juesuan check 工作簿.xlsx --narrative ${model.file}）时还与决算表核对。`,
+    );
   for (const s of model.ignoredSheets)
-    lines.push(`未使用的工作表「${s.sheet}」${s.hidden ? '（隐藏）' : ''}：${s.reason}`);
+    lines.push(
+      s.readAs === 'narrative'
+        ? `工作表「${s.sheet}」${s.hidden ? '（隐藏）' : ''}：不是决算表，是情况说明；juesuan check 核对其中的陈述。`
+        : `未使用的工作表「${s.sheet}」${s.hidden ? '（隐藏）' : ''}：${s.reason}`,
+    );
   for (const c of model.unreadable)
     lines.push(`无法读取的单元格 ${c.ref.sheet}!${c.ref.cell}「${c.raw}」：${c.reason ?? ''}`);
   return `${lines.join('\n')}\n`;

@@ -15,6 +15,7 @@ export function formatJson(report: CheckReport): string {
     tables: f.model?.tables.map((t) => t.kind) ?? [],
     ...(f.error ? { error: f.error } : {}),
     counts: countSeverities(f.findings),
+    ...(f.accepted ? { accepted: f.accepted } : {}),
   }));
   return `${JSON.stringify({ version: 1, failOn: report.failOn, summary: countSeverities(findings), files, findings }, null, 2)}\n`;
 }

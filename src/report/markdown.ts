@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
-import { displayPath, placeOf, rulesOf, SEVERITIES, SEVERITY_ZH, type FormatContext } from './common.js';
+import { displayPath, rulesOf, SEVERITIES, SEVERITY_ZH, whereOf, type FormatContext } from './common.js';
+import { groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import { countSeverities, type CheckReport, type Counts } from '../model/results.js';
 
 /**
@@ -65,8 +66,12 @@ function summaryTable(report: CheckReport, context: FormatContext): string[] {
 }
 
 function findingsTable(report: CheckReport, context: FormatContext, max: number): string[] {
-  const all: { file: string; f: Finding }[] = report.files.flatMap((file) =>
-    file.findings.map((f) => ({ file: displayPath(file.file, context.cwd), f })),
+  const all: { file: string; f: Finding; where: string }[] = report.files.flatMap((file) =>
+    groupedOrder(file.findings).map((f) => ({
+      file: displayPath(file.file, context.cwd),
+      f,
+      where: whereOf(f.location, file.file, context.cwd),
+    })),
   );
   if (all.length === 0) return [];
   const several = report.files.length > 1;
@@ -76,11 +81,14 @@ function findingsTable(report: CheckReport, context: FormatContext, max: number)
     several ? '| 级别 | 文件 | 位置 | 规则 | 说明 |' : '| 级别 | 位置 | 规则 | 说明 |',
     several ? '|---|---|---|---|---|' : '|---|---|---|---|',
   ];
-  for (const { file, f } of all.slice(0, max)) {
+  for (const { file, f, where } of all.slice(0, max)) {
+    // a diagnosis leads the findings it explains, which are indented under it
+    const level = isDiagnosis(f) ? '🔎 诊断' : `${ICON[f.severity]} ${SEVERITY_ZH[f.severity]}`;
+    const under = !isDiagnosis(f) && f.data.culprit !== undefined ? '└ ' : '';
     const cells = [
-      `${ICON[f.severity]} ${SEVERITY_ZH[f.severity]}`,
+      level,
       ...(several ? [escapeCell(file)] : []),
-      escapeCell(placeOf(f.location) || '工作簿'),
+      `${under}${escapeCell(where || '工作簿')}`,
       escapeCell(f.ruleId),
       escapeCell(f.message),
     ];

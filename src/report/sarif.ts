@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
-import { displayPath, placeOf, rulesOf, type FormatContext } from './common.js';
+import { displayPath, placeOf, rulesOf, textPlace, type FormatContext } from './common.js';
+import { culpritCells, explainedBy, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import type { CheckReport, RuleInfo } from '../model/results.js';
 
 /**
@@ -21,7 +22,19 @@ import type { CheckReport, RuleInfo } from '../model/results.js';
 const FILE_REGION = { startLine: 1 } as const;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MIME: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  md: 'text/markdown',
+  html: 'text/html',
+  htm: 'text/html',
+};
+
+function mimeOf(file: string): string | undefined {
+  return MIME[file.split('.').pop()?.toLowerCase() ?? ''];
+}
 
 interface ArtifactLocation {
   uri: string;
@@ -46,6 +59,9 @@ function artifactUri(file: string, context: FormatContext): { uri: string; uriBa
 }
 
 function logical(location: FindingLocation) {
+  // a paragraph of the narrative (P10), named with its line or page when known (P10（第 19 行）)
+  if (!location.cell && location.table === 'narrative' && location.rowKey)
+    return [{ name: location.rowKey, fullyQualifiedName: textPlace(location) }];
   const published = locationPlaceText(location);
   // a PDF, Word or HTML report: the page, table and cell (or paragraph) by name
   if (published !== '') return [{ name: published, fullyQualifiedName: published, kind: 'element' }];
@@ -55,14 +71,12 @@ function logical(location: FindingLocation) {
   return [{ name: location.sheet, fullyQualifiedName: location.sheet }];
 }
 
+/** A text file has lines: a finding in one is placed on its line; a workbook gets the file-level region. */
 function sarifLocation(location: FindingLocation, artifact: ArtifactLocation) {
   const logicalLocations = logical(location);
+  const region = location.line !== undefined ? { startLine: location.line } : FILE_REGION;
   return {
-    // a text file has lines: the region is the line; other files are regions as a whole
-    physicalLocation: {
-      artifactLocation: artifact,
-      region: location.line !== undefined ? { startLine: location.line } : FILE_REGION,
-    },
+    physicalLocation: { artifactLocation: artifact, region },
     ...(logicalLocations ? { logicalLocations } : {}),
   };
 }
@@ -75,8 +89,30 @@ function fingerprint(f: Finding): string {
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
 }
 
-function result(f: Finding, ruleIndex: Map<string, number>, artifact: ArtifactLocation) {
-  const related = f.related.map((r, i) => ({ id: i + 1, ...sarifLocation(r, artifact) }));
+/**
+ * What a related location is to the result, where the diagnosis says: a diagnosis' related cells are
+ * the findings it explains; an explained finding's related cells include the culprit.
+ */
+function relatedMessage(f: Finding, r: FindingLocation, all: readonly Finding[]): string | undefined {
+  if (isDiagnosis(f)) {
+    const explained = all.filter((x) => explainedBy(x, f) && placeOf(x.location) === placeOf(r));
+    if (explained.length > 0) return `可一并消除：${explained.map((x) => x.ruleId).join('、')}`;
+    return culpritCells(f).some((c) => placeOf(c) === placeOf(r)) ? '最可能的出错单元格' : undefined;
+  }
+  const culprits = (f.data.culprit ?? '').split('、');
+  return f.data.culpritValue !== undefined && culprits.includes(placeOf(r)) ? '最可能的出错单元格' : undefined;
+}
+
+function result(
+  f: Finding,
+  ruleIndex: Map<string, number>,
+  artifactOf: (file: string) => ArtifactLocation,
+  all: readonly Finding[],
+) {
+  const related = f.related.map((r, i) => {
+    const text = relatedMessage(f, r, all);
+    return { id: i + 1, ...sarifLocation(r, artifactOf(r.file)), ...(text ? { message: { text } } : {}) };
+  });
   const properties: Record<string, unknown> = { messageId: f.messageId, data: f.data };
   for (const key of ['table', 'rowKey', 'column'] as const) if (f.location[key]) properties[key] = f.location[key];
   return {
@@ -84,7 +120,7 @@ function result(f: Finding, ruleIndex: Map<string, number>, artifact: ArtifactLo
     ruleIndex: ruleIndex.get(f.ruleId),
     level: LEVEL[f.severity],
     message: { text: f.message },
-    locations: [sarifLocation(f.location, artifact)],
+    locations: [sarifLocation(f.location, artifactOf(f.location.file))],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
     partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
     properties,
@@ -105,20 +141,31 @@ function descriptor(rule: RuleInfo) {
 export function formatSarif(report: CheckReport, context: FormatContext): string {
   const rules = rulesOf(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const artifacts = report.files.map((f) => ({ location: artifactUri(f.file, context), mimeType: XLSX_MIME }));
-  const results = report.files.flatMap((file, i) =>
-    file.findings.map((f) => result(f, ruleIndex, { ...artifacts[i].location, index: i })),
+  // the checked files, then any other file a finding is in (the narrative beside a workbook)
+  const artifacts: { location: { uri: string; uriBaseId?: string }; mimeType?: string }[] = [];
+  const indexOf = new Map<string, number>();
+  const artifactOf = (file: string): ArtifactLocation => {
+    let index = indexOf.get(file);
+    if (index === undefined) {
+      index = artifacts.length;
+      indexOf.set(file, index);
+      const mimeType = mimeOf(file);
+      artifacts.push({ location: artifactUri(file, context), ...(mimeType ? { mimeType } : {}) });
+    }
+    return { ...(artifacts[index] as (typeof artifacts)[number]).location, index };
+  };
+  for (const f of report.files) artifactOf(f.file);
+  const results = report.files.flatMap((file) =>
+    groupedOrder(file.findings).map((f) => result(f, ruleIndex, artifactOf, file.findings)),
   );
-  const notifications = report.files.flatMap((file, i) =>
+  const notifications = report.files.flatMap((file) =>
     file.error
       ? [
           {
             level: 'error',
             message: { text: file.error.message },
             descriptor: { id: file.error.code },
-            locations: [
-              { physicalLocation: { artifactLocation: { ...artifacts[i].location, index: i }, region: FILE_REGION } },
-            ],
+            locations: [{ physicalLocation: { artifactLocation: artifactOf(file.file), region: FILE_REGION } }],
           },
         ]
       : [],

@@ -1,9 +1,10 @@
-import { locationPlaceText } from '../model/place.js';
 import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../model/finding.js';
-import { SEVERITIES, SEVERITY_ZH } from './common.js';
 import { countSeverities, type CheckReport, type Counts, type FileResult } from '../model/results.js';
+import { groupFindings, isDiagnosis } from '../diagnosis/groups.js';
+import { placeOf, SEVERITY_ZH, textPlace } from './common.js';
+import { figuresOf } from './figures.js';
 import { formatFileSummary } from './file-summary.js';
 import { renderBoxTable, type BoxCell } from './box-table.js';
 import { clipToWidth, terminalSafe } from './terminal-text.js';
@@ -20,21 +21,24 @@ function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
   return severity === 'error' ? chalk.red(text) : severity === 'warn' ? chalk.yellow(text) : chalk.blue(text);
 }
 
-function place(f: Finding): string {
+function place(f: Finding, checkedFile: string): string {
   const l = f.location;
-  const published = locationPlaceText(l);
-  // a published report: the paragraph id of the narrative, then the page, line or table cell
-  if (published !== '') return l.table === 'narrative' && l.rowKey ? `${l.rowKey} · ${published}` : published;
-  if (l.sheet && l.cell) return `${l.sheet}!${l.cell}`;
-  // a paragraph of a narrative file has no cell: its number is the place (情况说明 P21)
-  if (l.table === 'narrative' && l.rowKey) return `${basename(l.file)} ${l.rowKey}`;
-  return l.sheet ?? '';
+  // a paragraph of the narrative: its number and where it starts (P10（第 19 行）, P3（第 2 页）),
+  // with the file's name when the narrative is a file of its own
+  if (l.table === 'narrative' && l.rowKey && !(l.sheet && l.cell)) {
+    return l.file !== checkedFile ? `${basename(l.file)} ${textPlace(l)}` : textPlace(l);
+  }
+  // a cell: sheet!A1 in a workbook, 第 5 页 · 表 3 第 12 行第 4 列 in a report as published
+  return placeOf(l);
 }
 
 function groupTitle(file: FileResult, kind: string): string {
   if (kind === WORKBOOK_GROUP) return '【工作簿】';
   if (kind === 'narrative') return '【情况说明】';
-  const name = file.model?.tables.find((t) => t.kind === kind)?.name;
+  // a missing table (tables.missing) is named as well: it is in the catalog, not in the workbook
+  const name =
+    file.model?.tables.find((t) => t.kind === kind)?.name ??
+    file.model?.missingTables.find((t) => t.kind === kind)?.name;
   return `【${kind}${name ? ` ${name}` : ''}】`;
 }
 
@@ -61,21 +65,20 @@ const MESSAGE_WIDTH = 96;
 const CELL_WIDTH = 40;
 
 /** One table per group: the figures in columns, the full message in a row of its own below. */
-function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean): string {
+function findingsTable(findings: Finding[], checkedFile: string, chalk: ChalkInstance, color: boolean): string {
+  const explained = (f: Finding) => !isDiagnosis(f) && f.data.culprit !== undefined;
   const cell = (text: string): string => clipToWidth(terminalSafe(text), CELL_WIDTH);
   const rows: BoxCell[][] = [];
   for (const f of findings) {
+    const { expected, actual, difference } = figuresOf(f);
     rows.push([
-      paint(chalk, f.severity, SEVERITY_ZH[f.severity]),
-      cell(place(f)),
+      // a diagnosis leads the findings it explains, which are indented under it
+      isDiagnosis(f) ? chalk.bold(paint(chalk, f.severity, '诊断')) : paint(chalk, f.severity, SEVERITY_ZH[f.severity]),
+      `${explained(f) ? '└ ' : ''}${cell(place(f, checkedFile))}`,
       cell(f.ruleId),
-      cell(f.data.expected ?? ''),
-      cell(f.data.actual ?? ''),
-      cell(
-        f.data.difference === undefined
-          ? ''
-          : `${f.data.difference}${f.data.tolerance ? `（容差 ${f.data.tolerance}）` : ''}`,
-      ),
+      cell(expected),
+      cell(actual),
+      cell(difference),
     ]);
     rows.push([{ colSpan: 6, content: wrapText(terminalSafe(f.message), MESSAGE_WIDTH).join('\n') }]);
   }
@@ -85,11 +88,17 @@ function findingsTable(findings: Finding[], chalk: ChalkInstance, color: boolean
   });
 }
 
-function summaryLine(counts: Counts, chalk: ChalkInstance): string {
-  const total = counts.error + counts.warn + counts.info;
-  if (total === 0) return chalk.green('✔ 未发现问题');
-  const text = `✖ 共 ${total} 个问题：${SEVERITIES.map((s) => `${counts[s]} 个${SEVERITY_ZH[s]}`).join('，')}`;
-  return counts.error > 0 ? chalk.red(text) : counts.warn > 0 ? chalk.yellow(text) : chalk.blue(text);
+/**
+ * "✖ 共 2 个问题：2 个错误，0 个警告；另有 1 条提示": problems are errors and warnings; a hint is not a
+ * problem, and a result of hints alone says so (✔ … 1 条提示) unless --fail-on info makes it fail.
+ */
+function summaryLine(counts: Counts, failOn: Severity, chalk: ChalkInstance): string {
+  const problems = counts.error + counts.warn;
+  const hints = counts.info > 0 ? `；${problems > 0 ? '另有 ' : ''}${counts.info} 条提示` : '';
+  const fails = counts.error > 0 || (counts.warn > 0 && failOn !== 'error') || (counts.info > 0 && failOn === 'info');
+  if (problems === 0) return fails ? chalk.blue(`✖ 未发现问题${hints}`) : chalk.green(`✔ 未发现问题${hints}`);
+  const text = `共 ${problems} 个问题：${counts.error} 个错误，${counts.warn} 个警告${hints}`;
+  return counts.error > 0 ? chalk.red(`✖ ${text}`) : chalk.yellow(`${fails ? '✖' : '⚠'} ${text}`);
 }
 
 /** The default terminal report: per file a header, findings grouped by table, a summary line. */
@@ -98,22 +107,26 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
   const out: string[] = [];
   for (const file of report.files) {
     out.push(...fileHeader(file, chalk));
+    // by table; a diagnosis takes the findings it explains along (a cross-table one too)
     const groups = new Map<string, Finding[]>();
-    for (const f of file.findings) {
-      const key = f.location.table ?? WORKBOOK_GROUP;
-      const group = groups.get(key);
-      if (group) group.push(f);
-      else groups.set(key, [f]);
+    for (const group of groupFindings(file.findings)) {
+      const first = (group.lead ?? group.members[0]) as Finding;
+      const key = first.location.table ?? WORKBOOK_GROUP;
+      const list = groups.get(key) ?? [];
+      if (!groups.has(key)) groups.set(key, list);
+      if (group.lead) list.push(group.lead);
+      for (const m of group.members) list.push(m);
     }
     const order = [...groups.keys()].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
     for (const kind of order) {
       out.push(
         '',
         `  ${chalk.bold(groupTitle(file, kind))}`,
-        findingsTable(groups.get(kind) ?? [], chalk, options.color),
+        findingsTable(groups.get(kind) ?? [], file.file, chalk, options.color),
       );
     }
-    if (!file.error) out.push('', `  ${summaryLine(countSeverities(file.findings), chalk)}`);
+    const accepted = file.accepted ? `（审核说明已接受 ${file.accepted} 个）` : '';
+    if (!file.error) out.push('', `  ${summaryLine(countSeverities(file.findings), report.failOn, chalk)}${accepted}`);
     out.push('');
   }
   if (report.files.length > 1) {
@@ -121,7 +134,7 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
     const all = report.files.flatMap((f) => f.findings);
     const unusable = report.files.filter((f) => f.error).length;
     out.push(
-      `${report.files.length} 个文件${unusable ? `（${unusable} 个无法检查）` : ''}：${summaryLine(countSeverities(all), chalk)}`,
+      `${report.files.length} 个文件${unusable ? `（${unusable} 个无法检查）` : ''}：${summaryLine(countSeverities(all), report.failOn, chalk)}`,
       '',
     );
   }

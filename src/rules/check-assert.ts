@@ -1,13 +1,16 @@
+import { Decimal } from 'decimal.js';
 import { placeFields, refText } from '../model/place.js';
 import type { FindingLocation } from '../model/finding.js';
+import type { IdentityTerm } from '../model/identity.js';
 import type { Table, TableRow, WorkbookModel } from '../model/types.js';
-import { compareEq, compareGe, compareLe, type Comparison } from '../money/interval.js';
+import { compareEq, compareGe, compareLe, type Comparison, unitFactor } from '../money/interval.js';
 import { money } from '../money/text.js';
 import { columnName, describeRow } from './eval/describe.js';
+import { sideText } from './messages.js';
 import { evaluate, type EvalContext, type Term } from './eval/evaluate.js';
 import { filterRows } from './eval/filter-rows.js';
 import { type IndexOf, tableIndexes } from './eval/table-index.js';
-import type { Op, RawFinding, Rule } from './types.js';
+import type { EvaluatedIdentity, Op, RawFinding, Rule } from './types.js';
 
 const COMPARE: Record<Op, (a: Parameters<typeof compareEq>[0], b: Parameters<typeof compareEq>[1]) => Comparison> = {
   '=': compareEq,
@@ -63,6 +66,32 @@ function related(terms: Term[], location: FindingLocation): FindingLocation[] {
   return out;
 }
 
+/** A side that is one cell left blank (not a sum that happens to be zero). */
+function isBlankCell(terms: Term[]): boolean {
+  return terms.length === 1 && terms[0]?.cell.state === 'blank';
+}
+
+const ZERO = new Decimal(0);
+const ONE = new Decimal(1);
+const MINUS_ONE = new Decimal(-1);
+
+/** The identity's cells as plain data: left side positive, right side negative, in the rule's unit. */
+function identityTerms(left: Term[], right: Term[], ctx: EvalContext, previous?: WorkbookModel): IdentityTerm[] {
+  const term = (t: Term, sign: 1 | -1): IdentityTerm => {
+    const factor = t.table.unit === ctx.unit ? ONE : unitFactor(t.table.unit, ctx.unit);
+    const negative = t.negative ? sign === 1 : sign === -1;
+    return {
+      location: termLocation(t),
+      value: t.cell.value ?? ZERO,
+      blank: t.cell.state !== 'number',
+      decimals: t.cell.decimals,
+      coefficient: negative ? (factor === ONE ? MINUS_ONE : factor.neg()) : factor,
+      editable: !previous?.tables.includes(t.table),
+    };
+  };
+  return [...left.map((t) => term(t, 1)), ...right.map((t) => term(t, -1))];
+}
+
 /** Rerouted by the engine to the rules.not-applied rule (info by default): see runRules. */
 export const NOT_APPLIED = 'not-applied';
 
@@ -77,13 +106,15 @@ function notApplied(rule: Rule, table: Table, missing: string): RawFinding {
 
 /**
  * Evaluates an `assert` rule on every row (and column) it ranges over. A rule that compares with
- * the previous year (`previous: true`) is checked only when that workbook is given.
+ * the previous year (`previous: true`) is checked only when that workbook is given. `onIdentity`
+ * receives every identity evaluated, holding or not (for the culprit diagnosis, src/diagnosis).
  */
 export function checkAssertion(
   rule: Rule,
   model: WorkbookModel,
   previous?: WorkbookModel,
   indexOf: IndexOf = tableIndexes(),
+  onIdentity?: (identity: EvaluatedIdentity) => void,
 ): RawFinding[] {
   const assertion = rule.assert;
   if (rule.previous && !previous) return [];
@@ -116,6 +147,17 @@ export function checkAssertion(
       }
       if (left.state !== 'ok' || right.state !== 'ok') continue;
       const result = COMPARE[assertion.op](left.value, right.value);
+      let identity: EvaluatedIdentity | undefined;
+      if (onIdentity) {
+        identity = {
+          op: assertion.op,
+          terms: identityTerms(left.terms, right.terms, ctx, previous),
+          difference: result.difference,
+          tolerance: result.tolerance,
+          holds: result.consistent,
+        };
+        onIdentity(identity);
+      }
       if (result.consistent) continue;
       const anchor = left.terms[0] ?? right.terms[0];
       const location: FindingLocation = anchor
@@ -134,6 +176,8 @@ export function checkAssertion(
           sheet: anchor?.cell.ref.sheet ?? table.sheet,
           actual: money(left.value.value),
           expected: money(right.value.value),
+          actualText: sideText(money(left.value.value), table.unit, isBlankCell(left.terms)),
+          expectedText: sideText(money(right.value.value), table.unit, isBlankCell(right.terms)),
           difference: money(result.difference),
           tolerance: result.tolerance.toFixed(),
           unit: table.unit,
@@ -143,6 +187,7 @@ export function checkAssertion(
         },
         location,
         related: related([...left.terms, ...right.terms], location),
+        ...(identity ? { identity } : {}),
       });
     }
   }

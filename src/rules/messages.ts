@@ -4,11 +4,11 @@
  */
 export const ASSERT_MESSAGES: Record<string, string> = {
   'not-equal':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，{{right}}为 {{expected}} {{unit}}，两者应相等；差额 {{difference}} {{unit}}，超出舍入容差 {{tolerance}}。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）{{actualText}}，{{right}}{{expectedText}}，两者应相等；差额 {{difference}} {{unit}}，超出舍入容差 {{tolerance}}。',
   'too-large':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，不应大于{{right}} {{expected}} {{unit}}；超出 {{difference}} {{unit}}，舍入容差 {{tolerance}}。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）{{actualText}}，不应大于{{right}} {{expected}} {{unit}}；超出 {{difference}} {{unit}}，舍入容差 {{tolerance}}。',
   'too-small':
-    '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，不应小于{{right}} {{expected}} {{unit}}；差额 {{difference}} {{unit}}，舍入容差 {{tolerance}}。',
+    '{{table}} {{row}}「{{column}}」（{{cell}}）{{actualText}}，不应小于{{right}} {{expected}} {{unit}}；差额 {{difference}} {{unit}}，舍入容差 {{tolerance}}。',
 };
 
 /**
@@ -56,6 +56,16 @@ export const TABLE_CHECKS = {
   },
 } as const satisfies Record<string, Record<string, string>>;
 
+/**
+ * How a message says what a side of an identity is: a side that is one blank cell is 空白 (the
+ * publisher wrote nothing), not "0.00 万元"; the figures show 空白 as well (report/figures.ts).
+ */
+export const BLANK_TEXT = '为空白';
+
+export function sideText(amount: string, unit: string, blank: boolean): string {
+  return blank ? BLANK_TEXT : `为 ${amount} ${unit}`;
+}
+
 /** Slots a table rule's template may use; a rule file naming another slot is rejected when loaded. */
 export const SLOTS = [
   'table',
@@ -67,6 +77,8 @@ export const SLOTS = [
   'sheet',
   'actual',
   'expected',
+  'actualText',
+  'expectedText',
   'difference',
   'tolerance',
   'unit',

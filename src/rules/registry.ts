@@ -1,3 +1,5 @@
+import { BASELINE_CHECKS } from '../baseline/messages.js';
+import { DIAGNOSIS_CHECKS } from '../diagnosis/messages.js';
 import { NARRATIVE_CHECKS, NARRATIVE_SLOTS } from '../narrative/messages.js';
 import { PRIOR_CHECKS, PRIOR_SLOTS } from '../narrative/prior/messages.js';
 import { ASSERT_MESSAGES, SLOTS, slotsOf, TABLE_CHECKS } from './messages.js';
@@ -11,9 +13,12 @@ import type { Rule } from './types.js';
  *
  * - table: run by the rule engine on the model (check-builtin.ts);
  * - narrative: reported by the narrative checker (情况说明 claims, 绩效自评表 forms);
- * - prior: reported by the year-over-year narrative checks (`check --previous`).
+ * - prior: reported by the year-over-year narrative checks (`check --previous`);
+ * - diagnosis: reported by the culprit diagnosis (src/diagnosis) from the identities the table
+ *   engine evaluated;
+ * - baseline: reported when an accepted-findings file is applied (its entries that no longer occur).
  */
-export type Family = 'table' | 'narrative' | 'prior';
+export type Family = 'table' | 'narrative' | 'prior' | 'diagnosis' | 'baseline';
 
 export interface Implementation {
   family: Family;
@@ -42,6 +47,8 @@ export const IMPLEMENTATIONS: ReadonlyMap<string, Implementation> = new Map([
   ...family('table', TABLE_CHECKS, SLOTS),
   ...family('narrative', NARRATIVE_CHECKS, NARRATIVE_SLOTS),
   ...family('prior', PRIOR_CHECKS, PRIOR_SLOTS),
+  ...family('diagnosis', DIAGNOSIS_CHECKS, []),
+  ...family('baseline', BASELINE_CHECKS, []),
 ]);
 
 /** An `assert` rule: the table engine's comparisons. */

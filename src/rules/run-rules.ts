@@ -1,10 +1,11 @@
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
+import type { Identity } from '../model/identity.js';
 import type { WorkbookModel } from '../model/types.js';
 import { checkAssertion, NOT_APPLIED } from './check-assert.js';
 import { BUILTIN_CHECKS } from './check-builtin.js';
 import { tableIndexes } from './eval/table-index.js';
 import { stamp } from './stamp.js';
-import type { RawFinding, Rule } from './types.js';
+import type { EvaluatedIdentity, RawFinding, Rule } from './types.js';
 
 export interface RunOptions {
   /** Per-rule severity from configuration; 'off' skips the rule. */
@@ -13,6 +14,11 @@ export interface RunOptions {
   previous?: WorkbookModel;
   /** A message slot without data is an error (tests; see stamp.ts). */
   strict?: boolean;
+  /**
+   * When given, receives every identity the assertions evaluated (holding or failing, each failing
+   * one linked to its finding): the input of the culprit diagnosis (src/diagnosis).
+   */
+  identities?: Identity[];
 }
 
 /** The table engine's own implementation of a rule: its builtin check, or none (a narrative or prior-year check reports elsewhere). */
@@ -51,7 +57,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** Runs the rules on one workbook model: findings de-duplicated and in a deterministic order. */
 export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Finding>();
+  const sink = options.identities;
+  const collected = new Map<EvaluatedIdentity, Identity>();
   // "this identity could not be applied" is reported by the rule that owns the check, so it can be
   // re-graded or turned off on its own (info by default), not at the failed identity's severity
   const notAppliedRule = rules.find((r) => r.check === 'not-applied');
@@ -62,15 +70,27 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
-    const raw = rule.check ? (tableCheck(rule)?.(model) ?? []) : checkAssertion(rule, model, options.previous, indexOf);
+    const onIdentity = sink
+      ? (evaluated: EvaluatedIdentity) => {
+          const identity: Identity = { ...evaluated, ruleId: rule.id, severity, required: rule.severity === 'error' };
+          sink.push(identity);
+          collected.set(evaluated, identity);
+        }
+      : undefined;
+    const raw = rule.check
+      ? (tableCheck(rule)?.(model) ?? [])
+      : checkAssertion(rule, model, options.previous, indexOf, onIdentity);
     for (const r of raw) {
       const owner = r.messageId === NOT_APPLIED ? notAppliedRule : rule;
       const ownerSeverity = r.messageId === NOT_APPLIED ? notAppliedSeverity : severity;
       if (!owner || ownerSeverity === 'off') continue;
       const finding = stamp(owner, ownerSeverity, r, { strict: options.strict ?? false });
       const key = JSON.stringify([finding.ruleId, finding.messageId, finding.location, finding.message]);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const earlier = seen.get(key);
+      const identity = r.identity && collected.get(r.identity);
+      if (identity) identity.finding = earlier ?? finding;
+      if (earlier) continue;
+      seen.set(key, finding);
       findings.push(finding);
     }
   }

@@ -1,4 +1,5 @@
 import type { FindingLocation, Severity } from '../model/finding.js';
+import type { Identity } from '../model/identity.js';
 import type { CodeLevel } from '../model/types.js';
 
 /**
@@ -105,9 +106,13 @@ export interface RawFinding {
   data: Record<string, string>;
   location: FindingLocation;
   related: FindingLocation[];
+  /** The failing identity behind an assertion's finding (a side channel: not part of the Finding). */
+  identity?: EvaluatedIdentity;
 }
 
 /** A raw finding of a named implementation (narrative, prior year): stamped by the rule that names it. */
 export interface CheckedRawFinding extends RawFinding {
   check: string;
 }
+/** An identity as checkAssertion evaluated it; the engine adds the rule id and severity in force. */
+export type EvaluatedIdentity = Omit<Identity, 'ruleId' | 'severity' | 'required' | 'finding'>;

@@ -22,3 +22,18 @@ export function labelKey(text: string): string {
   for (let i = 0; i < 2; i += 1) key = key.replace(ORDINAL_PREFIX, '');
   return key.replace(/\((类|款|项)\)/g, '');
 }
+
+const CJK = '\\p{Script=Han}';
+const CJK_PUNCTUATION = '，。；：、！？）」』”’》】';
+
+/**
+ * Prose written over several YAML lines (`explain: >-`) is folded with a space at each line break,
+ * which Chinese does not use: "无论是否列出类、款小计行，␣结果都一样". The space after Chinese
+ * punctuation, or between two Chinese characters, goes; spaces around Latin text, digits and
+ * symbols ("合计 = 基本支出 + 项目支出", "2010350 事业运行") stay.
+ */
+export function joinChineseLines(text: string): string {
+  return text
+    .replace(new RegExp(`([${CJK_PUNCTUATION}]) +`, 'gu'), '$1')
+    .replace(new RegExp(`(${CJK}) +(?=${CJK})`, 'gu'), '$1');
+}

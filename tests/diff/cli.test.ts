@@ -119,6 +119,18 @@ describe('diff exit codes and options', () => {
     const base = await flagged();
     expect(await flagged('--threshold-amount', '300')).toBe(0);
     expect(await flagged('--threshold-rate', '5', '--threshold-amount', '1')).toBeGreaterThan(base);
+    // a rate may be written as a percentage
+    expect(await flagged('--threshold-rate', '5%', '--threshold-amount', '1')).toBe(
+      await flagged('--threshold-rate', '5', '--threshold-amount', '1'),
+    );
+    expect(await flagged('--threshold-rate', '5％', '--threshold-amount', '1')).toBeGreaterThan(base);
+  });
+
+  it('the flag column has a header in every table format', async () => {
+    const terminal = (await cli(['diff', PRIOR, CURRENT])).out;
+    expect(terminal).toMatch(/增减率 │ 标记\s*│/);
+    expect((await cli(['diff', PRIOR, CURRENT, '--format', 'markdown'])).out).toContain('| 增减率 | 标记 |');
+    expect((await cli(['diff', PRIOR, CURRENT, '--format', 'html'])).out).toContain('<th>增减率</th><th>标记</th>');
   });
 
   it('the configuration sets the thresholds; the command line wins', async () => {
@@ -146,6 +158,32 @@ describe('diff exit codes and options', () => {
     const over = await cli(['diff', PRIOR, CURRENT, '-o', CURRENT]);
     expect(over.code).toBe(2);
     expect(over.err).toContain('从不改写输入');
+  });
+
+  it('-o FILE without --format: the extension names the format; --format wins', async () => {
+    for (const [name, start] of [
+      ['d.html', '<!DOCTYPE html>'],
+      ['d.json', '{'],
+      ['d.md', '# 决算对比 2023 → 2024'],
+      ['d.txt', '决算对比 2023 → 2024'],
+    ] as const) {
+      const target = join(dir, name);
+      expect(await cli(['diff', PRIOR, CURRENT, '-o', target])).toMatchObject({ code: 0, out: '' });
+      expect(readFileSync(target, 'utf8').startsWith(start), name).toBe(true);
+    }
+    const explicit = join(dir, 'explicit.html');
+    await cli(['diff', PRIOR, CURRENT, '--format', 'json', '-o', explicit]);
+    expect(readFileSync(explicit, 'utf8').startsWith('{')).toBe(true);
+  });
+
+  it('warns when the first file is not the earlier year (swapped files), in every format', async () => {
+    const note = '上年文件的年度（2024）不早于本年文件（2023），请确认两个文件的顺序';
+    for (const format of ['terminal', 'json', 'markdown', 'html']) {
+      const { code, out } = await cli(['diff', CURRENT, PRIOR, '--format', format]);
+      expect(code).toBe(0);
+      expect(out, format).toContain(note);
+    }
+    expect((await cli(['diff', PRIOR, CURRENT])).out).not.toContain('不早于');
   });
 
   it('exit 2 with one sentence: a missing file, a non-workbook, a bad format or threshold', async () => {

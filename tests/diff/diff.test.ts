@@ -1,6 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, diffWorkbooks, isFlagged } from '../../src/diff/compare.js';
+import { formatDiffHtml } from '../../src/diff/format-html.js';
+import { formatDiffTerminal } from '../../src/diff/format-terminal.js';
 import { money } from '../../src/money/text.js';
 import type { CellChange, RowDiff, WorkbookDiff } from '../../src/diff/types.js';
 import { readFixture } from '../helpers/fixtures.js';
@@ -81,15 +83,34 @@ describe('diff prior-2023.xlsx seed-2024.xlsx', () => {
     expect(change('04', 'L2', 'amount')).toBe('-278.06 -100.00 true');
   });
 
-  it('compares 01 class totals for the chart', async () => {
+  it('compares 01 class totals for the chart; a blank class is blank (null), not 0.00', async () => {
     const diff = await pair('prior-2023.xlsx');
-    expect(diff.classTotals.map((c) => `${c.code} ${money(c.prior)} ${money(c.current)}`)).toEqual([
+    const shown = (v: Decimal | null) => (v === null ? '空白' : money(v));
+    expect(diff.classTotals.map((c) => `${c.code} ${shown(c.prior)} ${shown(c.current)}`)).toEqual([
       '201 1733.82 2015.55',
       '208 42.39 46.10',
       '210 38.94 42.30',
-      '212 278.06 0.00',
+      '212 278.06 空白',
       '221 48.65 52.87',
     ]);
+    const html = formatDiffHtml(diff);
+    expect(html).toContain('212 城乡社区支出：278.06 → 空白（万元）');
+    expect(html).not.toContain('>0.00<');
+  });
+
+  it('side-by-side blocks are listed one after the other: every 收入 row, then 支出', async () => {
+    const diff = await pair('prior-2023.xlsx');
+    const t01 = diff.tables.find((t) => t.kind === '01')?.rows.map((r) => r.block) ?? [];
+    expect(t01.indexOf('expenditure')).toBeGreaterThan(0);
+    expect(t01.slice(t01.indexOf('expenditure')).every((b) => b === 'expenditure')).toBe(true);
+  });
+
+  it('a label both blocks use is named with its block: 收入 · 第30行「总计」', async () => {
+    const diff = await pair('prior-2023.xlsx');
+    const labels = diff.tables.find((t) => t.kind === '01')?.rows.map((r) => r.label) ?? [];
+    expect(labels).toContain('收入 · 第30行「总计」');
+    expect(labels).toContain('支出 · 第60行「总计」');
+    expect(labels).toContain('第27行「本年收入合计」');
   });
 
   it('thresholds decide what is flagged', async () => {
@@ -124,6 +145,14 @@ describe('units: 元 and 万元 are aligned before comparing', () => {
     // exact decimals: 18,637,946 元 is 1863.7946 万元
     const general = yuan.get('04 L1 C') as CellChange;
     expect(`${money(general.prior as Decimal)} ${money(general.change)}`).toBe('1863.7946 293.0254');
+    // … shown at the 万元 tables' precision: 1863.79, +293.03
+    expect(general.places).toBe(2);
+    const line = formatDiffTerminal(await pair('prior-2023/yuan.xlsx'), { color: false })
+      .split('\n')
+      .find((l) => l.includes('一般公共预算财政拨款收入'));
+    expect(line).toContain('1863.79');
+    expect(line).toContain('+293.03');
+    expect(line).not.toContain('1863.7946');
   });
 
   it('the same 2024 figures in 元 against the 万元 seed: no change', async () => {

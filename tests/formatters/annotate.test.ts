@@ -4,7 +4,7 @@ import { existsSync, linkSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
-import { FILL_ARGB } from '../../src/report/annotations.js';
+import { CULPRIT_BORDER_ARGB, CULPRIT_FILL_ARGB, FILL_ARGB, NOTE_SHEET } from '../../src/report/annotations.js';
 import { mutatedCopy, workdir } from '../helpers/workdir.js';
 import { brokenSeed, cli } from './seed-broken.js';
 
@@ -55,7 +55,8 @@ describe('check --annotate OUT.xlsx', () => {
     const original = cellsOf(await readBack(broken));
     const annotated = cellsOf(await readBack(join(dir, 'out/annotated.xlsx')));
     const offending = new Set(findings.map((f) => `${f.location.sheet}!${f.location.cell}`));
-    expect(offending).toEqual(new Set(['支出决算表!E9', '支出决算表!F8']));
+    // the two totals the identities are stated for, and the culprit the diagnosis names
+    expect(offending).toEqual(new Set(['支出决算表!E9', '支出决算表!F8', '支出决算表!F9']));
 
     const changed = [...annotated.keys()].filter((k) => {
       const a = annotated.get(k);
@@ -66,7 +67,7 @@ describe('check --annotate OUT.xlsx', () => {
     for (const [key, cell] of annotated) expect(cell.value, key).toBe(original.get(key)?.value ?? cell.value);
     expect(annotated.size).toBeGreaterThanOrEqual(original.size);
 
-    for (const f of findings) {
+    for (const f of findings.filter((x) => x.ruleId !== 'diagnosis.culprit')) {
       const cell = annotated.get(`${f.location.sheet}!${f.location.cell}`);
       expect(JSON.parse(cell?.fill ?? 'null')).toMatchObject({
         type: 'pattern',
@@ -76,6 +77,44 @@ describe('check --annotate OUT.xlsx', () => {
       expect(cell?.note).toContain(f.ruleId);
       expect(cell?.note).toContain(f.message);
     }
+  });
+
+  it('marks the culprit of an F9-type typo apart (fill and frame) and comments it first, with the repair value', async () => {
+    await cli(['check', broken, '--annotate', 'out/culprit.xlsx'], dir);
+    const wb = await readBack(join(dir, 'out/culprit.xlsx'));
+    const f9 = wb.getWorksheet('支出决算表')?.getCell('F9');
+    expect(f9?.fill).toMatchObject({ fgColor: { argb: CULPRIT_FILL_ARGB } });
+    expect(f9?.border?.left).toMatchObject({ style: 'medium', color: { argb: CULPRIT_BORDER_ARGB } });
+    const note = typeof f9?.note === 'string' ? f9.note : (f9?.note?.texts ?? []).map((t) => t.text).join('');
+    expect(note.split('\n\n')[1]).toMatch(
+      /^\[诊断\] diagnosis\.culprit：最可能的出错单元格：支出决算表!F9（改为 392\.38 可同时消除 2 个错误）/,
+    );
+    // the totals keep the severity fill, and their comments name the culprit
+    const f8 = wb.getWorksheet('支出决算表')?.getCell('F8');
+    expect(f8?.fill).toMatchObject({ fgColor: { argb: FILL_ARGB.error } });
+    expect(f8?.border?.left?.style).not.toBe('medium');
+  });
+
+  it('lists the findings about no cell on a note sheet, and says on stderr how many', async () => {
+    const narrative = join(import.meta.dirname, '..', '..', 'fixtures', 'seed-2024-narrative.txt');
+    const { err } = await cli(['check', broken, '--narrative', narrative, '--annotate', 'out/notes.xlsx'], dir);
+    const json = JSON.parse((await cli(['check', broken, '--narrative', narrative, '--format', 'json'], dir)).out) as {
+      findings: Finding[];
+    };
+    const unplaced = json.findings.filter((f) => !(f.location.sheet && f.location.cell));
+    expect(unplaced.length).toBeGreaterThan(5);
+    expect(err).toBe(
+      `juesuan: ${unplaced.length} 个问题没有对应的单元格（情况说明、缺表等），未标在单元格上，已列在 out/notes.xlsx 的工作表「${NOTE_SHEET}」中。\n`,
+    );
+    const sheet = (await readBack(join(dir, 'out/notes.xlsx'))).getWorksheet(NOTE_SHEET);
+    expect(sheet?.getRow(1).values).toEqual([undefined, '级别', '规则', '位置', '说明']);
+    const rows = (sheet?.getSheetValues() ?? []).slice(2) as unknown[][];
+    expect(rows.map((r) => r[2])).toEqual(unplaced.map((f) => f.ruleId));
+    expect(rows.map((r) => r[4])).toEqual(unplaced.map((f) => f.message));
+    // a check whose findings all have a cell adds no sheet and says nothing
+    const plain = await cli(['check', broken, '--annotate', 'out/plain.xlsx'], dir);
+    expect(plain.err).toBe('');
+    expect((await readBack(join(dir, 'out/plain.xlsx'))).getWorksheet(NOTE_SHEET)).toBeUndefined();
   });
 
   it('joins several findings on one cell in one comment', async () => {

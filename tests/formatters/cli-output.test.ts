@@ -22,7 +22,9 @@ describe('check --format and -o FORMAT=PATH', () => {
 
   it('--format with -o: stdout gets --format; -o FORMAT=- is stdout too', async () => {
     const both = await cli(['check', broken, '--format', 'github', '-o', 'markdown=b.md'], dir);
-    expect(both.out).toMatch(/^::error file=broken\.xlsx/);
+    // the diagnosis (a notice) comes first, then the errors it explains
+    expect(both.out).toMatch(/^::notice file=broken\.xlsx,title=diagnosis\.culprit/);
+    expect(both.out).toMatch(/^::error file=broken\.xlsx/m);
     expect(readFileSync(join(dir, 'b.md'), 'utf8')).toMatch(/^## juesuan/);
     const dash = await cli(['check', broken, '-o', 'json=-'], dir);
     expect(JSON.parse(dash.out)).toMatchObject({ version: 1 });

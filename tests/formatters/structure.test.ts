@@ -14,7 +14,9 @@ beforeAll(async () => {
   broken = await brokenSeed(dir);
   findings = (JSON.parse((await cli(['check', broken, '--format', 'json'], dir)).out) as { findings: Finding[] })
     .findings;
+  // the two broken identities, and the diagnosis naming the typed cell
   expect(findings.map((f) => `${f.ruleId} ${f.location.cell}`).sort()).toEqual([
+    'diagnosis.culprit F9',
     't03.row-total E9',
     't03.total-leaves F8',
   ]);
@@ -81,7 +83,7 @@ describe('SARIF 2.1.0', () => {
       const finding = findings[i] as Finding;
       expect(result.ruleId).toBe(finding.ruleId);
       expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
-      expect(result.level).toBe('error');
+      expect(result.level).toBe(({ error: 'error', warn: 'warning', info: 'note' } as const)[finding.severity]);
       expect(result.message.text).toBe(finding.message);
       expect(result.locations).toHaveLength(1);
       const [location] = result.locations;
@@ -116,7 +118,10 @@ describe('JUnit', () => {
     const [ok, missing] = suites as [XmlElement, XmlElement];
     const cases = byName(ok, 'testcase');
     const rules = JSON.parse((await cli(['rules', '--format', 'json'], dir)).out) as { id: string }[];
-    expect(cases.map((c) => c.attributes.name?.split(' ')[0])).toEqual(rules.map((r) => r.id));
+    // the workbook rules: baseline.stale is the rule of an accepted-findings file, not of a workbook
+    expect(cases.map((c) => c.attributes.name?.split(' ')[0])).toEqual(
+      rules.map((r) => r.id).filter((id) => id !== 'baseline.stale'),
+    );
     expect(Number(ok.attributes.tests)).toBe(cases.length);
     const failed = cases.filter((c) => byName(c, 'failure').length > 0);
     expect(failed.map((c) => c.attributes.name?.split(' ')[0]).sort()).toEqual(['t03.row-total', 't03.total-leaves']);
@@ -138,6 +143,42 @@ describe('JUnit', () => {
     );
     expect(byName(root, 'failure')).toHaveLength(0);
     expect(textOf(byName(root, 'system-out')[0] as XmlElement)).toContain('支出决算表!E9');
+  });
+
+  it('a rule that did not apply to the file is skipped with why, not passed', async () => {
+    const root = parseXml(await output('junit'));
+    const [suite] = byName(root, 'testsuite') as [XmlElement];
+    const skippedWhy = (id: string) => {
+      const testcase = byName(suite, 'testcase').find((c) => c.attributes.name?.split(' ')[0] === id);
+      return byName(testcase as XmlElement, 'skipped')[0]?.attributes.message;
+    };
+    // the workbook has no narrative and no --previous was given
+    expect(skippedWhy('n.share')).toBe('未检查：没有情况说明');
+    expect(skippedWhy('p.rate')).toBe('未检查：没有绩效自评表');
+    expect(skippedWhy('y.t01.opening-balance')).toBe('未检查：未给出上年工作簿（--previous）');
+    expect(skippedWhy('y.narrative.change')).toBe('未检查：未给出上年工作簿（--previous）');
+    // checked and passed: no <skipped/>
+    expect(skippedWhy('t01.income-total')).toBeUndefined();
+    const skipped = byName(suite, 'skipped').length;
+    expect(skipped).toBeGreaterThan(10);
+    expect(Number(suite.attributes.skipped)).toBe(skipped);
+    expect(Number(root.attributes.skipped)).toBe(skipped);
+  });
+
+  it('an accepted-findings file is a testsuite of its own rule, not of the workbook rules', async () => {
+    const accepted = join(dir, 'stale.yaml');
+    writeFileSync(
+      accepted,
+      'version: 1\naccepted:\n  - rule: t01.income-total\n    table: "01"\n    row: L27\n    column: amount\n    reason: 已核实\n',
+    );
+    const root = parseXml((await cli(['check', broken, '--baseline', accepted, '--format', 'junit'], dir)).out);
+    const suites = byName(root, 'testsuite');
+    expect(suites.map((s) => s.attributes.name)).toEqual(['broken.xlsx', 'stale.yaml']);
+    const cases = byName(suites[1] as XmlElement, 'testcase');
+    expect(cases.map((c) => c.attributes.name?.split(' ')[0])).toEqual(['baseline.stale']);
+    expect(textOf(byName(cases[0] as XmlElement, 'system-out')[0] as XmlElement)).toMatch(
+      /^\[提示\] 第 3 行：审核说明第 3 行接受的问题（t01\.income-total，表 01，行 L27，栏 amount）已不再出现/,
+    );
   });
 });
 
@@ -180,19 +221,24 @@ describe('HTML report', () => {
     const cells = [...descendants(root)].filter((e) => e.name === 'td' && e.attributes.id?.startsWith('c0-'));
     const address = (e: XmlElement) => (e.attributes.title ?? '').split('\n')[0];
     const hits = cells.filter((c) => c.attributes.class?.split(' ').includes('hit'));
-    expect(hits.map(address).sort()).toEqual(['支出决算表!E9', '支出决算表!F8']);
-    for (const hit of hits) {
+    expect(hits.map(address).sort()).toEqual(['支出决算表!E9', '支出决算表!F8', '支出决算表!F9']);
+    for (const hit of hits.filter((h) => address(h) !== '支出决算表!F9')) {
       expect(hit.attributes.class).toContain('error');
       expect(hit.attributes.title).toMatch(/\[错误\] t03\./);
     }
+    // the typed cell is marked as the culprit, apart from the totals the identities are stated for
+    const culprits = cells.filter((c) => c.attributes.class?.split(' ').includes('culprit'));
+    expect(culprits.map(address)).toEqual(['支出决算表!F9']);
+    expect(culprits[0]?.attributes.title?.split('\n')[1]).toBe('最可能的出错单元格');
     const related = new Set(findings.flatMap((f) => f.related.map((r) => `${r.sheet}!${r.cell}`)));
-    related.delete('支出决算表!E9');
-    related.delete('支出决算表!F8');
+    for (const hit of ['支出决算表!E9', '支出决算表!F8', '支出决算表!F9']) related.delete(hit);
     const rel = cells.filter((c) => c.attributes.class?.split(' ').includes('rel'));
     expect(new Set(rel.map(address))).toEqual(related);
-    expect(rel.map(address)).toContain('支出决算表!F9');
-    const rows = [...descendants(root)].filter((e) => e.name === 'tr' && e.attributes.class === 'finding');
-    expect(rows).toHaveLength(2);
+    const rows = [...descendants(root)].filter(
+      (e) => e.name === 'tr' && e.attributes.class?.split(' ').includes('finding'),
+    );
+    // the diagnosis leads, the findings it explains follow
+    expect(rows.map((r) => r.attributes.class)).toEqual(['finding lead', 'finding explained', 'finding explained']);
     for (const row of rows) {
       const ids = (row.attributes['data-cells'] ?? '').split(' ');
       const marked = cells.find((c) => c.attributes.id === ids[0]);

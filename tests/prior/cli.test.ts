@@ -38,6 +38,16 @@ describe('check --previous', () => {
     expect(years(findings, true).filter((f) => f.startsWith('y.narrative.unexplained'))).toHaveLength(2);
   });
 
+  it('a --previous workbook whose year is not earlier: stderr says so (swapped or wrong file); the right order says nothing', async () => {
+    const swapped = await check('fixtures/prior-2023.xlsx', '--previous', FULL, '--format', 'json');
+    expect(swapped.err).toBe(
+      'juesuan: 注意：上年工作簿 fixtures/seed-2024-full.xlsx 的年度（2024）不早于 fixtures/prior-2023.xlsx（2023），请确认 --previous 给的是上一年度的工作簿。\n',
+    );
+    const same = await check(FULL, '--previous', FULL, '--format', 'json');
+    expect(same.err).toContain('的年度（2024）不早于 fixtures/seed-2024-full.xlsx（2024）');
+    expect((await check(FULL, '--previous', 'fixtures/prior-2023.xlsx', '--format', 'json')).err).toBe('');
+  });
+
   it('contradicting pair: each contradicted statement and both carried-forward balances are named', async () => {
     const { findings } = await check(FULL, '--previous', 'fixtures/prior-2023/contradicting.xlsx', '--format', 'json');
     expect(years(findings).sort()).toEqual(

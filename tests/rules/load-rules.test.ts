@@ -1,3 +1,4 @@
+import { joinChineseLines } from '../../src/util/text.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,9 +23,11 @@ describe('rule files', () => {
   it('built-in files: rules/*.yaml without the catalog, all valid', () => {
     const paths = builtinRulePaths();
     expect(paths.map((p) => p.split('/').pop())).toEqual([
+      'baseline.yaml',
       'cells.yaml',
       'completeness.yaml',
       'cross.yaml',
+      'diagnosis.yaml',
       't01.yaml',
       't02.yaml',
       't03.yaml',
@@ -203,5 +206,18 @@ describe('rule files', () => {
     writeFileSync(b, RULE);
     expect(() => loadRuleFiles([a, b])).toThrow(expect.objectContaining({ code: 'duplicate-id', file: b, line: 2 }));
     expect(() => loadRuleFiles([join(dir, 'none.yaml')])).toThrow(expect.objectContaining({ code: 'file-not-found' }));
+  });
+});
+
+describe('explanations read as Chinese prose', () => {
+  it('no half-width space after Chinese punctuation or between Chinese characters (YAML folds lines with one)', async () => {
+    const { narrativeRulePaths, priorRulePaths } = await import('../../src/narrative/rule-paths.js');
+    const { rules } = loadRuleFiles([...builtinRulePaths(), ...narrativeRulePaths(), ...priorRulePaths()]);
+    const stray = rules.filter((r) => /[，。；：、！？）」』] |\p{Script=Han} \p{Script=Han}/u.test(r.explain));
+    expect(stray.map((r) => `${r.id}: ${r.explain}`)).toEqual([]);
+    // spaces around symbols, digits and Latin words stay
+    expect(joinChineseLines('合计 = 基本支出 + 项目支出，\n 2010350 事业运行； 结果 ok 一样')).toBe(
+      '合计 = 基本支出 + 项目支出，\n 2010350 事业运行；结果 ok 一样',
+    );
   });
 });

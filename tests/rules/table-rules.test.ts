@@ -21,7 +21,10 @@ describe('rule set', () => {
   it('every rule in rules/*.yaml has tester cases, and every case names a rule', () => {
     const tested = all.map((c) => c.ruleId);
     expect(new Set(tested).size, 'a rule id appears in two case lists').toBe(tested.length);
-    expect([...tested].sort()).toEqual(rules.map((r) => r.id).sort());
+    // diagnosis.culprit reasons over the findings of the others (tests/diagnosis), baseline.stale over
+    // an accepted-findings file (tests/baseline.test.ts)
+    const engineRules = rules.filter((r) => r.check !== 'diagnosis.culprit' && r.check !== 'baseline.stale');
+    expect([...tested].sort()).toEqual(engineRules.map((r) => r.id).sort());
   });
 
   it('the seed tables give no finding at all', () => {

@@ -1,5 +1,6 @@
 import type { CellPlace } from '../../model/grid.js';
 import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import { LIMITS, LimitExceeded } from '../limits.js';
 import { attributesOf, scanXml, XmlScanError } from '../xml-scan.js';
 
 /**
@@ -31,7 +32,9 @@ function treeOf(xml: Buffer): Node {
       }
       const node: Node = { name, attrs: attributesOf(attributes), children: [] };
       (stack[stack.length - 1] as Node).children.push(node);
-      stack.push(node);
+      // the walk below recurses per nested table and a stray close tag searches the open ones
+      if (stack.push(node) > LIMITS.markupDepth)
+        throw new LimitExceeded(`Word 文档元素嵌套超过 ${LIMITS.markupDepth} 层`);
     },
     close(name) {
       if (skipping > 0) {

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import { LIMITS, LimitExceeded } from '../limits.js';
 
 /**
  * An HTML page in reading order: paragraphs (block elements, <br>) and tables (rowspan/colspan,
@@ -77,6 +78,8 @@ export function htmlFlow(html: string): FlowItem[] {
   let buffer = '';
   const tables: TableContext[] = [];
   let skipDepth = 0;
+  // elements open in the tokenizer (it closes implied ones through onclosetag as well)
+  let openDepth = 0;
 
   const cellNow = (): CellContext | undefined => tables.at(-1)?.cell;
   const flush = () => {
@@ -134,6 +137,8 @@ export function htmlFlow(html: string): FlowItem[] {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (!VOID.has(name) && ++openDepth > LIMITS.markupDepth)
+          throw new LimitExceeded(`网页元素嵌套超过 ${LIMITS.markupDepth} 层`);
         if (skipDepth > 0) {
           if (!VOID.has(name)) skipDepth += 1;
           return;
@@ -169,6 +174,7 @@ export function htmlFlow(html: string): FlowItem[] {
         if (skipDepth === 0) buffer += text;
       },
       onclosetag(name, implied) {
+        if (!VOID.has(name)) openDepth -= 1;
         if (skipDepth > 0) {
           if (!VOID.has(name)) skipDepth -= 1;
           return;

@@ -36,7 +36,7 @@ export type TextSource = { kind: 'docx'; flow: FlowItem[] } | { kind: 'text'; te
 export async function textSourceOf(file: string, path: string, bytes: Buffer): Promise<TextSource> {
   if (extname(path).toLowerCase() !== '.docx')
     return { kind: 'text', text: textOf(file, bytes), markdown: extname(path).toLowerCase() === '.md' };
-  const flow = await docxFlowOf(path, bytes, (problem, cause) =>
+  const flow = await docxFlowOf(file, path, bytes, (problem, cause) =>
     problem === 'package'
       ? unusable(file, '不是有效的 .docx 文件', cause)
       : unusable(file, '内容已损坏，无法读取其中的文字', cause),

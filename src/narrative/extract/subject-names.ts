@@ -26,6 +26,8 @@ export function subjectNameClaims(s: ParaState): Claim[] {
       residueId: 'item-name',
       check: 'narrative.subject-name',
       text: `${text.slice(m.start, m.end)} ${written}（表中为「${m.subject.label}」）`,
+      written: `${text.slice(m.start, m.end)} ${written}`,
+      should: `${text.slice(m.start, m.end)} ${m.subject.label}`,
       ...place(p, sentenceAt(p, m.start), span),
     });
   }

@@ -44,6 +44,8 @@ export function unitNameClaims(paras: ParaClaims[]): Claim[] {
         residueId: 'unit-name',
         check: 'narrative.unit-name',
         text: `${sourceSlice(pc.p.n, span.start, span.end)}（标题为「${title}」）`,
+        written: sourceSlice(pc.p.n, span.start, span.end),
+        should: title,
         ...place(pc.p, sentenceAt(pc.p, m.index), span),
       });
     }

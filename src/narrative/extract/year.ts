@@ -38,6 +38,8 @@ export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
         residueId: 'year-compare',
         check: 'narrative.year-compare',
         text: `${sourceSlice(pc.p.n, span.start, span.end)}（其余比较均为 ${usual} 年）`,
+        written: sourceSlice(pc.p.n, span.start, span.end),
+        should: sourceSlice(pc.p.n, span.start, span.end).replace(String(usual + 1), String(usual)),
         ...place(pc.p, sentenceAt(pc.p, m.index), span),
       };
     });
@@ -61,6 +63,9 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: Map<string, st
           residueId: 'outdated-class',
           check: 'narrative.subject-name',
           text: `${sourceSlice(pc.p.n, span.start, span.end)}（${year} 年度的科目名称为「${current}」）`,
+          written: sourceSlice(pc.p.n, span.start, span.end),
+          // the old name as the text writes it (with or without 支出), the current one alike
+          should: old.endsWith('支出') ? current : current.replace(/支出$/u, ''),
           ...place(pc.p, sentenceAt(pc.p, at), span),
         });
       }
@@ -89,6 +94,8 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
         residueId: 'year-heading',
         check: 'narrative.year-heading',
         text: `${sourceSlice(p.n, span.start, span.end)}（报告年度 ${year}）`,
+        written: sourceSlice(p.n, span.start, span.end),
+        should: sourceSlice(p.n, span.start, span.end).replace(m[1] as string, year),
         ...place(p, { start: 0, end: p.n.text.length }, span),
       });
     }

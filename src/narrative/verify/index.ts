@@ -78,7 +78,12 @@ function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof n
       return verifyIncludes(claim, ctx);
     case 'residue':
       return verdict(claim, 'fail', [
-        finding(claim, claim.check, RESIDUE_CHECKS[claim.check], { residue: claim.text, kind: claim.residueId }),
+        finding(claim, claim.check, RESIDUE_CHECKS[claim.check], {
+          residue: claim.text,
+          kind: claim.residueId,
+          ...(claim.written !== undefined ? { written: claim.written } : {}),
+          ...(claim.should !== undefined ? { should: claim.should } : {}),
+        }),
       ]);
     default:
       return unknownClaim(claim);

@@ -4,7 +4,7 @@ import type { RowFilter, RowSelector } from '../types.js';
 
 /** Words for rows, columns and row selections in messages a finance officer reads. */
 
-function blockName(table: Table, block: string): string {
+export function blockName(table: Table, block: string): string {
   return (
     loadCatalog()
       .tables.find((t) => t.kind === table.kind)

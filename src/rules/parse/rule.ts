@@ -5,6 +5,7 @@ import { checkKeys, oneOrMany, required, resolveColumn, resolveTable, type Parse
 import { parseExpr, usesPrevious } from './expr.js';
 import { parseFilter } from './filter.js';
 import type { Node } from '../../util/yaml-node.js';
+import { joinChineseLines } from '../../util/text.js';
 import { slotsOf } from '../messages.js';
 import { IMPLEMENTATIONS, implementationOf } from '../registry.js';
 
@@ -151,7 +152,7 @@ export function parseRule(node: Node, catalog: Catalog): Rule {
     id,
     title,
     severity,
-    explain,
+    explain: joinChineseLines(explain),
     source: { file: node.file, line: node.line },
     ...(message !== undefined ? { message } : {}),
     ...rest,
