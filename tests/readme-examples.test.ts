@@ -76,7 +76,8 @@ function commands(): string[] {
         // a pipe to another program (`| head`): juesuan's part is the example
         .replace(/\s+\|\s.*$/, ''),
     )
-    .filter((c) => c.startsWith('juesuan ') && !c.includes('/path/to/'))
+    // `serve` runs until interrupted: tests/web/page.test.ts starts it as a process of its own
+    .filter((c) => c.startsWith('juesuan ') && !c.includes('/path/to/') && !c.startsWith('juesuan serve'))
     .map(instantiate);
 }
 
