@@ -1,29 +1,48 @@
 #!/usr/bin/env node
 // The only file that touches `process`: everything else is testable in-process through cli.run().
-import { run } from '../dist/src/cli.js';
+import module from 'node:module';
+
+// Node ≥ 22 keeps compiled code of the bundle on disk between runs; Node 20 has no cache, and a
+// cache that cannot be written (read-only home, no tmp) only means a slower start.
+try {
+  module.enableCompileCache?.();
+} catch {
+  // start without the cache
+}
+// the CLI as built by `npm run build` (scripts/bundle.ts): one file plus chunks loaded on demand
+const { run } = await import('../dist/bundle/cli.js');
 
 const debug = process.argv.includes('--debug');
 
 // A reader that stops reading (`juesuan check … | head`) closes the pipe: that is not an error of
 // the run. The rest of what would have gone there is dropped, and the exit code stays the check's.
 const closed = { out: false, err: false };
-const onStreamError = (name, stream) => (error) => {
+const onStreamError = (name) => (error) => {
   if (error && error.code === 'EPIPE') {
     closed[name] = true;
     return;
   }
   // any other failure to write to the terminal: nothing more can be said there
   closed[name] = true;
-  if (name === 'out' && !closed.err) stream.write(`juesuan: 无法写入标准输出（${error?.code ?? error}）。\n`);
+  if (name === 'out' && !closed.err) stderr().write(`juesuan: 无法写入标准输出（${error?.code ?? error}）。\n`);
   process.exitCode = 2;
 };
-process.stdout.on('error', onStreamError('out', process.stderr));
-process.stderr.on('error', onStreamError('err', process.stderr));
+process.stdout.on('error', onStreamError('out'));
+// stderr is opened on first use: a run that says nothing there does not set up the stream
+// (a pipe's socket machinery is a noticeable part of a short run's start-up)
+let errOpen = false;
+const stderr = () => {
+  if (!errOpen) {
+    errOpen = true;
+    process.stderr.on('error', onStreamError('err'));
+  }
+  return process.stderr;
+};
 
 // Node's own warnings (deprecations in a dependency …) are not ours to show, except under --debug.
 process.removeAllListeners('warning');
 process.on('warning', (warning) => {
-  if (debug && !closed.err) process.stderr.write(`调试（Node 警告）：${warning.stack ?? warning}\n`);
+  if (debug && !closed.err) stderr().write(`调试（Node 警告）：${warning.stack ?? warning}\n`);
 });
 
 const io = {
@@ -31,10 +50,13 @@ const io = {
     if (!closed.out) process.stdout.write(text);
   },
   err: (text) => {
-    if (!closed.err) process.stderr.write(text);
+    if (!closed.err) stderr().write(text);
   },
   isTTY: Boolean(process.stdout.isTTY),
-  errIsTTY: Boolean(process.stderr.isTTY),
+  // asked only by progress display: stderr stays unopened in a run that does not ask
+  get errIsTTY() {
+    return Boolean(stderr().isTTY);
+  },
   env: process.env,
   cwd: process.cwd(),
 };

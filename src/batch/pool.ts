@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileResult } from '../model/results.js';
 import { crashResult } from './crash.js';
 import type { FromWorker, ToWorker } from './protocol.js';
@@ -48,7 +48,9 @@ const stackOf = (error: unknown): string => (error instanceof Error ? (error.sta
 export async function checkBatch(files: readonly string[], batch: BatchOptions): Promise<FileResult[]> {
   const url = batch.workerUrl;
   if (url === null || !usesWorkers(files.length, batch.jobs, url)) return inThisThread(files, batch);
-  return onWorkers(files, url, workerCount(files.length, batch.jobs), batch);
+  // loaded here, not at start-up: a check of one file never starts a thread
+  const { Worker } = await import('node:worker_threads');
+  return onWorkers(files, url, workerCount(files.length, batch.jobs), batch, Worker);
 }
 
 async function inThisThread(files: readonly string[], batch: BatchOptions): Promise<FileResult[]> {
@@ -68,7 +70,13 @@ async function inThisThread(files: readonly string[], batch: BatchOptions): Prom
   return results;
 }
 
-function onWorkers(files: readonly string[], url: URL, count: number, batch: BatchOptions): Promise<FileResult[]> {
+function onWorkers(
+  files: readonly string[],
+  url: URL,
+  count: number,
+  batch: BatchOptions,
+  Thread: typeof Worker,
+): Promise<FileResult[]> {
   return new Promise((resolveAll, rejectAll) => {
     const results = new Array<FileResult>(files.length);
     const live = new Set<Worker>();
@@ -92,7 +100,7 @@ function onWorkers(files: readonly string[], url: URL, count: number, batch: Bat
     };
 
     const start = (): void => {
-      const worker = new Worker(url, { workerData: batch.workerData });
+      const worker = new Thread(url, { workerData: batch.workerData });
       live.add(worker);
       let ready = false;
       let current: number | undefined;

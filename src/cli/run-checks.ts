@@ -60,7 +60,7 @@ export async function checkSelection(
 ): Promise<FileResult[]> {
   const files = selection.inputs.map((i) => i.file);
   const usable = selection.inputs.filter((i) => !i.error).length;
-  const progress = io.errIsTTY && usable > 1 && !io.env.CI ? progressBar((t) => io.err(t)) : undefined;
+  const progress = usable > 1 && io.errIsTTY && !io.env.CI ? progressBar((t) => io.err(t)) : undefined;
   const jobs = parseJobs(options.jobs);
   const results = await checker.checkFiles(files, {
     ...(jobs === undefined ? {} : { jobs }),

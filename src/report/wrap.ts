@@ -10,13 +10,19 @@ export function displayWidth(text: string): number {
 }
 
 const WORD = /^[A-Za-z0-9_.!:+-]$/;
-const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+// made on first use: building a segmenter loads ICU's break rules (tens of ms), which a run that
+// wraps nothing (JSON, SARIF …) should not pay at start-up
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
+  return segmenter;
+};
 
 /** Runs of ASCII word characters (numbers, cell addresses) kept together; everything else one grapheme each. */
 function tokensOf(text: string): string[] {
   const tokens: string[] = [];
   let run = '';
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     if (WORD.test(segment)) {
       run += segment;
       continue;

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST_WORKER = join(ROOT, 'dist', 'src', 'check', 'worker.js');
 export const BIN = join(ROOT, 'bin', 'juesuan.js');
+/** What bin/juesuan.js runs: the CLI bundled from dist/ by scripts/bundle.ts. */
+const BUNDLE = join(ROOT, 'dist', 'bundle', 'cli.js');
 
 function newest(dir: string): number {
   let latest = 0;
@@ -21,7 +23,10 @@ function newest(dir: string): number {
  * has just built it). Type errors are the typecheck's business; the emitted files are what we need.
  */
 export function ensureDist(): void {
-  const built = existsSync(DIST_WORKER) ? newest(join(ROOT, 'dist', 'src')) : 0;
+  const built =
+    existsSync(DIST_WORKER) && existsSync(BUNDLE)
+      ? Math.min(newest(join(ROOT, 'dist', 'src')), statSync(BUNDLE).mtimeMs)
+      : 0;
   if (built >= newest(join(ROOT, 'src'))) return;
   try {
     execFileSync(
@@ -33,4 +38,5 @@ export function ensureDist(): void {
     // tsc exits non-zero on a type error but still writes dist/
   }
   if (!existsSync(DIST_WORKER)) throw new Error(`npm run build did not produce ${DIST_WORKER}`);
+  execFileSync(process.execPath, [join(ROOT, 'dist', 'scripts', 'bundle.js')], { cwd: ROOT, stdio: 'pipe' });
 }
