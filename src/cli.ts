@@ -161,6 +161,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       exitCode = await explainCommand(id, options, io);
     });
 
+  program
+    .command('serve')
+    .description('在本机 (127.0.0.1) 提供网页版：在浏览器中拖入工作簿检查，文件不上传')
+    .option('--port <port>', '端口（默认 8080；0 为任一空闲端口）')
+    .option('--no-open', '不自动打开浏览器')
+    .action(async (options: { port?: string; open?: boolean }) => {
+      const { serveCommand } = await import('./cli/serve.js');
+      exitCode = await serveCommand(options, io);
+    });
+
   const unknownTopic = unknownHelpTopic(program, argv);
   if (unknownTopic !== undefined) {
     io.err(`juesuan: ${oneLine(unknownTopic)}\n`);

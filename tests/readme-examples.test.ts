@@ -68,16 +68,19 @@ function commands(): string[] {
   for (const block of [...blocks('sh'), ...blocks('yaml')])
     for (const line of block.split('\n'))
       if (/\bjuesuan (check|diff|inspect|rules|explain|baseline)\b/.test(line)) found.add(line);
-  return [...found]
-    .map((c) =>
-      c
-        .replace(/^.*?(?:&& |run: |npx )(?=juesuan )/, '')
-        .replace(/\s+#.*$/, '')
-        // a pipe to another program (`| head`): juesuan's part is the example
-        .replace(/\s+\|\s.*$/, ''),
-    )
-    .filter((c) => c.startsWith('juesuan ') && !c.includes('/path/to/'))
-    .map(instantiate);
+  return (
+    [...found]
+      .map((c) =>
+        c
+          .replace(/^.*?(?:&& |run: |npx )(?=juesuan )/, '')
+          .replace(/\s+#.*$/, '')
+          // a pipe to another program (`| head`): juesuan's part is the example
+          .replace(/\s+\|\s.*$/, ''),
+      )
+      // `serve` runs until interrupted: tests/web/page.test.ts starts it as a process of its own
+      .filter((c) => c.startsWith('juesuan ') && !c.includes('/path/to/') && !c.startsWith('juesuan serve'))
+      .map(instantiate)
+  );
 }
 
 async function cli(line: string): Promise<{ code: number; out: string; err: string }> {

@@ -29,6 +29,10 @@ const ALLOWED: Record<string, string> = {
   'src/io/output/writer.ts': 'a constant set of the paths that name stdout',
   'src/util/package-version.ts': 'the installed package’s version, read once',
   'src/narrative/verify/restated.ts': 'a constant set of subject ids a text may restate',
+  'src/web/node/volume.ts':
+    'the browser bundle’s in-memory files (only in the page: Node never loads it); each check replaces its inputs',
+  'src/web/node/fs.ts': 'the open descriptors of the browser bundle’s in-memory files (only in the page)',
+  'src/web/page.ts': 'the page’s own state: the files the officer chose, the engine connection (browser only)',
   'src/report/wrap.ts': 'the grapheme segmenter, made on first use (building it loads ICU rules: not at start-up)',
 };
 

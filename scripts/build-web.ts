@@ -1,0 +1,148 @@
+// npm run build:web: the page (dist/web/index.html plus hashed assets), bundled by esbuild from the
+// same engine as the command line. Node's modules are replaced by their browser counterparts in
+// src/web/node/ (an in-memory volume for files, fflate for inflate, our own zip directory
+// reader), the package's data files are embedded, and nothing is fetched at run time.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { REPORT_CSS, REPORT_JS } from '../src/report/html-assets.js';
+import { packageRoot } from '../src/util/package-root.js';
+import { PRECOMPILED_FILE } from '../src/util/precompiled.js';
+
+const root = packageRoot();
+const out = join(root, 'dist', 'web');
+const shim = (name: string) => join(root, 'src', 'web', 'node', `${name}.ts`);
+
+/** Node's modules → their browser counterparts. */
+const NODE_MODULES: Record<string, string> = {
+  fs: shim('fs'),
+  'fs/promises': shim('fs-promises'),
+  path: shim('path'),
+  zlib: shim('zlib'),
+  crypto: shim('crypto'),
+  url: shim('misc'),
+  os: shim('misc'),
+  module: shim('misc'),
+  util: shim('misc'),
+  worker_threads: shim('misc'),
+  yauzl: shim('yauzl'),
+};
+
+/** The package's data (rules/, the precompiled JSON, package.json), path → text. */
+function builtinFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const add = (file: string) => {
+    files[relative(root, file).split(sep).join('/')] = readFileSync(file, 'utf8');
+  };
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.yaml')) add(path);
+    }
+  };
+  walk(join(root, 'rules'));
+  add(join(root, PRECOMPILED_FILE));
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+  files['package.json'] = JSON.stringify({ name: manifest.name, version: manifest.version });
+  return files;
+}
+
+const browserPlugin: Plugin = {
+  name: 'juesuan-browser',
+  setup(b) {
+    b.onResolve(
+      { filter: /^(node:)?(fs|fs\/promises|path|zlib|crypto|url|os|module|util|worker_threads)$|^yauzl$/ },
+      (args) => {
+        const name = args.path.replace(/^node:/, '');
+        const target = NODE_MODULES[name];
+        return target ? { path: target } : undefined;
+      },
+    );
+    b.onResolve({ filter: /^juesuan:builtin-files$/ }, () => ({ path: 'builtin-files', namespace: 'juesuan' }));
+    b.onLoad({ filter: /.*/, namespace: 'juesuan' }, () => ({
+      contents: JSON.stringify(builtinFiles()),
+      loader: 'json',
+    }));
+    // PDF: pdfjs needs a module worker the page cannot start from disk; the page says so instead
+    b.onResolve({ filter: /^pdfjs-dist/ }, () => ({ path: 'pdfjs', namespace: 'juesuan-pdf' }));
+    b.onLoad({ filter: /.*/, namespace: 'juesuan-pdf' }, () => ({
+      contents: 'export function getDocument() { throw new Error("PDF is not read in the browser"); }',
+      loader: 'js',
+    }));
+  },
+};
+
+function hashed(name: string, ext: string, contents: string | Uint8Array): string {
+  const hash = createHash('sha256').update(contents).digest('hex').slice(0, 10);
+  const file = `${name}-${hash}.${ext}`;
+  writeFileSync(join(out, file), contents);
+  return file;
+}
+
+function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+async function bundle(entry: string, inject: boolean): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome110', 'firefox115', 'edge110', 'safari16'],
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    plugins: [browserPlugin],
+    ...(inject ? { inject: [join(root, 'src', 'web', 'node', 'globals.ts')] } : {}),
+    define: {
+      'import.meta.url': JSON.stringify('file:///juesuan/dist/src/web/engine.js'),
+      global: 'globalThis',
+    },
+    logLevel: 'warning',
+  });
+  const [file] = result.outputFiles;
+  if (!file) throw new Error(`esbuild wrote nothing for ${entry}`);
+  return file.text;
+}
+
+/** Writes dist/web and returns the files written with their sizes. */
+export async function buildWeb(): Promise<{ file: string; bytes: number }[]> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const engineCode = await bundle('src/web/engine-entry.ts', true);
+  for (const banned of ['new Function', 'eval('])
+    if (engineCode.includes(banned)) throw new Error(`the engine bundle contains ${banned}: the page's CSP forbids it`);
+  const engine = hashed('engine', 'js', engineCode);
+  const pageCode = await bundle('src/web/page.ts', false);
+  const page = hashed('page', 'js', pageCode);
+  const style = hashed('page', 'css', readFileSync(join(root, 'src', 'web', 'page.css'), 'utf8'));
+  const csp = [
+    "default-src 'none'",
+    `script-src 'self' ${cspHash(REPORT_JS)}`,
+    `style-src 'self' ${cspHash(REPORT_CSS)}`,
+    "worker-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'none'",
+    "frame-src 'self'",
+    "form-action 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ');
+  const template = readFileSync(join(root, 'src', 'web', 'index.html'), 'utf8');
+  const html = template
+    .replace('%CSP%', csp)
+    .replace('%STYLE%', style)
+    .replace('%PAGE%', page)
+    .replace('%ENGINE%', engine);
+  writeFileSync(join(out, 'index.html'), html);
+  return ['index.html', page, style, engine].map((file) => ({ file, bytes: statSync(join(out, file)).size }));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(sep).join('/'))) {
+  const files = await buildWeb();
+  for (const { file, bytes } of files) process.stdout.write(`dist/web/${file}  ${(bytes / 1024).toFixed(0)} KiB\n`);
+}

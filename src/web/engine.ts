@@ -1,0 +1,185 @@
+/**
+ * The browser's I/O boundary of the engine: bytes in, findings and reports out. The page (or its
+ * Web Worker) hands over the files the officer chose as bytes; they are put in the in-memory
+ * volume (src/web/node/volume.ts) the browser bundle reads through, and checked by the same
+ * engine as `juesuan check` (createChecker, the same readers, guard, limits and rules), then
+ * formatted by the same formatters. Nothing is sent anywhere.
+ */
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { loadTemplates } from '../catalog/templates.js';
+import { createChecker } from '../check/index.js';
+import { InputError } from '../errors/input-error.js';
+import type { Severity } from '../model/finding.js';
+import { type CheckReport, countSeverities, type FileResult } from '../model/results.js';
+import { loadFormatter } from '../report/formatters.js';
+import { packageVersion } from '../util/package-version.js';
+import { clearDir, putFile, WORK_DIR } from './node/volume.js';
+
+export interface WebFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The formats the page offers for download (and html, shown on the page). */
+export const WEB_FORMATS = ['html', 'json', 'sarif', 'markdown'] as const;
+export type WebFormat = (typeof WEB_FORMATS)[number];
+
+export interface WebRequest {
+  /** Workbooks (.xlsx), reports as published (.docx/.html/.txt/.md) or 情况说明 drafts. */
+  files: WebFile[];
+  /** The 情况说明 (.docx/.txt/.md) of the one workbook (--narrative). */
+  narrative?: WebFile;
+  /** Last year's workbook (--previous); one workbook at a time. */
+  previous?: WebFile;
+  /** The template set (--template); default detected. */
+  template?: string;
+  /** Rule re-grading, as the configuration file's `rules:`. */
+  severities?: Record<string, Severity | 'off'>;
+  failOn?: Severity;
+}
+
+/** One finding as the page lists it. */
+export interface WebFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  cell?: string;
+}
+
+export interface WebFileResult {
+  file: string;
+  error?: string;
+  findings: WebFinding[];
+}
+
+export interface WebResponse {
+  files: WebFileResult[];
+  counts: { error: number; warn: number; info: number };
+  outputs: Record<WebFormat, string>;
+  /** A problem with the request itself (a configuration the engine refused …): nothing was checked. */
+  error?: string;
+}
+
+/** What the page offers to choose: the template sets and the rules with their default severity. */
+export interface WebChoices {
+  version: string;
+  templates: { name: string; title: string }[];
+  rules: { id: string; title: string; severity: Severity }[];
+}
+
+const INPUT_DIR = `${WORK_DIR}/files`;
+const EXTRA_DIR = `${WORK_DIR}/extra`;
+
+export function choices(): WebChoices {
+  const checker = createChecker({ cwd: WORK_DIR });
+  return {
+    version: packageVersion(),
+    templates: loadTemplates(loadCatalog()).map((t) => ({ name: t.name, title: t.title })),
+    rules: checker.rulesInForce().map((r) => ({ id: r.id, title: r.title, severity: r.severity })),
+  };
+}
+
+/** A file name safe in the volume: no folders, no control characters; duplicates numbered. */
+function uniqueNames(files: readonly WebFile[]): string[] {
+  const used = new Set<string>();
+  return files.map((f) => {
+    const clean =
+      [...f.name]
+        .map((c) => (c === '/' || c === '\\' || c < ' ' ? '_' : c))
+        .join('')
+        .replace(/^\.+$/, '_') || '_';
+    let name = clean;
+    for (let n = 2; used.has(name); n++) {
+      const dot = clean.lastIndexOf('.');
+      name = dot > 0 ? `${clean.slice(0, dot)} (${n})${clean.slice(dot)}` : `${clean} (${n})`;
+    }
+    used.add(name);
+    return name;
+  });
+}
+
+/** The configuration file the page's choices stand for (the engine reads it with its own strict reader). */
+function configText(request: WebRequest): string {
+  const lines: string[] = [];
+  if (request.template) lines.push(`template: ${JSON.stringify(request.template)}`);
+  if (request.failOn) lines.push(`failOn: ${request.failOn}`);
+  const severities = Object.entries(request.severities ?? {});
+  if (severities.length > 0) {
+    lines.push('rules:');
+    for (const [id, severity] of severities) lines.push(`  ${JSON.stringify(id)}: ${severity}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function webResult(result: FileResult): WebFileResult {
+  return {
+    file: result.file,
+    ...(result.error ? { error: result.error.message } : {}),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...(f.location.cell ? { cell: `${f.location.sheet ?? ''}!${f.location.cell}` } : {}),
+    })),
+  };
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Checks the files of a request one by one (reporting progress, letting the page repaint between
+ * files), then formats the report in every web format.
+ */
+export async function checkRequest(
+  request: WebRequest,
+  onProgress: (done: number, total: number, file: string) => void = () => undefined,
+): Promise<WebResponse> {
+  clearDir(WORK_DIR);
+  const names = uniqueNames(request.files);
+  for (const [i, f] of request.files.entries()) putFile(`${INPUT_DIR}/${names[i]}`, f.bytes);
+  if (request.narrative)
+    putFile(`${EXTRA_DIR}/narrative/${uniqueNames([request.narrative])[0]}`, request.narrative.bytes);
+  if (request.previous) putFile(`${EXTRA_DIR}/previous/${uniqueNames([request.previous])[0]}`, request.previous.bytes);
+  putFile(`${INPUT_DIR}/juesuan.config.yaml`, new TextEncoder().encode(configText(request)));
+  const empty = { files: [], counts: { error: 0, warn: 0, info: 0 } };
+  let checker: ReturnType<typeof createChecker>;
+  try {
+    checker = createChecker({
+      cwd: INPUT_DIR,
+      ...(request.narrative ? { narrative: `../extra/narrative/${uniqueNames([request.narrative])[0]}` } : {}),
+      ...(request.previous ? { previous: `../extra/previous/${uniqueNames([request.previous])[0]}` } : {}),
+    });
+    checker.ruleSetup();
+    if (request.previous) await checker.previousModel();
+  } catch (error) {
+    if (error instanceof InputError || (error instanceof Error && error.name.endsWith('Error')))
+      return { ...empty, outputs: { html: '', json: '', sarif: '', markdown: '' }, error: (error as Error).message };
+    throw error;
+  }
+  const results: FileResult[] = [];
+  for (const [i, name] of names.entries()) {
+    onProgress(i, names.length, name);
+    await yieldToPage();
+    results.push(await checker.checkFile(name));
+  }
+  onProgress(names.length, names.length, '');
+  const report: CheckReport = {
+    files: results,
+    failOn: checker.ruleSetup().config.failOn ?? request.failOn ?? 'error',
+    rules: checker.rulesInForce(results.map((r) => r.file)),
+  };
+  const outputs = {} as Record<WebFormat, string>;
+  for (const format of WEB_FORMATS) {
+    const formatter = await loadFormatter('check', format);
+    outputs[format] = formatter(report, {
+      cwd: INPUT_DIR,
+      color: false,
+      ...(format === 'sarif' ? { toolVersion: packageVersion() } : {}),
+    });
+  }
+  return {
+    files: results.map(webResult),
+    counts: countSeverities(results.flatMap((r) => r.findings)),
+    outputs,
+  };
+}
