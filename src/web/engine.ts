@@ -9,7 +9,7 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import { loadTemplates } from '../catalog/templates.js';
 import { createChecker } from '../check/index.js';
 import { InputError } from '../errors/input-error.js';
-import type { Severity } from '../model/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { type CheckReport, countSeverities, type FileResult } from '../model/results.js';
 import { loadFormatter } from '../report/formatters.js';
 import { packageVersion } from '../util/package-version.js';
@@ -50,6 +50,8 @@ export interface WebFileResult {
   file: string;
   error?: string;
   findings: WebFinding[];
+  /** A workbook with findings: the findings as the engine made them, for the annotated copy. */
+  annotate?: Finding[];
 }
 
 export interface WebResponse {
@@ -121,6 +123,9 @@ function webResult(result: FileResult): WebFileResult {
       message: f.message,
       ...(f.location.cell ? { cell: `${f.location.sheet ?? ''}!${f.location.cell}` } : {}),
     })),
+    ...(!result.error && result.findings.length > 0 && /\.xlsx$/i.test(result.file)
+      ? { annotate: result.findings }
+      : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.js';
@@ -128,7 +129,7 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     );
   }
 
-  it('opened from disk: the seed shows 未发现问题, a mutated copy the CLI’s findings, marked cells and outputs; nothing leaves the page', async () => {
+  it('opened from disk: the seed shows 未发现问题, a mutated copy the CLI’s findings, marked cells, outputs and annotated workbook; nothing leaves the page', async () => {
     const url = pathToFileURL(join(WEB, 'index.html')).href;
     const { page, context, requests, violations } = await open(url);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 30_000 });
@@ -162,6 +163,27 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     // the downloads are the CLI's outputs, byte for byte
     for (const format of ['json', 'sarif', 'markdown', 'html'])
       expect(await download(page, format)).toBe(await cli(dir, 'broken.xlsx', format));
+
+    // the annotated workbook: the cells and comments `check --annotate` writes, made in the page
+    const [copy] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#downloads button[data-annotate="broken.xlsx"]'),
+    ]);
+    expect(copy.suggestedFilename()).toBe('broken-标注.xlsx');
+    const io = memoryIO({ cwd: dir });
+    await run(['check', 'broken.xlsx', '--annotate', 'cli-annotated.xlsx', '--format', 'json'], io);
+    const marks = async (file: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      return cells.map((address) => {
+        const [sheet = '', cell = ''] = address.split('!');
+        const c = workbook.getWorksheet(sheet)?.getCell(cell);
+        return { address, fill: JSON.stringify(c?.fill), note: JSON.stringify(c?.note) };
+      });
+    };
+    const pageMarks = await marks((await copy.path()) as string);
+    expect(pageMarks.every((m) => m.fill.includes('argb') && m.note !== undefined)).toBe(true);
+    expect(pageMarks).toEqual(await marks(join(dir, 'cli-annotated.xlsx')));
 
     expect(await page.evaluate(() => document.body.dataset.engine)).toBe('page');
     expect(requests.filter((r) => !r.startsWith(pathToFileURL(WEB).href) && !r.startsWith('blob:'))).toEqual([]);
