@@ -402,6 +402,7 @@ async function run(engine: Engine): Promise<void> {
   progress.hidden = false;
   progress.value = 0;
   status('正在读取文件……');
+  document.body.dataset.state = 'running';
   try {
     const narrativeFile = ($('narrative') as HTMLInputElement).files?.[0];
     const previousFile = ($('previous') as HTMLInputElement).files?.[0];

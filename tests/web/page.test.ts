@@ -134,6 +134,11 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     const { page, context, requests, violations } = await open(url);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 30_000 });
 
+    // keyboard: the drop zone is a button; Enter opens the file chooser
+    await page.focus('#drop');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    expect(chooser.isMultiple()).toBe(true);
+
     await drop(page, join(FIXTURES, 'seed-2024.xlsx'));
     await checked(page);
     expect(await page.textContent('#summary')).toContain('✔ 未发现问题');
@@ -205,6 +210,15 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     expect(warnUp(await listed(page))).toEqual(warnUp(cliJson.findings.map((f) => `${f.severity} ${f.ruleId}`)));
     expect(warnUp(await listed(page))).toHaveLength(16);
     expect(await download(page, 'json')).toBe(await cli(FIXTURES, 'seed-2024-full.xlsx', 'json'));
+    // re-grading as the configuration file does: n.template-residue off, n.count an error
+    await page.click('#settings summary');
+    await page.selectOption('#rules select[data-rule="n.template-residue"]', 'off');
+    await page.selectOption('#rules select[data-rule="n.count"]', 'error');
+    await page.click('#check');
+    await checked(page);
+    const regraded = await listed(page);
+    expect(regraded.some((x) => x.includes('n.template-residue'))).toBe(false);
+    expect(regraded.filter((x) => x.startsWith('error n.count'))).toHaveLength(1);
     expect(requests.filter((r) => !r.startsWith(served) && !r.startsWith('blob:'))).toEqual([]);
     expect(violations).toEqual([]);
     const post = await fetch(served, { method: 'POST', body: 'x' });
