@@ -1,7 +1,7 @@
 // The page (npm run build:web) in a real browser: the system's Chromium driven by playwright-core.
 // One browser for the file; skipped when no browser is found (.ci/run installs one).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -14,14 +14,15 @@ import { chromiumArgs, findChromium } from '../helpers/browser.js';
 import { BIN, ensureDist, ROOT } from '../helpers/dist.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { mutatedCopy, workdir } from '../helpers/workdir.js';
+import { buildZip, deflatedEntry, zerosEntry } from '../helpers/zip.js';
 
 const executablePath = findChromium();
 const WEB = join(ROOT, 'dist', 'web');
 
 /** What the CLI says about a file in `cwd`, in a format. */
-async function cli(cwd: string, file: string, format: string): Promise<string> {
+async function cli(cwd: string, file: string | string[], format: string): Promise<string> {
   const io = memoryIO({ cwd });
-  await run(['check', file, '--format', format], io);
+  await run(['check', ...(Array.isArray(file) ? file : [file]), '--format', format], io);
   return io.stdout.join('');
 }
 
@@ -189,6 +190,19 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     const pageMarks = await marks((await copy.path()) as string);
     expect(pageMarks.every((m) => m.fill.includes('argb') && m.note !== undefined)).toBe(true);
     expect(pageMarks).toEqual(await marks(join(dir, 'cli-annotated.xlsx')));
+
+    // zip bombs: refused in the browser as by the command line (a lying declared size, a dense entry)
+    writeFileSync(join(dir, 'liar.xlsx'), buildZip([{ ...zerosEntry('xl/workbook.xml', 8), uncompressedSize: 1000 }]));
+    writeFileSync(
+      join(dir, 'dense.xlsx'),
+      buildZip([deflatedEntry('xl/workbook.xml', '<workbook/>'), zerosEntry('xl/worksheets/sheet1.xml', 8)]),
+    );
+    await page.click('#clear');
+    await page.setInputFiles('#files', [join(dir, 'liar.xlsx'), join(dir, 'dense.xlsx')]);
+    await checked(page);
+    const bombs = await download(page, 'json');
+    expect(bombs).toBe(await cli(dir, ['liar.xlsx', 'dense.xlsx'], 'json'));
+    expect(bombs.match(/"code": ?"zip-bomb"/g)).toHaveLength(2);
 
     expect(await page.evaluate(() => document.body.dataset.engine)).toBe('page');
     expect(requests.filter((r) => !r.startsWith(pathToFileURL(WEB).href) && !r.startsWith('blob:'))).toEqual([]);
