@@ -214,6 +214,19 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     const { page, context, requests, violations } = await open(served);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 30_000 });
     expect(await page.evaluate(() => document.body.dataset.engine)).toBe('worker');
+    // a workbook with its 情况说明 (--narrative) and last year's workbook (--previous)
+    await page.setInputFiles('#narrative', join(FIXTURES, 'seed-2024-narrative.docx'));
+    await page.setInputFiles('#previous', join(FIXTURES, 'prior-2023.xlsx'));
+    await page.setInputFiles('#files', join(FIXTURES, 'seed-2024.xlsx'));
+    await checked(page);
+    const withBoth = ['seed-2024.xlsx', '--narrative', 'seed-2024-narrative.docx', '--previous', 'prior-2023.xlsx'];
+    const both = await download(page, 'json');
+    expect(both).toBe(await cli(FIXTURES, withBoth, 'json'));
+    expect(both).toContain('y.narrative.change');
+    await page.setInputFiles('#narrative', []);
+    await page.setInputFiles('#previous', []);
+    await page.click('#clear');
+
     await page.setInputFiles('#files', join(FIXTURES, 'seed-2024-full.xlsx'));
     await checked(page);
     const cliJson = JSON.parse(await cli(FIXTURES, 'seed-2024-full.xlsx', 'json')) as {
