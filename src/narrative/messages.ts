@@ -44,7 +44,7 @@ export const NARRATIVE_CHECKS = {
   },
   'narrative.yoy': {
     'yoy-mismatch':
-      '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年应为 {{prior}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+      '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年应为 {{priorText}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
   },
   'narrative.direction': {
     'words-disagree':
@@ -65,7 +65,7 @@ export const NARRATIVE_CHECKS = {
   },
   'narrative.yoy-over-current': {
     'yoy-over-current':
-      '情况说明 {{where}} 的变动率 {{stated}} 是变动额 {{change}} 除以本年数 {{current}} 所得；应除以上年数 {{prior}}，为 {{computed}}。原文：「{{quote}}」',
+      '情况说明 {{where}} 的变动率 {{stated}} 是变动额 {{change}} 除以本年数 {{current}} 所得；应除以上年数 {{priorText}}，为 {{computed}}。原文：「{{quote}}」',
   },
   'narrative.zero-base': {
     'zero-base':

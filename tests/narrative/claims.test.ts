@@ -221,6 +221,14 @@ describe('findings say where and what', () => {
     expect(f?.message).toContain('P2');
   });
 
+  it('a prior year worked out is written in the unit of the figures: 亿元 stays 亿元', () => {
+    const [f] = problems(['1-6月累计完成上划收入27.65亿元，同比减少0.35亿元，下降1.5%。']);
+    expect(f?.ruleId).toBe('n.yoy');
+    expect(f?.message).toContain('上年应为 28亿元');
+    const [g] = problems(['2024年度收入合计150.00万元，比上年增加30.00万元，增长24%。']);
+    expect(g?.message).toContain('上年应为 120万元');
+  });
+
   it('reads amounts written with PDF spaces, full-width digits or in 元', () => {
     expect(ruleIds(['收入合计 2, 156. 82 万元。'], seed)).toEqual([]);
     expect(ruleIds(['收入合计２１５６.８２万元。'], seed)).toEqual([]);

@@ -19,11 +19,15 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
     const word = m.groups?.word ?? '';
     const direction = directionOf(word, catalog);
     if (!direction) continue;
+    // "公务接待费支出增加的主要原因": the reason of the subject it names, not of the last change stated
+    const clause = Math.max(...['，', '；', '。', '：'].map((c) => p.n.text.lastIndexOf(c, m.index - 1))) + 1;
+    const named = p.subjects.filter((x) => x.start >= clause && x.end <= m.index).pop();
     const target = earlier
       .filter(
         (c) =>
           c.sentence.start <= m.index &&
-          (refers === 'yoy' ? c.kind === 'yoy' : c.kind === 'rate' && c.budget && c.actual),
+          (refers === 'yoy' ? c.kind === 'yoy' : c.kind === 'rate' && c.budget && c.actual) &&
+          (!named || ('subject' in c && c.subject?.id === named.subject.id)),
       )
       .pop();
     const reason = sentenceAt(p, m.index);

@@ -16,7 +16,7 @@ import { residueClaims } from './residue.js';
 import { shareClaims } from './share.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
-import { flatSubjects, yoyClaims } from './yoy.js';
+import { flatSubjects, implicitYoyClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
@@ -26,9 +26,17 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const residue = residueClaims(s);
   // "差值为 0.9 万元" is a difference: never a level, a total or a list item
   for (const a of s.p.amounts) if (s.catalog.cues.difference.test(prefixOf(s, a.start))) s.changes.add(a);
+  // "完成 5230 万元，增加 410 万元，增长 8.51%": an amount right after a change word is a change, with
+  // or without a comparison cue before it; never a level, a total or a list item
+  for (const m of s.p.n.text.matchAll(s.catalog.cues.change)) {
+    const at = m.index + m[0].length;
+    const changed = s.p.amounts.find((a) => a.start === at);
+    if (changed) s.changes.add(changed);
+  }
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
-  const yoy = [...pairedClaims(s), ...yoyClaims(s, amounts)];
+  const cued = [...pairedClaims(s), ...yoyClaims(s, amounts)];
+  const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
   const rates = rateClaims(s, amounts);
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);

@@ -26,6 +26,20 @@ function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?:
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }
 
+/** "按功能分类（科目）", "按经济分类": where one breakdown of a total ends and another begins. */
+const BREAKDOWN = /按(?:支出)?(?:功能|经济|部门预算经济|政府预算经济)分类/gu;
+
+/** Items split where each breakdown begins (items before the first cut form a group of their own). */
+function splitAt<T extends { amount: AmountMention }>(items: T[], cuts: number[]): T[][] {
+  const bounds = [...cuts, Number.POSITIVE_INFINITY];
+  const groups: T[][] = [items.filter((i) => i.amount.start < (bounds[0] as number))];
+  for (let k = 0; k < cuts.length; k += 1)
+    groups.push(
+      items.filter((i) => i.amount.start >= (bounds[k] as number) && i.amount.start < (bounds[k + 1] as number)),
+    );
+  return groups;
+}
+
 /**
  * "其中：A a 万元、B b 万元" and "项目支出主要用于 X x 万元；Y y 万元…": the amounts from the cue to
  * the end of the sentence add up to the amount stated before the cue (the subject's, when the
@@ -45,7 +59,10 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
         open.push({ listId: cue.id, total, p, ...(subject ? { totalSubject: subject } : {}) });
         continue;
       }
-      const sentence = sentenceAt(p, m.index);
+      const whole = sentenceAt(p, m.index);
+      // a second cue in the sentence ("其中 A …，其中 B …") opens a list of A's parts: this list ends there
+      const nested = [...text.slice(after, whole.end).matchAll(cue.intro)][0];
+      const sentence = nested ? { ...whole, end: after + nested.index } : whole;
       // an item's own details in brackets ("28 万元（购置费 0 万元，运行维护费 28 万元）") are not items
       const depth = (i: number) => {
         const seg = text.slice(after, i);
@@ -65,17 +82,23 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       // of several figures per group, not parts of the one total
       if (items.some((i) => /共计|合计|总计|小计/.test(prefixOf(s, i.amount.start)))) continue;
       const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
-      const claim: Claim = {
-        kind: 'list',
-        listId: cue.id,
-        total,
-        totalPlace: p.para,
-        items,
-        compare: items.length > 1 ? 'equal' : 'at-most',
-        ...place(p, span, { start: m.index, end: after }),
-      };
-      if (subject) claim.totalSubject = subject;
-      claims.push(claim);
+      // "其中：按功能分类…；按经济分类…": two breakdowns of the one total, each adding up on its own
+      const cuts = [...text.slice(after, sentence.end).matchAll(BREAKDOWN)].map((b) => after + b.index);
+      const groups = cuts.length === 0 ? [items] : splitAt(items, cuts);
+      for (const group of groups) {
+        if (group.length === 0) continue;
+        const claim: Claim = {
+          kind: 'list',
+          listId: cue.id,
+          total,
+          totalPlace: p.para,
+          items: group,
+          compare: group.length > 1 ? 'equal' : 'at-most',
+          ...place(p, span, { start: m.index, end: after }),
+        };
+        if (subject) claim.totalSubject = subject;
+        claims.push(claim);
+      }
     }
   }
   return { claims, open };

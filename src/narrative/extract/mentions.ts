@@ -4,8 +4,11 @@ import type { AmountMention, PercentMention, SubjectMention } from '../claims.js
 import { sourceSlice, type NormalText } from '../text/normalise.js';
 import type { Vocabulary } from '../vocabulary.js';
 
-/** An amount needs its unit: "2,156.82万元", "0.8万元", "35元". Bare numbers are years, counts, dates. */
-const AMOUNT = /(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|元)/gu;
+/**
+ * An amount needs its unit: "2,156.82万元", "0.8万元", "35元", "126.05亿元". Bare numbers are years,
+ * counts, dates; "33.5万亿元" is not read (no figure of a 部门决算 is that large).
+ */
+const AMOUNT = /(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|亿元|元)/gu;
 /** A percentage, thousands separators allowed ("1,055.4%" is one figure, not 055.4%). */
 const PERCENT = /(?<![0-9.,])-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%/gu;
 
@@ -15,11 +18,13 @@ export function amountsIn(n: NormalText): AmountMention[] {
     const end = start + m[0].length;
     const fraction = m[2] ?? '';
     const digits = `${(m[1] as string).replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`;
+    // 亿元 is read in 万元 with its written precision: 0.46 亿元 is 4600 万元 ± 50 (decimals −2)
+    const yi = m[3] === '亿元';
     return {
       start,
       end,
-      value: new Decimal(digits),
-      decimals: fraction.length,
+      value: yi ? new Decimal(digits).mul(10000) : new Decimal(digits),
+      decimals: yi ? fraction.length - 4 : fraction.length,
       unit: m[3] === '元' ? '元' : '万元',
       text: sourceSlice(n, start, end),
     };

@@ -30,11 +30,16 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
 export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
   const { p, catalog } = s;
   const out: Claim[] = [];
+  // each rate takes the figures after the previous one: "…完成预算的 39.86%，其中：公务接待费支出
+  // 决算为 0.30 万元，完成预算的 3.75%" — the item's 预算 is not the total's stated before
+  let previousEnd = 0;
   for (const cue of p.n.text.matchAll(catalog.cues.rate)) {
     const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
     if (!percent) continue;
     const sentence = sentenceAt(p, cue.index);
-    const inSentence = levels(s).filter((a) => a.start >= sentence.start && a.end <= cue.index);
+    const from = Math.max(sentence.start, previousEnd);
+    previousEnd = percent.end;
+    const inSentence = levels(s).filter((a) => a.start >= from && a.end <= cue.index);
     const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
     let actual: AmountMention | undefined = inSentence[inSentence.length - 1];
     let budget: AmountMention | undefined = inSentence.slice(0, -1).filter(isBudget).pop();

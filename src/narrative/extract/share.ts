@@ -2,7 +2,7 @@ import type { Claim, WholeRef } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { subjectsIn } from './mentions.js';
 import { place, sentenceAt } from './para.js';
-import { levels, type ParaState } from './state.js';
+import { levels, prefixOf, type ParaState } from './state.js';
 
 /**
  * "“三公”经费支出决算中，公务接待费支出决算 1.52 万元，占 100%": a share without a named whole in
@@ -33,8 +33,13 @@ export function shareClaims(s: ParaState): Claim[] {
     const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
     if (!percent || s.usedPercents.has(percent)) continue;
     const groupStart = Math.max(text.lastIndexOf('；', cue.index), text.lastIndexOf('。', cue.index)) + 1;
+    // "财政拨款收入 A 万元（其中，…0 万元），占 90%": a figure inside brackets closed before 占 is a detail
+    const closedBefore = (a: { end: number }) => {
+      const seg = text.slice(a.end, cue.index);
+      return (seg.match(/）/g)?.length ?? 0) > (seg.match(/（/g)?.length ?? 0);
+    };
     const part = levels(s)
-      .filter((a) => a.start >= groupStart && a.end <= cue.index)
+      .filter((a) => a.start >= groupStart && a.end <= cue.index && !closedBefore(a))
       .pop();
     if (!part || p.percents.some((x) => x.start > part.end && x.end <= cue.index)) continue;
     const wholeText = cue.groups?.whole ?? '';
@@ -46,6 +51,41 @@ export function shareClaims(s: ParaState): Claim[] {
       kind: 'share',
       part,
       whole,
+      percent,
+      ...place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, percent),
+    });
+  }
+  out.push(...savingsClaims(s));
+  return out;
+}
+
+/** "节约率为 18%" right after a figure; the 采购计划金额 (预算金额, 预算规模) it is saved from. */
+const SAVINGS = /节约率(?:为|是)?(?=[0-9.]+%)/gu;
+const PLANNED = /(?:计划|预算)(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
+
+/**
+ * "采购计划金额共计 A 万元，实际采购金额共计 B 万元，共节约资金 C 万元，节约率为 R%": R is C ÷ A,
+ * A the last planned figure before C in its clause group; without one nothing is said.
+ */
+function savingsClaims(s: ParaState): Claim[] {
+  const { p } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const cue of text.matchAll(SAVINGS)) {
+    const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
+    if (!percent || s.usedPercents.has(percent)) continue;
+    const groupStart = Math.max(text.lastIndexOf('；', cue.index), text.lastIndexOf('。', cue.index)) + 1;
+    const before = levels(s).filter((a) => a.start >= groupStart && a.end <= cue.index);
+    const part = before.pop();
+    if (!part || !/节约/.test(prefixOf(s, part.start))) continue;
+    const planned = before.filter((a) => PLANNED.test(prefixOf(s, a.start))).pop();
+    if (!planned) continue;
+    s.usedPercents.add(percent);
+    const sentence = sentenceAt(p, cue.index);
+    out.push({
+      kind: 'share',
+      part,
+      whole: { list: planned, para: p.para },
       percent,
       ...place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, percent),
     });

@@ -29,12 +29,13 @@ function candidate(s: ParaState, a: AmountMention): boolean {
  */
 function currentFor(
   s: ParaState,
-  cueIndex: number,
+  cue: { index: number; text: string },
   changeAt: number,
   amountClaims: Claim[],
 ): AmountMention | undefined {
   const { p } = s;
   const text = p.n.text;
+  const cueIndex = cue.index;
   const named = p.subjects.filter((m) => m.start >= cueIndex && m.end <= changeAt).pop();
   if (named) {
     const stated = amountClaims
@@ -45,19 +46,33 @@ function currentFor(
     if (stated?.kind === 'amount') return stated.amount;
   }
   const from = groupStart(text, cueIndex);
-  const usable = levels(s).filter((a) => candidate(s, a));
+  // "合计 141.55 万元，2014 年为 107.89 万元，较 2014 年增加…": the figure of the year compared with is the base
+  const year = /[0-9]{4}/.exec(cue.text)?.[0];
+  const isBase = (a: AmountMention) =>
+    new RegExp(`^(?:${year ? `${year}年度?` : '上年|去年|上年度'})(?:决算数?)?(?:为|是)?$`, 'u').test(
+      prefixOf(s, a.start),
+    );
+  const usable = levels(s).filter((a) => candidate(s, a) && !isBase(a));
   const inGroup = usable.filter((a) => a.start >= from && a.end <= cueIndex).pop();
   if (inGroup) return inGroup;
+  // a clause that names its own subject ("其中，公务接待费支出决算比去年增加 0.5 万元") without its
+  // figure: another subject's figure further back is not its current figure
+  const own = p.subjects.filter((m) => m.start >= from && m.end <= cueIndex).pop();
+  const ownFigure = (a: AmountMention | undefined): AmountMention | undefined => {
+    if (!a || !own || a.start >= from) return a;
+    const stated = amountClaims.find((c) => c.kind === 'amount' && c.amount === a);
+    return stated?.kind === 'amount' && stated.subject.id === own.subject.id ? a : undefined;
+  };
   // the sentence's subject figure, budget or not ("收支总预算 A 万元，含…；比 2012 年预算增加…")
   const sentence = sentenceAt(p, cueIndex);
-  const notPart = levels(s).filter((a) => !/含|不含|包括/.test(prefixOf(s, a.start)));
+  const notPart = levels(s).filter((a) => !/含|不含|包括/.test(prefixOf(s, a.start)) && !isBase(a));
   const inSentence = notPart.find((a) => a.start >= sentence.start && a.end <= cueIndex);
-  if (inSentence) return inSentence;
+  if (inSentence) return ownFigure(inSentence);
   if (sentence.start === 0) return undefined;
   // a sentence opening with the comparison: the previous sentence's figure, when it states only one
   const previous = sentenceAt(p, sentence.start - 1);
   const there = usable.filter((a) => a.start >= previous.start && a.end <= previous.end);
-  return there.length === 1 ? there[0] : undefined;
+  return there.length === 1 ? ownFigure(there[0]) : undefined;
 }
 
 /** Whose change: the subject named between the cue and the change, else the current figure's, else the last named in the clause group. */
@@ -125,7 +140,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     if (!amount || !changeWord) continue;
     for (const base of p.amounts) if (base.start >= cueEnd && base.end <= cueEnd + change.index) s.changes.add(base);
     const adjusted = catalog.cues.adjusted.test(text.slice(groupStart(text, cue.index), at));
-    const current = adjusted ? undefined : currentFor(s, cue.index, at, amountClaims);
+    const current = adjusted ? undefined : currentFor(s, { index: cue.index, text: cue[0] }, at, amountClaims);
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
     if (current) claim.current = current;
@@ -146,6 +161,52 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       claim.rateWord = rateWord;
       s.usedPercents.add(rate);
     }
+    out.push(claim);
+  }
+  return out;
+}
+
+/**
+ * "地方财政收入完成 5230 万元，增加 410 万元，增长 8.51%": a change right after a level of its clause,
+ * with its rate, and no comparison cue — the arithmetic is that of any comparison (base = current −
+ * change). Only this tight shape is read: the level, one comma, the change, one comma, the rate.
+ */
+export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: Claim[]): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  const taken = new Set(stated.flatMap((c) => (c.kind === 'yoy' ? [c.change] : [])));
+  for (const m of text.matchAll(catalog.cues.change)) {
+    const at = m.index + m[0].length;
+    const amount = p.amounts.find((a) => a.start === at);
+    const changeWord = directionOf(m.groups?.word ?? '', catalog);
+    if (!amount || !changeWord || taken.has(amount)) continue;
+    const current = levels(s)
+      .filter((a) => a.end <= m.index)
+      .pop();
+    if (!current || text.slice(current.end, m.index) !== '，' || !candidate(s, current)) continue;
+    const from = groupStart(text, m.index);
+    if (current.start < from || catalog.cues.adjusted.test(text.slice(from, at)) || /同口径/.test(text.slice(from, at)))
+      continue;
+    const after = [...text.slice(amount.end).matchAll(catalog.cues.changeRate)][0];
+    const rate = after
+      ? p.percents.find((x) => x.start === amount.end + (after.index ?? 0) + after[0].length)
+      : undefined;
+    const rateWord = after?.groups ? directionOf(after.groups.word ?? '', catalog) : undefined;
+    if (!rate || !rateWord || s.usedPercents.has(rate)) continue;
+    s.usedPercents.add(rate);
+    const sentence = sentenceAt(p, m.index);
+    const claim: Claim = {
+      kind: 'yoy',
+      change: amount,
+      changeWord,
+      current,
+      rate,
+      rateWord,
+      ...place(p, sentence, amount),
+    };
+    const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === current);
+    if (subject?.kind === 'amount') claim.subject = subject.subject;
     out.push(claim);
   }
   return out;

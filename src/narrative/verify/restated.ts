@@ -35,7 +35,12 @@ function same(a: AmountMention, b: AmountMention): boolean {
   const x = wan(a);
   const y = wan(b);
   const k = Math.min(x.decimals, y.decimals);
-  const round = (v: Decimal) => v.toDecimalPlaces(k, Decimal.ROUND_HALF_UP);
+  // 亿元 figures have negative decimals in 万元 (126.05 亿元: hundreds of 万元)
+  const step = new Decimal(10).pow(-k);
+  const round = (v: Decimal) =>
+    k >= 0
+      ? v.toDecimalPlaces(k, Decimal.ROUND_HALF_UP)
+      : v.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).mul(step);
   return round(x.value).eq(round(y.value));
 }
 

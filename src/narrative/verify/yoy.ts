@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { checkPercent, negate, subtract } from '../../money/interval.js';
-import type { Claim } from '../claims.js';
+import type { AmountMention, Claim } from '../claims.js';
 import { finding, fixed, mentionApprox, verdict } from './common.js';
 import { fractionOf } from './fraction.js';
 import type { NarrativeRawFinding, Verdict } from './types.js';
@@ -8,6 +8,13 @@ import type { NarrativeRawFinding, Verdict } from './types.js';
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 const WORD: Record<'up' | 'down', string> = { up: '增加/增长', down: '减少/下降' };
+
+/** A figure worked out in 万元, written in the unit of the figure it comes from (4.43万元, 36970.6亿元). */
+function inWrittenUnit(value: Decimal, like: AmountMention): string {
+  if (/[亿億]元$/.test(like.text)) return `${fixed(value.div(10000))}亿元`;
+  if (like.unit === '元') return `${fixed(value.mul(10000))}元`;
+  return `${fixed(value)}万元`;
+}
 
 /** The rate found wrong: which wrong, most specific first (zero base, over the current year, truncated, a fraction). */
 function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
@@ -23,6 +30,7 @@ function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
     current: claim.current.text,
     change: claim.change.text,
     prior: fixed(prior.value),
+    priorText: inWrittenUnit(prior.value, claim.current),
     stated: claim.rate.text,
     computed: check.computed ? `${fixed(check.computed)}%` : '无法计算（上年数为 0）',
   };
