@@ -57,6 +57,8 @@ const io = {
   get errIsTTY() {
     return Boolean(stderr().isTTY);
   },
+  // the terminal's width, for reports printed on it
+  ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   env: process.env,
   cwd: process.cwd(),
 };

@@ -90,7 +90,9 @@ export async function emitReport(
   for (const target of ordered) {
     const format = await loadFormatter('check', target.format);
     if (target.path === undefined) {
-      io.out(format(report, { ...base, color: io.isTTY && !io.env.NO_COLOR }));
+      io.out(
+        format(report, { ...base, color: io.isTTY && !io.env.NO_COLOR, ...(io.columns ? { width: io.columns } : {}) }),
+      );
     } else {
       writer.write(target.path, format(report, { ...base, color: false }), `-o ${target.format}`);
     }

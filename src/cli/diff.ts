@@ -52,7 +52,8 @@ export async function diffCommand(prior: string, current: string, options: DiffO
   const thresholds = thresholdsOf(options, configFile ? loadConfig(resolve(io.cwd, configFile)).diff : undefined);
   const diff = diffWorkbooks(await readModelAt(prior, io), await readModelAt(current, io), thresholds);
   const color = output === undefined && format === 'terminal' && io.isTTY && io.env.NO_COLOR === undefined;
-  const text = (await loadFormatter('diff', format))(diff, { cwd: io.cwd, color });
+  const width = output === undefined && io.columns ? { width: io.columns } : {};
+  const text = (await loadFormatter('diff', format))(diff, { cwd: io.cwd, color, ...width });
   if (output === undefined) io.out(text);
   else writer.write(output, text, '-o');
   return options.failOnFlagged && diff.summary.flagged > 0 ? 1 : 0;

@@ -6,6 +6,8 @@ export interface CliIO {
   isTTY: boolean;
   /** stderr is a terminal (the progress bar of a batch); absent means no. */
   errIsTTY?: boolean;
+  /** The width of the terminal stdout is (process.stdout.columns); absent for a pipe or a file. */
+  columns?: number;
   env: Record<string, string | undefined>;
   cwd: string;
 }

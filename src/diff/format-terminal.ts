@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { renderBoxTable, type BoxCell } from '../report/box-table.js';
+import { fitLines, renderBoxTable, type BoxCell } from '../report/box-table.js';
 import { terminalSafe } from '../report/terminal-text.js';
 import {
   amountText,
@@ -22,7 +22,28 @@ function rowLabel(row: RowDiff, chalk: ChalkInstance): string {
   return `${row.status === 'added' ? chalk.green(`[${status}]`) : chalk.red(`[${status}]`)} ${terminalSafe(row.label)}`;
 }
 
-function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string {
+/** Narrower than this, a table's changes are plain lines: seven columns would not fit. */
+const MIN_TABLE_WIDTH = 60;
+
+/** A terminal too narrow for the table: the row, then each change of it on a line of its own. */
+function tableLines(table: TableDiff, chalk: ChalkInstance): string {
+  const out: string[] = [];
+  for (const row of table.rows) {
+    out.push(`  ${rowLabel(row, chalk)}`);
+    if (row.changes.length === 0) out.push('    （无金额）');
+    for (const c of row.changes) {
+      const mark = (text: string) => (c.flagged ? chalk.yellow.bold(text) : text);
+      const flag = c.flagged ? ` ${mark(FLAG_MARK)}` : '';
+      out.push(
+        `    ${terminalSafe(c.columnName)}：${amountText(c.prior, c.places)} → ${amountText(c.current, c.places)}，${mark(changeText(c))}（${mark(rateText(c))}）${flag}`,
+      );
+    }
+  }
+  return out.join('\n');
+}
+
+function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean, width?: number): string {
+  if (width !== undefined && width < MIN_TABLE_WIDTH) return tableLines(table, chalk);
   const out: BoxCell[][] = [];
   for (const row of table.rows) {
     if (row.changes.length === 0) {
@@ -47,11 +68,12 @@ function tableOf(table: TableDiff, chalk: ChalkInstance, color: boolean): string
     align: ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
     // one line per change, no rule between them: a diff is long
     rowSeparators: false,
+    ...(width !== undefined ? { maxWidth: width } : {}),
     ...(color ? { paintHead: (t: string) => chalk.bold(t), paintBorder: (t: string) => chalk.grey(t) } : {}),
   });
 }
 
-export function formatDiffTerminal(diff: WorkbookDiff, options: { color: boolean }): string {
+export function formatDiffTerminal(diff: WorkbookDiff, options: { color: boolean; width?: number }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const lines = [
     chalk.bold(`决算对比 ${diffTitle(diff)}（金额单位：万元）`),
@@ -69,11 +91,12 @@ export function formatDiffTerminal(diff: WorkbookDiff, options: { color: boolean
     lines.push(
       '',
       `  ${chalk.bold(`【${table.kind} ${table.name}】`)}${where}（${table.rows.length} 行有变动${unchanged}）`,
-      tableOf(table, chalk, options.color),
+      tableOf(table, chalk, options.color, options.width),
     );
   }
   const s = diff.summary;
   const summary = summaryText(diff);
   lines.push('', `  ${s.flagged > 0 ? chalk.yellow(summary) : summary}`, '');
-  return lines.join('\n');
+  // the lines around the tables fit the terminal as well
+  return fitLines(lines.join('\n'), options.width);
 }

@@ -36,6 +36,11 @@ export interface CellPlace {
   /** 1-based row and column inside that table, as printed. */
   row?: number;
   col?: number;
+  /**
+   * What the cell is, as the report names it, once its table is recognised: the table's name,
+   * the row (code and label: "2010350 事业运行") and the column ("基本支出").
+   */
+  names?: { table: string; row: string; column: string };
 }
 
 export interface Grid {

@@ -5,9 +5,23 @@ import type { CellRef } from './types.js';
 /**
  * Where a cell or paragraph of a published report is, as a reader finds it on paper or screen:
  * "第 5 页 · 表 3 第 12 行第 4 列" (PDF), "第 120 行第 4 列" (text), "表 3 第 12 行第 4 列" (Word,
- * HTML), "第 12 段" (a paragraph of Word or HTML).
+ * HTML), "第 12 段" (a paragraph of Word or HTML); a cell of a recognised table by its names:
+ * "第 5 页 · 支出决算表 · 2010350 事业运行 · 基本支出", "第 120 行 · …", "表 3 · …".
  */
 export function placeText(place: CellPlace): string {
+  const names = place.names;
+  if (names) {
+    // where on paper (the page, the line, the table's number), then what the cell is
+    const where =
+      place.page !== undefined
+        ? `第 ${place.page} 页`
+        : place.line !== undefined
+          ? `第 ${place.line} 行`
+          : place.table !== undefined
+            ? `表 ${place.table}`
+            : '';
+    return [where, names.table, names.row, names.column].filter((p) => p !== '').join(' · ');
+  }
   const parts: string[] = [];
   if (place.page !== undefined) parts.push(`第 ${place.page} 页`);
   const cell = place.row !== undefined && place.col !== undefined ? `第 ${place.row} 行第 ${place.col} 列` : '';

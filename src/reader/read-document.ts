@@ -1,6 +1,6 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
-import type { IgnoredSheet, Table, Unit, WorkbookModel } from '../model/types.js';
+import type { IgnoredSheet, Table, TableRow, Unit, WorkbookModel } from '../model/types.js';
 import type { SourceDocument } from '../model/document.js';
 import { address, colsOf, columnLetter, type Grid, rowsBetween } from '../model/grid.js';
 import { readHeader } from './header.js';
@@ -49,6 +49,49 @@ function lastColumn(grid: Grid, fromRow: number, toRow: number): number {
   return last;
 }
 
+/**
+ * The unit a table without a unit line writes beside its own figures: a form's field
+ * "533.65万元", a row label "预算执行情况（万元）". A form in 万元 stays in 万元 when the tables
+ * of the same report are in 元.
+ */
+function unitOfCells(rows: TableRow[]): Unit | undefined {
+  for (const row of rows) {
+    const inLabel = unitIn(row.label);
+    if (inLabel) return inLabel;
+    for (const cell of Object.values(row.cells)) {
+      const suffix = /(万元|元)\s*$/.exec(cell.raw);
+      if (suffix && /\d/.test(cell.raw)) return suffix[1] as Unit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every cell of a published report's table named as a reader finds it on the page: the table,
+ * the row by its code and label ("2010350 事业运行") and the column ("基本支出"). Workbook cells
+ * (sheet!A1) have no place and stay as they are.
+ */
+function nameCells(table: Table): void {
+  const columns = new Map(table.columns.map((c) => [`${c.block}|${c.id}`, c.name]));
+  const byId = new Map(table.columns.map((c) => [c.id, c.name]));
+  for (const row of table.rows) {
+    const label = row.label.trim();
+    const rowName =
+      row.key.code && !label.startsWith(row.key.code)
+        ? `${row.key.code} ${label}`.trim()
+        : label !== ''
+          ? label
+          : row.key.line !== undefined
+            ? `第 ${row.key.line} 行`
+            : '';
+    for (const [id, cell] of Object.entries(row.cells)) {
+      if (!cell.ref.place) continue;
+      const column = columns.get(`${row.block}|${id}`) ?? byId.get(id) ?? '';
+      cell.ref.place = { ...cell.ref.place, names: { table: table.name, row: rowName, column } };
+    }
+  }
+}
+
 function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
   const titles = findTitles(grid, catalog);
   const result: SheetResult = { tables: [] };
@@ -71,7 +114,7 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
     const previousEnd = result.tables.length > 0 ? title.row - 1 : title.row - 3;
     const facts = preambleFacts(grid, Math.min(title.row - 1, previousEnd + 1), layout.dataStart - 1);
     const headerUnit = layout.columns.map((c) => unitIn(c.levels.join(''))).find((u) => u !== undefined);
-    const unit = facts.unit ?? headerUnit;
+    const unit = facts.unit ?? headerUnit ?? unitOfCells(rows);
     const table: Table = {
       kind: title.table.kind,
       name: title.table.name,
@@ -99,6 +142,7 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
       empty: !rows.some((r) => Object.values(r.cells).some((cell) => cell.value !== null && !cell.value.isZero())),
       hiddenSheet: grid.hidden,
     };
+    nameCells(table);
     const marker = facts.marker ?? titleNumberIn(title.text) ?? sheetMarkerIn(grid.sheet);
     if (marker) table.marker = marker;
     result.tables.push(table);

@@ -276,7 +276,12 @@ function readEconomicRows(
     });
   }
   const claimed = new Set(rows.map((r) => r.cells.amount?.ref.cell));
+  // a summary label centred over merged cells may stand in a block's amount column: not an amount
+  const labelCells = new Set(
+    cols.filter((col) => summaryLabels.has(labelKey(ownText(grid, row, col)))).map((col) => address(row, col)),
+  );
   for (const b of blocks) {
+    if (b.amounts.some((a) => labelCells.has(address(row, a.col)))) continue;
     const codeTexts =
       b.code !== undefined ? [ownText(grid, row, b.code)] : b.codeParts.map((c) => ownText(grid, row, c));
     const codeText = codeTexts.join('');

@@ -1,4 +1,5 @@
-import { displayWidth } from './wrap.js';
+import { clipToWidth } from './terminal-text.js';
+import { displayWidth, wrapText } from './wrap.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are what this skips
 const COLOUR_CODE = /\u001b\[[0-9;]*m/g;
@@ -6,6 +7,27 @@ const COLOUR_CODE = /\u001b\[[0-9;]*m/g;
 /** Columns a cell's text takes on a terminal: colour codes take none. */
 function visibleWidth(text: string): number {
   return displayWidth(text.includes('\u001b') ? text.replace(COLOUR_CODE, '') : text);
+}
+
+/**
+ * A line of a terminal report fitted to `width` columns: as it is when it fits, else wrapped, the
+ * continuation lines indented as the line is (colours dropped from a line that must be broken).
+ */
+export function fitLine(line: string, width: number): string[] {
+  if (visibleWidth(line) <= width) return [line];
+  const plain = line.replace(COLOUR_CODE, '');
+  const indent = /^ */.exec(plain)?.[0] ?? '';
+  const room = Math.max(8, width - indent.length);
+  return wrapText(plain.slice(indent.length), room).map((part) => indent + part);
+}
+
+/** Every line of a terminal report fitted to `width` columns (see fitLine); unchanged without a width. */
+export function fitLines(text: string, width: number | undefined): string {
+  if (width === undefined) return text;
+  return text
+    .split('\n')
+    .flatMap((line) => fitLine(line, width))
+    .join('\n');
 }
 
 /**
@@ -20,6 +42,8 @@ function visibleWidth(text: string): number {
 export interface SpanCell {
   content: string;
   colSpan: number;
+  /** The content is running text, wrapped at this many columns, or narrower when the table must fit. */
+  wrap?: number;
 }
 
 export type BoxCell = string | SpanCell;
@@ -33,6 +57,11 @@ export interface BoxTableOptions {
   /** Colours for the border and the head cells (identity without colour). */
   paintBorder?: (text: string) => string;
   paintHead?: (text: string) => string;
+  /**
+   * The terminal's width: a table wider than this is narrowed to it, its widest columns first
+   * (never below their heading), cell text and running text wrapped to the narrower columns.
+   */
+  maxWidth?: number;
 }
 
 interface Placed {
@@ -46,8 +75,12 @@ const identity = (text: string): string => text;
 export function renderBoxTable(rows: readonly (readonly BoxCell[])[], options: BoxTableOptions): string {
   const border = options.paintBorder ?? identity;
   const head = options.paintHead ?? identity;
-  const placed = [options.head, ...rows].map(placeRow);
-  const widths = columnWidths(placed, options.head.length);
+  let placed = [options.head, ...rows].map((row) => placeRow(row));
+  let widths = columnWidths(placed, options.head.length);
+  if (options.maxWidth !== undefined && tableWidth(widths) > options.maxWidth) {
+    widths = fittedWidths(placed, options.head, options.maxWidth);
+    placed = [options.head, ...rows].map((row) => placeRow(row, widths));
+  }
   const out: string[] = [];
   const boundaries = (row: Placed[] | undefined): Set<number> => new Set(row?.map((c) => c.x) ?? []);
   placed.forEach((row, y) => {
@@ -70,15 +103,87 @@ export function renderBoxTable(rows: readonly (readonly BoxCell[])[], options: B
   return out.join('\n');
 }
 
-function placeRow(row: readonly BoxCell[]): Placed[] {
+/** A row's cells and the columns they take; with fitted widths, each cut or wrapped to its width. */
+function placeRow(row: readonly BoxCell[], widths?: number[]): Placed[] {
   let x = 0;
   return row.map((cell) => {
     const span = typeof cell === 'string' ? 1 : Math.max(1, cell.colSpan);
-    const content = (typeof cell === 'string' ? cell : cell.content).split('\n');
+    const text = typeof cell === 'string' ? cell : cell.content;
+    const wrap = typeof cell === 'string' ? undefined : cell.wrap;
+    const room = widths ? spanWidth(widths, { content: [], x, span }) - 2 : undefined;
+    let content: string[];
+    if (wrap !== undefined) content = wrapText(text, Math.max(1, Math.min(wrap, room ?? wrap)));
+    else content = text.split('\n');
+    // a cell wider than its fitted column wraps (a figure too long for any line is cut with …)
+    if (room !== undefined && wrap === undefined)
+      content = content.flatMap((line) =>
+        visibleWidth(line) > room
+          ? wrapText(line.replace(COLOUR_CODE, ''), Math.max(1, room)).map((part) => clipToWidth(part, room))
+          : [line],
+      );
     const placedCell = { content, x, span };
     x += span;
     return placedCell;
   });
+}
+
+function tableWidth(widths: number[]): number {
+  let total = widths.length + 1;
+  for (const w of widths) total += w;
+  return total;
+}
+
+/** Runs kept whole when a column narrows, if they can be (rule ids, amounts, cell addresses). */
+const WORD_RUN = /[A-Za-z0-9_.!:+%-]+/g;
+const MAX_WORD = 24;
+
+/**
+ * Widths within `maxWidth`: the single cells' widths, the widest column narrowed one column at a
+ * time down to its heading's width (its cells wrap); then cells spanning columns (running text) may widen them up to
+ * `maxWidth`, no further.
+ */
+function fittedWidths(placed: Placed[][], head: string[], maxWidth: number): number[] {
+  const singles = columnWidths(
+    placed.map((row) => row.filter((cell) => cell.span === 1)),
+    head.length,
+  );
+  // first down to the longest word of each column (a rule id, a number stays whole), then to the heading
+  const heading = head.map((h) => visibleWidth(h) + 2);
+  const words = heading.map((w) => w);
+  for (const row of placed.slice(1))
+    for (const cell of row) {
+      if (cell.span !== 1) continue;
+      for (const line of cell.content)
+        for (const word of line.replace(COLOUR_CODE, '').match(WORD_RUN) ?? [])
+          words[cell.x] = Math.max(words[cell.x] ?? 3, Math.min(MAX_WORD, visibleWidth(word)) + 2);
+    }
+  let total = tableWidth(singles);
+  for (const least of [words, heading]) {
+    while (total > maxWidth) {
+      let widest = -1;
+      singles.forEach((w, i) => {
+        if (w > (least[i] ?? 3) && (widest < 0 || w > (singles[widest] ?? 0))) widest = i;
+      });
+      if (widest < 0) break;
+      singles[widest] = (singles[widest] ?? 1) - 1;
+      total--;
+    }
+  }
+  // spanning cells: as much of their desire as fits
+  const room = maxWidth - total;
+  if (room > 0) {
+    let wanted = 0;
+    for (const row of placed)
+      for (const cell of row) {
+        if (cell.span === 1) continue;
+        let desired = 0;
+        for (const line of cell.content) desired = Math.max(desired, visibleWidth(line));
+        wanted = Math.max(wanted, desired + 2 - spanWidth(singles, cell));
+      }
+    const extra = Math.min(room, wanted);
+    if (extra > 0) singles[singles.length - 1] = (singles[singles.length - 1] ?? 1) + extra;
+  }
+  return singles;
 }
 
 /** cli-table3's widths: the widest single-column cell plus padding, then spanning cells (last first) widen their columns evenly. */

@@ -11,6 +11,8 @@ export interface FormatContext {
   color: boolean;
   /** juesuan's version, for formats that name the tool (SARIF). */
   toolVersion?: string;
+  /** The terminal's width, for the terminal formats (stylish, diff's terminal) printed on one: they fit it. */
+  width?: number;
 }
 
 /** The severities, most severe first, and their Chinese words (the one place they are written). */

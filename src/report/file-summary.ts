@@ -35,7 +35,7 @@ const STATUS_TEXT = { pass: '✔ 通过', fail: '✖ 未通过', unusable: '无�
  * more files): file, department, year, errors, warnings, infos, pass/fail against failOn.
  * '' for a single file.
  */
-export function formatFileSummary(report: CheckReport, options: { color: boolean }): string {
+export function formatFileSummary(report: CheckReport, options: { color: boolean; width?: number }): string {
   if (report.files.length < 2) return '';
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const rows: BoxCell[][] = [];
@@ -58,6 +58,7 @@ export function formatFileSummary(report: CheckReport, options: { color: boolean
   return renderBoxTable(rows, {
     head: ['文件', '部门', '年度', ...SEVERITIES.map((s) => SEVERITY_ZH[s]), '结果'],
     align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
+    ...(options.width !== undefined ? { maxWidth: options.width } : {}),
     ...(options.color ? { paintHead: (t: string) => chalk.bold(t), paintBorder: (t: string) => chalk.grey(t) } : {}),
   });
 }

@@ -15,7 +15,8 @@ export type Formatter<R> = (report: R, context: FormatContext) => string;
 const CHECK_FORMATTERS = {
   stylish: async (): Promise<Formatter<CheckReport>> => {
     const { formatStylish } = await import('./stylish.js');
-    return (report, context) => formatStylish(report, { color: context.color });
+    return (report, context) =>
+      formatStylish(report, { color: context.color, ...(context.width ? { width: context.width } : {}) });
   },
   json: async (): Promise<Formatter<CheckReport>> => (await import('./json.js')).formatJson,
   junit: async (): Promise<Formatter<CheckReport>> => (await import('./junit.js')).formatJunit,
@@ -32,7 +33,8 @@ const CHECK_FORMATTERS = {
 const DIFF_FORMATTERS = {
   terminal: async (): Promise<Formatter<WorkbookDiff>> => {
     const { formatDiffTerminal } = await import('../diff/format-terminal.js');
-    return (diff, context) => formatDiffTerminal(diff, { color: context.color });
+    return (diff, context) =>
+      formatDiffTerminal(diff, { color: context.color, ...(context.width ? { width: context.width } : {}) });
   },
   json: async (): Promise<Formatter<WorkbookDiff>> => (await import('../diff/format-json.js')).formatDiffJson,
   markdown: async (): Promise<Formatter<WorkbookDiff>> =>

@@ -6,14 +6,19 @@ import { groupFindings, isDiagnosis } from '../diagnosis/groups.js';
 import { placeOf, SEVERITY_ZH, textPlace } from './common.js';
 import { figuresOf } from './figures.js';
 import { formatFileSummary } from './file-summary.js';
-import { renderBoxTable, type BoxCell } from './box-table.js';
+import { fitLines, renderBoxTable, type BoxCell } from './box-table.js';
 import { clipToWidth, terminalSafe } from './terminal-text.js';
 import { wrapText } from './wrap.js';
 
 export interface StylishOptions {
   /** Colours only for a terminal without NO_COLOR. */
   color: boolean;
+  /** The terminal's width: the report fits it (tables narrowed, plain lines below MIN_TABLE_WIDTH). */
+  width?: number;
 }
+
+/** Narrower than this, findings are plain lines: a six-column box would leave the message no room. */
+export const MIN_TABLE_WIDTH = 60;
 
 const WORKBOOK_GROUP = '';
 
@@ -65,8 +70,36 @@ const MESSAGE_WIDTH = 96;
 const CELL_WIDTH = 40;
 
 /** One table per group: the figures in columns, the full message in a row of its own below. */
-function findingsTable(findings: Finding[], checkedFile: string, chalk: ChalkInstance, color: boolean): string {
-  const explained = (f: Finding) => !isDiagnosis(f) && f.data.culprit !== undefined;
+const explained = (f: Finding) => !isDiagnosis(f) && f.data.culprit !== undefined;
+
+/** A terminal too narrow for a table: each finding as a line of level, place and rule, its figures, its message. */
+function findingsLines(findings: Finding[], checkedFile: string, chalk: ChalkInstance, width: number): string {
+  const out: string[] = [];
+  for (const f of findings) {
+    const { expected, actual, difference } = figuresOf(f);
+    const level = isDiagnosis(f)
+      ? chalk.bold(paint(chalk, f.severity, '诊断'))
+      : paint(chalk, f.severity, SEVERITY_ZH[f.severity]);
+    out.push(`  ${level} ${explained(f) ? '└ ' : ''}${terminalSafe(place(f, checkedFile))} ${f.ruleId}`);
+    const figures = [
+      expected ? `应为 ${expected}` : '',
+      actual ? `实为 ${actual}` : '',
+      difference ? `差额 ${difference}` : '',
+    ].filter((x) => x !== '');
+    if (figures.length > 0) out.push(`    ${terminalSafe(figures.join(' · '))}`);
+    for (const line of wrapText(terminalSafe(f.message), Math.max(8, width - 4))) out.push(`    ${line}`);
+  }
+  return out.join('\n');
+}
+
+function findingsTable(
+  findings: Finding[],
+  checkedFile: string,
+  chalk: ChalkInstance,
+  color: boolean,
+  width?: number,
+): string {
+  if (width !== undefined && width < MIN_TABLE_WIDTH) return findingsLines(findings, checkedFile, chalk, width);
   const cell = (text: string): string => clipToWidth(terminalSafe(text), CELL_WIDTH);
   const rows: BoxCell[][] = [];
   for (const f of findings) {
@@ -80,10 +113,11 @@ function findingsTable(findings: Finding[], checkedFile: string, chalk: ChalkIns
       cell(actual),
       cell(difference),
     ]);
-    rows.push([{ colSpan: 6, content: wrapText(terminalSafe(f.message), MESSAGE_WIDTH).join('\n') }]);
+    rows.push([{ colSpan: 6, content: terminalSafe(f.message), wrap: MESSAGE_WIDTH }]);
   }
   return renderBoxTable(rows, {
     head: ['级别', '位置', '规则', '应为', '实为', '差额'],
+    ...(width !== undefined ? { maxWidth: width } : {}),
     ...(color ? { paintHead: (t: string) => chalk.bold(t), paintBorder: (t: string) => chalk.grey(t) } : {}),
   });
 }
@@ -122,7 +156,7 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
       out.push(
         '',
         `  ${chalk.bold(groupTitle(file, kind))}`,
-        findingsTable(groups.get(kind) ?? [], file.file, chalk, options.color),
+        findingsTable(groups.get(kind) ?? [], file.file, chalk, options.color, options.width),
       );
     }
     const accepted = file.accepted ? `（审核说明已接受 ${file.accepted} 个）` : '';
@@ -130,7 +164,10 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
     out.push('');
   }
   if (report.files.length > 1) {
-    out.push(formatFileSummary(report, { color: options.color }), '');
+    out.push(
+      formatFileSummary(report, { color: options.color, ...(options.width ? { width: options.width } : {}) }),
+      '',
+    );
     const all = report.files.flatMap((f) => f.findings);
     const unusable = report.files.filter((f) => f.error).length;
     out.push(
@@ -138,5 +175,6 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
       '',
     );
   }
-  return out.join('\n');
+  // the lines around the tables (file, facts, summary) fit as well
+  return fitLines(out.join('\n'), options.width);
 }

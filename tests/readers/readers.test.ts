@@ -73,6 +73,97 @@ describe('text: tables of every layout, running text with its lines', () => {
       ['总计', '30', '2,156.82'],
     ]);
   });
+  it('pdftotext -layout: a page break inside a table is no row; a centred title ends the table above it', () => {
+    const layout = [
+      '                              表一',
+      '',
+      '科目编码   科目名称                   合计        基本支出',
+      '2010350    事业运行                 398.17          392.38',
+      '',
+      '                             - 3 -',
+      '',
+      '\f2013799    其他政府办公厅（室）及相            28.15',
+      '           关机构事务支出',
+      '',
+      '                              表二',
+      '',
+      '项目                    行次         金额    项目              行次      金额',
+      '一、财政拨款收入           1     2,156.82    一、一般公共服务     31    2,015.55',
+      '',
+      '                           第 4 页',
+    ].join('\n');
+    const grid = rows(textDocument(layout, 'a.txt').grids[0]).map((r) => r.filter((c) => c !== ''));
+    expect(grid).toEqual([
+      ['表一'],
+      ['科目编码', '科目名称', '合计', '基本支出'],
+      ['2010350', '事业运行', '398.17', '392.38'],
+      ['2013799', '其他政府办公厅（室）及相关机构事务支出', '28.15'],
+      ['表二'],
+      ['项目', '行次', '金额', '项目', '行次', '金额'],
+      ['一、财政拨款收入', '1', '2,156.82', '一、一般公共服务', '31', '2,015.55'],
+    ]);
+  });
+  it('pdftotext -layout: centred 栏次 numbers over wide columns of right-aligned amounts are one column', () => {
+    const at = (...pieces: [number, string][]) => {
+      let line = '';
+      for (const [col, text] of pieces)
+        line += ' '.repeat(col - [...line].reduce((w, ch) => w + (ch > '\u2e80' ? 2 : 1), 0)) + text;
+      return line;
+    };
+    const layout = [
+      at([0, '科目编码'], [10, '科目名称'], [48, '决算数']),
+      at([29, '一般公共预算财政拨款'], [52, '政府性基金预算财政拨款']),
+      at([10, '栏次'], [38, '1'], [62, '2']),
+      at([0, '2010350'], [10, '事业运行'], [44, '398.17'], [70, '0.00']),
+      at([0, '2013799'], [10, '其他支出'], [45, '28.15'], [70, '0.00']),
+    ].join('\n');
+    expect(rows(textDocument(layout, 'a.txt').grids[0])).toEqual([
+      ['科目编码', '科目名称', '决算数', ''],
+      ['', '', '一般公共预算财政拨款', '政府性基金预算财政拨款'],
+      ['', '栏次', '1', '2'],
+      ['2010350', '事业运行', '398.17', '0.00'],
+      ['2013799', '其他支出', '28.15', '0.00'],
+    ]);
+  });
+  it('running text broken at the page width: a line starting with a closing bracket or a clause mark continues', () => {
+    const text = [
+      '    6. 社会保障和就业支出(类)其他社会保障和就业支出(款)其他社会保障和就业支出(项',
+      ')。年初预算 2.29 万元,支出决算为 2.06 万元,完成年初预算的 90%。',
+      '    7. 卫生健康支出(类)行政事业单位医疗(款)事业单位医疗(项)。年初预算 22.13 万元',
+      ',支出决算为 20.79 万元。',
+    ].join('\n');
+    expect(textDocument(text, 'a.txt').text?.map((p) => [p.text, p.origin.line])).toEqual([
+      [
+        '6. 社会保障和就业支出(类)其他社会保障和就业支出(款)其他社会保障和就业支出(项)。年初预算 2.29 万元,支出决算为 2.06 万元,完成年初预算的 90%。',
+        1,
+      ],
+      ['7. 卫生健康支出(类)行政事业单位医疗(款)事业单位医疗(项)。年初预算 22.13 万元,支出决算为 20.79 万元。', 3],
+    ]);
+  });
+  it('running text wrapped at the page margin: a full line continues on the next, a short one ends its paragraph', () => {
+    const full = '    一、收入支出决算总体情况说明本部门收入总计与支出总计相等均为二千一百五十六万元主要';
+    const text = [
+      full,
+      '原因是人员经费增加。',
+      '    4. 社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴',
+      '费支出（项）。年初预算35.51万元，支出决算为39.79万元，完成年初预算的100%，支出决',
+      '算数大于年初预算数。',
+      '    二、收入决算情况说明',
+      '本年收入合计二千一百五十六万元，其中一般公共预算财政拨款收入二千一百五十六万元',
+      '占百分之一百。',
+    ].join('\n');
+    expect(textDocument(text, 'a.txt').text?.map((p) => p.origin.line)).toEqual([1, 3, 6, 7]);
+  });
+  it('pdftotext -layout: a two-column table (a label and its amount) is a table', () => {
+    const layout = ['      项目名称         金额', '合计                   84.50', '物业管理服务           36.00'].join(
+      '\n',
+    );
+    expect(rows(textDocument(layout, 'a.txt').grids[0])).toEqual([
+      ['项目名称', '金额'],
+      ['合计', '84.50'],
+      ['物业管理服务', '36.00'],
+    ]);
+  });
   it('tab-separated: "301" / "99" is one code; 行次 9 / 10 are two rows', () => {
     const tabbed = '301\t其他工资福利支出\t30.52\n\n99\t\t\n\t9\t\n\t10\t\n';
     expect(rows(textDocument(tabbed, 'a.txt').grids[0])).toEqual([

@@ -11,6 +11,8 @@ import { type FlowItem, type LaidCell, layTable } from './flow.js';
 const BEFORE = 6;
 const AFTER = 4;
 const GAP = 12;
+/** A heading of the report's own text: a part (第一部分) or a chapter (一、); never a table's note. */
+const REPORT_HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
 /** A paragraph this long is running text, never a title or a unit line above a table. */
 const LONG_PARAGRAPH = 60;
 
@@ -41,8 +43,13 @@ function regionsOf(items: FlowItem[]): Region[] {
       if (next < items.length && next - last <= GAP && items[next]?.kind === 'table') last = next;
       else break;
     }
-    // the notes below the last table (AFTER < GAP - BEFORE: never the next region's title block)
-    for (let after = 0; after < AFTER && items[last + 1]?.kind === 'paragraph'; after += 1) last += 1;
+    // the notes below the last table (AFTER < GAP - BEFORE: never the next region's title block);
+    // a heading of the report's text (第一部分…, 一、…) is where the running text starts again
+    for (let after = 0; after < AFTER; after += 1) {
+      const next = items[last + 1];
+      if (next?.kind !== 'paragraph' || REPORT_HEADING.test(next.text.trim())) break;
+      last += 1;
+    }
     regions.push({ first, last });
     i = last + 1;
   }

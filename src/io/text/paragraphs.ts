@@ -10,25 +10,29 @@ export function stripMarkdown(line: string): string {
 
 const OUTLINE =
   /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
+const CONTINUES = /^[)）\]】》」”。，,、；;：:！!？?%]/;
 const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
 
 /**
  * Text copied out of a PDF breaks paragraphs at page ends ("…支出决算" / "为 398.17 万元…"). A line
  * of running text (it has a clause mark) that stops mid-sentence continues on the next line,
- * unless that one starts a new outline item. Headings (no clause mark) are never joined. Each
- * paragraph keeps the place of its first line.
+ * unless that one starts a new outline item. Headings (no clause mark) are never joined unless
+ * the line reaches the page margin (`full`: wrapped there). Each paragraph keeps the place of
+ * its first line.
  */
-export function joinBrokenLines<P>(lines: { text: string; place: P }[]): { text: string; place: P }[] {
+export function joinBrokenLines<P>(lines: { text: string; place: P; full?: boolean }[]): { text: string; place: P }[] {
   const out: { text: string; place: P }[] = [];
   let open = false;
   for (const raw of lines) {
     const line = raw.text.trim();
     if (line === '') continue;
     const last = out.at(-1);
-    if (open && last && !OUTLINE.test(line)) last.text += line;
+    // no paragraph starts with a closing bracket or a clause mark: the line above was cut before it
+    if ((open || CONTINUES.test(line)) && last && !OUTLINE.test(line)) last.text += line;
     else out.push({ text: line, place: raw.place });
     const current = (out.at(-1) as { text: string }).text;
-    open = /[，,；;。]/.test(current.replace(OUTLINE, '')) && !ENDS_SENTENCE.test(current);
+    // a line that reaches the page margin was wrapped there, clause mark or not
+    open = (raw.full === true || /[，,；;。]/.test(current.replace(OUTLINE, ''))) && !ENDS_SENTENCE.test(current);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { alignColumns, type Span } from '../layout/columns.js';
 import { documentOfFlow } from '../layout/document.js';
 import type { FlowItem, FlowRow } from '../layout/flow.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
+import { isPageNumber } from '../pdf/page-text.js';
 import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
 
 /**
@@ -61,6 +62,17 @@ function isProse(spans: Span[]): boolean {
   return spans.some((s) => s.text.length > 40 && /[。；，,]/.test(s.text));
 }
 
+/**
+ * A page's furniture in text printed from a PDF (`pdftotext -layout`): the form feed that starts
+ * each page and a line holding only the page number ("- 3 -", "— 3 —", "第 3 页"). A bare number
+ * alone is a page number only next to a form feed: elsewhere it may be a cell (a 行次).
+ */
+function pageFurniture(raw: string, nearFormFeed: boolean): boolean {
+  const t = raw.trim();
+  if (t === '' || !isPageNumber(t)) return false;
+  return nearFormFeed || !/^\d+$/.test(t);
+}
+
 function classify(raw: string, line: number, markdown: boolean): Line {
   if (raw.trim() === '') return { kind: 'blank', line };
   if (raw.includes('\t')) return { kind: 'cells', line, cells: raw.split('\t').map((c) => c.trim()) };
@@ -81,10 +93,17 @@ function classify(raw: string, line: number, markdown: boolean): Line {
   return { kind: 'text', line, text: markdown ? stripMarkdown(raw) : raw };
 }
 
-/** Space-aligned runs are tables only when some of their lines have three or more pieces. */
+const AMOUNT_PIECE = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{2}$/;
+
+/**
+ * Space-aligned runs are tables when some of their lines have three or more pieces, or when two
+ * or more lines end in an amount (a label and its amount: 政府购买服务, a 三公 table by rows).
+ */
 function alignedTable(lines: Line[]): boolean {
   const rows = lines.filter((l) => l.kind === 'aligned');
-  return rows.length >= 2 && rows.some((l) => l.spans.length >= 3);
+  if (rows.length < 2) return false;
+  if (rows.some((l) => l.spans.length >= 3)) return true;
+  return rows.filter((l) => AMOUNT_PIECE.test(l.spans.at(-1)?.text ?? '')).length >= 2;
 }
 
 function rowsOfAligned(lines: Line[]): FlowRow[] {
@@ -109,13 +128,40 @@ function inAlignedRun(lines: Line[], i: number): boolean {
     .reverse()
     .find((l) => l.kind !== 'blank');
   const after = lines.slice(i + 1).find((l) => l.kind !== 'blank');
-  return before?.kind === 'aligned' && after?.kind === 'aligned';
+  if (before?.kind === 'aligned' && after?.kind === 'aligned') return true;
+  // the last row's label wrapped: right under the line above, starting where one of its cells starts
+  const above = lines[i - 1];
+  if (above?.kind !== 'aligned') return false;
+  const start = piecesOf(line.text)[0]?.start;
+  return start !== undefined && start > 0 && above.spans.some((s) => Math.abs(s.start - start) <= 1);
+}
+
+/**
+ * The right margin running text was wrapped at, when it was (`pdftotext -layout`, a text copy of a
+ * PDF): the widest lines, if a quarter or more of the longer lines end within a few columns of it.
+ * Text whose paragraphs are whole lines has no such margin.
+ */
+function wrapMargin(lines: Line[]): number | undefined {
+  const widths = lines.flatMap((l) =>
+    l.kind === 'text' && width(l.text.trimEnd()) > 20 ? [width(l.text.trimEnd())] : [],
+  );
+  const widest = Math.max(0, ...widths);
+  const near = widths.filter((w) => w >= widest - 10).length;
+  return near >= 3 && near >= widths.length / 4 ? widest - 10 : undefined;
 }
 
 export function textFlow(text: string, markdown = false): FlowItem[] {
-  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => classify(raw, i + 1, markdown));
+  const raws = text.split(/\r\n|\r|\n/);
+  const feedAt = (i: number) => raws[i]?.includes('\f') === true;
+  const lines = raws.map((raw, i) => {
+    let near = false;
+    for (let k = i - 2; k <= i + 2; k += 1) near ||= feedAt(k);
+    if (pageFurniture(raw.replace(/\f/g, ''), near)) return { kind: 'blank', line: i + 1 } as const;
+    return classify(raw.replace(/\f/g, ''), i + 1, markdown);
+  });
   const items: FlowItem[] = [];
-  let prose: { text: string; place: { line: number } }[] = [];
+  const margin = wrapMargin(lines);
+  let prose: { text: string; place: { line: number }; full?: boolean }[] = [];
   const flushProse = () => {
     for (const p of joinBrokenLines(prose)) items.push({ kind: 'paragraph', text: p.text, place: p.place });
     prose = [];
@@ -146,7 +192,12 @@ export function textFlow(text: string, markdown = false): FlowItem[] {
       i = end;
       continue;
     }
-    if (line.kind === 'text') prose.push({ text: line.text, place: { line: line.line } });
+    if (line.kind === 'text')
+      prose.push({
+        text: line.text,
+        place: { line: line.line },
+        full: margin !== undefined && width(line.text.trimEnd()) >= margin,
+      });
     i += 1;
   }
   flushProse();

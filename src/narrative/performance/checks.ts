@@ -1,7 +1,17 @@
 import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
 import type { WorkbookModel } from '../../model/types.js';
-import { approx, checkPercent, compareEq, exact, fromCell, scale, sum, type Approx } from '../../money/interval.js';
+import {
+  approx,
+  checkPercent,
+  compareEq,
+  exact,
+  fromCell,
+  scale,
+  sum,
+  type Approx,
+  unitFactor,
+} from '../../money/interval.js';
 import type { PerformanceSpec } from '../catalog/types.js';
 import { cellLocation, cellName, resolveLink, type LinkedCell } from '../verify/resolve.js';
 import type { NarrativeRawFinding } from '../verify/types.js';
@@ -12,6 +22,11 @@ const HUNDRED = new Decimal(100);
 
 function value(linked: LinkedCell): Approx {
   return fromCell(linked.cell) as Approx;
+}
+
+/** An amount in 万元: a form in 万元 is compared with tables printed in 元. */
+function money(linked: LinkedCell): Approx {
+  return scale(value(linked), unitFactor(linked.table.unit, '万元'));
 }
 
 function raw(
@@ -73,8 +88,8 @@ function sumFindings(forms: FormRow[], model: WorkbookModel, spec: PerformanceSp
   const target = resolveLink(model, spec.projectsSumTo);
   const actuals = forms.map((f) => f.actual).filter((a): a is LinkedCell => a !== undefined);
   if (!target || actuals.length === 0 || actuals.length !== forms.length) return [];
-  const total = sum(actuals.map(value));
-  const result = compareEq(total, value(target));
+  const total = sum(actuals.map(money));
+  const result = compareEq(total, money(target));
   if (result.consistent) return [];
   const data = {
     table: target.table.name,
@@ -82,7 +97,7 @@ function sumFindings(forms: FormRow[], model: WorkbookModel, spec: PerformanceSp
     actual: total.value.toFixed(),
     items: actuals.map((a) => a.cell.raw).join(' + '),
     target: `${cellName(target)} 项目支出`,
-    expected: value(target).value.toFixed(),
+    expected: money(target).value.toFixed(),
     difference: result.difference.toFixed(),
     tolerance: result.tolerance.toFixed(),
   };
@@ -106,13 +121,13 @@ function totalFindings(model: WorkbookModel, spec: PerformanceSpec): NarrativeRa
     const target = resolveLink(model, link);
     if (!unit || !row || !cell || cell.state !== 'number' || !target) continue;
     const linked: LinkedCell = { table: unit, row, column: 'amount', cell };
-    const result = compareEq(value(linked), value(target));
+    const result = compareEq(money(linked), money(target));
     if (result.consistent) continue;
     const data = {
       label: row.label,
       actual: cell.raw,
       target: cellName(target),
-      expected: value(target).value.toFixed(),
+      expected: money(target).value.toFixed(),
       difference: result.difference.toFixed(),
       tolerance: result.tolerance.toFixed(),
     };

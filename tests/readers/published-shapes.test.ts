@@ -1,0 +1,128 @@
+/**
+ * The seed's data published in the shapes of other provinces' reports (fixtures/published/shapes,
+ * built by scripts/fixtures/published-shapes.ts): 类/款/项 code columns with subtotal rows, another
+ * table order, 0.00 printed in empty cells, dashes, 元, a 目录 table, `pdftotext -layout` text with
+ * page breaks inside tables. Each form reads to the seed's tables, `check` finds the narrative's six
+ * real discrepancies and no table finding, and a changed amount in a table is caught where it is.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path, { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { readFileSync } from 'node:fs';
+import { findRepoRoot, SOURCE_REL } from '../../scripts/fixtures/build.js';
+import { NARRATIVE_SOURCE_REL } from '../../scripts/fixtures/narrative.js';
+import { loadNarrativeSource } from '../../scripts/fixtures/narrative-source.js';
+import {
+  SHAPES,
+  shapeBytes,
+  shapeFile,
+  shapeItems,
+  withAmount,
+  type ShapeForm,
+} from '../../scripts/fixtures/published-shapes.js';
+import { loadSource } from '../../scripts/fixtures/source.js';
+import { run } from '../../src/cli.js';
+import { memoryIO } from '../../src/cli/io.js';
+import { readInput } from '../../src/io/read-input.js';
+import type { Finding } from '../../src/model/finding.js';
+import { canonical } from '../helpers/canonical.js';
+import { FIXTURES, readFixture } from '../helpers/fixtures.js';
+
+const SHAPES_DIR = join(FIXTURES, 'published', 'shapes');
+const STANDARD = /^0\d\|/;
+
+const expected = (
+  YAML.parse(readFileSync(join(FIXTURES, 'src', 'seed-2024-narrative.yaml'), 'utf8')) as {
+    expected: { rule: string }[];
+  }
+).expected
+  .map((e) => e.rule)
+  .sort();
+
+async function findingsOf(dir: string, name: string): Promise<{ code: number; findings: Finding[] }> {
+  const io = memoryIO({ cwd: dir });
+  const code = await run(['check', name, '--format', 'json'], io);
+  return { code, findings: (JSON.parse(io.stdout.join('')) as { findings: Finding[] }).findings };
+}
+
+/** The text form leaves the 绩效自评 forms out (an attachment of their own): its standard tables only. */
+const formsPrinted = (form: ShapeForm) => form !== 'layout.txt';
+
+describe.each(SHAPES)('published shape $id', (shape) => {
+  for (const form of shape.forms) {
+    const name = shapeFile(shape, form);
+    it(`${name}: reads to the seed's tables`, async () => {
+      const file = join(SHAPES_DIR, name);
+      const model = (await readInput(file, file, { want: 'tables' })).model;
+      expect(model.missingTables).toEqual([]);
+      const actual = canonical(model);
+      const wanted = canonical(await readFixture('seed-2024-full.xlsx'));
+      const keys = new Set([...Object.keys(wanted), ...Object.keys(actual)]);
+      const diff = [...keys]
+        .filter((k) => formsPrinted(form) || STANDARD.test(k))
+        .filter((k) => wanted[k] !== actual[k])
+        .map((k) => `${k}: ${wanted[k]} != ${actual[k]}`);
+      expect(diff).toEqual([]);
+    });
+    it(`${name}: the six discrepancies, no table finding`, async () => {
+      const { code, findings } = await findingsOf(SHAPES_DIR, name);
+      expect(code).toBe(1);
+      expect(findings.filter((f) => f.location.table !== 'narrative')).toEqual([]);
+      // the count of projects is checked against the 绩效自评 forms: not in the text form
+      const wanted = formsPrinted(form) ? expected : expected.filter((r) => r !== 'n.count');
+      expect(
+        findings
+          .filter((f) => f.severity !== 'info')
+          .map((f) => f.ruleId)
+          .sort(),
+      ).toEqual(wanted);
+    });
+  }
+});
+
+describe('a changed amount in a published table is caught, with its place', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'juesuan-shapes-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const root = findRepoRoot();
+  // the place as the issue asks: 第 5 页 · 支出决算表 · 2010350 事业运行 · 基本支出 (a line of text, a table's number)
+  const named = (where: string) => new RegExp(`${where} · 一般公共预算财政拨款支出决算表 · 2010350 事业运行 · `);
+  const cases: { shape: string; form: ShapeForm; place: RegExp }[] = [
+    { shape: 'other-province', form: 'cid.pdf', place: named('第 \\d+ 页') },
+    { shape: 'other-province', form: 'layout.txt', place: named('第 \\d+ 行') },
+    { shape: 'other-province', form: 'html', place: named('表 \\d+') },
+    { shape: 'dashes', form: 'embedded.pdf', place: named('第 \\d+ 页') },
+    { shape: 'yuan', form: 'cid.pdf', place: named('第 \\d+ 页') },
+  ];
+  for (const { shape: id, form, place } of cases) {
+    it(`${id}.${form}: 05 事业运行 基本支出 392.38 printed as 393.38`, async () => {
+      const shape = SHAPES.find((s) => s.id === id);
+      if (!shape) throw new Error(`no shape ${id}`);
+      const src = await loadSource(join(root, SOURCE_REL));
+      const narrative = await loadNarrativeSource(join(root, NARRATIVE_SOURCE_REL));
+      const yuan = id === 'yuan';
+      const items = withAmount(
+        shapeItems(shape, src, narrative),
+        '一般公共预算财政拨款支出决算表',
+        '事业运行',
+        yuan ? '3,923,800.00' : '392.38',
+        yuan ? '3,933,800.00' : '393.38',
+      );
+      const name = `mutated.${form}`;
+      await writeFile(join(dir, name), shapeBytes(items, form, `${src.meta.department}${src.meta.year}年度部门决算`));
+      const { findings } = await findingsOf(dir, name);
+      const table = findings.filter((f) => f.location.table !== 'narrative' && f.severity === 'error');
+      expect(table.length).toBeGreaterThan(0);
+      const in05 = table.filter((f) => f.location.table === '05');
+      expect(in05.length).toBeGreaterThan(0);
+      expect(in05.some((f) => place.test(f.message))).toBe(true);
+    });
+  }
+});
