@@ -36,8 +36,17 @@ function measure(args, count = runs) {
     if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   }
   times.sort((a, b) => a - b);
-  const rss = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
-  return { median: times[Math.floor(times.length / 2)], peakRssMiB: Math.max(...rss) / 1024 };
+  // each run's peak RSS (KiB) and CPU (user + system, µs) as the process itself counted them at exit
+  const usage = readFileSync(rssFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(' ').map(Number));
+  const cpus = usage.map(([, cpu]) => cpu / 1000).sort((a, b) => a - b);
+  return {
+    median: times[Math.floor(times.length / 2)],
+    cpu: cpus[Math.floor(cpus.length / 2)],
+    peakRssMiB: Math.max(...usage.map(([rss]) => rss)) / 1024,
+  };
 }
 
 const readOnly = (file) => [
@@ -59,13 +68,15 @@ for (const [name, file] of [
 // a published report: the PDF as a portal serves it (25 pages), against the seed workbook's check
 const pdf = measure([cli, 'check', reportPdf, '--format', 'json']);
 
-// batch: 200 workbooks in one process, every file in this thread (--jobs 1) vs a worker per core
+// batch: 200 workbooks in one process: every file in this thread (--jobs 1), the default (this
+// thread, joined by workers when the work left pays for them), and a worker per core
 const batchSize = 200;
 const batchRuns = Number(process.env.BENCH_BATCH_RUNS ?? 3);
 const cores = availableParallelism();
 const batchDir = makeBatch(root, join(work, 'batch-200'), batchSize);
 const loadBefore = loadavg()[0];
 const single = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', '1'], batchRuns);
+const byDefault = measure([cli, 'check', batchDir, '--format', 'json'], batchRuns);
 const all = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', String(cores)], batchRuns);
 
 // rows: the same workbook shape at 5,000, 10,000 and 100,000 function rows (spread over 02/03/05);
@@ -87,6 +98,7 @@ for (const r of rows) {
     `${r.name}:`,
     `  juesuan check        ${fmt(r.check.median)} ms  = ${fmt(r.check.median / r.exceljs.median)} × bare exceljs readFile, ${fmt(r.check.median / baseline.median)} × node -e ''`,
     `  bare exceljs read    ${fmt(r.exceljs.median)} ms  = ${fmt(r.exceljs.median / baseline.median)} × node -e ''`,
+    `  CPU                  check ${fmt(r.check.cpu)} ms, exceljs read ${fmt(r.exceljs.cpu)} ms (${fmt(r.check.cpu / r.exceljs.cpu)} ×)`,
     `  peak RSS             check ${fmt(r.check.peakRssMiB)} MiB, exceljs read ${fmt(r.exceljs.peakRssMiB)} MiB (${fmt(r.check.peakRssMiB / r.exceljs.peakRssMiB)} ×)`,
   );
 }
@@ -101,8 +113,9 @@ lines.push(
   '',
   `batch of ${batchSize} workbooks (seed + 6 variants, hard links), median of ${batchRuns} runs each:`,
   `  --jobs 1 (this thread)       ${fmt(single.median)} ms = ${fmt(rate(single))} workbooks/s, peak RSS ${fmt(single.peakRssMiB)} MiB`,
+  `  default                      ${fmt(byDefault.median)} ms = ${fmt(rate(byDefault))} workbooks/s, peak RSS ${fmt(byDefault.peakRssMiB)} MiB`,
   `  --jobs ${cores} (all cores)${' '.repeat(Math.max(0, 12 - String(cores).length))}${fmt(all.median)} ms = ${fmt(rate(all))} workbooks/s, peak RSS ${fmt(all.peakRssMiB)} MiB`,
-  `  speed-up                     ${fmt(single.median / all.median)} × on ${cores} cores`,
+  `  speed-up                     default ${fmt(single.median / byDefault.median)} ×, --jobs ${cores} ${fmt(single.median / all.median)} × on ${cores} cores`,
   `  load average (1 min)         ${fmt(loadBefore)} before, ${fmt(loadavg()[0])} after, on ${cores} cores (above ${cores}: other processes competed)`,
 );
 const perRow = (m) => (m.median - baseline.median) / m.rowsTotal;
@@ -114,6 +127,52 @@ for (const m of scaling)
   );
 lines.push(
   `  per-row time ratio 10k/5k ${fmt(perRow(r10) / perRow(r5))}, 100k/10k ${fmt(perRow(r100) / perRow(r10))} (linear ≈ 1; quadratic would be 2 and 10)`,
+);
+// the targets of issue 15, each as the ratio this run measured
+const [seedRow, largeRow] = rows;
+const target = (name, value, limit, unit, ok) =>
+  `  ${ok ? 'met    ' : 'NOT met'}  ${name.padEnd(44)} ${fmt(value)}${unit} (target ${limit})`;
+lines.push(
+  '',
+  'targets:',
+  target(
+    "seed check / node -e '' (wall, median)",
+    seedRow.check.median / baseline.median,
+    '≤ 3',
+    ' ×',
+    seedRow.check.median <= 3 * baseline.median,
+  ),
+  target(
+    'large check / exceljs readFile (wall)',
+    largeRow.check.median / largeRow.exceljs.median,
+    '≤ 1.2',
+    ' ×',
+    largeRow.check.median <= 1.2 * largeRow.exceljs.median,
+  ),
+  target(
+    'large check / exceljs readFile (CPU)',
+    largeRow.check.cpu / largeRow.exceljs.cpu,
+    '≤ 1.2',
+    ' ×',
+    largeRow.check.cpu <= 1.2 * largeRow.exceljs.cpu,
+  ),
+  target(
+    'large check / exceljs readFile (peak RSS)',
+    largeRow.check.peakRssMiB / largeRow.exceljs.peakRssMiB,
+    '≤ 1.2',
+    ' ×',
+    largeRow.check.peakRssMiB <= 1.2 * largeRow.exceljs.peakRssMiB,
+  ),
+  target(`batch of ${batchSize}, default (workbooks/s)`, rate(byDefault), '≥ 40', '/s', rate(byDefault) >= 40),
+  target(
+    'batch default / --jobs 1 (wall)',
+    byDefault.median / single.median,
+    '≤ 1',
+    ' ×',
+    byDefault.median <= single.median,
+  ),
+  target(`PDF of ${reportPages} pages (s)`, pdf.median / 1000, '≤ 1', ' s', pdf.median <= 1000),
+  `  load average (1 min) at the end ${fmt(loadavg()[0])} on ${cores} cores`,
 );
 const report = `${lines.join('\n')}\n`;
 process.stdout.write(report);

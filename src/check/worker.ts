@@ -16,8 +16,20 @@ if (!port) throw new Error('src/check/worker.ts runs only as a worker thread');
 
 const checker = createChecker(workerData as CheckerOptions);
 
-port.on('message', (message: ToWorker) => {
-  void (async () => {
+/**
+ * One message at a time, in the order posted: the pool hands out files ahead, and the first one it
+ * still waits for is the one a crash happened on.
+ */
+function inOrder<T>(handle: (message: T) => Promise<void>): (message: T) => void {
+  let tail = Promise.resolve();
+  return (message) => {
+    tail = tail.then(() => handle(message));
+  };
+}
+
+port.on(
+  'message',
+  inOrder(async (message: ToWorker) => {
     let stack: string | undefined;
     const result = await checker.checkFile(message.file, {
       onCrash: (error) => {
@@ -31,8 +43,8 @@ port.on('message', (message: ToWorker) => {
       ...(stack ? { stack } : {}),
     };
     port.postMessage(reply);
-  })();
-});
+  }),
+);
 
 const ready: FromWorker = { type: 'ready' };
 port.postMessage(ready);

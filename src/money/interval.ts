@@ -60,7 +60,8 @@ export function radiusFor(decimals: number): Decimal {
 
 /** A value as written with `decimals` places. Pass Decimal or string, never a float. */
 export function approx(value: Exact, decimals: number): Approx {
-  return { value: new Decimal(value), radius: radiusFor(decimals) };
+  // a Decimal is immutable: it is used as it is, not copied
+  return { value: value instanceof Decimal ? value : new Decimal(value), radius: radiusFor(decimals) };
 }
 
 /** A value known exactly (a count, a factor, a computed constant). */

@@ -3,17 +3,21 @@ import { parseAmount } from './amount.js';
 import type { GridCell } from '../model/grid.js';
 
 const TABLE_DECIMALS = 2;
+const EMPTY = { kind: 'empty' } as const;
 
 /** One amount cell of a table as the model holds it; unreadable cells keep their reason. */
 export function readAmountCell(cell: GridCell, ref: CellRef, hidden: boolean): AmountCell {
-  const base = { ref, raw: cell.mergedSlave ? '' : cell.text, hidden };
-  const content = cell.mergedSlave ? ({ kind: 'empty' } as const) : cell.content;
+  // object literals field by field (ref, raw, hidden, state, value, decimals …, the order the model
+  // has always had): one per amount cell, so no spread of a shared base
+  const content = cell.mergedSlave ? EMPTY : cell.content;
   switch (content.kind) {
     case 'empty':
-      return { ...base, state: 'blank', value: null, decimals: 2 };
+      return { ref, raw: cell.mergedSlave ? '' : cell.text, hidden, state: 'blank', value: null, decimals: 2 };
     case 'error':
       return {
-        ...base,
+        ref,
+        raw: cell.text,
+        hidden,
         state: 'unreadable',
         value: null,
         decimals: 2,
@@ -22,7 +26,9 @@ export function readAmountCell(cell: GridCell, ref: CellRef, hidden: boolean): A
       };
     case 'no-result':
       return {
-        ...base,
+        ref,
+        raw: cell.text,
+        hidden,
         state: 'unreadable',
         value: null,
         decimals: 2,
@@ -34,7 +40,7 @@ export function readAmountCell(cell: GridCell, ref: CellRef, hidden: boolean): A
       const parsed = parseAmount(content.value);
       // tables are published with two decimals (万元 or 元): a cell holding 44 is shown as 44.00
       const decimals = Math.max(parsed.decimals, TABLE_DECIMALS);
-      const cellData: AmountCell = { ...base, state: parsed.state, value: parsed.value, decimals };
+      const cellData: AmountCell = { ref, raw: cell.text, hidden, state: parsed.state, value: parsed.value, decimals };
       if (parsed.reason) cellData.reason = parsed.reason;
       if (content.formula) cellData.fromFormula = true;
       return cellData;

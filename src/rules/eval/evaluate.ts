@@ -6,7 +6,7 @@ import { labelKey } from '../../util/text.js';
 import type { Expr, RowSelector } from '../types.js';
 import { columnName, describeAnchors, describeRow, describeSelector, describeWhere } from './describe.js';
 import { filterRows, resolveCode } from './filter-rows.js';
-import type { IndexOf } from './table-index.js';
+import { decimalOfMicros, type IndexOf } from './table-index.js';
 
 export interface EvalContext {
   /** The first table of each kind in the workbook. */
@@ -52,6 +52,10 @@ export type Evaluated =
   | { state: 'ok'; terms: Term[]; value: Approx; text: () => string };
 
 const ABSENT: Evaluated = { state: 'absent' };
+/** A blank cell's value (Approx values are never modified: one serves every blank cell). */
+const EXACT_ZERO: Approx = exact('0');
+/** The value of a part of a sum, which nothing reads (see totalOf). */
+const NOT_COMPUTED: Approx = exact('0');
 const UNREADABLE: Evaluated = { state: 'unreadable' };
 
 /**
@@ -61,7 +65,7 @@ const UNREADABLE: Evaluated = { state: 'unreadable' };
  */
 export function cellValue(cell: AmountCell, from: Unit, to: Unit): Approx | null {
   if (cell.state === 'unreadable') return null;
-  const base = cell.state === 'blank' || cell.value === null ? exact('0') : approx(cell.value, cell.decimals);
+  const base = cell.state === 'blank' || cell.value === null ? EXACT_ZERO : approx(cell.value, cell.decimals);
   return from === to ? base : scale(base, unitFactor(from, to));
 }
 
@@ -69,7 +73,35 @@ function columnOf(ref: string, ctx: EvalContext): string | undefined {
   return ref === '$column' ? ctx.column : ref;
 }
 
+/** ½·10⁻ᵈ in millionths, for d = 0 … 6. */
+const HALF_MICROS = [500_000, 50_000, 5_000, 500, 50, 5] as const;
+
+/**
+ * The sum of terms whose cells are all in the rule's unit and exact in millionths, added as
+ * integers (one Decimal made for the result, none per term); null when some term is not such
+ * a cell (the Decimal sum then applies). Same value and radius as the Decimal sum.
+ */
+function microsSum(terms: Term[], ctx: EvalContext): Approx | null | undefined {
+  let micros = 0;
+  let radius = 0;
+  for (const t of terms) {
+    const cell = t.cell;
+    if (cell.state === 'unreadable') return null;
+    if (t.table.unit !== ctx.unit) return undefined;
+    if (cell.state === 'blank' || cell.value === null) continue;
+    const m = ctx.indexOf(t.table).microsOf(cell);
+    const half = HALF_MICROS[cell.decimals];
+    if (m === null || half === undefined) return undefined;
+    micros += t.negative ? -m : m;
+    radius += half;
+  }
+  if (!Number.isSafeInteger(micros) || !Number.isSafeInteger(radius)) return undefined;
+  return { value: decimalOfMicros(micros), radius: ctx.indexOf(ctx.table).radiusOfMicros(radius) };
+}
+
 function termsValue(terms: Term[], ctx: EvalContext): Approx | null {
+  const fast = microsSum(terms, ctx);
+  if (fast !== undefined) return fast;
   const values: Approx[] = [];
   for (const t of terms) {
     const v = cellValue(t.cell, t.table.unit, ctx.unit);
@@ -110,15 +142,34 @@ function selectRow(
   }
   if (selector.line !== undefined) return table.rows.find((r) => inBlock(r) && r.key.line === selector.line);
   if (selector.total) return table.rows.find((r) => inBlock(r) && r.key.total === true);
-  const label = labelKey(selector.label ?? '');
-  return table.rows.find((r) => inBlock(r) && labelKey(r.label) === label);
+  return ctx
+    .indexOf(table)
+    .rowsWithLabel(labelKey(selector.label ?? ''))
+    .find(inBlock);
 }
 
-function single(table: Table, row: TableRow, column: string, ctx: EvalContext, text: () => string): Evaluated {
+/**
+ * The value of the terms, or only whether they have one: a part of a sum needs its terms, not its
+ * own total (the sum adds up all its terms once), so its value is not worked out.
+ */
+function totalOf(terms: Term[], ctx: EvalContext, needed: boolean): Approx | null {
+  if (needed) return termsValue(terms, ctx);
+  for (const t of terms) if (t.cell.state === 'unreadable') return null;
+  return NOT_COMPUTED;
+}
+
+function single(
+  table: Table,
+  row: TableRow,
+  column: string,
+  ctx: EvalContext,
+  text: () => string,
+  needed: boolean,
+): Evaluated {
   const cell = row.cells[column];
   if (!cell) return ABSENT;
   const terms: Term[] = [{ table, row, column, cell, negative: false, direct: true }];
-  const value = termsValue(terms, ctx);
+  const value = totalOf(terms, ctx, needed);
   return value ? { state: 'ok', terms, value, text } : UNREADABLE;
 }
 
@@ -126,13 +177,14 @@ function flip(terms: Term[]): Term[] {
   return terms.map((t) => ({ ...t, negative: !t.negative }));
 }
 
-export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
+/** `needValue` false: only the terms (and whether one is unreadable) are wanted, not their total. */
+export function evaluate(expr: Expr, ctx: EvalContext, needValue = true): Evaluated {
   switch (expr.kind) {
     case 'column': {
       const column = columnOf(expr.column, ctx);
       if (!ctx.row || !column) return ABSENT;
       const { table, row } = { table: ctx.table, row: ctx.row };
-      return single(table, row, column, ctx, () => `「${columnName(table, column, row.block)}」`);
+      return single(table, row, column, ctx, () => `「${columnName(table, column, row.block)}」`, needValue);
     }
     case 'cell': {
       const table = tableFor(expr, ctx);
@@ -146,21 +198,21 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
         };
       const text = () =>
         `${tablePrefix(table, ctx)}${describeRow(table, row)}「${columnName(table, column, row.block)}」${priorAddress(table, row, column, ctx)}`;
-      return single(table, row, column, ctx, text);
+      return single(table, row, column, ctx, text, needValue);
     }
     case 'sum': {
       const parts = [...expr.plus.map((e) => ({ e, minus: false })), ...expr.minus.map((e) => ({ e, minus: true }))];
       const terms: Term[] = [];
       const texts: { minus: boolean; text: () => string }[] = [];
       for (const { e, minus } of parts) {
-        const v = evaluate(e, ctx);
+        const v = evaluate(e, ctx, false);
         if (v.state === 'unreadable' || v.state === 'unresolved') return v;
         if (v.state === 'absent') continue;
         terms.push(...(minus ? flip(v.terms) : v.terms));
         texts.push({ minus, text: v.text });
       }
       if (texts.length === 0) return ABSENT;
-      const value = termsValue(terms, ctx);
+      const value = totalOf(terms, ctx, needValue);
       // the description is only built when a finding is reported
       const text = () =>
         texts
@@ -181,7 +233,7 @@ export function evaluate(expr: Expr, ctx: EvalContext): Evaluated {
         const cell = row.cells[column];
         return cell ? [{ table, row, column, cell, negative: false, direct: false }] : [];
       });
-      const value = termsValue(terms, ctx);
+      const value = totalOf(terms, ctx, needValue);
       if (!value) return UNREADABLE;
       const code = ctx.row?.key.code;
       const text = () =>

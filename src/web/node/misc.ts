@@ -12,6 +12,9 @@ export function availableParallelism(): number {
 export function cpus(): unknown[] {
   return [{}];
 }
+export function loadavg(): number[] {
+  return [0, 0, 0];
+}
 
 // node:worker_threads
 export const isMainThread = true;
