@@ -30,7 +30,7 @@ const manifest = JSON.parse(readFileSync(join(FIXTURES, 'sets.json'), 'utf8')) a
 const complete = manifest.files.filter(
   (f) => f.expected.length === 0 && !/-(without|traditional)/.test(f.file) && f.template !== 'mof-export',
 );
-const FORMS: ShapeForm[] = ['cid.pdf'];
+const FORMS: ShapeForm[] = (process.env.FORMS?.split(',') as ShapeForm[] | undefined) ?? ['cid.pdf'];
 
 let dir = '';
 beforeAll(async () => {

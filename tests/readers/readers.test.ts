@@ -164,6 +164,40 @@ describe('text: tables of every layout, running text with its lines', () => {
       ['物业管理服务', '36.00'],
     ]);
   });
+  it('pdftotext -layout: a two-level header over one row of amounts (三公) places every column; the 部门/单位 line is no row', () => {
+    const layout = [
+      '    部门：云南省示例研究所    单位：万元',
+      '',
+      '                                      预算数                                                                              决算数',
+      '合计    因公出国（境）费            公务用车购置及运行维护费            公务接待费   合计   因公出国（境）费            公务用车购置及运行维护费            公务接待费',
+      '                           小计   公务用车购置费   公务用车运行维护费                                          小计   公务用车购置费   公务用车运行维护费',
+      '11.00               0.00   9.00             0.00                 9.00         2.00   9.70               0.00   8.20             0.00                 8.20         1.50',
+    ].join('\n');
+    const grid = rows(textDocument(layout, 'a.txt').grids[0]);
+    expect(grid[0]?.filter((c) => c !== '').map((c) => c.replace(/\s+/g, ' '))).toEqual([
+      '部门：云南省示例研究所 单位：万元',
+    ]);
+    const [, , top, second, data] = grid;
+    // 公务用车购置及运行维护费 spans 小计, 购置费 and 运行维护费, each over its own amount
+    const at = (row: string[] | undefined, text: string) => row?.indexOf(text) ?? -1;
+    expect(at(top, '公务用车购置及运行维护费')).toBe(at(second, '小计'));
+    expect(top?.[at(second, '公务用车运行维护费')]).toBe('^');
+    expect(data?.filter((c) => c !== '')).toEqual([
+      '11.00',
+      '0.00',
+      '9.00',
+      '0.00',
+      '9.00',
+      '2.00',
+      '9.70',
+      '0.00',
+      '8.20',
+      '0.00',
+      '8.20',
+      '1.50',
+    ]);
+    expect(data?.[at(second, '公务用车运行维护费')]).toBe('9.00');
+  });
   it('tab-separated: "301" / "99" is one code; 行次 9 / 10 are two rows', () => {
     const tabbed = '301\t其他工资福利支出\t30.52\n\n99\t\t\n\t9\t\n\t10\t\n';
     expect(rows(textDocument(tabbed, 'a.txt').grids[0])).toEqual([

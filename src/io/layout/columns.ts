@@ -29,9 +29,12 @@ export function bandsOf(lines: Span[][]): Band[] {
   const from = anchor.length > 0 ? anchor : lines;
   // a header word over several columns (公务用车购置及运行维护费 over 小计, 购置费, 运行费) stands above
   // two or more pieces of another line: it marks no column of its own
+  // (a header stands above the columns it spans: only the lines below count)
   const spanning = (span: Span, line: Span[]) =>
     !/\d/.test(span.text) &&
-    from.some((other) => other !== line && other.filter((o) => overlap(o, span) > 0).length >= 2);
+    lines
+      .slice(lines.indexOf(line) + 1)
+      .some((other) => other.length >= 3 && other.filter((o) => overlap(o, span) > 0).length >= 2);
   const extents = from
     .flatMap((line) => line.filter((span) => !spanning(span, line)))
     .map((s) => ({ start: s.start, end: s.end }));
@@ -56,25 +59,34 @@ function joinExclusive(bands: Band[], lines: Span[][]): Band[] {
   if (bands.length < 2) return bands;
   // the lines each band holds a piece of (a piece over several bands is a spanning header: none)
   const holders = bands.map(() => new Set<number>());
+  const numbers = bands.map(() => false);
   lines.forEach((line, i) => {
     for (const span of line) {
       const { band, count } = assign(span, bands);
       if (count === 1) holders[band]?.add(i);
+      if (count === 1 && /\d/.test(span.text)) numbers[band] = true;
     }
   });
-  const out = bands.map((b, i) => ({ ...b, held: holders[i] as Set<number> }));
+  const out = bands.map((b, i) => ({ ...b, held: holders[i] as Set<number>, numbers: numbers[i] === true }));
   for (;;) {
     let best = -1;
     for (let i = 0; i + 1 < out.length; i += 1) {
       const [a, b] = [out[i], out[i + 1]] as [(typeof out)[number], (typeof out)[number]];
       if (a.held.size === 0 || b.held.size === 0 || [...b.held].some((l) => a.held.has(l))) continue;
+      // one of them holds numbers (amounts, 栏次): two text columns (项 over the codes, the names) stay apart
+      if (!a.numbers && !b.numbers) continue;
       const gap = b.start - a.end;
       const bestGap = best < 0 ? Number.POSITIVE_INFINITY : (out[best + 1] as Band).start - (out[best] as Band).end;
       if (gap < bestGap) best = i;
     }
     if (best < 0) break;
     const [a, b] = [out[best], out[best + 1]] as [(typeof out)[number], (typeof out)[number]];
-    out.splice(best, 2, { start: a.start, end: Math.max(a.end, b.end), held: new Set([...a.held, ...b.held]) });
+    out.splice(best, 2, {
+      start: a.start,
+      end: Math.max(a.end, b.end),
+      held: new Set([...a.held, ...b.held]),
+      numbers: a.numbers || b.numbers,
+    });
   }
   return out.map(({ start, end }) => ({ start, end }));
 }
@@ -105,12 +117,53 @@ function assign(span: Span, bands: Band[]): { band: number; count: number } {
 }
 
 /** The lines' pieces as table rows: one cell per band, a piece covering several bands spans them. */
+/**
+ * The pieces of a line below a header word that it is centred over (公务用车购置及运行维护费 over
+ * 小计, 购置费 and 运行费): the run of that line's pieces it overlaps, two or more, widened on the
+ * side that brings the run's centre nearer the word's; the longest such run of any line.
+ */
+function centredOver(span: Span, lines: Span[][], line: Span[]): Span[] | undefined {
+  if (/\d/.test(span.text)) return undefined;
+  const centre = (span.start + span.end) / 2;
+  const off = (run: Span[]) => Math.abs(((run[0] as Span).start + (run.at(-1) as Span).end) / 2 - centre);
+  let best: Span[] | undefined;
+  // a line of columns below the word (a header row, the 栏次 row), not a unit line beside a label
+  for (const other of lines.slice(lines.indexOf(line) + 1)) {
+    if (other.length < 3) continue;
+    const sorted = [...other].sort((a, b) => a.start - b.start);
+    const hit = sorted.flatMap((o, i) => (overlap(o, span) > 0 ? [i] : []));
+    if (hit.length < 2) continue;
+    let [i0, i1] = [hit[0] as number, hit.at(-1) as number];
+    for (;;) {
+      const now = off(sorted.slice(i0, i1 + 1));
+      const left = i0 > 0 ? off(sorted.slice(i0 - 1, i1 + 1)) : Number.POSITIVE_INFINITY;
+      const right = i1 + 1 < sorted.length ? off(sorted.slice(i0, i1 + 2)) : Number.POSITIVE_INFINITY;
+      if (left < now && left <= right) i0 -= 1;
+      else if (right < now) i1 += 1;
+      else break;
+    }
+    if (!best || i1 - i0 + 1 > best.length) best = sorted.slice(i0, i1 + 1);
+  }
+  return best;
+}
+
+/** The band a piece starts in and how many it covers; a centred header word covers the columns below it. */
+function placeOf(span: Span, bands: Band[], lines: Span[][], line: Span[]): { band: number; count: number } {
+  const own = assign(span, bands);
+  const run = centredOver(span, lines, line);
+  if (!run) return own;
+  const first = assign(run[0] as Span, bands);
+  const last = assign(run.at(-1) as Span, bands);
+  const to = last.band + last.count - 1;
+  return to > first.band ? { band: first.band, count: to - first.band + 1 } : own;
+}
+
 export function alignColumns(lines: Span[][], bands: Band[] = bandsOf(lines)): FlowCell[][] {
   return lines.map((line) => {
     const texts: string[] = bands.map(() => '');
     const spans: number[] = bands.map(() => 1);
     for (const span of [...line].sort((a, b) => a.start - b.start)) {
-      const { band, count } = assign(span, bands);
+      const { band, count } = placeOf(span, bands, lines, line);
       texts[band] = texts[band] === '' ? span.text : `${texts[band]} ${span.text}`;
       spans[band] = Math.max(spans[band] ?? 1, count);
     }

@@ -73,6 +73,13 @@ function pageFurniture(raw: string, nearFormFeed: boolean): boolean {
   return nearFormFeed || !/^\d+$/.test(t);
 }
 
+/** The line above a table that names its department and unit ("部门：…    单位：万元"): not a row. */
+const PREAMBLE_PIECE = /^(?:(?:金额)?单位[:：]|部门[:：]|编制单位|填报单位|单位名称[:：]|公开\d{1,2}表$)/;
+
+function isPreambleLine(spans: Span[]): boolean {
+  return spans.length <= 3 && spans.every((s) => PREAMBLE_PIECE.test(s.text));
+}
+
 function classify(raw: string, line: number, markdown: boolean): Line {
   if (raw.trim() === '') return { kind: 'blank', line };
   if (raw.includes('\t')) return { kind: 'cells', line, cells: raw.split('\t').map((c) => c.trim()) };
@@ -89,7 +96,7 @@ function classify(raw: string, line: number, markdown: boolean): Line {
     };
   }
   const spans = piecesOf(raw);
-  if (spans.length >= 2 && !isProse(spans)) return { kind: 'aligned', line, spans };
+  if (spans.length >= 2 && !isProse(spans) && !isPreambleLine(spans)) return { kind: 'aligned', line, spans };
   return { kind: 'text', line, text: markdown ? stripMarkdown(raw) : raw };
 }
 
