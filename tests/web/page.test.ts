@@ -210,7 +210,7 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     await context.close();
   }, 180_000);
 
-  it('served by juesuan serve: checks in a Web Worker, the full seed’s findings as the CLI’s; the server takes no upload', async () => {
+  it('served by juesuan serve: checks in a Web Worker; with a 情况说明 and last year, and the full seed, as the CLI; re-grading; the server takes no upload', async () => {
     const { page, context, requests, violations } = await open(served);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 30_000 });
     expect(await page.evaluate(() => document.body.dataset.engine)).toBe('worker');
