@@ -11,6 +11,7 @@ import {
   unplacedOf,
   type UnplacedRow,
 } from '../report/annotations.js';
+import type { Finding } from '../model/finding.js';
 import type { FileResult } from '../model/results.js';
 
 /** An existing comment is kept below ours. */
@@ -67,23 +68,19 @@ export interface AnnotatedCopy {
 }
 
 /**
- * Writes a copy of the checked workbook with every offending cell filled and commented, the culprit
- * of the diagnosis filled apart, and the findings about no cell on a note sheet. The input is read
- * again through the guard (read-only) and never written; the copy goes to `out` only, through the
- * run's writer (which refuses every input of the run).
+ * A copy of a workbook (read again through the guard, read-only) with every offending cell filled
+ * and commented, the culprit of the diagnosis filled apart, and the findings about no cell on a note
+ * sheet: its bytes, and what it holds. The page makes the same copy from a workbook's bytes.
  */
-export async function writeAnnotated(
-  result: FileResult,
-  out: string,
-  cwd: string,
-  writer: OutputWriter,
-): Promise<AnnotatedCopy> {
-  const input = resolve(cwd, result.file);
+export async function annotatedCopy(
+  input: string,
+  findings: readonly Finding[],
+): Promise<AnnotatedCopy & { bytes: Uint8Array }> {
   // exceljs (the writer of the copy) is loaded only when a copy is asked for
   const { loadWorkbook } = await import('../io/load-workbook.js');
   const workbook = await loadWorkbook(input);
-  const annotations = annotationsOf(result.findings);
-  const unplaced = unplacedOf(result.findings);
+  const annotations = annotationsOf(findings);
+  const unplaced = unplacedOf(findings);
   let cells = 0;
   for (const a of annotations) {
     const cell = workbook.getWorksheet(a.sheet)?.getCell(a.cell);
@@ -105,8 +102,22 @@ export async function writeAnnotated(
     cell.note = previous ? `${a.note}\n\n——原批注——\n${previous}` : a.note;
   }
   if (unplaced.length > 0) addNoteSheet(workbook, unplaced);
-  const bytes = await workbook.xlsx.writeBuffer();
   // a Buffer in Node, typed as the browser's ArrayBuffer
-  writer.write(out, bytes as unknown as Uint8Array, '--annotate');
-  return { cells, unplaced: unplaced.length };
+  const bytes = (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
+  return { bytes, cells, unplaced: unplaced.length };
+}
+
+/**
+ * Writes the annotated copy of the checked workbook to `out` only, through the run's writer (which
+ * refuses every input of the run); the input is never written.
+ */
+export async function writeAnnotated(
+  result: FileResult,
+  out: string,
+  cwd: string,
+  writer: OutputWriter,
+): Promise<AnnotatedCopy> {
+  const { bytes, ...copy } = await annotatedCopy(resolve(cwd, result.file), result.findings);
+  writer.write(out, bytes, '--annotate');
+  return copy;
 }

@@ -8,8 +8,9 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { loadTemplates } from '../catalog/templates.js';
 import { createChecker } from '../check/index.js';
+import { CONFIG_NAMES } from '../config/config.js';
 import { InputError } from '../errors/input-error.js';
-import type { Severity } from '../model/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { type CheckReport, countSeverities, type FileResult } from '../model/results.js';
 import { loadFormatter } from '../report/formatters.js';
 import { packageVersion } from '../util/package-version.js';
@@ -50,6 +51,8 @@ export interface WebFileResult {
   file: string;
   error?: string;
   findings: WebFinding[];
+  /** A workbook with findings: the findings as the engine made them, for the annotated copy. */
+  annotate?: Finding[];
 }
 
 export interface WebResponse {
@@ -67,8 +70,8 @@ export interface WebChoices {
   rules: { id: string; title: string; severity: Severity }[];
 }
 
+/** Every file of a request sits in one folder, named as chosen (as when the command line runs in that folder). */
 const INPUT_DIR = `${WORK_DIR}/files`;
-const EXTRA_DIR = `${WORK_DIR}/extra`;
 
 export function choices(): WebChoices {
   const checker = createChecker({ cwd: WORK_DIR });
@@ -79,9 +82,12 @@ export function choices(): WebChoices {
   };
 }
 
-/** A file name safe in the volume: no folders, no control characters; duplicates numbered. */
+/**
+ * File names safe in the volume: no folders, no control characters; a name taken (two files of one
+ * name from different folders, or the name of the configuration the page writes) numbered.
+ */
 function uniqueNames(files: readonly WebFile[]): string[] {
-  const used = new Set<string>();
+  const used = new Set<string>(CONFIG_NAMES);
   return files.map((f) => {
     const clean =
       [...f.name]
@@ -121,6 +127,9 @@ function webResult(result: FileResult): WebFileResult {
       message: f.message,
       ...(f.location.cell ? { cell: `${f.location.sheet ?? ''}!${f.location.cell}` } : {}),
     })),
+    ...(!result.error && result.findings.length > 0 && /\.xlsx$/i.test(result.file)
+      ? { annotate: result.findings }
+      : {}),
   };
 }
 
@@ -135,19 +144,26 @@ export async function checkRequest(
   onProgress: (done: number, total: number, file: string) => void = () => undefined,
 ): Promise<WebResponse> {
   clearDir(WORK_DIR);
-  const names = uniqueNames(request.files);
-  for (const [i, f] of request.files.entries()) putFile(`${INPUT_DIR}/${names[i]}`, f.bytes);
-  if (request.narrative)
-    putFile(`${EXTRA_DIR}/narrative/${uniqueNames([request.narrative])[0]}`, request.narrative.bytes);
-  if (request.previous) putFile(`${EXTRA_DIR}/previous/${uniqueNames([request.previous])[0]}`, request.previous.bytes);
-  putFile(`${INPUT_DIR}/juesuan.config.yaml`, new TextEncoder().encode(configText(request)));
+  const all = [
+    ...request.files,
+    ...(request.narrative ? [request.narrative] : []),
+    ...(request.previous ? [request.previous] : []),
+  ];
+  const allNames = uniqueNames(all);
+  for (const [i, f] of all.entries()) putFile(`${INPUT_DIR}/${allNames[i]}`, f.bytes);
+  const names = allNames.slice(0, request.files.length);
+  const [narrative, previous] = [
+    request.narrative ? allNames[request.files.length] : undefined,
+    request.previous ? allNames[allNames.length - 1] : undefined,
+  ];
+  putFile(`${INPUT_DIR}/${CONFIG_NAMES[0]}`, new TextEncoder().encode(configText(request)));
   const empty = { files: [], counts: { error: 0, warn: 0, info: 0 } };
   let checker: ReturnType<typeof createChecker>;
   try {
     checker = createChecker({
       cwd: INPUT_DIR,
-      ...(request.narrative ? { narrative: `../extra/narrative/${uniqueNames([request.narrative])[0]}` } : {}),
-      ...(request.previous ? { previous: `../extra/previous/${uniqueNames([request.previous])[0]}` } : {}),
+      ...(narrative ? { narrative } : {}),
+      ...(previous ? { previous } : {}),
     });
     checker.ruleSetup();
     if (request.previous) await checker.previousModel();

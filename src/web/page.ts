@@ -5,7 +5,7 @@
  * page's content-security policy forbids every connection (connect-src 'none').
  */
 import type { WebChoices, WebFile, WebRequest, WebResponse } from './engine.js';
-import type { EngineInPage, FromEngine, ToEngine } from './protocol.js';
+import type { AnnotateInPage, EngineInPage, FromEngine, ToEngine } from './protocol.js';
 
 const SEVERITY_ZH = { error: '错误', warn: '警告', info: '提示' } as const;
 const SEVERITY_ORDER = ['error', 'warn', 'info', 'off'] as const;
@@ -95,18 +95,40 @@ function startWorker(file: string): Promise<Engine> {
   });
 }
 
-function loadInPage(file: string): Promise<Engine> {
+/** Loads one of the page's own scripts (the folder's hashed assets) into the page. */
+function loadScript(file: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = file;
-    script.onload = () => {
-      const inPage = (globalThis as unknown as { juesuanEngine?: EngineInPage }).juesuanEngine;
-      if (!inPage) return reject(new Error('engine not loaded'));
-      resolve({ mode: 'page', send: (m, listener) => void inPage.answer(m, listener) });
-    };
-    script.onerror = () => reject(new Error('engine script not loaded'));
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${file} not loaded`));
     document.head.append(script);
   });
+}
+
+async function loadInPage(file: string): Promise<Engine> {
+  await loadScript(file);
+  const inPage = (globalThis as unknown as { juesuanEngine?: EngineInPage }).juesuanEngine;
+  if (!inPage) throw new Error('engine not loaded');
+  return { mode: 'page', send: (m, listener) => void inPage.answer(m, listener) };
+}
+
+let annotator: Promise<AnnotateInPage> | undefined;
+
+/** exceljs is large: its bundle is loaded the first time an annotated copy is asked for. */
+function loadAnnotator(): Promise<AnnotateInPage> {
+  annotator ??= (async () => {
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="juesuan-annotate"]');
+    if (!meta) throw new Error('annotate file not named');
+    await loadScript(meta.content);
+    const loaded = (globalThis as unknown as { juesuanAnnotate?: AnnotateInPage }).juesuanAnnotate;
+    if (!loaded) throw new Error('annotate not loaded');
+    return loaded;
+  })();
+  annotator.catch(() => {
+    annotator = undefined;
+  });
+  return annotator;
 }
 
 async function connect(): Promise<Engine> {
@@ -225,7 +247,37 @@ const EXT: Record<string, string> = { html: 'html', json: 'json', sarif: 'sarif'
 const LABEL: Record<string, string> = { html: 'HTML 报告', json: 'JSON', sarif: 'SARIF', markdown: 'Markdown' };
 let objectUrls: string[] = [];
 
-function showResult(response: WebResponse): void {
+/** Offers `bytes` as a file to save (nothing leaves the machine: a blob: URL of this page). */
+function save(bytes: BlobPart, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  objectUrls.push(url);
+  const link = el('a', { href: url, download: name, hidden: '' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The annotated copy of one checked workbook (what `check --annotate` writes), made in the page. */
+async function annotatedCopy(file: File, result: WebResponse['files'][number], button: HTMLButtonElement) {
+  button.disabled = true;
+  status(`正在生成 ${file.name} 的标注工作簿……`);
+  try {
+    const annotate = await loadAnnotator();
+    const copy = await annotate.annotate(file.name, new Uint8Array(await file.arrayBuffer()), result.annotate ?? []);
+    save(copy.bytes as BlobPart, `${file.name.replace(/\.xlsx$/i, '')}-标注.xlsx`, XLSX_MIME);
+    status(
+      `已生成标注工作簿：标出 ${copy.cells} 个单元格${copy.unplaced > 0 ? `，另有 ${copy.unplaced} 个问题列在最后一张表` : ''}。`,
+    );
+  } catch (error) {
+    status(`未能生成标注工作簿：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, true);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function showResult(response: WebResponse, files: readonly File[]): void {
   for (const url of objectUrls) URL.revokeObjectURL(url);
   objectUrls = [];
   $('result').hidden = false;
@@ -326,6 +378,18 @@ function showResult(response: WebResponse): void {
       el('a', { href: url, download: `${stem}-校验.${EXT[format]}`, 'data-format': format }, LABEL[format] ?? format),
     );
   }
+  // the files were checked in the order chosen: result i is file i
+  for (const [i, result] of response.files.entries()) {
+    const file = files[i];
+    if (!result.annotate || !file) continue;
+    const button = el(
+      'button',
+      { type: 'button', class: 'secondary', 'data-annotate': result.file },
+      `标注工作簿：${result.file}`,
+    );
+    button.addEventListener('click', () => void annotatedCopy(file, result, button));
+    downloads.append(button);
+  }
   ($('report') as HTMLIFrameElement).srcdoc = response.outputs.html;
 }
 
@@ -338,13 +402,15 @@ async function run(engine: Engine): Promise<void> {
   progress.hidden = false;
   progress.value = 0;
   status('正在读取文件……');
+  document.body.dataset.state = 'running';
   try {
     const narrativeFile = ($('narrative') as HTMLInputElement).files?.[0];
     const previousFile = ($('previous') as HTMLInputElement).files?.[0];
     const template = ($('template') as HTMLSelectElement).value;
     const failOn = ($('fail-on') as HTMLSelectElement).value;
+    const files = [...chosen];
     const request: WebRequest = {
-      files: await Promise.all(chosen.map(bytesOf)),
+      files: await Promise.all(files.map(bytesOf)),
       ...(narrativeFile ? { narrative: await bytesOf(narrativeFile) } : {}),
       ...(previousFile ? { previous: await bytesOf(previousFile) } : {}),
       ...(template ? { template } : {}),
@@ -364,7 +430,7 @@ async function run(engine: Engine): Promise<void> {
         ? '未能检查。'
         : `检查完成（${result.response.files.length} 个文件，${seconds} 秒）：${counts.error} 个错误，${counts.warn} 个警告，${counts.info} 个提示。`,
     );
-    showResult(result.response);
+    showResult(result.response, files);
     document.body.dataset.state = 'done';
   } catch (error) {
     status(`检查中出错：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, true);

@@ -1,4 +1,5 @@
 /** Messages between the page and the engine (in a Web Worker or in the page itself). */
+import type { Finding } from '../model/finding.js';
 import type { WebChoices, WebRequest, WebResponse } from './engine.js';
 
 export type ToEngine = { type: 'choices'; id: number } | { type: 'check'; id: number; request: WebRequest };
@@ -13,4 +14,13 @@ export type FromEngine =
 /** What the engine bundle offers on globalThis when it runs in the page. */
 export interface EngineInPage {
   answer(message: ToEngine, post: (message: FromEngine) => void): Promise<void>;
+}
+
+/** What the annotated-workbook bundle (annotate-entry.ts) offers on globalThis. */
+export interface AnnotateInPage {
+  annotate(
+    name: string,
+    bytes: Uint8Array,
+    findings: Finding[],
+  ): Promise<{ bytes: Uint8Array; cells: number; unplaced: number }>;
 }

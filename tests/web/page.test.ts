@@ -1,10 +1,11 @@
 // The page (npm run build:web) in a real browser: the system's Chromium driven by playwright-core.
 // One browser for the file; skipped when no browser is found (.ci/run installs one).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { type Browser, type BrowserContext, chromium, type FileChooser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.js';
 import { run } from '../../src/cli.js';
@@ -13,14 +14,15 @@ import { chromiumArgs, findChromium } from '../helpers/browser.js';
 import { BIN, ensureDist, ROOT } from '../helpers/dist.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { mutatedCopy, workdir } from '../helpers/workdir.js';
+import { buildZip, deflatedEntry, zerosEntry } from '../helpers/zip.js';
 
 const executablePath = findChromium();
 const WEB = join(ROOT, 'dist', 'web');
 
 /** What the CLI says about a file in `cwd`, in a format. */
-async function cli(cwd: string, file: string, format: string): Promise<string> {
+async function cli(cwd: string, file: string | string[], format: string): Promise<string> {
   const io = memoryIO({ cwd });
-  await run(['check', file, '--format', format], io);
+  await run(['check', ...(Array.isArray(file) ? file : [file]), '--format', format], io);
   return io.stdout.join('');
 }
 
@@ -31,6 +33,8 @@ interface Opened {
   requests: string[];
   /** Every content-security violation. */
   violations: string[];
+  /** File choosers the page opened. */
+  choosers: FileChooser[];
 }
 
 describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () => {
@@ -72,6 +76,9 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     );
     if (init) await context.addInitScript(init);
     const page = await context.newPage();
+    // listened to before the page loads: file-chooser interception is switched on asynchronously
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (chooser) => choosers.push(chooser));
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() =>
@@ -82,7 +89,7 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
       ),
     );
     await page.goto(url);
-    return { page, context, requests, violations };
+    return { page, context, requests, violations, choosers };
   }
 
   async function drop(page: Page, file: string): Promise<void> {
@@ -128,10 +135,15 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     );
   }
 
-  it('opened from disk: the seed shows 未发现问题, a mutated copy the CLI’s findings, marked cells and outputs; nothing leaves the page', async () => {
+  it('opened from disk: the seed shows 未发现问题, a mutated copy the CLI’s findings, marked cells, outputs and annotated workbook; nothing leaves the page', async () => {
     const url = pathToFileURL(join(WEB, 'index.html')).href;
-    const { page, context, requests, violations } = await open(url);
+    const { page, context, requests, violations, choosers } = await open(url);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 30_000 });
+
+    // keyboard: the drop zone is a button; Enter opens the file chooser
+    await page.press('#drop', 'Enter');
+    await expect.poll(() => choosers.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(choosers[0]?.isMultiple()).toBe(true);
 
     await drop(page, join(FIXTURES, 'seed-2024.xlsx'));
     await checked(page);
@@ -163,16 +175,63 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     for (const format of ['json', 'sarif', 'markdown', 'html'])
       expect(await download(page, format)).toBe(await cli(dir, 'broken.xlsx', format));
 
+    // the annotated workbook: the cells and comments `check --annotate` writes, made in the page
+    const [copy] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#downloads button[data-annotate="broken.xlsx"]'),
+    ]);
+    expect(copy.suggestedFilename()).toBe('broken-标注.xlsx');
+    const io = memoryIO({ cwd: dir });
+    await run(['check', 'broken.xlsx', '--annotate', 'cli-annotated.xlsx', '--format', 'json'], io);
+    const marks = async (file: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      return cells.map((address) => {
+        const [sheet = '', cell = ''] = address.split('!');
+        const c = workbook.getWorksheet(sheet)?.getCell(cell);
+        return { address, fill: JSON.stringify(c?.fill), note: JSON.stringify(c?.note) };
+      });
+    };
+    const pageMarks = await marks((await copy.path()) as string);
+    expect(pageMarks.every((m) => m.fill.includes('argb') && m.note !== undefined)).toBe(true);
+    expect(pageMarks).toEqual(await marks(join(dir, 'cli-annotated.xlsx')));
+
+    // zip bombs: refused in the browser as by the command line (a lying declared size, a dense entry)
+    writeFileSync(join(dir, 'liar.xlsx'), buildZip([{ ...zerosEntry('xl/workbook.xml', 8), uncompressedSize: 1000 }]));
+    writeFileSync(
+      join(dir, 'dense.xlsx'),
+      buildZip([deflatedEntry('xl/workbook.xml', '<workbook/>'), zerosEntry('xl/worksheets/sheet1.xml', 8)]),
+    );
+    await page.click('#clear');
+    await page.setInputFiles('#files', [join(dir, 'liar.xlsx'), join(dir, 'dense.xlsx')]);
+    await checked(page);
+    const bombs = await download(page, 'json');
+    expect(bombs).toBe(await cli(dir, ['liar.xlsx', 'dense.xlsx'], 'json'));
+    expect(bombs.match(/"code": ?"zip-bomb"/g)).toHaveLength(2);
+
     expect(await page.evaluate(() => document.body.dataset.engine)).toBe('page');
     expect(requests.filter((r) => !r.startsWith(pathToFileURL(WEB).href) && !r.startsWith('blob:'))).toEqual([]);
     expect(violations).toEqual([]);
     await context.close();
   }, 180_000);
 
-  it('served by juesuan serve: checks in a Web Worker, the full seed’s findings as the CLI’s; the server takes no upload', async () => {
+  it('served by juesuan serve: checks in a Web Worker; with a 情况说明 and last year, and the full seed, as the CLI; re-grading; the server takes no upload', async () => {
     const { page, context, requests, violations } = await open(served);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 30_000 });
     expect(await page.evaluate(() => document.body.dataset.engine)).toBe('worker');
+    // a workbook with its 情况说明 (--narrative) and last year's workbook (--previous)
+    await page.setInputFiles('#narrative', join(FIXTURES, 'seed-2024-narrative.docx'));
+    await page.setInputFiles('#previous', join(FIXTURES, 'prior-2023.xlsx'));
+    await page.setInputFiles('#files', join(FIXTURES, 'seed-2024.xlsx'));
+    await checked(page);
+    const withBoth = ['seed-2024.xlsx', '--narrative', 'seed-2024-narrative.docx', '--previous', 'prior-2023.xlsx'];
+    const both = await download(page, 'json');
+    expect(both).toBe(await cli(FIXTURES, withBoth, 'json'));
+    expect(both).toContain('y.narrative.change');
+    await page.setInputFiles('#narrative', []);
+    await page.setInputFiles('#previous', []);
+    await page.click('#clear');
+
     await page.setInputFiles('#files', join(FIXTURES, 'seed-2024-full.xlsx'));
     await checked(page);
     const cliJson = JSON.parse(await cli(FIXTURES, 'seed-2024-full.xlsx', 'json')) as {
@@ -183,6 +242,15 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     expect(warnUp(await listed(page))).toEqual(warnUp(cliJson.findings.map((f) => `${f.severity} ${f.ruleId}`)));
     expect(warnUp(await listed(page))).toHaveLength(16);
     expect(await download(page, 'json')).toBe(await cli(FIXTURES, 'seed-2024-full.xlsx', 'json'));
+    // re-grading as the configuration file does: n.template-residue off, n.count an error
+    await page.click('#settings summary');
+    await page.selectOption('#rules select[data-rule="n.template-residue"]', 'off');
+    await page.selectOption('#rules select[data-rule="n.count"]', 'error');
+    await page.click('#check');
+    await checked(page);
+    const regraded = await listed(page);
+    expect(regraded.some((x) => x.includes('n.template-residue'))).toBe(false);
+    expect(regraded.filter((x) => x.startsWith('error n.count'))).toHaveLength(1);
     expect(requests.filter((r) => !r.startsWith(served) && !r.startsWith('blob:'))).toEqual([]);
     expect(violations).toEqual([]);
     const post = await fetch(served, { method: 'POST', body: 'x' });
