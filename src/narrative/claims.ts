@@ -73,6 +73,8 @@ export type Claim =
       sameScope?: boolean;
       /** Compared with a budget ("较年初预算数减少…"), not with the year before. */
       versusBudget?: boolean;
+      /** "…支出 2.48 万元，与 2021 年度预算相比无变化": the figure and the budget stated elsewhere for its subject. */
+      flatBudget?: { actual: AmountMention; budget: AmountMention; budgetPara: Paragraph };
       /** Several subjects' changes in one sentence ("收、支总计各减少 A、B 万元"): which pair this is. */
       pair?: { index: number; count: number };
     })

@@ -16,7 +16,7 @@ import { residueClaims } from './residue.js';
 import { shareClaims } from './share.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
-import { flatSubjects, implicitYoyClaims, yoyClaims } from './yoy.js';
+import { flatBudgetClaims, flatSubjects, implicitYoyClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
@@ -185,6 +185,7 @@ export function extractAnalysed(
     ...groups,
     ...partitions,
     ...changeSums,
+    ...flatBudgetClaims(paras),
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),
     ...outdatedNameClaims(paras, vocabulary.outdated),

@@ -1,4 +1,6 @@
+import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
+import type { ParaClaims } from './across.js';
 import type { ClaimsCatalog, Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
 import { levels, prefixOf, type ParaState } from './state.js';
@@ -209,6 +211,54 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
     const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === current);
     if (subject?.kind === 'amount') claim.subject = subject.subject;
     out.push(claim);
+  }
+  return out;
+}
+
+const FLAT_BUDGET =
+  /(?:与|较|比)(?:[0-9]{4}年度?)?(?:年初|全年|调整后?)?预算数?(?:相比|比较)?，?(?:持平|无增减|无变化)/gu;
+
+/**
+ * "公务用车购置及运行维护费支出 2.48 万元，与 2021 年度预算相比无变化" beside a table (or a sentence)
+ * stating that subject's budget: the figure and the budget must then be one. Read only when the
+ * clause states the subject's figure and the document states one budget for it.
+ */
+export function flatBudgetClaims(paras: ParaClaims[]): Claim[] {
+  const all = paras.flatMap((pc) => pc.claims);
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    const text = pc.p.n.text;
+    for (const m of text.matchAll(FLAT_BUDGET)) {
+      const from = groupStart(text, m.index);
+      const stated = pc.claims
+        .filter((c) => c.kind === 'amount' && c.role === 'actual' && c.amount.start >= from && c.amount.end <= m.index)
+        .pop();
+      if (stated?.kind !== 'amount') continue;
+      const budgets = all.filter(
+        (c): c is Extract<Claim, { kind: 'amount' }> =>
+          c.kind === 'amount' && c.role === 'budget' && c.subject.id === stated.subject.id,
+      );
+      const budget = budgets[0];
+      if (!budget || budgets.some((b) => !b.amount.value.eq(budget.amount.value))) continue;
+      const change: AmountMention = {
+        start: m.index,
+        end: m.index + m[0].length,
+        value: new Decimal(0),
+        decimals: 12,
+        unit: '万元',
+        text: '无增减',
+      };
+      out.push({
+        kind: 'yoy',
+        change,
+        changeWord: 'down',
+        flat: true,
+        subject: stated.subject,
+        versusBudget: true,
+        flatBudget: { actual: stated.amount, budget: budget.amount, budgetPara: budget.para },
+        ...place(pc.p, sentenceAt(pc.p, m.index), change),
+      });
+    }
   }
   return out;
 }

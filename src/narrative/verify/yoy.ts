@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { checkPercent, negate, subtract } from '../../money/interval.js';
+import { checkPercent, compareEq, negate, subtract } from '../../money/interval.js';
 import type { AmountMention, Claim } from '../claims.js';
-import { finding, fixed, mentionApprox, verdict } from './common.js';
+import { finding, fixed, mentionApprox, otherParas, verdict } from './common.js';
 import { fractionOf } from './fraction.js';
 import type { NarrativeRawFinding, Verdict } from './types.js';
 
@@ -64,6 +64,20 @@ export function verifyYoy(claim: Yoy): Verdict {
   }
   if (claim.flat && !claim.change.value.isZero())
     out.push(finding(claim, 'narrative.flat-nonzero', 'flat-nonzero', { change: claim.change.text }));
+  if (claim.flatBudget) {
+    const { actual, budget, budgetPara } = claim.flatBudget;
+    if (compareEq(mentionApprox(actual), mentionApprox(budget)).consistent) return verdict(claim, 'pass');
+    out.push(
+      finding(
+        claim,
+        'narrative.flat-nonzero',
+        'flat-budget',
+        { subject: claim.subject?.label ?? '', actual: actual.text, budget: budget.text },
+        otherParas(claim, [budgetPara]),
+      ),
+    );
+    return verdict(claim, 'fail', out);
+  }
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
   const wrong = rateFinding(claim);
