@@ -146,7 +146,7 @@ describe('a header cut by the page end: the columns named by the header above th
       const items = withAmount(shapeItems(shape, src, narrative), '年度收入决算表', '事业运行', '398.17', '399.17');
       const name = `cut.${form}`;
       const header = `${src.meta.department}${src.meta.year}年度部门决算`;
-      await writeFile(join(dir, name), shapeBytes(items, form, header, shape.cut));
+      await writeFile(join(dir, name), shapeBytes(items, form, header, shape));
       const { findings } = await findingsOf(dir, name);
       const in02 = findings.filter((f) => f.location.table === '02' && f.severity === 'error');
       expect(in02.map((f) => f.message).join('\n')).toMatch(/第 \d+ 页 · 收入决算表 · 2010350 事业运行 · 本年收入合计/);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { inputError } from '../../errors/messages.js';
 import type { SourceDocument } from '../../model/document.js';
 import { documentOfFlow } from '../layout/document.js';
-import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
 import { type Page, pageFlow } from './page-flow.js';
 import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
@@ -172,8 +172,19 @@ function shape(row: FlowRow): string {
  */
 function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; columns?: number[] })[]): FlowItem[] {
   const out: (FlowItem & { pages?: [number, number]; columns?: number[] })[] = [];
-  for (const item of items) {
+  items.forEach((item, i) => {
     const previous = out.at(-1);
+    // 续表 over the part of a table on the page it runs on to: a caption, not text
+    const next = items[i + 1];
+    if (
+      item.kind === 'paragraph' &&
+      CONTINUED_CAPTION.test(item.text.replace(/\s+/g, '')) &&
+      previous?.kind === 'table' &&
+      previous.pages &&
+      next?.kind === 'table' &&
+      next.pages?.[0] === previous.pages[1] + 1
+    )
+      return;
     // a header cut by the page's end: the part above the cut holds header rows only (not repeated below)
     const cut =
       item.kind === 'table' &&
@@ -188,7 +199,7 @@ function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; colu
       previous.rows = cut;
       previous.columns = item.columns;
       previous.pages = [previous.pages[0], item.pages[1]];
-      continue;
+      return;
     }
     if (
       item.kind === 'table' &&
@@ -208,10 +219,10 @@ function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; colu
         skip += 1;
       previous.rows.push(...item.rows.slice(skip));
       previous.pages = [previous.pages[0], item.pages[1]];
-      continue;
+      return;
     }
     out.push(item);
-  }
+  });
   return out;
 }
 
