@@ -3,11 +3,12 @@ import { dirname, join } from 'node:path';
 import { inputError } from '../../errors/messages.js';
 import type { SourceDocument } from '../../model/document.js';
 import { documentOfFlow } from '../layout/document.js';
-import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
 import { type Page, pageFlow } from './page-flow.js';
 import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { type Ops, ruledTables, segmentsOf } from './rulings.js';
+import { joinSplitHeader } from './split-header.js';
 
 /**
  * A PDF report through its text layer (pdfjs-dist, legacy build, in this thread): per page the
@@ -97,9 +98,13 @@ async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
   }
 }
 
-/** Some line of the page falls into three or more pieces: the row of a table (ruled or not). */
+/**
+ * Some line of the page falls into three or more pieces: the row of a table (ruled or not). The
+ * words of a header row in narrow columns stand closer than a table's pieces (本年收入 财政拨款 in
+ * columns a word wide, the only row of a page whose end cuts the header): a gap of 0.75 em counts.
+ */
 function mayHoldTable(runs: Glyphs[]): boolean {
-  return linesOf(runs).some((line) => piecesOfLine(line).length >= 3);
+  return linesOf(runs).some((line) => piecesOfLine(line, 0.75).length >= 3);
 }
 
 export async function pdfDocument(bytes: Buffer, file: string): Promise<SourceDocument> {
@@ -162,12 +167,40 @@ function shape(row: FlowRow): string {
 
 /**
  * A table that ends a page and one that starts the next with the same columns are one table;
- * header rows the next page repeats (the same texts as the first rows) are dropped.
+ * header rows the next page repeats (the same texts as the first rows) are dropped. A header the
+ * page's end cuts (its first rows alone above the cut) joins the rest of its table below it.
  */
 function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; columns?: number[] })[]): FlowItem[] {
   const out: (FlowItem & { pages?: [number, number]; columns?: number[] })[] = [];
-  for (const item of items) {
+  items.forEach((item, i) => {
     const previous = out.at(-1);
+    // 续表 over the part of a table on the page it runs on to: a caption, not text
+    const next = items[i + 1];
+    if (
+      item.kind === 'paragraph' &&
+      CONTINUED_CAPTION.test(item.text.replace(/\s+/g, '')) &&
+      previous?.kind === 'table' &&
+      previous.pages &&
+      next?.kind === 'table' &&
+      next.pages?.[0] === previous.pages[1] + 1
+    )
+      return;
+    // a header cut by the page's end: the part above the cut holds header rows only (not repeated below)
+    const cut =
+      item.kind === 'table' &&
+      previous?.kind === 'table' &&
+      previous.pages &&
+      item.pages &&
+      item.pages[0] === previous.pages[1] + 1 &&
+      rowTexts(item.rows[0] as FlowRow) !== rowTexts(previous.rows[0] as FlowRow)
+        ? joinSplitHeader(previous, item)
+        : undefined;
+    if (cut && previous?.kind === 'table' && item.kind === 'table' && previous.pages && item.pages) {
+      previous.rows = cut;
+      previous.columns = item.columns;
+      previous.pages = [previous.pages[0], item.pages[1]];
+      return;
+    }
     if (
       item.kind === 'table' &&
       previous?.kind === 'table' &&
@@ -186,10 +219,10 @@ function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; colu
         skip += 1;
       previous.rows.push(...item.rows.slice(skip));
       previous.pages = [previous.pages[0], item.pages[1]];
-      continue;
+      return;
     }
     out.push(item);
-  }
+  });
   return out;
 }
 
