@@ -182,7 +182,9 @@ function readSheet(
       row = new Map();
       rows.set(r, row);
     }
-    row.set(c, { content, text: contentText(content), mergedSlave: false });
+    // a number stored as its shortest form ("2156.82") is shown as stored, without converting it back
+    const text = content.kind === 'number' && isShortestForm(raw.value) ? raw.value : contentText(content);
+    row.set(c, { content, text, mergedSlave: false });
   };
 
   if (xml) {
@@ -291,6 +293,17 @@ function readSheet(
       return cols;
     },
   };
+}
+
+/** Plain decimals of at most 15 digits and 6 places, no trailing zero, no "-0": String(Number(s)) is s. */
+const SHORTEST_FORM = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{0,5}[1-9])?$/;
+
+/** Is `text` the form String(Number(text)) gives (so the number need not be turned back into text)? */
+export function isShortestForm(text: string): boolean {
+  if (text.length > 17 || text === '-0' || !SHORTEST_FORM.test(text)) return false;
+  const point = text.indexOf('.');
+  const digits = text.length - (text.startsWith('-') ? 1 : 0) - (point < 0 ? 0 : 1);
+  return digits <= 15;
 }
 
 function badCell(file: string, where: string) {
