@@ -102,9 +102,10 @@ function restoreNatives(): void {
  */
 async function loadPdfjs(): Promise<PdfjsModule> {
   try {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // the minified files of the same build: V8 reads half the bytes before it runs any (~40 ms)
+    const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
     const scope = globalThis as { pdfjsWorker?: unknown };
-    scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
     return pdfjs;
   } finally {
     restoreNatives();
