@@ -198,13 +198,14 @@ class Lexer {
   }
 }
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
-
+/** A number as PDF writes one (digits, one point, a sign); undefined for any other word. */
 function numberOf(word: string): number | undefined {
   const c = word.charCodeAt(0);
   // the first character decides most words cheaply: operators start with a letter or a quote
-  if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e)) return undefined;
-  return word.length < 40 && NUMBER.test(word) ? Number(word) : undefined;
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) || word.length > 40) return undefined;
+  const n = Number(word);
+  // Number() also takes forms PDF does not write (1e5, 0x1f): those stay words, as in pdfjs
+  return Number.isFinite(n) && !/[^\d.+-]/.test(word) ? n : undefined;
 }
 
 const isRef = (v: Value | undefined): v is Ref => typeof v === 'object' && v !== null && 'ref' in v;
@@ -453,12 +454,14 @@ class ContentReader {
       let args: number[] = [];
       if (need !== undefined) {
         // pdfjs: too few operands skips the operator, too many keeps the last ones
-        const taken = operands.slice(operands.length - need);
-        if (taken.length < need || taken.some((a) => typeof a !== 'number')) {
+        let usable = operands.length >= need;
+        for (let k = operands.length - need; usable && k < operands.length; k += 1)
+          usable = typeof operands[k] === 'number';
+        if (!usable) {
           operands.length = 0;
           continue;
         }
-        args = taken as number[];
+        args = (need === 0 ? [] : operands.slice(operands.length - need)) as number[];
       }
       switch (op) {
         case 'q':
