@@ -358,6 +358,7 @@ describe('error sentences', () => {
     'corrupt-pdf': { file: '/a/b/report.xlsx' },
     'corrupt-docx': { file: '/a/b/report.xlsx' },
     'no-tables-published': { file: '/a/b/report.xlsx' },
+    'no-tables-diff': { file: '/a/b/report.xlsx' },
   };
   const codes = Object.keys(samples) as InputErrorCode[];
 

@@ -3,6 +3,8 @@ import { findConfig, loadConfig } from '../config/config.js';
 import { diffWorkbooks } from '../diff/compare.js';
 import { thresholdsOf, type ThresholdOptions } from '../diff/thresholds.js';
 import { createChecker } from '../check/index.js';
+import { InputError } from '../errors/input-error.js';
+import { type InputErrorCode, inputError } from '../errors/messages.js';
 import { isStdout, OutputWriter } from '../io/output/writer.js';
 import type { WorkbookModel } from '../model/types.js';
 import { type FormatName, formatNames, loadFormatter } from '../report/formatters.js';
@@ -17,9 +19,23 @@ export interface DiffOptions extends ThresholdOptions {
   config?: string;
 }
 
-/** Reads a workbook relative to the CLI's cwd, reported under the name given. */
+const NO_TABLES: readonly InputErrorCode[] = ['no-tables', 'no-tables-published'];
+
+/**
+ * Reads a document relative to the CLI's cwd, reported under the name given. One without a
+ * recognised table (a 情况说明 alone, which check accepts) has no amounts to compare: unusable here.
+ */
 async function readModelAt(file: string, io: CliIO): Promise<WorkbookModel> {
-  return createChecker({ cwd: io.cwd }).inspect(file);
+  let model: WorkbookModel;
+  try {
+    model = await createChecker({ cwd: io.cwd }).inspect(file);
+  } catch (error) {
+    if (error instanceof InputError && NO_TABLES.includes(error.code as InputErrorCode))
+      throw inputError('no-tables-diff', { file }, { cause: error });
+    throw error;
+  }
+  if (model.tables.length === 0) throw inputError('no-tables-diff', { file });
+  return model;
 }
 
 /** The format an output file's extension names (`-o d.html` without --format); text otherwise. */

@@ -54,6 +54,8 @@ export interface InputErrorData {
   'corrupt-docx': FileData;
   /** A published report (PDF, Word, HTML, text) in which no standard table was recognised. */
   'no-tables-published': FileData;
+  /** A document given to `diff` in which no standard table was recognised (text alone has no amounts to compare). */
+  'no-tables-diff': FileData;
 }
 
 export type InputErrorCode = keyof InputErrorData;
@@ -84,6 +86,7 @@ export const INPUT_ERROR_MARKERS: Readonly<Record<InputErrorCode, string>> = {
   'corrupt-pdf': '不是有效的 PDF',
   'corrupt-docx': '不是有效的 Word 文档',
   'no-tables-published': '既没有部门决算表格也没有情况说明',
+  'no-tables-diff': '没有可对比的部门决算表格',
 };
 
 /** What went wrong and what to do, per read failure: the advice differs, so it is not one suffix. */
@@ -136,6 +139,8 @@ const TEMPLATES: Templates = {
     `文件「${f}」不是有效的 Word 文档（.docx）或已损坏，请在 Word 或 WPS 中另存为 .docx 后再试。`,
   'no-tables-published': (_, f) =>
     `文件「${f}」中既没有部门决算表格也没有情况说明，请确认选择了部门决算公开文件（PDF、Word、网页或文本）。`,
+  'no-tables-diff': (_, f) =>
+    `文件「${f}」中没有可对比的部门决算表格，对比两年金额需要两个年度的决算表格（.xlsx 工作簿，或含表格的 PDF、Word、网页、文本）。`,
   'read-failed': (d, f) => {
     const { what, todo } = READ_FAILURE_TEXT[d.reason];
     const detail = d.detail ? ` ${printable(d.detail)}` : '';

@@ -33,8 +33,8 @@ export interface InputOptions extends ReadOptions {
  *
  * - want 'text': a .docx/.txt/.md read as a 情况说明: all its text, no grids;
  * - want 'tables': a document without a recognisable table is unusable;
- * - neither: the same, except that a .docx/.txt/.md without a table is a 情况说明 given alone
- *   (a draft, checked for its own arithmetic).
+ * - neither: the same, except that a document without a table but with text is a 情况说明 given
+ *   alone (a draft, or the page a 情况说明 is published on; checked for its own arithmetic).
  */
 export async function readInput(file: string, path: string = file, options: InputOptions = {}): Promise<Input> {
   const { want, ...read } = options;
@@ -54,7 +54,9 @@ export async function readInput(file: string, path: string = file, options: Inpu
     return report.model.tables.length > 0 ? report : modelled(withinLimit(narrativeDocument(file, source)));
   }
   const input = modelled(withinLimit(await readPublished(file, path, bytes, kind)));
-  if (input.model.tables.length === 0) throw inputError('no-tables-published', { file });
+  // a web page or PDF of running text alone is a 情况说明 published on its own, as a .docx is
+  if (input.model.tables.length === 0 && !(want === undefined && hasText(input.document)))
+    throw inputError('no-tables-published', { file });
   return input;
 }
 
@@ -69,6 +71,11 @@ function reportOf(file: string, source: TextSource): SourceDocument {
   return source.kind === 'docx'
     ? documentOfFlow(file, 'docx', source.flow)
     : textDocument(source.text, file, source.markdown);
+}
+
+/** Whether a document has any running text (not only blank paragraphs). */
+function hasText(document: SourceDocument): boolean {
+  return (document.text ?? []).some((p) => p.text.trim() !== '');
 }
 
 /** A document's running text within LIMITS.narrativeChars, else one sentence. */

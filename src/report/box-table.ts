@@ -1,8 +1,10 @@
 import { clipToWidth } from './terminal-text.js';
-import { displayWidth, wrapText } from './wrap.js';
+import { displayWidth, WORD_RUN, wordsOf, wrapText } from './wrap.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are what this skips
 const COLOUR_CODE = /\u001b\[[0-9;]*m/g;
+/** A line drawn by renderBoxTable (its first character after the indent is a border). */
+const BOX_LINE = /^ *[┌│├└]/;
 
 /** Columns a cell's text takes on a terminal: colour codes take none. */
 function visibleWidth(text: string): number {
@@ -16,6 +18,8 @@ function visibleWidth(text: string): number {
 export function fitLine(line: string, width: number): string[] {
   if (visibleWidth(line) <= width) return [line];
   const plain = line.replace(COLOUR_CODE, '');
+  // a line of a box table wider than the terminal (a token it must not cut) overflows whole
+  if (BOX_LINE.test(plain)) return [line];
   const indent = /^ */.exec(plain)?.[0] ?? '';
   const room = Math.max(8, width - indent.length);
   return wrapText(plain.slice(indent.length), room).map((part) => indent + part);
@@ -114,7 +118,7 @@ function placeRow(row: readonly BoxCell[], widths?: number[]): Placed[] {
     let content: string[];
     if (wrap !== undefined) content = wrapText(text, Math.max(1, Math.min(wrap, room ?? wrap)));
     else content = text.split('\n');
-    // a cell wider than its fitted column wraps (a figure too long for any line is cut with …)
+    // a cell wider than its fitted column wraps (its column is as wide as its longest token)
     if (room !== undefined && wrap === undefined)
       content = content.flatMap((line) =>
         visibleWidth(line) > room
@@ -133,41 +137,47 @@ function tableWidth(widths: number[]): number {
   return total;
 }
 
-/** Runs kept whole when a column narrows, if they can be (rule ids, amounts, cell addresses). */
-const WORD_RUN = /[A-Za-z0-9_.!:+%-]+/g;
-const MAX_WORD = 24;
+/** The widest token of a cell (a rule id, an amount, a cell address: never cut), plus padding. */
+function longestWord(cell: Placed): number {
+  let widest = 0;
+  for (const line of cell.content)
+    for (const run of line.replace(COLOUR_CODE, '').match(WORD_RUN) ?? [])
+      for (const word of wordsOf(run)) widest = Math.max(widest, visibleWidth(word));
+  return widest + 2;
+}
 
 /**
- * Widths within `maxWidth`: the single cells' widths, the widest column narrowed one column at a
- * time down to its heading's width (its cells wrap); then cells spanning columns (running text) may widen them up to
- * `maxWidth`, no further.
+ * Widths within `maxWidth` where they can be: the single cells' widths, the widest column narrowed
+ * one column at a time down to its heading or its longest token, whichever is wider (its cells
+ * wrap; a token is never cut, so a table of long tokens stays wider than `maxWidth`); then cells
+ * spanning columns (running text) may widen them up to `maxWidth`, and as far as their own longest
+ * token needs.
  */
 function fittedWidths(placed: Placed[][], head: string[], maxWidth: number): number[] {
   const singles = columnWidths(
     placed.map((row) => row.filter((cell) => cell.span === 1)),
     head.length,
   );
-  // first down to the longest word of each column (a rule id, a number stays whole), then to the heading
-  const heading = head.map((h) => visibleWidth(h) + 2);
-  const words = heading.map((w) => w);
+  const least = head.map((h) => visibleWidth(h) + 2);
   for (const row of placed.slice(1))
-    for (const cell of row) {
-      if (cell.span !== 1) continue;
-      for (const line of cell.content)
-        for (const word of line.replace(COLOUR_CODE, '').match(WORD_RUN) ?? [])
-          words[cell.x] = Math.max(words[cell.x] ?? 3, Math.min(MAX_WORD, visibleWidth(word)) + 2);
-    }
+    for (const cell of row) if (cell.span === 1) least[cell.x] = Math.max(least[cell.x] ?? 3, longestWord(cell));
   let total = tableWidth(singles);
-  for (const least of [words, heading]) {
-    while (total > maxWidth) {
-      let widest = -1;
-      singles.forEach((w, i) => {
-        if (w > (least[i] ?? 3) && (widest < 0 || w > (singles[widest] ?? 0))) widest = i;
-      });
-      if (widest < 0) break;
-      singles[widest] = (singles[widest] ?? 1) - 1;
-      total--;
-    }
+  while (total > maxWidth) {
+    let widest = -1;
+    singles.forEach((w, i) => {
+      if (w > (least[i] ?? 3) && (widest < 0 || w > (singles[widest] ?? 0))) widest = i;
+    });
+    if (widest < 0) break;
+    singles[widest] = (singles[widest] ?? 1) - 1;
+    total--;
+  }
+  // a spanning cell's longest token fits its span, if need be beyond maxWidth
+  let short = 0;
+  for (const row of placed)
+    for (const cell of row) if (cell.span > 1) short = Math.max(short, longestWord(cell) - spanWidth(singles, cell));
+  if (short > 0) {
+    singles[singles.length - 1] = (singles[singles.length - 1] ?? 1) + short;
+    total += short;
   }
   // spanning cells: as much of their desire as fits
   const room = maxWidth - total;

@@ -1,4 +1,4 @@
-import { displayWidth } from './wrap.js';
+import { displayWidth, tokensOf } from './wrap.js';
 
 /**
  * Text from a document (sheet names, labels, quoted sentences) on its way to a terminal: control
@@ -14,18 +14,25 @@ export function terminalSafe(text: string): string {
   return text.replace(BREAKS, ' ').replace(UNSAFE, '\ufffd');
 }
 
-/** At most `width` terminal columns, ending in … when cut; the whole value is in the message. */
+/**
+ * At most `width` terminal columns, ending in … when cut; the whole value is in the message. The
+ * cut falls between tokens, never inside a rule id, a cell address or a number: a first token
+ * wider than `width` is kept whole (wider than asked).
+ */
 export function clipToWidth(text: string, width: number): string {
   if (text.length <= width / 2 || displayWidth(text) <= width) return text;
   let used = 0;
   let out = '';
-  for (const ch of text) {
-    const w = displayWidth(ch);
-    if (used + w > width - 1) break;
-    out += ch;
+  for (const token of tokensOf(text)) {
+    const w = displayWidth(token);
+    if (used + w > width - 1) {
+      if (out === '') out = token;
+      break;
+    }
+    out += token;
     used += w;
   }
-  return `${out}…`;
+  return out === text ? text : `${out}…`;
 }
 
 /**

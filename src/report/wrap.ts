@@ -9,7 +9,13 @@ export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
-const WORD = /^[A-Za-z0-9_.!:+-]$/;
+/**
+ * The characters of a token that carries meaning and is never cut: rule ids, cell addresses
+ * (Sheet1!F9, !F9), numbers (12,345.67, 112.05%). Chinese text breaks between any two characters.
+ */
+const WORD = /^[A-Za-z0-9_.!:+%,-]$/;
+/** The same tokens found in a text (their widths decide how narrow a table column may be). */
+export const WORD_RUN = /[A-Za-z0-9_.!:+%,-]+/g;
 // made on first use: building a segmenter loads ICU's break rules (tens of ms), which a run that
 // wraps nothing (JSON, SARIF …) should not pay at start-up
 let segmenter: Intl.Segmenter | undefined;
@@ -18,8 +24,20 @@ const graphemes = (): Intl.Segmenter => {
   return segmenter;
 };
 
+/** No rule id, cell address or amount is longer: a longer run (a corrupt figure) is no token and breaks anywhere. */
+const LONGEST_WORD = 64;
+/** A file name, read rather than retyped, breaks after its hyphens, dots and underscores. */
+const FILE_NAME = /\.(?:xlsx|docx|txt|md|pdf|html?)$/i;
+
+/** The unbreakable parts of a run of word characters: the run itself, unless it is a file name or too long to be a token. */
+export function wordsOf(run: string): string[] {
+  if (run.length > LONGEST_WORD) return [...run];
+  if (FILE_NAME.test(run)) return run.split(/(?<=[-_.])/);
+  return [run];
+}
+
 /** Runs of ASCII word characters (numbers, cell addresses) kept together; everything else one grapheme each. */
-function tokensOf(text: string): string[] {
+export function tokensOf(text: string): string[] {
   const tokens: string[] = [];
   let run = '';
   for (const { segment } of graphemes().segment(text)) {
@@ -27,18 +45,19 @@ function tokensOf(text: string): string[] {
       run += segment;
       continue;
     }
-    if (run) tokens.push(run);
+    if (run) tokens.push(...wordsOf(run));
     run = '';
     tokens.push(segment);
   }
-  if (run) tokens.push(run);
+  if (run) tokens.push(...wordsOf(run));
   return tokens;
 }
 
 /**
  * Breaks text into lines of at most `width` columns. Chinese has no spaces to break at, so any
  * character boundary will do (never inside an emoji or a letter with its accent); runs of ASCII
- * (numbers, cell addresses) are kept whole when they fit.
+ * (rule ids, numbers, cell addresses) are never cut: one longer than `width` is a line of its own,
+ * wider than `width` (the caller lets it overflow or widens its column).
  */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -52,16 +71,7 @@ export function wrapText(text: string, width: number): string[] {
       used = 0;
     }
     if (w > width) {
-      for (const ch of token) {
-        const cw = displayWidth(ch);
-        if (used + cw > width) {
-          lines.push(line);
-          line = '';
-          used = 0;
-        }
-        line += ch;
-        used += cw;
-      }
+      lines.push(token);
       continue;
     }
     if (line === '' && token.trim() === '') continue;
