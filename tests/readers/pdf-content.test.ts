@@ -93,6 +93,18 @@ describe('path operators from the file', () => {
     expect(page?.actual?.vertical.length).toBe(4);
   });
 
+  it('find the catalog in an earlier trailer when the last one does not name it (linearized files)', async () => {
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents 4 0 R >>',
+      stream(GRID),
+    ];
+    const [page] = await bothWays(pdf(objects, 'trailer\n<< /Size 5 >>\n'));
+    expect(page?.actual).toEqual(page?.expected);
+    expect(page?.actual?.horizontal.length).toBe(3);
+  });
+
   it('decline what they are unsure of: inline images, objects defined twice, encryption, other filters', async () => {
     const page = (contents: string) => [
       '<< /Type /Catalog /Pages 2 0 R >>',

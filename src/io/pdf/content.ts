@@ -270,7 +270,7 @@ class PdfObjects {
       if (!object) decline('bad object stream');
       const type = (object.dict.get('Type') as Name).name;
       if (type === 'XRef') {
-        this.trailer ??= object.dict;
+        if (object.dict.has('Root')) this.trailer ??= object.dict;
         continue;
       }
       const n = object.dict.get('N');
@@ -285,10 +285,14 @@ class PdfObjects {
         this.located.set(inner, { at: first + offset, inStream: num });
       }
     }
-    const trailerAt = this.text.lastIndexOf('trailer');
-    if (trailerAt >= 0) {
-      const value = new Lexer(this.text, trailerAt + 'trailer'.length).value(true);
-      if (isDict(value)) this.trailer = value;
+    // the last trailer that names the catalog (a linearized file's last one may not)
+    for (let at = this.text.lastIndexOf('trailer'); at >= 0; at = this.text.lastIndexOf('trailer', at - 1)) {
+      const value = new Lexer(this.text, at + 'trailer'.length).value(true);
+      if (isDict(value) && value.has('Root')) {
+        this.trailer = value;
+        break;
+      }
+      if (at === 0) break;
     }
   }
 
