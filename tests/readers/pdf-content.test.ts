@@ -124,6 +124,29 @@ describe('path operators from the file', () => {
       const [result] = await bothWays(bytes);
       expect(result?.actual).toBeUndefined();
     }
+    // a form drawn 200 times by a form drawn 200 times … (200^4 draws): declined within its token budget
+    const bomb = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents 4 0 R /Resources << /XObject << /A 5 0 R >> >> >>',
+      stream('/A Do '.repeat(200)),
+      stream(
+        '/B Do '.repeat(200),
+        '/Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /B 6 0 R >> >>',
+      ),
+      stream(
+        '/C Do '.repeat(200),
+        '/Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /C 7 0 R >> >>',
+      ),
+      stream(
+        '/D Do '.repeat(200),
+        '/Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /D 8 0 R >> >>',
+      ),
+      stream('0 0 m 1 1 l S', '/Type /XObject /Subtype /Form /BBox [0 0 1 1]'),
+    ];
+    const started = Date.now();
+    expect(contentOperators(pdf(bomb), 1, OPS)(1)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(20_000);
     const encrypted = readFileSync(join(ROOT, 'fixtures/published/hostile/encrypted.pdf'));
     expect(contentOperators(encrypted, 1, OPS)(1)).toBeUndefined();
     // a page count that differs from pdfjs's

@@ -395,8 +395,13 @@ const CLOSE = 4;
 /** Operand counts of the operators read here. */
 const PATH_ARGS: Record<string, number> = { m: 2, l: 2, c: 6, v: 4, y: 4, re: 4, h: 0, cm: 6 };
 
-/** Operators a content stream of this many bytes may hold at most (a hostile page cannot spin). */
+/** Form XObjects drawn inside each other at most this deep. */
 const MAX_FORM_DEPTH = 12;
+/**
+ * Tokens read for one page at most, forms included (a form drawn a thousand times by a form drawn
+ * a thousand times cannot make a page spin): past it the page is left to pdfjs, as before.
+ */
+const MAX_TOKENS = 1_000_000;
 
 /** An operator this reader acts on, as a token (a false alarm only costs the quick skip below). */
 const ACTED_ON = /(?:^|[\s\]>)])(?:re|[mlcvyhSsFBbnqQ]|f\*?|[Bb]\*|cm|Do|BI)(?=[\s[<(/%]|$)/;
@@ -420,6 +425,7 @@ class ContentReader {
   readonly fnArray: number[] = [];
   readonly argsArray: unknown[] = [];
   private readonly paint: Record<string, number>;
+  private tokens = 0;
 
   constructor(
     private readonly objects: PdfObjects,
@@ -448,6 +454,8 @@ class ContentReader {
     for (;;) {
       const value = lexer.value(false);
       if (value === undefined) break;
+      this.tokens += 1;
+      if (this.tokens > MAX_TOKENS) decline('too many operators');
       if (typeof value !== 'string' || value === '') {
         operands.push(value);
         if (operands.length > 64) operands.shift();
