@@ -8,6 +8,7 @@ import { money } from '../money/text.js';
 import { columnName, describeRow } from './eval/describe.js';
 import { sideText } from './messages.js';
 import { evaluate, type EvalContext, type Term } from './eval/evaluate.js';
+import { compareMicros, MicroApprox } from './eval/micros.js';
 import { filterRows } from './eval/filter-rows.js';
 import { type IndexOf, tableIndexes } from './eval/table-index.js';
 import type { EvaluatedIdentity, Op, RawFinding, Rule } from './types.js';
@@ -92,6 +93,41 @@ function identityTerms(left: Term[], right: Term[], ctx: EvalContext, previous?:
   return [...left.map((t) => term(t, 1)), ...right.map((t) => term(t, -1))];
 }
 
+/**
+ * An identity as evaluated: whether it holds is known at once; its terms as plain data, and its
+ * difference and tolerance as Decimals, are made when something reads them (a diagnosis looks at
+ * the identities only when an error-level one fails, and then only at those around it).
+ */
+class AssertedIdentity implements EvaluatedIdentity {
+  readonly holds: boolean;
+  private identityTerms: IdentityTerm[] | undefined;
+
+  constructor(
+    readonly op: Op,
+    private readonly comparison: Comparison,
+    private readonly left: Term[],
+    private readonly right: Term[],
+    private readonly ctx: EvalContext,
+    private readonly previous: WorkbookModel | undefined,
+  ) {
+    this.holds = comparison.consistent;
+  }
+
+  get terms(): IdentityTerm[] {
+    if (this.identityTerms === undefined)
+      this.identityTerms = identityTerms(this.left, this.right, this.ctx, this.previous);
+    return this.identityTerms;
+  }
+
+  get difference(): Decimal {
+    return this.comparison.difference;
+  }
+
+  get tolerance(): Decimal {
+    return this.comparison.tolerance;
+  }
+}
+
 /** Rerouted by the engine to the rules.not-applied rule (info by default): see runRules. */
 export const NOT_APPLIED = 'not-applied';
 
@@ -146,16 +182,14 @@ export function checkAssertion(
         ];
       }
       if (left.state !== 'ok' || right.state !== 'ok') continue;
-      const result = COMPARE[assertion.op](left.value, right.value);
+      const result =
+        (left.value instanceof MicroApprox &&
+          right.value instanceof MicroApprox &&
+          compareMicros(assertion.op, left.value, right.value)) ||
+        COMPARE[assertion.op](left.value, right.value);
       let identity: EvaluatedIdentity | undefined;
       if (onIdentity) {
-        identity = {
-          op: assertion.op,
-          terms: identityTerms(left.terms, right.terms, ctx, previous),
-          difference: result.difference,
-          tolerance: result.tolerance,
-          holds: result.consistent,
-        };
+        identity = new AssertedIdentity(assertion.op, result, left.terms, right.terms, ctx, previous);
         onIdentity(identity);
       }
       if (result.consistent) continue;

@@ -54,6 +54,39 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * An evaluated identity with the rule's id and severity in force. Its terms, difference and
+ * tolerance are read from the evaluation when asked for (most identities hold, and a diagnosis
+ * reads them only when an error-level identity fails).
+ */
+class RuleIdentity implements Identity {
+  readonly op: Identity['op'];
+  readonly holds: boolean;
+  finding?: Finding;
+
+  constructor(
+    private readonly evaluated: EvaluatedIdentity,
+    readonly ruleId: string,
+    readonly severity: Severity,
+    readonly required: boolean,
+  ) {
+    this.op = evaluated.op;
+    this.holds = evaluated.holds;
+  }
+
+  get terms(): Identity['terms'] {
+    return this.evaluated.terms;
+  }
+
+  get difference(): Identity['difference'] {
+    return this.evaluated.difference;
+  }
+
+  get tolerance(): Identity['tolerance'] {
+    return this.evaluated.tolerance;
+  }
+}
+
 /** Runs the rules on one workbook model: findings de-duplicated and in a deterministic order. */
 export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
@@ -72,17 +105,7 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
     if (severity === 'off') continue;
     const onIdentity = sink
       ? (evaluated: EvaluatedIdentity) => {
-          // the fields one by one, in the order a spread would give: a spread copies slowly, once per identity
-          const identity: Identity = {
-            op: evaluated.op,
-            terms: evaluated.terms,
-            difference: evaluated.difference,
-            tolerance: evaluated.tolerance,
-            holds: evaluated.holds,
-            ruleId: rule.id,
-            severity,
-            required: rule.severity === 'error',
-          };
+          const identity = new RuleIdentity(evaluated, rule.id, severity, rule.severity === 'error');
           sink.push(identity);
           collected.set(evaluated, identity);
         }

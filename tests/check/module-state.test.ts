@@ -21,6 +21,7 @@ const ALLOWED: Record<string, string> = {
   'src/util/package-root.ts': 'the installed package’s folder',
   'src/util/yaml.ts': 'the yaml module, loaded on first use',
   'src/money/interval.ts': 'one Decimal radius per number of decimals (immutable values)',
+  'src/rules/eval/micros.ts': 'one Decimal per sum of radii in millionths (immutable values, at most 4,096)',
   'src/reader/rows.ts': 'function class names indexed per catalog (keyed by the immutable catalog object)',
   'src/rules/registry.ts': 'the registry of rule implementations (constant)',
   'src/io/guard.ts': 'a constant set of file extensions',

@@ -6,7 +6,8 @@ import { labelKey } from '../../util/text.js';
 import type { Expr, RowSelector } from '../types.js';
 import { columnName, describeAnchors, describeRow, describeSelector, describeWhere } from './describe.js';
 import { filterRows, resolveCode } from './filter-rows.js';
-import { decimalOfMicros, type IndexOf } from './table-index.js';
+import { MicroApprox, microsOfDecimal } from './micros.js';
+import type { IndexOf } from './table-index.js';
 
 export interface EvalContext {
   /** The first table of each kind in the workbook. */
@@ -78,8 +79,9 @@ const HALF_MICROS = [500_000, 50_000, 5_000, 500, 50, 5] as const;
 
 /**
  * The sum of terms whose cells are all in the rule's unit and exact in millionths, added as
- * integers (one Decimal made for the result, none per term); null when some term is not such
- * a cell (the Decimal sum then applies). Same value and radius as the Decimal sum.
+ * integers (no Decimal made: see micros.ts); null when some term is unreadable, undefined when
+ * some term is not such a cell (the Decimal sum then applies). Same value and radius as the
+ * Decimal sum.
  */
 function microsSum(terms: Term[], ctx: EvalContext): Approx | null | undefined {
   let micros = 0;
@@ -89,14 +91,15 @@ function microsSum(terms: Term[], ctx: EvalContext): Approx | null | undefined {
     if (cell.state === 'unreadable') return null;
     if (t.table.unit !== ctx.unit) return undefined;
     if (cell.state === 'blank' || cell.value === null) continue;
-    const m = ctx.indexOf(t.table).microsOf(cell);
     const half = HALF_MICROS[cell.decimals];
-    if (m === null || half === undefined) return undefined;
+    if (half === undefined) return undefined;
+    const m = microsOfDecimal(cell.value);
+    if (m === null) return undefined;
     micros += t.negative ? -m : m;
     radius += half;
   }
   if (!Number.isSafeInteger(micros) || !Number.isSafeInteger(radius)) return undefined;
-  return { value: decimalOfMicros(micros), radius: ctx.indexOf(ctx.table).radiusOfMicros(radius) };
+  return new MicroApprox(micros, radius);
 }
 
 function termsValue(terms: Term[], ctx: EvalContext): Approx | null {

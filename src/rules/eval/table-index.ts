@@ -1,5 +1,4 @@
-import { Decimal } from 'decimal.js';
-import type { AmountCell, Table, TableRow } from '../../model/types.js';
+import type { Table, TableRow } from '../../model/types.js';
 import { labelKey } from '../../util/text.js';
 
 /**
@@ -32,12 +31,15 @@ export class TableIndex {
     }
   }
 
-  private readonly columns = new Set<string>();
+  private columns: Set<string> | undefined;
 
   /** Some row of the table has this column (a province may drop one altogether). */
   hasColumn(column: string): boolean {
-    if (this.columns.size === 0)
-      for (const row of this.table.rows) for (const id of Object.keys(row.cells)) this.columns.add(id);
+    if (!this.columns) {
+      // gathered once, also when there is none (an empty table)
+      this.columns = new Set();
+      for (const row of this.table.rows) for (const id in row.cells) this.columns.add(id);
+    }
     return this.columns.has(column);
   }
 
@@ -81,36 +83,6 @@ export class TableIndex {
   }
 
   private byLabel: Map<string, TableRow[]> | undefined;
-  private readonly micros = new Map<AmountCell, number | null>();
-  private readonly radii = new Map<number, Decimal>();
-
-  /** A sum of radii given in millionths as a Decimal: a handful of distinct values per table, made once each. */
-  radiusOfMicros(micros: number): Decimal {
-    let radius = this.radii.get(micros);
-    if (!radius) {
-      radius = decimalOfMicros(micros);
-      this.radii.set(micros, radius);
-    }
-    return radius;
-  }
-
-  /**
-   * A number cell's amount in millionths of the table's unit, when that is an exact safe integer
-   * (at most 6 decimals, under 9·10⁹): sums of such cells need no Decimal arithmetic. Worked out
-   * once per cell, however many rules add it up.
-   */
-  microsOf(cell: AmountCell): number | null {
-    let micros = this.micros.get(cell);
-    if (micros === undefined) {
-      const value = cell.value;
-      micros =
-        value !== null && cell.decimals <= 6 && value.decimalPlaces() <= 6 && value.abs().lt(MICROS_BOUND)
-          ? Number(value.toFixed(6).replace('.', ''))
-          : null;
-      this.micros.set(cell, micros);
-    }
-    return micros;
-  }
 
   /** Rows whose label (labelKey) is this key, in table order: the labels are normalised once per table, not once per lookup. */
   rowsWithLabel(key: string): readonly TableRow[] {
@@ -126,15 +98,6 @@ export class TableIndex {
     return this.table.rows.find((r) => r.role === role && (block === undefined || r.block === block));
   }
 }
-
-/** An amount given in millionths (a safe integer) as a Decimal, exactly: from its decimal text. */
-export function decimalOfMicros(micros: number): Decimal {
-  const digits = String(Math.abs(micros)).padStart(7, '0');
-  return new Decimal(`${micros < 0 ? '-' : ''}${digits.slice(0, -6)}.${digits.slice(-6)}`);
-}
-
-/** Amounts below this (in the table's unit) have at most 16 digits in millionths: exact in a double. */
-const MICROS_BOUND = 9e9;
 
 function push(map: Map<string, TableRow[]>, key: string, row: TableRow): void {
   const list = map.get(key);
