@@ -40,7 +40,14 @@ export interface ClaimPlace {
 export type Direction = 'up' | 'down';
 
 export type Claim =
-  | (ClaimPlace & { kind: 'amount'; subject: Subject; role: 'actual' | 'budget'; amount: AmountMention })
+  | (ClaimPlace & {
+      kind: 'amount';
+      subject: Subject;
+      role: 'actual' | 'budget';
+      amount: AmountMention;
+      /** Its sentence speaks of a budget before it ("“三公”经费预算 300 万元，其中：公务接待费 20 万元"). */
+      inBudget?: boolean;
+    })
   | (ClaimPlace & { kind: 'share'; part: AmountMention; whole: WholeRef; percent: PercentMention })
   | (ClaimPlace & {
       kind: 'rate';
@@ -64,6 +71,8 @@ export type Claim =
       subject?: Subject;
       /** Compared "按同口径": on an adjusted basis, so its parts' changes need not add up to it. */
       sameScope?: boolean;
+      /** Compared with a budget ("较年初预算数减少…"), not with the year before. */
+      versusBudget?: boolean;
       /** Several subjects' changes in one sentence ("收、支总计各减少 A、B 万元"): which pair this is. */
       pair?: { index: number; count: number };
     })

@@ -7,6 +7,9 @@ export interface Span {
   text: string;
 }
 
+/** An amount as printed (2,156.82 / 0.00 / -3.50): a line holding one is a line of figures. */
+const FIGURE = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}$/;
+
 interface Band {
   start: number;
   end: number;
@@ -25,16 +28,19 @@ function overlap(a: Band, b: Band): number {
  */
 export function bandsOf(lines: Span[][]): Band[] {
   const most = Math.max(0, ...lines.map((l) => l.length));
-  const anchor = lines.filter((l) => l.length >= Math.max(2, Math.ceil(most * 0.6)));
-  const from = anchor.length > 0 ? anchor : lines;
+  const fullest = new Set(lines.filter((l) => l.length >= Math.max(2, Math.ceil(most * 0.6))));
+  // and every line of figures: a sparse table (two amounts of seven filled per row) places its
+  // labels and codes only on its data lines
+  const figures = new Set(lines.filter((l) => !fullest.has(l) && l.length >= 2 && l.some((s) => FIGURE.test(s.text))));
+  const from = fullest.size + figures.size > 0 ? lines.filter((l) => fullest.has(l) || figures.has(l)) : lines;
+  const over = (span: Span, other: Span[]) =>
+    other.length >= 3 && other.filter((o) => overlap(o, span) > 0).length >= 2;
   // a header word over several columns (公务用车购置及运行维护费 over 小计, 购置费, 运行费) stands above
-  // two or more pieces of another line: it marks no column of its own
-  // (a header stands above the columns it spans: only the lines below count)
+  // two or more pieces of another line, a total label over the code and name columns (人员经费合计
+  // under 科目编码 and 科目名称) below them: a merged cell marks no column of its own
   const spanning = (span: Span, line: Span[]) =>
-    !/\d/.test(span.text) &&
-    lines
-      .slice(lines.indexOf(line) + 1)
-      .some((other) => other.length >= 3 && other.filter((o) => overlap(o, span) > 0).length >= 2);
+    (figures.has(line) ? !FIGURE.test(span.text) : !/\d/.test(span.text)) &&
+    lines.some((other) => other !== line && over(span, other));
   const extents = from
     .flatMap((line) => line.filter((span) => !spanning(span, line)))
     .map((s) => ({ start: s.start, end: s.end }));

@@ -11,6 +11,11 @@ export interface FlowCell {
   /** Columns and rows the cell covers (Word gridSpan/vMerge, HTML colspan/rowspan); 1 when absent. */
   colSpan?: number;
   rowSpan?: number;
+  /**
+   * Whether the text reaches its column's right edge, where a layout wraps a long label (a
+   * space-aligned text knows this; a false cell was not wrapped onto the next line). Unknown when absent.
+   */
+  full?: boolean;
   /** Where this cell was read, when it differs from its row's place (a PDF row over two pages). */
   place?: CellPlace;
 }

@@ -92,11 +92,21 @@ export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim
   const listed = claims
     .filter((c) => c.kind === 'list')
     .map((c) => (c.kind === 'list' ? new Set([c.total, ...c.items.map((i) => i.amount)]) : new Set()));
-  const firstStated = (id: string) =>
-    claims.find((c) => c.kind === 'amount' && c.role === 'actual' && c.subject.id === id);
+  // a budget stated in the sentence before the figure ("“三公”经费预算 300 万元，其中：…"): the parts
+  // of a budget are not the parts of the 决算 total, nor the other way round
+  const budgetFrame = (c: Claim) => c.kind === 'amount' && c.inBudget === true;
+  const firstStated = (id: string, frame?: boolean) =>
+    claims.find(
+      (c) =>
+        c.kind === 'amount' &&
+        c.role === 'actual' &&
+        c.subject.id === id &&
+        (frame === undefined || budgetFrame(c) === frame),
+    );
   for (const partition of partitions) {
     const total = firstStated(partition.total);
-    const parts = partition.parts.map(firstStated);
+    const frame = total ? budgetFrame(total) : undefined;
+    const parts = partition.parts.map((id) => firstStated(id, frame));
     if (total?.kind !== 'amount' || parts.some((x) => x === undefined)) continue;
     const amounts = parts.map((x) => (x?.kind === 'amount' ? x.amount : undefined)) as AmountMention[];
     if (listed.some((set) => set.has(total.amount) && amounts.every((a) => set.has(a)))) continue;

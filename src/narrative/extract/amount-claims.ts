@@ -26,7 +26,9 @@ export function amountClaims(s: ParaState): Claim[] {
         : undefined;
     if (!role) continue;
     const sentence = sentenceAt(p, amount.start);
-    out.push({ kind: 'amount', subject: subject.subject, role, amount, ...place(p, sentence, amount) });
+    const claim: Claim = { kind: 'amount', subject: subject.subject, role, amount, ...place(p, sentence, amount) };
+    if (/预算/.test(p.n.text.slice(sentence.start, amount.start))) claim.inBudget = true;
+    out.push(claim);
   }
   return out;
 }

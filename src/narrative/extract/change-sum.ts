@@ -26,34 +26,54 @@ export function changeSumClaims(
   partitions: Partition[],
 ): Claim[] {
   const out: Claim[] = [];
+  // parts written as nil this year ("因公出国（境）费 0 万元"): their change can only be a decrease or nil
+  const nilNow = new Set(
+    paras.flatMap((pc) =>
+      pc.claims.flatMap((c) =>
+        c.kind === 'amount' && c.role === 'actual' && c.amount.value.isZero() ? [c.subject.id] : [],
+      ),
+    ),
+  );
   for (const pc of paras) {
-    const changes = pc.claims.filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && !c.pair);
-    const first = (id: string) => changes.find((c) => c.subject?.id === id);
-    const nilOf = (id: string) => flats.get(pc)?.find((f) => f.subject === id);
-    for (const partition of partitions) {
-      const total = first(partition.total);
-      if (!total || total.sameScope) continue;
-      const items: AmountMention[] = [];
-      for (const part of partition.parts) {
-        const change = first(part);
-        const flat = nilOf(part);
-        if (change) items.push(signed(change));
-        else if (flat) items.push(nil(flat.at));
-        else break;
+    const all = pc.claims.filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && !c.pair);
+    // changes against the year before and against the budget ("较上年减少…，较年初预算数减少…") add up each on their own
+    for (const versusBudget of [false, true]) {
+      const changes = all.filter((c) => (c.versusBudget ?? false) === versusBudget);
+      const first = (id: string) => changes.find((c) => c.subject?.id === id);
+      const nilOf = (id: string) => (versusBudget ? undefined : flats.get(pc)?.find((f) => f.subject === id));
+      for (const partition of partitions) {
+        const total = first(partition.total);
+        if (!total || total.sameScope) continue;
+        const items: AmountMention[] = [];
+        let unstated = 0;
+        for (const part of partition.parts) {
+          const change = first(part);
+          const flat = nilOf(part);
+          if (change) items.push(signed(change));
+          else if (flat) items.push(nil(flat.at));
+          else if (nilNow.has(part)) unstated += 1;
+          else break;
+        }
+        if (items.length + unstated !== partition.parts.length || items.every((i) => i.value.isZero())) continue;
+        // a part nil this year whose change is not stated: when the total and every stated part
+        // decreased, the total's decrease is at least the stated parts' ("…较年初预算数减少 0.04 万元；
+        // 其中：公务用车…减少 0.04 万元，公务接待费…减少 0.04 万元")
+        const decreases = total.changeWord === 'down' && items.every((i) => i.value.lte(0));
+        if (unstated > 0 && !decreases) continue;
+        const magnitude = (a: AmountMention): AmountMention => ({ ...a, value: a.value.abs() });
+        out.push({
+          kind: 'list',
+          listId: `changes:${partition.total}`,
+          total: unstated > 0 ? magnitude(total.change) : signed(total),
+          totalPlace: total.para,
+          ...(total.subject ? { totalSubject: total.subject } : {}),
+          items: items.map((amount) => ({ amount: unstated > 0 ? magnitude(amount) : amount, para: total.para })),
+          compare: unstated > 0 ? 'at-most' : 'equal',
+          para: total.para,
+          sentence: total.sentence,
+          quote: total.quote,
+        });
       }
-      if (items.length !== partition.parts.length || items.every((i) => i.value.isZero())) continue;
-      out.push({
-        kind: 'list',
-        listId: `changes:${partition.total}`,
-        total: signed(total),
-        totalPlace: total.para,
-        ...(total.subject ? { totalSubject: total.subject } : {}),
-        items: items.map((amount) => ({ amount, para: total.para })),
-        compare: 'equal',
-        para: total.para,
-        sentence: total.sentence,
-        quote: total.quote,
-      });
     }
   }
   return out;

@@ -26,6 +26,24 @@ function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?:
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }
 
+/** Where the bracket a cue stands in closes (undefined when the cue is not inside brackets). */
+function bracketEnd(text: string, from: number, at: number): number | undefined {
+  let depth = 0;
+  for (let i = from; i < at; i += 1) {
+    if (text[i] === '（') depth += 1;
+    else if (text[i] === '）' && depth > 0) depth -= 1;
+  }
+  if (depth === 0) return undefined;
+  for (let i = at; i < text.length; i += 1) {
+    if (text[i] === '（') depth += 1;
+    else if (text[i] === '）') {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return undefined;
+}
+
 /** "按功能分类（科目）", "按经济分类": where one breakdown of a total ends and another begins. */
 const BREAKDOWN = /按(?:支出)?(?:功能|经济|部门预算经济|政府预算经济)分类/gu;
 
@@ -60,14 +78,19 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
         continue;
       }
       const whole = sentenceAt(p, m.index);
-      // a second cue in the sentence ("其中 A …，其中 B …") opens a list of A's parts: this list ends there
-      const nested = [...text.slice(after, whole.end).matchAll(cue.intro)][0];
-      const sentence = nested ? { ...whole, end: after + nested.index } : whole;
+      // a cue inside brackets ("500 万元（其中：购置费 100 万元，运行费 400 万元）") lists the parts of
+      // the figure before the bracket: its list ends where the bracket closes
+      const inner = bracketEnd(text, whole.start, m.index);
+      const bounded = inner === undefined ? whole : { ...whole, end: Math.min(whole.end, inner) };
       // an item's own details in brackets ("28 万元（购置费 0 万元，运行维护费 28 万元）") are not items
       const depth = (i: number) => {
         const seg = text.slice(after, i);
         return (seg.match(/（/g)?.length ?? 0) - (seg.match(/）/g)?.length ?? 0);
       };
+      // a second cue in the sentence ("其中 A …，其中 B …") opens a list of A's parts: this list ends
+      // there (a cue inside an item's brackets is that item's own breakdown and ends nothing)
+      const nested = [...text.slice(after, bounded.end).matchAll(cue.intro)].find((x) => depth(after + x.index) <= 0);
+      const sentence = nested ? { ...bounded, end: after + nested.index } : bounded;
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));

@@ -6,9 +6,10 @@ import type { Vocabulary } from '../vocabulary.js';
 
 /**
  * An amount needs its unit: "2,156.82万元", "0.8万元", "35元", "126.05亿元". Bare numbers are years,
- * counts, dates; "33.5万亿元" is not read (no figure of a 部门决算 is that large).
+ * counts, dates; "33.5万亿元" is not read (no figure of a 部门决算 is that large). "1000.86万，" with the
+ * 元 left out (a clause ends right after it) is an amount in 万元.
  */
-const AMOUNT = /(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|亿元|元)/gu;
+const AMOUNT = /(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|亿元|元|万(?=[，。；、）]))/gu;
 /** A percentage, thousands separators allowed ("1,055.4%" is one figure, not 055.4%). */
 const PERCENT = /(?<![0-9.,])-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%/gu;
 

@@ -33,7 +33,8 @@ function sentencesOf(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
-    if ('。！？'.includes(text[i] as string)) {
+    // "…400 万元。）比上年…": a full stop inside brackets does not end the sentence the bracket is in
+    if ('。！？'.includes(text[i] as string) && text[i + 1] !== '）') {
       out.push({ start, end: i + 1 });
       start = i + 1;
     }

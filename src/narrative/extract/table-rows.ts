@@ -45,7 +45,14 @@ export function tableRowClaims(p: ParaText, vocabulary: Vocabulary, table: Table
   const first = row[0] as { text: string; start: number };
   if (row.slice(1).some((c) => /预算|决算/.test(c.text))) {
     table.roles = row.map((c) =>
-      /预算/.test(c.text) ? 'budget' : /决算|支出|金额/.test(c.text) ? 'actual' : undefined,
+      // a column of the year before ("上年决算数") or of changes ("增、减金额") is no figure of this year
+      /上年|去年|上一年|增减|增、减|比较/.test(c.text)
+        ? undefined
+        : /预算/.test(c.text)
+          ? 'budget'
+          : /决算|支出|金额/.test(c.text)
+            ? 'actual'
+            : undefined,
     );
     return [];
   }

@@ -147,6 +147,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const subject = subjectOf(s, cue.index, at, current, amountClaims);
     if (subject) claim.subject = subject;
     if (/同口径/.test(text.slice(groupStart(text, cue.index), at))) claim.sameScope = true;
+    if (/预算/.test(cue[0])) claim.versusBudget = true;
     // 持平 said of this very change: between the comparison and the change, or right after it
     const clauseEnd = amount.end + text.slice(amount.end).search(/[，；。]|$/);
     const own = text.slice(cue.index, amount.start) + text.slice(amount.end, clauseEnd);

@@ -18,6 +18,12 @@ export function verifyList(claim: ListClaim): Verdict {
   const total = mentionApprox(claim.total);
   const result = claim.compare === 'equal' ? compareEq(items, total) : compareLe(items, total);
   if (result.consistent) return verdict(claim, 'pass');
+  // "收入 A 万元，其中：税收 a 万元；非税 b 万元；政府性基金预算收入 c 万元": when the first items
+  // already make the total, the list ended there and the rest are figures of their own
+  if (claim.compare === 'equal' && !claim.listId.startsWith('changes:'))
+    for (let k = claim.items.length - 1; k >= 2; k -= 1)
+      if (compareEq(sum(claim.items.slice(0, k).map((i) => mentionApprox(i.amount))), total).consistent)
+        return verdict(claim, 'pass');
   const changes = claim.listId.startsWith('changes:');
   return verdict(claim, 'fail', [
     finding(

@@ -51,10 +51,23 @@ function same(a: AmountMention, b: AmountMention): boolean {
  */
 function frame(c: Amount): string {
   const text = c.para.text;
-  const before = c.quote;
+  // the sentence up to the figure: a year or a budget named after it ("1205.06 万元（较 2010 年压缩 2%）") is not its frame
+  const at = c.quote.indexOf(c.amount.text);
+  const before = at >= 0 ? c.quote.slice(0, at) : c.quote;
   const years = [...text.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]);
   const year = [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? years[0] ?? '';
-  return `${year}:${/预算/.test(before) ? 'budget' : 'actual'}`;
+  return `${year}:${/[预預]算/.test(before) ? 'budget' : 'actual'}:${fund(c, before)}`;
+}
+
+/** Totals that name no fund of their own: "财政拨款支出总计" is another figure than "支出总计". */
+const UNFUNDED = new Set(['grand-total', 'expenditure-grand-total', 'income-total', 'expenditure-total']);
+const FUND = /(财政拨款|財政撥款|一般公共[预預]算|政府性基金|国有资本|國有資本)/u;
+
+/** The fund named in the figure's own clause, for the totals that name none themselves. */
+function fund(c: Amount, before: string): string {
+  if (!UNFUNDED.has(c.subject.id)) return '';
+  const clause = before.split(/[，,；;。：:]/u).pop() ?? '';
+  return FUND.exec(clause)?.[1] ?? '';
 }
 
 /** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
