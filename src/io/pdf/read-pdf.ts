@@ -1,3 +1,4 @@
+/// <reference path="./pdfjs-worker.d.ts" />
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inputError } from '../../errors/messages.js';
@@ -5,6 +6,7 @@ import type { SourceDocument } from '../../model/document.js';
 import { documentOfFlow } from '../layout/document.js';
 import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
+import { contentOperators } from './content.js';
 import { type Page, pageFlow } from './page-flow.js';
 import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { type Ops, ruledTables, segmentsOf } from './rulings.js';
@@ -76,6 +78,42 @@ function glyphsOf(items: TextItemLike[]): Glyphs[] {
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
+/**
+ * The built-ins pdfjs's legacy build replaces with core-js versions when it loads, as this file
+ * found them. On Node 20 core-js swaps Array.prototype.push for a JavaScript loop (for an edge case
+ * of arrays with a read-only length) and wraps JSON.stringify/parse in JavaScript (for raw JSON
+ * and parse-with-source); neither pdfjs nor juesuan uses those, and the replacements made every
+ * push of the rest of the run, pdfjs's own included, several times slower.
+ */
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+
+function restoreNatives(): void {
+  if (Array.prototype.push !== NATIVE.push)
+    Object.defineProperty(Array.prototype, 'push', { value: NATIVE.push, writable: true, configurable: true });
+  if (JSON.parse !== NATIVE.parse)
+    Object.defineProperty(JSON, 'parse', { value: NATIVE.parse, writable: true, configurable: true });
+  if (JSON.stringify !== NATIVE.stringify)
+    Object.defineProperty(JSON, 'stringify', { value: NATIVE.stringify, writable: true, configurable: true });
+}
+
+/**
+ * pdfjs-dist's display layer and its worker, both loaded here (Node caches the modules): pdfjs
+ * runs the worker in this thread (a "fake worker") and would import it itself on the first
+ * getDocument; loaded first, it is found on globalThis and the built-ins are put back once both
+ * have run their polyfills.
+ */
+async function loadPdfjs(): Promise<PdfjsModule> {
+  try {
+    // the minified files of the same build: V8 reads half the bytes before it runs any (~40 ms)
+    const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
+    const scope = globalThis as { pdfjsWorker?: unknown };
+    scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    return pdfjs;
+  } finally {
+    restoreNatives();
+  }
+}
+
 async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
   const folder = pdfjsFolder();
   const task = pdfjs.getDocument({
@@ -111,12 +149,14 @@ export async function pdfDocument(bytes: Buffer, file: string): Promise<SourceDo
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw inputError('corrupt-pdf', { file });
   const bomb = streamBomb(bytes);
   if (bomb) throw inputError('pdf-bomb', { file, detail: bomb });
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const doc = await openPdf(pdfjs, bytes, file);
   try {
     if (doc.numPages > PDF_LIMITS.maxPages)
       throw inputError('pdf-bomb', { file, detail: `共 ${doc.numPages} 页，超过上限 ${PDF_LIMITS.maxPages} 页` });
-    const ops = pdfjs.OPS as unknown as Ops;
+    const ops = pdfjs.OPS as unknown as Ops & { endPath: number };
+    // path operators straight from the file where it can (pdfjs's operator list where it cannot)
+    const pathOperators = contentOperators(bytes, doc.numPages, ops);
     const deadline = Date.now() + PDF_LIMITS.maxSeconds * 1000;
     const pages: Page[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
@@ -131,11 +171,11 @@ export async function pdfDocument(bytes: Buffer, file: string): Promise<SourceDo
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
       const runs = glyphsOf(content.items as TextItemLike[]);
-      // the operator list (for ruling lines) is the costliest part of a page: a page of running
-      // text alone, with no line of three or more separate pieces, has no table to rule
+      // a page of running text alone, with no line of three or more separate pieces, has no
+      // table to rule: its path operators are not read
       let tables: ReturnType<typeof ruledTables> = [];
       if (mayHoldTable(runs)) {
-        const operators = await page.getOperatorList();
+        const operators = pathOperators(n) ?? (await page.getOperatorList());
         const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
         tables = ruledTables(horizontal, vertical);
       }
