@@ -312,15 +312,15 @@ async function checkInflatedSizes(path: string, bytes: Buffer, entries: Entry[])
     if (entry.compressionMethod === 0) continue; // stored: yauzl checked compressed === uncompressed
     // Excel, WPS and exceljs only ever store or deflate; JSZip cannot read anything else either.
     if (entry.compressionMethod !== 8) throw inputError('corrupt-zip', { file: path });
-    let outcome: InflateOutcome;
-    if (entry.uncompressedSize <= AT_ONCE_BYTES) {
-      const result = inflateAtOnce(data, entry.uncompressedSize);
-      outcome = typeof result === 'string' ? result : 'ok';
-      if (typeof result !== 'string' && kept + result.length <= KEPT_BYTES) {
-        inflated.set(entry, result);
-        kept += result.length;
+    const atOnce = entry.uncompressedSize <= AT_ONCE_BYTES ? inflateAtOnce(data, entry.uncompressedSize) : undefined;
+    if (atOnce) {
+      if (kept + atOnce.length <= KEPT_BYTES) {
+        inflated.set(entry, atOnce);
+        kept += atOnce.length;
       }
-    } else outcome = await inflateWithin(data, entry.uncompressedSize);
+      continue;
+    }
+    const outcome = await inflateWithin(data, entry.uncompressedSize);
     if (outcome === 'too-big') {
       throw bomb(path, { kind: 'inflated-size', entry: entryName(entry), declaredBytes: entry.uncompressedSize });
     }
@@ -330,19 +330,18 @@ async function checkInflatedSizes(path: string, bytes: Buffer, entries: Entry[])
 }
 
 /**
- * The inflated bytes when `data` inflates to exactly `declaredBytes`; else what is wrong. zlib
- * stops at one byte over the declared size (ERR_BUFFER_TOO_LARGE), so a lying entry costs no more.
+ * The inflated bytes when `data` inflates to exactly `declaredBytes` (zlib stops one byte past it,
+ * so a lying entry costs no more); undefined for anything else, which the streamed check then
+ * names (too big or corrupt) exactly as it always has, in Node and in the page's zlib alike.
  */
-function inflateAtOnce(data: Buffer, declaredBytes: number): Buffer | 'too-big' | 'corrupt' {
-  if (data.length === 0) return declaredBytes === 0 ? Buffer.alloc(0) : 'corrupt';
-  let out: Buffer;
+function inflateAtOnce(data: Buffer, declaredBytes: number): Buffer | undefined {
+  if (data.length === 0) return undefined;
   try {
-    out = inflateRawSync(data, { maxOutputLength: declaredBytes + 1 });
-  } catch (error) {
-    return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-big' : 'corrupt';
+    const out = inflateRawSync(data, { maxOutputLength: declaredBytes + 1 });
+    return out.length === declaredBytes ? out : undefined;
+  } catch {
+    return undefined;
   }
-  if (out.length > declaredBytes) return 'too-big';
-  return out.length === declaredBytes ? out : 'corrupt';
 }
 
 /** The compressed bytes of `entry`, located through its local header; undefined if out of bounds. */
