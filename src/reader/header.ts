@@ -210,6 +210,13 @@ function roleOf(levels: string[], aliasTargets: readonly AliasTarget[]): ColumnR
     if (text === '' || NUMBERING_WORD.test(text)) continue;
     const exact = aliasTargets.find((t) => t.alias === text);
     if (exact) return exact.role;
+    // a header word wrapped over two or three lines of a narrow column (上级补助 / 收入), each line
+    // a header row of its own in a text copy: the lines read together name the column exactly
+    for (let from = i - 1; from >= Math.max(0, i - 2); from -= 1) {
+      const joined = normalise(levels.slice(from, i + 1).join(''));
+      const wrapped = aliasTargets.find((t) => t.alias === joined);
+      if (wrapped) return wrapped.role;
+    }
     // "金额（万元）", "科目名称（按功能分类）": a header that contains an alias; short structural
     // words (项目, 类) are only taken whole, or "项目支出" would become a label column
     let best: AliasTarget | undefined;

@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../../model/document.js';
 import { alignColumns, bandsOf, type Span } from '../layout/columns.js';
 import { documentOfFlow } from '../layout/document.js';
-import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
 import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
@@ -204,14 +204,48 @@ function labelLines(lines: Line[], from: number, run: Line[]): number {
   return 0;
 }
 
+function lineKey(line: Line): string {
+  if (line.kind === 'cells') return line.cells.join('\t');
+  if (line.kind === 'aligned') return line.spans.map((s) => `${s.start}:${s.text}`).join('|');
+  return line.kind === 'text' ? line.text.trim() : '';
+}
+
+/**
+ * How many lines from `from` are a table's 续表 caption and its header printed again (each the
+ * same as a header line of the run above, in order; blank lines between): 0 when the line at
+ * `from` is no such caption or the table does not go on after them.
+ */
+function continuedHeader(lines: Line[], from: number, run: Line[], kind: Line['kind']): number {
+  const caption = lines[from];
+  if (caption?.kind !== 'text' || !CONTINUED_CAPTION.test(caption.text.trim().replace(/\s+/g, ''))) return 0;
+  const first = run.findIndex((l) => l.kind === kind && hasAmount(l));
+  const header = run.slice(0, first < 0 ? run.length : first).filter((l) => l.kind !== 'blank');
+  let k = from + 1;
+  let h = 0;
+  for (;;) {
+    while (lines[k]?.kind === 'blank') k += 1;
+    const next = lines[k];
+    if (!next || h >= header.length || lineKey(next) !== lineKey(header[h] as Line)) break;
+    h += 1;
+    k += 1;
+  }
+  return lines[k]?.kind === kind ? k - from : 0;
+}
+
+function hasAmount(line: Line): boolean {
+  if (line.kind === 'cells') return line.cells.some((c) => AMOUNT_PIECE.test(c.replace(/\s+/g, '')));
+  return line.kind === 'aligned' && line.spans.some((s) => AMOUNT_PIECE.test(s.text));
+}
+
 /**
  * The right margin running text was wrapped at, when it was (`pdftotext -layout`, a text copy of a
  * PDF): the widest lines, if a quarter or more of the longer lines end within a few columns of it.
  * Text whose paragraphs are whole lines has no such margin.
  */
 function wrapMargin(lines: Line[]): number | undefined {
+  // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
   const widths = lines.flatMap((l) =>
-    l.kind === 'text' && width(l.text.trimEnd()) > 20 ? [width(l.text.trimEnd())] : [],
+    l.kind === 'text' && width(l.text.trimEnd()) > 20 && width(l.text.trim()) > 12 ? [width(l.text.trimEnd())] : [],
   );
   const widest = Math.max(0, ...widths);
   const near = widths.filter((w) => w >= widest - 10).length;
@@ -268,6 +302,12 @@ export function textFlow(text: string, markdown = false): FlowItem[] {
       let j = i;
       while (j < lines.length) {
         const next = lines[j] as Line;
+        // 续表 and the header printed again where the table runs on to a new page: not rows
+        const skip = next.kind === 'text' ? continuedHeader(lines, j, run, line.kind) : 0;
+        if (skip > 0) {
+          j += skip;
+          continue;
+        }
         if (next.kind === line.kind || (next.kind === 'blank' && j + 1 < lines.length)) run.push(next);
         else if (line.kind === 'aligned' && inAlignedRun(lines, j)) run.push(next);
         else {
@@ -280,7 +320,8 @@ export function textFlow(text: string, markdown = false): FlowItem[] {
         j += 1;
       }
       while (run.at(-1)?.kind === 'blank') run.pop();
-      const end = i + run.length;
+      // (a line's number is its index + 1: the run ends after its last line)
+      const end = run.at(-1)?.line ?? i + 1;
       if (line.kind === 'aligned' && !alignedTable(run)) {
         for (const l of run) if (l.kind === 'aligned') prose.push({ text: lineText(l), place: { line: l.line } });
       } else {
