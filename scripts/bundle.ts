@@ -43,6 +43,24 @@ const lazyChildProcess: Plugin = {
 };
 
 /**
+ * iconv-lite is needed only for a text or web page in another encoding than UTF-8, but its module
+ * (with Node's stream machinery) was required as the bundle started: its default export is now a
+ * stand-in that requires the package on first use.
+ */
+const lazyIconv: Plugin = {
+  name: 'lazy-iconv',
+  setup(b) {
+    b.onResolve({ filter: /^iconv-lite$/ }, (args) =>
+      args.namespace === 'lazy-iconv' ? undefined : { path: 'iconv-lite', namespace: 'lazy-iconv' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-iconv' }, () => ({
+      contents: "export default new Proxy({}, { get: (_, key) => require('iconv-lite')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * A script run by node:vm has no import(): `await import('pdfjs-dist/…')` and the like (packages and
  * Node's modules; our own modules are bundled) call the loader's importModule instead, which is
  * import() of an ES module. The build fails below if any import() is left.
@@ -72,7 +90,7 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   external: EXTERNAL,
-  plugins: [lazyChildProcess, importThroughLoader],
+  plugins: [lazyChildProcess, lazyIconv, importThroughLoader],
   // the module's URL for the few places that locate files beside it (package root, worker, require)
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
