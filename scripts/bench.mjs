@@ -67,6 +67,8 @@ for (const [name, file] of [
 
 // a published report: the PDF as a portal serves it (25 pages), against the seed workbook's check
 const pdf = measure([cli, 'check', reportPdf, '--format', 'json']);
+// and pdfjs-dist alone on it (load, open, every page's text): the floor under the check
+const pdfFloor = measure([join(root, 'scripts', 'bench', 'pdf-floor.mjs'), reportPdf]);
 
 // batch: 200 workbooks in one process: every file in this thread (--jobs 1), the default (this
 // thread, joined by workers when the work left pays for them), and a worker per core
@@ -107,6 +109,7 @@ lines.push(
   `published report, PDF of ${reportPages} pages (ruled tables, non-embedded CID font):`,
   `  juesuan check        ${fmt(pdf.median)} ms  = ${fmt(pdf.median / rows[0].check.median)} × the seed workbook's check, ${fmt(pdf.median / baseline.median)} × node -e ''`,
   `  peak RSS             ${fmt(pdf.peakRssMiB)} MiB (${fmt(pdf.peakRssMiB / rows[0].check.peakRssMiB)} × the seed workbook's check)`,
+  `  pdfjs-dist alone     ${fmt(pdfFloor.median)} ms (load, open, text of every page: the floor), CPU ${fmt(pdfFloor.cpu)} ms vs the check's ${fmt(pdf.cpu)} ms`,
 );
 const rate = (m) => batchSize / (m.median / 1000);
 lines.push(

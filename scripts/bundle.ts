@@ -1,8 +1,12 @@
-// Build step: the CLI as one ESM bundle (dist/bundle/cli.js) with lazily loaded chunks, and the batch
-// worker beside it. A check then reads a handful of files instead of the hundred-odd modules of
-// dist/src and of the small dependencies; bin/juesuan.js runs it. src/ stays the source, dist/src
-// the library (package exports).
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Build step: the CLI as one CommonJS bundle (dist/bundle/juesuan.cjs) run through its loader
+// (scripts/bundle/load.js) with V8's code cache, which scripts/bundle/warm.js makes right after.
+// A check then reads a handful of files instead of the hundred-odd modules of dist/src and of the
+// small dependencies, and compiles next to nothing; bin/juesuan.js runs it (dist/bundle/cli.js),
+// a batch worker too (dist/bundle/worker.js). src/ stays the source, dist/src the library (package
+// exports).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../src/util/package-root.js';
@@ -38,38 +42,99 @@ const lazyChildProcess: Plugin = {
   },
 };
 
+/**
+ * iconv-lite is needed only for a text or web page in another encoding than UTF-8, but its module
+ * (with Node's stream machinery) was required as the bundle started: its default export is now a
+ * stand-in that requires the package on first use.
+ */
+const lazyIconv: Plugin = {
+  name: 'lazy-iconv',
+  setup(b) {
+    b.onResolve({ filter: /^iconv-lite$/ }, (args) =>
+      args.namespace === 'lazy-iconv' ? undefined : { path: 'iconv-lite', namespace: 'lazy-iconv' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-iconv' }, () => ({
+      contents: "export default new Proxy({}, { get: (_, key) => require('iconv-lite')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * A script run by node:vm has no import(): `await import('pdfjs-dist/…')` and the like (packages and
+ * Node's modules; our own modules are bundled) call the loader's importModule instead, which is
+ * import() of an ES module. The build fails below if any import() is left.
+ */
+const importThroughLoader: Plugin = {
+  name: 'import-through-loader',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      return { contents: text.replace(/\bawait import\((['"])(?![./])/g, 'await importModule($1'), loader: 'ts' };
+    });
+  },
+};
+
 const root = packageRoot();
 const outdir = join(root, 'dist', 'bundle');
+const BUNDLE = 'juesuan.cjs';
 
 const result = await build({
   write: false,
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/check/worker.ts' },
+  entryPoints: { juesuan: 'src/bundle-entry.ts' },
   outdir,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: EXTERNAL,
-  chunkNames: 'chunk-[hash]',
-  plugins: [lazyChildProcess],
-  inject: [join(root, 'scripts', 'bundle', 'require-shim.js')],
+  plugins: [lazyChildProcess, lazyIconv, importThroughLoader],
+  // the module's URL for the few places that locate files beside it (package root, worker, require)
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'linked',
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
 });
 
-// Each file replaced whole (written aside, then renamed), chunks before the entries that import
-// them: a CLI started while the tests rebuild sees the old bundle or the new one, never half of one.
+// The first line names the bundle by its hash: the loader finds the code cache made for exactly it.
+const outputs = result.outputFiles.map((file) => {
+  if (basename(file.path) !== BUNDLE) return { path: file.path, contents: file.contents };
+  const code = file.text;
+  if (/\bimport\(|import\.meta/.test(code)) throw new Error(`${BUNDLE}: import() or import.meta left in the bundle`);
+  const id = createHash('sha1').update(code).digest('hex').slice(0, 16);
+  return { path: file.path, contents: Buffer.from(`// juesuan bundle ${id}\n${code}`) };
+});
+
+// Each file replaced whole (written aside, then renamed), the bundle before the loader and the
+// entries that run it: a CLI started while the tests rebuild sees the old bundle or the new one,
+// never half of one (an old code cache never meets a new bundle: it is named after its bundle).
 mkdirSync(outdir, { recursive: true });
 const written = new Set<string>();
-const entries = (path: string) => /[\\/](cli|worker)\.js$/.test(path);
-for (const file of [...result.outputFiles].sort((a, b) => Number(entries(a.path)) - Number(entries(b.path)))) {
-  const aside = `${file.path}.${process.pid}.tmp`;
-  writeFileSync(aside, file.contents);
-  renameSync(aside, file.path);
-  written.add(basename(file.path));
-}
+const put = (name: string, contents: string | Uint8Array) => {
+  const path = join(outdir, name);
+  const aside = `${path}.${process.pid}.tmp`;
+  writeFileSync(aside, contents);
+  renameSync(aside, path);
+  written.add(name);
+};
+for (const file of outputs) put(basename(file.path), file.contents);
+const loader = join(outdir, `load.js.${process.pid}.tmp`);
+copyFileSync(join(root, 'scripts', 'bundle', 'load.js'), loader);
+renameSync(loader, join(outdir, 'load.js'));
+written.add('load.js');
+put(
+  'cli.js',
+  "// The CLI (bin/juesuan.js): the bundle run by its loader (scripts/bundle.ts).\nimport { loadBundle } from './load.js';\n\nexport const { run } = loadBundle().exports;\n",
+);
+put(
+  'worker.js',
+  "// A batch worker thread (src/check/checker.ts starts it): the bundle's worker loop.\nimport { loadBundle } from './load.js';\n\nawait loadBundle().exports.startWorker();\n",
+);
 for (const name of readdirSync(outdir)) if (!written.has(name)) rmSync(join(outdir, name), { force: true });
+
+// The code cache, made by checking the seed workbook in a fresh process (scripts/bundle/warm.js).
+execFileSync(process.execPath, [join(root, 'scripts', 'bundle', 'warm.js'), outdir, root], { stdio: 'inherit' });

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { HELP_ZH, unknownHelpTopic, usageSentence } from './cli/commander-zh.js';
+import { argumentGist, HELP_ZH, unknownHelpTopic, usageSentence } from './cli/commander-zh.js';
 import { packageVersion } from './util/package-version.js';
 import { muteConsole } from './util/quiet-console.js';
 import { oneLine } from './report/terminal-text.js';
@@ -182,7 +182,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     code = exitCode;
   } catch (error) {
-    code = reportFailure(error, io, debug);
+    code = reportFailure(error, io, debug, (name) => argumentGist(program, argv, name));
   } finally {
     const said = unmute();
     if (debug) for (const line of said) io.err(`调试（库输出）：${line}\n`);
@@ -190,11 +190,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return code;
 }
 
-function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
+function reportFailure(
+  error: unknown,
+  io: CliIO,
+  debug: boolean,
+  gist: (argument: string) => string | undefined,
+): number {
   if (error instanceof CommanderError) {
     // help and version are not failures; a bare `juesuan` has printed the help already
     if (error.exitCode === 0 || error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
-    io.err(`juesuan: ${oneLine(usageSentence(error))}\n`);
+    io.err(`juesuan: ${oneLine(usageSentence(error, gist))}\n`);
     return 2;
   }
   if (error instanceof InputError) {

@@ -250,9 +250,9 @@ const cases: Case[] = [
   {
     // a Word document is a report as published: read, and refused where tables are needed (--previous);
     // inspect and check read one without tables as a 情况说明 (tests/inspect.test.ts)
-    title: 'a .docx without any table as last year (--previous)',
+    title: 'a .docx without any table as last year (--previous): no amounts to compare (not "no 情况说明" either)',
     name: 'notes.docx',
-    code: 'no-tables-published',
+    code: 'no-tables-diff',
     command: (path) => ['check', path, '--previous', path],
     bytes: () =>
       buildZip([

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import { memoryIO } from '../src/cli/io.js';
+import { displayWidth } from '../src/report/wrap.js';
 import { packageRoot } from '../src/util/package-root.js';
 
 async function cli(args: string[]) {
@@ -13,7 +14,9 @@ async function cli(args: string[]) {
 
 describe('command-line usage', () => {
   it.each([
-    [['check'], '缺少必需的参数「files」'],
+    [['check'], '缺少必需的参数「files」（决算工作簿 (.xlsx) 或文件夹'],
+    [['diff', 'a.xlsx'], '缺少必需的参数「curr」（本年决算工作簿'],
+    [['explain'], '缺少必需的参数「rule-id」（规则编号'],
     [['frobnicate'], '不认识的命令「frobnicate」'],
     [['check', 'a.xlsx', '--format'], '选项「--format <format>」缺少取值'],
     [['check', 'a.xlsx', '--bogus'], '不认识的选项「--bogus」'],
@@ -41,7 +44,7 @@ describe('command-line usage', () => {
     const outputs = [
       await cli(['--help']),
       ...(await Promise.all(
-        ['inspect', 'check', 'diff', 'baseline', 'rules', 'explain'].map((c) => cli([c, '--help'])),
+        ['inspect', 'check', 'diff', 'baseline', 'rules', 'explain', 'serve'].map((c) => cli([c, '--help'])),
       )),
       await cli(['help', 'check']),
       await cli(['check']),
@@ -64,6 +67,18 @@ describe('command-line usage', () => {
     expect(inspect.out).toMatch(/^参数：$/m);
     expect(inspect.out).toMatch(/^选项：$/m);
   });
+});
+
+describe('help layout', () => {
+  it.each(['', 'inspect', 'check', 'diff', 'baseline', 'rules', 'explain', 'serve'])(
+    'help of %j fits 80 columns, Chinese wrapped between characters, never inside an option or a file type',
+    async (command) => {
+      const { out } = await cli(command ? [command, '--help'] : ['--help']);
+      const lines = out.trimEnd().split('\n');
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+      expect(out).not.toMatch(/\.xls\n|--no-\n/);
+    },
+  );
 });
 
 describe('rules and explain', () => {

@@ -7,6 +7,7 @@ import { checkBatch } from '../batch/pool.js';
 import { parseShard, selectShard } from '../batch/shard.js';
 import { type Config, findConfig, loadConfig } from '../config/config.js';
 import { InputError } from '../errors/input-error.js';
+import { inputError, NO_TABLES_CODES } from '../errors/messages.js';
 import { isNarrativeFile } from '../io/narrative/read.js';
 import { readInput } from '../io/read-input.js';
 import type { SourceDocument } from '../model/document.js';
@@ -173,9 +174,10 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       .then(
         ({ model }) => model,
         (error: unknown) => {
-          if (error instanceof InputError)
-            throw new InputError(error.code, `上年工作簿（--previous）：${error.message}`, { cause: error });
-          throw error;
+          if (!(error instanceof InputError)) throw error;
+          // a document without tables (a 情况说明 alone) has no amounts to compare, as in diff
+          const said = NO_TABLES_CODES.includes(error.code) ? inputError('no-tables-diff', { file }) : error;
+          throw new InputError(said.code, `上年工作簿（--previous）：${said.message}`, { cause: error });
         },
       );
     return previous;

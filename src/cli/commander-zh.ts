@@ -1,4 +1,5 @@
 import { type Argument, type Command, type CommanderError, Help, type HelpConfiguration, type Option } from 'commander';
+import { wrapText } from '../report/wrap.js';
 
 /**
  * Commander in Chinese: its help titles, usage words and "(default: …)" notes, and one Chinese
@@ -62,6 +63,15 @@ export const HELP_ZH: HelpConfiguration = {
   argumentDescription(this: Help, argument: Argument): string {
     return extraInfo(base.argumentDescription.call(this, argument));
   },
+  // commander wraps at spaces only: a Chinese description would run past the width, or break
+  // before its one Latin word; ours breaks between characters and keeps options and file types whole
+  boxWrap(this: Help, text: string, width: number): string {
+    if (width < this.minWidthToWrap) return text;
+    return text
+      .split(/\r\n|\n/)
+      .map((line) => wrapText(line, width).join('\n'))
+      .join('\n');
+  },
 };
 
 /** "(Did you mean --format?)" → "（是否想用 --format？）" */
@@ -74,13 +84,31 @@ function quoted(message: string): string[] {
   return [...message.matchAll(/'([^']+)'/g)].map((m) => m[1] as string);
 }
 
-/** One Chinese sentence for a command-line mistake commander reported (no English left in it). */
-export function usageSentence(error: CommanderError): string {
+/**
+ * What an argument of the command named first in `argv` is, in Chinese: its description up to the
+ * first clause (「files」 is 决算工作簿 (.xlsx) 或文件夹).
+ */
+export function argumentGist(program: Command, argv: readonly string[], name: string): string | undefined {
+  const command = program.commands.find((c) => c.name() === argv[0]) ?? program;
+  const argument = command.registeredArguments.find((a) => a.name() === name);
+  return argument?.description.split(/[（；，]/)[0]?.trim() || undefined;
+}
+
+/**
+ * One Chinese sentence for a command-line mistake commander reported (no English left in it);
+ * `gist` says in Chinese what a missing argument is.
+ */
+export function usageSentence(
+  error: CommanderError,
+  gist: (argument: string) => string | undefined = () => undefined,
+): string {
   const [first, second] = quoted(error.message);
   const help = '；用 juesuan --help 查看用法。';
   switch (error.code) {
-    case 'commander.missingArgument':
-      return `缺少必需的参数「${first}」${help}`;
+    case 'commander.missingArgument': {
+      const what = first === undefined ? undefined : gist(first);
+      return `缺少必需的参数「${first}」${what ? `（${what}）` : ''}${help}`;
+    }
     case 'commander.optionMissingArgument':
       return `选项「${first}」缺少取值${help}`;
     case 'commander.missingMandatoryOptionValue':

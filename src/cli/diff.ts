@@ -4,7 +4,7 @@ import { diffWorkbooks } from '../diff/compare.js';
 import { thresholdsOf, type ThresholdOptions } from '../diff/thresholds.js';
 import { createChecker } from '../check/index.js';
 import { InputError } from '../errors/input-error.js';
-import { type InputErrorCode, inputError } from '../errors/messages.js';
+import { inputError, NO_TABLES_CODES } from '../errors/messages.js';
 import { isStdout, OutputWriter } from '../io/output/writer.js';
 import type { WorkbookModel } from '../model/types.js';
 import { type FormatName, formatNames, loadFormatter } from '../report/formatters.js';
@@ -19,8 +19,6 @@ export interface DiffOptions extends ThresholdOptions {
   config?: string;
 }
 
-const NO_TABLES: readonly InputErrorCode[] = ['no-tables', 'no-tables-published'];
-
 /**
  * Reads a document relative to the CLI's cwd, reported under the name given. One without a
  * recognised table (a 情况说明 alone, which check accepts) has no amounts to compare: unusable here.
@@ -30,7 +28,7 @@ async function readModelAt(file: string, io: CliIO): Promise<WorkbookModel> {
   try {
     model = await createChecker({ cwd: io.cwd }).inspect(file);
   } catch (error) {
-    if (error instanceof InputError && NO_TABLES.includes(error.code as InputErrorCode))
+    if (error instanceof InputError && NO_TABLES_CODES.includes(error.code))
       throw inputError('no-tables-diff', { file }, { cause: error });
     throw error;
   }

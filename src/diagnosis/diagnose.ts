@@ -4,6 +4,7 @@ import type { Identity } from '../model/identity.js';
 import {
   afterChanges,
   type CellVar,
+  type Changes,
   cellKey,
   type Constraint,
   holds,
@@ -156,6 +157,12 @@ interface Candidate {
   repairs: Repair[];
   explains: Identity[];
   score: Solution['score'];
+  changes: Changes;
+}
+
+/** A diagnosis and, when it names one repair for certain, that repair's changes. */
+interface Diagnosed extends Diagnosis {
+  changes: Changes | undefined;
 }
 
 /**
@@ -170,12 +177,13 @@ function best(candidates: Candidate[]): Candidate[] {
     .sort((x, y) => plausibility(x.repairs) - plausibility(y.repairs) || x.score.comparedTo(y.score));
 }
 
-function diagnoseGroup(group: Constraint[], problem: Problem): Diagnosis | null {
+function diagnoseGroup(group: Constraint[], problem: Problem): Diagnosed | null {
   const own = groupProblem(group, problem);
   const candidate = (solution: Solution): Candidate => ({
     repairs: repairsOf(solution, problem.cells),
     explains: explained(group, solution, own),
     score: solution.score,
+    changes: solution.changes,
   });
   let found: Candidate[] = [];
   for (const key of common(group, problem.cells)) {
@@ -190,7 +198,51 @@ function diagnoseGroup(group: Constraint[], problem: Problem): Diagnosis | null 
   }
   if (found.length === 0) return null;
   found = best(found);
-  return { alternatives: found.map((c) => c.repairs), explains: (found[0] as Candidate).explains };
+  return {
+    alternatives: found.map((c) => c.repairs),
+    explains: (found[0] as Candidate).explains,
+    changes: found.length === 1 ? (found[0] as Candidate).changes : undefined,
+  };
+}
+
+/**
+ * A group no single cell explains on its own, because the repair breaks a comparison that holds now
+ * — the same typo made in two tables (事业运行 392.83 in 03 and in 05: 05 ≤ 03 holds, and repairing 03
+ * alone breaks it). Its cell is solved with the culprits already certain elsewhere (`certain`)
+ * repaired, and named only when it is the one cell that does it and the joint repair keeps every
+ * identity that holds now holding: it clears both groups and breaks nothing.
+ */
+function diagnoseWithOthers(group: Constraint[], problem: Problem, certain: Changes): Diagnosed | null {
+  const own = groupProblem(group, problem);
+  const found: Candidate[] = [];
+  for (const key of common(group, problem.cells)) {
+    if (certain.has(key)) continue;
+    const joint = solveCell(key, own, certain);
+    const delta = joint?.changes.get(key);
+    if (!joint || !delta || !intact(joint.changes, problem)) continue;
+    const solution: Solution = { changes: new Map([[key, delta]]), score: joint.score };
+    found.push({
+      repairs: repairsOf(solution, problem.cells),
+      explains: explained(group, solution, own),
+      score: solution.score,
+      changes: solution.changes,
+    });
+  }
+  // one cell, or nothing: which of several would do is not known
+  if (found.length !== 1) return null;
+  const [only] = found as [Candidate];
+  return { alternatives: [only.repairs], explains: only.explains, changes: only.changes };
+}
+
+/** Whether every identity that holds now and names a changed cell still holds after the changes. */
+function intact(changes: Changes, problem: Problem): boolean {
+  for (const key of changes.keys())
+    for (const c of problem.byCell.get(key) ?? []) {
+      if (!c.identity.holds) continue;
+      const { difference, tolerance } = afterChanges(c, changes, problem.cells);
+      if (!holds(c.op, difference, tolerance)) return false;
+    }
+  return true;
 }
 
 /** The failing identities of this group must hold after the repair; other failing ones are free. */
@@ -243,11 +295,17 @@ export function diagnose(identities: readonly Identity[]): Diagnosis[] {
   if (targets.length === 0) return [];
   const problem: Problem = { cells, byCell: lazyIndex(identities, cells), required: (c) => c.identity.holds };
   const constraints = targets.map((i) => problem.byCell.constraint(i));
+  const groups = groupsOf(constraints, cells);
+  const found = groups.map((group) => diagnoseGroup(group, problem));
+  // a group left unexplained may be the other half of a typo made twice: see diagnoseWithOthers
+  const certain = new Map<string, Decimal>();
+  for (const d of found) for (const [key, delta] of d?.changes ?? []) certain.set(key, delta);
+  if (certain.size > 0)
+    groups.forEach((group, i) => {
+      found[i] ??= diagnoseWithOthers(group, problem, certain);
+    });
   const diagnoses: Diagnosis[] = [];
-  for (const group of groupsOf(constraints, cells)) {
-    const diagnosis = diagnoseGroup(group, problem);
-    if (diagnosis) diagnoses.push(diagnosis);
-  }
+  for (const d of found) if (d) diagnoses.push({ alternatives: d.alternatives, explains: d.explains });
   const order = (d: Diagnosis) => [
     d.alternatives.length === 1 ? 0 : 1,
     (d.alternatives[0] as Repair[]).length,

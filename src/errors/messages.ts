@@ -60,6 +60,9 @@ export interface InputErrorData {
 
 export type InputErrorCode = keyof InputErrorData;
 
+/** The codes of a document read without a recognised table: where amounts are compared (diff, --previous) it is 'no-tables-diff'. */
+export const NO_TABLES_CODES: readonly string[] = ['no-tables', 'no-tables-published'];
+
 /**
  * A phrase that occurs in exactly one code's sentence, so tests and scripts can recognise
  * the sentence without copying it (tests/bad-input.test.ts checks the uniqueness).

@@ -5,7 +5,7 @@ import type { Entry, ZipFile } from 'yauzl';
 import type { InputError } from '../errors/input-error.js';
 import { inputError, type ZipBombDetail } from '../errors/messages.js';
 import { LIMITS } from './limits.js';
-import { readGuarded } from './read-guarded.js';
+import { readGuardedSync } from './read-guarded.js';
 
 /**
  * File-level gate in front of exceljs: read the bytes read-only and prove they are a plausible
@@ -57,7 +57,9 @@ export interface OfficePackage {
 
 /** The guard of readWorkbookBytes, handing the vetted parts to the reader (src/io/xlsx/read-xlsx.ts). */
 export async function openWorkbookPackage(path: string): Promise<OfficePackage> {
-  const bytes = await readGuarded(path, { maxBytes: MAX_FILE_BYTES });
+  // read at once: a workbook is at most a few MiB, and a batch of small ones spent more time
+  // waiting for the thread pool's five round trips per file than reading them
+  const bytes = readGuardedSync(path, { maxBytes: MAX_FILE_BYTES });
   const legacyName = LEGACY_EXTENSIONS.has(extname(path).toLowerCase());
 
   if (startsWith(bytes, CFB_MAGIC)) throw classifyCompoundFile(path, bytes, legacyName);
@@ -66,11 +68,11 @@ export async function openWorkbookPackage(path: string): Promise<OfficePackage> 
     // .xls exports from some systems are really HTML or XML: the advice (save as .xlsx) is the same.
     throw inputError(legacyName ? 'legacy-xls' : 'not-a-workbook', { file: path });
   }
-  const entries = await checkZip(path, bytes);
-  return packageOf(path, bytes, entries);
+  const { entries, inflated } = await checkZip(path, bytes);
+  return packageOf(path, bytes, entries, inflated);
 }
 
-function packageOf(path: string, bytes: Buffer, entries: Entry[]): OfficePackage {
+function packageOf(path: string, bytes: Buffer, entries: Entry[], inflated: Map<Entry, Buffer>): OfficePackage {
   const byName = new Map<string, Entry>();
   for (const entry of entries) if (!byName.has(entryName(entry))) byName.set(entryName(entry), entry);
   return {
@@ -79,6 +81,13 @@ function packageOf(path: string, bytes: Buffer, entries: Entry[]): OfficePackage
     part(name) {
       const entry = byName.get(name);
       if (!entry) return undefined;
+      // a small part the guard inflated to prove its size is not inflated again (once: the reader
+      // reads each part once, and the bytes go with the first reading)
+      const ready = inflated.get(entry);
+      if (ready) {
+        inflated.delete(entry);
+        return ready;
+      }
       const data = entryData(bytes, entry);
       if (data === undefined) throw inputError('corrupt-zip', { file: path });
       if (entry.compressionMethod === 0) return data;
@@ -187,7 +196,14 @@ export async function openOfficePackage(
   maxTotalUncompressedBytes: number = ZIP_LIMITS.maxTotalUncompressedBytes,
 ): Promise<OfficePackage> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw inputError('not-a-workbook', { file: path });
-  return packageOf(path, bytes, await checkZip(path, bytes, requiredEntry, maxTotalUncompressedBytes));
+  const { entries, inflated } = await checkZip(path, bytes, requiredEntry, maxTotalUncompressedBytes);
+  return packageOf(path, bytes, entries, inflated);
+}
+
+/** The vetted entries, and the small parts inflated on the way (to be handed to the reader). */
+interface CheckedZip {
+  entries: Entry[];
+  inflated: Map<Entry, Buffer>;
 }
 
 async function checkZip(
@@ -195,7 +211,7 @@ async function checkZip(
   bytes: Buffer,
   requiredEntry = 'xl/workbook.xml',
   maxTotal: number = ZIP_LIMITS.maxTotalUncompressedBytes,
-): Promise<Entry[]> {
+): Promise<CheckedZip> {
   const zip = await openZip(path, bytes);
   try {
     if (zip.entryCount > ZIP_LIMITS.maxEntries) {
@@ -208,8 +224,7 @@ async function checkZip(
     }
     // Zip-level (ZipCrypto) encryption: neither Excel nor exceljs writes it, nothing can read it.
     if (entries.some((entry) => entry.isEncrypted())) throw inputError('encrypted-workbook', { file: path });
-    await checkInflatedSizes(path, bytes, entries);
-    return entries;
+    return { entries, inflated: await checkInflatedSizes(path, bytes, entries) };
   } finally {
     zip.close();
   }
@@ -275,22 +290,57 @@ function checkDeclaredSizes(path: string, entries: Entry[], maxTotal: number): v
 }
 
 /**
- * Declared sizes can lie, and JSZip (inside exceljs) inflates to whatever the data yields. So
- * stream-inflate each entry once, discarding the output, and stop as soon as it passes its
- * declared size. Total work is bounded by maxTotalUncompressedBytes; memory by one zlib chunk.
+ * Parts declared up to this size are inflated at once (output bounded by the declared size) and
+ * kept for the reader, up to KEPT_BYTES in all; larger ones are streamed, so memory stays one zlib
+ * chunk whatever their size.
  */
-async function checkInflatedSizes(path: string, bytes: Buffer, entries: Entry[]): Promise<void> {
+const AT_ONCE_BYTES = 1 << 20;
+const KEPT_BYTES = 4 << 20;
+
+/**
+ * Declared sizes can lie, and JSZip (inside exceljs) inflates to whatever the data yields. So
+ * inflate each entry once, and stop as soon as it passes its declared size: a small one at once
+ * into a buffer of its declared size (kept for the reader, which would inflate it again), a large
+ * one streamed, its output discarded. Total work is bounded by maxTotalUncompressedBytes.
+ */
+async function checkInflatedSizes(path: string, bytes: Buffer, entries: Entry[]): Promise<Map<Entry, Buffer>> {
+  const inflated = new Map<Entry, Buffer>();
+  let kept = 0;
   for (const entry of entries) {
     const data = entryData(bytes, entry);
     if (data === undefined) throw inputError('corrupt-zip', { file: path });
     if (entry.compressionMethod === 0) continue; // stored: yauzl checked compressed === uncompressed
     // Excel, WPS and exceljs only ever store or deflate; JSZip cannot read anything else either.
     if (entry.compressionMethod !== 8) throw inputError('corrupt-zip', { file: path });
+    const atOnce = entry.uncompressedSize <= AT_ONCE_BYTES ? inflateAtOnce(data, entry.uncompressedSize) : undefined;
+    if (atOnce) {
+      if (kept + atOnce.length <= KEPT_BYTES) {
+        inflated.set(entry, atOnce);
+        kept += atOnce.length;
+      }
+      continue;
+    }
     const outcome = await inflateWithin(data, entry.uncompressedSize);
     if (outcome === 'too-big') {
       throw bomb(path, { kind: 'inflated-size', entry: entryName(entry), declaredBytes: entry.uncompressedSize });
     }
     if (outcome === 'corrupt') throw inputError('corrupt-zip', { file: path });
+  }
+  return inflated;
+}
+
+/**
+ * The inflated bytes when `data` inflates to exactly `declaredBytes` (zlib stops one byte past it,
+ * so a lying entry costs no more); undefined for anything else, which the streamed check then
+ * names (too big or corrupt) exactly as it always has, in Node and in the page's zlib alike.
+ */
+function inflateAtOnce(data: Buffer, declaredBytes: number): Buffer | undefined {
+  if (data.length === 0) return undefined;
+  try {
+    const out = inflateRawSync(data, { maxOutputLength: declaredBytes + 1 });
+    return out.length === declaredBytes ? out : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -71,7 +71,7 @@ function scanChunk(text: string, handler: XmlHandler, last: boolean): string {
     } else {
       const close = tagEnd(text, i + 1);
       if (close < 0) return last ? fail('tag') : text.slice(i);
-      emitTag(text.slice(i + 1, close), handler);
+      emitTag(text, i + 1, close, handler);
       i = close + 1;
     }
   }
@@ -103,18 +103,19 @@ function doctypeEnd(text: string, from: number): number {
   return end < 0 ? -1 : end + 1;
 }
 
-function emitTag(inner: string, handler: XmlHandler): void {
-  if (inner.startsWith('/')) {
-    handler.close(localName(inner.slice(1).trim()));
+/** The tag between `start` (after '<') and `end` (its '>'), read in place: no copy of the whole tag. */
+function emitTag(text: string, start: number, end: number, handler: XmlHandler): void {
+  if (text.charCodeAt(start) === 0x2f) {
+    handler.close(localName(text.slice(start + 1, end).trim()));
     return;
   }
-  const selfClosing = inner.endsWith('/');
-  const body = selfClosing ? inner.slice(0, -1) : inner;
-  let nameEnd = 0;
-  while (nameEnd < body.length && !isSpace(body.charCodeAt(nameEnd))) nameEnd += 1;
-  const name = localName(body.slice(0, nameEnd));
+  const selfClosing = end > start && text.charCodeAt(end - 1) === 0x2f;
+  const bodyEnd = selfClosing ? end - 1 : end;
+  let nameEnd = start;
+  while (nameEnd < bodyEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd += 1;
+  const name = localName(text.slice(start, nameEnd));
   if (name === '') fail('tag name');
-  handler.open(name, body.slice(nameEnd), selfClosing);
+  handler.open(name, nameEnd < bodyEnd ? text.slice(nameEnd, bodyEnd) : '', selfClosing);
   if (selfClosing) handler.close(name);
 }
 
@@ -147,6 +148,30 @@ export function attributesOf(text: string): Record<string, string> {
     i = end + 1;
   }
   return out;
+}
+
+/**
+ * One attribute of a tag, as attributesOf(text)[name] would give it (the last one of that local
+ * name, decoded), without building the record: a worksheet has an attribute list per cell.
+ */
+export function attributeOf(text: string, wanted: string): string | undefined {
+  let found: string | undefined;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i += 1;
+    const eq = text.indexOf('=', i);
+    if (eq < 0) break;
+    let q = eq + 1;
+    while (q < n && isSpace(text.charCodeAt(q))) q += 1;
+    const quote = text[q];
+    if (quote !== '"' && quote !== "'") break;
+    const end = text.indexOf(quote, q + 1);
+    if (end < 0) break;
+    if (localName(text.slice(i, eq).trim()) === wanted) found = decode(text.slice(q + 1, end));
+    i = end + 1;
+  }
+  return found;
 }
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

@@ -69,7 +69,7 @@ const AMOUNT_TEXT = /^[-−－(（]?[\d,，\s]*\d[.．]\d+[)）]?$/;
  * when its first text is a known row label, words that also head columns (08's 合计 column, 04's
  * "一般公共预算财政拨款").
  */
-function dataSignal(grid: Grid, row: number, rowLabels: Set<string>): 'strong' | 'weak' | undefined {
+function dataSignal(grid: Grid, row: number, rowLabels: ReadonlySet<string>): 'strong' | 'weak' | undefined {
   let firstText: string | undefined;
   let weak = false;
   let words = 0;
@@ -102,7 +102,36 @@ function isBlankOrPreamble(grid: Grid, row: number): boolean {
   return true;
 }
 
-function rowLabelsOf(table: CatalogTable, catalog: Catalog): Set<string> {
+/**
+ * What the header reader derives from the catalog (label keys, normalised aliases), made once per
+ * catalog table or block and catalog: the catalog objects are immutable and live for the process
+ * (a template set's catalog too: src/reader/template.ts keeps one per set), so a batch does not
+ * normalise the catalog's words again for every table of every workbook.
+ */
+type Memo<T> = WeakMap<object, WeakMap<Catalog, T>>;
+
+function derive<T>(memo: Memo<T>, of: object, catalog: Catalog, make: () => T): T {
+  let byCatalog = memo.get(of);
+  if (!byCatalog) {
+    byCatalog = new WeakMap();
+    memo.set(of, byCatalog);
+  }
+  let value = byCatalog.get(catalog);
+  if (value === undefined) {
+    value = make();
+    byCatalog.set(catalog, value);
+  }
+  return value;
+}
+
+const rowLabelMemo: Memo<ReadonlySet<string>> = new WeakMap();
+const targetMemo: Memo<readonly AliasTarget[]> = new WeakMap();
+
+function rowLabelsOf(table: CatalogTable, catalog: Catalog): ReadonlySet<string> {
+  return derive(rowLabelMemo, table, catalog, () => rowLabelsMade(table, catalog));
+}
+
+function rowLabelsMade(table: CatalogTable, catalog: Catalog): ReadonlySet<string> {
   const labels = new Set<string>();
   for (const block of table.blocks)
     for (const role of block.roles) for (const l of role.labels) labels.add(labelKey(l));
@@ -118,7 +147,7 @@ function rowLabelsOf(table: CatalogTable, catalog: Catalog): Set<string> {
  * official template, so when one comes before any strong data signal the data starts below it;
  * otherwise the data starts at the first row that looks like data.
  */
-function findBand(grid: Grid, titleRow: number, lastRow: number, rowLabels: Set<string>) {
+function findBand(grid: Grid, titleRow: number, lastRow: number, rowLabels: ReadonlySet<string>) {
   const limit = Math.min(lastRow, titleRow + 20);
   const headerRows: number[] = [];
   let numbered = false;
@@ -162,7 +191,7 @@ interface AliasTarget {
   alias: string;
 }
 
-function targets(catalog: Catalog, columns: readonly CatalogColumn[]): AliasTarget[] {
+function targets(catalog: Catalog, columns: readonly CatalogColumn[]): readonly AliasTarget[] {
   const list: AliasTarget[] = [];
   for (const [role, aliases] of Object.entries(catalog.structural) as [StructuralRole, string[]][]) {
     for (const alias of aliases) list.push({ role: { kind: 'structural', role }, alias: normalise(alias) });
@@ -175,12 +204,19 @@ function targets(catalog: Catalog, columns: readonly CatalogColumn[]): AliasTarg
 }
 
 /** Bottom-most header level that names a role: exact alias first, then the longest alias contained. */
-function roleOf(levels: string[], aliasTargets: AliasTarget[]): ColumnRole | undefined {
+function roleOf(levels: string[], aliasTargets: readonly AliasTarget[]): ColumnRole | undefined {
   for (let i = levels.length - 1; i >= 0; i -= 1) {
     const text = normalise(levels[i] ?? '').replace(/^\d+$/, '');
     if (text === '' || NUMBERING_WORD.test(text)) continue;
     const exact = aliasTargets.find((t) => t.alias === text);
     if (exact) return exact.role;
+    // a header word wrapped over two or three lines of a narrow column (上级补助 / 收入), each line
+    // a header row of its own in a text copy: the lines read together name the column exactly
+    for (let from = i - 1; from >= Math.max(0, i - 2); from -= 1) {
+      const joined = normalise(levels.slice(from, i + 1).join(''));
+      const wrapped = aliasTargets.find((t) => t.alias === joined);
+      if (wrapped) return wrapped.role;
+    }
     // "金额（万元）", "科目名称（按功能分类）": a header that contains an alias; short structural
     // words (项目, 类) are only taken whole, or "项目支出" would become a label column
     let best: AliasTarget | undefined;
@@ -240,7 +276,7 @@ function assignBlocks(
   segments.forEach((segment, i) => {
     const block = named[i] ?? free.shift();
     if (!block) return;
-    const blockTargets = targets(emptyStructural, block.columns);
+    const blockTargets = derive(targetMemo, block, emptyStructural, () => targets(emptyStructural, block.columns));
     const columns: HeaderColumn[] = [];
     for (const c of segment) {
       if (c.role.kind === 'structural') {
@@ -316,9 +352,11 @@ export function readHeader(
 ): HeaderLayout | undefined {
   const band = findBand(grid, titleRow, lastRow, rowLabelsOf(table, catalog));
   if (!band) return undefined;
-  const allTargets = targets(
-    catalog,
-    table.blocks.flatMap((b) => b.columns),
+  const allTargets = derive(targetMemo, table, catalog, () =>
+    targets(
+      catalog,
+      table.blocks.flatMap((b) => b.columns),
+    ),
   );
   const found: { col: number; levels: string[]; role: ColumnRole }[] = [];
   const headerCols = [...new Set(band.headerRows.flatMap((row) => colsOf(grid, row)))].sort((a, b) => a - b);

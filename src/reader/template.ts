@@ -14,9 +14,8 @@ function bareTitle(title: string, simplify: (s: string) => string): string {
   return simplify(normalise(title)).replace(/\((?:公开|财决)?\d{1,2}(?:-\d{1,2})?表\)$/, '');
 }
 
-/** The title is the set's title, possibly after a year, a numbering or a department name. */
-function titleFits(title: string, setTitle: string): 'exact' | 'contains' | undefined {
-  const key = normalise(setTitle);
+/** The title is the set's title (`key`, normalised), possibly after a year, a numbering or a department name. */
+function titleFits(title: string, key: string): 'exact' | 'contains' | undefined {
   const at = title.lastIndexOf(key);
   if (at < 0) return undefined;
   if (at + key.length !== title.length) return 'contains';
@@ -48,25 +47,45 @@ export interface TemplateScore {
   order: number;
 }
 
-export function scoreTemplate(
+/** What scoring needs of a set, made once per set (the sets are loaded once per process). */
+interface PreparedSet {
+  markers: RegExp[];
+  /** Per kind the set publishes: its titles, normalised. */
+  keys: Map<string, string[]>;
+}
+
+const prepared = new WeakMap<TemplateSet, PreparedSet>();
+
+function prepare(set: TemplateSet): PreparedSet {
+  let p = prepared.get(set);
+  if (!p) {
+    const keys = new Map<string, string[]>();
+    for (const entry of set.tables) if (!keys.has(entry.kind)) keys.set(entry.kind, entry.titles.map(normalise));
+    p = { markers: set.markers.map((m) => new RegExp(m, 'u')), keys };
+    prepared.set(set, p);
+  }
+  return p;
+}
+
+function scoreTemplate(
   tables: Table[],
+  titles: readonly string[],
   set: TemplateSet,
-  simplify: (s: string) => string,
   setKinds: ReadonlySet<string>,
 ): TemplateScore {
   const result: TemplateScore = { set, score: 0, exactTitles: 0, markers: 0, foreign: [], missing: [], order: 0 };
-  const markerPatterns = set.markers.map((m) => new RegExp(m, 'u'));
-  for (const table of tables) {
+  const { markers: markerPatterns, keys } = prepare(set);
+  tables.forEach((table, i) => {
     // a kind no set publishes (绩效自评表) says nothing about the set
-    if (!setKinds.has(table.kind)) continue;
-    const entry = set.tables.find((t) => t.kind === table.kind);
-    if (!entry) {
+    if (!setKinds.has(table.kind)) return;
+    const entryKeys = keys.get(table.kind);
+    if (!entryKeys) {
       result.foreign.push(table.kind);
       result.score -= 3;
-      continue;
+      return;
     }
-    const title = bareTitle(table.title, simplify);
-    const fits = entry.titles.map((t) => titleFits(title, t));
+    const title = titles[i] as string;
+    const fits = entryKeys.map((key) => titleFits(title, key));
     if (fits.includes('exact')) {
       result.exactTitles += 1;
       result.score += 3;
@@ -75,7 +94,7 @@ export function scoreTemplate(
       result.markers += 1;
       result.score += 2;
     }
-  }
+  });
   const found = new Set(tables.map((t) => t.kind));
   // a missing table is reported, not scored: a partial workbook must not pick the set that asks least
   for (const entry of set.tables) if (entry.required && !found.has(entry.kind)) result.missing.push(entry.kind);
@@ -89,6 +108,18 @@ export function scoreTemplate(
 
 const DEFAULT_SET = 'hubei';
 
+/** Every kind some set publishes, per list of sets (the built-in list is one array for the process). */
+const kinds = new WeakMap<readonly TemplateSet[], ReadonlySet<string>>();
+
+function kindsOf(sets: readonly TemplateSet[]): ReadonlySet<string> {
+  let k = kinds.get(sets);
+  if (!k) {
+    k = new Set(sets.flatMap((s) => s.tables.map((t) => t.kind)));
+    kinds.set(sets, k);
+  }
+  return k;
+}
+
 /** The best-scoring set (ties: the default set, then by name) and why. */
 export function detectTemplate(
   tables: Table[],
@@ -96,10 +127,12 @@ export function detectTemplate(
   simplify: (s: string) => string,
 ): { set: TemplateSet; reason: string } | undefined {
   if (sets.length === 0) return undefined;
-  const setKinds = new Set(sets.flatMap((s) => s.tables.map((t) => t.kind)));
+  const setKinds = kindsOf(sets);
   const counted = tables.filter((t) => setKinds.has(t.kind)).length;
+  // each table's title in the sets' terms, once for all of them
+  const titles = tables.map((t) => bareTitle(t.title, simplify));
   const ranked = sets
-    .map((s) => scoreTemplate(tables, s, simplify, setKinds))
+    .map((s) => scoreTemplate(tables, titles, s, setKinds))
     .sort(
       (a, b) =>
         b.score - a.score ||
@@ -124,6 +157,19 @@ export function detectTemplate(
  * would read otherwise, so the document need not be read again.
  */
 export function catalogFor(set: TemplateSet, catalog: Catalog): Catalog | undefined {
+  let bySet = claimed.get(catalog);
+  if (!bySet) {
+    bySet = new WeakMap();
+    claimed.set(catalog, bySet);
+  }
+  // one object per set and catalog: what is cached against the catalog read (title patterns) is kept
+  if (!bySet.has(set)) bySet.set(set, claimedCatalog(set, catalog));
+  return bySet.get(set);
+}
+
+const claimed = new WeakMap<Catalog, WeakMap<TemplateSet, Catalog | undefined>>();
+
+function claimedCatalog(set: TemplateSet, catalog: Catalog): Catalog | undefined {
   const claims = new Map<string, string>();
   for (const entry of set.tables) {
     for (const title of entry.titles) {

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { placeFields, refText } from '../model/place.js';
-import type { FindingLocation } from '../model/finding.js';
-import type { IdentityTerm } from '../model/identity.js';
+import type { Finding, FindingLocation, Severity } from '../model/finding.js';
+import type { Identity, IdentityTerm } from '../model/identity.js';
 import type { Table, TableRow, WorkbookModel } from '../model/types.js';
 import { compareEq, compareGe, compareLe, type Comparison, unitFactor } from '../money/interval.js';
 import { money } from '../money/text.js';
@@ -96,17 +96,23 @@ function identityTerms(left: Term[], right: Term[], ctx: EvalContext, previous?:
 /**
  * An identity as evaluated: whether it holds is known at once; its terms as plain data, and its
  * difference and tolerance as Decimals, are made when something reads them (a diagnosis looks at
- * the identities only when an error-level one fails, and then only at those around it).
+ * the identities only when an error-level one fails). Only the assertion and where it was evaluated
+ * are kept: the terms are evaluated again when asked for (evaluation is pure), so the thousands of
+ * identities of a large workbook hold no term lists while the rules run.
  */
-class AssertedIdentity implements EvaluatedIdentity {
+class AssertedIdentity implements Identity {
   readonly holds: boolean;
   private identityTerms: IdentityTerm[] | undefined;
+  /** Set by the engine (runRules) when it collects the identity. */
+  ruleId = '';
+  severity: Severity = 'error';
+  required = false;
+  finding?: Finding;
 
   constructor(
     readonly op: Op,
     private readonly comparison: Comparison,
-    private readonly left: Term[],
-    private readonly right: Term[],
+    private readonly assertion: NonNullable<Rule['assert']>,
     private readonly ctx: EvalContext,
     private readonly previous: WorkbookModel | undefined,
   ) {
@@ -114,8 +120,14 @@ class AssertedIdentity implements EvaluatedIdentity {
   }
 
   get terms(): IdentityTerm[] {
-    if (this.identityTerms === undefined)
-      this.identityTerms = identityTerms(this.left, this.right, this.ctx, this.previous);
+    if (this.identityTerms === undefined) {
+      const left = evaluate(this.assertion.left, this.ctx, false);
+      const right = evaluate(this.assertion.right, this.ctx, false);
+      this.identityTerms =
+        left.state === 'ok' && right.state === 'ok'
+          ? identityTerms(left.terms, right.terms, this.ctx, this.previous)
+          : [];
+    }
     return this.identityTerms;
   }
 
@@ -189,7 +201,7 @@ export function checkAssertion(
         COMPARE[assertion.op](left.value, right.value);
       let identity: EvaluatedIdentity | undefined;
       if (onIdentity) {
-        identity = new AssertedIdentity(assertion.op, result, left.terms, right.terms, ctx, previous);
+        identity = new AssertedIdentity(assertion.op, result, assertion, ctx, previous);
         onIdentity(identity);
       }
       if (result.consistent) continue;

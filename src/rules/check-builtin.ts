@@ -7,7 +7,7 @@ import {
   reportParts,
 } from '../completeness/checks.js';
 import { refText } from '../model/place.js';
-import type { WorkbookModel } from '../model/types.js';
+import type { AmountCell, WorkbookModel } from '../model/types.js';
 import { termLocation } from './check-assert.js';
 import { columnName, describeRow } from './eval/describe.js';
 import type { TABLE_CHECKS } from './messages.js';
@@ -18,7 +18,8 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const table of model.tables) {
     for (const row of table.rows) {
-      for (const [column, cell] of Object.entries(row.cells)) {
+      for (const column in row.cells) {
+        const cell = row.cells[column] as AmountCell;
         if (cell.state !== 'unreadable') continue;
         const reason = cell.reason ?? '不是金额';
         // the reader's reason usually quotes the text already ("不是金额：「无」"); quote it once

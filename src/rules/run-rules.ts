@@ -54,45 +54,11 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/**
- * An evaluated identity with the rule's id and severity in force. Its terms, difference and
- * tolerance are read from the evaluation when asked for (most identities hold, and a diagnosis
- * reads them only when an error-level identity fails).
- */
-class RuleIdentity implements Identity {
-  readonly op: Identity['op'];
-  readonly holds: boolean;
-  finding?: Finding;
-
-  constructor(
-    private readonly evaluated: EvaluatedIdentity,
-    readonly ruleId: string,
-    readonly severity: Severity,
-    readonly required: boolean,
-  ) {
-    this.op = evaluated.op;
-    this.holds = evaluated.holds;
-  }
-
-  get terms(): Identity['terms'] {
-    return this.evaluated.terms;
-  }
-
-  get difference(): Identity['difference'] {
-    return this.evaluated.difference;
-  }
-
-  get tolerance(): Identity['tolerance'] {
-    return this.evaluated.tolerance;
-  }
-}
-
 /** Runs the rules on one workbook model: findings de-duplicated and in a deterministic order. */
 export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, Finding>();
   const sink = options.identities;
-  const collected = new Map<EvaluatedIdentity, Identity>();
   // "this identity could not be applied" is reported by the rule that owns the check, so it can be
   // re-graded or turned off on its own (info by default), not at the failed identity's severity
   const notAppliedRule = rules.find((r) => r.check === 'not-applied');
@@ -103,11 +69,15 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
+    // the evaluated identity is completed in place with the rule's id and severity (see AssertedIdentity):
+    // one object per identity, however many a large workbook has
     const onIdentity = sink
       ? (evaluated: EvaluatedIdentity) => {
-          const identity = new RuleIdentity(evaluated, rule.id, severity, rule.severity === 'error');
+          const identity = evaluated as Identity;
+          identity.ruleId = rule.id;
+          identity.severity = severity;
+          identity.required = rule.severity === 'error';
           sink.push(identity);
-          collected.set(evaluated, identity);
         }
       : undefined;
     const raw = rule.check
@@ -120,7 +90,7 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
       const finding = stamp(owner, ownerSeverity, r, { strict: options.strict ?? false });
       const key = JSON.stringify([finding.ruleId, finding.messageId, finding.location, finding.message]);
       const earlier = seen.get(key);
-      const identity = r.identity && collected.get(r.identity);
+      const identity = sink && (r.identity as Identity | undefined);
       if (identity) identity.finding = earlier ?? finding;
       if (earlier) continue;
       seen.set(key, finding);

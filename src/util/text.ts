@@ -7,8 +7,12 @@ export function squeeze(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, '');
 }
 
+/** Any character normalise changes: most labels and titles have none, and are returned as they are. */
+const NORMALISED_AWAY = /[\s\u00a0\u3000（）【】：“”‘’「」『』"']/;
+
 /** Squeeze, unify brackets and drop quotes, so "“三公”经费（境）" ≡ "三公经费(境)". */
 export function normalise(text: string): string {
+  if (!NORMALISED_AWAY.test(text)) return text;
   return squeeze(text)
     .replace(/[（）【】：]/g, (c) => FULLWIDTH_BRACKETS[c] ?? c)
     .replace(/["'“”‘’「」『』]/g, '');

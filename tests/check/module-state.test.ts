@@ -23,6 +23,10 @@ const ALLOWED: Record<string, string> = {
   'src/money/interval.ts': 'one Decimal radius per number of decimals (immutable values)',
   'src/rules/eval/micros.ts': 'one Decimal per sum of radii in millionths (immutable values, at most 4,096)',
   'src/reader/rows.ts': 'function class names indexed per catalog (keyed by the immutable catalog object)',
+  'src/reader/header.ts':
+    'row label keys and normalised column aliases per catalog table or block (keyed by the immutable catalog objects)',
+  'src/reader/template.ts':
+    'per template set its compiled markers and normalised titles, and the catalog it claims (keyed by the immutable set and catalog objects)',
   'src/rules/registry.ts': 'the registry of rule implementations (constant)',
   'src/io/guard.ts': 'a constant set of file extensions',
   'src/io/docx/read-docx.ts': 'a constant set of Word element names whose content is not text',

@@ -127,6 +127,20 @@ describe('culprit diagnosis', () => {
     expect(check(m).findings.some((f) => f.ruleId === 'diagnosis.culprit')).toBe(false);
   });
 
+  it('names both cells of one typo made twice, in 03 and in 05 (the warn comparison 05 ≤ 03 links them)', () => {
+    // 事业运行 基本支出 392.38 typed 392.83 in both tables: 05 ≤ 03 still holds, so 03's cell alone
+    // cannot be repaired without breaking it — only together with 05's, which the diagnosis of 05 names
+    const m = edit(['03', 'F2010350', 'basic', '392.83'], ['05', 'F2010350', 'basic', '392.83']);
+    expect(culprits(m).sort()).toEqual(
+      [`${at('03', 'F2010350', 'basic')}→392.38`, `${at('05', 'F2010350', 'basic')}→392.38`].sort(),
+    );
+    // no finding of 03 asks to copy the typo into a correct total
+    const { findings } = check(m);
+    const t03 = findings.filter((f) => f.ruleId.startsWith('t03.'));
+    expect(t03.length).toBeGreaterThan(0);
+    for (const f of t03) expect(f.data.culprit).toBe(at('03', 'F2010350', 'basic'));
+  });
+
   it('diagnoses independent groups separately', () => {
     const m = edit(['03', 'F2010350', 'basic', '392.83'], ['09', 'ROW', 'reception', '3.00', 'budget']);
     expect(culprits(m)).toContain(`${at('03', 'F2010350', 'basic')}→392.38`);

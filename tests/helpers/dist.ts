@@ -6,7 +6,7 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST_WORKER = join(ROOT, 'dist', 'src', 'check', 'worker.js');
 export const BIN = join(ROOT, 'bin', 'juesuan.js');
 /** What bin/juesuan.js runs: the CLI bundled from dist/ by scripts/bundle.ts. */
-const BUNDLE = join(ROOT, 'dist', 'bundle', 'cli.js');
+const BUNDLE = join(ROOT, 'dist', 'bundle', 'juesuan.cjs');
 
 function newest(dir: string): number {
   let latest = 0;

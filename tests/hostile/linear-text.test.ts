@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { textDocument } from '../../src/io/text/read-text.js';
 import { parseAmount, parsePercent } from '../../src/reader/amount.js';
 import { parseCodeCell } from '../../src/reader/codes.js';
 import { matchTitle } from '../../src/reader/titles.js';
@@ -141,5 +142,24 @@ describe('narrative extraction is linear (item 6)', () => {
     const result = await cli(['check', path], dir);
     expect(result.code).toBe(2);
     expect(result.err).toContain('32767 个字符');
+  });
+});
+
+describe('a space-aligned text table is read in linear time', () => {
+  it('a pdftotext -layout table of many rows: 8× the rows, at most 24× the work', () => {
+    // sparse rows, a label beside its code, three amount columns (columns found from the lines of figures)
+    const table = (n: number) => {
+      const lines = ['科目编码     科目名称                         合计       基本支出     项目支出'];
+      for (let i = 0; i < n; i++) {
+        const label = i % 7 === 0 ? '行政运行事务及其他相关机构事务' : '行政运行事务';
+        const basic = i % 3 === 0 ? ' '.repeat(9) : (i / 2).toFixed(2).padStart(9);
+        lines.push(
+          `${String(2010101 + i).padEnd(12)} ${label.padEnd(30 - label.length)}${(i + 0.5).toFixed(2).padStart(9)}    ${basic}    ${(i / 3).toFixed(2).padStart(9)}`,
+        );
+      }
+      return lines.join('\n');
+    };
+    const job = (n: number) => textDocument(table(n), 'a.txt');
+    expect(workRatio(job, 250, 8, 2)).toBeLessThan(24);
   });
 });

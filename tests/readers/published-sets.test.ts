@@ -1,9 +1,9 @@
 /**
  * Every province's template set (fixtures/src/sets: its own table order, titles, numbering and
- * table shapes) as published in a ruled PDF reads to the same tables as its workbook, in the
- * set's order, detected as that set, with no table finding. (Their `pdftotext -layout` text is
- * not yet read column for column: two-level headers over a single data row, as the horizontal
- * 三公 table prints them, have no line that places every column.)
+ * table shapes) as published — a ruled PDF, its `pdftotext -layout` text and a tab-separated copy
+ * (scripts/fixtures/report-text.ts: wrapped labels, page numbers inside tables, 类/款/项 over one
+ * code column, a 收入支出决算总表 without 行次) — reads to the same tables as its workbook, in the
+ * set's order, detected as that set, with no table finding.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,11 @@ const manifest = JSON.parse(readFileSync(join(FIXTURES, 'sets.json'), 'utf8')) a
 const complete = manifest.files.filter(
   (f) => f.expected.length === 0 && !/-(without|traditional)/.test(f.file) && f.template !== 'mof-export',
 );
-const FORMS: ShapeForm[] = (process.env.FORMS?.split(',') as ShapeForm[] | undefined) ?? ['cid.pdf'];
+const FORMS: ShapeForm[] = (process.env.FORMS?.split(',') as ShapeForm[] | undefined) ?? [
+  'cid.pdf',
+  'layout.txt',
+  'tabs.txt',
+];
 
 let dir = '';
 beforeAll(async () => {

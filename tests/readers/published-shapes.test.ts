@@ -126,3 +126,30 @@ describe('a changed amount in a published table is caught, with its place', () =
     });
   }
 });
+
+describe('a header cut by the page end: the columns named by the header above the cut', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'juesuan-cut-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const form of ['cid.pdf', 'embedded.pdf'] as ShapeForm[]) {
+    it(`split-header.${form}: 02 事业运行 本年收入合计 398.17 printed as 399.17`, async () => {
+      const shape = SHAPES.find((s) => s.id === 'split-header');
+      if (!shape) throw new Error('no shape split-header');
+      const root = findRepoRoot();
+      const src = await loadSource(join(root, SOURCE_REL));
+      const narrative = await loadNarrativeSource(join(root, NARRATIVE_SOURCE_REL));
+      const items = withAmount(shapeItems(shape, src, narrative), '年度收入决算表', '事业运行', '398.17', '399.17');
+      const name = `cut.${form}`;
+      const header = `${src.meta.department}${src.meta.year}年度部门决算`;
+      await writeFile(join(dir, name), shapeBytes(items, form, header, shape));
+      const { findings } = await findingsOf(dir, name);
+      const in02 = findings.filter((f) => f.location.table === '02' && f.severity === 'error');
+      expect(in02.map((f) => f.message).join('\n')).toMatch(/第 \d+ 页 · 收入决算表 · 2010350 事业运行 · 本年收入合计/);
+    });
+  }
+});

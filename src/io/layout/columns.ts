@@ -7,6 +7,12 @@ export interface Span {
   text: string;
 }
 
+/** An amount as printed (2,156.82 / 0.00 / -3.50): a line holding one is a line of figures. */
+const FIGURE = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}$/;
+
+/** How many lines around a piece are looked at to tell a merged cell (a header word, a total's label). */
+const NEAR_LINES = 12;
+
 interface Band {
   start: number;
   end: number;
@@ -25,16 +31,27 @@ function overlap(a: Band, b: Band): number {
  */
 export function bandsOf(lines: Span[][]): Band[] {
   const most = Math.max(0, ...lines.map((l) => l.length));
-  const anchor = lines.filter((l) => l.length >= Math.max(2, Math.ceil(most * 0.6)));
-  const from = anchor.length > 0 ? anchor : lines;
+  const fullest = new Set(lines.filter((l) => l.length >= Math.max(2, Math.ceil(most * 0.6))));
+  // and every line of figures: a sparse table (two amounts of seven filled per row) places its
+  // labels and codes only on its data lines
+  const figures = new Set(lines.filter((l) => !fullest.has(l) && l.length >= 2 && l.some((s) => FIGURE.test(s.text))));
+  const from = fullest.size + figures.size > 0 ? lines.filter((l) => fullest.has(l) || figures.has(l)) : lines;
+  const over = (span: Span, other: Span[]) =>
+    other.length >= 3 && other.filter((o) => overlap(o, span) > 0).length >= 2;
+  // the lines a piece is compared with: its neighbours and the table's first lines of columns (its
+  // header), never every line (a 10,000-row table would take a hundred million comparisons)
+  const index = new Map(lines.map((l, i) => [l, i]));
+  const head = lines.filter((l) => l.length >= 3).slice(0, NEAR_LINES);
+  const others = (line: Span[]) => {
+    const at = index.get(line) ?? 0;
+    return [...head, ...lines.slice(Math.max(0, at - NEAR_LINES), at + NEAR_LINES + 1)];
+  };
   // a header word over several columns (公务用车购置及运行维护费 over 小计, 购置费, 运行费) stands above
-  // two or more pieces of another line: it marks no column of its own
-  // (a header stands above the columns it spans: only the lines below count)
+  // two or more pieces of another line, a total label over the code and name columns (人员经费合计
+  // under 科目编码 and 科目名称) below them: a merged cell marks no column of its own
   const spanning = (span: Span, line: Span[]) =>
-    !/\d/.test(span.text) &&
-    lines
-      .slice(lines.indexOf(line) + 1)
-      .some((other) => other.length >= 3 && other.filter((o) => overlap(o, span) > 0).length >= 2);
+    (figures.has(line) ? !FIGURE.test(span.text) : !/\d/.test(span.text)) &&
+    others(line).some((other) => other !== line && over(span, other));
   const extents = from
     .flatMap((line) => line.filter((span) => !spanning(span, line)))
     .map((s) => ({ start: s.start, end: s.end }));
@@ -122,13 +139,14 @@ function assign(span: Span, bands: Band[]): { band: number; count: number } {
  * 小计, 购置费 and 运行费): the run of that line's pieces it overlaps, two or more, widened on the
  * side that brings the run's centre nearer the word's; the longest such run of any line.
  */
-function centredOver(span: Span, lines: Span[][], line: Span[]): Span[] | undefined {
+function centredOver(span: Span, lines: Span[][], at: number): Span[] | undefined {
   if (/\d/.test(span.text)) return undefined;
   const centre = (span.start + span.end) / 2;
   const off = (run: Span[]) => Math.abs(((run[0] as Span).start + (run.at(-1) as Span).end) / 2 - centre);
   let best: Span[] | undefined;
   // a line of columns below the word (a header row, the 栏次 row), not a unit line beside a label
-  for (const other of lines.slice(lines.indexOf(line) + 1)) {
+  // (one of the next few lines: a header word spans the columns right under it)
+  for (const other of lines.slice(at + 1, at + 1 + NEAR_LINES)) {
     if (other.length < 3) continue;
     const sorted = [...other].sort((a, b) => a.start - b.start);
     const hit = sorted.flatMap((o, i) => (overlap(o, span) > 0 ? [i] : []));
@@ -148,9 +166,9 @@ function centredOver(span: Span, lines: Span[][], line: Span[]): Span[] | undefi
 }
 
 /** The band a piece starts in and how many it covers; a centred header word covers the columns below it. */
-function placeOf(span: Span, bands: Band[], lines: Span[][], line: Span[]): { band: number; count: number } {
+function placeOf(span: Span, bands: Band[], lines: Span[][], at: number): { band: number; count: number } {
   const own = assign(span, bands);
-  const run = centredOver(span, lines, line);
+  const run = centredOver(span, lines, at);
   if (!run) return own;
   const first = assign(run[0] as Span, bands);
   const last = assign(run.at(-1) as Span, bands);
@@ -159,11 +177,11 @@ function placeOf(span: Span, bands: Band[], lines: Span[][], line: Span[]): { ba
 }
 
 export function alignColumns(lines: Span[][], bands: Band[] = bandsOf(lines)): FlowCell[][] {
-  return lines.map((line) => {
+  return lines.map((line, at) => {
     const texts: string[] = bands.map(() => '');
     const spans: number[] = bands.map(() => 1);
     for (const span of [...line].sort((a, b) => a.start - b.start)) {
-      const { band, count } = placeOf(span, bands, lines, line);
+      const { band, count } = placeOf(span, bands, lines, at);
       texts[band] = texts[band] === '' ? span.text : `${texts[band]} ${span.text}`;
       spans[band] = Math.max(spans[band] ?? 1, count);
     }

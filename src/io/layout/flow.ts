@@ -6,11 +6,19 @@ import type { CellPlace } from '../../model/grid.js';
  * number). Every reader of a published form (text, Word, HTML, PDF) produces this; one builder
  * (document.ts) turns it into the grids and running text of a SourceDocument.
  */
+/** A table's caption on a page it runs on to (spaces removed): 续表, （续表）, 续表2, 续上表, （续）. */
+export const CONTINUED_CAPTION = /^[（(]?续(?:表[一二三四五六七八九十\d]*|上表)?[）)]?$/;
+
 export interface FlowCell {
   text: string;
   /** Columns and rows the cell covers (Word gridSpan/vMerge, HTML colspan/rowspan); 1 when absent. */
   colSpan?: number;
   rowSpan?: number;
+  /**
+   * Whether the text reaches its column's right edge, where a layout wraps a long label (a
+   * space-aligned text knows this; a false cell was not wrapped onto the next line). Unknown when absent.
+   */
+  full?: boolean;
   /** Where this cell was read, when it differs from its row's place (a PDF row over two pages). */
   place?: CellPlace;
 }

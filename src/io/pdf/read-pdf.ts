@@ -1,13 +1,16 @@
+/// <reference path="./pdfjs-worker.d.ts" />
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inputError } from '../../errors/messages.js';
 import type { SourceDocument } from '../../model/document.js';
 import { documentOfFlow } from '../layout/document.js';
-import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
+import { contentOperators } from './content.js';
 import { type Page, pageFlow } from './page-flow.js';
 import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { type Ops, ruledTables, segmentsOf } from './rulings.js';
+import { joinSplitHeader } from './split-header.js';
 
 /**
  * A PDF report through its text layer (pdfjs-dist, legacy build, in this thread): per page the
@@ -75,6 +78,42 @@ function glyphsOf(items: TextItemLike[]): Glyphs[] {
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
+/**
+ * The built-ins pdfjs's legacy build replaces with core-js versions when it loads, as this file
+ * found them. On Node 20 core-js swaps Array.prototype.push for a JavaScript loop (for an edge case
+ * of arrays with a read-only length) and wraps JSON.stringify/parse in JavaScript (for raw JSON
+ * and parse-with-source); neither pdfjs nor juesuan uses those, and the replacements made every
+ * push of the rest of the run, pdfjs's own included, several times slower.
+ */
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+
+function restoreNatives(): void {
+  if (Array.prototype.push !== NATIVE.push)
+    Object.defineProperty(Array.prototype, 'push', { value: NATIVE.push, writable: true, configurable: true });
+  if (JSON.parse !== NATIVE.parse)
+    Object.defineProperty(JSON, 'parse', { value: NATIVE.parse, writable: true, configurable: true });
+  if (JSON.stringify !== NATIVE.stringify)
+    Object.defineProperty(JSON, 'stringify', { value: NATIVE.stringify, writable: true, configurable: true });
+}
+
+/**
+ * pdfjs-dist's display layer and its worker, both loaded here (Node caches the modules): pdfjs
+ * runs the worker in this thread (a "fake worker") and would import it itself on the first
+ * getDocument; loaded first, it is found on globalThis and the built-ins are put back once both
+ * have run their polyfills.
+ */
+async function loadPdfjs(): Promise<PdfjsModule> {
+  try {
+    // the minified files of the same build: V8 reads half the bytes before it runs any (~40 ms)
+    const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
+    const scope = globalThis as { pdfjsWorker?: unknown };
+    scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    return pdfjs;
+  } finally {
+    restoreNatives();
+  }
+}
+
 async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
   const folder = pdfjsFolder();
   const task = pdfjs.getDocument({
@@ -97,21 +136,27 @@ async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
   }
 }
 
-/** Some line of the page falls into three or more pieces: the row of a table (ruled or not). */
+/**
+ * Some line of the page falls into three or more pieces: the row of a table (ruled or not). The
+ * words of a header row in narrow columns stand closer than a table's pieces (本年收入 财政拨款 in
+ * columns a word wide, the only row of a page whose end cuts the header): a gap of 0.75 em counts.
+ */
 function mayHoldTable(runs: Glyphs[]): boolean {
-  return linesOf(runs).some((line) => piecesOfLine(line).length >= 3);
+  return linesOf(runs).some((line) => piecesOfLine(line, 0.75).length >= 3);
 }
 
 export async function pdfDocument(bytes: Buffer, file: string): Promise<SourceDocument> {
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw inputError('corrupt-pdf', { file });
   const bomb = streamBomb(bytes);
   if (bomb) throw inputError('pdf-bomb', { file, detail: bomb });
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const doc = await openPdf(pdfjs, bytes, file);
   try {
     if (doc.numPages > PDF_LIMITS.maxPages)
       throw inputError('pdf-bomb', { file, detail: `共 ${doc.numPages} 页，超过上限 ${PDF_LIMITS.maxPages} 页` });
-    const ops = pdfjs.OPS as unknown as Ops;
+    const ops = pdfjs.OPS as unknown as Ops & { endPath: number };
+    // path operators straight from the file where it can (pdfjs's operator list where it cannot)
+    const pathOperators = contentOperators(bytes, doc.numPages, ops);
     const deadline = Date.now() + PDF_LIMITS.maxSeconds * 1000;
     const pages: Page[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
@@ -126,11 +171,11 @@ export async function pdfDocument(bytes: Buffer, file: string): Promise<SourceDo
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
       const runs = glyphsOf(content.items as TextItemLike[]);
-      // the operator list (for ruling lines) is the costliest part of a page: a page of running
-      // text alone, with no line of three or more separate pieces, has no table to rule
+      // a page of running text alone, with no line of three or more separate pieces, has no
+      // table to rule: its path operators are not read
       let tables: ReturnType<typeof ruledTables> = [];
       if (mayHoldTable(runs)) {
-        const operators = await page.getOperatorList();
+        const operators = pathOperators(n) ?? (await page.getOperatorList());
         const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
         tables = ruledTables(horizontal, vertical);
       }
@@ -162,12 +207,40 @@ function shape(row: FlowRow): string {
 
 /**
  * A table that ends a page and one that starts the next with the same columns are one table;
- * header rows the next page repeats (the same texts as the first rows) are dropped.
+ * header rows the next page repeats (the same texts as the first rows) are dropped. A header the
+ * page's end cuts (its first rows alone above the cut) joins the rest of its table below it.
  */
 function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; columns?: number[] })[]): FlowItem[] {
   const out: (FlowItem & { pages?: [number, number]; columns?: number[] })[] = [];
-  for (const item of items) {
+  items.forEach((item, i) => {
     const previous = out.at(-1);
+    // 续表 over the part of a table on the page it runs on to: a caption, not text
+    const next = items[i + 1];
+    if (
+      item.kind === 'paragraph' &&
+      CONTINUED_CAPTION.test(item.text.replace(/\s+/g, '')) &&
+      previous?.kind === 'table' &&
+      previous.pages &&
+      next?.kind === 'table' &&
+      next.pages?.[0] === previous.pages[1] + 1
+    )
+      return;
+    // a header cut by the page's end: the part above the cut holds header rows only (not repeated below)
+    const cut =
+      item.kind === 'table' &&
+      previous?.kind === 'table' &&
+      previous.pages &&
+      item.pages &&
+      item.pages[0] === previous.pages[1] + 1 &&
+      rowTexts(item.rows[0] as FlowRow) !== rowTexts(previous.rows[0] as FlowRow)
+        ? joinSplitHeader(previous, item)
+        : undefined;
+    if (cut && previous?.kind === 'table' && item.kind === 'table' && previous.pages && item.pages) {
+      previous.rows = cut;
+      previous.columns = item.columns;
+      previous.pages = [previous.pages[0], item.pages[1]];
+      return;
+    }
     if (
       item.kind === 'table' &&
       previous?.kind === 'table' &&
@@ -186,10 +259,10 @@ function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; colu
         skip += 1;
       previous.rows.push(...item.rows.slice(skip));
       previous.pages = [previous.pages[0], item.pages[1]];
-      continue;
+      return;
     }
     out.push(item);
-  }
+  });
   return out;
 }
 

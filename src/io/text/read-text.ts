@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../../model/document.js';
-import { alignColumns, type Span } from '../layout/columns.js';
+import { alignColumns, bandsOf, type Span } from '../layout/columns.js';
 import { documentOfFlow } from '../layout/document.js';
-import type { FlowItem, FlowRow } from '../layout/flow.js';
+import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
 import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
@@ -13,7 +13,8 @@ import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
  */
 
 type Line =
-  | { kind: 'blank'; line: number }
+  /** `page`: a page's furniture or a blank line beside it (the bottom margin, the form feed) */
+  | { kind: 'blank'; line: number; page?: boolean }
   | { kind: 'text'; line: number; text: string }
   | { kind: 'cells'; line: number; cells: string[] }
   | { kind: 'aligned'; line: number; spans: Span[] };
@@ -116,8 +117,40 @@ function alignedTable(lines: Line[]): boolean {
 function rowsOfAligned(lines: Line[]): FlowRow[] {
   const rows = lines.filter((l) => l.kind === 'aligned' || l.kind === 'text');
   const spans = rows.map((l) => (l.kind === 'aligned' ? l.spans : piecesOf(l.text)));
-  const cells = alignColumns(spans);
+  const bands = bandsOf(spans);
+  const cells = alignColumns(spans, bands);
+  markFull(spans, cells, bands);
   return rows.map((l, i) => ({ cells: cells[i] ?? [], place: { line: l.line } }));
+}
+
+/**
+ * Below the first line of figures, whether each label cell reaches the right edge of its column
+ * (within one wide character of the longest label there): only such a cell can have been wrapped
+ * onto the next line. A short label above a label alone on its line (a 收入支出决算总表 without
+ * 行次, one side's rows running on) is a row of its own.
+ */
+function markFull(spans: Span[][], cells: FlowCell[][], bands: { start: number; end: number }[]): void {
+  const bandOf = (s: Span) => bands.findIndex((b) => s.start >= b.start - 1 && s.start < b.end);
+  const first = spans.findIndex((line) => line.some((s) => AMOUNT_PIECE.test(s.text)));
+  if (first < 0) return;
+  const edge = bands.map(() => 0);
+  for (const line of spans.slice(first))
+    for (const s of line) {
+      const b = bandOf(s);
+      if (b >= 0 && !AMOUNT_PIECE.test(s.text)) edge[b] = Math.max(edge[b] as number, s.end);
+    }
+  spans.forEach((line, r) => {
+    if (r < first) return;
+    let band = 0;
+    for (const cell of cells[r] ?? []) {
+      const width = cell.colSpan ?? 1;
+      if (width === 1 && cell.text !== '' && !AMOUNT_PIECE.test(cell.text)) {
+        const end = Math.max(0, ...line.filter((s) => bandOf(s) === band).map((s) => s.end));
+        cell.full = end >= (edge[band] as number) - 2;
+      }
+      band += width;
+    }
+  });
 }
 
 function rowsOfCells(lines: Line[]): FlowRow[] {
@@ -144,28 +177,115 @@ function inAlignedRun(lines: Line[], i: number): boolean {
 }
 
 /**
+ * Lines of one label each inside a space-aligned table (a 收入支出决算总表 without 行次 prints a row
+ * of the 支出 side alone as its label, its amount blank): how many such lines start at `from`, each
+ * one short piece starting where a label of the table's lines above starts, up to the next line of
+ * the table (over a page end, not over a blank line of the text). 0 when they lead nowhere.
+ */
+function labelLines(lines: Line[], from: number, run: Line[]): number {
+  const starts = new Set<number>();
+  for (const l of run)
+    if (l.kind === 'aligned') for (const s of l.spans) if (!AMOUNT_PIECE.test(s.text)) starts.add(s.start);
+  let labels = 0;
+  for (let k = from; k < lines.length; k += 1) {
+    const l = lines[k] as Line;
+    if (l.kind === 'aligned') return labels > 0 ? k - from : 0;
+    if (l.kind === 'blank') {
+      if (l.page === true) continue;
+      return 0;
+    }
+    if (l.kind !== 'text') return 0;
+    const pieces = piecesOf(l.text);
+    const piece = pieces[0];
+    if (pieces.length !== 1 || !piece || piece.end - piece.start > 40 || /[。；;，,：:]/.test(piece.text)) return 0;
+    if (![piece.start - 1, piece.start, piece.start + 1].some((s) => starts.has(s))) return 0;
+    labels += 1;
+  }
+  return 0;
+}
+
+function lineKey(line: Line): string {
+  if (line.kind === 'cells') return line.cells.join('\t');
+  if (line.kind === 'aligned') return line.spans.map((s) => `${s.start}:${s.text}`).join('|');
+  return line.kind === 'text' ? line.text.trim() : '';
+}
+
+/**
+ * How many lines from `from` are a table's 续表 caption and its header printed again (each the
+ * same as a header line of the run above, in order; blank lines between): 0 when the line at
+ * `from` is no such caption or the table does not go on after them.
+ */
+function continuedHeader(lines: Line[], from: number, run: Line[], kind: Line['kind']): number {
+  const caption = lines[from];
+  if (caption?.kind !== 'text' || !CONTINUED_CAPTION.test(caption.text.trim().replace(/\s+/g, ''))) return 0;
+  const first = run.findIndex((l) => l.kind === kind && hasAmount(l));
+  const header = run.slice(0, first < 0 ? run.length : first).filter((l) => l.kind !== 'blank');
+  let k = from + 1;
+  let h = 0;
+  for (;;) {
+    while (lines[k]?.kind === 'blank') k += 1;
+    const next = lines[k];
+    if (!next || h >= header.length || lineKey(next) !== lineKey(header[h] as Line)) break;
+    h += 1;
+    k += 1;
+  }
+  return lines[k]?.kind === kind ? k - from : 0;
+}
+
+function hasAmount(line: Line): boolean {
+  if (line.kind === 'cells') return line.cells.some((c) => AMOUNT_PIECE.test(c.replace(/\s+/g, '')));
+  return line.kind === 'aligned' && line.spans.some((s) => AMOUNT_PIECE.test(s.text));
+}
+
+/**
  * The right margin running text was wrapped at, when it was (`pdftotext -layout`, a text copy of a
  * PDF): the widest lines, if a quarter or more of the longer lines end within a few columns of it.
  * Text whose paragraphs are whole lines has no such margin.
  */
 function wrapMargin(lines: Line[]): number | undefined {
+  // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
   const widths = lines.flatMap((l) =>
-    l.kind === 'text' && width(l.text.trimEnd()) > 20 ? [width(l.text.trimEnd())] : [],
+    l.kind === 'text' && width(l.text.trimEnd()) > 20 && width(l.text.trim()) > 12 ? [width(l.text.trimEnd())] : [],
   );
   const widest = Math.max(0, ...widths);
   const near = widths.filter((w) => w >= widest - 10).length;
   return near >= 3 && near >= widths.length / 4 ? widest - 10 : undefined;
 }
 
+/**
+ * The blank lines of a page end: a run of blank lines holding a form feed, or beside a page
+ * number or a line starting a page (`pdftotext` puts the form feed before the next page's first line).
+ */
+function markPageGaps(lines: Line[], feedAt: (i: number) => boolean): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]?.kind !== 'blank') {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (lines[j]?.kind === 'blank') j += 1;
+    const edge = (k: number) => {
+      const l = lines[k];
+      return (l?.kind === 'blank' && l.page === true) || feedAt(k);
+    };
+    let page = edge(i - 1) || edge(j);
+    for (let k = i; k < j && !page; k += 1) page = edge(k);
+    if (page) for (let k = i; k < j; k += 1) lines[k] = { kind: 'blank', line: (lines[k] as Line).line, page: true };
+    i = j;
+  }
+}
+
 export function textFlow(text: string, markdown = false): FlowItem[] {
   const raws = text.split(/\r\n|\r|\n/);
   const feedAt = (i: number) => raws[i]?.includes('\f') === true;
-  const lines = raws.map((raw, i) => {
+  const lines: Line[] = raws.map((raw, i) => {
     let near = false;
     for (let k = i - 2; k <= i + 2; k += 1) near ||= feedAt(k);
-    if (pageFurniture(raw.replace(/\f/g, ''), near)) return { kind: 'blank', line: i + 1 } as const;
+    if (pageFurniture(raw.replace(/\f/g, ''), near)) return { kind: 'blank', line: i + 1, page: true } as const;
     return classify(raw.replace(/\f/g, ''), i + 1, markdown);
   });
+  markPageGaps(lines, feedAt);
   const items: FlowItem[] = [];
   const margin = wrapMargin(lines);
   let prose: { text: string; place: { line: number }; full?: boolean }[] = [];
@@ -182,13 +302,26 @@ export function textFlow(text: string, markdown = false): FlowItem[] {
       let j = i;
       while (j < lines.length) {
         const next = lines[j] as Line;
+        // 续表 and the header printed again where the table runs on to a new page: not rows
+        const skip = next.kind === 'text' ? continuedHeader(lines, j, run, line.kind) : 0;
+        if (skip > 0) {
+          j += skip;
+          continue;
+        }
         if (next.kind === line.kind || (next.kind === 'blank' && j + 1 < lines.length)) run.push(next);
         else if (line.kind === 'aligned' && inAlignedRun(lines, j)) run.push(next);
-        else break;
+        else {
+          const n = line.kind === 'aligned' ? labelLines(lines, j, run) : 0;
+          if (n === 0) break;
+          run.push(...lines.slice(j, j + n));
+          j += n;
+          continue;
+        }
         j += 1;
       }
       while (run.at(-1)?.kind === 'blank') run.pop();
-      const end = i + run.length;
+      // (a line's number is its index + 1: the run ends after its last line)
+      const end = run.at(-1)?.line ?? i + 1;
       if (line.kind === 'aligned' && !alignedTable(run)) {
         for (const l of run) if (l.kind === 'aligned') prose.push({ text: lineText(l), place: { line: l.line } });
       } else {

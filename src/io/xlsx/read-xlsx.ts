@@ -3,7 +3,7 @@ import type { CellContent, Grid, GridCell } from '../../model/grid.js';
 import { contentText, EMPTY_CELL } from '../../model/grid.js';
 import { LIMITS } from '../limits.js';
 import type { OfficePackage } from '../guard.js';
-import { attributesOf, scanXml, XmlScanError } from '../xml-scan.js';
+import { attributeOf, attributesOf, scanXml, XmlScanError } from '../xml-scan.js';
 
 /**
  * A workbook's sheets as grids, read straight from the vetted package: work and memory follow
@@ -137,14 +137,18 @@ function sharedStrings(pkg: OfficePackage, file: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // One worksheet
 
+/** The `<c>` being read: one object per sheet, reset for each cell. */
 interface RawCell {
   t: string;
   ref: string | undefined;
-  value: string[];
-  inline: string[];
-  formula: string[] | undefined;
+  value: string;
+  inline: string;
+  formula: string | undefined;
   hasValue: boolean;
 }
+
+/** Where character data goes: nowhere, the cell's value, its inline string, its formula. */
+const Target = { None: 0, Value: 1, Inline: 2, Formula: 3 } as const;
 
 function readSheet(
   pkg: OfficePackage,
@@ -161,8 +165,9 @@ function readSheet(
 
   let rowNumber = 0;
   let colNumber = 0;
-  let cell: RawCell | undefined;
-  let target: string[] | undefined;
+  const raw: RawCell = { t: 'n', ref: undefined, value: '', inline: '', formula: undefined, hasValue: false };
+  let inCell = false;
+  let target: number = Target.None;
   let inInline = 0;
   let phonetic = 0;
   let textLength = 0;
@@ -177,7 +182,9 @@ function readSheet(
       row = new Map();
       rows.set(r, row);
     }
-    row.set(c, { content, text: contentText(content), mergedSlave: false });
+    // a number stored as its shortest form ("2156.82") is shown as stored, without converting it back
+    const text = content.kind === 'number' && isShortestForm(raw.value) ? raw.value : contentText(content);
+    row.set(c, { content, text, mergedSlave: false });
   };
 
   if (xml) {
@@ -193,53 +200,60 @@ function readSheet(
             }
           }
         } else if (name === 'row') {
-          const a = attributesOf(attrs);
-          const r = a.r === undefined ? rowNumber + 1 : Number(a.r);
-          if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw badCell(file, where(`第 ${a.r} 行`));
+          const at = attributeOf(attrs, 'r');
+          const r = at === undefined ? rowNumber + 1 : Number(at);
+          if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw badCell(file, where(`第 ${at} 行`));
           rowNumber = r;
           colNumber = 0;
-          if (a.hidden === '1' || a.hidden === 'true') hiddenRows.add(r);
+          const hidden = attributeOf(attrs, 'hidden');
+          if (hidden === '1' || hidden === 'true') hiddenRows.add(r);
         } else if (name === 'c') {
-          const a = attributesOf(attrs);
-          cell = { t: a.t ?? 'n', ref: a.r, value: [], inline: [], formula: undefined, hasValue: false };
+          raw.t = attributeOf(attrs, 't') ?? 'n';
+          raw.ref = attributeOf(attrs, 'r');
+          raw.value = '';
+          raw.inline = '';
+          raw.formula = undefined;
+          raw.hasValue = false;
+          inCell = true;
           textLength = 0;
           if (selfClosing) finishCell();
-        } else if (cell) {
+        } else if (inCell) {
           if (name === 'v') {
-            cell.hasValue = true;
-            target = selfClosing ? undefined : cell.value;
+            raw.hasValue = true;
+            target = selfClosing ? Target.None : Target.Value;
           } else if (name === 'f') {
-            cell.formula = [];
-            target = selfClosing ? undefined : cell.formula;
+            raw.formula = '';
+            target = selfClosing ? Target.None : Target.Formula;
           } else if (name === 'is') inInline += 1;
           else if (name === 'rPh') phonetic += 1;
-          else if (name === 't' && inInline > 0 && phonetic === 0) target = selfClosing ? undefined : cell.inline;
+          else if (name === 't' && inInline > 0 && phonetic === 0) target = selfClosing ? Target.None : Target.Inline;
         }
       },
       close(name) {
         if (name === 'sheetData') inSheetData = false;
         else if (name === 'c') finishCell();
-        else if (name === 'v' || name === 'f' || name === 't') target = undefined;
+        else if (name === 'v' || name === 'f' || name === 't') target = Target.None;
         else if (name === 'is') inInline = Math.max(0, inInline - 1);
         else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
       },
       text(value) {
-        if (!target) return;
+        if (target === Target.None) return;
         textLength += value.length;
         if (textLength > LIMITS.cellChars)
-          throw overLimit(file, `${where(cell?.ref ?? '')} 的文字超过 ${LIMITS.cellChars} 个字符`);
-        target.push(value);
+          throw overLimit(file, `${where(raw.ref ?? '')} 的文字超过 ${LIMITS.cellChars} 个字符`);
+        if (target === Target.Value) raw.value += value;
+        else if (target === Target.Inline) raw.inline += value;
+        else raw.formula += value;
       },
     });
   }
 
   function finishCell(): void {
-    const raw = cell;
-    cell = undefined;
-    target = undefined;
+    target = Target.None;
     inInline = 0;
     phonetic = 0;
-    if (!raw) return;
+    if (!inCell) return;
+    inCell = false;
     let r = rowNumber;
     let c = colNumber + 1;
     if (raw.ref !== undefined) {
@@ -281,6 +295,17 @@ function readSheet(
   };
 }
 
+/** Plain decimals of at most 15 digits and 6 places, no trailing zero, no "-0": String(Number(s)) is s. */
+const SHORTEST_FORM = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{0,5}[1-9])?$/;
+
+/** Is `text` the form String(Number(text)) gives (so the number need not be turned back into text)? */
+export function isShortestForm(text: string): boolean {
+  if (text.length > 17 || text === '-0' || !SHORTEST_FORM.test(text)) return false;
+  const point = text.indexOf('.');
+  const digits = text.length - (text.startsWith('-') ? 1 : 0) - (point < 0 ? 0 : 1);
+  return digits <= 15;
+}
+
 function badCell(file: string, where: string) {
   return inputError('corrupt-workbook', { file }, { cause: new Error(`bad cell reference at ${where}`) });
 }
@@ -304,8 +329,8 @@ export function parseRef(ref: string): [number, number] | undefined {
 }
 
 function contentOfRaw(raw: RawCell, strings: string[]): CellContent {
-  const value = raw.value.join('');
-  const formula = raw.formula?.join('');
+  const value = raw.value;
+  const formula = raw.formula;
   const isFormula = raw.formula !== undefined;
   const text = (s: string): CellContent =>
     s.trim() === '' && !isFormula
@@ -318,7 +343,7 @@ function contentOfRaw(raw: RawCell, strings: string[]): CellContent {
       return s === undefined ? { kind: 'empty' } : text(s);
     }
     case 'inlineStr':
-      return text(raw.inline.join(''));
+      return text(raw.inline);
     case 'str':
       if (isFormula && !raw.hasValue) return { kind: 'no-result', formula: formula ?? '' };
       return value.trim() === '' ? { kind: 'empty' } : text(value);

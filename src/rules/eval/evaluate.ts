@@ -176,8 +176,14 @@ function single(
   return value ? { state: 'ok', terms, value, text } : UNREADABLE;
 }
 
-function flip(terms: Term[]): Term[] {
-  return terms.map((t) => ({ ...t, negative: !t.negative }));
+/** Appends the terms, with their signs flipped when they are subtracted (no intermediate arrays). */
+function addTerms(to: Term[], terms: Term[], minus: boolean): void {
+  for (const t of terms)
+    to.push(
+      minus
+        ? { table: t.table, row: t.row, column: t.column, cell: t.cell, negative: !t.negative, direct: t.direct }
+        : t,
+    );
 }
 
 /** `needValue` false: only the terms (and whether one is unreadable) are wanted, not their total. */
@@ -204,14 +210,16 @@ export function evaluate(expr: Expr, ctx: EvalContext, needValue = true): Evalua
       return single(table, row, column, ctx, text, needValue);
     }
     case 'sum': {
-      const parts = [...expr.plus.map((e) => ({ e, minus: false })), ...expr.minus.map((e) => ({ e, minus: true }))];
       const terms: Term[] = [];
       const texts: { minus: boolean; text: () => string }[] = [];
-      for (const { e, minus } of parts) {
+      const count = expr.plus.length + expr.minus.length;
+      for (let i = 0; i < count; i += 1) {
+        const minus = i >= expr.plus.length;
+        const e = (minus ? expr.minus[i - expr.plus.length] : expr.plus[i]) as Expr;
         const v = evaluate(e, ctx, false);
         if (v.state === 'unreadable' || v.state === 'unresolved') return v;
         if (v.state === 'absent') continue;
-        terms.push(...(minus ? flip(v.terms) : v.terms));
+        addTerms(terms, v.terms, minus);
         texts.push({ minus, text: v.text });
       }
       if (texts.length === 0) return ABSENT;
@@ -232,10 +240,11 @@ export function evaluate(expr: Expr, ctx: EvalContext, needValue = true): Evalua
       const rows = filterRows(ctx.indexOf(table), expr.where, ctx.row, expr.block);
       if (!rows)
         return { state: 'unresolved', missing: `${table.name}${describeAnchors(table, expr.where, expr.block)}` };
-      const terms: Term[] = rows.flatMap((row) => {
+      const terms: Term[] = [];
+      for (const row of rows) {
         const cell = row.cells[column];
-        return cell ? [{ table, row, column, cell, negative: false, direct: false }] : [];
-      });
+        if (cell) terms.push({ table, row, column, cell, negative: false, direct: false });
+      }
       const value = totalOf(terms, ctx, needValue);
       if (!value) return UNREADABLE;
       const code = ctx.row?.key.code;

@@ -18,7 +18,10 @@ function candidates(
 ): readonly TableRow[] {
   const below = codes.under ?? codes.childOf;
   if (below !== undefined) return index.rowsBelow(below);
+  // one code or prefix (a per-row rule's `$code`): its list is in table order already
+  if (codes.codeIn?.length === 1) return index.rowsWithCode(codes.codeIn[0] as string);
   if (codes.codeIn) return index.inTableOrder(codes.codeIn.flatMap((c) => index.rowsWithCode(c)));
+  if (codes.prefix?.length === 1) return index.rowsAtOrBelow(codes.prefix[0] as string);
   if (codes.prefix)
     return index.inTableOrder(codes.prefix.flatMap((p) => [...index.rowsWithCode(p), ...index.rowsBelow(p)]));
   return index.table.rows;

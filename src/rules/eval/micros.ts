@@ -13,11 +13,13 @@ import type { Op } from '../types.js';
 /** Amounts from 10⁹ units up are left to Decimals: below it every sum of a table stays a safe integer in millionths. */
 const MAX_EXPONENT = 8;
 
+/** 10⁰ … 10¹⁵: the places a millionth of an amount below 10⁹ spans (a table lookup, not a power per word). */
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
 /** Digits of one word of a Decimal's coefficient (1 … 7). */
 function wordDigits(word: number): number {
-  let n = 1;
-  while (n < 7 && word >= 10 ** n) n += 1;
-  return n;
+  if (word < 1_000) return word < 10 ? 1 : word < 100 ? 2 : 3;
+  return word < 10_000 ? 4 : word < 100_000 ? 5 : word < 1_000_000 ? 6 : 7;
 }
 
 /**
@@ -34,11 +36,11 @@ export function microsOfDecimal(value: Decimal): number | null {
   let place = value.e - wordDigits(first) + 1 + 6;
   let micros = 0;
   for (const word of words) {
-    if (place >= 0) micros += word * 10 ** place;
+    if (place >= 0) micros += word * (POW10[place] as number);
     else {
       // digits below a millionth must all be zero
       if (place < -7) return null;
-      const divisor = 10 ** -place;
+      const divisor = POW10[-place] as number;
       if (word % divisor !== 0) return null;
       micros += word / divisor;
     }

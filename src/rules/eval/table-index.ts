@@ -52,6 +52,24 @@ export class TableIndex {
     return this.below.get(prefix) ?? [];
   }
 
+  private atOrBelow: Map<string, TableRow[]> | undefined;
+
+  /**
+   * Rows whose code is `prefix` or lies below it (rowsWithCode and rowsBelow together), in table
+   * order: one list per prefix, gathered once, instead of a merge and sort per lookup.
+   */
+  rowsAtOrBelow(prefix: string): readonly TableRow[] {
+    if (!this.atOrBelow) {
+      this.atOrBelow = new Map();
+      for (const row of this.codeRows) {
+        const code = row.key.code as string;
+        for (let len = 3; len < code.length; len += 2) push(this.atOrBelow, code.slice(0, len), row);
+        push(this.atOrBelow, code, row);
+      }
+    }
+    return this.atOrBelow.get(prefix) ?? [];
+  }
+
   /** Rows in table order, without duplicates. */
   inTableOrder(rows: Iterable<TableRow>): TableRow[] {
     return [...new Set(rows)].sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
@@ -72,14 +90,27 @@ export class TableIndex {
   }
 
   isTop(row: TableRow): boolean {
-    return row.key.code !== undefined && this.ancestorsListed(row.key.code).length === 0;
+    return row.key.code !== undefined && this.deepestAncestor(row.key.code) === 0;
   }
 
   /** The row's code is below `code` and no listed row lies between them. */
   isChildOf(row: TableRow, code: string): boolean {
     const own = row.key.code;
     if (own === undefined || own.length <= code.length || !own.startsWith(code)) return false;
-    return this.ancestorsListed(own).every((a) => a.length <= code.length);
+    return this.deepestAncestor(own) <= code.length;
+  }
+
+  private readonly deepest = new Map<string, number>();
+
+  /** Length of the longest listed proper prefix of the code; 0 when none is listed. Once per code. */
+  private deepestAncestor(code: string): number {
+    let length = this.deepest.get(code);
+    if (length === undefined) {
+      length = 0;
+      for (const prefix of this.ancestorsListed(code)) length = Math.max(length, prefix.length);
+      this.deepest.set(code, length);
+    }
+    return length;
   }
 
   private byLabel: Map<string, TableRow[]> | undefined;
