@@ -6,6 +6,7 @@ import { render } from '../rules/messages.js';
 import { stamp } from '../rules/stamp.js';
 import type { Rule } from '../rules/types.js';
 import { type Diagnosis, diagnose, MAX_ALTERNATIVES, type Repair } from './diagnose.js';
+import { LIMITS } from '../io/limits.js';
 import { cellName } from './groups.js';
 import { EXPLAINED_MESSAGES } from './messages.js';
 
@@ -180,6 +181,12 @@ export function withDiagnosis(
   const rule = setup.rules.find((r) => r.check === 'diagnosis.culprit');
   const severity = rule ? (setup.severities?.[rule.id] ?? rule.severity) : 'off';
   if (!rule || severity === 'off' || !identities.some((i) => !i.holds)) return [...findings];
+  const targets = identities.reduce((n, i) => (!i.holds && i.required ? n + 1 : n), 0);
+  if (targets > LIMITS.diagnosisTargets) {
+    const data = { count: String(targets), limit: String(LIMITS.diagnosisTargets) };
+    const note = { messageId: 'too-many', data, location: { file: model.file }, related: [] };
+    return [stamp(rule, severity, note, { strict: setup.strict ?? false }), ...findings];
+  }
   const rules = new Map(setup.rules.map((r) => [r.id, r]));
   const replaced = new Map<Finding, Finding[]>();
   const taken = new Set<Finding>();

@@ -9,6 +9,8 @@ export const DIAGNOSIS_MESSAGES: Record<string, string> = {
     '没有单个单元格能解释这 {{count}} 个{{what}}；最可能是两个单元格同时填错：{{cell}} 改为 {{value}}，{{cell2}} 改为 {{value2}}，可同时消除{{explains}}，其他已成立的勾稽关系不受影响。请核对原始数据后再改。',
   'culprit-ambiguous':
     '{{explains}}改动以下任一{{unitWord}}都能同时消除，无法据勾稽关系判断是哪一个：{{candidates}}。请逐一核对原始数据。',
+  'too-many':
+    '有 {{count}} 条必须成立的勾稽关系不成立（超过 {{limit}} 条），未推断出错单元格：这么多处同时不符，多半是整表错位、单位不一致或行列对应有误，而不是个别单元格填错。各条错误照常列出。',
 };
 
 /**

@@ -2,7 +2,8 @@
  * What juesuan reads, at most (README "Limits"). Each bound is an order of magnitude above what
  * a real department's files need and low enough that the worst input allowed is still checked in
  * seconds within a few hundred MiB of memory. Past a bound the input is refused with one
- * sentence (exit 2); nothing is cut silently.
+ * sentence (exit 2); nothing is cut silently. One bound limits work, not input: past
+ * diagnosisTargets the culprit diagnosis is not run, and a diagnosis.culprit note says so.
  */
 const KiB = 2 ** 10;
 const MiB = 2 ** 20;
@@ -38,6 +39,12 @@ export const LIMITS = {
   cells: 1_000_000,
   /** Characters of one cell's text: Excel's own limit. */
   cellChars: 32_767,
+  /**
+   * Failing error identities over which the culprit diagnosis still runs. A real report with typos
+   * has a handful; thousands mean a shifted table, a unit mix-up or a hostile file, where a cell-by-cell
+   * search explains nothing and took seconds and hundreds of MiB (its decimal search per group).
+   */
+  diagnosisTargets: 1_000,
   /** Characters of a document's running text after reading, whatever the file (about 600 pages of Chinese). */
   narrativeChars: 600_000,
   /**
