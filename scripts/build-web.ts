@@ -154,7 +154,8 @@ export async function buildWeb(): Promise<{ file: string; bytes: number }[]> {
     "base-uri 'none'",
     "object-src 'none'",
   ].join('; ');
-  const template = readFileSync(join(root, 'src', 'web', 'index.html'), 'utf8');
+  // the page's source is a template (its %NAME% slots are filled here), hence not an .html file
+  const template = readFileSync(join(root, 'src', 'web', 'index.html.tmpl'), 'utf8');
   const html = template
     .replace('%CSP%', csp)
     .replace('%STYLE%', style)
