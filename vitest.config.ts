@@ -7,7 +7,10 @@ export default defineConfig({
   test: {
     // every test must assert something (expect.hasAssertions() before each)
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 20_000,
+    // a guard against hangs, not a speed limit (speed is measured by npm run bench): with a test file
+    // on every core of a busy machine a slow test can take three times its usual time
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Tests share no mutable module state (no module-level cache of a run: module-state.test.ts), so each
     // worker imports the sources once instead of once per test file: the suite runs in about
     // half the time on two cores.

@@ -77,8 +77,7 @@ function sourceData(): Promise<{ src: SourceDoc; narrative: NarrativeSource }> {
 /** The text form leaves the 绩效自评 forms out (an attachment of their own): its standard tables only. */
 const formsPrinted = (form: ShapeForm) => form !== 'layout.txt';
 
-// the first form checked warms the PDF reader up: more than the default timeout on a busy machine
-describe.each(SHAPES)('published shape $id', { timeout: 60_000 }, (shape) => {
+describe.each(SHAPES)('published shape $id', (shape) => {
   for (const form of shape.forms) {
     const name = shapeFile(shape, form);
     it(`${name}: reads to the seed's tables`, async () => {
