@@ -20,7 +20,7 @@ const ROW_KEYINGS: readonly RowKeying[] = ['line', 'function-code', 'economic-co
 const STRUCTURAL: readonly StructuralRole[] = ['label', 'line', 'code', 'codeClass', 'codeKuan', 'codeXiang'];
 
 const TOP_KEYS = ['structural', 'tables', 'functionClasses'];
-const TABLE_KEYS = ['kind', 'name', 'standard', 'titles', 'rowKey', 'blocks', 'summaryRoles', 'fields'];
+const TABLE_KEYS = ['kind', 'name', 'standard', 'standsFor', 'titles', 'rowKey', 'blocks', 'summaryRoles', 'fields'];
 const BLOCK_KEYS = ['id', 'name', 'aliases', 'columns', 'roles', 'classRows'];
 const COLUMN_KEYS = ['id', 'name', 'aliases', 'type'];
 const ROLE_KEYS = ['role', 'labels', 'after'];
@@ -95,10 +95,12 @@ function table(node: Node): CatalogTable {
   const blocksNode = required(node, 'blocks', what);
   const blocks = listOf(blocksNode, 'blocks', block);
   if (blocks.length === 0 && blocksNode.isSeq()) blocksNode.fail('bad-value', `${what}至少需要一个列块`);
+  const standsForNode = node.get('standsFor');
   return {
     kind,
     name: nonEmptyText(required(node, 'name', what), 'name'),
     standard: flag(node.get('standard'), 'standard'),
+    ...(standsForNode ? { standsFor: nonEmptyText(standsForNode, 'standsFor') } : {}),
     titles: textList(node.get('titles'), 'titles'),
     rowKey,
     blocks,

@@ -40,6 +40,8 @@ export interface CatalogTable {
   kind: string;
   name: string;
   standard: boolean;
+  /** A standard kind this table takes the place of in some sets (Beijing districts print 财政拨款基本支出经济分类决算表 for 06): that kind is not missing. */
+  standsFor?: string;
   titles: string[];
   rowKey: RowKeying;
   blocks: CatalogBlock[];

@@ -155,6 +155,12 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
   return result;
 }
 
+/** The standard kind a table takes the place of (catalog `standsFor`), as a list of none or one. */
+function standIn(catalog: Catalog, kind: string): string[] {
+  const stands = catalog.tables.find((t) => t.kind === kind)?.standsFor;
+  return stands ? [stands] : [];
+}
+
 function mostCommon<T>(values: T[]): T | undefined {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -202,7 +208,7 @@ export function readDocument(
   const read = claimed ? readTables(document, claimed) : first;
   const model = modelOf(document, catalog, read);
   if (chosen) {
-    const found = new Set(model.tables.map((t) => t.kind));
+    const found = new Set(model.tables.flatMap((t) => [t.kind, ...standIn(catalog, t.kind)]));
     model.template = chosen.use;
     // a set guessed from the tables found is the nearest known one, not necessarily the report's own:
     // only the standard tables count as missing then; a set's extras are asked for when it is named
@@ -268,7 +274,7 @@ function modelOf(document: SourceDocument, catalog: Catalog, read: TablesRead): 
       if (t.unitSource === 'default') Object.assign(t, { unit, unitSource: 'workbook' });
     }
   }
-  const found = new Set(tables.map((t) => t.kind));
+  const found = new Set(tables.flatMap((t) => [t.kind, ...standIn(catalog, t.kind)]));
   const model: WorkbookModel = {
     file,
     tables,
