@@ -61,6 +61,8 @@ export type Claim =
   | (ClaimPlace & {
       kind: 'yoy';
       current?: AmountMention;
+      /** The prior year's figure when the text states it ("2016年预算 8 万元，2015年预算 12.5 万元；对比减少…"). */
+      prior?: { amount: AmountMention; para: Paragraph };
       change: AmountMention;
       changeWord: Direction;
       rate?: PercentMention;

@@ -16,7 +16,7 @@ import { residueClaims } from './residue.js';
 import { shareClaims } from './share.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
-import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, yoyClaims } from './yoy.js';
+import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
@@ -205,9 +205,11 @@ export function extractAnalysed(
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras);
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
+  const priors = statedPriorClaims(paras, catalog);
   const changeSums = changeSumClaims(paras, flats, catalog.partitions);
   const claims = [
     ...own,
+    ...priors,
     ...closed,
     ...groups,
     ...partitions,

@@ -38,22 +38,39 @@ export function shareClaims(s: ParaState): Claim[] {
       const seg = text.slice(a.end, cue.index);
       return (seg.match(/）/g)?.length ?? 0) > (seg.match(/（/g)?.length ?? 0);
     };
-    const part = levels(s)
-      .filter((a) => a.start >= groupStart && a.end <= cue.index && !closedBefore(a))
-      .pop();
+    const before = levels(s).filter((a) => a.start >= groupStart && a.end <= cue.index && !closedBefore(a));
+    const part = before[before.length - 1];
     if (!part || p.percents.some((x) => x.start > part.end && x.end <= cue.index)) continue;
     const wholeText = cue.groups?.whole ?? '';
     const named = subjectsIn(wholeText, vocabulary)[0] ?? (wholeText === '' ? breakdownOf(s, part.start) : undefined);
     const whole: WholeRef = named ? { subject: named.subject, text: wholeText } : { unknown: wholeText };
-    s.usedPercents.add(percent);
     const sentence = sentenceAt(p, cue.index);
-    out.push({
-      kind: 'share',
-      part,
-      whole,
-      percent,
-      ...place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, percent),
-    });
+    const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
+    // "分别为 A、B 和 C，占…的 p、q 和 r": each percentage is the share of its own amount, in order;
+    // without as many amounts enumerated right before 占, nothing is said
+    const percents = [percent];
+    for (let last = percent; ; ) {
+      const sep = /^\s*(?:、|和|及|与)\s*/u.exec(text.slice(last.end));
+      const next = sep ? p.percents.find((x) => x.start === last.end + sep[0].length) : undefined;
+      if (!next) break;
+      percents.push(next);
+      last = next;
+    }
+    for (const x of percents) s.usedPercents.add(x);
+    if (percents.length > 1) {
+      const parts = before.slice(-percents.length);
+      const enumerated =
+        parts.length === percents.length &&
+        parts.every(
+          (a, i) => i === 0 || /^\s*(?:、|，|和|及|与)\s*$/u.test(text.slice((parts[i - 1] as typeof a).end, a.start)),
+        );
+      if (enumerated)
+        parts.forEach((a, i) =>
+          out.push({ kind: 'share', part: a, whole, percent: percents[i] as typeof percent, ...place(p, at, percent) }),
+        );
+      continue;
+    }
+    out.push({ kind: 'share', part, whole, percent, ...place(p, at, percent) });
   }
   out.push(...savingsClaims(s));
   return out;
