@@ -369,10 +369,38 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       const current = mine.filter((x) => yearOf(x) === year);
       const prior = mine.filter((x) => yearOf(x) === year - 1);
       // one figure each: two figures of one year are two scopes, and nothing is sure
-      if (current.length !== 1 || prior.length !== 1) continue;
-      c.current = (current[0] as Extract<Claim, { kind: 'amount' }>).amount;
-      const b = prior[0] as Extract<Claim, { kind: 'amount' }>;
-      c.prior = { amount: b.amount, para: b.para };
+      if (current.length === 1 && prior.length === 1) {
+        c.current = (current[0] as Extract<Claim, { kind: 'amount' }>).amount;
+        const b = prior[0] as Extract<Claim, { kind: 'amount' }>;
+        c.prior = { amount: b.amount, para: b.para };
+      }
+    }
+    // a comparison whose current figure is not in its sentence ("2018 年“三公”经费预算数比 2017 年预算数
+    // 减少 0.06 万元"): the subject's one figure of that year and of the same kind (预算 or 决算), stated
+    // in this paragraph or the one before ("2018 年财政拨款“三公”经费预算总额为 2.7 万元")
+    const any = [...(paras[index - 1]?.claims ?? []), ...pc.claims].filter(
+      (c): c is Extract<Claim, { kind: 'amount' }> => c.kind === 'amount',
+    );
+    for (const c of yoys) {
+      if (c.current || !c.subject || c.sameScope || c.pair) continue;
+      const sentence = sentenceAt(p, c.change.start);
+      const year = sentenceYear(p, c.change.start);
+      if (year === undefined) continue;
+      const lead = text.slice(sentence.start, c.change.start);
+      // the kind compared: a budget against the year before's budget, else 决算
+      const budget = /预算/.test(lead) && !(c.versusBudget && !BUDGET_TO_BUDGET.test(lead));
+      const kindOf = (x: Extract<Claim, { kind: 'amount' }>) => {
+        const q = paras.find((y) => y.p.para === x.para)?.p ?? p;
+        const own = q.n.text.slice(sentenceAt(q, x.amount.start).start, x.amount.start);
+        return x.role === 'budget' || /预算/.test(own);
+      };
+      const yearOf = (x: Extract<Claim, { kind: 'amount' }>) => {
+        const q = paras.find((y) => y.p.para === x.para)?.p ?? p;
+        return clauseYear(q.n.text, x.amount.start) ?? sentenceYear(q, x.amount.start);
+      };
+      const found = any.filter((x) => x.subject.id === c.subject?.id && yearOf(x) === year && kindOf(x) === budget);
+      const values = new Set(found.map((x) => x.amount.value.toString()));
+      if (found.length > 0 && values.size === 1) c.current = (found[0] as Extract<Claim, { kind: 'amount' }>).amount;
     }
   });
   return out;
