@@ -282,6 +282,8 @@ export function flatBudgetClaims(paras: ParaClaims[]): Claim[] {
 
 const YEAR = /((?:19|20)[0-9]{2})年/gu;
 
+type Stated = Extract<Claim, { kind: 'amount' }>;
+
 /** The year written in an amount's own clause, before it ("2015年预算 12.5 万元"), if any. */
 function clauseYear(text: string, at: number): number | undefined {
   const from = Math.max(...['，', '；', '。', '：'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
@@ -314,6 +316,12 @@ const RATE_AFTER =
  */
 export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): Claim[] {
   const out: Claim[] = [];
+  const paraOf = (x: Stated) => paras.find((y) => y.p.para === x.para)?.p ?? (paras[0] as ParaClaims).p;
+  // the year of a stated figure: its clause's, else its sentence's
+  const yearOf = (x: Stated) => {
+    const q = paraOf(x);
+    return clauseYear(q.n.text, x.amount.start) ?? sentenceYear(q, x.amount.start);
+  };
   paras.forEach((pc, index) => {
     const { p } = pc;
     const text = p.n.text;
@@ -355,16 +363,12 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
     }
     // across sentences: the subject's figures of the comparison's year and the year before
     const stated = [...(paras[index - 1]?.claims ?? []), ...pc.claims].filter(
-      (c): c is Extract<Claim, { kind: 'amount' }> => c.kind === 'amount' && c.role === 'actual',
+      (c): c is Stated => c.kind === 'amount' && c.role === 'actual',
     );
     for (const c of yoys) {
       if (c.current || c.prior || !c.subject || c.versusBudget || c.sameScope || c.pair) continue;
       const year = sentenceYear(p, c.change.start);
       if (year === undefined) continue;
-      const yearOf = (x: Extract<Claim, { kind: 'amount' }>) => {
-        const q = paras.find((y) => y.p.para === x.para)?.p ?? p;
-        return clauseYear(q.n.text, x.amount.start) ?? sentenceYear(q, x.amount.start);
-      };
       const mine = stated.filter((x) => x.subject.id === c.subject?.id);
       const current = mine.filter((x) => yearOf(x) === year);
       const prior = mine.filter((x) => yearOf(x) === year - 1);
@@ -378,9 +382,7 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
     // a comparison whose current figure is not in its sentence ("2018 年“三公”经费预算数比 2017 年预算数
     // 减少 0.06 万元"): the subject's one figure of that year and of the same kind (预算 or 决算), stated
     // in this paragraph or the one before ("2018 年财政拨款“三公”经费预算总额为 2.7 万元")
-    const any = [...(paras[index - 1]?.claims ?? []), ...pc.claims].filter(
-      (c): c is Extract<Claim, { kind: 'amount' }> => c.kind === 'amount',
-    );
+    const any = [...(paras[index - 1]?.claims ?? []), ...pc.claims].filter((c): c is Stated => c.kind === 'amount');
     for (const c of yoys) {
       if (c.current || !c.subject || c.sameScope || c.pair) continue;
       const sentence = sentenceAt(p, c.change.start);
@@ -389,14 +391,10 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       const lead = text.slice(sentence.start, c.change.start);
       // the kind compared: a budget against the year before's budget, else 决算
       const budget = /预算/.test(lead) && !(c.versusBudget && !BUDGET_TO_BUDGET.test(lead));
-      const kindOf = (x: Extract<Claim, { kind: 'amount' }>) => {
-        const q = paras.find((y) => y.p.para === x.para)?.p ?? p;
+      const kindOf = (x: Stated) => {
+        const q = paraOf(x);
         const own = q.n.text.slice(sentenceAt(q, x.amount.start).start, x.amount.start);
         return x.role === 'budget' || /预算/.test(own);
-      };
-      const yearOf = (x: Extract<Claim, { kind: 'amount' }>) => {
-        const q = paras.find((y) => y.p.para === x.para)?.p ?? p;
-        return clauseYear(q.n.text, x.amount.start) ?? sentenceYear(q, x.amount.start);
       };
       const found = any.filter((x) => x.subject.id === c.subject?.id && yearOf(x) === year && kindOf(x) === budget);
       const values = new Set(found.map((x) => x.amount.value.toString()));
