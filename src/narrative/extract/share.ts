@@ -65,9 +65,8 @@ export function shareClaims(s: ParaState): Claim[] {
           (a, i) => i === 0 || /^\s*(?:、|，|和|及|与)\s*$/u.test(text.slice((parts[i - 1] as typeof a).end, a.start)),
         );
       if (enumerated)
-        parts.forEach((a, i) =>
-          out.push({ kind: 'share', part: a, whole, percent: percents[i] as typeof percent, ...place(p, at, percent) }),
-        );
+        for (const [i, a] of parts.entries())
+          out.push({ kind: 'share', part: a, whole, percent: percents[i] as typeof percent, ...place(p, at, percent) });
       continue;
     }
     out.push({ kind: 'share', part, whole, percent, ...place(p, at, percent) });
