@@ -28,7 +28,7 @@ export interface Constraint {
   weights: Map<string, Decimal>;
 }
 
-export function cellKey(location: FindingLocation): string {
+export function cellKey(location: Pick<FindingLocation, 'file' | 'sheet' | 'cell'>): string {
   return `${location.file}\u0000${location.sheet ?? ''}!${location.cell ?? ''}`;
 }
 
