@@ -100,14 +100,54 @@ const result = await build({
   logLevel: 'warning',
 });
 
-// The first line names the bundle by its hash: the loader finds the code cache made for exactly it.
+/** The first line names a script by its hash: the loader finds the code cache made for exactly it. */
+const named = (label: string, code: string) =>
+  Buffer.from(`// ${label} bundle ${createHash('sha1').update(code).digest('hex').slice(0, 16)}\n${code}`);
+
 const outputs = result.outputFiles.map((file) => {
   if (basename(file.path) !== BUNDLE) return { path: file.path, contents: file.contents };
   const code = file.text;
   if (/\bimport\(|import\.meta/.test(code)) throw new Error(`${BUNDLE}: import() or import.meta left in the bundle`);
-  const id = createHash('sha1').update(code).digest('hex').slice(0, 16);
-  return { path: file.path, contents: Buffer.from(`// juesuan bundle ${id}\n${code}`) };
+  return { path: file.path, contents: named('juesuan', code) };
 });
+
+/**
+ * pdfjs-dist's minified legacy display layer and worker as one CommonJS script, so a PDF check
+ * compiles them from a code cache too (an ES module cannot have one on Node 20): the loader runs
+ * it when the bundle imports either file (scripts/bundle/load.js). Its first line names the pdfjs
+ * version it was made from; the loader imports the package instead when another one is installed.
+ * `import.meta.url` becomes the installed pdf.min.mjs's URL, which the loader passes in.
+ */
+const pdfjsVersion = (
+  JSON.parse(readFileSync(join(root, 'node_modules', 'pdfjs-dist', 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
+const pdfjsChunk = await build({
+  write: false,
+  absWorkingDir: root,
+  stdin: {
+    contents: [
+      "export * as display from 'pdfjs-dist/legacy/build/pdf.min.mjs';",
+      "export * as worker from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'js',
+  },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__pdfjsUrl' },
+  legalComments: 'inline',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+});
+const pdfjsCode = pdfjsChunk.outputFiles[0]?.text ?? '';
+if (!/getDocument/.test(pdfjsCode) || !/WorkerMessageHandler/.test(pdfjsCode))
+  throw new Error('pdfjs.cjs: the pdfjs-dist chunk lacks getDocument or WorkerMessageHandler');
+outputs.push({ path: join(outdir, 'pdfjs.cjs'), contents: named(`pdfjs-dist ${pdfjsVersion}`, pdfjsCode) });
 
 // Each file replaced whole (written aside, then renamed), the bundle before the loader and the
 // entries that run it: a CLI started while the tests rebuild sees the old bundle or the new one,

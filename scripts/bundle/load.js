@@ -1,57 +1,145 @@
 // Copied to dist/bundle/load.js by scripts/bundle.ts: runs the CLI bundle (dist/bundle/juesuan.cjs)
-// with V8's code cache when the build left one for this very bundle and this Node.
+// with V8's code cache when the build left one for this very bundle and this Node, and pdfjs-dist
+// from its own script chunk (dist/bundle/pdfjs.cjs) with its own cache when a PDF is read.
 //
 // Node 20 has no compile cache of its own for modules (module.enableCompileCache came in 22), and
 // compiling the bundle's functions was about a quarter of a short check. So the build compiles it
-// once, runs a check of the seed workbook in it and stores what V8 compiled (scripts/bundle/warm.js):
-// a later run deserialises that instead of parsing and compiling again. The cache is named after
-// the bundle's own hash (its first line), so a bundle rebuilt under a running suite never meets
-// another bundle's cache; V8 itself refuses a cache of another Node, V8 version or set of flags
-// (`cachedDataRejected`), and then the bundle is simply compiled as without one.
+// once, runs a check of the seed workbook and of the PDF fixtures in it and stores what V8 compiled
+// (scripts/bundle/warm.js): a later run deserialises that instead of parsing and compiling again.
+// Each cache is named after its script's own hash (its first line), so a script rebuilt under a
+// running suite never meets another one's cache; V8 itself refuses a cache of another Node, V8
+// version or set of flags (`cachedDataRejected`), and then the script is simply compiled as
+// without one.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-const file = join(dirname(fileURLToPath(import.meta.url)), 'juesuan.cjs');
+const folder = dirname(fileURLToPath(import.meta.url));
+const file = join(folder, 'juesuan.cjs');
+const PDFJS_CHUNK = join(folder, 'pdfjs.cjs');
+const require = createRequire(file);
 
-/** The code cache file of the bundle whose first line is `source`'s (see scripts/bundle.ts). */
-export function cacheFileOf(source) {
-  const id = /^\/\/ juesuan bundle ([0-9a-f]{12,40})\n/.exec(source)?.[1];
-  return id === undefined ? undefined : join(dirname(file), `juesuan-${id}.v8cache`);
+/** The code cache file of the script whose first line is `source`'s (see scripts/bundle.ts). */
+export function cacheFileOf(source, path = file) {
+  const id = /^\/\/ [\w .-]*?bundle ([0-9a-f]{12,40})\n/.exec(source)?.[1];
+  return id === undefined ? undefined : path.replace(/\.cjs$/, `-${id}.v8cache`);
 }
 
+/** The scripts compiled in this process, by file, for the build's code caches (warm.js). */
+export const compiled = new Map();
+
 /**
- * The bundle's exports ({ run, startWorker }), and the compiled script (the build asks it for its
- * code cache). `cache: false` compiles afresh.
+ * Compiles and runs a CommonJS script body with the parameters' names bound to their values,
+ * from the code cache of exactly this script when there is one. `cache: false` compiles afresh.
  */
-export function loadBundle({ cache = true } = {}) {
-  const source = readFileSync(file, 'utf8');
-  const cacheFile = cacheFileOf(source);
+function runScript(path, source, params, cache) {
+  const cacheFile = cacheFileOf(source, path);
   let cachedData;
   if (cache && cacheFile !== undefined) {
     try {
       cachedData = readFileSync(cacheFile);
     } catch {
-      // no cache for this bundle (not built yet, or being rebuilt): compiled as it is
+      // no cache for this script (not built yet, or being rebuilt): compiled as it is
     }
   }
-  // A CommonJS module body: the same wrapper as Node's own, on the bundle's first line (line numbers
-  // in stack traces stay the file's). Dynamic import() does not work in a vm script: the bundle
-  // loads ES-module-only packages through `importModule` (scripts/bundle.ts rewrites them to it).
-  const script = new Script(
-    `(function (exports, require, module, __filename, __dirname, importModule) {'use strict';${source}\n})`,
-    { filename: file, cachedData },
-  );
+  // A function body on the script's first line (line numbers in stack traces stay the file's).
+  const names = Object.keys(params);
+  const script = new Script(`(function (${names.join(', ')}) {'use strict';${source}\n})`, {
+    filename: path,
+    cachedData,
+  });
+  compiled.set(path, { script, cacheFile });
+  script.runInThisContext()(...names.map((name) => params[name]));
+  return script;
+}
+
+/**
+ * pdfjs-dist's display layer and worker (its minified legacy build), as the build copied them into
+ * one script: loaded only when a PDF is read, with its code cache (half of a short PDF check was
+ * compiling pdfjs otherwise). Undefined when the chunk is missing or was made from another
+ * version of pdfjs-dist than the installed one (whose CMaps and fonts it reads): then the package
+ * is imported as it is.
+ */
+/**
+ * Node's fetch classes are made on first use of any of them (undici, ~45 ms of start-up), and pdfjs
+ * looks at Response.prototype.bytes as it loads (to polyfill it; Node 20 has it): its Response is
+ * this stand-in, which makes Node's own only when pdfjs builds one (saving a document, never here).
+ */
+function LazyResponse(...args) {
+  return new globalThis.Response(...args);
+}
+// what pdfjs looks for (a Response made here is Node's own, which has it)
+LazyResponse.prototype.bytes = () => {
+  throw new TypeError('not a Response');
+};
+let pdfjs;
+function pdfjsChunk() {
+  if (pdfjs !== undefined) return pdfjs || undefined;
+  pdfjs = false;
+  let source;
+  let installed;
+  try {
+    source = readFileSync(PDFJS_CHUNK, 'utf8');
+    installed = require('pdfjs-dist/package.json').version;
+  } catch {
+    return undefined;
+  }
+  if (/^\/\/ pdfjs-dist ([\w.-]+) /.exec(source)?.[1] !== installed) return undefined;
   const module = { exports: {} };
-  script.runInThisContext()(
-    module.exports,
-    createRequire(file),
-    module,
-    file,
-    dirname(file),
-    (specifier) => import(specifier),
+  runScript(
+    PDFJS_CHUNK,
+    source,
+    {
+      exports: module.exports,
+      module,
+      // pdfjs locates @napi-rs/canvas and its data from its own file, as when it is imported
+      __pdfjsUrl: pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.min.mjs')).href,
+      Response: LazyResponse,
+      // pdfjs inflates each content stream through Node's DecompressionStream (web streams over
+      // zlib, dozens of promises a stream) and falls back to its own synchronous inflate, with the
+      // same bytes, wherever that fails: for a page's few kilobytes its own is the cheaper one
+      DecompressionStream: undefined,
+    },
+    cacheEnabled,
   );
-  return { exports: module.exports, script, cacheFile };
+  pdfjs = module.exports;
+  return pdfjs;
+}
+
+/** The package files the pdfjs chunk holds, and the part of it each one is. */
+const IN_PDFJS_CHUNK = {
+  'pdfjs-dist/legacy/build/pdf.min.mjs': 'display',
+  'pdfjs-dist/legacy/build/pdf.worker.min.mjs': 'worker',
+};
+
+/** import() for the bundle: pdfjs-dist from its chunk where it can be, anything else as imported. */
+async function importModule(specifier) {
+  const part = IN_PDFJS_CHUNK[specifier];
+  const chunk = part && pdfjsChunk();
+  return chunk ? chunk[part] : import(specifier);
+}
+
+let cacheEnabled = true;
+
+/**
+ * The bundle's exports ({ run, startWorker }), and the compiled script (the build asks it for its
+ * code cache). `cache: false` compiles afresh (this script and any chunk it loads later).
+ */
+export function loadBundle({ cache = true } = {}) {
+  cacheEnabled = cache;
+  const source = readFileSync(file, 'utf8');
+  // A CommonJS module body with the same parameters as Node's own wrapper. Dynamic import() does
+  // not work in a vm script: the bundle loads ES-module-only packages through `importModule`
+  // (scripts/bundle.ts rewrites them to it).
+  const module = { exports: {} };
+  const script = runScript(
+    file,
+    source,
+    { exports: module.exports, require, module, __filename: file, __dirname: folder, importModule },
+    cache,
+  );
+  return { exports: module.exports, script, cacheFile: cacheFileOf(source) };
 }

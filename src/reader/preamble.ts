@@ -1,12 +1,14 @@
 import type { Unit } from '../model/types.js';
+import { DEPARTMENT_LABEL } from '../util/department-label.js';
 import { normalise, squeeze } from '../util/text.js';
 
 /** Lines above a table's header that describe it rather than head its columns. */
 const PREAMBLE =
-  /^(?:(?:金额)?单位[:：]|部门[:：]|编制单位|填报单位|预算单位|单位名称[:：]|填报日期|公开\d{1,2}表$|表\d{1,2}(?:-\d{1,2})?$|[\d\-－]+表$|财决\d{1,2}(?:-\d{1,2})?表$)/;
+  /^(?:(?:金额)?单位[:：]|填报日期|公开\d{1,2}表$|表\d{1,2}(?:-\d{1,2})?$|[\d\-－]+表$|财决\d{1,2}(?:-\d{1,2})?表$)/;
 
 export function isPreambleText(text: string): boolean {
-  return PREAMBLE.test(normalise(text));
+  const s = normalise(text);
+  return PREAMBLE.test(s) || DEPARTMENT_LABEL.test(s);
 }
 
 const UNIT = /单位[:：]?(万元|元)/;
@@ -19,7 +21,8 @@ export function unitIn(text: string): Unit | undefined {
   return found ? (found[1] as Unit) : undefined;
 }
 
-const DEPARTMENT = /(?:部门|单位名称|编制单位|填报单位|预算单位)[:：]\s*(.+)$/;
+const DEPARTMENT =
+  /(?:部门|单位名称|编制单位|填报单位|预算单位|部门名称|编制部门|填报部门|预算部门|[(（](?:单位|部门)[)）]名称)[:：]\s*(.+)$/;
 
 /** The department a preamble text names ("部门：武汉…大数据中心"), without a trailing 单位 clause. */
 export function departmentIn(text: string): string | undefined {

@@ -7,7 +7,7 @@ import { readHeader } from './header.js';
 import { departmentIn, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
 import { readRows } from './rows.js';
-import { findTitles, simplifyTitle } from './titles.js';
+import { findTitles, foreignTitleRows, simplifyTitle } from './titles.js';
 import { loadTemplates } from '../catalog/templates.js';
 import type { TemplateSet } from '../catalog/types.js';
 import type { MissingTable, TemplateUse } from '../model/types.js';
@@ -94,9 +94,12 @@ function nameCells(table: Table): void {
 
 function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
   const titles = findTitles(grid, catalog);
+  const foreign = foreignTitleRows(grid, catalog);
   const result: SheetResult = { tables: [] };
   titles.forEach((title, i) => {
-    const lastRow = (titles[i + 1]?.row ?? grid.rowCount + 1) - 1;
+    // a table ends at the next title, known or not
+    const next = Math.min(titles[i + 1]?.row ?? grid.rowCount + 1, foreign.find((r) => r > title.row) ?? Infinity);
+    const lastRow = next - 1;
     const fields = readFields(grid, file, title.table, title.row, lastRow);
     // a form (绩效自评表) may have no amount header at all, only labelled fields
     const layout =

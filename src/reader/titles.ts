@@ -54,6 +54,12 @@ function patternsOf(catalog: Catalog): { key: string; table: CatalogTable }[] {
 const SHORT_PATTERN = 6;
 const QUALIFIER_BEFORE = /(?:项目|基本|财政拨款|预算|基金|经营|经费|采购|服务|收入|支出|人员|公用|绩效|资产)$/;
 
+/**
+ * Hainan prints every title as "…决算公开表" (收入支出决算公开表, 一般公共预算财政拨款“三公”经费支出决算公开表):
+ * the word 公开 before 表 names nothing of the table.
+ */
+const PUBLIC_WORD = /决算公开(表|情况表)/;
+
 /** The catalog table a cell text is the title of, or undefined: the longest matching pattern wins. */
 export function matchTitle(text: string, catalog: Catalog): CatalogTable | undefined {
   // every title names a 表; most cells of a large sheet are amounts and names, skip them cheaply
@@ -61,6 +67,7 @@ export function matchTitle(text: string, catalog: Catalog): CatalogTable | undef
   let norm = normalise(text);
   if (norm.length < 4 || /[。，；;,]/.test(norm) || /说明$/.test(norm)) return undefined;
   if (TRADITIONAL_TITLE_CHARS.test(norm)) norm = simplify(norm);
+  norm = norm.replace(PUBLIC_WORD, '决算$1');
   for (const { key, table } of patternsOf(catalog)) {
     const at = norm.indexOf(key);
     if (at < 0 || norm.length > key.length + MAX_EXTRA_CHARS) continue;
@@ -68,6 +75,36 @@ export function matchTitle(text: string, catalog: Catalog): CatalogTable | undef
     return table;
   }
   return undefined;
+}
+
+/**
+ * The title of a table no catalog knows (国有资产占用情况表, 政府采购预算执行情况表, a province's extra
+ * form): a short line of its own naming a 表 of accounts. Such a title ends the table above it, whose
+ * rows would otherwise take the unknown table's cells for theirs.
+ */
+const TITLE_WORDS = /(?:决算|预算|情况|明细|信息|执行|绩效|占用|目标|统计|汇总)[^表]*表$/;
+
+export function isForeignTitle(text: string, catalog: Catalog): boolean {
+  if (!text.includes('表') || text.length > 60) return false;
+  let norm = normalise(text);
+  if (norm.length < 5 || norm.length > 50 || /[。，；;,:：]/.test(norm) || /^(?:注|说明|填表)/.test(norm)) return false;
+  if (TRADITIONAL_TITLE_CHARS.test(norm)) norm = simplify(norm);
+  return TITLE_WORDS.test(norm) && matchTitle(text, catalog) === undefined;
+}
+
+/** Rows holding a title of a table no catalog knows, alone on its line (see isForeignTitle). */
+export function foreignTitleRows(grid: Grid, catalog: Catalog): number[] {
+  const rows: number[] = [];
+  for (const row of rowsBetween(grid, 1, grid.rowCount)) {
+    const texts = colsOf(grid, row).flatMap((col) => {
+      const cell = grid.cell(row, col);
+      return cell.mergedSlave || cell.text === '' ? [] : [cell];
+    });
+    const first = texts[0];
+    if (texts.length === 1 && first?.content.kind === 'text' && isForeignTitle(first.content.value, catalog))
+      rows.push(row);
+  }
+  return rows;
 }
 
 /** Every title cell of a sheet, top to bottom; one per row (the first matching cell). */

@@ -5,6 +5,7 @@ import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '.
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
 import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
+import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
 /**
  * A published report as plain text: tables as tab-separated lines (copied from a PDF or Word),
@@ -75,10 +76,10 @@ function pageFurniture(raw: string, nearFormFeed: boolean): boolean {
 }
 
 /** The line above a table that names its department and unit ("部门：…    单位：万元"): not a row. */
-const PREAMBLE_PIECE = /^(?:(?:金额)?单位[:：]|部门[:：]|编制单位|填报单位|单位名称[:：]|公开\d{1,2}表$)/;
+const PREAMBLE_PIECE = /^(?:(?:金额)?单位[:：]|公开\d{1,2}表$)/;
 
 function isPreambleLine(spans: Span[]): boolean {
-  return spans.length <= 3 && spans.every((s) => PREAMBLE_PIECE.test(s.text));
+  return spans.length <= 3 && spans.every((s) => PREAMBLE_PIECE.test(s.text) || DEPARTMENT_LABEL.test(s.text));
 }
 
 function classify(raw: string, line: number, markdown: boolean): Line {

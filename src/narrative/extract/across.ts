@@ -103,10 +103,17 @@ export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim
         c.subject.id === id &&
         (frame === undefined || budgetFrame(c) === frame),
     );
+  // a budget table rendered as text ("项目 | 2025年预算数"): its column's total and parts, read only from table rows
+  const tableBudget = (id: string) =>
+    claims.find((c) => c.kind === 'amount' && c.role === 'budget' && c.subject.id === id && c.para.text.includes('|'));
   for (const partition of partitions) {
-    const total = firstStated(partition.total);
+    let total = firstStated(partition.total);
     const frame = total ? budgetFrame(total) : undefined;
-    const parts = partition.parts.map((id) => firstStated(id, frame));
+    let parts = partition.parts.map((id) => firstStated(id, frame));
+    if (!total) {
+      total = tableBudget(partition.total);
+      parts = partition.parts.map(tableBudget);
+    }
     if (total?.kind !== 'amount' || parts.some((x) => x === undefined)) continue;
     const amounts = parts.map((x) => (x?.kind === 'amount' ? x.amount : undefined)) as AmountMention[];
     if (listed.some((set) => set.has(total.amount) && amounts.every((a) => set.has(a)))) continue;

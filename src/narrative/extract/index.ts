@@ -16,10 +16,36 @@ import { residueClaims } from './residue.js';
 import { shareClaims } from './share.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
-import { flatBudgetClaims, flatSubjects, implicitYoyClaims, yoyClaims } from './yoy.js';
+import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
+
+/**
+ * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
+ * 公务接待费…增加 56,716.00 元，增长 95.00%": in a sentence whose items are changes with their rates,
+ * an item's figure followed right by its rate is a change whose verb is missing, not the item's level.
+ */
+function missingVerbChanges(s: ParaState): void {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const changeRate = new RegExp(catalog.cues.changeRate.source, 'u');
+  const rated = (a: { end: number }) => {
+    const after = changeRate.exec(text.slice(a.end));
+    return after !== null && p.percents.some((x) => x.start === a.end + after.index + after[0].length);
+  };
+  for (const sentence of p.sentences) {
+    const inside = p.amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+    for (const a of inside) {
+      if (s.changes.has(a) || !rated(a)) continue;
+      // after a stated change with its rate (a level opening the sentence keeps its own rate), alone in its item
+      const item = { start: groupStart(text, a.start), end: a.end };
+      const earlier = inside.some((b) => b.end <= item.start && s.changes.has(b) && rated(b));
+      const alone = inside.every((b) => b === a || b.end <= item.start || b.start >= item.end);
+      if (earlier && alone) s.changes.add(a);
+    }
+  }
+}
 
 /** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
 function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
@@ -33,6 +59,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     const changed = s.p.amounts.find((a) => a.start === at);
     if (changed) s.changes.add(changed);
   }
+  missingVerbChanges(s);
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
   const cued = [...pairedClaims(s), ...yoyClaims(s, amounts)];

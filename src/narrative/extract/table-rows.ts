@@ -34,6 +34,36 @@ export function unitOf(p: ParaText): Unit | undefined {
   return m ? (m[1] === '元' ? '元' : '万元') : undefined;
 }
 
+const YEAR = /((?:19|20)[0-9]{2})年/u;
+
+/**
+ * Each column's role from the header row. A column of the year before ("上年决算数") or of changes
+ * ("增、减金额") is no figure of this year. When two columns take one role ("2023年预算数 | 2024年预算数"),
+ * only a year tells which is this year's: the latest year's column keeps the role, the others none;
+ * without years none keeps it (one row's two cells are two figures, never one figure written twice).
+ */
+function headerRoles(header: string[]): ('actual' | 'budget' | undefined)[] {
+  const roles = header.map((text) =>
+    /上年|去年|上一年|增减|增、减|比较/.test(text)
+      ? undefined
+      : /预算/.test(text)
+        ? ('budget' as const)
+        : /决算|支出|金额/.test(text)
+          ? ('actual' as const)
+          : undefined,
+  );
+  for (const role of ['actual', 'budget'] as const) {
+    const columns = roles.flatMap((r, i) => (r === role ? [i] : []));
+    if (columns.length < 2) continue;
+    const years = columns.map((i) => Number(YEAR.exec(header[i] ?? '')?.[1] ?? Number.NaN));
+    const latest = years.every((y) => !Number.isNaN(y)) ? Math.max(...years) : Number.NaN;
+    columns.forEach((i, k) => {
+      if (years[k] !== latest || years.filter((y) => y === latest).length > 1) roles[i] = undefined;
+    });
+  }
+  return roles;
+}
+
 /**
  * A table rendered as text ("项目 | 预算数 | 决算数", "公务接待费 | 1.8 | 1.52"): a header row names
  * the columns (预算 / 决算), a data row whose first cell is a subject's name states that subject's
@@ -44,16 +74,7 @@ export function tableRowClaims(p: ParaText, vocabulary: Vocabulary, table: Table
   if (row.length < 2 || !p.n.text.includes('|')) return [];
   const first = row[0] as { text: string; start: number };
   if (row.slice(1).some((c) => /预算|决算/.test(c.text))) {
-    table.roles = row.map((c) =>
-      // a column of the year before ("上年决算数") or of changes ("增、减金额") is no figure of this year
-      /上年|去年|上一年|增减|增、减|比较/.test(c.text)
-        ? undefined
-        : /预算/.test(c.text)
-          ? 'budget'
-          : /决算|支出|金额/.test(c.text)
-            ? 'actual'
-            : undefined,
-    );
+    table.roles = headerRoles(row.map((c) => c.text));
     return [];
   }
   const name = first.text.replace(LEAD, '');

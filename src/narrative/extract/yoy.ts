@@ -16,11 +16,22 @@ export function groupStart(text: string, index: number): number {
   return Math.max(text.lastIndexOf('；', index - 1), text.lastIndexOf('。', index - 1)) + 1;
 }
 
-/** A level that can be the current figure of a comparison: not a budget ("完成全年预算 B 万元的"), not a part ("含…"). */
-function candidate(s: ParaState, a: AmountMention): boolean {
+/** What may stand before a comparison that opens its sentence: nothing, a year, a connective. */
+const OPENING =
+  /^(?:(?:19|20)[0-9]{2}年度?|同时|其中|此外|另外|与此同时|总体上?|整体上?|全年|本年度?|当年|[一二三四五六七八九十]+是)?$/u;
+
+/**
+ * A level that can be the current figure of a comparison: not a part ("含…"); not a budget
+ * ("完成全年预算 B 万元的"), unless the comparison is itself one of budgets ("较上年预算数减少…":
+ * this year's budget against last year's).
+ */
+function candidate(s: ParaState, a: AmountMention, budgets = false): boolean {
   const prefix = prefixOf(s, a.start);
-  return !s.catalog.cues.budget.test(prefix) && !/含|不含|包括/.test(prefix);
+  return (budgets || !s.catalog.cues.budget.test(prefix)) && !/含|不含|包括/.test(prefix);
 }
+
+/** "较上年预算数", "比 2023 年预算": a budget compared with an earlier year's budget, not 决算 with 预算. */
+const BUDGET_TO_BUDGET = /(?:上年|去年|上年度|[0-9]{4}年度?)(?:的)?(?:年初)?预算/u;
 
 /**
  * The subject's own figure a comparison at `cue` is about, never merely the nearest number: the
@@ -54,7 +65,8 @@ function currentFor(
     new RegExp(`^(?:${year ? `${year}年度?` : '上年|去年|上年度'})(?:决算数?)?(?:为|是)?$`, 'u').test(
       prefixOf(s, a.start),
     );
-  const usable = levels(s).filter((a) => candidate(s, a) && !isBase(a));
+  const budgets = BUDGET_TO_BUDGET.test(cue.text);
+  const usable = levels(s).filter((a) => candidate(s, a, budgets) && !isBase(a));
   const inGroup = usable.filter((a) => a.start >= from && a.end <= cueIndex).pop();
   if (inGroup) return inGroup;
   // a clause that names its own subject ("其中，公务接待费支出决算比去年增加 0.5 万元") without its
@@ -71,7 +83,11 @@ function currentFor(
   const inSentence = notPart.find((a) => a.start >= sentence.start && a.end <= cueIndex);
   if (inSentence) return ownFigure(inSentence);
   if (sentence.start === 0) return undefined;
-  // a sentence opening with the comparison: the previous sentence's figure, when it states only one
+  // a sentence opening with the comparison: the previous sentence's figure, when it states only one.
+  // A sentence that names its own subject first ("全国公务用车采购金额比上年减少…") is about that
+  // subject, not about the figure of the sentence before, even when the catalog has no name for it.
+  const lead = text.slice(sentence.start, cueIndex).split(/[，,]/u).pop() ?? '';
+  if (!OPENING.test(lead)) return undefined;
   const previous = sentenceAt(p, sentence.start - 1);
   const there = usable.filter((a) => a.start >= previous.start && a.end <= previous.end);
   return there.length === 1 ? ownFigure(there[0]) : undefined;

@@ -85,6 +85,8 @@ export function restatedFindings(claims: Claim[]): { claim: Claim; finding: Narr
       continue;
     }
     if (same(earlier.amount, c.amount)) continue;
+    // two cells of one table row are two columns ("公务接待费 | 3 | 7"), never one figure written twice
+    if (earlier.para === c.para && c.para.text.includes('|')) continue;
     out.push({
       claim: c,
       finding: finding(
