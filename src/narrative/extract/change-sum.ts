@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
-import type { ParaClaims } from './across.js';
+import { following, type ParaClaims } from './across.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -26,6 +26,7 @@ export function changeSumClaims(
   partitions: Partition[],
 ): Claim[] {
   const out: Claim[] = [];
+  const totals = new Set(partitions.map((x) => x.total));
   // parts written as nil this year ("因公出国（境）费 0 万元"): their change can only be a decrease or nil
   const nilNow = new Set(
     paras.flatMap((pc) =>
@@ -34,27 +35,46 @@ export function changeSumClaims(
       ),
     ),
   );
-  for (const pc of paras) {
-    const all = pc.claims.filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && !c.pair);
+  const yoys = (pc: ParaClaims) =>
+    pc.claims.filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && !c.pair);
+  paras.forEach((pc, index) => {
+    const all = yoys(pc);
+    // a part's change stated in a paragraph of its own ("（一）因公出国（境）费…减少 28.23 万元"): the
+    // paragraphs that follow the total's, down to the next heading of its level, unless one of them
+    // compares the total again (another comparison, another sum)
+    const compared = new Set(all.flatMap((c) => (c.subject && totals.has(c.subject.id) ? [c.subject.id] : [])));
+    const section: ParaClaims[] = [];
+    for (const next of following(paras, index, pc.p.level ?? 1)) {
+      if (yoys(next).some((c) => c.subject !== undefined && compared.has(c.subject.id))) break;
+      section.push(next);
+    }
     // changes against the year before and against the budget ("较上年减少…，较年初预算数减少…") add up each on their own
     for (const versusBudget of [false, true]) {
-      const changes = all.filter((c) => (c.versusBudget ?? false) === versusBudget);
-      const first = (id: string) => changes.find((c) => c.subject?.id === id);
-      const nilOf = (id: string) => (versusBudget ? undefined : flats.get(pc)?.find((f) => f.subject === id));
+      const same = (c: Yoy) => (c.versusBudget ?? false) === versusBudget;
+      const changes = all.filter(same);
+      const later = section.flatMap((next) => yoys(next).filter(same));
+      const first = (id: string) =>
+        changes.find((c) => c.subject?.id === id) ?? later.find((c) => c.subject?.id === id);
+      const nilOf = (id: string) =>
+        versusBudget ? undefined : [pc, ...section].flatMap((x) => flats.get(x) ?? []).find((f) => f.subject === id);
       for (const partition of partitions) {
-        const total = first(partition.total);
+        const total = changes.find((c) => c.subject?.id === partition.total);
         if (!total || total.sameScope) continue;
         const items: AmountMention[] = [];
         let unstated = 0;
         for (const part of partition.parts) {
           const change = first(part);
           const flat = nilOf(part);
+          // a part whose own change is not stated but whose parts' are ("公务用车购置费…减少 79.4 万元；
+          // 公务用车运行费…减少 596.98 万元"): their changes stand for it
+          const sub = partitions.find((x) => x.total === part)?.parts.map(first);
           if (change) items.push(signed(change));
           else if (flat) items.push(nil(flat.at));
+          else if (sub?.every((c) => c !== undefined)) items.push(...sub.map((c) => signed(c as Yoy)));
           else if (nilNow.has(part)) unstated += 1;
           else break;
         }
-        if (items.length + unstated !== partition.parts.length || items.every((i) => i.value.isZero())) continue;
+        if (items.length + unstated < partition.parts.length || items.every((i) => i.value.isZero())) continue;
         // a part nil this year whose change is not stated: when the total and every stated part
         // decreased, the total's decrease is at least the stated parts' ("…较年初预算数减少 0.04 万元；
         // 其中：公务用车…减少 0.04 万元，公务接待费…减少 0.04 万元")
@@ -75,6 +95,6 @@ export function changeSumClaims(
         });
       }
     }
-  }
+  });
   return out;
 }

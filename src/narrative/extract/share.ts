@@ -59,9 +59,15 @@ export function shareClaims(s: ParaState): Claim[] {
   return out;
 }
 
-/** "节约率为 18%" right after a figure; the 采购计划金额 (预算金额, 预算规模) it is saved from. */
-const SAVINGS = /节约率(?:为|是)?(?=[0-9.]+%)/gu;
-const PLANNED = /(?:计划|预算)(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
+/**
+ * "节约率为 18%" right after a figure; the 采购计划金额 (预算金额, 预算规模) it is saved from. The same
+ * arithmetic in other words: 节支率, 节资率, and the review of project costs (送审金额 A，审定金额 B，
+ * 审减金额 C，审减率 R%).
+ */
+const SAVINGS = /(?:节约|节支|节资|审减)率(?:为|是)?(?=[0-9.]+%)/gu;
+const SAVED = /节约|节支|节资|审减/u;
+const PLANNED = /(?:计划|预算|送审)(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
+const SPENT = /(?:实际|审定|中标|成交)(?:采购)?(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
 
 /**
  * "采购计划金额共计 A 万元，实际采购金额共计 B 万元，共节约资金 C 万元，节约率为 R%": R is C ÷ A,
@@ -77,18 +83,28 @@ function savingsClaims(s: ParaState): Claim[] {
     const groupStart = Math.max(text.lastIndexOf('；', cue.index), text.lastIndexOf('。', cue.index)) + 1;
     const before = levels(s).filter((a) => a.start >= groupStart && a.end <= cue.index);
     const part = before.pop();
-    if (!part || !/节约/.test(prefixOf(s, part.start))) continue;
+    if (!part || !SAVED.test(prefixOf(s, part.start))) continue;
     const planned = before.filter((a) => PLANNED.test(prefixOf(s, a.start))).pop();
     if (!planned) continue;
     s.usedPercents.add(percent);
     const sentence = sentenceAt(p, cue.index);
-    out.push({
-      kind: 'share',
-      part,
-      whole: { list: planned, para: p.para },
-      percent,
-      ...place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, percent),
-    });
+    const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
+    out.push({ kind: 'share', part, whole: { list: planned, para: p.para }, percent, ...place(p, at, percent) });
+    // the figure spent between them: planned = spent + saved
+    const spent = before.filter((a) => a.start > planned.end && SPENT.test(prefixOf(s, a.start))).pop();
+    if (spent)
+      out.push({
+        kind: 'list',
+        listId: 'savings',
+        total: planned,
+        totalPlace: p.para,
+        items: [
+          { amount: spent, para: p.para },
+          { amount: part, para: p.para },
+        ],
+        compare: 'equal',
+        ...place(p, at, part),
+      });
   }
   return out;
 }

@@ -174,7 +174,8 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const rate = after
       ? p.percents.find((x) => x.start === amount.end + (after.index ?? 0) + after[0].length)
       : undefined;
-    const rateWord = after?.groups ? directionOf(after.groups.word ?? '', catalog) : undefined;
+    // a bracketed rate has no word of its own: it is the change's
+    const rateWord = after ? (after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord) : undefined;
     if (rate && rateWord) {
       claim.rate = rate;
       claim.rateWord = rateWord;
@@ -211,7 +212,7 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
     const rate = after
       ? p.percents.find((x) => x.start === amount.end + (after.index ?? 0) + after[0].length)
       : undefined;
-    const rateWord = after?.groups ? directionOf(after.groups.word ?? '', catalog) : undefined;
+    const rateWord = after ? (after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord) : undefined;
     if (!rate || !rateWord || s.usedPercents.has(rate)) continue;
     s.usedPercents.add(rate);
     const sentence = sentenceAt(p, m.index);

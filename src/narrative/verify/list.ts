@@ -10,6 +10,7 @@ const WHAT: Record<string, string> = {
   uses: '“主要用于”所列各项',
   'rate-budgets': '各科目年初预算数',
   'rate-actuals': '各科目支出决算数',
+  savings: '实际（审定）金额与节约（审减）金额',
 };
 
 /** n.list-sum: the listed amounts add up to the stated total (a single "其中" item must not exceed it). */
