@@ -89,6 +89,12 @@ export type Claim =
       totalSubject?: Subject;
       items: ListItem[];
       compare: 'equal' | 'at-most';
+      /** Other level figures stated before the cue in the total's sentence: the list may add up to one of them. */
+      alternatives?: AmountMention[];
+      /** Every ；-segment of the list states this many figures (a level and its change): one list per column. */
+      columns?: number;
+      /** The list need not name every part (a whole government's spending; a list that runs off the end of the text): only a sum over the total is wrong. */
+      partial?: boolean;
     })
   | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
   | (ClaimPlace & {

@@ -16,10 +16,8 @@ import { type SetManifestFile, SETS_SOURCE_DIR, setSheets } from '../../scripts/
 import { loadSetSource } from '../../scripts/fixtures/sets/source.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { loadTemplates } from '../../src/catalog/templates.js';
-import { run } from '../../src/cli.js';
-import { memoryIO } from '../../src/cli/io.js';
-import { readInput } from '../../src/io/read-input.js';
-import type { Finding } from '../../src/model/finding.js';
+import { createChecker } from '../../src/check/index.js';
+import type { ReportItem } from '../../scripts/fixtures/report.js';
 import { canonical } from '../helpers/canonical.js';
 import { FIXTURES, readFixture } from '../helpers/fixtures.js';
 
@@ -44,14 +42,28 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A set's report (its items and page header), made once for all its forms. */
+const reports = new Map<string, Promise<{ items: ReportItem[]; header: string }>>();
+function report(template: string): Promise<{ items: ReportItem[]; header: string }> {
+  let made = reports.get(template);
+  if (!made) {
+    made = loadSetSource(join(root, SETS_SOURCE_DIR, `${template}.yaml`)).then((src) => {
+      const set = loadTemplates(loadCatalog()).find((s) => s.name === template);
+      if (!set) throw new Error(`no set ${template}`);
+      return {
+        items: setReportItems(setSheets(src, set, root, undefined).sheets),
+        header: `${src.department}${src.year}年度部门决算`,
+      };
+    });
+    reports.set(template, made);
+  }
+  return made;
+}
+
 async function published(f: SetManifestFile, form: ShapeForm): Promise<string> {
-  const sets = loadTemplates(loadCatalog());
-  const src = await loadSetSource(join(root, SETS_SOURCE_DIR, `${f.template}.yaml`));
-  const set = sets.find((s) => s.name === f.template);
-  if (!set) throw new Error(`no set ${f.template}`);
-  const items = setReportItems(setSheets(src, set, root, undefined).sheets);
+  const { items, header } = await report(f.template);
   const name = `${f.template}.${form}`;
-  await writeFile(join(dir, name), shapeBytes(items, form, `${src.department}${src.year}年度部门决算`));
+  await writeFile(join(dir, name), shapeBytes(items, form, header));
   return name;
 }
 
@@ -59,8 +71,10 @@ describe.each(complete)('template set $template as published', (f) => {
   for (const form of FORMS) {
     it(`${form}: its set, every table in order, the workbook's amounts, no table finding`, async () => {
       const name = await published(f, form);
-      const file = join(dir, name);
-      const model = (await readInput(file, file, { want: 'tables' })).model;
+      // one check: it reads the report as inspect does (the same reader, the same model) and gives the findings too
+      const { model, error, findings } = await createChecker({ cwd: dir }).checkFile(name);
+      expect(error).toBeUndefined();
+      if (!model) throw new Error(`${name}: no model`);
       expect(model.template?.name, model.template?.reason).toBe(f.template);
       expect(
         model.tables.map((t) => t.kind),
@@ -72,9 +86,6 @@ describe.each(complete)('template set $template as published', (f) => {
         .filter((k) => wanted[k] !== actual[k])
         .map((k) => `${k}: ${wanted[k]} != ${actual[k]}`);
       expect(diff, diff.slice(0, 12).join('\n')).toEqual([]);
-      const io = memoryIO({ cwd: dir });
-      await run(['check', name, '--format', 'json'], io);
-      const findings = (JSON.parse(io.stdout.join('')) as { findings: Finding[] }).findings;
       expect(
         findings.filter((x) => x.location.table !== 'narrative' && x.severity !== 'info').map((x) => x.message),
       ).toEqual([]);

@@ -21,19 +21,35 @@ type Share = Extract<Claim, { kind: 'share' }>;
 
 /** A share off by one unit of its last decimal, in a group whose stated shares total exactly 100%. */
 function nudgeTest(claims: Claim[]): (claim: Share, computed: Decimal) => boolean {
-  const groups = new Map<string, Share[]>();
-  for (const c of claims) if (c.kind === 'share') groups.set(shareGroup(c), [...(groups.get(shareGroup(c)) ?? []), c]);
+  // each group's size and stated total, summed once (per claim, a long narrative's groups made it
+  // quadratic in the shares)
+  const groups = new Map<string, { size: number; total: Decimal }>();
+  for (const c of claims) {
+    if (c.kind !== 'share') continue;
+    const key = shareGroup(c);
+    const group = groups.get(key);
+    if (group) {
+      group.size += 1;
+      group.total = group.total.plus(c.percent.value);
+    } else groups.set(key, { size: 1, total: new Decimal(0).plus(c.percent.value) });
+  }
   return (claim, computed) => {
-    const group = groups.get(shareGroup(claim)) ?? [];
-    const total = group.reduce((acc, c) => acc.plus(c.percent.value), new Decimal(0));
+    const group = groups.get(shareGroup(claim));
     const k = claim.percent.decimals;
     const off = claim.percent.value.minus(computed.toDecimalPlaces(k, Decimal.ROUND_HALF_UP)).abs();
-    return group.length > 1 && total.eq(100) && off.eq(new Decimal(10).pow(-k));
+    return group !== undefined && group.size > 1 && group.total.eq(100) && off.eq(new Decimal(10).pow(-k));
   };
 }
 
+/** The first amount claim of each subject and role (looked up per share claim). */
 function statedLookup(claims: Claim[]): VerifyContext['stated'] {
-  return (subjectId, role) => claims.find((c) => c.kind === 'amount' && c.subject.id === subjectId && c.role === role);
+  const first = new Map<string, Claim>();
+  for (const c of claims) {
+    if (c.kind !== 'amount') continue;
+    const key = `${c.subject.id}\u0000${c.role}`;
+    if (!first.has(key)) first.set(key, c);
+  }
+  return (subjectId, role) => first.get(`${subjectId}\u0000${role}`);
 }
 
 /** Verdicts for every claim, in claim order. */
@@ -49,8 +65,10 @@ export function verifyClaims(
   const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged));
   // checks across claims that need the single verdicts first
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
+  const verdictOf = new Map<Claim, Verdict>();
+  for (const v of verdicts) if (!verdictOf.has(v.claim)) verdictOf.set(v.claim, v);
   for (const { claim, finding: found } of [...shareSumFindings(claims, unverified), ...restatedFindings(claims)]) {
-    const v = verdicts.find((x) => x.claim === claim);
+    const v = verdictOf.get(claim);
     if (!v) continue;
     v.outcome = 'fail';
     v.findings.push(found);
