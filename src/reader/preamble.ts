@@ -4,7 +4,7 @@ import { normalise, squeeze } from '../util/text.js';
 
 /** Lines above a table's header that describe it rather than head its columns. */
 const PREAMBLE =
-  /^(?:(?:金额)?单位[:：]|填报日期|公开\d{1,2}表$|表\d{1,2}(?:-\d{1,2})?$|[\d\-－]+表$|财决\d{1,2}(?:-\d{1,2})?表$)/;
+  /^(?:(?:金额)?单位[:：]|填报日期|公开\d{1,2}表$|表\d{1,2}(?:-\d{1,2})?$|表[一二三四五六七八九十]{1,3}$|[\d\-－]+表$|财决\d{1,2}(?:-\d{1,2})?表$)/;
 
 export function isPreambleText(text: string): boolean {
   const s = normalise(text);
@@ -38,10 +38,13 @@ export function yearIn(text: string): number | undefined {
   return found?.[1] ? Number(found[1]) : undefined;
 }
 
-/** "公开01表", "公开 01 表", "表1", "表1-1", "财决01表", "(财决01表)". */
+/** "公开01表", "公开 01 表", "表1", "表1-1", "表七", "财决01表", "(财决01表)". */
 export function markerIn(text: string): string | undefined {
   const s = squeeze(text).replace(/^[(（](.*)[)）]$/, '$1');
-  const found = /^(公开\d{1,2}表|表\d{1,2}(?:-\d{1,2})?|[\d]{1,2}-[\d]{1,2}表|财决\d{1,2}(?:-\d{1,2})?表)$/.exec(s);
+  const found =
+    /^(公开\d{1,2}表|表\d{1,2}(?:-\d{1,2})?|表[一二三四五六七八九十]{1,3}|[\d]{1,2}-[\d]{1,2}表|财决\d{1,2}(?:-\d{1,2})?表)$/.exec(
+      s,
+    );
   return found?.[1];
 }
 

@@ -204,8 +204,12 @@ export function readDocument(
   if (chosen) {
     const found = new Set(model.tables.map((t) => t.kind));
     model.template = chosen.use;
+    // a set guessed from the tables found is the nearest known one, not necessarily the report's own:
+    // only the standard tables count as missing then; a set's extras are asked for when it is named
+    const standard = new Set(catalog.tables.filter((t) => t.standard).map((t) => t.kind));
+    const asked = (kind: string) => chosen?.use.how !== 'detected' || standard.has(kind);
     model.missingTables = chosen.set.tables
-      .filter((t) => t.required && !found.has(t.kind))
+      .filter((t) => t.required && !found.has(t.kind) && asked(t.kind))
       .map((t) => {
         const missing: MissingTable = { kind: t.kind, name: t.titles[0] as string };
         if (t.number) missing.number = t.number;
