@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeBatch } from './bench/batch.mjs';
 import { writeLargeWorkbook } from './bench/large-workbook.mjs';
+import { writeManyFindings } from './bench/many-findings.mjs';
 import { writeReportPdf } from './bench/report-pdf.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,6 +92,16 @@ for (const rowsTotal of [5_000, 10_000, 100_000]) {
   scaling.push({ rowsTotal, ...m });
 }
 
+// many findings: the fuzzer's many-rows shape, 10,000 appended rows each breaking an identity
+// (10,000 warnings and a failing sum of them all), in every output format: the cost per finding
+const manyFile = join(work, 'many-findings-10k.xlsx');
+writeManyFindings(root, manyFile, 10_000);
+const manyFormats = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'];
+const many = manyFormats.map((format) => ({
+  format,
+  ...measure([cli, 'check', manyFile, '--format', format], Number(process.env.BENCH_MANY_RUNS ?? 3)),
+}));
+
 const fmt = (x) => x.toFixed(2);
 const lines = [`juesuan bench — median of ${runs} runs each, whole process, one machine, one run`, ''];
 lines.push(`node -e '' : ${fmt(baseline.median)} ms, peak RSS ${fmt(baseline.peakRssMiB)} MiB`);
@@ -131,6 +142,14 @@ for (const m of scaling)
 lines.push(
   `  per-row time ratio 10k/5k ${fmt(perRow(r10) / perRow(r5))}, 100k/10k ${fmt(perRow(r100) / perRow(r10))} (linear ≈ 1; quadratic would be 2 and 10)`,
 );
+const rowsCheck = scaling[1];
+lines.push('', "10,000 findings (10,000 rows appended to the seed's 05, each a finding), median of runs:");
+for (const m of many)
+  lines.push(
+    `  ${m.format.padEnd(9)} CPU ${fmt(m.cpu)} ms = ${fmt(m.cpu / rowsCheck.cpu)} × the 10k-row check's, peak RSS ${fmt(m.peakRssMiB)} MiB = ${fmt(m.peakRssMiB / rowsCheck.peakRssMiB)} ×`,
+  );
+const slowest = many.reduce((a, b) => (b.cpu > a.cpu ? b : a));
+const largest = many.reduce((a, b) => (b.peakRssMiB > a.peakRssMiB ? b : a));
 // the targets of issue 15, each as the ratio this run measured
 const [seedRow, largeRow] = rows;
 const target = (name, value, limit, unit, ok) =>
@@ -175,6 +194,20 @@ lines.push(
     byDefault.median <= single.median,
   ),
   target(`PDF of ${reportPages} pages (s)`, pdf.median / 1000, '≤ 1', ' s', pdf.median <= 1000),
+  target(
+    `10,000 findings, slowest format (${slowest.format}) CPU`,
+    slowest.cpu / 1000,
+    '≤ 2',
+    ' s',
+    slowest.cpu <= 2000,
+  ),
+  target(
+    `10,000 findings, largest format (${largest.format}) RSS`,
+    largest.peakRssMiB,
+    '≤ 200',
+    ' MiB',
+    largest.peakRssMiB <= 200,
+  ),
   `  load average (1 min) at the end ${fmt(loadavg()[0])} on ${cores} cores`,
 );
 const report = `${lines.join('\n')}\n`;

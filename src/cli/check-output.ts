@@ -1,6 +1,6 @@
 import { InputError } from '../errors/input-error.js';
 import { isStdout, type OutputWriter } from '../io/output/writer.js';
-import { type FormatContext, type FormatName, formatNames, loadFormatter } from '../report/formatters.js';
+import { type FormatContext, type FormatName, formatNames, loadCheckChunks } from '../report/formatters.js';
 import type { CheckReport } from '../model/results.js';
 import { packageVersion } from '../util/package-version.js';
 import { NOTE_SHEET } from '../report/annotations.js';
@@ -88,13 +88,27 @@ export async function emitReport(
   };
   const ordered = [...targets.filter((t) => t.path !== undefined), ...targets.filter((t) => t.path === undefined)];
   for (const target of ordered) {
-    const format = await loadFormatter('check', target.format);
+    const format = await loadCheckChunks(target.format);
     if (target.path === undefined) {
-      io.out(
+      writeOut(
         format(report, { ...base, color: io.isTTY && !io.env.NO_COLOR, ...(io.columns ? { width: io.columns } : {}) }),
+        io,
       );
     } else {
-      writer.write(target.path, format(report, { ...base, color: false }), `-o ${target.format}`);
+      writer.write(target.path, [...format(report, { ...base, color: false })].join(''), `-o ${target.format}`);
     }
   }
+}
+
+/** A report's pieces to stdout, in writes of at least 64 KiB (not a write per finding). */
+function writeOut(pieces: Iterable<string>, io: CliIO): void {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= 65_536) {
+      io.out(pending);
+      pending = '';
+    }
+  }
+  if (pending !== '') io.out(pending);
 }

@@ -28,7 +28,7 @@ export interface Constraint {
   weights: Map<string, Decimal>;
 }
 
-export function cellKey(location: FindingLocation): string {
+export function cellKey(location: Pick<FindingLocation, 'file' | 'sheet' | 'cell'>): string {
   return `${location.file}\u0000${location.sheet ?? ''}!${location.cell ?? ''}`;
 }
 
@@ -48,8 +48,11 @@ export function toConstraint(identity: Identity, cells: Map<string, CellVar>): C
   for (const term of identity.terms) {
     const key = cellKey(term.location);
     if (!cells.has(key)) cells.set(key, cellVar(key, term));
-    coefficients.set(key, (coefficients.get(key) ?? new Decimal(0)).plus(term.coefficient));
-    weights.set(key, (weights.get(key) ?? new Decimal(0)).plus(term.coefficient.abs()));
+    // a cell named once (nearly every one) keeps its term's coefficient: no Decimal made
+    const coefficient = coefficients.get(key);
+    const weight = weights.get(key);
+    coefficients.set(key, coefficient ? coefficient.plus(term.coefficient) : term.coefficient);
+    weights.set(key, weight ? weight.plus(term.coefficient.abs()) : term.coefficient.abs());
   }
   for (const [key, c] of coefficients) if (c.isZero()) coefficients.delete(key);
   return {

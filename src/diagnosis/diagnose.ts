@@ -11,7 +11,7 @@ import {
   repairDecimals,
   toConstraint,
 } from './constraints.js';
-import { type Problem, type Solution, solveCell, solvePair } from './solve.js';
+import { mayRepair, type Problem, type Solution, solveCell, solvePair } from './solve.js';
 
 /**
  * Culprit diagnosis: the failing identities of a document are grouped (identities sharing a cell),
@@ -187,11 +187,20 @@ function diagnoseGroup(group: Constraint[], problem: Problem): Diagnosed | null 
   });
   let found: Candidate[] = [];
   for (const key of common(group, problem.cells)) {
+    if (!mayRepair(key, group, own)) continue;
     const solution = solveCell(key, own);
     if (solution) found.push(candidate(solution));
   }
   if (found.length === 0) {
+    const without = new Map<string, Constraint[]>();
     for (const [a, b] of coveringPairs(group, problem.cells)) {
+      // whatever a becomes, b alone must satisfy the identities of the group that do not name a
+      let withoutA = without.get(a);
+      if (!withoutA) {
+        withoutA = group.filter((c) => !c.coefficients.has(a) && !c.weights.has(a));
+        without.set(a, withoutA);
+      }
+      if (!mayRepair(b, withoutA, own)) continue;
       const solution = solvePair(a, b, own);
       if (solution) found.push(candidate(solution));
     }
@@ -258,8 +267,8 @@ function groupProblem(group: Constraint[], problem: Problem): Problem {
 function lazyIndex(identities: readonly Identity[], cells: Map<string, CellVar>): Problem['byCell'] {
   const byKey = new Map<string, Identity[]>();
   for (const identity of identities) {
-    for (const term of identity.terms) {
-      const key = cellKey(term.location);
+    for (const place of identity.places ?? identity.terms.map((t) => t.location)) {
+      const key = cellKey(place);
       const list = byKey.get(key);
       if (!list) byKey.set(key, [identity]);
       else if (list[list.length - 1] !== identity) list.push(identity);

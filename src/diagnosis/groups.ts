@@ -44,23 +44,33 @@ export function explainedBy(finding: Finding, lead: Finding): boolean {
 
 /**
  * The findings in groups, in their order: a diagnosis with the findings it explains (wherever they
- * stand in the list), every other finding alone.
+ * stand in the list), every other finding alone. Linear: explained findings are looked up by the
+ * culprit they name, not by a pass over every finding for each diagnosis.
  */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  const leads = findings.filter(isDiagnosis);
+  const leadCells = new Set<string>();
+  const byCulprit = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (isDiagnosis(f)) leadCells.add(f.data.cell as string);
+    else if (f.data.culprit !== undefined) {
+      const list = byCulprit.get(f.data.culprit);
+      if (list) list.push(f);
+      else byCulprit.set(f.data.culprit, [f]);
+    }
+  }
   const taken = new Set<Finding>();
   const groups: FindingGroup[] = [];
   for (const f of findings) {
     if (taken.has(f)) continue;
     if (isDiagnosis(f)) {
-      const members = findings.filter((m) => !taken.has(m) && explainedBy(m, f));
+      const members = (byCulprit.get(f.data.cell as string) ?? []).filter((m) => !taken.has(m));
       for (const m of members) taken.add(m);
       taken.add(f);
       groups.push({ lead: f, members });
       continue;
     }
     // an explained finding listed before its diagnosis waits for it
-    if (f.data.culprit !== undefined && leads.some((l) => explainedBy(f, l))) continue;
+    if (f.data.culprit !== undefined && leadCells.has(f.data.culprit)) continue;
     taken.add(f);
     groups.push({ members: [f] });
   }

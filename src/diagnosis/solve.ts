@@ -51,6 +51,26 @@ function touched(keys: Iterable<string>, problem: Problem): Constraint[] {
 
 /** The interval of changes δ of `key` allowed by each required constraint, the other changes fixed. */
 function boundsOf(key: string, fixed: Changes, problem: Problem, only?: (c: Constraint) => boolean): Bounds | null {
+  return boundsOver(key, problem.byCell.get(key) ?? [], fixed, problem, only);
+}
+
+/**
+ * Whether some change of `key` alone could satisfy these constraints (and leave the cell not
+ * negative): a necessary condition of solveCell, from constraints already at hand. A cell of a sum
+ * of 10,000 leaves is ruled out by the sum alone, before the identities around it are built.
+ */
+export function mayRepair(key: string, constraints: readonly Constraint[], problem: Problem): boolean {
+  return problem.cells.get(key)?.editable === true && boundsOver(key, constraints, new Map(), problem) !== null;
+}
+
+/** boundsOf over the given constraints (an empty interval is known as soon as it is empty). */
+function boundsOver(
+  key: string,
+  constraints: Iterable<Constraint>,
+  fixed: Changes,
+  problem: Problem,
+  only?: (c: Constraint) => boolean,
+): Bounds | null {
   const cell = problem.cells.get(key) as CellVar;
   let low: Decimal | null = null;
   let high: Decimal | null = null;
@@ -62,7 +82,7 @@ function boundsOf(key: string, fixed: Changes, problem: Problem, only?: (c: Cons
   };
   // published amounts are not negative: a repair does not make one so (unless it is already)
   if (cell.value.gte(0)) raise(cell.value.neg());
-  for (const constraint of problem.byCell.get(key) ?? []) {
+  for (const constraint of constraints) {
     if (!problem.required(constraint) || (only && !only(constraint))) continue;
     const c = constraint.coefficients.get(key);
     const weight = constraint.weights.get(key) ?? new Decimal(0);
@@ -79,6 +99,7 @@ function boundsOf(key: string, fixed: Changes, problem: Problem, only?: (c: Cons
     const positive = c.gt(0);
     if (constraint.op === '=' || constraint.op === '<=') positive ? lower(upper) : raise(upper);
     if (constraint.op === '=' || constraint.op === '>=') positive ? raise(lowerEnd) : lower(lowerEnd);
+    if (low && high && (low as Decimal).gt(high)) return null;
   }
   const result: Bounds = { low, high };
   if (result.low && result.high && result.low.gt(result.high)) return null;

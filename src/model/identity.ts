@@ -36,6 +36,12 @@ export interface Identity {
   required: boolean;
   op: IdentityOp;
   terms: IdentityTerm[];
+  /**
+   * The places of the cells its terms name, in order (as `terms[i].location` has them), when known
+   * without building the terms: the diagnosis indexes every identity by cell, and building the terms
+   * of tens of thousands of identities only for that was most of its time.
+   */
+  places?: readonly Pick<FindingLocation, 'file' | 'sheet' | 'cell'>[];
   /** left − right, in the rule's unit. */
   difference: Decimal;
   /** The sum of the terms' rounding radii, in the rule's unit. */

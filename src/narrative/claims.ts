@@ -61,6 +61,8 @@ export type Claim =
   | (ClaimPlace & {
       kind: 'yoy';
       current?: AmountMention;
+      /** The prior year's figure when the text states it ("2016年预算 8 万元，2015年预算 12.5 万元；对比减少…"). */
+      prior?: { amount: AmountMention; para: Paragraph };
       change: AmountMention;
       changeWord: Direction;
       rate?: PercentMention;
@@ -87,6 +89,12 @@ export type Claim =
       totalSubject?: Subject;
       items: ListItem[];
       compare: 'equal' | 'at-most';
+      /** Other level figures stated before the cue in the total's sentence: the list may add up to one of them. */
+      alternatives?: AmountMention[];
+      /** Every ；-segment of the list states this many figures (a level and its change): one list per column. */
+      columns?: number;
+      /** The list need not name every part (a whole government's spending; a list that runs off the end of the text): only a sum over the total is wrong. */
+      partial?: boolean;
     })
   | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
   | (ClaimPlace & {

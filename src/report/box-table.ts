@@ -70,8 +70,16 @@ export interface BoxTableOptions {
 
 interface Placed {
   content: string[];
+  /** The visible width of each line of the content, measured once (for the column widths and the padding). */
+  widths?: number[];
   x: number;
   span: number;
+}
+
+/** The visible widths of a cell's lines, measured on first use. */
+function lineWidths(cell: Placed): number[] {
+  cell.widths ??= cell.content.map(visibleWidth);
+  return cell.widths;
 }
 
 const identity = (text: string): string => text;
@@ -97,7 +105,11 @@ export function renderBoxTable(rows: readonly (readonly BoxCell[])[], options: B
       let text = '';
       for (const cell of row) {
         const width = spanWidth(widths, cell);
-        const content = pad(cell.content[line] ?? '', width - 2, options.align?.[cell.x] ?? 'left');
+        const shown = cell.content[line];
+        const content =
+          shown === undefined
+            ? pad('', 0, width - 2, 'left')
+            : pad(shown, lineWidths(cell)[line] as number, width - 2, options.align?.[cell.x] ?? 'left');
         text += `${border('│')} ${y === 0 ? head(content) : content} `;
       }
       out.push(`${text}${border('│')}`);
@@ -203,7 +215,7 @@ function columnWidths(rows: Placed[][], columns: number): number[] {
   for (const row of rows) {
     for (const cell of row) {
       let desired = 0;
-      for (const line of cell.content) desired = Math.max(desired, visibleWidth(line));
+      for (const w of lineWidths(cell)) desired = Math.max(desired, w);
       desired += 2;
       if (cell.span > 1) spanners.push({ x: cell.x, span: cell.span, desired });
       else widths[cell.x] = Math.max(widths[cell.x] ?? 1, desired);
@@ -251,7 +263,7 @@ function rule(
   return text + right;
 }
 
-function pad(text: string, width: number, align: 'left' | 'right'): string {
-  const fill = ' '.repeat(Math.max(0, width - visibleWidth(text)));
+function pad(text: string, visible: number, width: number, align: 'left' | 'right'): string {
+  const fill = ' '.repeat(Math.max(0, width - visible));
   return align === 'right' ? fill + text : text + fill;
 }

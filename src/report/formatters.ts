@@ -29,6 +29,27 @@ const CHECK_FORMATTERS = {
   html: async (): Promise<Formatter<CheckReport>> => (await import('./html.js')).formatHtml,
 };
 
+/** A formatter writing its report a piece at a time: the pieces joined are the formatter's text. */
+export type ChunkedFormatter<R> = (report: R, context: FormatContext) => Iterable<string>;
+
+/**
+ * The formats whose reports grow with the findings, as pieces: the CLI writes a report of 10,000
+ * findings to stdout without ever holding it whole (nor every finding's object tree at once).
+ */
+const CHECK_CHUNKS: Partial<Record<string, () => Promise<ChunkedFormatter<CheckReport>>>> = {
+  json: async () => (await import('./json.js')).jsonChunks,
+  sarif: async () => (await import('./sarif.js')).sarifChunks,
+  html: async () => (await import('./html.js')).htmlChunks,
+};
+
+/** A check format as pieces (a format without pieces of its own is one piece). */
+export async function loadCheckChunks(name: FormatName<'check'>): Promise<ChunkedFormatter<CheckReport>> {
+  const chunked = CHECK_CHUNKS[name];
+  if (chunked) return chunked();
+  const format = await loadFormatter('check', name);
+  return (report, context) => [format(report, context)];
+}
+
 /** Every output format of `diff` (last year against this year); `terminal` is the default. */
 const DIFF_FORMATTERS = {
   terminal: async (): Promise<Formatter<WorkbookDiff>> => {

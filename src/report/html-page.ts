@@ -20,9 +20,14 @@ function cspHash(text: string): string {
  * and nothing in a workbook's text can run.
  */
 export function htmlPage(parts: PageParts): string {
+  return [...htmlPageChunks(parts)].join('');
+}
+
+/** htmlPage as pieces, a body line at a time (a body may be a generator: nothing is held whole). */
+export function* htmlPageChunks(parts: Omit<PageParts, 'body'> & { body: Iterable<string> }): Generator<string> {
   const script = parts.js === undefined ? '' : ` script-src ${cspHash(parts.js)};`;
   const csp = `default-src 'none'; style-src ${cspHash(parts.css)};${script} img-src 'none'; form-action 'none'; base-uri 'none'`;
-  return [
+  const head = [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head>',
@@ -34,10 +39,9 @@ export function htmlPage(parts: PageParts): string {
     `<style>${parts.css}</style>`,
     '</head>',
     '<body>',
-    ...parts.body,
-    ...(parts.js === undefined ? [] : [`<script>${parts.js}</script>`]),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ];
+  yield `${head.join('\n')}\n`;
+  for (const line of parts.body) yield `${line}\n`;
+  if (parts.js !== undefined) yield `<script>${parts.js}</script>\n`;
+  yield '</body>\n</html>\n';
 }

@@ -14,7 +14,7 @@ import {
 import { culpritKeys, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import { figuresOf } from './figures.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
-import { htmlPage } from './html-page.js';
+import { htmlPageChunks } from './html-page.js';
 import { renderTable, type CellMark, type TableContext } from './html-table.js';
 import { escapeAttribute as attr, escapeMarkup as esc } from './markup.js';
 import {
@@ -52,12 +52,13 @@ function fileContext(fileIndex: number, findings: Finding[], model: WorkbookMode
     marks.set(key, created);
     return created;
   };
+  // indexes are pushed in increasing order: finding i is already on a mark only as its last entry
   findings.forEach((f, i) => {
     if (f.location.sheet && f.location.cell) mark(placeOf(f.location)).primary.push(i);
     for (const r of f.related) {
       if (!r.sheet || !r.cell) continue;
       const m = mark(placeOf(r));
-      if (!m.related.includes(i) && !m.primary.includes(i)) m.related.push(i);
+      if (m.related[m.related.length - 1] !== i && m.primary[m.primary.length - 1] !== i) m.related.push(i);
     }
   });
   return {
@@ -96,15 +97,18 @@ function figures(f: Finding): string {
   return parts.length > 0 ? `<span class="figures">${esc(parts.join(' · '))}</span>` : '';
 }
 
-function findingsTable(
+function* findingsTableLines(
   findings: Finding[],
   ctx: TableContext,
   rules: Map<string, RuleInfo>,
   failOn: CheckReport['failOn'],
   where: (f: Finding) => string,
-): string {
-  if (findings.length === 0) return '<p class="verdict pass">✔ 未发现问题</p>';
-  const rows = findings.map((f, i) => {
+): Generator<string> {
+  if (findings.length === 0) {
+    yield '<p class="verdict pass">✔ 未发现问题</p>';
+    return;
+  }
+  const row = (f: Finding, i: number): string => {
     const place = where(f) || '工作簿';
     const cells = [f.location, ...f.related]
       .filter((l) => l.sheet && l.cell)
@@ -127,31 +131,31 @@ function findingsTable(
       `<td><span class="message">${esc(f.message)}</span>${figures(f)}</td>`,
       '</tr>',
     ].join('');
-  });
+  };
   const failing = findings.filter((f) => fails(f, failOn)).length;
   const caption = failing > 0 ? `其中 ${failing} 个达到 --fail-on ${failOn}` : `均低于 --fail-on ${failOn}`;
-  return [
-    `<p class="muted">${esc(`共 ${findings.length} 个问题，${caption}。点击位置跳到表中的单元格。`)}</p>`,
-    '<table class="findings"><thead><tr><th>级别</th><th>位置</th><th>规则</th><th>说明</th></tr></thead><tbody>',
-    ...rows,
-    '</tbody></table>',
-  ].join('\n');
+  yield `<p class="muted">${esc(`共 ${findings.length} 个问题，${caption}。点击位置跳到表中的单元格。`)}</p>`;
+  yield '<table class="findings"><thead><tr><th>级别</th><th>位置</th><th>规则</th><th>说明</th></tr></thead><tbody>';
+  for (let i = 0; i < findings.length; i++) yield row(findings[i] as Finding, i);
+  yield '</tbody></table>';
 }
 
 /** Up to this many files, every table is rendered; a larger batch renders only the tables with findings. */
 export const FULL_REPORT_FILES = 10;
 
-function fileSection(
+/** A file's section, a line at a time (the lines joined by line breaks are the section). */
+function* fileSectionLines(
   file: FileResult,
   index: number,
   report: CheckReport,
   rules: Map<string, RuleInfo>,
   context: FormatContext,
-): string {
+): Generator<string> {
   const name = displayPath(file.file, context.cwd);
   const head = `<section class="file" id="file${index}">\n<h2>${esc(name)}</h2>`;
   if (file.error || !file.model) {
-    return `${head}\n<p class="verdict fail">无法检查：${esc(file.error?.message ?? '没有读到工作簿')}</p>\n</section>`;
+    yield `${head}\n<p class="verdict fail">无法检查：${esc(file.error?.message ?? '没有读到工作簿')}</p>\n</section>`;
+    return;
   }
   const model = file.model;
   // a diagnosis directly before the findings it explains
@@ -174,12 +178,9 @@ function fileSection(
     const notes = table.notes.length > 0 ? `\n<p class="notes">${table.notes.map(esc).join('<br/>')}</p>` : '';
     return `<details class="table" id="t${index}-${ti}"${worst ? ' open="open"' : ''}><summary>${esc(summary)}${count}</summary>\n<div class="scroll">${grid}</div>${notes}\n</details>`;
   });
-  return [
-    head,
-    factsList(model),
-    `<p>${badges(countSeverities(file.findings))}</p>`,
-    '<h3>问题</h3>',
-    findingsTable(findings, ctx, rules, report.failOn, (f) => whereOf(f.location, file.file, context.cwd)),
+  yield* [head, factsList(model), `<p>${badges(countSeverities(file.findings))}</p>`, '<h3>问题</h3>'];
+  yield* findingsTableLines(findings, ctx, rules, report.failOn, (f) => whereOf(f.location, file.file, context.cwd));
+  yield* [
     '<h3>表格</h3>',
     `<p class="legend muted">${SEVERITIES.map((s) => `<span><i class="${s}"></i>${SEVERITY_ZH[s]}</span>`).join('')}<span><i class="rel"></i>相关单元格</span><span><i class="culprit"></i>最可能的出错单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>`,
     ...tables,
@@ -189,7 +190,7 @@ function fileSection(
         ]
       : []),
     '</section>',
-  ].join('\n');
+  ];
 }
 
 function summaryTable(report: CheckReport, context: FormatContext): string {
@@ -223,27 +224,32 @@ function rulesSection(report: CheckReport, rules: RuleInfo[]): string {
 }
 
 export function formatHtml(report: CheckReport, context: FormatContext): string {
+  return [...htmlChunks(report, context)].join('');
+}
+
+/** The page a line at a time: a finding's row is made when it is written. */
+export function* htmlChunks(report: CheckReport, context: FormatContext): Generator<string> {
   const ruleList = rulesOf(report);
   const rules = new Map(ruleList.map((r) => [r.id, r]));
   const counts = countSeverities(report.files.flatMap((f) => f.findings));
   const failed = exitCodeOf(report) !== 0;
   const title = `juesuan 决算校验报告`;
-  return htmlPage({
-    title,
-    css: REPORT_CSS,
-    js: REPORT_JS,
-    body: [
+  function* body(): Generator<string> {
+    yield* [
       '<header>',
       `<h1>${esc(title)}</h1>`,
       `<p><span class="verdict ${failed ? 'fail' : 'pass'}">${failed ? '✖ 未通过' : '✔ 通过'}</span> <span class="muted">${esc(`${report.files.length} 个文件 · --fail-on ${report.failOn}`)}</span> ${badges(counts)}</p>`,
       summaryTable(report, context),
       '</header>',
       '<main>',
-      ...report.files.map((f, i) => fileSection(f, i, report, rules, context)),
+    ];
+    for (const [i, f] of report.files.entries()) yield* fileSectionLines(f, i, report, rules, context);
+    yield* [
       rulesSection(report, ruleList),
       '</main>',
       '<footer>由 juesuan 生成。表格按工作簿中的行列呈现：行号为工作表行号，列名下为列字母；金额为表内单位。</footer>',
       '<div id="panel" hidden="hidden" role="dialog" aria-label="单元格的问题"><button id="panel-close" type="button" aria-label="关闭">×</button><div id="panel-list"></div></div>',
-    ],
-  });
+    ];
+  }
+  yield* htmlPageChunks({ title, css: REPORT_CSS, js: REPORT_JS, body: body() });
 }

@@ -1,11 +1,12 @@
 import type { CheckReport } from '../model/results.js';
 import { countSeverities } from '../model/results.js';
+import { ITEMS, jsonPieces } from './json-pieces.js';
 
 /**
  * `--format json`: the documented finding type, flat, plus per-file facts. Stable: CI scripts
- * read it (README "check --format json").
+ * read it (README "check --format json"). Written a finding at a time (see jsonPieces).
  */
-export function formatJson(report: CheckReport): string {
+export function* jsonChunks(report: CheckReport): Generator<string> {
   const findings = report.files.flatMap((f) => f.findings);
   const files = report.files.map((f) => ({
     file: f.file,
@@ -17,5 +18,11 @@ export function formatJson(report: CheckReport): string {
     counts: countSeverities(f.findings),
     ...(f.accepted ? { accepted: f.accepted } : {}),
   }));
-  return `${JSON.stringify({ version: 1, failOn: report.failOn, summary: countSeverities(findings), files, findings }, null, 2)}\n`;
+  const value = { version: 1, failOn: report.failOn, summary: countSeverities(findings), files, findings: ITEMS };
+  yield* jsonPieces(value, 'findings', findings);
+  yield '\n';
+}
+
+export function formatJson(report: CheckReport): string {
+  return [...jsonChunks(report)].join('');
 }

@@ -74,7 +74,11 @@ function suite(result: FileResult, rules: RuleInfo[], report: CheckReport, conte
     return { xml: xml.join('\n'), tests: 1, failures: 0, errors: 1, skipped: 0 };
   }
   const byRule = new Map<string, Finding[]>();
-  for (const f of result.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  for (const f of result.findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
   const where = (f: Finding) => whereOf(f.location, result.file, context.cwd);
   // a document is tested by the document rules, an accepted-findings file by its own rule only
   const mine = rules.filter((r) => (r.scope === 'baseline') === (result.baseline === true));

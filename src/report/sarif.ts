@@ -4,7 +4,8 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import { displayPath, placeOf, rulesOf, textPlace, type FormatContext } from './common.js';
-import { culpritCells, explainedBy, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
+import { culpritCells, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
+import { ITEMS, jsonPieces } from './json-pieces.js';
 import type { CheckReport, RuleInfo } from '../model/results.js';
 
 /**
@@ -90,13 +91,37 @@ function fingerprint(f: Finding): string {
 }
 
 /**
+ * For each diagnosis cell (a lead's data.cell), the rule ids of the findings it explains, by the
+ * place of each: what relatedMessage says of a lead's related cells, looked up instead of a pass
+ * over every finding for each related cell of each lead.
+ */
+type ExplainedByPlace = Map<string, Map<string, string[]>>;
+
+function explainedByPlace(findings: readonly Finding[]): ExplainedByPlace {
+  const out: ExplainedByPlace = new Map();
+  for (const x of findings) {
+    if (isDiagnosis(x) || x.data.culprit === undefined) continue;
+    let places = out.get(x.data.culprit);
+    if (!places) {
+      places = new Map();
+      out.set(x.data.culprit, places);
+    }
+    const place = placeOf(x.location);
+    const ids = places.get(place);
+    if (ids) ids.push(x.ruleId);
+    else places.set(place, [x.ruleId]);
+  }
+  return out;
+}
+
+/**
  * What a related location is to the result, where the diagnosis says: a diagnosis' related cells are
  * the findings it explains; an explained finding's related cells include the culprit.
  */
-function relatedMessage(f: Finding, r: FindingLocation, all: readonly Finding[]): string | undefined {
+function relatedMessage(f: Finding, r: FindingLocation, explained: ExplainedByPlace): string | undefined {
   if (isDiagnosis(f)) {
-    const explained = all.filter((x) => explainedBy(x, f) && placeOf(x.location) === placeOf(r));
-    if (explained.length > 0) return `可一并消除：${explained.map((x) => x.ruleId).join('、')}`;
+    const ids = f.data.cell === undefined ? undefined : explained.get(f.data.cell)?.get(placeOf(r));
+    if (ids && ids.length > 0) return `可一并消除：${ids.join('、')}`;
     return culpritCells(f).some((c) => placeOf(c) === placeOf(r)) ? '最可能的出错单元格' : undefined;
   }
   const culprits = (f.data.culprit ?? '').split('、');
@@ -107,10 +132,10 @@ function result(
   f: Finding,
   ruleIndex: Map<string, number>,
   artifactOf: (file: string) => ArtifactLocation,
-  all: readonly Finding[],
+  explained: ExplainedByPlace,
 ) {
   const related = f.related.map((r, i) => {
-    const text = relatedMessage(f, r, all);
+    const text = relatedMessage(f, r, explained);
     return { id: i + 1, ...sarifLocation(r, artifactOf(r.file)), ...(text ? { message: { text } } : {}) };
   });
   const properties: Record<string, unknown> = { messageId: f.messageId, data: f.data };
@@ -138,7 +163,16 @@ function descriptor(rule: RuleInfo) {
   };
 }
 
-export function formatSarif(report: CheckReport, context: FormatContext): string {
+/** The results of every file, made one at a time as they are written. */
+function* results(report: CheckReport, ruleIndex: Map<string, number>, artifactOf: (file: string) => ArtifactLocation) {
+  for (const file of report.files) {
+    const explained = explainedByPlace(file.findings);
+    for (const f of groupedOrder(file.findings)) yield result(f, ruleIndex, artifactOf, explained);
+  }
+}
+
+/** The SARIF log, a result at a time (see jsonPieces). */
+export function* sarifChunks(report: CheckReport, context: FormatContext): Generator<string> {
   const rules = rulesOf(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   // the checked files, then any other file a finding is in (the narrative beside a workbook)
@@ -155,9 +189,12 @@ export function formatSarif(report: CheckReport, context: FormatContext): string
     return { ...(artifacts[index] as (typeof artifacts)[number]).location, index };
   };
   for (const f of report.files) artifactOf(f.file);
-  const results = report.files.flatMap((file) =>
-    groupedOrder(file.findings).map((f) => result(f, ruleIndex, artifactOf, file.findings)),
-  );
+  // artifacts are listed before the results: every file a result names, in the order results name them
+  for (const file of report.files)
+    for (const f of groupedOrder(file.findings)) {
+      for (const r of f.related) artifactOf(r.file);
+      artifactOf(f.location.file);
+    }
   const notifications = report.files.flatMap((file) =>
     file.error
       ? [
@@ -189,9 +226,14 @@ export function formatSarif(report: CheckReport, context: FormatContext): string
             ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
           },
         ],
-        results,
+        results: ITEMS,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  yield* jsonPieces(log, 'results', results(report, ruleIndex, artifactOf));
+  yield '\n';
+}
+
+export function formatSarif(report: CheckReport, context: FormatContext): string {
+  return [...sarifChunks(report, context)].join('');
 }

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { placeFields, refText } from '../model/place.js';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import type { Identity, IdentityTerm } from '../model/identity.js';
-import type { Table, TableRow, WorkbookModel } from '../model/types.js';
+import type { CellRef, Table, TableRow, WorkbookModel } from '../model/types.js';
 import { compareEq, compareGe, compareLe, type Comparison, unitFactor } from '../money/interval.js';
 import { money } from '../money/text.js';
 import { columnName, describeRow } from './eval/describe.js';
@@ -115,6 +115,8 @@ class AssertedIdentity implements Identity {
     private readonly assertion: NonNullable<Rule['assert']>,
     private readonly ctx: EvalContext,
     private readonly previous: WorkbookModel | undefined,
+    /** The cells' references as evaluated (objects of the model, no copies): see Identity.places. */
+    readonly places: readonly CellRef[],
   ) {
     this.holds = comparison.consistent;
   }
@@ -201,7 +203,10 @@ export function checkAssertion(
         COMPARE[assertion.op](left.value, right.value);
       let identity: EvaluatedIdentity | undefined;
       if (onIdentity) {
-        identity = new AssertedIdentity(assertion.op, result, assertion, ctx, previous);
+        const places: CellRef[] = [];
+        for (const t of left.terms) places.push(t.cell.ref);
+        for (const t of right.terms) places.push(t.cell.ref);
+        identity = new AssertedIdentity(assertion.op, result, assertion, ctx, previous, places);
         onIdentity(identity);
       }
       if (result.consistent) continue;

@@ -1,4 +1,4 @@
-import type { Finding, FindingLocation, Severity } from '../model/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
 import type { Identity } from '../model/identity.js';
 import type { WorkbookModel } from '../model/types.js';
 import { checkAssertion, NOT_APPLIED } from './check-assert.js';
@@ -40,17 +40,29 @@ function compareText(a: string | undefined, b: string | undefined): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function compareLocation(a: FindingLocation, b: FindingLocation): number {
-  const byFile = compareText(a.file, b.file) || compareText(a.sheet, b.sheet);
-  if (byFile) return byFile;
-  const [ra, la, ca] = cellOrder(a.cell);
-  const [rb, lb, cb] = cellOrder(b.cell);
-  return ra - rb || la - lb || compareText(ca, cb) || compareText(a.table, b.table);
+/** A finding with its cell address parsed, for sorting (parsed once, not once per comparison). */
+interface SortKey {
+  finding: Finding;
+  cell: [number, number, string];
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+const sortKey = (finding: Finding): SortKey => ({ finding, cell: cellOrder(finding.location.cell) });
+
+/** By file, sheet, row and column of the cell, table, rule, message. */
+function compareKeys(x: SortKey, y: SortKey): number {
+  const a = x.finding;
+  const b = y.finding;
+  const byFile = compareText(a.location.file, b.location.file) || compareText(a.location.sheet, b.location.sheet);
+  if (byFile) return byFile;
+  const [ra, la, ca] = x.cell;
+  const [rb, lb, cb] = y.cell;
   return (
-    compareLocation(a.location, b.location) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
+    ra - rb ||
+    la - lb ||
+    compareText(ca, cb) ||
+    compareText(a.location.table, b.location.table) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
   );
 }
 
@@ -97,5 +109,13 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
       findings.push(finding);
     }
   }
-  return findings.sort(compareFindings);
+  return sortFindings(findings);
+}
+
+/** The findings in compareFindings' order. */
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map(sortKey)
+    .sort(compareKeys)
+    .map((k) => k.finding);
 }

@@ -38,7 +38,8 @@ const ALLOWED: Record<string, string> = {
     'the browser bundle’s in-memory files (only in the page: Node never loads it); each check replaces its inputs',
   'src/web/node/fs.ts': 'the open descriptors of the browser bundle’s in-memory files (only in the page)',
   'src/web/page.ts': 'the page’s own state: the files the officer chose, the engine connection (browser only)',
-  'src/report/wrap.ts': 'the grapheme segmenter, made on first use (building it loads ICU rules: not at start-up)',
+  'src/report/wrap.ts':
+    'the grapheme segmenter, made on first use (building it loads ICU rules: not at start-up), and the terminal width of each plain UTF-16 unit (Unicode data, 64 KiB)',
 };
 
 const STATE =

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { renderBoxTable } from '../../src/report/box-table.js';
-import { displayWidth, wrapText } from '../../src/report/wrap.js';
+import { displayWidth, isPlain, tokensOf, wrapText } from '../../src/report/wrap.js';
 
 // U+20000 (CJK Extension B), an emoji, a family joined by ZWJ, e + combining acute
 const SAMPLES = ['支出决算表!E9', '𠀀𠀁𠀂', '😀 超出', '👨‍👩‍👧 一家', 'e\u0301te\u0301', '２１５６．８２万元'];
@@ -36,5 +38,45 @@ describe('report/wrap: widths as the box tables draw them', () => {
         expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
       }
     expect(wrapText('😀😀😀😀😀', 4)).toEqual(['😀😀', '😀😀', '😀']);
+  });
+});
+
+describe('report/wrap: the fast way for plain text measures and breaks exactly as the full way', () => {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+  const graphemes = (text: string) => [...segmenter.segment(text)].map((s) => s.segment);
+
+  it('every plain UTF-16 unit is as wide as string-width says and a grapheme of its own beside any other', () => {
+    let plain = 0;
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const ch = String.fromCharCode(unit);
+      if (!isPlain(ch)) continue;
+      plain++;
+      const text = `${ch}${ch}a${ch}支${ch}`;
+      if (displayWidth(text) !== stringWidth(text)) expect(`${text}: ${displayWidth(text)}`).toBe(stringWidth(text));
+      if (graphemes(text).length !== text.length) expect(graphemes(text)).toEqual([...text]);
+    }
+    // ASCII, punctuation, kana, every CJK ideograph, full-width forms
+    expect(plain).toBeGreaterThan(30_000);
+  });
+
+  it('random mixtures of plain and special characters', () => {
+    const pool = [
+      ...'支出决算表!E9 基本支出393.38（万元）、。：“”—…·×≤≥≠→％２１５６',
+      ...'😀👨‍👩‍👧𠀀é\u0301\u200d\ufe0f\u20e3#*0\u001b[31m\u3099각\u1100\u1161\u0e33\u00ad',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(displayWidth(text)).toBe(stringWidth(text));
+        const tokens = tokensOf(text);
+        expect(tokens.join('')).toBe(text);
+        // a grapheme is never split between tokens
+        let at = 0;
+        const cuts = new Set(tokens.map((t) => (at += t.length)));
+        at = 0;
+        const bounds = new Set(graphemes(text).map((g) => (at += g.length)));
+        for (const cut of cuts) expect(bounds.has(cut)).toBe(true);
+      }),
+    );
   });
 });

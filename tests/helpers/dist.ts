@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,26 +17,67 @@ function newest(dir: string): number {
   return latest;
 }
 
-/**
- * The built CLI (bin/juesuan.js runs dist/): worker threads exist only there, so the tests of the
- * worker path build it first when dist/ is missing or older than src/ (on a fresh clone `npm ci`
- * has just built it). Type errors are the typecheck's business; the emitted files are what we need.
- */
-export function ensureDist(): void {
+function isBuilt(): boolean {
   const built =
     existsSync(DIST_WORKER) && existsSync(BUNDLE)
       ? Math.min(newest(join(ROOT, 'dist', 'src')), statSync(BUNDLE).mtimeMs)
       : 0;
-  if (built >= newest(join(ROOT, 'src'))) return;
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
-  } catch {
-    // tsc exits non-zero on a type error but still writes dist/
+  return built >= newest(join(ROOT, 'src'));
+}
+
+/** Held while a test worker builds dist/; a lock older than this was left by a run that was killed. */
+const BUILD_LOCK = join(ROOT, 'dist', '.tests-building');
+const STALE_LOCK_MS = 300_000;
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Takes the build lock (a directory: made atomically), waiting while another worker holds it. */
+function lockBuild(): void {
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let age = 0;
+    try {
+      age = Date.now() - statSync(BUILD_LOCK).mtimeMs;
+    } catch {
+      continue; // released in between
+    }
+    if (age > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+    else sleep(200);
   }
-  if (!existsSync(DIST_WORKER)) throw new Error(`npm run build did not produce ${DIST_WORKER}`);
-  execFileSync(process.execPath, [join(ROOT, 'dist', 'scripts', 'bundle.js')], { cwd: ROOT, stdio: 'pipe' });
+}
+
+/**
+ * The built CLI (bin/juesuan.js runs dist/): worker threads exist only there, so the tests of the
+ * worker path build it first when dist/ is missing or older than src/ (on a fresh clone `npm ci`
+ * has just built it). Type errors are the typecheck's business; the emitted files are what we need.
+ * Test files run in parallel workers: one builds while the others wait for its build (two builds
+ * writing dist/ at once could leave it mixed).
+ */
+export function ensureDist(): void {
+  if (isBuilt()) return;
+  lockBuild();
+  try {
+    if (isBuilt()) return; // another worker built it while this one waited
+    try {
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')],
+        { cwd: ROOT, stdio: 'pipe' },
+      );
+    } catch {
+      // tsc exits non-zero on a type error but still writes dist/
+    }
+    if (!existsSync(DIST_WORKER)) throw new Error(`npm run build did not produce ${DIST_WORKER}`);
+    execFileSync(process.execPath, [join(ROOT, 'dist', 'scripts', 'bundle.js')], { cwd: ROOT, stdio: 'pipe' });
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }

@@ -37,6 +37,10 @@ export function closeList(open: OpenList, paras: ParaClaims[]): Claim | undefine
         c.whole = { list: open.total, para: open.p.para };
   }
   if (items.length === 0) return undefined;
+  // numbered items ("1.…", "2.…") that run to the end of the text may go on past it (a page or section
+  // not given): not every part is seen
+  const last = items[items.length - 1] as ListItem;
+  const runsOff = itemLevel !== undefined && itemLevel !== null && paras[paras.length - 1]?.p.para === last.para;
   const span = { start: 0, end: open.p.n.text.length };
   const claim: Claim = {
     kind: 'list',
@@ -48,6 +52,8 @@ export function closeList(open: OpenList, paras: ParaClaims[]): Claim | undefine
     ...place(open.p, span, open.total),
   };
   if (open.totalSubject) claim.totalSubject = open.totalSubject;
+  if (open.alternatives.length > 0) claim.alternatives = open.alternatives;
+  if (open.partial || runsOff) claim.partial = true;
   return claim;
 }
 

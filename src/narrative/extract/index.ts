@@ -13,10 +13,10 @@ import { listClaims, type OpenList } from './lists.js';
 import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
 import { residueClaims } from './residue.js';
-import { shareClaims } from './share.js';
+import { bareName, figureNamed, shareClaims } from './share.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
-import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, yoyClaims } from './yoy.js';
+import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
@@ -165,6 +165,45 @@ function lastMarkEnd(text: string, from: number, to: number, marks: string): num
 }
 
 /**
+ * "社会保障和就业支出 27.36 亿元，占财政支出总量的 16%": a whole named by no subject is the figure so
+ * named in the share's paragraph before it, else in the nearest paragraph before that states one (one
+ * value only; nothing said otherwise).
+ */
+function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vocabulary): void {
+  const state = (pc: ParaClaims): ParaState => ({
+    p: pc.p,
+    catalog,
+    vocabulary,
+    changes: pc.changes,
+    usedPercents: new Set(),
+    claims: [],
+  });
+  paras.forEach((pc, index) => {
+    for (const c of pc.claims) {
+      if (c.kind !== 'share' || !('unknown' in c.whole) || c.whole.unknown === '') continue;
+      // "分别为 A、B 和 C，占…的 a%、b% 和 c%": parts and percentages pair up in order; left alone
+      const after = pc.p.n.text.slice(c.percent.end, c.percent.end + 12);
+      if (/^[、和及与][0-9.]+%/u.test(after) || /分别/u.test(c.quote)) continue;
+      const name = bareName(c.whole.unknown);
+      if (!name) continue;
+      const here = figureNamed(state(pc), name, c.part.start);
+      if (here && here !== c.part) {
+        c.whole = { list: here, para: pc.p.para };
+        continue;
+      }
+      for (let k = index - 1; k >= 0; k -= 1) {
+        const earlier = paras[k] as ParaClaims;
+        const found = figureNamed(state(earlier), name, Number.POSITIVE_INFINITY);
+        if (found) {
+          c.whole = { list: found, para: earlier.p.para };
+          break;
+        }
+      }
+    }
+  });
+}
+
+/**
  * Every claim of the narrative, in paragraph order, cross-paragraph ones (lists, groups,
  * partitions) after; and each paragraph as analysed (normalised text, sentences, mentions), which
  * the prior-year checks read instead of normalising the text again.
@@ -200,14 +239,17 @@ export function extractAnalysed(
     open.push(...found.open);
   }
   const closed = open.map((o) => closeList(o, paras)).filter((c): c is Claim => c !== undefined);
+  namedWholes(paras, catalog, vocabulary);
   const own = paras.flatMap((pc) => pc.claims);
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras);
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
+  const priors = statedPriorClaims(paras, catalog);
   const changeSums = changeSumClaims(paras, flats, catalog.partitions);
   const claims = [
     ...own,
+    ...priors,
     ...closed,
     ...groups,
     ...partitions,

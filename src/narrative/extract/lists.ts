@@ -9,6 +9,8 @@ export interface OpenList {
   total: AmountMention;
   totalSubject?: Subject;
   p: ParaText;
+  alternatives: AmountMention[];
+  partial: boolean;
 }
 
 function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?: AmountMention; subject?: Subject } {
@@ -44,6 +46,38 @@ function bracketEnd(text: string, from: number, at: number): number | undefined 
   return undefined;
 }
 
+/** 收入 or 支出: what a figure's name says it is (undefined when it names both or neither). */
+export function flowOf(name: string): 'in' | 'out' | undefined {
+  const income = /收入/u.test(name);
+  const spending = /支出/u.test(name);
+  return income === spending ? undefined : income ? 'in' : 'out';
+}
+
+/** "全市公共财政预算支出 217.99 亿元，其中：教育支出…": a whole government's figure; a prose list names some of its classes, not all. */
+const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)/u;
+
+/**
+ * Level figures of the total's sentence stated before the cue, the total left out: "合计约 A 亿元（未突破
+ * B 亿元限额）…，其中：" — a list may add up to any of them (which one is its total is not certain).
+ */
+function alternativesOf(s: ParaState, total: AmountMention, cue: number): AmountMention[] {
+  const from = sentenceAt(s.p, total.start).start;
+  return levels(s).filter((a) => a !== total && a.start >= from && a.end <= cue);
+}
+
+/** "…其中，A a 亿元，比预算减少 x 亿元；B b 亿元，减少 y 亿元": every ；-segment states k ≥ 2 figures (one per column). */
+function columnsOf(text: string, items: { amount: AmountMention }[], from: number, to: number): number | undefined {
+  const bounds: number[] = [from];
+  for (let i = text.indexOf('；', from); i >= 0 && i < to; i = text.indexOf('；', i + 1)) bounds.push(i);
+  bounds.push(to);
+  if (bounds.length < 4) return undefined;
+  const counts = bounds
+    .slice(1)
+    .map((end, k) => items.filter((i) => i.amount.start >= (bounds[k] as number) && i.amount.start < end).length);
+  const k = counts[0] as number;
+  return k >= 2 && counts.every((c) => c === k) ? k : undefined;
+}
+
 /** "按功能分类（科目）", "按经济分类": where one breakdown of a total ends and another begins. */
 const BREAKDOWN = /按(?:支出)?(?:功能|经济|部门预算经济|政府预算经济)分类/gu;
 
@@ -74,7 +108,14 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       if (!total) continue;
       const after = m.index + m[0].length;
       if (text.slice(after).trim() === '') {
-        open.push({ listId: cue.id, total, p, ...(subject ? { totalSubject: subject } : {}) });
+        open.push({
+          listId: cue.id,
+          total,
+          p,
+          alternatives: alternativesOf(s, total, m.index),
+          partial: WHOLE_GOVERNMENT.test(prefixOf(s, total.start)),
+          ...(subject ? { totalSubject: subject } : {}),
+        });
         continue;
       }
       const whole = sentenceAt(p, m.index);
@@ -98,6 +139,17 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
         .filter((a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0 && !restates(a))
         .map((amount) => ({ amount, para: p.para }));
       if (items.length === 0) continue;
+      // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no
+      // figure, so they are purposes, and the figures after them are the total's neighbours, not its parts
+      if (cue.id === 'uses') {
+        const firstItem = /[，；。、]/u.exec(text.slice(after));
+        const firstEnd = firstItem ? after + firstItem.index : text.length;
+        if (!items.some((i) => i.amount.start < firstEnd)) continue;
+      }
+      // "全市收入 A 亿元；支出 B 亿元。其中：市级收入 a 亿元；市级支出 b 亿元": parts of another kind
+      // (收入 under a 支出 total) are a parallel breakdown, not parts of this total
+      const flow = flowOf(`${prefixOf(s, total.start)}${subject?.label ?? ''}`);
+      if (flow && items.some((i) => flowOf(prefixOf(s, i.amount.start)) === (flow === 'in' ? 'out' : 'in'))) continue;
       // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
       const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
       if (items.some((i) => isBudget(i.amount) !== isBudget(total))) continue;
@@ -120,6 +172,11 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
           ...place(p, span, { start: m.index, end: after }),
         };
         if (subject) claim.totalSubject = subject;
+        const alternatives = alternativesOf(s, total, m.index);
+        if (alternatives.length > 0) claim.alternatives = alternatives;
+        const columns = groups.length === 1 ? columnsOf(text, group, after, sentence.end) : undefined;
+        if (columns) claim.columns = columns;
+        if (WHOLE_GOVERNMENT.test(prefixOf(s, total.start))) claim.partial = true;
         claims.push(claim);
       }
     }

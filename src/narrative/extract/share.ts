@@ -1,4 +1,4 @@
-import type { Claim, WholeRef } from '../claims.js';
+import type { AmountMention, Claim, WholeRef } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { subjectsIn } from './mentions.js';
 import { place, sentenceAt } from './para.js';
@@ -38,25 +38,78 @@ export function shareClaims(s: ParaState): Claim[] {
       const seg = text.slice(a.end, cue.index);
       return (seg.match(/）/g)?.length ?? 0) > (seg.match(/（/g)?.length ?? 0);
     };
-    const part = levels(s)
-      .filter((a) => a.start >= groupStart && a.end <= cue.index && !closedBefore(a))
-      .pop();
-    if (!part || p.percents.some((x) => x.start > part.end && x.end <= cue.index)) continue;
+    const before = levels(s).filter((a) => a.start >= groupStart && a.end <= cue.index && !closedBefore(a));
+    const inGroup = before[before.length - 1];
+    // "A 万元，占 x%，…占 y%": a share between the figure and this 占 took the figure (a rate of change does not)
+    if (inGroup && /占/u.test(text.slice(inGroup.end, cue.index))) continue;
+    const part = inGroup ?? namedPart(s, text.slice(groupStart, cue.index), groupStart);
+    if (!part) continue;
     const wholeText = cue.groups?.whole ?? '';
     const named = subjectsIn(wholeText, vocabulary)[0] ?? (wholeText === '' ? breakdownOf(s, part.start) : undefined);
     const whole: WholeRef = named ? { subject: named.subject, text: wholeText } : { unknown: wholeText };
-    s.usedPercents.add(percent);
     const sentence = sentenceAt(p, cue.index);
-    out.push({
-      kind: 'share',
-      part,
-      whole,
-      percent,
-      ...place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, percent),
-    });
+    const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
+    // "分别为 A、B 和 C，占…的 p、q 和 r": each percentage is the share of its own amount, in order;
+    // without as many amounts enumerated right before 占, nothing is said
+    const percents = [percent];
+    for (let last = percent; ; ) {
+      const sep = /^\s*(?:、|和|及|与)\s*/u.exec(text.slice(last.end));
+      const next = sep ? p.percents.find((x) => x.start === last.end + sep[0].length) : undefined;
+      if (!next) break;
+      percents.push(next);
+      last = next;
+    }
+    for (const x of percents) s.usedPercents.add(x);
+    if (percents.length > 1) {
+      const parts = before.slice(-percents.length);
+      const enumerated =
+        parts.length === percents.length &&
+        parts.every(
+          (a, i) => i === 0 || /^\s*(?:、|，|和|及|与)\s*$/u.test(text.slice((parts[i - 1] as typeof a).end, a.start)),
+        );
+      if (enumerated)
+        for (const [i, a] of parts.entries())
+          out.push({ kind: 'share', part: a, whole, percent: percents[i] as typeof percent, ...place(p, at, percent) });
+      continue;
+    }
+    out.push({ kind: 'share', part, whole, percent, ...place(p, at, percent) });
   }
   out.push(...savingsClaims(s));
   return out;
+}
+
+/** "…的比重为" / "总量的": what follows a whole's name before its percentage. */
+const WHOLE_TAIL = /(?:总量|总额)?(?:的)?(?:比重|比例|占比)?(?:为|是|达|约为)?$/u;
+
+/** A figure's name as written before a share cue or after 占 ("税收收入", "财政支出总量的比重为" → "财政支出"). */
+export function bareName(text: string): string | undefined {
+  const name = figureName((text.split(/[，、：]/u).pop() ?? '').trim().replace(WHOLE_TAIL, '').replace(/^其中/u, ''));
+  // "占预算的": an execution rate, not a share of a figure named so
+  return name.length >= 4 && name.length <= 16 && !/[0-9]/u.test(name) && !/预算数?$/u.test(name) ? name : undefined;
+}
+
+/** A figure's name without the area it is of or the verb before its amount: "全市财政支出完成" → "财政支出". */
+function figureName(prefix: string): string {
+  return prefix
+    .replace(/^(?:[0-9]{1,2}[.、](?![0-9])|（[0-9一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)/u, '')
+    .replace(/^(?:其中|全[省市县区乡镇州])/u, '')
+    .replace(/(?:累计)?(?:完成|实现|为|是|达|共计|合计|总计)*$/u, '');
+}
+
+/** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`: one value, or none. */
+export function figureNamed(s: ParaState, name: string, before: number): AmountMention | undefined {
+  const found = levels(s).filter((a) => a.end <= before && figureName(prefixOf(s, a.start)) === name);
+  const values = new Set(found.map((a) => `${a.value.toFixed()}${a.unit}`));
+  return values.size === 1 ? found[found.length - 1] : undefined;
+}
+
+/**
+ * "…税收收入完成 A 万元，下降 x%；…；税收收入占地方一般公共预算收入的比重为 P%": no figure in the clause
+ * group, the part is named right before 占 and stated earlier in the paragraph (one value only).
+ */
+function namedPart(s: ParaState, group: string, groupStart: number): AmountMention | undefined {
+  const name = bareName(group);
+  return name ? figureNamed(s, name, groupStart) : undefined;
 }
 
 /**

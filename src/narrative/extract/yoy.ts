@@ -279,3 +279,127 @@ export function flatBudgetClaims(paras: ParaClaims[]): Claim[] {
   }
   return out;
 }
+
+const YEAR = /((?:19|20)[0-9]{2})年/gu;
+
+type Stated = Extract<Claim, { kind: 'amount' }>;
+
+/** The year written in an amount's own clause, before it ("2015年预算 12.5 万元"), if any. */
+function clauseYear(text: string, at: number): number | undefined {
+  const from = Math.max(...['，', '；', '。', '：'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
+  const years = [...text.slice(from, at).matchAll(YEAR)];
+  const last = years[years.length - 1];
+  return last ? Number(last[1]) : undefined;
+}
+
+/** The year the sentence an amount is in speaks of: its first written year before the amount. */
+function sentenceYear(p: ParaClaims['p'], at: number): number | undefined {
+  const sentence = sentenceAt(p, at);
+  const first = [...p.n.text.slice(sentence.start, at).matchAll(YEAR)][0];
+  return first ? Number(first[1]) : undefined;
+}
+
+/** A change right after the prior year's figure: "；对比减少 4.35 万元", "，与上年相比增加…". */
+const AFTER_PRIOR =
+  /^[，；]?(?:与上年|较上年|比上年)?(?:对比|相比|比较)?(?<word>增加|减少|增长|下降|上升|降低)了?(?:支出)?(?=[0-9])/u;
+/** Its rate: "；减少率 35.22%", "，增幅 3%". */
+const RATE_AFTER =
+  /^[，；]?(?:(?<word>增长|下降|减少|增加|上升|降低)率?|(?<fell>减幅|降幅)|(?<rose>增幅|涨幅))(?:为|是)?(?=[0-9.]+%)/u;
+
+/**
+ * The prior year's figure stated beside this year's. In one sentence: "公务接待费 2016 年预算 8 万元，
+ * 2015 年预算 12.5 万元；对比减少 4.35 万元；减少率 35.22%" — this year's figure, the year before's
+ * right after it, then the change. Across sentences: a comparison of the subject with the year
+ * before ("2022 年“三公”经费决算数相较于上年增加 275.76 万元") whose current figure is not in its
+ * sentence, when the paragraph (or the one before) states the subject's figure for that year and
+ * for the year before. The change is then the difference of the two, whatever the text wrote.
+ */
+export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): Claim[] {
+  const out: Claim[] = [];
+  const paraOf = (x: Stated) => paras.find((y) => y.p.para === x.para)?.p ?? (paras[0] as ParaClaims).p;
+  // the year of a stated figure: its clause's, else its sentence's
+  const yearOf = (x: Stated) => {
+    const q = paraOf(x);
+    return clauseYear(q.n.text, x.amount.start) ?? sentenceYear(q, x.amount.start);
+  };
+  paras.forEach((pc, index) => {
+    const { p } = pc;
+    const text = p.n.text;
+    const yoys = pc.claims.filter((c): c is Extract<Claim, { kind: 'yoy' }> => c.kind === 'yoy');
+    // in one sentence: A (year Y), B (year Y−1) right after it, then the change
+    const levelsOf = p.amounts.filter((a) => !pc.changes.has(a));
+    for (let i = 0; i + 1 < levelsOf.length; i += 1) {
+      const a = levelsOf[i] as AmountMention;
+      const b = levelsOf[i + 1] as AmountMention;
+      const ya = clauseYear(text, a.start);
+      const yb = clauseYear(text, b.start);
+      if (ya === undefined || yb !== ya - 1 || sentenceAt(p, a.start) !== sentenceAt(p, b.start)) continue;
+      if (!/^[，；]/.test(text.slice(a.end)) || p.amounts.some((x) => x.start > a.end && x.end < b.start)) continue;
+      // the same subject: none named between the two figures but the one named before A
+      const before = p.subjects.filter((m) => m.end <= a.start && m.start >= sentenceAt(p, a.start).start).pop();
+      const between = p.subjects.filter((m) => m.start > a.end && m.end <= b.start);
+      if (between.some((m) => m.subject.id !== before?.subject.id)) continue;
+      const m = AFTER_PRIOR.exec(text.slice(b.end));
+      const change = m ? p.amounts.find((x) => x.start === b.end + m[0].length) : undefined;
+      const changeWord = m?.groups?.word ? directionOf(m.groups.word, catalog) : undefined;
+      if (!change || !changeWord) continue;
+      const prior = { amount: b, para: p.para };
+      const existing = yoys.find((c) => c.change === change);
+      if (existing) {
+        existing.current = a;
+        existing.prior = prior;
+        continue;
+      }
+      const sentence = sentenceAt(p, change.start);
+      const claim: Claim = { kind: 'yoy', change, changeWord, current: a, prior, ...place(p, sentence, change) };
+      if (before) claim.subject = before.subject;
+      const r = RATE_AFTER.exec(text.slice(change.end));
+      const rate = r ? p.percents.find((x) => x.start === change.end + r[0].length) : undefined;
+      if (r && rate) {
+        claim.rate = rate;
+        claim.rateWord = r.groups?.word ? directionOf(r.groups.word, catalog) : r.groups?.fell ? 'down' : 'up';
+      }
+      out.push(claim);
+    }
+    // across sentences: the subject's figures of the comparison's year and the year before
+    const stated = [...(paras[index - 1]?.claims ?? []), ...pc.claims].filter(
+      (c): c is Stated => c.kind === 'amount' && c.role === 'actual',
+    );
+    for (const c of yoys) {
+      if (c.current || c.prior || !c.subject || c.versusBudget || c.sameScope || c.pair) continue;
+      const year = sentenceYear(p, c.change.start);
+      if (year === undefined) continue;
+      const mine = stated.filter((x) => x.subject.id === c.subject?.id);
+      const current = mine.filter((x) => yearOf(x) === year);
+      const prior = mine.filter((x) => yearOf(x) === year - 1);
+      // one figure each: two figures of one year are two scopes, and nothing is sure
+      if (current.length === 1 && prior.length === 1) {
+        c.current = (current[0] as Extract<Claim, { kind: 'amount' }>).amount;
+        const b = prior[0] as Extract<Claim, { kind: 'amount' }>;
+        c.prior = { amount: b.amount, para: b.para };
+      }
+    }
+    // a comparison whose current figure is not in its sentence ("2018 年“三公”经费预算数比 2017 年预算数
+    // 减少 0.06 万元"): the subject's one figure of that year and of the same kind (预算 or 决算), stated
+    // in this paragraph or the one before ("2018 年财政拨款“三公”经费预算总额为 2.7 万元")
+    const any = [...(paras[index - 1]?.claims ?? []), ...pc.claims].filter((c): c is Stated => c.kind === 'amount');
+    for (const c of yoys) {
+      if (c.current || !c.subject || c.sameScope || c.pair) continue;
+      const sentence = sentenceAt(p, c.change.start);
+      const year = sentenceYear(p, c.change.start);
+      if (year === undefined) continue;
+      const lead = text.slice(sentence.start, c.change.start);
+      // the kind compared: a budget against the year before's budget, else 决算
+      const budget = /预算/.test(lead) && !(c.versusBudget && !BUDGET_TO_BUDGET.test(lead));
+      const kindOf = (x: Stated) => {
+        const q = paraOf(x);
+        const own = q.n.text.slice(sentenceAt(q, x.amount.start).start, x.amount.start);
+        return x.role === 'budget' || /预算/.test(own);
+      };
+      const found = any.filter((x) => x.subject.id === c.subject?.id && yearOf(x) === year && kindOf(x) === budget);
+      const values = new Set(found.map((x) => x.amount.value.toString()));
+      if (found.length > 0 && values.size === 1) c.current = (found[0] as Extract<Claim, { kind: 'amount' }>).amount;
+    }
+  });
+  return out;
+}

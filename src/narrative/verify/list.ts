@@ -19,6 +19,26 @@ export function verifyList(claim: ListClaim): Verdict {
   const total = mentionApprox(claim.total);
   const result = claim.compare === 'equal' ? compareEq(items, total) : compareLe(items, total);
   if (result.consistent) return verdict(claim, 'pass');
+  // which figure before the cue is the total is not certain: a list that adds up to any of them holds
+  // (a single item under the figure right before its 其中 is that figure's part: no other candidate)
+  const others = claim.compare === 'equal' ? (claim.alternatives ?? []) : [];
+  const candidates = [claim.total, ...others].map(mentionApprox);
+  const fits = (list: ListClaim['items']) => {
+    const s = sum(list.map((i) => mentionApprox(i.amount)));
+    return candidates.some((t) => (claim.compare === 'equal' ? compareEq(s, t) : compareLe(s, t)).consistent);
+  };
+  if (fits(claim.items)) return verdict(claim, 'pass');
+  // a level and its change per item: each column adds up to one of the figures before the cue
+  const k = claim.columns;
+  if (k && Array.from({ length: k }, (_, c) => claim.items.filter((_, i) => i % k === c)).every(fits))
+    return verdict(claim, 'pass');
+  // a list that need not name every part is wrong only when its parts exceed the total, or when an
+  // item written in another unit ("教育支出 29104 元" among 万元) makes the sum exactly when read in the total's
+  const slip = compareEq(
+    sum(claim.items.map((i) => mentionApprox({ ...i.amount, unit: claim.total.unit }))),
+    total,
+  ).consistent;
+  if (claim.partial && !slip && compareLe(items, total).consistent) return verdict(claim, 'pass');
   // "收入 A 万元，其中：税收 a 万元；非税 b 万元；政府性基金预算收入 c 万元": when the first items
   // already make the total, the list ended there and the rest are figures of their own
   if (claim.compare === 'equal' && !claim.listId.startsWith('changes:'))

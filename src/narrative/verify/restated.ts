@@ -56,18 +56,38 @@ function frame(c: Amount): string {
   const before = at >= 0 ? c.quote.slice(0, at) : c.quote;
   const years = [...text.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]);
   const year = [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? years[0] ?? '';
-  return `${year}:${/[预預]算/.test(before) ? 'budget' : 'actual'}:${fund(c, before)}`;
+  const sentence = sentenceBefore(c) ?? before;
+  const scope =
+    [...sentence.matchAll(SCOPE)].map((m) => m[0].replace(/[區縣國鎮鄉級]/gu, (x) => TO_SIMPLE[x] ?? x)).pop() ?? '';
+  return `${year}:${/[预預]算/.test(before) ? 'budget' : 'actual'}:${fund(c, before, sentence)}:${scope}`;
+}
+
+/** 全区 / 区本级 / 市级 …: whose figure it is — a whole area's and its own level's totals are different figures. */
+const SCOPE = /全[区區市县縣省国國镇鎮乡鄉州]|[区區市县縣省镇鎮乡鄉]?本[级級]|[市县縣区區省镇鎮][级級]/gu;
+const TO_SIMPLE: Record<string, string> = { 區: '区', 縣: '县', 國: '国', 鎮: '镇', 鄉: '乡', 級: '级' };
+
+/** The figure's sentence (or ；-clause group) up to the figure, as written (the quote may be shortened). */
+function sentenceBefore(c: Amount): string | undefined {
+  const text = c.para.text;
+  const at = text.indexOf(c.amount.text);
+  if (at < 0) return undefined;
+  const start = Math.max(...['。', '！', '？', '；', ';'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
+  return text.slice(start, at);
 }
 
 /** Totals that name no fund of their own: "财政拨款支出总计" is another figure than "支出总计". */
 const UNFUNDED = new Set(['grand-total', 'expenditure-grand-total', 'income-total', 'expenditure-total']);
 const FUND = /(财政拨款|財政撥款|一般公共[预預]算|政府性基金|国有资本|國有資本)/u;
 
-/** The fund named in the figure's own clause, for the totals that name none themselves. */
-function fund(c: Amount, before: string): string {
+/**
+ * The fund named in the figure's own clause, else in the first clause of its sentence ("全区政府性基金上年
+ * 结余 A 亿元，…，收入合计 B 亿元"), for the totals that name none themselves.
+ */
+function fund(c: Amount, before: string, sentence: string): string {
   if (!UNFUNDED.has(c.subject.id)) return '';
   const clause = before.split(/[，,；;。：:]/u).pop() ?? '';
-  return FUND.exec(clause)?.[1] ?? '';
+  const head = sentence.split(/[，,：:]/u)[0] ?? '';
+  return FUND.exec(clause)?.[1] ?? FUND.exec(head)?.[1] ?? '';
 }
 
 /** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */

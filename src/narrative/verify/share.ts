@@ -17,26 +17,48 @@ interface Whole {
   related: FindingLocation[];
 }
 
-/** The whole: the text's own figure for the named subject, else the table's; a list's total. */
-function wholeOf(claim: Share, ctx: VerifyContext): Whole | undefined {
+/**
+ * The wholes the share may be of: a list's total; for a named subject, the figure its own paragraph
+ * states for it before the share ("财政拨款基本支出 A 万元，其中：人员经费 a 万元，占基本支出的 P%"),
+ * then the first the text states, else the table's.
+ */
+function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   const w = claim.whole;
-  if ('list' in w) return { value: mentionApprox(w.list), name: w.list.text, related: otherParas(claim, [w.para]) };
-  if ('unknown' in w) return synonymWhole(claim, w.unknown, ctx);
-  if (!('subject' in w)) return undefined;
+  if ('list' in w) return [{ value: mentionApprox(w.list), name: w.list.text, related: otherParas(claim, [w.para]) }];
+  if ('unknown' in w) return [synonymWhole(claim, w.unknown, ctx)].filter((x): x is Whole => x !== undefined);
+  if (!('subject' in w)) return [];
   // "占基本支出预算 81.25%": the whole is the subject's 预算 as the text states it
   const budgetWhole = /预算数?的?$/.test(w.text);
+  const role = budgetWhole && ctx.stated(w.subject.id, 'budget') ? 'budget' : 'actual';
+  const local = ctx.claims
+    .filter(
+      (c): c is Extract<Claim, { kind: 'amount' }> =>
+        c.kind === 'amount' &&
+        c.para === claim.para &&
+        c.subject.id === w.subject.id &&
+        c.role === role &&
+        c.amount.end <= claim.part.start,
+    )
+    .pop();
   const stated = (budgetWhole ? ctx.stated(w.subject.id, 'budget') : undefined) ?? ctx.stated(w.subject.id, 'actual');
-  if (stated?.kind === 'amount')
-    return {
-      value: mentionApprox(stated.amount),
-      name: `${w.subject.label} ${stated.amount.text}`,
-      related: otherParas(claim, [stated.para]),
-    };
-  const linked: LinkedCell | undefined = subjectCell(ctx, w.subject.id, 'actual');
+  const out: Whole[] = [];
+  for (const c of [local, stated])
+    if (c?.kind === 'amount' && !out.some((x) => x.name === `${w.subject.label} ${c.amount.text}`))
+      out.push({
+        value: mentionApprox(c.amount),
+        name: `${w.subject.label} ${c.amount.text}`,
+        related: otherParas(claim, [c.para]),
+      });
+  if (out.length > 0) return out;
+  return [tableWhole(claim, w.subject, ctx)].filter((x): x is Whole => x !== undefined);
+}
+
+function tableWhole(claim: Share, subject: { id: string; label: string }, ctx: VerifyContext): Whole | undefined {
+  const linked: LinkedCell | undefined = subjectCell(ctx, subject.id, 'actual');
   if (!linked) return undefined;
   return {
     value: cellIn(linked, '万元'),
-    name: `${w.subject.label} ${refText(linked.cell.ref)}`,
+    name: `${subject.label} ${refText(linked.cell.ref)}`,
     related: [cellLocation(linked)],
   };
 }
@@ -86,13 +108,14 @@ export function verifyShare(
   ctx: VerifyContext,
   nudged: (claim: Share, computed: Decimal) => boolean,
 ): Verdict {
-  const whole = wholeOf(claim, ctx);
+  const wholes = wholesOf(claim, ctx);
+  const whole = wholes[0];
   if (!whole) return verdict(claim, 'unverifiable');
-  const check = checkPercent(mentionApprox(claim.part), whole.value, {
-    value: claim.percent.value,
-    decimals: claim.percent.decimals,
-  });
-  if (check.consistent) return verdict(claim, 'pass');
+  const stated = { value: claim.percent.value, decimals: claim.percent.decimals };
+  // which figure is the whole is not certain when there are two: a share that holds for either holds
+  if (wholes.some((x) => checkPercent(mentionApprox(claim.part), x.value, stated).consistent))
+    return verdict(claim, 'pass');
+  const check = checkPercent(mentionApprox(claim.part), whole.value, stated);
   const computed = check.computed ?? new Decimal(0);
   const data = {
     part: claim.part.text,

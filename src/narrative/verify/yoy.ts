@@ -22,7 +22,8 @@ function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
   const change = mentionApprox(claim.change);
   const signed = claim.changeWord === 'up' ? change : negate(change);
   const current = mentionApprox(claim.current);
-  const prior = subtract(current, signed);
+  // the prior year's figure as written, when the text states it; else this year's less the change
+  const prior = claim.prior ? mentionApprox(claim.prior.amount) : subtract(current, signed);
   const stated = { value: claim.rate.value, decimals: claim.rate.decimals };
   const check = checkPercent(change, prior, stated);
   if (check.consistent) return undefined;
@@ -77,6 +78,29 @@ export function verifyYoy(claim: Yoy): Verdict {
       ),
     );
     return verdict(claim, 'fail', out);
+  }
+  // the prior year's figure stated beside this year's: the change is their difference
+  if (claim.prior && claim.current) {
+    const signed = claim.changeWord === 'up' ? mentionApprox(claim.change) : negate(mentionApprox(claim.change));
+    const difference = subtract(mentionApprox(claim.current), mentionApprox(claim.prior.amount));
+    if (!compareEq(difference, signed).consistent) {
+      const sign = claim.changeWord === 'up' ? '增加' : '减少';
+      out.push(
+        finding(
+          claim,
+          'narrative.yoy',
+          'yoy-prior-stated',
+          {
+            current: claim.current.text,
+            prior: claim.prior.amount.text,
+            computed: inWrittenUnit(difference.value, claim.current),
+            stated: `${sign} ${claim.change.text}`,
+          },
+          otherParas(claim, [claim.prior.para]),
+        ),
+      );
+      return verdict(claim, 'fail', out);
+    }
   }
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
