@@ -14,7 +14,7 @@ export interface TableText {
 
 const NUMBER = /^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/u;
 /** Ordinals or 其中 before a row's name ("其中：", "1.", "（一）", "其中：（1）"). */
-const LEAD = /^(?:其中：?|[0-9]{1,2}[.、]|（[一二三四五六七八九十0-9]+）|[一二三四五六七八九十]+、)+/u;
+const LEAD = /^(?:其中：?|[0-9]{1,2}[.、]|（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、){1,3}/u;
 
 function cells(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
