@@ -120,14 +120,23 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
     const next = Math.min(titles[i + 1]?.row ?? grid.rowCount + 1, foreign.find((r) => r > title.row) ?? Infinity);
     const lastRow = next - 1;
     const fields = readFields(grid, file, title.table, title.row, lastRow);
-    // a form (绩效自评表) may have no amount header at all, only labelled fields
-    const layout =
-      readHeader(grid, title.table, catalog, title.row, lastRow) ??
+    // a form (绩效自评表) may have no amount header at all, only labelled fields; a header that names
+    // none of the table's columns may be the table printed the other way round (三公 items down the
+    // rows), a kind of its own with no title that stands for it
+    let shape = title.table;
+    let layout =
+      readHeader(grid, shape, catalog, title.row, lastRow) ??
       (fields.length > 0 ? { dataStart: title.row + 1, headerRows: [], columns: [], unmapped: [] } : undefined);
+    for (const other of catalog.tables) {
+      if (layout) break;
+      if (other.standsFor !== title.table.kind || other.titles.length > 0) continue;
+      layout = readHeader(grid, other, catalog, title.row, lastRow);
+      if (layout) shape = other;
+    }
     if (!layout) return;
     const read =
       layout.columns.length > 0
-        ? readRows({ grid, file, table: title.table, catalog, layout, lastRow })
+        ? readRows({ grid, file, table: shape, catalog, layout, lastRow })
         : { rows: [], notes: [], lastUsedRow: title.row };
     const rows = [...fields, ...read.rows];
     const { notes } = read;
@@ -138,8 +147,8 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
     const headerUnit = layout.columns.map((c) => unitIn(c.levels.join(''))).find((u) => u !== undefined);
     const unit = facts.unit ?? headerUnit ?? unitOfCells(rows);
     const table: Table = {
-      kind: title.table.kind,
-      name: title.table.name,
+      kind: shape.kind,
+      name: shape.name,
       title: title.text,
       file,
       sheet: grid.sheet,
