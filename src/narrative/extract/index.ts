@@ -243,7 +243,7 @@ export function extractAnalysed(
   const closed = open.map((o) => closeList(o, paras)).filter((c): c is Claim => c !== undefined);
   namedWholes(paras, catalog, vocabulary);
   const own = paras.flatMap((pc) => pc.claims);
-  relaxPartlyNamed(own, catalog.partitions);
+  relaxPartlyNamed([...own, ...closed], catalog.partitions);
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras);

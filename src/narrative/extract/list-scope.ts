@@ -61,10 +61,16 @@ export function relaxPartlyNamed(claims: Claim[], partitions: Partition[]): void
     }
   for (const c of claims) {
     if (c.kind !== 'list' || c.partial || c.listId !== 'breakdown') continue;
-    const partition = partitions.find((x) => x.total === c.totalSubject?.id);
-    if (!partition) continue;
     const named = new Set(c.items.map((i) => subjectOf.get(i.amount)));
     const subParts = (part: string) => partitions.find((x) => x.total === part)?.parts ?? [];
+    // the total's kind as stated, else the one whose known parts the items all are ("…汇总数为 1134 万元…其中：
+    // 因公出国（境）费…；公务接待费…" names no kind before its figure, its items are 三公 parts)
+    const partition =
+      partitions.find((x) => x.total === c.totalSubject?.id) ??
+      (c.totalSubject
+        ? undefined
+        : partitions.find((x) => [...named].every((id) => id !== undefined && x.parts.includes(id))));
+    if (!partition) continue;
     const within = (id: string | undefined) =>
       id !== undefined && (partition.parts.includes(id) || partition.parts.some((q) => subParts(q).includes(id)));
     if (![...named].every(within)) continue;

@@ -56,9 +56,10 @@ export function flowOf(name: string): 'in' | 'out' | undefined {
 
 /**
  * "全市公共财政预算支出 217.99 亿元，其中：教育支出…", "全年地方一般公共预算支出 1241.49 亿元。其中，教育支出…":
- * a whole government's figure; a prose list names some of its classes, not all.
+ * a whole government's figure; a prose list names some of its classes, not all. So does a social insurance
+ * fund's ("养老保险基金收入 21489 亿元，其中：保险费收入…；财政补贴收入…": its main sources, not its interest).
  */
-const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)|地方(?:一般公共|公共财政)预算/u;
+const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)|地方(?:一般公共|公共财政)预算|保险基金/u;
 
 /**
  * Level figures of the total's sentence stated before the cue, the total left out: "合计约 A 亿元（未突破
@@ -183,6 +184,10 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       // (收入 under a 支出 total) are a parallel breakdown, not parts of this total
       const flow = flowOf(`${prefixOf(s, total.start)}${subject?.label ?? ''}`);
       if (flow && items.some((i) => flowOf(prefixOf(s, i.amount.start)) === (flow === 'in' ? 'out' : 'in'))) continue;
+      // "年末滚存结余 A 亿元。其中，基本养老保险费收入 a 亿元；支出 b 亿元": items of both kinds are the year's
+      // income and spending beside the balance, not its parts
+      const flows = new Set(items.map((i) => flowOf(prefixOf(s, i.amount.start))).filter((f) => f !== undefined));
+      if (flows.size > 1) continue;
       // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
       const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
       if (!itemsOfKind(total, items, isBudget, (a) => prefixOf(s, a.start))) continue;

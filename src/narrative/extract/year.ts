@@ -77,15 +77,19 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: Map<string, st
 /**
  * n.year-heading: a heading ("一、2023 年度收入支出决算总体情况" in a 2024 report) whose year is
  * neither the report's year nor stated as a comparison: a heading copied from last year's report.
- * Only outline headings (第X部分, 一、, （一）) without a sentence end are read.
+ * Only outline headings (第X部分, 一、, （一）) and title lines (“…情况说明”, “…决算”) without a sentence end are read.
  */
+/** A title line with no outline marker: "迪庆州州本级 2020 年度“三公”经费决算支出情况说明". */
+const TITLE = /^[^，。；：]{4,40}(?:情况说明|的说明|决算|预算)$/u;
+
 export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const year = reportYear(paras);
   if (!year) return [];
   const out: Claim[] = [];
   for (const pc of paras) {
     const { p } = pc;
-    if (p.level === undefined || p.level > 2 || /[。；]/.test(p.n.text)) continue;
+    const heading = (p.level !== undefined && p.level <= 2) || TITLE.test(p.n.text);
+    if (!heading || /[。；]/.test(p.n.text)) continue;
     for (const m of p.n.text.matchAll(YEAR)) {
       if (m[1] === year || /与|比|较|相比/.test(p.n.text)) continue;
       const span = { start: m.index, end: m.index + m[0].length };

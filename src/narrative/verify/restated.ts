@@ -59,7 +59,19 @@ function frame(c: Amount): string {
   const sentence = sentenceBefore(c) ?? before;
   const scope =
     [...sentence.matchAll(SCOPE)].map((m) => m[0].replace(/[區縣國鎮鄉級]/gu, (x) => TO_SIMPLE[x] ?? x)).pop() ?? '';
-  return `${year}:${/[预預]算/.test(before) ? 'budget' : 'actual'}:${fund(c, before, sentence)}:${scope}`;
+  return `${year}:${/[预預]算/.test(before) ? 'budget' : 'actual'}:${fund(c, before, sentence)}:${scope}:${section(text)}`;
+}
+
+/**
+ * "（二）失业保险基金。本年收入 1139 亿元…" after "（一）企业职工基本养老保险基金。本年收入 18300 亿元…": a paragraph
+ * headed by a fund's name states that fund's figures — another fund's 本年收入 is another figure.
+ */
+function section(text: string): string {
+  return (
+    /^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])([^。：，]{1,24}?基金)[。：]/u.exec(
+      text,
+    )?.[1] ?? ''
+  );
 }
 
 /** 全区 / 区本级 / 市级 …: whose figure it is — a whole area's and its own level's totals are different figures. */
