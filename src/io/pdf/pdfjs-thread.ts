@@ -24,8 +24,13 @@ export interface PdfjsThread {
 const require = createRequire(import.meta.url);
 
 function workerScript(): URL | undefined {
-  const url = new URL('./pdf-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+  try {
+    const url = new URL('./pdf-worker.js', import.meta.url);
+    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+  } catch {
+    // no file URL for this module (a browser bundle)
+    return undefined;
+  }
 }
 
 /** `script`: the worker script (default: the bundle's, when there is one). */
