@@ -1,6 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
+import { cutAtSameKind, isBound } from './list-scope.js';
 import { levels, prefixOf, type ParaState } from './state.js';
 
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
@@ -22,7 +23,7 @@ function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?:
     if (stated?.kind === 'amount') return { total: stated.amount, subject: named.subject };
   }
   const total = levels(s)
-    .filter((a) => a.end <= index)
+    .filter((a) => a.end <= index && !isBound(s, a))
     .pop();
   const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === total);
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
@@ -53,8 +54,11 @@ export function flowOf(name: string): 'in' | 'out' | undefined {
   return income === spending ? undefined : income ? 'in' : 'out';
 }
 
-/** "全市公共财政预算支出 217.99 亿元，其中：教育支出…": a whole government's figure; a prose list names some of its classes, not all. */
-const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)/u;
+/**
+ * "全市公共财政预算支出 217.99 亿元，其中：教育支出…", "全年地方一般公共预算支出 1241.49 亿元。其中，教育支出…":
+ * a whole government's figure; a prose list names some of its classes, not all.
+ */
+const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)|地方(?:一般公共|公共财政)预算/u;
 
 /**
  * Level figures of the total's sentence stated before the cue, the total left out: "合计约 A 亿元（未突破
@@ -76,6 +80,28 @@ function columnsOf(text: string, items: { amount: AmountMention }[], from: numbe
     .map((end, k) => items.filter((i) => i.amount.start >= (bounds[k] as number) && i.amount.start < end).length);
   const k = counts[0] as number;
   return k >= 2 && counts.every((c) => c === k) ? k : undefined;
+}
+
+/** An item's own word that it is an outturn, not a budget: "因公出国（境）费支出决算 0 万元". */
+const OUTTURN = /决算|实际|执行|完成/u;
+
+/**
+ * Whether the items are parts of the total as far as budget and outturn go. Items of the total's kind
+ * are; so are items that name no kind under a budget ("“三公”经费预算为 A 万元，其中：因公出国（境）费
+ * a 万元，公务接待费 b 万元": the parts of a budget are written without 预算 again). Budgets among
+ * outturns ("…支出 0 万元，年初预算为 0.95 万元"), outturns ("支出决算") under a budget, and items of
+ * which only some say 预算 (a budget stated inside an item, a list running into the next heading) are
+ * not one list of parts.
+ */
+function itemsOfKind(
+  total: AmountMention,
+  items: { amount: AmountMention }[],
+  isBudget: (a: AmountMention) => boolean,
+  prefix: (a: AmountMention) => string,
+): boolean {
+  const budgets = items.filter((i) => isBudget(i.amount)).length;
+  if (!isBudget(total)) return budgets === 0;
+  return budgets === items.length || (budgets === 0 && !items.some((i) => OUTTURN.test(prefix(i.amount))));
 }
 
 /** "按功能分类（科目）", "按经济分类": where one breakdown of a total ends and another begins. */
@@ -135,9 +161,16 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
-      const items = levels(s)
-        .filter((a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0 && !restates(a))
-        .map((amount) => ({ amount, para: p.para }));
+      const items = cutAtSameKind(
+        s,
+        levels(s)
+          .filter(
+            (a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0 && !restates(a) && !isBound(s, a),
+          )
+          .map((amount) => ({ amount, para: p.para })),
+        total,
+        amountClaims,
+      );
       if (items.length === 0) continue;
       // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no
       // figure, so they are purposes, and the figures after them are the total's neighbours, not its parts
@@ -152,7 +185,7 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       if (flow && items.some((i) => flowOf(prefixOf(s, i.amount.start)) === (flow === 'in' ? 'out' : 'in'))) continue;
       // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
       const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
-      if (items.some((i) => isBudget(i.amount) !== isBudget(total))) continue;
+      if (!itemsOfKind(total, items, isBudget, (a) => prefixOf(s, a.start))) continue;
       // an item that is itself a total ("…采购计划金额共计 A 万元，实际采购金额共计 B 万元"): a breakdown
       // of several figures per group, not parts of the one total
       if (items.some((i) => /共计|合计|总计|小计/.test(prefixOf(s, i.amount.start)))) continue;
