@@ -22,33 +22,43 @@ const reportPages = await writeReportPdf(root, reportPdf);
 const preload = join(root, 'scripts', 'bench', 'rss-preload.mjs');
 const cli = join(root, 'bin', 'juesuan.js');
 
-function measure(args, count = runs) {
-  const rssFile = join(work, 'rss.txt');
-  const times = [];
-  rmSync(rssFile, { force: true });
-  for (let i = 0; i < count; i += 1) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, ['--import', preload, ...args], {
-      cwd: root,
-      env: { ...process.env, JUESUAN_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+/**
+ * Runs each command `count` times, in rounds (the first, the second … the first again), so that a
+ * change of load during the measurement falls on every command alike and their ratios stay fair.
+ */
+function measureTogether(commands, count = runs) {
+  const rssFiles = commands.map((_, i) => join(work, `rss-${i}.txt`));
+  const times = commands.map(() => []);
+  for (const file of rssFiles) rmSync(file, { force: true });
+  for (let round = 0; round < count; round += 1) {
+    commands.forEach((args, i) => {
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, ['--import', preload, ...args], {
+        cwd: root,
+        env: { ...process.env, JUESUAN_BENCH_RSS_FILE: rssFiles[i], NO_COLOR: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      times[i].push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
     });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   }
-  times.sort((a, b) => a - b);
-  // each run's peak RSS (KiB) and CPU (user + system, µs) as the process itself counted them at exit
-  const usage = readFileSync(rssFile, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => line.split(' ').map(Number));
-  const cpus = usage.map(([, cpu]) => cpu / 1000).sort((a, b) => a - b);
-  return {
-    median: times[Math.floor(times.length / 2)],
-    cpu: cpus[Math.floor(cpus.length / 2)],
-    peakRssMiB: Math.max(...usage.map(([rss]) => rss)) / 1024,
-  };
+  return commands.map((_, i) => {
+    const sorted = times[i].sort((a, b) => a - b);
+    // each run's peak RSS (KiB) and CPU (user + system, µs) as the process itself counted them at exit
+    const usage = readFileSync(rssFiles[i], 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' ').map(Number));
+    const cpus = usage.map(([, cpu]) => cpu / 1000).sort((a, b) => a - b);
+    return {
+      median: sorted[Math.floor(sorted.length / 2)],
+      cpu: cpus[Math.floor(cpus.length / 2)],
+      peakRssMiB: Math.max(...usage.map(([rss]) => rss)) / 1024,
+    };
+  });
 }
+
+const measure = (args, count = runs) => measureTogether([args], count)[0];
 
 const readOnly = (file) => [
   '--input-type=module',
@@ -74,13 +84,18 @@ const pdfFloor = measure([join(root, 'scripts', 'bench', 'pdf-floor.mjs'), repor
 // batch: 200 workbooks in one process: every file in this thread (--jobs 1), the default (this
 // thread, joined by workers when the work left pays for them), and a worker per core
 const batchSize = 200;
-const batchRuns = Number(process.env.BENCH_BATCH_RUNS ?? 3);
+const batchRuns = Number(process.env.BENCH_BATCH_RUNS ?? 5);
 const cores = availableParallelism();
 const batchDir = makeBatch(root, join(work, 'batch-200'), batchSize);
 const loadBefore = loadavg()[0];
-const single = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', '1'], batchRuns);
-const byDefault = measure([cli, 'check', batchDir, '--format', 'json'], batchRuns);
-const all = measure([cli, 'check', batchDir, '--format', 'json', '--jobs', String(cores)], batchRuns);
+const [single, byDefault, all] = measureTogether(
+  [
+    [cli, 'check', batchDir, '--format', 'json', '--jobs', '1'],
+    [cli, 'check', batchDir, '--format', 'json'],
+    [cli, 'check', batchDir, '--format', 'json', '--jobs', String(cores)],
+  ],
+  batchRuns,
+);
 
 // rows: the same workbook shape at 5,000, 10,000 and 100,000 function rows (spread over 02/03/05);
 // linear work keeps the time per row flat, so the ratios of time per row should stay near 1
@@ -125,7 +140,7 @@ lines.push(
 const rate = (m) => batchSize / (m.median / 1000);
 lines.push(
   '',
-  `batch of ${batchSize} workbooks (seed + 6 variants, hard links), median of ${batchRuns} runs each:`,
+  `batch of ${batchSize} workbooks (seed + 6 variants, hard links), median of ${batchRuns} runs each, taken in turns:`,
   `  --jobs 1 (this thread)       ${fmt(single.median)} ms = ${fmt(rate(single))} workbooks/s, peak RSS ${fmt(single.peakRssMiB)} MiB`,
   `  default                      ${fmt(byDefault.median)} ms = ${fmt(rate(byDefault))} workbooks/s, peak RSS ${fmt(byDefault.peakRssMiB)} MiB`,
   `  --jobs ${cores} (all cores)${' '.repeat(Math.max(0, 12 - String(cores).length))}${fmt(all.median)} ms = ${fmt(rate(all))} workbooks/s, peak RSS ${fmt(all.peakRssMiB)} MiB`,

@@ -10,12 +10,16 @@ import { fromWire } from './transfer.js';
 export const IN_PROCESS_BELOW = 4;
 
 /**
- * What one worker thread costs before it checks at full speed: loading the bundle and the rules,
- * then its first files through cold code (a thread's first dozen files take several times the
- * steady cost), about 1 s of CPU on a 2-core machine. A default batch starts threads only when the
- * work left outweighs it.
+ * What one worker thread costs before it checks at full speed, measured on a 2-core machine: V8
+ * compiles and optimises code per thread (isolate), so every worker repeats the warm-up the main
+ * thread has already paid — loading the bundle and the rules (~0.1 s), its first ~30 files through
+ * cold code (several times the steady cost each), and ~2 s of CPU on V8's background threads
+ * optimising the hot functions of the reader and the rules engine. About 2.5 s of CPU in all, some
+ * 150 files of the bench batch at the steady cost: on 2 cores a batch of 200 is done sooner by this
+ * thread alone (a single-thread run already keeps the second core ~40% busy with that background
+ * compilation and GC). A default batch starts threads only when the work left outweighs it.
  */
-export const WORKER_START_MS = 1000;
+export const WORKER_START_MS = 2500;
 
 /** Files handed to a worker ahead of its results: it never waits for this thread between two files. */
 const AHEAD = 2;
@@ -80,21 +84,27 @@ export async function checkBatch(files: readonly string[], batch: BatchOptions):
     await checkHere(queue, batch);
     return queue.results;
   }
-  // loaded here, not at start-up: a check of one file never starts a thread
-  const { Worker } = await import('node:worker_threads');
-  const threads = new Threads(queue, url, batch, Worker);
+  // loaded when the first thread starts: a check of one file, or a default batch that stays in
+  // this thread, never loads it
+  const threadsOf = async () => new Threads(queue, url, batch, (await import('node:worker_threads')).Worker);
   if (batch.jobs !== undefined) {
+    const threads = await threadsOf();
     for (let i = workerCount(files.length, batch.jobs); i > 0; i -= 1) threads.start();
   } else {
     const cores = batch.cores ?? availableParallelism();
     const plan = new Plan(cores);
+    let threads: Threads | undefined;
     await checkHere(queue, batch, (ms) => {
-      switch (plan.next(queue, ms, threads)) {
+      switch (plan.next(queue, ms, threads?.ready ?? false)) {
         case 'start':
-          for (let i = plan.workers; i > 0; i -= 1) threads.start();
+          void threadsOf().then((started) => {
+            if (queue.left === 0) return;
+            threads = started;
+            for (let i = plan.workers; i > 0; i -= 1) started.start();
+          });
           break;
         case 'stop':
-          threads.stop();
+          threads?.stop();
           break;
       }
     });
@@ -126,7 +136,8 @@ class Plan {
 
   constructor(private readonly cores: number) {}
 
-  next(queue: Queue, ms: number, threads: Threads): 'start' | 'stop' | 'none' {
+  /** `threadsReady`: some worker has checked a file. */
+  next(queue: Queue, ms: number, threadsReady: boolean): 'start' | 'stop' | 'none' {
     this.here += 1;
     if (this.phase === 'alone') {
       if (this.here > COLD) this.warmMs += ms;
@@ -141,7 +152,7 @@ class Plan {
       return 'start';
     }
     if (this.phase === 'shared') {
-      if (!threads.ready) return 'none';
+      if (!threadsReady) return 'none';
       if (this.since === 0) {
         this.since = performance.now();
         this.doneAtStart = queue.done;

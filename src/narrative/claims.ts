@@ -111,7 +111,7 @@ export type Claim =
 /** The whole of a share: a named subject, or the total of the list the sentence is an item of. */
 export type WholeRef =
   | { subject: Subject; text: string }
-  | { list: AmountMention; para: Paragraph }
+  | { list: AmountMention; para: Paragraph; alternatives?: AmountMention[] }
   | { unknown: string };
 
 export interface ListItem {

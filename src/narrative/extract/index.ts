@@ -10,6 +10,7 @@ import { subjectNameClaims } from './subject-names.js';
 import { unitNameClaims } from './unit-name.js';
 import { directionClaims } from './direction.js';
 import { listClaims, type OpenList } from './lists.js';
+import { listWholes } from './list-wholes.js';
 import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
 import { residueClaims } from './residue.js';
@@ -84,6 +85,8 @@ export function readParagraph(
   return { s, ...paragraphClaims(s) };
 }
 
+const EITHER_OR_CHANGE = /(?:增加|减少|增长|下降|上升|降低)（(?:增加|减少|增长|下降|上升|降低)）(?=[0-9])/gu;
+
 /** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
 function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const residue = residueClaims(s);
@@ -96,6 +99,11 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     const changed = startingAt(s.p.amounts, at);
     if (changed) s.changes.add(changed);
   }
+  // "较上年减少（增加）12 万元": a change whose word is the template's either-or is still no level
+  for (const m of s.p.n.text.matchAll(EITHER_OR_CHANGE)) {
+    const changed = startingAt(s.p.amounts, m.index + m[0].length);
+    if (changed) s.changes.add(changed);
+  }
   missingVerbChanges(s);
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
@@ -105,14 +113,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);
   const lists = listClaims(s, [...amounts, ...rates]);
-  // "其中：…5 万元，占 62.5%；…": an item's share without a named whole is of the list's total
-  for (const list of lists.claims) {
-    if (list.kind !== 'list') continue;
-    const items = new Set(list.items.map((i) => i.amount));
-    for (const c of shares)
-      if (c.kind === 'share' && items.has(c.part) && 'unknown' in c.whole && c.whole.unknown === '')
-        c.whole = { list: list.total, para: s.p.para };
-  }
+  listWholes(s, lists.claims, shares);
   const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];
   // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount
   const own = amounts.filter((c) => c.kind !== 'amount' || !s.changes.has(c.amount));

@@ -78,6 +78,28 @@ function columnsOf(text: string, items: { amount: AmountMention }[], from: numbe
   return k >= 2 && counts.every((c) => c === k) ? k : undefined;
 }
 
+/** An item's own word that it is an outturn, not a budget: "因公出国（境）费支出决算 0 万元". */
+const OUTTURN = /决算|实际|执行|完成/u;
+
+/**
+ * Whether the items are parts of the total as far as budget and outturn go. Items of the total's kind
+ * are; so are items that name no kind under a budget ("“三公”经费预算为 A 万元，其中：因公出国（境）费
+ * a 万元，公务接待费 b 万元": the parts of a budget are written without 预算 again). Budgets among
+ * outturns ("…支出 0 万元，年初预算为 0.95 万元"), outturns ("支出决算") under a budget, and items of
+ * which only some say 预算 (a budget stated inside an item, a list running into the next heading) are
+ * not one list of parts.
+ */
+function itemsOfKind(
+  total: AmountMention,
+  items: { amount: AmountMention }[],
+  isBudget: (a: AmountMention) => boolean,
+  prefix: (a: AmountMention) => string,
+): boolean {
+  const budgets = items.filter((i) => isBudget(i.amount)).length;
+  if (!isBudget(total)) return budgets === 0;
+  return budgets === items.length || (budgets === 0 && !items.some((i) => OUTTURN.test(prefix(i.amount))));
+}
+
 /** "按功能分类（科目）", "按经济分类": where one breakdown of a total ends and another begins. */
 const BREAKDOWN = /按(?:支出)?(?:功能|经济|部门预算经济|政府预算经济)分类/gu;
 
@@ -158,7 +180,7 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       if (flow && items.some((i) => flowOf(prefixOf(s, i.amount.start)) === (flow === 'in' ? 'out' : 'in'))) continue;
       // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
       const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
-      if (items.some((i) => isBudget(i.amount) !== isBudget(total))) continue;
+      if (!itemsOfKind(total, items, isBudget, (a) => prefixOf(s, a.start))) continue;
       // an item that is itself a total ("…采购计划金额共计 A 万元，实际采购金额共计 B 万元"): a breakdown
       // of several figures per group, not parts of the one total
       if (items.some((i) => /共计|合计|总计|小计/.test(prefixOf(s, i.amount.start)))) continue;

@@ -90,14 +90,30 @@ function fund(c: Amount, before: string, sentence: string): string {
   return FUND.exec(clause)?.[1] ?? FUND.exec(head)?.[1] ?? '';
 }
 
+/**
+ * The items of the text's lists, each with the subject of its list's total ('' when the total names
+ * none). A part of an unnamed total ("其中：国内公务接待费 6.50 万元") is not the subject's figure restated;
+ * one listed under another subject's total ("“三公”经费支出决算 A 万元，其中：公务接待费 a 万元") is
+ * that subject's own figure, and is compared with its other statements.
+ */
+function listedParts(claims: Claim[]): Map<AmountMention, string> {
+  const out = new Map<AmountMention, string>();
+  for (const c of claims) if (c.kind === 'list') for (const i of c.items) if (!out.has(i.amount)) out.set(i.amount, '');
+  for (const c of claims)
+    if (c.kind === 'list' && c.totalSubject)
+      for (const i of c.items) if (out.get(i.amount) === '') out.set(i.amount, c.totalSubject.id);
+  return out;
+}
+
 /** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
 export function restatedFindings(claims: Claim[]): { claim: Claim; finding: NarrativeRawFinding }[] {
   const first = new Map<string, Amount>();
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
-  // a listed part ("其中：国内公务接待费 6.50 万元") is not the subject's figure restated
-  const listed = new Set(claims.flatMap((c) => (c.kind === 'list' ? c.items.map((i) => i.amount) : [])));
+  const listed = listedParts(claims);
   for (const c of claims) {
-    if (c.kind !== 'amount' || !REPEATED.has(c.subject.id) || listed.has(c.amount)) continue;
+    if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
+    const of = listed.get(c.amount);
+    if (of === '' || of === c.subject.id) continue;
     const key = `${c.subject.id}:${c.role}:${frame(c)}`;
     const earlier = first.get(key);
     if (!earlier) {

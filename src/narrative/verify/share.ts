@@ -24,7 +24,13 @@ interface Whole {
  */
 function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   const w = claim.whole;
-  if ('list' in w) return [{ value: mentionApprox(w.list), name: w.list.text, related: otherParas(claim, [w.para]) }];
+  // a list that may add up to another figure of its sentence: the share may be of either
+  if ('list' in w)
+    return [w.list, ...(w.alternatives ?? [])].map((a) => ({
+      value: mentionApprox(a),
+      name: a.text,
+      related: otherParas(claim, [w.para]),
+    }));
   if ('unknown' in w) return [synonymWhole(claim, w.unknown, ctx)].filter((x): x is Whole => x !== undefined);
   if (!('subject' in w)) return [];
   // "占基本支出预算 81.25%": the whole is the subject's 预算 as the text states it

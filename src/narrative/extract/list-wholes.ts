@@ -1,0 +1,53 @@
+import type { AmountMention, Claim } from '../claims.js';
+import { flowOf } from './lists.js';
+import { prefixOf, type ParaState } from './state.js';
+
+/**
+ * A whole named only as "the total" of what is listed: "占总支出的", "占全部支出的", "占总支出决算的",
+ * "占支出总额的".
+ */
+const GENERIC = /^(?:总|全部)(?:支出|收入)?(?:决算|预算)?(?:数|额|金额)?$|^(?:支出|收入)(?:决算|预算)?(?:总额|总数)$/u;
+
+/** What follows a whole's name before its percentage: "…的", "…的比重为". */
+const TAIL = /(?:的)?(?:比重|比例|占比)?(?:为|是|达)?$/u;
+
+/**
+ * Whether a share's whole, named `whole` after 占, is the total of the list its part is an item of,
+ * written before the list cue with `totalPrefix` ("政府采购预算 A 元，其中：政府集中采购预算 a 元，占政府采购
+ * 预算的 P%"): a generic name of the same kind (收入/支出), or the total's own name as written before it.
+ */
+export function namesListTotal(whole: string, totalPrefix: string): boolean {
+  const name = whole.replace(TAIL, '');
+  if (GENERIC.test(name)) {
+    const flow = flowOf(name);
+    return flow === undefined || flowOf(totalPrefix) === undefined || flowOf(totalPrefix) === flow;
+  }
+  return name.length >= 4 && totalPrefix.replace(/(?:为|是|共计|合计|总计|达|安排)+：?$/u, '').endsWith(name);
+}
+
+/**
+ * "其中：…5 万元，占 62.5%；…": an item's share without a named whole is of the list's total; so is
+ * one whose whole is named as that total ("占总支出决算的", or the total's own name) — of the total or
+ * of any other figure the list may add up to ("年初预算为 A 元，支出决算为 A 元。其中：…"): the share
+ * holds when it holds for one of them.
+ */
+export function listWholes(s: ParaState, lists: Claim[], shares: Claim[]): void {
+  // the shares by their part, so that a list looks at its own items' shares only
+  const byPart = new Map<AmountMention, Claim[]>();
+  for (const c of shares) {
+    if (c.kind !== 'share') continue;
+    const list = byPart.get(c.part) ?? [];
+    list.push(c);
+    byPart.set(c.part, list);
+  }
+  for (const list of lists) {
+    if (list.kind !== 'list') continue;
+    const items = new Set(list.items.map((i) => i.amount));
+    for (const c of [...items].flatMap((a) => byPart.get(a) ?? [])) {
+      if (c.kind !== 'share' || !('unknown' in c.whole)) continue;
+      if (c.whole.unknown === '') c.whole = { list: list.total, para: s.p.para };
+      else if (namesListTotal(c.whole.unknown, prefixOf(s, list.total.start)))
+        c.whole = { list: list.total, para: s.p.para, alternatives: list.alternatives ?? [] };
+    }
+  }
+}
