@@ -15,7 +15,7 @@ import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
 import { residueClaims } from './residue.js';
 import { bareName, figureNamed, shareClaims } from './share.js';
-import { once, startingAt, within } from './spans.js';
+import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
@@ -31,12 +31,11 @@ import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year
 function missingVerbChanges(s: ParaState): void {
   const { p, catalog } = s;
   const text = p.n.text;
-  const changeRate = once(catalog.cues.changeRate);
   const ratedCache = new Map<AmountMention, boolean>();
   const rated = (a: AmountMention) => {
     let known = ratedCache.get(a);
     if (known === undefined) {
-      const after = changeRate.exec(text.slice(a.end));
+      const after = firstMatch(catalog.cues.changeRate, text.slice(a.end));
       known = after !== null && startingAt(p.percents, a.end + after.index + after[0].length) !== undefined;
       ratedCache.set(a, known);
     }

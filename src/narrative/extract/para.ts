@@ -15,6 +15,15 @@ export interface ParaText {
   amounts: AmountMention[];
   percents: PercentMention[];
   subjects: SubjectMention[];
+  /** Worked out on first use (state.ts): per set of marks, just after the last mark before each position. */
+  markStarts?: Map<string, Int32Array>;
+  /** Worked out on first use (state.ts): how many （ and ） stand before each position. */
+  brackets?: BracketCounts;
+}
+
+export interface BracketCounts {
+  opens: Int32Array;
+  closes: Int32Array;
 }
 
 const LEVELS: RegExp[] = [

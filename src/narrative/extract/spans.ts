@@ -59,22 +59,14 @@ export function within<T extends Span>(spans: readonly T[], from: number, to: nu
   return out;
 }
 
-const firstOnly = new WeakMap<RegExp, RegExp>();
-
 /**
  * The first match of a global pattern in `text`: what `[...text.matchAll(re)][0]` gave, without
- * finding every later match too (the rest of a long paragraph, once per cue).
+ * finding every later match too (the rest of a long paragraph, once per cue). The pattern's
+ * lastIndex is left at 0, as matchAll leaves it.
  */
 export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
-  return once(re).exec(text);
-}
-
-/** The pattern without its g flag (and so without state between calls), made once per pattern. */
-export function once(re: RegExp): RegExp {
-  let single = firstOnly.get(re);
-  if (!single) {
-    single = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
-    firstOnly.set(re, single);
-  }
-  return single;
+  re.lastIndex = 0;
+  const found = re.exec(text);
+  re.lastIndex = 0;
+  return found;
 }

@@ -1,7 +1,7 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary.js';
-import type { ParaText } from './para.js';
+import type { BracketCounts, ParaText } from './para.js';
 import { countEndingBy } from './spans.js';
 
 /** What the extractors of one paragraph share: amounts already taken as year-over-year changes, claims so far. */
@@ -13,22 +13,17 @@ export interface ParaState {
   changes: Set<AmountMention>;
   usedPercents: Set<PercentMention>;
   claims: Claim[];
+  /** The levels last worked out, and how many changes there were then (changes only grow). */
+  levels?: { changes: number; levels: readonly AmountMention[] };
 }
-
-/** The levels last worked out for a state, and how many changes it had then (changes only grow). */
-const levelsCache = new WeakMap<ParaState, { changes: number; levels: readonly AmountMention[] }>();
 
 /** Amounts of the paragraph that state a level (not a change), in order. Read-only: shared until a change is added. */
 export function levels(s: ParaState): readonly AmountMention[] {
-  const cached = levelsCache.get(s);
-  if (cached && cached.changes === s.changes.size) return cached.levels;
+  if (s.levels && s.levels.changes === s.changes.size) return s.levels.levels;
   const found = s.p.amounts.filter((a) => !s.changes.has(a));
-  levelsCache.set(s, { changes: s.changes.size, levels: found });
+  s.levels = { changes: s.changes.size, levels: found };
   return found;
 }
-
-/** Per paragraph and set of marks: for each position, just after the last of the marks before it. */
-const markStarts = new WeakMap<ParaText, Map<string, Int32Array>>();
 
 /**
  * Just after the last of `marks` before `index` (0 when none): what `Math.max(...marks.map((m) =>
@@ -36,11 +31,8 @@ const markStarts = new WeakMap<ParaText, Map<string, Int32Array>>();
  * per question (a paragraph without such marks was scanned whole each time).
  */
 export function markStart(p: ParaText, marks: string, index: number): number {
-  let byMarks = markStarts.get(p);
-  if (!byMarks) {
-    byMarks = new Map();
-    markStarts.set(p, byMarks);
-  }
+  p.markStarts ??= new Map();
+  const byMarks = p.markStarts;
   let starts = byMarks.get(marks);
   if (!starts) {
     const text = p.n.text;
@@ -61,15 +53,8 @@ export function prefixOf(s: ParaState, index: number): string {
 }
 
 /** How many （ and ） stand before each position of a paragraph: the brackets between two positions in O(1). */
-export interface BracketCounts {
-  opens: Int32Array;
-  closes: Int32Array;
-}
-
-const bracketCounts = new WeakMap<ParaText, BracketCounts>();
-
 export function bracketsOf(p: ParaText): BracketCounts {
-  let counts = bracketCounts.get(p);
+  let counts = p.brackets;
   if (!counts) {
     const text = p.n.text;
     const opens = new Int32Array(text.length + 1);
@@ -79,7 +64,7 @@ export function bracketsOf(p: ParaText): BracketCounts {
       closes[i + 1] = (closes[i] as number) + (text[i] === '）' ? 1 : 0);
     }
     counts = { opens, closes };
-    bracketCounts.set(p, counts);
+    p.brackets = counts;
   }
   return counts;
 }

@@ -9,7 +9,6 @@ import {
   firstMatch,
   lastEndingBy,
   lastWithin,
-  once,
   startingAt,
   within,
 } from './spans.js';
@@ -67,7 +66,7 @@ function currentFor(
   const from = groupStart(p, cueIndex);
   // "合计 141.55 万元，2014 年为 107.89 万元，较 2014 年增加…": the figure of the year compared with is the base
   const year = /[0-9]{4}/.exec(cue.text)?.[0];
-  const base = baseOf(year);
+  const base = baseOf(year, stated);
   const isBase = (a: AmountMention) => base.test(prefixOf(s, a.start));
   const budgets = BUDGET_TO_BUDGET.test(cue.text);
   const all = levels(s);
@@ -104,10 +103,11 @@ function currentFor(
   return there.length === 1 ? ownFigure(there[0]) : undefined;
 }
 
-/** The amount claims of a paragraph looked up by subject (actual figures, in order) and by amount (the first claim). */
+/** The amount claims of a paragraph looked up by subject (actual figures, in order) and by amount (the first claim); the base patterns by year. */
 interface StatedIndex {
   actualOf: Map<Subject, AmountMention[]>;
   byAmount: Map<AmountMention, Stated>;
+  bases: Map<string, RegExp>;
 }
 
 function indexStated(amountClaims: Claim[]): StatedIndex {
@@ -121,18 +121,16 @@ function indexStated(amountClaims: Claim[]): StatedIndex {
     list.push(c.amount);
     actualOf.set(c.subject, list);
   }
-  return { actualOf, byAmount };
+  return { actualOf, byAmount, bases: new Map() };
 }
 
-const bases = new Map<string, RegExp>();
-
-/** "2014年为", "上年决算数": the prefix of the figure of the year a comparison is made with. */
-function baseOf(year: string | undefined): RegExp {
+/** "2014年为", "上年决算数": the prefix of the figure of the year a comparison is made with (made once per year and paragraph). */
+function baseOf(year: string | undefined, stated: StatedIndex): RegExp {
   const key = year ?? '';
-  let re = bases.get(key);
+  let re = stated.bases.get(key);
   if (!re) {
     re = new RegExp(`^(?:${year ? `${year}年度?` : '上年|去年|上年度'})(?:决算数?)?(?:为|是)?$`, 'u');
-    bases.set(key, re);
+    stated.bases.set(key, re);
   }
   return re;
 }
@@ -198,7 +196,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     // the change belongs to this comparison only when no clause group ends and no other comparison
     // starts in between ("与 2022 年预算持平：一、…与 2022 年预算相比增加 170 万元")
     const between = text.slice(cueEnd, cueEnd + change.index);
-    if (/[；。：]/.test(between) || once(catalog.cues.compare).test(between)) continue;
+    if (/[；。：]/.test(between) || firstMatch(catalog.cues.compare, between) !== null) continue;
     const amount = startingAt(p.amounts, at);
     const changeWord = directionOf(change.groups.word ?? '', catalog);
     if (!amount || !changeWord) continue;
