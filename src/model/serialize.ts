@@ -55,6 +55,7 @@ function tableJson(t: Table) {
     unitSource: t.unitSource,
     empty: t.empty,
     columns: t.columns,
+    ...(t.unmapped ? { unmapped: t.unmapped } : {}),
     rows: t.rows.map(rowJson),
     notes: t.notes,
   };

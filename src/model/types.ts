@@ -104,6 +104,12 @@ export interface Table {
   /** True when no amount cell holds a non-zero number. */
   empty: boolean;
   hiddenSheet: boolean;
+  /**
+   * Header texts of columns that hold amounts but name none of the table's columns (人员经费 and
+   * 公用经费 where the catalog has 基本支出): a sum missing one of the table's columns may stand in
+   * them, so the identities that need such a column are not checked. Absent when there are none.
+   */
+  unmapped?: string[];
 }
 
 export interface IgnoredSheet {

@@ -22,6 +22,8 @@ export interface HeaderLayout {
   dataStart: number;
   headerRows: number[];
   columns: HeaderColumn[];
+  /** Header columns with words that name none of the table's columns (their texts, top to bottom). */
+  unmapped: { col: number; levels: string[] }[];
 }
 
 const NUMBERING_WORD = /^(栏次|行次栏次)$/;
@@ -367,5 +369,14 @@ export function readHeader(
   }
   const columns = assignBlocks(table, realigned(grid, table, band.headerRows, found)).flat();
   if (!columns.some((c) => c.role.kind === 'amount')) return undefined;
-  return { dataStart: band.dataStart, headerRows: band.headerRows, columns };
+  const read = new Set(columns.map((c) => c.col));
+  const unmapped = headerCols.flatMap((col) => {
+    if (read.has(col)) return [];
+    const levels = levelsOf(grid, band.headerRows, col).filter((text) => {
+      const word = normalise(text).replace(/^\d+$/, '');
+      return word !== '' && !NUMBERING_WORD.test(word);
+    });
+    return levels.length > 0 ? [{ col, levels }] : [];
+  });
+  return { dataStart: band.dataStart, headerRows: band.headerRows, columns, unmapped };
 }

@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog/types.js';
 import type { IgnoredSheet, Table, TableRow, Unit, WorkbookModel } from '../model/types.js';
 import type { SourceDocument } from '../model/document.js';
 import { address, colsOf, columnLetter, type Grid, rowsBetween } from '../model/grid.js';
-import { readHeader } from './header.js';
+import { type HeaderLayout, readHeader } from './header.js';
 import { departmentIn, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
 import { readRows } from './rows.js';
@@ -92,6 +92,25 @@ function nameCells(table: Table): void {
   }
 }
 
+const AMOUNT_TEXT = /^[-−]?[\d,]*\d\.\d+$/;
+
+/**
+ * The header texts of the columns the header could not name that hold amounts in the table's rows
+ * (人员经费 | 公用经费 where the table has 基本支出): the rules that need a column of the table
+ * the header did not show cannot tell whether it stands in one of these.
+ */
+function unmappedAmounts(grid: Grid, layout: HeaderLayout, lastRow: number): string[] {
+  if (layout.unmapped.length === 0) return [];
+  const rows = rowsBetween(grid, layout.dataStart, lastRow);
+  return layout.unmapped.flatMap(({ col, levels }) => {
+    const holdsAmount = rows.some((row) => {
+      const cell = grid.cell(row, col);
+      return !cell.mergedSlave && (cell.content.kind === 'number' || AMOUNT_TEXT.test(cell.text.trim()));
+    });
+    return holdsAmount ? [levels.join('/')] : [];
+  });
+}
+
 function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
   const titles = findTitles(grid, catalog);
   const foreign = foreignTitleRows(grid, catalog);
@@ -101,14 +120,23 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
     const next = Math.min(titles[i + 1]?.row ?? grid.rowCount + 1, foreign.find((r) => r > title.row) ?? Infinity);
     const lastRow = next - 1;
     const fields = readFields(grid, file, title.table, title.row, lastRow);
-    // a form (绩效自评表) may have no amount header at all, only labelled fields
-    const layout =
-      readHeader(grid, title.table, catalog, title.row, lastRow) ??
-      (fields.length > 0 ? { dataStart: title.row + 1, headerRows: [], columns: [] } : undefined);
+    // a form (绩效自评表) may have no amount header at all, only labelled fields; a header that names
+    // none of the table's columns may be the table printed the other way round (三公 items down the
+    // rows), a kind of its own with no title that stands for it
+    let shape = title.table;
+    let layout =
+      readHeader(grid, shape, catalog, title.row, lastRow) ??
+      (fields.length > 0 ? { dataStart: title.row + 1, headerRows: [], columns: [], unmapped: [] } : undefined);
+    for (const other of catalog.tables) {
+      if (layout) break;
+      if (other.standsFor !== title.table.kind || other.titles.length > 0) continue;
+      layout = readHeader(grid, other, catalog, title.row, lastRow);
+      if (layout) shape = other;
+    }
     if (!layout) return;
     const read =
       layout.columns.length > 0
-        ? readRows({ grid, file, table: title.table, catalog, layout, lastRow })
+        ? readRows({ grid, file, table: shape, catalog, layout, lastRow })
         : { rows: [], notes: [], lastUsedRow: title.row };
     const rows = [...fields, ...read.rows];
     const { notes } = read;
@@ -119,8 +147,8 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
     const headerUnit = layout.columns.map((c) => unitIn(c.levels.join(''))).find((u) => u !== undefined);
     const unit = facts.unit ?? headerUnit ?? unitOfCells(rows);
     const table: Table = {
-      kind: title.table.kind,
-      name: title.table.name,
+      kind: shape.kind,
+      name: shape.name,
       title: title.text,
       file,
       sheet: grid.sheet,
@@ -145,6 +173,8 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
       empty: !rows.some((r) => Object.values(r.cells).some((cell) => cell.value !== null && !cell.value.isZero())),
       hiddenSheet: grid.hidden,
     };
+    const unmapped = unmappedAmounts(grid, layout, lastUsedRow);
+    if (unmapped.length > 0) table.unmapped = unmapped;
     nameCells(table);
     const marker = facts.marker ?? titleNumberIn(title.text) ?? sheetMarkerIn(grid.sheet);
     if (marker) table.marker = marker;

@@ -36,6 +36,10 @@ function tableText(t: Table): string[] {
     `  标题：${t.title}${t.marker ? `　${t.marker}` : ''}`,
     `  列：${t.columns.map((c) => `${c.block}.${c.id}=${c.col}`).join('  ')}`,
   ];
+  if (t.unmapped)
+    lines.push(
+      `  未对应的列：${t.unmapped.join('、')}（填有金额，对应不上本表的标准列；要用到本表未列出的列的勾稽没有校验）`,
+    );
   for (const r of t.rows) {
     const values = Object.entries(r.cells)
       .map(([id, c]) => cellText(id, c))

@@ -176,6 +176,8 @@ export function checkAssertion(
     ? (filterRows(indexOf(table), rule.forEach, undefined) ?? [])
     : [undefined];
   const findings: RawFinding[] = [];
+  // within forEach, a column the header may have left unnamed is said once for the rule, not per row
+  let unnamedColumnSaid = false;
   for (const row of rows) {
     for (const column of columnsFor(rule, table, row)) {
       const ctx: EvalContext = { tables, table, unit: table.unit, indexOf };
@@ -194,6 +196,16 @@ export function checkAssertion(
             left.state === 'unresolved' ? left.missing : right.state === 'unresolved' ? right.missing : '',
           ),
         ];
+      }
+      const unnamed =
+        left.state === 'unresolved' && left.column
+          ? left
+          : right.state === 'unresolved' && right.column
+            ? right
+            : undefined;
+      if (unnamed && !unnamedColumnSaid) {
+        unnamedColumnSaid = true;
+        findings.push(notApplied(rule, table, unnamed.missing));
       }
       if (left.state !== 'ok' || right.state !== 'ok') continue;
       const result =

@@ -33,7 +33,7 @@ export const TABLE_CHECKS = {
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': {
     'not-applied':
-      '规则 {{rule}}（{{title}}）未能执行：找不到{{missing}}。请核对该行的名称或行次是否与标准表一致；在此之前这一勾稽关系没有校验。',
+      '规则 {{rule}}（{{title}}）未能执行：找不到{{missing}}。请核对表中行、列的名称或行次是否与标准表一致；在此之前这一勾稽关系没有校验。',
   },
   // 公开完整性 (src/completeness): what the template set requires besides consistent figures
   'empty-table-note': {

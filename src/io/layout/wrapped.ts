@@ -4,8 +4,8 @@ const AMOUNT = /\d[.．]\s*\d/;
 const TOTAL_WORD = /^(合计|总计|小计|栏次)/;
 const INTEGER = /^\d+$/;
 const TOTAL_END = /(合计|总计)$/;
-/** A label that starts an item of its own: 十三、… （二）… 3. … */
-const ITEM_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))/;
+/** A label that starts an item of its own: 十三、… （二）… 3. … 其中：… */
+const ITEM_START = /^(?:其中|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))/;
 
 function filled(row: FlowRow): number[] {
   const cols: number[] = [];

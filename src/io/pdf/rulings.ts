@@ -197,12 +197,23 @@ function covers(segments: Segment[], at: number, from: number, to: number): bool
  * in the number of cells instead of in the number of lines.
  */
 function merged(segments: Segment[]): Segment[] {
-  const sorted = [...segments].sort((a, b) => a.at - b.at || a.a - b.a);
+  const byPosition = [...segments].sort((a, b) => a.at - b.at);
   const out: Segment[] = [];
-  for (const s of sorted) {
-    const last = out.at(-1);
-    if (last && Math.abs(s.at - last.at) <= 0.5 && s.a <= last.b + SNAP) last.b = Math.max(last.b, s.b);
-    else out.push({ ...s });
+  // one line: positions within half a point of the next; two tables on a page whose borders stand
+  // 0.5 pt apart (322.3 and 321.8) are two runs of one line, each kept where it is drawn — sorting by
+  // position alone would end the first table's run at the second's and drop the other one
+  for (let i = 0; i < byPosition.length; ) {
+    let j = i + 1;
+    while (j < byPosition.length && (byPosition[j] as Segment).at - (byPosition[j - 1] as Segment).at <= 0.5) j += 1;
+    let run: Segment | undefined;
+    for (const s of byPosition.slice(i, j).sort((a, b) => a.a - b.a)) {
+      if (run && s.a <= run.b + SNAP) run.b = Math.max(run.b, s.b);
+      else {
+        run = { ...s };
+        out.push(run);
+      }
+    }
+    i = j;
   }
   return out;
 }

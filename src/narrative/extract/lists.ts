@@ -1,7 +1,8 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
-import { lastEndingBy, within } from './spans.js';
+import { cutAtSameKind, isBound } from './list-scope.js';
+import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
 
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
@@ -23,7 +24,11 @@ function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?:
       .pop();
     if (stated?.kind === 'amount') return { total: stated.amount, subject: named.subject };
   }
-  const total = lastEndingBy(levels(s), index);
+  // the last level before the cue that is not a bound ("突破 500 亿元")
+  const all = levels(s);
+  let total: AmountMention | undefined;
+  for (let i = countEndingBy(all, index) - 1; i >= 0 && total === undefined; i -= 1)
+    if (!isBound(s, all[i] as AmountMention)) total = all[i];
   const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === total);
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }
@@ -53,8 +58,11 @@ export function flowOf(name: string): 'in' | 'out' | undefined {
   return income === spending ? undefined : income ? 'in' : 'out';
 }
 
-/** "全市公共财政预算支出 217.99 亿元，其中：教育支出…": a whole government's figure; a prose list names some of its classes, not all. */
-const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)/u;
+/**
+ * "全市公共财政预算支出 217.99 亿元，其中：教育支出…", "全年地方一般公共预算支出 1241.49 亿元。其中，教育支出…":
+ * a whole government's figure; a prose list names some of its classes, not all.
+ */
+const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)|地方(?:一般公共|公共财政)预算/u;
 
 /**
  * Level figures of the total's sentence stated before the cue, the total left out: "合计约 A 亿元（未突破
@@ -163,9 +171,14 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
-      const items = within(levels(s), after, sentence.end)
-        .filter((a) => depth(a.start) <= 0 && !restates(a))
-        .map((amount) => ({ amount, para: p.para }));
+      const items = cutAtSameKind(
+        s,
+        within(levels(s), after, sentence.end)
+          .filter((a) => depth(a.start) <= 0 && !restates(a) && !isBound(s, a))
+          .map((amount) => ({ amount, para: p.para })),
+        total,
+        amountClaims,
+      );
       if (items.length === 0) continue;
       // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no
       // figure, so they are purposes, and the figures after them are the total's neighbours, not its parts

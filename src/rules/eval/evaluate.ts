@@ -47,8 +47,11 @@ export interface Term {
  */
 export type Evaluated =
   | { state: 'absent' }
-  /** `missing` names the row that was not found, for the rules.not-applied finding. */
-  | { state: 'unresolved'; missing: string }
+  /**
+   * `missing` names the row that was not found, for the rules.not-applied finding; `column`: a
+   * column of the table's catalog the header did not show while other columns went unnamed.
+   */
+  | { state: 'unresolved'; missing: string; column?: true }
   | { state: 'unreadable' }
   | { state: 'ok'; terms: Term[]; value: Approx; text: () => string };
 
@@ -161,6 +164,22 @@ function totalOf(terms: Term[], ctx: EvalContext, needed: boolean): Approx | nul
   return NOT_COMPUTED;
 }
 
+/**
+ * A column the table does not have: left out of a sum (a province that drops 经营支出) — unless
+ * the header left columns with amounts unnamed (人员经费 | 公用经费 for 基本支出): the column may
+ * stand among them, and a sum without it would be a false alarm, so the identity is not checked.
+ */
+function absentColumn(table: Table, column: string, block: string | undefined): Evaluated {
+  const unmapped = table.unmapped;
+  if (!unmapped || table.columns.some((c) => c.id === column && (block === undefined || c.block === block)))
+    return ABSENT;
+  return {
+    state: 'unresolved',
+    missing: `${table.name}的「${columnName(table, column, block)}」列（表中「${unmapped.join('」「')}」列未能对应到标准列）`,
+    column: true,
+  };
+}
+
 function single(
   table: Table,
   row: TableRow,
@@ -170,7 +189,7 @@ function single(
   needed: boolean,
 ): Evaluated {
   const cell = row.cells[column];
-  if (!cell) return ABSENT;
+  if (!cell) return absentColumn(table, column, row.block);
   const terms: Term[] = [{ table, row, column, cell, negative: false, direct: true }];
   const value = totalOf(terms, ctx, needed);
   return value ? { state: 'ok', terms, value, text } : UNREADABLE;
@@ -236,7 +255,7 @@ export function evaluate(expr: Expr, ctx: EvalContext, needValue = true): Evalua
       const column = columnOf(expr.column, ctx);
       if (!table || !column) return ABSENT;
       // a table without the column at all has nothing to add up (a province that drops 经营支出)
-      if (!ctx.indexOf(table).hasColumn(column)) return ABSENT;
+      if (!ctx.indexOf(table).hasColumn(column)) return absentColumn(table, column, expr.block);
       const rows = filterRows(ctx.indexOf(table), expr.where, ctx.row, expr.block);
       if (!rows)
         return { state: 'unresolved', missing: `${table.name}${describeAnchors(table, expr.where, expr.block)}` };

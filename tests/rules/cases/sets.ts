@@ -4,6 +4,8 @@ import type { WorkbookModel } from '../../../src/model/types.js';
 import { packageRoot } from '../../../src/util/package-root.js';
 import { codeTable, model, table } from '../../helpers/model-builder.js';
 import { readWorkbook } from '../../helpers/read.js';
+import { textDocument } from '../../../src/io/text/read-text.js';
+import { readDocument } from '../../../src/reader/read-document.js';
 import type { RuleCases } from '../rule-tester.js';
 import { at as atIn, edit } from './common.js';
 
@@ -35,6 +37,27 @@ function explainedInText(): WorkbookModel {
   const sentence = '本部门2024年度没有国有资本经营预算财政拨款支出，故《国有资本经营预算财政拨款支出决算表》为空表。';
   return { ...m, text: [...text, { text: sentence, index: text.length, file: m.file }] };
 }
+
+/**
+ * A 三公 table printed down the rows under a 09 title (items as rows, 预算数 | 决算数 across), as a
+ * portal's text copy gives it: read as sangong-vertical. 合计 = 出国 + 公务用车 + 接待 in both columns.
+ */
+const verticalSangong = readDocument(
+  textDocument(
+    [
+      '2023年度财政拨款“三公”经费支出决算表',
+      '单位：万元',
+      '项目\t预算数\t决算数',
+      '合计\t50.00\t45.30',
+      '1.因公出国（境）费\t10.00\t8.00',
+      '2.公务用车购置及运行费\t22.00\t21.50',
+      '其中：（1）公务用车购置费\t\t',
+      '（2）公务用车运行费\t22.00\t21.50',
+      '3.公务接待费\t18.00\t15.80',
+    ].join('\n'),
+    'vertical-sangong.txt',
+  ),
+);
 
 const at = (m: WorkbookModel, kind: string, rowKey: string, column: string, block?: string) =>
   atIn(kind, rowKey, column, block, m);
@@ -496,6 +519,28 @@ export const cases: RuleCases[] = [
         name: '运行维护费预算数 changed',
         model: edit(yunnan, ['sangong-operation', 'R:vehicle-operation', 'budget', '9.50']),
         findings: [{ cell: at(yunnan, 'sangong-operation', 'R:vehicle', 'budget') }],
+      },
+    ],
+  },
+  {
+    ruleId: 'sangong-vertical.total',
+    valid: [{ name: 'vertical 三公 table', model: verticalSangong }],
+    invalid: [
+      {
+        name: '合计 决算数 1.00 over its three items',
+        model: edit(verticalSangong, ['sangong-vertical', 'R:total', 'actual', '46.30']),
+        findings: [{ cell: at(verticalSangong, 'sangong-vertical', 'R:total', 'actual') }],
+      },
+    ],
+  },
+  {
+    ruleId: 'sangong-vertical.vehicle',
+    valid: [{ name: 'vertical 三公 table', model: verticalSangong }],
+    invalid: [
+      {
+        name: '公务用车运行费 预算数 changed',
+        model: edit(verticalSangong, ['sangong-vertical', 'R:vehicle-operation', 'budget', '21.00']),
+        findings: [{ cell: at(verticalSangong, 'sangong-vertical', 'R:vehicle', 'budget') }],
       },
     ],
   },

@@ -1,0 +1,35 @@
+/**
+ * Ruling lines to tables (src/io/pdf/rulings.ts): borders drawn cell by cell are merged into lines,
+ * and every table keeps the column lines it draws, whatever else stands on the page.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruledTables, type Segment } from '../../src/io/pdf/rulings.js';
+
+/** A grid's segments, each cell's four sides drawn on their own (as an office suite exports them). */
+function grid(xs: number[], ys: number[]): { horizontal: Segment[]; vertical: Segment[] } {
+  const horizontal: Segment[] = [];
+  const vertical: Segment[] = [];
+  for (let r = 0; r + 1 < ys.length; r += 1) {
+    for (let c = 0; c + 1 < xs.length; c += 1) {
+      const [x0, x1, top, bottom] = [xs[c] as number, xs[c + 1] as number, ys[r] as number, ys[r + 1] as number];
+      horizontal.push({ at: top, a: x0, b: x1 }, { at: bottom, a: x0, b: x1 });
+      vertical.push({ at: x0, a: bottom, b: top }, { at: x1, a: bottom, b: top });
+    }
+  }
+  return { horizontal, vertical };
+}
+
+describe('ruled tables', () => {
+  it('keep a column line that stands half a point from another table’s line on the same page', () => {
+    // the upper table has a border at x 321.8, the lower one at 322.3 (the 合计 | 因公出国 line of a 三公 table)
+    const upper = grid([56, 200, 321.8, 539], [760, 740, 720]);
+    const lower = grid([56, 297.6, 322.3, 371.6, 539], [500, 480, 460]);
+    const tables = ruledTables([...upper.horizontal, ...lower.horizontal], [...upper.vertical, ...lower.vertical]);
+    const xs = tables.map((t) => t.xs).sort((a, b) => a.length - b.length);
+    expect(xs).toEqual([
+      [56, 200, 321.8, 539],
+      [56, 297.6, 322.3, 371.6, 539],
+    ]);
+    for (const table of tables) expect(table.vertical.every((row) => row.every(Boolean))).toBe(true);
+  });
+});
