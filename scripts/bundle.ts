@@ -112,42 +112,41 @@ const outputs = result.outputFiles.map((file) => {
 });
 
 /**
- * pdfjs-dist's minified legacy display layer and worker as one CommonJS script, so a PDF check
+ * pdfjs-dist's minified legacy display layer and worker as two CommonJS scripts, so a PDF check
  * compiles them from a code cache too (an ES module cannot have one on Node 20): the loader runs
- * it when the bundle imports either file (scripts/bundle/load.js). Its first line names the pdfjs
- * version it was made from; the loader imports the package instead when another one is installed.
- * `import.meta.url` becomes the installed pdf.min.mjs's URL, which the loader passes in.
+ * each when the bundle (or pdfjs's worker thread, pdf-worker.js) imports its file
+ * (scripts/bundle/load.js); a thread deserialises the code of its own part only. Their first line
+ * names the pdfjs version they were made from; the loader imports the package instead when another
+ * one is installed. `import.meta.url` becomes the installed pdf.min.mjs's URL, which the loader
+ * passes in.
  */
 const pdfjsVersion = (
   JSON.parse(readFileSync(join(root, 'node_modules', 'pdfjs-dist', 'package.json'), 'utf8')) as {
     version: string;
   }
 ).version;
-const pdfjsChunk = await build({
-  write: false,
-  absWorkingDir: root,
-  stdin: {
-    contents: [
-      "export * as display from 'pdfjs-dist/legacy/build/pdf.min.mjs';",
-      "export * as worker from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'js',
-  },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  define: { 'import.meta.url': '__pdfjsUrl' },
-  legalComments: 'inline',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-});
-const pdfjsCode = pdfjsChunk.outputFiles[0]?.text ?? '';
-if (!/getDocument/.test(pdfjsCode) || !/WorkerMessageHandler/.test(pdfjsCode))
-  throw new Error('pdfjs.cjs: the pdfjs-dist chunk lacks getDocument or WorkerMessageHandler');
-outputs.push({ path: join(outdir, 'pdfjs.cjs'), contents: named(`pdfjs-dist ${pdfjsVersion}`, pdfjsCode) });
+for (const [name, file, mark] of [
+  ['pdfjs-display.cjs', 'pdf.min.mjs', /getDocument/],
+  ['pdfjs-worker.cjs', 'pdf.worker.min.mjs', /WorkerMessageHandler/],
+] as const) {
+  const chunk = await build({
+    write: false,
+    absWorkingDir: root,
+    stdin: { contents: `export * from 'pdfjs-dist/legacy/build/${file}';`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    define: { 'import.meta.url': '__pdfjsUrl' },
+    legalComments: 'inline',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  });
+  const code = chunk.outputFiles[0]?.text ?? '';
+  if (!mark.test(code)) throw new Error(`${name}: the pdfjs-dist chunk lacks ${mark.source}`);
+  outputs.push({ path: join(outdir, name), contents: named(`pdfjs-dist ${pdfjsVersion}`, code) });
+}
 
 // Each file replaced whole (written aside, then renamed), the bundle before the loader and the
 // entries that run it: a CLI started while the tests rebuild sees the old bundle or the new one,
@@ -162,10 +161,12 @@ const put = (name: string, contents: string | Uint8Array) => {
   written.add(name);
 };
 for (const file of outputs) put(basename(file.path), file.contents);
-const loader = join(outdir, `load.js.${process.pid}.tmp`);
-copyFileSync(join(root, 'scripts', 'bundle', 'load.js'), loader);
-renameSync(loader, join(outdir, 'load.js'));
-written.add('load.js');
+for (const script of ['load.js', 'pdf-worker.js']) {
+  const aside = join(outdir, `${script}.${process.pid}.tmp`);
+  copyFileSync(join(root, 'scripts', 'bundle', script), aside);
+  renameSync(aside, join(outdir, script));
+  written.add(script);
+}
 put(
   'cli.js',
   "// The CLI (bin/juesuan.js): the bundle run by its loader (scripts/bundle.ts).\nimport { loadBundle } from './load.js';\n\nexport const { run } = loadBundle().exports;\n",

@@ -1,6 +1,7 @@
 // Copied to dist/bundle/load.js by scripts/bundle.ts: runs the CLI bundle (dist/bundle/juesuan.cjs)
 // with V8's code cache when the build left one for this very bundle and this Node, and pdfjs-dist
-// from its own script chunk (dist/bundle/pdfjs.cjs) with its own cache when a PDF is read.
+// from its own script chunks (dist/bundle/pdfjs-display.cjs, pdfjs-worker.cjs) with their own
+// caches when a PDF is read.
 //
 // Node 20 has no compile cache of its own for modules (module.enableCompileCache came in 22), and
 // compiling the bundle's functions was about a quarter of a short check. So the build compiles it
@@ -19,7 +20,6 @@ import { Script } from 'node:vm';
 
 const folder = dirname(fileURLToPath(import.meta.url));
 const file = join(folder, 'juesuan.cjs');
-const PDFJS_CHUNK = join(folder, 'pdfjs.cjs');
 const require = createRequire(file);
 
 /** The code cache file of the script whose first line is `source`'s (see scripts/bundle.ts). */
@@ -57,13 +57,6 @@ function runScript(path, source, params, cache) {
 }
 
 /**
- * pdfjs-dist's display layer and worker (its minified legacy build), as the build copied them into
- * one script: loaded only when a PDF is read, with its code cache (half of a short PDF check was
- * compiling pdfjs otherwise). Undefined when the chunk is missing or was made from another
- * version of pdfjs-dist than the installed one (whose CMaps and fonts it reads): then the package
- * is imported as it is.
- */
-/**
  * Node's fetch classes are made on first use of any of them (undici, ~45 ms of start-up), and pdfjs
  * looks at Response.prototype.bytes as it loads (to polyfill it; Node 20 has it): its Response is
  * this stand-in, which makes Node's own only when pdfjs builds one (saving a document, never here).
@@ -75,14 +68,29 @@ function LazyResponse(...args) {
 LazyResponse.prototype.bytes = () => {
   throw new TypeError('not a Response');
 };
-let pdfjs;
-function pdfjsChunk() {
-  if (pdfjs !== undefined) return pdfjs || undefined;
-  pdfjs = false;
+
+/**
+ * pdfjs-dist's display layer and its worker (its minified legacy build), as the build copied them
+ * into two scripts: each loaded only when a PDF is read, with its code cache (half of a short PDF
+ * check was compiling pdfjs otherwise); the display layer in the main thread, the worker on
+ * pdfjs's own thread (pdf-worker.js), or both in the main thread where there is none. A chunk
+ * missing or made from another version of pdfjs-dist than the installed one (whose CMaps and fonts
+ * it reads) is not used: the package is imported as it is.
+ */
+const PDFJS_CHUNKS = {
+  'pdfjs-dist/legacy/build/pdf.min.mjs': join(folder, 'pdfjs-display.cjs'),
+  'pdfjs-dist/legacy/build/pdf.worker.min.mjs': join(folder, 'pdfjs-worker.cjs'),
+};
+/** Each chunk's exports once run (false: it could not be used). */
+const pdfjsChunks = new Map();
+function pdfjsChunk(path) {
+  const known = pdfjsChunks.get(path);
+  if (known !== undefined) return known || undefined;
+  pdfjsChunks.set(path, false);
   let source;
   let installed;
   try {
-    source = readFileSync(PDFJS_CHUNK, 'utf8');
+    source = readFileSync(path, 'utf8');
     installed = require('pdfjs-dist/package.json').version;
   } catch {
     return undefined;
@@ -90,7 +98,7 @@ function pdfjsChunk() {
   if (/^\/\/ pdfjs-dist ([\w.-]+) /.exec(source)?.[1] !== installed) return undefined;
   const module = { exports: {} };
   runScript(
-    PDFJS_CHUNK,
+    path,
     source,
     {
       exports: module.exports,
@@ -105,21 +113,17 @@ function pdfjsChunk() {
     },
     cacheEnabled,
   );
-  pdfjs = module.exports;
-  return pdfjs;
+  pdfjsChunks.set(path, module.exports);
+  return module.exports;
 }
 
-/** The package files the pdfjs chunk holds, and the part of it each one is. */
-const IN_PDFJS_CHUNK = {
-  'pdfjs-dist/legacy/build/pdf.min.mjs': 'display',
-  'pdfjs-dist/legacy/build/pdf.worker.min.mjs': 'worker',
-};
-
-/** import() for the bundle: pdfjs-dist from its chunk where it can be, anything else as imported. */
-async function importModule(specifier) {
-  const part = IN_PDFJS_CHUNK[specifier];
-  const chunk = part && pdfjsChunk();
-  return chunk ? chunk[part] : import(specifier);
+/**
+ * import() for the bundle: pdfjs-dist from its chunk where it can be, anything else as imported.
+ * (pdf-worker.js, pdfjs's worker thread, loads pdfjs through it too.)
+ */
+export async function importModule(specifier) {
+  const path = PDFJS_CHUNKS[specifier];
+  return (path && pdfjsChunk(path)) || import(specifier);
 }
 
 let cacheEnabled = true;

@@ -1,2 +1,2 @@
-// A batch worker that cannot start (tests/batch.test.ts).
+// A worker that cannot start (tests/batch.test.ts, tests/readers/pdfjs-thread.test.ts).
 throw new Error('cannot load');

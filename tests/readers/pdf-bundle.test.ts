@@ -4,9 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureDist, ROOT } from '../helpers/dist.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
-// The CLI reads a PDF with pdfjs-dist from the build's script chunk (dist/bundle/pdfjs.cjs, run
-// with stand-ins for Response and DecompressionStream and with its code cache); the library
-// imports the package itself. Both must read every PDF alike, byte for byte of the report.
+// The CLI reads a PDF with pdfjs-dist from the build's script chunks (dist/bundle/pdfjs-display.cjs
+// in this thread, pdfjs-worker.cjs on pdfjs's own worker thread, each run with stand-ins for
+// Response and DecompressionStream and with its code cache); the library imports the package
+// itself and runs pdfjs's worker in this thread. Both must read every PDF alike, byte for byte of
+// the report.
 const PDFS = [
   join(FIXTURES, 'published', 'seed-2024-cid.pdf'),
   join(FIXTURES, 'published', 'seed-2024-embedded.pdf'),
@@ -35,7 +37,7 @@ function checkAll(loadRun: string): { reports: { code: number; out: string }[]; 
 describe('PDF through the built CLI', () => {
   beforeAll(() => ensureDist(), 120_000);
 
-  it('reads every PDF as the library does, pdfjs from its chunk, both scripts from caches V8 accepts', () => {
+  it('reads every PDF as the library does, pdfjs from its chunks, the scripts of this thread from caches V8 accepts', () => {
     const load = JSON.stringify(join(ROOT, 'dist', 'bundle', 'load.js'));
     const cli = checkAll(
       `const { loadBundle, compiled } = await import(${load}); const { run } = loadBundle().exports;`,
@@ -47,7 +49,7 @@ describe('PDF through the built CLI', () => {
     expect(cli.reports).toEqual(lib.reports);
     expect(cli.scripts).toEqual([
       ['juesuan.cjs', false],
-      ['pdfjs.cjs', false],
+      ['pdfjs-display.cjs', false],
     ]);
   });
 });

@@ -7,13 +7,15 @@ import { documentOfFlow } from '../layout/document.js';
 import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
 import { contentOperators } from './content.js';
+import { type PdfjsThread, startPdfjsThread } from './pdfjs-thread.js';
 import { type Page, pageFlow } from './page-flow.js';
 import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { type Ops, ruledTables, segmentsOf } from './rulings.js';
 import { joinSplitHeader } from './split-header.js';
 
 /**
- * A PDF report through its text layer (pdfjs-dist, legacy build, in this thread): per page the
+ * A PDF report through its text layer (pdfjs-dist, legacy build; its worker on a thread of its own
+ * where the built bundle has one, else in this thread): per page the
  * text runs and the ruling lines, then tables from the rulings (or from alignment where a table
  * has none), running text outside them, page headers and numbers dropped, tables continued over
  * pages joined. No OCR: a PDF without text is a scan and is refused.
@@ -97,24 +99,24 @@ function restoreNatives(): void {
 }
 
 /**
- * pdfjs-dist's display layer and its worker, both loaded here (Node caches the modules): pdfjs
- * runs the worker in this thread (a "fake worker") and would import it itself on the first
- * getDocument; loaded first, it is found on globalThis and the built-ins are put back once both
- * have run their polyfills.
+ * pdfjs-dist's display layer, and its worker unless the worker has a thread of its own, loaded
+ * here (Node caches the modules): without a thread pdfjs runs the worker in this thread (a "fake
+ * worker") and would import it itself on the first getDocument; loaded first, it is found on
+ * globalThis and the built-ins are put back once both have run their polyfills.
  */
-async function loadPdfjs(): Promise<PdfjsModule> {
+async function loadPdfjs(withWorker: boolean): Promise<PdfjsModule> {
   try {
     // the minified files of the same build: V8 reads half the bytes before it runs any (~40 ms)
     const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
     const scope = globalThis as { pdfjsWorker?: unknown };
-    scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    if (withWorker) scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
     return pdfjs;
   } finally {
     restoreNatives();
   }
 }
 
-async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
+async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string, thread: PdfjsThread | undefined) {
   const folder = pdfjsFolder();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -125,9 +127,11 @@ async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string) {
     useSystemFonts: false,
     isEvalSupported: false,
     verbosity: 0,
+    // (pdfjs's types say `port?: null`, from a JSDoc default; it takes any postMessage/addEventListener port)
+    ...(thread ? { worker: new pdfjs.PDFWorker({ port: thread.port as unknown as null }) } : {}),
   });
   try {
-    return await task.promise;
+    return await (thread ? thread.guard(task.promise) : task.promise);
   } catch (error) {
     await task.destroy().catch(() => undefined);
     if ((error as { name?: string }).name === 'PasswordException')
@@ -145,56 +149,99 @@ function mayHoldTable(runs: Glyphs[]): boolean {
   return linesOf(runs).some((line) => piecesOfLine(line, 0.75).length >= 3);
 }
 
+/** Pages asked of pdfjs ahead of the one laid out, when its worker has a thread of its own. */
+const PAGES_AHEAD = 3;
+
 export async function pdfDocument(bytes: Buffer, file: string): Promise<SourceDocument> {
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw inputError('corrupt-pdf', { file });
   const bomb = streamBomb(bytes);
   if (bomb) throw inputError('pdf-bomb', { file, detail: bomb });
-  const pdfjs = await loadPdfjs();
-  const doc = await openPdf(pdfjs, bytes, file);
-  try {
-    if (doc.numPages > PDF_LIMITS.maxPages)
-      throw inputError('pdf-bomb', { file, detail: `共 ${doc.numPages} 页，超过上限 ${PDF_LIMITS.maxPages} 页` });
-    const ops = pdfjs.OPS as unknown as Ops & { endPath: number };
-    // path operators straight from the file where it can (pdfjs's operator list where it cannot)
-    const pathOperators = contentOperators(bytes, doc.numPages, ops);
-    const deadline = Date.now() + PDF_LIMITS.maxSeconds * 1000;
-    const pages: Page[] = [];
-    for (let n = 1; n <= doc.numPages; n += 1) {
-      if (Date.now() > deadline)
-        throw inputError('pdf-bomb', { file, detail: `读取超过 ${PDF_LIMITS.maxSeconds} 秒仍未完成` });
-      let page: Awaited<ReturnType<typeof doc.getPage>>;
-      try {
-        page = await doc.getPage(n);
-      } catch (error) {
-        throw inputError('corrupt-pdf', { file }, { cause: error });
-      }
-      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-      const content = await page.getTextContent();
-      const runs = glyphsOf(content.items as TextItemLike[]);
-      // a page of running text alone, with no line of three or more separate pieces, has no
-      // table to rule: its path operators are not read
-      let tables: ReturnType<typeof ruledTables> = [];
-      if (mayHoldTable(runs)) {
-        const operators = pathOperators(n) ?? (await page.getOperatorList());
-        const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
-        tables = ruledTables(horizontal, vertical);
-      }
-      pages.push({
-        number: n,
-        bottom: Math.min(y0, y1),
-        top: Math.max(y0, y1),
-        width: Math.abs(x1 - x0),
-        runs,
-        tables,
-      });
-      page.cleanup();
+  // started first: the thread loads pdfjs while this one does
+  const thread = startPdfjsThread();
+  if (thread) {
+    try {
+      return await readPdf(bytes, file, thread);
+    } catch (error) {
+      // the thread itself failed (it could not start, or died), not the file: read it here
+      if (!thread.failed()) throw error;
+    } finally {
+      await thread.stop();
     }
-    const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
-    if (characters < 10) throw inputError('scanned-pdf', { file });
-    return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(pages)));
+  }
+  return readPdf(bytes, file, undefined);
+}
+
+async function readPdf(bytes: Buffer, file: string, thread: PdfjsThread | undefined): Promise<SourceDocument> {
+  const pdfjs = await loadPdfjs(thread === undefined);
+  const doc = await openPdf(pdfjs, bytes, file, thread);
+  try {
+    return await readPages(pdfjs, doc, bytes, file, thread);
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+type PdfDocumentProxy = Awaited<ReturnType<typeof openPdf>>;
+type PdfPageProxy = Awaited<ReturnType<PdfDocumentProxy['getPage']>>;
+
+async function readPages(
+  pdfjs: PdfjsModule,
+  doc: PdfDocumentProxy,
+  bytes: Buffer,
+  file: string,
+  thread: PdfjsThread | undefined,
+): Promise<SourceDocument> {
+  if (doc.numPages > PDF_LIMITS.maxPages)
+    throw inputError('pdf-bomb', { file, detail: `共 ${doc.numPages} 页，超过上限 ${PDF_LIMITS.maxPages} 页` });
+  const ops = pdfjs.OPS as unknown as Ops & { endPath: number };
+  // path operators straight from the file where it can (pdfjs's operator list where it cannot)
+  const pathOperators = contentOperators(bytes, doc.numPages, ops);
+  const deadline = Date.now() + PDF_LIMITS.maxSeconds * 1000;
+  const guard = <T>(work: Promise<T>): Promise<T> => (thread ? thread.guard(work) : work);
+  // a page and its text, asked for ahead where pdfjs has a thread to work on them meanwhile
+  const request = (n: number) => {
+    const read = doc.getPage(n).then(
+      async (page: PdfPageProxy) => ({ page, content: await page.getTextContent() }),
+      (error: unknown) => {
+        throw inputError('corrupt-pdf', { file }, { cause: error });
+      },
+    );
+    // awaited in its turn; one never reached (an earlier page failed) is not an unhandled rejection
+    read.catch(() => undefined);
+    return read;
+  };
+  const ahead = thread ? PAGES_AHEAD : 1;
+  const requested: ReturnType<typeof request>[] = [];
+  const pages: Page[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    if (Date.now() > deadline)
+      throw inputError('pdf-bomb', { file, detail: `读取超过 ${PDF_LIMITS.maxSeconds} 秒仍未完成` });
+    while (requested.length < ahead && n + requested.length <= doc.numPages)
+      requested.push(request(n + requested.length));
+    const { page, content } = await guard(requested.shift() as ReturnType<typeof request>);
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    const runs = glyphsOf(content.items as TextItemLike[]);
+    // a page of running text alone, with no line of three or more separate pieces, has no
+    // table to rule: its path operators are not read
+    let tables: ReturnType<typeof ruledTables> = [];
+    if (mayHoldTable(runs)) {
+      const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));
+      const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
+      tables = ruledTables(horizontal, vertical);
+    }
+    pages.push({
+      number: n,
+      bottom: Math.min(y0, y1),
+      top: Math.max(y0, y1),
+      width: Math.abs(x1 - x0),
+      runs,
+      tables,
+    });
+    page.cleanup();
+  }
+  const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
+  if (characters < 10) throw inputError('scanned-pdf', { file });
+  return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(pages)));
 }
 
 function rowTexts(row: FlowRow): string {

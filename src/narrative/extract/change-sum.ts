@@ -5,8 +5,12 @@ import { following, type ParaClaims } from './across.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
-/** A change as a signed figure: a decrease is negative; 持平 is an exact 0. */
+/**
+ * A change as a signed figure: a decrease is negative; 持平 is an exact 0, and so is a change written as
+ * none ("同比减少 0 万元": nothing changed — not anything up to half a 万元 either way).
+ */
 function signed(c: Yoy): AmountMention {
+  if (c.change.value.isZero()) return nil(c.change.start);
   if (c.changeWord === 'up') return c.change;
   return { ...c.change, value: c.change.value.negated(), text: `−${c.change.text}` };
 }
@@ -74,7 +78,9 @@ export function changeSumClaims(
           else if (nilNow.has(part)) unstated += 1;
           else break;
         }
-        if (items.length + unstated < partition.parts.length || items.every((i) => i.value.isZero())) continue;
+        // every part unchanged says nothing of a total that did not change either; of one that did, it is wrong
+        const none = items.every((i) => i.value.isZero());
+        if (items.length + unstated < partition.parts.length || (none && total.change.value.isZero())) continue;
         // a part nil this year whose change is not stated: when the total and every stated part
         // decreased, the total's decrease is at least the stated parts' ("…较年初预算数减少 0.04 万元；
         // 其中：公务用车…减少 0.04 万元，公务接待费…减少 0.04 万元")

@@ -9,6 +9,7 @@ import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { unitNameClaims } from './unit-name.js';
 import { directionClaims } from './direction.js';
+import { relaxPartlyNamed } from './list-scope.js';
 import { listClaims, type OpenList } from './lists.js';
 import { listWholes } from './list-wholes.js';
 import { analyse, type ParaText } from './para.js';
@@ -242,6 +243,7 @@ export function extractAnalysed(
   const closed = open.map((o) => closeList(o, paras)).filter((c): c is Claim => c !== undefined);
   namedWholes(paras, catalog, vocabulary);
   const own = paras.flatMap((pc) => pc.claims);
+  relaxPartlyNamed(own, catalog.partitions);
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras);

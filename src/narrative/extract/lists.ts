@@ -1,6 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
+import { cutAtSameKind, isBound } from './list-scope.js';
 import { levels, prefixOf, type ParaState } from './state.js';
 
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
@@ -22,7 +23,7 @@ function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?:
     if (stated?.kind === 'amount') return { total: stated.amount, subject: named.subject };
   }
   const total = levels(s)
-    .filter((a) => a.end <= index)
+    .filter((a) => a.end <= index && !isBound(s, a))
     .pop();
   const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === total);
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
@@ -53,8 +54,11 @@ export function flowOf(name: string): 'in' | 'out' | undefined {
   return income === spending ? undefined : income ? 'in' : 'out';
 }
 
-/** "全市公共财政预算支出 217.99 亿元，其中：教育支出…": a whole government's figure; a prose list names some of its classes, not all. */
-const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)/u;
+/**
+ * "全市公共财政预算支出 217.99 亿元，其中：教育支出…", "全年地方一般公共预算支出 1241.49 亿元。其中，教育支出…":
+ * a whole government's figure; a prose list names some of its classes, not all.
+ */
+const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)|地方(?:一般公共|公共财政)预算/u;
 
 /**
  * Level figures of the total's sentence stated before the cue, the total left out: "合计约 A 亿元（未突破
@@ -157,9 +161,16 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
-      const items = levels(s)
-        .filter((a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0 && !restates(a))
-        .map((amount) => ({ amount, para: p.para }));
+      const items = cutAtSameKind(
+        s,
+        levels(s)
+          .filter(
+            (a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0 && !restates(a) && !isBound(s, a),
+          )
+          .map((amount) => ({ amount, para: p.para })),
+        total,
+        amountClaims,
+      );
       if (items.length === 0) continue;
       // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no
       // figure, so they are purposes, and the figures after them are the total's neighbours, not its parts

@@ -7,11 +7,13 @@ import type { Vocabulary } from '../vocabulary.js';
 /**
  * An amount needs its unit: "2,156.82万元", "0.8万元", "35元", "126.05亿元". Bare numbers are years,
  * counts, dates; "33.5万亿元" is not read (no figure of a 部门决算 is that large). "1000.86万，" with the
- * 元 left out (a clause ends right after it) is an amount in 万元.
+ * 元 left out (a clause ends right after it) is an amount in 万元. A number written with a leading zero
+ * ("02.06 亿元", a mirror that lost the digit before it) is no figure at all.
  */
-const AMOUNT = /(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|亿元|元|万(?=[，。；、）]))/gu;
+const AMOUNT =
+  /(?<![0-9.,])(?!0[0-9])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|亿元|元|万(?=[，。；、）]))/gu;
 /** A percentage, thousands separators allowed ("1,055.4%" is one figure, not 055.4%). */
-const PERCENT = /(?<![0-9.,])-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%/gu;
+const PERCENT = /(?<![0-9.,])-?(?!0[0-9])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%/gu;
 
 export function amountsIn(n: NormalText): AmountMention[] {
   return [...n.text.matchAll(AMOUNT)].map((m) => {

@@ -13,8 +13,8 @@ export interface TableText {
 }
 
 const NUMBER = /^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/u;
-/** An ordinal or 其中 before a row's name ("其中：", "1.", "（一）"). */
-const LEAD = /^(?:其中：?|[0-9]{1,2}[.、]|（[一二三四五六七八九十0-9]+）|[一二三四五六七八九十]+、)/u;
+/** Ordinals or 其中 before a row's name ("其中：", "1.", "（一）", "其中：（1）"). */
+const LEAD = /^(?:其中：?|[0-9]{1,2}[.、]|（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、){1,3}/u;
 
 function cells(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -43,8 +43,9 @@ const YEAR = /((?:19|20)[0-9]{2})年/u;
  * without years none keeps it (one row's two cells are two figures, never one figure written twice).
  */
 function headerRoles(header: string[]): ('actual' | 'budget' | undefined)[] {
+  // a column headed "其中：公共预算财政拨款" is a part of the column before it, not that figure again
   const roles = header.map((text) =>
-    /上年|去年|上一年|增减|增、减|比较/.test(text)
+    /上年|去年|上一年|增减|增、减|比较|^其中/.test(text)
       ? undefined
       : /预算/.test(text)
         ? ('budget' as const)

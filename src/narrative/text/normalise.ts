@@ -53,10 +53,12 @@ function thousands(chars: string[], i: number): boolean {
 }
 
 /**
- * Pinyin a converting mirror put after characters ("經(jīng)費(fèi)", "萬(wàn)元"): a bracket right after a CJK
- * character holding only pinyin letters. Its indices are dropped like whitespace.
+ * Pinyin a converting mirror put after characters ("經(jīng)費(fèi)", "萬(wàn)元", twice over: "江(jiang)(jiang)省"):
+ * a bracket right after a CJK character (or after its pinyin) holding only pinyin letters. Its indices are
+ * dropped like whitespace.
  */
-const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/gu;
+const PINYIN =
+  /(?<=[\u3400-\u9fff](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）])*)[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/gu;
 
 function pinyinIndices(source: string): Set<number> {
   const out = new Set<number>();

@@ -7,6 +7,7 @@ type ListClaim = Extract<Claim, { kind: 'list' }>;
 
 const WHAT: Record<string, string> = {
   breakdown: '“其中”所列各项',
+  'its-parts': '“其……分别为”所列各项',
   uses: '“主要用于”所列各项',
   'rate-budgets': '各科目年初预算数',
   'rate-actuals': '各科目支出决算数',

@@ -16,6 +16,18 @@ function inWrittenUnit(value: Decimal, like: AmountMention): string {
   return `${fixed(value)}万元`;
 }
 
+/**
+ * "支出 3.3 万元，与预算相比减少 2.7 元，下降 45%": the change written in another unit than the figure it
+ * changes, and the rate holds exactly when it is read in that figure's unit — the unit word slipped, the
+ * arithmetic did not: no rate finding.
+ */
+function unitSlip(claim: Yoy, stated: { value: Decimal; decimals: number }): boolean {
+  if (!claim.current || claim.change.unit === claim.current.unit || claim.prior) return false;
+  const read = mentionApprox({ ...claim.change, unit: claim.current.unit });
+  const prior = subtract(mentionApprox(claim.current), claim.changeWord === 'up' ? read : negate(read));
+  return checkPercent(read, prior, stated).consistent;
+}
+
 /** The rate found wrong: which wrong, most specific first (zero base, over the current year, truncated, a fraction). */
 function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
   if (!claim.rate || !claim.current) return undefined;
@@ -27,6 +39,7 @@ function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
   const stated = { value: claim.rate.value, decimals: claim.rate.decimals };
   const check = checkPercent(change, prior, stated);
   if (check.consistent) return undefined;
+  if (unitSlip(claim, stated)) return undefined;
   const data = {
     current: claim.current.text,
     change: claim.change.text,

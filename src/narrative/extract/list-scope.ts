@@ -1,0 +1,74 @@
+import type { AmountMention, Claim } from '../claims.js';
+import type { Partition } from '../catalog/types.js';
+import { prefixOf, type ParaState } from './state.js';
+
+/**
+ * "规模突破 500 亿元", "超过 3 百亿", "近 300 亿元": a bound, not a level — never a list's total nor one of
+ * its parts. ("合计约 179.0 亿元" is a level all the same: written to a tenth, it is checked to a tenth.)
+ */
+const BOUND = /(?:突破|超过|超|逾|不足|不到|接近|将近|近)$/u;
+
+export function isBound(s: ParaState, a: AmountMention): boolean {
+  return BOUND.test(prefixOf(s, a.start));
+}
+
+/**
+ * The subject an amount is stated for: its amount claim's, else a subject named in the words right before
+ * it — unless that name closes an enumeration ("因公出国（境）经费、公务用车购置及运行费、公务接待费决算支出
+ * 94.7 亿元" states the three together, not the last one).
+ */
+function subjectOf(s: ParaState, amountClaims: Claim[], a: AmountMention): string | undefined {
+  const c = amountClaims.find((x) => x.kind === 'amount' && x.amount === a);
+  if (c?.kind === 'amount' && c.subject) return c.subject.id;
+  const from = a.start - prefixOf(s, a.start).length;
+  const named = s.p.subjects.filter((m) => m.start >= from && m.end <= a.start).pop();
+  if (!named || /[、及和与]$/u.test(s.p.n.text.slice(0, named.start))) return undefined;
+  return named.subject.id;
+}
+
+/**
+ * "A 局“三公”经费决算数为 x 万元，…，其中公车购置费为 0 元；B 局“三公”经费决算数为 y 万元…": an item
+ * stated as the total's own kind (another unit's or another year's 三公经费) is a parallel figure, not a
+ * part — the list ended before it.
+ */
+export function cutAtSameKind<T extends { amount: AmountMention }>(
+  s: ParaState,
+  items: T[],
+  total: AmountMention,
+  amountClaims: Claim[],
+): T[] {
+  // only a kind made of known parts (“三公”经费, 基本支出, 政府采购): a 项目支出 list names projects, each a 项目支出 too
+  const kind = subjectOf(s, amountClaims, total);
+  if (!kind || !s.catalog.partitions.some((x) => x.total === kind)) return items;
+  const at = items.findIndex((i) => subjectOf(s, amountClaims, i.amount) === kind);
+  return at < 0 ? items : items.slice(0, at);
+}
+
+/**
+ * "三公经费 9.5 亿元。其中，因公出国（境）费 0.4 亿元；公务接待费 2.3 亿元。" and 公务用车 in the next
+ * paragraph: every item is one of the total's known parts, and a part the list leaves out is stated
+ * elsewhere in the text — the list is not the whole breakdown (the parts are added up together where all
+ * are stated, claims.yaml partitions): it must only not exceed the total. A part left out and stated
+ * nowhere keeps the list whole (the parts named are taken to be all there are).
+ */
+export function relaxPartlyNamed(claims: Claim[], partitions: Partition[]): void {
+  const subjectOf = new Map<AmountMention, string>();
+  const stated = new Set<string>();
+  for (const c of claims)
+    if (c.kind === 'amount') {
+      subjectOf.set(c.amount, c.subject.id);
+      if (c.role === 'actual') stated.add(c.subject.id);
+    }
+  for (const c of claims) {
+    if (c.kind !== 'list' || c.partial || c.listId !== 'breakdown') continue;
+    const partition = partitions.find((x) => x.total === c.totalSubject?.id);
+    if (!partition) continue;
+    const named = new Set(c.items.map((i) => subjectOf.get(i.amount)));
+    const subParts = (part: string) => partitions.find((x) => x.total === part)?.parts ?? [];
+    const within = (id: string | undefined) =>
+      id !== undefined && (partition.parts.includes(id) || partition.parts.some((q) => subParts(q).includes(id)));
+    if (![...named].every(within)) continue;
+    const missing = partition.parts.filter((q) => !named.has(q) && !subParts(q).some((r) => named.has(r)));
+    if (missing.length > 0 && missing.every((q) => stated.has(q))) c.partial = true;
+  }
+}
