@@ -26,10 +26,12 @@ export function countClaims(s: ParaState): Claim[] {
   return out;
 }
 
-const GROUPED = /共(?:有|计)?(?<n>[0-9]+)(?<unit>个|辆|人次|人|项|批次|家)/gu;
+/** "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆": a number of things that a 其中 may break down. */
+const GROUPED =
+  /(?:共(?:有|计)?\p{Script=Han}{0,4}?|保有量(?:为|是|共)?)(?<n>[0-9]+)(?<unit>个|辆|人次|人|项|批次|家)/gu;
 
 /**
- * "共有车辆 5 辆，其中：轿车 2 辆、越野车 2 辆": the groups listed after 其中 (in the same sentence,
+ * "共有车辆 5 辆，其中：轿车 2 辆、越野车 2 辆", "年末公务用车保有量 38 辆，其中：…": the groups listed after 其中 (in the same sentence,
  * counted in the same unit) add up to the stated number. Amounts (万元) are never counted.
  */
 function groupCounts(s: ParaState, taken: Span[]): Claim[] {

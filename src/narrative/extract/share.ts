@@ -101,11 +101,17 @@ export function bareName(text: string): string | undefined {
   return name.length >= 4 && name.length <= 16 && !/[0-9]/u.test(name) && !/预算数?$/u.test(name) ? name : undefined;
 }
 
-/** A figure's name without the area it is of or the verb before its amount: "全市财政支出完成" → "财政支出". */
+/** The period a figure is of, written before its name: "上半年", "1-5月", "2024年". */
+const PERIOD =
+  /^(?:[0-9]{4}年度?|今年|上半年|下半年|全年|前?[一二三四1-4]季度|[0-9]{1,2}(?:-|—|～|至)[0-9]{1,2}月份?|[0-9]{1,2}月份?)+/u;
+
+/** A figure's name without the period and area it is of or the verb before its amount: "上半年全市财政支出完成" → "财政支出". */
 function figureName(prefix: string): string {
   return prefix
     .replace(/^(?:[0-9]{1,2}[.、](?![0-9])|（[0-9一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)/u, '')
-    .replace(/^(?:其中|全[省市县区乡镇州])/u, '')
+    .replace(/^(?:其中，?)?/u, '')
+    .replace(PERIOD, '')
+    .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
     .replace(/(?:累计)?(?:完成|实现|为|是|达|共计|合计|总计)*$/u, '');
 }
 
