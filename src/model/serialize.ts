@@ -71,6 +71,7 @@ export function modelToJson(model: WorkbookModel) {
     tables: model.tables.map(tableJson),
     ignoredSheets: model.ignoredSheets,
     missingTables: model.missingTables,
+    ...(model.unknownTables ? { unknownTables: model.unknownTables } : {}),
     unreadable: model.unreadable.map((c) => ({ sheet: c.ref.sheet, ...cellJson(c) })),
   };
 }

@@ -161,6 +161,16 @@ export interface WorkbookModel {
   tables: Table[];
   ignoredSheets: IgnoredSheet[];
   missingTables: MissingTable[];
+  /**
+   * Tables of a published report no catalog kind describes (国有资产占用情况表, 项目支出决算表 …): their
+   * title as printed and where it stands. Not read and not checked; inspect lists them. Absent when none.
+   */
+  unknownTables?: {
+    title: string;
+    place: string;
+    /** The catalog's name when the title is one it knows but the header names none of its columns. */
+    kind?: string;
+  }[];
   /** Every unreadable amount cell of every table, in reading order. */
   unreadable: AmountCell[];
   /**

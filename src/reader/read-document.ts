@@ -3,8 +3,9 @@ import type { Catalog } from '../catalog/types.js';
 import type { IgnoredSheet, Table, TableRow, Unit, WorkbookModel } from '../model/types.js';
 import type { SourceDocument } from '../model/document.js';
 import { address, colsOf, columnLetter, type Grid, rowsBetween } from '../model/grid.js';
+import { placeText } from '../model/place.js';
 import { type HeaderLayout, readHeader } from './header.js';
-import { departmentIn, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
+import { departmentIn, isPreambleText, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
 import { readRows } from './rows.js';
 import { findTitles, foreignTitleRows, simplifyTitle } from './titles.js';
@@ -14,7 +15,10 @@ import type { MissingTable, TemplateUse } from '../model/types.js';
 import { reportParagraphs } from '../completeness/paragraphs.js';
 import { catalogFor, detectTemplate, templateUse } from './template.js';
 
+type UnknownTable = NonNullable<WorkbookModel['unknownTables']>[number];
+
 interface SheetResult {
+  unknown: UnknownTable[];
   tables: Table[];
   department?: string;
   year?: number;
@@ -111,10 +115,37 @@ function unmappedAmounts(grid: Grid, layout: HeaderLayout, lastRow: number): str
   });
 }
 
+/**
+ * The titles of a published report's tables no catalog kind describes, with their place: a title
+ * row with a table under it (a row of two or more cells within the next three rows), not a line of
+ * a 目录 listing titles. A worksheet's foreign sheets are listed as ignored sheets instead.
+ */
+const PART_HEADING = /^第[一二三四五六七八九十]+部分|部门决算(公开)?表$|决算报表$/;
+
+function unknownTitles(grid: Grid, rows: number[]): UnknownTable[] {
+  const place = grid.place?.bind(grid);
+  if (!place) return [];
+  return rows.flatMap((row) => {
+    const col = colsOf(grid, row).find((c) => grid.cell(row, c).text.trim() !== '');
+    if (col === undefined || PART_HEADING.test(grid.cell(row, col).text.trim())) return [];
+    // the first line under it that is not a 单位/部门 line is a row of two or more cells
+    const texts = (r: number) =>
+      colsOf(grid, r).flatMap((c) => {
+        const cell = grid.cell(r, c);
+        return cell.mergedSlave || cell.text.trim() === '' ? [] : [cell.text.trim()];
+      });
+    const next = rowsBetween(grid, row + 1, row + 4)
+      .map(texts)
+      .find((t) => t.length > 0 && !(t.length === 1 && isPreambleText(t[0] as string)));
+    const hasGrid = next !== undefined && next.length >= 2;
+    return hasGrid ? [{ title: grid.cell(row, col).text.trim(), place: placeText(place(row, col)) }] : [];
+  });
+}
+
 function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
   const titles = findTitles(grid, catalog);
   const foreign = foreignTitleRows(grid, catalog);
-  const result: SheetResult = { tables: [] };
+  const result: SheetResult = { tables: [], unknown: unknownTitles(grid, foreign) };
   titles.forEach((title, i) => {
     // a table ends at the next title, known or not
     const next = Math.min(titles[i + 1]?.row ?? grid.rowCount + 1, foreign.find((r) => r > title.row) ?? Infinity);
@@ -133,7 +164,11 @@ function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
       layout = readHeader(grid, other, catalog, title.row, lastRow);
       if (layout) shape = other;
     }
-    if (!layout) return;
+    if (!layout) {
+      // a title of the catalog over a grid whose header names none of its columns: said, not dropped
+      result.unknown.push(...unknownTitles(grid, [title.row]).map((u) => ({ ...u, kind: title.table.name })));
+      return;
+    }
     const read =
       layout.columns.length > 0
         ? readRows({ grid, file, table: shape, catalog, layout, lastRow })
@@ -265,6 +300,7 @@ export function readDocument(
 interface TablesRead {
   tables: Table[];
   ignoredSheets: IgnoredSheet[];
+  unknownTables?: UnknownTable[];
   department?: string;
   year?: number;
 }
@@ -273,6 +309,7 @@ function readTables(document: SourceDocument, catalog: Catalog): TablesRead {
   const { file } = document;
   const tables: Table[] = [];
   const ignoredSheets: IgnoredSheet[] = [];
+  const unknownTables: UnknownTable[] = [];
   let department: string | undefined;
   let year: number | undefined;
   for (const grid of document.grids) {
@@ -285,10 +322,12 @@ function readTables(document: SourceDocument, catalog: Catalog): TablesRead {
       });
     }
     tables.push(...sheet.tables);
+    unknownTables.push(...sheet.unknown);
     department ??= sheet.department;
     year ??= sheet.year;
   }
   const read: TablesRead = { tables, ignoredSheets };
+  if (unknownTables.length > 0) read.unknownTables = unknownTables;
   if (department) read.department = department;
   if (year) read.year = year;
   return read;
@@ -318,6 +357,7 @@ function modelOf(document: SourceDocument, catalog: Catalog, read: TablesRead): 
   };
   if (department) model.department = department;
   if (year) model.year = year;
+  if (read.unknownTables) model.unknownTables = read.unknownTables;
   if (unit ?? tables[0]?.unit) model.unit = unit ?? tables[0]?.unit;
   return model;
 }

@@ -78,6 +78,12 @@ export function inspectText(model: WorkbookModel): string {
     lines.push(
       `没有识别出决算表；全文 ${model.text?.length} 段。juesuan check 把它作为情况说明核对：单独检查时核对文字中的数字彼此是否一致，与工作簿一起检查（juesuan check 工作簿.xlsx --narrative ${model.file}）时还与决算表核对。`,
     );
+  for (const u of model.unknownTables ?? [])
+    lines.push(
+      u.kind
+        ? `未识别的表「${u.title}」（${u.place}）：表名是表目录中的「${u.kind}」，表头却对不上它的列，没有读取，也没有校验。`
+        : `未识别的表「${u.title}」（${u.place}）：表目录中没有这种表，没有读取，也没有校验。`,
+    );
   for (const s of model.ignoredSheets)
     lines.push(
       s.readAs === 'narrative'

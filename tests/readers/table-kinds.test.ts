@@ -2,7 +2,10 @@
  * Tables a province prints in place of a standard one: the standard table is not missing, and a 三公
  * table printed down the rows is read as such under its 09 title.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures.js';
 import { textDocument } from '../../src/io/text/read-text.js';
 import { readDocument } from '../../src/reader/read-document.js';
 
@@ -56,5 +59,26 @@ describe('tables in place of a standard one', () => {
       'sangong-operation',
     ]);
     expect(missing(yunnanNine)).not.toContain('09');
+  });
+});
+
+describe('tables no catalog kind describes', () => {
+  it('are listed with their place; the 目录 lines and part headings are not', async () => {
+    const file = join(FIXTURES, 'published', 'shapes', 'foreign-tables.layout.txt');
+    const model = readDocument(textDocument(readFileSync(file, 'utf8'), 'foreign-tables.layout.txt'));
+    expect(model.unknownTables).toEqual([
+      { title: '2024年度政府采购预算执行情况表', place: '第 251 行' },
+      { title: '2024年度国有资产占用情况表', place: '第 273 行' },
+    ]);
+  });
+  it('a title the catalog knows over a header that names none of its columns is listed with the kind it named', () => {
+    const text = ['2019年度机构运行信息表', '项目\t单位\t数量', '车辆数合计\t辆\t2'].join('\n');
+    expect(readDocument(textDocument(text, 'a.txt')).unknownTables).toEqual([
+      {
+        title: '2019年度机构运行信息表',
+        place: '第 1 行',
+        kind: '机构运行经费支出、国有资产占用情况及政府采购支出信息表',
+      },
+    ]);
   });
 });
