@@ -1,5 +1,5 @@
 import { InputError } from '../errors/input-error.js';
-import { isStdout, type OutputWriter } from '../io/output/writer.js';
+import { inBatches, isStdout, type OutputWriter } from '../io/output/writer.js';
 import { type FormatContext, type FormatName, formatNames, loadCheckChunks } from '../report/formatters.js';
 import type { CheckReport } from '../model/results.js';
 import { packageVersion } from '../util/package-version.js';
@@ -95,20 +95,12 @@ export async function emitReport(
         io,
       );
     } else {
-      writer.write(target.path, [...format(report, { ...base, color: false })].join(''), `-o ${target.format}`);
+      writer.write(target.path, format(report, { ...base, color: false }), `-o ${target.format}`);
     }
   }
 }
 
 /** A report's pieces to stdout, in writes of at least 64 KiB (not a write per finding). */
 function writeOut(pieces: Iterable<string>, io: CliIO): void {
-  let pending = '';
-  for (const piece of pieces) {
-    pending += piece;
-    if (pending.length >= 65_536) {
-      io.out(pending);
-      pending = '';
-    }
-  }
-  if (pending !== '') io.out(pending);
+  for (const batch of inBatches(pieces)) io.out(batch);
 }

@@ -302,7 +302,12 @@ export function diagnose(identities: readonly Identity[]): Diagnosis[] {
   const cells = new Map<string, CellVar>();
   const targets = identities.filter(isTarget);
   if (targets.length === 0) return [];
-  const problem: Problem = { cells, byCell: lazyIndex(identities, cells), required: (c) => c.identity.holds };
+  const problem: Problem = {
+    cells,
+    byCell: lazyIndex(identities, cells),
+    required: (c) => c.identity.holds,
+    alone: new Map(),
+  };
   const constraints = targets.map((i) => problem.byCell.constraint(i));
   const groups = groupsOf(constraints, cells);
   const found = groups.map((group) => diagnoseGroup(group, problem));

@@ -27,6 +27,8 @@ export interface Problem {
   };
   /** Must hold after the repair (currently holding, or a failing identity of the group explained). */
   required: (constraint: Constraint) => boolean;
+  /** What one constraint alone allows each kind of cell (see boundsAlone), kept for the diagnosis of one document. */
+  alone: Map<Constraint, Map<string, Bounds | null>>;
 }
 
 export interface Solution {
@@ -38,7 +40,7 @@ export interface Solution {
 /** Grid points tried for a cell whose interval is bounded on both sides, before sampling instead. */
 const MAX_GRID_POINTS = 201;
 
-interface Bounds {
+export interface Bounds {
   low: Decimal | null;
   high: Decimal | null;
 }
@@ -60,7 +62,62 @@ function boundsOf(key: string, fixed: Changes, problem: Problem, only?: (c: Cons
  * of 10,000 leaves is ruled out by the sum alone, before the identities around it are built.
  */
 export function mayRepair(key: string, constraints: readonly Constraint[], problem: Problem): boolean {
-  return problem.cells.get(key)?.editable === true && boundsOver(key, constraints, new Map(), problem) !== null;
+  const cell = problem.cells.get(key);
+  if (cell?.editable !== true) return false;
+  // boundsOver with nothing fixed, each constraint's interval looked up: the cells of a sum of 10,000
+  // leaves are alike to it (one coefficient, one precision), so it is worked out once, not per cell
+  let low: Decimal | null = null;
+  let high: Decimal | null = null;
+  if (cell.value.gte(0)) low = cell.value.neg();
+  for (const constraint of constraints) {
+    if (!problem.required(constraint)) continue;
+    const alone = boundsAlone(constraint, key, cell, problem.alone);
+    if (alone === null) return false;
+    if (alone.low && (low === null || alone.low.gt(low))) low = alone.low;
+    if (alone.high && (high === null || alone.high.lt(high))) high = alone.high;
+    if (low && high && (low as Decimal).gt(high)) return false;
+  }
+  return true;
+}
+
+const ZERO = new Decimal(0);
+
+/**
+ * The changes δ of a cell that one constraint allows with nothing else changed (the cell's
+ * non-negativity aside): null when none does. It depends on the cell only through its coefficient,
+ * its weight and its precision, so it is kept per constraint for each such kind of cell.
+ */
+function boundsAlone(constraint: Constraint, key: string, cell: CellVar, aloneMemo: Problem['alone']): Bounds | null {
+  const c = constraint.coefficients.get(key);
+  const weight = constraint.weights.get(key) ?? ZERO;
+  const kind = `${c?.toString() ?? '-'}|${weight.toString()}|${repairDecimals(cell)}|${cell.blank ? 'blank' : cell.decimals}`;
+  let memo = aloneMemo.get(constraint);
+  if (!memo) {
+    memo = new Map();
+    aloneMemo.set(constraint, memo);
+  }
+  if (memo.has(kind)) return memo.get(kind) as Bounds | null;
+  let bounds: Bounds | null;
+  const t = constraint.tolerance.plus(weight.mul(radiusFor(repairDecimals(cell)).minus(currentRadius(cell))));
+  const d = constraint.difference;
+  if (!c) bounds = holds(constraint.op, d, t) ? { low: null, high: null } : null;
+  else {
+    // d + c·δ within [−t, t] ('='), ≤ t ('<='), ≥ −t ('>='), as boundsOver works it out
+    const upper = t.minus(d).div(c);
+    const lowerEnd = t.neg().minus(d).div(c);
+    const positive = c.gt(0);
+    bounds = { low: null, high: null };
+    if (constraint.op === '=' || constraint.op === '<=') {
+      if (positive) bounds.high = upper;
+      else bounds.low = upper;
+    }
+    if (constraint.op === '=' || constraint.op === '>=') {
+      if (positive) bounds.low = lowerEnd;
+      else bounds.high = lowerEnd;
+    }
+  }
+  memo.set(kind, bounds);
+  return bounds;
 }
 
 /** boundsOf over the given constraints (an empty interval is known as soon as it is empty). */

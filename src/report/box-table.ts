@@ -85,6 +85,11 @@ function lineWidths(cell: Placed): number[] {
 const identity = (text: string): string => text;
 
 export function renderBoxTable(rows: readonly (readonly BoxCell[])[], options: BoxTableOptions): string {
+  return [...boxTableLines(rows, options)].join('\n');
+}
+
+/** renderBoxTable a line at a time: the widths need every row, the lines are made as they are written. */
+export function* boxTableLines(rows: readonly (readonly BoxCell[])[], options: BoxTableOptions): Generator<string> {
   const border = options.paintBorder ?? identity;
   const head = options.paintHead ?? identity;
   let placed = [options.head, ...rows].map((row) => placeRow(row));
@@ -93,12 +98,11 @@ export function renderBoxTable(rows: readonly (readonly BoxCell[])[], options: B
     widths = fittedWidths(placed, options.head, options.maxWidth);
     placed = [options.head, ...rows].map((row) => placeRow(row, widths));
   }
-  const out: string[] = [];
   const boundaries = (row: Placed[] | undefined): Set<number> => new Set(row?.map((c) => c.x) ?? []);
-  placed.forEach((row, y) => {
-    if (y === 0) out.push(border(rule(widths, undefined, boundaries(row), '┌', '┐', '┬')));
+  for (const [y, row] of placed.entries()) {
+    if (y === 0) yield border(rule(widths, undefined, boundaries(row), '┌', '┐', '┬'));
     else if (options.rowSeparators !== false)
-      out.push(border(rule(widths, boundaries(placed[y - 1]), boundaries(row), '├', '┤', '┬')));
+      yield border(rule(widths, boundaries(placed[y - 1]), boundaries(row), '├', '┤', '┬'));
     let height = 0;
     for (const cell of row) height = Math.max(height, cell.content.length);
     for (let line = 0; line < height; line++) {
@@ -112,11 +116,10 @@ export function renderBoxTable(rows: readonly (readonly BoxCell[])[], options: B
             : pad(shown, lineWidths(cell)[line] as number, width - 2, options.align?.[cell.x] ?? 'left');
         text += `${border('│')} ${y === 0 ? head(content) : content} `;
       }
-      out.push(`${text}${border('│')}`);
+      yield `${text}${border('│')}`;
     }
-  });
-  out.push(border(rule(widths, boundaries(placed[placed.length - 1]), undefined, '└', '┘', '┬')));
-  return out.join('\n');
+  }
+  yield border(rule(widths, boundaries(placed[placed.length - 1]), undefined, '└', '┘', '┬'));
 }
 
 /** A row's cells and the columns they take; with fitted widths, each cut or wrapped to its width. */

@@ -37,6 +37,11 @@ export type ChunkedFormatter<R> = (report: R, context: FormatContext) => Iterabl
  * findings to stdout without ever holding it whole (nor every finding's object tree at once).
  */
 const CHECK_CHUNKS: Partial<Record<string, () => Promise<ChunkedFormatter<CheckReport>>>> = {
+  stylish: async () => {
+    const { stylishChunks } = await import('./stylish.js');
+    return (report, context) =>
+      stylishChunks(report, { color: context.color, ...(context.width ? { width: context.width } : {}) });
+  },
   json: async () => (await import('./json.js')).jsonChunks,
   sarif: async () => (await import('./sarif.js')).sarifChunks,
   html: async () => (await import('./html.js')).htmlChunks,

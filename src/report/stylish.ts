@@ -6,7 +6,7 @@ import { groupFindings, isDiagnosis } from '../diagnosis/groups.js';
 import { placeOf, SEVERITY_ZH, textPlace } from './common.js';
 import { figuresOf } from './figures.js';
 import { formatFileSummary } from './file-summary.js';
-import { fitLines, renderBoxTable, type BoxCell } from './box-table.js';
+import { type BoxCell, boxTableLines, fitLines } from './box-table.js';
 import { clipToWidth, terminalSafe } from './terminal-text.js';
 import { wrapText } from './wrap.js';
 
@@ -73,7 +73,7 @@ const CELL_WIDTH = 40;
 const explained = (f: Finding) => !isDiagnosis(f) && f.data.culprit !== undefined;
 
 /** A terminal too narrow for a table: each finding as a line of level, place and rule, its figures, its message. */
-function findingsLines(findings: Finding[], checkedFile: string, chalk: ChalkInstance, width: number): string {
+function findingsLines(findings: Finding[], checkedFile: string, chalk: ChalkInstance, width: number): string[] {
   const out: string[] = [];
   for (const f of findings) {
     const { expected, actual, difference } = figuresOf(f);
@@ -89,7 +89,7 @@ function findingsLines(findings: Finding[], checkedFile: string, chalk: ChalkIns
     if (figures.length > 0) out.push(`    ${terminalSafe(figures.join(' · '))}`);
     for (const line of wrapText(terminalSafe(f.message), Math.max(8, width - 4))) out.push(`    ${line}`);
   }
-  return out.join('\n');
+  return out;
 }
 
 function findingsTable(
@@ -98,7 +98,7 @@ function findingsTable(
   chalk: ChalkInstance,
   color: boolean,
   width?: number,
-): string {
+): Iterable<string> {
   if (width !== undefined && width < MIN_TABLE_WIDTH) return findingsLines(findings, checkedFile, chalk, width);
   const cell = (text: string): string => clipToWidth(terminalSafe(text), CELL_WIDTH);
   const rows: BoxCell[][] = [];
@@ -115,7 +115,7 @@ function findingsTable(
     ]);
     rows.push([{ colSpan: 6, content: terminalSafe(f.message), wrap: MESSAGE_WIDTH }]);
   }
-  return renderBoxTable(rows, {
+  return boxTableLines(rows, {
     head: ['级别', '位置', '规则', '应为', '实为', '差额'],
     ...(width !== undefined ? { maxWidth: width } : {}),
     ...(color ? { paintHead: (t: string) => chalk.bold(t), paintBorder: (t: string) => chalk.grey(t) } : {}),
@@ -137,9 +137,27 @@ function summaryLine(counts: Counts, failOn: Severity, chalk: ChalkInstance): st
 
 /** The default terminal report: per file a header, findings grouped by table, a summary line. */
 export function formatStylish(report: CheckReport, options: StylishOptions): string {
+  return [...stylishChunks(report, options)].join('');
+}
+
+/**
+ * formatStylish a piece at a time (its pieces joined are its text): a table's column widths need
+ * all of its rows, its lines are written as they are made, and the report is never held whole.
+ * Every line is fitted to the terminal's width on its own, as fitLines fits the whole text.
+ */
+export function* stylishChunks(report: CheckReport, options: StylishOptions): Generator<string> {
+  let first = true;
+  for (const block of stylishBlocks(report, options)) {
+    yield `${first ? '' : '\n'}${fitLines(block, options.width)}`;
+    first = false;
+  }
+}
+
+/** The report's lines (or blocks of lines) in order, before they are fitted to the terminal. */
+function* stylishBlocks(report: CheckReport, options: StylishOptions): Generator<string> {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const out: string[] = [];
   for (const file of report.files) {
+    const out: string[] = [];
     out.push(...fileHeader(file, chalk));
     // by table; a diagnosis takes the findings it explains along (a cross-table one too)
     const groups = new Map<string, Finding[]>();
@@ -152,17 +170,20 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
       for (const m of group.members) list.push(m);
     }
     const order = [...groups.keys()].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
+    yield* out;
     for (const kind of order) {
-      out.push(
-        '',
-        `  ${chalk.bold(groupTitle(file, kind))}`,
-        findingsTable(groups.get(kind) ?? [], file.file, chalk, options.color, options.width),
-      );
+      yield '';
+      yield `  ${chalk.bold(groupTitle(file, kind))}`;
+      yield* findingsTable(groups.get(kind) ?? [], file.file, chalk, options.color, options.width);
     }
     const accepted = file.accepted ? `（审核说明已接受 ${file.accepted} 个）` : '';
-    if (!file.error) out.push('', `  ${summaryLine(countSeverities(file.findings), report.failOn, chalk)}${accepted}`);
-    out.push('');
+    if (!file.error) {
+      yield '';
+      yield `  ${summaryLine(countSeverities(file.findings), report.failOn, chalk)}${accepted}`;
+    }
+    yield '';
   }
+  const out: string[] = [];
   if (report.files.length > 1) {
     out.push(
       formatFileSummary(report, { color: options.color, ...(options.width ? { width: options.width } : {}) }),
@@ -175,6 +196,5 @@ export function formatStylish(report: CheckReport, options: StylishOptions): str
       '',
     );
   }
-  // the lines around the tables (file, facts, summary) fit as well
-  return fitLines(out.join('\n'), options.width);
+  yield* out;
 }

@@ -131,3 +131,36 @@ describe('OutputWriter', () => {
     expect(error.message).toContain('审核说明「sub/accepted.yaml」');
   });
 });
+
+describe('a report given in pieces', () => {
+  it('is written as it is made, the pieces joined, never held whole before the write', () => {
+    const cwd = folder('pieces', { 'a.xlsx': 'input' });
+    // while the last piece is made, the earlier ones are already in the file being written
+    let writtenBefore = 0;
+    function* report(): Generator<string> {
+      for (let i = 0; i < 3000; i++) {
+        if (i === 2999)
+          for (const name of readdirSync(join(cwd, 'out')))
+            if (name.endsWith('.tmp')) writtenBefore = statSync(join(cwd, 'out', name)).size;
+        yield `第 ${i} 行，${'字'.repeat(40)}\n`;
+      }
+    }
+    writer(cwd, [{ path: 'a.xlsx', role: 'workbook' }]).write('out/r.txt', report(), '-o stylish');
+    const expected = Array.from({ length: 3000 }, (_, i) => `第 ${i} 行，${'字'.repeat(40)}\n`).join('');
+    expect(readFileSync(join(cwd, 'out', 'r.txt'), 'utf8')).toBe(expected);
+    expect(writtenBefore).toBeGreaterThan(300_000);
+  });
+
+  it('whose maker fails leaves no file and no temporary file, and the failure is passed on as it is', () => {
+    const cwd = folder('pieces-fail', { 'a.xlsx': 'input' });
+    const failure = new TypeError('formatter bug');
+    function* report(): Generator<string> {
+      yield 'x'.repeat(100_000);
+      throw failure;
+    }
+    expect(() => writer(cwd, [{ path: 'a.xlsx', role: 'workbook' }]).write('r.sarif', report(), '-o sarif')).toThrow(
+      failure,
+    );
+    expect(readdirSync(cwd)).toEqual(['a.xlsx']);
+  });
+});

@@ -16,8 +16,36 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { OutputProblem } from './place.js';
 
-function writeAll(fd: number, bytes: Uint8Array): void {
+/** What an output holds: its bytes, or its bytes a piece at a time (a report written as it is made). */
+export type Content = Uint8Array | Iterable<Uint8Array>;
+
+/** A failure of the content itself (the code making a report), not of the write: passed on as it is. */
+export class ContentFailure extends Error {
+  constructor(readonly error: unknown) {
+    super('content', { cause: error });
+  }
+}
+
+function writeBytes(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+function writeAll(fd: number, content: Content): void {
+  if (content instanceof Uint8Array) {
+    writeBytes(fd, content);
+    return;
+  }
+  const pieces = content[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = pieces.next();
+    } catch (error) {
+      throw new ContentFailure(error);
+    }
+    if (next.done) return;
+    writeBytes(fd, next.value);
+  }
 }
 
 /**
@@ -48,7 +76,7 @@ function makeFolders(dir: string): void {
  * a killed process) leaves the old file, or none, never half of one. An existing file keeps its
  * permissions, and one without write permission is not replaced. Missing folders are created.
  */
-export function writeAtomically(final: string, bytes: Uint8Array, existing?: Stats): void {
+export function writeAtomically(final: string, bytes: Content, existing?: Stats): void {
   const dir = dirname(final);
   // a file the user may not write stays protected, although renaming over it would succeed
   if (existing) {
@@ -85,6 +113,7 @@ export function writeAtomically(final: string, bytes: Uint8Array, existing?: Sta
     } catch {
       // never created, or already renamed
     }
+    if (error instanceof ContentFailure) throw error;
     throw OutputProblem.of(error);
   }
 }
@@ -93,13 +122,14 @@ export function writeAtomically(final: string, bytes: Uint8Array, existing?: Sta
  * Writes to a device, a FIFO or the like in place (/dev/stdout, /dev/null): nothing to rename.
  * A FIFO is opened without blocking first, so one that nobody reads is an error, not a hang.
  */
-export function writeInPlace(path: string, bytes: Uint8Array, existing: Stats): void {
+export function writeInPlace(path: string, bytes: Content, existing: Stats): void {
   let fd: number | undefined;
   try {
     if (existing.isFIFO()) closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
     fd = openSync(path, constants.O_WRONLY);
     writeAll(fd, bytes);
   } catch (error) {
+    if (error instanceof ContentFailure) throw error;
     throw OutputProblem.of(error);
   } finally {
     if (fd !== undefined) closeSync(fd);

@@ -5,7 +5,7 @@ import {
   outputTwiceError,
   outputWriteError,
 } from '../../errors/output-messages.js';
-import { writeAtomically, writeInPlace } from './atomic.js';
+import { ContentFailure, writeAtomically, writeInPlace } from './atomic.js';
 import { caseInsensitiveFolder, type FileIdentity, identityOf, sameFileHow } from './identity.js';
 import { OutputProblem, type OutputPlace, placeOf } from './place.js';
 
@@ -88,14 +88,26 @@ export class OutputWriter {
     this.claims.push({ option, shown: path, identity });
   }
 
-  /** Writes one output (checked again: the run may have taken a while). */
-  write(path: string, data: string | Uint8Array, option: string): void {
+  /**
+   * Writes one output (checked again: the run may have taken a while). Text given in pieces (a
+   * report as its formatter makes it) is written as it comes, in writes of at least 64 KiB, never
+   * held whole; an error of the code making the pieces is passed on as it is.
+   */
+  write(path: string, data: string | Uint8Array | Iterable<string>, option: string): void {
     const { place } = this.place(path, option);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const bytes =
+      typeof data === 'string'
+        ? Buffer.from(data, 'utf8')
+        : data instanceof Uint8Array
+          ? data
+          : (function* encoded() {
+              for (const batch of inBatches(data)) yield Buffer.from(batch, 'utf8');
+            })();
     try {
       if (place.kind === 'special') writeInPlace(place.path, bytes, place.existing);
       else writeAtomically(place.final, bytes, place.existing);
     } catch (error) {
+      if (error instanceof ContentFailure) throw error.error;
       throw this.failure(error, path, option);
     }
   }
@@ -133,6 +145,19 @@ export class OutputWriter {
       cause: error,
     });
   }
+}
+
+/** Pieces of text joined into batches of at least `size` characters (the last may be shorter): a write per batch, not per piece. */
+export function* inBatches(pieces: Iterable<string>, size = 65_536): Generator<string> {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= size) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending !== '') yield pending;
 }
 
 /** A path below the cwd as the user would write it; others in full. */

@@ -13,7 +13,8 @@ export interface ParaClaims {
 /** Paragraphs after `index` up to (not including) the next one at outline level ≤ `stop`. */
 export function following(paras: ParaClaims[], index: number, stop: number): ParaClaims[] {
   const out: ParaClaims[] = [];
-  for (const pc of paras.slice(index + 1)) {
+  for (let k = index + 1; k < paras.length; k += 1) {
+    const pc = paras[k] as ParaClaims;
     if (pc.p.level !== undefined && pc.p.level <= stop) break;
     out.push(pc);
   }
@@ -64,13 +65,30 @@ export function closeList(open: OpenList, paras: ParaClaims[]): Claim | undefine
  */
 export function rateGroups(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
+  // following(paras, index, 2) filtered to level 3, without a walk to the next heading per paragraph:
+  // where each paragraph's run ends (the next heading at level ≤ 2) and where the numbered ones are
+  const stops = new Int32Array(paras.length);
+  for (let k = paras.length - 1, next = paras.length; k >= 0; k -= 1) {
+    stops[k] = next;
+    const level = (paras[k] as ParaClaims).p.level;
+    if (level !== undefined && level <= 2) next = k;
+  }
+  const numbered = paras.flatMap((pc, k) => (pc.p.level === 3 ? [k] : []));
   paras.forEach((pc, index) => {
     if (pc.p.level !== undefined) return;
     const head = pc.claims.find((c) => c.kind === 'rate');
     if (head?.kind !== 'rate') return;
-    const members = following(paras, index, 2)
-      .filter((m) => m.p.level === 3)
-      .map((m) => ({ para: m.p.para, rate: m.claims.find((c) => c.kind === 'rate') }));
+    const members: { para: Paragraph; rate: Claim | undefined }[] = [];
+    let lo = 0;
+    for (let hi = numbered.length; lo < hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if ((numbered[mid] as number) <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < numbered.length && (numbered[i] as number) < (stops[index] as number); i += 1) {
+      const m = paras[numbered[i] as number] as ParaClaims;
+      members.push({ para: m.p.para, rate: m.claims.find((c) => c.kind === 'rate') });
+    }
     if (members.length < 2 || members.some((m) => !m.rate)) return;
     for (const side of ['budget', 'actual'] as const) {
       const total = head[side];

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
+import { lastEndingBy } from './spans.js';
 import type { ParaState } from './state.js';
 
 const MAX_GAP = 12;
@@ -14,7 +15,7 @@ export function amountClaims(s: ParaState): Claim[] {
   const out: Claim[] = [];
   for (const amount of p.amounts) {
     if (s.changes.has(amount)) continue;
-    const subject = p.subjects.filter((m) => m.end <= amount.start).pop();
+    const subject = lastEndingBy(p.subjects, amount.start);
     if (!subject || amount.start - subject.end > MAX_GAP) continue;
     // "其他公务接待费支出 517.42 万元", "涉外的公务接待费 140 万元": a part of the subject, not its figure
     if (QUALIFIED.test(p.n.text.slice(Math.max(0, subject.start - 4), subject.start))) continue;

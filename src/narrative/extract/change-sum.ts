@@ -39,14 +39,23 @@ export function changeSumClaims(
       ),
     ),
   );
-  const yoys = (pc: ParaClaims) =>
-    pc.claims.filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && !c.pair);
+  const yoysOf = new Map<ParaClaims, Yoy[]>();
+  const yoys = (pc: ParaClaims): Yoy[] => {
+    let found = yoysOf.get(pc);
+    if (!found) {
+      found = pc.claims.filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && !c.pair);
+      yoysOf.set(pc, found);
+    }
+    return found;
+  };
   paras.forEach((pc, index) => {
     const all = yoys(pc);
     // a part's change stated in a paragraph of its own ("（一）因公出国（境）费…减少 28.23 万元"): the
     // paragraphs that follow the total's, down to the next heading of its level, unless one of them
     // compares the total again (another comparison, another sum)
     const compared = new Set(all.flatMap((c) => (c.subject && totals.has(c.subject.id) ? [c.subject.id] : [])));
+    // no total's change stated here: no sum to check, and no section to gather
+    if (compared.size === 0) return;
     const section: ParaClaims[] = [];
     for (const next of following(paras, index, pc.p.level ?? 1)) {
       if (yoys(next).some((c) => c.subject !== undefined && compared.has(c.subject.id))) break;

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims.js';
 import { quoteOf, sentenceAt } from './para.js';
-import type { ParaState } from './state.js';
+import { lastWithin } from './spans.js';
+import { markStart, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
 
 /**
@@ -20,8 +21,8 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
     const direction = directionOf(word, catalog);
     if (!direction) continue;
     // "公务接待费支出增加的主要原因": the reason of the subject it names, not of the last change stated
-    const clause = Math.max(...['，', '；', '。', '：'].map((c) => p.n.text.lastIndexOf(c, m.index - 1))) + 1;
-    const named = p.subjects.filter((x) => x.start >= clause && x.end <= m.index).pop();
+    const clause = markStart(p, '，；。：', m.index);
+    const named = lastWithin(p.subjects, clause, m.index);
     const target = earlier
       .filter(
         (c) =>

@@ -1,4 +1,4 @@
-import type { Claim } from '../claims.js';
+import type { AmountMention, Claim } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -16,6 +16,7 @@ import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
 import { residueClaims } from './residue.js';
 import { bareName, figureNamed, shareClaims } from './share.js';
+import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
@@ -31,22 +32,57 @@ import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year
 function missingVerbChanges(s: ParaState): void {
   const { p, catalog } = s;
   const text = p.n.text;
-  const changeRate = new RegExp(catalog.cues.changeRate.source, 'u');
-  const rated = (a: { end: number }) => {
-    const after = changeRate.exec(text.slice(a.end));
-    return after !== null && p.percents.some((x) => x.start === a.end + after.index + after[0].length);
+  const ratedCache = new Map<AmountMention, boolean>();
+  const rated = (a: AmountMention) => {
+    let known = ratedCache.get(a);
+    if (known === undefined) {
+      const after = firstMatch(catalog.cues.changeRate, text.slice(a.end));
+      known = after !== null && startingAt(p.percents, a.end + after.index + after[0].length) !== undefined;
+      ratedCache.set(a, known);
+    }
+    return known;
   };
   for (const sentence of p.sentences) {
-    const inside = p.amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
-    for (const a of inside) {
-      if (s.changes.has(a) || !rated(a)) continue;
+    const inside = within(p.amounts, sentence.start, sentence.end);
+    // the amounts of the sentence that are changes with their rates, in order (grows as changes are found)
+    const ratedChanges: AmountMention[] = [];
+    for (const [k, a] of inside.entries()) {
+      if (s.changes.has(a) || !rated(a)) {
+        if (s.changes.has(a) && rated(a)) ratedChanges.push(a);
+        continue;
+      }
       // after a stated change with its rate (a level opening the sentence keeps its own rate), alone in its item
-      const item = { start: groupStart(text, a.start), end: a.end };
-      const earlier = inside.some((b) => b.end <= item.start && s.changes.has(b) && rated(b));
-      const alone = inside.every((b) => b === a || b.end <= item.start || b.start >= item.end);
-      if (earlier && alone) s.changes.add(a);
+      const item = { start: groupStart(p, a.start), end: a.end };
+      const earlier = ratedChanges.length > 0 && (ratedChanges[0] as AmountMention).end <= item.start;
+      // alone: the amount before it in the sentence ends at or before its item starts (the one after starts after it)
+      const previous = inside[k - 1];
+      const alone = previous === undefined || previous.end <= item.start;
+      if (earlier && alone) {
+        s.changes.add(a);
+        ratedChanges.push(a);
+      }
     }
   }
+}
+
+/**
+ * One paragraph read and its own claims found, whatever its length (extractAnalysed cuts long ones
+ * in pieces first): the extractors' work is linear in the paragraph's length.
+ */
+export function readParagraph(
+  para: Paragraph,
+  vocabulary: Vocabulary,
+  catalog: ClaimsCatalog,
+): { s: ParaState; claims: Claim[]; open: OpenList[] } {
+  const s: ParaState = {
+    p: analyse(para, vocabulary, catalog.simplify),
+    catalog,
+    vocabulary,
+    changes: new Set(),
+    usedPercents: new Set(),
+    claims: [],
+  };
+  return { s, ...paragraphClaims(s) };
 }
 
 const EITHER_OR_CHANGE = /(?:增加|减少|增长|下降|上升|降低)（(?:增加|减少|增长|下降|上升|降低)）(?=[0-9])/gu;
@@ -60,12 +96,12 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   // or without a comparison cue before it; never a level, a total or a list item
   for (const m of s.p.n.text.matchAll(s.catalog.cues.change)) {
     const at = m.index + m[0].length;
-    const changed = s.p.amounts.find((a) => a.start === at);
+    const changed = startingAt(s.p.amounts, at);
     if (changed) s.changes.add(changed);
   }
   // "较上年减少（增加）12 万元": a change whose word is the template's either-or is still no level
   for (const m of s.p.n.text.matchAll(EITHER_OR_CHANGE)) {
-    const changed = s.p.amounts.find((a) => a.start === m.index + m[0].length);
+    const changed = startingAt(s.p.amounts, m.index + m[0].length);
     if (changed) s.changes.add(changed);
   }
   missingVerbChanges(s);
@@ -139,10 +175,12 @@ function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
 }
 
 /**
- * The extractors look back over their paragraph for each cue, so their work grows with the square
- * of a paragraph's length. Real paragraphs are well under this many characters; a longer one (a
- * whole document without line breaks, or a hostile one) is read in pieces cut after a sentence
- * mark (else a clause mark), each keeping the paragraph's number, so the work stays linear.
+ * The extractors find what they look back for by position (spans.ts), so their work is linear in a
+ * paragraph's length; a list still weighs every level stated before it in its sentence as its
+ * possible total, and cross-claim steps compare claims of one paragraph. Real paragraphs are well
+ * under this many characters; a longer one (a whole document without line breaks, or a hostile
+ * one) is read in pieces cut after a sentence mark (else a clause mark), each keeping the
+ * paragraph's number, which bounds those too.
  */
 const MAX_PIECE_CHARS = 2000;
 
@@ -220,15 +258,7 @@ export function extractAnalysed(
   const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
   const table: TableText = { unit: '万元', roles: [] };
   for (const para of joinBroken(narrative.paragraphs).flatMap(pieces)) {
-    const s: ParaState = {
-      p: analyse(para, vocabulary, catalog.simplify),
-      catalog,
-      vocabulary,
-      changes: new Set(),
-      usedPercents: new Set(),
-      claims: [],
-    };
-    const found = paragraphClaims(s);
+    const { s, ...found } = readParagraph(para, vocabulary, catalog);
     table.unit = unitOf(s.p) ?? table.unit;
     if (!s.p.n.text.includes('|')) table.roles = [];
     found.claims.push(...tableRowClaims(s.p, vocabulary, table));

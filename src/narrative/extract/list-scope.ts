@@ -1,5 +1,6 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
+import { lastWithin } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 
 /**
@@ -17,12 +18,13 @@ export function isBound(s: ParaState, a: AmountMention): boolean {
  * it — unless that name closes an enumeration ("因公出国（境）经费、公务用车购置及运行费、公务接待费决算支出
  * 94.7 亿元" states the three together, not the last one).
  */
-function subjectOf(s: ParaState, amountClaims: Claim[], a: AmountMention): string | undefined {
-  const c = amountClaims.find((x) => x.kind === 'amount' && x.amount === a);
+function subjectOf(s: ParaState, claimOf: Map<AmountMention, Claim>, a: AmountMention): string | undefined {
+  const c = claimOf.get(a);
   if (c?.kind === 'amount' && c.subject) return c.subject.id;
   const from = a.start - prefixOf(s, a.start).length;
-  const named = s.p.subjects.filter((m) => m.start >= from && m.end <= a.start).pop();
-  if (!named || /[、及和与]$/u.test(s.p.n.text.slice(0, named.start))) return undefined;
+  const named = lastWithin(s.p.subjects, from, a.start);
+  // the character before the name, not a search of the text up to it
+  if (!named || '、及和与'.includes(s.p.n.text[named.start - 1] ?? '\u0000')) return undefined;
   return named.subject.id;
 }
 
@@ -38,9 +40,12 @@ export function cutAtSameKind<T extends { amount: AmountMention }>(
   amountClaims: Claim[],
 ): T[] {
   // only a kind made of known parts (“三公”经费, 基本支出, 政府采购): a 项目支出 list names projects, each a 项目支出 too
-  const kind = subjectOf(s, amountClaims, total);
+  // each amount's first amount claim
+  const claimOf = new Map<AmountMention, Claim>();
+  for (const x of amountClaims) if (x.kind === 'amount' && !claimOf.has(x.amount)) claimOf.set(x.amount, x);
+  const kind = subjectOf(s, claimOf, total);
   if (!kind || !s.catalog.partitions.some((x) => x.total === kind)) return items;
-  const at = items.findIndex((i) => subjectOf(s, amountClaims, i.amount) === kind);
+  const at = items.findIndex((i) => subjectOf(s, claimOf, i.amount) === kind);
   return at < 0 ? items : items.slice(0, at);
 }
 

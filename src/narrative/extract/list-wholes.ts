@@ -1,4 +1,4 @@
-import type { Claim } from '../claims.js';
+import type { AmountMention, Claim } from '../claims.js';
 import { flowOf } from './lists.js';
 import { prefixOf, type ParaState } from './state.js';
 
@@ -32,11 +32,19 @@ export function namesListTotal(whole: string, totalPrefix: string): boolean {
  * holds when it holds for one of them.
  */
 export function listWholes(s: ParaState, lists: Claim[], shares: Claim[]): void {
+  // the shares by their part, so that a list looks at its own items' shares only
+  const byPart = new Map<AmountMention, Claim[]>();
+  for (const c of shares) {
+    if (c.kind !== 'share') continue;
+    const list = byPart.get(c.part) ?? [];
+    list.push(c);
+    byPart.set(c.part, list);
+  }
   for (const list of lists) {
     if (list.kind !== 'list') continue;
     const items = new Set(list.items.map((i) => i.amount));
-    for (const c of shares) {
-      if (c.kind !== 'share' || !items.has(c.part) || !('unknown' in c.whole)) continue;
+    for (const c of [...items].flatMap((a) => byPart.get(a) ?? [])) {
+      if (c.kind !== 'share' || !('unknown' in c.whole)) continue;
       // the list's total is the last level before its cue, which may be a budget standing between
       // ("支出决算为 A 万元，完成全年预算 B 万元的 R%。其中：…占 P%"): the other levels of that
       // sentence stay possible wholes either way

@@ -2,7 +2,8 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import { cutAtSameKind, isBound } from './list-scope.js';
-import { levels, prefixOf, type ParaState } from './state.js';
+import { countEndingBy, lastEndingBy, within } from './spans.js';
+import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
 
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
 export interface OpenList {
@@ -15,16 +16,19 @@ export interface OpenList {
 }
 
 function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?: AmountMention; subject?: Subject } {
-  const named = s.p.subjects.find((m) => m.end === index);
+  const last = lastEndingBy(s.p.subjects, index);
+  const named = last?.end === index ? last : undefined;
   if (named) {
     const stated = amountClaims
       .filter((c) => c.kind === 'amount' && c.subject === named.subject && c.role === 'actual' && c.amount.end <= index)
       .pop();
     if (stated?.kind === 'amount') return { total: stated.amount, subject: named.subject };
   }
-  const total = levels(s)
-    .filter((a) => a.end <= index && !isBound(s, a))
-    .pop();
+  // the last level before the cue that is not a bound ("突破 500 亿元")
+  const all = levels(s);
+  let total: AmountMention | undefined;
+  for (let i = countEndingBy(all, index) - 1; i >= 0 && total === undefined; i -= 1)
+    if (!isBound(s, all[i] as AmountMention)) total = all[i];
   const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === total);
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }
@@ -66,7 +70,7 @@ const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)|地方(
  */
 function alternativesOf(s: ParaState, total: AmountMention, cue: number): AmountMention[] {
   const from = sentenceAt(s.p, total.start).start;
-  return levels(s).filter((a) => a !== total && a.start >= from && a.end <= cue);
+  return within(levels(s), from, cue).filter((a) => a !== total);
 }
 
 /** "…其中，A a 亿元，比预算减少 x 亿元；B b 亿元，减少 y 亿元": every ；-segment states k ≥ 2 figures (one per column). */
@@ -128,6 +132,7 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
   const text = p.n.text;
   const claims: Claim[] = [];
   const open: OpenList[] = [];
+  const brackets = bracketsOf(p);
   for (const cue of catalog.lists) {
     for (const m of text.matchAll(cue.intro)) {
       const { total, subject } = totalFor(s, m.index, amountClaims);
@@ -150,23 +155,26 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       const inner = bracketEnd(text, whole.start, m.index);
       const bounded = inner === undefined ? whole : { ...whole, end: Math.min(whole.end, inner) };
       // an item's own details in brackets ("28 万元（购置费 0 万元，运行维护费 28 万元）") are not items
-      const depth = (i: number) => {
-        const seg = text.slice(after, i);
-        return (seg.match(/（/g)?.length ?? 0) - (seg.match(/）/g)?.length ?? 0);
-      };
+      const depth = (i: number) =>
+        (brackets.opens[i] as number) -
+        (brackets.opens[after] as number) -
+        ((brackets.closes[i] as number) - (brackets.closes[after] as number));
       // a second cue in the sentence ("其中 A …，其中 B …") opens a list of A's parts: this list ends
       // there (a cue inside an item's brackets is that item's own breakdown and ends nothing)
-      const nested = [...text.slice(after, bounded.end).matchAll(cue.intro)].find((x) => depth(after + x.index) <= 0);
+      let nested: RegExpExecArray | undefined;
+      for (const x of text.slice(after, bounded.end).matchAll(cue.intro))
+        if (depth(after + x.index) <= 0) {
+          nested = x;
+          break;
+        }
       const sentence = nested ? { ...bounded, end: after + nested.index } : bounded;
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
       const items = cutAtSameKind(
         s,
-        levels(s)
-          .filter(
-            (a) => a.start >= after && a.end <= sentence.end && depth(a.start) <= 0 && !restates(a) && !isBound(s, a),
-          )
+        within(levels(s), after, sentence.end)
+          .filter((a) => depth(a.start) <= 0 && !restates(a) && !isBound(s, a))
           .map((amount) => ({ amount, para: p.para })),
         total,
         amountClaims,

@@ -3,6 +3,7 @@ import { normaliseText, sourceSlice, type NormalText } from '../text/normalise.j
 import type { Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { amountsIn, percentsIn, subjectsIn } from './mentions.js';
+import { countEndingBy } from './spans.js';
 
 /** One paragraph read once: normalised text, sentences, and every amount, percent and subject in it. */
 export interface ParaText {
@@ -14,6 +15,15 @@ export interface ParaText {
   amounts: AmountMention[];
   percents: PercentMention[];
   subjects: SubjectMention[];
+  /** Worked out on first use (state.ts): per set of marks, just after the last mark before each position. */
+  markStarts?: Map<string, Int32Array>;
+  /** Worked out on first use (state.ts): how many （ and ） stand before each position. */
+  brackets?: BracketCounts;
+}
+
+export interface BracketCounts {
+  opens: Int32Array;
+  closes: Int32Array;
 }
 
 const LEVELS: RegExp[] = [
@@ -57,7 +67,9 @@ export function analyse(para: Paragraph, vocabulary: Vocabulary, simplify: (c: s
 }
 
 export function sentenceAt(p: ParaText, index: number): Span {
-  return p.sentences.find((s) => index >= s.start && index < s.end) ?? { start: 0, end: p.n.text.length };
+  // sentences tile the text in order: the one holding index is the first that ends after it
+  const found = p.sentences[countEndingBy(p.sentences, index)];
+  return found && index >= found.start ? found : { start: 0, end: p.n.text.length };
 }
 
 const QUOTE_MAX = 90;

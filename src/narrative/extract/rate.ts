@@ -1,6 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
+import { firstMatch, lastEndingBy, startingAt, within } from './spans.js';
 import { levels, prefixOf, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
 
@@ -18,7 +19,7 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
   }
   const claimed = direct.find((c) => c.kind === 'amount');
   if (claimed?.kind === 'amount') return claimed.subject;
-  return p.subjects.filter((m) => m.end <= index).pop()?.subject;
+  return lastEndingBy(p.subjects, index)?.subject;
 }
 
 /**
@@ -34,12 +35,12 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
   // 决算为 0.30 万元，完成预算的 3.75%" — the item's 预算 is not the total's stated before
   let previousEnd = 0;
   for (const cue of p.n.text.matchAll(catalog.cues.rate)) {
-    const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
+    const percent = startingAt(p.percents, cue.index + cue[0].length);
     if (!percent) continue;
     const sentence = sentenceAt(p, cue.index);
     const from = Math.max(sentence.start, previousEnd);
     previousEnd = percent.end;
-    const inSentence = levels(s).filter((a) => a.start >= from && a.end <= cue.index);
+    const inSentence = within(levels(s), from, cue.index);
     const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
     let actual: AmountMention | undefined = inSentence[inSentence.length - 1];
     let budget: AmountMention | undefined = inSentence.slice(0, -1).filter(isBudget).pop();
@@ -52,13 +53,13 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     if (subject) claim.subject = subject;
     // "完成年初预算 100%，决算数大于预算数 55.93 万元": the text's own word on 决算 against 预算
     const tail = p.n.text.slice(percent.end, sentence.end);
-    const over = [...tail.matchAll(catalog.cues.overBudget)][0];
+    const over = firstMatch(catalog.cues.overBudget, tail);
     const overWord = over?.groups?.word ? directionOf(over.groups.word, catalog) : undefined;
     // "…大于预算数的主要原因" is a stated reason, read by the direction claims
     const isReason = over ? /^的?主要原因/.test(tail.slice(over.index + over[0].length)) : false;
     if (over && overWord && !isReason && !/[。；]/.test(tail.slice(0, over.index))) {
       const at = percent.end + over.index + over[0].length;
-      const difference = p.amounts.find((a) => a.start === at);
+      const difference = startingAt(p.amounts, at);
       if (difference) s.changes.add(difference);
       claim.over = difference ? { direction: overWord, difference } : { direction: overWord };
     }

@@ -2,7 +2,8 @@ import type { AmountMention, Claim, WholeRef } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { subjectsIn } from './mentions.js';
 import { place, sentenceAt } from './para.js';
-import { levels, prefixOf, type ParaState } from './state.js';
+import { countEndingBy, lastEndingBy, startingAt, within } from './spans.js';
+import { bracketsOf, levels, markStart, prefixOf, type ParaState } from './state.js';
 
 /**
  * "“三公”经费支出决算中，公务接待费支出决算 1.52 万元，占 100%": a share without a named whole in
@@ -15,7 +16,8 @@ function breakdownOf(s: ParaState, index: number): { subject: Subject } | undefi
   if (!cue) return undefined;
   // "“三公”经费支出决算中": the name may take the 支出 the cue also allows
   const at = sentence.start + cue.index + cue[0].length - '决算中，'.length;
-  const named = s.p.subjects.filter((m) => m.end <= at && at - m.end <= 2).pop();
+  const last = lastEndingBy(s.p.subjects, at);
+  const named = last && at - last.end <= 2 ? last : undefined;
   return named ? { subject: named.subject } : undefined;
 }
 
@@ -29,17 +31,28 @@ export function shareClaims(s: ParaState): Claim[] {
   const { p, catalog, vocabulary } = s;
   const text = p.n.text;
   const out: Claim[] = [];
+  const brackets = bracketsOf(p);
   for (const cue of text.matchAll(catalog.cues.share)) {
-    const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
+    const percent = startingAt(p.percents, cue.index + cue[0].length);
     if (!percent || s.usedPercents.has(percent)) continue;
-    const groupStart = Math.max(text.lastIndexOf('；', cue.index), text.lastIndexOf('。', cue.index)) + 1;
+    // the clause group the cue is in (a mark at the cue itself counts)
+    const groupStart = markStart(p, '；。', cue.index + 1);
     // "财政拨款收入 A 万元（其中，…0 万元），占 90%": a figure inside brackets closed before 占 is a detail
-    const closedBefore = (a: { end: number }) => {
-      const seg = text.slice(a.end, cue.index);
-      return (seg.match(/）/g)?.length ?? 0) > (seg.match(/（/g)?.length ?? 0);
+    const closedBefore = (a: { end: number }) =>
+      (brackets.closes[cue.index] as number) - (brackets.closes[a.end] as number) >
+      (brackets.opens[cue.index] as number) - (brackets.opens[a.end] as number);
+    // the levels of the clause group before 占 not closed off, the last `count` of them, in order
+    const lastBefore = (count: number): AmountMention[] => {
+      const all = levels(s);
+      const found: AmountMention[] = [];
+      for (let i = countEndingBy(all, cue.index) - 1; i >= 0 && found.length < count; i -= 1) {
+        const a = all[i] as AmountMention;
+        if (a.start < groupStart) break;
+        if (!closedBefore(a)) found.unshift(a);
+      }
+      return found;
     };
-    const before = levels(s).filter((a) => a.start >= groupStart && a.end <= cue.index && !closedBefore(a));
-    const inGroup = before[before.length - 1];
+    const inGroup = lastBefore(1)[0];
     // "A 万元，占 x%，…占 y%": a share between the figure and this 占 took the figure (a rate of change does not)
     if (inGroup && /占/u.test(text.slice(inGroup.end, cue.index))) continue;
     const part = inGroup ?? namedPart(s, text.slice(groupStart, cue.index), groupStart);
@@ -54,14 +67,14 @@ export function shareClaims(s: ParaState): Claim[] {
     const percents = [percent];
     for (let last = percent; ; ) {
       const sep = /^\s*(?:、|和|及|与)\s*/u.exec(text.slice(last.end));
-      const next = sep ? p.percents.find((x) => x.start === last.end + sep[0].length) : undefined;
+      const next = sep ? startingAt(p.percents, last.end + sep[0].length) : undefined;
       if (!next) break;
       percents.push(next);
       last = next;
     }
     for (const x of percents) s.usedPercents.add(x);
     if (percents.length > 1) {
-      const parts = before.slice(-percents.length);
+      const parts = lastBefore(percents.length);
       const enumerated =
         parts.length === percents.length &&
         parts.every(
@@ -137,10 +150,11 @@ function savingsClaims(s: ParaState): Claim[] {
   const text = p.n.text;
   const out: Claim[] = [];
   for (const cue of text.matchAll(SAVINGS)) {
-    const percent = p.percents.find((x) => x.start === cue.index + cue[0].length);
+    const percent = startingAt(p.percents, cue.index + cue[0].length);
     if (!percent || s.usedPercents.has(percent)) continue;
-    const groupStart = Math.max(text.lastIndexOf('；', cue.index), text.lastIndexOf('。', cue.index)) + 1;
-    const before = levels(s).filter((a) => a.start >= groupStart && a.end <= cue.index);
+    // the clause group the cue is in (a mark at the cue itself counts)
+    const groupStart = markStart(p, '；。', cue.index + 1);
+    const before = within(levels(s), groupStart, cue.index);
     const part = before.pop();
     if (!part || !SAVED.test(prefixOf(s, part.start))) continue;
     const planned = before.filter((a) => PLANNED.test(prefixOf(s, a.start))).pop();

@@ -1,29 +1,70 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary.js';
-import type { ParaText } from './para.js';
+import type { BracketCounts, ParaText } from './para.js';
+import { countEndingBy } from './spans.js';
 
 /** What the extractors of one paragraph share: amounts already taken as year-over-year changes, claims so far. */
 export interface ParaState {
   p: ParaText;
   catalog: ClaimsCatalog;
   vocabulary: Vocabulary;
-  /** Changes ("增加 14.96 万元") are not levels: never a total, a list item or a share's part. */
+  /** Changes ("增加 14.96 万元") are not levels: never a total, a list item or a share's part. Only ever added to. */
   changes: Set<AmountMention>;
   usedPercents: Set<PercentMention>;
   claims: Claim[];
+  /** The levels last worked out, and how many changes there were then (changes only grow). */
+  levels?: { changes: number; levels: readonly AmountMention[] };
 }
 
-/** Amounts of the paragraph that state a level (not a change), in order. */
-export function levels(s: ParaState): AmountMention[] {
-  return s.p.amounts.filter((a) => !s.changes.has(a));
+/** Amounts of the paragraph that state a level (not a change), in order. Read-only: shared until a change is added. */
+export function levels(s: ParaState): readonly AmountMention[] {
+  if (s.levels && s.levels.changes === s.changes.size) return s.levels.levels;
+  const found = s.p.amounts.filter((a) => !s.changes.has(a));
+  s.levels = { changes: s.changes.size, levels: found };
+  return found;
+}
+
+/**
+ * Just after the last of `marks` before `index` (0 when none): what `Math.max(...marks.map((m) =>
+ * text.lastIndexOf(m, index - 1))) + 1` gave, worked out once per paragraph instead of a scan back
+ * per question (a paragraph without such marks was scanned whole each time).
+ */
+export function markStart(p: ParaText, marks: string, index: number): number {
+  p.markStarts ??= new Map();
+  const byMarks = p.markStarts;
+  let starts = byMarks.get(marks);
+  if (!starts) {
+    const text = p.n.text;
+    starts = new Int32Array(text.length + 1);
+    for (let i = 1; i <= text.length; i += 1)
+      starts[i] = marks.includes(text[i - 1] as string) ? i : (starts[i - 1] as number);
+    byMarks.set(marks, starts);
+  }
+  return starts[Math.max(0, Math.min(index, p.n.text.length))] as number;
 }
 
 /** The text just before an amount back to the previous amount or clause mark: "支出决算为". */
 export function prefixOf(s: ParaState, index: number): string {
   const text = s.p.n.text;
-  let start = index;
-  while (start > 0 && !'，；：。、'.includes(text[start - 1] as string)) start -= 1;
-  const previous = s.p.amounts.filter((a) => a.end <= index && a.end > start).pop();
-  return text.slice(previous ? previous.end : start, index);
+  const start = markStart(s.p, '，；：。、', index);
+  const previous = s.p.amounts[countEndingBy(s.p.amounts, index) - 1];
+  return text.slice(previous && previous.end > start ? previous.end : start, index);
+}
+
+/** How many （ and ） stand before each position of a paragraph: the brackets between two positions in O(1). */
+export function bracketsOf(p: ParaText): BracketCounts {
+  let counts = p.brackets;
+  if (!counts) {
+    const text = p.n.text;
+    const opens = new Int32Array(text.length + 1);
+    const closes = new Int32Array(text.length + 1);
+    for (let i = 0; i < text.length; i += 1) {
+      opens[i + 1] = (opens[i] as number) + (text[i] === '（' ? 1 : 0);
+      closes[i + 1] = (closes[i] as number) + (text[i] === '）' ? 1 : 0);
+    }
+    counts = { opens, closes };
+    p.brackets = counts;
+  }
+  return counts;
 }

@@ -2,8 +2,17 @@ import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import type { ClaimsCatalog, Subject } from '../catalog/types.js';
-import { place, sentenceAt } from './para.js';
-import { levels, prefixOf, type ParaState } from './state.js';
+import { type ParaText, place, sentenceAt } from './para.js';
+import {
+  countEndingBy,
+  countStartingBefore,
+  firstMatch,
+  lastEndingBy,
+  lastWithin,
+  startingAt,
+  within,
+} from './spans.js';
+import { levels, markStart, prefixOf, type ParaState } from './state.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
@@ -12,8 +21,8 @@ export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down'
 }
 
 /** Start of the clause group an index is in: after the previous ；or 。 (a list item, a sentence). */
-export function groupStart(text: string, index: number): number {
-  return Math.max(text.lastIndexOf('；', index - 1), text.lastIndexOf('。', index - 1)) + 1;
+export function groupStart(p: ParaText, index: number): number {
+  return markStart(p, '；。', index);
 }
 
 /** What may stand before a comparison that opens its sentence: nothing, a year, a connective. */
@@ -44,44 +53,45 @@ function currentFor(
   s: ParaState,
   cue: { index: number; text: string },
   changeAt: number,
-  amountClaims: Claim[],
+  stated: StatedIndex,
 ): AmountMention | undefined {
   const { p } = s;
   const text = p.n.text;
   const cueIndex = cue.index;
-  const named = p.subjects.filter((m) => m.start >= cueIndex && m.end <= changeAt).pop();
+  const named = lastWithin(p.subjects, cueIndex, changeAt);
   if (named) {
-    const stated = amountClaims
-      .filter(
-        (c) => c.kind === 'amount' && c.role === 'actual' && c.subject === named.subject && c.amount.end <= cueIndex,
-      )
-      .pop();
-    if (stated?.kind === 'amount') return stated.amount;
+    const found = lastEndingBy(stated.actualOf.get(named.subject) ?? [], cueIndex);
+    if (found) return found;
   }
-  const from = groupStart(text, cueIndex);
+  const from = groupStart(p, cueIndex);
   // "合计 141.55 万元，2014 年为 107.89 万元，较 2014 年增加…": the figure of the year compared with is the base
   const year = /[0-9]{4}/.exec(cue.text)?.[0];
-  const isBase = (a: AmountMention) =>
-    new RegExp(`^(?:${year ? `${year}年度?` : '上年|去年|上年度'})(?:决算数?)?(?:为|是)?$`, 'u').test(
-      prefixOf(s, a.start),
-    );
+  const base = baseOf(year, stated);
+  const isBase = (a: AmountMention) => base.test(prefixOf(s, a.start));
   const budgets = BUDGET_TO_BUDGET.test(cue.text);
-  const usable = levels(s).filter((a) => candidate(s, a, budgets) && !isBase(a));
-  const inGroup = usable.filter((a) => a.start >= from && a.end <= cueIndex).pop();
-  if (inGroup) return inGroup;
+  const all = levels(s);
+  const usable = (a: AmountMention) => candidate(s, a, budgets) && !isBase(a);
+  for (let i = countEndingBy(all, cueIndex) - 1; i >= 0; i -= 1) {
+    const a = all[i] as AmountMention;
+    if (a.start < from) break;
+    if (usable(a)) return a;
+  }
   // a clause that names its own subject ("其中，公务接待费支出决算比去年增加 0.5 万元") without its
   // figure: another subject's figure further back is not its current figure
-  const own = p.subjects.filter((m) => m.start >= from && m.end <= cueIndex).pop();
+  const own = lastWithin(p.subjects, from, cueIndex);
   const ownFigure = (a: AmountMention | undefined): AmountMention | undefined => {
     if (!a || !own || a.start >= from) return a;
-    const stated = amountClaims.find((c) => c.kind === 'amount' && c.amount === a);
-    return stated?.kind === 'amount' && stated.subject.id === own.subject.id ? a : undefined;
+    const claim = stated.byAmount.get(a);
+    return claim && claim.subject.id === own.subject.id ? a : undefined;
   };
   // the sentence's subject figure, budget or not ("收支总预算 A 万元，含…；比 2012 年预算增加…")
   const sentence = sentenceAt(p, cueIndex);
-  const notPart = levels(s).filter((a) => !/含|不含|包括/.test(prefixOf(s, a.start)) && !isBase(a));
-  const inSentence = notPart.find((a) => a.start >= sentence.start && a.end <= cueIndex);
-  if (inSentence) return ownFigure(inSentence);
+  const notPart = (a: AmountMention) => !/含|不含|包括/.test(prefixOf(s, a.start)) && !isBase(a);
+  for (let i = countStartingBefore(all, sentence.start); i < all.length; i += 1) {
+    const a = all[i] as AmountMention;
+    if (a.end > cueIndex) break;
+    if (notPart(a)) return ownFigure(a);
+  }
   if (sentence.start === 0) return undefined;
   // a sentence opening with the comparison: the previous sentence's figure, when it states only one.
   // A sentence that names its own subject first ("全国公务用车采购金额比上年减少…") is about that
@@ -89,8 +99,40 @@ function currentFor(
   const lead = text.slice(sentence.start, cueIndex).split(/[，,]/u).pop() ?? '';
   if (!OPENING.test(lead)) return undefined;
   const previous = sentenceAt(p, sentence.start - 1);
-  const there = usable.filter((a) => a.start >= previous.start && a.end <= previous.end);
+  const there = within(all, previous.start, previous.end).filter(usable);
   return there.length === 1 ? ownFigure(there[0]) : undefined;
+}
+
+/** The amount claims of a paragraph looked up by subject (actual figures, in order) and by amount (the first claim); the base patterns by year. */
+interface StatedIndex {
+  actualOf: Map<Subject, AmountMention[]>;
+  byAmount: Map<AmountMention, Stated>;
+  bases: Map<string, RegExp>;
+}
+
+function indexStated(amountClaims: Claim[]): StatedIndex {
+  const actualOf = new Map<Subject, AmountMention[]>();
+  const byAmount = new Map<AmountMention, Stated>();
+  for (const c of amountClaims) {
+    if (c.kind !== 'amount') continue;
+    if (!byAmount.has(c.amount)) byAmount.set(c.amount, c);
+    if (c.role !== 'actual') continue;
+    const list = actualOf.get(c.subject) ?? [];
+    list.push(c.amount);
+    actualOf.set(c.subject, list);
+  }
+  return { actualOf, byAmount, bases: new Map() };
+}
+
+/** "2014年为", "上年决算数": the prefix of the figure of the year a comparison is made with (made once per year and paragraph). */
+function baseOf(year: string | undefined, stated: StatedIndex): RegExp {
+  const key = year ?? '';
+  let re = stated.bases.get(key);
+  if (!re) {
+    re = new RegExp(`^(?:${year ? `${year}年度?` : '上年|去年|上年度'})(?:决算数?)?(?:为|是)?$`, 'u');
+    stated.bases.set(key, re);
+  }
+  return re;
 }
 
 /** Whose change: the subject named between the cue and the change, else the current figure's, else the last named in the clause group. */
@@ -99,15 +141,15 @@ function subjectOf(
   cueIndex: number,
   changeAt: number,
   current: AmountMention | undefined,
-  amountClaims: Claim[],
+  stated: StatedIndex,
 ): Subject | undefined {
   const { p } = s;
-  const named = p.subjects.filter((m) => m.start >= cueIndex && m.end <= changeAt).pop();
+  const named = lastWithin(p.subjects, cueIndex, changeAt);
   if (named) return named.subject;
-  const stated = amountClaims.find((c) => c.kind === 'amount' && c.amount === current);
-  if (stated?.kind === 'amount') return stated.subject;
-  const from = groupStart(p.n.text, cueIndex);
-  return p.subjects.filter((m) => m.start >= from && m.end <= cueIndex).pop()?.subject;
+  const claim = current ? stated.byAmount.get(current) : undefined;
+  if (claim) return claim.subject;
+  const from = groupStart(p, cueIndex);
+  return lastWithin(p.subjects, from, cueIndex)?.subject;
 }
 
 /** "因公出国（境）经费 40 万元，较上年持平": a subject whose change is nil, said in words. */
@@ -115,8 +157,8 @@ export function flatSubjects(s: ParaState): { subject: Subject; at: number }[] {
   const text = s.p.n.text;
   const out: { subject: Subject; at: number }[] = [];
   for (const m of text.matchAll(/(?:与|较|比)上年(?:同期|度)?(?:决算数?)?(?:相比)?(?:持平|无增减|无变化)/gu)) {
-    const from = groupStart(text, m.index);
-    const named = s.p.subjects.filter((x) => x.start >= from && x.end <= m.index).pop();
+    const from = groupStart(s.p, m.index);
+    const named = lastWithin(s.p.subjects, from, m.index);
     if (named) out.push({ subject: named.subject, at: m.index });
   }
   return out;
@@ -133,13 +175,15 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const out: Claim[] = [];
+  const stated = indexStated(amountClaims);
   for (const cue of text.matchAll(catalog.cues.compare)) {
     const sentence = sentenceAt(p, cue.index);
     const cueEnd = cue.index + cue[0].length;
     const rest = text.slice(cueEnd, sentence.end);
-    const change = [...rest.matchAll(catalog.cues.change)][0];
+    const change = firstMatch(catalog.cues.change, rest);
     // "较上年决算数 3 万元，下降 40%": the verb is missing, so the figure is neither a level nor a known change
-    const bare = p.amounts.find((a) => a.start === cueEnd || (text[cueEnd] === '的' && a.start === cueEnd + 1));
+    const bare =
+      startingAt(p.amounts, cueEnd) ?? (text[cueEnd] === '的' ? startingAt(p.amounts, cueEnd + 1) : undefined);
     if (bare && (!change || cueEnd + change.index > bare.end)) {
       const next = text.slice(bare.end, bare.end + 1);
       if (next !== '' && !/[增减下上降]/.test(next)) {
@@ -152,28 +196,26 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     // the change belongs to this comparison only when no clause group ends and no other comparison
     // starts in between ("与 2022 年预算持平：一、…与 2022 年预算相比增加 170 万元")
     const between = text.slice(cueEnd, cueEnd + change.index);
-    if (/[；。：]/.test(between) || new RegExp(catalog.cues.compare.source, 'u').test(between)) continue;
-    const amount = p.amounts.find((a) => a.start === at);
+    if (/[；。：]/.test(between) || firstMatch(catalog.cues.compare, between) !== null) continue;
+    const amount = startingAt(p.amounts, at);
     const changeWord = directionOf(change.groups.word ?? '', catalog);
     if (!amount || !changeWord) continue;
-    for (const base of p.amounts) if (base.start >= cueEnd && base.end <= cueEnd + change.index) s.changes.add(base);
-    const adjusted = catalog.cues.adjusted.test(text.slice(groupStart(text, cue.index), at));
-    const current = adjusted ? undefined : currentFor(s, { index: cue.index, text: cue[0] }, at, amountClaims);
+    for (const base of within(p.amounts, cueEnd, cueEnd + change.index)) s.changes.add(base);
+    const adjusted = catalog.cues.adjusted.test(text.slice(groupStart(p, cue.index), at));
+    const current = adjusted ? undefined : currentFor(s, { index: cue.index, text: cue[0] }, at, stated);
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
     if (current) claim.current = current;
-    const subject = subjectOf(s, cue.index, at, current, amountClaims);
+    const subject = subjectOf(s, cue.index, at, current, stated);
     if (subject) claim.subject = subject;
-    if (/同口径/.test(text.slice(groupStart(text, cue.index), at))) claim.sameScope = true;
+    if (/同口径/.test(text.slice(groupStart(p, cue.index), at))) claim.sameScope = true;
     if (/预算/.test(cue[0])) claim.versusBudget = true;
     // 持平 said of this very change: between the comparison and the change, or right after it
     const clauseEnd = amount.end + text.slice(amount.end).search(/[，；。]|$/);
     const own = text.slice(cue.index, amount.start) + text.slice(amount.end, clauseEnd);
     if (/持平|无增减|无变化/.test(own)) claim.flat = true;
-    const after = [...text.slice(amount.end, sentence.end).matchAll(catalog.cues.changeRate)][0];
-    const rate = after
-      ? p.percents.find((x) => x.start === amount.end + (after.index ?? 0) + after[0].length)
-      : undefined;
+    const after = firstMatch(catalog.cues.changeRate, text.slice(amount.end, sentence.end));
+    const rate = after ? startingAt(p.percents, amount.end + after.index + after[0].length) : undefined;
     // a bracketed rate has no word of its own: it is the change's
     const rateWord = after ? (after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord) : undefined;
     if (rate && rateWord) {
@@ -196,22 +238,19 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
   const text = p.n.text;
   const out: Claim[] = [];
   const taken = new Set(stated.flatMap((c) => (c.kind === 'yoy' ? [c.change] : [])));
+  const byAmount = indexStated(amountClaims).byAmount;
   for (const m of text.matchAll(catalog.cues.change)) {
     const at = m.index + m[0].length;
-    const amount = p.amounts.find((a) => a.start === at);
+    const amount = startingAt(p.amounts, at);
     const changeWord = directionOf(m.groups?.word ?? '', catalog);
     if (!amount || !changeWord || taken.has(amount)) continue;
-    const current = levels(s)
-      .filter((a) => a.end <= m.index)
-      .pop();
+    const current = lastEndingBy(levels(s), m.index);
     if (!current || text.slice(current.end, m.index) !== '，' || !candidate(s, current)) continue;
-    const from = groupStart(text, m.index);
+    const from = groupStart(p, m.index);
     if (current.start < from || catalog.cues.adjusted.test(text.slice(from, at)) || /同口径/.test(text.slice(from, at)))
       continue;
-    const after = [...text.slice(amount.end).matchAll(catalog.cues.changeRate)][0];
-    const rate = after
-      ? p.percents.find((x) => x.start === amount.end + (after.index ?? 0) + after[0].length)
-      : undefined;
+    const after = firstMatch(catalog.cues.changeRate, text.slice(amount.end));
+    const rate = after ? startingAt(p.percents, amount.end + after.index + after[0].length) : undefined;
     const rateWord = after ? (after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord) : undefined;
     if (!rate || !rateWord || s.usedPercents.has(rate)) continue;
     s.usedPercents.add(rate);
@@ -225,8 +264,8 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
       rateWord,
       ...place(p, sentence, amount),
     };
-    const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === current);
-    if (subject?.kind === 'amount') claim.subject = subject.subject;
+    const subject = byAmount.get(current);
+    if (subject) claim.subject = subject.subject;
     out.push(claim);
   }
   return out;
@@ -241,20 +280,31 @@ const FLAT_BUDGET =
  * clause states the subject's figure and the document states one budget for it.
  */
 export function flatBudgetClaims(paras: ParaClaims[]): Claim[] {
-  const all = paras.flatMap((pc) => pc.claims);
+  // the budgets stated of each subject, in document order (made on first need)
+  let budgetsOf: Map<string, Stated[]> | undefined;
+  const budgetsFor = (id: string): Stated[] => {
+    if (!budgetsOf) {
+      budgetsOf = new Map();
+      for (const pc of paras)
+        for (const c of pc.claims) {
+          if (c.kind !== 'amount' || c.role !== 'budget') continue;
+          const list = budgetsOf.get(c.subject.id) ?? [];
+          list.push(c);
+          budgetsOf.set(c.subject.id, list);
+        }
+    }
+    return budgetsOf.get(id) ?? [];
+  };
   const out: Claim[] = [];
   for (const pc of paras) {
     const text = pc.p.n.text;
     for (const m of text.matchAll(FLAT_BUDGET)) {
-      const from = groupStart(text, m.index);
+      const from = groupStart(pc.p, m.index);
       const stated = pc.claims
         .filter((c) => c.kind === 'amount' && c.role === 'actual' && c.amount.start >= from && c.amount.end <= m.index)
         .pop();
       if (stated?.kind !== 'amount') continue;
-      const budgets = all.filter(
-        (c): c is Extract<Claim, { kind: 'amount' }> =>
-          c.kind === 'amount' && c.role === 'budget' && c.subject.id === stated.subject.id,
-      );
+      const budgets = budgetsFor(stated.subject.id);
       const budget = budgets[0];
       if (!budget || budgets.some((b) => !b.amount.value.eq(budget.amount.value))) continue;
       const change: AmountMention = {
@@ -285,9 +335,9 @@ const YEAR = /((?:19|20)[0-9]{2})年/gu;
 type Stated = Extract<Claim, { kind: 'amount' }>;
 
 /** The year written in an amount's own clause, before it ("2015年预算 12.5 万元"), if any. */
-function clauseYear(text: string, at: number): number | undefined {
-  const from = Math.max(...['，', '；', '。', '：'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
-  const years = [...text.slice(from, at).matchAll(YEAR)];
+function clauseYear(p: ParaText, at: number): number | undefined {
+  const from = markStart(p, '，；。：', at);
+  const years = [...p.n.text.slice(from, at).matchAll(YEAR)];
   const last = years[years.length - 1];
   return last ? Number(last[1]) : undefined;
 }
@@ -320,7 +370,7 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
   // the year of a stated figure: its clause's, else its sentence's
   const yearOf = (x: Stated) => {
     const q = paraOf(x);
-    return clauseYear(q.n.text, x.amount.start) ?? sentenceYear(q, x.amount.start);
+    return clauseYear(q, x.amount.start) ?? sentenceYear(q, x.amount.start);
   };
   paras.forEach((pc, index) => {
     const { p } = pc;
@@ -331,8 +381,8 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
     for (let i = 0; i + 1 < levelsOf.length; i += 1) {
       const a = levelsOf[i] as AmountMention;
       const b = levelsOf[i + 1] as AmountMention;
-      const ya = clauseYear(text, a.start);
-      const yb = clauseYear(text, b.start);
+      const ya = clauseYear(p, a.start);
+      const yb = clauseYear(p, b.start);
       if (ya === undefined || yb !== ya - 1 || sentenceAt(p, a.start) !== sentenceAt(p, b.start)) continue;
       if (!/^[，；]/.test(text.slice(a.end)) || p.amounts.some((x) => x.start > a.end && x.end < b.start)) continue;
       // the same subject: none named between the two figures but the one named before A

@@ -55,8 +55,10 @@ function frame(c: Amount): string {
   const at = c.quote.indexOf(c.amount.text);
   const before = at >= 0 ? c.quote.slice(0, at) : c.quote;
   const years = [...text.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]);
-  const year = [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? years[0] ?? '';
   const sentence = sentenceBefore(c) ?? before;
+  const lastYear = (t: string) => [...t.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
+  // a quote shortened before the figure ("…95 万，其中：…") may have lost the sentence's year ("2021 年的…合计为…")
+  const year = lastYear(before) ?? (before.startsWith('…') ? lastYear(sentence) : undefined) ?? years[0] ?? '';
   const scope =
     [...sentence.matchAll(SCOPE)].map((m) => m[0].replace(/[區縣國鎮鄉級]/gu, (x) => TO_SIMPLE[x] ?? x)).pop() ?? '';
   return `${year}:${/[预預]算/.test(before) ? 'budget' : 'actual'}:${fund(c, before, sentence)}:${scope}`;
