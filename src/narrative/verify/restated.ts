@@ -54,8 +54,9 @@ function frame(c: Amount): string {
   // the sentence up to the figure: a year or a budget named after it ("1205.06 万元（较 2010 年压缩 2%）") is not its frame
   const at = c.quote.indexOf(c.amount.text);
   const before = at >= 0 ? c.quote.slice(0, at) : c.quote;
-  const years = [...text.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]);
-  const year = [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? years[0] ?? '';
+  // the last year before the figure, else the paragraph's first (found without listing every year of it)
+  const year =
+    [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? /(20[0-9]{2})年/u.exec(text)?.[1] ?? '';
   const sentence = sentenceBefore(c) ?? before;
   const scope =
     [...sentence.matchAll(SCOPE)].map((m) => m[0].replace(/[區縣國鎮鄉級]/gu, (x) => TO_SIMPLE[x] ?? x)).pop() ?? '';
