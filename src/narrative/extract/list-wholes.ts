@@ -45,8 +45,10 @@ export function listWholes(s: ParaState, lists: Claim[], shares: Claim[]): void 
     const items = new Set(list.items.map((i) => i.amount));
     for (const c of [...items].flatMap((a) => byPart.get(a) ?? [])) {
       if (c.kind !== 'share' || !('unknown' in c.whole)) continue;
-      if (c.whole.unknown === '') c.whole = { list: list.total, para: s.p.para };
-      else if (namesListTotal(c.whole.unknown, prefixOf(s, list.total.start)))
+      // the list's total is the last level before its cue, which may be a budget standing between
+      // ("支出决算为 A 万元，完成全年预算 B 万元的 R%。其中：…占 P%"): the other levels of that
+      // sentence stay possible wholes either way
+      if (c.whole.unknown === '' || namesListTotal(c.whole.unknown, prefixOf(s, list.total.start)))
         c.whole = { list: list.total, para: s.p.para, alternatives: list.alternatives ?? [] };
     }
   }
