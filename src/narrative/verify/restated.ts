@@ -54,11 +54,15 @@ function frame(c: Amount): string {
   // the sentence up to the figure: a year or a budget named after it ("1205.06 万元（较 2010 年压缩 2%）") is not its frame
   const at = c.quote.indexOf(c.amount.text);
   const before = at >= 0 ? c.quote.slice(0, at) : c.quote;
-  const years = [...text.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]);
   const sentence = sentenceBefore(c) ?? before;
   const lastYear = (t: string) => [...t.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
   // a quote shortened before the figure ("…95 万，其中：…") may have lost the sentence's year ("2021 年的…合计为…")
-  const year = lastYear(before) ?? (before.startsWith('…') ? lastYear(sentence) : undefined) ?? years[0] ?? '';
+  // else the paragraph's first year (found by one search, without listing every year of the paragraph per figure)
+  const year =
+    lastYear(before) ??
+    (before.startsWith('…') ? lastYear(sentence) : undefined) ??
+    /(20[0-9]{2})年/u.exec(text)?.[1] ??
+    '';
   const scope =
     [...sentence.matchAll(SCOPE)].map((m) => m[0].replace(/[區縣國鎮鄉級]/gu, (x) => TO_SIMPLE[x] ?? x)).pop() ?? '';
   return `${year}:${/[预預]算/.test(before) ? 'budget' : 'actual'}:${fund(c, before, sentence)}:${scope}:${section(text)}`;
