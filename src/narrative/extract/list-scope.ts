@@ -18,7 +18,7 @@ export function isBound(s: ParaState, a: AmountMention): boolean {
  * it — unless that name closes an enumeration ("因公出国（境）经费、公务用车购置及运行费、公务接待费决算支出
  * 94.7 亿元" states the three together, not the last one).
  */
-function subjectOf(s: ParaState, claimOf: Map<AmountMention, Claim>, a: AmountMention): string | undefined {
+function subjectOf(s: ParaState, claimOf: ReadonlyMap<AmountMention, Claim>, a: AmountMention): string | undefined {
   const c = claimOf.get(a);
   if (c?.kind === 'amount' && c.subject) return c.subject.id;
   const from = a.start - prefixOf(s, a.start).length;
@@ -37,12 +37,10 @@ export function cutAtSameKind<T extends { amount: AmountMention }>(
   s: ParaState,
   items: T[],
   total: AmountMention,
-  amountClaims: Claim[],
+  /** Each amount's first amount claim. */
+  claimOf: ReadonlyMap<AmountMention, Claim>,
 ): T[] {
   // only a kind made of known parts (“三公”经费, 基本支出, 政府采购): a 项目支出 list names projects, each a 项目支出 too
-  // each amount's first amount claim
-  const claimOf = new Map<AmountMention, Claim>();
-  for (const x of amountClaims) if (x.kind === 'amount' && !claimOf.has(x.amount)) claimOf.set(x.amount, x);
   const kind = subjectOf(s, claimOf, total);
   if (!kind || !s.catalog.partitions.some((x) => x.total === kind)) return items;
   const at = items.findIndex((i) => subjectOf(s, claimOf, i.amount) === kind);
