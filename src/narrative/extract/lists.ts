@@ -1,7 +1,7 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
-import { cutAtSameKind, isBound } from './list-scope.js';
+import { cutAtSameKind, outsideList } from './list-scope.js';
 import { listIsComplete, type ListWords } from './list-complete.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
@@ -51,11 +51,11 @@ function totalFor(s: ParaState, index: number, claims: AmountClaimIndex): { tota
     const stated = lastEndingBy(claims.actuals.get(named.subject) ?? [], index);
     if (stated) return { total: stated, subject: named.subject };
   }
-  // the last level before the cue that is not a bound ("突破 500 亿元")
+  // the last level before the cue that is not a bound ("突破 500 亿元") nor another year's ("比上年的 B 亿元")
   const all = levels(s);
   let total: AmountMention | undefined;
   for (let i = countEndingBy(all, index) - 1; i >= 0 && total === undefined; i -= 1)
-    if (!isBound(s, all[i] as AmountMention)) total = all[i];
+    if (!outsideList(s, all[i] as AmountMention)) total = all[i];
   const subject = total ? claims.claimOf.get(total) : undefined;
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }
@@ -209,7 +209,7 @@ export function listClaims(
       const items = cutAtSameKind(
         s,
         within(levels(s), after, sentence.end)
-          .filter((a) => depth(a.start) <= 0 && !restates(a) && !isBound(s, a))
+          .filter((a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a))
           .map((amount) => ({ amount, para: p.para })),
         total,
         index.claimOf,
