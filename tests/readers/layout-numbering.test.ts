@@ -128,3 +128,24 @@ describe('a one-row 三公 table in space-aligned text with wide columns', () =>
     ]);
   });
 });
+
+describe('two figures read into one cell (the gap between two columns lost)', () => {
+  const dir = mkdtempSync(join(os.tmpdir(), 'juesuan-merged-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** The 预算数 公务接待费 and the 决算数 合计 printed one space apart: one piece of text. */
+  const squeezed = () => {
+    const lines = sangong(CONSISTENT).split('\n');
+    const at = lines.findIndex((l) => l.includes('6.79'));
+    lines[at] = (lines[at] as string).replace(/6\.79 +17\.16/, (m) => `${' '.repeat(m.length - 10)}6.79 17.16`);
+    return lines.join('\n');
+  };
+  it('is a note at the cell, not an unreadable-cell error; no other table finding follows from it', async () => {
+    writeFileSync(join(dir, 'a.txt'), squeezed());
+    const io = memoryIO({ cwd: dir });
+    await run(['check', 'a.txt', '--format', 'json'], io);
+    const { findings } = JSON.parse(io.stdout.join('')) as { findings: Finding[] };
+    const in09 = findings.filter((f) => f.location.table === '09');
+    expect(in09.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['cells.merged-figures info']);
+    expect(in09[0]?.message).toContain('「6.79 17.16」');
+  });
+});
