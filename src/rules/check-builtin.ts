@@ -13,8 +13,8 @@ import { columnName, describeRow } from './eval/describe.js';
 import type { TABLE_CHECKS } from './messages.js';
 import type { RawFinding } from './types.js';
 
-/** Two or more printed amounts apart in one cell ("7.47 30.57"). */
-const FIGURES = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}(?:\s+[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2})+$/;
+/** A printed amount (2,156.82 / 0.00 / -3.50). */
+const FIGURE = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}$/;
 
 /**
  * Two amounts in one cell of a table laid out by position (a PDF, a space-aligned text): the reader
@@ -22,7 +22,10 @@ const FIGURES = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}(?:\s+[-−]?\d{1,
  */
 function mergedFigures(cell: AmountCell): boolean {
   const place = cell.ref.place;
-  return (place?.page !== undefined || place?.line !== undefined) && FIGURES.test(cell.raw.trim());
+  if (place?.page === undefined && place?.line === undefined) return false;
+  // two or more printed amounts apart ("7.47 30.57")
+  const parts = cell.raw.trim().split(/\s+/);
+  return parts.length >= 2 && parts.every((p) => FIGURE.test(p));
 }
 
 /** The unreadable amount cells of the model a check reports, in reading order. */
