@@ -1,8 +1,5 @@
-import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
-import { deflateStoredZip } from '../io/output/deflate-zip.js';
-import type { OutputWriter } from '../io/output/writer.js';
 import {
   annotationsOf,
   CULPRIT_BORDER_ARGB,
@@ -13,7 +10,6 @@ import {
   type UnplacedRow,
 } from '../report/annotations.js';
 import type { Finding } from '../model/finding.js';
-import type { FileResult } from '../model/results.js';
 
 /** An existing comment is kept below ours. */
 function noteText(note: ExcelJS.Cell['note']): string {
@@ -105,26 +101,9 @@ export async function annotatedCopy(
   }
   if (unplaced.length > 0) addNoteSheet(workbook, unplaced);
   // a Buffer in Node, typed as the browser's ArrayBuffer; `stored`: entries not compressed (the
-  // caller deflates them with a faster compressor than exceljs's, see writeAnnotated)
+  // CLI deflates them with a faster compressor than exceljs's, see check-output.ts)
   const bytes = (await workbook.xlsx.writeBuffer(
     options.stored ? { zip: { compression: 'STORE' } } : undefined,
   )) as unknown as Uint8Array;
   return { bytes, cells, unplaced: unplaced.length };
-}
-
-/**
- * Writes the annotated copy of the checked workbook to `out` only, through the run's writer (which
- * refuses every input of the run); the input is never written.
- */
-export async function writeAnnotated(
-  result: FileResult,
-  out: string,
-  cwd: string,
-  writer: OutputWriter,
-): Promise<AnnotatedCopy> {
-  // written stored by exceljs, deflated by Node's zlib: exceljs's JavaScript deflate took a third
-  // of the time of a copy with thousands of comments
-  const { bytes, ...copy } = await annotatedCopy(resolve(cwd, result.file), result.findings, { stored: true });
-  writer.write(out, deflateStoredZip(bytes), '--annotate');
-  return copy;
 }
