@@ -194,3 +194,32 @@ describe('a header cut by the page end: the columns named by the header above th
     });
   }
 });
+
+describe('a header that ends a page: the data rows on the next page are rows of their own', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'juesuan-ends-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const form of ['cid.pdf', 'embedded.pdf'] as ShapeForm[]) {
+    it(`header-ends.${form}: the one-row 三公 table's 预算数 合计 2.00 printed as 3.00`, async () => {
+      const shape = SHAPES.find((s) => s.id === 'header-ends');
+      if (!shape) throw new Error('no shape header-ends');
+      const { src, narrative } = await sourceData();
+      // the data row has no label: the row is found by its own figure
+      const items = withAmount(shapeItems(shape, src, narrative), '“三公”经费支出决算表', '2.00', '2.00', '3.00');
+      const name = `ends.${form}`;
+      await writeFile(
+        join(dir, name),
+        shapeBytes(items, form, `${src.meta.department}${src.meta.year}年度部门决算`, shape),
+      );
+      const { findings } = await findingsOf(dir, name);
+      const in09 = findings.filter((f) => f.location.table === '09' && f.severity !== 'info');
+      expect(in09.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['t09.total error']);
+      expect(in09[0]?.message).toMatch(/第 \d+ 页 · 财政拨款“三公”经费支出决算表 · 合计/);
+    });
+  }
+});

@@ -2,9 +2,13 @@
  * Tables a province prints in place of a standard one: the standard table is not missing, and a 三公
  * table printed down the rows is read as such under its 09 title.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
+import { memoryIO } from '../../src/cli/io.js';
+import type { Finding } from '../../src/model/finding.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { textDocument } from '../../src/io/text/read-text.js';
 import { readDocument } from '../../src/reader/read-document.js';
@@ -34,6 +38,32 @@ const yunnanNine = [
   '二、行政参公单位机关运行经费\t7\t58.40\t56.12',
 ];
 
+/** A county's 三公 table with one amount column (决算数), as a Liaoning county printed it in 2021. */
+const oneColumn = (total: string) => [
+  '2021年度“三公”经费支出情况表',
+  '单位：万元',
+  '项目\t决算数',
+  `合计\t${total}`,
+  '1.因公出国（境）费\t0.00',
+  '2.公务用车购置及运行费\t12.53',
+  '其中：（1）公务用车购置费\t0.00',
+  '（2）公务用车运行费\t12.53',
+  '3.公务接待费\t60.70',
+];
+
+/** A county's 三公 summary (…汇总情况决算表), one column of 本年预算数, as a Hunan county printed it. */
+const summary = [
+  '2015年“三公”经费汇总情况决算表',
+  '单位：万元',
+  '项目\t本年预算数',
+  '合计\t3318',
+  '1、因公出国（境）费用\t0',
+  '2、公务接待费\t1372',
+  '3、公务用车费\t1946',
+  '其中：（1）公务用车运行维护费\t1946',
+  '（2）公务用车购置\t0',
+];
+
 const missing = (lines: string[]) =>
   readDocument(textDocument(lines.join('\n'), 'a.txt')).missingTables.map((t) => t.kind);
 
@@ -59,6 +89,55 @@ describe('tables in place of a standard one', () => {
       'sangong-operation',
     ]);
     expect(missing(yunnanNine)).not.toContain('09');
+  });
+});
+
+describe('one-column 三公 tables and a 基金 title without 预算', () => {
+  const dir = mkdtempSync(join(os.tmpdir(), 'juesuan-kinds-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const tableFindings = async (lines: string[]): Promise<string[]> => {
+    writeFileSync(join(dir, 'a.txt'), lines.join('\n'));
+    const io = memoryIO({ cwd: dir });
+    await run(['check', 'a.txt', '--format', 'json'], io);
+    const { findings } = JSON.parse(io.stdout.join('')) as { findings: Finding[] };
+    return findings
+      .filter((f) => f.location.table !== 'narrative' && f.ruleId !== 'tables.missing' && f.severity !== 'info')
+      .map((f) => `${f.ruleId} ${f.severity}`);
+  };
+
+  it('“三公”经费支出情况表 with 决算数 alone: read down the rows; 09 is not missing', () => {
+    const model = readDocument(textDocument(oneColumn('73.23').join('\n'), 'a.txt'));
+    expect(model.tables.map((t) => t.kind)).toEqual(['sangong-vertical']);
+    expect(model.tables[0]?.rows.map((r) => r.role)).toEqual([
+      'total',
+      'abroad',
+      'vehicle',
+      'vehicle-purchase',
+      'vehicle-operation',
+      'reception',
+    ]);
+    expect(missing(oneColumn('73.23'))).not.toContain('09');
+  });
+  it('its 合计 is checked against its parts: consistent, nothing; 1.00 high, sangong-vertical.total', async () => {
+    expect(await tableFindings(oneColumn('73.23'))).toEqual([]);
+    expect(await tableFindings(oneColumn('74.23'))).toEqual(['sangong-vertical.total error']);
+  });
+  it('…“三公”经费汇总情况决算表 with 本年预算数 alone: read down the rows, consistent', async () => {
+    const model = readDocument(textDocument(summary.join('\n'), 'a.txt'));
+    expect(model.tables.map((t) => t.kind)).toEqual(['sangong-vertical']);
+    expect(model.tables[0]?.rows[0]?.cells.budget?.value?.toFixed(0)).toBe('3318');
+    expect(await tableFindings(summary)).toEqual([]);
+  });
+  it('政府性基金财政拨款收入支出决算表 (预算 left out of the title) is the 07 table', () => {
+    const text = [
+      '2021年度政府性基金财政拨款收入支出决算表',
+      '单位：万元',
+      '项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余',
+      '科目编码\t科目名称\t\t\t小计\t基本支出\t项目支出\t',
+      '合计\t\t\t\t\t\t\t',
+      '注：本单位无政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出，故本表无数据。',
+    ].join('\n');
+    expect(readDocument(textDocument(text, 'a.txt')).tables.map((t) => t.kind)).toEqual(['07']);
   });
 });
 

@@ -140,13 +140,21 @@ async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string, thread: 
   }
 }
 
+/** A printed amount (2,156.82 / 0.00 / -3.50). */
+const AMOUNT_PIECE = /^-?[\d,]*\d[.．]\d{2}$/;
+
 /**
  * Some line of the page falls into three or more pieces: the row of a table (ruled or not). The
  * words of a header row in narrow columns stand closer than a table's pieces (本年收入 财政拨款 in
  * columns a word wide, the only row of a page whose end cuts the header): a gap of 0.75 em counts.
+ * Two amounts apart are a table's row too (a one-row 三公 table with two figures, alone at the top
+ * of the page its header does not run on to).
  */
 function mayHoldTable(runs: Glyphs[]): boolean {
-  return linesOf(runs).some((line) => piecesOfLine(line, 0.75).length >= 3);
+  return linesOf(runs).some((line) => {
+    const pieces = piecesOfLine(line, 0.75);
+    return pieces.length >= 3 || (pieces.length === 2 && pieces.every((p) => AMOUNT_PIECE.test(p.text)));
+  });
 }
 
 /** Pages asked of pdfjs ahead of the one laid out, when its worker has a thread of its own. */

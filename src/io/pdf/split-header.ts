@@ -16,6 +16,12 @@ const NUMBERING = /^(?:\d{1,3}|栏次)$/;
 /** Rules closer than this (points) are the same rule on both pages. */
 const SAME_RULE = 3;
 
+/** A numbering row (栏次, or the numbers 1 2 3 … of the columns), the last row of a header. */
+function numberingRow(row: FlowRow | undefined): boolean {
+  const texts = (row?.cells ?? []).map((c) => c.text.trim()).filter((t) => t !== '');
+  return texts.every((t) => NUMBERING.test(t)) && (texts.includes('栏次') || texts.length >= 2);
+}
+
 interface Part {
   rows: FlowRow[];
   columns?: number[];
@@ -78,12 +84,16 @@ export function joinSplitHeader(above: Part, below: Part): FlowRow[] | undefined
   }));
 
   const [first, ...rest] = below.rows as [FlowRow, ...FlowRow[]];
+  // a header ending in its numbering row (栏次 1 2 3 …) is whole above the page's end: nothing of it
+  // continues below, where the data rows start (the row of a one-row 三公 table)
+  if (numberingRow(above.rows.at(-1))) return [...rows, ...below.rows];
   const belowAt = firstColumns(below.rows)[0] ?? [];
   const kept: FlowCell[] = [];
   first.cells.forEach((cell, k) => {
     const text = cell.text.trim();
     const cut = reaching.get(`${belowAt[k] ?? -1}:${Math.max(1, cell.colSpan ?? 1)}`);
-    if (!cut || NUMBERING.test(text)) {
+    // an amount is a data cell, never the rest of a header cell's text
+    if (!cut || NUMBERING.test(text) || AMOUNT.test(text)) {
       kept.push(cell);
       return;
     }

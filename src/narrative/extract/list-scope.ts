@@ -9,8 +9,18 @@ import { prefixOf, type ParaState } from './state.js';
  */
 const BOUND = /(?:突破|超过|超|逾|不足|不到|接近|将近|近)$/u;
 
-export function isBound(s: ParaState, a: AmountMention): boolean {
-  return BOUND.test(prefixOf(s, a.start));
+/**
+ * "比上年的 73.11 亿元增加 4.16%", "比上年 68.91 亿元增长 5.52%", "较 2015 年的 …", "上年 10321.31 元，本年…":
+ * the figure a comparison is made with is another year's level — never a list's total nor one of its
+ * parts ("…为 A 亿元，比上年的 B 亿元增加 P%。其中，C 为 c 亿元，比上年 d 亿元增长 Q%": c is the part of A).
+ */
+const OTHER_YEAR =
+  /(?:上年|去年|上年度|上一年度?|上年同期|(?:比|较|与|相较于?|较之)(?:同期|[0-9]{4}年度?(?:同期)?))(?:决算|预算)?数?(?:的|为|是)?$/u;
+
+/** A figure that is not a level of the list's own year and kind: a bound, or the base of a comparison. */
+export function outsideList(s: ParaState, a: AmountMention): boolean {
+  const prefix = prefixOf(s, a.start);
+  return BOUND.test(prefix) || OTHER_YEAR.test(prefix);
 }
 
 /**
@@ -18,7 +28,7 @@ export function isBound(s: ParaState, a: AmountMention): boolean {
  * it — unless that name closes an enumeration ("因公出国（境）经费、公务用车购置及运行费、公务接待费决算支出
  * 94.7 亿元" states the three together, not the last one).
  */
-function subjectOf(s: ParaState, claimOf: Map<AmountMention, Claim>, a: AmountMention): string | undefined {
+function subjectOf(s: ParaState, claimOf: ReadonlyMap<AmountMention, Claim>, a: AmountMention): string | undefined {
   const c = claimOf.get(a);
   if (c?.kind === 'amount' && c.subject) return c.subject.id;
   const from = a.start - prefixOf(s, a.start).length;
@@ -37,12 +47,10 @@ export function cutAtSameKind<T extends { amount: AmountMention }>(
   s: ParaState,
   items: T[],
   total: AmountMention,
-  amountClaims: Claim[],
+  /** Each amount's first amount claim. */
+  claimOf: ReadonlyMap<AmountMention, Claim>,
 ): T[] {
   // only a kind made of known parts (“三公”经费, 基本支出, 政府采购): a 项目支出 list names projects, each a 项目支出 too
-  // each amount's first amount claim
-  const claimOf = new Map<AmountMention, Claim>();
-  for (const x of amountClaims) if (x.kind === 'amount' && !claimOf.has(x.amount)) claimOf.set(x.amount, x);
   const kind = subjectOf(s, claimOf, total);
   if (!kind || !s.catalog.partitions.some((x) => x.total === kind)) return items;
   const at = items.findIndex((i) => subjectOf(s, claimOf, i.amount) === kind);

@@ -1,5 +1,6 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { flowOf } from './lists.js';
+import { sentenceAt } from './para.js';
 import { prefixOf, type ParaState } from './state.js';
 
 /**
@@ -51,5 +52,29 @@ export function listWholes(s: ParaState, lists: Claim[], shares: Claim[]): void 
       if (c.whole.unknown === '' || namesListTotal(c.whole.unknown, prefixOf(s, list.total.start)))
         c.whole = { list: list.total, para: s.p.para, alternatives: list.alternatives ?? [] };
     }
+  }
+  breakdownWholes(s, lists, shares);
+}
+
+/** A sentence that opens another breakdown of the same total: "按支出功能分类：", "按经济分类，". */
+const ANOTHER_BREAKDOWN =
+  /^[（(]?[0-9一二三四五六七八九十]*[）)、.]?按(?:支出)?(?:功能|经济|部门预算经济|政府预算经济)分类/u;
+
+/**
+ * "部门预算支出 A 万元。其中：基本支出 a，占总支出的 p；项目支出 b，占总支出的 q。按支出功能分类：教育 c，占总支出
+ * 的 r；…": the sentence after a list that opens another breakdown of its total names the same whole, though its
+ * figures are no items of that list.
+ */
+function breakdownWholes(s: ParaState, lists: Claim[], shares: Claim[]): void {
+  const text = s.p.n.text;
+  for (const c of shares) {
+    if (c.kind !== 'share' || !('unknown' in c.whole) || c.whole.unknown === '') continue;
+    const sentence = sentenceAt(s.p, c.part.start);
+    if (!ANOTHER_BREAKDOWN.test(text.slice(sentence.start, c.part.start))) continue;
+    // the last list ending before this sentence
+    let list: Extract<Claim, { kind: 'list' }> | undefined;
+    for (const l of lists) if (l.kind === 'list' && l.items.every((i) => i.amount.end <= sentence.start)) list = l;
+    if (!list || !namesListTotal(c.whole.unknown, prefixOf(s, list.total.start))) continue;
+    c.whole = { list: list.total, para: s.p.para, alternatives: list.alternatives ?? [] };
   }
 }

@@ -1,7 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
-import { cutAtSameKind, isBound } from './list-scope.js';
+import { cutAtSameKind, outsideList } from './list-scope.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
 
@@ -15,21 +15,45 @@ export interface OpenList {
   partial: boolean;
 }
 
-function totalFor(s: ParaState, index: number, amountClaims: Claim[]): { total?: AmountMention; subject?: Subject } {
+/**
+ * The paragraph's amount claims looked up by amount and by subject, built once per paragraph: a filter
+ * over every claim per list cue made a paragraph of n lists cost n².
+ */
+export interface AmountClaimIndex {
+  /** Each amount's first amount claim. */
+  claimOf: Map<AmountMention, Claim>;
+  /** Per subject, the amounts stated as its actual figure, in the order of the text. */
+  actuals: Map<Subject, AmountMention[]>;
+}
+
+export function indexAmountClaims(amountClaims: Claim[]): AmountClaimIndex {
+  const claimOf = new Map<AmountMention, Claim>();
+  const actuals = new Map<Subject, AmountMention[]>();
+  for (const c of amountClaims) {
+    if (c.kind !== 'amount') continue;
+    if (!claimOf.has(c.amount)) claimOf.set(c.amount, c);
+    if (c.role !== 'actual') continue;
+    const list = actuals.get(c.subject);
+    if (list) list.push(c.amount);
+    else actuals.set(c.subject, [c.amount]);
+  }
+  return { claimOf, actuals };
+}
+
+function totalFor(s: ParaState, index: number, claims: AmountClaimIndex): { total?: AmountMention; subject?: Subject } {
   const last = lastEndingBy(s.p.subjects, index);
   const named = last?.end === index ? last : undefined;
   if (named) {
-    const stated = amountClaims
-      .filter((c) => c.kind === 'amount' && c.subject === named.subject && c.role === 'actual' && c.amount.end <= index)
-      .pop();
-    if (stated?.kind === 'amount') return { total: stated.amount, subject: named.subject };
+    // amount claims come in the order of the text, so the subject's amounts are sorted by position
+    const stated = lastEndingBy(claims.actuals.get(named.subject) ?? [], index);
+    if (stated) return { total: stated, subject: named.subject };
   }
-  // the last level before the cue that is not a bound ("突破 500 亿元")
+  // the last level before the cue that is not a bound ("突破 500 亿元") nor another year's ("比上年的 B 亿元")
   const all = levels(s);
   let total: AmountMention | undefined;
   for (let i = countEndingBy(all, index) - 1; i >= 0 && total === undefined; i -= 1)
-    if (!isBound(s, all[i] as AmountMention)) total = all[i];
-  const subject = amountClaims.find((c) => c.kind === 'amount' && c.amount === total);
+    if (!outsideList(s, all[i] as AmountMention)) total = all[i];
+  const subject = total ? claims.claimOf.get(total) : undefined;
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }
 
@@ -134,9 +158,10 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
   const claims: Claim[] = [];
   const open: OpenList[] = [];
   const brackets = bracketsOf(p);
+  const index = indexAmountClaims(amountClaims);
   for (const cue of catalog.lists) {
     for (const m of text.matchAll(cue.intro)) {
-      const { total, subject } = totalFor(s, m.index, amountClaims);
+      const { total, subject } = totalFor(s, m.index, index);
       if (!total) continue;
       const after = m.index + m[0].length;
       if (text.slice(after).trim() === '') {
@@ -175,10 +200,10 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       const items = cutAtSameKind(
         s,
         within(levels(s), after, sentence.end)
-          .filter((a) => depth(a.start) <= 0 && !restates(a) && !isBound(s, a))
+          .filter((a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a))
           .map((amount) => ({ amount, para: p.para })),
         total,
-        amountClaims,
+        index.claimOf,
       );
       if (items.length === 0) continue;
       // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no

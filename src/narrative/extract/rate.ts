@@ -2,7 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt, within } from './spans.js';
-import { levels, prefixOf, type ParaState } from './state.js';
+import { levels, markStart, prefixOf, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
 
 /** The most specific subject before `index`: the name right before the last （项） marker, else the last name. */
@@ -19,7 +19,10 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
   }
   const claimed = direct.find((c) => c.kind === 'amount');
   if (claimed?.kind === 'amount') return claimed.subject;
-  return lastEndingBy(p.subjects, index)?.subject;
+  // "…；公务接待费支出决算为 a 万元，完成…；公务车购置及运行维护费支出决算为 b 万元，完成…": an item after
+  // a ；names its own subject, even one the catalog has no name for — not the item's before it
+  const named = lastEndingBy(p.subjects, index);
+  return named && named.start >= markStart(p, '；', index) ? named.subject : undefined;
 }
 
 /**

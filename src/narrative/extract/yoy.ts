@@ -27,7 +27,7 @@ export function groupStart(p: ParaText, index: number): number {
 
 /** What may stand before a comparison that opens its sentence: nothing, a year, a connective. */
 const OPENING =
-  /^(?:(?:19|20)[0-9]{2}年度?|同时|其中|此外|另外|与此同时|总体上?|整体上?|全年|本年度?|当年|[一二三四五六七八九十]+是)?$/u;
+  /^(?:(?:19|20)[0-9]{2}年度?|同时|其中|此外|另外|与此同时|总体上?|整体上?|全年|本年度?|当年|[一二三四五六七八九十]+是|收、?支(?:总计)?(?:均|各)?)?$/u;
 
 /**
  * A level that can be the current figure of a comparison: not a part ("含…"); not a budget
@@ -71,11 +71,25 @@ function currentFor(
   const budgets = BUDGET_TO_BUDGET.test(cue.text);
   const all = levels(s);
   const usable = (a: AmountMention) => candidate(s, a, budgets) && !isBase(a);
-  for (let i = countEndingBy(all, cueIndex) - 1; i >= 0; i -= 1) {
+  let last: AmountMention | undefined;
+  for (let i = countEndingBy(all, cueIndex) - 1; i >= 0 && !last; i -= 1) {
     const a = all[i] as AmountMention;
     if (a.start < from) break;
-    if (usable(a)) return a;
+    if (usable(a)) last = a;
   }
+  // "收入合计 A 万元，较上年减少…，主要原因是本年度财政拨款收入较上年决算数减少 C 万元，下降 P%": a subject
+  // named right before the comparison, after the last figure, is what is compared — another subject's
+  // figure is not its current one; its own is, stated anywhere in the paragraph ("其中：财政拨款收入 a 万元")
+  // when it has one value there, else there is none
+  const compared = lastWithin(p.subjects, last ? last.end : from, cueIndex);
+  if (compared && /^(?:支出|收入)?(?:决算数?)?$/u.test(text.slice(compared.end, cueIndex))) {
+    const owner = last ? stated.byAmount.get(last)?.subject.id : undefined;
+    if (owner !== compared.subject.id) {
+      const own = stated.actualOf.get(compared.subject) ?? [];
+      return new Set(own.map((a) => a.value.toString())).size === 1 ? own[0] : undefined;
+    }
+  }
+  if (last) return last;
   // a clause that names its own subject ("其中，公务接待费支出决算比去年增加 0.5 万元") without its
   // figure: another subject's figure further back is not its current figure
   const own = lastWithin(p.subjects, from, cueIndex);
@@ -93,14 +107,16 @@ function currentFor(
     if (notPart(a)) return ownFigure(a);
   }
   if (sentence.start === 0) return undefined;
-  // a sentence opening with the comparison: the previous sentence's figure, when it states only one.
+  // a sentence opening with the comparison ("与上年相比，…", "收、支与上年相比，…"): the previous sentence's
+  // figure, when it states only one value.
   // A sentence that names its own subject first ("全国公务用车采购金额比上年减少…") is about that
   // subject, not about the figure of the sentence before, even when the catalog has no name for it.
   const lead = text.slice(sentence.start, cueIndex).split(/[，,]/u).pop() ?? '';
   if (!OPENING.test(lead)) return undefined;
   const previous = sentenceAt(p, sentence.start - 1);
   const there = within(all, previous.start, previous.end).filter(usable);
-  return there.length === 1 ? ownFigure(there[0]) : undefined;
+  // "收入总计 A 万元，支出总计 A 万元。与上年相比，收支减少…": figures of one value are one current figure
+  return there.length > 0 && new Set(there.map((a) => a.value.toString())).size === 1 ? ownFigure(there[0]) : undefined;
 }
 
 /** The amount claims of a paragraph looked up by subject (actual figures, in order) and by amount (the first claim); the base patterns by year. */
