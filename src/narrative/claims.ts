@@ -95,6 +95,8 @@ export type Claim =
       columns?: number;
       /** The list need not name every part (a whole government's spending; a list that runs off the end of the text): only a sum over the total is wrong. */
       partial?: boolean;
+      /** Of a partial list, the items may overlap (cuts of the total's own noun): only an item over the total is wrong. */
+      overlapping?: boolean;
     })
   | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
   | (ClaimPlace & {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_PATH, loadClaims, parseClaimsText } from '../../src/narrative/catalog/load-claims.js';
-import { completeness, type ListWords } from '../../src/narrative/extract/list-complete.js';
+import { completeness, type ListWords, mayOverlap } from '../../src/narrative/extract/list-complete.js';
 import { itemName } from '../../src/narrative/extract/lists.js';
 import type { PercentMention } from '../../src/narrative/claims.js';
 import { Decimal } from 'decimal.js';
@@ -106,6 +106,12 @@ describe('list completeness: decided by what the items name, never by their coun
     expect(
       completeness(spec(), { ...words('基本支出', ['人员经费', '；公用经费']), after: '，主要包括办公费、印刷费等。' }),
     ).toBe('basic-spending');
+  });
+
+  it("items that are each a kind of the total's own noun may overlap; cuts by level never do", () => {
+    expect(mayOverlap(words('全县教育经费总投入为', ['国家财政性教育经费', '，一般公共预算教育经费']))).toBe(true);
+    expect(mayOverlap(words('全国政府性基金支出', ['中央本级政府性基金支出', '；地方政府性基金支出']))).toBe(false);
+    expect(mayOverlap(words('全市一般公共预算支出', ['教育支出', '；社会保障和就业支出']))).toBe(false);
   });
 
   it('a breakdown whose need names no part of it is an error at its line', () => {

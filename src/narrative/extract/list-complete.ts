@@ -100,6 +100,24 @@ export function listIsComplete(spec: CompleteLists, words: ListWords): boolean {
 }
 
 /**
+ * "全县教育经费总投入为 A 万元…其中：国家财政性教育经费 a 万元，一般公共预算教育经费 b 万元": items that are each
+ * a kind of the total's own noun (…教育经费 under 教育经费总投入) may be cuts that overlap (b is part of a), as a
+ * statistics bulletin's 其中 lists them: of a list that names some parts only, each item must not exceed the
+ * total, their sum may.
+ */
+export function mayOverlap(words: ListWords): boolean {
+  const core = words.totalName.replace(
+    /(?:总投入|总支出|总收入|总额|总量|总计|合计|总数|共计|累计|规模|为|是|达|共)+：?$/u,
+    '',
+  );
+  const head = core.slice(-4);
+  if ([...head].length < 4) return false;
+  // cuts by level (中央本级 + 地方, 市级 + 区县) never overlap
+  if (words.names.some((n) => /中央|地方|本级|[省市县区镇乡][级本]/u.test(n.clause))) return false;
+  return words.names.every((n) => n.clause.replace(/(?:为|是|达|共计|合计)+：?$/u, '').endsWith(head));
+}
+
+/**
  * Why a list is complete or not: 'some' (等 closes it), 'unknown' (nothing says it is whole), or what says it
  * is: 'whole', 'count', 'classified', 'rest', 'shares', or the id of the breakdown its items name.
  */

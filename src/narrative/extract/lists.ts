@@ -2,7 +2,7 @@ import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import { cutAtSameKind, outsideList } from './list-scope.js';
-import { listIsComplete, type ListWords } from './list-complete.js';
+import { listIsComplete, type ListWords, mayOverlap } from './list-complete.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
 
@@ -271,7 +271,10 @@ export function listClaims(
             after: text.slice(last.amount.end, sentence.end),
             classified: cuts.length > 0,
           };
-          if (!listIsComplete(catalog.completeLists, words)) claim.partial = true;
+          if (!listIsComplete(catalog.completeLists, words)) {
+            claim.partial = true;
+            if (mayOverlap(words)) claim.overlapping = true;
+          }
         }
         claims.push(claim);
       }

@@ -42,6 +42,9 @@ export function verifyList(claim: ListClaim): Verdict {
     total,
   ).consistent;
   if (claim.partial && !slip && candidates.some((t) => compareLe(items, t).consistent)) return verdict(claim, 'pass');
+  // items that may overlap (cuts of the total's own noun): each alone must not exceed the total
+  if (claim.overlapping && parts.every((x) => candidates.some((t) => compareLe(x, t).consistent)))
+    return verdict(claim, 'pass');
   // "收入 A 万元，其中：税收 a 万元；非税 b 万元；政府性基金预算收入 c 万元": when the first items
   // already make the total, the list ended there and the rest are figures of their own
   if (claim.compare === 'equal' && !claim.listId.startsWith('changes:')) {
