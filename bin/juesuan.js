@@ -9,6 +9,9 @@ try {
 } catch {
   // start without the cache
 }
+// a run that names a PDF starts pdfjs's thread first: pdfjs loads there while this thread loads the CLI
+if (process.argv.slice(2).some((arg) => /\.pdf$/i.test(arg)))
+  (await import('../dist/bundle/load.js')).startPdfjsThreadEarly();
 // the CLI as built by `npm run build` (scripts/bundle.ts): one file plus chunks loaded on demand
 const { run } = await import('../dist/bundle/cli.js');
 

@@ -65,21 +65,25 @@ const readOnly = (file) => [
   '-e',
   `import E from 'exceljs'; await new E.Workbook().xlsx.readFile(${JSON.stringify(file)});`,
 ];
-const baseline = measure(['-e', '']);
-const rows = [];
-for (const [name, file] of [
-  ['seed', seed],
-  ['large (3,000 rows × 02/03/05)', large],
-]) {
-  const check = measure([cli, 'check', file, '--format', 'json']);
-  const exceljs = measure(readOnly(file));
-  rows.push({ name, check, exceljs });
-}
+// each target's ratio from commands taken in turns (see measureTogether): the seed's check beside
+// node -e '' and exceljs, the large workbook's beside exceljs, the PDF's beside pdfjs-dist alone
+const [baseline, seedCheck, seedExceljs] = measureTogether([
+  ['-e', ''],
+  [cli, 'check', seed, '--format', 'json'],
+  readOnly(seed),
+]);
+const [largeCheck, largeExceljs] = measureTogether([[cli, 'check', large, '--format', 'json'], readOnly(large)]);
+const rows = [
+  { name: 'seed', check: seedCheck, exceljs: seedExceljs },
+  { name: 'large (3,000 rows × 02/03/05)', check: largeCheck, exceljs: largeExceljs },
+];
 
-// a published report: the PDF as a portal serves it (25 pages), against the seed workbook's check
-const pdf = measure([cli, 'check', reportPdf, '--format', 'json']);
+// a published report: the PDF as a portal serves it (25 pages), against the seed workbook's check,
 // and pdfjs-dist alone on it (load, open, every page's text): the floor under the check
-const pdfFloor = measure([join(root, 'scripts', 'bench', 'pdf-floor.mjs'), reportPdf]);
+const [pdf, pdfFloor] = measureTogether([
+  [cli, 'check', reportPdf, '--format', 'json'],
+  [join(root, 'scripts', 'bench', 'pdf-floor.mjs'), reportPdf],
+]);
 
 // batch: 200 workbooks in one process: every file in this thread (--jobs 1), the default (this
 // thread, joined by workers when the work left pays for them), and a worker per core
@@ -118,7 +122,10 @@ const many = manyFormats.map((format) => ({
 }));
 
 const fmt = (x) => x.toFixed(2);
-const lines = [`juesuan bench — median of ${runs} runs each, whole process, one machine, one run`, ''];
+const lines = [
+  `juesuan bench — median of ${runs} runs each, whole process, one machine, one run; each ratio's commands taken in turns`,
+  '',
+];
 lines.push(`node -e '' : ${fmt(baseline.median)} ms, peak RSS ${fmt(baseline.peakRssMiB)} MiB`);
 for (const r of rows) {
   lines.push(

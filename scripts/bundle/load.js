@@ -128,6 +128,37 @@ export async function importModule(specifier) {
 
 let cacheEnabled = true;
 
+const EARLY = Symbol.for('juesuan.pdfjs-thread');
+
+/**
+ * pdfjs's worker thread (pdf-worker.js) started now, before the bundle is loaded, for a run that
+ * names a PDF: it loads pdfjs while this thread loads the CLI, instead of after (the first page
+ * waited for it). src/io/pdf/pdfjs-thread.ts takes it from globalThis when the first PDF is read;
+ * until then it is unreferenced (a run that reads no PDF exits as without it) and its error or
+ * end is noted for whoever takes it.
+ */
+export function startPdfjsThreadEarly() {
+  if (globalThis[EARLY] !== undefined) return;
+  try {
+    const { Worker, MessageChannel } = require('node:worker_threads');
+    const { port1, port2 } = new MessageChannel();
+    // none of this process's Node options, as for a thread started later
+    const worker = new Worker(new URL('./pdf-worker.js', import.meta.url), {
+      workerData: { port: port2 },
+      transferList: [port2],
+      execArgv: [],
+    });
+    const early = { worker, port: port1, events: [] };
+    worker.on('error', (error) => early.events.push(['error', error]));
+    worker.on('exit', (code) => early.events.push(['exit', code]));
+    worker.unref();
+    port1.unref();
+    globalThis[EARLY] = early;
+  } catch {
+    // no thread now: the reader starts one when it needs it, or reads in this thread
+  }
+}
+
 /**
  * The bundle's exports ({ run, startWorker }), and the compiled script (the build asks it for its
  * code cache). `cache: false` compiles afresh (this script and any chunk it loads later).

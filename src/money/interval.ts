@@ -96,14 +96,19 @@ export function subtract(a: Approx, b: Approx): Approx {
 
 /** a × factor (exact factor, e.g. unitFactor('元', '万元') = 1/10000); the radius scales by |factor|. */
 export function scale(a: Approx, factor: Exact): Approx {
-  const f = new Decimal(factor);
-  return { value: a.value.mul(f), radius: a.radius.mul(f.abs()) };
+  // a Decimal is immutable: used as it is, not copied
+  const f = factor instanceof Decimal ? factor : new Decimal(factor);
+  return { value: a.value.mul(f), radius: a.radius.mul(f.isNeg() ? f.abs() : f) };
 }
 
-/** Multiply an amount in `from` by this to express it in `to`: 元 → 万元 is 0.0001. */
+const ONE = new Decimal(1);
+const TEN_THOUSANDTH = new Decimal('0.0001');
+const TEN_THOUSAND = new Decimal(10000);
+
+/** Multiply an amount in `from` by this to express it in `to`: 元 → 万元 is 0.0001 (one immutable Decimal each). */
 export function unitFactor(from: Unit, to: Unit): Decimal {
-  if (from === to) return new Decimal(1);
-  return from === '元' ? new Decimal('0.0001') : new Decimal(10000);
+  if (from === to) return ONE;
+  return from === '元' ? TEN_THOUSANDTH : TEN_THOUSAND;
 }
 
 function compare(a: Approx, b: Approx, test: (difference: Decimal, tolerance: Decimal) => boolean): Comparison {

@@ -1,7 +1,7 @@
 import type { Catalog, CatalogTable } from '../catalog/types.js';
 import { loadTraditional } from '../narrative/catalog/load-claims.js';
 import { normalise } from '../util/text.js';
-import { colsOf, type Grid, rowsBetween } from '../model/grid.js';
+import { colsOf, type Grid, type GridCell, rowsBetween } from '../model/grid.js';
 
 export interface TitleHit {
   table: CatalogTable;
@@ -96,13 +96,18 @@ export function isForeignTitle(text: string, catalog: Catalog): boolean {
 export function foreignTitleRows(grid: Grid, catalog: Catalog): number[] {
   const rows: number[] = [];
   for (const row of rowsBetween(grid, 1, grid.rowCount)) {
-    const texts = colsOf(grid, row).flatMap((col) => {
+    // the row's only cell with text (none where there are two: a row of a table)
+    let only: GridCell | undefined;
+    for (const col of colsOf(grid, row)) {
       const cell = grid.cell(row, col);
-      return cell.mergedSlave || cell.text === '' ? [] : [cell];
-    });
-    const first = texts[0];
-    if (texts.length === 1 && first?.content.kind === 'text' && isForeignTitle(first.content.value, catalog))
-      rows.push(row);
+      if (cell.mergedSlave || cell.text === '') continue;
+      if (only) {
+        only = undefined;
+        break;
+      }
+      only = cell;
+    }
+    if (only?.content.kind === 'text' && isForeignTitle(only.content.value, catalog)) rows.push(row);
   }
   return rows;
 }

@@ -34,6 +34,15 @@ function checkAll(loadRun: string): { reports: { code: number; out: string }[]; 
   return JSON.parse(child.stdout);
 }
 
+/** The library's reports of every PDF (read once for both tests). */
+let library: ReturnType<typeof checkAll> | undefined;
+function libraryReports(): ReturnType<typeof checkAll> {
+  library ??= checkAll(
+    `const { run } = await import(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli.js'))}); const compiled = undefined;`,
+  );
+  return library;
+}
+
 describe('PDF through the built CLI', () => {
   beforeAll(() => ensureDist(), 120_000);
 
@@ -42,14 +51,37 @@ describe('PDF through the built CLI', () => {
     const cli = checkAll(
       `const { loadBundle, compiled } = await import(${load}); const { run } = loadBundle().exports;`,
     );
-    const lib = checkAll(
-      `const { run } = await import(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli.js'))}); const compiled = undefined;`,
-    );
+    const lib = libraryReports();
     expect(cli.reports.map((r) => r.code)).toEqual([1, 1, 1, 2]);
     expect(cli.reports).toEqual(lib.reports);
     expect(cli.scripts).toEqual([
       ['juesuan.cjs', false],
       ['pdfjs-display.cjs', false],
     ]);
+  });
+
+  it('reads PDFs named on the command line through the thread started before the bundle, and exits when it reads none', () => {
+    const bin = join(ROOT, 'bin', 'juesuan.js');
+    const lib = libraryReports();
+    // the first PDF takes the early thread, the second starts its own
+    const [cid, embedded] = lib.reports;
+    for (const files of [[PDFS[0]], [PDFS[0], PDFS[1]]]) {
+      const child = spawnSync(process.execPath, [bin, 'check', ...(files as string[]), '--format', 'json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(child.stderr).toBe('');
+      expect(child.status).toBe(1);
+      if (files.length === 1) expect(child.stdout).toBe(cid?.out);
+      else expect(JSON.parse(child.stdout).files.length).toBe(2);
+    }
+    expect(embedded?.code).toBe(1);
+    // a .pdf never read (no such file): the unused thread does not keep the process
+    const missing = spawnSync(process.execPath, [bin, 'check', join(ROOT, 'no-such-report.pdf')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(missing.status).toBe(2);
   });
 });

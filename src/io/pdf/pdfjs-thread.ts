@@ -33,9 +33,37 @@ function workerScript(): URL | undefined {
   }
 }
 
+/**
+ * A thread the CLI started as it began, before it loaded the bundle, because an argument names a
+ * PDF (scripts/bundle/load.js, startPdfjsThreadEarly): pdfjs loads there meanwhile, which the
+ * first page waited for. Unreferenced until taken, so an unused one never keeps the process alive;
+ * what happened to it before (an error, its end) is in `events`.
+ */
+interface EarlyThread {
+  worker: Worker;
+  port: MessagePort;
+  events: ['error' | 'exit', unknown][];
+}
+
+const EARLY = Symbol.for('juesuan.pdfjs-thread');
+
+function takeEarlyThread(): EarlyThread | undefined {
+  const slot = globalThis as { [EARLY]?: EarlyThread };
+  const early = slot[EARLY];
+  delete slot[EARLY];
+  return early;
+}
+
 /** `script`: the worker script (default: the bundle's, when there is one). */
 export function startPdfjsThread(script: URL | undefined = workerScript()): PdfjsThread | undefined {
   if (script === undefined) return undefined;
+  const early = takeEarlyThread();
+  if (early?.events.some(([kind]) => kind === 'exit')) early.port.close();
+  else if (early) {
+    early.worker.ref();
+    early.port.ref();
+    return threadOf(early.worker, early.port, early.events);
+  }
   const { Worker: Thread, MessageChannel } = require('node:worker_threads') as typeof import('node:worker_threads');
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
@@ -47,9 +75,13 @@ export function startPdfjsThread(script: URL | undefined = workerScript()): Pdfj
     port1.close();
     return undefined;
   }
+  return threadOf(worker, port1, []);
+}
+
+function threadOf(worker: Worker, port1: MessagePort, before: EarlyThread['events']): PdfjsThread {
   let stopped = false;
   let ended = false;
-  let lastError: unknown;
+  let lastError: unknown = before.find(([kind]) => kind === 'error')?.[1];
   const failure = new Promise<never>((_, reject) => {
     worker.on('error', (error) => {
       lastError = error;

@@ -50,6 +50,7 @@ const TOP_KEYS = [
   'cues',
   'directions',
   'lists',
+  'completeLists',
   'counts',
   'residue',
   'performance',
@@ -110,6 +111,39 @@ function countCue(node: Node, what: string): ClaimsData['counts'][number] {
     id: nonEmptyText(required(node, 'id', what), `${what}.id`),
     cue: regex(required(node, 'cue', what), `${what}.cue`),
     compare,
+  };
+}
+
+/** claims.yaml completeLists: the words and the breakdowns that make a prose list complete. */
+function completeLists(root: Node): ClaimsData['completeLists'] {
+  const what = 'completeLists';
+  const node = section(root, what, ['whole', 'count', 'some', 'breakdowns']);
+  const breakdowns = listOf(node.get('breakdowns'), `${what}.breakdowns`, (item, at) => {
+    closedMap(item, ['id', 'total', 'parts', 'need'], at);
+    const partsNode = required(item, 'parts', at);
+    const parts = partsNode
+      .entries()
+      .map(([id, value]) => [id, regex(value, `${at}.parts.${id}`, 'u')] as [string, string]);
+    if (parts.length < 2) partsNode.fail('bad-value', `${at}.parts 至少需要两个部分`);
+    const ids = new Set(parts.map(([id]) => id));
+    const need = listOf(item.get('need'), `${at}.need`, (set, at2) => {
+      const named = textList(set, at2);
+      for (const id of named) if (!ids.has(id)) set.fail('bad-value', `${at2}「${id}」不是 parts 中的部分`);
+      return named;
+    });
+    const total = item.get('total');
+    return {
+      id: nonEmptyText(required(item, 'id', at), `${at}.id`),
+      ...(total ? { total: regex(total, `${at}.total`, 'u') } : {}),
+      parts,
+      need,
+    };
+  });
+  return {
+    whole: regex(required(node, 'whole', what), `${what}.whole`, 'u'),
+    count: regex(required(node, 'count', what), `${what}.count`, 'u'),
+    some: regex(required(node, 'some', what), `${what}.some`, 'u'),
+    breakdowns,
   };
 }
 
@@ -208,6 +242,7 @@ function readClaims(root: Node): ClaimsData {
         };
       }),
     ),
+    completeLists: part(() => completeLists(root)),
     counts: part(() => listOf(root.get('counts'), 'counts', countCue)),
     residue: part(() =>
       listOf(root.get('residue'), 'residue', (item, at) => {
@@ -275,6 +310,17 @@ export function compileClaims(data: ClaimsData, simplify: (c: string) => string)
     ) as unknown as Cues,
     directions: { up: data.directions.up.map(norm), down: data.directions.down.map(norm) },
     lists: data.lists.map((l) => ({ id: l.id, intro: new RegExp(l.intro, 'gu') })),
+    completeLists: {
+      whole: new RegExp(data.completeLists.whole, 'u'),
+      count: new RegExp(data.completeLists.count, 'u'),
+      some: new RegExp(data.completeLists.some, 'u'),
+      breakdowns: data.completeLists.breakdowns.map((b) => ({
+        id: b.id,
+        ...(b.total ? { total: new RegExp(b.total, 'u') } : {}),
+        parts: b.parts.map(([id, pattern]) => ({ id, pattern: new RegExp(pattern, 'gu') })),
+        need: b.need,
+      })),
+    },
     counts: data.counts.map((c) => ({ id: c.id, cue: new RegExp(c.cue, 'gu'), compare: c.compare })),
     residue: data.residue.map((r) => ({ id: r.id, pattern: new RegExp(r.pattern, 'gu'), check: r.check })),
     performance: data.performance,

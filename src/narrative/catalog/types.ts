@@ -35,6 +35,27 @@ export interface ListCue {
   intro: RegExp;
 }
 
+/** The parts of one kind of whole ("三公" = 出国 + 用车 + 接待), each a pattern over an item's name. */
+export interface Breakdown {
+  id: string;
+  /** A pattern the total's name must match (any total when absent). */
+  total?: RegExp;
+  parts: { id: string; pattern: RegExp }[];
+  /** Sets of part ids one of which must all be named; empty: any two different parts. */
+  need: string[][];
+}
+
+/** What makes a prose list complete (claims.yaml completeLists). */
+export interface CompleteLists {
+  /** Words before the first item that say the list is whole: 分别为, 具体为, 由…构成. */
+  whole: RegExp;
+  /** A count of parts stated before the first item (group n): 共 3 项, 包括…两部分. */
+  count: RegExp;
+  /** Right after the last item's figure: 等 (the list names some parts only). */
+  some: RegExp;
+  breakdowns: Breakdown[];
+}
+
 export interface CountCue {
   id: string;
   cue: RegExp;
@@ -85,6 +106,7 @@ export interface ClaimsCatalog {
   cues: Cues;
   directions: { up: string[]; down: string[] };
   lists: ListCue[];
+  completeLists: CompleteLists;
   counts: CountCue[];
   residue: ResidueCue[];
   performance: PerformanceSpec;
@@ -105,6 +127,12 @@ export interface ClaimsData {
   cues: Record<keyof Cues, string>;
   directions: { up: string[]; down: string[] };
   lists: { id: string; intro: string }[];
+  completeLists: {
+    whole: string;
+    count: string;
+    some: string;
+    breakdowns: { id: string; total?: string; parts: [string, string][]; need: string[][] }[];
+  };
   counts: { id: string; cue: string; compare: CountCue['compare'] }[];
   residue: { id: string; pattern: string; check: ResidueCheck }[];
   performance: PerformanceSpec;

@@ -1,7 +1,8 @@
 import type { AmountMention, Claim, ListItem } from '../claims.js';
-import type { Partition } from '../catalog/types.js';
+import type { CompleteLists, Partition } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
-import type { OpenList } from './lists.js';
+import { listIsComplete, type ListWords } from './list-complete.js';
+import { itemName, type OpenList } from './lists.js';
 import { place, type ParaText } from './para.js';
 
 export interface ParaClaims {
@@ -22,9 +23,13 @@ export function following(paras: ParaClaims[], index: number, stop: number): Par
 }
 
 /** A list opened at the end of a paragraph: the first level amount of each following paragraph; their shares take its total as whole. */
-export function closeList(open: OpenList, paras: ParaClaims[]): Claim | undefined {
+export function closeList(open: OpenList, paras: ParaClaims[], completeLists: CompleteLists): Claim | undefined {
   const index = paras.findIndex((pc) => pc.p === open.p);
   const items: ListItem[] = [];
+  // what the items name and their shares: whether they are every part of the total (list-complete.ts)
+  const names: ListWords['names'] = [];
+  const shares: ListWords['shares'] = [];
+  let after = '';
   // items end at the next paragraph of the opening paragraph's level (a heading for running text);
   // they are at the level of the first one: deeper paragraphs are an item's own details
   let itemLevel: number | undefined | null = null;
@@ -33,6 +38,10 @@ export function closeList(open: OpenList, paras: ParaClaims[]): Claim | undefine
     if (!amount || (itemLevel !== null && pc.p.level !== itemLevel)) continue;
     itemLevel = pc.p.level;
     items.push({ amount, para: pc.p.para });
+    names.push(itemName(pc.p.n.text.slice(0, amount.start)));
+    const share = pc.claims.find((c) => c.kind === 'share' && c.part === amount);
+    shares.push(share?.kind === 'share' ? share.percent : undefined);
+    after = pc.p.n.text.slice(amount.end);
     for (const c of pc.claims)
       if (c.kind === 'share' && 'unknown' in c.whole && c.whole.unknown === '')
         c.whole = { list: open.total, para: open.p.para };
@@ -54,7 +63,8 @@ export function closeList(open: OpenList, paras: ParaClaims[]): Claim | undefine
   };
   if (open.totalSubject) claim.totalSubject = open.totalSubject;
   if (open.alternatives.length > 0) claim.alternatives = open.alternatives;
-  if (open.partial || runsOff) claim.partial = true;
+  const words: ListWords = { totalName: open.totalName, intro: open.intro, names, shares, after };
+  if (runsOff || (items.length > 1 && !listIsComplete(completeLists, words))) claim.partial = true;
   return claim;
 }
 
@@ -113,8 +123,9 @@ export function rateGroups(paras: ParaClaims[]): Claim[] {
 /** A total and all its parts stated somewhere (三公, 基本支出 = 人员经费 + 公用经费): unless a list already compared those very amounts. */
 export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim[] {
   const out: Claim[] = [];
+  // a list compared only as "must not exceed" (partial) does not add the parts up: the partition still does
   const listed = claims
-    .filter((c) => c.kind === 'list')
+    .filter((c) => c.kind === 'list' && !c.partial)
     .map((c) => (c.kind === 'list' ? new Set([c.total, ...c.items.map((i) => i.amount)]) : new Set()));
   // a budget stated in the sentence before the figure ("“三公”经费预算 300 万元，其中：…"): the parts
   // of a budget are not the parts of the 决算 total, nor the other way round

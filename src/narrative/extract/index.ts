@@ -114,7 +114,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const rates = rateClaims(s, amounts);
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);
-  const lists = listClaims(s, [...amounts, ...rates]);
+  const lists = listClaims(s, [...amounts, ...rates], shares);
   listWholes(s, lists.claims, shares);
   const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];
   // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount
@@ -272,7 +272,7 @@ export function extractAnalysed(
     );
     open.push(...found.open);
   }
-  const closed = open.map((o) => closeList(o, paras)).filter((c): c is Claim => c !== undefined);
+  const closed = open.map((o) => closeList(o, paras, catalog.completeLists)).filter((c): c is Claim => c !== undefined);
   namedWholes(paras, catalog, vocabulary);
   const own = paras.flatMap((pc) => pc.claims);
   relaxPartlyNamed([...own, ...closed], catalog.partitions);

@@ -1,7 +1,8 @@
-import type { AmountMention, Claim } from '../claims.js';
+import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import { cutAtSameKind, outsideList } from './list-scope.js';
+import { listIsComplete, type ListWords } from './list-complete.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
 
@@ -12,7 +13,9 @@ export interface OpenList {
   totalSubject?: Subject;
   p: ParaText;
   alternatives: AmountMention[];
-  partial: boolean;
+  /** The total's name and the words after its figure to the end of the paragraph (list-complete.ts). */
+  totalName: string;
+  intro: string;
 }
 
 /**
@@ -83,13 +86,6 @@ export function flowOf(name: string): 'in' | 'out' | undefined {
 }
 
 /**
- * "全市公共财政预算支出 217.99 亿元，其中：教育支出…", "全年地方一般公共预算支出 1241.49 亿元。其中，教育支出…":
- * a whole government's figure; a prose list names some of its classes, not all. So does a social insurance
- * fund's ("养老保险基金收入 21489 亿元，其中：保险费收入…；财政补贴收入…": its main sources, not its interest).
- */
-const WHOLE_GOVERNMENT = /全(?:市|省|县|区|国|州|盟|旗|镇|乡)|地方(?:一般公共|公共财政)预算|保险基金/u;
-
-/**
  * Level figures of the total's sentence stated before the cue, the total left out: "合计约 A 亿元（未突破
  * B 亿元限额）…，其中：" — a list may add up to any of them (which one is its total is not certain).
  */
@@ -133,6 +129,12 @@ function itemsOfKind(
   return budgets === items.length || (budgets === 0 && !items.some((i) => OUTTURN.test(prefix(i.amount))));
 }
 
+/** An item's name from the words before its figure: its own clause, and all of them back to the item before. */
+export function itemName(between: string): { clause: string; between: string } {
+  const clause = between.slice(Math.max(...[...'，；。：、'].map((c) => between.lastIndexOf(c))) + 1);
+  return { clause, between };
+}
+
 /** "按功能分类（科目）", "按经济分类": where one breakdown of a total ends and another begins. */
 const BREAKDOWN = /按(?:支出)?(?:功能|经济|部门预算经济|政府预算经济)分类/gu;
 
@@ -152,13 +154,19 @@ function splitAt<T extends { amount: AmountMention }>(items: T[], cuts: number[]
  * the end of the sentence add up to the amount stated before the cue (the subject's, when the
  * cue follows a subject name). Two or more items must add up; a single one must not exceed it.
  */
-export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim[]; open: OpenList[] } {
+export function listClaims(
+  s: ParaState,
+  amountClaims: Claim[],
+  shares: Claim[],
+): { claims: Claim[]; open: OpenList[] } {
   const { p, catalog } = s;
   const text = p.n.text;
   const claims: Claim[] = [];
   const open: OpenList[] = [];
   const brackets = bracketsOf(p);
   const index = indexAmountClaims(amountClaims);
+  const shareOf = new Map<AmountMention, PercentMention>();
+  for (const c of shares) if (c.kind === 'share' && !shareOf.has(c.part)) shareOf.set(c.part, c.percent);
   for (const cue of catalog.lists) {
     for (const m of text.matchAll(cue.intro)) {
       const { total, subject } = totalFor(s, m.index, index);
@@ -170,7 +178,8 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
           total,
           p,
           alternatives: alternativesOf(s, total, m.index),
-          partial: WHOLE_GOVERNMENT.test(prefixOf(s, total.start)),
+          totalName: `${prefixOf(s, total.start)}${subject?.label ?? ''}`,
+          intro: text.slice(total.end),
           ...(subject ? { totalSubject: subject } : {}),
         });
         continue;
@@ -231,6 +240,7 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
       // "其中：按功能分类…；按经济分类…": two breakdowns of the one total, each adding up on its own
       const cuts = [...text.slice(after, sentence.end).matchAll(BREAKDOWN)].map((b) => after + b.index);
       const groups = cuts.length === 0 ? [items] : splitAt(items, cuts);
+      const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
       for (const group of groups) {
         if (group.length === 0) continue;
         const claim: Claim = {
@@ -247,7 +257,22 @@ export function listClaims(s: ParaState, amountClaims: Claim[]): { claims: Claim
         if (alternatives.length > 0) claim.alternatives = alternatives;
         const columns = groups.length === 1 ? columnsOf(text, group, after, sentence.end) : undefined;
         if (columns) claim.columns = columns;
-        if (WHOLE_GOVERNMENT.test(prefixOf(s, total.start))) claim.partial = true;
+        if (group.length > 1) {
+          const first = group[0] as { amount: AmountMention };
+          const last = group[group.length - 1] as { amount: AmountMention };
+          const words: ListWords = {
+            totalName,
+            intro: text.slice(total.end, first.amount.start),
+            names: group.map((item, k) => {
+              const from = k === 0 ? after : (group[k - 1] as { amount: AmountMention }).amount.end;
+              return itemName(text.slice(Math.min(from, item.amount.start), item.amount.start));
+            }),
+            shares: group.map((item) => shareOf.get(item.amount)),
+            after: text.slice(last.amount.end, sentence.end),
+            classified: cuts.length > 0,
+          };
+          if (!listIsComplete(catalog.completeLists, words)) claim.partial = true;
+        }
         claims.push(claim);
       }
     }

@@ -1,0 +1,115 @@
+import { Decimal } from 'decimal.js';
+import type { Breakdown, CompleteLists } from '../catalog/types.js';
+import type { PercentMention } from '../claims.js';
+
+/** What a prose list says about itself, read where it was found. */
+export interface ListWords {
+  /** The total's name: the words before its figure, and its subject's label. */
+  totalName: string;
+  /** From the total's figure to the first item's name: "…，其中货物、工程、服务采购金额分别为". */
+  intro: string;
+  /** Each item's name: its clause before its figure, and the words back to the item before. */
+  names: { clause: string; between: string }[];
+  /** Each item's share ("…5 万元，占 62.5%"), when it states one. */
+  shares: (PercentMention | undefined)[];
+  /** The text right after the last item's figure. */
+  after: string;
+  /** The items are one breakdown by a classification (按功能分类 / 按经济分类). */
+  classified?: boolean;
+}
+
+const CHINESE_DIGITS: Record<string, number> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+function countOf(written: string): number {
+  if (/^[0-9]+$/.test(written)) return Number(written);
+  return CHINESE_DIGITS[written] ?? Number.NaN;
+}
+
+/** The part of `b` an item's name names: the one whose match ends last (ties: the longer), in its clause first. */
+function partOf(b: Breakdown, name: { clause: string; between: string }): string | undefined {
+  for (const text of [name.clause, name.between]) {
+    let best: { id: string; end: number; length: number } | undefined;
+    for (const part of b.parts)
+      for (const m of text.matchAll(part.pattern)) {
+        const end = m.index + m[0].length;
+        if (!best || end > best.end || (end === best.end && m[0].length > best.length))
+          best = { id: part.id, end, length: m[0].length };
+      }
+    if (best) return best.id;
+  }
+  return undefined;
+}
+
+/** Whether the items name the parts of `b` and nothing else, every part of one of its `need` sets among them. */
+function namesBreakdown(b: Breakdown, words: ListWords): boolean {
+  if (b.total && !b.total.test(words.totalName)) return false;
+  const named = new Set<string>();
+  for (const name of words.names) {
+    const part = partOf(b, name);
+    if (part === undefined) return false;
+    named.add(part);
+  }
+  if (b.need.length === 0) return named.size >= 2;
+  return b.need.some((set) => set.every((id) => named.has(id)));
+}
+
+/**
+ * "公务接待费 65.70 万元。其中：涉外的公务接待费 14.00 万元，其他公务接待费 51.70 万元": a last item that is
+ * the rest of the total's own kind (其他/其余 and words of the total's name) closes the list. The class
+ * 其他支出 (其他收入) among a government's classes is a class of its own, not the rest.
+ */
+function restCloses(words: ListWords): boolean {
+  const last = words.names[words.names.length - 1];
+  const rest = last ? /(?:其他|其它|其余|剩余)(?!支出|收入)([^，；。、：0-9]{2})/u.exec(last.between) : null;
+  return rest !== null && words.totalName.includes(rest[1] as string);
+}
+
+/** Whether every item states a share and the shares add up to 100% within their written precision. */
+function sharesMakeWhole(shares: (PercentMention | undefined)[]): boolean {
+  if (shares.length < 2 || shares.some((p) => p === undefined)) return false;
+  let total = new Decimal(0);
+  let slack = new Decimal(0);
+  for (const p of shares as PercentMention[]) {
+    total = total.plus(p.value);
+    slack = slack.plus(new Decimal(10).pow(-p.decimals).div(2));
+  }
+  return total.minus(100).abs().lte(slack);
+}
+
+/**
+ * Whether a list of two or more figures names every part of its total, so that they must add up to it;
+ * otherwise it names some parts only and must just not exceed it. Complete: the words before its first
+ * item say so (分别为, a count of as many parts), its shares add up to 100%, it is a breakdown by a
+ * classification, its last item is the rest (其他…), or its items name the parts of a known breakdown (claims.yaml completeLists). Never
+ * when 等 closes it ("…住房保障支出 6033 万元等"). The count of items alone decides nothing.
+ */
+export function listIsComplete(spec: CompleteLists, words: ListWords): boolean {
+  const why = completeness(spec, words);
+  return why !== 'some' && why !== 'unknown';
+}
+
+/**
+ * Why a list is complete or not: 'some' (等 closes it), 'unknown' (nothing says it is whole), or what says it
+ * is: 'whole', 'count', 'classified', 'rest', 'shares', or the id of the breakdown its items name.
+ */
+export function completeness(spec: CompleteLists, words: ListWords): string {
+  if (spec.some.test(words.after)) return 'some';
+  if (spec.whole.test(words.intro)) return 'whole';
+  const count = spec.count.exec(words.intro);
+  if (count?.groups?.n !== undefined && countOf(count.groups.n) === words.names.length) return 'count';
+  if (words.classified) return 'classified';
+  if (restCloses(words)) return 'rest';
+  if (sharesMakeWhole(words.shares)) return 'shares';
+  return spec.breakdowns.find((b) => namesBreakdown(b, words))?.id ?? 'unknown';
+}
