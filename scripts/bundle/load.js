@@ -1,7 +1,8 @@
 // Copied to dist/bundle/load.js by scripts/bundle.ts: runs the CLI bundle (dist/bundle/juesuan.cjs)
-// with V8's code cache when the build left one for this very bundle and this Node, and pdfjs-dist
+// with V8's code cache when the build left one for this very bundle and this Node, pdfjs-dist
 // from its own script chunks (dist/bundle/pdfjs-display.cjs, pdfjs-worker.cjs) with their own
-// caches when a PDF is read.
+// caches when a PDF is read, and exceljs's Workbook (dist/bundle/exceljs.cjs) with its own when an
+// annotated copy is written.
 //
 // Node 20 has no compile cache of its own for modules (module.enableCompileCache came in 22), and
 // compiling the bundle's functions was about a quarter of a short check. So the build compiles it
@@ -118,10 +119,42 @@ function pdfjsChunk(path) {
 }
 
 /**
- * import() for the bundle: pdfjs-dist from its chunk where it can be, anything else as imported.
- * (pdf-worker.js, pdfjs's worker thread, loads pdfjs through it too.)
+ * exceljs's Workbook (--annotate) as the build bundled it (dist/bundle/exceljs.cjs), with its code
+ * cache: what import() of the package's file gives ({ default: the class }), or undefined when the
+ * chunk is missing or made from another exceljs than the installed one.
+ */
+const EXCELJS_SPECIFIER = 'exceljs/lib/doc/workbook.js';
+let exceljsChunkExports;
+function exceljsChunk() {
+  if (exceljsChunkExports !== undefined) return exceljsChunkExports || undefined;
+  exceljsChunkExports = false;
+  const path = join(folder, 'exceljs.cjs');
+  let source;
+  let installed;
+  try {
+    source = readFileSync(path, 'utf8');
+    installed = require('exceljs/package.json').version;
+  } catch {
+    return undefined;
+  }
+  if (/^\/\/ exceljs ([\w.-]+) /.exec(source)?.[1] !== installed) return undefined;
+  const module = { exports: {} };
+  runScript(
+    path,
+    source,
+    { exports: module.exports, require, module, __filename: path, __dirname: folder },
+    cacheEnabled,
+  );
+  exceljsChunkExports = { default: module.exports };
+  return exceljsChunkExports;
+}
+
+/**
+ * import() for the bundle: pdfjs-dist and exceljs's Workbook from their chunks where they can be,
+ * anything else as imported. (pdf-worker.js, pdfjs's worker thread, loads pdfjs through it too.)
  */
 export async function importModule(specifier) {
+  if (specifier === EXCELJS_SPECIFIER) return exceljsChunk() || import(specifier);
   const path = PDFJS_CHUNKS[specifier];
   return (path && pdfjsChunk(path)) || import(specifier);
 }

@@ -1,10 +1,12 @@
 // Run by scripts/bundle.ts in a fresh node process: compiles the bundle (dist/bundle/juesuan.cjs),
-// checks the seed workbook in it as a user would (JSON and the terminal report), then the seed's
-// published PDFs (a non-embedded CID font and an embedded subset: the pdfjs chunk and the bundle's
-// PDF reader; pdfjs's worker once more in this thread), and writes the code V8 compiled for that as each script's code cache (see
-// scripts/bundle/load.js). Nothing is written but the caches; without the seed workbook (a package
+// checks the seed workbook in it as a user would (JSON and the terminal report, then an annotated
+// copy in a scratch folder: the exceljs chunk), then the seed's published PDFs (a non-embedded CID
+// font and an embedded subset: the pdfjs chunk and the bundle's PDF reader; pdfjs's worker once
+// more in this thread), and writes the code V8 compiled for that as each script's code cache (see
+// scripts/bundle/load.js). Nothing is left but the caches; without the seed workbook (a package
 // built elsewhere) no cache is made.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +22,15 @@ const io = { out: () => undefined, err: () => undefined, isTTY: false, errIsTTY:
 for (const format of [['--format', 'json'], []]) {
   const code = await exports.run(['check', seed, ...format], io);
   if (code !== 0) throw new Error(`the seed workbook checked with exit code ${code}`);
+}
+// an annotated copy of the seed (exceljs's chunk reads and writes a workbook), in a folder of its own
+// removed after
+const scratch = mkdtempSync(join(tmpdir(), 'juesuan-warm-'));
+try {
+  const code = await exports.run(['check', seed, '--annotate', join(scratch, 'annotated.xlsx')], io);
+  if (code !== 0) throw new Error(`the seed workbook annotated with exit code ${code}`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
 for (const name of ['seed-2024-cid.pdf', 'seed-2024-embedded.pdf']) {
   const pdf = join(root, 'fixtures', 'published', name);

@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors/input-error.js';
-import type { OutputWriter } from '../io/output/writer.js';
 import {
   annotationsOf,
   CULPRIT_BORDER_ARGB,
@@ -12,7 +10,6 @@ import {
   type UnplacedRow,
 } from '../report/annotations.js';
 import type { Finding } from '../model/finding.js';
-import type { FileResult } from '../model/results.js';
 
 /** An existing comment is kept below ours. */
 function noteText(note: ExcelJS.Cell['note']): string {
@@ -75,6 +72,7 @@ export interface AnnotatedCopy {
 export async function annotatedCopy(
   input: string,
   findings: readonly Finding[],
+  options: { stored?: boolean } = {},
 ): Promise<AnnotatedCopy & { bytes: Uint8Array }> {
   // exceljs (the writer of the copy) is loaded only when a copy is asked for
   const { loadWorkbook } = await import('../io/load-workbook.js');
@@ -102,22 +100,10 @@ export async function annotatedCopy(
     cell.note = previous ? `${a.note}\n\n——原批注——\n${previous}` : a.note;
   }
   if (unplaced.length > 0) addNoteSheet(workbook, unplaced);
-  // a Buffer in Node, typed as the browser's ArrayBuffer
-  const bytes = (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
+  // a Buffer in Node, typed as the browser's ArrayBuffer; `stored`: entries not compressed (the
+  // CLI deflates them with a faster compressor than exceljs's, see check-output.ts)
+  const bytes = (await workbook.xlsx.writeBuffer(
+    options.stored ? { zip: { compression: 'STORE' } } : undefined,
+  )) as unknown as Uint8Array;
   return { bytes, cells, unplaced: unplaced.length };
-}
-
-/**
- * Writes the annotated copy of the checked workbook to `out` only, through the run's writer (which
- * refuses every input of the run); the input is never written.
- */
-export async function writeAnnotated(
-  result: FileResult,
-  out: string,
-  cwd: string,
-  writer: OutputWriter,
-): Promise<AnnotatedCopy> {
-  const { bytes, ...copy } = await annotatedCopy(resolve(cwd, result.file), result.findings);
-  writer.write(out, bytes, '--annotate');
-  return copy;
 }

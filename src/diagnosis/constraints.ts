@@ -45,6 +45,17 @@ export function currentRadius(cell: Pick<CellVar, 'blank' | 'decimals'>): Decima
 export function toConstraint(identity: Identity, cells: Map<string, CellVar>): Constraint {
   const coefficients = new Map<string, Decimal>();
   const weights = new Map<string, Decimal>();
+  // the terms of a sum share a handful of coefficient objects (1, −1): their absolute values are
+  // shared too (one object for a run of the same coefficient, not a Decimal per term)
+  let lastCoefficient: Decimal | undefined;
+  let lastAbs: Decimal | undefined;
+  const absOf = (c: Decimal): Decimal => {
+    if (c !== lastCoefficient || lastAbs === undefined) {
+      lastCoefficient = c;
+      lastAbs = c.isNeg() ? c.neg() : c;
+    }
+    return lastAbs;
+  };
   for (const term of identity.terms) {
     const key = cellKey(term.location);
     if (!cells.has(key)) cells.set(key, cellVar(key, term));
@@ -52,7 +63,7 @@ export function toConstraint(identity: Identity, cells: Map<string, CellVar>): C
     const coefficient = coefficients.get(key);
     const weight = weights.get(key);
     coefficients.set(key, coefficient ? coefficient.plus(term.coefficient) : term.coefficient);
-    weights.set(key, weight ? weight.plus(term.coefficient.abs()) : term.coefficient.abs());
+    weights.set(key, weight ? weight.plus(absOf(term.coefficient)) : absOf(term.coefficient));
   }
   for (const [key, c] of coefficients) if (c.isZero()) coefficients.delete(key);
   return {

@@ -266,9 +266,15 @@ function groupProblem(group: Constraint[], problem: Problem): Problem {
  */
 function lazyIndex(identities: readonly Identity[], cells: Map<string, CellVar>): Problem['byCell'] {
   const byKey = new Map<string, Identity[]>();
+  // a cell lies in several identities: its key is made once (places are the model's own objects)
+  const keys = new Map<object, string>();
   for (const identity of identities) {
     for (const place of identity.places ?? identity.terms.map((t) => t.location)) {
-      const key = cellKey(place);
+      let key = keys.get(place);
+      if (key === undefined) {
+        key = cellKey(place);
+        keys.set(place, key);
+      }
       const list = byKey.get(key);
       if (!list) byKey.set(key, [identity]);
       else if (list[list.length - 1] !== identity) list.push(identity);

@@ -28,7 +28,7 @@ export interface Problem {
   /** Must hold after the repair (currently holding, or a failing identity of the group explained). */
   required: (constraint: Constraint) => boolean;
   /** What one constraint alone allows each kind of cell (see boundsAlone), kept for the diagnosis of one document. */
-  alone: Map<Constraint, Map<string, Bounds | null>>;
+  alone: Map<Constraint, AloneMemo>;
 }
 
 export interface Solution {
@@ -44,6 +44,13 @@ export interface Bounds {
   low: Decimal | null;
   high: Decimal | null;
 }
+
+/**
+ * boundsAlone's results for one constraint by kind of cell: its coefficient and weight (the Decimal
+ * objects, which the cells of a sum share), then its precision. Equal values held by
+ * other objects are only computed again.
+ */
+export type AloneMemo = Map<Decimal | undefined, Map<Decimal, Map<number, Bounds | null>>>;
 
 function touched(keys: Iterable<string>, problem: Problem): Constraint[] {
   const out = new Set<Constraint>();
@@ -90,11 +97,23 @@ const ZERO = new Decimal(0);
 function boundsAlone(constraint: Constraint, key: string, cell: CellVar, aloneMemo: Problem['alone']): Bounds | null {
   const c = constraint.coefficients.get(key);
   const weight = constraint.weights.get(key) ?? ZERO;
-  const kind = `${c?.toString() ?? '-'}|${weight.toString()}|${repairDecimals(cell)}|${cell.blank ? 'blank' : cell.decimals}`;
-  let memo = aloneMemo.get(constraint);
+  // what else the bounds depend on: a written cell's precision (its repair's follows from it), or a
+  // blank cell's repair precision (negative, apart)
+  const kind = cell.blank ? -1 - repairDecimals(cell) : cell.decimals;
+  let byCoefficient = aloneMemo.get(constraint);
+  if (!byCoefficient) {
+    byCoefficient = new Map();
+    aloneMemo.set(constraint, byCoefficient);
+  }
+  let byWeight = byCoefficient.get(c);
+  if (!byWeight) {
+    byWeight = new Map();
+    byCoefficient.set(c, byWeight);
+  }
+  let memo = byWeight.get(weight);
   if (!memo) {
     memo = new Map();
-    aloneMemo.set(constraint, memo);
+    byWeight.set(weight, memo);
   }
   if (memo.has(kind)) return memo.get(kind) as Bounds | null;
   let bounds: Bounds | null;

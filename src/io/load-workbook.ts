@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { Workbook } from './excel.js';
+import { workbookClass } from './excel.js';
 import { inputError } from '../errors/messages.js';
 import { type OfficePackage, openWorkbookPackage } from './guard.js';
 import { attributesOf, scanXml, XmlScanError } from './xml-scan.js';
@@ -66,6 +66,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
     throw error;
   }
   const { bytes } = pkg;
+  const Workbook = await workbookClass();
   const workbook = new Workbook();
   try {
     // exceljs's typings declare their own `interface Buffer extends ArrayBuffer`, which a Node

@@ -131,8 +131,13 @@ function placeRow(row: readonly BoxCell[], widths?: number[]): Placed[] {
     const wrap = typeof cell === 'string' ? undefined : cell.wrap;
     const room = widths ? spanWidth(widths, { content: [], x, span }) - 2 : undefined;
     let content: string[];
-    if (wrap !== undefined) content = wrapText(text, Math.max(1, Math.min(wrap, room ?? wrap)));
-    else content = text.split('\n');
+    let measured: number[] | undefined;
+    if (wrap !== undefined) {
+      measured = [];
+      content = wrapText(text, Math.max(1, Math.min(wrap, room ?? wrap)), measured);
+      // the widths of a plain text's lines come with them (see wrapText)
+      if (measured.length !== content.length) measured = undefined;
+    } else content = text.split('\n');
     // a cell wider than its fitted column wraps (its column is as wide as its longest token)
     if (room !== undefined && wrap === undefined)
       content = content.flatMap((line) =>
@@ -140,7 +145,8 @@ function placeRow(row: readonly BoxCell[], widths?: number[]): Placed[] {
           ? wrapText(line.replace(COLOUR_CODE, ''), Math.max(1, room)).map((part) => clipToWidth(part, room))
           : [line],
       );
-    const placedCell = { content, x, span };
+    const placedCell: Placed = { content, x, span };
+    if (measured && content.length === measured.length) placedCell.widths = measured;
     x += span;
     return placedCell;
   });

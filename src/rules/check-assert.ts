@@ -3,12 +3,12 @@ import { placeFields, refText } from '../model/place.js';
 import type { Finding, FindingLocation, Severity } from '../model/finding.js';
 import type { Identity, IdentityTerm } from '../model/identity.js';
 import type { CellRef, Table, TableRow, WorkbookModel } from '../model/types.js';
-import { compareEq, compareGe, compareLe, type Comparison, unitFactor } from '../money/interval.js';
+import { type Approx, compareEq, compareGe, compareLe, type Comparison, unitFactor } from '../money/interval.js';
 import { money } from '../money/text.js';
 import { columnName, describeRow } from './eval/describe.js';
 import { sideText } from './messages.js';
 import { evaluate, type EvalContext, type Term } from './eval/evaluate.js';
-import { compareMicros, MicroApprox } from './eval/micros.js';
+import { compareMicros, MicroApprox, MicroComparison, moneyOfMicros, radiusTextOfMicros } from './eval/micros.js';
 import { filterRows } from './eval/filter-rows.js';
 import { type IndexOf, tableIndexes } from './eval/table-index.js';
 import type { EvaluatedIdentity, Op, RawFinding, Rule } from './types.js';
@@ -142,6 +142,11 @@ class AssertedIdentity implements Identity {
   }
 }
 
+/** An amount as findings show it (money), from millionths when the sum was made in them. */
+function moneyText(value: Approx): string {
+  return value instanceof MicroApprox ? moneyOfMicros(value.micros) : money(value.value);
+}
+
 /** Rerouted by the engine to the rules.not-applied rule (info by default): see runRules. */
 export const NOT_APPLIED = 'not-applied';
 
@@ -227,6 +232,9 @@ export function checkAssertion(
         ? termLocation(anchor)
         : { file: table.file, sheet: table.sheet, table: table.kind };
       const anchorTable = anchor?.table ?? table;
+      const actual = moneyText(left.value);
+      const expected = moneyText(right.value);
+      const micro = result instanceof MicroComparison;
       findings.push({
         messageId: MESSAGE_ID[assertion.op],
         data: {
@@ -237,12 +245,12 @@ export function checkAssertion(
           column: anchor ? columnName(anchorTable, anchor.column, anchor.row.block) : '',
           cell: anchor ? refText(anchor.cell.ref) : table.sheet,
           sheet: anchor?.cell.ref.sheet ?? table.sheet,
-          actual: money(left.value.value),
-          expected: money(right.value.value),
-          actualText: sideText(money(left.value.value), table.unit, isBlankCell(left.terms)),
-          expectedText: sideText(money(right.value.value), table.unit, isBlankCell(right.terms)),
-          difference: money(result.difference),
-          tolerance: result.tolerance.toFixed(),
+          actual,
+          expected,
+          actualText: sideText(actual, table.unit, isBlankCell(left.terms)),
+          expectedText: sideText(expected, table.unit, isBlankCell(right.terms)),
+          difference: micro ? moneyOfMicros(result.differenceMicros) : money(result.difference),
+          tolerance: micro ? radiusTextOfMicros(result.toleranceMicros) : result.tolerance.toFixed(),
           unit: table.unit,
           op: OP_TEXT[assertion.op],
           left: left.text(),

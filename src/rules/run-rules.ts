@@ -69,7 +69,25 @@ function compareKeys(x: SortKey, y: SortKey): number {
 /** Runs the rules on one workbook model: findings de-duplicated and in a deterministic order. */
 export function runRules(model: WorkbookModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, Finding>();
+  // the same finding twice (rule, message id, location and message): by rule, id and message first,
+  // and by location (as JSON) only among findings sharing those — made for a few findings, not 10,000
+  const seen = new Map<string, Finding | Map<string, Finding>>();
+  const earlierOf = (finding: Finding): Finding | undefined => {
+    const key = `${finding.ruleId}\u0000${finding.messageId}\u0000${finding.message}`;
+    let same = seen.get(key);
+    if (same === undefined) {
+      seen.set(key, finding);
+      return undefined;
+    }
+    if (!(same instanceof Map)) {
+      same = new Map([[JSON.stringify(same.location), same]]);
+      seen.set(key, same);
+    }
+    const where = JSON.stringify(finding.location);
+    const earlier = same.get(where);
+    if (!earlier) same.set(where, finding);
+    return earlier;
+  };
   const sink = options.identities;
   // "this identity could not be applied" is reported by the rule that owns the check, so it can be
   // re-graded or turned off on its own (info by default), not at the failed identity's severity
@@ -100,12 +118,10 @@ export function runRules(model: WorkbookModel, rules: readonly Rule[], options: 
       const ownerSeverity = r.messageId === NOT_APPLIED ? notAppliedSeverity : severity;
       if (!owner || ownerSeverity === 'off') continue;
       const finding = stamp(owner, ownerSeverity, r, { strict: options.strict ?? false });
-      const key = JSON.stringify([finding.ruleId, finding.messageId, finding.location, finding.message]);
-      const earlier = seen.get(key);
+      const earlier = earlierOf(finding);
       const identity = sink && (r.identity as Identity | undefined);
       if (identity) identity.finding = earlier ?? finding;
       if (earlier) continue;
-      seen.set(key, finding);
       findings.push(finding);
     }
   }

@@ -7,4 +7,7 @@
  */
 import ExcelJS from 'exceljs/dist/exceljs.bare.min.js';
 
-export const Workbook = ExcelJS.Workbook;
+/** The Workbook class, as src/io/excel.ts gives it in Node. */
+export async function workbookClass(): Promise<typeof ExcelJS.Workbook> {
+  return ExcelJS.Workbook;
+}

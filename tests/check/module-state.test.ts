@@ -21,7 +21,8 @@ const ALLOWED: Record<string, string> = {
   'src/util/package-root.ts': 'the installed package’s folder',
   'src/util/yaml.ts': 'the yaml module, loaded on first use',
   'src/money/interval.ts': 'one Decimal radius per number of decimals (immutable values)',
-  'src/rules/eval/micros.ts': 'one Decimal per sum of radii in millionths (immutable values, at most 4,096)',
+  'src/rules/eval/micros.ts':
+    'one Decimal and one text per sum of radii in millionths (immutable values, at most 4,096 each)',
   'src/reader/rows.ts': 'function class names indexed per catalog (keyed by the immutable catalog object)',
   'src/reader/header.ts':
     'row label keys and normalised column aliases per catalog table or block (keyed by the immutable catalog objects)',

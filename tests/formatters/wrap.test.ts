@@ -80,3 +80,82 @@ describe('report/wrap: the fast way for plain text measures and breaks exactly a
     );
   });
 });
+
+/** wrapText as it was written over a list of tokens: the reference the plain-text path must equal. */
+function wrapTokensReference(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const token of tokensOf(text)) {
+    const w = displayWidth(token);
+    if (used + w > width && line !== '') {
+      lines.push(line.trimEnd());
+      line = '';
+      used = 0;
+    }
+    if (w > width) {
+      lines.push(token);
+      continue;
+    }
+    if (line === '' && token.trim() === '') continue;
+    line += token;
+    used += w;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+describe('report/wrap: plain text wraps as its tokens do', () => {
+  // CJK, word characters, spaces (ASCII and ideographic), punctuation, a file name, a long run
+  const pieces = [
+    '支',
+    '出',
+    '决',
+    '算',
+    '，',
+    '。',
+    '「',
+    '」',
+    ' ',
+    '\u3000',
+    'E9',
+    '2156.82',
+    '-44067272.00',
+    'x.t04-t05.class',
+    '表!G8',
+    '报告_2024-v1.xlsx',
+    '9'.repeat(70),
+    '%',
+    '（',
+    '）',
+    '…',
+    '²',
+  ];
+  it('gives the same lines for any text of plain characters and any width, and their widths', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 80 }),
+        fc.integer({ min: 1, max: 40 }),
+        (parts, width) => {
+          const text = parts.join('');
+          expect(isPlain(text)).toBe(true);
+          const widths: number[] = [];
+          const lines = wrapText(text, width, widths);
+          expect(lines).toEqual(wrapTokensReference(text, width));
+          expect(widths).toEqual(lines.map(displayWidth));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('skips the same blanks at the start of a line as trim() does', () => {
+    // every plain unit once at the start of a line (after a full line of 支), once after another
+    let text = '';
+    for (let unit = 0x20; unit < 0x10000; unit++) {
+      const ch = String.fromCharCode(unit);
+      if (isPlain(ch) && !/[A-Za-z0-9_.!:+%,-]/.test(ch)) text += `支${ch}${ch}`;
+    }
+    expect(wrapText(text, 2)).toEqual(wrapTokensReference(text, 2));
+  });
+});

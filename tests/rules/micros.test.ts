@@ -1,6 +1,14 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { compareMicros, decimalOfMicros, MicroApprox, microsOfDecimal } from '../../src/rules/eval/micros.js';
+import {
+  compareMicros,
+  decimalOfMicros,
+  MicroApprox,
+  microsOfDecimal,
+  moneyOfMicros,
+  radiusTextOfMicros,
+} from '../../src/rules/eval/micros.js';
+import { money } from '../../src/money/text.js';
 
 /** The definition: millionths from the decimal text, when exact and below 10⁹ units. */
 function byText(value: Decimal): number | null {
@@ -57,5 +65,24 @@ describe('amounts in millionths', () => {
     ]);
     expect(decimalOfMicros(-1).toFixed()).toBe('-0.000001');
     expect(compareMicros('=', new MicroApprox(Number.MAX_SAFE_INTEGER, 0), new MicroApprox(-10, 0))).toBeNull();
+  });
+});
+
+describe('amounts in millionths as findings show them', () => {
+  it('writes an amount as money() writes its Decimal, and a radius as toFixed() does', () => {
+    const values = [0, -0, 1, -1, 5, 10, 100, 1000, 5000, -5000, 10_000, 120_000, 2_156_820_000, -44_067_272_000_000];
+    values.push(999_999_999_999_999, -123_456_789, 7_000_001, 2 ** 53 - 1, -(2 ** 53 - 1));
+    let seed = 11;
+    for (let i = 0; i < 1500; i++) {
+      seed = (seed * 48271) % 2147483647;
+      const digits = 1 + (seed % 16);
+      const micros = Math.floor((seed / 2147483647) * 10 ** digits) * (i % 2 === 0 ? 1 : -1);
+      values.push(micros, micros - (micros % 10_000));
+    }
+    for (const micros of values) {
+      expect([micros, moneyOfMicros(micros)]).toEqual([micros, money(decimalOfMicros(micros))]);
+      if (micros >= 0)
+        expect([micros, radiusTextOfMicros(micros)]).toEqual([micros, decimalOfMicros(micros).toFixed()]);
+    }
   });
 });

@@ -56,6 +56,32 @@ export function decimalOfMicros(micros: number): Decimal {
   return new Decimal(`${micros < 0 ? '-' : ''}${digits.slice(0, -6)}.${digits.slice(-6)}`);
 }
 
+/**
+ * money(decimalOfMicros(micros)) without the Decimal: the amount with its decimals (trailing zeros
+ * dropped) but at least two. A finding shows three amounts, and a workbook may have 10,000 findings.
+ */
+export function moneyOfMicros(micros: number): string {
+  const digits = String(Math.abs(micros)).padStart(7, '0');
+  let fraction = digits.slice(-6);
+  let end = 6;
+  while (end > 2 && fraction.charCodeAt(end - 1) === 48) end -= 1;
+  fraction = fraction.slice(0, end);
+  // Decimal has no negative zero here: -0 millionths is 0
+  return `${micros < 0 ? '-' : ''}${digits.slice(0, -6)}.${fraction}`;
+}
+
+/** The text of a tolerance (Decimal's toFixed() of the radius): a handful of values per run, made once each. */
+const radiusTexts = new Map<number, string>();
+
+export function radiusTextOfMicros(micros: number): string {
+  let text = radiusTexts.get(micros);
+  if (text === undefined) {
+    text = radiusOfMicros(micros).toFixed();
+    if (radiusTexts.size < 4096) radiusTexts.set(micros, text);
+  }
+  return text;
+}
+
 /** Decimals of radii by their value in millionths: a handful of distinct values per run, made once each. */
 const radii = new Map<number, Decimal>();
 
@@ -88,13 +114,13 @@ export class MicroApprox implements Approx {
 }
 
 /** The comparison of two sums in millionths; difference and tolerance are made as Decimals on demand. */
-class MicroComparison implements Comparison {
+export class MicroComparison implements Comparison {
   private decimal: Decimal | undefined;
 
   constructor(
     readonly consistent: boolean,
-    private readonly differenceMicros: number,
-    private readonly toleranceMicros: number,
+    readonly differenceMicros: number,
+    readonly toleranceMicros: number,
   ) {}
 
   get difference(): Decimal {

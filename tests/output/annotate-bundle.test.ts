@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readZip } from '../../scripts/fuzz/zip.js';
+import { brokenSeed } from '../formatters/seed-broken.js';
+import { ensureDist, ROOT } from '../helpers/dist.js';
+import { workdir } from '../helpers/workdir.js';
+
+// The CLI writes an annotated copy with exceljs's Workbook from the build's script chunk
+// (dist/bundle/exceljs.cjs, run with its code cache); the library imports the package's file. Both
+// must write the same copy, part for part.
+const dir = workdir();
+
+/** `check FILE --annotate OUT` in a node process through `loadRun` (which defines run and compiled). */
+function annotate(loadRun: string, input: string, out: string): { code: number; scripts?: [string, boolean][] } {
+  const script = [
+    loadRun,
+    'const io = { out: () => {}, err: () => {}, isTTY: false, env: {}, cwd: process.cwd() };',
+    `const code = await run(['check', ${JSON.stringify(input)}, '--annotate', ${JSON.stringify(out)}], io);`,
+    'const scripts = compiled && [...compiled].map(([f, { script }]) => [f.split(/[\\\\/]/).pop(), script.cachedDataRejected]);',
+    'process.stdout.write(JSON.stringify({ code, scripts }));',
+  ].join('\n');
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+  expect(child.stderr).toBe('');
+  return JSON.parse(child.stdout);
+}
+
+describe('--annotate through the built CLI', () => {
+  beforeAll(() => ensureDist(), 120_000);
+
+  it('writes the copy the library writes, exceljs from its chunk with a code cache V8 accepts', async () => {
+    const broken = await brokenSeed(dir);
+    const load = JSON.stringify(join(ROOT, 'dist', 'bundle', 'load.js'));
+    const cli = annotate(
+      `const { loadBundle, compiled } = await import(${load}); const { run } = loadBundle().exports;`,
+      broken,
+      'cli.xlsx',
+    );
+    const lib = annotate(
+      `const { run } = await import(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli.js'))}); const compiled = undefined;`,
+      broken,
+      'lib.xlsx',
+    );
+    expect([cli.code, lib.code]).toEqual([1, 1]);
+    expect(cli.scripts).toEqual([
+      ['juesuan.cjs', false],
+      ['exceljs.cjs', false],
+    ]);
+    const parts = (name: string) => readZip(readFileSync(join(dir, name)));
+    expect(parts('cli.xlsx')).toEqual(parts('lib.xlsx'));
+  });
+});
