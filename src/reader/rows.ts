@@ -88,15 +88,19 @@ function hasAmount(cells: Record<string, AmountCell>): boolean {
 /** A row of text below or between the data: 注：…, 本部门…无…支出。 */
 function noteText(grid: Grid, row: number, amountCols: Set<number>): string | undefined {
   const texts: string[] = [];
+  let noteStart = false;
   for (const col of colsOf(grid, row)) {
     const cell = grid.cell(row, col);
     if (cell.mergedSlave || cell.text.trim() === '') continue;
     if (amountCols.has(col) && cell.content.kind === 'number') return undefined;
     texts.push(cell.text.trim());
+    if (texts.length === 1) noteStart = NOTE_START.test(squeeze(texts[0] as string));
+    // a second text without 注/说明… first: a data row (a number further on changes nothing)
+    else if (!noteStart) return undefined;
   }
   const first = texts[0];
   if (first === undefined) return undefined;
-  if (NOTE_START.test(squeeze(first))) return texts.join(' ');
+  if (noteStart) return texts.join(' ');
   // a note is one sentence in one (usually merged) cell; several cells make a data row
   if (texts.length === 1 && (/[。；]/.test(first) || squeeze(first).length > 30)) return first;
   return undefined;

@@ -13,19 +13,38 @@ import { columnName, describeRow } from './eval/describe.js';
 import type { TABLE_CHECKS } from './messages.js';
 import type { RawFinding } from './types.js';
 
-/** Each unreadable amount cell, once, at the cell: rules skip it, so this is its only report. */
-function unreadableCells(model: WorkbookModel): RawFinding[] {
+/** A printed amount (2,156.82 / 0.00 / -3.50). */
+const FIGURE = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}$/;
+
+/**
+ * Two amounts in one cell of a table laid out by position (a PDF, a space-aligned text): the reader
+ * most likely missed the rule between two columns, the report is not wrong there.
+ */
+function mergedFigures(cell: AmountCell): boolean {
+  const place = cell.ref.place;
+  if (place?.page === undefined && place?.line === undefined) return false;
+  // two or more printed amounts apart ("7.47 30.57")
+  const parts = cell.raw.trim().split(/\s+/);
+  return parts.length >= 2 && parts.every((p) => FIGURE.test(p));
+}
+
+/** The unreadable amount cells of the model a check reports, in reading order. */
+function unreadableOf(model: WorkbookModel, merged: boolean): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const table of model.tables) {
     for (const row of table.rows) {
       for (const column in row.cells) {
         const cell = row.cells[column] as AmountCell;
-        if (cell.state !== 'unreadable') continue;
+        if (cell.state !== 'unreadable' || mergedFigures(cell) !== merged) continue;
         const reason = cell.reason ?? '不是金额';
         // the reader's reason usually quotes the text already ("不是金额：「无」"); quote it once
-        const detail = cell.raw === '' || reason.includes(`「${cell.raw}」`) ? reason : `「${cell.raw}」，${reason}`;
+        const detail = merged
+          ? `「${cell.raw.trim()}」`
+          : cell.raw === '' || reason.includes(`「${cell.raw}」`)
+            ? reason
+            : `「${cell.raw}」，${reason}`;
         findings.push({
-          messageId: 'unreadable-cell',
+          messageId: merged ? 'merged-figures' : 'unreadable-cell',
           data: {
             table: table.name,
             tableKind: table.kind,
@@ -45,6 +64,16 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
     }
   }
   return findings;
+}
+
+/** Each unreadable amount cell, once, at the cell: rules skip it, so this is its only report. */
+function unreadableCells(model: WorkbookModel): RawFinding[] {
+  return unreadableOf(model, false);
+}
+
+/** Two amounts read into one cell of a PDF or a space-aligned text: said softly, at the cell. */
+function mergedFigureCells(model: WorkbookModel): RawFinding[] {
+  return unreadableOf(model, true);
 }
 
 function missingTables(model: WorkbookModel): RawFinding[] {
@@ -112,6 +141,7 @@ function hiddenSheets(model: WorkbookModel): RawFinding[] {
 /** The table checks implemented in code, by the names of their messages' registry entry (messages.ts TABLE_CHECKS). */
 export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookModel) => RawFinding[]> = {
   'unreadable-cells': unreadableCells,
+  'merged-figures': mergedFigureCells,
   'missing-tables': missingTables,
   'duplicate-tables': duplicateTables,
   'hidden-sheets': hiddenSheets,

@@ -62,7 +62,67 @@ export function bandsOf(lines: Span[][]): Band[] {
     if (last && e.start < last.end) last.end = Math.max(last.end, e.end);
     else bands.push({ ...e });
   }
-  return joinExclusive(bands, lines);
+  return joinExclusive(joinByNumbering(bands, lines), lines);
+}
+
+/** A cell of a numbering row: a column's number, or the row's label. */
+const NUMBER = /^\d{1,3}$/;
+const NUMBERING_LABEL = /^(?:栏次|行次)$/;
+
+/**
+ * The numbering row of a table's header (栏次 1 2 3 …): three or more numbers running on by one,
+ * and nothing else but its label. Each number stands in a column of its own.
+ */
+function numberingLine(lines: Span[][]): Span[] | undefined {
+  return lines.find((line) => {
+    const numbers = line.filter((s) => !NUMBERING_LABEL.test(s.text));
+    if (numbers.length < 3 || !numbers.every((s) => NUMBER.test(s.text))) return false;
+    return numbers.every((s, i) => i === 0 || Number(s.text) === Number((numbers[i - 1] as Span).text) + 1);
+  });
+}
+
+/**
+ * Bands of figures under no number of the table's numbering row, placed by that row: an amount is
+ * right-aligned in its column, so a figure ending before the next number starts cannot be in that
+ * number's column (its column ends right of the number) — it is in the column of the number before
+ * it. A wide column whose number is printed at its left and whose figures at its right shows as two
+ * bands that no line fills both of (one-row 三公 tables in `pdftotext -layout` text, columns as wide
+ * as their header words); without the numbering row the two halves could join the wrong neighbour.
+ */
+function joinByNumbering(bands: Band[], lines: Span[][]): Band[] {
+  const numbering = numberingLine(lines);
+  if (!numbering || bands.length < 2) return bands;
+  const numbers = numbering.filter((s) => NUMBER.test(s.text));
+  const numbered = bands.map((b) => numbers.some((n) => overlap(n, b) > 0));
+  // the lines holding a piece in each band, and whether a band holds anything but figures
+  const holders = bands.map(() => new Set<number>());
+  const onlyFigures = bands.map(() => true);
+  lines.forEach((line, i) => {
+    for (const span of line) {
+      const { band, count } = assign(span, bands);
+      if (count !== 1) continue;
+      holders[band]?.add(i);
+      if (!FIGURE.test(span.text)) onlyFigures[band] = false;
+    }
+  });
+  const out: (Band & { held: Set<number>; numbered: boolean })[] = [];
+  bands.forEach((band, i) => {
+    const last = out.at(-1);
+    const held = holders[i] as Set<number>;
+    const next = numbers.find((n) => n.start >= band.end);
+    const join =
+      last?.numbered === true &&
+      !numbered[i] &&
+      onlyFigures[i] === true &&
+      held.size > 0 &&
+      (next === undefined || band.end <= next.start) &&
+      ![...held].some((l) => last.held.has(l));
+    if (join) {
+      last.end = Math.max(last.end, band.end);
+      for (const l of held) last.held.add(l);
+    } else out.push({ ...band, held: new Set(held), numbered: numbered[i] === true });
+  });
+  return out.map(({ start, end }) => ({ start, end }));
 }
 
 /**

@@ -5,15 +5,33 @@ import { place, sentenceAt } from './para.js';
 
 const YEAR = /(20[0-9]{2})年度/gu;
 
-/** The report's year: the "20XX 年度" written most, when it clearly dominates (at least 3 times, over twice any other). */
-function reportYear(paras: ParaClaims[]): string | undefined {
+/**
+ * A year written as the frame of what is said ("2021 年，州本级…", "2021 年“三公”经费决算情况"), not as a
+ * comparison's base ("比 2020 年减少", "较 2020 年度", "2020 年同期"): a plain 20XX 年 counts for the report's
+ * year only so.
+ */
+const FRAME_YEAR =
+  /(?<!与|较|比|于|至|到|—|-|~|～)(20[0-9]{2})年(?!度|同期|末|底|初|[0-9]|相比|比较|决算数|预算数|的)/gu;
+
+/** The year written most, when it clearly dominates (at least 3 times, over twice any other). */
+function dominant(paras: ParaClaims[], pattern: RegExp, also?: RegExp): string | undefined {
   const counts = new Map<string, number>();
-  for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(YEAR)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  for (const re of also ? [pattern, also] : [pattern])
+    for (const pc of paras)
+      for (const m of pc.p.n.text.matchAll(re)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < 3 || (second && top[1] <= 2 * second[1])) return undefined;
   return top[0];
+}
+
+/**
+ * The report's year: the "20XX 年度" written most when it clearly dominates; else, for a text that writes
+ * its year mostly as "20XX 年" ("2021 年，州本级…"), the year that dominates "20XX 年度" and the framing
+ * "20XX 年" together.
+ */
+function reportYear(paras: ParaClaims[]): string | undefined {
+  return dominant(paras, YEAR) ?? dominant(paras, YEAR, FRAME_YEAR);
 }
 
 const COMPARED = /(?:与|较|比)(20[0-9]{2})年度?(?:的)?(?:决算数?|预算数?)?(?:相比)?/gu;

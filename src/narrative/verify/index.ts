@@ -13,7 +13,7 @@ import { verifyIncludes } from './includes.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
 import { shareSumFindings } from './share-sum.js';
-import { restatedFindings } from './restated.js';
+import { restatedChangeFindings, restatedFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyYoy } from './yoy.js';
 
@@ -67,7 +67,11 @@ export function verifyClaims(
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
   const verdictOf = new Map<Claim, Verdict>();
   for (const v of verdicts) if (!verdictOf.has(v.claim)) verdictOf.set(v.claim, v);
-  for (const { claim, finding: found } of [...shareSumFindings(claims, unverified), ...restatedFindings(claims)]) {
+  for (const { claim, finding: found } of [
+    ...shareSumFindings(claims, unverified),
+    ...restatedFindings(claims),
+    ...restatedChangeFindings(claims, catalog.simplify),
+  ]) {
     const v = verdictOf.get(claim);
     if (!v) continue;
     v.outcome = 'fail';

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { unitFactor } from '../../money/interval.js';
 import type { AmountMention, Claim } from '../claims.js';
+import { normaliseText } from '../text/normalise.js';
 import { finding, otherParas } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
 
@@ -152,6 +153,86 @@ export function restatedFindings(claims: Claim[]): { claim: Claim; finding: Narr
           role: c.role === 'budget' ? '预算数' : '决算数',
           actual: c.amount.text,
           expected: earlier.amount.text,
+          earlier: earlier.para.id,
+        },
+        otherParas(c, [earlier.para]),
+      ),
+    });
+  }
+  return out;
+}
+
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
+
+/** A comparison's base year ("比 2020 年", "较 2020 年度的"): not the year the figure is stated for. */
+const BASE_YEAR = /(?:与|较|比|相较于?|较之)(?:上年|去年)?20[0-9]{2}年度?/gu;
+
+/**
+ * The frame of a year-over-year change: the year its sentence states the figure for (comparison years
+ * left out), the scope (全县 / 县本级), budget or outturn, and the fund section its paragraph heads.
+ */
+function changeFrame(c: Yoy, simplify: (c: string) => string): string | undefined {
+  const text = c.para.text;
+  const at = text.indexOf(c.change.text);
+  if (at < 0 || !c.subject) return undefined;
+  const start = Math.max(...['。', '！', '？', '；', ';'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
+  const sentence = text.slice(start, at);
+  // whose change it is must be certain: the subject named in the sentence, and after its name nothing but
+  // its own figure ("“三公”经费预算较 2021 年度增加 1.68 万元，其中公务接待较上年同期减少…" is 公务接待's change)
+  const plain = normaliseText(sentence, simplify).text;
+  const named = Math.max(...c.subject.names.map((n) => plain.lastIndexOf(n)));
+  if (named < 0) return undefined;
+  const rest = plain.slice(named);
+  if (/其中|[；;]/u.test(rest) || (rest.match(/[0-9][0-9,.]*(?:万元|亿元|元)/gu) ?? []).length > (c.current ? 1 : 0))
+    return undefined;
+  const before = sentence.replace(BASE_YEAR, '');
+  const year = [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? '';
+  const scope =
+    [...before.matchAll(SCOPE)].map((m) => m[0].replace(/[區縣國鎮鄉級]/gu, (x) => TO_SIMPLE[x] ?? x)).pop() ?? '';
+  // 一般公共预算 names a fund, not a budget
+  const budget = /[预預]算/u.test(before.replace(/一般公共[预預]算|公共財?财?政[预預]算/gu, ''));
+  const ownFund = UNFUNDED.has(c.subject.id) ? (FUND.exec(before)?.[1] ?? '') : '';
+  return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(text)}`;
+}
+
+/**
+ * n.restated for a change: one subject's change over the year before (one frame) stated twice with
+ * different values ("“三公”经费决算数为 A 万元，比 2020 年减少 166.4 万元" and, paragraphs later, "2021 年
+ * 县本级“三公”经费决算数比 2020 年增加 43 万元"). Comparisons with a budget, on an adjusted basis (同口径)
+ * or of several subjects at once are left out; so is a change whose sentence names no year (which year it
+ * is for is not certain).
+ */
+export function restatedChangeFindings(
+  claims: Claim[],
+  simplify: (c: string) => string,
+): { claim: Claim; finding: NarrativeRawFinding }[] {
+  const first = new Map<string, Yoy>();
+  const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'yoy' || !c.subject || !REPEATED.has(c.subject.id)) continue;
+    if (c.versusBudget || c.sameScope || c.pair || c.flat) continue;
+    const frame = changeFrame(c, simplify);
+    if (frame === undefined || frame.startsWith(':')) continue;
+    const key = `${c.subject.id}:${frame}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, c);
+      continue;
+    }
+    const zero = (x: Yoy) => x.change.value.isZero();
+    if (same(earlier.change, c.change) && (earlier.changeWord === c.changeWord || zero(c))) continue;
+    const written = (x: Yoy) => `${x.changeWord === 'up' ? '增加' : '减少'} ${x.change.text}`;
+    out.push({
+      claim: c,
+      finding: finding(
+        c,
+        'narrative.restated',
+        'restated',
+        {
+          subject: c.subject.label,
+          role: '比上年的变动',
+          actual: written(c),
+          expected: written(earlier),
           earlier: earlier.para.id,
         },
         otherParas(c, [earlier.para]),

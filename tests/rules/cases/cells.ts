@@ -1,3 +1,4 @@
+import type { CellPlace } from '../../../src/model/grid.js';
 import type { WorkbookModel } from '../../../src/model/types.js';
 import type { RuleCases } from '../rule-tester.js';
 import { without } from '../../helpers/model-builder.js';
@@ -23,9 +24,37 @@ export const cases: RuleCases[] = [
         ],
       },
       {
+        name: "two figures in a workbook cell: the workbook's own error",
+        model: edit(['03', 'F2010350', 'basic', '392.38 5.79']),
+        findings: [{ cell: at('03', 'F2010350', 'basic'), messageId: 'unreadable-cell' }],
+      },
+      {
         name: 'a word is not a zero; two cells, two findings in sheet order',
         model: edit(['01', 'L5', 'amount', '无'], ['01', 'L4', 'amount', '见说明']),
         findings: [{ cell: at('01', 'L4', 'amount') }, { cell: at('01', 'L5', 'amount') }],
+      },
+    ],
+  },
+  {
+    ruleId: 'cells.merged-figures',
+    valid: [
+      { name: 'seed', model: seed },
+      {
+        name: "two figures in a workbook cell are the workbook's own: cells.unreadable, not this",
+        model: edit(['03', 'F2010350', 'basic', '392.38 5.79']),
+      },
+    ],
+    invalid: [
+      {
+        name: 'two figures in a cell of a PDF table (a column rule lost): a note at the cell',
+        model: placed(edit(['03', 'F2010350', 'basic', '392.38 5.79']), '03', 'F2010350', 'basic', { page: 3 }),
+        findings: [
+          {
+            cell: at('03', 'F2010350', 'basic'),
+            messageId: 'merged-figures',
+            data: { detail: '「392.38 5.79」', column: '基本支出' },
+          },
+        ],
       },
     ],
   },
@@ -100,6 +129,25 @@ function withoutRole(model: WorkbookModel, kind: string, role: string, block: st
         : {
             ...t,
             rows: t.rows.map((r) => (r.role === role && r.block === block ? { ...r, role: undefined, label } : r)),
+          },
+    ),
+  };
+}
+
+/** The model with one cell placed in a published document (a PDF page, a text line), as its reader places it. */
+function placed(m: WorkbookModel, kind: string, rowKey: string, column: string, place: CellPlace): WorkbookModel {
+  return {
+    ...m,
+    tables: m.tables.map((t) =>
+      t.kind !== kind
+        ? t
+        : {
+            ...t,
+            rows: t.rows.map((r) => {
+              const cell = r.cells[column];
+              if (r.key.id !== rowKey || !cell) return r;
+              return { ...r, cells: { ...r.cells, [column]: { ...cell, ref: { ...cell.ref, place } } } };
+            }),
           },
     ),
   };
