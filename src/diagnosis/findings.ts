@@ -44,7 +44,13 @@ function value(repair: Repair): string {
 
 function describe(model: WorkbookModel, repair: Repair): Record<string, string> {
   const table = tableOf(model, repair.location);
-  const row = table?.rows.find((r) => r.key.id === repair.location.rowKey);
+  // the row holding the cell: a one-row table's 预算数 and 决算数 blocks are two rows of one key
+  const rows = table?.rows.filter((r) => r.key.id === repair.location.rowKey) ?? [];
+  const row =
+    rows.find((r) => {
+      const cell = r.cells[repair.location.column ?? ''];
+      return cell !== undefined && cell.ref.cell === repair.location.cell && cell.ref.sheet === repair.location.sheet;
+    }) ?? rows[0];
   const unit = table?.unit ?? '';
   return {
     table: table?.name ?? '',

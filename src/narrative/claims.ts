@@ -80,6 +80,15 @@ export type Claim =
       /** Several subjects' changes in one sentence ("收、支总计各减少 A、B 万元"): which pair this is. */
       pair?: { index: number; count: number };
     })
+  | (ClaimPlace & {
+      /** A rate stated with both years' figures and no change: "为 A 元，比上年的 B 元增加 P%", "上年 B，本年 A，增长 P%". */
+      kind: 'growth';
+      current: AmountMention;
+      prior: AmountMention;
+      rate: PercentMention;
+      /** The rate's word; a negative rate ("增长 -9.41%") turns it. */
+      rateWord: Direction;
+    })
   | (ClaimPlace & { kind: 'direction'; word: string; direction: Direction; refers: 'yoy' | 'budget'; target?: Claim })
   | (ClaimPlace & {
       kind: 'list';

@@ -47,12 +47,16 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年应为 {{priorText}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'yoy-prior-stated':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，两者相差 {{computed}}，变动额却写作 {{stated}}。原文：「{{quote}}」',
+    'growth-mismatch':
+      '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
   },
   'narrative.direction': {
     'words-disagree':
       '情况说明 {{where}} 的变动额「{{change}}」与变动率「{{rate}}」方向不一致（应同为{{expected}}）。原文：「{{quote}}」',
     'reason-contradicts':
       '情况说明 {{where}} 以「{{word}}」说明原因，但数据是「{{figures}}」，方向相反。原文：「{{quote}}」',
+    'growth-direction':
+      '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，是{{actual}}，变动率「{{stated}}」却说{{said}}。原文：「{{quote}}」',
   },
   'narrative.list-sum': {
     'list-sum':

@@ -77,6 +77,14 @@ describe('culprit diagnosis', () => {
     expect(row.data.culpritValue).toBe('392.38');
   });
 
+  it("names the block of a one-row 三公 table's cell: the 决算数 小计, not the 预算数 one of the same row key", () => {
+    const m = edit(['09', 'ROW', 'vehicle', '0.50', 'actual']);
+    const culprit = check(m).findings.filter((f) => f.ruleId === 'diagnosis.culprit');
+    expect(culprit).toHaveLength(1);
+    expect(culprit[0]?.message).toContain('决算数「公务用车购置及运行维护费小计」现为 0.50');
+    expect(culprit[0]?.message).not.toContain('预算数「公务用车购置及运行维护费小计」');
+  });
+
   it('a total that is itself the culprit keeps saying what it should be', () => {
     const m = edit(['03', 'TOTAL', 'basic', '534.65']);
     expect(culprits(m)).toEqual([`${at('03', 'TOTAL', 'basic')}→533.65`]);

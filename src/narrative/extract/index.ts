@@ -9,6 +9,7 @@ import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { unitNameClaims } from './unit-name.js';
 import { directionClaims } from './direction.js';
+import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
 import { listClaims, type OpenList } from './lists.js';
 import { listWholes } from './list-wholes.js';
@@ -109,6 +110,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const amounts = amountClaims(s);
   const cued = [...pairedClaims(s), ...yoyClaims(s, amounts)];
   const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
+  const growth = growthClaims(s);
   const rates = rateClaims(s, amounts);
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);
@@ -118,7 +120,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount
   const own = amounts.filter((c) => c.kind !== 'amount' || !s.changes.has(c.amount));
   return {
-    claims: [...residue, ...yoy, ...own, ...rates, ...shares, ...directions, ...lists.claims, ...counts],
+    claims: [...residue, ...yoy, ...growth, ...own, ...rates, ...shares, ...directions, ...lists.claims, ...counts],
     open: lists.open,
   };
 }

@@ -15,6 +15,7 @@ import { shareGroup, verifyShare } from './share.js';
 import { shareSumFindings } from './share-sum.js';
 import { restatedChangeFindings, restatedFindings } from './restated.js';
 import type { Verdict } from './types.js';
+import { verifyGrowth } from './growth.js';
 import { verifyYoy } from './yoy.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
@@ -90,6 +91,8 @@ function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof n
       return verifyRate(claim, ctx);
     case 'yoy':
       return verifyYoy(claim);
+    case 'growth':
+      return verifyGrowth(claim);
     case 'direction':
       return verifyDirection(claim);
     case 'list':
