@@ -55,6 +55,23 @@ const io = {
   err: (text) => {
     if (!closed.err) stderr().write(text);
   },
+  // a pipe that reads slowly: the next piece of a report is made when stdout has taken this one
+  // (or is closed: a reader that went away ends the wait, see onStreamError)
+  drained: () => {
+    const stream = process.stdout;
+    if (closed.out || !stream.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('close', done);
+        stream.off('error', done);
+        resolve();
+      };
+      stream.on('drain', done);
+      stream.on('close', done);
+      stream.on('error', done);
+    });
+  },
   isTTY: Boolean(process.stdout.isTTY),
   // asked only by progress display: stderr stays unopened in a run that does not ask
   get errIsTTY() {

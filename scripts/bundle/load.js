@@ -82,21 +82,28 @@ const PDFJS_CHUNKS = {
   'pdfjs-dist/legacy/build/pdf.min.mjs': join(folder, 'pdfjs-display.cjs'),
   'pdfjs-dist/legacy/build/pdf.worker.min.mjs': join(folder, 'pdfjs-worker.cjs'),
 };
+/**
+ * A chunk's text when the build made it from the installed version of `pkg` (its first line names
+ * them: `// pkg VERSION bundle …`); undefined when it is missing or was made from another one.
+ */
+function chunkSource(path, pkg) {
+  try {
+    const source = readFileSync(path, 'utf8');
+    const installed = require(`${pkg}/package.json`).version;
+    return source.startsWith(`// ${pkg} ${installed} `) ? source : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Each chunk's exports once run (false: it could not be used). */
 const pdfjsChunks = new Map();
 function pdfjsChunk(path) {
   const known = pdfjsChunks.get(path);
   if (known !== undefined) return known || undefined;
   pdfjsChunks.set(path, false);
-  let source;
-  let installed;
-  try {
-    source = readFileSync(path, 'utf8');
-    installed = require('pdfjs-dist/package.json').version;
-  } catch {
-    return undefined;
-  }
-  if (/^\/\/ pdfjs-dist ([\w.-]+) /.exec(source)?.[1] !== installed) return undefined;
+  const source = chunkSource(path, 'pdfjs-dist');
+  if (source === undefined) return undefined;
   const module = { exports: {} };
   runScript(
     path,
@@ -129,15 +136,8 @@ function exceljsChunk() {
   if (exceljsChunkExports !== undefined) return exceljsChunkExports || undefined;
   exceljsChunkExports = false;
   const path = join(folder, 'exceljs.cjs');
-  let source;
-  let installed;
-  try {
-    source = readFileSync(path, 'utf8');
-    installed = require('exceljs/package.json').version;
-  } catch {
-    return undefined;
-  }
-  if (/^\/\/ exceljs ([\w.-]+) /.exec(source)?.[1] !== installed) return undefined;
+  const source = chunkSource(path, 'exceljs');
+  if (source === undefined) return undefined;
   const module = { exports: {} };
   runScript(
     path,

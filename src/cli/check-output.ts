@@ -92,7 +92,7 @@ export async function emitReport(
   for (const target of ordered) {
     const format = await loadCheckChunks(target.format);
     if (target.path === undefined) {
-      writeOut(
+      await writeOut(
         format(report, { ...base, color: io.isTTY && !io.env.NO_COLOR, ...(io.columns ? { width: io.columns } : {}) }),
         io,
       );
@@ -102,9 +102,16 @@ export async function emitReport(
   }
 }
 
-/** A report's pieces to stdout, in writes of at least 64 KiB (not a write per finding). */
-function writeOut(pieces: Iterable<string>, io: CliIO): void {
-  for (const batch of inBatches(pieces)) io.out(batch);
+/**
+ * A report's pieces to stdout, in writes of at least 64 KiB (not a write per finding), each made
+ * once stdout has taken the one before: into a slow pipe the pieces wait unmade (20 MB of report
+ * into a slow reader held 356 MiB when every write was queued at once).
+ */
+async function writeOut(pieces: Iterable<string>, io: CliIO): Promise<void> {
+  for (const batch of inBatches(pieces)) {
+    io.out(batch);
+    if (io.drained) await io.drained();
+  }
 }
 
 /**

@@ -2,6 +2,11 @@
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /**
+   * Resolves when stdout has taken what was written (a slow pipe, a pager): a long report is made
+   * as fast as it is read, not held in memory. Absent: writes are taken at once.
+   */
+  drained?(): Promise<void>;
   /** stdout is a terminal (colours, progress). */
   isTTY: boolean;
   /** stderr is a terminal (the progress bar of a batch); absent means no. */
