@@ -97,32 +97,30 @@ function chunkSource(path, pkg) {
 }
 
 /** Each chunk's exports once run (false: it could not be used). */
-const pdfjsChunks = new Map();
-function pdfjsChunk(path) {
-  const known = pdfjsChunks.get(path);
+const chunkExports = new Map();
+/** Runs a script chunk of the build once, with `globals` beside exports and module; undefined when unusable. */
+function runChunk(path, packageName, globals) {
+  const known = chunkExports.get(path);
   if (known !== undefined) return known || undefined;
-  pdfjsChunks.set(path, false);
-  const source = chunkSource(path, 'pdfjs-dist');
+  chunkExports.set(path, false);
+  const source = chunkSource(path, packageName);
   if (source === undefined) return undefined;
   const module = { exports: {} };
-  runScript(
-    path,
-    source,
-    {
-      exports: module.exports,
-      module,
-      // pdfjs locates @napi-rs/canvas and its data from its own file, as when it is imported
-      __pdfjsUrl: pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.min.mjs')).href,
-      Response: LazyResponse,
-      // pdfjs inflates each content stream through Node's DecompressionStream (web streams over
-      // zlib, dozens of promises a stream) and falls back to its own synchronous inflate, with the
-      // same bytes, wherever that fails: for a page's few kilobytes its own is the cheaper one
-      DecompressionStream: undefined,
-    },
-    cacheEnabled,
-  );
-  pdfjsChunks.set(path, module.exports);
+  runScript(path, source, { exports: module.exports, module, ...globals }, cacheEnabled);
+  chunkExports.set(path, module.exports);
   return module.exports;
+}
+
+function pdfjsChunk(path) {
+  return runChunk(path, 'pdfjs-dist', {
+    // pdfjs locates @napi-rs/canvas and its data from its own file, as when it is imported
+    __pdfjsUrl: pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.min.mjs')).href,
+    Response: LazyResponse,
+    // pdfjs inflates each content stream through Node's DecompressionStream (web streams over
+    // zlib, dozens of promises a stream) and falls back to its own synchronous inflate, with the
+    // same bytes, wherever that fails: for a page's few kilobytes its own is the cheaper one
+    DecompressionStream: undefined,
+  });
 }
 
 /**
@@ -131,22 +129,10 @@ function pdfjsChunk(path) {
  * chunk is missing or made from another exceljs than the installed one.
  */
 const EXCELJS_SPECIFIER = 'exceljs/lib/doc/workbook.js';
-let exceljsChunkExports;
 function exceljsChunk() {
-  if (exceljsChunkExports !== undefined) return exceljsChunkExports || undefined;
-  exceljsChunkExports = false;
   const path = join(folder, 'exceljs.cjs');
-  const source = chunkSource(path, 'exceljs');
-  if (source === undefined) return undefined;
-  const module = { exports: {} };
-  runScript(
-    path,
-    source,
-    { exports: module.exports, require, module, __filename: path, __dirname: folder },
-    cacheEnabled,
-  );
-  exceljsChunkExports = { default: module.exports };
-  return exceljsChunkExports;
+  const exports = runChunk(path, 'exceljs', { require, __filename: path, __dirname: folder });
+  return exports && { default: exports };
 }
 
 /**
