@@ -22,8 +22,20 @@ const YEAR_ON_YEAR = new RegExp(
   'gu',
 );
 const RANGE = /(20[0-9]{2})(?:年)?[~～—\-至到](20[0-9]{2})年/gu;
-/** "分别为 22.5%、15.2%、…和 13.2%": the rates of a year range, in order. */
-const EACH = /分别(?:为|是|占)((?:[0-9]+(?:\.[0-9]+)?%[、，和及]?)+)/gu;
+/** "分别为 22.5%、15.2%、…和 13.2%": the rates of a year range, in order, each after the cue or a 、/，/和. */
+const EACH = /分别(?:为|是|占)/gu;
+
+/** The percents right after a cue, one after another with only a separator between. */
+function runOfPercents(p: ParaText, at: number): PercentMention[] {
+  const out: PercentMention[] = [];
+  let next = startingAt(p.percents, at);
+  while (next) {
+    out.push(next);
+    const gap = /^[、，和及]/u.test(p.n.text.slice(next.end, next.end + 1)) ? 1 : 0;
+    next = gap ? startingAt(p.percents, next.end + gap) : undefined;
+  }
+  return out;
+}
 
 function pointsMention(p: ParaText, start: number, written: string): PercentMention {
   const decimals = written.includes('.') ? (written.split('.')[1] as string).length : 0;
@@ -73,16 +85,11 @@ export function pointChangeClaims(paras: ParaClaims[]): Claim[] {
       const range = [...before.matchAll(RANGE)].find((r) => Number(r[1]) === y0 && Number(r[2]) === y1);
       const each = [...before.matchAll(EACH)].pop();
       if (!range || !each || y1 - y0 < 1 || each.index < range.index) continue;
-      // the list ends right before this statement (only a comma between)
-      if (!/^[，,]?$/u.test(text.slice(each.index + each[0].length, m.index))) continue;
-      const rates = [...(each[1] as string).matchAll(/[0-9]+(?:\.[0-9]+)?%/gu)];
-      if (rates.length !== y1 - y0 + 1) continue;
-      const listAt = each.index + each[0].length - (each[1] as string).length;
-      const first = rates[0] as RegExpMatchArray & { index: number };
-      const last = rates[rates.length - 1] as RegExpMatchArray & { index: number };
-      const from = startingAt(p.percents, listAt + first.index);
-      const to = startingAt(p.percents, listAt + last.index);
-      if (!from || !to) continue;
+      const rates = runOfPercents(p, each.index + each[0].length);
+      const from = rates[0];
+      const to = rates[rates.length - 1];
+      // one rate a year, and the list ends right before this statement (only a comma between)
+      if (!from || !to || rates.length !== y1 - y0 + 1 || !/^，?$/u.test(text.slice(to.end, m.index))) continue;
       const pointsAt = m.index + m[0].length - (g.points as string).length - '个百分点'.length;
       const points = pointsMention(p, pointsAt, g.points as string);
       out.push({
