@@ -122,7 +122,16 @@ export type Claim =
 /** The whole of a share: a named subject, or the total of the list the sentence is an item of. */
 export type WholeRef =
   | { subject: Subject; text: string }
-  | { list: AmountMention; para: Paragraph; alternatives?: AmountMention[] }
+  | {
+      list: AmountMention;
+      para: Paragraph;
+      alternatives?: AmountMention[];
+      /**
+       * The whole is written nowhere: it is the sum of these parts, whose shares add up to 100%
+       * ("…4.25 亿元，占比为 75%；…1.26 亿元，占比为 23%；…0.14 亿元，占比为 2%"). `list` then names it.
+       */
+      sumOf?: AmountMention[];
+    }
   | { unknown: string };
 
 export interface ListItem {

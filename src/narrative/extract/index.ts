@@ -2,6 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
+import { sharesOfTheirSum } from './implicit-whole.js';
 import { closeList, following, partitionClaims, rateGroups, type ParaClaims } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
@@ -274,6 +275,7 @@ export function extractAnalysed(
   }
   const closed = open.map((o) => closeList(o, paras, catalog.completeLists)).filter((c): c is Claim => c !== undefined);
   namedWholes(paras, catalog, vocabulary);
+  for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text);
   const own = paras.flatMap((pc) => pc.claims);
   relaxPartlyNamed([...own, ...closed], catalog.partitions);
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
