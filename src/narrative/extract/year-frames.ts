@@ -4,20 +4,15 @@ import { markStart, type ParaState } from './state.js';
 
 const YEAR = /((?:19|20)[0-9]{2})年/gu;
 
-/** Each paragraph's 20XX年 in order, found once (a clause's own search made a long paragraph's figures quadratic). */
-const yearsOf = new WeakMap<ParaText, RegExpExecArray[]>();
-
 /**
  * The first 20XX年 wholly inside text[from, to), as a search of that slice finds it: a year is five
  * characters after a clause mark or the text's start, so the paragraph's matches in order are the
  * slice's, the first at or after `from` being the slice's first unless it runs past `to`.
  */
 function firstYearWithin(p: ParaText, from: number, to: number): string | undefined {
-  let years = yearsOf.get(p);
-  if (!years) {
-    years = [...p.n.text.matchAll(YEAR)];
-    yearsOf.set(p, years);
-  }
+  // found once per paragraph (a search of each figure's clause made a long paragraph's figures quadratic)
+  p.years ??= [...p.n.text.matchAll(YEAR)];
+  const { years } = p;
   let lo = 0;
   let hi = years.length;
   while (lo < hi) {
