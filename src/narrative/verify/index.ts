@@ -17,6 +17,8 @@ import { shareSumFindings } from './share-sum.js';
 import { restatedChangeFindings, restatedFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
+import { verifyAverageGrowth } from './average-growth.js';
+import { verifyPointChange } from './point-change.js';
 import { verifyYoy } from './yoy.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
@@ -112,6 +114,10 @@ function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof n
       return verifyYoy(claim);
     case 'growth':
       return verifyGrowth(claim);
+    case 'average-growth':
+      return verifyAverageGrowth(claim);
+    case 'point-change':
+      return verifyPointChange(claim);
     case 'direction':
       return verifyDirection(claim);
     case 'list':
