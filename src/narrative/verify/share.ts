@@ -1,6 +1,6 @@
 import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
-import { checkPercent, type Approx } from '../../money/interval.js';
+import { checkPercent, sum, type Approx } from '../../money/interval.js';
 import type { Claim } from '../claims.js';
 import { finding, fixed, mentionApprox, otherParas, verdict, type VerifyContext } from './common.js';
 import { cellIn, cellLocation, type LinkedCell } from './resolve.js';
@@ -25,6 +25,9 @@ interface Whole {
 function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   const w = claim.whole;
   // a list that may add up to another figure of its sentence: the share may be of either
+  // a whole written nowhere, the sum of the parts whose shares add up to 100%: each part's rounding counts
+  if ('list' in w && w.sumOf)
+    return [{ value: sum(w.sumOf.map(mentionApprox)), name: w.list.text, related: otherParas(claim, [w.para]) }];
   if ('list' in w)
     return [w.list, ...(w.alternatives ?? [])].map((a) => ({
       value: mentionApprox(a),

@@ -1,0 +1,31 @@
+import type { AmountMention } from '../claims.js';
+import { markStart, type ParaState } from './state.js';
+
+/**
+ * "2016 年…执行数是 356.60 亿元，2017 年的预算数是 466.29 亿元，比上年增加 109.69 亿元": the figures before a
+ * comparison each carry their own year — the comparison is of the later year's figure with the earlier
+ * one's, whatever each is called (a budget included). Returns the later year's figure when the clause
+ * group states exactly two years, one figure each, and the comparison is with the earlier one (上年 for consecutive years, or that year named); else nothing.
+ */
+export function laterYearFigure(
+  s: ParaState,
+  figures: readonly AmountMention[],
+  cueText: string,
+): AmountMention | undefined {
+  const text = s.p.n.text;
+  const byYear = new Map<number, AmountMention[]>();
+  for (const a of figures) {
+    const clause = text.slice(markStart(s.p, '，；。：', a.start), a.start);
+    const year = /((?:19|20)[0-9]{2})年/u.exec(clause)?.[1];
+    if (!year) continue;
+    const list = byYear.get(Number(year)) ?? [];
+    list.push(a);
+    byYear.set(Number(year), list);
+  }
+  if (byYear.size !== 2 || [...byYear.values()].some((l) => l.length !== 1)) return undefined;
+  const [earlier, later] = [...byYear.keys()].sort((x, y) => x - y) as [number, number];
+  // "比上年" compares consecutive years; "比 2019 年" names the earlier one
+  const named = /((?:19|20)[0-9]{2})/u.exec(cueText)?.[1];
+  if (named ? Number(named) !== earlier : later !== earlier + 1) return undefined;
+  return byYear.get(later)?.[0];
+}
