@@ -48,21 +48,7 @@ function width(text: string): number {
  * characters are one piece, not two cells. Only these words, and only a short gap apart: the
  * single-character headers 类 | 款 | 项 of split code columns stay apart.
  */
-const SPACED_WORDS = new Set([
-  '项目',
-  '合计',
-  '总计',
-  '小计',
-  '栏次',
-  '行次',
-  '金额',
-  '項目',
-  '合計',
-  '總計',
-  '小計',
-  '欄次',
-  '金額',
-]);
+const SPACED_WORDS = /^(?:项目|合计|总计|小计|栏次|行次|金额|項目|合計|總計|小計|欄次|金額)$/;
 const SPACED_GAP = 8;
 
 /** Pieces of a space-aligned line: words joined by single spaces, separated by two or more. */
@@ -78,7 +64,7 @@ function piecesOf(text: string): Span[] {
       last &&
       last.text === undefined &&
       m.index - last.to <= SPACED_GAP &&
-      SPACED_WORDS.has(line.slice(last.from, last.to) + m[0])
+      SPACED_WORDS.test(line.slice(last.from, last.to) + m[0])
     ) {
       last.text = line.slice(last.from, last.to) + m[0];
       last.to = m.index + m[0].length;
