@@ -6,6 +6,7 @@ import { sharesOfTheirSum } from './implicit-whole.js';
 import { closeList, following, partitionClaims, rateGroups, type ParaClaims } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
+import { countYoyClaims } from './count-yoy.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { unitNameClaims } from './unit-name.js';
@@ -111,7 +112,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const amounts = amountClaims(s);
   const cued = [...pairedClaims(s), ...yoyClaims(s, amounts)];
   const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
-  const growth = growthClaims(s);
+  const growth = [...growthClaims(s), ...countYoyClaims(s)];
   const rates = rateClaims(s, amounts);
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);
