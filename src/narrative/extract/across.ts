@@ -22,18 +22,27 @@ export function following(paras: ParaClaims[], index: number, stop: number): Par
   return out;
 }
 
+/** Each narrative's paragraphs: where a list opened at each one ends (enclosingLevel). */
+const enclosing = new WeakMap<ParaClaims[], Int8Array>();
+
 /**
  * Where the items of a list opened in running text end: at the next heading of level ≤ 2, or — when the
  * running text stands under a heading that is only a title ("1.捐赠收入", no figure) — at the next heading
  * of that heading's level ("2.政府拨款收入" is that title's sibling, not one more item).
  */
 function enclosingLevel(paras: ParaClaims[], index: number): number {
-  for (let k = index - 1; k >= 0; k -= 1) {
-    const p = (paras[k] as ParaClaims).p;
-    if (p.level === undefined) continue;
-    return p.amounts.length === 0 ? Math.max(2, p.level) : 2;
+  // worked out once per narrative: each paragraph's stop (a walk back per open list made it quadratic)
+  let stops = enclosing.get(paras);
+  if (!stops) {
+    stops = new Int8Array(paras.length);
+    let stop = 2;
+    for (const [k, pc] of paras.entries()) {
+      stops[k] = stop;
+      if (pc.p.level !== undefined) stop = pc.p.amounts.length === 0 ? Math.max(2, pc.p.level) : 2;
+    }
+    enclosing.set(paras, stops);
   }
-  return 2;
+  return stops[index] as number;
 }
 
 /** A list opened at the end of a paragraph: the first level amount of each following paragraph; their shares take its total as whole. */
