@@ -89,6 +89,27 @@ export type Claim =
       /** The rate's word; a negative rate ("增长 -9.41%") turns it. */
       rateWord: Direction;
     })
+  | (ClaimPlace & {
+      /** "年均增长 P%" with what fixes it: the whole period's rate (比 2015 年增长 Q%) or both ends' figures; n years between. */
+      kind: 'average-growth';
+      rate: PercentMention;
+      /** The average is a fall ("年均下降", or a negative rate). */
+      rateDown: boolean;
+      years: number;
+      span: { from: number; to: number };
+      total?: { rate: PercentMention; down: boolean };
+      ends?: { start: AmountMention; end: AmountMention };
+    })
+  | (ClaimPlace & {
+      /** "比重由 a% 下降到 b%，下降 C 个百分点": the change of a rate in points. */
+      kind: 'point-change';
+      from: PercentMention;
+      to: PercentMention;
+      /** The points as written (a number before 个百分点). */
+      points: PercentMention;
+      /** The word of the change ("下降" → down). */
+      pointsDown: boolean;
+    })
   | (ClaimPlace & { kind: 'direction'; word: string; direction: Direction; refers: 'yoy' | 'budget'; target?: Claim })
   | (ClaimPlace & {
       kind: 'list';

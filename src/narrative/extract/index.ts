@@ -26,6 +26,9 @@ import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPr
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
+import { yearBodyClaims } from './year-body.js';
+import { averageGrowthClaims } from './average-growth.js';
+import { pointChangeClaims } from './point-change.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -295,6 +298,9 @@ export function extractAnalysed(
     ...flatBudgetClaims(paras),
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),
+    ...yearBodyClaims(paras),
+    ...averageGrowthClaims(paras),
+    ...pointChangeClaims(paras),
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...unitNameClaims(paras),
   ];

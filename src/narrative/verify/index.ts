@@ -16,6 +16,8 @@ import { shareSumFindings } from './share-sum.js';
 import { restatedChangeFindings, restatedFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
+import { verifyAverageGrowth } from './average-growth.js';
+import { verifyPointChange } from './point-change.js';
 import { verifyYoy } from './yoy.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
@@ -93,6 +95,10 @@ function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof n
       return verifyYoy(claim);
     case 'growth':
       return verifyGrowth(claim);
+    case 'average-growth':
+      return verifyAverageGrowth(claim);
+    case 'point-change':
+      return verifyPointChange(claim);
     case 'direction':
       return verifyDirection(claim);
     case 'list':
