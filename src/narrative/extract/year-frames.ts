@@ -1,5 +1,28 @@
 import type { AmountMention } from '../claims.js';
+import type { ParaText } from './para.js';
 import { markStart, type ParaState } from './state.js';
+
+const YEAR = /((?:19|20)[0-9]{2})年/gu;
+
+/**
+ * The first 20XX年 wholly inside text[from, to), as a search of that slice finds it: a year is five
+ * characters after a clause mark or the text's start, so the paragraph's matches in order are the
+ * slice's, the first at or after `from` being the slice's first unless it runs past `to`.
+ */
+function firstYearWithin(p: ParaText, from: number, to: number): string | undefined {
+  // found once per paragraph (a search of each figure's clause made a long paragraph's figures quadratic)
+  p.years ??= [...p.n.text.matchAll(YEAR)];
+  const { years } = p;
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((years[mid] as RegExpExecArray).index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = years[lo];
+  return found && found.index + found[0].length <= to ? found[1] : undefined;
+}
 
 /**
  * "2016 年…执行数是 356.60 亿元，2017 年的预算数是 466.29 亿元，比上年增加 109.69 亿元": the figures before a
@@ -13,11 +36,9 @@ export function laterYearFigure(
   figures: readonly AmountMention[],
   cueText: string,
 ): AmountMention | undefined {
-  const text = s.p.n.text;
   const byYear = new Map<number, AmountMention[]>();
   for (const a of figures) {
-    const clause = text.slice(markStart(s.p, '，；。：', a.start), a.start);
-    const year = /((?:19|20)[0-9]{2})年/u.exec(clause)?.[1];
+    const year = firstYearWithin(s.p, markStart(s.p, '，；。：', a.start), a.start);
     if (!year) continue;
     const list = byYear.get(Number(year)) ?? [];
     list.push(a);
