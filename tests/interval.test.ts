@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Approx,
@@ -270,5 +271,38 @@ describe('checkPercent', () => {
     expect(r.consistent).toBe(true);
     expect(r.range).toBeNull();
     expect(r.computed?.toString()).toBe('10000');
+  });
+});
+
+describe('checkPercent range', () => {
+  // the range as first written: every corner of part × whole, each rounded outward, then min and max
+  const Floor = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
+  const Ceil = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
+  const everyCorner = (part: Approx, whole: Approx) => {
+    const lows: Decimal[] = [];
+    const highs: Decimal[] = [];
+    for (const p of [part.value.minus(part.radius), part.value.plus(part.radius)])
+      for (const w of [whole.value.minus(whole.radius), whole.value.plus(whole.radius)]) {
+        lows.push(new Decimal(new Floor(p).mul(100).div(w)));
+        highs.push(new Decimal(new Ceil(p).mul(100).div(w)));
+      }
+    return { low: Decimal.min(...lows).toString(), high: Decimal.max(...highs).toString() };
+  };
+  const amount = fc
+    .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: -2, max: 4 }))
+    .map(([digits, decimals]) =>
+      approx(new Decimal(digits.toString()).div(new Decimal(10).pow(Math.max(decimals, 0))), decimals),
+    );
+
+  it('is the smallest and largest over every corner of part and whole, either sign of each', () => {
+    fc.assert(
+      fc.property(amount, amount, (part, whole) => {
+        const r = checkPercent(part, whole, { value: new Decimal(1), decimals: 0 });
+        const crossesZero = whole.value.minus(whole.radius).lte(0) && whole.value.plus(whole.radius).gte(0);
+        if (whole.value.isZero() || crossesZero) expect(r.range).toBeNull();
+        else expect({ low: r.range?.low.toString(), high: r.range?.high.toString() }).toEqual(everyCorner(part, whole));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -111,10 +111,53 @@ function runChunk(path, packageName, globals) {
   return module.exports;
 }
 
+/**
+ * pdfjs's display layer requires @napi-rs/canvas as it loads, in Node, only to put its DOMMatrix,
+ * ImageData and Path2D on globalThis for drawing pages: a native library whose loading was ~25 ms
+ * of CPU and ~27 MiB of memory of every PDF check, before the first page could be asked for.
+ * juesuan never draws a page (it takes text and operator lists, which never build any of them);
+ * the one such object pdfjs makes as it loads is an identity DOMMatrix (a constant of its canvas
+ * code). So the display layer's `require` gets stand-ins for the package: DOMMatrix with no
+ * arguments, and nothing else, which refuse any other use with a clear error.
+ */
+function notDrawn(name) {
+  return class {
+    constructor(...args) {
+      if (name !== 'DOMMatrix' || args.length > 0)
+        throw new Error(`${name}: juesuan does not draw PDF pages (no @napi-rs/canvas loaded)`);
+    }
+  };
+}
+const CANVAS_STAND_INS = Object.freeze({
+  DOMMatrix: notDrawn('DOMMatrix'),
+  ImageData: notDrawn('ImageData'),
+  Path2D: notDrawn('Path2D'),
+});
+
+/** `process` as pdfjs's display chunk sees it: Node's own, except that @napi-rs/canvas is the stand-ins. */
+function processWithoutCanvas() {
+  const builtin = (id) => {
+    const found = process.getBuiltinModule(id);
+    if (id !== 'module' && id !== 'node:module') return found;
+    return {
+      ...found,
+      createRequire(url) {
+        const real = found.createRequire(url);
+        const wrapped = (specifier) => (specifier === '@napi-rs/canvas' ? CANVAS_STAND_INS : real(specifier));
+        return Object.assign(wrapped, { resolve: real.resolve, cache: real.cache });
+      },
+    };
+  };
+  // inherits everything else (pdfjs tells Node by `process + ''`, which stays "[object process]")
+  return Object.create(process, { getBuiltinModule: { value: builtin } });
+}
+
 function pdfjsChunk(path) {
   return runChunk(path, 'pdfjs-dist', {
-    // pdfjs locates @napi-rs/canvas and its data from its own file, as when it is imported
+    // pdfjs locates its data (and would locate @napi-rs/canvas) from its own file, as when it is imported
     __pdfjsUrl: pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.min.mjs')).href,
+    // the display layer only (the worker loads no canvas): see processWithoutCanvas
+    ...(path === PDFJS_CHUNKS['pdfjs-dist/legacy/build/pdf.min.mjs'] ? { process: processWithoutCanvas() } : {}),
     Response: LazyResponse,
     // pdfjs inflates each content stream through Node's DecompressionStream (web streams over
     // zlib, dozens of promises a stream) and falls back to its own synchronous inflate, with the

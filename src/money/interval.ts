@@ -139,14 +139,13 @@ function ratioRange(part: Approx, whole: Approx): { low: Decimal; high: Decimal 
   if (wLow.lte(0) && wHigh.gte(0)) return null;
   const pLow = part.value.minus(part.radius);
   const pHigh = part.value.plus(part.radius);
-  const lows: Decimal[] = [];
-  const highs: Decimal[] = [];
-  for (const p of [pLow, pHigh]) {
-    for (const w of [wLow, wHigh]) {
-      lows.push(new Decimal(new Floor(p).mul(HUNDRED).div(w)));
-      highs.push(new Decimal(new Ceil(p).mul(HUNDRED).div(w)));
-    }
-  }
+  // Each corner's bound, rounded outward, is monotone in the part (a whole of one sign throughout:
+  // rising with it over a positive whole, falling over a negative one), so the smallest of the four
+  // comes from one part and the largest from the other, against either end of the whole: two
+  // divisions a bound instead of four, the same values (division at 40 digits is most of a check)
+  const [pMin, pMax] = wLow.gt(0) ? [pLow, pHigh] : [pHigh, pLow];
+  const lows = [wLow, wHigh].map((w) => new Decimal(new Floor(pMin).mul(HUNDRED).div(w)));
+  const highs = [wLow, wHigh].map((w) => new Decimal(new Ceil(pMax).mul(HUNDRED).div(w)));
   return { low: Decimal.min(...lows), high: Decimal.max(...highs) };
 }
 

@@ -89,6 +89,27 @@ export type Claim =
       /** The rate's word; a negative rate ("增长 -9.41%") turns it. */
       rateWord: Direction;
     })
+  | (ClaimPlace & {
+      /** "年均增长 P%" with what fixes it: the whole period's rate (比 2015 年增长 Q%) or both ends' figures; n years between. */
+      kind: 'average-growth';
+      rate: PercentMention;
+      /** The average is a fall ("年均下降", or a negative rate). */
+      rateDown: boolean;
+      years: number;
+      span: { from: number; to: number };
+      total?: { rate: PercentMention; down: boolean };
+      ends?: { start: AmountMention; end: AmountMention };
+    })
+  | (ClaimPlace & {
+      /** "比重由 a% 下降到 b%，下降 C 个百分点": the change of a rate in points. */
+      kind: 'point-change';
+      from: PercentMention;
+      to: PercentMention;
+      /** The points as written (a number before 个百分点). */
+      points: PercentMention;
+      /** The word of the change ("下降" → down). */
+      pointsDown: boolean;
+    })
   | (ClaimPlace & { kind: 'direction'; word: string; direction: Direction; refers: 'yoy' | 'budget'; target?: Claim })
   | (ClaimPlace & {
       kind: 'list';
@@ -122,7 +143,16 @@ export type Claim =
 /** The whole of a share: a named subject, or the total of the list the sentence is an item of. */
 export type WholeRef =
   | { subject: Subject; text: string }
-  | { list: AmountMention; para: Paragraph; alternatives?: AmountMention[] }
+  | {
+      list: AmountMention;
+      para: Paragraph;
+      alternatives?: AmountMention[];
+      /**
+       * The whole is written nowhere: it is the sum of these parts, whose shares add up to 100%
+       * ("…4.25 亿元，占比为 75%；…1.26 亿元，占比为 23%；…0.14 亿元，占比为 2%"). `list` then names it.
+       */
+      sumOf?: AmountMention[];
+    }
   | { unknown: string };
 
 export interface ListItem {

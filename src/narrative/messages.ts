@@ -125,6 +125,17 @@ export const NARRATIVE_CHECKS = {
   'narrative.year-compare': {
     'year-compare': '情况说明 {{where}} 与「{{residue}}」比较，而这正是报告年度本身，应为上一年度。原文：「{{quote}}」',
   },
+  'narrative.average-growth': {
+    'average-growth-mismatch':
+      '情况说明 {{where}} 写年均变动 {{stated}}，按 {{basis}}（{{years}} 年）计算应为 {{computed}}。原文：「{{quote}}」',
+  },
+  'narrative.point-change': {
+    'point-change-mismatch':
+      '情况说明 {{where}} 由 {{from}} 到 {{to}} 写「{{stated}}」，按两个比率计算应为{{computed}}。原文：「{{quote}}」',
+  },
+  'narrative.year-body': {
+    'year-body': '情况说明 {{where}} 正文写「{{residue}}」，与报告年度不符，似沿用了往年的文字。原文：「{{quote}}」',
+  },
   'narrative.subject-name': {
     'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」已过时。原文：「{{quote}}」',
   },

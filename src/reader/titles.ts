@@ -1,6 +1,7 @@
 import type { Catalog, CatalogTable } from '../catalog/types.js';
 import { loadTraditional } from '../narrative/catalog/load-claims.js';
 import { normalise } from '../util/text.js';
+import { isPreambleText } from './preamble.js';
 import { colsOf, type Grid, type GridCell, rowsBetween } from '../model/grid.js';
 
 export interface TitleHit {
@@ -60,13 +61,33 @@ const QUALIFIER_BEFORE = /(?:项目|基本|财政拨款|预算|基金|经营|经
  */
 const PUBLIC_WORD = /决算公开(表|情况表)/;
 
+/**
+ * A title printed without its last 表 ("2021年度一般公共预算财政拨款基本支出决算明细", a Hunan township
+ * report): taken for the title only when it ends with a long pattern's stem that names a 决算, so that
+ * short stems (收入决算, 支出决算) in headings and sentences are not.
+ */
+const MIN_STEM = 9;
+
+function stemTitle(norm: string, catalog: Catalog): CatalogTable | undefined {
+  for (const { key, table } of patternsOf(catalog)) {
+    if (key.length - 1 < MIN_STEM || !key.endsWith('表')) continue;
+    const stem = key.slice(0, -1);
+    if (stem.includes('决算') && norm.endsWith(stem) && norm.length <= key.length + MAX_EXTRA_CHARS) return table;
+  }
+  return undefined;
+}
+
 /** The catalog table a cell text is the title of, or undefined: the longest matching pattern wins. */
 export function matchTitle(text: string, catalog: Catalog): CatalogTable | undefined {
-  // every title names a 表; most cells of a large sheet are amounts and names, skip them cheaply
-  if (!text.includes('表') || text.length > 80) return undefined;
+  // every title names a 表 (or, printed without it, a 决算); most cells of a large sheet are amounts
+  // and names, skip them cheaply
+  if (text.length > 80) return undefined;
+  const stemOnly = !text.includes('表');
+  if (stemOnly && !text.includes('决算')) return undefined;
   let norm = normalise(text);
   if (norm.length < 4 || /[。，；;,]/.test(norm) || /说明$/.test(norm)) return undefined;
   if (TRADITIONAL_TITLE_CHARS.test(norm)) norm = simplify(norm);
+  if (stemOnly) return stemTitle(norm, catalog);
   norm = norm.replace(PUBLIC_WORD, '决算$1');
   for (const { key, table } of patternsOf(catalog)) {
     const at = norm.indexOf(key);
@@ -92,6 +113,41 @@ export function isForeignTitle(text: string, catalog: Catalog): boolean {
   return TITLE_WORDS.test(norm) && matchTitle(text, catalog) === undefined;
 }
 
+/**
+ * The title of a table no catalog knows printed without 表 ("2022年度国有资产占用情况"): a short line
+ * ending in what such titles end in. Only a title when its 单位/部门 line follows (see foreignTitleRows).
+ */
+const STEM_WORDS = /(?:决算|预算|情况|明细|信息|汇总)$/;
+
+function isForeignStem(text: string, catalog: Catalog): boolean {
+  if (text.includes('表') || text.length > 60) return false;
+  let norm = normalise(text);
+  if (norm.length < 5 || norm.length > 50 || /[。，；;,:：]/.test(norm) || /^(?:注|说明|填表|续)/.test(norm))
+    return false;
+  if (TRADITIONAL_TITLE_CHARS.test(norm)) norm = simplify(norm);
+  return STEM_WORDS.test(norm) && matchTitle(text, catalog) === undefined;
+}
+
+/** The texts of a row's cells that hold any, left to right. */
+function rowTexts(grid: Grid, row: number): GridCell[] {
+  const cells: GridCell[] = [];
+  for (const col of colsOf(grid, row)) {
+    const cell = grid.cell(row, col);
+    if (!cell.mergedSlave && cell.text.trim() !== '') cells.push(cell);
+  }
+  return cells;
+}
+
+/** The next row below `row` (within two) holding text is a 单位/部门 line and nothing else. */
+function preambleFollows(grid: Grid, row: number): boolean {
+  for (const next of rowsBetween(grid, row + 1, Math.min(row + 2, grid.rowCount))) {
+    const cells = rowTexts(grid, next);
+    if (cells.length === 0) continue;
+    return cells.every((cell) => isPreambleText(cell.text));
+  }
+  return false;
+}
+
 /** Rows holding a title of a table no catalog knows, alone on its line (see isForeignTitle). */
 export function foreignTitleRows(grid: Grid, catalog: Catalog): number[] {
   const rows: number[] = [];
@@ -107,7 +163,9 @@ export function foreignTitleRows(grid: Grid, catalog: Catalog): number[] {
       }
       only = cell;
     }
-    if (only?.content.kind === 'text' && isForeignTitle(only.content.value, catalog)) rows.push(row);
+    if (only?.content.kind !== 'text') continue;
+    const text = only.content.value;
+    if (isForeignTitle(text, catalog) || (isForeignStem(text, catalog) && preambleFollows(grid, row))) rows.push(row);
   }
   return rows;
 }

@@ -35,6 +35,8 @@ const ALLOWED: Record<string, string> = {
   'src/io/output/writer.ts': 'a constant set of the paths that name stdout',
   'src/util/package-version.ts': 'the installed package’s version, read once',
   'src/narrative/verify/restated.ts': 'a constant set of subject ids a text may restate',
+  'src/narrative/text/normalise.ts':
+    'what each UTF-16 unit becomes in matching text, per simplify table (keyed by its function; a pure function of the unit)',
   'src/web/node/volume.ts':
     'the browser bundle’s in-memory files (only in the page: Node never loads it); each check replaces its inputs',
   'src/web/node/fs.ts': 'the open descriptors of the browser bundle’s in-memory files (only in the page)',

@@ -46,6 +46,10 @@ describe('table titles of the provinces', () => {
     ['2024年度國有資本經營預算財政撥款收入支出決算表', '08'],
     ['財政撥款“三公”經費支出決算表', '09'],
     ['一般公共預算財政撥款基本支出決算明細表', '06'],
+    // printed without the last 表 (a Hunan township report's 06): a long pattern's stem at the end
+    ['2021年度一般公共预算财政拨款基本支出决算明细', '06'],
+    ['六、一般公共预算财政拨款基本支出决算明细', '06'],
+    ['财政拨款收入支出决算总', '04'],
   ])('%s → %s', (title, expected) => {
     expect(kind(title)).toBe(expected);
   });
@@ -56,6 +60,12 @@ describe('table titles of the provinces', () => {
     '国有资产占用情况表',
     '七、财政拨款“三公”经费支出决算情况说明',
     '部门整体支出绩效目标表',
+    // without 表, only a long stem names a table: not 收入决算, 支出决算, a heading, or a stem inside a sentence
+    '二、收入决算',
+    '三、支出决算',
+    '2021年度部门决算',
+    '六、一般公共预算财政拨款基本支出决算情况说明',
+    '一般公共预算财政拨款基本支出决算明细情况',
   ])('%s is none of the kinds (no table read, no false finding)', (title) => {
     expect(kind(title)).toBeNull();
   });

@@ -203,9 +203,13 @@ function numberOf(word: string): number | undefined {
   const c = word.charCodeAt(0);
   // the first character decides most words cheaply: operators start with a letter or a quote
   if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) || word.length > 40) return undefined;
-  const n = Number(word);
   // Number() also takes forms PDF does not write (1e5, 0x1f): those stay words, as in pdfjs
-  return Number.isFinite(n) && !/[^\d.+-]/.test(word) ? n : undefined;
+  for (let i = 1; i < word.length; i += 1) {
+    const d = word.charCodeAt(i);
+    if (!((d >= 0x30 && d <= 0x39) || d === 0x2b || d === 0x2d || d === 0x2e)) return undefined;
+  }
+  const n = Number(word);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 const isRef = (v: Value | undefined): v is Ref => typeof v === 'object' && v !== null && 'ref' in v;

@@ -257,8 +257,11 @@ export function ruledTables(rawHorizontal: Segment[], rawVertical: Segment[]): R
     const xs = distinct(g.v.map((s) => s.at));
     const ys = distinct(g.h.map((s) => s.at)).reverse();
     if (xs.length < 2 || ys.length < 2) continue;
-    const vertical = ys.slice(1).map((y, r) => xs.map((x) => covers(g.v, x, y, ys[r] as number)));
-    const horizontal = ys.map((y) => xs.slice(1).map((x, c) => covers(g.h, y, xs[c] as number, x)));
+    // each line's segments found once (every cell's side looked through all of them: rows × columns × segments)
+    const onX = xs.map((x) => g.v.filter((s) => Math.abs(s.at - x) <= SNAP));
+    const onY = ys.map((y) => g.h.filter((s) => Math.abs(s.at - y) <= SNAP));
+    const vertical = ys.slice(1).map((y, r) => xs.map((x, c) => covers(onX[c] as Segment[], x, y, ys[r] as number)));
+    const horizontal = ys.map((y, r) => xs.slice(1).map((x, c) => covers(onY[r] as Segment[], y, xs[c] as number, x)));
     tables.push({ xs, ys, vertical, horizontal });
   }
   return tables;

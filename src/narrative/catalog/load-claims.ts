@@ -23,6 +23,7 @@ export const RESIDUE_CHECKS = {
   'narrative.reason-empty': 'reason-empty',
   'narrative.year-heading': 'year-heading',
   'narrative.year-compare': 'year-compare',
+  'narrative.year-body': 'year-body',
   'narrative.subject-name': 'subject-name',
   'narrative.unit-name': 'unit-name',
 } as const satisfies { [C in NarrativeCheck]?: keyof (typeof NARRATIVE_CHECKS)[C] };

@@ -22,6 +22,20 @@ export function following(paras: ParaClaims[], index: number, stop: number): Par
   return out;
 }
 
+/**
+ * Where the items of a list opened in running text end: at the next heading of level ≤ 2, or — when the
+ * running text stands under a heading that is only a title ("1.捐赠收入", no figure) — at the next heading
+ * of that heading's level ("2.政府拨款收入" is that title's sibling, not one more item).
+ */
+function enclosingLevel(paras: ParaClaims[], index: number): number {
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const p = (paras[k] as ParaClaims).p;
+    if (p.level === undefined) continue;
+    return p.amounts.length === 0 ? Math.max(2, p.level) : 2;
+  }
+  return 2;
+}
+
 /** A list opened at the end of a paragraph: the first level amount of each following paragraph; their shares take its total as whole. */
 export function closeList(open: OpenList, paras: ParaClaims[], completeLists: CompleteLists): Claim | undefined {
   const index = paras.findIndex((pc) => pc.p === open.p);
@@ -33,7 +47,7 @@ export function closeList(open: OpenList, paras: ParaClaims[], completeLists: Co
   // items end at the next paragraph of the opening paragraph's level (a heading for running text);
   // they are at the level of the first one: deeper paragraphs are an item's own details
   let itemLevel: number | undefined | null = null;
-  for (const pc of following(paras, index, open.p.level ?? 2)) {
+  for (const pc of following(paras, index, open.p.level ?? enclosingLevel(paras, index))) {
     const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
     if (!amount || (itemLevel !== null && pc.p.level !== itemLevel)) continue;
     itemLevel = pc.p.level;
@@ -127,6 +141,9 @@ export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim
   const listed = claims
     .filter((c) => c.kind === 'list' && !c.partial)
     .map((c) => (c.kind === 'list' ? new Set([c.total, ...c.items.map((i) => i.amount)]) : new Set()));
+  const wider = claims.flatMap((c) =>
+    c.kind === 'list' ? [{ total: c.total, items: new Set(c.items.map((i) => i.amount)) }] : [],
+  );
   // a budget stated in the sentence before the figure ("“三公”经费预算 300 万元，其中：…"): the parts
   // of a budget are not the parts of the 决算 total, nor the other way round
   const budgetFrame = (c: Claim) => c.kind === 'amount' && c.inBudget === true;
@@ -152,6 +169,14 @@ export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim
     if (total?.kind !== 'amount' || parts.some((x) => x === undefined)) continue;
     const amounts = parts.map((x) => (x?.kind === 'amount' ? x.amount : undefined)) as AmountMention[];
     if (listed.some((set) => set.has(total.amount) && amounts.every((a) => set.has(a)))) continue;
+    // a list under the total that names these parts and more ("…费 11167 万元（其中，购置费 255 万元，运行维护费
+    // 7922 万元，其他交通工具购置 144 万元…）"): the text itself says the total has other parts
+    if (
+      wider.some(
+        (l) => l.total === total.amount && l.items.size > amounts.length && amounts.every((a) => l.items.has(a)),
+      )
+    )
+      continue;
     out.push({
       kind: 'list',
       listId: `partition:${partition.total}`,

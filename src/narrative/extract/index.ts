@@ -2,6 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
+import { sharesOfTheirSum } from './implicit-whole.js';
 import { closeList, following, partitionClaims, rateGroups, type ParaClaims } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
@@ -24,6 +25,9 @@ import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPr
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
+import { yearBodyClaims } from './year-body.js';
+import { averageGrowthClaims } from './average-growth.js';
+import { pointChangeClaims } from './point-change.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -274,6 +278,7 @@ export function extractAnalysed(
   }
   const closed = open.map((o) => closeList(o, paras, catalog.completeLists)).filter((c): c is Claim => c !== undefined);
   namedWholes(paras, catalog, vocabulary);
+  for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text);
   const own = paras.flatMap((pc) => pc.claims);
   relaxPartlyNamed([...own, ...closed], catalog.partitions);
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
@@ -292,6 +297,9 @@ export function extractAnalysed(
     ...flatBudgetClaims(paras),
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),
+    ...yearBodyClaims(paras),
+    ...averageGrowthClaims(paras),
+    ...pointChangeClaims(paras),
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...unitNameClaims(paras),
   ];

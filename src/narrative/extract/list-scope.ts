@@ -1,6 +1,6 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
-import { lastWithin } from './spans.js';
+import { countEndingBy, lastWithin } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 
 /**
@@ -21,6 +21,20 @@ const OTHER_YEAR =
 export function outsideList(s: ParaState, a: AmountMention): boolean {
   const prefix = prefixOf(s, a.start);
   return BOUND.test(prefix) || OTHER_YEAR.test(prefix);
+}
+
+/** "累计达到 683 万元": a running total since the start, not this year's level. */
+const CUMULATIVE = /^累计(?:达到?|已达|为|是|至)?$/u;
+
+/**
+ * "其中“顺其自然”81 万元，累计达到 683 万元；一女士…12 万元": a running total written right after an item's
+ * figure is that item's total over the years — not one more part of this year's total.
+ */
+export function cumulativeOfItem(s: ParaState, a: AmountMention): boolean {
+  const prefix = prefixOf(s, a.start);
+  if (!CUMULATIVE.test(prefix)) return false;
+  const previous = s.p.amounts[countEndingBy(s.p.amounts, a.start - prefix.length) - 1];
+  return previous !== undefined && /^，\s*$/u.test(s.p.n.text.slice(previous.end, a.start - prefix.length));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
-import { cutAtSameKind, outsideList } from './list-scope.js';
+import { cumulativeOfItem, cutAtSameKind, outsideList } from './list-scope.js';
 import { listIsComplete, type ListWords, mayOverlap } from './list-complete.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
@@ -209,7 +209,7 @@ export function listClaims(
       const items = cutAtSameKind(
         s,
         within(levels(s), after, sentence.end)
-          .filter((a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a))
+          .filter((a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a))
           .map((amount) => ({ amount, para: p.para })),
         total,
         index.claimOf,

@@ -19,6 +19,8 @@ export interface ParaText {
   markStarts?: Map<string, Int32Array>;
   /** Worked out on first use (state.ts): how many （ and ） stand before each position. */
   brackets?: BracketCounts;
+  /** Worked out on first use (year-frames.ts): every 20XX年 of the text, in order. */
+  years?: RegExpExecArray[];
 }
 
 export interface BracketCounts {

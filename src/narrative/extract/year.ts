@@ -30,7 +30,7 @@ function dominant(paras: ParaClaims[], pattern: RegExp, also?: RegExp): string |
  * its year mostly as "20XX 年" ("2021 年，州本级…"), the year that dominates "20XX 年度" and the framing
  * "20XX 年" together.
  */
-function reportYear(paras: ParaClaims[]): string | undefined {
+export function reportYear(paras: ParaClaims[]): string | undefined {
   return dominant(paras, YEAR) ?? dominant(paras, YEAR, FRAME_YEAR);
 }
 
@@ -98,7 +98,7 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: Map<string, st
  * Only outline headings (第X部分, 一、, （一）) and title lines (“…情况说明”, “…决算”) without a sentence end are read.
  */
 /** A title line with no outline marker: "迪庆州州本级 2020 年度“三公”经费决算支出情况说明". */
-const TITLE = /^[^，。；：]{4,40}(?:情况说明|的说明|决算|预算)$/u;
+export const TITLE = /^[^，。；：]{4,40}(?:情况说明|的说明|决算|预算)$/u;
 
 export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const year = reportYear(paras);

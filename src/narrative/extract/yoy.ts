@@ -13,6 +13,7 @@ import {
   within,
 } from './spans.js';
 import { levels, markStart, prefixOf, type ParaState } from './state.js';
+import { laterYearFigure } from './year-frames.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
@@ -71,6 +72,8 @@ function currentFor(
   const budgets = BUDGET_TO_BUDGET.test(cue.text);
   const all = levels(s);
   const usable = (a: AmountMention) => candidate(s, a, budgets) && !isBase(a);
+  const framed = laterYearFigure(s, within(all, from, cueIndex), cue.text);
+  if (framed) return framed;
   let last: AmountMention | undefined;
   for (let i = countEndingBy(all, cueIndex) - 1; i >= 0 && !last; i -= 1) {
     const a = all[i] as AmountMention;

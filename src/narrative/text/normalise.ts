@@ -60,25 +60,59 @@ function thousands(chars: string[], i: number): boolean {
 const PINYIN =
   /(?<=[\u3400-\u9fff](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）])*)[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/gu;
 
-function pinyinIndices(source: string): Set<number> {
+/** A bracket that may open pinyin: without one, the text has none (the pattern above is costly to run). */
+const PINYIN_OPEN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]/u;
+
+function pinyinIndices(source: string): Set<number> | undefined {
+  if (!PINYIN_OPEN.test(source)) return undefined;
   const out = new Set<number>();
   for (const m of source.matchAll(PINYIN)) for (let i = 0; i < m[0].length; i += 1) out.add(m.index + i);
   return out;
+}
+
+/**
+ * Per UTF-16 code unit, what it becomes, worked out once for each simplify table: DROP, halfWidth
+ * and simplify tested one character string at a time made normalising a character cost about a
+ * microsecond (a new string for each CJK character, then a regular expression and a hash of it).
+ * null: dropped.
+ */
+const unitsBySimplify = new WeakMap<(c: string) => string, Map<number, string | null>>();
+
+function unitsOf(simplify: (c: string) => string): Map<number, string | null> {
+  let units = unitsBySimplify.get(simplify);
+  if (!units) {
+    units = new Map();
+    unitsBySimplify.set(simplify, units);
+  }
+  return units;
+}
+
+/** What PUNCT does to an element that is one of its keys (by its code unit), else nothing. */
+function punctOf(c: string): string | undefined {
+  if (c.length !== 1) return undefined;
+  const code = c.charCodeAt(0);
+  return code < 0x80 || code === 0xfe6a || code === 0xff0e ? PUNCT[c] : undefined;
 }
 
 export function normaliseText(source: string, simplify: (c: string) => string): NormalText {
   const chars: string[] = [];
   const at: number[] = [];
   const pinyin = pinyinIndices(source);
+  const units = unitsOf(simplify);
   let gap = -1;
   for (let i = 0; i < source.length; i += 1) {
-    const c = source[i] as string;
-    if (pinyin.has(i)) continue;
-    if (DROP.test(c)) {
+    if (pinyin?.has(i)) continue;
+    const code = source.charCodeAt(i);
+    let char = units.get(code);
+    if (char === undefined) {
+      const c = source[i] as string;
+      char = DROP.test(c) ? null : simplify(halfWidth(c));
+      units.set(code, char);
+    }
+    if (char === null) {
       if (gap < 0) gap = i;
       continue;
     }
-    const char = simplify(halfWidth(c));
     // "2210201 44.91 万元": a space between two numbers separates them ("2, 156. 82" has none)
     if (gap >= 0 && isDigit(char) && isDigit(chars[chars.length - 1])) {
       chars.push(' ');
@@ -88,11 +122,12 @@ export function normaliseText(source: string, simplify: (c: string) => string): 
     chars.push(char);
     at.push(i);
   }
-  const out = chars.map((c, i) => {
-    if ((c === ',' || c === '，') && thousands(chars, i)) return ',';
-    return PUNCT[c] ?? c;
-  });
-  return { source, text: out.join(''), at };
+  let text = '';
+  for (let i = 0; i < chars.length; i += 1) {
+    const c = chars[i] as string;
+    text += (c === ',' || c === '，') && thousands(chars, i) ? ',' : (punctOf(c) ?? c);
+  }
+  return { source, text, at };
 }
 
 /** The source text behind text[start, end), as written. */

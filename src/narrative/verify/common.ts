@@ -17,6 +17,8 @@ export interface VerifyContext {
   stated: (subjectId: string, role: 'actual' | 'budget') => Claim | undefined;
   /** Every claim of the narrative (for what a paragraph states about itself). */
   claims: Claim[];
+  /** The amount claims of one paragraph, in claim order (looked up per share claim). */
+  amountsIn: (para: Paragraph) => Extract<Claim, { kind: 'amount' }>[];
 }
 
 export function paraLocation(para: Paragraph): FindingLocation {

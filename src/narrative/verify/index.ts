@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { WorkbookModel } from '../../model/types.js';
 import type { Claim } from '../claims.js';
+import type { Paragraph } from '../types.js';
 import { RESIDUE_CHECKS } from '../catalog/load-claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -16,6 +17,8 @@ import { shareSumFindings } from './share-sum.js';
 import { restatedChangeFindings, restatedFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
+import { verifyAverageGrowth } from './average-growth.js';
+import { verifyPointChange } from './point-change.js';
 import { verifyYoy } from './yoy.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
@@ -53,6 +56,18 @@ function statedLookup(claims: Claim[]): VerifyContext['stated'] {
   return (subjectId, role) => first.get(`${subjectId}\u0000${role}`);
 }
 
+/** The amount claims of each paragraph, in claim order (a scan of every claim per share was quadratic). */
+function amountsByPara(claims: Claim[]): VerifyContext['amountsIn'] {
+  const byPara = new Map<Paragraph, Extract<Claim, { kind: 'amount' }>[]>();
+  for (const c of claims) {
+    if (c.kind !== 'amount') continue;
+    const list = byPara.get(c.para);
+    if (list) list.push(c);
+    else byPara.set(c.para, [c]);
+  }
+  return (para) => byPara.get(para) ?? [];
+}
+
 /** Verdicts for every claim, in claim order. */
 export function verifyClaims(
   claims: Claim[],
@@ -60,7 +75,13 @@ export function verifyClaims(
   vocabulary: Vocabulary,
   catalog: ClaimsCatalog,
 ): Verdict[] {
-  const ctx: VerifyContext = { vocabulary, catalog, stated: statedLookup(claims), claims };
+  const ctx: VerifyContext = {
+    vocabulary,
+    catalog,
+    stated: statedLookup(claims),
+    claims,
+    amountsIn: amountsByPara(claims),
+  };
   if (model) ctx.model = model;
   const nudged = nudgeTest(claims);
   const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged));
@@ -93,6 +114,10 @@ function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof n
       return verifyYoy(claim);
     case 'growth':
       return verifyGrowth(claim);
+    case 'average-growth':
+      return verifyAverageGrowth(claim);
+    case 'point-change':
+      return verifyPointChange(claim);
     case 'direction':
       return verifyDirection(claim);
     case 'list':

@@ -1,6 +1,6 @@
 import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
-import { checkPercent, type Approx } from '../../money/interval.js';
+import { checkPercent, sum, type Approx } from '../../money/interval.js';
 import type { Claim } from '../claims.js';
 import { finding, fixed, mentionApprox, otherParas, verdict, type VerifyContext } from './common.js';
 import { cellIn, cellLocation, type LinkedCell } from './resolve.js';
@@ -25,6 +25,9 @@ interface Whole {
 function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   const w = claim.whole;
   // a list that may add up to another figure of its sentence: the share may be of either
+  // a whole written nowhere, the sum of the parts whose shares add up to 100%: each part's rounding counts
+  if ('list' in w && w.sumOf)
+    return [{ value: sum(w.sumOf.map(mentionApprox)), name: w.list.text, related: otherParas(claim, [w.para]) }];
   if ('list' in w)
     return [w.list, ...(w.alternatives ?? [])].map((a) => ({
       value: mentionApprox(a),
@@ -36,15 +39,9 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   // "占基本支出预算 81.25%": the whole is the subject's 预算 as the text states it
   const budgetWhole = /预算数?的?$/.test(w.text);
   const role = budgetWhole && ctx.stated(w.subject.id, 'budget') ? 'budget' : 'actual';
-  const local = ctx.claims
-    .filter(
-      (c): c is Extract<Claim, { kind: 'amount' }> =>
-        c.kind === 'amount' &&
-        c.para === claim.para &&
-        c.subject.id === w.subject.id &&
-        c.role === role &&
-        c.amount.end <= claim.part.start,
-    )
+  const local = ctx
+    .amountsIn(claim.para)
+    .filter((c) => c.subject.id === w.subject.id && c.role === role && c.amount.end <= claim.part.start)
     .pop();
   const stated = (budgetWhole ? ctx.stated(w.subject.id, 'budget') : undefined) ?? ctx.stated(w.subject.id, 'actual');
   const out: Whole[] = [];
@@ -82,10 +79,9 @@ const SYNONYMS: { name: RegExp; subjects: string[] }[] = [
 function synonymWhole(claim: Share, text: string, ctx: VerifyContext): Whole | undefined {
   const synonym = SYNONYMS.find((s) => s.name.test(text));
   if (!synonym) return undefined;
-  const stated = ctx.claims.filter(
-    (c): c is Extract<Claim, { kind: 'amount' }> =>
-      c.kind === 'amount' && c.role === 'actual' && c.para === claim.para && synonym.subjects.includes(c.subject.id),
-  );
+  const stated = ctx
+    .amountsIn(claim.para)
+    .filter((c) => c.role === 'actual' && synonym.subjects.includes(c.subject.id));
   const values = new Set(stated.map((c) => mentionApprox(c.amount).value.toFixed()));
   const first = stated[0];
   if (!first || values.size !== 1) return undefined;

@@ -1,0 +1,106 @@
+import { Decimal } from 'decimal.js';
+import type { Claim, PercentMention } from '../claims.js';
+import { sourceSlice } from '../text/normalise.js';
+import type { ParaClaims } from './across.js';
+import type { ParaText } from './para.js';
+import { place, sentenceAt } from './para.js';
+import { startingAt } from './spans.js';
+
+const UP = '提高|上升|增长|增加|上涨|扩大';
+const DOWN = '下降|降低|减少|回落|缩小';
+const WORD = `(?<word>${UP}|${DOWN})了?`;
+
+/** "由（上年的）22.5% 下降到 13.2%，下降了 9.3 个百分点": both rates and the points in one clause group. */
+const FROM_TO = new RegExp(
+  `(?:由|从)(?:20[0-9]{2}年度?|上年|去年)?(?:的)?(?<from>[0-9]+(?:\\.[0-9]+)?%)(?:${UP}|${DOWN})?(?:到|至)(?<to>[0-9]+(?:\\.[0-9]+)?%)，?(?:同比|比上年)?${WORD}(?<points>[0-9]+(?:\\.[0-9]+)?)个百分点`,
+  'gu',
+);
+
+/** "2017 年比 2013 年非税占比下降了 9.5 个百分点" after "2013～2017 年，…分别为 p0、…、p4". */
+const YEAR_ON_YEAR = new RegExp(
+  `(?<to>20[0-9]{2})年比(?<from>20[0-9]{2})年[^，。；0-9]{0,20}?${WORD}(?<points>[0-9]+(?:\\.[0-9]+)?)个百分点`,
+  'gu',
+);
+const RANGE = /(20[0-9]{2})(?:年)?[~～—\-至到](20[0-9]{2})年/gu;
+/** "分别为 22.5%、15.2%、…和 13.2%": the rates of a year range, in order, each after the cue or a 、/，/和. */
+const EACH = /分别(?:为|是|占)/gu;
+
+/** The percents right after a cue, one after another with only a separator between. */
+function runOfPercents(p: ParaText, at: number): PercentMention[] {
+  const out: PercentMention[] = [];
+  let next = startingAt(p.percents, at);
+  while (next) {
+    out.push(next);
+    const gap = /^[、，和及]/u.test(p.n.text.slice(next.end, next.end + 1)) ? 1 : 0;
+    next = gap ? startingAt(p.percents, next.end + gap) : undefined;
+  }
+  return out;
+}
+
+function pointsMention(p: ParaText, start: number, written: string): PercentMention {
+  const decimals = written.includes('.') ? (written.split('.')[1] as string).length : 0;
+  return {
+    start,
+    end: start + written.length,
+    value: new Decimal(written),
+    decimals,
+    text: sourceSlice(p.n, start, start + written.length),
+  };
+}
+
+const isDown = (word: string | undefined) => word !== undefined && new RegExp(`^(?:${DOWN})`, 'u').test(word);
+
+/**
+ * n.point-change: a rate's change in percentage points, with both rates written — "比重由 a% 下降到 b%，下降
+ * C 个百分点", or a year range's rates "分别为 p0、…、pk" and "Y1 年比 Y0 年下降 C 个百分点" (the first and the
+ * last, when the rates are as many as the years). C = |b − a|, and its word the way a moved to b.
+ */
+export function pointChangeClaims(paras: ParaClaims[]): Claim[] {
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    const text = p.n.text;
+    for (const m of text.matchAll(FROM_TO)) {
+      const g = m.groups as Record<string, string>;
+      const fromAt = m.index + m[0].indexOf(g.from as string);
+      const toAt = m.index + m[0].indexOf(g.to as string, fromAt - m.index + (g.from as string).length);
+      const pointsAt = m.index + m[0].length - (g.points as string).length - '个百分点'.length;
+      const from = startingAt(p.percents, fromAt);
+      const to = startingAt(p.percents, toAt);
+      if (!from || !to) continue;
+      const points = pointsMention(p, pointsAt, g.points as string);
+      out.push({
+        kind: 'point-change',
+        from,
+        to,
+        points,
+        pointsDown: isDown(g.word),
+        ...place(p, sentenceAt(p, m.index), points),
+      });
+    }
+    for (const m of text.matchAll(YEAR_ON_YEAR)) {
+      const g = m.groups as Record<string, string>;
+      const y0 = Number(g.from);
+      const y1 = Number(g.to);
+      const before = text.slice(0, m.index);
+      const range = [...before.matchAll(RANGE)].find((r) => Number(r[1]) === y0 && Number(r[2]) === y1);
+      const each = [...before.matchAll(EACH)].pop();
+      if (!range || !each || y1 - y0 < 1 || each.index < range.index) continue;
+      const rates = runOfPercents(p, each.index + each[0].length);
+      const from = rates[0];
+      const to = rates[rates.length - 1];
+      // one rate a year, and the list ends right before this statement (only a comma between)
+      if (!from || !to || rates.length !== y1 - y0 + 1 || !/^，?$/u.test(text.slice(to.end, m.index))) continue;
+      const pointsAt = m.index + m[0].length - (g.points as string).length - '个百分点'.length;
+      const points = pointsMention(p, pointsAt, g.points as string);
+      out.push({
+        kind: 'point-change',
+        from,
+        to,
+        points,
+        pointsDown: isDown(g.word),
+        ...place(p, sentenceAt(p, m.index), points),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { AmountMention } from '../claims.js';
+import type { ParaText } from './para.js';
+import { markStart, type ParaState } from './state.js';
+
+const YEAR = /((?:19|20)[0-9]{2})年/gu;
+
+/**
+ * The first 20XX年 wholly inside text[from, to), as a search of that slice finds it: a year is five
+ * characters after a clause mark or the text's start, so the paragraph's matches in order are the
+ * slice's, the first at or after `from` being the slice's first unless it runs past `to`.
+ */
+function firstYearWithin(p: ParaText, from: number, to: number): string | undefined {
+  // found once per paragraph (a search of each figure's clause made a long paragraph's figures quadratic)
+  p.years ??= [...p.n.text.matchAll(YEAR)];
+  const { years } = p;
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((years[mid] as RegExpExecArray).index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = years[lo];
+  return found && found.index + found[0].length <= to ? found[1] : undefined;
+}
+
+/**
+ * "2016 年…执行数是 356.60 亿元，2017 年的预算数是 466.29 亿元，比上年增加 109.69 亿元": the figures before a
+ * comparison each carry their own year — the comparison is of the later year's figure with the earlier
+ * one's, whatever each is called (a budget included). Returns the later year's figure when the clause
+ * group states exactly two years, one figure each, and the comparison is with the earlier one (上年 for consecutive years, or that year named); else nothing.
+ */
+export function laterYearFigure(
+  s: ParaState,
+  figures: readonly AmountMention[],
+  cueText: string,
+): AmountMention | undefined {
+  const byYear = new Map<number, AmountMention[]>();
+  for (const a of figures) {
+    const year = firstYearWithin(s.p, markStart(s.p, '，；。：', a.start), a.start);
+    if (!year) continue;
+    const list = byYear.get(Number(year)) ?? [];
+    list.push(a);
+    byYear.set(Number(year), list);
+  }
+  if (byYear.size !== 2 || [...byYear.values()].some((l) => l.length !== 1)) return undefined;
+  const [earlier, later] = [...byYear.keys()].sort((x, y) => x - y) as [number, number];
+  // "比上年" compares consecutive years; "比 2019 年" names the earlier one
+  const named = /((?:19|20)[0-9]{2})/u.exec(cueText)?.[1];
+  if (named ? Number(named) !== earlier : later !== earlier + 1) return undefined;
+  return byYear.get(later)?.[0];
+}
