@@ -117,6 +117,15 @@ export type Claim =
       cost: AmountMention;
       costPara: Paragraph;
     })
+  | (ClaimPlace & {
+      /** A row of a table rendered as text: last year's figure, this year's and the change cell between them. */
+      kind: 'change-cell';
+      prior: AmountMention;
+      current: AmountMention;
+      change: AmountMention;
+      /** The column writes a fall as a negative number in some row whose change is this year's minus last year's. */
+      signed: boolean;
+    })
   | (ClaimPlace & { kind: 'direction'; word: string; direction: Direction; refers: 'yoy' | 'budget'; target?: Claim })
   | (ClaimPlace & {
       kind: 'list';

@@ -30,6 +30,7 @@ import { yearBodyClaims } from './year-body.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
 import { purchaseClaims } from './purchase.js';
+import { changeColumnClaims } from './change-column.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -306,6 +307,7 @@ export function extractAnalysed(
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
     ...purchaseClaims(paras),
+    ...changeColumnClaims(paras),
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...unitNameClaims(paras),
   ];

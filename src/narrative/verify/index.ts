@@ -20,6 +20,7 @@ import { verifyGrowth } from './growth.js';
 import { verifyAverageGrowth } from './average-growth.js';
 import { verifyPointChange } from './point-change.js';
 import { verifyPurchase } from './purchase.js';
+import { verifyChangeCell } from './change-cell.js';
 import { verifyYoy } from './yoy.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
@@ -121,6 +122,8 @@ function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof n
       return verifyPointChange(claim);
     case 'purchase':
       return verifyPurchase(claim);
+    case 'change-cell':
+      return verifyChangeCell(claim);
     case 'direction':
       return verifyDirection(claim);
     case 'list':
