@@ -23,21 +23,28 @@ export function following(paras: ParaClaims[], index: number, stop: number): Par
 }
 
 /**
- * Where the items of a list opened in running text end: at the next heading of level ≤ 2, or — when the
- * running text stands under a heading that is only a title ("1.捐赠收入", no figure) — at the next heading
- * of that heading's level ("2.政府拨款收入" is that title's sibling, not one more item).
+ * Where the items of a list opened in running text end, per paragraph: at the next heading of level ≤ 2,
+ * or — when the running text stands under a heading that is only a title ("1.捐赠收入", no figure) — at
+ * the next heading of that heading's level ("2.政府拨款收入" is that title's sibling, not one more item).
+ * Worked out once per narrative (a walk back per open list made it quadratic).
  */
-function enclosingLevel(paras: ParaClaims[], index: number): number {
-  for (let k = index - 1; k >= 0; k -= 1) {
-    const p = (paras[k] as ParaClaims).p;
-    if (p.level === undefined) continue;
-    return p.amounts.length === 0 ? Math.max(2, p.level) : 2;
+export function listStops(paras: ParaClaims[]): Int8Array {
+  const stops = new Int8Array(paras.length);
+  let stop = 2;
+  for (const [k, pc] of paras.entries()) {
+    stops[k] = stop;
+    if (pc.p.level !== undefined) stop = pc.p.amounts.length === 0 ? Math.max(2, pc.p.level) : 2;
   }
-  return 2;
+  return stops;
 }
 
 /** A list opened at the end of a paragraph: the first level amount of each following paragraph; their shares take its total as whole. */
-export function closeList(open: OpenList, paras: ParaClaims[], completeLists: CompleteLists): Claim | undefined {
+export function closeList(
+  open: OpenList,
+  paras: ParaClaims[],
+  completeLists: CompleteLists,
+  stops: Int8Array = listStops(paras),
+): Claim | undefined {
   const index = paras.findIndex((pc) => pc.p === open.p);
   const items: ListItem[] = [];
   // what the items name and their shares: whether they are every part of the total (list-complete.ts)
@@ -47,7 +54,7 @@ export function closeList(open: OpenList, paras: ParaClaims[], completeLists: Co
   // items end at the next paragraph of the opening paragraph's level (a heading for running text);
   // they are at the level of the first one: deeper paragraphs are an item's own details
   let itemLevel: number | undefined | null = null;
-  for (const pc of following(paras, index, open.p.level ?? enclosingLevel(paras, index))) {
+  for (const pc of following(paras, index, open.p.level ?? (stops[index] as number))) {
     const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
     if (!amount || (itemLevel !== null && pc.p.level !== itemLevel)) continue;
     itemLevel = pc.p.level;

@@ -3,9 +3,10 @@ import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { sharesOfTheirSum } from './implicit-whole.js';
-import { closeList, following, partitionClaims, rateGroups, type ParaClaims } from './across.js';
+import { closeList, following, listStops, partitionClaims, rateGroups, type ParaClaims } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
+import { countYoyClaims } from './count-yoy.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { unitNameClaims } from './unit-name.js';
@@ -114,7 +115,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const amounts = amountClaims(s);
   const cued = [...pairedClaims(s), ...yoyClaims(s, amounts)];
   const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
-  const growth = growthClaims(s);
+  const growth = [...growthClaims(s), ...countYoyClaims(s)];
   const rates = rateClaims(s, amounts);
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);
@@ -276,7 +277,10 @@ export function extractAnalysed(
     );
     open.push(...found.open);
   }
-  const closed = open.map((o) => closeList(o, paras, catalog.completeLists)).filter((c): c is Claim => c !== undefined);
+  const stops = listStops(paras);
+  const closed = open
+    .map((o) => closeList(o, paras, catalog.completeLists, stops))
+    .filter((c): c is Claim => c !== undefined);
   namedWholes(paras, catalog, vocabulary);
   for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text);
   const own = paras.flatMap((pc) => pc.claims);

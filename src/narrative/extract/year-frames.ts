@@ -27,8 +27,9 @@ function firstYearWithin(p: ParaText, from: number, to: number): string | undefi
 /**
  * "2016 年…执行数是 356.60 亿元，2017 年的预算数是 466.29 亿元，比上年增加 109.69 亿元": the figures before a
  * comparison each carry their own year — the comparison is of the later year's figure with the earlier
- * one's, whatever each is called (a budget included). Returns the later year's figure when the clause
- * group states exactly two years, one figure each, and the comparison is with the earlier one (上年 for consecutive years, or that year named); else nothing.
+ * one's, whatever each is called (a budget included). `figures` are the two right before the comparison
+ * in its clause group; returns the later year's when each carries its own year, and the comparison is with
+ * the earlier one (上年 for consecutive years, or that year named); else nothing.
  */
 export function laterYearFigure(
   s: ParaState,
@@ -43,7 +44,7 @@ export function laterYearFigure(
     list.push(a);
     byYear.set(Number(year), list);
   }
-  if (byYear.size !== 2 || [...byYear.values()].some((l) => l.length !== 1)) return undefined;
+  if (figures.length !== 2 || byYear.size !== 2) return undefined;
   const [earlier, later] = [...byYear.keys()].sort((x, y) => x - y) as [number, number];
   // "比上年" compares consecutive years; "比 2019 年" names the earlier one
   const named = /((?:19|20)[0-9]{2})/u.exec(cueText)?.[1];

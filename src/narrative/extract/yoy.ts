@@ -72,7 +72,13 @@ function currentFor(
   const budgets = BUDGET_TO_BUDGET.test(cue.text);
   const all = levels(s);
   const usable = (a: AmountMention) => candidate(s, a, budgets) && !isBase(a);
-  const framed = laterYearFigure(s, within(all, from, cueIndex), cue.text);
+  // the two figures right before the comparison (two, not the whole clause group: a cue per figure stays linear)
+  const k = countEndingBy(all, cueIndex);
+  const framed = laterYearFigure(
+    s,
+    all.slice(Math.max(0, k - 2), k).filter((a) => a.start >= from),
+    cue.text,
+  );
   if (framed) return framed;
   let last: AmountMention | undefined;
   for (let i = countEndingBy(all, cueIndex) - 1; i >= 0 && !last; i -= 1) {

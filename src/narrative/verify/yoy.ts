@@ -11,6 +11,9 @@ const WORD: Record<'up' | 'down', string> = { up: '增加/增长', down: '减少
 
 /** A figure worked out in 万元, written in the unit of the figure it comes from (4.43万元, 36970.6亿元). */
 function inWrittenUnit(value: Decimal, like: AmountMention): string {
+  // a count ("64家"): the number in its own counter
+  const counter = /[0-9](家|个|所|项|辆|人次|人|批次|户)$/u.exec(like.text)?.[1];
+  if (counter) return `${fixed(value)}${counter}`;
   if (/[亿億]元$/.test(like.text)) return `${fixed(value.div(10000))}亿元`;
   if (like.unit === '元') return `${fixed(value.mul(10000))}元`;
   return `${fixed(value)}万元`;
