@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import type { ReportParagraph } from '../model/types.js';
-import { matchTitle } from '../reader/titles.js';
+import { matchTitle, simplifyText } from '../reader/titles.js';
 import { normalise } from '../util/text.js';
 
 /** A 目录 entry without its page number, dot leaders or a Word TOC field code. */
@@ -27,7 +27,7 @@ const MAX_ENTRIES = 150;
  * repeated: the body's first heading), a sentence (the body), another sheet, or 150 paragraphs.
  */
 export function findContents(text: readonly ReportParagraph[], catalog: Catalog): Contents | undefined {
-  const at = text.findIndex((p) => CONTENTS_HEADING.test(normalise(p.text)));
+  const at = text.findIndex((p) => CONTENTS_HEADING.test(simplifyText(normalise(p.text))));
   if (at < 0) return undefined;
   const heading = text[at] as ReportParagraph;
   const entries: ReportParagraph[] = [];

@@ -1,5 +1,6 @@
 import type { ReportPart } from '../catalog/types.js';
 import type { ReportParagraph } from '../model/types.js';
+import { simplifyText } from '../reader/titles.js';
 import { normalise } from '../util/text.js';
 import type { Contents } from './contents.js';
 
@@ -13,10 +14,13 @@ export function isFullReport(text: readonly ReportParagraph[], contents: Content
   const skip = new Set(contents ? [contents.heading, ...contents.entries] : []);
   const parts = text
     .filter((p) => !skip.has(p))
-    .map((p) => normalise(p.text))
+    .map((p) => plain(p.text))
     .filter((t) => PART_HEADING.test(t));
   return parts.length >= 2 && parts.some((t) => t.startsWith('第一部分'));
 }
+
+/** A paragraph's text normalised, in simplified script (a mirror site's traditional copy names its parts so). */
+const plain = (text: string): string => simplifyText(normalise(text));
 
 /** A heading: short, not a sentence. */
 function isHeading(text: string): boolean {
@@ -32,5 +36,5 @@ export function findPart(
 ): ReportParagraph | undefined {
   const skip = new Set(contents ? [contents.heading, ...contents.entries] : []);
   const labels = part.labels.map(normalise);
-  return text.find((p) => !skip.has(p) && isHeading(p.text) && labels.some((l) => normalise(p.text).includes(l)));
+  return text.find((p) => !skip.has(p) && isHeading(p.text) && labels.some((l) => plain(p.text).includes(l)));
 }

@@ -8,7 +8,7 @@ import { type HeaderLayout, readHeader } from './header.js';
 import { departmentIn, isPreambleText, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
 import { readRows } from './rows.js';
-import { findTitles, foreignTitleRows, simplifyTitle } from './titles.js';
+import { findTitles, foreignTitleRows, simplifiedGrid, simplifyTitle, traditionalTitles } from './titles.js';
 import { loadTemplates } from '../catalog/templates.js';
 import type { TemplateSet } from '../catalog/types.js';
 import type { MissingTable, TemplateUse } from '../model/types.js';
@@ -142,26 +142,34 @@ function unknownTitles(grid: Grid, rows: number[]): UnknownTable[] {
   });
 }
 
-function readSheet(grid: Grid, file: string, catalog: Catalog): SheetResult {
-  const titles = findTitles(grid, catalog);
-  const foreign = foreignTitleRows(grid, catalog);
+function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
+  let grid = printed;
+  let titles = findTitles(grid, catalog);
+  if (traditionalTitles(titles)) {
+    grid = simplifiedGrid(printed);
+    titles = findTitles(grid, catalog);
+  }
+  // the second line of a wrapped title is no title of its own
+  const foreign = foreignTitleRows(grid, catalog).filter((r) => !titles.some((t) => t.wrapped && t.row + 1 === r));
   const result: SheetResult = { tables: [], unknown: unknownTitles(grid, foreign) };
   titles.forEach((title, i) => {
     // a table ends at the next title, known or not
     const next = Math.min(titles[i + 1]?.row ?? grid.rowCount + 1, foreign.find((r) => r > title.row) ?? Infinity);
     const lastRow = next - 1;
-    const fields = readFields(grid, file, title.table, title.row, lastRow);
+    // a title wrapped over two rows: its header is read below its last line
+    const top = title.wrapped ? title.row + 1 : title.row;
+    const fields = readFields(grid, file, title.table, top, lastRow);
     // a form (绩效自评表) may have no amount header at all, only labelled fields; a header that names
     // none of the table's columns may be the table printed the other way round (三公 items down the
     // rows), a kind of its own with no title that stands for it
     let shape = title.table;
     let layout =
-      readHeader(grid, shape, catalog, title.row, lastRow) ??
-      (fields.length > 0 ? { dataStart: title.row + 1, headerRows: [], columns: [], unmapped: [] } : undefined);
+      readHeader(grid, shape, catalog, top, lastRow) ??
+      (fields.length > 0 ? { dataStart: top + 1, headerRows: [], columns: [], unmapped: [] } : undefined);
     for (const other of catalog.tables) {
       if (layout) break;
       if (other.standsFor !== title.table.kind || other.titles.length > 0) continue;
-      layout = readHeader(grid, other, catalog, title.row, lastRow);
+      layout = readHeader(grid, other, catalog, top, lastRow);
       if (layout) shape = other;
     }
     if (!layout) {

@@ -10,6 +10,8 @@ export interface TitleHit {
   col: number;
   /** The title as written. */
   text: string;
+  /** Wrapped over this row and the next. */
+  wrapped?: boolean;
 }
 
 /** Title cells are short; a longer text naming a table is a sentence (情况说明, 目录 entries with page text). */
@@ -21,6 +23,51 @@ const TRADITIONAL_TITLE_CHARS = /[決預財撥總國資費經營機關項運採�
 /** Traditional → simplified per character (rules/narrative/traditional.yaml), loaded on first need. */
 export function simplifyTitle(text: string): string {
   if (!TRADITIONAL_TITLE_CHARS.test(text)) return text;
+  return simplify(text);
+}
+
+/**
+ * A sheet whose table titles are printed in traditional script (a mirror site's converted copy of a
+ * whole report) is read through simplified text: its header words and row labels are the catalog's
+ * only once simplified. Numbers and places are unchanged; each cell is simplified once.
+ */
+export function simplifiedGrid(grid: Grid): Grid {
+  const cells = new Map<string, GridCell>();
+  const view: Grid = {
+    sheet: grid.sheet,
+    hidden: grid.hidden,
+    rowCount: grid.rowCount,
+    colCount: grid.colCount,
+    hiddenRows: grid.hiddenRows,
+    cell(row, col) {
+      const cell = grid.cell(row, col);
+      if (cell.content.kind !== 'text') return cell;
+      const key = `${row}:${col}`;
+      let simple = cells.get(key);
+      if (!simple) {
+        const value = simplify(cell.content.value);
+        simple =
+          value === cell.content.value
+            ? cell
+            : { ...cell, text: simplify(cell.text), content: { ...cell.content, value } };
+        cells.set(key, simple);
+      }
+      return simple;
+    },
+  };
+  if (grid.place) view.place = (row, col) => grid.place?.(row, col) ?? {};
+  if (grid.storedRows) view.storedRows = () => grid.storedRows?.() ?? [];
+  if (grid.storedCols) view.storedCols = (row) => grid.storedCols?.(row) ?? [];
+  return view;
+}
+
+/** Titles printed in traditional script: the sheet is read through simplifiedGrid. */
+export function traditionalTitles(titles: readonly TitleHit[]): boolean {
+  return titles.some((t) => TRADITIONAL_TITLE_CHARS.test(t.text));
+}
+
+/** Traditional → simplified for every character the table knows (a whole paragraph or heading). */
+export function simplifyText(text: string): string {
   return simplify(text);
 }
 
@@ -170,19 +217,48 @@ export function foreignTitleRows(grid: Grid, catalog: Catalog): number[] {
   return rows;
 }
 
+/**
+ * A long title wrapped over two lines in its cell ("2022年度一般公共预算财" / "政拨款支出决算表"): a line
+ * that is no title, alone on its row, whose next row's only text completes a title that line alone
+ * does not name (or names as another table: 政拨款支出决算表 ends like 支出决算表).
+ */
+function wrappedTitle(grid: Grid, row: number, col: number, head: string, catalog: Catalog): TitleHit | undefined {
+  if (row >= grid.rowCount || head.length > 60) return undefined;
+  const next = rowTexts(grid, row + 1);
+  const second = next.length === 1 ? next[0] : undefined;
+  if (second?.content.kind !== 'text') return undefined;
+  const tail = second.content.value.trim();
+  const text = head.trim() + tail;
+  const table = matchTitle(text, catalog);
+  if (!table || matchTitle(tail, catalog)?.kind === table.kind) return undefined;
+  return { table, row, col, text, wrapped: true };
+}
+
 /** Every title cell of a sheet, top to bottom; one per row (the first matching cell). */
 export function findTitles(grid: Grid, catalog: Catalog): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const row of rowsBetween(grid, 1, grid.rowCount)) {
+    const last = hits.at(-1);
+    if (last?.wrapped && last.row === row - 1) continue;
+    let texts = 0;
+    let only: { col: number; text: string } | undefined;
+    let found = false;
     for (const col of colsOf(grid, row)) {
       const cell = grid.cell(row, col);
-      if (cell.mergedSlave || cell.content.kind !== 'text') continue;
+      if (cell.mergedSlave || cell.text.trim() === '') continue;
+      texts += 1;
+      if (cell.content.kind !== 'text') continue;
+      only = { col, text: cell.content.value };
       const table = matchTitle(cell.content.value, catalog);
       if (table) {
         hits.push({ table, row, col, text: cell.content.value.trim() });
+        found = true;
         break;
       }
     }
+    if (found || texts !== 1 || !only) continue;
+    const wrapped = wrappedTitle(grid, row, only.col, only.text, catalog);
+    if (wrapped) hits.push(wrapped);
   }
   return hits;
 }

@@ -128,6 +128,30 @@ describe('one-column 三公 tables and a 基金 title without 预算', () => {
     expect(model.tables[0]?.rows[0]?.cells.budget?.value?.toFixed(0)).toBe('3318');
     expect(await tableFindings(summary)).toEqual([]);
   });
+  it('a 06 with economic codes down the rows and 合计 | 人员经费 | 公用经费 across (a Guangxi county office): read as basic-economic-rows, 06 not missing, checked by row and by class', async () => {
+    const rowsLayout = (office: string) => [
+      '2023年度一般公共预算财政拨款基本支出决算表',
+      '单位：万元',
+      '经济分类科目编码\t科目名称\t合计\t人员经费\t公用经费',
+      '\t合计\t118.40\t100.00\t18.40',
+      '301\t工资福利支出\t90.00\t90.00\t',
+      '30101\t基本工资\t50.00\t50.00\t',
+      '30102\t津贴补贴\t40.00\t40.00\t',
+      '302\t商品和服务支出\t18.40\t\t18.40',
+      `30201\t办公费\t${office}\t\t8.40`,
+      '30211\t差旅费\t10.00\t\t10.00',
+      '303\t对个人和家庭的补助\t10.00\t10.00\t',
+      '30302\t退休费\t10.00\t10.00\t',
+    ];
+    const model = readDocument(textDocument(rowsLayout('8.40').join('\n'), 'a.txt'));
+    expect(model.tables.map((t) => t.kind)).toEqual(['basic-economic-rows']);
+    expect(missing(rowsLayout('8.40'))).not.toContain('06');
+    expect(await tableFindings(rowsLayout('8.40'))).toEqual([]);
+    expect((await tableFindings(rowsLayout('8.90'))).sort()).toEqual([
+      'basic-economic-rows.rollup error',
+      'basic-economic-rows.row-total error',
+    ]);
+  });
   it('政府性基金财政拨款收入支出决算表 (预算 left out of the title) is the 07 table', () => {
     const text = [
       '2021年度政府性基金财政拨款收入支出决算表',

@@ -1,9 +1,10 @@
 import type { FlowRow } from './flow.js';
 
 const AMOUNT = /\d[.．]\s*\d/;
-const TOTAL_WORD = /^(合计|总计|小计|栏次)/;
+// traditional forms too: a mirror site's converted copy (合計, 總計, 小計, 欄次)
+const TOTAL_WORD = /^(合[计計]|[总總][计計]|小[计計]|[栏欄]次)/;
 const INTEGER = /^\d+$/;
-const TOTAL_END = /(合计|总计)$/;
+const TOTAL_END = /(合[计計]|[总總][计計])$/;
 /** A label that starts an item of its own: 十三、… （二）… 3. … 其中：… */
 const ITEM_START = /^(?:其中|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))/;
 

@@ -43,19 +43,37 @@ function width(text: string): number {
   return w;
 }
 
+/**
+ * Labels printed letter-spaced to fill their cell ("项　　目", "合    计", "总　　计"): their two
+ * characters are one piece, not two cells. Only these words, and only a short gap apart: the
+ * single-character headers 类 | 款 | 项 of split code columns stay apart.
+ */
+const SPACED_WORDS = /^(?:项目|合计|总计|小计|栏次|行次|金额|項目|合計|總計|小計|欄次|金額)$/;
+const SPACED_GAP = 8;
+
 /** Pieces of a space-aligned line: words joined by single spaces, separated by two or more. */
 function piecesOf(text: string): Span[] {
   const line = text.replace(/\u3000/g, '  ');
-  const pieces: { from: number; to: number }[] = [];
+  const pieces: { from: number; to: number; text?: string }[] = [];
   for (const m of line.matchAll(/\S+/g)) {
     const last = pieces.at(-1);
-    if (last && m.index === last.to + 1 && line[last.to] === ' ') last.to = m.index + m[0].length;
-    else pieces.push({ from: m.index, to: m.index + m[0].length });
+    if (last && m.index === last.to + 1 && line[last.to] === ' ') {
+      last.to = m.index + m[0].length;
+      if (last.text !== undefined) last.text += ` ${m[0]}`;
+    } else if (
+      last &&
+      last.text === undefined &&
+      m.index - last.to <= SPACED_GAP &&
+      SPACED_WORDS.test(line.slice(last.from, last.to) + m[0])
+    ) {
+      last.text = line.slice(last.from, last.to) + m[0];
+      last.to = m.index + m[0].length;
+    } else pieces.push({ from: m.index, to: m.index + m[0].length });
   }
-  return pieces.map(({ from, to }) => {
+  return pieces.map(({ from, to, text: joined }) => {
     const start = width(line.slice(0, from));
     const piece = line.slice(from, to);
-    return { start, end: start + width(piece), text: piece };
+    return { start, end: start + width(piece), text: joined ?? piece };
   });
 }
 

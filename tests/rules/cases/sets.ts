@@ -59,6 +59,28 @@ const verticalSangong = readDocument(
   ),
 );
 
+/**
+ * A 06 printed with economic codes down the rows and 合计 | 人员经费 | 公用经费 across (a Guangxi county
+ * office): read as basic-economic-rows under the 06 title.
+ */
+const basicRows = readDocument(
+  textDocument(
+    [
+      '2023年度一般公共预算财政拨款基本支出决算表',
+      '单位：万元',
+      '经济分类科目编码\t科目名称\t合计\t人员经费\t公用经费',
+      '\t合计\t118.40\t100.00\t18.40',
+      '301\t工资福利支出\t90.00\t90.00\t',
+      '30101\t基本工资\t50.00\t50.00\t',
+      '30102\t津贴补贴\t40.00\t40.00\t',
+      '302\t商品和服务支出\t18.40\t\t18.40',
+      '30201\t办公费\t8.40\t\t8.40',
+      '30211\t差旅费\t10.00\t\t10.00',
+    ].join('\n'),
+    'basic-rows.txt',
+  ),
+);
+
 const at = (m: WorkbookModel, kind: string, rowKey: string, column: string, block?: string) =>
   atIn(kind, rowKey, column, block, m);
 
@@ -530,6 +552,28 @@ export const cases: RuleCases[] = [
         name: '合计 决算数 1.00 over its three items',
         model: edit(verticalSangong, ['sangong-vertical', 'R:total', 'actual', '46.30']),
         findings: [{ cell: at(verticalSangong, 'sangong-vertical', 'R:total', 'actual') }],
+      },
+    ],
+  },
+  {
+    ruleId: 'basic-economic-rows.row-total',
+    valid: [{ name: 'economic rows, 合计 | 人员经费 | 公用经费', model: basicRows }],
+    invalid: [
+      {
+        name: '30201 办公费 合计 0.50 over its 公用经费',
+        model: edit(basicRows, ['basic-economic-rows', 'E30201', 'total', '8.90']),
+        findings: [{ cell: at(basicRows, 'basic-economic-rows', 'E30201', 'total') }],
+      },
+    ],
+  },
+  {
+    ruleId: 'basic-economic-rows.rollup',
+    valid: [{ name: 'economic rows, 合计 | 人员经费 | 公用经费', model: basicRows }],
+    invalid: [
+      {
+        name: '301 工资福利支出 人员经费 1.00 over its 款 rows',
+        model: edit(basicRows, ['basic-economic-rows', 'E301', 'personnel', '91.00']),
+        findings: [{ cell: at(basicRows, 'basic-economic-rows', 'E301', 'personnel') }],
       },
     ],
   },
