@@ -110,6 +110,13 @@ export type Claim =
       /** The word of the change ("下降" → down). */
       pointsDown: boolean;
     })
+  | (ClaimPlace & {
+      /** Cars bought this year and their purchase cost, one of them zero and the other not. */
+      kind: 'purchase';
+      count: number;
+      cost: AmountMention;
+      costPara: Paragraph;
+    })
   | (ClaimPlace & { kind: 'direction'; word: string; direction: Direction; refers: 'yoy' | 'budget'; target?: Claim })
   | (ClaimPlace & {
       kind: 'list';

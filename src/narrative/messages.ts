@@ -133,6 +133,10 @@ export const NARRATIVE_CHECKS = {
     'point-change-mismatch':
       '情况说明 {{where}} 由 {{from}} 到 {{to}} 写「{{stated}}」，按两个比率计算应为{{computed}}。原文：「{{quote}}」',
   },
+  'narrative.purchase-count': {
+    'purchase-count':
+      '情况说明 {{where}} 写本年购置公务用车 {{count}} 辆，而 {{costWhere}} 写公务用车购置费 {{cost}}：{{why}}。原文：「{{quote}}」',
+  },
   'narrative.year-body': {
     'year-body': '情况说明 {{where}} 正文写「{{residue}}」，与报告年度不符，似沿用了往年的文字。原文：「{{quote}}」',
   },

@@ -6,17 +6,17 @@ import { startingAt, within } from './spans.js';
 const UP = '增长|增加|提高|上升|递增';
 const DOWN = '下降|减少|降低|递减';
 
-/** "年均增长 7.02%", "年均递增 5%", "年均下降 2.1%": the word, then the rate right after it. */
-const AVERAGE = new RegExp(`年均(?:增速|增幅)?(?<word>${UP}|${DOWN})?了?(?:为|达到?)?(?=-?[0-9])`, 'gu');
+/** "年均增长 7.02%", "年均增长率达到了 17.5%", "年均递增 5%", "年均下降 2.1%": the word, then the rate right after it. */
+const AVERAGE = new RegExp(`年均(?:增速|增幅)?(?<word>${UP}|${DOWN})?率?了?(?:为|达到?)?了?(?=-?[0-9])`, 'gu');
 
 /** "比 2015 年增长 40.4%": the whole period's rate against a stated start year. */
-const OVER_PERIOD = new RegExp(`比(?<year>20[0-9]{2})年度?(?<word>${UP}|${DOWN})了?(?=[0-9])`, 'gu');
+const OVER_PERIOD = new RegExp(`比(?<year>(?:19|20)[0-9]{2})年度?(?<word>${UP}|${DOWN})了?(?=[0-9])`, 'gu');
 
 /** "由 2015 年的 A 元增长到 2020 年的 B 元": both ends stated with their years. */
-const FROM = /(?:由|从)(?<year>20[0-9]{2})年度?(?:的)?/gu;
-const TO = new RegExp(`^(?:${UP}|${DOWN}|增|减)?(?:到|至)(?<year>20[0-9]{2})年度?(?:的)?`, 'u');
+const FROM = /(?:由|从)(?<year>(?:19|20)[0-9]{2})年度?(?:的)?/gu;
+const TO = new RegExp(`^(?:${UP}|${DOWN}|增|减)?(?:到|至)(?<year>(?:19|20)[0-9]{2})年度?(?:的)?`, 'u');
 
-const YEAR = /(20[0-9]{2})年/gu;
+const YEAR = /((?:19|20)[0-9]{2})年/gu;
 
 /** A ；- or 。-segment: one statement of one series. */
 function segments(text: string): Span[] {
@@ -45,7 +45,10 @@ export function averageGrowthClaims(paras: ParaClaims[]): Claim[] {
     const text = p.n.text;
     for (const seg of segments(text)) {
       const part = text.slice(seg.start, seg.end);
-      const averages = [...part.matchAll(AVERAGE)];
+      // the averages that state a rate ("高出全国年均增长率 0.3 个百分点" states none)
+      const averages = [...part.matchAll(AVERAGE)].filter((m) =>
+        startingAt(p.percents, seg.start + m.index + m[0].length),
+      );
       if (averages.length !== 1) continue;
       const avg = averages[0] as RegExpMatchArray & { index: number };
       const rate = startingAt(p.percents, seg.start + avg.index + avg[0].length);

@@ -29,6 +29,7 @@ import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year
 import { yearBodyClaims } from './year-body.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
+import { purchaseClaims } from './purchase.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -304,6 +305,7 @@ export function extractAnalysed(
     ...yearBodyClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
+    ...purchaseClaims(paras),
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...unitNameClaims(paras),
   ];

@@ -19,6 +19,7 @@ import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
 import { verifyAverageGrowth } from './average-growth.js';
 import { verifyPointChange } from './point-change.js';
+import { verifyPurchase } from './purchase.js';
 import { verifyYoy } from './yoy.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
@@ -118,6 +119,8 @@ function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof n
       return verifyAverageGrowth(claim);
     case 'point-change':
       return verifyPointChange(claim);
+    case 'purchase':
+      return verifyPurchase(claim);
     case 'direction':
       return verifyDirection(claim);
     case 'list':
