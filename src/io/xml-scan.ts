@@ -168,10 +168,29 @@ export function attributeOf(text: string, wanted: string): string | undefined {
     if (quote !== '"' && quote !== "'") break;
     const end = text.indexOf(quote, q + 1);
     if (end < 0) break;
-    if (localName(text.slice(i, eq).trim()) === wanted) found = decode(text.slice(q + 1, end));
+    if (nameIs(text, i, eq, wanted)) found = decode(text.slice(q + 1, end));
     i = end + 1;
   }
   return found;
+}
+
+/** Printable ASCII other than space: a character String.prototype.trim never removes. */
+function isPlain(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
+
+/**
+ * localName(text.slice(start, end).trim()) === wanted (a local name: no colon), compared in place
+ * when the name has no blank at either end (as written by every producer): no string per attribute.
+ */
+function nameIs(text: string, start: number, end: number, wanted: string): boolean {
+  if (end > start && isPlain(text.charCodeAt(start)) && isPlain(text.charCodeAt(end - 1))) {
+    const from = end - wanted.length;
+    if (from < start || !text.startsWith(wanted, from)) return false;
+    // the local name starts after the first colon of the name
+    return from === start || text.indexOf(':', start) === from - 1;
+  }
+  return localName(text.slice(start, end).trim()) === wanted;
 }
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

@@ -15,9 +15,19 @@ const PDFS = [
   join(FIXTURES, 'published', 'shapes', 'continued.cid.pdf'),
   join(FIXTURES, 'published', 'hostile', 'scanned.pdf'),
 ];
+/**
+ * Tables over pages and headers cut by a page's end: the CLI works out the rulings of pages ahead
+ * while pdfjs's thread makes the first ones, the library page by page; the same reports.
+ */
+const SHAPES = ['header-ends.cid.pdf', 'split-header.embedded.pdf', 'reordered.embedded.pdf'].map((f) =>
+  join(FIXTURES, 'published', 'shapes', f),
+);
 
 /** `check --format json` of every PDF in one node process, through `runner` (a module exporting run). */
-function checkAll(loadRun: string): {
+function checkAll(
+  loadRun: string,
+  pdfs: string[] = PDFS,
+): {
   reports: { code: number; out: string }[];
   scripts?: [string, boolean][];
   canvas: boolean;
@@ -25,7 +35,7 @@ function checkAll(loadRun: string): {
   const script = [
     loadRun,
     'const reports = [];',
-    `for (const file of ${JSON.stringify(PDFS)}) {`,
+    `for (const file of ${JSON.stringify(pdfs)}) {`,
     "  let out = '';",
     '  const io = { out: (t) => (out += t), err: () => {}, isTTY: false, env: {}, cwd: process.cwd() };',
     "  reports.push({ code: await run(['check', file, '--format', 'json'], io), out });",
@@ -69,6 +79,20 @@ describe('PDF through the built CLI', () => {
       ['juesuan.cjs', false],
       ['pdfjs-display.cjs', false],
     ]);
+  });
+
+  it('reads tables over pages and cut headers as the library does, their rulings worked out ahead', () => {
+    const load = JSON.stringify(join(ROOT, 'dist', 'bundle', 'load.js'));
+    const cli = checkAll(
+      `const { loadBundle, compiled } = await import(${load}); const { run } = loadBundle().exports;`,
+      SHAPES,
+    );
+    const lib = checkAll(
+      `const { run } = await import(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli.js'))}); const compiled = undefined;`,
+      SHAPES,
+    );
+    expect(cli.reports.map((r) => r.code)).toEqual([1, 1, 1]);
+    expect(cli.reports).toEqual(lib.reports);
   });
 
   it('reads PDFs named on the command line through the thread started before the bundle, and exits when it reads none', () => {

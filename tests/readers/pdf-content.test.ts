@@ -153,3 +153,35 @@ describe('path operators from the file', () => {
     expect(contentOperators(pdf(page(stream(GRID))), 2, OPS)(1)).toBeUndefined();
   });
 });
+
+describe('a reader of path operators is clean', () => {
+  const objects = (contents: string, extra: string[] = []) => [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents 4 0 R >>',
+    contents,
+    ...extra,
+  ];
+
+  it('while it has read pages that it neither declined nor met a reference cycle in', () => {
+    const fast = contentOperators(pdf(objects(stream(GRID))), 1, OPS);
+    expect(fast(1)).toBeDefined();
+    expect(fast.clean()).toBe(true);
+  });
+
+  it('no longer once a page is declined, or a length refers back to its own stream (the cycle reads as null)', () => {
+    const inline = contentOperators(pdf(objects(stream(`${GRID} BI /W 1 /H 1 ID \x80 EI`, '', false))), 1, OPS);
+    expect(inline(1)).toBeUndefined();
+    expect(inline.clean()).toBe(false);
+    const data = deflateSync(Buffer.from(GRID, 'latin1')).toString('latin1');
+    const cycle = contentOperators(
+      pdf(objects(`<< /Filter /FlateDecode /Length 4 0 R >>\nstream\n${data}\nendstream`)),
+      1,
+      OPS,
+    );
+    // read all the same (to the endstream keyword), but what a cycle gives depends on where it was entered
+    expect(cycle(1)).toBeDefined();
+    expect(cycle.clean()).toBe(false);
+    expect(contentOperators(Buffer.from('%PDF-1.7\n', 'latin1'), 1, OPS).clean()).toBe(false);
+  });
+});

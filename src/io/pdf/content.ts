@@ -243,6 +243,10 @@ class PdfObjects {
   private readonly text: string;
   trailer: Dict | undefined;
   private inflated = 0;
+  /** The objects being read (a reference back to one of them is a cycle, which reads as null). */
+  private readonly reading = new Set<number>();
+  /** A read met a reference cycle: what it gave depends on where the reading entered the cycle. */
+  cycleMet = false;
 
   constructor(readonly bytes: Buffer) {
     this.text = bytes.toString('latin1');
@@ -312,10 +316,14 @@ class PdfObjects {
   }
 
   object(num: number): Value | RawStream | undefined {
-    if (this.cache.has(num)) return this.cache.get(num);
+    if (this.cache.has(num)) {
+      if (this.reading.has(num)) this.cycleMet = true;
+      return this.cache.get(num);
+    }
     const where = this.located.get(num);
     if (!where) return undefined;
     this.cache.set(num, null); // a reference cycle reads as null
+    this.reading.add(num);
     let result: Value | RawStream | undefined;
     if (where.inStream !== undefined) {
       const packed = this.stream({ ref: where.inStream });
@@ -337,6 +345,7 @@ class PdfObjects {
       } else result = value;
     }
     this.cache.set(num, result ?? null);
+    this.reading.delete(num);
     return result;
   }
 
@@ -586,15 +595,18 @@ function declined(error: unknown): boolean {
   );
 }
 
-/**
- * Per page number (1-based), a function giving the page's path operators, or undefined for a page
- * (or a file) this reader declines.
- */
-export function contentOperators(
-  bytes: Buffer,
-  numPages: number,
-  ops: Ops & { endPath: number },
-): (page: number) => OperatorList | undefined {
+/** Per page number (1-based), the page's path operators, or undefined for a page (or a file) this reader declines. */
+export interface PathOperators {
+  (page: number): OperatorList | undefined;
+  /**
+   * Every read so far declined nothing, failed nowhere and met no reference cycle: then the objects
+   * it has kept are each what the file says, whichever pages were read before, and each page's
+   * operators are what reading that page alone gives.
+   */
+  clean(): boolean;
+}
+
+export function contentOperators(bytes: Buffer, numPages: number, ops: Ops & { endPath: number }): PathOperators {
   let pages: { page: Dict; resources: Dict | undefined }[];
   let objects: PdfObjects;
   try {
@@ -602,10 +614,11 @@ export function contentOperators(
     pages = objects.pages();
     if (pages.length !== numPages) decline('page count');
   } catch (error) {
-    if (declined(error)) return () => undefined;
+    if (declined(error)) return Object.assign(() => undefined, { clean: () => false });
     throw error;
   }
-  return (n) => {
+  let failed = false;
+  const read = (n: number): OperatorList | undefined => {
     const leaf = pages[n - 1];
     if (!leaf) return undefined;
     try {
@@ -620,8 +633,17 @@ export function contentOperators(
       reader.read(joined, leaf.resources, 0);
       return { fnArray: reader.fnArray, argsArray: reader.argsArray };
     } catch (error) {
+      failed = true;
       if (declined(error)) return undefined;
       throw error;
     }
   };
+  return Object.assign(
+    (n: number) => {
+      const list = read(n);
+      if (list === undefined) failed = true;
+      return list;
+    },
+    { clean: () => !failed && !objects.cycleMet },
+  );
 }

@@ -6,11 +6,11 @@ import type { SourceDocument } from '../../model/document.js';
 import { documentOfFlow } from '../layout/document.js';
 import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
-import { contentOperators } from './content.js';
+import { contentOperators, type PathOperators } from './content.js';
 import { type PdfjsThread, startPdfjsThread } from './pdfjs-thread.js';
 import { type Page, pageFlow } from './page-flow.js';
 import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
-import { type Ops, ruledTables, segmentsOf } from './rulings.js';
+import { type Ops, type RuledTable, ruledTables, segmentsOf } from './rulings.js';
 import { joinSplitHeader } from './split-header.js';
 
 /**
@@ -157,6 +157,60 @@ function mayHoldTable(runs: Glyphs[]): boolean {
   });
 }
 
+/**
+ * The ruled tables of the pages ahead, from their own path operators, worked out while this thread
+ * waits for pdfjs's thread (its first page takes a while: fonts, CMaps): a reader of their own
+ * (the file's operators need nothing of pdfjs), whose result for a page is kept only while its
+ * reads are clean (PathOperators.clean), so it is what the page read alone gives, which is what
+ * the pages' own reading gives. The pages without a table have theirs worked out for nothing,
+ * in time that was idle.
+ */
+function rulingsAhead(bytes: Buffer, numPages: number, ops: Ops & { endPath: number }) {
+  const reader = contentOperators(bytes, numPages, ops);
+  const found = new Map<number, RuledTable[]>();
+  let next = 1;
+  let stopped = false;
+  return {
+    /** One more page's, from page `from` on; false when there is none to do. */
+    step(from: number): boolean {
+      next = Math.max(next, from);
+      if (stopped || next > numPages || !reader.clean()) return false;
+      const n = next;
+      next += 1;
+      try {
+        const operators = reader(n);
+        if (operators && reader.clean()) {
+          const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
+          found.set(n, ruledTables(horizontal, vertical));
+        }
+      } catch {
+        // the page's own reading meets it again, in its turn
+        stopped = true;
+      }
+      return !stopped;
+    },
+    take(n: number): RuledTable[] | undefined {
+      const tables = found.get(n);
+      found.delete(n);
+      return tables;
+    },
+  };
+}
+
+/** `work` done a piece a turn of the event loop while `promise` is pending (and work is left). */
+function meanwhile<T>(promise: Promise<T>, work: () => boolean): Promise<T> {
+  let settled = false;
+  const done = () => {
+    settled = true;
+  };
+  promise.then(done, done);
+  const turn = () => {
+    if (!settled && work()) setImmediate(turn);
+  };
+  setImmediate(turn);
+  return promise;
+}
+
 /** Pages asked of pdfjs ahead of the one laid out, when its worker has a thread of its own. */
 const PAGES_AHEAD = 3;
 
@@ -202,8 +256,14 @@ async function readPages(
   if (doc.numPages > PDF_LIMITS.maxPages)
     throw inputError('pdf-bomb', { file, detail: `共 ${doc.numPages} 页，超过上限 ${PDF_LIMITS.maxPages} 页` });
   const ops = pdfjs.OPS as unknown as Ops & { endPath: number };
-  // path operators straight from the file where it can (pdfjs's operator list where it cannot)
-  const pathOperators = contentOperators(bytes, doc.numPages, ops);
+  // path operators straight from the file where it can (pdfjs's operator list where it cannot);
+  // with pdfjs on its own thread, the pages' rulings are mostly worked out ahead (rulingsAhead,
+  // whose reader has scanned the file already, as this one would): this one is made when needed
+  let reader: PathOperators | undefined = thread ? undefined : contentOperators(bytes, doc.numPages, ops);
+  const pathOperators = (n: number) => {
+    reader ??= contentOperators(bytes, doc.numPages, ops);
+    return reader(n);
+  };
   const deadline = Date.now() + PDF_LIMITS.maxSeconds * 1000;
   const guard = <T>(work: Promise<T>): Promise<T> => (thread ? thread.guard(work) : work);
   // a page and its text, asked for ahead where pdfjs has a thread to work on them meanwhile
@@ -219,6 +279,8 @@ async function readPages(
     return read;
   };
   const ahead = thread ? PAGES_AHEAD : 1;
+  // only where pdfjs works on a thread of its own is this one idle while it waits
+  const early = thread ? rulingsAhead(bytes, doc.numPages, ops) : undefined;
   const requested: ReturnType<typeof request>[] = [];
   const pages: Page[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
@@ -226,16 +288,21 @@ async function readPages(
       throw inputError('pdf-bomb', { file, detail: `读取超过 ${PDF_LIMITS.maxSeconds} 秒仍未完成` });
     while (requested.length < ahead && n + requested.length <= doc.numPages)
       requested.push(request(n + requested.length));
-    const { page, content } = await guard(requested.shift() as ReturnType<typeof request>);
+    const next = guard(requested.shift() as ReturnType<typeof request>);
+    const { page, content } = await (early ? meanwhile(next, () => early.step(n)) : next);
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     const runs = glyphsOf(content.items as TextItemLike[]);
     // a page of running text alone, with no line of three or more separate pieces, has no
     // table to rule: its path operators are not read
     let tables: ReturnType<typeof ruledTables> = [];
+    const known = early?.take(n);
     if (mayHoldTable(runs)) {
-      const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));
-      const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
-      tables = ruledTables(horizontal, vertical);
+      if (known) tables = known;
+      else {
+        const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));
+        const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
+        tables = ruledTables(horizontal, vertical);
+      }
     }
     pages.push({
       number: n,

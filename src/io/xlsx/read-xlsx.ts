@@ -314,18 +314,35 @@ function badCell(file: string, where: string) {
 export function parseRef(ref: string): [number, number] | undefined {
   let i = 0;
   let col = 0;
-  const text = ref.trim().replace(/\$/g, '');
+  // a reference as written in a cell (A1): nothing to trim or drop, so no copy of it is made
+  const plain =
+    ref.length > 0 &&
+    isPlainCode(ref.charCodeAt(0)) &&
+    isPlainCode(ref.charCodeAt(ref.length - 1)) &&
+    !ref.includes('$');
+  const text = plain ? ref : ref.trim().replace(/\$/g, '');
   while (i < text.length && i < 4) {
     const code = text.charCodeAt(i) & ~0x20; // upper case
     if (code < 65 || code > 90) break;
     col = col * 26 + (code - 64);
     i += 1;
   }
-  const digits = text.slice(i);
-  if (i === 0 || !/^\d{1,7}$/.test(digits)) return undefined;
-  const row = Number(digits);
+  // 1 to 7 decimal digits to the end (/^\d{1,7}$/), read without a slice
+  const digits = text.length - i;
+  if (i === 0 || digits < 1 || digits > 7) return undefined;
+  let row = 0;
+  for (let k = i; k < text.length; k += 1) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
   if (row < 1 || row > MAX_ROW || col > MAX_COL) return undefined;
   return [row, col];
+}
+
+/** Printable ASCII other than space: a character String.prototype.trim never removes. */
+function isPlainCode(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 
 function contentOfRaw(raw: RawCell, strings: string[]): CellContent {
