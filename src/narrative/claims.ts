@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Unit } from '../model/types.js';
+import { approx, scale, unitFactor, type Approx } from '../money/interval.js';
 import type { ResidueCheck } from './catalog/load-claims.js';
 import type { Subject } from './catalog/types.js';
 import type { Paragraph } from './types.js';
@@ -182,4 +183,10 @@ export interface CountTarget {
   listed?: { count: number; paras: Paragraph[]; what: string };
   /** Forms of this table kind in the workbook. */
   tables?: string;
+}
+
+/** A stated figure's interval; amounts in 万元 whatever unit they were written in, so they add and divide. */
+export function mentionApprox(m: AmountMention | PercentMention): Approx {
+  const written = approx(m.value, m.decimals);
+  return 'unit' in m ? scale(written, unitFactor(m.unit, '万元')) : written;
 }

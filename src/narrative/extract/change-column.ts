@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
-import { mentionApprox } from '../verify/common.js';
+import { mentionApprox } from '../claims.js';
 import { subtract } from '../../money/interval.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';

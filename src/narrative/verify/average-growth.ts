@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { radiusFor } from '../../money/interval.js';
-import type { Claim } from '../claims.js';
-import { finding, fixed, mentionApprox, verdict } from './common.js';
+import { finding, fixed, verdict } from './common.js';
+import { type Claim, mentionApprox } from '../claims.js';
 import type { Verdict } from './types.js';
 
 type AverageGrowth = Extract<Claim, { kind: 'average-growth' }>;

@@ -1,6 +1,6 @@
 import { subtract } from '../../money/interval.js';
-import type { Claim } from '../claims.js';
-import { finding, fixed, mentionApprox, verdict } from './common.js';
+import { finding, fixed, verdict } from './common.js';
+import { type Claim, mentionApprox } from '../claims.js';
 import type { Verdict } from './types.js';
 
 type ChangeCell = Extract<Claim, { kind: 'change-cell' }>;

@@ -1,8 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { WorkbookModel } from '../../model/types.js';
-import { approx, scale, unitFactor, type Approx } from '../../money/interval.js';
-import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import type { Claim } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -30,12 +29,6 @@ export function paraLocation(para: Paragraph): FindingLocation {
   if (origin.line !== undefined) location.line = origin.line;
   if (origin.paragraph !== undefined) location.paragraph = origin.paragraph;
   return location;
-}
-
-/** A stated figure's interval; amounts in 万元 whatever unit they were written in, so they add and divide. */
-export function mentionApprox(m: AmountMention | PercentMention): Approx {
-  const written = approx(m.value, m.decimals);
-  return 'unit' in m ? scale(written, unitFactor(m.unit, '万元')) : written;
 }
 
 export function fixed(d: Decimal): string {

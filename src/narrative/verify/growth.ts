@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { checkPercent, negate, subtract } from '../../money/interval.js';
-import type { Claim } from '../claims.js';
-import { finding, fixed, mentionApprox, verdict } from './common.js';
+import { finding, fixed, verdict } from './common.js';
+import { type Claim, mentionApprox } from '../claims.js';
 import type { Verdict } from './types.js';
 
 type Growth = Extract<Claim, { kind: 'growth' }>;

@@ -1,6 +1,6 @@
 import { type Approx, compareEq, compareLe, sum } from '../../money/interval.js';
-import type { Claim } from '../claims.js';
-import { finding, fixed, mentionApprox, otherParas, verdict } from './common.js';
+import { finding, fixed, otherParas, verdict } from './common.js';
+import { type Claim, mentionApprox } from '../claims.js';
 import type { Verdict } from './types.js';
 
 type ListClaim = Extract<Claim, { kind: 'list' }>;

@@ -1,8 +1,8 @@
 import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
 import { checkPercent, sum, type Approx } from '../../money/interval.js';
-import type { Claim } from '../claims.js';
-import { finding, fixed, mentionApprox, otherParas, verdict, type VerifyContext } from './common.js';
+import { finding, fixed, otherParas, verdict, type VerifyContext } from './common.js';
+import { type Claim, mentionApprox } from '../claims.js';
 import { cellIn, cellLocation, type LinkedCell } from './resolve.js';
 import { subjectCell } from './amount.js';
 import type { FindingLocation } from '../../model/finding.js';

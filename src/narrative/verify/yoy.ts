@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { checkPercent, compareEq, negate, subtract } from '../../money/interval.js';
-import type { AmountMention, Claim } from '../claims.js';
-import { finding, fixed, mentionApprox, otherParas, verdict } from './common.js';
+import { finding, fixed, otherParas, verdict } from './common.js';
+import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
 import { fractionOf } from './fraction.js';
 import type { NarrativeRawFinding, Verdict } from './types.js';
 
