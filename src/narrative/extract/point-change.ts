@@ -50,6 +50,21 @@ function pointsMention(p: ParaText, start: number, written: string): PercentMent
 
 const isDown = (word: string | undefined) => word !== undefined && new RegExp(`^(?:${DOWN})`, 'u').test(word);
 
+/** The claim of a match of FROM_TO or YEAR_ON_YEAR (both end with the points and 个百分点). */
+function pointChange(p: ParaText, m: RegExpExecArray, from: PercentMention, to: PercentMention): Claim {
+  const g = m.groups as Record<string, string>;
+  const pointsAt = m.index + m[0].length - (g.points as string).length - '个百分点'.length;
+  const points = pointsMention(p, pointsAt, g.points as string);
+  return {
+    kind: 'point-change',
+    from,
+    to,
+    points,
+    pointsDown: isDown(g.word),
+    ...place(p, sentenceAt(p, m.index), points),
+  };
+}
+
 /**
  * n.point-change: a rate's change in percentage points, with both rates written — "比重由 a% 下降到 b%，下降
  * C 个百分点", or a year range's rates "分别为 p0、…、pk" and "Y1 年比 Y0 年下降 C 个百分点" (the first and the
@@ -63,19 +78,9 @@ export function pointChangeClaims(paras: ParaClaims[]): Claim[] {
       const g = m.groups as Record<string, string>;
       const fromAt = m.index + m[0].indexOf(g.from as string);
       const toAt = m.index + m[0].indexOf(g.to as string, fromAt - m.index + (g.from as string).length);
-      const pointsAt = m.index + m[0].length - (g.points as string).length - '个百分点'.length;
       const from = startingAt(p.percents, fromAt);
       const to = startingAt(p.percents, toAt);
-      if (!from || !to) continue;
-      const points = pointsMention(p, pointsAt, g.points as string);
-      out.push({
-        kind: 'point-change',
-        from,
-        to,
-        points,
-        pointsDown: isDown(g.word),
-        ...place(p, sentenceAt(p, m.index), points),
-      });
+      if (from && to) out.push(pointChange(p, m, from, to));
     }
     for (const m of text.matchAll(YEAR_ON_YEAR)) {
       const g = m.groups as Record<string, string>;
@@ -90,16 +95,7 @@ export function pointChangeClaims(paras: ParaClaims[]): Claim[] {
       const to = rates[rates.length - 1];
       // one rate a year, and the list ends right before this statement (only a comma between)
       if (!from || !to || rates.length !== y1 - y0 + 1 || !/^，?$/u.test(text.slice(to.end, m.index))) continue;
-      const pointsAt = m.index + m[0].length - (g.points as string).length - '个百分点'.length;
-      const points = pointsMention(p, pointsAt, g.points as string);
-      out.push({
-        kind: 'point-change',
-        from,
-        to,
-        points,
-        pointsDown: isDown(g.word),
-        ...place(p, sentenceAt(p, m.index), points),
-      });
+      out.push(pointChange(p, m, from, to));
     }
   }
   return out;
