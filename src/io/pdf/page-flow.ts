@@ -39,6 +39,48 @@ function band(bounds: number[], value: number, descending: boolean): number {
   return -1;
 }
 
+/** A run placed in the slot at row band `r`, column band `c` of a ruled table. */
+interface Slotted {
+  run: Glyphs;
+  r: number;
+  c: number;
+}
+
+/** Two runs are lines of one wrapped text: a line's spacing apart, overlapping across. */
+function nextLines(a: Glyphs, b: Glyphs): boolean {
+  const apart = Math.abs(a.y - b.y) / Math.max(a.size, b.size);
+  return apart >= 0.9 && apart <= 1.8 && Math.min(a.right, b.right) > Math.max(a.x, b.x);
+}
+
+/**
+ * Wrapped text taller than its row: an office suite centres the lines on their cell and lets the
+ * outer ones spill across the cell's rules (what the print clips, the text layer keeps): a header
+ * 经济分类科目 / 编码 in a one-line row puts 编码 over the rule into the first data row ("编码301"),
+ * 公务用车运行维护 / 费 puts 费 before the 栏次 number ("费5"). A run that a drawn rule cuts through
+ * goes across it when the other side holds the rest of its text (a line's spacing away) and its
+ * own side holds none.
+ */
+function unspilled(table: RuledTable, slots: Slotted[]): Slotted[] {
+  return slots.map((slot) => {
+    const { run, r, c } = slot;
+    // the rule through the run's glyphs, above or below the band its centre fell in
+    const cut = [r, r + 1].find((k) => {
+      const y = table.ys[k] as number;
+      return (
+        k > 0 &&
+        k < table.ys.length - 1 &&
+        table.horizontal[k]?.[c] &&
+        y > run.y + run.size * 0.05 &&
+        y < run.y + run.size * 0.55
+      );
+    });
+    if (cut === undefined) return slot;
+    const across = cut === r ? r - 1 : r + 1;
+    const partner = (band: number) => slots.some((o) => o !== slot && o.r === band && nextLines(o.run, run));
+    return partner(across) && !partner(r) ? { run, r: across, c } : slot;
+  });
+}
+
 /** A ruled table's rows: slots joined where no line separates them, runs placed by their centre. */
 function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
   const rowsN = table.ys.length - 1;
@@ -63,11 +105,14 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
       if (r + 1 < rowsN && !table.horizontal[r + 1]?.[c]) union(id(r, c), id(r + 1, c));
     }
   }
-  const texts = new Map<number, Glyphs[]>();
+  const slots: Slotted[] = [];
   for (const run of runs) {
     const r = band(table.ys, run.y + run.size * 0.3, true);
     const c = band(table.xs, (run.x + run.right) / 2, false);
-    if (r < 0 || c < 0) continue;
+    if (r >= 0 && c >= 0) slots.push({ run, r, c });
+  }
+  const texts = new Map<number, Glyphs[]>();
+  for (const { run, r, c } of unspilled(table, slots)) {
     const root = find(id(r, c));
     texts.set(root, [...(texts.get(root) ?? []), run]);
   }
