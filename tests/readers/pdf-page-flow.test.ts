@@ -104,13 +104,54 @@ describe('wrapped header text taller than its row', () => {
     // spacing below: the line has its partner on its own side too, and stays
     const xs = [50, 150, 200];
     const ys = [760, 746, 739];
-    const runs = [run('其他社会保障和', 52, 751.0), run('就业支出', 52, 745.0), run('2.06', 180, 748.5), run('合计', 52, 739.6)];
+    const runs = [
+      run('其他社会保障和', 52, 751.0),
+      run('就业支出', 52, 745.0),
+      run('2.06', 180, 748.5),
+      run('合计', 52, 739.6),
+    ];
     const flow = pageFlow([page(1, runs, grid(xs, ys))]);
     expect(tableTexts(flow)).toEqual([
       [
         ['其他社会保障和就业支出', '2.06'],
         ['合计', ''],
       ],
+    ]);
+  });
+});
+
+describe('lines above a table', () => {
+  it('keeps each page’s table number (公开01表 … 公开04表), dropping the running header and page numbers', () => {
+    const pages = [1, 2, 3, 4].map((n) =>
+      page(n, [
+        run('某区文化服务中心2024年度部门决算', 56, 815, 9),
+        run(`公开0${n}表`, 500, 790, 9),
+        run(`第${n}表的标题`, 250, 770, 12),
+        run(`- ${n} -`, 290, 40, 9),
+      ]),
+    );
+    expect(paragraphs(pageFlow(pages))).toEqual([1, 2, 3, 4].flatMap((n) => [`公开0${n}表`, `第${n}表的标题`]));
+  });
+
+  it('does not run a right-aligned 公开06表 and 单位：万元 into the 部门 line below them', () => {
+    const runs = [
+      run('公开06表', 500, 770, 9),
+      run('单位：万元', 490, 758, 9),
+      run('部门：某区文化服务中心', 56, 746, 9),
+      // a paragraph of running text that fills the width, wrapping on to a second line
+      run(
+        '本部门的情况说明写在表格之后，一行写满整个版心宽度之后接着写到下一行去，最后以句号结尾，再多写几个字吧好吗',
+        56,
+        700,
+        9,
+      ),
+      run('这是第二行。', 56, 688, 9),
+    ];
+    expect(paragraphs(pageFlow([page(1, runs)]))).toEqual([
+      '公开06表',
+      '单位：万元',
+      '部门：某区文化服务中心',
+      '本部门的情况说明写在表格之后，一行写满整个版心宽度之后接着写到下一行去，最后以句号结尾，再多写几个字吧好吗这是第二行。',
     ]);
   });
 });

@@ -151,6 +151,17 @@ function lineText(pieces: Span[]): string {
   return pieces.map((p) => p.text).join(' ');
 }
 
+/**
+ * A margin line as it recurs from page to page: its text with its page number (a piece of its own,
+ * "2024年度部门决算    3") set aside. Other figures count: 公开01表 … 公开09表 at the top of
+ * pages a sheet fits on are each table's number, not one running header.
+ */
+function recurringKey(line: TextLine): string {
+  return piecesOfLine(line)
+    .map((p) => (isPageNumber(p.text) ? '#' : p.text))
+    .join(' ');
+}
+
 /** Running headers and footers: lines in the top or bottom band that recur on many pages, and page numbers. */
 function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, line: TextLine) => boolean {
   const inMargin = (page: Page, line: TextLine) => {
@@ -162,7 +173,7 @@ function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, 
     const seen = new Set<string>();
     for (const line of lines) {
       if (!inMargin(page, line)) continue;
-      const key = lineText(piecesOfLine(line)).replace(/\d+/g, '#');
+      const key = recurringKey(line);
       if (!seen.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
       seen.add(key);
     }
@@ -170,9 +181,8 @@ function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, 
   const recurring = Math.max(3, Math.ceil(pages.length / 2));
   return (page, line) => {
     if (!inMargin(page, line)) return true;
-    const text = lineText(piecesOfLine(line));
-    if (isPageNumber(text)) return false;
-    return (counts.get(text.replace(/\d+/g, '#')) ?? 0) < recurring;
+    if (isPageNumber(lineText(piecesOfLine(line)))) return false;
+    return (counts.get(recurringKey(line)) ?? 0) < recurring;
   };
 }
 
@@ -219,8 +229,10 @@ export function pageFlow(pages: Page[]): PdfFlowItem[] {
   }
   // the rest of a wrapped paragraph starts at the left edge (a centred title does not)
   const atLeftEdge = (e: Extract<Entry, { kind: 'line' }>) => (e.pieces[0]?.start ?? 0) <= leftEdge + e.line.size;
+  // (a line that fills the width: 单位：万元 set against the right margin reaches it, and wraps nothing)
   const reachesEdge = (e: Extract<Entry, { kind: 'line' }>) =>
-    (e.pieces.at(-1)?.end ?? 0) >= rightEdge - e.line.size * 2;
+    (e.pieces.at(-1)?.end ?? 0) >= rightEdge - e.line.size * 2 &&
+    (e.pieces.at(-1)?.end ?? 0) - (e.pieces[0]?.start ?? 0) >= (rightEdge - leftEdge) / 2;
 
   const items: PdfFlowItem[] = [];
   type ProseLine = { text: string; place: { page: number }; full: boolean; size: number; left?: boolean };
