@@ -16,7 +16,7 @@ function signed(c: Yoy): AmountMention {
 }
 
 function nil(at: number): AmountMention {
-  return { start: at, end: at, value: new Decimal(0), decimals: 12, unit: '万元', text: '持平' };
+  return { start: at, end: at, value: new Decimal(0), decimals: 2, unit: '万元', text: '持平', exact: true };
 }
 
 /**

@@ -336,9 +336,10 @@ export function flatBudgetClaims(paras: ParaClaims[]): Claim[] {
         start: m.index,
         end: m.index + m[0].length,
         value: new Decimal(0),
-        decimals: 12,
+        decimals: 2,
         unit: '万元',
         text: '无增减',
+        exact: true,
       };
       out.push({
         kind: 'yoy',
