@@ -22,6 +22,7 @@ import { bareName, figureNamed, shareClaims } from './share.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
+import { plusSumClaims } from './plus-sum.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { changeSumClaims } from './change-sum.js';
@@ -125,12 +126,13 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const shares = shareClaims(s);
   const directions = directionClaims(s, [...yoy, ...rates]);
   const lists = listClaims(s, [...amounts, ...rates], shares);
+  const sums = plusSumClaims(s);
   listWholes(s, lists.claims, shares);
   const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];
   // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount
   const own = amounts.filter((c) => c.kind !== 'amount' || !s.changes.has(c.amount));
   return {
-    claims: [...residue, ...yoy, ...growth, ...own, ...rates, ...shares, ...directions, ...lists.claims, ...counts],
+    claims: [...residue, ...yoy, ...growth, ...own, ...rates, ...shares, ...directions, ...lists.claims, ...sums, ...counts],
     open: lists.open,
   };
 }

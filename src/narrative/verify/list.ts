@@ -12,6 +12,7 @@ const WHAT: Record<string, string> = {
   'rate-budgets': '各科目年初预算数',
   'rate-actuals': '各科目支出决算数',
   savings: '实际（审定）金额与节约（审减）金额',
+  plus: '本级数与“加上”所列各项',
 };
 
 /** n.list-sum: the listed amounts add up to the stated total (a single "其中" item must not exceed it). */
