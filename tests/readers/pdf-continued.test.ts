@@ -1,0 +1,95 @@
+/**
+ * A ruled table continued on the next page by rows that merge some of its columns: the closing
+ * 人员经费合计 | 公用经费合计 row alone at the top of a page draws only the column lines its
+ * merged cells leave (as LibreOffice Calc prints a long 基本支出 table), and still continues the
+ * table above, each cell over the columns it covers. Pages made by the fixtures' PDF writer.
+ */
+import { describe, expect, it } from 'vitest';
+import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
+import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
+
+const SIZE = 9;
+
+/** A ruled block of rows: each row's cells as [text, columns it spans]; lines between cells only. */
+function ruled(page: PdfPage, xs: number[], top: number, rows: [string, number][][]): void {
+  const height = 16;
+  rows.forEach((cells, r) => {
+    const y = top - r * height;
+    page.lines.push([xs[0] as number, y, xs.at(-1) as number, y]);
+    let c = 0;
+    for (const [text, span] of cells) {
+      page.lines.push([xs[c] as number, y, xs[c] as number, y - height]);
+      page.runs.push({ x: (xs[c] as number) + 2, y: y - 12, size: SIZE, text });
+      c += span;
+    }
+    page.lines.push([xs.at(-1) as number, y, xs.at(-1) as number, y - height]);
+  });
+  const bottom = top - rows.length * height;
+  page.lines.push([xs[0] as number, bottom, xs.at(-1) as number, bottom]);
+}
+
+function texts(doc: Awaited<ReturnType<typeof pdfDocument>>): string[][] {
+  const grid = doc.grids[0];
+  if (!grid) return [];
+  const rows: string[][] = [];
+  for (let r = 1; r <= grid.rowCount; r += 1) {
+    const row: string[] = [];
+    for (let c = 1; c <= grid.colCount; c += 1) {
+      const cell = grid.cell(r, c);
+      row.push(cell.mergedSlave ? '^' : cell.text);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('a table continued by a row that merges columns', () => {
+  it('lays the row’s cells over the columns of the table above', async () => {
+    const xs = [56, 100, 220, 280, 324, 444, 504];
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 200, y: 780, size: 14, text: '某项支出明细表' });
+    ruled(first, xs, 760, [
+      [
+        ['编码', 1],
+        ['科目名称', 1],
+        ['决算数', 1],
+        ['编码', 1],
+        ['科目名称', 1],
+        ['决算数', 1],
+      ],
+      [
+        ['301', 1],
+        ['工资福利支出', 1],
+        ['3.00', 1],
+        ['302', 1],
+        ['商品和服务支出', 1],
+        ['5.00', 1],
+      ],
+      [
+        ['30101', 1],
+        ['基本工资', 1],
+        ['3.00', 1],
+        ['30201', 1],
+        ['办公费', 1],
+        ['5.00', 1],
+      ],
+    ]);
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    ruled(second, [56, 220, 280, 444, 504], 780, [
+      [
+        ['人员经费合计', 1],
+        ['3.00', 1],
+        ['公用经费合计', 1],
+        ['5.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'merged.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出明细表', '', '', '', '', ''],
+      ['编码', '科目名称', '决算数', '编码', '科目名称', '决算数'],
+      ['301', '工资福利支出', '3.00', '302', '商品和服务支出', '5.00'],
+      ['30101', '基本工资', '3.00', '30201', '办公费', '5.00'],
+      ['人员经费合计', '^', '3.00', '公用经费合计', '^', '5.00'],
+    ]);
+  });
+});
