@@ -147,13 +147,14 @@ const AMOUNT_PIECE = /^-?[\d,]*\d[.．]\d{2}$/;
  * Some line of the page falls into three or more pieces: the row of a table (ruled or not). The
  * words of a header row in narrow columns stand closer than a table's pieces (本年收入 财政拨款 in
  * columns a word wide, the only row of a page whose end cuts the header): a gap of 0.75 em counts.
- * Two amounts apart are a table's row too (a one-row 三公 table with two figures, alone at the top
- * of the page its header does not run on to).
+ * Two pieces ending in an amount are a table's row too: a one-row 三公 table with two figures,
+ * alone at the top of the page its header does not run on to, or a two-column table (项目名称 |
+ * 金额, a 政府购买服务 table) on a page of its own.
  */
 function mayHoldTable(runs: Glyphs[]): boolean {
   return linesOf(runs).some((line) => {
     const pieces = piecesOfLine(line, 0.75);
-    return pieces.length >= 3 || (pieces.length === 2 && pieces.every((p) => AMOUNT_PIECE.test(p.text)));
+    return pieces.length >= 3 || (pieces.length === 2 && AMOUNT_PIECE.test(pieces[1]?.text ?? ''));
   });
 }
 

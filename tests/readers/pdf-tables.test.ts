@@ -1,8 +1,8 @@
 /**
- * A ruled table continued on the next page by rows that merge some of its columns: the closing
- * 人员经费合计 | 公用经费合计 row alone at the top of a page draws only the column lines its
- * merged cells leave (as LibreOffice Calc prints a long 基本支出 table), and still continues the
- * table above, each cell over the columns it covers. Pages made by the fixtures' PDF writer.
+ * Ruled tables in shapes a spreadsheet's PDF export has (LibreOffice Calc), in PDFs made by the
+ * fixtures' writer: a table continued on the next page by rows that merge some of its columns (the
+ * closing 人员经费合计 | 公用经费合计 row alone at the top of a page draws only the column lines
+ * its merged cells leave), and a two-column table (项目名称 | 金额) on a page of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
@@ -90,6 +90,34 @@ describe('a table continued by a row that merges columns', () => {
       ['301', '工资福利支出', '3.00', '302', '商品和服务支出', '5.00'],
       ['30101', '基本工资', '3.00', '30201', '办公费', '5.00'],
       ['人员经费合计', '^', '3.00', '公用经费合计', '^', '5.00'],
+    ]);
+  });
+});
+
+describe('a two-column table on a page of its own', () => {
+  it('is read from its rulings: no line of it has three pieces or two amounts', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 160, y: 780, size: 14, text: '某年度政府购买服务支出情况表' });
+    ruled(page, [56, 250, 350], 760, [
+      [
+        ['项目名称', 1],
+        ['金额', 1],
+      ],
+      [
+        ['合计', 1],
+        ['12.50', 1],
+      ],
+      [
+        ['物业管理服务', 1],
+        ['12.50', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'two-columns.pdf');
+    expect(texts(doc)).toEqual([
+      ['某年度政府购买服务支出情况表', ''],
+      ['项目名称', '金额'],
+      ['合计', '12.50'],
+      ['物业管理服务', '12.50'],
     ]);
   });
 });
