@@ -115,7 +115,10 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   missingVerbChanges(s);
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
-  const cued = [...pairedClaims(s), ...yoyClaims(s, amounts)];
+  // a change of a paired 各 list is its pair's: the comparison cue before the list does not claim it again
+  const paired = pairedClaims(s);
+  const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
+  const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
   const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
   const growth = [...growthClaims(s), ...countYoyClaims(s)];
   const rates = rateClaims(s, amounts);
