@@ -126,6 +126,12 @@ describe('text: a table one cell per line', () => {
     ]);
   });
 
+  it('blank lines between cells but blank cells dropped: the table ends where a 支出 label would fall under 收入 (or the reverse)', () => {
+    const noLineNumbers = totalsTable('320.00').map((row) => row.filter((_, c) => c % 3 !== 1));
+    const lines = ['收入支出决算总表', ...stacked(packed(['项目', '金额', '项目', '金额', ...noLineNumbers.flat()]))];
+    expect(tables(lines)).toEqual([[['项目', '金额', '项目', '金额'], ...noLineNumbers.slice(0, 3)]]);
+  });
+
   it('a page cut inside a row: the whole rows are the table, the cut row stays text', () => {
     const rows = totalsTable('320.00').slice(0, 2);
     const lines = ['收入支出决算总表', ...stacked([...HEADER, ...rows.flat(), '三、事']), ''];

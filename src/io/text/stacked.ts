@@ -7,8 +7,9 @@ import type { FlowRow } from '../layout/flow.js';
  *
  * - its header is one row of words starting with 项目, ended by the first row's label (or by a
  *   栏次 row, which is the table's furniture, not a row);
- * - its column count is the header's; every data row after it has that many cells, and each column
- *   keeps one kind of cell (labels or figures) from row to row.
+ * - its column count is the header's; every data row after it has that many cells, each column
+ *   keeps one kind of cell (labels or figures) from row to row, each 行次 column rises, and each
+ *   label column keeps to one side of a 收入 | 支出 table.
  *
  * Where a row breaks the pattern (a blank cell left out, the next table's title), the table ends
  * there and the rest stays running text: a row read into the wrong columns would be a false finding.
@@ -100,29 +101,44 @@ function periodic(kinds: Kind[]): boolean {
   return kinds.some((_, k) => k > 0 && [...kinds.slice(k), ...kinds.slice(0, k)].join() === key);
 }
 
+/** The side of a 收入 | 支出 table a row label belongs to, when its words say so. */
+function sideOf(label: string): 'income' | 'spending' | undefined {
+  const income = /收入/.test(label);
+  const spending = /支出/.test(label);
+  return income === spending ? undefined : income ? 'income' : 'spending';
+}
+
 /**
- * Data rows of `width` cells from `start`, each column keeping one kind and each 行次 column rising
- * from row to row; stops at the first row that breaks either.
+ * Data rows of the header's width from `start`; stops at the first row that breaks what the rows
+ * above set: each column keeps one kind (labels or figures), each 行次 column rises, and each label
+ * column keeps to one side of a 收入 | 支出 table (a row shifted by one side puts 本年收入合计 under 支出).
  */
 function dataRows(cells: StackCell[], start: number, header: StackCell[]): StackCell[][] {
   const width = header.length;
-  const columns: Kind[] = Array.from({ length: width }, () => 'blank');
-  const numbered = header.flatMap((c, i) => (LINE_NUMBER.test(c.text) ? [i] : []));
-  const lastNumber = numbered.map(() => -1);
+  const kindAt: Kind[] = header.map(() => 'blank');
+  const sideAt: ('income' | 'spending' | undefined)[] = header.map(() => undefined);
+  const lastNumber: number[] = header.map(() => -1);
+  const numbered = (c: number) => LINE_NUMBER.test((header[c] as StackCell).text);
   const rows: StackCell[][] = [];
   for (let r = start; r + width <= cells.length; r += width) {
     const row = cells.slice(r, r + width);
     const kinds = row.map((c) => kindOf(c.text));
-    if (kinds.every((k) => k === 'blank')) break;
-    if (rows.length === 0 && kinds[0] === 'blank') break;
-    if (kinds.some((k, c) => k !== 'blank' && columns[c] !== 'blank' && columns[c] !== k)) break;
-    const numbers = numbered.map((c) => Number((row[c] as StackCell).text || Number.NaN));
-    if (numbers.some((n, i) => !Number.isNaN(n) && n <= (lastNumber[i] as number))) break;
-    numbers.forEach((n, i) => {
-      if (!Number.isNaN(n)) lastNumber[i] = n;
+    if (kinds.every((k) => k === 'blank') || (rows.length === 0 && kinds[0] === 'blank')) break;
+    const fits = row.every((cell, c) => {
+      const kind = kinds[c] as Kind;
+      if (kind === 'blank') return true;
+      if (kindAt[c] !== 'blank' && kindAt[c] !== kind) return false;
+      if (numbered(c) && Number(cell.text) <= (lastNumber[c] as number)) return false;
+      const side = kind === 'label' ? sideOf(cell.text) : undefined;
+      return side === undefined || sideAt[c] === undefined || sideAt[c] === side;
     });
-    kinds.forEach((k, c) => {
-      if (k !== 'blank') columns[c] = k;
+    if (!fits) break;
+    row.forEach((cell, c) => {
+      const kind = kinds[c] as Kind;
+      if (kind === 'blank') return;
+      kindAt[c] = kind;
+      if (numbered(c)) lastNumber[c] = Number(cell.text);
+      if (kind === 'label') sideAt[c] ??= sideOf(cell.text);
     });
     rows.push(row);
   }
