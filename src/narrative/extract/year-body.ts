@@ -27,7 +27,8 @@ function yearOfReport(paras: ParaClaims[]): string | undefined {
 const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean }[] = [
   { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算编制/gu, why: '决算编制范围' },
   {
-    pattern: /现(?:将|就)[^。；《]{0,30}?(?<![与较比和及至到—\-~～、0-9])((20[0-9]{2})年度?)[^。；，《]{0,12}?决算[^。；《]{0,16}?如下/gu,
+    pattern:
+      /现(?:将|就)[^。；《]{0,30}?(?<![与较比和及至到—\-~～、0-9])((20[0-9]{2})年度?)[^。；，《]{0,12}?决算[^。；《]{0,16}?如下/gu,
     why: '公开的决算',
   },
   {
