@@ -24,6 +24,7 @@ import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
+import { joinVerticalTables } from './vertical-table.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 import { yearBodyClaims } from './year-body.js';
@@ -269,7 +270,7 @@ export function extractAnalysed(
   const open: OpenList[] = [];
   const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
   const table: TableText = { unit: '万元', roles: [] };
-  for (const para of joinBroken(narrative.paragraphs).flatMap(pieces)) {
+  for (const para of joinBroken(joinVerticalTables(narrative.paragraphs)).flatMap(pieces)) {
     const { s, ...found } = readParagraph(para, vocabulary, catalog);
     table.unit = unitOf(s.p) ?? table.unit;
     if (!s.p.n.text.includes('|')) table.roles = [];
