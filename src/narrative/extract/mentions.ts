@@ -16,19 +16,21 @@ const AMOUNT =
 const PERCENT = /(?<![0-9.,])-?(?!0[0-9])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%/gu;
 
 /**
- * A mirror that could not encode a character writes "?" (or U+FFFD) in its place, and the digits next
- * to it may be part of what was lost ("一般公共服务支出?8639萬元" was 48639): a number right after
- * one is no figure either.
+ * Digits that may be the tail of something else are no figure: a mirror that could not encode a
+ * character writes "?" (or U+FFFD) in its place, and the digits next to it may be part of what was
+ * lost ("一般公共服务支出?8639萬元" was 48639); digits written right after a Latin letter belong to a
+ * token, or are what an OCR made of a number ("34L5亿元" read from "341.5").
  */
-function afterReplacementMark(n: NormalText, start: number): boolean {
+function tailOfSomethingElse(n: NormalText, start: number): boolean {
   if (start === 0) return false;
   const before = n.source[n.at[start - 1] as number];
-  return before === '?' || before === '\uFFFD';
+  if (before === '?' || before === '\uFFFD') return true;
+  return /[A-Za-z]/.test(n.source[(n.at[start] as number) - 1] ?? '');
 }
 
 export function amountsIn(n: NormalText): AmountMention[] {
   return [...n.text.matchAll(AMOUNT)]
-    .filter((m) => !afterReplacementMark(n, m.index))
+    .filter((m) => !tailOfSomethingElse(n, m.index))
     .map((m) => {
       const start = m.index;
       const end = start + m[0].length;
@@ -50,7 +52,7 @@ export function amountsIn(n: NormalText): AmountMention[] {
 export function percentsIn(n: NormalText): PercentMention[] {
   const out: PercentMention[] = [];
   for (const m of n.text.matchAll(PERCENT)) {
-    if (afterReplacementMark(n, m.index)) continue;
+    if (tailOfSomethingElse(n, m.index)) continue;
     const parsed = parsePercent(m[0].replace(/,/g, ''));
     if (!parsed) continue;
     out.push({
