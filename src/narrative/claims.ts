@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Unit } from '../model/types.js';
-import { approx, scale, unitFactor, type Approx } from '../money/interval.js';
+import { approx, exact, scale, unitFactor, type Approx } from '../money/interval.js';
 import type { ResidueCheck } from './catalog/load-claims.js';
 import type { Subject } from './catalog/types.js';
 import type { Paragraph } from './types.js';
@@ -17,6 +17,8 @@ export interface AmountMention extends Span {
   unit: Unit;
   /** As written in the paragraph ("2, 156. 82 万元"). */
   text: string;
+  /** A figure written in words (持平, 无增减: exactly 0), not rounded to `decimals`. */
+  exact?: true;
 }
 
 export interface PercentMention extends Span {
@@ -187,6 +189,6 @@ export interface CountTarget {
 
 /** A stated figure's interval; amounts in 万元 whatever unit they were written in, so they add and divide. */
 export function mentionApprox(m: AmountMention | PercentMention): Approx {
-  const written = approx(m.value, m.decimals);
+  const written = 'exact' in m && m.exact ? exact(m.value) : approx(m.value, m.decimals);
   return 'unit' in m ? scale(written, unitFactor(m.unit, '万元')) : written;
 }

@@ -229,6 +229,14 @@ describe('findings say where and what', () => {
     expect(g?.message).toContain('上年应为 120万元');
   });
 
+  it('a change written in words (持平, 无增减) is exactly 0: it adds nothing to the tolerance shown', () => {
+    const [f] = problems([
+      '2024年度“三公”经费支出决算为30.00万元，比上年减少7.00万元。其中：因公出国（境）费0万元，与上年持平；公务用车购置及运行维护费18.00万元，比上年减少4.00万元；公务接待费12.00万元，比上年减少2.00万元。',
+    ]);
+    expect(f?.ruleId).toBe('n.change-sum');
+    expect(f?.data).toMatchObject({ items: '0 + -4 + -2', expected: '-7', tolerance: '0.015' });
+  });
+
   it('reads amounts written with PDF spaces, full-width digits or in 元', () => {
     expect(ruleIds(['收入合计 2, 156. 82 万元。'], seed)).toEqual([]);
     expect(ruleIds(['收入合计２１５６.８２万元。'], seed)).toEqual([]);
@@ -315,6 +323,12 @@ describe('findings say where and what', () => {
         '年初预算为503.89万元，支出决算为398.17万元，完成年初预算的79%，支出决算数大于年初预算数的主要原因：实际需求。',
       ]),
     ).toEqual(['n.direction']);
+  });
+
+  it('a title line ending 公开说明 gives the report year when no year dominates the text', () => {
+    // one 2022 in the title against one 2021 in the body: only the title can say which is the report's
+    expect(ruleIds(['某局2022年度部门决算公开说明', '现将本局2021年度部门决算公开如下：'])).toEqual(['n.year-body']);
+    expect(ruleIds(['某局2022年度部门决算公开说明', '现将本局2022年度部门决算公开如下：'])).toEqual(['n.no-claims']);
   });
 
   it('flags bracketed template guidance and an unfilled 占 %', () => {

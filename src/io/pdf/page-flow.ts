@@ -39,6 +39,61 @@ function band(bounds: number[], value: number, descending: boolean): number {
   return -1;
 }
 
+/** A run placed in the slot at row band `r`, column band `c` of a ruled table. */
+interface Slotted {
+  run: Glyphs;
+  r: number;
+  c: number;
+}
+
+/**
+ * The column of a run in row band `r`: where its centre is, except for a label longer than its
+ * column that a spreadsheet lets run on over the empty cell beside it (其他国有土地使用权出让收入
+ * 安排的支出 over a blank 年初结转和结余): a run that starts at a column's left line and crosses
+ * the line drawn at its right is that column's.
+ */
+function columnOf(table: RuledTable, run: Glyphs, r: number): number {
+  const c = band(table.xs, (run.x + run.right) / 2, false);
+  const start = band(table.xs, run.x, false);
+  const leftAligned = start >= 0 && run.x - (table.xs[start] as number) <= run.size;
+  return leftAligned && start < c && table.vertical[r]?.[start + 1] ? start : c;
+}
+
+/** Two runs are lines of one wrapped text: a line's spacing apart, overlapping across. */
+function nextLines(a: Glyphs, b: Glyphs): boolean {
+  const apart = Math.abs(a.y - b.y) / Math.max(a.size, b.size);
+  return apart >= 0.9 && apart <= 1.8 && Math.min(a.right, b.right) > Math.max(a.x, b.x);
+}
+
+/**
+ * Wrapped text taller than its row: an office suite centres the lines on their cell and lets the
+ * outer ones spill across the cell's rules (what the print clips, the text layer keeps): a header
+ * 经济分类科目 / 编码 in a one-line row puts 编码 over the rule into the first data row ("编码301"),
+ * 公务用车运行维护 / 费 puts 费 before the 栏次 number ("费5"). A run that a drawn rule cuts through
+ * goes across it when the other side holds the rest of its text (a line's spacing away) and its
+ * own side holds none.
+ */
+function unspilled(table: RuledTable, slots: Slotted[]): Slotted[] {
+  return slots.map((slot) => {
+    const { run, r, c } = slot;
+    // the rule through the run's glyphs, above or below the band its centre fell in
+    const cut = [r, r + 1].find((k) => {
+      const y = table.ys[k] as number;
+      return (
+        k > 0 &&
+        k < table.ys.length - 1 &&
+        table.horizontal[k]?.[c] &&
+        y > run.y + run.size * 0.05 &&
+        y < run.y + run.size * 0.55
+      );
+    });
+    if (cut === undefined) return slot;
+    const across = cut === r ? r - 1 : r + 1;
+    const partner = (band: number) => slots.some((o) => o !== slot && o.r === band && nextLines(o.run, run));
+    return partner(across) && !partner(r) ? { run, r: across, c } : slot;
+  });
+}
+
 /** A ruled table's rows: slots joined where no line separates them, runs placed by their centre. */
 function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
   const rowsN = table.ys.length - 1;
@@ -63,11 +118,14 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
       if (r + 1 < rowsN && !table.horizontal[r + 1]?.[c]) union(id(r, c), id(r + 1, c));
     }
   }
-  const texts = new Map<number, Glyphs[]>();
+  const slots: Slotted[] = [];
   for (const run of runs) {
     const r = band(table.ys, run.y + run.size * 0.3, true);
-    const c = band(table.xs, (run.x + run.right) / 2, false);
-    if (r < 0 || c < 0) continue;
+    const c = r < 0 ? -1 : columnOf(table, run, r);
+    if (r >= 0 && c >= 0) slots.push({ run, r, c });
+  }
+  const texts = new Map<number, Glyphs[]>();
+  for (const { run, r, c } of unspilled(table, slots)) {
     const root = find(id(r, c));
     texts.set(root, [...(texts.get(root) ?? []), run]);
   }
@@ -106,6 +164,17 @@ function lineText(pieces: Span[]): string {
   return pieces.map((p) => p.text).join(' ');
 }
 
+/**
+ * A margin line as it recurs from page to page: its text with its page number (a piece of its own,
+ * "2024年度部门决算    3") set aside. Other figures count: 公开01表 … 公开09表 at the top of
+ * pages a sheet fits on are each table's number, not one running header.
+ */
+function recurringKey(line: TextLine): string {
+  return piecesOfLine(line)
+    .map((p) => (isPageNumber(p.text) ? '#' : p.text))
+    .join(' ');
+}
+
 /** Running headers and footers: lines in the top or bottom band that recur on many pages, and page numbers. */
 function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, line: TextLine) => boolean {
   const inMargin = (page: Page, line: TextLine) => {
@@ -117,7 +186,7 @@ function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, 
     const seen = new Set<string>();
     for (const line of lines) {
       if (!inMargin(page, line)) continue;
-      const key = lineText(piecesOfLine(line)).replace(/\d+/g, '#');
+      const key = recurringKey(line);
       if (!seen.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
       seen.add(key);
     }
@@ -125,9 +194,8 @@ function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, 
   const recurring = Math.max(3, Math.ceil(pages.length / 2));
   return (page, line) => {
     if (!inMargin(page, line)) return true;
-    const text = lineText(piecesOfLine(line));
-    if (isPageNumber(text)) return false;
-    return (counts.get(text.replace(/\d+/g, '#')) ?? 0) < recurring;
+    if (isPageNumber(lineText(piecesOfLine(line)))) return false;
+    return (counts.get(recurringKey(line)) ?? 0) < recurring;
   };
 }
 
@@ -174,8 +242,10 @@ export function pageFlow(pages: Page[]): PdfFlowItem[] {
   }
   // the rest of a wrapped paragraph starts at the left edge (a centred title does not)
   const atLeftEdge = (e: Extract<Entry, { kind: 'line' }>) => (e.pieces[0]?.start ?? 0) <= leftEdge + e.line.size;
+  // (a line that fills the width: 单位：万元 set against the right margin reaches it, and wraps nothing)
   const reachesEdge = (e: Extract<Entry, { kind: 'line' }>) =>
-    (e.pieces.at(-1)?.end ?? 0) >= rightEdge - e.line.size * 2;
+    (e.pieces.at(-1)?.end ?? 0) >= rightEdge - e.line.size * 2 &&
+    (e.pieces.at(-1)?.end ?? 0) - (e.pieces[0]?.start ?? 0) >= (rightEdge - leftEdge) / 2;
 
   const items: PdfFlowItem[] = [];
   type ProseLine = { text: string; place: { page: number }; full: boolean; size: number; left?: boolean };

@@ -5,12 +5,13 @@ import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '.
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
 import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
+import { stackedTable } from './stacked.js';
 import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
 /**
  * A published report as plain text: tables as tab-separated lines (copied from a PDF or Word),
- * Markdown pipe tables, or columns aligned with spaces (`pdftotext -layout`); everything else is
- * running text. Line numbers are kept for every cell and paragraph.
+ * Markdown pipe tables, columns aligned with spaces (`pdftotext -layout`), or one cell per line (a
+ * web page flattened: stacked.ts); everything else is running text. Line numbers are kept for every cell and paragraph.
  */
 
 type Line =
@@ -349,6 +350,14 @@ export function textFlow(text: string, markdown = false): FlowItem[] {
         items.push({ kind: 'table', rows: joinWrappedRows(rows) });
       }
       i = end;
+      continue;
+    }
+    // a table copied one cell per line, its header starting with a line reading 项目
+    const stacked = line.kind === 'text' ? stackedTable(lines, i) : undefined;
+    if (stacked) {
+      flushProse();
+      items.push({ kind: 'table', rows: stacked.rows });
+      i = stacked.next;
       continue;
     }
     if (line.kind === 'text')

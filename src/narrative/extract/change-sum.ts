@@ -16,7 +16,19 @@ function signed(c: Yoy): AmountMention {
 }
 
 function nil(at: number): AmountMention {
-  return { start: at, end: at, value: new Decimal(0), decimals: 12, unit: '万元', text: '持平' };
+  return { start: at, end: at, value: new Decimal(0), decimals: 2, unit: '万元', text: '持平', exact: true };
+}
+
+/**
+ * Where the parts of a total stated in paragraph `index` end: at the next heading of the paragraph's
+ * own level, or of level 1 (一、) for running text — unless no heading stands before it at all: an
+ * opening paragraph ("…“三公”经费支出总额为 A 万元，比预算数减少 C 万元。具体情况如下：") is what the
+ * 一、二、三、 sections after it detail, so only a 第X部分 ends them.
+ */
+function sectionStop(paras: ParaClaims[], index: number): number {
+  const level = paras[index]?.p.level;
+  if (level !== undefined) return level;
+  return paras.slice(0, index).some((pc) => pc.p.level !== undefined) ? 1 : 0;
 }
 
 /**
@@ -57,7 +69,7 @@ export function changeSumClaims(
     // no total's change stated here: no sum to check, and no section to gather
     if (compared.size === 0) return;
     const section: ParaClaims[] = [];
-    for (const next of following(paras, index, pc.p.level ?? 1)) {
+    for (const next of following(paras, index, sectionStop(paras, index))) {
       if (yoys(next).some((c) => c.subject !== undefined && compared.has(c.subject.id))) break;
       section.push(next);
     }

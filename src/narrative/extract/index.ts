@@ -24,6 +24,7 @@ import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
+import { joinVerticalTables } from './vertical-table.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 import { yearBodyClaims } from './year-body.js';
@@ -115,7 +116,10 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   missingVerbChanges(s);
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
-  const cued = [...pairedClaims(s), ...yoyClaims(s, amounts)];
+  // a change of a paired 各 list is its pair's: the comparison cue before the list does not claim it again
+  const paired = pairedClaims(s);
+  const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
+  const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
   const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
   const growth = [...growthClaims(s), ...countYoyClaims(s)];
   const rates = rateClaims(s, amounts);
@@ -266,7 +270,7 @@ export function extractAnalysed(
   const open: OpenList[] = [];
   const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
   const table: TableText = { unit: '万元', roles: [] };
-  for (const para of joinBroken(narrative.paragraphs).flatMap(pieces)) {
+  for (const para of joinBroken(joinVerticalTables(narrative.paragraphs)).flatMap(pieces)) {
     const { s, ...found } = readParagraph(para, vocabulary, catalog);
     table.unit = unitOf(s.p) ?? table.unit;
     if (!s.p.n.text.includes('|')) table.roles = [];

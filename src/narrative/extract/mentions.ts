@@ -15,28 +15,44 @@ const AMOUNT =
 /** A percentage, thousands separators allowed ("1,055.4%" is one figure, not 055.4%). */
 const PERCENT = /(?<![0-9.,])-?(?!0[0-9])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%/gu;
 
+/**
+ * Digits that may be the tail of something else are no figure: a mirror that could not encode a
+ * character writes "?" (or U+FFFD) in its place, and the digits next to it may be part of what was
+ * lost ("一般公共服务支出?8639萬元" was 48639); digits written right after a Latin letter belong to a
+ * token, or are what an OCR made of a number ("34L5亿元" read from "341.5").
+ */
+function tailOfSomethingElse(n: NormalText, start: number): boolean {
+  if (start === 0) return false;
+  const before = n.source[n.at[start - 1] as number];
+  if (before === '?' || before === '\uFFFD') return true;
+  return /[A-Za-z]/.test(n.source[(n.at[start] as number) - 1] ?? '');
+}
+
 export function amountsIn(n: NormalText): AmountMention[] {
-  return [...n.text.matchAll(AMOUNT)].map((m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const fraction = m[2] ?? '';
-    const digits = `${(m[1] as string).replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`;
-    // 亿元 is read in 万元 with its written precision: 0.46 亿元 is 4600 万元 ± 50 (decimals −2)
-    const yi = m[3] === '亿元';
-    return {
-      start,
-      end,
-      value: yi ? new Decimal(digits).mul(10000) : new Decimal(digits),
-      decimals: yi ? fraction.length - 4 : fraction.length,
-      unit: m[3] === '元' ? '元' : '万元',
-      text: sourceSlice(n, start, end),
-    };
-  });
+  return [...n.text.matchAll(AMOUNT)]
+    .filter((m) => !tailOfSomethingElse(n, m.index))
+    .map((m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const fraction = m[2] ?? '';
+      const digits = `${(m[1] as string).replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`;
+      // 亿元 is read in 万元 with its written precision: 0.46 亿元 is 4600 万元 ± 50 (decimals −2)
+      const yi = m[3] === '亿元';
+      return {
+        start,
+        end,
+        value: yi ? new Decimal(digits).mul(10000) : new Decimal(digits),
+        decimals: yi ? fraction.length - 4 : fraction.length,
+        unit: m[3] === '元' ? '元' : '万元',
+        text: sourceSlice(n, start, end),
+      };
+    });
 }
 
 export function percentsIn(n: NormalText): PercentMention[] {
   const out: PercentMention[] = [];
   for (const m of n.text.matchAll(PERCENT)) {
+    if (tailOfSomethingElse(n, m.index)) continue;
     const parsed = parsePercent(m[0].replace(/,/g, ''));
     if (!parsed) continue;
     out.push({

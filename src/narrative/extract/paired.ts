@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import { place, sentenceAt } from './para.js';
+import { startingAt } from './spans.js';
 import type { ParaState } from './state.js';
 import { directionOf } from './yoy.js';
 
@@ -9,11 +10,13 @@ const NUMBER = '[0-9]+(?:\\.[0-9]+)?';
 const SEP = '[，、和及]';
 /** "各是 4125.49，4143.91 万元", "各为 A、B 万元": the levels of a paired subject ("收、支总计"). */
 const LEVELS = new RegExp(`各(?:是|为|达|计)?(?<list>${NUMBER}(?:${SEP}${NUMBER})+)(?<unit>万元|元)`, 'gu');
-/** "各减少 1267.86，2570.97 万元". */
+/** "各减少 1267.86，2570.97 万元", or with the unit after each ("各增加 1412.7 万元、2062.79 万元"). */
 const CHANGES = new RegExp(
-  `各(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:${SEP}${NUMBER})+)(?<unit>万元|元)`,
+  `各(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|元)?(?:${SEP}${NUMBER}(?:万元|元)?)+?)(?<unit>万元|元)`,
   'gu',
 );
+/** "收入、支出总计各增加…": the names paired, right before 各. */
+const NAMES = /(?<names>\p{Script=Han}{1,8}(?:、\p{Script=Han}{1,8})+)$/u;
 /** "各下降 23.51%、38.28%" (or "增长 3%、4%"). */
 const RATES = new RegExp(`各?(?<word>增长|下降|上升|降低|增加|减少)了?(?<list>${NUMBER}%?(?:${SEP}${NUMBER}%)+)`, 'gu');
 
@@ -32,6 +35,24 @@ function pieces(text: string, from: number, list: string): Piece[] {
   return out;
 }
 
+/**
+ * "收入总计 A 万元，支出总计 B 万元，…收入、支出总计各增加…": the levels of the paired names when no
+ * "各为 A、B" gives them, each the last figure written right after its own name ("收入" shares the
+ * last name's noun: "收入总计"). All found or none.
+ */
+function namedLevels(s: ParaState, before: number): AmountMention[] | undefined {
+  const text = s.p.n.text.slice(0, before);
+  const names = NAMES.exec(text)?.groups?.names?.split('、');
+  if (!names) return undefined;
+  const last = names[names.length - 1] as string;
+  const found = names.map((name) => {
+    const full = name.length >= last.length ? name : `${name}${last.slice(name.length)}`;
+    const m = [...text.matchAll(new RegExp(`${full}(?:为|是|达|共计)?(?=[0-9])`, 'gu'))].pop();
+    return m ? startingAt(s.p.amounts, m.index + m[0].length) : undefined;
+  });
+  return found.every((a) => a !== undefined) ? (found as AmountMention[]) : undefined;
+}
+
 function amount(s: ParaState, piece: Piece, unit: string, unitEnd: number, last: boolean): AmountMention {
   const end = last ? unitEnd : piece.end;
   return {
@@ -42,6 +63,14 @@ function amount(s: ParaState, piece: Piece, unit: string, unitEnd: number, last:
     unit: unit === '元' ? '元' : '万元',
     text: `${sourceSlice(s.p.n, piece.start, piece.end)}${last ? '' : unit}`,
   };
+}
+
+/** The levels of "各是 A、B 万元", one mention per position. */
+function listedLevels(s: ParaState, levels: RegExpExecArray): AmountMention[] {
+  const g = levels.groups as Record<string, string>;
+  const found = pieces(s.p.n.text, levels.index + levels[0].indexOf(g.list as string), g.list as string);
+  const end = levels.index + levels[0].length;
+  return found.map((piece, i) => amount(s, piece, g.unit as string, end, i === found.length - 1));
 }
 
 function percent(s: ParaState, piece: Piece): PercentMention {
@@ -69,10 +98,8 @@ export function pairedClaims(s: ParaState): Claim[] {
     const changes = pieces(text, listAt, g.list as string);
     const word = directionOf(g.word as string, catalog);
     const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
-    if (!word || !levels?.groups) continue;
-    const lg = levels.groups as Record<string, string>;
-    const currents = pieces(text, levels.index + levels[0].indexOf(lg.list as string), lg.list as string);
-    if (currents.length !== changes.length) continue;
+    const currents = levels?.groups ? listedLevels(s, levels) : namedLevels(s, change.index);
+    if (!word || currents?.length !== changes.length) continue;
     const sentence = sentenceAt(p, change.index);
     const rest = text.slice(change.index + change[0].length, sentence.end);
     const rateMatch = [...rest.matchAll(RATES)][0];
@@ -82,13 +109,12 @@ export function pairedClaims(s: ParaState): Claim[] {
         ? pieces(text, rateAt + rateMatch[0].indexOf(rateMatch.groups.list as string), rateMatch.groups.list as string)
         : [];
     const rateWord = rateMatch?.groups ? directionOf(rateMatch.groups.word as string, catalog) : undefined;
-    const levelEnd = levels.index + levels[0].length;
     const changeEnd = change.index + change[0].length;
     for (const a of p.amounts) if (a.start >= listAt && a.end <= changeEnd) s.changes.add(a);
     changes.forEach((piece, i) => {
       const last = i === changes.length - 1;
       const changeMention = amount(s, piece, g.unit as string, changeEnd, last);
-      const current = amount(s, currents[i] as Piece, lg.unit as string, levelEnd, i === currents.length - 1);
+      const current = currents[i] as AmountMention;
       const claim: Claim = {
         kind: 'yoy',
         change: changeMention,

@@ -3,7 +3,7 @@ import type { Subject } from '../catalog/types.js';
 import { subjectsIn } from './mentions.js';
 import { place, sentenceAt } from './para.js';
 import { countEndingBy, lastEndingBy, startingAt, within } from './spans.js';
-import { bracketsOf, levels, markStart, prefixOf, type ParaState } from './state.js';
+import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 
 /**
  * "“三公”经费支出决算中，公务接待费支出决算 1.52 万元，占 100%": a share without a named whole in
@@ -31,16 +31,13 @@ export function shareClaims(s: ParaState): Claim[] {
   const { p, catalog, vocabulary } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  const brackets = bracketsOf(p);
   for (const cue of text.matchAll(catalog.cues.share)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
     if (!percent || s.usedPercents.has(percent)) continue;
     // the clause group the cue is in (a mark at the cue itself counts)
     const groupStart = markStart(p, '；。', cue.index + 1);
     // "财政拨款收入 A 万元（其中，…0 万元），占 90%": a figure inside brackets closed before 占 is a detail
-    const closedBefore = (a: { end: number }) =>
-      (brackets.closes[cue.index] as number) - (brackets.closes[a.end] as number) >
-      (brackets.opens[cue.index] as number) - (brackets.opens[a.end] as number);
+    const closedBefore = (a: { end: number }) => closedOffBefore(p, a.end, cue.index);
     // the levels of the clause group before 占 not closed off, the last `count` of them, in order
     const lastBefore = (count: number): AmountMention[] => {
       const all = levels(s);

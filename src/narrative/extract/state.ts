@@ -68,3 +68,15 @@ export function bracketsOf(p: ParaText): BracketCounts {
   }
   return counts;
 }
+
+/**
+ * A figure ending at `end` that stands in brackets closed before `index` ("…2712 万元（其中：运行维护费
+ * 2712 万元），比预算数减少…"): a detail of what comes before the brackets, never what a later cue speaks of.
+ */
+export function closedOffBefore(p: ParaText, end: number, index: number): boolean {
+  const brackets = bracketsOf(p);
+  return (
+    (brackets.closes[index] as number) - (brackets.closes[end] as number) >
+    (brackets.opens[index] as number) - (brackets.opens[end] as number)
+  );
+}

@@ -12,7 +12,7 @@ import {
   startingAt,
   within,
 } from './spans.js';
-import { levels, markStart, prefixOf, type ParaState } from './state.js';
+import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 import { laterYearFigure } from './year-frames.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
@@ -71,12 +71,13 @@ function currentFor(
   const isBase = (a: AmountMention) => base.test(prefixOf(s, a.start));
   const budgets = BUDGET_TO_BUDGET.test(cue.text);
   const all = levels(s);
-  const usable = (a: AmountMention) => candidate(s, a, budgets) && !isBase(a);
+  // "A 万元（其中：…B 万元），比上年减少…": a figure in brackets closed before the cue is a detail of A
+  const usable = (a: AmountMention) => candidate(s, a, budgets) && !isBase(a) && !closedOffBefore(p, a.end, cueIndex);
   // the two figures right before the comparison (two, not the whole clause group: a cue per figure stays linear)
   const k = countEndingBy(all, cueIndex);
   const framed = laterYearFigure(
     s,
-    all.slice(Math.max(0, k - 2), k).filter((a) => a.start >= from),
+    all.slice(Math.max(0, k - 2), k).filter((a) => a.start >= from && !closedOffBefore(p, a.end, cueIndex)),
     cue.text,
   );
   if (framed) return framed;
@@ -336,9 +337,10 @@ export function flatBudgetClaims(paras: ParaClaims[]): Claim[] {
         start: m.index,
         end: m.index + m[0].length,
         value: new Decimal(0),
-        decimals: 12,
+        decimals: 2,
         unit: '万元',
         text: '无增减',
+        exact: true,
       };
       out.push({
         kind: 'yoy',

@@ -3,9 +3,9 @@
  * Traditional characters → simplified (a mapping table given as data), full-width digits, letters
  * and %/. → ASCII, ASCII punctuation → the Chinese full-width forms (，；：（）！？), whitespace and
  * quotes dropped (PDF text puts spaces inside numbers: "2, 156. 82") except one space between two
- * digits (a code before an amount: "2210201 44.91"), a comma between digits kept
- * as a thousands separator. `at[i]` is the index in the source of text[i], so a match can be
- * quoted as written.
+ * digits (a code before an amount: "2210201 44.91"), a comma between digits kept as a thousands
+ * separator, a comma that closes an empty clause dropped. `at[i]` is the index in the source of
+ * text[i], so a match can be quoted as written.
  */
 export interface NormalText {
   source: string;
@@ -94,6 +94,12 @@ function punctOf(c: string): string | undefined {
   return code < 0x80 || code === 0xfe6a || code === 0xff0e ? PUNCT[c] : undefined;
 }
 
+/**
+ * A comma right before another stop closes an empty clause: converting mirrors double the commas
+ * ("增加2.8萬元,,增長127.27%,。"). It is dropped like whitespace, so the clause reads as written.
+ */
+const CLAUSE_STOPS = new Set(['，', '。', '；', '、']);
+
 export function normaliseText(source: string, simplify: (c: string) => string): NormalText {
   const chars: string[] = [];
   const at: number[] = [];
@@ -122,12 +128,16 @@ export function normaliseText(source: string, simplify: (c: string) => string): 
     chars.push(char);
     at.push(i);
   }
+  const mapped = chars.map((c, i) => ((c === ',' || c === '，') && thousands(chars, i) ? ',' : (punctOf(c) ?? c)));
   let text = '';
-  for (let i = 0; i < chars.length; i += 1) {
-    const c = chars[i] as string;
-    text += (c === ',' || c === '，') && thousands(chars, i) ? ',' : (punctOf(c) ?? c);
+  const kept: number[] = [];
+  for (let i = 0; i < mapped.length; i += 1) {
+    const c = mapped[i] as string;
+    if (c === '，' && CLAUSE_STOPS.has(mapped[i + 1] as string)) continue;
+    text += c;
+    kept.push(at[i] as number);
   }
-  return { source, text, at };
+  return { source, text, at: kept };
 }
 
 /** The source text behind text[start, end), as written. */
