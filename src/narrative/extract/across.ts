@@ -89,6 +89,8 @@ export function closeList(
   return claim;
 }
 
+const MAIN_ITEMS = /主要[^，。；]{0,8}如下/u;
+
 /**
  * Execution rates of a section: an unnumbered paragraph states the total ("一般公共预算财政拨款支出
  * 年初预算为 2339.51 万元，支出决算为 2156.82 万元 …"), numbered paragraphs each state one item.
@@ -121,11 +123,14 @@ export function rateGroups(paras: ParaClaims[]): Claim[] {
       members.push({ para: m.p.para, rate: m.claims.find((c) => c.kind === 'rate') });
     }
     if (members.length < 2 || members.some((m) => !m.rate)) return;
+    // "支出主要情况如下：": the main items, not necessarily every one — their sum must only not exceed the total
+    const partial = MAIN_ITEMS.test(pc.p.n.text);
     for (const side of ['budget', 'actual'] as const) {
       const total = head[side];
       const items = members.map((m) => (m.rate?.kind === 'rate' ? m.rate[side] : undefined));
       if (!total || items.some((a) => !a)) continue;
       out.push({
+        ...(partial ? { partial } : {}),
         kind: 'list',
         listId: side === 'budget' ? 'rate-budgets' : 'rate-actuals',
         total,
