@@ -133,7 +133,18 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount
   const own = amounts.filter((c) => c.kind !== 'amount' || !s.changes.has(c.amount));
   return {
-    claims: [...residue, ...yoy, ...growth, ...own, ...rates, ...shares, ...directions, ...lists.claims, ...sums, ...counts],
+    claims: [
+      ...residue,
+      ...yoy,
+      ...growth,
+      ...own,
+      ...rates,
+      ...shares,
+      ...directions,
+      ...lists.claims,
+      ...sums,
+      ...counts,
+    ],
     open: lists.open,
   };
 }

@@ -39,9 +39,7 @@ export function plusSumClaims(s: ParaState): Claim[] {
     // the level added to: the last figure before 加上 that is no detail in brackets and no change
     // ("总收入 A 万元…，其中地方收入 a 万元…；加上级补助收入…": a, not A), nor the level restated on
     // another basis ("支出 A 亿元，剔除一次性因素后，为 A′ 亿元；加上…": A, not A′)
-    const base = inSentence
-      .filter((a) => a.end <= plus.index && open(a) && !s.changes.has(a) && !restated(a))
-      .pop();
+    const base = inSentence.filter((a) => a.end <= plus.index && open(a) && !s.changes.has(a) && !restated(a)).pop();
     const added = inSentence.filter((a) => a.start > plus.index && a.end <= total.start && open(a));
     if (!base || added.length === 0 || SUBTRACTS.test(text.slice(plus.index, total.start))) continue;
     // the clauses between 加上 and the total's own (a comma inside a figure, "1,000", is none)
