@@ -1,4 +1,5 @@
 import type { FlowRow } from '../layout/flow.js';
+import { AMOUNT_PIECE } from './amount-piece.js';
 
 /**
  * A table copied out of a web page or a PDF one cell per line ("项目", "行次", "金额", …, then
@@ -39,7 +40,6 @@ const LINE_NUMBER = /^行\s*次$/;
 /** Words of a header row: a line reading one of them above 项目 means 项目 is not the header's first cell. */
 const COLUMN_WORD = /^(?:[项項]\s*目|行\s*次|金\s*[额額]|[决決]算[数數]|[预預]算[数數]|合\s*[计計])$/;
 const NUMBER = /^[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?%?$/;
-const AMOUNT = /^[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)[.．]\d{2}$/;
 /** A 功能分类 or 经济分类 code standing in a column of its own: 201, 20101, 2010101. */
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** A cell is short and no sentence: no full stop or clause mark (a label's 、 and brackets are fine). */
@@ -55,7 +55,7 @@ function kindOf(text: string): Kind {
 }
 
 /** Whether a line of text can be one cell of a flattened table. */
-export function isCellLine(text: string): boolean {
+function isCellLine(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= MAX_CELL && !SENTENCE_MARK.test(t.replace(/\d[,，]\d/g, '0'));
 }
@@ -112,7 +112,7 @@ class Cells {
 function dataStart(cells: Cells): number | undefined {
   let amount = -1;
   for (let i = 0; amount < 0 && i < HEADER_REACH && cells.has(i + 1); i += 1)
-    if (AMOUNT.test((cells.list[i] as StackCell).text)) amount = i;
+    if (AMOUNT_PIECE.test((cells.list[i] as StackCell).text)) amount = i;
   let label = amount - 1;
   while (label >= 0 && kindOf((cells.list[label] as StackCell).text) !== 'label') label -= 1;
   if (label < 1) return undefined;
@@ -197,7 +197,7 @@ export function stackedTable(lines: StackLine[], from: number): { rows: FlowRow[
   const kinds = cells.list.slice(start, start + header.length).map((c) => kindOf(c.text));
   if (!spaced && periodic(kinds) && !header.some((c) => LINE_NUMBER.test(c.text))) return undefined;
   const rows = dataRows(cells, start, header);
-  if (rows.length < 2 || !rows.some((row) => row.some((c) => AMOUNT.test(c.text)))) return undefined;
+  if (rows.length < 2 || !rows.some((row) => row.some((c) => AMOUNT_PIECE.test(c.text)))) return undefined;
   const asRow = (row: StackCell[]): FlowRow => ({
     cells: row.map((c) => ({ text: c.text })),
     place: { line: (row.find((c) => c.text !== '') ?? (row[0] as StackCell)).line },
