@@ -24,7 +24,9 @@ import { AMOUNT_PIECE } from './amount-piece.js';
 /** One line of the text as this reader needs it: a line of text, a blank line, or a line of another kind (a table row). */
 export type StackLine =
   | { kind: 'text'; line: number; text: string }
-  | { kind: 'blank' | 'cells' | 'aligned'; line: number };
+  /** `page`: a page's furniture or a blank line beside it (a page break), no blank cell */
+  | { kind: 'blank'; line: number; page?: boolean }
+  | { kind: 'cells' | 'aligned'; line: number };
 
 interface StackCell {
   text: string;
@@ -72,20 +74,24 @@ function spacedAt(lines: StackLine[], from: number): boolean {
  */
 function* cellsFrom(lines: StackLine[], from: number, spaced: boolean): Generator<StackCell> {
   let blanks = 0;
+  // a page break between two cells stands for the blank line between them
+  let pageBreak = false;
   for (let k = from; k < lines.length; k += 1) {
     const l = lines[k] as StackLine;
     if (l.kind === 'blank') {
-      blanks += 1;
+      if (l.page === true) pageBreak = true;
+      else blanks += 1;
       continue;
     }
     if (l.kind !== 'text' || !isCellLine(l.text)) return;
     if (spaced && k > from) {
-      if (blanks === 0) return;
+      if (blanks === 0 && !pageBreak) return;
       // (a blank cell ends on the blank line before the next cell: a table ending there goes on from that cell)
       for (let b = 1; b < blanks; b += 1) yield { text: '', line: l.line, index: k - 1 };
     }
     yield { text: l.text.trim(), line: l.line, index: k };
     blanks = 0;
+    pageBreak = false;
   }
 }
 
