@@ -163,3 +163,17 @@ describe('a space-aligned text table is read in linear time', () => {
     expect(workRatio(job, 250, 8, 2)).toBeLessThan(24);
   });
 });
+
+describe('a text of short lines is read in linear time', () => {
+  it('lines reading 项目 among many short lines (each could start a table one cell per line): 8× the lines, at most 24× the work', () => {
+    const text = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? '项目' : `第${i}项`)).join('\n\n');
+    const job = (n: number) => textDocument(text(n), 'a.txt');
+    expect(workRatio(job, 400, 8, 2)).toBeLessThan(24);
+  });
+  it('a long table one cell per line: 8× the rows, at most 24× the work', () => {
+    const text = (n: number) =>
+      ['项目', '决算数', ...Array.from({ length: n }, (_, i) => [`事项${i}`, `${i}.50`]).flat()].join('\n\n');
+    const job = (n: number) => textDocument(text(n), 'a.txt');
+    expect(workRatio(job, 400, 8, 2)).toBeLessThan(24);
+  });
+});

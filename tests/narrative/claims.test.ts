@@ -325,6 +325,12 @@ describe('findings say where and what', () => {
     ).toEqual(['n.direction']);
   });
 
+  it('a title line ending 公开说明 gives the report year when no year dominates the text', () => {
+    // one 2022 in the title against one 2021 in the body: only the title can say which is the report's
+    expect(ruleIds(['某局2022年度部门决算公开说明', '现将本局2021年度部门决算公开如下：'])).toEqual(['n.year-body']);
+    expect(ruleIds(['某局2022年度部门决算公开说明', '现将本局2022年度部门决算公开如下：'])).toEqual(['n.no-claims']);
+  });
+
   it('flags bracketed template guidance and an unfilled 占 %', () => {
     expect(ruleIds(['（根据本部门使用的其他专用名词补充解释）'])).toEqual(['n.template-residue']);
     expect(ruleIds(['基本支出533.65万元，占本年支出 %。'])).toEqual(['n.template-residue']);

@@ -14,9 +14,10 @@ import type { FlowRow } from '../layout/flow.js';
  * Where a row breaks the pattern (a blank cell left out, the next table's title), the table ends
  * there and the rest stays running text: a row read into the wrong columns would be a false finding.
  *
- * Blank cells: when every cell stands on a line of its own with one blank line between (the usual
- * converter's output), each further blank line is one blank cell; when cells follow each other
- * directly, blank cells cannot be seen and are not guessed.
+ * Blank cells: when the cells stand on lines of their own with one blank line between (the usual
+ * converter's output), each further blank line is one blank cell (a cell with no blank line before
+ * it ends the table); when cells follow each other directly, blank cells cannot be seen and are not
+ * guessed.
  */
 
 /** One line of the text as this reader needs it: a line of text, a blank line, or a line of another kind (a table row). */
@@ -44,6 +45,7 @@ const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** A cell is short and no sentence: no full stop or clause mark (a label's 、 and brackets are fine). */
 const SENTENCE_MARK = /[。；;！!？?，]/;
 const MAX_CELL = 40;
+const HEADER_REACH = 100;
 
 type Kind = 'label' | 'figure' | 'blank';
 
@@ -58,12 +60,17 @@ export function isCellLine(text: string): boolean {
   return t.length > 0 && t.length <= MAX_CELL && !SENTENCE_MARK.test(t.replace(/\d[,，]\d/g, '0'));
 }
 
+/** Whether the cells from `from` are set off by blank lines: a blank line between the first two. */
+function spacedAt(lines: StackLine[], from: number): boolean {
+  return lines[from + 1]?.kind === 'blank';
+}
+
 /**
- * The cells from `from` on: each cell line, and (when every cell is set off by blank lines: `spaced`)
- * a blank cell for each blank line beyond the first between two cells. Stops at the first line that is no cell.
+ * The cells from `from` on, read as they are needed: each cell line and, when the cells are
+ * `spaced`, a blank cell for each blank line beyond the first between two cells. Ends at the first
+ * line that is no cell, or (spaced) at a cell with no blank line before it.
  */
-function cellsFrom(lines: StackLine[], from: number): { cells: StackCell[]; spaced: boolean } {
-  const found: { cell: StackCell; blanksBefore: number }[] = [];
+function* cellsFrom(lines: StackLine[], from: number, spaced: boolean): Generator<StackCell> {
   let blanks = 0;
   for (let k = from; k < lines.length; k += 1) {
     const l = lines[k] as StackLine;
@@ -71,28 +78,45 @@ function cellsFrom(lines: StackLine[], from: number): { cells: StackCell[]; spac
       blanks += 1;
       continue;
     }
-    if (l.kind !== 'text' || !isCellLine(l.text)) break;
-    found.push({ cell: { text: l.text.trim(), line: l.line, index: k }, blanksBefore: blanks });
+    if (l.kind !== 'text' || !isCellLine(l.text)) return;
+    if (spaced && k > from) {
+      if (blanks === 0) return;
+      // (a blank cell ends on the blank line before the next cell: a table ending there goes on from that cell)
+      for (let b = 1; b < blanks; b += 1) yield { text: '', line: l.line, index: k - 1 };
+    }
+    yield { text: l.text.trim(), line: l.line, index: k };
     blanks = 0;
   }
-  const spaced = found.length > 1 && found.slice(1).every((f) => f.blanksBefore >= 1);
-  const cells: StackCell[] = [];
-  for (const [i, f] of found.entries()) {
-    if (spaced && i > 0)
-      // (a blank cell ends on the blank line before the next cell: a table ending there goes on from that cell)
-      for (let b = 1; b < f.blanksBefore; b += 1) cells.push({ text: '', line: f.cell.line, index: f.cell.index - 1 });
-    cells.push(f.cell);
-  }
-  return { cells, spaced };
 }
 
-/** Where the data rows start: the label (or code and label) in front of the first amount. */
-function dataStart(cells: StackCell[]): number | undefined {
-  const amount = cells.findIndex((c) => AMOUNT.test(c.text));
+/** Cells pulled from a reader into an array as far as they are asked for. */
+class Cells {
+  readonly list: StackCell[] = [];
+  constructor(private readonly source: Generator<StackCell>) {}
+  /** Whether there are at least `n` cells. */
+  has(n: number): boolean {
+    while (this.list.length < n) {
+      const next = this.source.next();
+      if (next.done === true) return false;
+      this.list.push(next.value);
+    }
+    return true;
+  }
+}
+
+/**
+ * Where the data rows start: the label (or code and label) in front of the first amount, looked
+ * for within HEADER_REACH cells (a header and its 栏次 row are short; a long run of short lines
+ * without an amount near its 项目 is no table, and is not read to its end for each 项目 in it).
+ */
+function dataStart(cells: Cells): number | undefined {
+  let amount = -1;
+  for (let i = 0; amount < 0 && i < HEADER_REACH && cells.has(i + 1); i += 1)
+    if (AMOUNT.test((cells.list[i] as StackCell).text)) amount = i;
   let label = amount - 1;
-  while (label >= 0 && kindOf((cells[label] as StackCell).text) !== 'label') label -= 1;
+  while (label >= 0 && kindOf((cells.list[label] as StackCell).text) !== 'label') label -= 1;
   if (label < 1) return undefined;
-  return CODE.test((cells[label - 1] as StackCell).text) ? label - 1 : label;
+  return CODE.test((cells.list[label - 1] as StackCell).text) ? label - 1 : label;
 }
 
 /** Whether some rotation of a row's kinds (other than none) gives the same kinds: a row shifted by it would look whole. */
@@ -113,15 +137,15 @@ function sideOf(label: string): 'income' | 'spending' | undefined {
  * above set: each column keeps one kind (labels or figures), each 行次 column rises, and each label
  * column keeps to one side of a 收入 | 支出 table (a row shifted by one side puts 本年收入合计 under 支出).
  */
-function dataRows(cells: StackCell[], start: number, header: StackCell[]): StackCell[][] {
+function dataRows(cells: Cells, start: number, header: StackCell[]): StackCell[][] {
   const width = header.length;
   const kindAt: Kind[] = header.map(() => 'blank');
   const sideAt: ('income' | 'spending' | undefined)[] = header.map(() => undefined);
   const lastNumber: number[] = header.map(() => -1);
   const numbered = (c: number) => LINE_NUMBER.test((header[c] as StackCell).text);
   const rows: StackCell[][] = [];
-  for (let r = start; r + width <= cells.length; r += width) {
-    const row = cells.slice(r, r + width);
+  for (let r = start; cells.has(r + width); r += width) {
+    const row = cells.list.slice(r, r + width);
     const kinds = row.map((c) => kindOf(c.text));
     if (kinds.every((k) => k === 'blank') || (rows.length === 0 && kinds[0] === 'blank')) break;
     const fits = row.every((cell, c) => {
@@ -157,21 +181,23 @@ export function stackedTable(lines: StackLine[], from: number): { rows: FlowRow[
   while (lines[above]?.kind === 'blank') above -= 1;
   const before = lines[above];
   if (before?.kind === 'text' && COLUMN_WORD.test(before.text.trim())) return undefined;
-  const { cells, spaced } = cellsFrom(lines, from);
+  const spaced = spacedAt(lines, from);
+  const cells = new Cells(cellsFrom(lines, from, spaced));
   const start = dataStart(cells);
   if (start === undefined) return undefined;
-  const stub = cells.findIndex((c, i) => i < start && STUB.test(c.text));
-  const header = cells.slice(0, stub < 0 ? start : stub);
+  const stub = cells.list.findIndex((c, i) => i < start && STUB.test(c.text));
+  const header = cells.list.slice(0, stub < 0 ? start : stub);
   // the 栏次 row: column numbers and blanks only
-  const furniture = cells.slice(header.length, start);
+  const furniture = cells.list.slice(header.length, start);
   if (furniture.some((c) => !STUB.test(c.text) && c.text !== '' && !/^\d{1,2}$/.test(c.text))) return undefined;
   if (header.length < 2 || header.some((c) => kindOf(c.text) !== 'label')) return undefined;
-  const rows = dataRows(cells, start, header);
-  if (rows.length < 2 || !rows.some((row) => row.some((c) => AMOUNT.test(c.text)))) return undefined;
   // without blank lines to show blank cells, a row shifted by a repeat of its own pattern (one side
   // of a 收入|支出 table) cannot be told from a whole one, unless its 行次 say so
-  const kinds = (rows[0] as StackCell[]).map((c) => kindOf(c.text));
+  if (!cells.has(start + header.length)) return undefined;
+  const kinds = cells.list.slice(start, start + header.length).map((c) => kindOf(c.text));
   if (!spaced && periodic(kinds) && !header.some((c) => LINE_NUMBER.test(c.text))) return undefined;
+  const rows = dataRows(cells, start, header);
+  if (rows.length < 2 || !rows.some((row) => row.some((c) => AMOUNT.test(c.text)))) return undefined;
   const asRow = (row: StackCell[]): FlowRow => ({
     cells: row.map((c) => ({ text: c.text })),
     place: { line: (row.find((c) => c.text !== '') ?? (row[0] as StackCell)).line },

@@ -17,8 +17,27 @@ function yearOfReport(paras: ParaClaims[]): string | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** "纳入本部门 2020 年度决算编制的二级预算单位": the scope of this report's accounts, so of its own year. */
-const SCOPE = /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算编制/gu;
+/**
+ * Phrases that can only name the report's own year, each with why: "纳入本部门 2020 年度决算编制的二级预算单位"
+ * (the scope of this report's accounts); "现将本单位 2021 年度部门决算公开如下" (the accounts this text
+ * presents; a document cited before it, 《关于 2021 年度…的通知》, is another sentence's); "2015 年…同比下降的
+ * 原因主要是" (the reason for a change this report states, written with an earlier year: last year's line
+ * left in — a year compared with, 与 2019 年相比, or a period, 2019 年以来, is no frame).
+ */
+const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean }[] = [
+  { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算编制/gu, why: '决算编制范围' },
+  {
+    pattern:
+      /现(?:将|就)[^。；《]{0,30}?(?<![与较比和及至到—\-~～、0-9])((20[0-9]{2})年度?)[^。；，《]{0,12}?决算[^。；《]{0,16}?如下/gu,
+    why: '公开的决算',
+  },
+  {
+    pattern:
+      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；0-9]{0,30}?(?:同比|比上年|较上年)(?:增加|减少|增长|下降|上升|降低)的?(?:主要)?原因/gu,
+    why: '变动原因',
+    earlierOnly: true,
+  },
+];
 
 /**
  * A year framing what follows ("2021 年度支出合计…"): not a comparison's base (比/较/与 2020 年), a range
@@ -77,8 +96,8 @@ function claimAt(pc: ParaClaims, at: Span, year: string, why: string): Claim {
 }
 
 /**
- * n.year-body: a body line that writes another year where only the report's year can stand — the scope of
- * this report's accounts ("纳入本部门 2020 年度决算编制的" in a 2021 report), or a statement whose level and
+ * n.year-body: a body line that writes another year where only the report's year can stand — a phrase of
+ * OWN_YEAR ("纳入本部门 2020 年度决算编制的" in a 2021 report), or a statement whose level and
  * change are, figure for figure, those stated under the report's year ("2021 年度支出合计 A 万元，较上年增加
  * C 万元" beside "2022 年度收入合计 A 万元，较上年增加 C 万元" in a 2022 report): a line copied from last
  * year's report with its year left. Other years in body lines (上年 stated, 2019 年疫情前, a range, a
@@ -89,10 +108,12 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
   if (!year) return [];
   const out: Claim[] = [];
   for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(SCOPE))
-      if (m[2] !== year) {
+    for (const { pattern, why, earlierOnly } of OWN_YEAR)
+      for (const m of pc.p.n.text.matchAll(pattern)) {
+        const written = m[2] as string;
+        if (written === year || (earlierOnly && Number(written) > Number(year))) continue;
         const at = m.index + m[0].indexOf(m[1] as string);
-        out.push(claimAt(pc, { start: at, end: at + (m[1] as string).length }, year, '决算编制范围'));
+        out.push(claimAt(pc, { start: at, end: at + (m[1] as string).length }, year, why));
       }
   const statements = framedStatements(paras);
   const ofReportYear = new Set(statements.filter((f) => f.year === year).map((f) => f.key));

@@ -97,8 +97,8 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: Map<string, st
  * neither the report's year nor stated as a comparison: a heading copied from last year's report.
  * Only outline headings (第X部分, 一、, （一）) and title lines (“…情况说明”, “…决算”) without a sentence end are read.
  */
-/** A title line with no outline marker: "迪庆州州本级 2020 年度“三公”经费决算支出情况说明". */
-export const TITLE = /^[^，。；：]{4,40}(?:情况说明|的说明|决算|预算)$/u;
+/** A title line with no outline marker: "迪庆州州本级 2020 年度“三公”经费决算支出情况说明", "…2022 年度部门决算公开说明". */
+export const TITLE = /^[^，。；：]{4,40}(?:情况说明|公开说明|的说明|决算|决算公开|预算)$/u;
 
 export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const year = reportYear(paras);
