@@ -342,7 +342,10 @@ describe('findings say where and what', () => {
     // a 部门概况 section, a sentence about staff numbers: short texts that state no checkable figure
     expect(ruleIds(['（二）人员构成情况', '本单位编制30人，实有人数28人。'])).toEqual([]);
     // a page of text without one figure read (a wrong file, or one read wrongly): said so
-    const long = Array.from({ length: 12 }, (_, i) => `第${i + 1}项职责：负责本单位日常事务的组织、协调和督促落实，做好有关文件的起草和审核工作。`);
+    const long = Array.from(
+      { length: 12 },
+      (_, i) => `第${i + 1}项职责：负责本单位日常事务的组织、协调和督促落实，做好有关文件的起草和审核工作。`,
+    );
     expect(ruleIds(long)).toEqual(['n.no-claims']);
   });
 
