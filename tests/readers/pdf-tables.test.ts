@@ -121,3 +121,41 @@ describe('a two-column table on a page of its own', () => {
     ]);
   });
 });
+
+describe('a table drawn in two blocks on one page', () => {
+  it('lays the header block’s merged cells over the columns of the block below a blank row', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 200, y: 780, size: 14, text: '某项支出决算表' });
+    // 功能分类科目编码 over 类 | 款 | 项: the header block draws 4 of the body's 6 column lines
+    ruled(page, [56, 200, 300, 400], 760, [
+      [
+        ['功能分类科目编码', 1],
+        ['科目名称', 1],
+        ['合计', 1],
+      ],
+    ]);
+    ruled(page, [56, 104, 152, 200, 300, 400], 728, [
+      [
+        ['类', 1],
+        ['款', 1],
+        ['项', 1],
+        ['栏次', 1],
+        ['1', 1],
+      ],
+      [
+        ['2010350', 1],
+        ['', 1],
+        ['', 1],
+        ['事业运行', 1],
+        ['3.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'blocks.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出决算表', '', '', '', ''],
+      ['功能分类科目编码', '^', '^', '科目名称', '合计'],
+      ['类', '款', '项', '栏次', '1'],
+      ['2010350', '', '', '事业运行', '3.00'],
+    ]);
+  });
+});

@@ -329,9 +329,10 @@ function shape(row: FlowRow): string {
 }
 
 /**
- * A table that ends a page and one that starts the next with the same columns are one table;
- * header rows the next page repeats (the same texts as the first rows) are dropped. A header the
- * page's end cuts (its first rows alone above the cut) joins the rest of its table below it.
+ * A table that ends a page and one that starts the next with the same columns (or some of them:
+ * rows of merged cells) are one table; header rows the next page repeats (the same texts as the
+ * first rows) are dropped. A header the page's end cuts (its first rows alone above the cut) joins
+ * the rest of its table below it. Blocks of one table on one page, a blank row between, are joined.
  */
 function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; columns?: number[] })[]): FlowItem[] {
   const out: (FlowItem & { pages?: [number, number]; columns?: number[] })[] = [];
@@ -377,6 +378,23 @@ function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; colu
     if (merging && item.kind === 'table') {
       item.rows = merging;
       item.columns = previous?.columns;
+    }
+    // one table drawn in blocks, a blank unruled row between them (nothing between on the page):
+    // the block whose merged cells draw fewer column lines is laid over the other's columns
+    if (
+      item.kind === 'table' &&
+      previous?.kind === 'table' &&
+      previous.pages &&
+      item.pages?.[0] === previous.pages[1]
+    ) {
+      const below = spannedRows(item.rows, item.columns, previous.columns);
+      const above = below ? undefined : spannedRows(previous.rows, previous.columns, item.columns);
+      if (below || above) {
+        previous.rows = [...(above ?? previous.rows), ...(below ?? item.rows)];
+        previous.columns = above ? item.columns : previous.columns;
+        previous.pages = [previous.pages[0], item.pages[1]];
+        return;
+      }
     }
     if (
       item.kind === 'table' &&
