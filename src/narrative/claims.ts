@@ -146,6 +146,8 @@ export type Claim =
       partial?: boolean;
       /** Of a partial list, the items may overlap (cuts of the total's own noun): only an item over the total is wrong. */
       overlapping?: boolean;
+      /** Every item names a part of one breakdown of the total (出国, 接待, 用车 under 三公): none is a figure of its own. */
+      namesParts?: boolean;
     })
   | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
   | (ClaimPlace & {

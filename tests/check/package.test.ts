@@ -138,6 +138,20 @@ describe('the packed package, installed in another project', () => {
     expect(relative(project, mutated)).toBe(join('fixtures', 'broken.xlsx'));
   });
 
+  it('the juesuan bin npm linked checks a workbook as the CLI does: exit 1, the same report', async () => {
+    const bin = join(project, 'node_modules', '.bin', process.platform === 'win32' ? 'juesuan.cmd' : 'juesuan');
+    const result = spawnSync(bin, ['check', 'fixtures/broken.xlsx', '--format', 'json'], {
+      cwd: project,
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const io = memoryIO({ cwd: project });
+    await run(['check', 'fixtures/broken.xlsx', '--format', 'json'], io);
+    expect(result.stdout).toBe(io.stdout.join(''));
+  });
+
   it('the README example runs as written', () => {
     const result = node(readmeExample());
     expect(result.stderr).toBe('');

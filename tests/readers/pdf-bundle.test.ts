@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
 import { ensureDist, ROOT } from '../helpers/dist.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
@@ -23,27 +25,31 @@ const SHAPES = ['header-ends.cid.pdf', 'split-header.embedded.pdf', 'reordered.e
   join(FIXTURES, 'published', 'shapes', f),
 );
 
-/** `check --format json` of every PDF in one node process, through `runner` (a module exporting run). */
-function checkAll(
-  loadRun: string,
-  pdfs: string[] = PDFS,
-): {
-  reports: { code: number; out: string }[];
-  scripts?: [string, boolean][];
-  canvas: boolean;
-} {
+type Report = { code: number; out: string };
+
+/** Whether this process loaded a module of @napi-rs/canvas (as a statement setting `canvas`). */
+const canvasLoaded =
+  "const canvas = Object.keys((await import('node:module')).createRequire(process.cwd() + '/').cache).some((f) => f.includes('@napi-rs'));";
+
+/**
+ * `check --format json` of every PDF through the CLI bundle (dist/bundle/load.js), in a node
+ * process of its own: V8 accepts a code cache only under the flags it was made with, which this
+ * test's worker does not run under. One process reads both lists (a second would only load the
+ * bundle and pdfjs again).
+ */
+function bundleReports(): { reports: Report[]; scripts: [string, boolean][]; canvas: boolean } {
+  const load = JSON.stringify(join(ROOT, 'dist', 'bundle', 'load.js'));
   const script = [
-    loadRun,
+    `const { loadBundle, compiled } = await import(${load}); const { run } = loadBundle().exports;`,
     'const reports = [];',
-    `for (const file of ${JSON.stringify(pdfs)}) {`,
+    `for (const file of ${JSON.stringify([...PDFS, ...SHAPES])}) {`,
     "  let out = '';",
     '  const io = { out: (t) => (out += t), err: () => {}, isTTY: false, env: {}, cwd: process.cwd() };',
     "  reports.push({ code: await run(['check', file, '--format', 'json'], io), out });",
     '}',
-    'const scripts = compiled && [...compiled].map(([f, { script }]) => [f.split(/[\\\\/]/).pop(), script.cachedDataRejected]);',
+    'const scripts = [...compiled].map(([f, { script }]) => [f.split(/[\\\\/]/).pop(), script.cachedDataRejected]);',
     // whether any module of @napi-rs/canvas (pdfjs's drawing, a native library) was loaded
-    "const { createRequire } = await import('node:module');",
-    "const canvas = Object.keys(createRequire(process.cwd() + '/').cache).some((f) => f.includes('@napi-rs'));",
+    canvasLoaded,
     'process.stdout.write(JSON.stringify({ reports, scripts, canvas }));',
   ].join('\n');
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
@@ -51,26 +57,33 @@ function checkAll(
   return JSON.parse(child.stdout);
 }
 
-/** The library's reports of every PDF (read once for both tests). */
-let library: ReturnType<typeof checkAll> | undefined;
-function libraryReports(): ReturnType<typeof checkAll> {
-  library ??= checkAll(
-    `const { run } = await import(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli.js'))}); const compiled = undefined;`,
-  );
-  return library;
+/** The same checks through the library's own `run` (the package's modules, pdfjs-dist imported), in this process. */
+async function libraryReports(): Promise<{ reports: Report[]; canvas: boolean }> {
+  const reports: Report[] = [];
+  for (const file of [...PDFS, ...SHAPES]) {
+    let out = '';
+    const io = { out: (t: string) => (out += t), err: () => {}, isTTY: false, env: {}, cwd: ROOT };
+    reports.push({ code: await run(['check', file, '--format', 'json'], io), out });
+  }
+  const canvas = Object.keys(createRequire(join(ROOT, 'package.json')).cache).some((f) => f.includes('@napi-rs'));
+  return { reports, canvas };
+}
+
+/** Both ways, each run once for the file's tests. */
+let both: Promise<{ cli: ReturnType<typeof bundleReports>; lib: Awaited<ReturnType<typeof libraryReports>> }>;
+function reportsBothWays() {
+  both ??= libraryReports().then((lib) => ({ cli: bundleReports(), lib }));
+  return both;
 }
 
 describe('PDF through the built CLI', () => {
   beforeAll(() => ensureDist(), 120_000);
 
-  it('reads every PDF as the library does, pdfjs from its chunks without @napi-rs/canvas, the scripts of this thread from caches V8 accepts', () => {
-    const load = JSON.stringify(join(ROOT, 'dist', 'bundle', 'load.js'));
-    const cli = checkAll(
-      `const { loadBundle, compiled } = await import(${load}); const { run } = loadBundle().exports;`,
-    );
-    const lib = libraryReports();
-    expect(cli.reports.map((r) => r.code)).toEqual([1, 1, 1, 2]);
-    expect(cli.reports).toEqual(lib.reports);
+  it('reads every PDF as the library does, pdfjs from its chunks without @napi-rs/canvas, the scripts of this thread from caches V8 accepts', async () => {
+    const { cli, lib } = await reportsBothWays();
+    const reports = cli.reports.slice(0, PDFS.length);
+    expect(reports.map((r) => r.code)).toEqual([1, 1, 1, 2]);
+    expect(reports).toEqual(lib.reports.slice(0, PDFS.length));
     // the display chunk gets stand-ins for the canvas package (pages are never drawn); the
     // package as imported by the library loads it
     expect(cli.canvas).toBe(false);
@@ -81,23 +94,16 @@ describe('PDF through the built CLI', () => {
     ]);
   });
 
-  it('reads tables over pages and cut headers as the library does, their rulings worked out ahead', () => {
-    const load = JSON.stringify(join(ROOT, 'dist', 'bundle', 'load.js'));
-    const cli = checkAll(
-      `const { loadBundle, compiled } = await import(${load}); const { run } = loadBundle().exports;`,
-      SHAPES,
-    );
-    const lib = checkAll(
-      `const { run } = await import(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli.js'))}); const compiled = undefined;`,
-      SHAPES,
-    );
-    expect(cli.reports.map((r) => r.code)).toEqual([1, 1, 1]);
-    expect(cli.reports).toEqual(lib.reports);
+  it('reads tables over pages and cut headers as the library does, their rulings worked out ahead', async () => {
+    const { cli, lib } = await reportsBothWays();
+    const reports = cli.reports.slice(PDFS.length);
+    expect(reports.map((r) => r.code)).toEqual([1, 1, 1]);
+    expect(reports).toEqual(lib.reports.slice(PDFS.length));
   });
 
-  it('reads PDFs named on the command line through the thread started before the bundle, and exits when it reads none', () => {
+  it('reads PDFs named on the command line through the thread started before the bundle, and exits when it reads none', async () => {
     const bin = join(ROOT, 'bin', 'juesuan.js');
-    const lib = libraryReports();
+    const { lib } = await reportsBothWays();
     // the first PDF takes the early thread, the second starts its own
     const [cid, embedded] = lib.reports;
     for (const files of [[PDFS[0]], [PDFS[0], PDFS[1]]]) {

@@ -1,8 +1,9 @@
 /**
  * A PDF page's runs and rulings to tables and running text (src/io/pdf/page-flow.ts), in shapes an
  * office suite's export has (LibreOffice Calc fitting a sheet to the page width): wrapped header
- * text taller than its row spilling over the row's rules, the table number (公开06表) above every
- * table, right-aligned unit lines over a left-aligned 部门 line. Positions in points, as printed.
+ * text taller than its row spilling over the row's rules, a long label running on over the empty
+ * cell beside it, the table number (公开06表) above every table, right-aligned unit lines over a
+ * left-aligned 部门 line. Positions in points, as printed.
  */
 import { describe, expect, it } from 'vitest';
 import { type Page, pageFlow, type PdfFlowItem } from '../../src/io/pdf/page-flow.js';
@@ -117,6 +118,35 @@ describe('wrapped header text taller than its row', () => {
         ['合计', ''],
       ],
     ]);
+  });
+});
+
+describe('a label longer than its column', () => {
+  it('stays in its column when it runs on over the empty cell beside it', () => {
+    // 科目名称 | 年初结转和结余 | 本年收入: the label starts at its column's left line, ends in the next
+    const xs = [50, 90, 130, 200];
+    const ys = [760, 746, 732];
+    const runs = [
+      run('科目名称', 52, 750),
+      run('年初结转', 92, 750),
+      run('本年收入', 132, 750),
+      run('其他国有土地使用权出让收入安排的支出', 51.5, 736),
+      run('30.00', 185, 736),
+    ];
+    expect(tableTexts(pageFlow([page(1, runs, grid(xs, ys))]))).toEqual([
+      [
+        ['科目名称', '年初结转', '本年收入'],
+        ['其他国有土地使用权出让收入安排的支出', '', '30.00'],
+      ],
+    ]);
+  });
+
+  it('is placed by its centre when it does not start at its column’s left line (a centred title over a row)', () => {
+    const xs = [50, 120, 160, 200];
+    const ys = [760, 746];
+    // centred on the middle column and wider than it, over both its lines: its centre decides
+    const runs = [run('某某单位合计数字样', 119.3, 750), run('1.00', 185, 750)];
+    expect(tableTexts(pageFlow([page(1, runs, grid(xs, ys))]))).toEqual([[['', '某某单位合计数字样', '1.00']]]);
   });
 });
 

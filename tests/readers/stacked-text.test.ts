@@ -132,6 +132,23 @@ describe('text: a table one cell per line', () => {
     expect(tables(lines)).toEqual([[['项目', '金额', '项目', '金额'], ...noLineNumbers.slice(0, 3)]]);
   });
 
+  it('a page break inside the table (its page number, the form feed, the blank lines around them) adds no blank cells', () => {
+    const body = stacked([...HEADER, ...totalsTable('320.00').flat()]);
+    // (the next page starting at an amount: a bare 行次 right under a form feed reads as a page number)
+    const at = body.indexOf('20.00');
+    const lines = [
+      '收入支出决算总表',
+      ...body.slice(0, at - 1),
+      '',
+      '',
+      '- 1 -',
+      '',
+      `\f${body[at]}`,
+      ...body.slice(at + 1),
+    ];
+    expect(tables(lines)).toEqual([[HEADER, ...totalsTable('320.00')]]);
+  });
+
   it('a page cut inside a row: the whole rows are the table, the cut row stays text', () => {
     const rows = totalsTable('320.00').slice(0, 2);
     const lines = ['收入支出决算总表', ...stacked([...HEADER, ...rows.flat(), '三、事']), ''];

@@ -46,6 +46,19 @@ interface Slotted {
   c: number;
 }
 
+/**
+ * The column of a run in row band `r`: where its centre is, except for a label longer than its
+ * column that a spreadsheet lets run on over the empty cell beside it (其他国有土地使用权出让收入
+ * 安排的支出 over a blank 年初结转和结余): a run that starts at a column's left line and crosses
+ * the line drawn at its right is that column's.
+ */
+function columnOf(table: RuledTable, run: Glyphs, r: number): number {
+  const c = band(table.xs, (run.x + run.right) / 2, false);
+  const start = band(table.xs, run.x, false);
+  const leftAligned = start >= 0 && run.x - (table.xs[start] as number) <= run.size;
+  return leftAligned && start < c && table.vertical[r]?.[start + 1] ? start : c;
+}
+
 /** Two runs are lines of one wrapped text: a line's spacing apart, overlapping across. */
 function nextLines(a: Glyphs, b: Glyphs): boolean {
   const apart = Math.abs(a.y - b.y) / Math.max(a.size, b.size);
@@ -108,7 +121,7 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
   const slots: Slotted[] = [];
   for (const run of runs) {
     const r = band(table.ys, run.y + run.size * 0.3, true);
-    const c = band(table.xs, (run.x + run.right) / 2, false);
+    const c = r < 0 ? -1 : columnOf(table, run, r);
     if (r >= 0 && c >= 0) slots.push({ run, r, c });
   }
   const texts = new Map<number, Glyphs[]>();

@@ -147,13 +147,14 @@ const AMOUNT_PIECE = /^-?[\d,]*\d[.．]\d{2}$/;
  * Some line of the page falls into three or more pieces: the row of a table (ruled or not). The
  * words of a header row in narrow columns stand closer than a table's pieces (本年收入 财政拨款 in
  * columns a word wide, the only row of a page whose end cuts the header): a gap of 0.75 em counts.
- * Two amounts apart are a table's row too (a one-row 三公 table with two figures, alone at the top
- * of the page its header does not run on to).
+ * Two pieces ending in an amount are a table's row too: a one-row 三公 table with two figures,
+ * alone at the top of the page its header does not run on to, or a two-column table (项目名称 |
+ * 金额, a 政府购买服务 table) on a page of its own.
  */
 function mayHoldTable(runs: Glyphs[]): boolean {
   return linesOf(runs).some((line) => {
     const pieces = piecesOfLine(line, 0.75);
-    return pieces.length >= 3 || (pieces.length === 2 && pieces.every((p) => AMOUNT_PIECE.test(p.text)));
+    return pieces.length >= 3 || (pieces.length === 2 && AMOUNT_PIECE.test(pieces[1]?.text ?? ''));
   });
 }
 
@@ -328,9 +329,10 @@ function shape(row: FlowRow): string {
 }
 
 /**
- * A table that ends a page and one that starts the next with the same columns are one table;
- * header rows the next page repeats (the same texts as the first rows) are dropped. A header the
- * page's end cuts (its first rows alone above the cut) joins the rest of its table below it.
+ * A table that ends a page and one that starts the next with the same columns (or some of them:
+ * rows of merged cells) are one table; header rows the next page repeats (the same texts as the
+ * first rows) are dropped. A header the page's end cuts (its first rows alone above the cut) joins
+ * the rest of its table below it. Blocks of one table on one page, a blank row between, are joined.
  */
 function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; columns?: number[] })[]): FlowItem[] {
   const out: (FlowItem & { pages?: [number, number]; columns?: number[] })[] = [];
@@ -363,6 +365,37 @@ function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; colu
       previous.pages = [previous.pages[0], item.pages[1]];
       return;
     }
+    // rows whose cells merge columns draw fewer lines: 人员经费合计 | 公用经费合计 alone on the next page
+    const merging =
+      item.kind === 'table' &&
+      previous?.kind === 'table' &&
+      previous.pages &&
+      item.pages &&
+      item.pages[0] === previous.pages[1] + 1 &&
+      !sameColumns(previous.columns, item.columns)
+        ? spannedRows(item.rows, item.columns, previous.columns)
+        : undefined;
+    if (merging && item.kind === 'table') {
+      item.rows = merging;
+      item.columns = previous?.columns;
+    }
+    // one table drawn in blocks, a blank unruled row between them (nothing between on the page):
+    // the block whose merged cells draw fewer column lines is laid over the other's columns
+    if (
+      item.kind === 'table' &&
+      previous?.kind === 'table' &&
+      previous.pages &&
+      item.pages?.[0] === previous.pages[1]
+    ) {
+      const below = spannedRows(item.rows, item.columns, previous.columns);
+      const above = below ? undefined : spannedRows(previous.rows, previous.columns, item.columns);
+      if (below || above) {
+        previous.rows = [...(above ?? previous.rows), ...(below ?? item.rows)];
+        previous.columns = above ? item.columns : previous.columns;
+        previous.pages = [previous.pages[0], item.pages[1]];
+        return;
+      }
+    }
     if (
       item.kind === 'table' &&
       previous?.kind === 'table' &&
@@ -386,6 +419,35 @@ function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; colu
     out.push(item);
   });
   return out;
+}
+
+/** The column line of `lines` at `x` (within 3 pt), or -1. */
+function lineAt(lines: number[], x: number): number {
+  return lines.findIndex((l) => Math.abs(l - x) <= 3);
+}
+
+/**
+ * Rows ruled by some of a wider table's column lines (its first and last among them), with each
+ * cell spanning the wider table's columns it covers; undefined when a line is not the wider
+ * table's, or a cell spans rows (its columns would need the rows around it).
+ */
+function spannedRows(rows: FlowRow[], own: number[] | undefined, wider: number[] | undefined): FlowRow[] | undefined {
+  if (!own || !wider || own.length >= wider.length) return undefined;
+  const at = own.map((x) => lineAt(wider, x));
+  if (at.some((i) => i < 0) || at[0] !== 0 || at.at(-1) !== wider.length - 1) return undefined;
+  if (rows.some((row) => row.cells.some((c) => (c.rowSpan ?? 1) > 1))) return undefined;
+  return rows.map((row) => {
+    let col = 0;
+    const cells = row.cells.map((cell) => {
+      const span = cell.colSpan ?? 1;
+      const from = at[col] as number;
+      const to = at[Math.min(col + span, at.length - 1)] as number;
+      col += span;
+      const { colSpan: _, ...rest } = cell;
+      return to - from > 1 ? { ...rest, colSpan: to - from } : rest;
+    });
+    return { ...row, cells };
+  });
 }
 
 function sameColumns(a: number[] | undefined, b: number[] | undefined): boolean {

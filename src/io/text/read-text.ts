@@ -5,6 +5,7 @@ import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '.
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
 import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
+import { AMOUNT_PIECE } from './amount-piece.js';
 import { stackedTable } from './stacked.js';
 import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
@@ -120,8 +121,6 @@ function classify(raw: string, line: number, markdown: boolean): Line {
   if (spans.length >= 2 && !isProse(spans) && !isPreambleLine(spans)) return { kind: 'aligned', line, spans };
   return { kind: 'text', line, text: markdown ? stripMarkdown(raw) : raw };
 }
-
-const AMOUNT_PIECE = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{2}$/;
 
 /**
  * Space-aligned runs are tables when some of their lines have three or more pieces, or when two

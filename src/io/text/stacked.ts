@@ -1,4 +1,5 @@
 import type { FlowRow } from '../layout/flow.js';
+import { AMOUNT_PIECE } from './amount-piece.js';
 
 /**
  * A table copied out of a web page or a PDF one cell per line ("项目", "行次", "金额", …, then
@@ -23,7 +24,9 @@ import type { FlowRow } from '../layout/flow.js';
 /** One line of the text as this reader needs it: a line of text, a blank line, or a line of another kind (a table row). */
 export type StackLine =
   | { kind: 'text'; line: number; text: string }
-  | { kind: 'blank' | 'cells' | 'aligned'; line: number };
+  /** `page`: a page's furniture or a blank line beside it (a page break), no blank cell */
+  | { kind: 'blank'; line: number; page?: boolean }
+  | { kind: 'cells' | 'aligned'; line: number };
 
 interface StackCell {
   text: string;
@@ -39,7 +42,6 @@ const LINE_NUMBER = /^行\s*次$/;
 /** Words of a header row: a line reading one of them above 项目 means 项目 is not the header's first cell. */
 const COLUMN_WORD = /^(?:[项項]\s*目|行\s*次|金\s*[额額]|[决決]算[数數]|[预預]算[数數]|合\s*[计計])$/;
 const NUMBER = /^[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?%?$/;
-const AMOUNT = /^[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)[.．]\d{2}$/;
 /** A 功能分类 or 经济分类 code standing in a column of its own: 201, 20101, 2010101. */
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** A cell is short and no sentence: no full stop or clause mark (a label's 、 and brackets are fine). */
@@ -55,7 +57,7 @@ function kindOf(text: string): Kind {
 }
 
 /** Whether a line of text can be one cell of a flattened table. */
-export function isCellLine(text: string): boolean {
+function isCellLine(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= MAX_CELL && !SENTENCE_MARK.test(t.replace(/\d[,，]\d/g, '0'));
 }
@@ -72,20 +74,24 @@ function spacedAt(lines: StackLine[], from: number): boolean {
  */
 function* cellsFrom(lines: StackLine[], from: number, spaced: boolean): Generator<StackCell> {
   let blanks = 0;
+  // a page break between two cells stands for the blank line between them
+  let pageBreak = false;
   for (let k = from; k < lines.length; k += 1) {
     const l = lines[k] as StackLine;
     if (l.kind === 'blank') {
-      blanks += 1;
+      if (l.page === true) pageBreak = true;
+      else blanks += 1;
       continue;
     }
     if (l.kind !== 'text' || !isCellLine(l.text)) return;
     if (spaced && k > from) {
-      if (blanks === 0) return;
+      if (blanks === 0 && !pageBreak) return;
       // (a blank cell ends on the blank line before the next cell: a table ending there goes on from that cell)
       for (let b = 1; b < blanks; b += 1) yield { text: '', line: l.line, index: k - 1 };
     }
     yield { text: l.text.trim(), line: l.line, index: k };
     blanks = 0;
+    pageBreak = false;
   }
 }
 
@@ -112,7 +118,7 @@ class Cells {
 function dataStart(cells: Cells): number | undefined {
   let amount = -1;
   for (let i = 0; amount < 0 && i < HEADER_REACH && cells.has(i + 1); i += 1)
-    if (AMOUNT.test((cells.list[i] as StackCell).text)) amount = i;
+    if (AMOUNT_PIECE.test((cells.list[i] as StackCell).text)) amount = i;
   let label = amount - 1;
   while (label >= 0 && kindOf((cells.list[label] as StackCell).text) !== 'label') label -= 1;
   if (label < 1) return undefined;
@@ -197,7 +203,7 @@ export function stackedTable(lines: StackLine[], from: number): { rows: FlowRow[
   const kinds = cells.list.slice(start, start + header.length).map((c) => kindOf(c.text));
   if (!spaced && periodic(kinds) && !header.some((c) => LINE_NUMBER.test(c.text))) return undefined;
   const rows = dataRows(cells, start, header);
-  if (rows.length < 2 || !rows.some((row) => row.some((c) => AMOUNT.test(c.text)))) return undefined;
+  if (rows.length < 2 || !rows.some((row) => row.some((c) => AMOUNT_PIECE.test(c.text)))) return undefined;
   const asRow = (row: StackCell[]): FlowRow => ({
     cells: row.map((c) => ({ text: c.text })),
     place: { line: (row.find((c) => c.text !== '') ?? (row[0] as StackCell)).line },

@@ -2,7 +2,7 @@ import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import { cumulativeOfItem, cutAtSameKind, outsideList } from './list-scope.js';
-import { listIsComplete, type ListWords, mayOverlap } from './list-complete.js';
+import { completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
 
@@ -271,10 +271,11 @@ export function listClaims(
             after: text.slice(last.amount.end, sentence.end),
             classified: cuts.length > 0,
           };
-          if (!listIsComplete(catalog.completeLists, words)) {
+          const why = completeness(catalog.completeLists, words);
+          if (why === 'some' || why === 'unknown') {
             claim.partial = true;
             if (mayOverlap(words)) claim.overlapping = true;
-          }
+          } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
         }
         claims.push(claim);
       }

@@ -46,8 +46,9 @@ export function verifyList(claim: ListClaim): Verdict {
   if (claim.overlapping && parts.every((x) => candidates.some((t) => compareLe(x, t).consistent)))
     return verdict(claim, 'pass');
   // "收入 A 万元，其中：税收 a 万元；非税 b 万元；政府性基金预算收入 c 万元": when the first items
-  // already make the total, the list ended there and the rest are figures of their own
-  if (claim.compare === 'equal' && !claim.listId.startsWith('changes:')) {
+  // already make the total, the list ended there and the rest are figures of their own (not when every
+  // item names a part of the total: "三公 11.52，其中：出国 0，接待 11.52，用车 35" is a wrong list)
+  if (claim.compare === 'equal' && !claim.listId.startsWith('changes:') && !claim.namesParts) {
     // the sums of the first k items, added in order once (not once per k)
     const firsts: Approx[] = [];
     let running = sum([]);

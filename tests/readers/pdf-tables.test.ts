@@ -1,0 +1,161 @@
+/**
+ * Ruled tables in shapes a spreadsheet's PDF export has (LibreOffice Calc), in PDFs made by the
+ * fixtures' writer: a table continued on the next page by rows that merge some of its columns (the
+ * closing 人员经费合计 | 公用经费合计 row alone at the top of a page draws only the column lines
+ * its merged cells leave), and a two-column table (项目名称 | 金额) on a page of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
+import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
+
+const SIZE = 9;
+
+/** A ruled block of rows: each row's cells as [text, columns it spans]; lines between cells only. */
+function ruled(page: PdfPage, xs: number[], top: number, rows: [string, number][][]): void {
+  const height = 16;
+  rows.forEach((cells, r) => {
+    const y = top - r * height;
+    page.lines.push([xs[0] as number, y, xs.at(-1) as number, y]);
+    let c = 0;
+    for (const [text, span] of cells) {
+      page.lines.push([xs[c] as number, y, xs[c] as number, y - height]);
+      page.runs.push({ x: (xs[c] as number) + 2, y: y - 12, size: SIZE, text });
+      c += span;
+    }
+    page.lines.push([xs.at(-1) as number, y, xs.at(-1) as number, y - height]);
+  });
+  const bottom = top - rows.length * height;
+  page.lines.push([xs[0] as number, bottom, xs.at(-1) as number, bottom]);
+}
+
+function texts(doc: Awaited<ReturnType<typeof pdfDocument>>): string[][] {
+  const grid = doc.grids[0];
+  if (!grid) return [];
+  const rows: string[][] = [];
+  for (let r = 1; r <= grid.rowCount; r += 1) {
+    const row: string[] = [];
+    for (let c = 1; c <= grid.colCount; c += 1) {
+      const cell = grid.cell(r, c);
+      row.push(cell.mergedSlave ? '^' : cell.text);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('a table continued by a row that merges columns', () => {
+  it('lays the row’s cells over the columns of the table above', async () => {
+    const xs = [56, 100, 220, 280, 324, 444, 504];
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 200, y: 780, size: 14, text: '某项支出明细表' });
+    ruled(first, xs, 760, [
+      [
+        ['编码', 1],
+        ['科目名称', 1],
+        ['决算数', 1],
+        ['编码', 1],
+        ['科目名称', 1],
+        ['决算数', 1],
+      ],
+      [
+        ['301', 1],
+        ['工资福利支出', 1],
+        ['3.00', 1],
+        ['302', 1],
+        ['商品和服务支出', 1],
+        ['5.00', 1],
+      ],
+      [
+        ['30101', 1],
+        ['基本工资', 1],
+        ['3.00', 1],
+        ['30201', 1],
+        ['办公费', 1],
+        ['5.00', 1],
+      ],
+    ]);
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    ruled(second, [56, 220, 280, 444, 504], 780, [
+      [
+        ['人员经费合计', 1],
+        ['3.00', 1],
+        ['公用经费合计', 1],
+        ['5.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'merged.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出明细表', '', '', '', '', ''],
+      ['编码', '科目名称', '决算数', '编码', '科目名称', '决算数'],
+      ['301', '工资福利支出', '3.00', '302', '商品和服务支出', '5.00'],
+      ['30101', '基本工资', '3.00', '30201', '办公费', '5.00'],
+      ['人员经费合计', '^', '3.00', '公用经费合计', '^', '5.00'],
+    ]);
+  });
+});
+
+describe('a two-column table on a page of its own', () => {
+  it('is read from its rulings: no line of it has three pieces or two amounts', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 160, y: 780, size: 14, text: '某年度政府购买服务支出情况表' });
+    ruled(page, [56, 250, 350], 760, [
+      [
+        ['项目名称', 1],
+        ['金额', 1],
+      ],
+      [
+        ['合计', 1],
+        ['12.50', 1],
+      ],
+      [
+        ['物业管理服务', 1],
+        ['12.50', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'two-columns.pdf');
+    expect(texts(doc)).toEqual([
+      ['某年度政府购买服务支出情况表', ''],
+      ['项目名称', '金额'],
+      ['合计', '12.50'],
+      ['物业管理服务', '12.50'],
+    ]);
+  });
+});
+
+describe('a table drawn in two blocks on one page', () => {
+  it('lays the header block’s merged cells over the columns of the block below a blank row', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 200, y: 780, size: 14, text: '某项支出决算表' });
+    // 功能分类科目编码 over 类 | 款 | 项: the header block draws 4 of the body's 6 column lines
+    ruled(page, [56, 200, 300, 400], 760, [
+      [
+        ['功能分类科目编码', 1],
+        ['科目名称', 1],
+        ['合计', 1],
+      ],
+    ]);
+    ruled(page, [56, 104, 152, 200, 300, 400], 728, [
+      [
+        ['类', 1],
+        ['款', 1],
+        ['项', 1],
+        ['栏次', 1],
+        ['1', 1],
+      ],
+      [
+        ['2010350', 1],
+        ['', 1],
+        ['', 1],
+        ['事业运行', 1],
+        ['3.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'blocks.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出决算表', '', '', '', ''],
+      ['功能分类科目编码', '^', '^', '科目名称', '合计'],
+      ['类', '款', '项', '栏次', '1'],
+      ['2010350', '', '', '事业运行', '3.00'],
+    ]);
+  });
+});
