@@ -59,7 +59,18 @@ function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRa
   };
 }
 
-/** A text that is not empty but says no figure at all is no clean result (a wrong file, a wrong encoding). */
+/**
+ * How long a text must be before stating no figure at all is suspect: a 情况说明 restates its
+ * figures within its first few hundred characters, while a shorter text (a 部门概况 section, a
+ * sentence about staff numbers) may well state none.
+ */
+const NO_CLAIMS_MIN_CHARS = 500;
+
+function textLength(narrative: Narrative): number {
+  return narrative.paragraphs.reduce((n, p) => n + p.text.replace(/\s+/gu, '').length, 0);
+}
+
+/** A text as long as a 情况说明 that says no figure at all is no clean result (a wrong file, a wrong encoding). */
 function noClaimsFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRawFinding {
   return {
     check: 'narrative.no-claims',
@@ -116,8 +127,8 @@ export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[
     .map((x) => x.f);
   const raws = [
     ...(narrative ? [sourceFinding(narrative, stats)] : []),
-    // nothing to check in a non-empty text is no clean result (when the text gave no finding either)
-    ...(narrative && stats.paragraphs > 0 && stats.claims === 0 && byParagraph.length === 0
+    // nothing to check in a text as long as a 情况说明 is no clean result (when the text gave no finding either)
+    ...(narrative && stats.claims === 0 && byParagraph.length === 0 && textLength(narrative) >= NO_CLAIMS_MIN_CHARS
       ? [noClaimsFinding(narrative, stats)]
       : []),
     ...byParagraph,

@@ -334,8 +334,19 @@ describe('findings say where and what', () => {
   it('flags bracketed template guidance and an unfilled 占 %', () => {
     expect(ruleIds(['（根据本部门使用的其他专用名词补充解释）'])).toEqual(['n.template-residue']);
     expect(ruleIds(['基本支出533.65万元，占本年支出 %。'])).toEqual(['n.template-residue']);
-    // no residue, and no claim either: a text of which nothing could be checked is said so (n.no-claims)
-    expect(ruleIds(['单价100万元（含）以上设备（不含车辆）0台（套）。'])).toEqual(['n.no-claims']);
+    // no residue, and no claim either: one sentence need not state a figure that can be checked
+    expect(ruleIds(['单价100万元（含）以上设备（不含车辆）0台（套）。'])).toEqual([]);
+  });
+
+  it('n.no-claims: a text as long as a 情况说明 that yields no claim at all is said so; a short excerpt is not', () => {
+    // a 部门概况 section, a sentence about staff numbers: short texts that state no checkable figure
+    expect(ruleIds(['（二）人员构成情况', '本单位编制30人，实有人数28人。'])).toEqual([]);
+    // a page of text without one figure read (a wrong file, or one read wrongly): said so
+    const long = Array.from(
+      { length: 12 },
+      (_, i) => `第${i + 1}项职责：负责本单位日常事务的组织、协调和督促落实，做好有关文件的起草和审核工作。`,
+    );
+    expect(ruleIds(long)).toEqual(['n.no-claims']);
   });
 
   it('item budgets of numbered paragraphs must add up to the total 年初预算', () => {
