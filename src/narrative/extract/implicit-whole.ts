@@ -26,26 +26,71 @@ export function sharesOfTheirSum(claims: Claim[], text: string): void {
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const parts = group.map((c) => c.part);
-    if (new Set(parts).size !== parts.length) continue;
     const first = group[0] as Share;
     const last = group[group.length - 1] as Share;
     if (/其中/u.test(text.slice(first.part.end, last.part.start))) continue;
-    let total = new Decimal(0);
-    let tolerance = new Decimal(0);
-    for (const c of group) {
-      total = total.plus(c.percent.value);
-      tolerance = tolerance.plus(new Decimal(10).pow(-c.percent.decimals).div(2));
-    }
-    if (total.minus(100).abs().gt(tolerance)) continue;
-    const whole: AmountMention = {
-      start: first.part.start,
-      end: last.part.end,
-      value: parts.reduce((s, a) => s.plus(a.value), new Decimal(0)),
-      decimals: Math.max(...parts.map((a) => a.decimals)),
-      unit: first.part.unit,
-      text: parts.map((a) => a.text).join(' + '),
-    };
-    for (const c of group) c.whole = { list: whole, para: first.para, sumOf: parts };
+    wholeOfParts(group);
   }
+}
+
+/**
+ * When the shares of `group` add up to 100% (within their rounding), each is made a share of the parts'
+ * sum — the whole they are all of, written nowhere; nothing is done when a part is stated twice.
+ */
+function wholeOfParts(group: Share[]): void {
+  const parts = group.map((c) => c.part);
+  if (new Set(parts).size !== parts.length) return;
+  let total = new Decimal(0);
+  let tolerance = new Decimal(0);
+  for (const c of group) {
+    total = total.plus(c.percent.value);
+    tolerance = tolerance.plus(new Decimal(10).pow(-c.percent.decimals).div(2));
+  }
+  if (total.minus(100).abs().gt(tolerance)) return;
+  const first = group[0] as Share;
+  const last = group[group.length - 1] as Share;
+  const whole: AmountMention = {
+    start: first.part.start,
+    end: last.part.end,
+    value: parts.reduce((s, a) => s.plus(a.value), new Decimal(0)),
+    decimals: Math.max(...parts.map((a) => a.decimals)),
+    unit: first.part.unit,
+    text: parts.map((a) => a.text).join(' + '),
+  };
+  for (const c of group) c.whole = { list: whole, para: first.para, sumOf: parts };
+}
+
+/** An execution rate's wording ("占预算的 92%", "占年初预算 80%"): each item's own budget, no common whole. */
+const BUDGET_ONLY = /^(?:年初|全年|调整后?)?预算数?$/u;
+
+/**
+ * "（一）教育支出 120 万元，占支出总预算 60%。（二）…占支出总预算 25%。（三）…占支出总预算 15%。": sibling
+ * items, one paragraph each at one outline level, each with one share of the same whole that no figure
+ * names. When three or more such shares add up to 100% the whole is their parts' sum, as in one paragraph.
+ * A paragraph at another outline level, or with another share, ends the run; running text between the
+ * items does not.
+ */
+export function sharesOfSiblingItems(paras: { p: { level: number | undefined }; claims: Claim[] }[]): void {
+  let run: Share[] = [];
+  let key = '';
+  const flush = () => {
+    if (run.length >= 3) wholeOfParts(run);
+    run = [];
+    key = '';
+  };
+  for (const pc of paras) {
+    const shares = pc.claims.filter((c): c is Share => c.kind === 'share');
+    // running text between the items
+    if (pc.p.level === undefined && shares.length === 0) continue;
+    const share = shares.length === 1 ? shares[0] : undefined;
+    const name = share && 'unknown' in share.whole ? share.whole.unknown.trim() : '';
+    const item = share && pc.p.level !== undefined && name !== '' && !IMPLICIT.test(name) && !BUDGET_ONLY.test(name);
+    const itemKey = item ? `${pc.p.level}|${name}` : '';
+    if (itemKey !== key) flush();
+    if (item && share) {
+      key = itemKey;
+      run.push(share);
+    }
+  }
+  flush();
 }

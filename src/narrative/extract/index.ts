@@ -2,7 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
-import { sharesOfTheirSum } from './implicit-whole.js';
+import { sharesOfSiblingItems, sharesOfTheirSum } from './implicit-whole.js';
 import { closeList, following, listStops, partitionClaims, rateGroups, type ParaClaims } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
@@ -289,6 +289,7 @@ export function extractAnalysed(
     .filter((c): c is Claim => c !== undefined);
   namedWholes(paras, catalog, vocabulary);
   for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text);
+  sharesOfSiblingItems(paras);
   const own = paras.flatMap((pc) => pc.claims);
   relaxPartlyNamed([...own, ...closed], catalog.partitions);
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
