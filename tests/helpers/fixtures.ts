@@ -3,6 +3,7 @@ import type { Manifest } from '../../scripts/fixtures/build.js';
 import { join } from 'node:path';
 import { loadWorkbook } from '../../src/io/load-workbook.js';
 import type { WorkbookModel } from '../../src/model/types.js';
+import { canonical } from './canonical.js';
 import { readWorkbook } from './read.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -26,7 +27,10 @@ export function manifest(): Manifest {
 
 const cache = new Map<string, Promise<WorkbookModel>>();
 
-/** Reads a fixture once per test file (the model is never mutated by tests). */
+/**
+ * Reads a fixture once per test worker (the model is never mutated by tests): test files share a
+ * worker's modules (vitest's isolate: false), so this memo serves every file the worker runs.
+ */
 export function readFixture(relative: string): Promise<WorkbookModel> {
   let model = cache.get(relative);
   if (!model) {
@@ -35,4 +39,16 @@ export function readFixture(relative: string): Promise<WorkbookModel> {
     cache.set(relative, model);
   }
   return model;
+}
+
+const canonicals = new Map<string, Promise<Record<string, string>>>();
+
+/** A fixture's tables as canonical entries (helpers/canonical.ts): the expected side of many comparisons, made once per worker. */
+export function canonicalFixture(relative: string): Promise<Record<string, string>> {
+  let entries = canonicals.get(relative);
+  if (!entries) {
+    entries = readFixture(relative).then(canonical);
+    canonicals.set(relative, entries);
+  }
+  return entries;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/io/read-input.js';
 import { canonical } from '../helpers/canonical.js';
-import { FIXTURES, readFixture } from '../helpers/fixtures.js';
+import { canonicalFixture, FIXTURES } from '../helpers/fixtures.js';
 
 const FORMS = [
   'seed-2024.txt',
@@ -24,7 +24,7 @@ describe('the seed as published reads to the workbook tables', () => {
       const file = join(FIXTURES, 'published', name);
       // the way every input is read: through the input guard and its limits, by kind
       const actual = canonical((await readInput(file, file, { want: 'tables' })).model);
-      const expected = canonical(await readFixture('seed-2024-full.xlsx'));
+      const expected = await canonicalFixture('seed-2024-full.xlsx');
       const diff: string[] = [];
       for (const k of new Set([...Object.keys(expected), ...Object.keys(actual)]))
         if (expected[k] !== actual[k]) diff.push(`${k}: ${expected[k]} != ${actual[k]}`);

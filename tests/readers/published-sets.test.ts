@@ -19,7 +19,7 @@ import { loadTemplates } from '../../src/catalog/templates.js';
 import { createChecker } from '../../src/check/index.js';
 import type { ReportItem } from '../../scripts/fixtures/report.js';
 import { canonical } from '../helpers/canonical.js';
-import { FIXTURES, readFixture } from '../helpers/fixtures.js';
+import { canonicalFixture, FIXTURES } from '../helpers/fixtures.js';
 
 const root = findRepoRoot();
 const manifest = JSON.parse(readFileSync(join(FIXTURES, 'sets.json'), 'utf8')) as { files: SetManifestFile[] };
@@ -80,7 +80,7 @@ describe.each(complete)('template set $template as published', (f) => {
         model.tables.map((t) => t.kind),
         JSON.stringify(model.missingTables),
       ).toEqual(f.tables);
-      const wanted = canonical(await readFixture(f.file));
+      const wanted = await canonicalFixture(f.file);
       const actual = canonical(model);
       const diff = [...new Set([...Object.keys(wanted), ...Object.keys(actual)])]
         .filter((k) => wanted[k] !== actual[k])
