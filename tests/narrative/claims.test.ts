@@ -237,6 +237,17 @@ describe('findings say where and what', () => {
     expect(f?.data).toMatchObject({ items: '0 + -4 + -2', expected: '-7', tolerance: '0.015' });
   });
 
+  it('a list written in 元 is summed and shown in 元, the unit of its total', () => {
+    const [f] = problems(['基本支出 500000.50 元，其中：人员经费 400000.25 元，公用经费 90000.25 元。']);
+    expect(f?.ruleId).toBe('n.list-sum');
+    expect(f?.data).toMatchObject({
+      actual: '490000.5',
+      expected: '500000.5',
+      difference: '-10000',
+      tolerance: '0.015',
+    });
+  });
+
   it('reads amounts written with PDF spaces, full-width digits or in 元', () => {
     expect(ruleIds(['收入合计 2, 156. 82 万元。'], seed)).toEqual([]);
     expect(ruleIds(['收入合计２１５６.８２万元。'], seed)).toEqual([]);

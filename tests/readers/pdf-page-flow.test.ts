@@ -100,6 +100,16 @@ describe('wrapped header text taller than its row', () => {
     ]);
   });
 
+  it('keeps a line spilled over the table’s bottom rule in the last row (a header block above a blank row)', () => {
+    // the header block ends with 公务用车运行维护 / 费, 费 cut by the block's bottom rule
+    const xs = [173.9, 215.0, 256.2];
+    const ys = [756.4, 750.1];
+    const runs = [run('小计', 190.0, 751.3), run('公务用车运行维护', 217.1, 754.6), run('费', 233.3, 747.9)];
+    const flow = pageFlow([page(1, runs, grid(xs, ys))]);
+    expect(tableTexts(flow)).toEqual([[['小计', '公务用车运行维护费']]]);
+    expect(paragraphs(flow)).toEqual([]);
+  });
+
   it('leaves a line its own cell’s text is a line’s spacing from where its centre fell', () => {
     // a label wrapped over two lines whose second line the rule under it cuts, with 合计 a line's
     // spacing below: the line has its partner on its own side too, and stays

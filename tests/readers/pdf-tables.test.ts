@@ -159,3 +159,44 @@ describe('a table drawn in two blocks on one page', () => {
     ]);
   });
 });
+
+describe('a table whose amounts are typed with spaces (4. 25), continued on the next page', () => {
+  it('continues it row by row: the rows above the page end are data, not a header cut by it', async () => {
+    const xs = [56, 150, 250, 350];
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 200, y: 780, size: 14, text: '某项支出决算表' });
+    ruled(first, xs, 760, [
+      [
+        ['科目编码', 1],
+        ['科目名称', 1],
+        ['合计', 1],
+      ],
+      [
+        ['2080505', 1],
+        ['养老保险缴费', 1],
+        ['39. 79', 1],
+      ],
+      [
+        ['2081199', 1],
+        ['其他残疾人事业支出', 1],
+        ['4. 25', 1],
+      ],
+    ]);
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    ruled(second, xs, 780, [
+      [
+        ['2089999', 1],
+        ['其他社会保障支出', 1],
+        ['2. 06', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'spaced.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出决算表', '', ''],
+      ['科目编码', '科目名称', '合计'],
+      ['2080505', '养老保险缴费', '39. 79'],
+      ['2081199', '其他残疾人事业支出', '4. 25'],
+      ['2089999', '其他社会保障支出', '2. 06'],
+    ]);
+  });
+});

@@ -19,15 +19,25 @@ export type PdfFlowItem = FlowItem & { pages?: [number, number]; columns?: numbe
 /** Header and footer bands: this share of the page height at the top and at the bottom. */
 const MARGIN = 0.08;
 
+/** A rule at `y` passes through the run's glyphs (not merely touching their top or bottom). */
+function cuts(y: number, run: Glyphs): boolean {
+  return y > run.y + run.size * 0.05 && y < run.y + run.size * 0.55;
+}
+
+/**
+ * The row band of a run: where its centre is; a run the table's top or bottom rule cuts through is
+ * the text of a wrapped cell in the first or last row spilling over it (see unspilled).
+ */
+function rowOf(table: RuledTable, run: Glyphs): number {
+  const r = band(table.ys, run.y + run.size * 0.3, true);
+  if (r >= 0) return r;
+  if (cuts(table.ys[0] as number, run)) return 0;
+  return cuts(table.ys.at(-1) as number, run) ? table.ys.length - 2 : -1;
+}
+
 function inside(table: RuledTable, run: Glyphs): boolean {
   const x = (run.x + run.right) / 2;
-  const y = run.y + run.size * 0.3;
-  return (
-    x >= (table.xs[0] as number) &&
-    x <= (table.xs.at(-1) as number) &&
-    y <= (table.ys[0] as number) &&
-    y >= (table.ys.at(-1) as number)
-  );
+  return x >= (table.xs[0] as number) && x <= (table.xs.at(-1) as number) && rowOf(table, run) >= 0;
 }
 
 function band(bounds: number[], value: number, descending: boolean): number {
@@ -77,16 +87,9 @@ function unspilled(table: RuledTable, slots: Slotted[]): Slotted[] {
   return slots.map((slot) => {
     const { run, r, c } = slot;
     // the rule through the run's glyphs, above or below the band its centre fell in
-    const cut = [r, r + 1].find((k) => {
-      const y = table.ys[k] as number;
-      return (
-        k > 0 &&
-        k < table.ys.length - 1 &&
-        table.horizontal[k]?.[c] &&
-        y > run.y + run.size * 0.05 &&
-        y < run.y + run.size * 0.55
-      );
-    });
+    const cut = [r, r + 1].find(
+      (k) => k > 0 && k < table.ys.length - 1 && table.horizontal[k]?.[c] && cuts(table.ys[k] as number, run),
+    );
     if (cut === undefined) return slot;
     const across = cut === r ? r - 1 : r + 1;
     const partner = (band: number) => slots.some((o) => o !== slot && o.r === band && nextLines(o.run, run));
@@ -120,7 +123,7 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
   }
   const slots: Slotted[] = [];
   for (const run of runs) {
-    const r = band(table.ys, run.y + run.size * 0.3, true);
+    const r = rowOf(table, run);
     const c = r < 0 ? -1 : columnOf(table, run, r);
     if (r >= 0 && c >= 0) slots.push({ run, r, c });
   }

@@ -9,8 +9,12 @@ import type { FlowCell, FlowRow } from '../layout/flow.js';
  * the cut only.
  */
 
-/** A printed amount (2,156.82 / 0.00): the part above a cut header holds none. */
+/** A printed amount (2,156.82 / 0.00, or typed with spaces: 4. 25): the part above a cut header holds none. */
 const AMOUNT = /\d[.．]\d{2}$/;
+
+function isAmount(text: string): boolean {
+  return AMOUNT.test(text.replace(/\s+/g, ''));
+}
 /** A cell of a numbering row (栏次 1 2 3 …): a row of its own, never the rest of a cut cell. */
 const NUMBERING = /^(?:\d{1,3}|栏次)$/;
 /** Rules closer than this (points) are the same rule on both pages. */
@@ -61,7 +65,7 @@ function ruleIndex(columns: number[], x: number): number {
 export function joinSplitHeader(above: Part, below: Part): FlowRow[] | undefined {
   const [top, bottom] = [above.columns, below.columns];
   if (!top || !bottom || top.length < 2 || below.rows.length === 0) return undefined;
-  if (above.rows.some((row) => row.cells.some((c) => AMOUNT.test(c.text.trim())))) return undefined;
+  if (above.rows.some((row) => row.cells.some((c) => isAmount(c.text)))) return undefined;
   const map = top.map((x) => ruleIndex(bottom, x));
   if (map.some((i) => i < 0) || map[0] !== 0 || map.at(-1) !== bottom.length - 1) return undefined;
 
@@ -93,7 +97,7 @@ export function joinSplitHeader(above: Part, below: Part): FlowRow[] | undefined
     const text = cell.text.trim();
     const cut = reaching.get(`${belowAt[k] ?? -1}:${Math.max(1, cell.colSpan ?? 1)}`);
     // an amount is a data cell, never the rest of a header cell's text
-    if (!cut || NUMBERING.test(text) || AMOUNT.test(text)) {
+    if (!cut || NUMBERING.test(text) || isAmount(text)) {
       kept.push(cell);
       return;
     }

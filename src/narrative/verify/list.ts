@@ -1,4 +1,5 @@
-import { type Approx, compareEq, compareLe, sum } from '../../money/interval.js';
+import type { Decimal } from 'decimal.js';
+import { type Approx, compareEq, compareLe, sum, unitFactor } from '../../money/interval.js';
 import { finding, fixed, otherParas, verdict } from './common.js';
 import { type Claim, mentionApprox } from '../claims.js';
 import type { Verdict } from './types.js';
@@ -61,6 +62,8 @@ export function verifyList(claim: ListClaim): Verdict {
       if (compareEq(firsts[k - 1] as Approx, total).consistent) return verdict(claim, 'pass');
   }
   const changes = claim.listId.startsWith('changes:');
+  // the sums are worked in 万元; the message gives them in the unit the total is written in
+  const shown = (d: Decimal) => fixed(d.mul(unitFactor('万元', claim.total.unit)));
   return verdict(claim, 'fail', [
     finding(
       claim,
@@ -70,11 +73,11 @@ export function verifyList(claim: ListClaim): Verdict {
         what: WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`,
         name: claim.totalSubject?.label ?? '',
         items: claim.items.map((i) => fixed(i.amount.value)).join(' + '),
-        actual: fixed(items.value),
-        expected: fixed(total.value),
+        actual: shown(items.value),
+        expected: shown(total.value),
         total: claim.total.text,
-        difference: fixed(result.difference),
-        tolerance: fixed(result.tolerance),
+        difference: shown(result.difference),
+        tolerance: shown(result.tolerance),
         count: String(claim.items.length),
       },
       otherParas(claim, [claim.totalPlace, ...claim.items.map((i) => i.para)]),
