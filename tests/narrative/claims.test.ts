@@ -342,6 +342,14 @@ describe('findings say where and what', () => {
     expect(ruleIds(['某局2022年度部门决算公开说明', '现将本局2022年度部门决算公开如下：'])).toEqual([]);
   });
 
+  it('template alternatives offered with 或 are residue too: 增加(或减少), 增长(或下降)', () => {
+    expect(ruleIds(['较上年度决算数增加(或减少)0万元,增长(或下降)0%。'])).toEqual([
+      'n.template-residue',
+      'n.template-residue',
+    ]);
+    expect(ruleIds(['较上年度决算数增加12万元，增长3%。', '或减少开支，或压缩会议。'])).toEqual([]);
+  });
+
   it('flags bracketed template guidance and an unfilled 占 %', () => {
     expect(ruleIds(['（根据本部门使用的其他专用名词补充解释）'])).toEqual(['n.template-residue']);
     expect(ruleIds(['基本支出533.65万元，占本年支出 %。'])).toEqual(['n.template-residue']);
