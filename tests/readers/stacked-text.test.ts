@@ -4,14 +4,12 @@
  * as a Hubei county unit's 收入支出决算总表 reached a text copy: read where the header and the rows
  * prove the columns, never into the wrong columns.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { memoryIO } from '../../src/cli/io.js';
 import { textFlow } from '../../src/io/text/read-text.js';
-import type { Finding } from '../../src/model/finding.js';
+import { textTableFindings } from '../helpers/text-check.js';
 
 /** Cells one per line, a blank line between two cells, one more for each blank cell. */
 function stacked(cells: string[]): string[] {
@@ -167,16 +165,7 @@ describe('text: a table one cell per line', () => {
 describe('a table one cell per line is checked like any other', () => {
   const dir = mkdtempSync(join(os.tmpdir(), 'juesuan-stacked-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const tableFindings = async (lines: string[]): Promise<string[]> => {
-    writeFileSync(join(dir, 'a.txt'), lines.join('\n'));
-    const io = memoryIO({ cwd: dir });
-    await run(['check', 'a.txt', '--format', 'json'], io);
-    const { findings } = JSON.parse(io.stdout.join('')) as { findings: Finding[] };
-    return findings
-      .filter((f) => f.location.table !== 'narrative' && f.ruleId !== 'tables.missing' && f.severity !== 'info')
-      .map((f) => `${f.ruleId} ${f.severity}`)
-      .sort();
-  };
+  const tableFindings = async (lines: string[]): Promise<string[]> => (await textTableFindings(dir, lines)).sort();
 
   it('consistent: no table finding; 本年支出合计 2.00 high: its sum and the 总计 it adds up to', async () => {
     expect(await tableFindings(report(totalsTable('320.00')))).toEqual([]);

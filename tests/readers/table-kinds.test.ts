@@ -2,13 +2,11 @@
  * Tables a province prints in place of a standard one: the standard table is not missing, and a 三公
  * table printed down the rows is read as such under its 09 title.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { memoryIO } from '../../src/cli/io.js';
-import type { Finding } from '../../src/model/finding.js';
+import { textTableFindings } from '../helpers/text-check.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { textDocument } from '../../src/io/text/read-text.js';
 import { readDocument } from '../../src/reader/read-document.js';
@@ -95,15 +93,7 @@ describe('tables in place of a standard one', () => {
 describe('one-column 三公 tables and a 基金 title without 预算', () => {
   const dir = mkdtempSync(join(os.tmpdir(), 'juesuan-kinds-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const tableFindings = async (lines: string[]): Promise<string[]> => {
-    writeFileSync(join(dir, 'a.txt'), lines.join('\n'));
-    const io = memoryIO({ cwd: dir });
-    await run(['check', 'a.txt', '--format', 'json'], io);
-    const { findings } = JSON.parse(io.stdout.join('')) as { findings: Finding[] };
-    return findings
-      .filter((f) => f.location.table !== 'narrative' && f.ruleId !== 'tables.missing' && f.severity !== 'info')
-      .map((f) => `${f.ruleId} ${f.severity}`);
-  };
+  const tableFindings = (lines: string[]): Promise<string[]> => textTableFindings(dir, lines);
 
   it('“三公”经费支出情况表 with 决算数 alone: read down the rows; 09 is not missing', () => {
     const model = readDocument(textDocument(oneColumn('73.23').join('\n'), 'a.txt'));
