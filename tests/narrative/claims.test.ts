@@ -350,6 +350,16 @@ describe('findings say where and what', () => {
     expect(ruleIds(['较上年度决算数增加12万元，增长3%。', '或减少开支，或压缩会议。'])).toEqual([]);
   });
 
+  it('a 其中 list ends where 此外 / 另外 adds a figure beside it: that figure is no part of the total', () => {
+    const text = (tail: string) => [
+      `收入合计500.00万元，其中：财政拨款收入500.00万元，占100%；${tail}年初结转和结余80.00万元。`,
+    ];
+    expect(ruleIds(text('此外，'))).toEqual([]);
+    expect(ruleIds(text('另外，'))).toEqual([]);
+    // without the word the figure is read as one more item, and the parts exceed the total
+    expect(ruleIds(text(''))).toEqual(['n.list-sum']);
+  });
+
   it('flags bracketed template guidance and an unfilled 占 %', () => {
     expect(ruleIds(['（根据本部门使用的其他专用名词补充解释）'])).toEqual(['n.template-residue']);
     expect(ruleIds(['基本支出533.65万元，占本年支出 %。'])).toEqual(['n.template-residue']);

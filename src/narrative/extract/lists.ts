@@ -6,6 +6,9 @@ import { completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
 
+/** A clause that adds a figure beside a list ("…；此外，年初结转和结余 b 万元"): the list ends before it. */
+const ASIDE = /[，；,;]\s*(?:此外|另外|除此之外)/u;
+
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
 export interface OpenList {
   listId: string;
@@ -202,7 +205,10 @@ export function listClaims(
           nested = x;
           break;
         }
-      const sentence = nested ? { ...bounded, end: after + nested.index } : bounded;
+      const listed = nested ? { ...bounded, end: after + nested.index } : bounded;
+      // "其中：A a 万元；此外，B b 万元": what 此外 / 另外 adds stands beside the total's parts, not among them
+      const aside = ASIDE.exec(text.slice(after, listed.end));
+      const sentence = aside ? { ...listed, end: after + aside.index } : listed;
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
