@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
+import { gridTexts } from '../helpers/read.js';
 
 const SIZE = 9;
 
@@ -28,20 +29,7 @@ function ruled(page: PdfPage, xs: number[], top: number, rows: [string, number][
   page.lines.push([xs[0] as number, bottom, xs.at(-1) as number, bottom]);
 }
 
-function texts(doc: Awaited<ReturnType<typeof pdfDocument>>): string[][] {
-  const grid = doc.grids[0];
-  if (!grid) return [];
-  const rows: string[][] = [];
-  for (let r = 1; r <= grid.rowCount; r += 1) {
-    const row: string[] = [];
-    for (let c = 1; c <= grid.colCount; c += 1) {
-      const cell = grid.cell(r, c);
-      row.push(cell.mergedSlave ? '^' : cell.text);
-    }
-    rows.push(row);
-  }
-  return rows;
-}
+const texts = (doc: Awaited<ReturnType<typeof pdfDocument>>): string[][] => gridTexts(doc.grids[0]);
 
 describe('a table continued by a row that merges columns', () => {
   it('lays the row’s cells over the columns of the table above', async () => {

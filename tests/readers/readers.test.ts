@@ -6,21 +6,9 @@ import { documentOfFlow } from '../../src/io/layout/document.js';
 import { decodeText } from '../../src/io/text/decode.js';
 import { textDocument } from '../../src/io/text/read-text.js';
 import { docxFlow } from '../../src/io/docx/read-docx.js';
-import type { Grid } from '../../src/model/grid.js';
+import { gridTexts } from '../helpers/read.js';
 
-function rows(grid: Grid | undefined): string[][] {
-  if (!grid) return [];
-  const out: string[][] = [];
-  for (let r = 1; r <= grid.rowCount; r += 1) {
-    const row: string[] = [];
-    for (let c = 1; c <= grid.colCount; c += 1) {
-      const cell = grid.cell(r, c);
-      row.push(cell.mergedSlave ? '^' : cell.text);
-    }
-    out.push(row);
-  }
-  return out;
-}
+const rows = gridTexts;
 
 describe('decodeText: BOM, strict UTF-8, GB18030; never garbage', () => {
   const text = '2024年度收入合计2156.82万元，占本年收入100%。';
