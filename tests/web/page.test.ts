@@ -150,7 +150,8 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
     expect(await page.textContent('#summary')).toContain('✔ 未发现问题');
     expect(await listed(page)).toEqual([]);
     const seedReport = page.frameLocator('#report');
-    expect(await seedReport.locator('body').textContent()).toContain('未发现问题');
+    // the report frame loads its document after the summary is written: wait for its text, not its empty body
+    await expect.poll(() => seedReport.locator('body').textContent(), { timeout: 20_000 }).toContain('未发现问题');
 
     await page.click('#clear');
     await page.setInputFiles('#files', join(dir, 'broken.xlsx'));
