@@ -376,7 +376,9 @@ describe('findings say where and what', () => {
       (_, i) => `第${i + 1}项职责：负责本单位日常事务的组织、协调和督促落实，做好有关文件的起草和审核工作。`,
     );
     expect(ruleIds(duties)).toEqual([]);
-    expect(ruleIds(duties.map((d) => d.replace('负责本单位', '負責本單位').replace('组织、协调', '組織、協調')))).toEqual([]);
+    expect(
+      ruleIds(duties.map((d) => d.replace('负责本单位', '負責本單位').replace('组织、协调', '組織、協調'))),
+    ).toEqual([]);
     // a project's budget and funds received beside prose: a few amounts that are no claim
     const project = [
       ...duties.slice(0, 8),
