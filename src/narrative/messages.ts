@@ -95,6 +95,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.share-sum': {
     'share-sum':
       '情况说明 {{where}} {{parts}} 是{{whole}}的全部组成部分，占比合计应为 100%，却为 {{total}}。原文：「{{quote}}」',
+    'share-sum-over':
+      '情况说明 {{where}} 并列各部分占{{whole}}的比例 {{parts}} 合计 {{total}}，超过 100%（舍入容差 {{tolerance}}）：互不包含的部分合计不能超过总数。原文：「{{quote}}」',
   },
   'narrative.change-sum': {
     'change-sum':
