@@ -60,6 +60,7 @@ const CUE_KEYS: (keyof Cues)[] = [
   'filler',
   'budget',
   'rate',
+  'rateOf',
   'share',
   'compare',
   'change',
