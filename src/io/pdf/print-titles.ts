@@ -20,11 +20,13 @@ interface PrintedLine {
   line: TextLine;
   pieces: Span[];
   key: string;
+  /** It holds an amount: a row of data, never a header's. */
+  figures: boolean;
 }
 
 function printed(line: TextLine): PrintedLine {
   const pieces = piecesOfLine(line);
-  return { line, pieces, key: pieces.map((p) => p.text).join('|') };
+  return { line, pieces, key: pieces.map((p) => p.text).join('|'), figures: pieces.some((p) => AMOUNT.test(p.text)) };
 }
 
 /** The same words at the same places across (its height on the page aside). */
@@ -36,7 +38,11 @@ function samePlaces(a: PrintedLine, b: PrintedLine): boolean {
   );
 }
 
-/** How many of `top`'s first lines repeat `earlier` from its line `at` on, line for line, as far apart as there. */
+/**
+ * How many of `top`'s first lines repeat `earlier` from its line `at` on, line for line, as far
+ * apart as there; none unless rows of figures follow them there (the header of a table, not the
+ * part of a header the page's end cut, which an office suite prints again on the next page).
+ */
 function repeated(top: PrintedLine[], earlier: PrintedLine[], at: number): number {
   const y0 = (top[0] as PrintedLine).line.y;
   const e0 = (earlier[at] as PrintedLine).line.y;
@@ -47,7 +53,7 @@ function repeated(top: PrintedLine[], earlier: PrintedLine[], at: number): numbe
     if (!samePlaces(a, b) || Math.abs(a.line.y - y0 - (b.line.y - e0)) > SAME_PLACE) break;
     k += 1;
   }
-  return k;
+  return earlier.slice(at + k).some((l) => l.figures) ? k : 0;
 }
 
 export interface PrintTitlePage {
@@ -58,9 +64,10 @@ export interface PrintTitlePage {
  * The runs of repeated header bands to leave out of the pages. `keep` tells the page's lines from
  * its running header and footer (not looked at); `inTable` whether a run lies in a ruled table.
  * A band starts a page's text, is header rows of a table (each line inside a ruled table or in two
- * pieces or more, none with an amount: a title repeated at the top of each page is no band), and
- * repeats lines printed on an earlier page. It is kept where it can be the header of a table starting at the top of its page:
- * the page before ended in text (a title, a note), and a row follows it rather than a title.
+ * pieces or more, one at least in two, none with an amount: a title repeated at the top of each
+ * page is no band), and repeats lines printed on an earlier page above rows of figures. It is kept
+ * where it can be the header of a table starting at the top of its page: the page before ended in
+ * text (a title, a note), and a row follows it rather than a title.
  */
 export function printTitleRuns<P extends PrintTitlePage>(
   pages: P[],
@@ -80,14 +87,14 @@ export function printTitleRuns<P extends PrintTitlePage>(
     // the lines a band can hold: header rows of a table (in its rules, or in columns), up to a title,
     // a note or a row of figures (data rows the page before may happen to print alike)
     const end = lines.findIndex(
-      (l) =>
-        (l.pieces.length < 2 && !l.line.items.some((run) => inTable(page, run))) ||
-        l.pieces.some((p) => AMOUNT.test(p.text)),
+      (l) => (l.pieces.length < 2 && !l.line.items.some((run) => inTable(page, run))) || l.figures,
     );
     const top = lines.slice(0, end < 0 ? lines.length : end);
     let band = 0;
     for (const [p, at] of top[0] ? (places.get(top[0].key) ?? []) : [])
       band = Math.max(band, repeated(top, seen[p] ?? [], at));
+    // a header spreads over columns: a lone label at the top (the rest of a row the page's end broke) is none
+    if (!top.slice(0, band).some((l) => l.pieces.length >= 2)) band = 0;
     const next = lines[band];
     const ownHeader = !endedInTable && next !== undefined && next.pieces.length >= 2;
     if (band > 0 && next !== undefined && !ownHeader)
@@ -95,9 +102,7 @@ export function printTitleRuns<P extends PrintTitlePage>(
     const last = lines.at(-1);
     endedInTable =
       last !== undefined &&
-      (last.pieces.length >= 3 ||
-        last.pieces.some((p) => AMOUNT.test(p.text)) ||
-        last.line.items.some((run) => inTable(page, run)));
+      (last.pieces.length >= 3 || last.figures || last.line.items.some((run) => inTable(page, run)));
     lines.forEach((l, i) => {
       const list = places.get(l.key) ?? [];
       list.push([seen.length, i]);
