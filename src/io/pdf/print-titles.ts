@@ -22,11 +22,14 @@ interface PrintedLine {
   key: string;
   /** It holds an amount: a row of data, never a header's. */
   figures: boolean;
+  /** Some of it lies inside a ruled table. */
+  ruled: boolean;
 }
 
-function printed(line: TextLine): PrintedLine {
+function printed(line: TextLine, ruled: boolean): PrintedLine {
   const pieces = piecesOfLine(line);
-  return { line, pieces, key: pieces.map((p) => p.text).join('|'), figures: pieces.some((p) => AMOUNT.test(p.text)) };
+  const figures = pieces.some((p) => AMOUNT.test(p.text));
+  return { line, pieces, key: pieces.map((p) => p.text).join('|'), figures, ruled };
 }
 
 /** The same words at the same places across (its height on the page aside). */
@@ -40,10 +43,14 @@ function samePlaces(a: PrintedLine, b: PrintedLine): boolean {
 
 /**
  * How many of `top`'s first lines repeat `earlier` from its line `at` on, line for line, as far
- * apart as there; none unless rows of figures follow them there (the header of a table, not the
- * part of a header the page's end cut, which an office suite prints again on the next page).
+ * apart as there; none unless they start a table there (nothing of a table above them: not the
+ * middle of a form whose sections repeat from project to project) and rows of figures follow
+ * them (the header of a table, not the part of a header the page's end cut, which an office suite
+ * prints again on the next page).
  */
 function repeated(top: PrintedLine[], earlier: PrintedLine[], at: number): number {
+  const above = earlier[at - 1];
+  if (above?.ruled || above?.figures) return 0;
   const y0 = (top[0] as PrintedLine).line.y;
   const e0 = (earlier[at] as PrintedLine).line.y;
   let k = 0;
@@ -65,7 +72,8 @@ export interface PrintTitlePage {
  * its running header and footer (not looked at); `inTable` whether a run lies in a ruled table.
  * A band starts a page's text, is header rows of a table (each line inside a ruled table or in two
  * pieces or more, one at least in two, none with an amount: a title repeated at the top of each
- * page is no band), and repeats lines printed on an earlier page above rows of figures. It is kept
+ * page is no band), and repeats lines that start a table on an earlier page, above rows of
+ * figures. It is kept
  * where it can be the header of a table starting at the top of its page: the page before ended in
  * text (a title, a note), and a row follows it rather than a title.
  */
@@ -82,13 +90,16 @@ export function printTitleRuns<P extends PrintTitlePage>(
   pages.forEach((page) => {
     const lines = linesOf(page.runs)
       .filter((line) => keep(page, line))
-      .map(printed)
+      .map((line) =>
+        printed(
+          line,
+          line.items.some((run) => inTable(page, run)),
+        ),
+      )
       .filter((l) => l.pieces.length > 0);
     // the lines a band can hold: header rows of a table (in its rules, or in columns), up to a title,
     // a note or a row of figures (data rows the page before may happen to print alike)
-    const end = lines.findIndex(
-      (l) => (l.pieces.length < 2 && !l.line.items.some((run) => inTable(page, run))) || l.figures,
-    );
+    const end = lines.findIndex((l) => (l.pieces.length < 2 && !l.ruled) || l.figures);
     const top = lines.slice(0, end < 0 ? lines.length : end);
     let band = 0;
     for (const [p, at] of top[0] ? (places.get(top[0].key) ?? []) : [])
@@ -100,9 +111,7 @@ export function printTitleRuns<P extends PrintTitlePage>(
     if (band > 0 && next !== undefined && !ownHeader)
       for (const l of lines.slice(0, band)) for (const run of l.line.items) out.add(run);
     const last = lines.at(-1);
-    endedInTable =
-      last !== undefined &&
-      (last.pieces.length >= 3 || last.figures || last.line.items.some((run) => inTable(page, run)));
+    endedInTable = last !== undefined && (last.pieces.length >= 3 || last.figures || last.ruled);
     lines.forEach((l, i) => {
       const list = places.get(l.key) ?? [];
       list.push([seen.length, i]);
