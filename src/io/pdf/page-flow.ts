@@ -10,6 +10,8 @@ export interface Page {
   bottom: number;
   top: number;
   width: number;
+  /** The page's left edge (0 when absent). */
+  left?: number;
   runs: Glyphs[];
   tables: RuledTable[];
 }
@@ -20,7 +22,7 @@ export type PdfFlowItem = FlowItem & { pages?: [number, number]; columns?: numbe
 const MARGIN = 0.08;
 
 /** A rule at `y` passes through the run's glyphs (not merely touching their top or bottom). */
-function cuts(y: number, run: Glyphs): boolean {
+export function cuts(y: number, run: Glyphs): boolean {
   return y > run.y + run.size * 0.05 && y < run.y + run.size * 0.55;
 }
 
@@ -148,7 +150,11 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
       const root = find(id(r, c));
       const e = extent.get(root);
       if (!e || e.r0 !== r || e.c0 !== c) continue;
-      const cell: FlowCell = { text: cellText(texts.get(root) ?? []) };
+      const runsOf = texts.get(root) ?? [];
+      const cell: FlowCell = { text: cellText(runsOf) };
+      // a cell of a wide sheet's next piece, read with the page of the piece to its left
+      const drawnOn = runsOf.find((run) => run.page !== undefined)?.page;
+      if (drawnOn !== undefined && drawnOn !== page) cell.place = { page: drawnOn };
       if (e.c1 > e.c0) cell.colSpan = e.c1 - e.c0 + 1;
       if (e.r1 > e.r0) cell.rowSpan = e.r1 - e.r0 + 1;
       cells.push(cell);
