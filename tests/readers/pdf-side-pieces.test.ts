@@ -134,6 +134,80 @@ describe('a sheet printed in pieces side by side', () => {
   });
 });
 
+describe('a sheet two pages tall and two pieces wide', () => {
+  // rows 1–3 of the sheet on the first page row (under the header), rows 4–5 on the second
+  const leftTop = [
+    cells('科目编码', '科目名称', '合计'),
+    cells('', '合计', '30.00'),
+    cells('2010350', '事业运行', '18.00'),
+  ];
+  const rightTop = [cells('基本支出', '项目支出'), cells('20.00', '10.00'), cells('12.00', '6.00')];
+  const leftBottom = [cells('2080505', '养老保险缴费', '8.00'), cells('2101102', '事业单位医疗', '4.00')];
+  const rightBottom = [cells('5.00', '3.00'), cells('3.00', '1.00')];
+  const pieces = () => {
+    const [a, b, c, d] = [blank(), blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage, PdfPage];
+    title(
+      [
+        { page: a, from: 56 },
+        { page: c, from: 340 },
+      ],
+      250,
+      '2024年度某项支出决算表',
+    );
+    ruled(a, [56, 120, 280, 340], TOP, leftTop);
+    ruled(c, [56, 116, 176], TOP, rightTop);
+    ruled(b, [56, 120, 280, 340], 790, leftBottom);
+    ruled(d, [56, 116, 176], 790, rightBottom);
+    return { topLeft: a, bottomLeft: b, topRight: c, bottomRight: d };
+  };
+  const whole = [
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['', '合计', '30.00', '20.00', '10.00'],
+    ['2010350', '事业运行', '18.00', '12.00', '6.00'],
+    ['2080505', '养老保险缴费', '8.00', '5.00', '3.00'],
+    ['2101102', '事业单位医疗', '4.00', '3.00', '1.00'],
+  ];
+
+  it('reads it printed top to bottom, then left to right (Calc’s default)', async () => {
+    const p = pieces();
+    const [table] = await grids([p.topLeft, p.bottomLeft, p.topRight, p.bottomRight]);
+    expect(table?.slice(1)).toEqual(whole);
+  });
+
+  it('reads it printed left to right, then down', async () => {
+    const p = pieces();
+    const [table] = await grids([p.topLeft, p.topRight, p.bottomLeft, p.bottomRight]);
+    expect(table?.slice(1)).toEqual(whole);
+  });
+});
+
+describe('a sheet whose title stands on its second piece', () => {
+  it('joins the second piece, labels and all, to the first one that has no title', async () => {
+    // 收入 | 支出 side by side, the title centred over the second piece (the first has none)
+    const left = blank();
+    const right = blank();
+    right.runs.push({ x: 70, y: 790, size: 14, text: '2024年度某项收支决算总表' });
+    ruled(left, [56, 200, 240, 300], TOP, [
+      cells('收入项目', '行次', '决算数'),
+      cells('一、某项收入', '1', '30.00'),
+      cells('收入合计', '2', '30.00'),
+    ]);
+    ruled(right, [56, 200, 240, 300], TOP, [
+      cells('支出项目', '行次', '决算数'),
+      cells('一、某项支出', '3', '30.00'),
+      cells('支出合计', '4', '30.00'),
+    ]);
+    expect(await grids([left, right])).toEqual([
+      [
+        ['2024年度某项收支决算总表', '', '', '', '', ''],
+        ['收入项目', '行次', '决算数', '支出项目', '行次', '决算数'],
+        ['一、某项收入', '1', '30.00', '一、某项支出', '3', '30.00'],
+        ['收入合计', '2', '30.00', '支出合计', '4', '30.00'],
+      ],
+    ]);
+  });
+});
+
 describe('tables on pages in a row that are no pieces of one sheet', () => {
   it('keeps a table with labels apart when nothing is cut by the page’s edge', async () => {
     const first = blank();

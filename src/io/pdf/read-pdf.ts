@@ -208,6 +208,9 @@ function meanwhile<T>(promise: Promise<T>, work: () => boolean): Promise<T> {
   return promise;
 }
 
+/** A table's next piece beside it is this many pages on at most, where a page of its notes runs on between. */
+const PIECES_APART = 3;
+
 /** Pages asked of pdfjs ahead of the one laid out, when its worker has a thread of its own. */
 const PAGES_AHEAD = 3;
 
@@ -293,9 +296,9 @@ async function readPages(
     // table to rule: its path operators are not read
     let tables: ReturnType<typeof ruledTables> = [];
     const known = early?.take(n);
-    // the page after a table may be its next piece (a wide sheet printed side by side: joinSidePieces),
-    // whose columns may all be blank: its rules are read too
-    if (mayHoldTable(runs) || (pages.at(-1)?.tables.length ?? 0) > 0) {
+    // a page soon after a table may be its next piece (a wide sheet printed side by side, a page of
+    // its notes run on between: joinSidePieces), whose columns may all be blank: its rules are read too
+    if (mayHoldTable(runs) || pages.slice(-PIECES_APART).some((p) => p.tables.length > 0)) {
       if (known) tables = known;
       else {
         const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));

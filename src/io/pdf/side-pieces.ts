@@ -42,15 +42,18 @@ function bandOf(table: RuledTable, run: Glyphs): number {
 }
 
 interface Body {
-  /** The top line of the first row holding a figure: the header band is above it. */
+  /** The top line of the body: the first row holding a figure, or the row below the last text. */
   top: number;
-  /** Every text from that row down is a figure. */
-  figuresOnly: boolean;
+  /** A row of the body holds a figure. */
+  figures: boolean;
+  /** A row of the body holds a text that is no figure: a code or a name, a label of the piece's own. */
+  labels: boolean;
 }
 
 /**
- * Where a piece's body starts and whether it holds labels. A piece without a figure (blank columns
- * under their header) has its body below its last row of text, and proves nothing by itself.
+ * Where a piece's body starts, and whether it holds figures and labels. A piece without a figure
+ * (blank columns under their header) has its body below its last row of text; a block of header
+ * rows alone has none (undefined).
  */
 function bodyOf(table: RuledTable, runs: Glyphs[]): Body | undefined {
   // (wrapped header text spilled across a rule into the row below is the header's: page-flow's unspilled)
@@ -59,16 +62,14 @@ function bodyOf(table: RuledTable, runs: Glyphs[]): Body | undefined {
     .map((run) => ({ run, r: bandOf(table, run) }))
     .filter((s) => s.r >= 0);
   const first = Math.min(...slotted.filter((s) => isFigure(s.run.text)).map((s) => s.r));
-  if (!Number.isFinite(first)) {
-    const last = Math.max(...slotted.map((s) => s.r));
-    return Number.isFinite(last) && last < table.ys.length - 2
-      ? { top: table.ys[last + 1] as number, figuresOnly: false }
-      : undefined;
-  }
-  return {
-    top: table.ys[first] as number,
-    figuresOnly: slotted.every((s) => s.r < first || isFigure(s.run.text)),
-  };
+  if (Number.isFinite(first))
+    return {
+      top: table.ys[first] as number,
+      figures: true,
+      labels: slotted.some((s) => s.r >= first && !isFigure(s.run.text)),
+    };
+  const last = Math.max(-1, ...slotted.map((s) => s.r));
+  return last < table.ys.length - 2 ? { top: table.ys[last + 1] as number, figures: false, labels: false } : undefined;
 }
 
 const near = (ys: number[], y: number): boolean => ys.some((v) => Math.abs(v - y) <= SAME_LINE);
@@ -89,13 +90,23 @@ function sameRows(left: RuledTable, right: RuledTable, bodyTop: number, overhang
       : outside(left.ys) + outside(right.ys) > 0
   )
     return false;
-  const shared = right.ys.filter((y) => within(y) && near(left.ys, y)).length;
-  if (shared < MIN_LINES) return false;
+  if (right.ys.filter((y) => within(y) && near(left.ys, y)).length < 2) return false;
   const header = (y: number) => y > bodyTop + SAME_LINE;
   return (
     left.ys.every((y) => !within(y) || near(right.ys, y) || header(y)) &&
     right.ys.every((y) => !within(y) || near(left.ys, y) || header(y))
   );
+}
+
+/** Larger than the tables' text by this much, a line above them is a title. */
+const TITLE_SIZE = 1.2;
+
+/** A line above the page's tables in a size larger than theirs: a sheet's title, on one of its pieces. */
+function hasTitle(page: Page): boolean {
+  const top = Math.max(...page.tables.map((t) => t.ys[0] as number));
+  const inTables = page.runs.filter((run) => page.tables.some((t) => bandOf(t, run) >= 0)).map((run) => run.size);
+  const size = Math.min(...inTables);
+  return page.runs.some((run) => run.y > top && run.size >= size * TITLE_SIZE);
 }
 
 /** Text the page's left edge cuts: a cell merged or overflowing across the cut, drawn on both pieces. */
@@ -163,19 +174,36 @@ function moved(table: RuledTable, dx: number): RuledTable {
   return { ...table, xs: table.xs.map((x) => x + dx) };
 }
 
-/** `right` laid to the right of `left`'s one table, when the rows prove it is the next piece of its sheet. */
-function joined(left: Page, right: Page): Page | undefined {
-  if (left.tables.length !== 1 || right.tables.length !== 1) return undefined;
-  const a = left.tables[0] as RuledTable;
-  const b = right.tables[0] as RuledTable;
-  const body = bodyOf(b, right.runs);
-  if (!body) return undefined;
+/** Each table of `right` with the table of `left` whose rows it continues, all alike moved; undefined when one has none. */
+function pairsOf(left: Page, right: Page): { pairs: [RuledTable, RuledTable][]; dx: number } | undefined {
+  if (right.tables.length === 0 || right.tables.length > left.tables.length) return undefined;
+  // labels of its own make a piece a table of its own, unless the page's edge cuts text, or the
+  // sheet's title is on it and not on the page to its left (a title centred over three pieces)
   const cut = cutAtLeft(right);
-  if (!body.figuresOnly && !cut) return undefined;
-  if (!sameRows(a, b, body.top, cut)) return undefined;
-  const leftEdge = a.xs.at(-1) as number;
-  const rightEdge = b.xs[0] as number;
-  const dx = leftEdge - rightEdge;
+  const ownLabelsAllowed = cut || (!hasTitle(left) && hasTitle(right));
+  const pairs: [RuledTable, RuledTable][] = [];
+  let figures = false;
+  let shared = 0;
+  for (const b of right.tables) {
+    const body = bodyOf(b, right.runs);
+    if (body?.labels && !ownLabelsAllowed) return undefined;
+    figures ||= body?.figures ?? false;
+    const bodyTop = body?.top ?? (b.ys.at(-1) as number);
+    const a = left.tables.find((t) => !pairs.some(([u]) => u === t) && sameRows(t, b, bodyTop, cut));
+    if (!a) return undefined;
+    pairs.push([a, b]);
+    shared += b.ys.filter((y) => near(a.ys, y)).length;
+  }
+  if ((!figures && !ownLabelsAllowed) || shared < MIN_LINES) return undefined;
+  const dxs = pairs.map(([a, b]) => (a.xs.at(-1) as number) - (b.xs[0] as number));
+  const dx = dxs[0] as number;
+  return dxs.every((d) => Math.abs(d - dx) <= SAME_LINE) ? { pairs, dx } : undefined;
+}
+
+/** `right` laid to the right of `left`, each of its tables beside the table whose rows it continues. */
+function joined(left: Page, right: Page, pairs: [RuledTable, RuledTable][], dx: number): Page {
+  const leftEdge = Math.max(...pairs.map(([a]) => a.xs.at(-1) as number));
+  const rightEdge = Math.min(...pairs.map(([, b]) => b.xs[0] as number));
   const runs: Glyphs[] = [];
   for (const run of left.runs) {
     const kept = clipped(run, leftEdge, true);
@@ -191,18 +219,64 @@ function joined(left: Page, right: Page): Page | undefined {
     bottom: Math.min(left.bottom, right.bottom),
     width: Math.max(left.width, right.width + dx),
     runs,
-    tables: [sideBySide(a, moved(b, dx))],
+    tables: left.tables.map((a) => {
+      const b = pairs.find(([u]) => u === a)?.[1];
+      return b ? sideBySide(a, moved(b, dx)) : a;
+    }),
   };
 }
 
-/** Pages with the side-by-side pieces of a wide sheet joined into one page each (see above). */
+/** How far back a piece's left neighbour is looked for: the page rows of one sheet printed down, then over. */
+const LOOK_BACK = 12;
+
+/** The column lines of a page's first table: the pages of one column of pieces share them. */
+function columnsOf(page: Page): number[] | undefined {
+  return page.tables[0]?.xs;
+}
+
+function sameColumns(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] as number)) <= SAME_LINE);
+}
+
+/**
+ * The pages a piece may continue: the last run of pages with the same columns (pages without a
+ * table, the notes of a sheet run on below it, in between). Calc prints a sheet "top to bottom,
+ * then left to right" by default: the left pieces of all its page rows, then the pieces beside
+ * them in the same order; the other order ("left to right, then down") puts each piece after the
+ * one to its left. Either way the piece's neighbour is in that run.
+ */
+function candidates(out: Page[]): number[] {
+  const run: number[] = [];
+  let columns: number[] | undefined;
+  for (let k = out.length - 1; k >= 0 && k >= out.length - LOOK_BACK; k -= 1) {
+    const own = columnsOf(out[k] as Page);
+    if (!own) continue;
+    if (columns && !sameColumns(columns, own)) break;
+    columns = own;
+    run.unshift(k);
+  }
+  return run;
+}
+
+/**
+ * Pages with the side-by-side pieces of a wide sheet joined into one page each (see above). A piece
+ * whose rows more than one page of the run could take is left alone, unless one of them is the page
+ * after the last piece's neighbour (the next page row, printed down then over).
+ */
 export function joinSidePieces(pages: Page[]): Page[] {
   const out: Page[] = [];
+  let lastNeighbour = -1;
   for (const page of pages) {
-    const previous = out.at(-1);
-    const whole = previous ? joined(previous, page) : undefined;
-    if (whole) out[out.length - 1] = whole;
-    else out.push(page);
+    const found = candidates(out).flatMap((k) => {
+      const pairs = pairsOf(out[k] as Page, page);
+      return pairs ? [{ k, ...pairs }] : [];
+    });
+    const next = found.find((f) => f.k === lastNeighbour + 1);
+    const chosen = found.length === 1 ? found[0] : next;
+    if (chosen) {
+      out[chosen.k] = joined(out[chosen.k] as Page, page, chosen.pairs, chosen.dx);
+      lastNeighbour = chosen.k;
+    } else out.push(page);
   }
   return out;
 }
