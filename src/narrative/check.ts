@@ -66,11 +66,25 @@ function sourceFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRa
  */
 const NO_CLAIMS_MIN_CHARS = 500;
 
+/**
+ * How many amounts, written with their unit (元, 万元, 亿元), a text must state before reading none of
+ * them is suspect. A page of 目录 and 职责 states none and has nothing to miss; a few amounts beside
+ * prose (a project's budget and funds received, floor areas in 万) need not be claims; a 情况说明
+ * restates its totals, 基本支出, 项目支出 and 三公 lines, and a text that states that many and gives
+ * not one claim was not understood (a wrong file, a layout read out of order).
+ */
+const NO_CLAIMS_MIN_AMOUNTS = 5;
+
 function textLength(narrative: Narrative): number {
   return narrative.paragraphs.reduce((n, p) => n + p.text.replace(/\s+/gu, '').length, 0);
 }
 
-/** A text as long as a 情况说明 that says no figure at all is no clean result (a wrong file, a wrong encoding). */
+/** Amounts written with 元 (not the bare "8.7万，" an area or a count may be written as too). */
+function statedAmounts(paras: readonly ParaText[]): number {
+  return paras.reduce((n, p) => n + p.amounts.filter((a) => /元$/u.test(a.text)).length, 0);
+}
+
+/** A text as long as a 情况说明 that states amounts and yields no claim is no clean result (a wrong file, text read wrongly). */
 function noClaimsFinding(narrative: Narrative, stats: NarrativeStats): NarrativeRawFinding {
   return {
     check: 'narrative.no-claims',
@@ -127,8 +141,12 @@ export function checkNarrative(input: NarrativeCheckInput): { findings: Finding[
     .map((x) => x.f);
   const raws = [
     ...(narrative ? [sourceFinding(narrative, stats)] : []),
-    // nothing to check in a text as long as a 情况说明 is no clean result (when the text gave no finding either)
-    ...(narrative && stats.claims === 0 && byParagraph.length === 0 && textLength(narrative) >= NO_CLAIMS_MIN_CHARS
+    // amounts stated and none read, in a text as long as a 情况说明, is no clean result (when the text gave no finding either)
+    ...(narrative &&
+    stats.claims === 0 &&
+    byParagraph.length === 0 &&
+    textLength(narrative) >= NO_CLAIMS_MIN_CHARS &&
+    statedAmounts(analysis?.paras ?? []) >= NO_CLAIMS_MIN_AMOUNTS
       ? [noClaimsFinding(narrative, stats)]
       : []),
     ...byParagraph,

@@ -11,6 +11,7 @@ import { ROOT } from '../helpers/dist.js';
 import { workdir } from '../helpers/workdir.js';
 import { cli } from '../formatters/seed-broken.js';
 import { narrativeOf, narrativeVerdicts } from '../narrative/helpers.js';
+import { joinVerticalTables } from '../../src/narrative/extract/vertical-table.js';
 import { seedWith, setCell } from './hostile-workbook.js';
 import { workRatio } from './work-ratio.js';
 
@@ -122,6 +123,12 @@ describe('narrative extraction is linear (item 6)', () => {
     const sentence = '本年收入合计2156.82万元，占比100%，比上年增加14.96万元，增长0.7%，';
     const job = (n: number) => narrativeVerdicts(narrativeOf([sentence.repeat(n)]));
     expect(workRatio(job, 150, 8, 2)).toBeLessThan(24);
+  });
+
+  it('many short lines ending in a bar (each could start a table one cell per line), no figure among them: 8× the lines, at most 24× the work', () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `事项${i} |`);
+    const job = (n: number) => joinVerticalTables(narrativeOf(lines(n)).paragraphs);
+    expect(workRatio(job, 400, 8, 2)).toBeLessThan(24);
   });
 
   it('a narrative past its documented size is one sentence', async () => {

@@ -154,6 +154,16 @@ describe('text: a table one cell per line', () => {
     expect(paragraphs(lines)).toEqual(['收入支出决算总表', '三、事']);
   });
 
+  it('a figure with a space inside (1 5.00, an amount as every reader takes it) keeps its column', () => {
+    const rows = [
+      ['项目', '预算数', '决算数'],
+      ['合计', '30.00', '26.00'],
+      ['公务接待费', '18.00', '1 5.00'],
+      ['公务用车运行费', '12.00', '11.00'],
+    ];
+    expect(tables(['“三公”经费支出决算表', ...packed(rows.flat())])).toEqual([rows]);
+  });
+
   it('no table: a 项目 heading over a list of titles, over a sentence, or over rows without an amount', () => {
     const contents = ['项目', '', '一、收入支出决算总表', '', '二、收入决算表', '', '三、支出决算表'];
     const sentence = ['项目', '', '本单位本年度收入合计330.00万元，比上年增加12.00万元。'];

@@ -4,13 +4,14 @@ import { dirname, join } from 'node:path';
 import { inputError } from '../../errors/messages.js';
 import type { SourceDocument } from '../../model/document.js';
 import { documentOfFlow } from '../layout/document.js';
-import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
+import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow, type FlowTable } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
 import { contentOperators, type PathOperators } from './content.js';
 import { type PdfjsThread, startPdfjsThread } from './pdfjs-thread.js';
-import { type Page, pageFlow } from './page-flow.js';
-import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
+import { type Page, type PdfFlowItem, pageFlow } from './page-flow.js';
+import { charWeight, type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { type Ops, type RuledTable, ruledTables, segmentsOf } from './rulings.js';
+import { joinSidePieces } from './side-pieces.js';
 import { joinSplitHeader } from './split-header.js';
 
 /**
@@ -33,11 +34,6 @@ interface TextItemLike {
   width?: number;
 }
 
-/** Estimated advance of a character in em: CJK and full-width forms one, the rest half. */
-function weight(ch: string): number {
-  return (ch.codePointAt(0) ?? 0) <= 0x2ff ? 0.5 : 1;
-}
-
 /**
  * Text items as runs. pdfjs joins text drawn close together into one item, putting a space where
  * the gap was ("2,156.82 一、一般公共服务支出" across two table cells): an item is split at its
@@ -58,7 +54,7 @@ function glyphsOf(items: TextItemLike[]): Glyphs[] {
       runs.push({ text: text.trim(), x, right: x + width, y, size });
       continue;
     }
-    const wordWeights = words.map((w) => [...w.text].reduce((n, ch) => n + weight(ch), 0));
+    const wordWeights = words.map((w) => [...w.text].reduce((n, ch) => n + charWeight(ch), 0));
     const glyphWidth = wordWeights.reduce((a, b) => a + b, 0) * size;
     const spaceWeights = words.map((w, i) =>
       i === 0 ? w.index : w.index - ((words[i - 1]?.index ?? 0) + (words[i - 1]?.text.length ?? 0)),
@@ -212,6 +208,9 @@ function meanwhile<T>(promise: Promise<T>, work: () => boolean): Promise<T> {
   return promise;
 }
 
+/** A table's next piece beside it is this many pages on at most, where a page of its notes runs on between. */
+const PIECES_APART = 3;
+
 /** Pages asked of pdfjs ahead of the one laid out, when its worker has a thread of its own. */
 const PAGES_AHEAD = 3;
 
@@ -297,7 +296,9 @@ async function readPages(
     // table to rule: its path operators are not read
     let tables: ReturnType<typeof ruledTables> = [];
     const known = early?.take(n);
-    if (mayHoldTable(runs)) {
+    // a page soon after a table may be its next piece (a wide sheet printed side by side, a page of
+    // its notes run on between: joinSidePieces), whose columns may all be blank: its rules are read too
+    if (mayHoldTable(runs) || pages.slice(-PIECES_APART).some((p) => p.tables.length > 0)) {
       if (known) tables = known;
       else {
         const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));
@@ -310,6 +311,7 @@ async function readPages(
       bottom: Math.min(y0, y1),
       top: Math.max(y0, y1),
       width: Math.abs(x1 - x0),
+      left: Math.min(x0, x1),
       runs,
       tables,
     });
@@ -317,7 +319,7 @@ async function readPages(
   }
   const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
   if (characters < 10) throw inputError('scanned-pdf', { file });
-  return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(pages)));
+  return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(joinSidePieces(pages))));
 }
 
 function rowTexts(row: FlowRow): string {
@@ -328,56 +330,73 @@ function shape(row: FlowRow): string {
   return row.cells.map((c: FlowCell) => c.colSpan ?? 1).join(',');
 }
 
+/** A table of the PDF flow with the pages it was read on. */
+type PagedTable = FlowTable & { pages: [number, number]; columns?: number[] };
+
+/**
+ * The two tables when `item` is a table that starts on the page after the one the table
+ * `previous` ends on (where a table continued over a page break shows itself); else undefined.
+ */
+function onNextPage(
+  previous: PdfFlowItem | undefined,
+  item: PdfFlowItem | undefined,
+): [PagedTable, PagedTable] | undefined {
+  if (previous?.kind !== 'table' || item?.kind !== 'table' || !previous.pages || !item.pages) return undefined;
+  return item.pages[0] === previous.pages[1] + 1 ? [previous as PagedTable, item as PagedTable] : undefined;
+}
+
 /**
  * A table that ends a page and one that starts the next with the same columns (or some of them:
  * rows of merged cells) are one table; header rows the next page repeats (the same texts as the
  * first rows) are dropped. A header the page's end cuts (its first rows alone above the cut) joins
  * the rest of its table below it. Blocks of one table on one page, a blank row between, are joined.
  */
-function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; columns?: number[] })[]): FlowItem[] {
-  const out: (FlowItem & { pages?: [number, number]; columns?: number[] })[] = [];
+function joinContinuedTables(items: PdfFlowItem[]): FlowItem[] {
+  const out: PdfFlowItem[] = [];
   items.forEach((item, i) => {
     const previous = out.at(-1);
     // 续表 over the part of a table on the page it runs on to: a caption, not text
-    const next = items[i + 1];
     if (
       item.kind === 'paragraph' &&
       CONTINUED_CAPTION.test(item.text.replace(/\s+/g, '')) &&
-      previous?.kind === 'table' &&
-      previous.pages &&
-      next?.kind === 'table' &&
-      next.pages?.[0] === previous.pages[1] + 1
+      onNextPage(previous, items[i + 1])
     )
       return;
+    const turn = onNextPage(previous, item);
     // a header cut by the page's end: the part above the cut holds header rows only (not repeated below)
-    const cut =
-      item.kind === 'table' &&
-      previous?.kind === 'table' &&
-      previous.pages &&
-      item.pages &&
-      item.pages[0] === previous.pages[1] + 1 &&
-      rowTexts(item.rows[0] as FlowRow) !== rowTexts(previous.rows[0] as FlowRow)
-        ? joinSplitHeader(previous, item)
-        : undefined;
-    if (cut && previous?.kind === 'table' && item.kind === 'table' && previous.pages && item.pages) {
-      previous.rows = cut;
-      previous.columns = item.columns;
-      previous.pages = [previous.pages[0], item.pages[1]];
-      return;
-    }
-    // rows whose cells merge columns draw fewer lines: 人员经费合计 | 公用经费合计 alone on the next page
-    const merging =
-      item.kind === 'table' &&
-      previous?.kind === 'table' &&
-      previous.pages &&
-      item.pages &&
-      item.pages[0] === previous.pages[1] + 1 &&
-      !sameColumns(previous.columns, item.columns)
-        ? spannedRows(item.rows, item.columns, previous.columns)
-        : undefined;
-    if (merging && item.kind === 'table') {
-      item.rows = merging;
-      item.columns = previous?.columns;
+    if (turn) {
+      const [above, below] = turn;
+      const cut =
+        rowTexts(below.rows[0] as FlowRow) !== rowTexts(above.rows[0] as FlowRow)
+          ? joinSplitHeader(above, below)
+          : undefined;
+      if (cut) {
+        above.rows = cut;
+        above.columns = below.columns;
+        above.pages = [above.pages[0], below.pages[1]];
+        return;
+      }
+      // rows whose cells merge columns draw fewer lines: 人员经费合计 | 公用经费合计 alone on the next page
+      const merging = sameColumns(above.columns, below.columns)
+        ? undefined
+        : spannedRows(below.rows, below.columns, above.columns);
+      if (merging) {
+        below.rows = merging;
+        below.columns = above.columns;
+      }
+      if (sameColumns(above.columns, below.columns)) {
+        let skip = 0;
+        while (
+          skip < below.rows.length &&
+          skip < above.rows.length &&
+          rowTexts(below.rows[skip] as FlowRow) === rowTexts(above.rows[skip] as FlowRow) &&
+          shape(below.rows[skip] as FlowRow) === shape(above.rows[skip] as FlowRow)
+        )
+          skip += 1;
+        above.rows.push(...below.rows.slice(skip));
+        above.pages = [above.pages[0], below.pages[1]];
+        return;
+      }
     }
     // one table drawn in blocks, a blank unruled row between them (nothing between on the page):
     // the block whose merged cells draw fewer column lines is laid over the other's columns
@@ -395,26 +414,6 @@ function joinContinuedTables(items: (FlowItem & { pages?: [number, number]; colu
         previous.pages = [previous.pages[0], item.pages[1]];
         return;
       }
-    }
-    if (
-      item.kind === 'table' &&
-      previous?.kind === 'table' &&
-      previous.pages &&
-      item.pages &&
-      item.pages[0] === previous.pages[1] + 1 &&
-      sameColumns(previous.columns, item.columns)
-    ) {
-      let skip = 0;
-      while (
-        skip < item.rows.length &&
-        skip < previous.rows.length &&
-        rowTexts(item.rows[skip] as FlowRow) === rowTexts(previous.rows[skip] as FlowRow) &&
-        shape(item.rows[skip] as FlowRow) === shape(previous.rows[skip] as FlowRow)
-      )
-        skip += 1;
-      previous.rows.push(...item.rows.slice(skip));
-      previous.pages = [previous.pages[0], item.pages[1]];
-      return;
     }
     out.push(item);
   });
