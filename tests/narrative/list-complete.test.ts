@@ -108,10 +108,38 @@ describe('list completeness: decided by what the items name, never by their coun
     ).toBe('basic-spending');
   });
 
+  it("under a grand total (收入总计, 支出总计) this year's kinds are whole only with the carryover named", () => {
+    expect(completeness(spec(), words('2024年度，收入总计为', ['财政拨款收入', '；其他收入']))).toBe('unknown');
+    expect(
+      completeness(spec(), words('2024年度，收入总计为', ['财政拨款收入', '；其他收入', '；年初结转和结余'])),
+    ).toBe('income-sources');
+    expect(completeness(spec(), words('2024年度，支出总计为', ['基本支出', '，项目支出']))).toBe('unknown');
+    expect(completeness(spec(), words('2024年度，支出总计为', ['基本支出', '，项目支出', '，年末结转和结余']))).toBe(
+      'spending-kinds',
+    );
+    // 本年收入合计 / 本年支出合计 count no carryover
+    expect(completeness(spec(), words('本年支出合计', ['基本支出', '，项目支出']))).toBe('spending-kinds');
+  });
+
   it("items that are each a kind of the total's own noun may overlap; cuts by level never do", () => {
     expect(mayOverlap(words('全县教育经费总投入为', ['国家财政性教育经费', '，一般公共预算教育经费']))).toBe(true);
     expect(mayOverlap(words('全国政府性基金支出', ['中央本级政府性基金支出', '；地方政府性基金支出']))).toBe(false);
     expect(mayOverlap(words('全市一般公共预算支出', ['教育支出', '；社会保障和就业支出']))).toBe(false);
+  });
+
+  it('a grand total whose need names no part of it is an error at its line', () => {
+    const claims = readFileSync(join(packageRoot(), ...CLAIMS_PATH), 'utf8');
+    const wrong = claims.replace(
+      'grand: { total: 总计, need: [carried] }',
+      'grand: { total: 总计, need: [carryover] }',
+    );
+    const line = wrong.split('\n').findIndex((l) => l.includes('carryover]')) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(() => parseClaimsText(wrong, 'claims.yaml')).toThrow(
+      new RegExp(
+        `^情况说明词表 claims\\.yaml 第 ${line} 行：completeLists\\.breakdowns\\[[0-9]+\\]\\.grand\\.need「carryover」不是 parts 中的部分`,
+      ),
+    );
   });
 
   it('a breakdown whose need names no part of it is an error at its line', () => {

@@ -7,27 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
+import { ruled } from '../helpers/pdf-ruled.js';
 import { gridTexts } from '../helpers/read.js';
-
-const SIZE = 9;
-
-/** A ruled block of rows: each row's cells as [text, columns it spans]; lines between cells only. */
-function ruled(page: PdfPage, xs: number[], top: number, rows: [string, number][][]): void {
-  const height = 16;
-  rows.forEach((cells, r) => {
-    const y = top - r * height;
-    page.lines.push([xs[0] as number, y, xs.at(-1) as number, y]);
-    let c = 0;
-    for (const [text, span] of cells) {
-      page.lines.push([xs[c] as number, y, xs[c] as number, y - height]);
-      page.runs.push({ x: (xs[c] as number) + 2, y: y - 12, size: SIZE, text });
-      c += span;
-    }
-    page.lines.push([xs.at(-1) as number, y, xs.at(-1) as number, y - height]);
-  });
-  const bottom = top - rows.length * height;
-  page.lines.push([xs[0] as number, bottom, xs.at(-1) as number, bottom]);
-}
 
 const texts = (doc: Awaited<ReturnType<typeof pdfDocument>>): string[][] => gridTexts(doc.grids[0]);
 

@@ -11,17 +11,24 @@ export interface Page {
   bottom: number;
   top: number;
   width: number;
+  /** The page's left edge (0 when absent). */
+  left?: number;
   runs: Glyphs[];
   tables: RuledTable[];
 }
 
+/**
+ * `pages`: the first and last page a table stands on, counted in the order read (a wide sheet's
+ * pieces laid side by side count as one page: the next page row of the sheet is the next page,
+ * whichever order they were printed in), for joining a table continued on the next page.
+ */
 export type PdfFlowItem = FlowItem & { pages?: [number, number]; columns?: number[] };
 
 /** Header and footer bands: this share of the page height at the top and at the bottom. */
 const MARGIN = 0.08;
 
 /** A rule at `y` passes through the run's glyphs (not merely touching their top or bottom). */
-function cuts(y: number, run: Glyphs): boolean {
+export function cuts(y: number, run: Glyphs): boolean {
   return y > run.y + run.size * 0.05 && y < run.y + run.size * 0.55;
 }
 
@@ -149,7 +156,11 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
       const root = find(id(r, c));
       const e = extent.get(root);
       if (!e || e.r0 !== r || e.c0 !== c) continue;
-      const cell: FlowCell = { text: cellText(texts.get(root) ?? []) };
+      const runsOf = texts.get(root) ?? [];
+      const cell: FlowCell = { text: cellText(runsOf) };
+      // a cell of a wide sheet's next piece, read with the page of the piece to its left
+      const drawnOn = runsOf.find((run) => run.page !== undefined)?.page;
+      if (drawnOn !== undefined && drawnOn !== page) cell.place = { page: drawnOn };
       if (e.c1 > e.c0) cell.colSpan = e.c1 - e.c0 + 1;
       if (e.r1 > e.r0) cell.rowSpan = e.r1 - e.r0 + 1;
       cells.push(cell);
@@ -161,7 +172,7 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
 }
 
 type Entry =
-  | { kind: 'table'; top: number; rows: FlowRow[]; columns: number[]; page: number }
+  | { kind: 'table'; top: number; rows: FlowRow[]; columns: number[]; page: number; position: number }
   | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number };
 
 function lineText(pieces: Span[]): string {
@@ -230,13 +241,21 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     perPage = freeLines(pages);
   }
   const entries: Entry[] = [];
-  for (const { page, lines } of perPage) {
+  for (const [index, { page, lines }] of perPage.entries()) {
+    const position = index + 1;
     const list: Entry[] = [];
     for (const table of page.tables) {
       const runs = page.runs.filter((run) => inside(table, run));
       const rows = ruledRows(table, runs, page.number);
       if (rows.some((r) => r.cells.some((c) => c.text !== '')))
-        list.push({ kind: 'table', top: table.ys[0] as number, rows, columns: table.xs, page: page.number });
+        list.push({
+          kind: 'table',
+          top: table.ys[0] as number,
+          rows,
+          columns: table.xs,
+          page: page.number,
+          position,
+        });
     }
     for (const line of lines) {
       if (!keep(page, line)) continue;
@@ -286,7 +305,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     const entry = entries[i] as Entry;
     if (entry.kind === 'table') {
       flushProse();
-      items.push({ kind: 'table', rows: entry.rows, pages: [entry.page, entry.page], columns: entry.columns });
+      items.push({ kind: 'table', rows: entry.rows, pages: [entry.position, entry.position], columns: entry.columns });
       i += 1;
       continue;
     }

@@ -120,7 +120,7 @@ function completeLists(root: Node): ClaimsData['completeLists'] {
   const what = 'completeLists';
   const node = section(root, what, ['whole', 'count', 'some', 'breakdowns']);
   const breakdowns = listOf(node.get('breakdowns'), `${what}.breakdowns`, (item, at) => {
-    closedMap(item, ['id', 'total', 'parts', 'need'], at);
+    closedMap(item, ['id', 'total', 'parts', 'need', 'grand'], at);
     const partsNode = required(item, 'parts', at);
     const parts = partsNode
       .entries()
@@ -133,11 +133,22 @@ function completeLists(root: Node): ClaimsData['completeLists'] {
       return named;
     });
     const total = item.get('total');
+    const grandNode = item.get('grand');
+    let grand: { total: string; need: string[] } | undefined;
+    if (grandNode) {
+      closedMap(grandNode, ['total', 'need'], `${at}.grand`);
+      const needNode = required(grandNode, 'need', `${at}.grand`);
+      const named = textList(needNode, `${at}.grand.need`);
+      for (const id of named)
+        if (!ids.has(id)) needNode.fail('bad-value', `${at}.grand.need「${id}」不是 parts 中的部分`);
+      grand = { total: regex(required(grandNode, 'total', `${at}.grand`), `${at}.grand.total`, 'u'), need: named };
+    }
     return {
       id: nonEmptyText(required(item, 'id', at), `${at}.id`),
       ...(total ? { total: regex(total, `${at}.total`, 'u') } : {}),
       parts,
       need,
+      ...(grand ? { grand } : {}),
     };
   });
   return {
@@ -320,6 +331,7 @@ export function compileClaims(data: ClaimsData, simplify: (c: string) => string)
         ...(b.total ? { total: new RegExp(b.total, 'u') } : {}),
         parts: b.parts.map(([id, pattern]) => ({ id, pattern: new RegExp(pattern, 'gu') })),
         need: b.need,
+        ...(b.grand ? { grand: { total: new RegExp(b.grand.total, 'u'), need: b.grand.need } } : {}),
       })),
     },
     counts: data.counts.map((c) => ({ id: c.id, cue: new RegExp(c.cue, 'gu'), compare: c.compare })),

@@ -43,6 +43,11 @@ export interface Breakdown {
   parts: { id: string; pattern: RegExp }[];
   /** Sets of part ids one of which must all be named; empty: any two different parts. */
   need: string[][];
+  /**
+   * A grand total (收入总计, 支出总计) that counts a carryover in: when the total's name matches, the
+   * list is whole only with one of these parts among its items too.
+   */
+  grand?: { total: RegExp; need: string[] };
 }
 
 /** What makes a prose list complete (claims.yaml completeLists). */
@@ -131,7 +136,13 @@ export interface ClaimsData {
     whole: string;
     count: string;
     some: string;
-    breakdowns: { id: string; total?: string; parts: [string, string][]; need: string[][] }[];
+    breakdowns: {
+      id: string;
+      total?: string;
+      parts: [string, string][];
+      need: string[][];
+      grand?: { total: string; need: string[] };
+    }[];
   };
   counts: { id: string; cue: string; compare: CountCue['compare'] }[];
   residue: { id: string; pattern: string; check: ResidueCheck }[];

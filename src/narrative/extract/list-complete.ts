@@ -60,6 +60,8 @@ function namesBreakdown(b: Breakdown, words: ListWords): boolean {
     if (part === undefined) return false;
     named.add(part);
   }
+  // a grand total counts the carryover in: its parts this year alone do not make it whole
+  if (b.grand?.total.test(words.totalName) && !b.grand.need.some((id) => named.has(id))) return false;
   if (b.need.length === 0) return named.size >= 2;
   return b.need.some((set) => set.every((id) => named.has(id)));
 }
