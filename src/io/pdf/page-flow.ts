@@ -3,6 +3,7 @@ import { alignColumns, type Span } from '../layout/columns.js';
 import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { cellText, type Glyphs, isPageNumber, linesOf, piecesOfLine, type TextLine } from './page-text.js';
+import { printTitleRuns } from './print-titles.js';
 import type { RuledTable } from './rulings.js';
 
 export interface Page {
@@ -10,17 +11,24 @@ export interface Page {
   bottom: number;
   top: number;
   width: number;
+  /** The page's left edge (0 when absent). */
+  left?: number;
   runs: Glyphs[];
   tables: RuledTable[];
 }
 
+/**
+ * `pages`: the first and last page a table stands on, counted in the order read (a wide sheet's
+ * pieces laid side by side count as one page: the next page row of the sheet is the next page,
+ * whichever order they were printed in), for joining a table continued on the next page.
+ */
 export type PdfFlowItem = FlowItem & { pages?: [number, number]; columns?: number[] };
 
 /** Header and footer bands: this share of the page height at the top and at the bottom. */
 const MARGIN = 0.08;
 
 /** A rule at `y` passes through the run's glyphs (not merely touching their top or bottom). */
-function cuts(y: number, run: Glyphs): boolean {
+export function cuts(y: number, run: Glyphs): boolean {
   return y > run.y + run.size * 0.05 && y < run.y + run.size * 0.55;
 }
 
@@ -148,7 +156,11 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
       const root = find(id(r, c));
       const e = extent.get(root);
       if (!e || e.r0 !== r || e.c0 !== c) continue;
-      const cell: FlowCell = { text: cellText(texts.get(root) ?? []) };
+      const runsOf = texts.get(root) ?? [];
+      const cell: FlowCell = { text: cellText(runsOf) };
+      // a cell of a wide sheet's next piece, read with the page of the piece to its left
+      const drawnOn = runsOf.find((run) => run.page !== undefined)?.page;
+      if (drawnOn !== undefined && drawnOn !== page) cell.place = { page: drawnOn };
       if (e.c1 > e.c0) cell.colSpan = e.c1 - e.c0 + 1;
       if (e.r1 > e.r0) cell.rowSpan = e.r1 - e.r0 + 1;
       cells.push(cell);
@@ -160,7 +172,7 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
 }
 
 type Entry =
-  | { kind: 'table'; top: number; rows: FlowRow[]; columns: number[]; page: number }
+  | { kind: 'table'; top: number; rows: FlowRow[]; columns: number[]; page: number; position: number }
   | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number };
 
 function lineText(pieces: Span[]): string {
@@ -210,20 +222,40 @@ function isProse(pieces: Span[]): boolean {
   return pieces.some((p) => p.text.length > 40 && /[。；，,]/.test(p.text));
 }
 
-export function pageFlow(pages: Page[]): PdfFlowItem[] {
-  const perPage = pages.map((page) => {
+/** Each page's lines outside its ruled tables. */
+function freeLines(pages: Page[]): { page: Page; lines: TextLine[] }[] {
+  return pages.map((page) => {
     const free = page.runs.filter((run) => !page.tables.some((t) => inside(t, run)));
     return { page, lines: linesOf(free) };
   });
+}
+
+export function pageFlow(printed: Page[]): PdfFlowItem[] {
+  let pages = printed;
+  let perPage = freeLines(pages);
   const keep = marginFilter(perPage);
+  // header rows a sheet's print titles repeat at the top of its pages, over other tables too
+  const repeated = printTitleRuns(pages, keep, (page, run) => page.tables.some((t) => inside(t, run)));
+  if (repeated.size > 0) {
+    pages = pages.map((page) => ({ ...page, runs: page.runs.filter((run) => !repeated.has(run)) }));
+    perPage = freeLines(pages);
+  }
   const entries: Entry[] = [];
-  for (const { page, lines } of perPage) {
+  for (const [index, { page, lines }] of perPage.entries()) {
+    const position = index + 1;
     const list: Entry[] = [];
     for (const table of page.tables) {
       const runs = page.runs.filter((run) => inside(table, run));
       const rows = ruledRows(table, runs, page.number);
       if (rows.some((r) => r.cells.some((c) => c.text !== '')))
-        list.push({ kind: 'table', top: table.ys[0] as number, rows, columns: table.xs, page: page.number });
+        list.push({
+          kind: 'table',
+          top: table.ys[0] as number,
+          rows,
+          columns: table.xs,
+          page: page.number,
+          position,
+        });
     }
     for (const line of lines) {
       if (!keep(page, line)) continue;
@@ -273,7 +305,7 @@ export function pageFlow(pages: Page[]): PdfFlowItem[] {
     const entry = entries[i] as Entry;
     if (entry.kind === 'table') {
       flushProse();
-      items.push({ kind: 'table', rows: entry.rows, pages: [entry.page, entry.page], columns: entry.columns });
+      items.push({ kind: 'table', rows: entry.rows, pages: [entry.position, entry.position], columns: entry.columns });
       i += 1;
       continue;
     }

@@ -7,6 +7,13 @@ export interface Glyphs {
   right: number;
   y: number;
   size: number;
+  /** The page the run was drawn on, where it differs from the page it is read with (a wide sheet's piece). */
+  page?: number;
+}
+
+/** Estimated advance of a character in em: CJK and full-width forms one, the rest half. */
+export function charWeight(ch: string): number {
+  return (ch.codePointAt(0) ?? 0) <= 0x2ff ? 0.5 : 1;
 }
 
 export interface TextLine {

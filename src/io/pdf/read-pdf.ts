@@ -9,8 +9,9 @@ import { PDF_LIMITS, streamBomb } from './bounds.js';
 import { contentOperators, type PathOperators } from './content.js';
 import { type PdfjsThread, startPdfjsThread } from './pdfjs-thread.js';
 import { type Page, type PdfFlowItem, pageFlow } from './page-flow.js';
-import { type Glyphs, linesOf, piecesOfLine } from './page-text.js';
+import { charWeight, type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { type Ops, type RuledTable, ruledTables, segmentsOf } from './rulings.js';
+import { joinSidePieces } from './side-pieces.js';
 import { joinSplitHeader } from './split-header.js';
 
 /**
@@ -33,11 +34,6 @@ interface TextItemLike {
   width?: number;
 }
 
-/** Estimated advance of a character in em: CJK and full-width forms one, the rest half. */
-function weight(ch: string): number {
-  return (ch.codePointAt(0) ?? 0) <= 0x2ff ? 0.5 : 1;
-}
-
 /**
  * Text items as runs. pdfjs joins text drawn close together into one item, putting a space where
  * the gap was ("2,156.82 一、一般公共服务支出" across two table cells): an item is split at its
@@ -58,7 +54,7 @@ function glyphsOf(items: TextItemLike[]): Glyphs[] {
       runs.push({ text: text.trim(), x, right: x + width, y, size });
       continue;
     }
-    const wordWeights = words.map((w) => [...w.text].reduce((n, ch) => n + weight(ch), 0));
+    const wordWeights = words.map((w) => [...w.text].reduce((n, ch) => n + charWeight(ch), 0));
     const glyphWidth = wordWeights.reduce((a, b) => a + b, 0) * size;
     const spaceWeights = words.map((w, i) =>
       i === 0 ? w.index : w.index - ((words[i - 1]?.index ?? 0) + (words[i - 1]?.text.length ?? 0)),
@@ -212,6 +208,9 @@ function meanwhile<T>(promise: Promise<T>, work: () => boolean): Promise<T> {
   return promise;
 }
 
+/** A table's next piece beside it is this many pages on at most, where a page of its notes runs on between. */
+const PIECES_APART = 3;
+
 /** Pages asked of pdfjs ahead of the one laid out, when its worker has a thread of its own. */
 const PAGES_AHEAD = 3;
 
@@ -297,7 +296,9 @@ async function readPages(
     // table to rule: its path operators are not read
     let tables: ReturnType<typeof ruledTables> = [];
     const known = early?.take(n);
-    if (mayHoldTable(runs)) {
+    // a page soon after a table may be its next piece (a wide sheet printed side by side, a page of
+    // its notes run on between: joinSidePieces), whose columns may all be blank: its rules are read too
+    if (mayHoldTable(runs) || pages.slice(-PIECES_APART).some((p) => p.tables.length > 0)) {
       if (known) tables = known;
       else {
         const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));
@@ -310,6 +311,7 @@ async function readPages(
       bottom: Math.min(y0, y1),
       top: Math.max(y0, y1),
       width: Math.abs(x1 - x0),
+      left: Math.min(x0, x1),
       runs,
       tables,
     });
@@ -317,7 +319,7 @@ async function readPages(
   }
   const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
   if (characters < 10) throw inputError('scanned-pdf', { file });
-  return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(pages)));
+  return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(joinSidePieces(pages))));
 }
 
 function rowTexts(row: FlowRow): string {

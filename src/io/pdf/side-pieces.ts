@@ -1,0 +1,282 @@
+import { cuts, type Page } from './page-flow.js';
+import { charWeight, type Glyphs } from './page-text.js';
+import type { RuledTable } from './rulings.js';
+
+/**
+ * A sheet wider than the page, printed without fit-to-width (the default of LibreOffice Calc and
+ * Excel), comes out in pieces side by side: the left piece holds the row labels (codes, names) and
+ * the first columns, the next page the columns after them at the same row heights, with no labels
+ * of their own, each piece starting at the page's left margin. Read page by page, the pieces are
+ * tables of amounts without a row to name them. A piece is laid back to the right of the page
+ * before it where the rows prove it: the same row lines top to bottom (the header band aside,
+ * where each piece merges cells its own way), and either nothing in the body rows but figures, or
+ * text cut by the page's left edge (a merged title, a wrapped header carried over the cut). The
+ * joined page is one page to everything after: its tables, titles and notes read as the sheet.
+ */
+
+/** Row lines this close (points) are one line of the sheet drawn on two pieces. */
+const SAME_LINE = 1.5;
+/** At least this many row lines in common (two rows) before pieces count as one table. */
+const MIN_LINES = 3;
+/** Lines one piece draws beyond the other's top or bottom (a border drawn with the merged cell above). */
+const MAX_OVERHANG = 2;
+
+/** A figure of a body row: an amount, a 栏次 or 行次 number, a dash for nothing, ### for a narrow column. */
+const FIGURE = /^(?:[-−]?[\d,]*\d(?:[.．]\d+)?%?|[-—–－]+|#+)$/;
+/** Three digits or more without a separator or decimals: a 功能分类 or 经济分类 code, a label. */
+const CODE = /^\d{3,}$/;
+
+const isFigure = (text: string): boolean => {
+  const t = text.replace(/\s+/g, '');
+  return FIGURE.test(t) && !CODE.test(t);
+};
+
+/** The row band (between ys[r] and ys[r + 1], descending) of a run's middle, or -1. */
+function bandOf(table: RuledTable, run: Glyphs): number {
+  const y = run.y + run.size * 0.3;
+  const x = (run.x + run.right) / 2;
+  if (x < (table.xs[0] as number) || x > (table.xs.at(-1) as number)) return -1;
+  for (let r = 0; r < table.ys.length - 1; r += 1)
+    if (y <= (table.ys[r] as number) && y >= (table.ys[r + 1] as number)) return r;
+  return -1;
+}
+
+interface Body {
+  /** The top line of the body: the first row holding a figure, or the row below the last text. */
+  top: number;
+  /** A row of the body holds a figure. */
+  figures: boolean;
+  /** A row of the body holds a text that is no figure: a code or a name, a label of the piece's own. */
+  labels: boolean;
+}
+
+/**
+ * Where a piece's body starts, and whether it holds figures and labels. A piece without a figure
+ * (blank columns under their header) has its body below its last row of text; a block of header
+ * rows alone has none (undefined).
+ */
+function bodyOf(table: RuledTable, runs: Glyphs[]): Body | undefined {
+  // (wrapped header text spilled across a rule into the row below is the header's: page-flow's unspilled)
+  const slotted = runs
+    .filter((run) => !table.ys.some((y) => cuts(y, run)))
+    .map((run) => ({ run, r: bandOf(table, run) }))
+    .filter((s) => s.r >= 0);
+  const first = Math.min(...slotted.filter((s) => isFigure(s.run.text)).map((s) => s.r));
+  if (Number.isFinite(first))
+    return {
+      top: table.ys[first] as number,
+      figures: true,
+      labels: slotted.some((s) => s.r >= first && !isFigure(s.run.text)),
+    };
+  const last = Math.max(-1, ...slotted.map((s) => s.r));
+  return last < table.ys.length - 2 ? { top: table.ys[last + 1] as number, figures: false, labels: false } : undefined;
+}
+
+const near = (ys: number[], y: number): boolean => ys.some((v) => Math.abs(v - y) <= SAME_LINE);
+
+/**
+ * The two pieces draw the same rows: top and bottom lines alike (or, with `overhang`, a line or two
+ * more on one side, borders drawn with a merged cell), and inside the rows they share every line of
+ * either is the other's too, except in the header band above `bodyTop`.
+ */
+function sameRows(left: RuledTable, right: RuledTable, bodyTop: number, overhang: boolean): boolean {
+  const hi = Math.min(left.ys[0] as number, right.ys[0] as number);
+  const lo = Math.max(left.ys.at(-1) as number, right.ys.at(-1) as number);
+  const within = (y: number) => y <= hi + SAME_LINE && y >= lo - SAME_LINE;
+  const outside = (ys: number[]) => ys.filter((y) => !within(y)).length;
+  if (
+    overhang
+      ? outside(left.ys) > MAX_OVERHANG || outside(right.ys) > MAX_OVERHANG
+      : outside(left.ys) + outside(right.ys) > 0
+  )
+    return false;
+  if (right.ys.filter((y) => within(y) && near(left.ys, y)).length < 2) return false;
+  const header = (y: number) => y > bodyTop + SAME_LINE;
+  return (
+    left.ys.every((y) => !within(y) || near(right.ys, y) || header(y)) &&
+    right.ys.every((y) => !within(y) || near(left.ys, y) || header(y))
+  );
+}
+
+/** Larger than the tables' text by this much, a line above them is a title. */
+const TITLE_SIZE = 1.2;
+
+/** A line above the page's tables in a size larger than theirs: a sheet's title, on one of its pieces. */
+function hasTitle(page: Page): boolean {
+  const top = Math.max(...page.tables.map((t) => t.ys[0] as number));
+  const inTables = page.runs.filter((run) => page.tables.some((t) => bandOf(t, run) >= 0)).map((run) => run.size);
+  const size = Math.min(...inTables);
+  return page.runs.some((run) => run.y > top && run.size >= size * TITLE_SIZE);
+}
+
+/** Text the page's left edge cuts: a cell merged or overflowing across the cut, drawn on both pieces. */
+function cutAtLeft(page: Page): boolean {
+  return page.runs.some((run) => run.x < (page.left ?? 0) - 0.5);
+}
+
+/** The run's characters whose middles fall on the side of `cut` kept, each placed by its share of the width. */
+function clipped(run: Glyphs, cut: number, keepLeft: boolean): Glyphs | undefined {
+  if (keepLeft ? run.right <= cut : run.x >= cut) return run;
+  const chars = [...run.text];
+  const weights = chars.map(charWeight);
+  const scale =
+    (run.right - run.x) /
+    Math.max(
+      weights.reduce((a, b) => a + b, 0),
+      0.1,
+    );
+  let at = run.x;
+  let text = '';
+  let x = Number.POSITIVE_INFINITY;
+  let right = run.x;
+  chars.forEach((ch, i) => {
+    const w = (weights[i] as number) * scale;
+    if (keepLeft ? at + w / 2 < cut : at + w / 2 >= cut) {
+      text += ch;
+      x = Math.min(x, at);
+      right = at + w;
+    }
+    at += w;
+  });
+  return text.trim() === '' ? undefined : { ...run, text, x, right };
+}
+
+/** Tables side by side, the right one already moved into place: its first column line is the left one's last. */
+function sideBySide(a: RuledTable, b: RuledTable): RuledTable {
+  const ys: number[] = [];
+  for (const y of [...a.ys, ...b.ys].sort((p, q) => q - p)) if (!near(ys, y)) ys.push(y);
+  const lineOf = (t: RuledTable, y: number) => t.ys.findIndex((v) => Math.abs(v - y) <= SAME_LINE);
+  const bandAt = (t: RuledTable, y: number) => {
+    for (let r = 0; r < t.ys.length - 1; r += 1) if (y < (t.ys[r] as number) && y > (t.ys[r + 1] as number)) return r;
+    return -1;
+  };
+  const vertical = ys.slice(1).map((y, r) => {
+    const mid = ((ys[r] as number) + y) / 2;
+    const ra = bandAt(a, mid);
+    const rb = bandAt(b, mid);
+    const left = a.xs.map((_, k) => ra >= 0 && (a.vertical[ra]?.[k] ?? false));
+    const right = b.xs.map((_, k) => rb >= 0 && (b.vertical[rb]?.[k] ?? false));
+    left[left.length - 1] = (left.at(-1) ?? false) || (right[0] ?? false);
+    return [...left, ...right.slice(1)];
+  });
+  const horizontal = ys.map((y) => {
+    const la = lineOf(a, y);
+    const lb = lineOf(b, y);
+    return [
+      ...a.xs.slice(1).map((_, c) => la >= 0 && (a.horizontal[la]?.[c] ?? false)),
+      ...b.xs.slice(1).map((_, c) => lb >= 0 && (b.horizontal[lb]?.[c] ?? false)),
+    ];
+  });
+  return { xs: [...a.xs, ...b.xs.slice(1)], ys, vertical, horizontal };
+}
+
+function moved(table: RuledTable, dx: number): RuledTable {
+  return { ...table, xs: table.xs.map((x) => x + dx) };
+}
+
+/** Each table of `right` with the table of `left` whose rows it continues, all alike moved; undefined when one has none. */
+function pairsOf(left: Page, right: Page): { pairs: [RuledTable, RuledTable][]; dx: number } | undefined {
+  if (right.tables.length === 0 || right.tables.length > left.tables.length) return undefined;
+  // labels of its own make a piece a table of its own, unless the page's edge cuts text, or the
+  // sheet's title is on it and not on the page to its left (a title centred over three pieces)
+  const cut = cutAtLeft(right);
+  const ownLabelsAllowed = cut || (!hasTitle(left) && hasTitle(right));
+  const pairs: [RuledTable, RuledTable][] = [];
+  let figures = false;
+  let shared = 0;
+  for (const b of right.tables) {
+    const body = bodyOf(b, right.runs);
+    if (body?.labels && !ownLabelsAllowed) return undefined;
+    figures ||= body?.figures ?? false;
+    const bodyTop = body?.top ?? (b.ys.at(-1) as number);
+    const a = left.tables.find((t) => !pairs.some(([u]) => u === t) && sameRows(t, b, bodyTop, cut));
+    if (!a) return undefined;
+    pairs.push([a, b]);
+    shared += b.ys.filter((y) => near(a.ys, y)).length;
+  }
+  if ((!figures && !ownLabelsAllowed) || shared < MIN_LINES) return undefined;
+  const dxs = pairs.map(([a, b]) => (a.xs.at(-1) as number) - (b.xs[0] as number));
+  const dx = dxs[0] as number;
+  return dxs.every((d) => Math.abs(d - dx) <= SAME_LINE) ? { pairs, dx } : undefined;
+}
+
+/** `right` laid to the right of `left`, each of its tables beside the table whose rows it continues. */
+function joined(left: Page, right: Page, pairs: [RuledTable, RuledTable][], dx: number): Page {
+  const leftEdge = Math.max(...pairs.map(([a]) => a.xs.at(-1) as number));
+  const rightEdge = Math.min(...pairs.map(([, b]) => b.xs[0] as number));
+  const runs: Glyphs[] = [];
+  for (const run of left.runs) {
+    const kept = clipped(run, leftEdge, true);
+    if (kept) runs.push(kept);
+  }
+  for (const run of right.runs) {
+    const kept = clipped(run, rightEdge, false);
+    if (kept) runs.push({ ...kept, x: kept.x + dx, right: kept.right + dx, page: run.page ?? right.number });
+  }
+  return {
+    ...left,
+    top: Math.max(left.top, right.top),
+    bottom: Math.min(left.bottom, right.bottom),
+    width: Math.max(left.width, right.width + dx),
+    runs,
+    tables: left.tables.map((a) => {
+      const b = pairs.find(([u]) => u === a)?.[1];
+      return b ? sideBySide(a, moved(b, dx)) : a;
+    }),
+  };
+}
+
+/** How far back a piece's left neighbour is looked for: the page rows of one sheet printed down, then over. */
+const LOOK_BACK = 12;
+
+/** The column lines of a page's first table: the pages of one column of pieces share them. */
+function columnsOf(page: Page): number[] | undefined {
+  return page.tables[0]?.xs;
+}
+
+function sameColumns(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] as number)) <= SAME_LINE);
+}
+
+/**
+ * The pages a piece may continue: the last run of pages with the same columns (pages without a
+ * table, the notes of a sheet run on below it, in between). Calc prints a sheet "top to bottom,
+ * then left to right" by default: the left pieces of all its page rows, then the pieces beside
+ * them in the same order; the other order ("left to right, then down") puts each piece after the
+ * one to its left. Either way the piece's neighbour is in that run.
+ */
+function candidates(out: Page[]): number[] {
+  const run: number[] = [];
+  let columns: number[] | undefined;
+  for (let k = out.length - 1; k >= 0 && k >= out.length - LOOK_BACK; k -= 1) {
+    const own = columnsOf(out[k] as Page);
+    if (!own) continue;
+    if (columns && !sameColumns(columns, own)) break;
+    columns = own;
+    run.unshift(k);
+  }
+  return run;
+}
+
+/**
+ * Pages with the side-by-side pieces of a wide sheet joined into one page each (see above). A piece
+ * whose rows more than one page of the run could take is left alone, unless one of them is the page
+ * after the last piece's neighbour (the next page row, printed down then over).
+ */
+export function joinSidePieces(pages: Page[]): Page[] {
+  const out: Page[] = [];
+  let lastNeighbour = -1;
+  for (const page of pages) {
+    const found = candidates(out).flatMap((k) => {
+      const pairs = pairsOf(out[k] as Page, page);
+      return pairs ? [{ k, ...pairs }] : [];
+    });
+    const next = found.find((f) => f.k === lastNeighbour + 1);
+    const chosen = found.length === 1 ? found[0] : next;
+    if (chosen) {
+      out[chosen.k] = joined(out[chosen.k] as Page, page, chosen.pairs, chosen.dx);
+      lastNeighbour = chosen.k;
+    } else out.push(page);
+  }
+  return out;
+}

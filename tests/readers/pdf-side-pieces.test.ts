@@ -1,0 +1,232 @@
+/**
+ * A sheet wider than the page printed without fit-to-width (LibreOffice Calc's and Excel's
+ * default) comes out side by side over pages: the left piece holds the codes and names and the
+ * first amount columns, the next page the remaining columns at the same row heights, each piece
+ * from the page's left margin; a title merged over the whole width is drawn on every piece, cut by
+ * the page's edges. PDFs made by the fixtures' writer in that shape read as the sheet.
+ */
+import { describe, expect, it } from 'vitest';
+import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
+import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
+import { ruled } from '../helpers/pdf-ruled.js';
+import { gridTexts } from '../helpers/read.js';
+
+const TOP = 760;
+const MARGIN = 56;
+const blank = (): PdfPage => ({ runs: [], lines: [], rects: [] });
+const cells = (...texts: string[]): [string, number][] => texts.map((t) => [t, 1]);
+
+/** Pages of a sheet's pieces, each with the sheet's x where it starts. */
+type Pieces = { page: PdfPage; from: number }[];
+
+/** A title merged over the sheet's width at sheet position x: every piece draws it, moved by its start. */
+function title(pieces: Pieces, x: number, text: string): void {
+  for (const { page, from } of pieces) page.runs.push({ x: x - from + MARGIN, y: 790, size: 14, text });
+}
+
+async function grids(pages: PdfPage[]): Promise<string[][][]> {
+  const doc = await pdfDocument(writePdf(pages, { font: 'cid' }), 'pieces.pdf');
+  return doc.grids.map((g) => gridTexts(g));
+}
+
+const LABELS = [
+  cells('科目编码', '科目名称', '合计', '基本支出'),
+  cells('', '合计', '30.00', '20.00'),
+  cells('2010350', '事业运行', '18.00', '12.00'),
+  cells('2080505', '养老保险缴费', '12.00', '8.00'),
+];
+const LEFT_XS = [56, 120, 280, 340, 400];
+
+describe('a sheet printed in pieces side by side', () => {
+  it('lays the piece of figures beside the piece of labels, row by row', async () => {
+    const left = blank();
+    const right = blank();
+    // the sheet's columns: 56 … 400 on the first page, 400 … 580 on the second (printed from 56)
+    title(
+      [
+        { page: left, from: 56 },
+        { page: right, from: 400 },
+      ],
+      330,
+      '2024年度某项支出决算表',
+    );
+    left.runs.push({ x: 58, y: TOP + 6, size: 9, text: '部门：某单位' });
+    right.runs.push({ x: 180, y: TOP + 6, size: 9, text: '单位：万元' });
+    ruled(left, LEFT_XS, TOP, LABELS);
+    ruled(right, [56, 116, 176, 236], TOP, [
+      cells('项目支出', '上缴上级支出', '经营支出'),
+      cells('10.00', '', ''),
+      cells('6.00', '', ''),
+      cells('4.00', '', ''),
+    ]);
+    expect(await grids([left, right])).toEqual([
+      [
+        ['2024年度某项支出决算表', '', '', '', '', '', ''],
+        ['部门：某单位 单位：万元', '', '', '', '', '', ''],
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '上缴上级支出', '经营支出'],
+        ['', '合计', '30.00', '20.00', '10.00', '', ''],
+        ['2010350', '事业运行', '18.00', '12.00', '6.00', '', ''],
+        ['2080505', '养老保险缴费', '12.00', '8.00', '4.00', '', ''],
+      ],
+    ]);
+  });
+
+  it('joins three pieces, the last one with no amount (its 栏次 number and blank cells)', async () => {
+    const pages = [blank(), blank(), blank()];
+    title(
+      pages.map((page, i) => ({ page, from: [56, 400, 580][i] as number })),
+      300,
+      '2024年度某项支出决算表',
+    );
+    const withNumbers = [
+      cells('科目编码', '科目名称', '合计', '基本支出'),
+      cells('栏次', '', '1', '2'),
+      ...LABELS.slice(1),
+    ];
+    ruled(pages[0] as PdfPage, LEFT_XS, TOP, withNumbers);
+    ruled(pages[1] as PdfPage, [56, 116, 236], TOP, [
+      cells('项目支出', '上缴上级支出'),
+      cells('3', '4'),
+      cells('10.00', ''),
+      cells('6.00', ''),
+      cells('4.00', ''),
+    ]);
+    ruled(pages[2] as PdfPage, [56, 146], TOP, [cells('经营支出'), cells('5'), cells(''), cells(''), cells('')]);
+    const [table] = await grids(pages);
+    expect(table?.slice(1)).toEqual([
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '上缴上级支出', '经营支出'],
+      ['栏次', '', '1', '2', '3', '4', '5'],
+      ['', '合计', '30.00', '20.00', '10.00', '', ''],
+      ['2010350', '事业运行', '18.00', '12.00', '6.00', '', ''],
+      ['2080505', '养老保险缴费', '12.00', '8.00', '4.00', '', ''],
+    ]);
+  });
+
+  it('joins a piece with labels of its own where the page’s left edge cuts the title', async () => {
+    const left = blank();
+    const right = blank();
+    title(
+      [
+        { page: left, from: 56 },
+        { page: right, from: 300 },
+      ],
+      240,
+      '2024年度某项基本支出明细表',
+    );
+    ruled(left, [56, 110, 240, 300], TOP, [
+      cells('科目编码', '人员经费', '决算数'),
+      cells('30101', '基本工资', '8.00'),
+      cells('30102', '津贴补贴', '4.00'),
+    ]);
+    ruled(right, [56, 110, 240, 300], TOP, [
+      cells('科目编码', '公用经费', '决算数'),
+      cells('30201', '办公费', '2.00'),
+      cells('30205', '水费', '1.00'),
+    ]);
+    expect(await grids([left, right])).toEqual([
+      [
+        ['2024年度某项基本支出明细表', '', '', '', '', ''],
+        ['科目编码', '人员经费', '决算数', '科目编码', '公用经费', '决算数'],
+        ['30101', '基本工资', '8.00', '30201', '办公费', '2.00'],
+        ['30102', '津贴补贴', '4.00', '30205', '水费', '1.00'],
+      ],
+    ]);
+  });
+});
+
+describe('a sheet two pages tall and two pieces wide', () => {
+  // rows 1–3 of the sheet on the first page row (under the header), rows 4–5 on the second
+  const leftTop = [
+    cells('科目编码', '科目名称', '合计'),
+    cells('', '合计', '30.00'),
+    cells('2010350', '事业运行', '18.00'),
+  ];
+  const rightTop = [cells('基本支出', '项目支出'), cells('20.00', '10.00'), cells('12.00', '6.00')];
+  const leftBottom = [cells('2080505', '养老保险缴费', '8.00'), cells('2101102', '事业单位医疗', '4.00')];
+  const rightBottom = [cells('5.00', '3.00'), cells('3.00', '1.00')];
+  const pieces = () => {
+    const [a, b, c, d] = [blank(), blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage, PdfPage];
+    title(
+      [
+        { page: a, from: 56 },
+        { page: c, from: 340 },
+      ],
+      250,
+      '2024年度某项支出决算表',
+    );
+    ruled(a, [56, 120, 280, 340], TOP, leftTop);
+    ruled(c, [56, 116, 176], TOP, rightTop);
+    ruled(b, [56, 120, 280, 340], 790, leftBottom);
+    ruled(d, [56, 116, 176], 790, rightBottom);
+    return { topLeft: a, bottomLeft: b, topRight: c, bottomRight: d };
+  };
+  const whole = [
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['', '合计', '30.00', '20.00', '10.00'],
+    ['2010350', '事业运行', '18.00', '12.00', '6.00'],
+    ['2080505', '养老保险缴费', '8.00', '5.00', '3.00'],
+    ['2101102', '事业单位医疗', '4.00', '3.00', '1.00'],
+  ];
+
+  it('reads it printed top to bottom, then left to right (Calc’s default)', async () => {
+    const p = pieces();
+    const [table] = await grids([p.topLeft, p.bottomLeft, p.topRight, p.bottomRight]);
+    expect(table?.slice(1)).toEqual(whole);
+  });
+
+  it('reads it printed left to right, then down', async () => {
+    const p = pieces();
+    const [table] = await grids([p.topLeft, p.topRight, p.bottomLeft, p.bottomRight]);
+    expect(table?.slice(1)).toEqual(whole);
+  });
+});
+
+describe('a sheet whose title stands on its second piece', () => {
+  it('joins the second piece, labels and all, to the first one that has no title', async () => {
+    // 收入 | 支出 side by side, the title centred over the second piece (the first has none)
+    const left = blank();
+    const right = blank();
+    right.runs.push({ x: 70, y: 790, size: 14, text: '2024年度某项收支决算总表' });
+    ruled(left, [56, 200, 240, 300], TOP, [
+      cells('收入项目', '行次', '决算数'),
+      cells('一、某项收入', '1', '30.00'),
+      cells('收入合计', '2', '30.00'),
+    ]);
+    ruled(right, [56, 200, 240, 300], TOP, [
+      cells('支出项目', '行次', '决算数'),
+      cells('一、某项支出', '3', '30.00'),
+      cells('支出合计', '4', '30.00'),
+    ]);
+    expect(await grids([left, right])).toEqual([
+      [
+        ['2024年度某项收支决算总表', '', '', '', '', ''],
+        ['收入项目', '行次', '决算数', '支出项目', '行次', '决算数'],
+        ['一、某项收入', '1', '30.00', '一、某项支出', '3', '30.00'],
+        ['收入合计', '2', '30.00', '支出合计', '4', '30.00'],
+      ],
+    ]);
+  });
+});
+
+describe('tables on pages in a row that are no pieces of one sheet', () => {
+  it('keeps a table with labels apart when nothing is cut by the page’s edge', async () => {
+    const first = blank();
+    const second = blank();
+    first.runs.push({ x: 200, y: 790, size: 14, text: '某项支出决算表' });
+    second.runs.push({ x: 200, y: 790, size: 14, text: '另一项支出决算表' });
+    ruled(first, LEFT_XS, TOP, LABELS);
+    ruled(second, LEFT_XS, TOP, LABELS);
+    const tables = await grids([first, second]);
+    expect(tables.flat().filter((row) => row[0] === '科目编码')).toHaveLength(2);
+    expect(tables.flat().every((row) => row.length === 4)).toBe(true);
+  });
+
+  it('keeps a table of figures apart when its rows are not the rows beside it', async () => {
+    const first = blank();
+    const second = blank();
+    ruled(first, LEFT_XS, TOP, LABELS);
+    ruled(second, [56, 116, 176], TOP - 8, [cells('预算数', '决算数'), cells('1', '2'), cells('3.00', '4.00')]);
+    const tables = await grids([first, second]);
+    expect(tables.flat().every((row) => row.length === 4)).toBe(true);
+  });
+});
