@@ -22,6 +22,8 @@ export interface OpenList {
   /** The total's name and the words after its figure to the end of the paragraph (list-complete.ts). */
   totalName: string;
   intro: string;
+  /** The cue that opened the list (a following paragraph that opens one of its own is no item of it). */
+  cue: RegExp;
 }
 
 /**
@@ -186,6 +188,7 @@ export function listClaims(
           alternatives: alternativesOf(s, total, m.index),
           totalName: `${prefixOf(s, total.start)}${subject?.label ?? ''}`,
           intro: text.slice(total.end),
+          cue: cue.intro,
           ...(subject ? { totalSubject: subject } : {}),
         });
         continue;
