@@ -120,6 +120,8 @@ const unreadables: Array<[string | number, string]> = [
   ['元', '不是金额：「元」'],
   ['//', '不是金额：「//」'],
   ['见附表', '不是金额：「见附表」'],
+  ['###', '列宽不足：金额显示成了「###」'],
+  ['＃＃＃＃', '列宽不足：金额显示成了「＃＃＃＃」'],
   [Number.NaN, '不是金额：「NaN」（不是有限数值）'],
   [Number.POSITIVE_INFINITY, '不是金额：「Infinity」（不是有限数值）'],
 ];

@@ -9,7 +9,8 @@ import type { AmountState } from '../model/types.js';
  *   dashes ("-", "--", "—", "——", "－", "−", "–"), or a slash ("/", "／"). These are the
  *   placeholders templates and finance software print for "nothing here".
  * - unreadable (rules must report it, never treat it as zero): any other text, including "无"
- *   (a word, not a placeholder: we do not guess that it means zero), error values ("#REF!"),
+ *   (a word, not a placeholder: we do not guess that it means zero), error values ("#REF!"), ###
+ *   (what a spreadsheet shows and prints for an amount too wide for its column: 列宽不足),
  *   misplaced thousands separators ("1,23,4", "12,5": a decimal comma or a typo, and guessing
  *   could be off by 100×), two decimal points, scientific notation typed as text, percentages,
  *   and units other than 元 / 万元 ("44亿元" is not silently read as 44).
@@ -50,6 +51,8 @@ const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 const MINUS = /^[-\u2212\ufe63\u2010\u2011\u2013]/;
 /** Whole-cell placeholders that mean "nothing": dashes of any kind, or one slash. */
 const BLANK = /^(?:[-\u2010-\u2015\u2212\ufe63\u2500\u2501]+|\/)$/;
+/** What a spreadsheet shows, and prints, for a number too wide for its column: ###, ####… */
+const TOO_NARROW = /^#+$/;
 const ERROR_VALUE = /^#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const PLAIN = /^(\d+)(?:\.(\d+))?$|^\.(\d+)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
@@ -58,6 +61,11 @@ const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
 const MAX_AMOUNT_CHARS = 48;
 
 const BLANK_RESULT: ParsedAmount = { state: 'blank', value: null, decimals: 2 };
+
+/** A cell holding only #: an amount its column was too narrow to show (a cell of any form: workbook, PDF, text). */
+export function shownTooNarrow(raw: string): boolean {
+  return TOO_NARROW.test(squeezeNumeric(raw));
+}
 
 function unreadable(raw: string, why?: string): ParsedAmount {
   const shown = raw.length > 30 ? `${raw.slice(0, 30)}…` : raw;
@@ -115,6 +123,8 @@ export function parseAmount(input: string | number | null | undefined): ParsedAm
   if (text === '') return BLANK_RESULT;
   if (BLANK.test(text)) return BLANK_RESULT;
   if (ERROR_VALUE.test(text)) return unreadable(raw, '错误值');
+  if (TOO_NARROW.test(text))
+    return { state: 'unreadable', value: null, decimals: 2, reason: `列宽不足：金额显示成了「${raw}」` };
 
   let rest = text.replace(/^[¥\uffe5]/, '').replace(/(?:万元|元)$/, '');
   const { negative, body } = splitSign(rest);

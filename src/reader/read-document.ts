@@ -213,7 +213,12 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
       ),
       rows,
       notes,
-      empty: !rows.some((r) => Object.values(r.cells).some((cell) => cell.value !== null && !cell.value.isZero())),
+      // a cell that cannot be read (### in a column too narrow) may hold anything: the table is not known empty
+      empty: !rows.some((r) =>
+        Object.values(r.cells).some(
+          (cell) => cell.state === 'unreadable' || (cell.value !== null && !cell.value.isZero()),
+        ),
+      ),
       hiddenSheet: grid.hidden,
     };
     const unmapped = unmappedAmounts(grid, layout, lastUsedRow);

@@ -8,6 +8,7 @@ import {
 } from '../completeness/checks.js';
 import { refText } from '../model/place.js';
 import type { AmountCell, WorkbookModel } from '../model/types.js';
+import { shownTooNarrow } from '../reader/amount.js';
 import { termLocation } from './check-assert.js';
 import { columnName, describeRow } from './eval/describe.js';
 import type { TABLE_CHECKS } from './messages.js';
@@ -44,7 +45,7 @@ function unreadableOf(model: WorkbookModel, merged: boolean): RawFinding[] {
             ? reason
             : `「${cell.raw}」，${reason}`;
         findings.push({
-          messageId: merged ? 'merged-figures' : 'unreadable-cell',
+          messageId: merged ? 'merged-figures' : shownTooNarrow(cell.raw) ? 'column-too-narrow' : 'unreadable-cell',
           data: {
             table: table.name,
             tableKind: table.kind,

@@ -19,6 +19,8 @@ export const TABLE_CHECKS = {
   'unreadable-cells': {
     'unreadable-cell':
       '{{table}} {{row}}「{{column}}」（{{cell}}）无法读取：{{detail}}；涉及它的校验均未进行，请改为数字或留空。',
+    'column-too-narrow':
+      '{{table}} {{row}}「{{column}}」（{{cell}}）是「{{raw}}」：列宽不足，金额太长显示不下，印成了 #；这一格无法读取，涉及它的校验均未进行。请加宽该列后重新导出，或对照原表核对这个数。',
   },
   'merged-figures': {
     'merged-figures':

@@ -169,3 +169,94 @@ describe('a table whose amounts are typed with spaces (4. 25), continued on the 
     ]);
   });
 });
+
+/**
+ * A sheet printed with print titles: the header rows of the sheet's first table are repeated at the
+ * top of every page, over whatever table the page goes on with (one sheet, so one set of column lines).
+ */
+describe('header rows repeated at the top of every page (print titles)', () => {
+  const xs = [56, 160, 260, 360];
+  const header: [string, number][][] = [
+    [
+      ['收入项目', 1],
+      ['金额', 1],
+      ['支出项目', 1],
+    ],
+  ];
+  const row = (label: string, amount: string): [string, number][] => [
+    [label, 1],
+    [amount, 1],
+    ['', 1],
+  ];
+  /** A page of the sheet: its first table's header, then `rows` in the same ruled block. */
+  const titled = (rows: [string, number][][]): PdfPage => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    ruled(page, xs, 800, [...header, ...rows]);
+    return page;
+  };
+  const first = (): PdfPage => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 200, y: 800, size: 14, text: '甲表' });
+    ruled(page, xs, 780, [...header, row('一、工资', '3.00')]);
+    page.runs.push({ x: 200, y: 700, size: 14, text: '乙表' });
+    ruled(page, xs, 680, [
+      [
+        ['科目', 1],
+        ['本年', 1],
+        ['备注', 1],
+      ],
+      row('办公费', '1.00'),
+    ]);
+    return page;
+  };
+
+  it('drops them over another table continued from the page before', async () => {
+    const doc = await pdfDocument(
+      writePdf([first(), titled([row('印刷费', '2.00'), row('邮电费', '4.00')])], { font: 'cid' }),
+      'titles.pdf',
+    );
+    expect(texts(doc)).toEqual([
+      ['甲表', '', ''],
+      ['收入项目', '金额', '支出项目'],
+      ['一、工资', '3.00', ''],
+      ['乙表', '', ''],
+      ['科目', '本年', '备注'],
+      ['办公费', '1.00', ''],
+      ['印刷费', '2.00', ''],
+      ['邮电费', '4.00', ''],
+    ]);
+  });
+
+  it('drops them over a table that starts on the page below its own title', async () => {
+    const second = titled([]);
+    second.runs.push({ x: 200, y: 760, size: 14, text: '丙表' });
+    ruled(second, xs, 740, [
+      [
+        ['项目', 1],
+        ['决算数', 1],
+        ['说明', 1],
+      ],
+      row('会议费', '5.00'),
+    ]);
+    const doc = await pdfDocument(writePdf([first(), second], { font: 'cid' }), 'titles-new-table.pdf');
+    expect(texts(doc).slice(6)).toEqual([
+      ['丙表', '', ''],
+      ['项目', '决算数', '说明'],
+      ['会议费', '5.00', ''],
+    ]);
+  });
+
+  it('keeps a header of the same words at the top of a page when the page before ended in text', async () => {
+    const before = first();
+    before.runs.push({ x: 56, y: 600, size: 10, text: '注：本表反映某项支出情况。' });
+    const doc = await pdfDocument(
+      writePdf([before, titled([row('差旅费', '6.00')])], { font: 'cid' }),
+      'same-header.pdf',
+    );
+    expect(texts(doc).slice(6)).toEqual([
+      ['注：本表反映某项支出情况。', '', ''],
+      ['收入项目', '金额', '支出项目'],
+      ['差旅费', '6.00', ''],
+    ]);
+  });
+});

@@ -223,3 +223,41 @@ describe('a header that ends a page: the data rows on the next page are rows of 
     });
   }
 });
+
+describe('an amount too wide for its column, printed as ###', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'juesuan-narrow-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  // one message whatever the form: the cell's place, and why it cannot be read
+  for (const [form, where] of [
+    ['cid.pdf', '第 \\d+ 页'],
+    ['layout.txt', '第 \\d+ 行'],
+    ['html', '表 \\d+'],
+  ] as [ShapeForm, string][]) {
+    it(`other-province.${form}: 05 事业运行 基本支出 printed as ###`, async () => {
+      const shape = SHAPES.find((s) => s.id === 'other-province');
+      if (!shape) throw new Error('no shape other-province');
+      const { src, narrative } = await sourceData();
+      const items = withAmount(
+        shapeItems(shape, src, narrative),
+        '一般公共预算财政拨款支出决算表',
+        '事业运行',
+        '392.38',
+        '###',
+      );
+      const name = `hashes.${form}`;
+      await writeFile(join(dir, name), shapeBytes(items, form, `${src.meta.department}${src.meta.year}年度部门决算`));
+      const { findings } = await findingsOf(dir, name);
+      const table = findings.filter((f) => f.location.table !== 'narrative' && f.severity !== 'info');
+      expect(table.map((f) => `${f.ruleId} ${f.location.table}`)).toEqual(['cells.unreadable 05']);
+      expect(table[0]?.message).toMatch(
+        new RegExp(`${where} · 一般公共预算财政拨款支出决算表 · 2010350 事业运行 · 基本支出.*列宽不足`),
+      );
+    });
+  }
+});

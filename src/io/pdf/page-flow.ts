@@ -3,6 +3,7 @@ import { alignColumns, type Span } from '../layout/columns.js';
 import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { cellText, type Glyphs, isPageNumber, linesOf, piecesOfLine, type TextLine } from './page-text.js';
+import { printTitleRuns } from './print-titles.js';
 import type { RuledTable } from './rulings.js';
 
 export interface Page {
@@ -221,12 +222,24 @@ function isProse(pieces: Span[]): boolean {
   return pieces.some((p) => p.text.length > 40 && /[。；，,]/.test(p.text));
 }
 
-export function pageFlow(pages: Page[]): PdfFlowItem[] {
-  const perPage = pages.map((page) => {
+/** Each page's lines outside its ruled tables. */
+function freeLines(pages: Page[]): { page: Page; lines: TextLine[] }[] {
+  return pages.map((page) => {
     const free = page.runs.filter((run) => !page.tables.some((t) => inside(t, run)));
     return { page, lines: linesOf(free) };
   });
+}
+
+export function pageFlow(printed: Page[]): PdfFlowItem[] {
+  let pages = printed;
+  let perPage = freeLines(pages);
   const keep = marginFilter(perPage);
+  // header rows a sheet's print titles repeat at the top of its pages, over other tables too
+  const repeated = printTitleRuns(pages, keep, (page, run) => page.tables.some((t) => inside(t, run)));
+  if (repeated.size > 0) {
+    pages = pages.map((page) => ({ ...page, runs: page.runs.filter((run) => !repeated.has(run)) }));
+    perPage = freeLines(pages);
+  }
   const entries: Entry[] = [];
   for (const [index, { page, lines }] of perPage.entries()) {
     const position = index + 1;

@@ -24,6 +24,17 @@ export const cases: RuleCases[] = [
         ],
       },
       {
+        name: 'an amount too wide for its column, shown as ###: the column is too narrow',
+        model: edit(['03', 'F2010350', 'basic', '###']),
+        findings: [
+          {
+            cell: at('03', 'F2010350', 'basic'),
+            messageId: 'column-too-narrow',
+            data: { raw: '###', column: '基本支出' },
+          },
+        ],
+      },
+      {
         name: "two figures in a workbook cell: the workbook's own error",
         model: edit(['03', 'F2010350', 'basic', '392.38 5.79']),
         findings: [{ cell: at('03', 'F2010350', 'basic'), messageId: 'unreadable-cell' }],

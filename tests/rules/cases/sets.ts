@@ -59,6 +59,22 @@ const verticalSangong = readDocument(
   ),
 );
 
+/** A 三公 table whose amounts are 0.00 or too wide for their column (printed ###): not an empty table. */
+const hashedSangong = readDocument(
+  textDocument(
+    [
+      '2023年度财政拨款“三公”经费支出决算表',
+      '单位：元',
+      '项目\t预算数\t决算数',
+      '合计\t0.00\t###',
+      '1.因公出国（境）费\t0.00\t0.00',
+      '2.公务用车购置及运行费\t0.00\t###',
+      '3.公务接待费\t0.00\t0.00',
+    ].join('\n'),
+    'hashed-sangong.txt',
+  ),
+);
+
 /**
  * A 06 printed with economic codes down the rows and 合计 | 人员经费 | 公用经费 across (a Guangxi county
  * office): read as basic-economic-rows under the 06 title.
@@ -730,6 +746,7 @@ export const cases: RuleCases[] = [
     valid: [
       { name: 'hubei: the empty 08 says why', model: hubei },
       { name: 'the report text says why instead', model: explainedInText() },
+      { name: 'amounts printed ### are unread, not absent', model: hashedSangong },
     ],
     invalid: [
       {

@@ -1,0 +1,134 @@
+/**
+ * Which lines at the top of a page are a repeated header band (print titles) and which only look
+ * like lines printed before: the part of a header cut by the page's end (an office suite prints a
+ * merged cell's text on both sides of the cut) and the rest of a label broken by the page's end.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Glyphs } from '../../src/io/pdf/page-text.js';
+import { printTitleRuns } from '../../src/io/pdf/print-titles.js';
+
+const SIZE = 7;
+
+interface TestPage {
+  runs: Glyphs[];
+}
+
+/** A page of lines, each its pieces as [x, text], from the top down 12 points apart. */
+function page(top: number, lines: [number, string][][]): TestPage {
+  const runs: Glyphs[] = [];
+  lines.forEach((pieces, i) => {
+    for (const [x, text] of pieces) runs.push({ x, right: x + text.length * SIZE, y: top - i * 12, size: SIZE, text });
+  });
+  return { runs };
+}
+
+/** The texts of the runs left out, page by page (every run but a title's, …表, counts as a ruled table's). */
+function dropped(pages: TestPage[]): string[][] {
+  const out = printTitleRuns(
+    pages,
+    () => true,
+    (_, run) => !run.text.endsWith('表'),
+  );
+  return pages.map((p) => p.runs.filter((r) => out.has(r)).map((r) => r.text));
+}
+
+const header: [number, string][] = [
+  [60, '项目'],
+  [200, '本年支出'],
+  [300, '基本支出'],
+];
+
+describe('a band of lines at the top of a page', () => {
+  it('is dropped where it repeats a header printed above rows of figures', () => {
+    const first = page(780, [
+      header,
+      [
+        [60, '行政运行'],
+        [200, '3.00'],
+        [300, '3.00'],
+      ],
+    ]);
+    const second = page(800, [
+      header,
+      [
+        [60, '事业运行'],
+        [200, '5.00'],
+        [300, '5.00'],
+      ],
+    ]);
+    expect(dropped([first, second])).toEqual([[], ['项目', '本年支出', '基本支出']]);
+  });
+
+  it('is kept where it repeats the part of a header the page’s end cut (no figures under it there)', () => {
+    const first = page(780, [
+      [
+        [60, '行政运行'],
+        [200, '3.00'],
+        [300, '3.00'],
+      ],
+      [[200, '某项支出决算表']],
+      header,
+    ]);
+    const second = page(800, [
+      header,
+      [
+        [60, '类'],
+        [100, '款'],
+      ],
+      [
+        [60, '事业运行'],
+        [200, '5.00'],
+        [300, '5.00'],
+      ],
+    ]);
+    expect(dropped([first, second])).toEqual([[], []]);
+  });
+
+  it('is kept where it is a lone label, the rest of a row the page’s end broke', () => {
+    const first = page(780, [
+      header,
+      [[60, '十九、住房']],
+      [
+        [60, '保障支出'],
+        [200, '3.00'],
+      ],
+    ]);
+    const second = page(800, [
+      [[60, '十九、住房']],
+      [
+        [60, '保障支出'],
+        [200, '5.00'],
+      ],
+    ]);
+    expect(dropped([first, second])).toEqual([[], []]);
+  });
+
+  it('is kept where it repeats lines from the middle of a table (a section of a form every project fills in)', () => {
+    const section: [number, string][] = [
+      [60, '预算执行'],
+      [200, '预算数'],
+      [300, '执行数'],
+    ];
+    const first = page(780, [
+      [
+        [60, '项目名称'],
+        [200, '某项目'],
+      ],
+      section,
+      [
+        [60, '年度资金'],
+        [200, '3.00'],
+        [300, '3.00'],
+      ],
+    ]);
+    const second = page(800, [
+      section,
+      [
+        [60, '年度资金'],
+        [200, '5.00'],
+        [300, '5.00'],
+      ],
+    ]);
+    expect(dropped([first, second])).toEqual([[], []]);
+  });
+});
