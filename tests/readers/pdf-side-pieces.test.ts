@@ -134,6 +134,25 @@ describe('a sheet printed in pieces side by side', () => {
   });
 });
 
+describe('a label run on over the blank cell beside it, across the seam', () => {
+  it('stays one label in its own column', async () => {
+    const left = blank();
+    const right = blank();
+    ruled(left, [56, 100, 120, 200], TOP, [cells('科目编码', '行次', '科目名称'), cells('2080505', '1', '')]);
+    ruled(right, [56, 116, 176], TOP, [cells('年初结转', '本年支出'), cells('', '8.00')]);
+    // the label, longer than its column, drawn whole on both pages, each showing its own part
+    const label = '机关事业单位基本养老保险缴费支出';
+    left.runs.push({ x: 122, y: TOP - 28, size: 9, text: label });
+    right.runs.push({ x: 122 - (200 - 56), y: TOP - 28, size: 9, text: label });
+    expect(await grids([left, right])).toEqual([
+      [
+        ['科目编码', '行次', '科目名称', '年初结转', '本年支出'],
+        ['2080505', '1', label, '', '8.00'],
+      ],
+    ]);
+  });
+});
+
 describe('a sheet two pages tall and two pieces wide', () => {
   // rows 1–3 of the sheet on the first page row (under the header), rows 4–5 on the second
   const leftTop = [

@@ -194,16 +194,20 @@ function moved(table: RuledTable, dx: number): RuledTable {
   return { ...table, xs: table.xs.map((x) => x + dx) };
 }
 
-/** Each table of `right` with the table of `left` whose rows it continues, all alike moved; undefined when one has none. */
+/**
+ * Each table of `right` with the table of `left` whose rows it continues, all alike moved; undefined
+ * when one has none. `shift`: how far right the last piece joined into `left` was moved.
+ */
 function pairsOf(
   left: Page,
+  shift: number,
   right: Page,
   reach: number,
 ): { pairs: [RuledTable, RuledTable][]; dx: number } | undefined {
   if (right.tables.length === 0 || right.tables.length > left.tables.length) return undefined;
   // the suite fills a page with every column that fits: a first column that would have fitted
   // beside the page to the left is no piece of its sheet (a sheet ended there; the next one starts)
-  const edge = Math.max(...left.tables.map((t) => t.xs.at(-1) as number)) - (moves.get(left) ?? 0);
+  const edge = Math.max(...left.tables.map((t) => t.xs.at(-1) as number)) - shift;
   const first = Math.min(...right.tables.map((t) => (t.xs[1] as number) - (t.xs[0] as number)));
   if (edge + first <= reach + SAME_LINE) return undefined;
   // labels of its own make a piece a table of its own, unless the page's edge cuts text, or the
@@ -231,23 +235,31 @@ function pairsOf(
   return dxs.every((d) => Math.abs(d - dx) <= SAME_LINE) ? { pairs, dx } : undefined;
 }
 
-/** How far right a joined page's last piece was moved: its right edge on its own page lies that much left. */
-const moves = new WeakMap<Page, number>();
-
 /** `right` laid to the right of `left`, each of its tables beside the table whose rows it continues. */
 function joined(left: Page, right: Page, pairs: [RuledTable, RuledTable][], dx: number): Page {
   const leftEdge = Math.max(...pairs.map(([a]) => a.xs.at(-1) as number));
   const rightEdge = Math.min(...pairs.map(([, b]) => b.xs[0] as number));
   const runs: Glyphs[] = [];
+  // text cut by the seam: its part on the left page, waiting for its part on the right one
+  const cutLeft: Glyphs[] = [];
   for (const run of left.runs) {
     const kept = clipped(run, leftEdge, true);
-    if (kept) runs.push(kept);
+    if (kept) (kept === run ? runs : cutLeft).push(kept);
   }
   for (const run of right.runs) {
     const kept = clipped(run, rightEdge, false);
-    if (kept) runs.push({ ...kept, x: kept.x + dx, right: kept.right + dx, page: run.page ?? right.number });
+    if (!kept) continue;
+    const placed = { ...kept, x: kept.x + dx, right: kept.right + dx, page: run.page ?? right.number };
+    // one text over the seam (a long label run on over the blank cell beside it) stays one run
+    const start = kept === run ? -1 : cutLeft.findIndex((l) => l.size === run.size && Math.abs(l.y - run.y) < 0.5);
+    const head = cutLeft[start];
+    if (head) {
+      cutLeft.splice(start, 1);
+      runs.push({ ...head, text: head.text + placed.text, right: placed.right });
+    } else runs.push(placed);
   }
-  const page: Page = {
+  runs.push(...cutLeft);
+  return {
     ...left,
     top: Math.max(left.top, right.top),
     bottom: Math.min(left.bottom, right.bottom),
@@ -258,8 +270,6 @@ function joined(left: Page, right: Page, pairs: [RuledTable, RuledTable][], dx: 
       return b ? sideBySide(a, moved(b, dx)) : a;
     }),
   };
-  moves.set(page, dx);
-  return page;
 }
 
 /** How far back a piece's left neighbour is looked for: the page rows of one sheet printed down, then over. */
@@ -307,18 +317,24 @@ export function joinSidePieces(pages: Page[]): Page[] {
     for (const t of page.tables) reach.set(width, Math.max(reach.get(width) ?? 0, t.xs.at(-1) as number));
   }
   const out: Page[] = [];
+  // how far right each page's last piece was moved (0: none joined): its own right edge lies that much left
+  const shifts: number[] = [];
   let lastNeighbour = -1;
   for (const page of pages) {
     const found = candidates(out).flatMap((k) => {
-      const pairs = pairsOf(out[k] as Page, page, reach.get(Math.round(page.width)) ?? 0);
+      const pairs = pairsOf(out[k] as Page, shifts[k] ?? 0, page, reach.get(Math.round(page.width)) ?? 0);
       return pairs ? [{ k, ...pairs }] : [];
     });
     const next = found.find((f) => f.k === lastNeighbour + 1);
     const chosen = found.length === 1 ? found[0] : next;
     if (chosen) {
       out[chosen.k] = joined(out[chosen.k] as Page, page, chosen.pairs, chosen.dx);
+      shifts[chosen.k] = chosen.dx;
       lastNeighbour = chosen.k;
-    } else out.push(page);
+    } else {
+      out.push(page);
+      shifts.push(0);
+    }
   }
   return out;
 }
