@@ -20,6 +20,16 @@ export interface Contents {
 }
 
 const CONTENTS_HEADING = /^目录$|^目次$/;
+
+/**
+ * A normalised paragraph reading 目录 or 目次, in either script. The script is simplified a
+ * character for a character, so a text longer than two characters (four UTF-16 units) is not
+ * simplified at all: most paragraphs are sentences, and every paragraph of a report is asked.
+ */
+function isContentsHeading(text: string): boolean {
+  return text.length <= 4 && CONTENTS_HEADING.test(simplifyText(text));
+}
+
 const MAX_ENTRIES = 150;
 
 /**
@@ -27,7 +37,7 @@ const MAX_ENTRIES = 150;
  * repeated: the body's first heading), a sentence (the body), another sheet, or 150 paragraphs.
  */
 export function findContents(text: readonly ReportParagraph[], catalog: Catalog): Contents | undefined {
-  const at = text.findIndex((p) => CONTENTS_HEADING.test(simplifyText(normalise(p.text))));
+  const at = text.findIndex((p) => isContentsHeading(normalise(p.text)));
   if (at < 0) return undefined;
   const heading = text[at] as ReportParagraph;
   const entries: ReportParagraph[] = [];

@@ -36,5 +36,9 @@ export function findPart(
 ): ReportParagraph | undefined {
   const skip = new Set(contents ? [contents.heading, ...contents.entries] : []);
   const labels = part.labels.map(normalise);
-  return text.find((p) => !skip.has(p) && isHeading(p.text) && labels.some((l) => plain(p.text).includes(l)));
+  return text.find((p) => {
+    if (skip.has(p) || !isHeading(p.text)) return false;
+    const heading = plain(p.text);
+    return labels.some((l) => heading.includes(l));
+  });
 }

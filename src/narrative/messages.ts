@@ -95,6 +95,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.share-sum': {
     'share-sum':
       '情况说明 {{where}} {{parts}} 是{{whole}}的全部组成部分，占比合计应为 100%，却为 {{total}}。原文：「{{quote}}」',
+    'share-sum-over':
+      '情况说明 {{where}} 并列各部分占{{whole}}的比例 {{parts}} 合计 {{total}}，超过 100%（舍入容差 {{tolerance}}）：互不包含的部分合计不能超过总数。原文：「{{quote}}」',
   },
   'narrative.change-sum': {
     'change-sum':
@@ -103,6 +105,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.restated': {
     restated:
       '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}}，而 {{earlier}} 写的是 {{expected}}：同一数字前后不一致。原文：「{{quote}}」',
+    'restated-lost-digits':
+      '情况说明 {{where}} 的「{{written}}」缺了千分位逗号前的数字，文中别处写作 {{should}}：同一数字前后写法不一致，不能当作另一个数读过。原文：「{{quote}}」',
   },
   'narrative.includes': {
     includes:

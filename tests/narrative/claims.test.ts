@@ -351,7 +351,7 @@ describe('findings say where and what', () => {
     expect(ruleIds(['较上年度决算数增加12万元，增长3%。', '或减少开支，或压缩会议。'])).toEqual([]);
   });
 
-  it('a 其中 list ends where 此外 / 另外 adds a figure beside it: that figure is no part of the total', () => {
+  it('a 其中 list ends where 此外 / 另外 adds a figure beside it, or 加上 opens a new total: no part of the list', () => {
     const text = (tail: string) => [
       `收入合计500.00万元，其中：财政拨款收入500.00万元，占100%；${tail}年初结转和结余80.00万元。`,
     ];
@@ -359,6 +359,12 @@ describe('findings say where and what', () => {
     expect(ruleIds(text('另外，'))).toEqual([]);
     // without the word the figure is read as one more item, and the parts exceed the total
     expect(ruleIds(text(''))).toEqual(['n.list-sum']);
+    // "加上…，…财力 T" opens a new total after the list: T is no item of it
+    expect(
+      ruleIds([
+        '全县政府性基金收入完成6.40亿元，同比增长12.3%，其中土地出让金收入5.90亿元，增长15.1%；加上上级补助资金和专项债券资金，当年政府性基金财力实现9.80亿元。',
+      ]),
+    ).toEqual([]);
   });
 
   it('flags bracketed template guidance and an unfilled 占 %', () => {

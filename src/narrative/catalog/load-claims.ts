@@ -26,6 +26,7 @@ export const RESIDUE_CHECKS = {
   'narrative.year-body': 'year-body',
   'narrative.subject-name': 'subject-name',
   'narrative.unit-name': 'unit-name',
+  'narrative.restated': 'restated-lost-digits',
 } as const satisfies { [C in NarrativeCheck]?: keyof (typeof NARRATIVE_CHECKS)[C] };
 
 /** A check that reports text found by a pattern (template residue, placeholders, names, years). */
@@ -60,6 +61,7 @@ const CUE_KEYS: (keyof Cues)[] = [
   'filler',
   'budget',
   'rate',
+  'rateOf',
   'share',
   'compare',
   'change',

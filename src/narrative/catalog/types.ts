@@ -78,6 +78,7 @@ export interface Cues {
   filler: RegExp;
   budget: RegExp;
   rate: RegExp;
+  rateOf: RegExp;
   share: RegExp;
   compare: RegExp;
   change: RegExp;

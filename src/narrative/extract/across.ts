@@ -38,7 +38,26 @@ export function listStops(paras: ParaClaims[]): Int8Array {
   return stops;
 }
 
-/** A list opened at the end of a paragraph: the first level amount of each following paragraph; their shares take its total as whole. */
+/**
+ * "…缴费支出 150384 元，其中：" + "基本支出 150384 元，项目支出 0 元。主要用于…": the cue ends a line of a
+ * page, not the items' layout — when the next paragraph is running text whose first sentence states two
+ * figures or more before any cue of its own, that sentence is the list (the paragraphs after it, each
+ * "…医疗 76142.1 元，其中：…", are the total's siblings, not its items).
+ */
+function inlineItems(open: OpenList, pc: ParaClaims | undefined): AmountMention[] | undefined {
+  if (!pc || pc.p.level !== undefined) return undefined;
+  const first = pc.p.sentences[0];
+  if (!first) return undefined;
+  const ownCue = pc.p.n.text.slice(first.start, first.end).search(open.cue);
+  const end = ownCue < 0 ? first.end : first.start + ownCue;
+  const amounts = pc.p.amounts.filter((a) => a.start >= first.start && a.end <= end && !pc.changes.has(a));
+  return amounts.length >= 2 ? amounts : undefined;
+}
+
+/**
+ * A list opened at the end of a paragraph: the first level amount of each following paragraph (or the
+ * figures of the next one's first sentence, inlineItems); their shares take its total as whole.
+ */
 export function closeList(
   open: OpenList,
   paras: ParaClaims[],
@@ -54,15 +73,27 @@ export function closeList(
   // items end at the next paragraph of the opening paragraph's level (a heading for running text);
   // they are at the level of the first one: deeper paragraphs are an item's own details
   let itemLevel: number | undefined | null = null;
-  for (const pc of following(paras, index, open.p.level ?? (stops[index] as number))) {
-    const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
-    if (!amount || (itemLevel !== null && pc.p.level !== itemLevel)) continue;
+  // the items: the first sentence of the next paragraph when it lists them inline, else one per paragraph
+  const next = following(paras, index, open.p.level ?? (stops[index] as number));
+  const inline = inlineItems(open, next[0]);
+  const takes: { pc: ParaClaims; amount: AmountMention; from: number }[] = inline
+    ? inline.map((amount, k) => ({
+        pc: next[0] as ParaClaims,
+        amount,
+        from: k === 0 ? 0 : (inline[k - 1] as AmountMention).end,
+      }))
+    : next.flatMap((pc) => {
+        const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
+        return amount ? [{ pc, amount, from: 0 }] : [];
+      });
+  for (const { pc, amount, from } of takes) {
+    if (itemLevel !== null && pc.p.level !== itemLevel) continue;
     itemLevel = pc.p.level;
     items.push({ amount, para: pc.p.para });
-    names.push(itemName(pc.p.n.text.slice(0, amount.start)));
+    names.push(itemName(pc.p.n.text.slice(from, amount.start)));
     const share = pc.claims.find((c) => c.kind === 'share' && c.part === amount);
     shares.push(share?.kind === 'share' ? share.percent : undefined);
-    after = pc.p.n.text.slice(amount.end);
+    after = pc.p.n.text.slice(amount.end, inline ? (pc.p.sentences[0]?.end ?? amount.end) : undefined);
     for (const c of pc.claims)
       if (c.kind === 'share' && 'unknown' in c.whole && c.whole.unknown === '')
         c.whole = { list: open.total, para: open.p.para };

@@ -33,6 +33,7 @@ import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
 import { purchaseClaims } from './purchase.js';
 import { changeColumnClaims } from './change-column.js';
+import { lostDigitClaims } from './lost-digits.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -328,6 +329,7 @@ export function extractAnalysed(
     ...changeColumnClaims(paras),
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...unitNameClaims(paras),
+    ...lostDigitClaims(paras),
   ];
   return { claims, paras: paras.map((pc) => pc.p) };
 }

@@ -6,8 +6,11 @@ import { completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
 
-/** A clause that adds a figure beside a list ("…；此外，年初结转和结余 b 万元"): the list ends before it. */
-const ASIDE = /[，；,;]\s*(?:此外|另外|除此之外)/u;
+/**
+ * A clause that adds a figure beside a list ("…；此外，年初结转和结余 b 万元") or opens a new total after
+ * it ("…；加上上级补助资金…，当年财力 T"): the list ends before it.
+ */
+const ASIDE = /[，；,;]\s*(?:此外|另外|除此之外|加上)/u;
 
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
 export interface OpenList {
@@ -19,6 +22,8 @@ export interface OpenList {
   /** The total's name and the words after its figure to the end of the paragraph (list-complete.ts). */
   totalName: string;
   intro: string;
+  /** The cue that opened the list (a following paragraph that opens one of its own is no item of it). */
+  cue: RegExp;
 }
 
 /**
@@ -183,6 +188,7 @@ export function listClaims(
           alternatives: alternativesOf(s, total, m.index),
           totalName: `${prefixOf(s, total.start)}${subject?.label ?? ''}`,
           intro: text.slice(total.end),
+          cue: cue.intro,
           ...(subject ? { totalSubject: subject } : {}),
         });
         continue;

@@ -1,4 +1,4 @@
-import type { AmountMention, Claim } from '../claims.js';
+import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt, within } from './spans.js';
@@ -31,15 +31,39 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
  * written as a budget. Either may be missing ("公务接待费支出决算为 0 万元，完成年初预算的 0%"):
  * the tables may supply it. Amounts of the rate become amount claims of its subject.
  */
+/** A rate cue and its percentage; `inside` is the 预算 written between them ("占年初预算 B 万元的 R%"). */
+interface RateCue {
+  index: number;
+  percent: PercentMention;
+  inside?: AmountMention;
+}
+
+/** The rate cues of the paragraph in text order: "完成年初预算的 R%", and "占年初预算 B 万元的 R%". */
+function rateCues(s: ParaState): RateCue[] {
+  const { p, catalog } = s;
+  const cues: RateCue[] = [];
+  for (const cue of p.n.text.matchAll(catalog.cues.rate)) {
+    const percent = startingAt(p.percents, cue.index + cue[0].length);
+    if (percent) cues.push({ index: cue.index, percent });
+  }
+  for (const cue of p.n.text.matchAll(catalog.cues.rateOf)) {
+    const inside = startingAt(p.amounts, cue.index + cue[0].length);
+    if (!inside) continue;
+    const of = /^的?/u.exec(p.n.text.slice(inside.end))?.[0].length ?? 0;
+    const percent = startingAt(p.percents, inside.end + of);
+    if (percent) cues.push({ index: cue.index, percent, inside });
+  }
+  return cues.sort((a, b) => a.index - b.index);
+}
+
 export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
   const { p, catalog } = s;
   const out: Claim[] = [];
   // each rate takes the figures after the previous one: "…完成预算的 39.86%，其中：公务接待费支出
   // 决算为 0.30 万元，完成预算的 3.75%" — the item's 预算 is not the total's stated before
   let previousEnd = 0;
-  for (const cue of p.n.text.matchAll(catalog.cues.rate)) {
-    const percent = startingAt(p.percents, cue.index + cue[0].length);
-    if (!percent) continue;
+  for (const cue of rateCues(s)) {
+    const { percent } = cue;
     const sentence = sentenceAt(p, cue.index);
     const from = Math.max(sentence.start, previousEnd);
     previousEnd = percent.end;
@@ -48,6 +72,11 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     let actual: AmountMention | undefined = inSentence[inSentence.length - 1];
     let budget: AmountMention | undefined = inSentence.slice(0, -1).filter(isBudget).pop();
     if (actual && isBudget(actual)) [budget, actual] = [actual, undefined];
+    // "A 万元，占年初预算 B 万元的 R%": the 预算 is the one written in the cue, A the figure before it
+    if (cue.inside) {
+      budget = cue.inside;
+      actual = inSentence.filter((a) => !isBudget(a)).pop();
+    }
     const first = budget ?? actual;
     const direct = amountClaimsSoFar.filter((c) => c.kind === 'amount' && (c.amount === budget || c.amount === actual));
     const subject = rateSubject(s, first ? first.start : cue.index, direct);

@@ -13,7 +13,7 @@ import { verifyList } from './list.js';
 import { verifyIncludes } from './includes.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
-import { shareSumFindings } from './share-sum.js';
+import { enumeratedShareFindings, shareSumFindings } from './share-sum.js';
 import { restatedChangeFindings, restatedFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
@@ -89,10 +89,12 @@ export function verifyClaims(
   const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged));
   // checks across claims that need the single verdicts first
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
+  const failed = new Set(verdicts.filter((v) => v.outcome === 'fail').map((v) => v.claim));
   const verdictOf = new Map<Claim, Verdict>();
   for (const v of verdicts) if (!verdictOf.has(v.claim)) verdictOf.set(v.claim, v);
   for (const { claim, finding: found } of [
     ...shareSumFindings(claims, unverified),
+    ...enumeratedShareFindings(claims, failed),
     ...restatedFindings(claims),
     ...restatedChangeFindings(claims, catalog.simplify),
   ]) {

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Claim } from '../claims.js';
 import { finding, otherParas } from './common.js';
+import { shareGroup } from './share.js';
 import type { NarrativeRawFinding } from './types.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
@@ -62,6 +63,74 @@ export function shareSumFindings(
         ),
       });
     }
+  }
+  return out;
+}
+
+/** At most this many characters between two percentages of one enumeration ("54.5%、1.5%和44.0%"): a separator only. */
+const ENUMERATION_GAP = 2;
+
+/**
+ * Runs of shares whose percentages are written one after another in one sentence, of one whole:
+ * "货物、工程、服务…分别为 a、b、c，占…的 p%、q% 和 r%". Parts enumerated in parallel are siblings:
+ * no one of them contains another.
+ */
+function enumerations(shares: Share[]): Share[][] {
+  const ordered = [...shares].sort((x, y) => x.para.n - y.para.n || x.percent.start - y.percent.start);
+  const runs: Share[][] = [];
+  let run: Share[] = [];
+  for (const s of ordered) {
+    const last = run[run.length - 1];
+    const joins =
+      last !== undefined &&
+      last.para === s.para &&
+      last.sentence.start === s.sentence.start &&
+      shareGroup(last) === shareGroup(s) &&
+      s.percent.start - last.percent.end <= ENUMERATION_GAP;
+    if (!joins) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+    run.push(s);
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+/**
+ * n.share-sum: shares of parts enumerated in parallel add up to more than 100% beyond their
+ * rounding ("占…的 54.54%、1.51% 和 44.69%": 100.74%). Parts that do not overlap cannot exceed
+ * their whole, however each share's own figures round; less than 100% proves nothing (a part may
+ * be left out). Checked only where no share of the run was found wrong on its own.
+ */
+export function enumeratedShareFindings(
+  claims: Claim[],
+  failed: Set<Claim>,
+): { claim: Claim; finding: NarrativeRawFinding }[] {
+  const shares = claims.filter((c): c is Share => c.kind === 'share');
+  const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
+  for (const run of enumerations(shares)) {
+    if (run.some((s) => failed.has(s))) continue;
+    const total = run.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
+    // each stated share is within half a unit of its last decimal of the exact one
+    const tolerance = run.reduce((t, s) => t.plus(new Decimal(10).pow(-s.percent.decimals).div(2)), new Decimal(0));
+    if (total.minus(100).lte(tolerance)) continue;
+    const last = run[run.length - 1] as Share;
+    out.push({
+      claim: last,
+      finding: finding(
+        last,
+        'narrative.share-sum',
+        'share-sum-over',
+        {
+          parts: run.map((s) => s.percent.text).join(' + '),
+          whole: `「${wholeText(last) ?? ''}」`,
+          total: `${total.toFixed()}%`,
+          tolerance: `${tolerance.toFixed()}%`,
+        },
+        [],
+      ),
+    });
   }
   return out;
 }
