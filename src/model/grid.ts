@@ -41,6 +41,11 @@ export interface CellPlace {
    * the row (code and label: "2010350 事业运行") and the column ("基本支出").
    */
   names?: { table: string; row: string; column: string };
+  /**
+   * The cell's table runs past the page's right edge (a PDF printed from a table wider than its
+   * page): the columns beyond the edge were not printed, the one it crosses only in part.
+   */
+  clipped?: boolean;
 }
 
 export interface Grid {

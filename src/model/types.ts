@@ -101,7 +101,7 @@ export interface Table {
   rows: TableRow[];
   /** Note lines below the table (注：…, "本部门…无…"). */
   notes: string[];
-  /** True when no amount cell holds a non-zero number. */
+  /** True when no amount cell holds a non-zero number (or may: an unreadable cell, a clipped table). */
   empty: boolean;
   hiddenSheet: boolean;
   /**
@@ -110,6 +110,11 @@ export interface Table {
    * them, so the identities that need such a column are not checked. Absent when there are none.
    */
   unmapped?: string[];
+  /**
+   * Pages where the page's right edge cut the table (a PDF of a table wider than its page): its
+   * columns are not all read, so no rule checks it (tables.clipped says so). Absent when whole.
+   */
+  clipped?: number[];
 }
 
 export interface IgnoredSheet {

@@ -223,6 +223,12 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
     };
     const unmapped = unmappedAmounts(grid, layout, lastUsedRow);
     if (unmapped.length > 0) table.unmapped = unmapped;
+    const clipped = clippedPages(rows);
+    if (clipped.length > 0) {
+      table.clipped = clipped;
+      // the figures past the page's edge are not known: nor is the table known to be empty
+      table.empty = false;
+    }
     nameCells(table);
     const marker = facts.marker ?? titleNumberIn(title.text) ?? sheetMarkerIn(grid.sheet);
     if (marker) table.marker = marker;
@@ -231,6 +237,17 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
     result.year ??= yearIn(title.text);
   });
   return result;
+}
+
+/** The pages where the page's edge cut the table (its cells read there say so), in order. */
+function clippedPages(rows: TableRow[]): number[] {
+  const pages = new Set<number>();
+  for (const row of rows)
+    for (const cell of Object.values(row.cells)) {
+      const place = cell.ref.place;
+      if (place?.clipped && place.page !== undefined) pages.add(place.page);
+    }
+  return [...pages].sort((a, b) => a - b);
 }
 
 /** The standard kind a table takes the place of (catalog `standsFor`), as a list of none or one. */

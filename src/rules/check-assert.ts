@@ -177,6 +177,8 @@ export function checkAssertion(
   const previousTables = previous ? firstTables(previous) : undefined;
   const table = rule.table ? tables.get(rule.table) : undefined;
   if (!assertion || !table || !applies(rule, tables)) return [];
+  // a table cut by the page's edge is not all read: tables.clipped says so, no identity checks it
+  if (table.clipped) return [];
   const rows: (TableRow | undefined)[] = rule.forEach
     ? (filterRows(indexOf(table), rule.forEach, undefined) ?? [])
     : [undefined];
@@ -213,6 +215,7 @@ export function checkAssertion(
         findings.push(notApplied(rule, table, unnamed.missing));
       }
       if (left.state !== 'ok' || right.state !== 'ok') continue;
+      if (left.terms.some((t) => t.table.clipped) || right.terms.some((t) => t.table.clipped)) continue;
       const result =
         (left.value instanceof MicroApprox &&
           right.value instanceof MicroApprox &&

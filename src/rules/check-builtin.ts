@@ -77,6 +77,23 @@ function mergedFigureCells(model: WorkbookModel): RawFinding[] {
   return unreadableOf(model, true);
 }
 
+/** A table the page's right edge cut (a PDF of a table wider than its page): said once, at its first such page. */
+function clippedTables(model: WorkbookModel): RawFinding[] {
+  return model.tables.flatMap((t) => {
+    const page = t.clipped?.[0];
+    if (page === undefined) return [];
+    const detail = t.clipped?.map((p) => `第 ${p} 页`).join('、') ?? '';
+    return [
+      {
+        messageId: 'clipped-table',
+        data: { table: t.name, tableKind: t.kind, sheet: t.sheet, detail },
+        location: { file: t.file, sheet: t.sheet, table: t.kind, page },
+        related: [],
+      },
+    ];
+  });
+}
+
 function missingTables(model: WorkbookModel): RawFinding[] {
   return model.missingTables.map((t) => ({
     messageId: 'missing-table',
@@ -143,6 +160,7 @@ function hiddenSheets(model: WorkbookModel): RawFinding[] {
 export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookModel) => RawFinding[]> = {
   'unreadable-cells': unreadableCells,
   'merged-figures': mergedFigureCells,
+  'clipped-tables': clippedTables,
   'missing-tables': missingTables,
   'duplicate-tables': duplicateTables,
   'hidden-sheets': hiddenSheets,

@@ -26,6 +26,10 @@ export const TABLE_CHECKS = {
     'merged-figures':
       '{{table}} {{row}}「{{column}}」（{{cell}}）读到两个金额：{{detail}}；多半是两列之间的列线没有读出，两列的数挤进了一格，而不是表中写错。这一格及涉及它的校验没有进行，请对照原文核对这两列。',
   },
+  'clipped-tables': {
+    'clipped-table':
+      '{{table}}（{{detail}}）超出页面右边缘，右侧的列没有印出来或只印出一部分：这张表未能完整读取，涉及它的校验均未进行。请对照原文件核对，或提供表格完整印在页面内的 PDF（或原始工作簿）。',
+  },
   // the set's number of the table (公开01表, 表1-1, 七) as detail
   'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },
   'duplicate-tables': {

@@ -74,7 +74,7 @@ describe('a sheet printed in pieces side by side', () => {
   it('joins three pieces, the last one with no amount (its 栏次 number and blank cells)', async () => {
     const pages = [blank(), blank(), blank()];
     title(
-      pages.map((page, i) => ({ page, from: [56, 400, 580][i] as number })),
+      pages.map((page, i) => ({ page, from: [56, 400, 688][i] as number })),
       300,
       '2024年度某项支出决算表',
     );
@@ -84,7 +84,7 @@ describe('a sheet printed in pieces side by side', () => {
       ...LABELS.slice(1),
     ];
     ruled(pages[0] as PdfPage, LEFT_XS, TOP, withNumbers);
-    ruled(pages[1] as PdfPage, [56, 116, 236], TOP, [
+    ruled(pages[1] as PdfPage, [56, 200, 344], TOP, [
       cells('项目支出', '上缴上级支出'),
       cells('3', '4'),
       cells('10.00', ''),
@@ -134,6 +134,25 @@ describe('a sheet printed in pieces side by side', () => {
   });
 });
 
+describe('a label run on over the blank cell beside it, across the seam', () => {
+  it('stays one label in its own column', async () => {
+    const left = blank();
+    const right = blank();
+    ruled(left, [56, 100, 120, 200], TOP, [cells('科目编码', '行次', '科目名称'), cells('2080505', '1', '')]);
+    ruled(right, [56, 116, 176], TOP, [cells('年初结转', '本年支出'), cells('', '8.00')]);
+    // the label, longer than its column, drawn whole on both pages, each showing its own part
+    const label = '机关事业单位基本养老保险缴费支出';
+    left.runs.push({ x: 122, y: TOP - 28, size: 9, text: label });
+    right.runs.push({ x: 122 - (200 - 56), y: TOP - 28, size: 9, text: label });
+    expect(await grids([left, right])).toEqual([
+      [
+        ['科目编码', '行次', '科目名称', '年初结转', '本年支出'],
+        ['2080505', '1', label, '', '8.00'],
+      ],
+    ]);
+  });
+});
+
 describe('a sheet two pages tall and two pieces wide', () => {
   // rows 1–3 of the sheet on the first page row (under the header), rows 4–5 on the second
   const leftTop = [
@@ -143,7 +162,8 @@ describe('a sheet two pages tall and two pieces wide', () => {
   ];
   const rightTop = [cells('基本支出', '项目支出'), cells('20.00', '10.00'), cells('12.00', '6.00')];
   const leftBottom = [cells('2080505', '养老保险缴费', '8.00'), cells('2101102', '事业单位医疗', '4.00')];
-  const rightBottom = [cells('5.00', '3.00'), cells('3.00', '1.00')];
+  // (an amount typed with spaces is pieces in the text layer: "5." "00")
+  const rightBottom = [cells('5. 00', '3.00'), cells('3.00', '1.00')];
   const pieces = () => {
     const [a, b, c, d] = [blank(), blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage, PdfPage];
     title(
@@ -164,7 +184,7 @@ describe('a sheet two pages tall and two pieces wide', () => {
     ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
     ['', '合计', '30.00', '20.00', '10.00'],
     ['2010350', '事业运行', '18.00', '12.00', '6.00'],
-    ['2080505', '养老保险缴费', '8.00', '5.00', '3.00'],
+    ['2080505', '养老保险缴费', '8.00', '5. 00', '3.00'],
     ['2101102', '事业单位医疗', '4.00', '3.00', '1.00'],
   ];
 
@@ -219,6 +239,34 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     const tables = await grids([first, second]);
     expect(tables.flat().filter((row) => row[0] === '科目编码')).toHaveLength(2);
     expect(tables.flat().every((row) => row.length === 4)).toBe(true);
+  });
+
+  it('keeps the next sheet’s first piece apart where its first column would have fitted beside the last', async () => {
+    // a one-row sheet of figures in two pieces (the second ends at 300, where 200 pt are left),
+    // then the first piece of another with the same rows and a first column 100 pt wide
+    const [a, b, c] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
+    a.runs.push({ x: 200, y: 790, size: 14, text: '某项经费支出决算表' });
+    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
+    ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
+    ruled(b, [56, 178, 300], TOP, figures(['5.00', '6.00']));
+    ruled(c, [56, 156, 256], TOP, figures(['7.00', '8.00']));
+    const tables = (await grids([a, b, c])).flat().filter((row) => row[0] === '列1');
+    expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
+  });
+
+  it('keeps a table of figures with a title of its own apart from a sheet with one', async () => {
+    const [a, b] = [blank(), blank()] as [PdfPage, PdfPage];
+    a.runs.push({ x: 150, y: 790, size: 14, text: '某项支出决算表' });
+    b.runs.push({ x: 150, y: 790, size: 14, text: '某项经费支出决算表' });
+    ruled(a, LEFT_XS, TOP, LABELS);
+    ruled(b, [56, 300, 400], TOP, [
+      cells('预算数', '决算数'),
+      cells('1.00', '2.00'),
+      cells('3.00', '4.00'),
+      cells('5.00', '6.00'),
+    ]);
+    const tables = await grids([a, b]);
+    expect(tables.flat().filter((row) => row.length > 4)).toEqual([]);
   });
 
   it('keeps a table of figures apart when its rows are not the rows beside it', async () => {

@@ -1,6 +1,7 @@
 import { joinBrokenLines } from '../text/paragraphs.js';
 import { alignColumns, type Span } from '../layout/columns.js';
 import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import type { CellPlace } from '../../model/grid.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { cellText, type Glyphs, isPageNumber, linesOf, piecesOfLine, type TextLine } from './page-text.js';
 import { printTitleRuns } from './print-titles.js';
@@ -105,8 +106,17 @@ function unspilled(table: RuledTable, slots: Slotted[]): Slotted[] {
   });
 }
 
+/**
+ * The page's right edge cuts the table: its last column line is the edge (the print stops there) or
+ * some of its text runs past it. Points of slack for a rule drawn on the edge.
+ */
+function clippedAt(table: RuledTable, runs: Glyphs[], page: Page): boolean {
+  const edge = page.width - 0.5;
+  return (table.xs.at(-1) as number) >= edge || runs.some((run) => run.right > edge + 1);
+}
+
 /** A ruled table's rows: slots joined where no line separates them, runs placed by their centre. */
-function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
+function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): FlowRow[] {
   const rowsN = table.ys.length - 1;
   const colsN = table.xs.length - 1;
   const id = (r: number, c: number) => r * colsN + c;
@@ -160,12 +170,12 @@ function ruledRows(table: RuledTable, runs: Glyphs[], page: number): FlowRow[] {
       const cell: FlowCell = { text: cellText(runsOf) };
       // a cell of a wide sheet's next piece, read with the page of the piece to its left
       const drawnOn = runsOf.find((run) => run.page !== undefined)?.page;
-      if (drawnOn !== undefined && drawnOn !== page) cell.place = { page: drawnOn };
+      if (drawnOn !== undefined && drawnOn !== place.page) cell.place = { page: drawnOn };
       if (e.c1 > e.c0) cell.colSpan = e.c1 - e.c0 + 1;
       if (e.r1 > e.r0) cell.rowSpan = e.r1 - e.r0 + 1;
       cells.push(cell);
     }
-    rows.push({ cells, place: { page } });
+    rows.push({ cells, place: { ...place } });
   }
   // rows with nothing in them (a double rule, an empty spacer) are no rows of the table
   return rows.filter((row) => row.cells.some((c) => c.text !== '') || rows.length <= 2);
@@ -245,8 +255,11 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     const position = index + 1;
     const list: Entry[] = [];
     for (const table of page.tables) {
-      const runs = page.runs.filter((run) => inside(table, run));
-      const rows = ruledRows(table, runs, page.number);
+      const all = page.runs.filter((run) => inside(table, run));
+      const clipped = clippedAt(table, all, page);
+      // text the edge cut (1,5 of 1,589.23) is no cell's text: the cell stays blank, the table clipped
+      const runs = clipped ? all.filter((run) => run.right <= page.width + 0.5) : all;
+      const rows = ruledRows(table, runs, { page: page.number, ...(clipped ? { clipped: true } : {}) });
       if (rows.some((r) => r.cells.some((c) => c.text !== '')))
         list.push({
           kind: 'table',

@@ -1,5 +1,5 @@
 import { cuts, type Page } from './page-flow.js';
-import { charWeight, type Glyphs } from './page-text.js';
+import { charWeight, type Glyphs, linesOf } from './page-text.js';
 import type { RuledTable } from './rulings.js';
 
 /**
@@ -10,8 +10,11 @@ import type { RuledTable } from './rulings.js';
  * tables of amounts without a row to name them. A piece is laid back to the right of the page
  * before it where the rows prove it: the same row lines top to bottom (the header band aside,
  * where each piece merges cells its own way), and either nothing in the body rows but figures, or
- * text cut by the page's left edge (a merged title, a wrapped header carried over the cut). The
- * joined page is one page to everything after: its tables, titles and notes read as the sheet.
+ * text cut by the page's left edge (a merged title, a wrapped header carried over the cut), or the
+ * sheet's title on it and none on the page to its left. What a new sheet looks like keeps it
+ * apart: a title of its own on both pages, or a first column that would have fitted on the page to
+ * its left (the suite fills a page with every column that fits). The joined page is one page to
+ * everything after: its tables, titles and notes read as the sheet.
  */
 
 /** Row lines this close (points) are one line of the sheet drawn on two pieces. */
@@ -21,8 +24,11 @@ const MIN_LINES = 3;
 /** Lines one piece draws beyond the other's top or bottom (a border drawn with the merged cell above). */
 const MAX_OVERHANG = 2;
 
-/** A figure of a body row: an amount, a 栏次 or 行次 number, a dash for nothing, ### for a narrow column. */
-const FIGURE = /^(?:[-−]?[\d,]*\d(?:[.．]\d+)?%?|[-—–－]+|#+)$/;
+/**
+ * A figure of a body row: an amount (or a piece of one typed with spaces: "2," "156." "82"), a 栏次
+ * or 行次 number, a dash for nothing, ### for a column too narrow for its amount.
+ */
+const FIGURE = /^(?:[-−]?[\d,.．]*\d[\d,.．]*%?|[-—–－]+|#+)$/;
 /** Three digits or more without a separator or decimals: a 功能分类 or 经济分类 code, a label. */
 const CODE = /^\d{3,}$/;
 
@@ -101,12 +107,26 @@ function sameRows(left: RuledTable, right: RuledTable, bodyTop: number, overhang
 /** Larger than the tables' text by this much, a line above them is a title. */
 const TITLE_SIZE = 1.2;
 
-/** A line above the page's tables in a size larger than theirs: a sheet's title, on one of its pieces. */
-function hasTitle(page: Page): boolean {
+/** The runs above the page's tables in a size larger than theirs: a sheet's title, on one of its pieces. */
+function titleRuns(page: Page): Glyphs[] {
   const top = Math.max(...page.tables.map((t) => t.ys[0] as number));
   const inTables = page.runs.filter((run) => page.tables.some((t) => bandOf(t, run) >= 0)).map((run) => run.size);
   const size = Math.min(...inTables);
-  return page.runs.some((run) => run.y > top && run.size >= size * TITLE_SIZE);
+  return page.runs.filter((run) => run.y > top && run.size >= size * TITLE_SIZE);
+}
+
+/**
+ * A title line whole over the page's tables: a sheet's own title. One merged over the sheet's
+ * pieces and centred on the whole width runs past the columns of the piece it starts or ends on.
+ */
+function ownTitle(page: Page): boolean {
+  const from = Math.min(...page.tables.map((t) => t.xs[0] as number)) - SAME_LINE;
+  const to = Math.max(...page.tables.map((t) => t.xs.at(-1) as number)) + SAME_LINE;
+  return linesOf(titleRuns(page)).some((line) => {
+    const start = Math.min(...line.items.map((run) => run.x));
+    const end = Math.max(...line.items.map((run) => run.right));
+    return start >= from && end <= to;
+  });
 }
 
 /** Text the page's left edge cuts: a cell merged or overflowing across the cut, drawn on both pieces. */
@@ -174,13 +194,28 @@ function moved(table: RuledTable, dx: number): RuledTable {
   return { ...table, xs: table.xs.map((x) => x + dx) };
 }
 
-/** Each table of `right` with the table of `left` whose rows it continues, all alike moved; undefined when one has none. */
-function pairsOf(left: Page, right: Page): { pairs: [RuledTable, RuledTable][]; dx: number } | undefined {
+/**
+ * Each table of `right` with the table of `left` whose rows it continues, all alike moved; undefined
+ * when one has none. `shift`: how far right the last piece joined into `left` was moved.
+ */
+function pairsOf(
+  left: Page,
+  shift: number,
+  right: Page,
+  reach: number,
+): { pairs: [RuledTable, RuledTable][]; dx: number } | undefined {
   if (right.tables.length === 0 || right.tables.length > left.tables.length) return undefined;
+  // the suite fills a page with every column that fits: a first column that would have fitted
+  // beside the page to the left is no piece of its sheet (a sheet ended there; the next one starts)
+  const edge = Math.max(...left.tables.map((t) => t.xs.at(-1) as number)) - shift;
+  const first = Math.min(...right.tables.map((t) => (t.xs[1] as number) - (t.xs[0] as number)));
+  if (edge + first <= reach + SAME_LINE) return undefined;
   // labels of its own make a piece a table of its own, unless the page's edge cuts text, or the
   // sheet's title is on it and not on the page to its left (a title centred over three pieces)
+  // two titles of their own: two sheets, whatever their rows
+  if (ownTitle(left) && ownTitle(right)) return undefined;
   const cut = cutAtLeft(right);
-  const ownLabelsAllowed = cut || (!hasTitle(left) && hasTitle(right));
+  const ownLabelsAllowed = cut || (titleRuns(left).length === 0 && titleRuns(right).length > 0);
   const pairs: [RuledTable, RuledTable][] = [];
   let figures = false;
   let shared = 0;
@@ -205,14 +240,25 @@ function joined(left: Page, right: Page, pairs: [RuledTable, RuledTable][], dx: 
   const leftEdge = Math.max(...pairs.map(([a]) => a.xs.at(-1) as number));
   const rightEdge = Math.min(...pairs.map(([, b]) => b.xs[0] as number));
   const runs: Glyphs[] = [];
+  // text cut by the seam: its part on the left page, waiting for its part on the right one
+  const cutLeft: Glyphs[] = [];
   for (const run of left.runs) {
     const kept = clipped(run, leftEdge, true);
-    if (kept) runs.push(kept);
+    if (kept) (kept === run ? runs : cutLeft).push(kept);
   }
   for (const run of right.runs) {
     const kept = clipped(run, rightEdge, false);
-    if (kept) runs.push({ ...kept, x: kept.x + dx, right: kept.right + dx, page: run.page ?? right.number });
+    if (!kept) continue;
+    const placed = { ...kept, x: kept.x + dx, right: kept.right + dx, page: run.page ?? right.number };
+    // one text over the seam (a long label run on over the blank cell beside it) stays one run
+    const start = kept === run ? -1 : cutLeft.findIndex((l) => l.size === run.size && Math.abs(l.y - run.y) < 0.5);
+    const head = cutLeft[start];
+    if (head) {
+      cutLeft.splice(start, 1);
+      runs.push({ ...head, text: head.text + placed.text, right: placed.right });
+    } else runs.push(placed);
   }
+  runs.push(...cutLeft);
   return {
     ...left,
     top: Math.max(left.top, right.top),
@@ -264,19 +310,31 @@ function candidates(out: Page[]): number[] {
  * after the last piece's neighbour (the next page row, printed down then over).
  */
 export function joinSidePieces(pages: Page[]): Page[] {
+  // how far right the tables reach on pages of each width: where the printable area ends, or short of it
+  const reach = new Map<number, number>();
+  for (const page of pages) {
+    const width = Math.round(page.width);
+    for (const t of page.tables) reach.set(width, Math.max(reach.get(width) ?? 0, t.xs.at(-1) as number));
+  }
   const out: Page[] = [];
+  // how far right each page's last piece was moved (0: none joined): its own right edge lies that much left
+  const shifts: number[] = [];
   let lastNeighbour = -1;
   for (const page of pages) {
     const found = candidates(out).flatMap((k) => {
-      const pairs = pairsOf(out[k] as Page, page);
+      const pairs = pairsOf(out[k] as Page, shifts[k] ?? 0, page, reach.get(Math.round(page.width)) ?? 0);
       return pairs ? [{ k, ...pairs }] : [];
     });
     const next = found.find((f) => f.k === lastNeighbour + 1);
     const chosen = found.length === 1 ? found[0] : next;
     if (chosen) {
       out[chosen.k] = joined(out[chosen.k] as Page, page, chosen.pairs, chosen.dx);
+      shifts[chosen.k] = chosen.dx;
       lastNeighbour = chosen.k;
-    } else out.push(page);
+    } else {
+      out.push(page);
+      shifts.push(0);
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { AmountMention, Claim, ListItem } from '../claims.js';
 import type { CompleteLists, Partition } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
 import { listIsComplete, type ListWords } from './list-complete.js';
+import { namesNoWhole } from './implicit-whole.js';
 import { itemName, type OpenList } from './lists.js';
 import { place, type ParaText } from './para.js';
 
@@ -95,7 +96,7 @@ export function closeList(
     shares.push(share?.kind === 'share' ? share.percent : undefined);
     after = pc.p.n.text.slice(amount.end, inline ? (pc.p.sentences[0]?.end ?? amount.end) : undefined);
     for (const c of pc.claims)
-      if (c.kind === 'share' && 'unknown' in c.whole && c.whole.unknown === '')
+      if (c.kind === 'share' && 'unknown' in c.whole && namesNoWhole(c.whole.unknown))
         c.whole = { list: open.total, para: open.p.para };
   }
   if (items.length === 0) return undefined;

@@ -6,6 +6,11 @@ type Share = Extract<Claim, { kind: 'share' }>;
 /** "占比为 75%", "占比 23%", "比重为 2%": a share that names no whole at all (占 + 比/比重/比例 + 为). */
 const IMPLICIT = /^(?:比|比重|比例)(?:为|是|达)?$/u;
 
+/** Whether the words between 占 and a share's percentage name no whole ("", "比", "比重为"). */
+export function namesNoWhole(whole: string): boolean {
+  return whole === '' || IMPLICIT.test(whole);
+}
+
 /**
  * "…用于 A 4.25 亿元，占比为 75%；…用于 B 1.26 亿元，占比为 23%；…用于 C 0.14 亿元，占比为 2%": shares of
  * one paragraph that name no whole and add up to 100% (within their rounding) say their parts are all

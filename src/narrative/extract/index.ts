@@ -7,6 +7,7 @@ import { closeList, following, listStops, partitionClaims, rateGroups, type Para
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
 import { countYoyClaims } from './count-yoy.js';
+import { countShareClaims } from './count-shares.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { unitNameClaims } from './unit-name.js';
@@ -125,7 +126,8 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
   const growth = [...growthClaims(s), ...countYoyClaims(s)];
   const rates = rateClaims(s, amounts);
-  const shares = shareClaims(s);
+  // shares of exact counts first: their percentages are no amount's share
+  const shares = [...countShareClaims(s), ...shareClaims(s)];
   const directions = directionClaims(s, [...yoy, ...rates]);
   const lists = listClaims(s, [...amounts, ...rates], shares);
   const sums = plusSumClaims(s);

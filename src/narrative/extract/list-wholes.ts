@@ -1,4 +1,5 @@
 import type { AmountMention, Claim } from '../claims.js';
+import { namesNoWhole } from './implicit-whole.js';
 import { flowOf } from './lists.js';
 import { sentenceAt } from './para.js';
 import { prefixOf, type ParaState } from './state.js';
@@ -27,7 +28,7 @@ export function namesListTotal(whole: string, totalPrefix: string): boolean {
 }
 
 /**
- * "其中：…5 万元，占 62.5%；…": an item's share without a named whole is of the list's total; so is
+ * "其中：…5 万元，占 62.5%；…" (or "占比 62.5%"): an item's share without a named whole is of the list's total; so is
  * one whose whole is named as that total ("占总支出决算的", or the total's own name) — of the total or
  * of any other figure the list may add up to ("年初预算为 A 元，支出决算为 A 元。其中：…"): the share
  * holds when it holds for one of them.
@@ -49,7 +50,8 @@ export function listWholes(s: ParaState, lists: Claim[], shares: Claim[]): void 
       // the list's total is the last level before its cue, which may be a budget standing between
       // ("支出决算为 A 万元，完成全年预算 B 万元的 R%。其中：…占 P%"): the other levels of that
       // sentence stay possible wholes either way
-      if (c.whole.unknown === '' || namesListTotal(c.whole.unknown, prefixOf(s, list.total.start)))
+      // "…194.44 万元，占比 99.25%" names no whole either: 占比 is the share's own word
+      if (namesNoWhole(c.whole.unknown) || namesListTotal(c.whole.unknown, prefixOf(s, list.total.start)))
         c.whole = { list: list.total, para: s.p.para, alternatives: list.alternatives ?? [] };
     }
   }

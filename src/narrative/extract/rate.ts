@@ -62,6 +62,9 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
   // each rate takes the figures after the previous one: "…完成预算的 39.86%，其中：公务接待费支出
   // 决算为 0.30 万元，完成预算的 3.75%" — the item's 预算 is not the total's stated before
   let previousEnd = 0;
+  // "A 亿元，为人大预算数 B 亿元的 R%，…，为市下目标 C 亿元的 S%": rates with their 预算 inside, one after
+  // another in a sentence, are all of the figure before the first
+  let chained: { sentence: number; actual: AmountMention } | undefined;
   for (const cue of rateCues(s)) {
     const { percent } = cue;
     const sentence = sentenceAt(p, cue.index);
@@ -76,7 +79,9 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     if (cue.inside) {
       budget = cue.inside;
       actual = inSentence.filter((a) => !isBudget(a)).pop();
-    }
+      if (!actual && chained?.sentence === sentence.start) actual = chained.actual;
+      chained = actual ? { sentence: sentence.start, actual } : undefined;
+    } else chained = undefined;
     const first = budget ?? actual;
     const direct = amountClaimsSoFar.filter((c) => c.kind === 'amount' && (c.amount === budget || c.amount === actual));
     const subject = rateSubject(s, first ? first.start : cue.index, direct);

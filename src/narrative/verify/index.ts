@@ -14,7 +14,7 @@ import { verifyIncludes } from './includes.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
 import { enumeratedShareFindings, shareSumFindings } from './share-sum.js';
-import { restatedChangeFindings, restatedFindings } from './restated.js';
+import { restatedChangeFindings, restatedFindings, restatedRateFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
 import { verifyAverageGrowth } from './average-growth.js';
@@ -96,6 +96,7 @@ export function verifyClaims(
     ...shareSumFindings(claims, unverified),
     ...enumeratedShareFindings(claims, failed),
     ...restatedFindings(claims),
+    ...restatedRateFindings(claims),
     ...restatedChangeFindings(claims, catalog.simplify),
   ]) {
     const v = verdictOf.get(claim);

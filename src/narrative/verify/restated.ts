@@ -241,3 +241,49 @@ export function restatedChangeFindings(
   }
   return out;
 }
+
+type Rate = Extract<Claim, { kind: 'rate' }>;
+
+/** A figure's value in 万元, as written (2,345.60 万元 and 2345.6 万元 are one figure). */
+function wan(m: AmountMention): string {
+  return m.value.mul(unitFactor(m.unit, '万元')).toFixed();
+}
+
+/**
+ * n.restated: the same two figures' rate stated twice with two values ("33.82 亿元…为目标 33.23 亿元 101.78%"
+ * and later "…33.82 亿元…为目标 33.23 亿元的 101.76%"). Each may be within its figures' rounding; one rate
+ * of one pair of figures has one value all the same.
+ */
+export function restatedRateFindings(claims: Claim[]): { claim: Claim; finding: NarrativeRawFinding }[] {
+  const first = new Map<string, Rate>();
+  const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'rate' || !c.actual || !c.budget) continue;
+    const key = `${wan(c.actual)}:${wan(c.budget)}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, c);
+      continue;
+    }
+    const k = Math.min(earlier.percent.decimals, c.percent.decimals);
+    const at = (v: Decimal) => v.toDecimalPlaces(k, Decimal.ROUND_HALF_UP);
+    if (at(earlier.percent.value).eq(at(c.percent.value))) continue;
+    out.push({
+      claim: c,
+      finding: finding(
+        c,
+        'narrative.restated',
+        'restated-rate',
+        {
+          actual: c.actual.text,
+          budget: c.budget.text,
+          stated: c.percent.text,
+          expected: earlier.percent.text,
+          earlier: earlier.para.id,
+        },
+        otherParas(c, [earlier.para]),
+      ),
+    });
+  }
+  return out;
+}

@@ -70,6 +70,18 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    ruleId: 'tables.clipped',
+    alongside: ['t05.row-subtotal'],
+    valid: [{ name: 'seed', model: seed }],
+    invalid: [
+      {
+        name: 'the 05 cut by the page’s right edge (项目支出 not printed): said once, its rules not run',
+        model: clipped(edit(['05', 'F2010350', 'project', '']), '05', [3, 4]),
+        findings: [{ cell: null, messageId: 'clipped-table', data: { detail: '第 3 页、第 4 页' } }],
+      },
+    ],
+  },
+  {
     ruleId: 'tables.missing',
     valid: [{ name: 'seed: all nine', model: seed }],
     invalid: [
@@ -162,4 +174,9 @@ function placed(m: WorkbookModel, kind: string, rowKey: string, column: string, 
           },
     ),
   };
+}
+
+/** The model with the table of `kind` cut by the page's right edge on `pages`. */
+function clipped(m: WorkbookModel, kind: string, pages: number[]): WorkbookModel {
+  return { ...m, tables: m.tables.map((t) => (t.kind === kind ? { ...t, clipped: pages } : t)) };
 }

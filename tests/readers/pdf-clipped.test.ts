@@ -1,0 +1,88 @@
+/**
+ * A table wider than the page (a Word document whose tables set no widths, exported to PDF): the
+ * page's right edge cuts it, so the columns beyond the edge are not printed and the one it crosses
+ * keeps only its left part (amounts are right-aligned: they are gone). The table is said to be
+ * read in part, once, and no rule checks it: a missing column is no discrepancy of the report.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE, type PdfPage, textWidth, writePdf } from '../../scripts/fixtures/pdf.js';
+import { run } from '../../src/cli.js';
+import { memoryIO } from '../../src/cli/io.js';
+import type { Finding } from '../../src/model/finding.js';
+
+const SIZE = 9;
+const HEIGHT = 16;
+
+/** A ruled table whose column lines `xs` may run past the page's right edge, where the print stops. */
+function table(page: PdfPage, xs: number[], top: number, rows: string[][]): void {
+  const edge = PAGE.width;
+  const right = Math.min(xs.at(-1) as number, edge);
+  rows.forEach((cells, r) => {
+    const y = top - r * HEIGHT;
+    page.lines.push([xs[0] as number, y, right, y]);
+    cells.forEach((text, c) => {
+      const x0 = xs[c] as number;
+      const x1 = xs[c + 1] as number;
+      if (x0 < edge) page.lines.push([x0, y, x0, y - HEIGHT]);
+      // amounts right-aligned, labels left-aligned; what starts past the edge is not printed
+      const x = /\d\.\d\d$/.test(text) ? x1 - 2 - textWidth(text, SIZE) : x0 + 2;
+      if (text !== '' && x + textWidth(text, SIZE) <= edge) page.runs.push({ x, y: y - 12, size: SIZE, text });
+    });
+    // the table's right rule, or where the print stops: a rule on the page's edge (as LibreOffice draws it)
+    page.lines.push([right, y, right, y - HEIGHT]);
+  });
+  page.lines.push([xs[0] as number, top - rows.length * HEIGHT, right, top - rows.length * HEIGHT]);
+}
+
+function report(xs: number[], amounts = ['10.00', '6.00', '4.00']): Buffer {
+  const page: PdfPage = { runs: [], lines: [], rects: [] };
+  page.runs.push({ x: 150, y: 790, size: 14, text: '2024年度一般公共预算财政拨款支出决算表' });
+  page.runs.push({ x: 56, y: 765, size: 10, text: '公开05表' });
+  page.runs.push({ x: 56, y: 750, size: 10, text: '单位：万元' });
+  table(page, xs, 740, [
+    ['科目编码', '科目名称', '小计', '基本支出', '项目支出'],
+    ['', '合计', ...amounts],
+    ['2010350', '事业运行', ...amounts],
+  ]);
+  return writePdf([page], { font: 'cid' });
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(os.tmpdir(), 'juesuan-clipped-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function tableFindings(name: string, bytes: Buffer): Promise<Finding[]> {
+  await writeFile(join(dir, name), bytes);
+  const io = memoryIO({ cwd: dir });
+  await run(['check', name, '--format', 'json'], io);
+  const { findings } = JSON.parse(io.stdout.join('')) as { findings: Finding[] };
+  return findings.filter((f) => f.location.table === '05');
+}
+
+describe('a table the page’s right edge cuts', () => {
+  it('is checked as usual when it fits the page', async () => {
+    const findings = await tableFindings('fits.pdf', report([56, 130, 300, 400, 480, 560]));
+    expect(findings.map((f) => f.ruleId)).toEqual([]);
+  });
+
+  it('is said to be read in part, on its page, and its rules are not run', async () => {
+    const findings = await tableFindings('cut.pdf', report([56, 130, 300, 400, 500, 660]));
+    expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['tables.clipped info']);
+    expect(findings[0]?.message).toMatch(/第 1 页.*超出页面右边/);
+  });
+
+  it('is not taken for an empty table when the figures printed are zeros (the others may be past the edge)', async () => {
+    const findings = await tableFindings(
+      'cut-zeros.pdf',
+      report([56, 130, 300, 400, 500, 660], ['0.00', '0.00', '4.00']),
+    );
+    expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['tables.clipped info']);
+  });
+});
