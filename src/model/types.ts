@@ -101,7 +101,7 @@ export interface Table {
   rows: TableRow[];
   /** Note lines below the table (注：…, "本部门…无…"). */
   notes: string[];
-  /** True when no amount cell holds a non-zero number. */
+  /** True when no amount cell holds a non-zero number (or may: an unreadable cell, a clipped table). */
   empty: boolean;
   hiddenSheet: boolean;
   /**

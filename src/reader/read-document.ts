@@ -224,7 +224,11 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
     const unmapped = unmappedAmounts(grid, layout, lastUsedRow);
     if (unmapped.length > 0) table.unmapped = unmapped;
     const clipped = clippedPages(rows);
-    if (clipped.length > 0) table.clipped = clipped;
+    if (clipped.length > 0) {
+      table.clipped = clipped;
+      // the figures past the page's edge are not known: nor is the table known to be empty
+      table.empty = false;
+    }
     nameCells(table);
     const marker = facts.marker ?? titleNumberIn(title.text) ?? sheetMarkerIn(grid.sheet);
     if (marker) table.marker = marker;

@@ -17,11 +17,18 @@ function newest(dir: string): number {
   return latest;
 }
 
+/**
+ * When tsc last brought dist/ up to date with src/. The build is incremental (tsc -b): it rewrites
+ * only the outputs that change, and marks a build that changed none (a source touched, not edited)
+ * on its tsbuildinfo.
+ */
+function compiledAt(): number {
+  const info = join(ROOT, 'dist', 'tsconfig.build.tsbuildinfo');
+  return Math.max(newest(join(ROOT, 'dist', 'src')), existsSync(info) ? statSync(info).mtimeMs : 0);
+}
+
 function isBuilt(): boolean {
-  const built =
-    existsSync(DIST_WORKER) && existsSync(BUNDLE)
-      ? Math.min(newest(join(ROOT, 'dist', 'src')), statSync(BUNDLE).mtimeMs)
-      : 0;
+  const built = existsSync(DIST_WORKER) && existsSync(BUNDLE) ? Math.min(compiledAt(), statSync(BUNDLE).mtimeMs) : 0;
   return built >= newest(join(ROOT, 'src'));
 }
 
@@ -69,7 +76,7 @@ export function ensureDist(): void {
     try {
       execFileSync(
         process.execPath,
-        [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')],
+        [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', join(ROOT, 'tsconfig.build.json')],
         { cwd: ROOT, stdio: 'pipe' },
       );
     } catch {

@@ -37,15 +37,15 @@ function table(page: PdfPage, xs: number[], top: number, rows: string[][]): void
   page.lines.push([xs[0] as number, top - rows.length * HEIGHT, right, top - rows.length * HEIGHT]);
 }
 
-function report(xs: number[]): Buffer {
+function report(xs: number[], amounts = ['10.00', '6.00', '4.00']): Buffer {
   const page: PdfPage = { runs: [], lines: [], rects: [] };
   page.runs.push({ x: 150, y: 790, size: 14, text: '2024年度一般公共预算财政拨款支出决算表' });
   page.runs.push({ x: 56, y: 765, size: 10, text: '公开05表' });
   page.runs.push({ x: 56, y: 750, size: 10, text: '单位：万元' });
   table(page, xs, 740, [
     ['科目编码', '科目名称', '小计', '基本支出', '项目支出'],
-    ['', '合计', '10.00', '6.00', '4.00'],
-    ['2010350', '事业运行', '10.00', '6.00', '4.00'],
+    ['', '合计', ...amounts],
+    ['2010350', '事业运行', ...amounts],
   ]);
   return writePdf([page], { font: 'cid' });
 }
@@ -76,5 +76,13 @@ describe('a table the page’s right edge cuts', () => {
     const findings = await tableFindings('cut.pdf', report([56, 130, 300, 400, 500, 660]));
     expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['tables.clipped info']);
     expect(findings[0]?.message).toMatch(/第 1 页.*超出页面右边/);
+  });
+
+  it('is not taken for an empty table when the figures printed are zeros (the others may be past the edge)', async () => {
+    const findings = await tableFindings(
+      'cut-zeros.pdf',
+      report([56, 130, 300, 400, 500, 660], ['0.00', '0.00', '4.00']),
+    );
+    expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['tables.clipped info']);
   });
 });

@@ -27,14 +27,11 @@ export function countClaims(s: ParaState): Claim[] {
 }
 
 /**
- * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "年末实有人数 157 人": a number of things that a 其中
+ * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "年末实有人数 62 人": a number of things that a 其中
  * may break down.
  */
 const GROUPED =
-  /(?:共(?:有|计)?\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|实有(?:人数|人员)?(?:为|是|共)?)(?<n>[0-9]+)(?<unit>个|辆|人次|人|项|批次|家)/gu;
-
-/** "…退休人员 81 人；年末其他人员 11 人；年末学生人数 2858 人": a clause after ； that opens a figure of its own. */
-const SIBLING = /；(?=年末|年初|另有|此外|另外)/u;
+  /(?:共(?:有|计)?\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|实有人数(?:为|是|共)?)(?<n>[0-9]+)(?<unit>个|辆|人次|人|项|批次|家)/gu;
 
 /**
  * "共有车辆 5 辆，其中：轿车 2 辆、越野车 2 辆", "年末公务用车保有量 38 辆，其中：…": the groups listed after 其中 (in the same sentence,
@@ -48,10 +45,9 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
     const sentence = sentenceAt(p, m.index);
-    const whole = text.slice(span.end, sentence.end);
-    // the groups end where a clause of the sentence states a figure beside the number, not among its groups
-    const sibling = SIBLING.exec(whole);
-    const rest = sibling ? whole.slice(0, sibling.index) : whole;
+    // a headcount's groups end at the ；that opens the next figure ("…退休人员 22 人；年末其他人员 5 人")
+    const tail = text.slice(span.end, sentence.end);
+    const rest = m[0].startsWith('实有人数') ? (tail.split('；')[0] as string) : tail;
     const intro = /^[^。；]{0,4}?其中：?/u.exec(rest.replace(/^，/, ''));
     if (!intro) continue;
     const unit = m.groups?.unit ?? '';
