@@ -76,6 +76,8 @@ export function verifyClaims(
   model: WorkbookModel | undefined,
   vocabulary: Vocabulary,
   catalog: ClaimsCatalog,
+  /** The narrative's paragraphs, headings too (a heading names which figure the paragraphs under it state). */
+  paragraphs: readonly Paragraph[] = [],
 ): Verdict[] {
   const ctx: VerifyContext = {
     vocabulary,
@@ -95,7 +97,7 @@ export function verifyClaims(
   for (const { claim, finding: found } of [
     ...shareSumFindings(claims, unverified),
     ...enumeratedShareFindings(claims, failed),
-    ...restatedFindings(claims),
+    ...restatedFindings(claims, paragraphs),
     ...restatedRateFindings(claims),
     ...restatedChangeFindings(claims, catalog.simplify),
   ]) {

@@ -2,6 +2,8 @@ import { Decimal } from 'decimal.js';
 import { unitFactor } from '../../money/interval.js';
 import type { AmountMention, Claim } from '../claims.js';
 import { normaliseText } from '../text/normalise.js';
+import { outlineLevel } from '../extract/para.js';
+import type { Paragraph } from '../types.js';
 import { finding, otherParas } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
 
@@ -50,7 +52,7 @@ function same(a: AmountMention, b: AmountMention): boolean {
  * its sentence speaks of a budget ("2022 年度“三公”经费预算总计…其中：公务接待 11.8 万元"). Figures
  * of different frames are different figures, whatever their subject.
  */
-function frame(c: Amount): string {
+function frame(c: Amount, headingKind: (p: Paragraph) => string): string {
   const text = c.para.text;
   // the sentence up to the figure: a year or a budget named after it ("1205.06 万元（较 2010 年压缩 2%）") is not its frame
   const at = c.quote.indexOf(c.amount.text);
@@ -62,11 +64,52 @@ function frame(c: Amount): string {
   const year =
     lastYear(before) ??
     (before.startsWith('…') ? lastYear(sentence) : undefined) ??
-    /(20[0-9]{2})年/u.exec(text)?.[1] ??
+    // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
+    /(20[0-9]{2})年/u.exec(text.slice(0, Math.max(0, text.indexOf(c.amount.text))))?.[1] ??
     '';
   const scope =
     [...sentence.matchAll(SCOPE)].map((m) => m[0].replace(/[區縣國鎮鄉級]/gu, (x) => TO_SIMPLE[x] ?? x)).pop() ?? '';
-  return `${year}:${/[预預]算/.test(before) ? 'budget' : 'actual'}:${fund(c, before, sentence)}:${scope}:${section(text)}`;
+  const kind = kindOf(before) || headingKind(c.para) || 'actual';
+  return `${year}:${kind}:${fund(c, before, sentence)}:${scope}:${section(text)}`;
+}
+
+/**
+ * Which figure of a year the words before it name: 年初预算, 调整预算 ("调整为"), a budget ("预算", "安排"), or
+ * the outturn ("决算", "支出", "完成") — 收入总计 as the initial budget, as adjusted and as the outturn are
+ * three figures. '' when no word says.
+ */
+function kindOf(text: string): string {
+  if (/[调調]整/u.test(text)) return 'adjusted';
+  if (/年初/u.test(text)) return 'initial';
+  if (/[预預]算|安排/u.test(text)) return 'budget';
+  if (/[决決]算|支出|完成|[执執]行|[实實][际際]/u.test(text)) return 'actual';
+  return '';
+}
+
+/** An outline heading with no figure of its own ("2. 县人大批准的预算调整方案。", "3. 决算情况。"). */
+const headingLike = (p: Paragraph) =>
+  outlineLevel(p.text) !== undefined && p.text.length <= 40 && !/[0-9]\s*(?:万元|萬元|亿元|億元|元)/u.test(p.text);
+
+/**
+ * The kind the nearest heading above a paragraph names ("1. 批准的年初预算草案。" over "（1）收入总计 A 万元"),
+ * '' when that heading names none. Memoised per paragraph: one walk back per paragraph, not per figure.
+ */
+function headingKinds(paragraphs: readonly Paragraph[]): (p: Paragraph) => string {
+  const memo = new Map<Paragraph, string>();
+  return (p) => {
+    const known = memo.get(p);
+    if (known !== undefined) return known;
+    let kind = '';
+    for (let i = p.n - 2; i >= 0; i--) {
+      const above = paragraphs[i];
+      if (above && headingLike(above)) {
+        kind = kindOf(above.text);
+        break;
+      }
+    }
+    memo.set(p, kind);
+    return kind;
+  };
 }
 
 /**
@@ -125,15 +168,19 @@ function listedParts(claims: Claim[]): Map<AmountMention, string> {
 }
 
 /** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
-export function restatedFindings(claims: Claim[]): { claim: Claim; finding: NarrativeRawFinding }[] {
+export function restatedFindings(
+  claims: Claim[],
+  paragraphs: readonly Paragraph[] = [],
+): { claim: Claim; finding: NarrativeRawFinding }[] {
   const first = new Map<string, Amount>();
+  const headingKind = headingKinds(paragraphs);
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   const listed = listedParts(claims);
   for (const c of claims) {
     if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
     const of = listed.get(c.amount);
     if (of === '' || of === c.subject.id) continue;
-    const key = `${c.subject.id}:${c.role}:${frame(c)}`;
+    const key = `${c.subject.id}:${c.role}:${frame(c, headingKind)}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, c);
