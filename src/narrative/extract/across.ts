@@ -3,7 +3,7 @@ import type { CompleteLists, Partition } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
 import { listIsComplete, type ListWords } from './list-complete.js';
 import { namesNoWhole } from './implicit-whole.js';
-import { itemName, type OpenList } from './lists.js';
+import { flowOf, itemName, type OpenList } from './lists.js';
 import { place, type ParaText } from './para.js';
 
 export interface ParaClaims {
@@ -123,12 +123,15 @@ export function closeList(
 
 const MAIN_ITEMS = /主要[^，。；]{0,8}如下/u;
 
+/** An item named by its 科目 path: "一般公共服务支出（类）…（款）事业运行（项）". */
+const SUBJECT_PATH = /（[类款项]）/u;
+
 /**
  * Execution rates of a section: an unnumbered paragraph states the total ("一般公共预算财政拨款支出
  * 年初预算为 2339.51 万元，支出决算为 2156.82 万元 …"), numbered paragraphs each state one item.
  * The items' budgets add up to the total budget, their 决算 to the total 决算 (when all are stated).
  */
-export function rateGroups(paras: ParaClaims[]): Claim[] {
+export function rateGroups(paras: ParaClaims[], completeLists: CompleteLists): Claim[] {
   const out: Claim[] = [];
   // following(paras, index, 2) filtered to level 3, without a walk to the next heading per paragraph:
   // where each paragraph's run ends (the next heading at level ≤ 2) and where the numbered ones are
@@ -139,11 +142,18 @@ export function rateGroups(paras: ParaClaims[]): Claim[] {
     if (level !== undefined && level <= 2) next = k;
   }
   const numbered = paras.flatMap((pc, k) => (pc.p.level === 3 ? [k] : []));
+  const headOf = (pc: ParaClaims) => (pc.p.level === undefined ? pc.claims.find((c) => c.kind === 'rate') : undefined);
+  // where the next unnumbered paragraph with a rate stands: "财政总收入…为调整预算的 R%" then "支出…为调整预算的
+  // R%。支出分项目具体如下：" then the numbered items — the items belong to the head right before them only
+  const nextHead = new Int32Array(paras.length);
+  for (let k = paras.length - 1, next = paras.length; k >= 0; k -= 1) {
+    nextHead[k] = next;
+    if (headOf(paras[k] as ParaClaims)) next = k;
+  }
   paras.forEach((pc, index) => {
-    if (pc.p.level !== undefined) return;
-    const head = pc.claims.find((c) => c.kind === 'rate');
+    const head = headOf(pc);
     if (head?.kind !== 'rate') return;
-    const members: { para: Paragraph; rate: Claim | undefined }[] = [];
+    const members: { para: Paragraph; rate: Claim | undefined; text: string }[] = [];
     let lo = 0;
     for (let hi = numbered.length; lo < hi; ) {
       const mid = (lo + hi) >>> 1;
@@ -152,15 +162,31 @@ export function rateGroups(paras: ParaClaims[]): Claim[] {
     }
     for (let i = lo; i < numbered.length && (numbered[i] as number) < (stops[index] as number); i += 1) {
       const m = paras[numbered[i] as number] as ParaClaims;
-      members.push({ para: m.p.para, rate: m.claims.find((c) => c.kind === 'rate') });
+      members.push({ para: m.p.para, rate: m.claims.find((c) => c.kind === 'rate'), text: m.p.n.text });
     }
     if (members.length < 2 || members.some((m) => !m.rate)) return;
-    // "支出主要情况如下：": the main items, not necessarily every one — their sum must only not exceed the total
-    const partial = MAIN_ITEMS.test(pc.p.n.text);
+    if ((numbered[lo] as number) > (nextHead[index] as number)) return;
     for (const side of ['budget', 'actual'] as const) {
       const total = head[side];
       const items = members.map((m) => (m.rate?.kind === 'rate' ? m.rate[side] : undefined));
       if (!total || items.some((a) => !a)) continue;
+      const texts = members.map((m) => m.text);
+      const before = (k: number) => texts[k]?.slice(0, (items[k] as AmountMention).start) ?? '';
+      // a 收入 total is never the whole of 支出 items (nor the other way round)
+      const flow = flowOf(pc.p.n.text.slice(0, total.start));
+      if (flow && members.some((_, k) => flowOf(before(k)) !== undefined && flowOf(before(k)) !== flow)) continue;
+      // numbered items are every part when each names its 科目 down to （类）（款）（项） (the form's breakdown
+      // of the section, every 项 in turn) or when the text says so ("分别为", "共 7 项"); "支出分项目具体如下：",
+      // "支出主要情况如下：" before class names may name some classes only — their sum must only not exceed the total
+      const words: ListWords = {
+        totalName: pc.p.n.text.slice(0, total.start),
+        intro: pc.p.n.text.slice(total.end),
+        names: members.map((_, k) => itemName(before(k))),
+        shares: members.map(() => undefined),
+        after: texts[texts.length - 1]?.slice((items[items.length - 1] as AmountMention).end) ?? '',
+      };
+      const coded = members.every((_, k) => SUBJECT_PATH.test(before(k)));
+      const partial = MAIN_ITEMS.test(pc.p.n.text) || (!coded && !listIsComplete(completeLists, words));
       out.push({
         ...(partial ? { partial } : {}),
         kind: 'list',

@@ -310,7 +310,7 @@ export function extractAnalysed(
   relaxPartlyNamed([...own, ...closed], catalog.partitions);
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
   resolveCounts(paras, catalog, lists);
-  const groups = rateGroups(paras);
+  const groups = rateGroups(paras, catalog.completeLists);
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
   const priors = statedPriorClaims(paras, catalog);
   const changeSums = changeSumClaims(paras, flats, catalog.partitions);
