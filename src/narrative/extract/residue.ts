@@ -2,6 +2,21 @@ import type { Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
+import { cells } from './table-rows.js';
+
+/** What may close a column name after its "%": "增长率（%）". */
+const HEADER_TAIL = /^\s*[）)]?\s*$/u;
+
+/**
+ * A "%" that ends a cell of a table rendered as text ("金额 | 占调整预算% | 比上年增长% |") names a
+ * percent column: the figures are in the rows below, so it is neither a rate left unfilled nor
+ * template residue. Only running text can leave a "%" without its figure.
+ */
+function columnName(text: string, span: Span): boolean {
+  if (!text.includes('|') || text[span.end - 1] !== '%') return false;
+  const cell = cells(text).find((c) => c.start <= span.start && span.end <= c.start + c.text.length);
+  return cell !== undefined && HEADER_TAIL.test(text.slice(span.end, cell.start + cell.text.length));
+}
 
 /** Template wording left in the text ("增加（减少）", "（…请依据…进行解释）", "占 %"): one claim per occurrence. */
 export function residueClaims(s: ParaState): Claim[] {
@@ -11,7 +26,7 @@ export function residueClaims(s: ParaState): Claim[] {
   for (const cue of catalog.residue) {
     for (const m of p.n.text.matchAll(cue.pattern)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+      if (taken.some((t) => span.start < t.end && t.start < span.end) || columnName(p.n.text, span)) continue;
       taken.push(span);
       out.push({
         kind: 'residue',

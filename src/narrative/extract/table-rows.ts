@@ -16,7 +16,8 @@ const NUMBER = /^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/u;
 /** Ordinals or 其中 before a row's name ("其中：", "1.", "（一）", "其中：（1）"). */
 const LEAD = /^(?:其中：?|[0-9]{1,2}[.、]|（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、){1,3}/u;
 
-function cells(text: string): { text: string; start: number }[] {
+/** The non-empty cells of a row written "a | b | c", with where each starts. */
+export function cells(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
