@@ -112,7 +112,12 @@ export function analyseNarrative(narrative: Narrative, model?: WorkbookModel): N
   const catalog = loadClaims();
   const vocabulary = buildVocabulary(catalog, loadCatalog(), model);
   const { claims, paras } = extractAnalysed(narrative, vocabulary, catalog);
-  return { narrative, vocabulary, paras, verdicts: verifyClaims(claims, model, vocabulary, catalog, narrative.paragraphs) };
+  return {
+    narrative,
+    vocabulary,
+    paras,
+    verdicts: verifyClaims(claims, model, vocabulary, catalog, narrative.paragraphs),
+  };
 }
 
 /**
