@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { radiusFor } from '../../money/interval.js';
 import type { AmountMention, Claim } from '../claims.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
@@ -49,7 +50,7 @@ function wholeOfParts(group: Share[]): void {
   let tolerance = new Decimal(0);
   for (const c of group) {
     total = total.plus(c.percent.value);
-    tolerance = tolerance.plus(new Decimal(10).pow(-c.percent.decimals).div(2));
+    tolerance = tolerance.plus(radiusFor(c.percent.decimals));
   }
   if (total.minus(100).abs().gt(tolerance)) return;
   const first = group[0] as Share;

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { radiusFor } from '../../money/interval.js';
 import type { Breakdown, CompleteLists } from '../catalog/types.js';
 import type { PercentMention } from '../claims.js';
 
@@ -84,7 +85,7 @@ function sharesMakeWhole(shares: (PercentMention | undefined)[]): boolean {
   let slack = new Decimal(0);
   for (const p of shares as PercentMention[]) {
     total = total.plus(p.value);
-    slack = slack.plus(new Decimal(10).pow(-p.decimals).div(2));
+    slack = slack.plus(radiusFor(p.decimals));
   }
   return total.minus(100).abs().lte(slack);
 }

@@ -29,10 +29,15 @@ const REPEATED = new Set([
   'running-costs',
 ]);
 
+/** A figure's value in 万元, whatever unit it was written in (2,345.60 万元 and 23,456,000 元 are one figure). */
+function inWan(m: AmountMention): Decimal {
+  return m.value.mul(unitFactor(m.unit, '万元'));
+}
+
 /** In 万元; the coarser of the two precisions decides: 21,418,592 元 and 2141.86 万元 are one figure, 434.16 and 434.17 are not. */
 function same(a: AmountMention, b: AmountMention): boolean {
   const wan = (m: AmountMention) => ({
-    value: m.value.mul(unitFactor(m.unit, '万元')),
+    value: inWan(m),
     decimals: m.decimals + (m.unit === '元' ? 4 : 0),
   });
   const x = wan(a);
@@ -291,11 +296,6 @@ export function restatedChangeFindings(
 
 type Rate = Extract<Claim, { kind: 'rate' }>;
 
-/** A figure's value in 万元, as written (2,345.60 万元 and 2345.6 万元 are one figure). */
-function wan(m: AmountMention): string {
-  return m.value.mul(unitFactor(m.unit, '万元')).toFixed();
-}
-
 /**
  * n.restated: the same two figures' rate stated twice with two values ("33.82 亿元…为目标 33.23 亿元 101.78%"
  * and later "…33.82 亿元…为目标 33.23 亿元的 101.76%"). Each may be within its figures' rounding; one rate
@@ -306,7 +306,7 @@ export function restatedRateFindings(claims: Claim[]): { claim: Claim; finding: 
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   for (const c of claims) {
     if (c.kind !== 'rate' || !c.actual || !c.budget) continue;
-    const key = `${wan(c.actual)}:${wan(c.budget)}`;
+    const key = `${inWan(c.actual).toFixed()}:${inWan(c.budget).toFixed()}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, c);

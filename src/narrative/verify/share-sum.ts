@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { radiusFor } from '../../money/interval.js';
 import type { Claim } from '../claims.js';
 import { finding, otherParas } from './common.js';
 import { shareGroup } from './share.js';
@@ -113,7 +114,7 @@ export function enumeratedShareFindings(
     if (run.some((s) => failed.has(s))) continue;
     const total = run.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
     // each stated share is within half a unit of its last decimal of the exact one
-    const tolerance = run.reduce((t, s) => t.plus(new Decimal(10).pow(-s.percent.decimals).div(2)), new Decimal(0));
+    const tolerance = run.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0));
     if (total.minus(100).lte(tolerance)) continue;
     const last = run[run.length - 1] as Share;
     out.push({
