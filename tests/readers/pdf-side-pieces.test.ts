@@ -71,6 +71,29 @@ describe('a sheet printed in pieces side by side', () => {
     ]);
   });
 
+  // a slash is what a template prints for none (the workbook reader reads it as blank): a piece
+  // whose body holds figures and slashes is figures, not labels of its own
+  // (no title over the seam: text the page's edge cuts would join the piece whatever its cells)
+  it('lays a piece of figures and slashes for none beside the piece of labels', async () => {
+    const left = blank();
+    const right = blank();
+    ruled(left, LEFT_XS, TOP, LABELS);
+    ruled(right, [56, 116, 176], TOP, [
+      cells('项目支出', '经营支出'),
+      cells('10.00', '/'),
+      cells('6.00', '/'),
+      cells('4.00', '/'),
+    ]);
+    expect(await grids([left, right])).toEqual([
+      [
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '经营支出'],
+        ['', '合计', '30.00', '20.00', '10.00', '/'],
+        ['2010350', '事业运行', '18.00', '12.00', '6.00', '/'],
+        ['2080505', '养老保险缴费', '12.00', '8.00', '4.00', '/'],
+      ],
+    ]);
+  });
+
   it('joins three pieces, the last one with no amount (its 栏次 number and blank cells)', async () => {
     const pages = [blank(), blank(), blank()];
     title(

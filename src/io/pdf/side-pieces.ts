@@ -1,6 +1,7 @@
 import { cuts, type Page } from './page-flow.js';
 import { charWeight, type Glyphs, linesOf } from './page-text.js';
 import type { RuledTable } from './rulings.js';
+import { isAmountCell } from '../../util/amount-text.js';
 
 /**
  * A sheet wider than the page, printed without fit-to-width (the default of LibreOffice Calc and
@@ -24,17 +25,15 @@ const MIN_LINES = 3;
 /** Lines one piece draws beyond the other's top or bottom (a border drawn with the merged cell above). */
 const MAX_OVERHANG = 2;
 
-/**
- * A figure of a body row: an amount (or a piece of one typed with spaces: "2," "156." "82"), a 栏次
- * or 行次 number, a dash for nothing, ### for a column too narrow for its amount.
- */
-const FIGURE = /^(?:[-−]?[\d,.．]*\d[\d,.．]*%?|[-—–－]+|#+)$/;
+/** A piece of an amount typed with spaces ("2," "156." "82"), a 栏次 or 行次 number, a percentage. */
+const NUMBER_PIECE = /^[-−]?[\d,.．]*\d[\d,.．]*%?$/;
 /** Three digits or more without a separator or decimals: a 功能分类 or 经济分类 code, a label. */
 const CODE = /^\d{3,}$/;
 
+/** A figure of a body row: an amount as the tables print it (a dash or a slash for none, ### too narrow), or a number. */
 const isFigure = (text: string): boolean => {
   const t = text.replace(/\s+/g, '');
-  return FIGURE.test(t) && !CODE.test(t);
+  return isAmountCell(t) || (NUMBER_PIECE.test(t) && !CODE.test(t));
 };
 
 /** The row band (between ys[r] and ys[r + 1], descending) of a run's middle, or -1. */
