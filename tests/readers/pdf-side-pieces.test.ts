@@ -277,6 +277,22 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
   });
 
+  it('keeps the next sheet’s first piece apart where it starts with the sheet’s 部门 line', async () => {
+    // a one-row sheet of figures in two pieces, 部门 over its first column and 单位 over its last,
+    // then another sheet's first piece with the same rows, its first column too wide to have fitted
+    // beside the last piece: the 部门 line at its left is a sheet's first cell
+    const [a, b, c] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
+    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
+    a.runs.push({ x: 58, y: TOP + 6, size: 9, text: '部门：某单位' });
+    ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
+    b.runs.push({ x: 250, y: TOP + 6, size: 9, text: '单位：万元' });
+    ruled(b, [56, 178, 300], TOP, figures(['5.00', '6.00']));
+    c.runs.push({ x: 58, y: TOP + 6, size: 9, text: '部门：某单位' });
+    ruled(c, [56, 296, 536], TOP, figures(['7.00', '8.00']));
+    const tables = (await grids([a, b, c])).flat().filter((row) => row[0] === '列1');
+    expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
+  });
+
   it('keeps a table of figures with a title of its own apart from a sheet with one', async () => {
     const [a, b] = [blank(), blank()] as [PdfPage, PdfPage];
     a.runs.push({ x: 150, y: 790, size: 14, text: '某项支出决算表' });

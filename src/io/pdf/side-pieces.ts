@@ -2,6 +2,7 @@ import { cuts, type Page } from './page-flow.js';
 import { charWeight, type Glyphs, linesOf } from './page-text.js';
 import type { RuledTable } from './rulings.js';
 import { isAmountCell } from '../../util/amount-text.js';
+import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
 /**
  * A sheet wider than the page, printed without fit-to-width (the default of LibreOffice Calc and
@@ -128,6 +129,23 @@ function ownTitle(page: Page): boolean {
   });
 }
 
+/**
+ * A 部门 line standing whole at the left of the page's first column, above its tables: the sheet's
+ * own first cell (部门：… left, 单位：万元 right on the sheet's first row under its title), so the
+ * page is a sheet's first piece. A piece further right has that row's middle (blank) or its end.
+ */
+function departmentAtLeft(page: Page): boolean {
+  return page.tables.some((t) =>
+    page.runs.some(
+      (run) =>
+        run.y > (t.ys[0] as number) &&
+        run.x >= (t.xs[0] as number) - SAME_LINE &&
+        run.x < (t.xs[1] as number) &&
+        DEPARTMENT_LABEL.test(run.text.trim()),
+    ),
+  );
+}
+
 /** Text the page's left edge cuts: a cell merged or overflowing across the cut, drawn on both pieces. */
 function cutAtLeft(page: Page): boolean {
   return page.runs.some((run) => run.x < (page.left ?? 0) - 0.5);
@@ -209,6 +227,7 @@ function pairsOf(
   const edge = Math.max(...left.tables.map((t) => t.xs.at(-1) as number)) - shift;
   const first = Math.min(...right.tables.map((t) => (t.xs[1] as number) - (t.xs[0] as number)));
   if (edge + first <= reach + SAME_LINE) return undefined;
+  if (departmentAtLeft(right)) return undefined;
   // labels of its own make a piece a table of its own, unless the page's edge cuts text, or the
   // sheet's title is on it and not on the page to its left (a title centred over three pieces)
   // two titles of their own: two sheets, whatever their rows
