@@ -278,3 +278,132 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     expect(tables.flat().every((row) => row.length === 4)).toBe(true);
   });
 });
+
+describe('a sheet whose first column alone fills its pages (one label to a line, like running text)', () => {
+  // the labels' column 420 pt wide: each page of the first column of pieces holds it alone
+  const LABEL_XS = [56, 476];
+  const labelRows = (...labels: string[]) => [cells('项目'), ...labels.map((l) => cells(l))];
+
+  it('reads the rules of the page of labels, whose piece beside it the page’s left edge cuts', async () => {
+    const left = blank();
+    const right = blank();
+    title(
+      [
+        { page: left, from: 56 },
+        { page: right, from: 476 },
+      ],
+      400,
+      '2024年度某项收入决算表',
+    );
+    ruled(left, LABEL_XS, TOP, labelRows('一、某项收入', '二、另一项收入', '收入合计'));
+    ruled(right, [56, 116, 176], TOP, [
+      cells('行次', '决算数'),
+      cells('1', '20.00'),
+      cells('2', '10.00'),
+      cells('3', '30.00'),
+    ]);
+    const [table] = await grids([left, right]);
+    expect(table?.slice(1)).toEqual([
+      ['项目', '行次', '决算数'],
+      ['一、某项收入', '1', '20.00'],
+      ['二、另一项收入', '2', '10.00'],
+      ['收入合计', '3', '30.00'],
+    ]);
+  });
+});
+
+describe('pieces with labels of their own, printed down then over', () => {
+  // two page rows, three pieces across: 收入 | 支出 | 支出's detail, each piece with names of its own
+  const rows = (top: [string, string], body: [string, string][]) => [cells(...top), ...body.map((r) => cells(...r))];
+  const sheet = () => {
+    const p = Array.from({ length: 6 }, blank) as PdfPage[];
+    const [l1, l2, m1, m2, r1, r2] = p as [PdfPage, PdfPage, PdfPage, PdfPage, PdfPage, PdfPage];
+    // the title merged over the first two pieces: the second one's left edge cuts it
+    title(
+      [
+        { page: l1, from: 56 },
+        { page: m1, from: 296 },
+      ],
+      230,
+      '2024年度某项收支决算总表',
+    );
+    const xs = [56, 176, 296];
+    ruled(
+      l1,
+      xs,
+      TOP,
+      rows(
+        ['收入项目', '决算数'],
+        [
+          ['一、某项收入', '30.00'],
+          ['二、另一项收入', '10.00'],
+        ],
+      ),
+    );
+    ruled(l2, xs, 790, rows(['三、其他收入', '5.00'], [['收入合计', '45.00']]));
+    ruled(
+      m1,
+      xs,
+      TOP,
+      rows(
+        ['支出项目', '决算数'],
+        [
+          ['一、某项支出', '25.00'],
+          ['二、另一项支出', '12.00'],
+        ],
+      ),
+    );
+    ruled(m2, xs, 790, rows(['三、其他支出', '8.00'], [['支出合计', '45.00']]));
+    ruled(
+      r1,
+      xs,
+      TOP,
+      rows(
+        ['其中：项目', '金额'],
+        [
+          ['某项目', '20.00'],
+          ['另一项目', '9.00'],
+        ],
+      ),
+    );
+    ruled(r2, xs, 790, rows(['其他项目', '3.00'], [['项目合计', '32.00']]));
+    return [l1, l2, m1, m2, r1, r2];
+  };
+
+  it('lays each piece beside the page row it continues, the third column of pieces back at the top', async () => {
+    const [table] = await grids(sheet());
+    expect(table?.slice(1)).toEqual([
+      ['收入项目', '决算数', '支出项目', '决算数', '其中：项目', '金额'],
+      ['一、某项收入', '30.00', '一、某项支出', '25.00', '某项目', '20.00'],
+      ['二、另一项收入', '10.00', '二、另一项支出', '12.00', '另一项目', '9.00'],
+      ['三、其他收入', '5.00', '三、其他支出', '8.00', '其他项目', '3.00'],
+      ['收入合计', '45.00', '支出合计', '45.00', '项目合计', '32.00'],
+    ]);
+  });
+
+  it('joins a piece of one header row (two lines) where it is the page row the order expects', async () => {
+    // the sheet's header starts at the foot of its first page row; the third piece draws its two
+    // header rows as one merged cell: two row lines only
+    const p = Array.from({ length: 6 }, blank) as PdfPage[];
+    const [l1, l2, m1, m2, r1, r2] = p as [PdfPage, PdfPage, PdfPage, PdfPage, PdfPage, PdfPage];
+    title(
+      [
+        { page: l1, from: 56 },
+        { page: m1, from: 296 },
+      ],
+      230,
+      '2024年度某项收支决算总表',
+    );
+    const xs = [56, 176, 296];
+    ruled(l1, xs, 120, [cells('收入', ''), cells('项目', '决算数')]);
+    ruled(m1, xs, 120, [cells('支出', ''), cells('项目', '决算数')]);
+    // (one row as tall as the two beside it)
+    r1.lines.push([56, 120, 296, 120], [56, 88, 296, 88], [56, 120, 56, 88], [176, 120, 176, 88], [296, 120, 296, 88]);
+    r1.runs.push({ x: 58, y: 100, size: 9, text: '其中：项目支出' });
+    ruled(l2, xs, 790, [cells('一、某项收入', '30.00'), cells('收入合计', '30.00')]);
+    ruled(m2, xs, 790, [cells('一、某项支出', '30.00'), cells('支出合计', '30.00')]);
+    ruled(r2, xs, 790, [cells('某项目', '20.00'), cells('项目合计', '20.00')]);
+    const found = (await grids(p)).flat().filter((row) => row.includes('项目合计'));
+    expect(found).toEqual([['收入合计', '30.00', '支出合计', '30.00', '项目合计', '20.00']]);
+  });
+});

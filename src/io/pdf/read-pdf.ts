@@ -11,7 +11,7 @@ import { type PdfjsThread, startPdfjsThread } from './pdfjs-thread.js';
 import { type Page, type PdfFlowItem, pageFlow } from './page-flow.js';
 import { charWeight, type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { type Ops, type RuledTable, ruledTables, segmentsOf } from './rulings.js';
-import { joinSidePieces } from './side-pieces.js';
+import { joinSidePieces, leftPiecesUnruled } from './side-pieces.js';
 import { joinSplitHeader } from './split-header.js';
 
 /**
@@ -283,6 +283,13 @@ async function readPages(
   const early = thread ? rulingsAhead(bytes, doc.numPages, ops) : undefined;
   const requested: ReturnType<typeof request>[] = [];
   const pages: Page[] = [];
+  // the pages whose path operators were not read (running text alone, by its lines)
+  const unruled = new Set<number>();
+  const rulingsOf = async (n: number, page: PdfPageProxy) => {
+    const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));
+    const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
+    return ruledTables(horizontal, vertical);
+  };
   for (let n = 1; n <= doc.numPages; n += 1) {
     if (Date.now() > deadline)
       throw inputError('pdf-bomb', { file, detail: `读取超过 ${PDF_LIMITS.maxSeconds} 秒仍未完成` });
@@ -298,14 +305,9 @@ async function readPages(
     const known = early?.take(n);
     // a page soon after a table may be its next piece (a wide sheet printed side by side, a page of
     // its notes run on between: joinSidePieces), whose columns may all be blank: its rules are read too
-    if (mayHoldTable(runs) || pages.slice(-PIECES_APART).some((p) => p.tables.length > 0)) {
-      if (known) tables = known;
-      else {
-        const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));
-        const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
-        tables = ruledTables(horizontal, vertical);
-      }
-    }
+    if (mayHoldTable(runs) || pages.slice(-PIECES_APART).some((p) => p.tables.length > 0))
+      tables = known ?? (await rulingsOf(n, page));
+    else unruled.add(n);
     pages.push({
       number: n,
       bottom: Math.min(y0, y1),
@@ -319,6 +321,13 @@ async function readPages(
   }
   const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
   if (characters < 10) throw inputError('scanned-pdf', { file });
+  // a piece of a wide sheet some pages after its neighbour, a piece of labels alone one to a line
+  // (a sheet's first column, wide): that page's rules are read after all
+  for (const n of leftPiecesUnruled(pages, unruled)) {
+    const page = await guard(doc.getPage(n));
+    (pages[n - 1] as Page).tables = await rulingsOf(n, page);
+    page.cleanup();
+  }
   return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(joinSidePieces(pages))));
 }
 

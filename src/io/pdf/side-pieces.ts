@@ -19,7 +19,10 @@ import type { RuledTable } from './rulings.js';
 
 /** Row lines this close (points) are one line of the sheet drawn on two pieces. */
 const SAME_LINE = 1.5;
-/** At least this many row lines in common (two rows) before pieces count as one table. */
+/**
+ * At least this many row lines in common (two rows) before pieces count as one table; two (one
+ * row) on the page the printing order expects (see joinSidePieces).
+ */
 const MIN_LINES = 3;
 /** Lines one piece draws beyond the other's top or bottom (a border drawn with the merged cell above). */
 const MAX_OVERHANG = 2;
@@ -197,12 +200,16 @@ function moved(table: RuledTable, dx: number): RuledTable {
 /**
  * Each table of `right` with the table of `left` whose rows it continues, all alike moved; undefined
  * when one has none. `shift`: how far right the last piece joined into `left` was moved.
+ * `expected`: `left` is the page row the printing order puts next (a piece of the sheet has been
+ * joined already, and this one follows it in order), which lets the piece have labels of its own
+ * (a stacked sheet's columns hold other tables' names) and share one row only.
  */
 function pairsOf(
   left: Page,
   shift: number,
   right: Page,
   reach: number,
+  expected: boolean,
 ): { pairs: [RuledTable, RuledTable][]; dx: number } | undefined {
   if (right.tables.length === 0 || right.tables.length > left.tables.length) return undefined;
   // the suite fills a page with every column that fits: a first column that would have fitted
@@ -215,7 +222,7 @@ function pairsOf(
   // two titles of their own: two sheets, whatever their rows
   if (ownTitle(left) && ownTitle(right)) return undefined;
   const cut = cutAtLeft(right);
-  const ownLabelsAllowed = cut || (titleRuns(left).length === 0 && titleRuns(right).length > 0);
+  const ownLabelsAllowed = cut || expected || (titleRuns(left).length === 0 && titleRuns(right).length > 0);
   const pairs: [RuledTable, RuledTable][] = [];
   let figures = false;
   let shared = 0;
@@ -229,7 +236,7 @@ function pairsOf(
     pairs.push([a, b]);
     shared += b.ys.filter((y) => near(a.ys, y)).length;
   }
-  if ((!figures && !ownLabelsAllowed) || shared < MIN_LINES) return undefined;
+  if ((!figures && !ownLabelsAllowed) || shared < (expected ? 2 : MIN_LINES)) return undefined;
   const dxs = pairs.map(([a, b]) => (a.xs.at(-1) as number) - (b.xs[0] as number));
   const dx = dxs[0] as number;
   return dxs.every((d) => Math.abs(d - dx) <= SAME_LINE) ? { pairs, dx } : undefined;
@@ -305,9 +312,28 @@ function candidates(out: Page[]): number[] {
 }
 
 /**
+ * Of the pages in `unruled` (their rules not read: running text alone, by its lines), those that
+ * may be the piece to the left of a later page's, whose text its left edge cuts (a wide sheet's
+ * first column alone on its pages has one text to a line, like running text).
+ */
+export function leftPiecesUnruled(pages: Page[], unruled: Set<number>): number[] {
+  const found = new Set<number>();
+  pages.forEach((page, k) => {
+    if (!cutAtLeft(page)) return;
+    for (let j = Math.max(0, k - LOOK_BACK); j < k; j += 1) {
+      const n = (pages[j] as Page).number;
+      if (unruled.has(n)) found.add(n);
+    }
+  });
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
  * Pages with the side-by-side pieces of a wide sheet joined into one page each (see above). A piece
  * whose rows more than one page of the run could take is left alone, unless one of them is the page
- * after the last piece's neighbour (the next page row, printed down then over).
+ * the printing order expects: once a piece has been joined, printed down then over, the page row
+ * after the last piece's neighbour, or after the last page row the first again (the next column of
+ * pieces starts at the top).
  */
 export function joinSidePieces(pages: Page[]): Page[] {
   // how far right the tables reach on pages of each width: where the printable area ends, or short of it
@@ -321,11 +347,20 @@ export function joinSidePieces(pages: Page[]): Page[] {
   const shifts: number[] = [];
   let lastNeighbour = -1;
   for (const page of pages) {
-    const found = candidates(out).flatMap((k) => {
-      const pairs = pairsOf(out[k] as Page, shifts[k] ?? 0, page, reach.get(Math.round(page.width)) ?? 0);
+    const run = candidates(out);
+    const expected =
+      lastNeighbour < 0 ? -1 : lastNeighbour === run.at(-1) && run.length > 1 ? (run[0] as number) : lastNeighbour + 1;
+    const found = run.flatMap((k) => {
+      const pairs = pairsOf(
+        out[k] as Page,
+        shifts[k] ?? 0,
+        page,
+        reach.get(Math.round(page.width)) ?? 0,
+        k === expected,
+      );
       return pairs ? [{ k, ...pairs }] : [];
     });
-    const next = found.find((f) => f.k === lastNeighbour + 1);
+    const next = found.find((f) => f.k === expected);
     const chosen = found.length === 1 ? found[0] : next;
     if (chosen) {
       out[chosen.k] = joined(out[chosen.k] as Page, page, chosen.pairs, chosen.dx);
