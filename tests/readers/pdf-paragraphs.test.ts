@@ -162,3 +162,24 @@ describe('text past the page’s right edge', () => {
     ]);
   });
 });
+
+describe('running text wider than the page', () => {
+  it('ends a paragraph where the page’s edge cut its line: what was not printed joins nothing', async () => {
+    // a page laid out wider than the paper (an HTML page printed as it stands): each line goes on
+    // past the edge, and the rest of the sentence there is not printed
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    lines(page, 760, [
+      [
+        LEFT,
+        '本年支出合计100.00万元，其中：基本支出60.00万元，占本年支出60%；项目支出40.00万元，占本年支出40%；上缴上级支出0万元，占本年支出',
+      ],
+      [LEFT, '0%；经营支出0万元，占本年支出0%。'],
+    ]);
+    const paragraphs = await paragraphsOf([page]);
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toMatch(
+      /^本年支出合计100\.00万元，其中：基本支出60\.00万元，占本年支出60%；项目支出40\.00万元，/,
+    );
+    expect(paragraphs[1]).toBe('0%；经营支出0万元，占本年支出0%。');
+  });
+});

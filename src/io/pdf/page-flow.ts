@@ -304,9 +304,11 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
   // (the document's right edge: a page of tables and short titles has no full line to learn it from)
   let rightEdge = 0;
   let leftEdge = Number.POSITIVE_INFINITY;
+  // a line that runs past the page's right edge: the print stopped there, and lost the rest of it
+  const cut = (e: Extract<Entry, { kind: 'line' }>) => (e.pieces.at(-1)?.end ?? 0) > e.pageRight + 0.5;
   for (const e of entries) {
-    // (a wide table's cells printed past the page's edge, where the print stops, are no line of text)
-    if (e.kind !== 'line' || (e.pieces.at(-1)?.end ?? 0) > e.pageRight + 0.5) continue;
+    // (a wide table's cells printed past the page's edge are no line of the text column either)
+    if (e.kind !== 'line' || cut(e)) continue;
     rightEdge = Math.max(rightEdge, e.pieces.at(-1)?.end ?? 0);
     leftEdge = Math.min(leftEdge, e.pieces[0]?.start ?? leftEdge);
   }
@@ -327,11 +329,14 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     size: number;
     left?: boolean;
     room?: number;
+    /** The page's edge cut the line: the rest of it is not printed. */
+    cut?: boolean;
   };
   // a line that stops short of the edge was still wrapped when what starts the next would not have fitted
   // (an office suite moves （项）。 or 1651.13 to the next line whole), unless it ended its sentence
   const wrapsInto = (last: ProseLine, line: ProseLine) =>
-    last.full || (last.room !== undefined && last.room < leadWidth(line) && !ENDS_SENTENCE.test(last.text));
+    !last.cut &&
+    (last.full || (last.room !== undefined && last.room < leadWidth(line) && !ENDS_SENTENCE.test(last.text)));
   let prose: ProseLine[] = [];
   const flushProse = () => {
     const joined: ProseLine[] = [];
@@ -348,10 +353,18 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
         last.text += line.text;
         last.full = line.full;
         last.room = line.room;
+        last.cut = line.cut;
       } else joined.push({ ...line });
     }
-    // lines broken mid-sentence without reaching the edge (a copy's own breaks) as the text reader joins them
-    for (const p of joinBrokenLines(joined)) items.push({ kind: 'paragraph', text: p.text, place: p.place });
+    // lines broken mid-sentence without reaching the edge (a copy's own breaks) as the text reader
+    // joins them; never across a line the page's edge cut (the text between them is not printed)
+    let from = 0;
+    joined.forEach((line, k) => {
+      if (!line.cut && k < joined.length - 1) return;
+      for (const p of joinBrokenLines(joined.slice(from, k + 1)))
+        items.push({ kind: 'paragraph', text: p.text, place: p.place });
+      from = k + 1;
+    });
     prose = [];
   };
   let i = 0;
@@ -392,6 +405,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       text: lineText(entry.pieces),
       place: { page: entry.page },
       full: reachesEdge(entry),
+      cut: cut(entry),
       size: mainSize(entry.line),
       left: atLeftEdge(entry),
       ...(spansHalf(entry) ? { room: rightEdge - (entry.pieces.at(-1)?.end ?? 0) } : {}),
