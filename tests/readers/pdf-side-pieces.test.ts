@@ -71,6 +71,29 @@ describe('a sheet printed in pieces side by side', () => {
     ]);
   });
 
+  // a slash is what a template prints for none (the workbook reader reads it as blank): a piece
+  // whose body holds figures and slashes is figures, not labels of its own
+  // (no title over the seam: text the page's edge cuts would join the piece whatever its cells)
+  it('lays a piece of figures and slashes for none beside the piece of labels', async () => {
+    const left = blank();
+    const right = blank();
+    ruled(left, LEFT_XS, TOP, LABELS);
+    ruled(right, [56, 116, 176], TOP, [
+      cells('项目支出', '经营支出'),
+      cells('10.00', '/'),
+      cells('6.00', '/'),
+      cells('4.00', '/'),
+    ]);
+    expect(await grids([left, right])).toEqual([
+      [
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '经营支出'],
+        ['', '合计', '30.00', '20.00', '10.00', '/'],
+        ['2010350', '事业运行', '18.00', '12.00', '6.00', '/'],
+        ['2080505', '养老保险缴费', '12.00', '8.00', '4.00', '/'],
+      ],
+    ]);
+  });
+
   it('joins three pieces, the last one with no amount (its 栏次 number and blank cells)', async () => {
     const pages = [blank(), blank(), blank()];
     title(
@@ -250,6 +273,22 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
     ruled(b, [56, 178, 300], TOP, figures(['5.00', '6.00']));
     ruled(c, [56, 156, 256], TOP, figures(['7.00', '8.00']));
+    const tables = (await grids([a, b, c])).flat().filter((row) => row[0] === '列1');
+    expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
+  });
+
+  it('keeps the next sheet’s first piece apart where it starts with the sheet’s 部门 line', async () => {
+    // a one-row sheet of figures in two pieces, 部门 over its first column and 单位 over its last,
+    // then another sheet's first piece with the same rows, its first column too wide to have fitted
+    // beside the last piece: the 部门 line at its left is a sheet's first cell
+    const [a, b, c] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
+    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
+    a.runs.push({ x: 58, y: TOP + 6, size: 9, text: '部门：某单位' });
+    ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
+    b.runs.push({ x: 250, y: TOP + 6, size: 9, text: '单位：万元' });
+    ruled(b, [56, 178, 300], TOP, figures(['5.00', '6.00']));
+    c.runs.push({ x: 58, y: TOP + 6, size: 9, text: '部门：某单位' });
+    ruled(c, [56, 296, 536], TOP, figures(['7.00', '8.00']));
     const tables = (await grids([a, b, c])).flat().filter((row) => row[0] === '列1');
     expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
   });

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inputError } from '../../errors/messages.js';
 import type { SourceDocument } from '../../model/document.js';
+import { isPrintedAmount } from '../../util/amount-text.js';
 import { documentOfFlow } from '../layout/document.js';
 import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow, type FlowTable } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
@@ -136,9 +137,6 @@ async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string, thread: 
   }
 }
 
-/** A printed amount (2,156.82 / 0.00 / -3.50). */
-const AMOUNT_PIECE = /^-?[\d,]*\d[.．]\d{2}$/;
-
 /**
  * Some line of the page falls into three or more pieces: the row of a table (ruled or not). The
  * words of a header row in narrow columns stand closer than a table's pieces (本年收入 财政拨款 in
@@ -150,7 +148,7 @@ const AMOUNT_PIECE = /^-?[\d,]*\d[.．]\d{2}$/;
 function mayHoldTable(runs: Glyphs[]): boolean {
   return linesOf(runs).some((line) => {
     const pieces = piecesOfLine(line, 0.75);
-    return pieces.length >= 3 || (pieces.length === 2 && AMOUNT_PIECE.test(pieces[1]?.text ?? ''));
+    return pieces.length >= 3 || (pieces.length === 2 && isPrintedAmount(pieces[1]?.text ?? ''));
   });
 }
 

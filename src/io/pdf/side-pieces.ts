@@ -1,6 +1,8 @@
 import { cuts, type Page } from './page-flow.js';
 import { charWeight, type Glyphs, isPageNumber, linesOf } from './page-text.js';
 import type { RuledTable } from './rulings.js';
+import { isAmountCell } from '../../util/amount-text.js';
+import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
 /**
  * A sheet wider than the page, printed without fit-to-width (the default of LibreOffice Calc and
@@ -27,17 +29,15 @@ const MIN_LINES = 3;
 /** Lines one piece draws beyond the other's top or bottom (a border drawn with the merged cell above). */
 const MAX_OVERHANG = 2;
 
-/**
- * A figure of a body row: an amount (or a piece of one typed with spaces: "2," "156." "82"), a 栏次
- * or 行次 number, a dash for nothing, ### for a column too narrow for its amount.
- */
-const FIGURE = /^(?:[-−]?[\d,.．]*\d[\d,.．]*%?|[-—–－]+|#+)$/;
+/** A piece of an amount typed with spaces ("2," "156." "82"), a 栏次 or 行次 number, a percentage. */
+const NUMBER_PIECE = /^[-−]?[\d,.．]*\d[\d,.．]*%?$/;
 /** Three digits or more without a separator or decimals: a 功能分类 or 经济分类 code, a label. */
 const CODE = /^\d{3,}$/;
 
+/** A figure of a body row: an amount as the tables print it (a dash or a slash for none, ### too narrow), or a number. */
 const isFigure = (text: string): boolean => {
   const t = text.replace(/\s+/g, '');
-  return FIGURE.test(t) && !CODE.test(t);
+  return isAmountCell(t) || (NUMBER_PIECE.test(t) && !CODE.test(t));
 };
 
 /** The row band (between ys[r] and ys[r + 1], descending) of a run's middle, or -1. */
@@ -132,6 +132,23 @@ function ownTitle(page: Page): boolean {
   });
 }
 
+/**
+ * A 部门 line standing whole at the left of the page's first column, above its tables: the sheet's
+ * own first cell (部门：… left, 单位：万元 right on the sheet's first row under its title), so the
+ * page is a sheet's first piece. A piece further right has that row's middle (blank) or its end.
+ */
+function departmentAtLeft(page: Page): boolean {
+  return page.tables.some((t) =>
+    page.runs.some(
+      (run) =>
+        run.y > (t.ys[0] as number) &&
+        run.x >= (t.xs[0] as number) - SAME_LINE &&
+        run.x < (t.xs[1] as number) &&
+        DEPARTMENT_LABEL.test(run.text.trim()),
+    ),
+  );
+}
+
 /** Text the page's left edge cuts: a cell merged or overflowing across the cut, drawn on both pieces. */
 function cutAtLeft(page: Page): boolean {
   return page.runs.some((run) => run.x < (page.left ?? 0) - 0.5);
@@ -223,6 +240,7 @@ function pairsOf(
   const edge = Math.max(...left.tables.map((t) => t.xs.at(-1) as number)) - shift;
   const first = Math.min(...right.tables.map((t) => (t.xs[1] as number) - (t.xs[0] as number)));
   if (edge + first <= reach + SAME_LINE) return undefined;
+  if (departmentAtLeft(right)) return undefined;
   // labels of its own make a piece a table of its own, unless the page's edge cuts text, or the
   // sheet's title is on it and not on the page to its left (a title centred over three pieces)
   // two titles of their own: two sheets, whatever their rows
