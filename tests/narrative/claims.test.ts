@@ -291,6 +291,15 @@ describe('findings say where and what', () => {
     expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低9.7%。'])).toEqual(['n.yoy-over-current']);
   });
 
+  it('a rate that change ÷ current gives is over the current year unless the text shows it rounds rates twice', () => {
+    // 1210 ÷ 16210 = 7.46% (7.5% rounded once more is 8%), 1210 ÷ 15000 = 8.07%: alone, over the current year
+    expect(ruleIds(['非税收入完成15000万元，同比减少1210万元，下降8%。'])).toEqual(['n.yoy-over-current']);
+    // 2065 ÷ 18000 = 11.47% written 12%: only rounding twice gives it, so 8% may be rounded twice too
+    expect(
+      ruleIds(['税收收入完成20065万元，同比增加2065万元，增长12%。非税收入完成15000万元，同比减少1210万元，下降8%。']),
+    ).toEqual(['n.yoy', 'n.yoy']);
+  });
+
   it('a share inside a 其中 list without a named whole is of the list total', () => {
     const text = (share: string) => [
       `2024年度三公经费财政拨款支出全年预算为10.00万元，支出决算为8.00万元，完成全年预算的80%。其中：因公出国（境）费支出决算为0万元，占0%；公务用车购置及运行维护费支出决算为5.00万元，占${share}；公务接待费支出决算为3.00万元，占37.5%。`,
