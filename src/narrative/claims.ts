@@ -149,7 +149,14 @@ export type Claim =
       /** Every item names a part of one breakdown of the total (出国, 接待, 用车 under 三公): none is a figure of its own. */
       namesParts?: boolean;
     })
-  | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
+  | (ClaimPlace & {
+      kind: 'count';
+      countId: string;
+      n: number;
+      /** The counter the text writes the number with (个, 人, 辆, 批次): the message says it back. */
+      counter: string;
+      target: CountTarget;
+    })
   | (ClaimPlace & {
       kind: 'residue';
       residueId: string;
