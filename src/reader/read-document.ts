@@ -225,6 +225,7 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
     const clipped = clippedPages(rows);
     if (clipped.length > 0) {
       table.clipped = clipped;
+      if (rows.some((row) => Object.values(row.cells).some((cell) => cell.ref.place?.piece))) table.unjoined = true;
       // the figures past the page's edge are not known: nor is the table known to be empty
       table.empty = false;
     }

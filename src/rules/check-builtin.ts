@@ -74,7 +74,11 @@ function mergedFigureCells(model: WorkbookModel): RawFinding[] {
   return unreadableOf(model, true);
 }
 
-/** A table the page's right edge cut (a PDF of a table wider than its page): said once, at its first such page. */
+/**
+ * A table the page's right edge cut (a PDF of a table wider than its page), or a part of a sheet
+ * printed side by side over pages that could not be laid beside the rest: said once, at its first
+ * such page.
+ */
 function clippedTables(model: WorkbookModel): RawFinding[] {
   return model.tables.flatMap((t) => {
     const page = t.clipped?.[0];
@@ -82,7 +86,7 @@ function clippedTables(model: WorkbookModel): RawFinding[] {
     const detail = t.clipped?.map((p) => `第 ${p} 页`).join('、') ?? '';
     return [
       {
-        messageId: 'clipped-table',
+        messageId: t.unjoined ? 'unjoined-piece' : 'clipped-table',
         data: { table: t.name, tableKind: t.kind, sheet: t.sheet, detail },
         location: { file: t.file, sheet: t.sheet, table: t.kind, page },
         related: [],

@@ -23,6 +23,11 @@ export interface Page {
   width: number;
   /** The page's left edge (0 when absent). */
   left?: number;
+  /**
+   * Tables read in part: a piece of a sheet printed side by side over pages that no page took, or
+   * the table whose columns such a piece holds (side-pieces.ts).
+   */
+  partial?: RuledTable[];
   runs: Glyphs[];
   tables: RuledTable[];
 }
@@ -276,10 +281,12 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     const list: Entry[] = [];
     for (const table of page.tables) {
       const all = page.runs.filter((run) => inside(table, run));
-      const clipped = clippedAt(table, all, page);
+      const piece = page.partial?.includes(table) === true;
+      const clipped = piece || clippedAt(table, all, page);
       // text the edge cut (1,5 of 1,589.23) is no cell's text: the cell stays blank, the table clipped
       const runs = clipped ? all.filter((run) => run.right <= page.width + 0.5) : all;
-      const rows = ruledRows(table, runs, { page: page.number, ...(clipped ? { clipped: true } : {}) });
+      const cut = clipped ? { clipped: true, ...(piece ? { piece: true } : {}) } : {};
+      const rows = ruledRows(table, runs, { page: page.number, ...cut });
       if (rows.some((r) => r.cells.some((c) => c.text !== '')))
         list.push({
           kind: 'table',
