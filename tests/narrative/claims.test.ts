@@ -387,6 +387,13 @@ describe('findings say where and what', () => {
     ).toEqual([]);
   });
 
+  it('a 其中 list that opens with counts (批次, 人次) lists no amount: a figure after the counts is not its part', () => {
+    const text = (first: string) => [`公务接待费支出30.00万元，其中：${first}外宾接待费用40.00万元。`];
+    expect(ruleIds(text('国内公务接待45批次、380人次，'))).toEqual([]);
+    // without the counts the figure is the list's one item, and it exceeds the total
+    expect(ruleIds(text(''))).toEqual(['n.list-sum']);
+  });
+
   it('flags bracketed template guidance and an unfilled 占 %', () => {
     expect(ruleIds(['（根据本部门使用的其他专用名词补充解释）'])).toEqual(['n.template-residue']);
     expect(ruleIds(['基本支出533.65万元，占本年支出 %。'])).toEqual(['n.template-residue']);
