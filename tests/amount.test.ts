@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNumber, parseAmount, parsePercent, toHalfWidth } from '../src/reader/amount.js';
+import { cleanNumber, parseAmount, parsePercent } from '../src/reader/amount.js';
+import { toHalfWidth } from '../src/util/amount-text.js';
 
 /** [input, value as string, decimals] */
 const numbers: Array<[string | number, string, number]> = [

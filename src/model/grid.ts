@@ -46,6 +46,11 @@ export interface CellPlace {
    * page): the columns beyond the edge were not printed, the one it crosses only in part.
    */
   clipped?: boolean;
+  /**
+   * With `clipped`: the cell's table is a piece of a sheet printed side by side over pages whose
+   * other pieces were not laid beside it (or the table whose columns such a piece holds).
+   */
+  piece?: boolean;
 }
 
 export interface Grid {

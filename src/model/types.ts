@@ -115,6 +115,11 @@ export interface Table {
    * columns are not all read, so no rule checks it (tables.clipped says so). Absent when whole.
    */
   clipped?: number[];
+  /**
+   * With `clipped`: what is missing is not past the page's edge but on pages of the sheet printed
+   * side by side that could not be laid beside this part (its labels, or its columns further right).
+   */
+  unjoined?: boolean;
 }
 
 export interface IgnoredSheet {

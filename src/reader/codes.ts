@@ -1,5 +1,5 @@
 import type { CodeLevel, CodeScheme } from '../model/types.js';
-import { toHalfWidth } from './amount.js';
+import { toHalfWidth } from '../util/amount-text.js';
 
 /**
  * Classification codes (科目编码) as workbooks write them.

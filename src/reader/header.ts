@@ -1,4 +1,5 @@
 import type { Catalog, CatalogBlock, CatalogColumn, CatalogTable, StructuralRole } from '../catalog/types.js';
+import { holdsAmount } from '../util/amount-text.js';
 import { labelKey, normalise, squeeze } from '../util/text.js';
 import { colsOf, type Grid, type GridCell } from '../model/grid.js';
 import { isPreambleText } from './preamble.js';
@@ -64,7 +65,6 @@ const CODE_LIKE = /^\[?\d{3}(?:[\s\-.]*\d{2})?(?:[\s\-.]*\d{2})?\]?(?:\D.*)?$/;
 /** A code or an amount is short: longer text is neither, and is never matched (linear time). */
 const MAX_SIGNAL_CHARS = 64;
 const TOTAL_WORD = /^(合计|总计)$/;
-const AMOUNT_TEXT = /^[-−－(（]?[\d,，\s]*\d[.．]\d+[)）]?$/;
 
 /**
  * How strongly a row looks like data: 'strong' for a code or an amount; 'weak' for a 合计/总计 or
@@ -87,7 +87,9 @@ function dataSignal(grid: Grid, row: number, rowLabels: ReadonlySet<string>): 's
     if (text.length > MAX_SIGNAL_CHARS) continue;
     if (CODE_LIKE.test(content.value.trim()) && /^\[?\d{3}/.test(text) && text.replace(/\D/g, '').length >= 3)
       return 'strong';
-    if (AMOUNT_TEXT.test(text)) return 'strong';
+    // an amount, or one printed as ### (columns too narrow for all of a row's amounts print it so:
+    // still a row of data, not a header row)
+    if (holdsAmount(text)) return 'strong';
     if (TOTAL_WORD.test(text)) weak = true;
   }
   // a data row has a label or two beside its amounts; three or more words make a header row

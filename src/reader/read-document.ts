@@ -4,6 +4,7 @@ import type { IgnoredSheet, Table, TableRow, Unit, WorkbookModel } from '../mode
 import type { SourceDocument } from '../model/document.js';
 import { address, colsOf, columnLetter, type Grid, rowsBetween } from '../model/grid.js';
 import { placeText } from '../model/place.js';
+import { isPrintedAmount } from '../util/amount-text.js';
 import { type HeaderLayout, readHeader } from './header.js';
 import { departmentIn, isPreambleText, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
@@ -96,8 +97,6 @@ function nameCells(table: Table): void {
   }
 }
 
-const AMOUNT_TEXT = /^[-−]?[\d,]*\d\.\d+$/;
-
 /**
  * The header texts of the columns the header could not name that hold amounts in the table's rows
  * (人员经费 | 公用经费 where the table has 基本支出): the rules that need a column of the table
@@ -109,7 +108,7 @@ function unmappedAmounts(grid: Grid, layout: HeaderLayout, lastRow: number): str
   return layout.unmapped.flatMap(({ col, levels }) => {
     const holdsAmount = rows.some((row) => {
       const cell = grid.cell(row, col);
-      return !cell.mergedSlave && (cell.content.kind === 'number' || AMOUNT_TEXT.test(cell.text.trim()));
+      return !cell.mergedSlave && (cell.content.kind === 'number' || isPrintedAmount(cell.text));
     });
     return holdsAmount ? [levels.join('/')] : [];
   });
@@ -226,6 +225,7 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
     const clipped = clippedPages(rows);
     if (clipped.length > 0) {
       table.clipped = clipped;
+      if (rows.some((row) => Object.values(row.cells).some((cell) => cell.ref.place?.piece))) table.unjoined = true;
       // the figures past the page's edge are not known: nor is the table known to be empty
       table.empty = false;
     }

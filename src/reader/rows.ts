@@ -1,5 +1,6 @@
 import type { Catalog, CatalogBlock, CatalogRole, CatalogTable } from '../catalog/types.js';
 import type { AmountCell, CellRef, RowKey, TableRow } from '../model/types.js';
+import { isPrintedAmount } from '../util/amount-text.js';
 import { labelKey, squeeze } from '../util/text.js';
 import { readAmountCell } from './amount-cell.js';
 import { readPercentCell } from './percent-cell.js';
@@ -216,8 +217,6 @@ function readFunctionRow(
   return { key, label, block: b.block.id, cells, sheetRow: row, hidden: grid.hiddenRows.has(row) };
 }
 
-const STRAY_AMOUNT = /^[-−]?[\d,，\s]*\d[.．]\d+$/;
-
 /**
  * A summary row's amount printed off its column (a copy out of a PDF shifts cells: "公用经费合计"
  * with its 43.47 under the next block's 科目名称): the amount between the label and the next
@@ -233,7 +232,7 @@ function strayAmount(
   const all = input.layout.columns;
   // the row's stored cells only: `to` may be the sheet's declared width
   for (const col of colsOf(input.grid, row)) {
-    if (col <= from || col >= to || !STRAY_AMOUNT.test(ownText(input.grid, row, col))) continue;
+    if (col <= from || col >= to || !isPrintedAmount(ownText(input.grid, row, col))) continue;
     const owner = [...all].reverse().find((c) => c.col <= col);
     const amount = amountColumns.find((a) => a.block.id === owner?.block.id);
     if (owner && amount) return { ...amount, col };

@@ -8,14 +8,11 @@ import {
 } from '../completeness/checks.js';
 import { refText } from '../model/place.js';
 import type { AmountCell, WorkbookModel } from '../model/types.js';
-import { shownTooNarrow } from '../reader/amount.js';
+import { isPrintedAmount, shownTooNarrow } from '../util/amount-text.js';
 import { termLocation } from './check-assert.js';
 import { columnName, describeRow } from './eval/describe.js';
 import type { TABLE_CHECKS } from './messages.js';
 import type { RawFinding } from './types.js';
-
-/** A printed amount (2,156.82 / 0.00 / -3.50). */
-const FIGURE = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}$/;
 
 /**
  * Two amounts in one cell of a table laid out by position (a PDF, a space-aligned text): the reader
@@ -26,7 +23,7 @@ function mergedFigures(cell: AmountCell): boolean {
   if (place?.page === undefined && place?.line === undefined) return false;
   // two or more printed amounts apart ("7.47 30.57")
   const parts = cell.raw.trim().split(/\s+/);
-  return parts.length >= 2 && parts.every((p) => FIGURE.test(p));
+  return parts.length >= 2 && parts.every(isPrintedAmount);
 }
 
 /** The unreadable amount cells of the model a check reports, in reading order. */
@@ -77,7 +74,11 @@ function mergedFigureCells(model: WorkbookModel): RawFinding[] {
   return unreadableOf(model, true);
 }
 
-/** A table the page's right edge cut (a PDF of a table wider than its page): said once, at its first such page. */
+/**
+ * A table the page's right edge cut (a PDF of a table wider than its page), or a part of a sheet
+ * printed side by side over pages that could not be laid beside the rest: said once, at its first
+ * such page.
+ */
 function clippedTables(model: WorkbookModel): RawFinding[] {
   return model.tables.flatMap((t) => {
     const page = t.clipped?.[0];
@@ -85,7 +86,7 @@ function clippedTables(model: WorkbookModel): RawFinding[] {
     const detail = t.clipped?.map((p) => `第 ${p} 页`).join('、') ?? '';
     return [
       {
-        messageId: 'clipped-table',
+        messageId: t.unjoined ? 'unjoined-piece' : 'clipped-table',
         data: { table: t.name, tableKind: t.kind, sheet: t.sheet, detail },
         location: { file: t.file, sheet: t.sheet, table: t.kind, page },
         related: [],

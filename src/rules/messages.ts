@@ -29,6 +29,8 @@ export const TABLE_CHECKS = {
   'clipped-tables': {
     'clipped-table':
       '{{table}}（{{detail}}）超出页面右边缘，右侧的列没有印出来或只印出一部分：这张表未能完整读取，涉及它的校验均未进行。请对照原文件核对，或提供表格完整印在页面内的 PDF（或原始工作簿）。',
+    'unjoined-piece':
+      '{{table}}（{{detail}}）是一张宽表分页并排打印的一部分，其余部分未能确定印在哪一页、无法与它拼接：这张表未能完整读取，涉及它的校验均未进行。请对照原文件核对，或提供每张表按页宽缩放打印的 PDF（或原始工作簿）。',
   },
   // the set's number of the table (公开01表, 表1-1, 七) as detail
   'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },

@@ -291,6 +291,15 @@ describe('findings say where and what', () => {
     expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低9.7%。'])).toEqual(['n.yoy-over-current']);
   });
 
+  it('a rate that change ÷ current gives is over the current year unless the text shows it rounds rates twice', () => {
+    // 1210 ÷ 16210 = 7.46% (7.5% rounded once more is 8%), 1210 ÷ 15000 = 8.07%: alone, over the current year
+    expect(ruleIds(['非税收入完成15000万元，同比减少1210万元，下降8%。'])).toEqual(['n.yoy-over-current']);
+    // 2065 ÷ 18000 = 11.47% written 12%: only rounding twice gives it, so 8% may be rounded twice too
+    expect(
+      ruleIds(['税收收入完成20065万元，同比增加2065万元，增长12%。非税收入完成15000万元，同比减少1210万元，下降8%。']),
+    ).toEqual(['n.yoy', 'n.yoy']);
+  });
+
   it('a share inside a 其中 list without a named whole is of the list total', () => {
     const text = (share: string) => [
       `2024年度三公经费财政拨款支出全年预算为10.00万元，支出决算为8.00万元，完成全年预算的80%。其中：因公出国（境）费支出决算为0万元，占0%；公务用车购置及运行维护费支出决算为5.00万元，占${share}；公务接待费支出决算为3.00万元，占37.5%。`,
@@ -315,6 +324,17 @@ describe('findings say where and what', () => {
     const listed = '项目支出1623.17万元。项目支出主要用于甲项目1000万元；乙项目623.17万元。';
     expect(ruleIds([listed, '本次评价共涉及2个单位。'])).toEqual([]);
     expect(ruleIds([listed, '本次评价涉及3个项目。'])).toEqual(['n.count']);
+  });
+
+  it('a count says its number back in the counter the text writes it with (人, 辆), not always 个', () => {
+    const messages = (text: string) => problems([text]).map((f) => f.message);
+    expect(messages('年末实有人数48人，其中在职人员30人，离休人员0人，退休人员16人。')).toEqual([
+      expect.stringContaining('写共 48 人，而“其中”所列各组之和为 46 人'),
+    ]);
+    expect(messages('公务用车保有量9辆，其中：执法执勤用车4辆，特种专业技术用车3辆。')).toEqual([
+      expect.stringContaining('写共 9 辆，而“其中”所列各组之和为 7 辆'),
+    ]);
+    expect(messages('本次评价共涉及项目2个。')).toEqual([]);
   });
 
   it('adds and divides amounts written in 元 and 万元 alike', () => {
@@ -365,6 +385,13 @@ describe('findings say where and what', () => {
         '全县政府性基金收入完成6.40亿元，同比增长12.3%，其中土地出让金收入5.90亿元，增长15.1%；加上上级补助资金和专项债券资金，当年政府性基金财力实现9.80亿元。',
       ]),
     ).toEqual([]);
+  });
+
+  it('a 其中 list that opens with counts (批次, 人次) lists no amount: a figure after the counts is not its part', () => {
+    const text = (first: string) => [`公务接待费支出30.00万元，其中：${first}外宾接待费用40.00万元。`];
+    expect(ruleIds(text('国内公务接待45批次、380人次，'))).toEqual([]);
+    // without the counts the figure is the list's one item, and it exceeds the total
+    expect(ruleIds(text(''))).toEqual(['n.list-sum']);
   });
 
   it('flags bracketed template guidance and an unfilled 占 %', () => {

@@ -86,3 +86,58 @@ describe('a table the page’s right edge cuts', () => {
     expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['tables.clipped info']);
   });
 });
+
+describe('the 情况说明 beside a table the page’s right edge cuts', () => {
+  /** A 基本支出明细表 in two halves side by side, the 公用经费 half's figures past the edge. */
+  function basicSpending(
+    xs: number[],
+    said = '人员经费8.00万元，主要包括基本工资。公用经费2.00万元，主要包括办公费。',
+  ): Buffer {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 120, y: 790, size: 14, text: '2024年度一般公共预算财政拨款基本支出决算明细表' });
+    page.runs.push({ x: 56, y: 765, size: 10, text: '公开06表' });
+    page.runs.push({ x: 56, y: 750, size: 10, text: '单位：万元' });
+    table(page, xs, 740, [
+      ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
+      ['301', '工资福利支出', '8.00', '302', '商品和服务支出', '2.00'],
+      ['30101', '基本工资', '8.00', '30201', '办公费', '2.00'],
+      ['', '人员经费合计', '8.00', '', '公用经费合计', '2.00'],
+    ]);
+    page.runs.push({ x: 56, y: 610, size: 10, text: '六、一般公共预算财政拨款基本支出决算情况说明' });
+    page.runs.push({ x: 56, y: 590, size: 10, text: said });
+    return writePdf([page], { font: 'cid' });
+  }
+
+  /** Narrative findings at warn or above; `all`: notes too, but for the n.source summary. */
+  async function narrativeFindings(name: string, bytes: Buffer, all = false): Promise<string[]> {
+    await writeFile(join(dir, name), bytes);
+    const io = memoryIO({ cwd: dir });
+    await run(['check', name, '--format', 'json'], io);
+    const { findings } = JSON.parse(io.stdout.join('')) as { findings: Finding[] };
+    return findings
+      .filter((f) => f.ruleId.startsWith('n.') && (all ? f.ruleId !== 'n.source' : f.severity !== 'info'))
+      .map((f) => `${f.ruleId} ${f.message}`);
+  }
+
+  it('is checked against the table where it fits the page', async () => {
+    const xs = [56, 100, 180, 240, 290, 380, 440];
+    expect(await narrativeFindings('basic-fits.pdf', basicSpending(xs))).toEqual([]);
+    const wrong = await narrativeFindings(
+      'basic-fits-wrong.pdf',
+      basicSpending(xs, '人员经费8.00万元，主要包括基本工资。公用经费3.00万元，主要包括办公费。'),
+    );
+    expect(wrong.map((f) => f.split(' ')[0])).toEqual(['n.amount']);
+  });
+
+  it('is not checked against the blank a figure past the edge leaves', async () => {
+    const xs = [56, 100, 200, 280, 340, 500, 640];
+    // nor is 办公费, its figure past the edge, said to be 0 among the items “主要包括” names (n.includes)
+    expect(await narrativeFindings('basic-cut.pdf', basicSpending(xs), true)).toEqual([]);
+    // the figures printed are still checked: 人员经费 against its 8.00
+    const wrong = await narrativeFindings(
+      'basic-cut-wrong.pdf',
+      basicSpending(xs, '人员经费9.00万元，主要包括基本工资。公用经费2.00万元，主要包括办公费。'),
+    );
+    expect(wrong.map((f) => f.split('，')[0])).toEqual(['n.amount 情况说明 P4 写「人员经费」决算数 9 万元']);
+  });
+});

@@ -71,6 +71,29 @@ describe('a sheet printed in pieces side by side', () => {
     ]);
   });
 
+  // a slash is what a template prints for none (the workbook reader reads it as blank): a piece
+  // whose body holds figures and slashes is figures, not labels of its own
+  // (no title over the seam: text the page's edge cuts would join the piece whatever its cells)
+  it('lays a piece of figures and slashes for none beside the piece of labels', async () => {
+    const left = blank();
+    const right = blank();
+    ruled(left, LEFT_XS, TOP, LABELS);
+    ruled(right, [56, 116, 176], TOP, [
+      cells('项目支出', '经营支出'),
+      cells('10.00', '/'),
+      cells('6.00', '/'),
+      cells('4.00', '/'),
+    ]);
+    expect(await grids([left, right])).toEqual([
+      [
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '经营支出'],
+        ['', '合计', '30.00', '20.00', '10.00', '/'],
+        ['2010350', '事业运行', '18.00', '12.00', '6.00', '/'],
+        ['2080505', '养老保险缴费', '12.00', '8.00', '4.00', '/'],
+      ],
+    ]);
+  });
+
   it('joins three pieces, the last one with no amount (its 栏次 number and blank cells)', async () => {
     const pages = [blank(), blank(), blank()];
     title(
@@ -254,6 +277,22 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
   });
 
+  it('keeps the next sheet’s first piece apart where it starts with the sheet’s 部门 line', async () => {
+    // a one-row sheet of figures in two pieces, 部门 over its first column and 单位 over its last,
+    // then another sheet's first piece with the same rows, its first column too wide to have fitted
+    // beside the last piece: the 部门 line at its left is a sheet's first cell
+    const [a, b, c] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
+    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
+    a.runs.push({ x: 58, y: TOP + 6, size: 9, text: '部门：某单位' });
+    ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
+    b.runs.push({ x: 250, y: TOP + 6, size: 9, text: '单位：万元' });
+    ruled(b, [56, 178, 300], TOP, figures(['5.00', '6.00']));
+    c.runs.push({ x: 58, y: TOP + 6, size: 9, text: '部门：某单位' });
+    ruled(c, [56, 296, 536], TOP, figures(['7.00', '8.00']));
+    const tables = (await grids([a, b, c])).flat().filter((row) => row[0] === '列1');
+    expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
+  });
+
   it('keeps a table of figures with a title of its own apart from a sheet with one', async () => {
     const [a, b] = [blank(), blank()] as [PdfPage, PdfPage];
     a.runs.push({ x: 150, y: 790, size: 14, text: '某项支出决算表' });
@@ -276,5 +315,281 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     ruled(second, [56, 116, 176], TOP - 8, [cells('预算数', '决算数'), cells('1', '2'), cells('3.00', '4.00')]);
     const tables = await grids([first, second]);
     expect(tables.flat().every((row) => row.length === 4)).toBe(true);
+  });
+});
+
+describe('a sheet whose first column alone fills its pages (one label to a line, like running text)', () => {
+  // the labels' column 420 pt wide: each page of the first column of pieces holds it alone
+  const LABEL_XS = [56, 476];
+  const labelRows = (...labels: string[]) => [cells('项目'), ...labels.map((l) => cells(l))];
+
+  it('reads the rules of the page of labels, whose piece beside it the page’s left edge cuts', async () => {
+    const left = blank();
+    const right = blank();
+    title(
+      [
+        { page: left, from: 56 },
+        { page: right, from: 476 },
+      ],
+      400,
+      '2024年度某项收入决算表',
+    );
+    ruled(left, LABEL_XS, TOP, labelRows('一、某项收入', '二、另一项收入', '收入合计'));
+    ruled(right, [56, 116, 176], TOP, [
+      cells('行次', '决算数'),
+      cells('1', '20.00'),
+      cells('2', '10.00'),
+      cells('3', '30.00'),
+    ]);
+    const [table] = await grids([left, right]);
+    expect(table?.slice(1)).toEqual([
+      ['项目', '行次', '决算数'],
+      ['一、某项收入', '1', '20.00'],
+      ['二、另一项收入', '2', '10.00'],
+      ['收入合计', '3', '30.00'],
+    ]);
+  });
+});
+
+describe('pieces with labels of their own, printed down then over', () => {
+  // two page rows, three pieces across: 收入 | 支出 | 支出's detail, each piece with names of its own
+  const rows = (top: [string, string], body: [string, string][]) => [cells(...top), ...body.map((r) => cells(...r))];
+  const sheet = () => {
+    const p = Array.from({ length: 6 }, blank) as PdfPage[];
+    const [l1, l2, m1, m2, r1, r2] = p as [PdfPage, PdfPage, PdfPage, PdfPage, PdfPage, PdfPage];
+    // the title merged over the first two pieces: the second one's left edge cuts it
+    title(
+      [
+        { page: l1, from: 56 },
+        { page: m1, from: 296 },
+      ],
+      230,
+      '2024年度某项收支决算总表',
+    );
+    const xs = [56, 176, 296];
+    ruled(
+      l1,
+      xs,
+      TOP,
+      rows(
+        ['收入项目', '决算数'],
+        [
+          ['一、某项收入', '30.00'],
+          ['二、另一项收入', '10.00'],
+        ],
+      ),
+    );
+    ruled(l2, xs, 790, rows(['三、其他收入', '5.00'], [['收入合计', '45.00']]));
+    ruled(
+      m1,
+      xs,
+      TOP,
+      rows(
+        ['支出项目', '决算数'],
+        [
+          ['一、某项支出', '25.00'],
+          ['二、另一项支出', '12.00'],
+        ],
+      ),
+    );
+    ruled(m2, xs, 790, rows(['三、其他支出', '8.00'], [['支出合计', '45.00']]));
+    ruled(
+      r1,
+      xs,
+      TOP,
+      rows(
+        ['其中：项目', '金额'],
+        [
+          ['某项目', '20.00'],
+          ['另一项目', '9.00'],
+        ],
+      ),
+    );
+    ruled(r2, xs, 790, rows(['其他项目', '3.00'], [['项目合计', '32.00']]));
+    return [l1, l2, m1, m2, r1, r2];
+  };
+
+  it('lays each piece beside the page row it continues, the third column of pieces back at the top', async () => {
+    const [table] = await grids(sheet());
+    expect(table?.slice(1)).toEqual([
+      ['收入项目', '决算数', '支出项目', '决算数', '其中：项目', '金额'],
+      ['一、某项收入', '30.00', '一、某项支出', '25.00', '某项目', '20.00'],
+      ['二、另一项收入', '10.00', '二、另一项支出', '12.00', '另一项目', '9.00'],
+      ['三、其他收入', '5.00', '三、其他支出', '8.00', '其他项目', '3.00'],
+      ['收入合计', '45.00', '支出合计', '45.00', '项目合计', '32.00'],
+    ]);
+  });
+
+  it('joins a piece of one header row (two lines) where it is the page row the order expects', async () => {
+    // the sheet's header starts at the foot of its first page row; the third piece draws its two
+    // header rows as one merged cell: two row lines only
+    const p = Array.from({ length: 6 }, blank) as PdfPage[];
+    const [l1, l2, m1, m2, r1, r2] = p as [PdfPage, PdfPage, PdfPage, PdfPage, PdfPage, PdfPage];
+    title(
+      [
+        { page: l1, from: 56 },
+        { page: m1, from: 296 },
+      ],
+      230,
+      '2024年度某项收支决算总表',
+    );
+    const xs = [56, 176, 296];
+    ruled(l1, xs, 120, [cells('收入', ''), cells('项目', '决算数')]);
+    ruled(m1, xs, 120, [cells('支出', ''), cells('项目', '决算数')]);
+    // (one row as tall as the two beside it)
+    r1.lines.push([56, 120, 296, 120], [56, 88, 296, 88], [56, 120, 56, 88], [176, 120, 176, 88], [296, 120, 296, 88]);
+    r1.runs.push({ x: 58, y: 100, size: 9, text: '其中：项目支出' });
+    ruled(l2, xs, 790, [cells('一、某项收入', '30.00'), cells('收入合计', '30.00')]);
+    ruled(m2, xs, 790, [cells('一、某项支出', '30.00'), cells('支出合计', '30.00')]);
+    ruled(r2, xs, 790, [cells('某项目', '20.00'), cells('项目合计', '20.00')]);
+    const found = (await grids(p)).flat().filter((row) => row.includes('项目合计'));
+    expect(found).toEqual([['收入合计', '30.00', '支出合计', '30.00', '项目合计', '20.00']]);
+  });
+});
+
+describe('a report laid on one sheet, its tables one below the other', () => {
+  it('lays a piece’s table beside its neighbour where the neighbour drew no rules (a merged header)', async () => {
+    const left = blank();
+    const right = blank();
+    title(
+      [
+        { page: left, from: 56 },
+        { page: right, from: 296 },
+      ],
+      230,
+      '2024年度某项收支决算总表',
+    );
+    const xs = [56, 176, 296];
+    ruled(left, xs, TOP, [cells('收入项目', '决算数'), cells('一、某项收入', '30.00'), cells('收入合计', '30.00')]);
+    ruled(right, xs, TOP, [cells('支出项目', '决算数'), cells('一、某项支出', '30.00'), cells('支出合计', '30.00')]);
+    // the next table's header at the foot of the page: one merged cell over the left piece's
+    // columns, drawn without a column line (no ruled table there); ruled on the right piece
+    left.runs.push({ x: 100, y: 108, size: 9, text: '功能分类科目' });
+    ruled(right, xs, 120, [cells('本年收入', '本年支出')]);
+    const [table] = await grids([left, right]);
+    expect(table?.slice(1, 4)).toEqual([
+      ['收入项目', '决算数', '支出项目', '决算数'],
+      ['一、某项收入', '30.00', '一、某项支出', '30.00'],
+      ['收入合计', '30.00', '支出合计', '30.00'],
+    ]);
+  });
+
+  // two page rows, two pieces across, printed down then over; the second page row's left piece
+  // draws a row more above its table (the border of a merged cell the right piece has not)
+  const sheet = (rightTitle?: string) => {
+    const [l1, l2, r1, r2] = [blank(), blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage, PdfPage];
+    title(
+      [
+        { page: l1, from: 56 },
+        { page: r1, from: 296 },
+      ],
+      230,
+      '2024年度某项收支决算总表',
+    );
+    const xs = [56, 176, 296];
+    ruled(l1, xs, TOP, [cells('收入项目', '决算数'), cells('一、某项收入', '30.00'), cells('二、另一项收入', '5.00')]);
+    ruled(r1, xs, TOP, [cells('支出项目', '决算数'), cells('一、某项支出', '25.00'), cells('二、另一项支出', '10.00')]);
+    ruled(l2, xs, 806, [cells('（续）', ''), cells('收入合计', '35.00'), cells('总计', '35.00')]);
+    ruled(r2, xs, 790, [cells('支出合计', '35.00'), cells('总计', '35.00')]);
+    if (rightTitle) r2.runs.push({ x: 70, y: 820, size: 14, text: rightTitle });
+    return [l1, l2, r1, r2];
+  };
+
+  it('joins the piece the printing order expects, its table a row shorter above', async () => {
+    const rows = (await grids(sheet())).flat().filter((row) => row.includes('总计'));
+    expect(rows).toEqual([['总计', '35.00', '总计', '35.00']]);
+  });
+
+  it('keeps apart the next sheet, whose title starts on its first piece, from the page row the order would take', async () => {
+    // a wide sheet of its own, its title centred over its pieces: it runs on past the first
+    // piece's columns (a title of its own would keep it apart, as would a first column fitting
+    // beside the last piece)
+    const next = blank();
+    next.runs.push({ x: 200, y: 790, size: 14, text: '2024年度另一项支出决算表' });
+    ruled(next, [56, 176, 296], TOP, [
+      cells('支出项目', '决算数'),
+      cells('一、某项支出', '30.00'),
+      cells('二、另一项支出', '5.00'),
+    ]);
+    const tables = await grids([...sheet(), next]);
+    const rows = tables.flat().filter((row) => row.includes('一、某项支出'));
+    expect(rows.map((row) => row.filter((t) => t !== ''))).toEqual([
+      ['一、某项收入', '30.00', '一、某项支出', '25.00'],
+      ['一、某项支出', '30.00'],
+    ]);
+  });
+});
+
+describe('a piece no page takes', () => {
+  /** Whether the cell showing `text` is read as cut off (its table read in part), per text. */
+  async function partial(pages: PdfPage[], texts: string[]): Promise<Record<string, boolean | undefined>> {
+    const doc = await pdfDocument(writePdf(pages, { font: 'cid' }), 'pieces.pdf');
+    const out: Record<string, boolean | undefined> = {};
+    for (const grid of doc.grids)
+      for (let r = 1; r <= grid.rowCount; r += 1)
+        for (let c = 1; c <= grid.colCount; c += 1) {
+          const text = grid.cell(r, c).text;
+          if (texts.includes(text)) out[text] = grid.place?.(r, c).clipped;
+        }
+    return out;
+  }
+
+  it('is read in part where its left edge cuts text, and so is the table whose rows it continues', async () => {
+    // two pages with the same rows before it: which one it continues is not known
+    const [a, b, piece] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
+    a.runs.push({ x: 58, y: TOP + 6, size: 9, text: '部门：某单位' });
+    ruled(a, LEFT_XS, TOP, LABELS);
+    ruled(b, LEFT_XS, TOP, [
+      cells('科目编码', '科目名称', '合计', '基本支出'),
+      cells('', '合计', '9.00', '9.00'),
+      cells('2010101', '行政运行', '5.00', '5.00'),
+      cells('2010102', '一般行政管理事务', '4.00', '4.00'),
+    ]);
+    piece.runs.push({ x: -40, y: 790, size: 14, text: '2024年度某项支出决算表' });
+    ruled(piece, [56, 116, 176], TOP, [
+      cells('项目支出', '经营支出'),
+      cells('10.00', ''),
+      cells('6.00', ''),
+      cells('4.00', ''),
+    ]);
+    expect(await partial([a, b, piece], ['6.00', '18.00', '5.00'])).toEqual({
+      '6.00': true,
+      '18.00': true,
+      '5.00': true,
+    });
+  });
+
+  it('is read in part where it holds figures alone beside a page with its rows', async () => {
+    const [a, b, piece] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
+    ruled(a, LEFT_XS, TOP, LABELS);
+    ruled(b, LEFT_XS, TOP, LABELS);
+    ruled(piece, [56, 116, 176], TOP, [
+      cells('项目支出', '经营支出'),
+      cells('10.00', ''),
+      cells('6.00', ''),
+      cells('4.00', ''),
+    ]);
+    expect(await partial([a, b, piece], ['6.00', '18.00'])).toEqual({ '6.00': true, '18.00': true });
+  });
+
+  it('is no piece when the page before ends in its title (a one-row table of figures)', async () => {
+    const [a, b] = [blank(), blank()] as [PdfPage, PdfPage];
+    ruled(a, LEFT_XS, TOP, LABELS);
+    a.runs.push({ x: 150, y: 680, size: 14, text: '2024年度财政拨款“三公”经费支出决算表' });
+    // the same rows as the table on the page before: a piece of it, but for the title between
+    ruled(b, [56, 166, 276, 386], TOP, [
+      cells('合计', '因公出国（境）费', '公务接待费'),
+      cells('3.00', '1.00', '2.00'),
+      cells('3.00', '1.00', '2.00'),
+      cells('3.00', '1.00', '2.00'),
+    ]);
+    expect(await partial([a, b], ['2.00', '18.00'])).toEqual({ '2.00': undefined, '18.00': undefined });
+    const rows = (await grids([a, b])).flat().map((row) => row.filter((t) => t !== ''));
+    expect(rows.filter((row) => row.includes('2.00') || row.includes('事业运行'))).toEqual([
+      ['2010350', '事业运行', '18.00', '12.00'],
+      ['3.00', '1.00', '2.00'],
+      ['3.00', '1.00', '2.00'],
+      ['3.00', '1.00', '2.00'],
+    ]);
   });
 });

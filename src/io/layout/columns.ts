@@ -1,3 +1,4 @@
+import { isPrintedAmount } from '../../util/amount-text.js';
 import type { FlowCell } from './flow.js';
 
 /** A piece of text on a line and the horizontal extent it occupies (characters, or PDF points). */
@@ -6,9 +7,6 @@ export interface Span {
   end: number;
   text: string;
 }
-
-/** An amount as printed (2,156.82 / 0.00 / -3.50): a line holding one is a line of figures. */
-const FIGURE = /^[-−]?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}$/;
 
 /** How many lines around a piece are looked at to tell a merged cell (a header word, a total's label). */
 const NEAR_LINES = 12;
@@ -34,7 +32,9 @@ export function bandsOf(lines: Span[][]): Band[] {
   const fullest = new Set(lines.filter((l) => l.length >= Math.max(2, Math.ceil(most * 0.6))));
   // and every line of figures: a sparse table (two amounts of seven filled per row) places its
   // labels and codes only on its data lines
-  const figures = new Set(lines.filter((l) => !fullest.has(l) && l.length >= 2 && l.some((s) => FIGURE.test(s.text))));
+  const figures = new Set(
+    lines.filter((l) => !fullest.has(l) && l.length >= 2 && l.some((s) => isPrintedAmount(s.text))),
+  );
   const from = fullest.size + figures.size > 0 ? lines.filter((l) => fullest.has(l) || figures.has(l)) : lines;
   const over = (span: Span, other: Span[]) =>
     other.length >= 3 && other.filter((o) => overlap(o, span) > 0).length >= 2;
@@ -50,7 +50,7 @@ export function bandsOf(lines: Span[][]): Band[] {
   // two or more pieces of another line, a total label over the code and name columns (人员经费合计
   // under 科目编码 and 科目名称) below them: a merged cell marks no column of its own
   const spanning = (span: Span, line: Span[]) =>
-    (figures.has(line) ? !FIGURE.test(span.text) : !/\d/.test(span.text)) &&
+    (figures.has(line) ? !isPrintedAmount(span.text) : !/\d/.test(span.text)) &&
     others(line).some((other) => other !== line && over(span, other));
   const extents = from
     .flatMap((line) => line.filter((span) => !spanning(span, line)))
@@ -102,7 +102,7 @@ function joinByNumbering(bands: Band[], lines: Span[][]): Band[] {
       const { band, count } = assign(span, bands);
       if (count !== 1) continue;
       holders[band]?.add(i);
-      if (!FIGURE.test(span.text)) onlyFigures[band] = false;
+      if (!isPrintedAmount(span.text)) onlyFigures[band] = false;
     }
   });
   const out: (Band & { held: Set<number>; numbered: boolean })[] = [];

@@ -1,9 +1,18 @@
-import { joinBrokenLines } from '../text/paragraphs.js';
+import { ENDS_SENTENCE, joinBrokenLines } from '../text/paragraphs.js';
 import { alignColumns, type Span } from '../layout/columns.js';
 import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
 import type { CellPlace } from '../../model/grid.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
-import { cellText, type Glyphs, isPageNumber, linesOf, piecesOfLine, type TextLine } from './page-text.js';
+import {
+  cellText,
+  charWeight,
+  type Glyphs,
+  isPageNumber,
+  linesOf,
+  mainSize,
+  piecesOfLine,
+  type TextLine,
+} from './page-text.js';
 import { printTitleRuns } from './print-titles.js';
 import type { RuledTable } from './rulings.js';
 
@@ -14,6 +23,11 @@ export interface Page {
   width: number;
   /** The page's left edge (0 when absent). */
   left?: number;
+  /**
+   * Tables read in part: a piece of a sheet printed side by side over pages that no page took, or
+   * the table whose columns such a piece holds (side-pieces.ts).
+   */
+  partial?: RuledTable[];
   runs: Glyphs[];
   tables: RuledTable[];
 }
@@ -183,7 +197,7 @@ function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): FlowRow
 
 type Entry =
   | { kind: 'table'; top: number; rows: FlowRow[]; columns: number[]; page: number; position: number }
-  | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number };
+  | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number; pageRight: number };
 
 function lineText(pieces: Span[]): string {
   return pieces.map((p) => p.text).join(' ');
@@ -228,6 +242,17 @@ function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, 
 const OUTLINE =
   /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
 
+/**
+ * What a line cannot be broken inside at its start: a number or Latin word, or a character with the
+ * opening marks before it and the closing marks after it (（项）。 goes to the next line whole).
+ */
+const LEAD = /^[（(《“「【〔]*(?:[A-Za-z0-9.,%]+|.)[）)》”」】〕，,。、；;：:！!？?%]*/u;
+
+function leadWidth(line: { text: string; size: number }): number {
+  const lead = LEAD.exec(line.text)?.[0] ?? '';
+  return [...lead].reduce((width, ch) => width + charWeight(ch) * line.size, 0);
+}
+
 function isProse(pieces: Span[]): boolean {
   return pieces.some((p) => p.text.length > 40 && /[。；，,]/.test(p.text));
 }
@@ -256,10 +281,12 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     const list: Entry[] = [];
     for (const table of page.tables) {
       const all = page.runs.filter((run) => inside(table, run));
-      const clipped = clippedAt(table, all, page);
+      const piece = page.partial?.includes(table) === true;
+      const clipped = piece || clippedAt(table, all, page);
       // text the edge cut (1,5 of 1,589.23) is no cell's text: the cell stays blank, the table clipped
       const runs = clipped ? all.filter((run) => run.right <= page.width + 0.5) : all;
-      const rows = ruledRows(table, runs, { page: page.number, ...(clipped ? { clipped: true } : {}) });
+      const cut = clipped ? { clipped: true, ...(piece ? { piece: true } : {}) } : {};
+      const rows = ruledRows(table, runs, { page: page.number, ...cut });
       if (rows.some((r) => r.cells.some((c) => c.text !== '')))
         list.push({
           kind: 'table',
@@ -273,7 +300,8 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     for (const line of lines) {
       if (!keep(page, line)) continue;
       const pieces = piecesOfLine(line);
-      if (pieces.length > 0) list.push({ kind: 'line', top: line.top, line, pieces, page: page.number });
+      if (pieces.length > 0)
+        list.push({ kind: 'line', top: line.top, line, pieces, page: page.number, pageRight: page.width });
     }
     list.sort((a, b) => b.top - a.top);
     entries.push(...list);
@@ -283,33 +311,67 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
   // (the document's right edge: a page of tables and short titles has no full line to learn it from)
   let rightEdge = 0;
   let leftEdge = Number.POSITIVE_INFINITY;
+  // a line that runs past the page's right edge: the print stopped there, and lost the rest of it
+  const cut = (e: Extract<Entry, { kind: 'line' }>) => (e.pieces.at(-1)?.end ?? 0) > e.pageRight + 0.5;
   for (const e of entries) {
-    if (e.kind !== 'line') continue;
+    // (a wide table's cells printed past the page's edge are no line of the text column either)
+    if (e.kind !== 'line' || cut(e)) continue;
     rightEdge = Math.max(rightEdge, e.pieces.at(-1)?.end ?? 0);
     leftEdge = Math.min(leftEdge, e.pieces[0]?.start ?? leftEdge);
   }
   // the rest of a wrapped paragraph starts at the left edge (a centred title does not)
   const atLeftEdge = (e: Extract<Entry, { kind: 'line' }>) => (e.pieces[0]?.start ?? 0) <= leftEdge + e.line.size;
   // (a line that fills the width: 单位：万元 set against the right margin reaches it, and wraps nothing)
-  const reachesEdge = (e: Extract<Entry, { kind: 'line' }>) =>
-    (e.pieces.at(-1)?.end ?? 0) >= rightEdge - e.line.size * 2 &&
+  const spansHalf = (e: Extract<Entry, { kind: 'line' }>) =>
     (e.pieces.at(-1)?.end ?? 0) - (e.pieces[0]?.start ?? 0) >= (rightEdge - leftEdge) / 2;
+  const reachesEdge = (e: Extract<Entry, { kind: 'line' }>) =>
+    (e.pieces.at(-1)?.end ?? 0) >= rightEdge - e.line.size * 2 && spansHalf(e);
 
   const items: PdfFlowItem[] = [];
-  type ProseLine = { text: string; place: { page: number }; full: boolean; size: number; left?: boolean };
+  /** `room`: points a line of running text leaves before the right edge (none for a short or aligned one). */
+  type ProseLine = {
+    text: string;
+    place: { page: number };
+    full: boolean;
+    size: number;
+    left?: boolean;
+    room?: number;
+    /** The page's edge cut the line: the rest of it is not printed. */
+    cut?: boolean;
+  };
+  // a line that stops short of the edge was still wrapped when what starts the next would not have fitted
+  // (an office suite moves （项）。 or 1651.13 to the next line whole), unless it ended its sentence
+  const wrapsInto = (last: ProseLine, line: ProseLine) =>
+    !last.cut &&
+    (last.full || (last.room !== undefined && last.room < leadWidth(line) && !ENDS_SENTENCE.test(last.text)));
   let prose: ProseLine[] = [];
   const flushProse = () => {
     const joined: ProseLine[] = [];
     for (const line of prose) {
       const last = joined.at(-1);
       // a heading in a larger size that happens to span the page does not run on into the next line
-      if (last?.full && line.left && Math.abs(last.size - line.size) < 0.5 && !OUTLINE.test(line.text)) {
+      if (
+        last &&
+        wrapsInto(last, line) &&
+        line.left &&
+        Math.abs(last.size - line.size) < 0.5 &&
+        !OUTLINE.test(line.text)
+      ) {
         last.text += line.text;
         last.full = line.full;
+        last.room = line.room;
+        last.cut = line.cut;
       } else joined.push({ ...line });
     }
-    // lines broken mid-sentence without reaching the edge (a copy's own breaks) as the text reader joins them
-    for (const p of joinBrokenLines(joined)) items.push({ kind: 'paragraph', text: p.text, place: p.place });
+    // lines broken mid-sentence without reaching the edge (a copy's own breaks) as the text reader
+    // joins them; never across a line the page's edge cut (the text between them is not printed)
+    let from = 0;
+    joined.forEach((line, k) => {
+      if (!line.cut && k < joined.length - 1) return;
+      for (const p of joinBrokenLines(joined.slice(from, k + 1)))
+        items.push({ kind: 'paragraph', text: p.text, place: p.place });
+      from = k + 1;
+    });
     prose = [];
   };
   let i = 0;
@@ -350,8 +412,10 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       text: lineText(entry.pieces),
       place: { page: entry.page },
       full: reachesEdge(entry),
-      size: entry.line.size,
+      cut: cut(entry),
+      size: mainSize(entry.line),
       left: atLeftEdge(entry),
+      ...(spansHalf(entry) ? { room: rightEdge - (entry.pieces.at(-1)?.end ?? 0) } : {}),
     });
     i += 1;
   }

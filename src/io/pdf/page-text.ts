@@ -26,6 +26,24 @@ export interface TextLine {
 }
 
 /**
+ * The size most of a line's characters are set in: the Latin digits an office suite sets a size up
+ * beside its Chinese text (11 pt in 10.5 pt) do not change it, whichever run comes first.
+ */
+export function mainSize(line: TextLine): number {
+  const weights = new Map<number, number>();
+  for (const run of line.items)
+    weights.set(run.size, (weights.get(run.size) ?? 0) + [...run.text].reduce((n, ch) => n + charWeight(ch), 0));
+  let main = line.size;
+  let most = 0;
+  for (const [size, weight] of weights)
+    if (weight > most) {
+      main = size;
+      most = weight;
+    }
+  return main;
+}
+
+/**
  * Runs grouped into lines: runs whose vertical extents overlap by half the smaller height are one
  * line, so digits that an office suite draws a point or two below the Chinese beside them stay in
  * their sentence instead of forming a line of their own.

@@ -1,3 +1,4 @@
+import { endsInAmount } from '../../util/amount-text.js';
 import type { Span } from '../layout/columns.js';
 import { type Glyphs, linesOf, piecesOfLine, type TextLine } from './page-text.js';
 
@@ -13,9 +14,6 @@ import { type Glyphs, linesOf, piecesOfLine, type TextLine } from './page-text.j
 /** Points within which two prints of one line stand at the same place. */
 const SAME_PLACE = 1.5;
 
-/** A printed amount: a header band holds none (a row of figures is data, even when it repeats). */
-const AMOUNT = /\d[.．]\d{2}$/;
-
 interface PrintedLine {
   line: TextLine;
   pieces: Span[];
@@ -28,7 +26,8 @@ interface PrintedLine {
 
 function printed(line: TextLine, ruled: boolean): PrintedLine {
   const pieces = piecesOfLine(line);
-  const figures = pieces.some((p) => AMOUNT.test(p.text));
+  // a header band holds no amount (a row of figures is data, even when it repeats)
+  const figures = pieces.some((p) => endsInAmount(p.text));
   return { line, pieces, key: pieces.map((p) => p.text).join('|'), figures, ruled };
 }
 

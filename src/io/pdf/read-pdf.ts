@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inputError } from '../../errors/messages.js';
 import type { SourceDocument } from '../../model/document.js';
+import { holdsAmount } from '../../util/amount-text.js';
 import { documentOfFlow } from '../layout/document.js';
 import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow, type FlowTable } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
@@ -11,7 +12,7 @@ import { type PdfjsThread, startPdfjsThread } from './pdfjs-thread.js';
 import { type Page, type PdfFlowItem, pageFlow } from './page-flow.js';
 import { charWeight, type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { type Ops, type RuledTable, ruledTables, segmentsOf } from './rulings.js';
-import { joinSidePieces } from './side-pieces.js';
+import { joinSidePieces, leftPiecesUnruled } from './side-pieces.js';
 import { joinSplitHeader } from './split-header.js';
 
 /**
@@ -136,21 +137,19 @@ async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string, thread: 
   }
 }
 
-/** A printed amount (2,156.82 / 0.00 / -3.50). */
-const AMOUNT_PIECE = /^-?[\d,]*\d[.．]\d{2}$/;
-
 /**
  * Some line of the page falls into three or more pieces: the row of a table (ruled or not). The
  * words of a header row in narrow columns stand closer than a table's pieces (本年收入 财政拨款 in
  * columns a word wide, the only row of a page whose end cuts the header): a gap of 0.75 em counts.
  * Two pieces ending in an amount are a table's row too: a one-row 三公 table with two figures,
  * alone at the top of the page its header does not run on to, or a two-column table (项目名称 |
- * 金额, a 政府购买服务 table) on a page of its own.
+ * 金额, a 政府购买服务 table) on a page of its own. An amount printed as ### (too wide for its
+ * column) is an amount here: a table of them is still a table, its cells to be reported.
  */
 function mayHoldTable(runs: Glyphs[]): boolean {
   return linesOf(runs).some((line) => {
     const pieces = piecesOfLine(line, 0.75);
-    return pieces.length >= 3 || (pieces.length === 2 && AMOUNT_PIECE.test(pieces[1]?.text ?? ''));
+    return pieces.length >= 3 || (pieces.length === 2 && holdsAmount(pieces[1]?.text ?? ''));
   });
 }
 
@@ -283,6 +282,13 @@ async function readPages(
   const early = thread ? rulingsAhead(bytes, doc.numPages, ops) : undefined;
   const requested: ReturnType<typeof request>[] = [];
   const pages: Page[] = [];
+  // the pages whose path operators were not read (running text alone, by its lines)
+  const unruled = new Set<number>();
+  const rulingsOf = async (n: number, page: PdfPageProxy) => {
+    const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));
+    const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
+    return ruledTables(horizontal, vertical);
+  };
   for (let n = 1; n <= doc.numPages; n += 1) {
     if (Date.now() > deadline)
       throw inputError('pdf-bomb', { file, detail: `读取超过 ${PDF_LIMITS.maxSeconds} 秒仍未完成` });
@@ -298,14 +304,9 @@ async function readPages(
     const known = early?.take(n);
     // a page soon after a table may be its next piece (a wide sheet printed side by side, a page of
     // its notes run on between: joinSidePieces), whose columns may all be blank: its rules are read too
-    if (mayHoldTable(runs) || pages.slice(-PIECES_APART).some((p) => p.tables.length > 0)) {
-      if (known) tables = known;
-      else {
-        const operators = pathOperators(n) ?? (await guard(page.getOperatorList()));
-        const { horizontal, vertical } = segmentsOf(operators.fnArray, operators.argsArray, ops);
-        tables = ruledTables(horizontal, vertical);
-      }
-    }
+    if (mayHoldTable(runs) || pages.slice(-PIECES_APART).some((p) => p.tables.length > 0))
+      tables = known ?? (await rulingsOf(n, page));
+    else unruled.add(n);
     pages.push({
       number: n,
       bottom: Math.min(y0, y1),
@@ -319,6 +320,13 @@ async function readPages(
   }
   const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
   if (characters < 10) throw inputError('scanned-pdf', { file });
+  // a piece of a wide sheet some pages after its neighbour, a piece of labels alone one to a line
+  // (a sheet's first column, wide): that page's rules are read after all
+  for (const n of leftPiecesUnruled(pages, unruled)) {
+    const page = await guard(doc.getPage(n));
+    (pages[n - 1] as Page).tables = await rulingsOf(n, page);
+    page.cleanup();
+  }
   return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(joinSidePieces(pages))));
 }
 

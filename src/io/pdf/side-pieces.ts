@@ -1,6 +1,8 @@
 import { cuts, type Page } from './page-flow.js';
-import { charWeight, type Glyphs, linesOf } from './page-text.js';
+import { charWeight, type Glyphs, isPageNumber, linesOf } from './page-text.js';
 import type { RuledTable } from './rulings.js';
+import { isAmountCell } from '../../util/amount-text.js';
+import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
 /**
  * A sheet wider than the page, printed without fit-to-width (the default of LibreOffice Calc and
@@ -19,22 +21,23 @@ import type { RuledTable } from './rulings.js';
 
 /** Row lines this close (points) are one line of the sheet drawn on two pieces. */
 const SAME_LINE = 1.5;
-/** At least this many row lines in common (two rows) before pieces count as one table. */
+/**
+ * At least this many row lines in common (two rows) before pieces count as one table; two (one
+ * row) on the page the printing order expects (see joinSidePieces).
+ */
 const MIN_LINES = 3;
 /** Lines one piece draws beyond the other's top or bottom (a border drawn with the merged cell above). */
 const MAX_OVERHANG = 2;
 
-/**
- * A figure of a body row: an amount (or a piece of one typed with spaces: "2," "156." "82"), a 栏次
- * or 行次 number, a dash for nothing, ### for a column too narrow for its amount.
- */
-const FIGURE = /^(?:[-−]?[\d,.．]*\d[\d,.．]*%?|[-—–－]+|#+)$/;
+/** A piece of an amount typed with spaces ("2," "156." "82"), a 栏次 or 行次 number, a percentage. */
+const NUMBER_PIECE = /^[-−]?[\d,.．]*\d[\d,.．]*%?$/;
 /** Three digits or more without a separator or decimals: a 功能分类 or 经济分类 code, a label. */
 const CODE = /^\d{3,}$/;
 
+/** A figure of a body row: an amount as the tables print it (a dash or a slash for none, ### too narrow), or a number. */
 const isFigure = (text: string): boolean => {
   const t = text.replace(/\s+/g, '');
-  return FIGURE.test(t) && !CODE.test(t);
+  return isAmountCell(t) || (NUMBER_PIECE.test(t) && !CODE.test(t));
 };
 
 /** The row band (between ys[r] and ys[r + 1], descending) of a run's middle, or -1. */
@@ -129,6 +132,23 @@ function ownTitle(page: Page): boolean {
   });
 }
 
+/**
+ * A 部门 line standing whole at the left of the page's first column, above its tables: the sheet's
+ * own first cell (部门：… left, 单位：万元 right on the sheet's first row under its title), so the
+ * page is a sheet's first piece. A piece further right has that row's middle (blank) or its end.
+ */
+function departmentAtLeft(page: Page): boolean {
+  return page.tables.some((t) =>
+    page.runs.some(
+      (run) =>
+        run.y > (t.ys[0] as number) &&
+        run.x >= (t.xs[0] as number) - SAME_LINE &&
+        run.x < (t.xs[1] as number) &&
+        DEPARTMENT_LABEL.test(run.text.trim()),
+    ),
+  );
+}
+
 /** Text the page's left edge cuts: a cell merged or overflowing across the cut, drawn on both pieces. */
 function cutAtLeft(page: Page): boolean {
   return page.runs.some((run) => run.x < (page.left ?? 0) - 0.5);
@@ -197,26 +217,42 @@ function moved(table: RuledTable, dx: number): RuledTable {
 /**
  * Each table of `right` with the table of `left` whose rows it continues, all alike moved; undefined
  * when one has none. `shift`: how far right the last piece joined into `left` was moved.
+ * `expected`: `left` is the page row the printing order of a sheet printed down then over puts
+ * next (see joinSidePieces), which takes the piece on less evidence. A piece proven one by that,
+ * or by text its left edge cuts, may draw a line or two beyond its neighbour's table (a border
+ * drawn with a merged cell), and a table where its neighbour drew no rules (`alone`).
  */
 function pairsOf(
   left: Page,
   shift: number,
   right: Page,
   reach: number,
-): { pairs: [RuledTable, RuledTable][]; dx: number } | undefined {
-  if (right.tables.length === 0 || right.tables.length > left.tables.length) return undefined;
+  expected: boolean,
+  afterTitle: boolean,
+): Pairing | undefined {
+  const cut = cutAtLeft(right);
+  // a table under a title that ended the page before starts there: figures alone prove no piece
+  if (afterTitle && !cut && !expected) return undefined;
+  // (a piece proven one may draw a table where its neighbour drew none: see `alone`)
+  if (right.tables.length === 0 || (right.tables.length > left.tables.length && !cut && !expected)) return undefined;
   // the suite fills a page with every column that fits: a first column that would have fitted
   // beside the page to the left is no piece of its sheet (a sheet ended there; the next one starts)
   const edge = Math.max(...left.tables.map((t) => t.xs.at(-1) as number)) - shift;
   const first = Math.min(...right.tables.map((t) => (t.xs[1] as number) - (t.xs[0] as number)));
   if (edge + first <= reach + SAME_LINE) return undefined;
+  if (departmentAtLeft(right)) return undefined;
   // labels of its own make a piece a table of its own, unless the page's edge cuts text, or the
   // sheet's title is on it and not on the page to its left (a title centred over three pieces)
   // two titles of their own: two sheets, whatever their rows
   if (ownTitle(left) && ownTitle(right)) return undefined;
-  const cut = cutAtLeft(right);
-  const ownLabelsAllowed = cut || (titleRuns(left).length === 0 && titleRuns(right).length > 0);
+  // on the order's evidence, a title that starts on the piece (one its left edge does not cut)
+  // under a title on the page row: a new sheet's, centred over its own pieces
+  const onPage = (run: Glyphs) => run.x >= (right.left ?? 0) - 0.5;
+  if (expected && titleRuns(left).length > 0 && titleRuns(right).some(onPage)) return undefined;
+  const proven = cut || expected;
+  const ownLabelsAllowed = proven || (titleRuns(left).length === 0 && titleRuns(right).length > 0);
   const pairs: [RuledTable, RuledTable][] = [];
+  const alone: RuledTable[] = [];
   let figures = false;
   let shared = 0;
   for (const b of right.tables) {
@@ -224,19 +260,42 @@ function pairsOf(
     if (body?.labels && !ownLabelsAllowed) return undefined;
     figures ||= body?.figures ?? false;
     const bodyTop = body?.top ?? (b.ys.at(-1) as number);
-    const a = left.tables.find((t) => !pairs.some(([u]) => u === t) && sameRows(t, b, bodyTop, cut));
+    const a = left.tables.find((t) => !pairs.some(([u]) => u === t) && sameRows(t, b, bodyTop, proven));
+    if (!a && proven && !left.tables.some((t) => overlap(t, b))) {
+      alone.push(b);
+      continue;
+    }
     if (!a) return undefined;
     pairs.push([a, b]);
     shared += b.ys.filter((y) => near(a.ys, y)).length;
   }
-  if ((!figures && !ownLabelsAllowed) || shared < MIN_LINES) return undefined;
+  if ((!figures && !ownLabelsAllowed) || shared < (expected ? 2 : MIN_LINES)) return undefined;
   const dxs = pairs.map(([a, b]) => (a.xs.at(-1) as number) - (b.xs[0] as number));
   const dx = dxs[0] as number;
-  return dxs.every((d) => Math.abs(d - dx) <= SAME_LINE) ? { pairs, dx } : undefined;
+  return dxs.every((d) => Math.abs(d - dx) <= SAME_LINE) ? { pairs, alone, dx } : undefined;
+}
+
+/** The two tables share some height of the page. */
+function overlap(a: RuledTable, b: RuledTable): boolean {
+  return (
+    Math.min(a.ys[0] as number, b.ys[0] as number) > Math.max(a.ys.at(-1) as number, b.ys.at(-1) as number) + SAME_LINE
+  );
+}
+
+/**
+ * How a piece continues the page to its left: each of its tables with the table whose rows it
+ * continues; `alone`, tables of a piece proven one (its left edge cuts text, or it is the page
+ * row expected) where the page to its left drew no table at that height (a header whose cells
+ * merged on that piece draw no column line: no ruled table there), moved beside it as they are.
+ */
+interface Pairing {
+  pairs: [RuledTable, RuledTable][];
+  alone: RuledTable[];
+  dx: number;
 }
 
 /** `right` laid to the right of `left`, each of its tables beside the table whose rows it continues. */
-function joined(left: Page, right: Page, pairs: [RuledTable, RuledTable][], dx: number): Page {
+function joined(left: Page, right: Page, { pairs, alone, dx }: Pairing): Page {
   const leftEdge = Math.max(...pairs.map(([a]) => a.xs.at(-1) as number));
   const rightEdge = Math.min(...pairs.map(([, b]) => b.xs[0] as number));
   const runs: Glyphs[] = [];
@@ -265,10 +324,13 @@ function joined(left: Page, right: Page, pairs: [RuledTable, RuledTable][], dx: 
     bottom: Math.min(left.bottom, right.bottom),
     width: Math.max(left.width, right.width + dx),
     runs,
-    tables: left.tables.map((a) => {
-      const b = pairs.find(([u]) => u === a)?.[1];
-      return b ? sideBySide(a, moved(b, dx)) : a;
-    }),
+    tables: [
+      ...left.tables.map((a) => {
+        const b = pairs.find(([u]) => u === a)?.[1];
+        return b ? sideBySide(a, moved(b, dx)) : a;
+      }),
+      ...alone.map((b) => moved(b, dx)),
+    ],
   };
 }
 
@@ -304,10 +366,83 @@ function candidates(out: Page[]): number[] {
   return run;
 }
 
+/** The band at the foot of a page where its running footer stands (as page-flow's margins). */
+const FOOT = 0.08;
+
+/**
+ * The page ends in a table's title (its last line below its tables, the footer aside, in a larger
+ * size than their text, or naming a table: …表): the table starts on the next page.
+ */
+function endsInTitle(page: Page): boolean {
+  const bottom = Math.min(...page.tables.map((t) => t.ys.at(-1) as number));
+  const foot = page.bottom + (page.top - page.bottom) * FOOT;
+  const below = page.runs.filter((run) => run.y < bottom && run.y > foot && !isPageNumber(run.text));
+  const last = linesOf(below).at(-1);
+  if (!last) return false;
+  const text = last.items.map((run) => run.text).join('');
+  const sizes = page.runs.filter((run) => page.tables.some((t) => bandOf(t, run) >= 0)).map((run) => run.size);
+  return /表$/.test(text) || (sizes.length > 0 && last.size >= Math.min(...sizes) * TITLE_SIZE);
+}
+
+/** The tables of the pages in `run` whose rows `page`'s tables continue, as a piece's would. */
+function rowsAlike(out: Page[], run: number[], page: Page): { k: number; table: RuledTable }[] {
+  return run.flatMap((k) =>
+    (out[k] as Page).tables
+      .filter((a) =>
+        page.tables.some((b) => sameRows(a, b, bodyOf(b, page.runs)?.top ?? (b.ys.at(-1) as number), true)),
+      )
+      .map((table) => ({ k, table })),
+  );
+}
+
+/**
+ * A piece no page took (its rows not proven any page row's): its text cut by its left edge, or
+ * tables of figures alone under no title. Neither begins a table of its own: its labels are on a
+ * page before it; so a page with the rows it continues lacks its columns. Tables of figures alone
+ * are a piece only beside such a page, and not after a page ending in a title (a one-row table,
+ * 三公 经费, whose title ended the page before).
+ */
+function unjoinedPiece(out: Page[], k: number, before: Page | undefined): { k: number; table: RuledTable }[] {
+  const page = out[k] as Page;
+  if (page.tables.length === 0) return [];
+  const alike = rowsAlike(out, candidates(out.slice(0, k)), page);
+  const own = page.tables.map((table) => ({ k, table }));
+  if (cutAtLeft(page)) return [...own, ...alike];
+  const bodies = page.tables.map((t) => bodyOf(t, page.runs));
+  const figuresAlone = bodies.every((b) => b?.figures && !b.labels) && titleRuns(page).length === 0;
+  if (!figuresAlone || alike.length === 0 || (before && endsInTitle(before))) return [];
+  return [...own, ...alike];
+}
+
+/**
+ * Of the pages in `unruled` (their rules not read: running text alone, by its lines), those that
+ * may be the piece to the left of a later page's, whose text its left edge cuts (a wide sheet's
+ * first column alone on its pages has one text to a line, like running text).
+ */
+export function leftPiecesUnruled(pages: Page[], unruled: Set<number>): number[] {
+  const found = new Set<number>();
+  pages.forEach((page, k) => {
+    if (!cutAtLeft(page)) return;
+    for (let j = Math.max(0, k - LOOK_BACK); j < k; j += 1) {
+      const n = (pages[j] as Page).number;
+      if (unruled.has(n)) found.add(n);
+    }
+  });
+  return [...found].sort((a, b) => a - b);
+}
+
 /**
  * Pages with the side-by-side pieces of a wide sheet joined into one page each (see above). A piece
  * whose rows more than one page of the run could take is left alone, unless one of them is the page
- * after the last piece's neighbour (the next page row, printed down then over).
+ * after the last piece's neighbour.
+ *
+ * A piece joined to a page with pages after it in the run (its page rows printed down, then over)
+ * shows the order of the sheet's pages: those page rows, from its neighbour on, take the pieces
+ * after it in turn, the next column of pieces starting again at the top. The page row the order
+ * expects takes a piece on less evidence: labels of its own (a sheet of several tables one below
+ * the other holds other tables' names in its later columns), one row in common, a line or two more
+ * above or below (a border drawn with a merged cell), a table where the page row drew no rules.
+ * A piece no page row takes ends the sheet.
  */
 export function joinSidePieces(pages: Page[]): Page[] {
   // how far right the tables reach on pages of each width: where the printable area ends, or short of it
@@ -320,21 +455,47 @@ export function joinSidePieces(pages: Page[]): Page[] {
   // how far right each page's last piece was moved (0: none joined): its own right edge lies that much left
   const shifts: number[] = [];
   let lastNeighbour = -1;
-  for (const page of pages) {
-    const found = candidates(out).flatMap((k) => {
-      const pairs = pairsOf(out[k] as Page, shifts[k] ?? 0, page, reach.get(Math.round(page.width)) ?? 0);
+  // the page rows of the sheet printed down then over (indices into out), while its pieces come
+  let rows: number[] | undefined;
+  const join = (page: Page, run: number[], expected: number, inOrder: boolean) => {
+    const before = pages[pages.indexOf(page) - 1];
+    const afterTitle = before !== undefined && endsInTitle(before);
+    const found = run.flatMap((k) => {
+      const width = reach.get(Math.round(page.width)) ?? 0;
+      const pairs = pairsOf(out[k] as Page, shifts[k] ?? 0, page, width, inOrder && k === expected, afterTitle);
       return pairs ? [{ k, ...pairs }] : [];
     });
-    const next = found.find((f) => f.k === lastNeighbour + 1);
-    const chosen = found.length === 1 ? found[0] : next;
-    if (chosen) {
-      out[chosen.k] = joined(out[chosen.k] as Page, page, chosen.pairs, chosen.dx);
-      shifts[chosen.k] = chosen.dx;
-      lastNeighbour = chosen.k;
-    } else {
+    const chosen = found.length === 1 ? found[0] : found.find((f) => f.k === expected);
+    if (!chosen) return undefined;
+    out[chosen.k] = joined(out[chosen.k] as Page, page, chosen);
+    shifts[chosen.k] = chosen.dx;
+    lastNeighbour = chosen.k;
+    return chosen.k;
+  };
+  for (const page of pages) {
+    if (rows) {
+      const expected = lastNeighbour === rows.at(-1) ? (rows[0] as number) : lastNeighbour + 1;
+      if (join(page, rows, expected, true) !== undefined) continue;
+      rows = undefined;
+    }
+    const run = candidates(out);
+    const k = join(page, run, lastNeighbour < 0 ? -1 : lastNeighbour + 1, false);
+    if (k === undefined) {
       out.push(page);
       shifts.push(0);
-    }
+    } else if (k < (run.at(-1) as number)) rows = run.filter((j) => j >= k);
   }
-  return out;
+  // the pieces left on their own, and the tables whose columns they hold: read in part
+  // (each page of out keeps the number of the page it started from, numbered in order)
+  const first = pages[0]?.number ?? 1;
+  const partial = new Map<number, Set<RuledTable>>();
+  out.forEach((_, k) => {
+    const before = pages[(out[k] as Page).number - first - 1];
+    for (const { k: j, table } of unjoinedPiece(out, k, before))
+      partial.set(j, (partial.get(j) ?? new Set()).add(table));
+  });
+  return out.map((page, k) => {
+    const tables = partial.get(k);
+    return tables ? { ...page, partial: [...tables] } : page;
+  });
 }

@@ -1,3 +1,4 @@
+import { endsInAmount } from '../../util/amount-text.js';
 import type { FlowCell, FlowRow } from '../layout/flow.js';
 
 /**
@@ -9,11 +10,9 @@ import type { FlowCell, FlowRow } from '../layout/flow.js';
  * the cut only.
  */
 
-/** A printed amount (2,156.82 / 0.00, or typed with spaces: 4. 25): the part above a cut header holds none. */
-const AMOUNT = /\d[.．]\d{2}$/;
-
+/** An amount (2,156.82 / 0.00, or typed with spaces: 4. 25): the part above a cut header holds none. */
 function isAmount(text: string): boolean {
-  return AMOUNT.test(text.replace(/\s+/g, ''));
+  return endsInAmount(text.replace(/\s+/g, ''));
 }
 /** A cell of a numbering row (栏次 1 2 3 …): a row of its own, never the rest of a cut cell. */
 const NUMBERING = /^(?:\d{1,3}|栏次)$/;

@@ -11,7 +11,8 @@ export function stripMarkdown(line: string): string {
 const OUTLINE =
   /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
 const CONTINUES = /^[)）\]】》」”。，,、；;：:！!？?%]/;
-const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
+/** A line that ends here ends a sentence (or a clause a list follows): it may end its paragraph. */
+export const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
 
 /**
  * Text copied out of a PDF breaks paragraphs at page ends ("…支出决算" / "为 398.17 万元…"). A line

@@ -5,7 +5,7 @@ import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '.
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
 import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
-import { AMOUNT_PIECE } from './amount-piece.js';
+import { holdsAmount, isPrintedAmount } from '../../util/amount-text.js';
 import { stackedTable } from './stacked.js';
 import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
@@ -124,13 +124,14 @@ function classify(raw: string, line: number, markdown: boolean): Line {
 
 /**
  * Space-aligned runs are tables when some of their lines have three or more pieces, or when two
- * or more lines end in an amount (a label and its amount: 政府购买服务, a 三公 table by rows).
+ * or more lines end in an amount (a label and its amount: 政府购买服务, a 三公 table by rows), or
+ * in ### where the amount was too wide for its column.
  */
 function alignedTable(lines: Line[]): boolean {
   const rows = lines.filter((l) => l.kind === 'aligned');
   if (rows.length < 2) return false;
   if (rows.some((l) => l.spans.length >= 3)) return true;
-  return rows.filter((l) => AMOUNT_PIECE.test(l.spans.at(-1)?.text ?? '')).length >= 2;
+  return rows.filter((l) => holdsAmount(l.spans.at(-1)?.text ?? '')).length >= 2;
 }
 
 function rowsOfAligned(lines: Line[]): FlowRow[] {
@@ -150,20 +151,20 @@ function rowsOfAligned(lines: Line[]): FlowRow[] {
  */
 function markFull(spans: Span[][], cells: FlowCell[][], bands: { start: number; end: number }[]): void {
   const bandOf = (s: Span) => bands.findIndex((b) => s.start >= b.start - 1 && s.start < b.end);
-  const first = spans.findIndex((line) => line.some((s) => AMOUNT_PIECE.test(s.text)));
+  const first = spans.findIndex((line) => line.some((s) => isPrintedAmount(s.text)));
   if (first < 0) return;
   const edge = bands.map(() => 0);
   for (const line of spans.slice(first))
     for (const s of line) {
       const b = bandOf(s);
-      if (b >= 0 && !AMOUNT_PIECE.test(s.text)) edge[b] = Math.max(edge[b] as number, s.end);
+      if (b >= 0 && !isPrintedAmount(s.text)) edge[b] = Math.max(edge[b] as number, s.end);
     }
   spans.forEach((line, r) => {
     if (r < first) return;
     let band = 0;
     for (const cell of cells[r] ?? []) {
       const width = cell.colSpan ?? 1;
-      if (width === 1 && cell.text !== '' && !AMOUNT_PIECE.test(cell.text)) {
+      if (width === 1 && cell.text !== '' && !isPrintedAmount(cell.text)) {
         const end = Math.max(0, ...line.filter((s) => bandOf(s) === band).map((s) => s.end));
         cell.full = end >= (edge[band] as number) - 2;
       }
@@ -204,7 +205,7 @@ function inAlignedRun(lines: Line[], i: number): boolean {
 function labelLines(lines: Line[], from: number, run: Line[]): number {
   const starts = new Set<number>();
   for (const l of run)
-    if (l.kind === 'aligned') for (const s of l.spans) if (!AMOUNT_PIECE.test(s.text)) starts.add(s.start);
+    if (l.kind === 'aligned') for (const s of l.spans) if (!isPrintedAmount(s.text)) starts.add(s.start);
   let labels = 0;
   for (let k = from; k < lines.length; k += 1) {
     const l = lines[k] as Line;
@@ -252,8 +253,8 @@ function continuedHeader(lines: Line[], from: number, run: Line[], kind: Line['k
 }
 
 function hasAmount(line: Line): boolean {
-  if (line.kind === 'cells') return line.cells.some((c) => AMOUNT_PIECE.test(c.replace(/\s+/g, '')));
-  return line.kind === 'aligned' && line.spans.some((s) => AMOUNT_PIECE.test(s.text));
+  if (line.kind === 'cells') return line.cells.some((c) => isPrintedAmount(c.replace(/\s+/g, '')));
+  return line.kind === 'aligned' && line.spans.some((s) => isPrintedAmount(s.text));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FlowRow } from '../layout/flow.js';
-import { AMOUNT_PIECE } from './amount-piece.js';
+import { isPrintedAmount } from '../../util/amount-text.js';
 
 /**
  * A table written one cell per line, in either of the two forms documents carry it:
@@ -162,7 +162,7 @@ export const BARE_CELLS: CellForm = {
     const before = lines[above];
     return before?.kind !== 'text' || !COLUMN_WORD.test(before.text.trim());
   },
-  figure: (cell) => AMOUNT_PIECE.test(cell),
+  figure: (cell) => isPrintedAmount(cell),
   nameApart: true,
   names: (header) => header.every((c) => kindOf(c.text) === 'label'),
   rows: keepsColumns,

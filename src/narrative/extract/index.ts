@@ -30,6 +30,7 @@ import { joinVerticalTables } from './vertical-table.js';
 import { changeSumClaims } from './change-sum.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 import { yearBodyClaims } from './year-body.js';
+import { missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
 import { purchaseClaims } from './purchase.js';
@@ -325,6 +326,7 @@ export function extractAnalysed(
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),
     ...yearBodyClaims(paras),
+    ...missingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
     ...purchaseClaims(paras),

@@ -1,7 +1,8 @@
 import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { place, sentenceAt } from './para.js';
+import { type ParaText, place, sentenceAt } from './para.js';
+import { cells } from './table-rows.js';
 
 const YEAR = /(20[0-9]{2})年度/gu;
 
@@ -102,25 +103,64 @@ export const TITLE = /^[^，。；：]{4,40}(?:情况说明|公开说明|的说�
 
 export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const year = reportYear(paras);
-  if (!year) return [];
   const out: Claim[] = [];
-  for (const pc of paras) {
+  paras.forEach((pc, index) => {
     const { p } = pc;
+    if (/[。；]/.test(p.n.text)) return;
     const heading = (p.level !== undefined && p.level <= 2) || TITLE.test(p.n.text);
-    if (!heading || /[。；]/.test(p.n.text)) continue;
-    for (const m of p.n.text.matchAll(YEAR)) {
-      if (m[1] === year || /与|比|较|相比/.test(p.n.text)) continue;
-      const span = { start: m.index, end: m.index + m[0].length };
-      out.push({
-        kind: 'residue',
-        residueId: 'year-heading',
-        check: 'narrative.year-heading',
-        text: `${sourceSlice(p.n, span.start, span.end)}（报告年度 ${year}）`,
-        written: sourceSlice(p.n, span.start, span.end),
-        should: sourceSlice(p.n, span.start, span.end).replace(m[1] as string, year),
-        ...place(p, { start: 0, end: p.n.text.length }, span),
-      });
+    if (year && heading && !/与|比|较|相比/.test(p.n.text))
+      for (const m of p.n.text.matchAll(YEAR))
+        if (m[1] !== year) out.push(headingClaim(p, m, year, `报告年度 ${year}`));
+    if (TABLE_TITLE.test(p.n.text)) out.push(...tableTitleClaims(p, accountsColumnYears(paras, index + 1)));
+  });
+  return out;
+}
+
+/** A table's title line: "某县 2017 年“三公”经费决算统计表" (no clause mark, ends in 表). */
+const TABLE_TITLE = /^[^，。；：|]{4,40}表$/u;
+const TITLE_YEAR = /(20[0-9]{2})年度?/gu;
+/** A column holding one year's 决算: "2018 年决算数", "2018 年度决算". */
+const ACCOUNTS_COLUMN = /^(20[0-9]{2})年度?决算数?$/u;
+/** How many rows after a table's title are read for its column names. */
+const HEADER_ROWS = 12;
+
+/** The years of the 决算 columns named in the header rows of the table right after paras[from - 1] (its unit line aside). */
+function accountsColumnYears(paras: ParaClaims[], from: number): number[] {
+  const years: number[] = [];
+  for (const pc of paras.slice(from, from + HEADER_ROWS)) {
+    const text = pc.p.n.text;
+    if (/^单位：?(?:万元|元)/u.test(text)) continue;
+    if (!text.includes('|')) break;
+    for (const cell of cells(text)) {
+      const m = ACCOUNTS_COLUMN.exec(cell.text.trim());
+      if (m) years.push(Number(m[1]));
     }
   }
-  return out;
+  return years;
+}
+
+/**
+ * "某县 2017 年“三公”经费决算统计表" over columns "2017 年决算数 | 2018 年决算数": a table titled with
+ * one year cannot hold a later year's 决算 — the title is last year's, left when the figures were
+ * brought forward (it names the table's latest 决算 year, whatever the report's year is taken to be).
+ */
+function tableTitleClaims(p: ParaText, columnYears: number[]): Claim[] {
+  const years = [...p.n.text.matchAll(TITLE_YEAR)];
+  const latest = Math.max(...columnYears);
+  if (years.length !== 1 || !(latest > Number((years[0] as RegExpExecArray)[1]))) return [];
+  return [headingClaim(p, years[0] as RegExpExecArray, String(latest), `表中为 ${latest} 年决算数`)];
+}
+
+function headingClaim(p: ParaText, m: RegExpExecArray, year: string, why: string): Claim {
+  const span = { start: m.index, end: m.index + m[0].length };
+  const written = sourceSlice(p.n, span.start, span.end);
+  return {
+    kind: 'residue',
+    residueId: 'year-heading',
+    check: 'narrative.year-heading',
+    text: `${written}（${why}）`,
+    written,
+    should: written.replace(m[1] as string, year),
+    ...place(p, { start: 0, end: p.n.text.length }, span),
+  };
 }

@@ -21,7 +21,7 @@ import { verifyAverageGrowth } from './average-growth.js';
 import { verifyPointChange } from './point-change.js';
 import { verifyPurchase } from './purchase.js';
 import { verifyChangeCell } from './change-cell.js';
-import { verifyYoy } from './yoy.js';
+import { roundsRatesTwice, verifyYoy } from './yoy.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
 
@@ -88,7 +88,8 @@ export function verifyClaims(
   };
   if (model) ctx.model = model;
   const nudged = nudgeTest(claims);
-  const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged));
+  const textRoundsTwice = roundsRatesTwice(claims);
+  const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged, textRoundsTwice));
   // checks across claims that need the single verdicts first
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
   const failed = new Set(verdicts.filter((v) => v.outcome === 'fail').map((v) => v.claim));
@@ -109,7 +110,12 @@ export function verifyClaims(
   return verdicts;
 }
 
-function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof nudgeTest>): Verdict {
+function verifyOne(
+  claim: Claim,
+  ctx: VerifyContext,
+  nudged: ReturnType<typeof nudgeTest>,
+  textRoundsTwice: boolean,
+): Verdict {
   switch (claim.kind) {
     case 'amount':
       return verifyAmount(claim, ctx);
@@ -118,7 +124,7 @@ function verifyOne(claim: Claim, ctx: VerifyContext, nudged: ReturnType<typeof n
     case 'rate':
       return verifyRate(claim, ctx);
     case 'yoy':
-      return verifyYoy(claim);
+      return verifyYoy(claim, textRoundsTwice);
     case 'growth':
       return verifyGrowth(claim);
     case 'average-growth':

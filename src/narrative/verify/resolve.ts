@@ -22,13 +22,21 @@ function rowOf(table: Table, link: Link): TableRow | undefined {
   return table.rows.find(inBlock);
 }
 
-/** The cell a link names in the first table of its kind; undefined when the table, row or cell is absent. */
+/**
+ * A cell a claim can be compared with: one read, and no blank the page's edge may have left (a PDF
+ * of a table wider than its page does not print the figures past the edge: there, blank is unknown).
+ */
+export function comparable(cell: AmountCell): boolean {
+  return cell.state === 'number' || (cell.state === 'blank' && cell.ref.place?.clipped !== true);
+}
+
+/** The cell a link names in the first table of its kind; undefined when the table, row or a comparable cell is absent. */
 export function resolveLink(model: WorkbookModel | undefined, link: Link | undefined): LinkedCell | undefined {
   if (!model || !link) return undefined;
   const table = model.tables.find((t) => t.kind === link.table);
   const row = table ? rowOf(table, link) : undefined;
   const cell = row?.cells[link.column];
-  if (!table || !row || !cell || cell.state === 'unreadable') return undefined;
+  if (!table || !row || !cell || !comparable(cell)) return undefined;
   return { table, row, column: link.column, cell };
 }
 
@@ -36,7 +44,7 @@ export function resolveLink(model: WorkbookModel | undefined, link: Link | undef
 export function formCell(table: Table, column: string): LinkedCell | undefined {
   const row = table.rows.find((r) => r.cells[column] !== undefined);
   const cell = row?.cells[column];
-  if (!row || !cell || cell.state === 'unreadable') return undefined;
+  if (!row || !cell || !comparable(cell)) return undefined;
   return { table, row, column, cell };
 }
 

@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
-import { checkPercent, compareEq, negate, subtract } from '../../money/interval.js';
+import { type Approx, checkPercent, compareEq, negate, type PercentCheck, subtract } from '../../money/interval.js';
 import { finding, fixed, otherParas, verdict } from './common.js';
 import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
+import { COUNTER } from '../extract/mentions.js';
 import { fractionOf } from './fraction.js';
 import type { NarrativeRawFinding, Verdict } from './types.js';
 
@@ -9,10 +10,12 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 const WORD: Record<'up' | 'down', string> = { up: '增加/增长', down: '减少/下降' };
 
+const COUNTED = new RegExp(`[0-9](${COUNTER})$`, 'u');
+
 /** A figure worked out in 万元, written in the unit of the figure it comes from (4.43万元, 36970.6亿元). */
 function inWrittenUnit(value: Decimal, like: AmountMention): string {
   // a count ("64家"): the number in its own counter
-  const counter = /[0-9](家|个|所|项|辆|人次|人|批次|户)$/u.exec(like.text)?.[1];
+  const counter = COUNTED.exec(like.text)?.[1];
   if (counter) return `${fixed(value)}${counter}`;
   if (/[亿億]元$/.test(like.text)) return `${fixed(value.div(10000))}亿元`;
   if (like.unit === '元') return `${fixed(value.mul(10000))}元`;
@@ -31,8 +34,32 @@ function unitSlip(claim: Yoy, stated: { value: Decimal; decimals: number }): boo
   return checkPercent(read, prior, stated).consistent;
 }
 
-/** The rate found wrong: which wrong, most specific first (zero base, over the current year, truncated, a fraction). */
-function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
+/**
+ * Whether change ÷ prior, rounded first to one more decimal and then to the decimals written (7.46% to 7.5%
+ * to 8%), gives the stated rate.
+ */
+function roundedTwice(change: Approx, prior: Approx, stated: { value: Decimal; decimals: number }): boolean {
+  if (prior.value.isZero()) return false;
+  return change.value
+    .mul(100)
+    .div(prior.value)
+    .toDecimalPlaces(stated.decimals + 1, Decimal.ROUND_HALF_UP)
+    .toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP)
+    .eq(stated.value);
+}
+
+/** A stated rate that change ÷ prior does not give, read every way it may have been worked out. */
+interface WrongRate {
+  change: Approx;
+  prior: Approx;
+  check: PercentCheck;
+  /** Change ÷ current gives exactly the stated rate (not merely within rounding). */
+  overCurrent: boolean;
+  /** Change ÷ prior rounded twice gives it. */
+  twice: boolean;
+}
+
+function wrongRate(claim: Yoy): WrongRate | undefined {
   if (!claim.rate || !claim.current) return undefined;
   const change = mentionApprox(claim.change);
   const signed = claim.changeWord === 'up' ? change : negate(change);
@@ -41,8 +68,34 @@ function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
   const prior = claim.prior ? mentionApprox(claim.prior.amount) : subtract(current, signed);
   const stated = { value: claim.rate.value, decimals: claim.rate.decimals };
   const check = checkPercent(change, prior, stated);
-  if (check.consistent) return undefined;
-  if (unitSlip(claim, stated)) return undefined;
+  if (check.consistent || unitSlip(claim, stated)) return undefined;
+  const over = checkPercent(change, current, stated).computed;
+  return {
+    change,
+    prior,
+    check,
+    overCurrent: over?.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP).eq(stated.value) === true,
+    twice: roundedTwice(change, prior, stated),
+  };
+}
+
+/**
+ * Whether the text rounds its rates twice: one of its wrong rates is change ÷ prior rounded twice ("增加
+ * 2065，增长 12%" where 11.47% went to 11.5% and on to 12%) and nothing else — not change ÷ current.
+ */
+export function roundsRatesTwice(claims: readonly Claim[]): boolean {
+  return claims.some((c) => {
+    if (c.kind !== 'yoy') return false;
+    const wrong = wrongRate(c);
+    return wrong?.twice === true && !wrong.overCurrent;
+  });
+}
+
+/** The rate found wrong: which wrong, most specific first (zero base, over the current year, truncated, a fraction). */
+function rateFinding(claim: Yoy, textRoundsTwice: boolean): NarrativeRawFinding | undefined {
+  const wrong = wrongRate(claim);
+  if (!wrong || !claim.rate || !claim.current) return undefined;
+  const { change, prior, check } = wrong;
   const data = {
     current: claim.current.text,
     change: claim.change.text,
@@ -52,9 +105,9 @@ function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
     computed: check.computed ? `${fixed(check.computed)}%` : '无法计算（上年数为 0）',
   };
   if (check.zeroWhole) return finding(claim, 'narrative.zero-base', 'zero-base', data);
-  // over the current year: the written figures give exactly the stated rate (not merely within rounding)
-  const over = checkPercent(change, current, stated).computed;
-  if (over && over.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP).eq(stated.value))
+  // over the current year — unless the text rounds its rates twice elsewhere and that gives this one too:
+  // "减少 1210，下降 8%" is 1210 ÷ 16210 = 7.46% rounded twice as much as 1210 ÷ 15000 = 8.07%
+  if (wrong.overCurrent && !(textRoundsTwice && wrong.twice))
     return finding(claim, 'narrative.yoy-over-current', 'yoy-over-current', data);
   if (check.truncated) return finding(claim, 'narrative.share-truncated', 'share-truncated', data);
   const ratio = fractionOf(change, prior, claim.rate);
@@ -68,7 +121,7 @@ function rateFinding(claim: Yoy): NarrativeRawFinding | undefined {
  * rules. n.direction: the change and the rate must point the same way. n.flat-nonzero: 持平
  * beside a change that is not zero.
  */
-export function verifyYoy(claim: Yoy): Verdict {
+export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
   const out: NarrativeRawFinding[] = [];
   if (claim.rate && claim.rateWord && claim.rateWord !== claim.changeWord) {
     out.push(
@@ -120,7 +173,7 @@ export function verifyYoy(claim: Yoy): Verdict {
   }
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
-  const wrong = rateFinding(claim);
+  const wrong = rateFinding(claim, textRoundsTwice);
   if (wrong) out.push(wrong);
   return verdict(claim, out.length ? 'fail' : 'pass', out);
 }

@@ -79,6 +79,11 @@ export const cases: RuleCases[] = [
         model: clipped(edit(['05', 'F2010350', 'project', '']), '05', [3, 4]),
         findings: [{ cell: null, messageId: 'clipped-table', data: { detail: '第 3 页、第 4 页' } }],
       },
+      {
+        name: 'the 05 a piece of a sheet printed side by side that no page took: said so, its rules not run',
+        model: unjoined(clipped(edit(['05', 'F2010350', 'project', '']), '05', [3]), '05'),
+        findings: [{ cell: null, messageId: 'unjoined-piece', data: { detail: '第 3 页' } }],
+      },
     ],
   },
   {
@@ -179,4 +184,8 @@ function placed(m: WorkbookModel, kind: string, rowKey: string, column: string, 
 /** The model with the table of `kind` cut by the page's right edge on `pages`. */
 function clipped(m: WorkbookModel, kind: string, pages: number[]): WorkbookModel {
   return { ...m, tables: m.tables.map((t) => (t.kind === kind ? { ...t, clipped: pages } : t)) };
+}
+
+function unjoined(m: WorkbookModel, kind: string): WorkbookModel {
+  return { ...m, tables: m.tables.map((t) => (t.kind === kind ? { ...t, unjoined: true } : t)) };
 }
