@@ -148,8 +148,20 @@ export type Claim =
       overlapping?: boolean;
       /** Every item names a part of one breakdown of the total (出国, 接待, 用车 under 三公): none is a figure of its own. */
       namesParts?: boolean;
+      /**
+       * Every way the text may be read when items carry breakdowns of their own or the list's end is not
+       * written ("…b 万元，含 b1 万元，b2 万元；c 万元"): the list holds when one of them does. The first is `items`.
+       */
+      readings?: ListReading[];
     })
-  | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
+  | (ClaimPlace & {
+      kind: 'count';
+      countId: string;
+      n: number;
+      /** The counter the text writes the number with (个, 人, 辆, 批次): the message says it back. */
+      counter: string;
+      target: CountTarget;
+    })
   | (ClaimPlace & {
       kind: 'residue';
       residueId: string;
@@ -179,6 +191,13 @@ export type WholeRef =
 export interface ListItem {
   amount: AmountMention;
   para: Paragraph;
+}
+
+/** One way to read which figures a list holds: its items, and its items' own breakdowns left out of it. */
+export interface ListReading<T = ListItem> {
+  items: T[];
+  /** Each breakdown left out is of the item before it: its parts must not exceed that item. */
+  nested: { parent: AmountMention; parts: AmountMention[] }[];
 }
 
 /** What a count is compared with, resolved when claims are gathered (the listed items, numbered paragraphs). */

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogBlock, CatalogColumn, CatalogTable, StructuralRole } from '../catalog/types.js';
-import { isPrintedAmount, shownTooNarrow } from '../util/amount-text.js';
+import { holdsAmount } from '../util/amount-text.js';
 import { labelKey, normalise, squeeze } from '../util/text.js';
 import { colsOf, type Grid, type GridCell } from '../model/grid.js';
 import { isPreambleText } from './preamble.js';
@@ -89,7 +89,7 @@ function dataSignal(grid: Grid, row: number, rowLabels: ReadonlySet<string>): 's
       return 'strong';
     // an amount, or one printed as ### (columns too narrow for all of a row's amounts print it so:
     // still a row of data, not a header row)
-    if (isPrintedAmount(text) || shownTooNarrow(text)) return 'strong';
+    if (holdsAmount(text)) return 'strong';
     if (TOTAL_WORD.test(text)) weak = true;
   }
   // a data row has a label or two beside its amounts; three or more words make a header row

@@ -109,13 +109,20 @@ export function isPrintedAmount(text: string): boolean {
 }
 
 /**
- * A cell of a table's body as it prints an amount: a printed amount, a placeholder printed for
- * none (a dash, a slash; not an empty cell), or ### for one too wide for its column.
+ * A cell holding an amount, readable or not: a printed amount, or ### for one too wide for its
+ * column (a row of them is a row of data all the same).
+ */
+export function holdsAmount(text: string): boolean {
+  const read = amountText(text);
+  return read.kind === 'too-narrow' || (read.kind === 'number' && read.decimals >= 1 && read.decimals <= 2);
+}
+
+/**
+ * A cell of a table's body as it prints an amount: one it holds (holdsAmount), or a placeholder
+ * printed for none (a dash, a slash; not an empty cell).
  */
 export function isAmountCell(text: string): boolean {
-  const read = amountText(text);
-  if (read.kind === 'blank') return squeezeNumeric(text) !== '';
-  return read.kind === 'too-narrow' || (read.kind === 'number' && read.decimals >= 1 && read.decimals <= 2);
+  return holdsAmount(text) || (amountText(text).kind === 'blank' && squeezeNumeric(text) !== '');
 }
 
 /** A cell holding only #: an amount its column was too narrow to show (a cell of any form: workbook, PDF, text). */

@@ -326,6 +326,17 @@ describe('findings say where and what', () => {
     expect(ruleIds([listed, '本次评价涉及3个项目。'])).toEqual(['n.count']);
   });
 
+  it('a count says its number back in the counter the text writes it with (人, 辆), not always 个', () => {
+    const messages = (text: string) => problems([text]).map((f) => f.message);
+    expect(messages('年末实有人数48人，其中在职人员30人，离休人员0人，退休人员16人。')).toEqual([
+      expect.stringContaining('写共 48 人，而“其中”所列各组之和为 46 人'),
+    ]);
+    expect(messages('公务用车保有量9辆，其中：执法执勤用车4辆，特种专业技术用车3辆。')).toEqual([
+      expect.stringContaining('写共 9 辆，而“其中”所列各组之和为 7 辆'),
+    ]);
+    expect(messages('本次评价共涉及项目2个。')).toEqual([]);
+  });
+
   it('adds and divides amounts written in 元 and 万元 alike', () => {
     expect(
       ruleIds(['政府采购支出总额1184.97万元，其中：政府采购货物支出8000元、政府采购服务支出1184.17万元。']),
@@ -374,6 +385,13 @@ describe('findings say where and what', () => {
         '全县政府性基金收入完成6.40亿元，同比增长12.3%，其中土地出让金收入5.90亿元，增长15.1%；加上上级补助资金和专项债券资金，当年政府性基金财力实现9.80亿元。',
       ]),
     ).toEqual([]);
+  });
+
+  it('a 其中 list that opens with counts (批次, 人次) lists no amount: a figure after the counts is not its part', () => {
+    const text = (first: string) => [`公务接待费支出30.00万元，其中：${first}外宾接待费用40.00万元。`];
+    expect(ruleIds(text('国内公务接待45批次、380人次，'))).toEqual([]);
+    // without the counts the figure is the list's one item, and it exceeds the total
+    expect(ruleIds(text(''))).toEqual(['n.list-sum']);
   });
 
   it('flags bracketed template guidance and an unfilled 占 %', () => {

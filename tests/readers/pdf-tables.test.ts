@@ -91,6 +91,36 @@ describe('a two-column table on a page of its own', () => {
   });
 });
 
+describe('a two-column table on a page of its own, its amounts printed as ###', () => {
+  // ### is an amount too wide for its column: a line of a label and ### is a table's row as a line
+  // ending in an amount is, so the page's rulings are read and each ### stays in its cell
+  it('is read from its rulings', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 160, y: 780, size: 14, text: '某年度政府购买服务支出情况表' });
+    ruled(page, [56, 250, 280], 760, [
+      [
+        ['项目名称', 1],
+        ['金额', 1],
+      ],
+      [
+        ['合计', 1],
+        ['###', 1],
+      ],
+      [
+        ['物业管理服务', 1],
+        ['###', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'two-columns.pdf');
+    expect(texts(doc)).toEqual([
+      ['某年度政府购买服务支出情况表', ''],
+      ['项目名称', '金额'],
+      ['合计', '###'],
+      ['物业管理服务', '###'],
+    ]);
+  });
+});
+
 describe('a table drawn in two blocks on one page', () => {
   it('lays the header block’s merged cells over the columns of the block below a blank row', async () => {
     const page: PdfPage = { runs: [], lines: [], rects: [] };

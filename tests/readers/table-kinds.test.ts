@@ -206,3 +206,32 @@ describe('a 三公 table whose row of amounts is all ###', () => {
     expect(readDocument(textDocument(figures.join('\n'), 'a.txt')).tables.map((t) => t.kind)).toEqual(['09']);
   });
 });
+
+describe('a 三公 table down the rows, space-aligned, whose amounts all print as ###', () => {
+  // a label and its amount per line: two such lines ending in an amount make a table; an amount
+  // printed as ### is one too (the column was too narrow for it), or the table is read as prose
+  // and nothing says its figures could not be read
+  /** `label` padded to 30 display columns (a CJK character takes two), then the amount right-aligned in 6. */
+  const line = (label: string, amount: string) =>
+    `${label}${' '.repeat(30 - [...label].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) > 0x2ff ? 2 : 1), 0))}${amount.padStart(6)}`;
+
+  it('is read as the 三公 table, each ### 列宽不足', () => {
+    const lines = [
+      '2021年度“三公”经费支出情况表',
+      '单位：万元',
+      line('项目', '决算数'),
+      ...[
+        '合计',
+        '1.因公出国（境）费',
+        '2.公务用车购置及运行费',
+        '其中：（1）公务用车购置费',
+        '（2）公务用车运行费',
+        '3.公务接待费',
+      ].map((label) => `${label.padEnd(30)}###`),
+    ];
+    const [table] = readDocument(textDocument(lines.join('\n'), 'a.txt')).tables;
+    expect(table?.kind).toBe('sangong-vertical');
+    const reasons = table?.rows.flatMap((r) => Object.values(r.cells).map((c) => c.reason));
+    expect(reasons).toEqual(Array(6).fill('列宽不足：金额显示成了「###」'));
+  });
+});

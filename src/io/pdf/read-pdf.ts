@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inputError } from '../../errors/messages.js';
 import type { SourceDocument } from '../../model/document.js';
-import { isPrintedAmount } from '../../util/amount-text.js';
+import { holdsAmount } from '../../util/amount-text.js';
 import { documentOfFlow } from '../layout/document.js';
 import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow, type FlowTable } from '../layout/flow.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
@@ -143,12 +143,13 @@ async function openPdf(pdfjs: PdfjsModule, bytes: Buffer, file: string, thread: 
  * columns a word wide, the only row of a page whose end cuts the header): a gap of 0.75 em counts.
  * Two pieces ending in an amount are a table's row too: a one-row 三公 table with two figures,
  * alone at the top of the page its header does not run on to, or a two-column table (项目名称 |
- * 金额, a 政府购买服务 table) on a page of its own.
+ * 金额, a 政府购买服务 table) on a page of its own. An amount printed as ### (too wide for its
+ * column) is an amount here: a table of them is still a table, its cells to be reported.
  */
 function mayHoldTable(runs: Glyphs[]): boolean {
   return linesOf(runs).some((line) => {
     const pieces = piecesOfLine(line, 0.75);
-    return pieces.length >= 3 || (pieces.length === 2 && isPrintedAmount(pieces[1]?.text ?? ''));
+    return pieces.length >= 3 || (pieces.length === 2 && holdsAmount(pieces[1]?.text ?? ''));
   });
 }
 

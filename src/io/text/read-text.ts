@@ -5,7 +5,7 @@ import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '.
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
 import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
-import { isPrintedAmount } from '../../util/amount-text.js';
+import { holdsAmount, isPrintedAmount } from '../../util/amount-text.js';
 import { stackedTable } from './stacked.js';
 import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
@@ -124,13 +124,14 @@ function classify(raw: string, line: number, markdown: boolean): Line {
 
 /**
  * Space-aligned runs are tables when some of their lines have three or more pieces, or when two
- * or more lines end in an amount (a label and its amount: 政府购买服务, a 三公 table by rows).
+ * or more lines end in an amount (a label and its amount: 政府购买服务, a 三公 table by rows), or
+ * in ### where the amount was too wide for its column.
  */
 function alignedTable(lines: Line[]): boolean {
   const rows = lines.filter((l) => l.kind === 'aligned');
   if (rows.length < 2) return false;
   if (rows.some((l) => l.spans.length >= 3)) return true;
-  return rows.filter((l) => isPrintedAmount(l.spans.at(-1)?.text ?? '')).length >= 2;
+  return rows.filter((l) => holdsAmount(l.spans.at(-1)?.text ?? '')).length >= 2;
 }
 
 function rowsOfAligned(lines: Line[]): FlowRow[] {

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
+import { COUNTER } from './mentions.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import type { ParaState } from './state.js';
@@ -9,8 +10,10 @@ import type { ParaState } from './state.js';
  * things, its change in the same counter and the rate — the arithmetic of any comparison (base = number −
  * change). Only with the counter written after both numbers and the comparison right after the number.
  */
-const COUNTED =
-  /(?<![0-9.])(?<n>[0-9]+)(?<unit>家|个|所|项|辆|人次|人|批次|户)，?(?:比|较)(?:上年|去年|上一?年度|上年同期|(?:19|20)[0-9]{2}年度?)(?<word>增加|减少)了?(?<c>[0-9]+)\k<unit>[，、]?(?<rword>增幅为?|降幅为?|增长|下降|减少|增加)了?(?=[0-9.]+%)/gu;
+const COUNTED = new RegExp(
+  `(?<![0-9.])(?<n>[0-9]+)(?<unit>${COUNTER})，?(?:比|较)(?:上年|去年|上一?年度|上年同期|(?:19|20)[0-9]{2}年度?)(?<word>增加|减少)了?(?<c>[0-9]+)\\k<unit>[，、]?(?<rword>增幅为?|降幅为?|增长|下降|减少|增加)了?(?=[0-9.]+%)`,
+  'gu',
+);
 
 /** A count as a figure: written exactly, in no money unit (the counter stays in its text). */
 function countFigure(value: string, unit: string, start: number): AmountMention {

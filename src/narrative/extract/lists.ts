@@ -1,8 +1,9 @@
-import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import type { AmountMention, Claim, ListReading, PercentMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import { cumulativeOfItem, cutAtSameKind, outsideList } from './list-scope.js';
 import { completeness, type ListWords, mayOverlap } from './list-complete.js';
+import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
 
@@ -143,6 +144,27 @@ export function itemName(between: string): { clause: string; between: string } {
   return { clause, between };
 }
 
+/**
+ * Whether a cue stands after an item of an earlier cue's list in its sentence, at the same bracket depth
+ * ("其中：A a 万元；B b 万元，其中：…"): it lists that item's parts, and where they end is not written.
+ */
+function nestedInList(s: ParaState, from: number, at: number): boolean {
+  const { opens, closes } = bracketsOf(s.p);
+  const level = (i: number) => (opens[i] as number) - (closes[i] as number);
+  const text = s.p.n.text.slice(from, at);
+  return s.catalog.lists.some((c) =>
+    [...text.matchAll(c.intro)].some((x) => {
+      const end = from + x.index + x[0].length;
+      return level(from + x.index) === level(at) && within(levels(s), end, at).length > 0;
+    }),
+  );
+}
+
+/** The readings of a list whose end is not written: its first figure alone, its first two, … all of them. */
+function prefixes<T extends { amount: AmountMention }>(items: T[]): ListReading<T>[] {
+  return [items, ...items.map((_, k) => items.slice(0, k + 1)).slice(0, -1)].map((i) => ({ items: i, nested: [] }));
+}
+
 /** "按功能分类（科目）", "按经济分类": where one breakdown of a total ends and another begins. */
 const BREAKDOWN = /按(?:支出)?(?:功能|经济|部门预算经济|政府预算经济)分类/gu;
 
@@ -203,18 +225,9 @@ export function listClaims(
         (brackets.opens[i] as number) -
         (brackets.opens[after] as number) -
         ((brackets.closes[i] as number) - (brackets.closes[after] as number));
-      // a second cue in the sentence ("其中 A …，其中 B …") opens a list of A's parts: this list ends
-      // there (a cue inside an item's brackets is that item's own breakdown and ends nothing)
-      let nested: RegExpExecArray | undefined;
-      for (const x of text.slice(after, bounded.end).matchAll(cue.intro))
-        if (depth(after + x.index) <= 0) {
-          nested = x;
-          break;
-        }
-      const listed = nested ? { ...bounded, end: after + nested.index } : bounded;
       // "其中：A a 万元；此外，B b 万元": what 此外 / 另外 adds stands beside the total's parts, not among them
-      const aside = ASIDE.exec(text.slice(after, listed.end));
-      const sentence = aside ? { ...listed, end: after + aside.index } : listed;
+      const aside = ASIDE.exec(text.slice(after, bounded.end));
+      const sentence = aside ? { ...bounded, end: after + aside.index } : bounded;
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
@@ -226,7 +239,14 @@ export function listClaims(
         total,
         index.claimOf,
       );
-      if (items.length === 0) continue;
+      const firstAt = items[0]?.amount.start;
+      if (firstAt === undefined) continue;
+      // "其中：国内公务接待 45 批次，380 人次…": a list of counts — an amount after them is not its part
+      if (countsBefore(text, after, firstAt)) continue;
+      // a list inside an item of another ("其中：A a；B b，其中：b1；b2；C c") may end after any of its
+      // figures, or before the first when a ；comes first
+      const inOuter = nestedInList(s, whole.start, m.index);
+      if (inOuter && mayListNoAmount(text, after, firstAt, depth)) continue;
       // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no
       // figure, so they are purposes, and the figures after them are the total's neighbours, not its parts
       if (cue.id === 'uses') {
@@ -252,8 +272,16 @@ export function listClaims(
       // "其中：按功能分类…；按经济分类…": two breakdowns of the one total, each adding up on its own
       const cuts = [...text.slice(after, sentence.end).matchAll(BREAKDOWN)].map((b) => after + b.index);
       const groups = cuts.length === 0 ? [items] : splitAt(items, cuts);
+      const bounds = [after, ...cuts, sentence.end];
       const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
-      for (const group of groups) {
+      for (const [g, all] of groups.entries()) {
+        const first = all[0];
+        if (!first) continue;
+        // items with breakdowns of their own: every way to read where each breakdown ends
+        const cues = nestedCues(text, first.amount.end, bounds[g + 1] as number, depth);
+        const readings = inOuter ? prefixes(all) : listReadings(text, all, cues, depth);
+        if (!readings) continue;
+        const group = (readings[0] as ListReading).items;
         if (group.length === 0) continue;
         const claim: Claim = {
           kind: 'list',
@@ -265,6 +293,7 @@ export function listClaims(
           ...place(p, span, { start: m.index, end: after }),
         };
         if (subject) claim.totalSubject = subject;
+        if (readings.length > 1) claim.readings = readings;
         const alternatives = alternativesOf(s, total, m.index);
         if (alternatives.length > 0) claim.alternatives = alternatives;
         const columns = groups.length === 1 ? columnsOf(text, group, after, sentence.end) : undefined;

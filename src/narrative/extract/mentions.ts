@@ -12,6 +12,9 @@ import type { Vocabulary } from '../vocabulary.js';
  */
 const AMOUNT =
   /(?<![0-9.,])(?!0[0-9])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|亿元|元|万(?=[，。；、）]))/gu;
+/** The words a count is written with ("64家", "45批次", "380人次"): a count is no amount. */
+export const COUNTER = '家|个|所|项|辆|人次|人|批次|户';
+
 /** A percentage, thousands separators allowed ("1,055.4%" is one figure, not 055.4%). */
 const PERCENT = /(?<![0-9.,])-?(?!0[0-9])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%/gu;
 

@@ -10,9 +10,12 @@ import { reportYear, TITLE } from './year.js';
  * statement contradicts it.
  */
 function yearOfReport(paras: ParaClaims[]): string | undefined {
-  const dominant = reportYear(paras);
-  if (dominant) return dominant;
-  const title = paras.slice(0, 3).find((pc) => TITLE.test(pc.p.n.text) && /决算/.test(pc.p.n.text));
+  return reportYear(paras) ?? titleYear(paras, /决算/u);
+}
+
+/** The one year of the title line ("某幼儿园 2021 年度部门决算情况说明") among the first lines, when it says `about`. */
+function titleYear(paras: ParaClaims[], about = /./u): string | undefined {
+  const title = paras.slice(0, 3).find((pc) => TITLE.test(pc.p.n.text) && about.test(pc.p.n.text));
   const years = new Set([...(title?.p.n.text.matchAll(/(20[0-9]{2})年度?/gu) ?? [])].map((m) => m[1]));
   return years.size === 1 ? [...years][0] : undefined;
 }
@@ -56,6 +59,8 @@ interface Framed {
   at: Span;
   /** The level and its change written after the year in its clause: "支出合计 A 万元，较上年增加 C 万元". */
   key: string;
+  /** Where the change ends. */
+  end: number;
 }
 
 /** Each framed year with a level and its change after it, in the same sentence. */
@@ -76,6 +81,7 @@ function framedStatements(paras: ParaClaims[]): Framed[] {
         year: m[1] as string,
         at: { start: m.index, end: m.index + m[0].length },
         key: `${level.value.toString()}${level.unit}|${change.value.toString()}${change.unit}`,
+        end: change.end,
       });
     }
   }
@@ -100,12 +106,20 @@ function claimAt(pc: ParaClaims, at: Span, year: string, why: string): Claim {
  * OWN_YEAR ("纳入本部门 2020 年度决算编制的" in a 2021 report), or a statement whose level and
  * change are, figure for figure, those stated under the report's year ("2021 年度支出合计 A 万元，较上年增加
  * C 万元" beside "2022 年度收入合计 A 万元，较上年增加 C 万元" in a 2022 report): a line copied from last
- * year's report with its year left. Other years in body lines (上年 stated, 2019 年疫情前, a range, a
+ * year's report with its year left; or a statement of an earlier year than the title's whose change the text
+ * explains by what the title's year did (reasonYearClaims). Other years in body lines (上年 stated, 2019 年疫情前, a range, a
  * next year's budget, a document number or a date) are never read: their figures differ.
  */
 export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
+  const statements = framedStatements(paras);
   const year = yearOfReport(paras);
-  if (!year) return [];
+  const out: Claim[] = year ? ownYearClaims(paras, statements, year) : [];
+  // a statement both copied and explained by a later year is one finding
+  const found = new Set(out.map((c) => `${c.para.n}:${c.sentence.start}`));
+  return [...out, ...reasonYearClaims(paras, statements).filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
+}
+
+function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string): Claim[] {
   const out: Claim[] = [];
   for (const pc of paras)
     for (const { pattern, why, earlierOnly } of OWN_YEAR)
@@ -115,9 +129,52 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
         const at = m.index + m[0].indexOf(m[1] as string);
         out.push(claimAt(pc, { start: at, end: at + (m[1] as string).length }, year, why));
       }
-  const statements = framedStatements(paras);
   const ofReportYear = new Set(statements.filter((f) => f.year === year).map((f) => f.key));
   for (const f of statements)
     if (f.year !== year && ofReportYear.has(f.key)) out.push(claimAt(f.pc, f.at, year, '数字与报告年度的同一陈述相同'));
   return out;
+}
+
+/**
+ * "…比去年减少 15 万元，原因是 2018 年没有出境活动": the year a change's reason happened in, written right
+ * after 原因是 (not a year the reason only points to: 2018 年起, 以后, 将).
+ */
+const REASON_YEAR =
+  /(?:比|较|同比)[^。；]{0,40}?(?:增加|减少|增长|下降|上升|降低)[^。；]{0,30}?原因(?:主要)?(?:是|为|：)(?:由于)?((20[0-9]{2})年度?)(?![起以后将0-9])/gu;
+const ANY_YEAR = /20[0-9]{2}年/gu;
+/** How many paragraphs after a statement its items are looked for in ("具体情况如下：" then 1、2、3、). */
+const ITEMS_AFTER = 6;
+
+/**
+ * The first year written after `from` in paras[index] and the paragraphs after it, up to the next
+ * heading: when it is the year of a change's reason, that year; else nothing.
+ */
+function nextReasonYear(paras: ParaClaims[], index: number, from: number): { year: string } | undefined {
+  for (let k = index; k < Math.min(paras.length, index + ITEMS_AFTER); k += 1) {
+    const { p } = paras[k] as ParaClaims;
+    if (k > index && ((p.level !== undefined && p.level <= 2) || TITLE.test(p.n.text))) return undefined;
+    const start = k === index ? from : 0;
+    const first = [...p.n.text.matchAll(ANY_YEAR)].find((m) => m.index >= start);
+    if (!first) continue;
+    const reason = [...p.n.text.matchAll(REASON_YEAR)].find(
+      (m) => m.index + m[0].length - (m[1] as string).length === first.index,
+    );
+    return reason ? { year: reason[2] as string } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "2017 年…支出合计 13.78 万元，比上年减少 15 万元。具体情况如下：1、因公出国（境）费 0 万元，比去年减少
+ * 15 万元，原因是 2018 年没有出境活动" under the title "…2018 年…情况说明": a change of 2017 cannot come from
+ * what 2018 did — the statement's figures are the title's year, its 2017 is last year's line left.
+ */
+function reasonYearClaims(paras: ParaClaims[], statements: Framed[]): Claim[] {
+  const title = titleYear(paras);
+  if (!title) return [];
+  return statements.flatMap((f) => {
+    if (Number(f.year) >= Number(title)) return [];
+    const reason = nextReasonYear(paras, paras.indexOf(f.pc), f.end);
+    return reason?.year === title ? [claimAt(f.pc, f.at, title, `变动原因写的是 ${title} 年`)] : [];
+  });
 }

@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import { normaliseText } from '../text/normalise.js';
 import { finding, verdict, type VerifyContext } from './common.js';
 import type { Verdict } from './types.js';
+import { comparable } from './resolve.js';
 
 type Includes = Extract<Claim, { kind: 'includes' }>;
 
@@ -20,7 +21,14 @@ export function verifyIncludes(claim: Includes, ctx: VerifyContext): Verdict {
   const table = ctx.model?.tables.find((t) => t.kind === '06');
   if (!table) return verdict(claim, 'unverifiable');
   const norm = (t: string) => normaliseText(t, ctx.catalog.simplify).text;
-  const rows = table.rows.filter((r) => r.key.code && GROUP[claim.group].test(r.key.code) && r.label !== '');
+  // a line whose figure is not known (unreadable, or past the page's edge) is neither spent nor not
+  const rows = table.rows.filter(
+    (r) =>
+      r.key.code &&
+      GROUP[claim.group].test(r.key.code) &&
+      r.label !== '' &&
+      (r.cells.amount === undefined || comparable(r.cells.amount)),
+  );
   const spent = (r: (typeof rows)[number]) => r.cells.amount?.value?.isZero() === false;
   const named = new Set(claim.names.map(norm));
   const matched = rows.filter((r) => named.has(norm(r.label)));

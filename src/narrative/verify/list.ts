@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { type Approx, compareEq, compareLe, sum, unitFactor } from '../../money/interval.js';
 import { finding, fixed, otherParas, verdict } from './common.js';
-import { type Claim, mentionApprox } from '../claims.js';
+import { type Claim, type ListReading, mentionApprox } from '../claims.js';
 import type { Verdict } from './types.js';
 
 type ListClaim = Extract<Claim, { kind: 'list' }>;
@@ -16,51 +16,68 @@ const WHAT: Record<string, string> = {
   plus: '本级数与“加上”所列各项',
 };
 
-/** n.list-sum: the listed amounts add up to the stated total (a single "其中" item must not exceed it). */
-export function verifyList(claim: ListClaim): Verdict {
-  const parts = claim.items.map((i) => mentionApprox(i.amount));
+/** Whether items read as the list's parts hold against its total (or one of the figures that may be it). */
+function holds(claim: ListClaim, list: ListClaim['items']): boolean {
+  // a reading with no item lists nothing; one with a single item says that item does not exceed the total
+  if (list.length === 0) return true;
+  const equal = claim.compare === 'equal' && list.length > 1;
+  const parts = list.map((i) => mentionApprox(i.amount));
   const items = sum(parts);
   const total = mentionApprox(claim.total);
-  const result = claim.compare === 'equal' ? compareEq(items, total) : compareLe(items, total);
-  if (result.consistent) return verdict(claim, 'pass');
   // which figure before the cue is the total is not certain: a list that adds up to any of them holds
   // (a single item under the figure right before its 其中 is that figure's part: no other candidate)
-  const others = claim.compare === 'equal' ? (claim.alternatives ?? []) : [];
+  const others = equal ? (claim.alternatives ?? []) : [];
   const candidates = [claim.total, ...others].map(mentionApprox);
-  const fits = (list: ListClaim['items']) => {
-    const s = sum(list.map((i) => mentionApprox(i.amount)));
-    return candidates.some((t) => (claim.compare === 'equal' ? compareEq(s, t) : compareLe(s, t)).consistent);
-  };
-  if (candidates.some((t) => (claim.compare === 'equal' ? compareEq(items, t) : compareLe(items, t)).consistent))
-    return verdict(claim, 'pass');
+  const fitsOne = (s: Approx) => candidates.some((t) => (equal ? compareEq(s, t) : compareLe(s, t)).consistent);
+  if (fitsOne(items)) return true;
   // a level and its change per item: each column adds up to one of the figures before the cue
   const k = claim.columns;
-  if (k && Array.from({ length: k }, (_, c) => claim.items.filter((_, i) => i % k === c)).every(fits))
-    return verdict(claim, 'pass');
+  if (
+    k &&
+    Array.from({ length: k }, (_, c) => list.filter((_, i) => i % k === c)).every((column) =>
+      fitsOne(sum(column.map((i) => mentionApprox(i.amount)))),
+    )
+  )
+    return true;
   // a list that need not name every part is wrong only when its parts exceed the total, or when an
   // item written in another unit ("教育支出 29104 元" among 万元) makes the sum exactly when read in the total's
   const slip = compareEq(
-    sum(claim.items.map((i) => mentionApprox({ ...i.amount, unit: claim.total.unit }))),
+    sum(list.map((i) => mentionApprox({ ...i.amount, unit: claim.total.unit }))),
     total,
   ).consistent;
-  if (claim.partial && !slip && candidates.some((t) => compareLe(items, t).consistent)) return verdict(claim, 'pass');
+  if (claim.partial && !slip && candidates.some((t) => compareLe(items, t).consistent)) return true;
   // items that may overlap (cuts of the total's own noun): each alone must not exceed the total
-  if (claim.overlapping && parts.every((x) => candidates.some((t) => compareLe(x, t).consistent)))
-    return verdict(claim, 'pass');
+  if (claim.overlapping && parts.every((x) => candidates.some((t) => compareLe(x, t).consistent))) return true;
   // "收入 A 万元，其中：税收 a 万元；非税 b 万元；政府性基金预算收入 c 万元": when the first items
   // already make the total, the list ended there and the rest are figures of their own (not when every
   // item names a part of the total: "三公 11.52，其中：出国 0，接待 11.52，用车 35" is a wrong list)
-  if (claim.compare === 'equal' && !claim.listId.startsWith('changes:') && !claim.namesParts) {
+  if (equal && !claim.listId.startsWith('changes:') && !claim.namesParts) {
     // the sums of the first k items, added in order once (not once per k)
-    const firsts: Approx[] = [];
     let running = sum([]);
-    for (const part of parts.slice(0, -1)) {
-      running = sum([running, part]);
-      firsts.push(running);
+    for (let n = 1; n < parts.length; n += 1) {
+      running = sum([running, parts[n - 1] as Approx]);
+      if (n >= 2 && compareEq(running, total).consistent) return true;
     }
-    for (let k = claim.items.length - 1; k >= 2; k -= 1)
-      if (compareEq(firsts[k - 1] as Approx, total).consistent) return verdict(claim, 'pass');
   }
+  return false;
+}
+
+/** A reading whose breakdowns each stay within the item they break down. */
+function possible(reading: ListReading): boolean {
+  return reading.nested.every((n) => compareLe(sum(n.parts.map(mentionApprox)), mentionApprox(n.parent)).consistent);
+}
+
+/**
+ * n.list-sum: the listed amounts add up to the stated total (a single "其中" item must not exceed it). When
+ * the text may be read several ways (items with breakdowns of their own, a list whose end is not written),
+ * it is wrong only when no reading holds.
+ */
+export function verifyList(claim: ListClaim): Verdict {
+  const readings = claim.readings ?? [{ items: claim.items, nested: [] }];
+  if (readings.some((r) => possible(r) && holds(claim, r.items))) return verdict(claim, 'pass');
+  const items = sum(claim.items.map((i) => mentionApprox(i.amount)));
+  const total = mentionApprox(claim.total);
+  const result = claim.compare === 'equal' ? compareEq(items, total) : compareLe(items, total);
   const changes = claim.listId.startsWith('changes:');
   // the sums are worked in 万元; the message gives them in the unit the total is written in
   const shown = (d: Decimal) => fixed(d.mul(unitFactor('万元', claim.total.unit)));

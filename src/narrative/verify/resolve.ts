@@ -26,7 +26,7 @@ function rowOf(table: Table, link: Link): TableRow | undefined {
  * A cell a claim can be compared with: one read, and no blank the page's edge may have left (a PDF
  * of a table wider than its page does not print the figures past the edge: there, blank is unknown).
  */
-function comparable(cell: AmountCell): boolean {
+export function comparable(cell: AmountCell): boolean {
   return cell.state === 'number' || (cell.state === 'blank' && cell.ref.place?.clipped !== true);
 }
 

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { type Approx, checkPercent, compareEq, negate, type PercentCheck, subtract } from '../../money/interval.js';
 import { finding, fixed, otherParas, verdict } from './common.js';
 import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
+import { COUNTER } from '../extract/mentions.js';
 import { fractionOf } from './fraction.js';
 import type { NarrativeRawFinding, Verdict } from './types.js';
 
@@ -9,10 +10,12 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 const WORD: Record<'up' | 'down', string> = { up: '增加/增长', down: '减少/下降' };
 
+const COUNTED = new RegExp(`[0-9](${COUNTER})$`, 'u');
+
 /** A figure worked out in 万元, written in the unit of the figure it comes from (4.43万元, 36970.6亿元). */
 function inWrittenUnit(value: Decimal, like: AmountMention): string {
   // a count ("64家"): the number in its own counter
-  const counter = /[0-9](家|个|所|项|辆|人次|人|批次|户)$/u.exec(like.text)?.[1];
+  const counter = COUNTED.exec(like.text)?.[1];
   if (counter) return `${fixed(value)}${counter}`;
   if (/[亿億]元$/.test(like.text)) return `${fixed(value.div(10000))}亿元`;
   if (like.unit === '元') return `${fixed(value.mul(10000))}元`;
@@ -71,7 +74,7 @@ function wrongRate(claim: Yoy): WrongRate | undefined {
     change,
     prior,
     check,
-    overCurrent: over !== null && over.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP).eq(stated.value),
+    overCurrent: over?.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP).eq(stated.value) === true,
     twice: roundedTwice(change, prior, stated),
   };
 }
@@ -84,7 +87,7 @@ export function roundsRatesTwice(claims: readonly Claim[]): boolean {
   return claims.some((c) => {
     if (c.kind !== 'yoy') return false;
     const wrong = wrongRate(c);
-    return wrong !== undefined && wrong.twice && !wrong.overCurrent;
+    return wrong?.twice === true && !wrong.overCurrent;
   });
 }
 
