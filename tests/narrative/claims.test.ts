@@ -337,6 +337,11 @@ describe('findings say where and what', () => {
     expect(messages('本次评价共涉及项目2个。')).toEqual([]);
   });
 
+  it('a named list cut by a page break is not counted: its names go on past the line', () => {
+    expect(ruleIds(['本单位下设9个内设机构，分别是：办公室、政教处、', '二、机构设置'])).toEqual([]);
+    expect(ruleIds(['本单位下设9个内设机构，分别是：办公室、政教处。', '二、机构设置'])).toEqual(['n.count']);
+  });
+
   it('adds and divides amounts written in 元 and 万元 alike', () => {
     expect(
       ruleIds(['政府采购支出总额1184.97万元，其中：政府采购货物支出8000元、政府采购服务支出1184.17万元。']),

@@ -1,6 +1,7 @@
 import type { Claim, Span } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
+import { countOf } from './list-complete.js';
 
 /** "共涉及项目10个", "共涉及 4 个一级项目": the count; what it is compared with is resolved across paragraphs. */
 export function countClaims(s: ParaState): Claim[] {
@@ -24,7 +25,7 @@ export function countClaims(s: ParaState): Claim[] {
       });
     }
   }
-  out.push(...groupCounts(s, taken));
+  out.push(...groupCounts(s, taken), ...namedCounts(s));
   return out;
 }
 
@@ -62,6 +63,37 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
       counter: unit,
       target: { listed: { count: items.reduce((a, b) => a + b, 0), paras: [], what: '“其中”所列各组之和' } },
       ...place(p, sentence, span),
+    });
+  }
+  return out;
+}
+
+/**
+ * "设 9 个内设机构，分别为：办公室、…、项目服务股。": the names listed after 分别为/分别是 up to the clause's end,
+ * one per 、 (a 、 inside brackets is no separator), ended by 。 or ；: a list the line ends in may go on
+ * past a page break ("分别是：办公室、政教处、"). Read only when each name is plainly one: no comma in the
+ * list, no 和/及/与 (a name may hold one: 招生和技术装备中心, so the count would be unsure) and no 等 (the list
+ * is not complete).
+ */
+const NAMED =
+  /(?:设有|下设|设|有)(?<n>[0-9]+|[一二三四五六七八九十])个(?<what>[^，。；：0-9]{1,8})，?分别(?:为|是)：?(?<list>[^。；，]+)(?=[。；])/gu;
+
+function namedCounts(s: ParaState): Claim[] {
+  const { p } = s;
+  const out: Claim[] = [];
+  for (const m of p.n.text.matchAll(NAMED)) {
+    const g = m.groups as { n: string; what: string; list: string };
+    const list = g.list.replace(/（[^（）]*）/gu, '');
+    if (/[和及与等（）：]/u.test(list)) continue;
+    const names = list.split('、').filter((name) => name !== '');
+    if (names.length < 2) continue;
+    out.push({
+      kind: 'count',
+      countId: 'named',
+      n: countOf(g.n),
+      counter: '个',
+      target: { listed: { count: names.length, paras: [], what: `“分别为”所列${g.what}` } },
+      ...place(p, sentenceAt(p, m.index), { start: m.index, end: m.index + m[0].length }),
     });
   }
   return out;

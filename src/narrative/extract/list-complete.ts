@@ -32,7 +32,8 @@ const CHINESE_DIGITS: Record<string, number> = {
   十: 10,
 };
 
-function countOf(written: string): number {
+/** A count as written: 9 or 九 (up to 十). */
+export function countOf(written: string): number {
   if (/^[0-9]+$/.test(written)) return Number(written);
   return CHINESE_DIGITS[written] ?? Number.NaN;
 }
