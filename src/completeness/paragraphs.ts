@@ -21,6 +21,7 @@ export function reportParagraphs(
       if (p.origin.page !== undefined) para.page = p.origin.page;
       if (p.origin.line !== undefined) para.line = p.origin.line;
       if (p.origin.paragraph !== undefined) para.paragraph = p.origin.paragraph;
+      if (p.origin.clipped) para.clipped = true;
       out.push(para);
     }
     return out;

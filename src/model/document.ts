@@ -14,6 +14,8 @@ export interface ParagraphOrigin {
   line?: number;
   /** Word and HTML: the paragraph's number among the document's paragraphs. */
   paragraph?: number;
+  /** PDF: the page's right edge cut the paragraph's last line (the rest of it is not printed). */
+  clipped?: boolean;
 }
 
 /**

@@ -149,6 +149,8 @@ export interface ReportParagraph {
   line?: number;
   /** Word and HTML: the paragraph's number in the document. */
   paragraph?: number;
+  /** PDF: the page's right edge cut its last line; the rest of it is not printed (text.clipped). */
+  clipped?: boolean;
 }
 
 /** The template set (table set of a province or export) the document was read against. */

@@ -154,7 +154,14 @@ export type Claim =
        */
       readings?: ListReading[];
     })
-  | (ClaimPlace & { kind: 'count'; countId: string; n: number; target: CountTarget })
+  | (ClaimPlace & {
+      kind: 'count';
+      countId: string;
+      n: number;
+      /** The counter the text writes the number with (个, 人, 辆, 批次): the message says it back. */
+      counter: string;
+      target: CountTarget;
+    })
   | (ClaimPlace & {
       kind: 'residue';
       residueId: string;

@@ -65,7 +65,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} {{what}}（{{count}} 项：{{items}}）合计 {{actual}}，与所述总数 {{total}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },
   'narrative.count': {
-    'count-mismatch': '情况说明 {{where}} 写共 {{stated}} 个，而{{what}}为 {{actual}} 个。原文：「{{quote}}」',
+    'count-mismatch':
+      '情况说明 {{where}} 写共 {{stated}} {{counter}}，而{{what}}为 {{actual}} {{counter}}。原文：「{{quote}}」',
   },
   'narrative.template-residue': {
     'template-residue':

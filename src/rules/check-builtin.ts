@@ -95,6 +95,25 @@ function clippedTables(model: WorkbookModel): RawFinding[] {
   });
 }
 
+/**
+ * Running text the page's right edge cut (a page laid out wider than the paper): the end of each
+ * such line is not printed, so what its paragraphs say is read in part. Said once, at the first page.
+ */
+function clippedText(model: WorkbookModel): RawFinding[] {
+  const cut = (model.text ?? []).filter((p) => p.clipped);
+  const first = cut[0];
+  if (!first) return [];
+  const pages = [...new Set(cut.flatMap((p) => (p.page === undefined ? [] : [p.page])))];
+  return [
+    {
+      messageId: 'clipped-text',
+      data: { count: String(cut.length), detail: pages.map((p) => `第 ${p} 页`).join('、') },
+      location: { file: first.file, table: 'narrative', ...(first.page === undefined ? {} : { page: first.page }) },
+      related: [],
+    },
+  ];
+}
+
 function missingTables(model: WorkbookModel): RawFinding[] {
   return model.missingTables.map((t) => ({
     messageId: 'missing-table',
@@ -162,6 +181,7 @@ export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookM
   'unreadable-cells': unreadableCells,
   'merged-figures': mergedFigureCells,
   'clipped-tables': clippedTables,
+  'clipped-text': clippedText,
   'missing-tables': missingTables,
   'duplicate-tables': duplicateTables,
   'hidden-sheets': hiddenSheets,

@@ -32,6 +32,10 @@ export const TABLE_CHECKS = {
     'unjoined-piece':
       '{{table}}（{{detail}}）是一张宽表分页并排打印的一部分，其余部分未能确定印在哪一页、无法与它拼接：这张表未能完整读取，涉及它的校验均未进行。请对照原文件核对，或提供每张表按页宽缩放打印的 PDF（或原始工作簿）。',
   },
+  'clipped-text': {
+    'clipped-text':
+      '正文有 {{count}} 段（{{detail}}）超出页面右边缘，行末的文字没有印出来：这些段落未能完整读取，其中的陈述未能全部核对。请对照原文件核对，或提供正文完整印在页面内的 PDF（或原始文件）。',
+  },
   // the set's number of the table (公开01表, 表1-1, 七) as detail
   'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },
   'duplicate-tables': {

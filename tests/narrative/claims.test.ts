@@ -340,6 +340,17 @@ describe('findings say where and what', () => {
     expect(ruleIds([listed, '本次评价涉及3个项目。'])).toEqual(['n.count']);
   });
 
+  it('a count says its number back in the counter the text writes it with (人, 辆), not always 个', () => {
+    const messages = (text: string) => problems([text]).map((f) => f.message);
+    expect(messages('年末实有人数48人，其中在职人员30人，离休人员0人，退休人员16人。')).toEqual([
+      expect.stringContaining('写共 48 人，而“其中”所列各组之和为 46 人'),
+    ]);
+    expect(messages('公务用车保有量9辆，其中：执法执勤用车4辆，特种专业技术用车3辆。')).toEqual([
+      expect.stringContaining('写共 9 辆，而“其中”所列各组之和为 7 辆'),
+    ]);
+    expect(messages('本次评价共涉及项目2个。')).toEqual([]);
+  });
+
   it('adds and divides amounts written in 元 and 万元 alike', () => {
     expect(
       ruleIds(['政府采购支出总额1184.97万元，其中：政府采购货物支出8000元、政府采购服务支出1184.17万元。']),

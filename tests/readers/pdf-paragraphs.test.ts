@@ -13,6 +13,7 @@ import { PAGE, type PdfPage, textWidth, writePdf } from '../../scripts/fixtures/
 import { run } from '../../src/cli.js';
 import { memoryIO } from '../../src/cli/io.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
+import { ruled } from '../helpers/pdf-ruled.js';
 import type { Finding } from '../../src/model/finding.js';
 
 /** The text column of a page with inch margins on the left (a Letter page's column, on A4). */
@@ -37,6 +38,49 @@ function line(page: PdfPage, x: number, y: number, text: string): number {
 /** Lines top down from `top`, each [x, text]; the right end of each. */
 function lines(page: PdfPage, top: number, texts: [number, string][]): number[] {
   return texts.map(([x, text], i) => line(page, x, top - i * LEADING, text));
+}
+
+/** The findings of `check` on the pages written as a PDF: rule id and severity, with the page. */
+async function checked(name: string, pages: PdfPage[]): Promise<Finding[]> {
+  await writeFile(join(dir, name), writePdf(pages, { font: 'cid' }));
+  const io = memoryIO({ cwd: dir });
+  await run(['check', name, '--format', 'json'], io);
+  return (JSON.parse(io.stdout.join('')) as { findings: Finding[] }).findings;
+}
+
+const clippedText = (findings: Finding[]) =>
+  findings.filter((f) => f.ruleId === 'text.clipped').map((f) => `${f.severity} 第 ${f.location.page} 页`);
+
+/** A page with one of the report's tables on it (the text of a file without tables is a 情况说明 alone). */
+function tablePage(): PdfPage {
+  const page: PdfPage = { runs: [], lines: [], rects: [] };
+  page.runs.push({ x: 150, y: 790, size: 14, text: '2024年度一般公共预算财政拨款支出决算表' });
+  page.runs.push({ x: 56, y: 765, size: 10, text: '公开05表' });
+  page.runs.push({ x: 56, y: 750, size: 10, text: '单位：万元' });
+  ruled(page, [56, 130, 300, 400, 480, 560], 740, [
+    [
+      ['科目编码', 1],
+      ['科目名称', 1],
+      ['小计', 1],
+      ['基本支出', 1],
+      ['项目支出', 1],
+    ],
+    [
+      ['', 1],
+      ['合计', 1],
+      ['10.00', 1],
+      ['6.00', 1],
+      ['4.00', 1],
+    ],
+    [
+      ['2010350', 1],
+      ['事业运行', 1],
+      ['10.00', 1],
+      ['6.00', 1],
+      ['4.00', 1],
+    ],
+  ]);
+  return page;
 }
 
 async function paragraphsOf(pages: PdfPage[]): Promise<string[]> {
@@ -160,6 +204,8 @@ describe('text past the page’s right edge', () => {
       '项',
       '本年度收入合计120.00万元，比上年度增加8.00万元，增长7.1%，主要是人员增加了三名同志。本年度支出合计118.00万元。',
     ]);
+    // a table's cell past the edge is no running text read in part
+    expect(clippedText(await checked('wide-cell.pdf', [tablePage(), wide, prose]))).toEqual([]);
   });
 });
 
@@ -181,5 +227,7 @@ describe('running text wider than the page', () => {
       /^本年支出合计100\.00万元，其中：基本支出60\.00万元，占本年支出60%；项目支出40\.00万元，/,
     );
     expect(paragraphs[1]).toBe('0%；经营支出0万元，占本年支出0%。');
+    // and the reader is told the text was read in part (in a report: a page of its tables before)
+    expect(clippedText(await checked('wide-text.pdf', [tablePage(), page]))).toEqual(['info 第 2 页']);
   });
 });

@@ -3,7 +3,7 @@
  * and every table keeps the column lines it draws, whatever else stands on the page.
  */
 import { describe, expect, it } from 'vitest';
-import { ruledTables, type Segment } from '../../src/io/pdf/rulings.js';
+import { ruledTables, sameLines, type Segment } from '../../src/io/pdf/rulings.js';
 
 /** A grid's segments, each cell's four sides drawn on their own (as an office suite exports them). */
 function grid(xs: number[], ys: number[]): { horizontal: Segment[]; vertical: Segment[] } {
@@ -31,5 +31,22 @@ describe('ruled tables', () => {
       [56, 297.6, 322.3, 371.6, 539],
     ]);
     for (const table of tables) expect(table.vertical.every((row) => row.every(Boolean))).toBe(true);
+  });
+});
+
+describe('the same lines on two pages', () => {
+  it('are one for one, each as close as one page’s strokes of one line', () => {
+    // one table's columns, then drawn again a little apart (a border's width), then a line short
+    const xs = [56, 120.5, 280, 340];
+    const merged = ruledTables(grid(xs, [700, 684]).horizontal, [
+      ...grid(xs, [700, 684]).vertical,
+      { at: 281.9, a: 684, b: 700 },
+    ]);
+    // what one page takes for one line (280 and 281.9), two pages take for one too
+    expect(merged[0]?.xs).toHaveLength(4);
+    expect(sameLines(xs, [56, 121, 281.9, 338.5])).toBe(true);
+    expect(sameLines(xs, [56, 120.5, 283, 340])).toBe(false);
+    expect(sameLines(xs, [56, 120.5, 280])).toBe(false);
+    expect(sameLines(xs, undefined)).toBe(false);
   });
 });

@@ -111,6 +111,7 @@ function originOf(file: string, place: CellPlace): ParagraphOrigin {
   if (place.page !== undefined) origin.page = place.page;
   if (place.line !== undefined) origin.line = place.line;
   if (place.paragraph !== undefined) origin.paragraph = place.paragraph;
+  if (place.clipped) origin.clipped = true;
   return origin;
 }
 

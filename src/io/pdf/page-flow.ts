@@ -338,6 +338,8 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     room?: number;
     /** The page's edge cut the line: the rest of it is not printed. */
     cut?: boolean;
+    /** Cut, and a line of running text (half the column or more): its paragraph is read in part. */
+    lost?: boolean;
   };
   // a line that stops short of the edge was still wrapped when what starts the next would not have fitted
   // (an office suite moves （项）。 or 1651.13 to the next line whole), unless it ended its sentence
@@ -361,6 +363,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
         last.full = line.full;
         last.room = line.room;
         last.cut = line.cut;
+        last.lost = line.lost;
       } else joined.push({ ...line });
     }
     // lines broken mid-sentence without reaching the edge (a copy's own breaks) as the text reader
@@ -368,8 +371,11 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     let from = 0;
     joined.forEach((line, k) => {
       if (!line.cut && k < joined.length - 1) return;
-      for (const p of joinBrokenLines(joined.slice(from, k + 1)))
-        items.push({ kind: 'paragraph', text: p.text, place: p.place });
+      const paragraphs = joinBrokenLines(joined.slice(from, k + 1));
+      paragraphs.forEach((p, n) => {
+        const clipped = line.lost === true && n === paragraphs.length - 1;
+        items.push({ kind: 'paragraph', text: p.text, place: clipped ? { ...p.place, clipped } : p.place });
+      });
       from = k + 1;
     });
     prose = [];
@@ -413,6 +419,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       place: { page: entry.page },
       full: reachesEdge(entry),
       cut: cut(entry),
+      lost: cut(entry) && spansHalf(entry),
       size: mainSize(entry.line),
       left: atLeftEdge(entry),
       ...(spansHalf(entry) ? { room: rightEdge - (entry.pieces.at(-1)?.end ?? 0) } : {}),

@@ -11,7 +11,7 @@ import { contentOperators, type PathOperators } from './content.js';
 import { type PdfjsThread, startPdfjsThread } from './pdfjs-thread.js';
 import { type Page, type PdfFlowItem, pageFlow } from './page-flow.js';
 import { charWeight, type Glyphs, linesOf, piecesOfLine } from './page-text.js';
-import { type Ops, type RuledTable, ruledTables, segmentsOf } from './rulings.js';
+import { lineAt, type Ops, type RuledTable, ruledTables, sameLines, segmentsOf } from './rulings.js';
 import { joinSidePieces, leftPiecesUnruled } from './side-pieces.js';
 import { joinSplitHeader } from './split-header.js';
 
@@ -385,14 +385,14 @@ function joinContinuedTables(items: PdfFlowItem[]): FlowItem[] {
         return;
       }
       // rows whose cells merge columns draw fewer lines: 人员经费合计 | 公用经费合计 alone on the next page
-      const merging = sameColumns(above.columns, below.columns)
+      const merging = sameLines(above.columns, below.columns)
         ? undefined
         : spannedRows(below.rows, below.columns, above.columns);
       if (merging) {
         below.rows = merging;
         below.columns = above.columns;
       }
-      if (sameColumns(above.columns, below.columns)) {
+      if (sameLines(above.columns, below.columns)) {
         let skip = 0;
         while (
           skip < below.rows.length &&
@@ -428,11 +428,6 @@ function joinContinuedTables(items: PdfFlowItem[]): FlowItem[] {
   return out;
 }
 
-/** The column line of `lines` at `x` (within 3 pt), or -1. */
-function lineAt(lines: number[], x: number): number {
-  return lines.findIndex((l) => Math.abs(l - x) <= 3);
-}
-
 /**
  * Rows ruled by some of a wider table's column lines (its first and last among them), with each
  * cell spanning the wider table's columns it covers; undefined when a line is not the wider
@@ -455,9 +450,4 @@ function spannedRows(rows: FlowRow[], own: number[] | undefined, wider: number[]
     });
     return { ...row, cells };
   });
-}
-
-function sameColumns(a: number[] | undefined, b: number[] | undefined): boolean {
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((x, i) => Math.abs(x - (b[i] as number)) <= 3);
 }

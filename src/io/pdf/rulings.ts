@@ -172,7 +172,26 @@ export function segmentsOf(
   return { horizontal, vertical };
 }
 
+/**
+ * Positions this close (points) are one line: the strokes of a border drawn by each cell on its
+ * side, the edges of a thin filled rectangle, a line's width.
+ */
 const SNAP = 2;
+
+/** The line of `lines` at `x` (within SNAP: one line), or -1. */
+export function lineAt(lines: number[], x: number): number {
+  return lines.findIndex((l) => Math.abs(l - x) <= SNAP);
+}
+
+/**
+ * Two tables drawn with the same column (or row) lines, one for one, within SNAP: what one page
+ * takes for one line, two pages drawing the same table take for one too (a table continued on the
+ * next page, the pages of one column of a wide sheet's pieces).
+ */
+export function sameLines(a: number[] | undefined, b: number[] | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => Math.abs(x - (b[i] as number)) <= SNAP);
+}
 
 /** Distinct positions, within SNAP points of each other taken as one. */
 function distinct(values: number[]): number[] {

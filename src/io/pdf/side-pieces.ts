@@ -1,6 +1,6 @@
 import { cuts, type Page } from './page-flow.js';
 import { charWeight, type Glyphs, isPageNumber, linesOf } from './page-text.js';
-import type { RuledTable } from './rulings.js';
+import { type RuledTable, sameLines } from './rulings.js';
 import { isAmountCell } from '../../util/amount-text.js';
 import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
@@ -342,10 +342,6 @@ function columnsOf(page: Page): number[] | undefined {
   return page.tables[0]?.xs;
 }
 
-function sameColumns(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] as number)) <= SAME_LINE);
-}
-
 /**
  * The pages a piece may continue: the last run of pages with the same columns (pages without a
  * table, the notes of a sheet run on below it, in between). Calc prints a sheet "top to bottom,
@@ -359,7 +355,7 @@ function candidates(out: Page[]): number[] {
   for (let k = out.length - 1; k >= 0 && k >= out.length - LOOK_BACK; k -= 1) {
     const own = columnsOf(out[k] as Page);
     if (!own) continue;
-    if (columns && !sameColumns(columns, own)) break;
+    if (columns && !sameLines(columns, own)) break;
     columns = own;
     run.unshift(k);
   }

@@ -17,6 +17,8 @@ export function countClaims(s: ParaState): Claim[] {
         kind: 'count',
         countId: cue.id,
         n: Number(m.groups?.n ?? '0'),
+        // the catalog's cues count 个 ("共涉及项目10个") unless they name their counter
+        counter: m.groups?.unit ?? '个',
         target,
         ...place(p, sentenceAt(p, span.start), span),
       });
@@ -57,6 +59,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
       kind: 'count',
       countId: 'groups',
       n: Number(m.groups?.n ?? '0'),
+      counter: unit,
       target: { listed: { count: items.reduce((a, b) => a + b, 0), paras: [], what: '“其中”所列各组之和' } },
       ...place(p, sentence, span),
     });

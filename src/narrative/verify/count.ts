@@ -21,7 +21,7 @@ export function verifyCount(claim: CountClaim, ctx: VerifyContext): Verdict {
       claim,
       'narrative.count',
       'count-mismatch',
-      { stated: String(claim.n), actual: String(wrong.count), what: wrong.what },
+      { stated: String(claim.n), actual: String(wrong.count), what: wrong.what, counter: claim.counter },
       otherParas(claim, wrong.paras),
     ),
   ]);

@@ -87,6 +87,20 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    ruleId: 'text.clipped',
+    valid: [
+      { name: 'seed', model: seed },
+      { name: 'a report’s paragraphs all printed', model: withText(seed, [{ page: 9 }, { page: 10 }]) },
+    ],
+    invalid: [
+      {
+        name: 'paragraphs whose last line the page’s right edge cut: said once, at the first page',
+        model: withText(seed, [{ page: 9 }, { page: 9, clipped: true }, { page: 11, clipped: true }]),
+        findings: [{ cell: null, messageId: 'clipped-text', data: { count: '2', detail: '第 9 页、第 11 页' } }],
+      },
+    ],
+  },
+  {
     ruleId: 'tables.missing',
     valid: [{ name: 'seed: all nine', model: seed }],
     invalid: [
@@ -182,6 +196,12 @@ function placed(m: WorkbookModel, kind: string, rowKey: string, column: string, 
 }
 
 /** The model with the table of `kind` cut by the page's right edge on `pages`. */
+/** The model with a report's running text: one paragraph per entry, at its page. */
+function withText(m: WorkbookModel, paragraphs: { page: number; clipped?: boolean }[]): WorkbookModel {
+  const text = paragraphs.map((p, index) => ({ text: `第${index + 1}段正文。`, index, file: 'report.pdf', ...p }));
+  return { ...m, text };
+}
+
 function clipped(m: WorkbookModel, kind: string, pages: number[]): WorkbookModel {
   return { ...m, tables: m.tables.map((t) => (t.kind === kind ? { ...t, clipped: pages } : t)) };
 }
