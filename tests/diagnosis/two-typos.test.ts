@@ -1,11 +1,10 @@
 import { Decimal } from 'decimal.js';
 import { expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
-import { loadWorkbook } from '../../src/io/load-workbook.js';
 import type { Identity } from '../../src/model/identity.js';
 import { builtinRulePaths, loadRuleFiles, runRules } from '../../src/rules/index.js';
 import { packageRoot } from '../../src/util/package-root.js';
-import { readWorkbook } from '../helpers/read.js';
+import { readWorkbookFile } from '../helpers/read.js';
 
 /**
  * Two typos at once (+1.00 and +0.50 on two cells drawn by a fixed pseudo-random sequence): the
@@ -14,7 +13,7 @@ import { readWorkbook } from '../helpers/read.js';
  */
 it('two typos: never a wrong culprit, and both typed cells named for most pairs', async () => {
   const file = `${packageRoot()}/fixtures/seed-2024.xlsx`;
-  const model = readWorkbook(await loadWorkbook(file), file);
+  const model = await readWorkbookFile(file);
   const { rules } = loadRuleFiles(builtinRulePaths());
   const cells = model.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells)));
   let state = 7;

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Manifest } from '../../scripts/fixtures/build.js';
 import { join } from 'node:path';
-import { loadWorkbook } from '../../src/io/load-workbook.js';
 import type { WorkbookModel } from '../../src/model/types.js';
 import { canonical } from './canonical.js';
-import { readWorkbook } from './read.js';
+import { readWorkbookFile } from './read.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -34,8 +33,7 @@ const cache = new Map<string, Promise<WorkbookModel>>();
 export function readFixture(relative: string): Promise<WorkbookModel> {
   let model = cache.get(relative);
   if (!model) {
-    const path = join(FIXTURES, relative);
-    model = loadWorkbook(path).then((wb) => readWorkbook(wb, path));
+    model = readWorkbookFile(join(FIXTURES, relative));
     cache.set(relative, model);
   }
   return model;

@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWorkbook } from '../../src/io/load-workbook.js';
-import { readWorkbook } from '../helpers/read.js';
+import { readWorkbookFile } from '../helpers/read.js';
 import { builtinRulePaths, loadRuleFiles, runRules } from '../../src/rules/index.js';
 import { packageRoot } from '../../src/util/package-root.js';
 
@@ -22,7 +21,7 @@ const { rules } = loadRuleFiles(builtinRulePaths());
 
 describe('fixtures pass every table rule', () => {
   it.each(files.map((f) => [f.slice(root.length + 1), f]))('%s', async (_name, file) => {
-    const model = readWorkbook(await loadWorkbook(file), file);
+    const model = await readWorkbookFile(file);
     const findings = runRules(model, rules);
     const seen = findings.map(
       (f) => `${f.ruleId} ${f.location.sheet ?? ''}!${f.location.cell ?? ''} difference ${f.data.difference ?? ''}`,

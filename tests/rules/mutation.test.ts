@@ -1,11 +1,10 @@
 import { expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnosis/diagnose.js';
-import { loadWorkbook } from '../../src/io/load-workbook.js';
 import type { Identity } from '../../src/model/identity.js';
 import { builtinRulePaths, loadRuleFiles, runRules } from '../../src/rules/index.js';
 import { eachMutation } from '../helpers/mutation.js';
 import { packageRoot } from '../../src/util/package-root.js';
-import { readWorkbook } from '../helpers/read.js';
+import { readWorkbookFile } from '../helpers/read.js';
 
 /**
  * Mutation test: for every amount cell of the seed fixture, the same workbook with that cell
@@ -44,7 +43,7 @@ const tally = (): Tally => ({ cells: 0, hit: 0, ambiguousWithCell: 0 });
 
 it('every amount cell of the seed is covered by an error-level identity, and is its own top culprit', async () => {
   const file = `${packageRoot()}/fixtures/seed-2024.xlsx`;
-  const model = readWorkbook(await loadWorkbook(file), file);
+  const model = await readWorkbookFile(file);
   const { rules } = loadRuleFiles(builtinRulePaths());
   const base: Identity[] = [];
   runRules(model, rules, { identities: base });

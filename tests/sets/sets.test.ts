@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWorkbook } from '../../src/io/load-workbook.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { WorkbookModel } from '../../src/model/types.js';
 import { builtinRulePaths, loadRuleFiles, type Rule, runRules } from '../../src/rules/index.js';
 import { uncoveredCells } from '../helpers/mutation.js';
 import { packageRoot } from '../../src/util/package-root.js';
 import type { SetManifestFile } from '../../scripts/fixtures/sets/build.js';
-import { readWorkbook } from '../helpers/read.js';
+import { readWorkbookFile } from '../helpers/read.js';
 
 /**
  * The template-set fixtures (fixtures/sets, built from fixtures/src/sets/*.yaml): each file is
@@ -28,8 +27,7 @@ const models = new Map<string, Promise<WorkbookModel>>();
 function modelOf(file: string): Promise<WorkbookModel> {
   let m = models.get(file);
   if (!m) {
-    const path = join(root, file);
-    m = loadWorkbook(path).then((wb) => readWorkbook(wb, path));
+    m = readWorkbookFile(join(root, file));
     models.set(file, m);
   }
   return m;

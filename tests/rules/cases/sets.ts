@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { loadWorkbook } from '../../../src/io/load-workbook.js';
 import type { WorkbookModel } from '../../../src/model/types.js';
 import { packageRoot } from '../../../src/util/package-root.js';
 import { codeTable, model, table } from '../../helpers/model-builder.js';
-import { readWorkbook } from '../../helpers/read.js';
+import { readWorkbookFile } from '../../helpers/read.js';
 import { textDocument } from '../../../src/io/text/read-text.js';
 import { readDocument } from '../../../src/reader/read-document.js';
 import type { RuleCases } from '../rule-tester.js';
@@ -15,8 +14,7 @@ import { at as atIn, edit } from './common.js';
  * variant, fails with exactly the findings listed.
  */
 async function set(name: string): Promise<WorkbookModel> {
-  const file = join(packageRoot(), 'fixtures', 'sets', `${name}.xlsx`);
-  return readWorkbook(await loadWorkbook(file), file);
+  return readWorkbookFile(join(packageRoot(), 'fixtures', 'sets', `${name}.xlsx`));
 }
 
 const [hubei, jiangsu, sichuan, yunnan, mongolia, beijing, zhejiang] = await Promise.all(
