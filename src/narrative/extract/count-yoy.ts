@@ -15,7 +15,12 @@ const COUNTED = new RegExp(
   'gu',
 );
 
-/** A count as a figure: written exactly, in no money unit (the counter stays in its text). */
+/**
+ * "副科级岗位数从 74 个缩减到 69 个，下降 6%", "公务用车由 5 辆减少至 3 辆，减少 40%": a number of things last
+ * year and now, in one counter, and the rate of the move — over exact numbers (a count is no rounded figure).
+ */
+const FROM_TO =
+  /(?:从|由)(?<from>[0-9]+)(?<unit>家|个|所|项|辆|人次|人|名|批次|户)(?:缩减|精简|压减|减少|下降|增加|增长|扩大|提高)?(?:到|至)(?<to>[0-9]+)\k<unit>[，、]?(?<rword>增幅为?|降幅为?|增长|增加|下降|减少|精简|压减|缩减)了?(?:达|为)?(?=[0-9.]+%)/gu;
 function countFigure(value: string, unit: string, start: number): AmountMention {
   return {
     start,
@@ -25,6 +30,29 @@ function countFigure(value: string, unit: string, start: number): AmountMention 
     unit: '万元',
     text: `${value}${unit}`,
   };
+}
+
+/** FROM_TO's claims: this year's count and last year's with the rate, as a growth claim. */
+export function countFromToClaims(s: ParaState): Claim[] {
+  const { p } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const m of text.matchAll(FROM_TO)) {
+    const g = m.groups as { from: string; unit: string; to: string; rword: string };
+    const rate = startingAt(p.percents, m.index + m[0].length);
+    if (!rate || s.usedPercents.has(rate)) continue;
+    s.usedPercents.add(rate);
+    const toAt = m.index + m[0].indexOf(`${g.to}${g.unit}`, g.from.length + g.unit.length + 1);
+    out.push({
+      kind: 'growth',
+      current: { ...countFigure(g.to, g.unit, toAt), exact: true },
+      prior: { ...countFigure(g.from, g.unit, m.index + 1), exact: true },
+      rate,
+      rateWord: /增/u.test(g.rword) ? 'up' : 'down',
+      ...place(p, sentenceAt(p, m.index), { start: m.index, end: rate.end }),
+    });
+  }
+  return out;
 }
 
 export function countYoyClaims(s: ParaState): Claim[] {

@@ -6,7 +6,7 @@ import { sharesOfSiblingItems, sharesOfTheirSum } from './implicit-whole.js';
 import { closeList, following, listStops, partitionClaims, rateGroups, type ParaClaims } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
-import { countYoyClaims } from './count-yoy.js';
+import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
@@ -125,7 +125,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
   const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
-  const growth = [...growthClaims(s), ...countYoyClaims(s)];
+  const growth = [...growthClaims(s), ...countYoyClaims(s), ...countFromToClaims(s)];
   const rates = rateClaims(s, amounts);
   // shares of exact counts first: their percentages are no amount's share
   const shares = [...countShareClaims(s), ...shareClaims(s)];
