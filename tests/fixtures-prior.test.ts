@@ -19,7 +19,7 @@ import {
 } from '../scripts/fixtures/prior.js';
 import type { Table, WorkbookModel } from '../src/model/types.js';
 import { builtinRulePaths, loadRuleFiles, runRules } from '../src/rules/index.js';
-import { readFixture } from './helpers/fixtures.js';
+import { expectRebuiltWorkbook, readFixture } from './helpers/fixtures.js';
 
 const root = findRepoRoot();
 const fixturesDir = path.join(root, 'fixtures');
@@ -61,7 +61,7 @@ describe('prior-year fixtures match their source', () => {
   });
 
   it.each(files)('%s: every sheet and cell equals the rebuilt one', async (file) => {
-    expect(await snapshot(path.join(outDir, file))).toEqual(await snapshot(path.join(fixturesDir, file)));
+    await expectRebuiltWorkbook(path.join(outDir, file), path.join(fixturesDir, file), snapshot);
   });
 
   it('fixtures/README.md lists every prior-year file', () => {

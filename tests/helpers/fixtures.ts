@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { expect } from 'vitest';
 import type { Manifest } from '../../scripts/fixtures/build.js';
 import { join } from 'node:path';
 import type { WorkbookModel } from '../../src/model/types.js';
@@ -49,4 +51,20 @@ export function canonicalFixture(relative: string): Promise<Record<string, strin
     canonicals.set(relative, entries);
   }
   return entries;
+}
+
+/**
+ * A rebuilt fixture workbook equals the committed one. The builders are deterministic, so equal
+ * bytes settle it without opening either; only unequal bytes are compared as `snapshot` reads them
+ * (every sheet and cell), which passes as before when the difference is none a reader sees, and
+ * shows where it is when there is one.
+ */
+export async function expectRebuiltWorkbook(
+  rebuilt: string,
+  committed: string,
+  snapshot: (file: string) => Promise<unknown>,
+): Promise<void> {
+  const [fresh, old] = await Promise.all([readFile(rebuilt), readFile(committed)]);
+  if (fresh.equals(old)) expect(fresh.length).toBe(old.length);
+  else expect(await snapshot(rebuilt)).toEqual(await snapshot(committed));
 }

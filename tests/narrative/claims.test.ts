@@ -238,6 +238,20 @@ describe('findings say where and what', () => {
     expect(f?.data).toMatchObject({ items: '0 + -4 + -2', expected: '-7', tolerance: '0.015' });
   });
 
+  it('a list no reading of which holds shows the sum that is wrong: the items, or a breakdown over its item', () => {
+    const text = (staff: string, project: string) => [
+      `2024年度支出合计480.00万元，其中：基本支出300.00万元，其中：人员经费250.00万元，公用经费${staff}万元；项目支出${project}万元。`,
+    ];
+    expect(ruleIds(text('50.00', '180.00'))).toEqual([]);
+    // the items add up (300 + 180); the breakdown of 基本支出 exceeds it
+    const [over] = problems(text('60.00', '180.00'));
+    expect(over?.ruleId).toBe('n.list-sum');
+    expect(over?.data).toMatchObject({ items: '250 + 60', expected: '300', actual: '310' });
+    // the breakdown fits (250 + 50); the items do not add up
+    const [items] = problems(text('50.00', '190.00'));
+    expect(items?.data).toMatchObject({ items: '300 + 190', expected: '480', actual: '490' });
+  });
+
   it('a list written in 元 is summed and shown in 元, the unit of its total', () => {
     const [f] = problems(['基本支出 500000.50 元，其中：人员经费 400000.25 元，公用经费 90000.25 元。']);
     expect(f?.ruleId).toBe('n.list-sum');

@@ -141,3 +141,30 @@ describe('the 情况说明 beside a table the page’s right edge cuts', () => {
     expect(wrong.map((f) => f.split('，')[0])).toEqual(['n.amount 情况说明 P4 写「人员经费」决算数 9 万元']);
   });
 });
+
+describe('a piece of a sheet printed side by side that no page takes', () => {
+  it('is said to be read in part, and so is the table whose rows it continues, whose rules are not run', async () => {
+    // the 05's codes, names and first columns on pages 1 and 2 (two page rows alike: which one the
+    // piece continues is not known), its 项目支出 on page 3, the title cut by the page's left edge
+    const left = (titled: boolean): PdfPage => {
+      const page: PdfPage = { runs: [], lines: [], rects: [] };
+      if (titled) {
+        page.runs.push({ x: 150, y: 790, size: 14, text: '2024年度一般公共预算财政拨款支出决算表' });
+        page.runs.push({ x: 56, y: 765, size: 10, text: '公开05表' });
+        page.runs.push({ x: 56, y: 750, size: 10, text: '单位：万元' });
+      }
+      table(page, [56, 130, 300, 400, 480], 740, [
+        ['科目编码', '科目名称', '小计', '基本支出'],
+        ['', '合计', '10.00', '9.00'],
+        ['2010350', '事业运行', '10.00', '9.00'],
+      ]);
+      return page;
+    };
+    const piece: PdfPage = { runs: [], lines: [], rects: [] };
+    piece.runs.push({ x: -200, y: 790, size: 14, text: '2024年度一般公共预算财政拨款支出决算表' });
+    table(piece, [56, 136], 740, [['项目支出'], ['1.00'], ['1.00']]);
+    const findings = await tableFindings('piece.pdf', writePdf([left(true), left(false), piece], { font: 'cid' }));
+    expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['tables.clipped info']);
+    expect(findings[0]?.message).toMatch(/第 1 页、第 2 页.*宽表分页并排打印/);
+  });
+});

@@ -1,10 +1,13 @@
 import type { Decimal } from 'decimal.js';
 import { type Approx, compareEq, compareLe, sum, unitFactor } from '../../money/interval.js';
 import { finding, fixed, otherParas, verdict } from './common.js';
-import { type Claim, type ListReading, mentionApprox } from '../claims.js';
+import { type AmountMention, type Claim, type ListReading, mentionApprox } from '../claims.js';
 import type { Verdict } from './types.js';
 
 type ListClaim = Extract<Claim, { kind: 'list' }>;
+
+/** What an item's own breakdown is called in a finding. */
+const NESTED = '某一项自带的明细（含、包括、其中）';
 
 const WHAT: Record<string, string> = {
   breakdown: '“其中”所列各项',
@@ -75,29 +78,59 @@ function possible(reading: ListReading): boolean {
 export function verifyList(claim: ListClaim): Verdict {
   const readings = claim.readings ?? [{ items: claim.items, nested: [] }];
   if (readings.some((r) => possible(r) && holds(claim, r.items))) return verdict(claim, 'pass');
-  const items = sum(claim.items.map((i) => mentionApprox(i.amount)));
-  const total = mentionApprox(claim.total);
-  const result = claim.compare === 'equal' ? compareEq(items, total) : compareLe(items, total);
+  const wrong = shownWrong(claim, readings);
+  const items = sum(wrong.parts.map(mentionApprox));
+  const total = mentionApprox(wrong.total);
+  const result = wrong.equal ? compareEq(items, total) : compareLe(items, total);
   const changes = claim.listId.startsWith('changes:');
   // the sums are worked in 万元; the message gives them in the unit the total is written in
-  const shown = (d: Decimal) => fixed(d.mul(unitFactor('万元', claim.total.unit)));
+  const shown = (d: Decimal) => fixed(d.mul(unitFactor('万元', wrong.total.unit)));
   return verdict(claim, 'fail', [
     finding(
       claim,
       changes ? 'narrative.change-sum' : 'narrative.list-sum',
       changes ? 'change-sum' : 'list-sum',
       {
-        what: WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`,
+        what: wrong.what,
         name: claim.totalSubject?.label ?? '',
-        items: claim.items.map((i) => fixed(i.amount.value)).join(' + '),
+        items: wrong.parts.map((a) => fixed(a.value)).join(' + '),
         actual: shown(items.value),
         expected: shown(total.value),
-        total: claim.total.text,
+        total: wrong.total.text,
         difference: shown(result.difference),
         tolerance: shown(result.tolerance),
-        count: String(claim.items.length),
+        count: String(wrong.parts.length),
       },
       otherParas(claim, [claim.totalPlace, ...claim.items.map((i) => i.para)]),
     ),
   ]);
+}
+
+/**
+ * What a finding shows of a list no reading of which holds: when the likeliest reading's items add up and it is
+ * an item's own breakdown that exceeds the item, that breakdown; else the items of the possible reading that
+ * takes the most figures into breakdowns (each as large as its item allows) against the total.
+ */
+function shownWrong(
+  claim: ListClaim,
+  readings: ListReading[],
+): { parts: AmountMention[]; total: AmountMention; equal: boolean; what: string } {
+  const likeliest = readings[0] as ListReading;
+  const over = likeliest.nested.find(
+    (n) => !compareLe(sum(n.parts.map(mentionApprox)), mentionApprox(n.parent)).consistent,
+  );
+  if (over && likeliest.items.length > 1 && holds(claim, likeliest.items))
+    return { parts: over.parts, total: over.parent, equal: false, what: NESTED };
+  const taken = (r: ListReading) => r.nested.reduce((n, x) => n + x.parts.length, 0);
+  const shown =
+    readings
+      .filter(possible)
+      .reduce<ListReading | undefined>((best, r) => (!best || taken(r) > taken(best) ? r : best), undefined) ??
+    likeliest;
+  return {
+    parts: shown.items.map((i) => i.amount),
+    total: claim.total,
+    equal: claim.compare === 'equal' && shown.items.length > 1,
+    what: WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`,
+  };
 }
