@@ -30,6 +30,13 @@ describe('matching text', () => {
     const start = n.text.indexOf('533');
     expect(sourceSlice(n, start, n.text.indexOf('，'))).toBe('533. 65 萬元');
   });
+
+  it('quotes no more than the span: what normalising dropped after its end (a quote mark, a pinyin reading) is left out', () => {
+    const n = normaliseText('2017年“三公”經(jīng)費決算統計表', simplify);
+    expect(sourceSlice(n, 0, n.text.indexOf('三'))).toBe('2017年');
+    expect(sourceSlice(n, n.text.indexOf('三'), n.text.indexOf('费'))).toBe('三公”經');
+    expect(sourceSlice(n, n.text.indexOf('费'), n.text.length)).toBe('費決算統計表');
+  });
 });
 
 describe('narrative sources', () => {

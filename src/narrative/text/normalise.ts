@@ -144,6 +144,8 @@ export function normaliseText(source: string, simplify: (c: string) => string): 
 export function sourceSlice(n: NormalText, start: number, end: number): string {
   if (start >= end || start >= n.at.length) return '';
   const from = n.at[start] as number;
-  const to = end < n.at.length ? (n.at[end] as number) : (n.at[n.at.length - 1] as number) + 1;
+  // up to the last kept character: what normalising dropped after it (a quote mark, a pinyin reading)
+  // belongs to the text that follows
+  const to = (n.at[Math.min(end, n.at.length) - 1] as number) + 1;
   return n.source.slice(from, to).trim();
 }
