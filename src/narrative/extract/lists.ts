@@ -228,6 +228,10 @@ export function listClaims(
       // "其中：A a 万元；此外，B b 万元": what 此外 / 另外 adds stands beside the total's parts, not among them
       const aside = ASIDE.exec(text.slice(after, bounded.end));
       const sentence = aside ? { ...bounded, end: after + aside.index } : bounded;
+      // "…其中：A a 万元；B b 万元；" and the paragraph stops: the list's end is not written (the text was
+      // cut, or it runs on in a paragraph of its own), so what it lists may not be all of the total
+      if (sentence === whole && /[；，、;,]$/u.test(text.slice(0, whole.end).trimEnd()) && whole.end >= text.trimEnd().length)
+        continue;
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
