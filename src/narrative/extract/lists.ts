@@ -230,7 +230,11 @@ export function listClaims(
       const sentence = aside ? { ...bounded, end: after + aside.index } : bounded;
       // "…其中：A a 万元；B b 万元；" and the paragraph stops: the list's end is not written (the text was
       // cut, or it runs on in a paragraph of its own), so what it lists may not be all of the total
-      if (sentence === whole && /[；，、;,]$/u.test(text.slice(0, whole.end).trimEnd()) && whole.end >= text.trimEnd().length)
+      if (
+        sentence === whole &&
+        /[；，、;,]$/u.test(text.slice(0, whole.end).trimEnd()) &&
+        whole.end >= text.trimEnd().length
+      )
         continue;
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
