@@ -52,7 +52,14 @@ export function shareClaims(s: ParaState): Claim[] {
     const inGroup = lastBefore(1)[0];
     // "A 万元，占 x%，…占 y%": a share between the figure and this 占 took the figure (a rate of change does not)
     if (inGroup && /占/u.test(text.slice(inGroup.end, cue.index))) continue;
-    const part = inGroup ?? namedPart(s, text.slice(groupStart, cue.index), groupStart);
+    // "…，较上年 B 万元增长 r%，税收收入占收入的 p%": a clause of its own naming what 占 is said of —
+    // the figure before it is another's (here the year before's), so the part is the one named
+    const clause = inGroup ? text.slice(inGroup.end, cue.index) : '';
+    const ownName = clause.includes('，') ? bareName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
+    const part =
+      inGroup && !ownName
+        ? inGroup
+        : namedPart(s, text.slice(ownName ? cue.index - clause.length : groupStart, cue.index), groupStart);
     if (!part) continue;
     const wholeText = cue.groups?.whole ?? '';
     const named = subjectsIn(wholeText, vocabulary)[0] ?? (wholeText === '' ? breakdownOf(s, part.start) : undefined);
