@@ -4,10 +4,10 @@ import { countEndingBy, lastWithin } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 
 /**
- * "规模突破 500 亿元", "超过 3 百亿", "近 300 亿元": a bound, not a level — never a list's total nor one of
+ * "规模突破 500 亿元", "超过 3 百亿", "近 300 亿元", "收入过 30 亿元的 52 个": a bound, not a level — never a list's total nor one of
  * its parts. ("合计约 179.0 亿元" is a level all the same: written to a tenth, it is checked to a tenth.)
  */
-const BOUND = /(?:突破|超过|超|逾|不足|不到|接近|将近|近)$/u;
+const BOUND = /(?:突破|超过|超|(?<![通经])过|逾|不足|不到|接近|将近|近)$/u;
 
 /**
  * "比上年的 73.11 亿元增加 4.16%", "比上年 68.91 亿元增长 5.52%", "较 2015 年的 …", "上年 10321.31 元，本年…":
