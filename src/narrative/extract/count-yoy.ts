@@ -19,8 +19,10 @@ const COUNTED = new RegExp(
  * "副科级岗位数从 74 个缩减到 69 个，下降 6%", "公务用车由 5 辆减少至 3 辆，减少 40%": a number of things last
  * year and now, in one counter, and the rate of the move — over exact numbers (a count is no rounded figure).
  */
-const FROM_TO =
-  /(?:从|由)(?<from>[0-9]+)(?<unit>家|个|所|项|辆|人次|人|名|批次|户)(?:缩减|精简|压减|减少|下降|增加|增长|扩大|提高)?(?:到|至)(?<to>[0-9]+)\k<unit>[，、]?(?<rword>增幅为?|降幅为?|增长|增加|下降|减少|精简|压减|缩减)了?(?:达|为)?(?=[0-9.]+%)/gu;
+const FROM_TO = new RegExp(
+  `(?:从|由)(?<from>[0-9]+)(?<unit>${COUNTER}|名)(?:缩减|精简|压减|减少|下降|增加|增长|扩大|提高)?(?:到|至)(?<to>[0-9]+)\\k<unit>[，、]?(?<rword>增幅为?|降幅为?|增长|增加|下降|减少|精简|压减|缩减)了?(?:达|为)?(?=[0-9.]+%)`,
+  'gu',
+);
 function countFigure(value: string, unit: string, start: number): AmountMention {
   return {
     start,

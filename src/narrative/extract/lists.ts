@@ -231,7 +231,8 @@ export function listClaims(
       // "…其中：A a 万元；B b 万元；" and the paragraph stops: the list's end is not written (the text was
       // cut, or it runs on in a paragraph of its own), so what it lists may not be all of the total
       if (
-        sentence === whole &&
+        inner === undefined &&
+        !aside &&
         /[；，、;,]$/u.test(text.slice(0, whole.end).trimEnd()) &&
         whole.end >= text.trimEnd().length
       )

@@ -65,9 +65,14 @@ function holds(claim: ListClaim, list: ListClaim['items']): boolean {
   return false;
 }
 
+/** An item's own breakdown that stays within the item it breaks down. */
+function withinItem(n: ListReading['nested'][number]): boolean {
+  return compareLe(sum(n.parts.map(mentionApprox)), mentionApprox(n.parent)).consistent;
+}
+
 /** A reading whose breakdowns each stay within the item they break down. */
 function possible(reading: ListReading): boolean {
-  return reading.nested.every((n) => compareLe(sum(n.parts.map(mentionApprox)), mentionApprox(n.parent)).consistent);
+  return reading.nested.every(withinItem);
 }
 
 /**
@@ -116,9 +121,7 @@ function shownWrong(
   readings: ListReading[],
 ): { parts: AmountMention[]; total: AmountMention; equal: boolean; what: string } {
   const likeliest = readings[0] as ListReading;
-  const over = likeliest.nested.find(
-    (n) => !compareLe(sum(n.parts.map(mentionApprox)), mentionApprox(n.parent)).consistent,
-  );
+  const over = likeliest.nested.find((n) => !withinItem(n));
   if (over && likeliest.items.length > 1 && holds(claim, likeliest.items))
     return { parts: over.parts, total: over.parent, equal: false, what: NESTED };
   const taken = (r: ListReading) => r.nested.reduce((n, x) => n + x.parts.length, 0);
