@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding, FindingLocation } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
 import {
   displayPath,
@@ -52,12 +52,15 @@ function fileContext(fileIndex: number, findings: Finding[], model: WorkbookMode
     marks.set(key, created);
     return created;
   };
+  // by the cell of the grid the tables are laid out from (sheet!cell), in a report as published too,
+  // whose printed place (第 5 页 · 表 3 第 12 行第 4 列) names no grid cell
+  const gridCell = (l: FindingLocation): string => `${l.sheet}!${l.cell}`;
   // indexes are pushed in increasing order: finding i is already on a mark only as its last entry
   findings.forEach((f, i) => {
-    if (f.location.sheet && f.location.cell) mark(placeOf(f.location)).primary.push(i);
+    if (f.location.sheet && f.location.cell) mark(gridCell(f.location)).primary.push(i);
     for (const r of f.related) {
       if (!r.sheet || !r.cell) continue;
-      const m = mark(placeOf(r));
+      const m = mark(gridCell(r));
       if (m.related[m.related.length - 1] !== i && m.primary[m.primary.length - 1] !== i) m.related.push(i);
     }
   });
