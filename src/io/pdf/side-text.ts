@@ -65,8 +65,11 @@ function linesOfPage(page: Page): Line[] {
 
 /** The longest start of `piece` that ends `left`, in characters (0 when under MIN_OVERLAP). */
 function overlap(left: string, piece: string): number {
-  for (let k = Math.min(left.length, piece.length); k >= MIN_OVERLAP; k -= 1)
-    if (left.endsWith(piece.slice(0, k))) return k;
+  const head = piece.slice(0, MIN_OVERLAP);
+  if (head.length < MIN_OVERLAP) return 0;
+  // (the places the piece's first characters stand in the line, longest overlap first)
+  for (let at = left.indexOf(head); at >= 0; at = left.indexOf(head, at + 1))
+    if (piece.startsWith(left.slice(at))) return left.length - at;
   return 0;
 }
 
@@ -104,10 +107,14 @@ function pairsWith(left: Line[], piece: Line[]): { pairs: Pair[]; proven: boolea
   return { pairs, proven };
 }
 
-/** Every line of the page starts at its left edge (text cut there), and some before it. */
+/** Text starting at `x` starts at the page's left edge (no margin: a piece, its text cut there). */
+function atLeftEdge(page: Page, x: number, size: number): boolean {
+  return x <= (page.left ?? 0) + 1.5 * size;
+}
+
+/** Every line of the page starts at its left edge. */
 function startsAtLeftEdge(page: Page, lines: Line[]): boolean {
-  const left = page.left ?? 0;
-  return lines.every((l) => l.start <= left + 1.5 * l.size);
+  return lines.every((l) => atLeftEdge(page, l.start, l.size));
 }
 
 function cutAtLeft(page: Page, lines: Line[]): boolean {
@@ -121,17 +128,28 @@ function cutAtLeft(page: Page, lines: Line[]): boolean {
  * dropped. Pages no piece stands beside are returned as they were.
  */
 export function joinTextPieces(pages: Page[]): Page[] {
-  const lines = pages.map((page) => (page.tables.length === 0 ? linesOfPage(page) : []));
+  // (a page's lines worked out when asked: only pages with text at their left edge, and the pages before them)
+  const known = new Map<number, Line[]>();
+  const linesAt = (k: number): Line[] => {
+    const page = pages[k] as Page;
+    let lines = known.get(k);
+    if (!lines) {
+      lines = page.tables.length === 0 ? linesOfPage(page) : [];
+      known.set(k, lines);
+    }
+    return lines;
+  };
   const isPiece = pages.map(() => false);
   /** For a line: the piece line that continues it, with the characters they share. */
   const next = new Map<Line, Pair>();
   const cut = new Set<Line>();
   pages.forEach((page, k) => {
-    const own = lines[k] as Line[];
-    if (page.tables.length > 0 || own.length === 0 || !startsAtLeftEdge(page, own)) return;
+    if (page.tables.length > 0 || !page.runs.some((run) => atLeftEdge(page, run.x, run.size))) return;
+    const own = linesAt(k);
+    if (own.length === 0 || !startsAtLeftEdge(page, own)) return;
     const found: { pairs: Pair[]; proven: boolean }[] = [];
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j -= 1) {
-      const left = lines[j] as Line[];
+      const left = linesAt(j);
       if (left.length === 0) continue;
       const pairing = pairsWith(left, own);
       if (pairing) found.push(pairing);
@@ -153,7 +171,7 @@ export function joinTextPieces(pages: Page[]): Page[] {
   const pieceLines = new Set([...next.values()].map((p) => p.piece));
   return pages.flatMap((page, k) => {
     if (isPiece[k]) return [];
-    const own = lines[k] as Line[];
+    const own = known.get(k) ?? [];
     const ends = new Map<Glyphs, Glyphs>();
     for (const line of own) {
       if (pieceLines.has(line)) continue;
