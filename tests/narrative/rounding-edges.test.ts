@@ -20,4 +20,21 @@ describe('figures that round to 0 or to each other', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('决算数大于/小于预算数 beside figures that round to the same amount says nothing', () => {
+    // 96.6 万元 of a 97.3 万元 budget, or 97.4 of 96.9: both printed as 97 with 0 decimals
+    expect(
+      ruleIds(['2024年度机关运行经费年初预算为97万元，支出决算为97万元，完成年初预算的99%，决算数小于预算数。']),
+    ).toEqual([]);
+    expect(
+      ruleIds(['2024年度机关运行经费年初预算为97万元，支出决算为97万元，完成年初预算的101%，决算数大于预算数。']),
+    ).toEqual([]);
+    // 96 and 97 printed with 0 decimals meet only at 96.5: the 决算 cannot exceed the 预算
+    expect(
+      ruleIds(['2024年度机关运行经费年初预算为97万元，支出决算为96万元，完成年初预算的99%，决算数大于预算数。']),
+    ).toEqual(['n.direction']);
+    expect(
+      ruleIds(['2024年度机关运行经费年初预算为97.00万元，支出决算为96.00万元，完成年初预算的99%，决算数大于预算数。']),
+    ).toEqual(['n.direction']);
+  });
 });
