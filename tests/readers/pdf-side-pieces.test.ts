@@ -520,6 +520,69 @@ describe('a report laid on one sheet, its tables one below the other', () => {
   });
 });
 
+describe('a table whose header starts at the foot of a page row, printed down then over', () => {
+  // two pieces across, two page rows: a first table, then the next one's header at the foot of the
+  // first page row; its merged cells (项目, 功能分类科目 over both label columns) draw no column
+  // line on the left piece — its rows are ruled up to the page's edge, with the left border only —
+  // while the right piece rules its amounts' header cells (each over both header rows)
+  const LEFT = [56, 176, 296];
+  const RIGHT = [56, 116, 176, 236];
+  const sheet = () => {
+    const [l1, l2, r1, r2] = [blank(), blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage, PdfPage];
+    title(
+      [
+        { page: l1, from: 56 },
+        { page: r1, from: 296 },
+      ],
+      230,
+      '2024年度某项收支决算总表',
+    );
+    ruled(l1, LEFT, TOP, [cells('收入项目', '行次'), cells('一、某项收入', '1'), cells('收入合计', '2')]);
+    ruled(r1, RIGHT, TOP, [
+      cells('决算数', '预算数', '差额'),
+      cells('30.00', '28.00', '2.00'),
+      cells('30.00', '28.00', '2.00'),
+    ]);
+    l1.runs.push({ x: 58, y: 110, size: 9, text: '部门：某单位' });
+    r1.runs.push({ x: 190, y: 110, size: 9, text: '单位：万元' });
+    for (const y of [104, 88, 72]) l1.lines.push([56, y, 296, y]);
+    l1.lines.push([56, 104, 56, 72]);
+    l1.runs.push({ x: 160, y: 92, size: 9, text: '项目' });
+    l1.runs.push({ x: 130, y: 76, size: 9, text: '功能分类科目' });
+    for (const y of [104, 72]) r1.lines.push([56, y, 236, y]);
+    for (const x of RIGHT) r1.lines.push([x, 104, x, 72]);
+    r1.runs.push({ x: 58, y: 84, size: 9, text: '合计' });
+    r1.runs.push({ x: 118, y: 84, size: 9, text: '基本支出' });
+    r1.runs.push({ x: 178, y: 84, size: 9, text: '项目支出' });
+    ruled(l2, LEFT, 790, [
+      cells('科目编码', '科目名称'),
+      cells('', '合计'),
+      cells('2010350', '事业运行'),
+      cells('2080505', '养老保险缴费'),
+    ]);
+    ruled(r2, RIGHT, 790, [
+      cells('1', '2', '3'),
+      cells('30.00', '20.00', '10.00'),
+      cells('18.00', '12.00', '6.00'),
+      cells('12.00', '8.00', '4.00'),
+    ]);
+    return [l1, l2, r1, r2];
+  };
+
+  it('reads the header cut by the page row’s end over the columns of the rows below it', async () => {
+    const tables = await grids(sheet());
+    const rows = tables.flat();
+    const from = rows.findIndex((row) => row[0] === '项目');
+    expect(rows.slice(from, from + 5)).toEqual([
+      ['项目', '^', '合计', '基本支出', '项目支出'],
+      ['功能分类科目', '^', '^', '^', '^'],
+      ['科目编码', '科目名称', '1', '2', '3'],
+      ['', '合计', '30.00', '20.00', '10.00'],
+      ['2010350', '事业运行', '18.00', '12.00', '6.00'],
+    ]);
+  });
+});
+
 describe('a piece no page takes', () => {
   /** Whether the cell showing `text` is read as cut off (its table read in part), per text. */
   async function partial(pages: PdfPage[], texts: string[]): Promise<Record<string, boolean | undefined>> {

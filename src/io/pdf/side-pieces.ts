@@ -337,9 +337,12 @@ function joined(left: Page, right: Page, { pairs, alone, dx }: Pairing): Page {
 /** How far back a piece's left neighbour is looked for: the page rows of one sheet printed down, then over. */
 const LOOK_BACK = 12;
 
-/** The column lines of a page's first table: the pages of one column of pieces share them. */
+/**
+ * The column lines of a page's first table: the pages of one column of pieces share them. (Not a
+ * table open on one side: the rows of a merged header at the page's edge, its column lines not drawn.)
+ */
 function columnsOf(page: Page): number[] | undefined {
-  return page.tables[0]?.xs;
+  return page.tables.find((t) => !t.open)?.xs;
 }
 
 /**
