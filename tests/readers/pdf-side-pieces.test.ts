@@ -293,6 +293,32 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
   });
 
+  it('keeps the next sheet’s first piece apart where its 编制单位 line stands left of its first column', async () => {
+    // the template leaves a blank margin column before the table: the line under the title
+    // starts there, left of the table's first column line
+    const [a, b, c] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
+    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
+    ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
+    ruled(b, [56, 178, 300], TOP, figures(['5.00', '6.00']));
+    c.runs.push({ x: 58, y: TOP + 6, size: 9, text: '编制单位：某单位' });
+    ruled(c, [76, 336, 556], TOP, figures(['7.00', '8.00']));
+    const tables = (await grids([a, b, c])).flat().filter((row) => row[0] === '列1');
+    expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
+  });
+
+  it('joins the last piece whose first column holds the 编制单位 line at the right of the line under the title', async () => {
+    // the template puts the unit's name at the right end of the line under the title: on the
+    // sheet's last piece, one column wide, it ends at the column's right line — no first cell
+    const [a, b] = [blank(), blank()] as [PdfPage, PdfPage];
+    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
+    a.runs.push({ x: 250, y: TOP + 20, size: 9, text: '金额单位：万元' });
+    ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
+    b.runs.push({ x: 102, y: TOP + 6, size: 9, text: '编制单位：某单位' });
+    ruled(b, [56, 176], TOP, [cells('列5'), cells('5.00')]);
+    const tables = (await grids([a, b])).flat().filter((row) => row[0] === '列1');
+    expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([5]);
+  });
+
   it('keeps a table of figures with a title of its own apart from a sheet with one', async () => {
     const [a, b] = [blank(), blank()] as [PdfPage, PdfPage];
     a.runs.push({ x: 150, y: 790, size: 14, text: '某项支出决算表' });

@@ -133,17 +133,20 @@ function ownTitle(page: Page): boolean {
 }
 
 /**
- * A 部门 line standing whole at the left of the page's first column, above its tables: the sheet's
- * own first cell (部门：… left, 单位：万元 right on the sheet's first row under its title), so the
- * page is a sheet's first piece. A piece further right has that row's middle (blank) or its end.
+ * A 部门 line (部门：, 编制单位：, 单位名称：…) starting at the left of the page's sheet, above a
+ * table: in the table's first cell, within its padding of the column line, or left of the table
+ * (a blank margin column), not cut by the page's edge. That is where a template's line under the
+ * title starts (部门 left, 金额单位 right), so the page is a sheet's first piece. Templates that
+ * put the unit's name at the right of that line (or centre it) print it further right, on a later
+ * piece too, where it marks nothing: a piece further right has that line's middle or its end.
  */
 function departmentAtLeft(page: Page): boolean {
   return page.tables.some((t) =>
     page.runs.some(
       (run) =>
         run.y > (t.ys[0] as number) &&
-        run.x >= (t.xs[0] as number) - SAME_LINE &&
-        run.x < (t.xs[1] as number) &&
+        run.x >= (page.left ?? 0) - 0.5 &&
+        run.x <= (t.xs[0] as number) + run.size &&
         DEPARTMENT_LABEL.test(run.text.trim()),
     ),
   );
