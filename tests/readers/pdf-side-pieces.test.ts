@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
+import { readDocument } from '../../src/reader/read-document.js';
 import { ruled } from '../helpers/pdf-ruled.js';
 import { gridTexts } from '../helpers/read.js';
 
@@ -553,7 +554,7 @@ describe('a table whose header starts at the foot of a page row, printed down th
   // while the right piece rules its amounts' header cells (each over both header rows)
   const LEFT = [56, 176, 296];
   const RIGHT = [56, 116, 176, 236];
-  const sheet = () => {
+  const sheet = (leftBorder = true) => {
     const [l1, l2, r1, r2] = [blank(), blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage, PdfPage];
     title(
       [
@@ -571,13 +572,14 @@ describe('a table whose header starts at the foot of a page row, printed down th
     ]);
     l1.runs.push({ x: 58, y: 110, size: 9, text: '部门：某单位' });
     r1.runs.push({ x: 190, y: 110, size: 9, text: '单位：万元' });
+    l1.runs.push({ x: 150, y: 124, size: 14, text: '2024年度支出决算表' });
     for (const y of [104, 88, 72]) l1.lines.push([56, y, 296, y]);
-    l1.lines.push([56, 104, 56, 72]);
+    if (leftBorder) l1.lines.push([56, 104, 56, 72]);
     l1.runs.push({ x: 160, y: 92, size: 9, text: '项目' });
     l1.runs.push({ x: 130, y: 76, size: 9, text: '功能分类科目' });
     for (const y of [104, 72]) r1.lines.push([56, y, 236, y]);
     for (const x of RIGHT) r1.lines.push([x, 104, x, 72]);
-    r1.runs.push({ x: 58, y: 84, size: 9, text: '合计' });
+    r1.runs.push({ x: 58, y: 84, size: 9, text: '本年支出合计' });
     r1.runs.push({ x: 118, y: 84, size: 9, text: '基本支出' });
     r1.runs.push({ x: 178, y: 84, size: 9, text: '项目支出' });
     ruled(l2, LEFT, 790, [
@@ -600,12 +602,25 @@ describe('a table whose header starts at the foot of a page row, printed down th
     const rows = tables.flat();
     const from = rows.findIndex((row) => row[0] === '项目');
     expect(rows.slice(from, from + 5)).toEqual([
-      ['项目', '^', '合计', '基本支出', '项目支出'],
+      ['项目', '^', '本年支出合计', '基本支出', '项目支出'],
       ['功能分类科目', '^', '^', '^', '^'],
       ['科目编码', '科目名称', '1', '2', '3'],
       ['', '合计', '30.00', '20.00', '10.00'],
       ['2010350', '事业运行', '18.00', '12.00', '6.00'],
     ]);
+    const [table] = readDocument(await pdfDocument(writePdf(sheet(), { font: 'cid' }), 'pieces.pdf')).tables.filter(
+      (t) => t.kind === '03',
+    );
+    expect(table?.clipped).toBeUndefined();
+    expect(table?.rows.find((r) => r.key.id === 'F2010350')?.cells.basic?.value?.toFixed(2)).toBe('12.00');
+  });
+
+  it('reads the table in part, and says so, where the left piece draws no line at the header’s left', async () => {
+    // the same header, its rows ruled on the left piece without the border: where its cells'
+    // columns start is not known, nor so which amounts each names
+    const doc = await pdfDocument(writePdf(sheet(false), { font: 'cid' }), 'pieces.pdf');
+    const [table] = readDocument(doc).tables.filter((t) => t.kind === '03');
+    expect(table).toMatchObject({ clipped: [1], unjoined: true });
   });
 });
 

@@ -321,20 +321,50 @@ function joined(left: Page, right: Page, { pairs, alone, dx }: Pairing): Page {
     } else runs.push(placed);
   }
   runs.push(...cutLeft);
+  // a table read in part stays so once joined further
+  const partial = new Set(left.partial ?? []);
+  const tables = left.tables.map((a) => {
+    const b = pairs.find(([u]) => u === a)?.[1];
+    if (!b) return a;
+    const both = sideBySide(a, moved(b, dx));
+    if (partial.delete(a)) partial.add(both);
+    return both;
+  });
+  for (const b of alone) {
+    const placed = moved(b, dx);
+    if (unruledBeside(left, placed)) partial.add(placed);
+    tables.push(placed);
+  }
   return {
     ...left,
     top: Math.max(left.top, right.top),
     bottom: Math.min(left.bottom, right.bottom),
     width: Math.max(left.width, right.width + dx),
     runs,
-    tables: [
-      ...left.tables.map((a) => {
-        const b = pairs.find(([u]) => u === a)?.[1];
-        return b ? sideBySide(a, moved(b, dx)) : a;
-      }),
-      ...alone.map((b) => moved(b, dx)),
-    ],
+    tables,
+    ...(partial.size > 0 ? { partial: [...partial] } : {}),
   };
+}
+
+/**
+ * Text of the page to the left in the rows of a table laid beside it alone, left of it and in none
+ * of its tables: cells of the same rows whose column lines that page did not draw (a header's
+ * merged cells, ruled on one piece and only text on the other). Where those cells' columns start
+ * is not known, nor so which of the rows below them each header cell names: the table is read in
+ * part (and said to be), not guessed.
+ */
+function unruledBeside(left: Page, table: RuledTable): boolean {
+  const top = table.ys[0] as number;
+  const bottom = table.ys.at(-1) as number;
+  return left.runs.some((run) => {
+    const y = run.y + run.size * 0.3;
+    return (
+      y < top &&
+      y > bottom &&
+      run.right <= (table.xs[0] as number) + SAME_LINE &&
+      left.tables.every((t) => bandOf(t, run) < 0)
+    );
+  });
 }
 
 /** How far back a piece's left neighbour is looked for: the page rows of one sheet printed down, then over. */
@@ -498,6 +528,6 @@ export function joinSidePieces(pages: Page[]): Page[] {
   });
   return out.map((page, k) => {
     const tables = partial.get(k);
-    return tables ? { ...page, partial: [...tables] } : page;
+    return tables ? { ...page, partial: [...(page.partial ?? []), ...tables] } : page;
   });
 }
