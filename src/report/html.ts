@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding, FindingLocation } from '../model/finding.js';
 import type { WorkbookModel } from '../model/types.js';
 import {
   displayPath,
@@ -13,6 +13,7 @@ import {
 } from './common.js';
 import { culpritKeys, groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import { figuresOf } from './figures.js';
+import { listedFindings, type ListedFinding } from './narrow-columns.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { htmlPageChunks } from './html-page.js';
 import { renderTable, type CellMark, type TableContext } from './html-table.js';
@@ -40,8 +41,9 @@ function badges(counts: Counts): string {
   return SEVERITIES.map((s) => `<span class="badge ${s}">${counts[s]} 个${SEVERITY_ZH[s]}</span>`).join(' ');
 }
 
-/** Marks by "sheet!cell", and the element id scheme for one file. */
-function fileContext(fileIndex: number, findings: Finding[], model: WorkbookModel | undefined): TableContext {
+/** Marks by "sheet!cell" (a column's ### cells each marked for its line), and the element id scheme for one file. */
+function fileContext(fileIndex: number, listed: ListedFinding[], model: WorkbookModel | undefined): TableContext {
+  const findings = listed.map((l) => l.finding);
   const sheets = new Map<string, number>();
   for (const t of model?.tables ?? []) if (!sheets.has(t.sheet)) sheets.set(t.sheet, sheets.size);
   const marks = new Map<string, CellMark>();
@@ -52,12 +54,15 @@ function fileContext(fileIndex: number, findings: Finding[], model: WorkbookMode
     marks.set(key, created);
     return created;
   };
+  // by the cell of the grid the tables are laid out from (sheet!cell), in a report as published too,
+  // whose printed place (第 5 页 · 表 3 第 12 行第 4 列) names no grid cell
+  const gridCell = (l: FindingLocation): string => `${l.sheet}!${l.cell}`;
   // indexes are pushed in increasing order: finding i is already on a mark only as its last entry
-  findings.forEach((f, i) => {
-    if (f.location.sheet && f.location.cell) mark(placeOf(f.location)).primary.push(i);
+  listed.forEach(({ finding: f, members }, i) => {
+    for (const { location: l } of members) if (l.sheet && l.cell) mark(gridCell(l)).primary.push(i);
     for (const r of f.related) {
       if (!r.sheet || !r.cell) continue;
-      const m = mark(placeOf(r));
+      const m = mark(gridCell(r));
       if (m.related[m.related.length - 1] !== i && m.primary[m.primary.length - 1] !== i) m.related.push(i);
     }
   });
@@ -98,7 +103,8 @@ function figures(f: Finding): string {
 }
 
 function* findingsTableLines(
-  findings: Finding[],
+  findings: readonly Finding[],
+  listed: ListedFinding[],
   ctx: TableContext,
   rules: Map<string, RuleInfo>,
   failOn: CheckReport['failOn'],
@@ -108,9 +114,9 @@ function* findingsTableLines(
     yield '<p class="verdict pass">✔ 未发现问题</p>';
     return;
   }
-  const row = (f: Finding, i: number): string => {
-    const place = where(f) || '工作簿';
-    const cells = [f.location, ...f.related]
+  const row = ({ finding: f, members, place: column }: ListedFinding, i: number): string => {
+    const place = column ?? (where(f) || '工作簿');
+    const cells = [...members.map((m) => m.location), ...f.related]
       .filter((l) => l.sheet && l.cell)
       .map((l) => ctx.cellId(l.sheet as string, l.cell as string))
       .filter((id) => ctx.rendered.has(id));
@@ -136,7 +142,7 @@ function* findingsTableLines(
   const caption = failing > 0 ? `其中 ${failing} 个达到 --fail-on ${failOn}` : `均低于 --fail-on ${failOn}`;
   yield `<p class="muted">${esc(`共 ${findings.length} 个问题，${caption}。点击位置跳到表中的单元格。`)}</p>`;
   yield '<table class="findings"><thead><tr><th>级别</th><th>位置</th><th>规则</th><th>说明</th></tr></thead><tbody>';
-  for (let i = 0; i < findings.length; i++) yield row(findings[i] as Finding, i);
+  for (let i = 0; i < listed.length; i++) yield row(listed[i] as ListedFinding, i);
   yield '</tbody></table>';
 }
 
@@ -158,9 +164,9 @@ function* fileSectionLines(
     return;
   }
   const model = file.model;
-  // a diagnosis directly before the findings it explains
-  const findings = groupedOrder(file.findings);
-  const ctx = fileContext(index, findings, model);
+  // a diagnosis directly before the findings it explains; the ### cells of a column as one line
+  const listed = listedFindings(groupedOrder(file.findings));
+  const ctx = fileContext(index, listed, model);
   const full = report.files.length <= FULL_REPORT_FILES;
   const involved = new Set(file.findings.flatMap((f) => [f.location, ...f.related]).map((l) => l.sheet));
   const shown = model.tables.filter((t) => full || involved.has(t.sheet));
@@ -179,7 +185,9 @@ function* fileSectionLines(
     return `<details class="table" id="t${index}-${ti}"${worst ? ' open="open"' : ''}><summary>${esc(summary)}${count}</summary>\n<div class="scroll">${grid}</div>${notes}\n</details>`;
   });
   yield* [head, factsList(model), `<p>${badges(countSeverities(file.findings))}</p>`, '<h3>问题</h3>'];
-  yield* findingsTableLines(findings, ctx, rules, report.failOn, (f) => whereOf(f.location, file.file, context.cwd));
+  yield* findingsTableLines(file.findings, listed, ctx, rules, report.failOn, (f) =>
+    whereOf(f.location, file.file, context.cwd),
+  );
   yield* [
     '<h3>表格</h3>',
     `<p class="legend muted">${SEVERITIES.map((s) => `<span><i class="${s}"></i>${SEVERITY_ZH[s]}</span>`).join('')}<span><i class="rel"></i>相关单元格</span><span><i class="culprit"></i>最可能的出错单元格</span>悬停单元格显示地址与问题，点击显示详情。</p>`,

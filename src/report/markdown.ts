@@ -1,7 +1,8 @@
-import type { Finding, Severity } from '../model/finding.js';
+import type { Severity } from '../model/finding.js';
 import { displayPath, rulesOf, SEVERITIES, SEVERITY_ZH, whereOf, type FormatContext } from './common.js';
 import { groupedOrder, isDiagnosis } from '../diagnosis/groups.js';
 import { countSeverities, type CheckReport, type Counts } from '../model/results.js';
+import { findingsCount, listedFindings, type ListedFinding } from './narrow-columns.js';
 
 /**
  * `--format markdown`: a pull-request comment (GitHub-flavoured): a summary table per file, the
@@ -66,11 +67,12 @@ function summaryTable(report: CheckReport, context: FormatContext): string[] {
 }
 
 function findingsTable(report: CheckReport, context: FormatContext, max: number): string[] {
-  const all: { file: string; f: Finding; where: string }[] = report.files.flatMap((file) =>
-    groupedOrder(file.findings).map((f) => ({
+  // the ### cells of a column as one row (narrow-columns.ts)
+  const all: { file: string; item: ListedFinding; where: string }[] = report.files.flatMap((file) =>
+    listedFindings(groupedOrder(file.findings)).map((item) => ({
       file: displayPath(file.file, context.cwd),
-      f,
-      where: whereOf(f.location, file.file, context.cwd),
+      item,
+      where: item.place ?? whereOf(item.finding.location, file.file, context.cwd),
     })),
   );
   if (all.length === 0) return [];
@@ -81,7 +83,8 @@ function findingsTable(report: CheckReport, context: FormatContext, max: number)
     several ? '| 级别 | 文件 | 位置 | 规则 | 说明 |' : '| 级别 | 位置 | 规则 | 说明 |',
     several ? '|---|---|---|---|---|' : '|---|---|---|---|',
   ];
-  for (const { file, f, where } of all.slice(0, max)) {
+  for (const { file, item, where } of all.slice(0, max)) {
+    const f = item.finding;
     // a diagnosis leads the findings it explains, which are indented under it
     const level = isDiagnosis(f) ? '🔎 诊断' : `${ICON[f.severity]} ${SEVERITY_ZH[f.severity]}`;
     const under = !isDiagnosis(f) && f.data.culprit !== undefined ? '└ ' : '';
@@ -95,7 +98,10 @@ function findingsTable(report: CheckReport, context: FormatContext, max: number)
     lines.push(`| ${cells.join(' | ')} |`);
   }
   if (all.length > max)
-    lines.push('', `另有 ${all.length - max} 个问题未列出：完整结果请用 \`--format json\` 或 \`--format html\`。`);
+    lines.push(
+      '',
+      `另有 ${findingsCount(all.slice(max).map((a) => a.item))} 个问题未列出：完整结果请用 \`--format json\` 或 \`--format html\`。`,
+    );
   return lines;
 }
 

@@ -9,6 +9,7 @@ import { formatFileSummary } from './file-summary.js';
 import { type BoxCell, boxTableLines, fitLines } from './box-table.js';
 import { clipToWidth, terminalSafe } from './terminal-text.js';
 import { wrapText } from './wrap.js';
+import { listedFindings, type ListedFinding } from './narrow-columns.js';
 
 export interface StylishOptions {
   /** Colours only for a terminal without NO_COLOR. */
@@ -26,7 +27,8 @@ function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
   return severity === 'error' ? chalk.red(text) : severity === 'warn' ? chalk.yellow(text) : chalk.blue(text);
 }
 
-function place(f: Finding, checkedFile: string): string {
+function place({ finding: f, place: column }: ListedFinding, checkedFile: string): string {
+  if (column !== undefined) return column;
   const l = f.location;
   // a paragraph of the narrative: its number and where it starts (P10（第 19 行）, P3（第 2 页）),
   // with the file's name when the narrative is a file of its own
@@ -73,14 +75,15 @@ const CELL_WIDTH = 40;
 const explained = (f: Finding) => !isDiagnosis(f) && f.data.culprit !== undefined;
 
 /** A terminal too narrow for a table: each finding as a line of level, place and rule, its figures, its message. */
-function findingsLines(findings: Finding[], checkedFile: string, chalk: ChalkInstance, width: number): string[] {
+function findingsLines(listed: ListedFinding[], checkedFile: string, chalk: ChalkInstance, width: number): string[] {
   const out: string[] = [];
-  for (const f of findings) {
+  for (const item of listed) {
+    const f = item.finding;
     const { expected, actual, difference } = figuresOf(f);
     const level = isDiagnosis(f)
       ? chalk.bold(paint(chalk, f.severity, '诊断'))
       : paint(chalk, f.severity, SEVERITY_ZH[f.severity]);
-    out.push(`  ${level} ${explained(f) ? '└ ' : ''}${terminalSafe(place(f, checkedFile))} ${f.ruleId}`);
+    out.push(`  ${level} ${explained(f) ? '└ ' : ''}${terminalSafe(place(item, checkedFile))} ${f.ruleId}`);
     const figures = [
       expected ? `应为 ${expected}` : '',
       actual ? `实为 ${actual}` : '',
@@ -93,21 +96,22 @@ function findingsLines(findings: Finding[], checkedFile: string, chalk: ChalkIns
 }
 
 function findingsTable(
-  findings: Finding[],
+  listed: ListedFinding[],
   checkedFile: string,
   chalk: ChalkInstance,
   color: boolean,
   width?: number,
 ): Iterable<string> {
-  if (width !== undefined && width < MIN_TABLE_WIDTH) return findingsLines(findings, checkedFile, chalk, width);
+  if (width !== undefined && width < MIN_TABLE_WIDTH) return findingsLines(listed, checkedFile, chalk, width);
   const cell = (text: string): string => clipToWidth(terminalSafe(text), CELL_WIDTH);
   const rows: BoxCell[][] = [];
-  for (const f of findings) {
+  for (const item of listed) {
+    const f = item.finding;
     const { expected, actual, difference } = figuresOf(f);
     rows.push([
       // a diagnosis leads the findings it explains, which are indented under it
       isDiagnosis(f) ? chalk.bold(paint(chalk, f.severity, '诊断')) : paint(chalk, f.severity, SEVERITY_ZH[f.severity]),
-      `${explained(f) ? '└ ' : ''}${cell(place(f, checkedFile))}`,
+      `${explained(f) ? '└ ' : ''}${cell(place(item, checkedFile))}`,
       cell(f.ruleId),
       cell(expected),
       cell(actual),
@@ -174,7 +178,8 @@ function* stylishBlocks(report: CheckReport, options: StylishOptions): Generator
     for (const kind of order) {
       yield '';
       yield `  ${chalk.bold(groupTitle(file, kind))}`;
-      yield* findingsTable(groups.get(kind) ?? [], file.file, chalk, options.color, options.width);
+      // the ### cells of a column as one line (narrow-columns.ts); the summary counts every finding
+      yield* findingsTable(listedFindings(groups.get(kind) ?? []), file.file, chalk, options.color, options.width);
     }
     const accepted = file.accepted ? `（审核说明已接受 ${file.accepted} 个）` : '';
     if (!file.error) {

@@ -245,6 +245,28 @@ describe('HTML report', () => {
       expect(marked?.attributes['data-f']?.split(' ')).toContain(row.attributes.id);
     }
   });
+
+  it('marks the cells of a report as published too: by the cell of its grid, not by its printed place', async () => {
+    // 2010102's 本年支出合计 is 20.00, its parts add up to 19.00
+    const text = [
+      '2025年度支出决算表',
+      '单位：万元',
+      '科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出',
+      '合计\t\t20.00\t\t19.00',
+      '2010102\t一般行政管理事务\t20.00\t\t19.00',
+    ];
+    writeFileSync(join(dir, 'published.txt'), `${text.join('\n')}\n`);
+    const args = ['check', 'published.txt', '--disable', 'tables.missing', '--format'];
+    const located = (JSON.parse((await cli([...args, 'json'], dir)).out) as { findings: Finding[] }).findings
+      .filter((f) => f.location.sheet && f.location.cell)
+      .map((f) => `${f.location.sheet}!${f.location.cell}`);
+    expect(located.length).toBeGreaterThan(0);
+    const page = parseXml((await cli([...args, 'html'], dir)).out);
+    const hits = [...descendants(page)].filter(
+      (e) => e.name === 'td' && e.attributes.class?.split(' ').includes('hit'),
+    );
+    expect(hits.map((c) => (c.attributes.title ?? '').split('\n')[0]).sort()).toEqual([...new Set(located)].sort());
+  });
 });
 
 describe('every format', () => {

@@ -351,6 +351,18 @@ describe('findings say where and what', () => {
     expect(messages('本次评价共涉及项目2个。')).toEqual([]);
   });
 
+  it('a count, its change and the rate are exact numbers: 12 of 48 is 25%, never 26%', () => {
+    expect(ruleIds(['全县慈善组织共60家，比上年增加12家，增幅为25%。'])).toEqual([]);
+    expect(ruleIds(['全县慈善组织共60家，比上年增加12家，增幅为26%。'])).toEqual(['n.yoy']);
+  });
+
+  it('a count of groups is read in every counter a count is written with (所, 户 as well as 个, 辆)', () => {
+    expect(ruleIds(['全镇共有学校5所，其中：小学3所、中学1所。'])).toEqual(['n.count']);
+    expect(ruleIds(['全镇共有学校5所，其中：小学3所、中学2所。'])).toEqual([]);
+    expect(ruleIds(['共有困难家庭12户，其中：低保户7户、特困户4户。'])).toEqual(['n.count']);
+    expect(ruleIds(['共有困难家庭12户，其中：低保户7户、特困户5户。'])).toEqual([]);
+  });
+
   it('a named list cut by a page break is not counted: its names go on past the line', () => {
     expect(ruleIds(['本单位下设9个内设机构，分别是：办公室、政教处、', '二、机构设置'])).toEqual([]);
     expect(ruleIds(['本单位下设9个内设机构，分别是：办公室、政教处。', '二、机构设置'])).toEqual(['n.count']);

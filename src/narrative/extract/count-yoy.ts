@@ -23,6 +23,7 @@ const FROM_TO = new RegExp(
   `(?:从|由)(?<from>[0-9]+)(?<unit>${COUNTER}|名)(?:缩减|精简|压减|减少|下降|增加|增长|扩大|提高)?(?:到|至)(?<to>[0-9]+)\\k<unit>[，、]?(?<rword>增幅为?|降幅为?|增长|增加|下降|减少|精简|压减|缩减)了?(?:达|为)?(?=[0-9.]+%)`,
   'gu',
 );
+/** A count as a figure: exact, since a count is never a rounded amount (12 of 48 is 25%, not 24–27%). */
 function countFigure(value: string, unit: string, start: number): AmountMention {
   return {
     start,
@@ -31,6 +32,7 @@ function countFigure(value: string, unit: string, start: number): AmountMention 
     decimals: 0,
     unit: '万元',
     text: `${value}${unit}`,
+    exact: true,
   };
 }
 
@@ -47,8 +49,8 @@ export function countFromToClaims(s: ParaState): Claim[] {
     const toAt = m.index + m[0].indexOf(`${g.to}${g.unit}`, g.from.length + g.unit.length + 1);
     out.push({
       kind: 'growth',
-      current: { ...countFigure(g.to, g.unit, toAt), exact: true },
-      prior: { ...countFigure(g.from, g.unit, m.index + 1), exact: true },
+      current: countFigure(g.to, g.unit, toAt),
+      prior: countFigure(g.from, g.unit, m.index + 1),
       rate,
       rateWord: /增/u.test(g.rword) ? 'up' : 'down',
       ...place(p, sentenceAt(p, m.index), { start: m.index, end: rate.end }),

@@ -2,6 +2,7 @@ import type { Claim, Span } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
 import { countOf } from './list-complete.js';
+import { COUNTER } from './mentions.js';
 
 /** "共涉及项目10个", "共涉及 4 个一级项目": the count; what it is compared with is resolved across paragraphs. */
 export function countClaims(s: ParaState): Claim[] {
@@ -33,8 +34,10 @@ export function countClaims(s: ParaState): Claim[] {
  * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "年末实有人数 62 人": a number of things that a 其中
  * may break down.
  */
-const GROUPED =
-  /(?:共(?:有|计)?\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|实有人数(?:为|是|共)?)(?<n>[0-9]+)(?<unit>个|辆|人次|人|项|批次|家)/gu;
+const GROUPED = new RegExp(
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|实有人数(?:为|是|共)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
+  'gu',
+);
 
 /**
  * "共有车辆 5 辆，其中：轿车 2 辆、越野车 2 辆", "年末公务用车保有量 38 辆，其中：…": the groups listed after 其中 (in the same sentence,

@@ -1,5 +1,6 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
+import { sentenceAt } from './para.js';
 import { countEndingBy, lastWithin } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 
@@ -21,6 +22,20 @@ const OTHER_YEAR =
 export function outsideList(s: ParaState, a: AmountMention): boolean {
   const prefix = prefixOf(s, a.start);
   return BOUND.test(prefix) || OTHER_YEAR.test(prefix);
+}
+
+/** "主要原因是", "原因为", "原因：", "主要是由于": the words that open the explanation of a change. */
+const REASON = /原因(?:主要)?(?:是|为|在于|有)|原因[：:]|主要是(?:因为|由于)/u;
+
+/**
+ * "收入合计 A 万元，较上年增加 C 万元，主要原因是……增加维修项目 x 万元。其中：财政拨款收入 a 万元": a figure
+ * in a stated reason whose sentence ends before the cue explains the change — the list after the full stop
+ * breaks down the level stated before the reason, never the reason's figure (inside the reason's own
+ * sentence, "主要原因是某项目增加 x 万元，其中：…" may list x's parts, and is left alone).
+ */
+export function inClosedReason(s: ParaState, a: AmountMention, cue: number): boolean {
+  const sentence = sentenceAt(s.p, a.start);
+  return sentence.end <= cue && REASON.test(s.p.n.text.slice(sentence.start, a.start));
 }
 
 /** "累计达到 683 万元": a running total since the start, not this year's level. */
