@@ -154,10 +154,27 @@ function lead(diagnosis: Diagnosis, explained: Finding[], model: WorkbookModel):
       file: where.file,
       ...(where.sheet ? { sheet: where.sheet } : {}),
       ...(where.table ? { table: where.table } : {}),
+      ...sharedRow(alternatives.flat().map((r) => r.location)),
     },
     related: [...alternatives.flat().map((r) => r.location), ...anchors],
     culprits: [],
   };
+}
+
+/**
+ * Where the cells a diagnosis cannot choose between lie together: their row, and in a report as
+ * published its page, line and table number, when all the cells share them ("第 6 行" of a text
+ * report rather than the whole table's "第 1–9 行"). Never a cell: none is named the culprit.
+ */
+function sharedRow(locations: readonly FindingLocation[]): Partial<FindingLocation> {
+  const [first, ...rest] = locations;
+  if (!first || rest.some((l) => l.sheet !== first.sheet)) return {};
+  const out: Partial<FindingLocation> = {};
+  for (const key of ['rowKey', 'page', 'line', 'tableNumber', 'row'] as const) {
+    const value = first[key];
+    if (value !== undefined && rest.every((l) => l[key] === value)) Object.assign(out, { [key]: value });
+  }
+  return out;
 }
 
 function isCulpritCell(location: FindingLocation, culprits: readonly Repair[]): boolean {

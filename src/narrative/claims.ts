@@ -112,6 +112,8 @@ export type Claim =
       points: PercentMention;
       /** The word of the change ("下降" → down). */
       pointsDown: boolean;
+      /** "a% 低于 b% C 个百分点": the gap of the sentence's rate (`to`) from another (`from`), not a change over time. */
+      gap?: boolean;
     })
   | (ClaimPlace & {
       /** Cars bought this year and their purchase cost, one of them zero and the other not. */

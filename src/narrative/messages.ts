@@ -141,6 +141,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.point-change': {
     'point-change-mismatch':
       '情况说明 {{where}} 由 {{from}} 到 {{to}} 写「{{stated}}」，按两个比率计算应为{{computed}}。原文：「{{quote}}」',
+    'point-gap-mismatch':
+      '情况说明 {{where}} {{to}} 与 {{from}} 相比写「{{stated}}」，按两个比率计算应为{{computed}}。原文：「{{quote}}」',
   },
   'narrative.purchase-count': {
     'purchase-count':

@@ -86,7 +86,7 @@ describe('claims catalog (rules/narrative/claims.yaml)', () => {
     expect(loadClaims().residue.find((r) => r.id === 'guidance')?.check).toBe('narrative.template-residue');
     const claims = readFileSync(join(packageRoot(), ...CLAIMS_PATH), 'utf8');
     const wrong = claims.replace('    check: narrative.placeholder', '    check: narrative.share');
-    const line = wrong.split('\n').findIndex((l) => l === '    check: narrative.share') + 1;
+    const line = wrong.split('\n').indexOf('    check: narrative.share') + 1;
     expect(line).toBeGreaterThan(0);
     expect(() => parseClaimsText(wrong, 'claims.yaml')).toThrow(
       new RegExp(

@@ -5,7 +5,7 @@ import { cumulativeOfItem, cutAtSameKind, inClosedReason, outsideList } from './
 import { completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
-import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
+import { bracketsOf, closedOffBefore, levels, prefixOf, type ParaState } from './state.js';
 
 /**
  * A clause that adds a figure beside a list ("…；此外，年初结转和结余 b 万元") or opens a new total after
@@ -60,13 +60,15 @@ function totalFor(s: ParaState, index: number, claims: AmountClaimIndex): { tota
     const stated = lastEndingBy(claims.actuals.get(named.subject) ?? [], index);
     if (stated) return { total: stated, subject: named.subject };
   }
-  // the last level before the cue that is not a bound ("突破 500 亿元"), another year's ("比上年的 B 亿元")
-  // nor the figure of a reason closed before the cue ("…主要原因是增加某项目 x 万元。其中：…")
+  // the last level before the cue that is not a bound ("突破 500 亿元"), another year's ("比上年的 B 亿元"),
+  // the figure of a reason closed before the cue ("…主要原因是增加某项目 x 万元。其中：…"), nor a part of an
+  // earlier figure in brackets closed before the cue ("收入 A 亿元（本级 a1 亿元，园区 a2 亿元），…。其中，B b
+  // 亿元": the 其中 speaks of A, not of a2)
   const all = levels(s);
   let total: AmountMention | undefined;
   for (let i = countEndingBy(all, index) - 1; i >= 0 && total === undefined; i -= 1) {
     const a = all[i] as AmountMention;
-    if (!outsideList(s, a) && !inClosedReason(s, a, index)) total = a;
+    if (!outsideList(s, a) && !inClosedReason(s, a, index) && !closedOffBefore(s.p, a.end, index)) total = a;
   }
   const subject = total ? claims.claimOf.get(total) : undefined;
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };

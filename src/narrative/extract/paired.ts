@@ -26,7 +26,8 @@ interface Piece {
   digits: string;
 }
 
-function pieces(text: string, from: number, list: string): Piece[] {
+/** The numbers of a written list, placed in the paragraph (the list starts at `from`). */
+function pieces(from: number, list: string): Piece[] {
   const out: Piece[] = [];
   for (const m of list.matchAll(/[0-9]+(?:\.[0-9]+)?%?/gu)) {
     const start = from + m.index;
@@ -68,7 +69,7 @@ function amount(s: ParaState, piece: Piece, unit: string, unitEnd: number, last:
 /** The levels of "各是 A、B 万元", one mention per position. */
 function listedLevels(s: ParaState, levels: RegExpExecArray): AmountMention[] {
   const g = levels.groups as Record<string, string>;
-  const found = pieces(s.p.n.text, levels.index + levels[0].indexOf(g.list as string), g.list as string);
+  const found = pieces(levels.index + levels[0].indexOf(g.list as string), g.list as string);
   const end = levels.index + levels[0].length;
   return found.map((piece, i) => amount(s, piece, g.unit as string, end, i === found.length - 1));
 }
@@ -95,7 +96,7 @@ export function pairedClaims(s: ParaState): Claim[] {
   for (const change of text.matchAll(CHANGES)) {
     const g = change.groups as Record<string, string>;
     const listAt = change.index + change[0].indexOf(g.list as string);
-    const changes = pieces(text, listAt, g.list as string);
+    const changes = pieces(listAt, g.list as string);
     const word = directionOf(g.word as string, catalog);
     const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
     const currents = levels?.groups ? listedLevels(s, levels) : namedLevels(s, change.index);
@@ -106,7 +107,7 @@ export function pairedClaims(s: ParaState): Claim[] {
     const rateAt = rateMatch ? change.index + change[0].length + rateMatch.index : -1;
     const rates =
       rateMatch?.groups && /^，?各?/.test(rest.slice(0, rateMatch.index + 1))
-        ? pieces(text, rateAt + rateMatch[0].indexOf(rateMatch.groups.list as string), rateMatch.groups.list as string)
+        ? pieces(rateAt + rateMatch[0].indexOf(rateMatch.groups.list as string), rateMatch.groups.list as string)
         : [];
     const rateWord = rateMatch?.groups ? directionOf(rateMatch.groups.word as string, catalog) : undefined;
     const changeEnd = change.index + change[0].length;

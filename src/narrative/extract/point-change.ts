@@ -4,7 +4,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import type { ParaText } from './para.js';
 import { place, sentenceAt } from './para.js';
-import { startingAt } from './spans.js';
+import { lastWithin, startingAt } from './spans.js';
 
 const UP = '提高|上升|增长|增加|上涨|扩大';
 const DOWN = '下降|降低|减少|回落|缩小';
@@ -24,6 +24,24 @@ const YEAR_ON_YEAR = new RegExp(
 const RANGE = /(20[0-9]{2})(?:年)?[~～—\-至到](20[0-9]{2})年/gu;
 /** "分别为 22.5%、15.2%、…和 13.2%": the rates of a year range, in order, each after the cue or a 、/，/和. */
 const EACH = /分别(?:为|是|占)/gu;
+
+/** A rate as written: "53.2%". */
+const RATE = '[0-9]+(?:\\.[0-9]+)?%';
+/** Whose rate the other one is: "全市平均水平", "今年同期全区财政自给率", "2023 年" (no other figure, no clause mark). */
+const OTHER_NAME = '(?:(?:19|20)[0-9]{2}年度?)?[^，。；%0-9]{0,24}?';
+/** "…（53.2%）的平均水平", "…达": what may stand between the other rate and the points. */
+const AFTER_OTHER = '）?(?:的?(?:平均)?水平)?(?:达|约)?';
+const POINTS = '(?<points>[0-9]+(?:\\.[0-9]+)?)个百分点';
+
+/**
+ * "a%，…低于全区（b%）C 个百分点", "a%，比全省平均水平 b% 高 C 个百分点": the gap between the sentence's own rate
+ * and another rate written beside it. (A gap with one rate only, "高于全省平均水平 2.1 个百分点", is not read.)
+ */
+const GAP_THAN = new RegExp(`(?<word>高于|低于)${OTHER_NAME}（?(?<other>${RATE})${AFTER_OTHER}${POINTS}`, 'gdu');
+const GAP_COMPARED = new RegExp(
+  `(?:比|较)${OTHER_NAME}（?(?<other>${RATE})${AFTER_OTHER}(?<word>高出?|低)了?${POINTS}`,
+  'gdu',
+);
 
 /** The percents right after a cue, one after another with only a separator between. */
 function runOfPercents(p: ParaText, at: number): PercentMention[] {
@@ -48,10 +66,10 @@ function pointsMention(p: ParaText, start: number, written: string): PercentMent
   };
 }
 
-const isDown = (word: string | undefined) => word !== undefined && new RegExp(`^(?:${DOWN})`, 'u').test(word);
+const isDown = (word: string | undefined) => word !== undefined && new RegExp(`^(?:${DOWN}|低)`, 'u').test(word);
 
-/** The claim of a match of FROM_TO or YEAR_ON_YEAR (both end with the points and 个百分点). */
-function pointChange(p: ParaText, m: RegExpExecArray, from: PercentMention, to: PercentMention): Claim {
+/** The claim of a match of FROM_TO, YEAR_ON_YEAR or a gap (all end with the points and 个百分点). */
+function pointChange(p: ParaText, m: RegExpExecArray, from: PercentMention, to: PercentMention, gap = false): Claim {
   const g = m.groups as Record<string, string>;
   const pointsAt = m.index + m[0].length - (g.points as string).length - '个百分点'.length;
   const points = pointsMention(p, pointsAt, g.points as string);
@@ -61,8 +79,32 @@ function pointChange(p: ParaText, m: RegExpExecArray, from: PercentMention, to: 
     to,
     points,
     pointsDown: isDown(g.word),
+    ...(gap ? { gap } : {}),
     ...place(p, sentenceAt(p, m.index), points),
   };
+}
+
+/**
+ * Gaps between two rates of one sentence: the other rate is the one written in the comparison, the
+ * sentence's own the last rate before it — unless that is the other rate of a gap before ("a% 高于甲 b%
+ * C1 个百分点，低于乙 d% C2 个百分点": both gaps are a's).
+ */
+function gapClaims(p: ParaText): Claim[] {
+  const out: Claim[] = [];
+  const ownOf = new Map<PercentMention, PercentMention>();
+  const matches = [...p.n.text.matchAll(GAP_THAN), ...p.n.text.matchAll(GAP_COMPARED)].sort(
+    (a, b) => a.index - b.index,
+  );
+  for (const m of matches) {
+    const other = startingAt(p.percents, m.indices?.groups?.other?.[0] ?? -1);
+    const sentence = sentenceAt(p, m.index);
+    const before = lastWithin(p.percents, sentence.start, m.index);
+    const own = before && (ownOf.get(before) ?? before);
+    if (!other || !own) continue;
+    ownOf.set(other, own);
+    out.push(pointChange(p, m, other, own, true));
+  }
+  return out;
 }
 
 /**
@@ -97,6 +139,7 @@ export function pointChangeClaims(paras: ParaClaims[]): Claim[] {
       if (!from || !to || rates.length !== y1 - y0 + 1 || !/^，?$/u.test(text.slice(to.end, m.index))) continue;
       out.push(pointChange(p, m, from, to));
     }
+    out.push(...gapClaims(p));
   }
   return out;
 }

@@ -81,7 +81,7 @@ export function tableRowClaims(p: ParaText, vocabulary: Vocabulary, table: Table
   }
   const name = first.text.replace(LEAD, '');
   const named = subjectsIn(name, vocabulary)[0];
-  if (!named || named.start !== 0 || named.end !== name.length) return [];
+  if (named?.start !== 0 || named.end !== name.length) return [];
   const out: Claim[] = [];
   row.slice(1).forEach((cell, i) => {
     const m = NUMBER.exec(cell.text);

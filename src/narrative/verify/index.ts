@@ -98,7 +98,7 @@ export function verifyClaims(
   for (const { claim, finding: found } of [
     ...shareSumFindings(claims, unverified),
     ...enumeratedShareFindings(claims, failed),
-    ...restatedFindings(claims, paragraphs),
+    ...restatedFindings(claims, paragraphs, catalog.simplify),
     ...restatedRateFindings(claims),
     ...restatedChangeFindings(claims, catalog.simplify),
   ]) {

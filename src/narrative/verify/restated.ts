@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { unitFactor } from '../../money/interval.js';
 import type { AmountMention, Claim } from '../claims.js';
 import { normaliseText } from '../text/normalise.js';
+import { amountsIn } from '../extract/mentions.js';
 import { outlineLevel } from '../extract/para.js';
 import type { Paragraph } from '../types.js';
 import { finding, otherParas } from './common.js';
@@ -172,10 +173,28 @@ function listedParts(claims: Claim[]): Map<AmountMention, string> {
   return out;
 }
 
+/**
+ * Whether one statement's sentence also states the other's value as a figure of its own ("一般公共预算支出总计
+ * 165720 万元…" and then "…一般公共预算支出 165720 万元，上解上级支出…，支出总计 188256 万元"): the text itself
+ * names two aggregates with these two values, so the two names are not one figure written twice (the first
+ * name may well mean the other aggregate) — not certain enough to say.
+ */
+function namedApart(a: Amount, b: Amount, simplify: (c: string) => string): boolean {
+  const statesValueOf = (c: Amount, other: Amount) => {
+    const n = normaliseText(c.para.text, simplify);
+    return amountsIn(n).some(
+      (m) =>
+        m.start >= c.sentence.start && m.end <= c.sentence.end && m.start !== c.amount.start && same(m, other.amount),
+    );
+  };
+  return statesValueOf(a, b) || statesValueOf(b, a);
+}
+
 /** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
 export function restatedFindings(
   claims: Claim[],
-  paragraphs: readonly Paragraph[] = [],
+  paragraphs: readonly Paragraph[],
+  simplify: (c: string) => string,
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const first = new Map<string, Amount>();
   const headingKind = headingKinds(paragraphs);
@@ -194,6 +213,7 @@ export function restatedFindings(
     if (same(earlier.amount, c.amount)) continue;
     // two cells of one table row are two columns ("公务接待费 | 3 | 7"), never one figure written twice
     if (earlier.para === c.para && c.para.text.includes('|')) continue;
+    if (namedApart(earlier, c, simplify)) continue;
     out.push({
       claim: c,
       finding: finding(

@@ -53,10 +53,10 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
         related: otherParas(claim, [c.para]),
       });
   if (out.length > 0) return out;
-  return [tableWhole(claim, w.subject, ctx)].filter((x): x is Whole => x !== undefined);
+  return [tableWhole(w.subject, ctx)].filter((x): x is Whole => x !== undefined);
 }
 
-function tableWhole(claim: Share, subject: { id: string; label: string }, ctx: VerifyContext): Whole | undefined {
+function tableWhole(subject: { id: string; label: string }, ctx: VerifyContext): Whole | undefined {
   const linked: LinkedCell | undefined = subjectCell(ctx, subject.id, 'actual');
   if (!linked) return undefined;
   return {
