@@ -43,4 +43,21 @@ describe('the table catalog (rules/catalog/tables.yaml)', () => {
       ['bad-value', 4],
     ]);
   });
+
+  it('functionClassRenamed names former class names with the year of the change, each mistake at its line', () => {
+    const classes = 'structural: {}\ntables: []\nfunctionClasses:\n  "210": [卫生健康支出, 医疗卫生与计划生育支出]\n';
+    expect(
+      parseCatalogText(`${classes}functionClassRenamed:\n  医疗卫生与计划生育支出: 2019\n`, 't.yaml')
+        .functionClassRenamed,
+    ).toEqual({
+      医疗卫生与计划生育支出: 2019,
+    });
+    // the name in force is no former name; a year must be a year
+    expect(
+      problemsOf(`${classes}functionClassRenamed:\n  卫生健康支出: 2019\n  医疗卫生与计划生育支出: 十九\n`),
+    ).toEqual([
+      ['bad-value', 6],
+      ['bad-value', 7],
+    ]);
+  });
 });

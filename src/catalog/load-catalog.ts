@@ -19,7 +19,7 @@ import type {
 const ROW_KEYINGS: readonly RowKeying[] = ['line', 'function-code', 'economic-code', 'single'];
 const STRUCTURAL: readonly StructuralRole[] = ['label', 'line', 'code', 'codeClass', 'codeKuan', 'codeXiang'];
 
-const TOP_KEYS = ['structural', 'tables', 'functionClasses'];
+const TOP_KEYS = ['structural', 'tables', 'functionClasses', 'functionClassRenamed'];
 const TABLE_KEYS = ['kind', 'name', 'standard', 'standsFor', 'titles', 'rowKey', 'blocks', 'summaryRoles', 'fields'];
 const BLOCK_KEYS = ['id', 'name', 'aliases', 'columns', 'roles', 'classRows'];
 const COLUMN_KEYS = ['id', 'name', 'aliases', 'type'];
@@ -129,7 +129,27 @@ function readCatalog(root: Node): Catalog {
       });
     }
   }
-  return { structural, tables, functionClasses };
+  return { structural, tables, functionClasses, functionClassRenamed: renamedYears(root, functionClasses) };
+}
+
+/** functionClassRenamed: each key a former name listed in functionClasses, each value the year its successor took over. */
+function renamedYears(root: Node, functionClasses: Record<string, string[]>): Record<string, number> {
+  const node = root.get('functionClassRenamed');
+  const renamed: Record<string, number> = {};
+  if (!node) return renamed;
+  if (!node.isMap()) node.fail('bad-shape', 'functionClassRenamed 应为「旧名称: 改名年度」的映射');
+  const former = new Set(Object.values(functionClasses).flatMap((names) => names.slice(1)));
+  for (const [name, yearNode, keyNode] of node.entries()) {
+    node.attempt(() => {
+      if (!former.has(name))
+        keyNode.fail('bad-value', `functionClassRenamed 的「${name}」不是 functionClasses 中列出的旧名称`);
+      const year = yearNode.scalar();
+      if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2099)
+        yearNode.fail('bad-value', `functionClassRenamed.${name} 应为年度（如 2019）`);
+      renamed[name] = year as number;
+    });
+  }
+  return renamed;
 }
 
 export const CATALOG_PATH = ['rules', 'catalog', 'tables.yaml'] as const;

@@ -55,8 +55,10 @@ export type StructuralRole = 'label' | 'line' | 'code' | 'codeClass' | 'codeKuan
 export interface Catalog {
   structural: Record<StructuralRole, string[]>;
   tables: CatalogTable[];
-  /** function class code → names */
+  /** function class code → names, the name in force first, former names after it */
   functionClasses: Record<string, string[]>;
+  /** A former class name → the first year whose 科目 use the name in force instead (absent: never called outdated). */
+  functionClassRenamed: Record<string, number>;
 }
 
 /** One table of a template set, as the set prints it. */

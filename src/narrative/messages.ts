@@ -152,7 +152,7 @@ export const NARRATIVE_CHECKS = {
     'year-body': '情况说明 {{where}} 正文写「{{residue}}」，与报告年度不符，似沿用了往年的文字。原文：「{{quote}}」',
   },
   'narrative.subject-name': {
-    'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」已过时。原文：「{{quote}}」',
+    'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」有误。原文：「{{quote}}」',
   },
   'narrative.template-unit': {
     'template-unit':

@@ -12,8 +12,24 @@ export interface Vocabulary {
   byFirstChar: Map<string, { name: string; subject: Subject }[]>;
   /** Project subjects with the form they come from (their cells are not reached by a Link). */
   projects: Map<string, Table>;
-  /** A function class's former name (its stem, normalised) → the name in force ("医疗卫生与计划生育" → 卫生健康支出). */
-  outdated: Map<string, string>;
+  /** A function class's former names, each with the name in force and the year the change took effect. */
+  outdated: OutdatedName[];
+}
+
+/** "医疗卫生与计划生育(支出)" → 卫生健康支出 from 2019. */
+export interface OutdatedName {
+  /** The former name's stem (支出 aside), normalised; a stem ending in 等 also written without it before 支出. */
+  pattern: RegExp;
+  current: string;
+  from: number;
+}
+
+/** "资源勘探信息等" → /资源勘探信息(?:等|(?=支出))/: the 等 is often dropped ("资源勘探信息支出"). */
+function stemPattern(stem: string): RegExp {
+  const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return stem.endsWith('等')
+    ? new RegExp(`${escaped(stem.slice(0, -1))}(?:等|(?=支出))`, 'gu')
+    : new RegExp(escaped(stem), 'gu');
 }
 
 function fillRow(row: RowRef, values: Record<string, string>): RowRef {
@@ -78,8 +94,12 @@ export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: 
   }
   for (const list of byFirstChar.values()) list.sort((a, b) => b.name.length - a.name.length);
   // the catalog lists a class's name in force first, its former names after it
-  const outdated = new Map<string, string>();
+  const outdated: OutdatedName[] = [];
   for (const names of Object.values(tables.functionClasses))
-    for (const old of names.slice(1)) outdated.set(norm(old.replace(/支出$/, '')), names[0] as string);
+    for (const old of names.slice(1)) {
+      const from = tables.functionClassRenamed[old];
+      if (from !== undefined)
+        outdated.push({ pattern: stemPattern(norm(old.replace(/支出$/, ''))), current: names[0] as string, from });
+    }
   return { subjects, byId: new Map(subjects.map((s) => [s.id, s])), byFirstChar, projects, outdated };
 }

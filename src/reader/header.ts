@@ -300,6 +300,7 @@ const emptyStructural: Catalog = {
   structural: { label: [], line: [], code: [], codeClass: [], codeKuan: [], codeXiang: [] },
   tables: [],
   functionClasses: {},
+  functionClassRenamed: {},
 };
 
 /** Columns numbered 1, 2, 3 … in the 栏次 row, in order; empty when the row has no such run from 1. */

@@ -29,6 +29,8 @@ import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPr
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { joinVerticalTables } from './vertical-table.js';
 import { changeSumClaims } from './change-sum.js';
+import { countedAboveClaims } from './counted-above.js';
+import { misorderedClassClaims } from './misordered-class.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 import { yearBodyClaims } from './year-body.js';
 import { missingYearClaims } from './year-missing.js';
@@ -336,6 +338,8 @@ export function extractAnalysed(
     ...purchaseClaims(paras),
     ...changeColumnClaims(paras),
     ...outdatedNameClaims(paras, vocabulary.outdated),
+    ...countedAboveClaims(paras),
+    ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
     ...lostDigitClaims(paras),
   ];

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
+import type { OutdatedName } from '../vocabulary.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { cells } from './table-rows.js';
@@ -64,28 +65,46 @@ export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
     });
 }
 
+/** An outline heading (第X部分, 一、, （一）) or a title line, with no sentence end and no comparison. */
+function isHeading(p: ParaText): boolean {
+  if (/[。；]|与|比|较|相比/u.test(p.n.text)) return false;
+  return (p.level !== undefined && p.level <= 2) || TITLE.test(p.n.text);
+}
+
+/**
+ * The year of the accounts the text reports, from its headings alone ("一、2019 年财政决算情况" in a
+ * report whose title and body do not write the year often enough to dominate): every heading that names a
+ * 决算 names the same one year, or there is none. A figure's year ("比 2018 年增长") is never read.
+ */
+function accountsHeadingYear(paras: ParaClaims[]): string | undefined {
+  const years = new Set<string>();
+  for (const { p } of paras)
+    if (isHeading(p) && /决算/u.test(p.n.text))
+      for (const m of p.n.text.matchAll(TITLE_YEAR)) years.add(m[1] as string);
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 /**
  * n.subject-name: a function class named by its former name ("医疗卫生与计划生育支出", renamed
- * 卫生健康支出 in the 2019 classification) in a report of 2019 or later.
+ * 卫生健康支出 in the 2019 classification) in a report of the year of the change or later.
  */
-export function outdatedNameClaims(paras: ParaClaims[], outdated: Map<string, string>): Claim[] {
-  const year = Number(reportYear(paras) ?? 0);
-  if (year < 2019) return [];
+export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]): Claim[] {
+  const year = Number(reportYear(paras) ?? accountsHeadingYear(paras) ?? 0);
   const out: Claim[] = [];
   for (const pc of paras) {
-    const text = pc.p.n.text;
-    for (const [old, current] of outdated) {
-      for (let at = text.indexOf(old); at >= 0; at = text.indexOf(old, at + old.length)) {
-        const span = { start: at, end: at + old.length };
+    for (const { pattern, current, from } of outdated) {
+      if (year < from) continue;
+      for (const m of pc.p.n.text.matchAll(pattern)) {
+        const span = { start: m.index, end: m.index + m[0].length };
         out.push({
           kind: 'residue',
           residueId: 'outdated-class',
           check: 'narrative.subject-name',
           text: `${sourceSlice(pc.p.n, span.start, span.end)}（${year} 年度的科目名称为「${current}」）`,
           written: sourceSlice(pc.p.n, span.start, span.end),
-          // the old name as the text writes it (with or without 支出), the current one alike
-          should: old.endsWith('支出') ? current : current.replace(/支出$/u, ''),
-          ...place(pc.p, sentenceAt(pc.p, at), span),
+          // the span is the former name's stem: the name in force likewise, without 支出
+          should: current.replace(/支出$/u, ''),
+          ...place(pc.p, sentenceAt(pc.p, m.index), span),
         });
       }
     }
@@ -106,9 +125,7 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   paras.forEach((pc, index) => {
     const { p } = pc;
-    if (/[。；]/.test(p.n.text)) return;
-    const heading = (p.level !== undefined && p.level <= 2) || TITLE.test(p.n.text);
-    if (year && heading && !/与|比|较|相比/.test(p.n.text))
+    if (year && isHeading(p))
       for (const m of p.n.text.matchAll(YEAR))
         if (m[1] !== year) out.push(headingClaim(p, m, year, `报告年度 ${year}`));
     if (TABLE_TITLE.test(p.n.text)) out.push(...tableTitleClaims(p, accountsColumnYears(paras, index + 1)));
