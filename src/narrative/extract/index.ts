@@ -304,9 +304,7 @@ export function extractAnalysed(
     open.push(...found.open);
   }
   const stops = listStops(paras);
-  const closed = open
-    .map((o) => closeList(o, paras, catalog.completeLists, stops))
-    .filter((c): c is Claim => c !== undefined);
+  const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops));
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>
     figureNamed(paraState(pc, catalog, vocabulary), name, before),
