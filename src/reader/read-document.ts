@@ -2,7 +2,7 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import type { IgnoredSheet, Table, TableRow, Unit, WorkbookModel } from '../model/types.js';
 import type { SourceDocument } from '../model/document.js';
-import { address, colsOf, columnLetter, type Grid, rowsBetween } from '../model/grid.js';
+import { address, type CellPlace, colsOf, columnLetter, type Grid, rowsBetween } from '../model/grid.js';
 import { placeText } from '../model/place.js';
 import { isPrintedAmount } from '../util/amount-text.js';
 import { type HeaderLayout, readHeader } from './header.js';
@@ -222,10 +222,15 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
     };
     const unmapped = unmappedAmounts(grid, layout, lastUsedRow);
     if (unmapped.length > 0) table.unmapped = unmapped;
-    const clipped = clippedPages(rows);
+    // a header read in part leaves its columns in doubt, whatever its rows' cells
+    const places = [
+      ...layout.headerRows.flatMap((r) => colsOf(grid, r).map((c) => grid.place?.(r, c))),
+      ...rows.flatMap((row) => Object.values(row.cells).map((cell) => cell.ref.place)),
+    ];
+    const clipped = clippedPages(places);
     if (clipped.length > 0) {
       table.clipped = clipped;
-      if (rows.some((row) => Object.values(row.cells).some((cell) => cell.ref.place?.piece))) table.unjoined = true;
+      if (places.some((place) => place?.piece)) table.unjoined = true;
       // the figures past the page's edge are not known: nor is the table known to be empty
       table.empty = false;
     }
@@ -240,13 +245,9 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
 }
 
 /** The pages where the page's edge cut the table (its cells read there say so), in order. */
-function clippedPages(rows: TableRow[]): number[] {
+function clippedPages(places: (CellPlace | undefined)[]): number[] {
   const pages = new Set<number>();
-  for (const row of rows)
-    for (const cell of Object.values(row.cells)) {
-      const place = cell.ref.place;
-      if (place?.clipped && place.page !== undefined) pages.add(place.page);
-    }
+  for (const place of places) if (place?.clipped && place.page !== undefined) pages.add(place.page);
   return [...pages].sort((a, b) => a - b);
 }
 

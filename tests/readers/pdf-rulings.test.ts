@@ -50,3 +50,32 @@ describe('the same lines on two pages', () => {
     expect(sameLines(xs, undefined)).toBe(false);
   });
 });
+
+describe('rows ruled up to the page’s edge with a border on one side only', () => {
+  // a wide sheet's piece: the merged cells of a header at the foot of the page run on over the page's
+  // right edge (left piece) or come in over its left edge (right piece), drawing no column line there
+  const rows = (a: number, b: number): Segment[] => [700, 684, 668].map((at) => ({ at, a, b }));
+
+  it('end at the page’s edge, the side without a border open', () => {
+    // the left piece: the left border alone, no column line inside
+    const [left] = ruledTables(rows(56, 470), [{ at: 56, a: 668, b: 700 }]);
+    expect(left).toMatchObject({ xs: [56, 470], open: 'right' });
+    expect(left?.vertical).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+    // the right piece: a column line in the lower row, the right border top to bottom
+    const [right] = ruledTables(rows(56, 360), [
+      { at: 150, a: 668, b: 684 },
+      { at: 360, a: 668, b: 700 },
+    ]);
+    expect(right).toMatchObject({ xs: [56, 150, 360], open: 'left' });
+  });
+
+  it('are no table of their own where no border stands on either side, nor where one row line stops short', () => {
+    // rules alone, one column line in the middle: as its column lines draw it (one line: no table)
+    expect(ruledTables(rows(56, 470), [{ at: 200, a: 668, b: 700 }])).toEqual([]);
+    const short = ruledTables([...rows(56, 470).slice(0, 2), { at: 668, a: 56, b: 300 }], [{ at: 56, a: 668, b: 700 }]);
+    expect(short).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
+import { readDocument } from '../../src/reader/read-document.js';
 import { ruled } from '../helpers/pdf-ruled.js';
 import { gridTexts } from '../helpers/read.js';
 
@@ -293,6 +294,32 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
   });
 
+  it('keeps the next sheet’s first piece apart where its 编制单位 line stands left of its first column', async () => {
+    // the template leaves a blank margin column before the table: the line under the title
+    // starts there, left of the table's first column line
+    const [a, b, c] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
+    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
+    ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
+    ruled(b, [56, 178, 300], TOP, figures(['5.00', '6.00']));
+    c.runs.push({ x: 58, y: TOP + 6, size: 9, text: '编制单位：某单位' });
+    ruled(c, [76, 336, 556], TOP, figures(['7.00', '8.00']));
+    const tables = (await grids([a, b, c])).flat().filter((row) => row[0] === '列1');
+    expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([6, 2]);
+  });
+
+  it('joins the last piece whose first column holds the 编制单位 line at the right of the line under the title', async () => {
+    // the template puts the unit's name at the right end of the line under the title: on the
+    // sheet's last piece, one column wide, it ends at the column's right line — no first cell
+    const [a, b] = [blank(), blank()] as [PdfPage, PdfPage];
+    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
+    a.runs.push({ x: 250, y: TOP + 20, size: 9, text: '金额单位：万元' });
+    ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
+    b.runs.push({ x: 102, y: TOP + 6, size: 9, text: '编制单位：某单位' });
+    ruled(b, [56, 176], TOP, [cells('列5'), cells('5.00')]);
+    const tables = (await grids([a, b])).flat().filter((row) => row[0] === '列1');
+    expect(tables.map((row) => row.filter((t) => t !== '').length)).toEqual([5]);
+  });
+
   it('keeps a table of figures with a title of its own apart from a sheet with one', async () => {
     const [a, b] = [blank(), blank()] as [PdfPage, PdfPage];
     a.runs.push({ x: 150, y: 790, size: 14, text: '某项支出决算表' });
@@ -517,6 +544,83 @@ describe('a report laid on one sheet, its tables one below the other', () => {
       ['一、某项收入', '30.00', '一、某项支出', '25.00'],
       ['一、某项支出', '30.00'],
     ]);
+  });
+});
+
+describe('a table whose header starts at the foot of a page row, printed down then over', () => {
+  // two pieces across, two page rows: a first table, then the next one's header at the foot of the
+  // first page row; its merged cells (项目, 功能分类科目 over both label columns) draw no column
+  // line on the left piece — its rows are ruled up to the page's edge, with the left border only —
+  // while the right piece rules its amounts' header cells (each over both header rows)
+  const LEFT = [56, 176, 296];
+  const RIGHT = [56, 116, 176, 236];
+  const sheet = (leftBorder = true) => {
+    const [l1, l2, r1, r2] = [blank(), blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage, PdfPage];
+    title(
+      [
+        { page: l1, from: 56 },
+        { page: r1, from: 296 },
+      ],
+      230,
+      '2024年度某项收支决算总表',
+    );
+    ruled(l1, LEFT, TOP, [cells('收入项目', '行次'), cells('一、某项收入', '1'), cells('收入合计', '2')]);
+    ruled(r1, RIGHT, TOP, [
+      cells('决算数', '预算数', '差额'),
+      cells('30.00', '28.00', '2.00'),
+      cells('30.00', '28.00', '2.00'),
+    ]);
+    l1.runs.push({ x: 58, y: 110, size: 9, text: '部门：某单位' });
+    r1.runs.push({ x: 190, y: 110, size: 9, text: '单位：万元' });
+    l1.runs.push({ x: 150, y: 124, size: 14, text: '2024年度支出决算表' });
+    for (const y of [104, 88, 72]) l1.lines.push([56, y, 296, y]);
+    if (leftBorder) l1.lines.push([56, 104, 56, 72]);
+    l1.runs.push({ x: 160, y: 92, size: 9, text: '项目' });
+    l1.runs.push({ x: 130, y: 76, size: 9, text: '功能分类科目' });
+    for (const y of [104, 72]) r1.lines.push([56, y, 236, y]);
+    for (const x of RIGHT) r1.lines.push([x, 104, x, 72]);
+    r1.runs.push({ x: 58, y: 84, size: 9, text: '本年支出合计' });
+    r1.runs.push({ x: 118, y: 84, size: 9, text: '基本支出' });
+    r1.runs.push({ x: 178, y: 84, size: 9, text: '项目支出' });
+    ruled(l2, LEFT, 790, [
+      cells('科目编码', '科目名称'),
+      cells('', '合计'),
+      cells('2010350', '事业运行'),
+      cells('2080505', '养老保险缴费'),
+    ]);
+    ruled(r2, RIGHT, 790, [
+      cells('1', '2', '3'),
+      cells('30.00', '20.00', '10.00'),
+      cells('18.00', '12.00', '6.00'),
+      cells('12.00', '8.00', '4.00'),
+    ]);
+    return [l1, l2, r1, r2];
+  };
+
+  it('reads the header cut by the page row’s end over the columns of the rows below it', async () => {
+    const tables = await grids(sheet());
+    const rows = tables.flat();
+    const from = rows.findIndex((row) => row[0] === '项目');
+    expect(rows.slice(from, from + 5)).toEqual([
+      ['项目', '^', '本年支出合计', '基本支出', '项目支出'],
+      ['功能分类科目', '^', '^', '^', '^'],
+      ['科目编码', '科目名称', '1', '2', '3'],
+      ['', '合计', '30.00', '20.00', '10.00'],
+      ['2010350', '事业运行', '18.00', '12.00', '6.00'],
+    ]);
+    const [table] = readDocument(await pdfDocument(writePdf(sheet(), { font: 'cid' }), 'pieces.pdf')).tables.filter(
+      (t) => t.kind === '03',
+    );
+    expect(table?.clipped).toBeUndefined();
+    expect(table?.rows.find((r) => r.key.id === 'F2010350')?.cells.basic?.value?.toFixed(2)).toBe('12.00');
+  });
+
+  it('reads the table in part, and says so, where the left piece draws no line at the header’s left', async () => {
+    // the same header, its rows ruled on the left piece without the border: where its cells'
+    // columns start is not known, nor so which amounts each names
+    const doc = await pdfDocument(writePdf(sheet(false), { font: 'cid' }), 'pieces.pdf');
+    const [table] = readDocument(doc).tables.filter((t) => t.kind === '03');
+    expect(table).toMatchObject({ clipped: [1], unjoined: true });
   });
 });
 

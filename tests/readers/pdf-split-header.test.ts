@@ -36,4 +36,18 @@ describe('the part of a table above a page end', () => {
       ),
     ).toBeUndefined();
   });
+
+  // a cell merged over rows on both sides of the cut, its text centred on the whole cell: each page
+  // prints that text, the part of the cell on it showing what falls there (科目名称 on both)
+  it('a header cell’s text printed on both sides of the cut is its text once', () => {
+    const joined = joinSplitHeader(
+      { rows: [row(1, '功能分类科目', '科目名称', '本年')], columns: COLUMNS },
+      { rows: [row(2, '', '科目名称', '1'), row(2, '201', '一般公共服务支出', '2.00')], columns: COLUMNS },
+    );
+    expect(joined?.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['功能分类科目', '科目名称', '本年'],
+      ['1'],
+      ['201', '一般公共服务支出', '2.00'],
+    ]);
+  });
 });

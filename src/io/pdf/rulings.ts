@@ -18,6 +18,8 @@ export interface RuledTable {
   /** Whether the line between two slots is drawn: vertical lines per row band, horizontal per column band. */
   vertical: boolean[][];
   horizontal: boolean[][];
+  /** The side whose edge no border draws: the rules run on to it (see withOpenEdge). */
+  open?: 'left' | 'right';
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -237,7 +239,37 @@ function merged(segments: Segment[]): Segment[] {
   return out;
 }
 
-/** Tables of touching segments on one page: at least two lines each way. */
+/**
+ * The column lines with the table's edge on a side it draws no border: where a merged cell runs on
+ * over the page's edge to a wide sheet's next piece (项目 over the label columns, at the foot of a
+ * page), the piece rules its rows up to the page's edge with the border on the other side only.
+ * Every row line (two or more) runs on past the last column line to one end, and the line on the
+ * other side is drawn top to bottom: that end is the table's edge. A table open on both sides
+ * (rules alone, no border) is left as its column lines draw it.
+ */
+function withOpenEdge(
+  xs: number[],
+  horizontal: Segment[],
+  vertical: Segment[],
+): { xs: number[]; open?: 'left' | 'right' } {
+  if (xs.length === 0 || horizontal.length < 2) return { xs };
+  const top = Math.max(...horizontal.map((s) => s.at));
+  const bottom = Math.min(...horizontal.map((s) => s.at));
+  const whole = (x: number) =>
+    vertical.some((s) => Math.abs(s.at - x) <= SNAP && s.a <= bottom + SNAP && s.b >= top - SNAP);
+  const ends = (values: number[]) => Math.max(...values) - Math.min(...values) <= SNAP;
+  const first = xs[0] as number;
+  const last = xs.at(-1) as number;
+  const starts = horizontal.map((s) => s.a);
+  const stops = horizontal.map((s) => s.b);
+  const openLeft = starts.every((a) => a < first - SNAP) && ends(starts);
+  const openRight = stops.every((b) => b > last + SNAP) && ends(stops);
+  if (openLeft && !openRight && whole(last)) return { xs: [Math.min(...starts), ...xs], open: 'left' };
+  if (openRight && !openLeft && whole(first)) return { xs: [...xs, Math.max(...stops)], open: 'right' };
+  return { xs };
+}
+
+/** Tables of touching segments on one page: at least two lines each way (the edge of an open side counting as one). */
 export function ruledTables(rawHorizontal: Segment[], rawVertical: Segment[]): RuledTable[] {
   const horizontal = merged(rawHorizontal);
   const vertical = merged(rawVertical);
@@ -273,7 +305,7 @@ export function ruledTables(rawHorizontal: Segment[], rawVertical: Segment[]): R
   });
   const tables: RuledTable[] = [];
   for (const g of groups.values()) {
-    const xs = distinct(g.v.map((s) => s.at));
+    const { xs, open } = withOpenEdge(distinct(g.v.map((s) => s.at)), g.h, g.v);
     const ys = distinct(g.h.map((s) => s.at)).reverse();
     if (xs.length < 2 || ys.length < 2) continue;
     // each line's segments found once (every cell's side looked through all of them: rows × columns × segments)
@@ -281,7 +313,7 @@ export function ruledTables(rawHorizontal: Segment[], rawVertical: Segment[]): R
     const onY = ys.map((y) => g.h.filter((s) => Math.abs(s.at - y) <= SNAP));
     const vertical = ys.slice(1).map((y, r) => xs.map((x, c) => covers(onX[c] as Segment[], x, y, ys[r] as number)));
     const horizontal = ys.map((y, r) => xs.slice(1).map((x, c) => covers(onY[r] as Segment[], y, xs[c] as number, x)));
-    tables.push({ xs, ys, vertical, horizontal });
+    tables.push(open ? { xs, ys, vertical, horizontal, open } : { xs, ys, vertical, horizontal });
   }
   return tables;
 }

@@ -133,17 +133,20 @@ function ownTitle(page: Page): boolean {
 }
 
 /**
- * A 部门 line standing whole at the left of the page's first column, above its tables: the sheet's
- * own first cell (部门：… left, 单位：万元 right on the sheet's first row under its title), so the
- * page is a sheet's first piece. A piece further right has that row's middle (blank) or its end.
+ * A 部门 line (部门：, 编制单位：, 单位名称：…) starting at the left of the page's sheet, above a
+ * table: in the table's first cell, within its padding of the column line, or left of the table
+ * (a blank margin column), not cut by the page's edge. That is where a template's line under the
+ * title starts (部门 left, 金额单位 right), so the page is a sheet's first piece. Templates that
+ * put the unit's name at the right of that line (or centre it) print it further right, on a later
+ * piece too, where it marks nothing: a piece further right has that line's middle or its end.
  */
 function departmentAtLeft(page: Page): boolean {
   return page.tables.some((t) =>
     page.runs.some(
       (run) =>
         run.y > (t.ys[0] as number) &&
-        run.x >= (t.xs[0] as number) - SAME_LINE &&
-        run.x < (t.xs[1] as number) &&
+        run.x >= (page.left ?? 0) - 0.5 &&
+        run.x <= (t.xs[0] as number) + run.size &&
         DEPARTMENT_LABEL.test(run.text.trim()),
     ),
   );
@@ -318,28 +321,61 @@ function joined(left: Page, right: Page, { pairs, alone, dx }: Pairing): Page {
     } else runs.push(placed);
   }
   runs.push(...cutLeft);
+  // a table read in part stays so once joined further
+  const partial = new Set(left.partial ?? []);
+  const tables = left.tables.map((a) => {
+    const b = pairs.find(([u]) => u === a)?.[1];
+    if (!b) return a;
+    const both = sideBySide(a, moved(b, dx));
+    if (partial.delete(a)) partial.add(both);
+    return both;
+  });
+  for (const b of alone) {
+    const placed = moved(b, dx);
+    if (unruledBeside(left, placed)) partial.add(placed);
+    tables.push(placed);
+  }
   return {
     ...left,
     top: Math.max(left.top, right.top),
     bottom: Math.min(left.bottom, right.bottom),
     width: Math.max(left.width, right.width + dx),
     runs,
-    tables: [
-      ...left.tables.map((a) => {
-        const b = pairs.find(([u]) => u === a)?.[1];
-        return b ? sideBySide(a, moved(b, dx)) : a;
-      }),
-      ...alone.map((b) => moved(b, dx)),
-    ],
+    tables,
+    ...(partial.size > 0 ? { partial: [...partial] } : {}),
   };
+}
+
+/**
+ * Text of the page to the left in the rows of a table laid beside it alone, left of it and in none
+ * of its tables: cells of the same rows whose column lines that page did not draw (a header's
+ * merged cells, ruled on one piece and only text on the other). Where those cells' columns start
+ * is not known, nor so which of the rows below them each header cell names: the table is read in
+ * part (and said to be), not guessed.
+ */
+function unruledBeside(left: Page, table: RuledTable): boolean {
+  const top = table.ys[0] as number;
+  const bottom = table.ys.at(-1) as number;
+  return left.runs.some((run) => {
+    const y = run.y + run.size * 0.3;
+    return (
+      y < top &&
+      y > bottom &&
+      run.right <= (table.xs[0] as number) + SAME_LINE &&
+      left.tables.every((t) => bandOf(t, run) < 0)
+    );
+  });
 }
 
 /** How far back a piece's left neighbour is looked for: the page rows of one sheet printed down, then over. */
 const LOOK_BACK = 12;
 
-/** The column lines of a page's first table: the pages of one column of pieces share them. */
+/**
+ * The column lines of a page's first table: the pages of one column of pieces share them. (Not a
+ * table open on one side: the rows of a merged header at the page's edge, its column lines not drawn.)
+ */
 function columnsOf(page: Page): number[] | undefined {
-  return page.tables[0]?.xs;
+  return page.tables.find((t) => !t.open)?.xs;
 }
 
 /**
@@ -492,6 +528,6 @@ export function joinSidePieces(pages: Page[]): Page[] {
   });
   return out.map((page, k) => {
     const tables = partial.get(k);
-    return tables ? { ...page, partial: [...tables] } : page;
+    return tables ? { ...page, partial: [...(page.partial ?? []), ...tables] } : page;
   });
 }

@@ -58,7 +58,8 @@ function ruleIndex(columns: number[], x: number): number {
  * page and `below` the table that starts the next: `above` holds no amount, shares the table's
  * outer rules with `below`, and each of its rules is one of `below`'s. Its cells are re-spanned
  * over `below`'s columns; a cell reaching down to the cut and a cell of the same columns in the
- * first row below it are one cell (their texts joined), unless that is a numbering row's cell.
+ * first row below it are one cell (their texts joined, the same text on both once), unless that is a
+ * numbering row's cell.
  * Undefined when the two are not so.
  */
 export function joinSplitHeader(above: Part, below: Part): FlowRow[] | undefined {
@@ -100,7 +101,8 @@ export function joinSplitHeader(above: Part, below: Part): FlowRow[] | undefined
       kept.push(cell);
       return;
     }
-    cut.text = `${cut.text}${text}`;
+    // a cell's text centred on the whole cell is printed on each page the cut divides it over: once
+    if (text !== cut.text.trim()) cut.text = `${cut.text}${text}`;
     cut.rowSpan = Math.max(1, cut.rowSpan ?? 1) + Math.max(1, cell.rowSpan ?? 1);
   });
   return [...rows, { ...first, cells: kept }, ...rest];
