@@ -115,10 +115,23 @@ function clippedText(model: WorkbookModel): RawFinding[] {
   ];
 }
 
+/** A report as published (PDF, Word, HTML, text) places its cells on paper; a workbook's cells have none. */
+function published(model: WorkbookModel): boolean {
+  return model.tables.some((t) => t.rows.some((r) => Object.values(r.cells).some((c) => c.ref.place !== undefined)));
+}
+
 function missingTables(model: WorkbookModel): RawFinding[] {
+  const source = published(model) ? '报告' : '工作簿';
   return model.missingTables.map((t) => ({
     messageId: 'missing-table',
-    data: { name: t.name, kind: t.kind, table: t.name, tableKind: t.kind, detail: t.number ?? `公开${t.kind}表` },
+    data: {
+      name: t.name,
+      kind: t.kind,
+      table: t.name,
+      tableKind: t.kind,
+      detail: t.number ?? `公开${t.kind}表`,
+      source,
+    },
     location: { file: model.file, table: t.kind },
     related: [],
   }));

@@ -1,9 +1,10 @@
 import { expect, it } from 'vitest';
-import { cli } from '../formatters/seed-broken.js';
-import { workdir, writeText } from '../helpers/workdir.js';
+import { cli } from './formatters/seed-broken.js';
+import { workdir, writeText } from './helpers/workdir.js';
 
 /**
- * When several cells of one row would each clear a failing identity, the diagnosis names no culprit;
+ * Findings on a report as published speak of it as a reader holds it: its lines and its name (报告), not
+ * a workbook's. When several cells of one row would each clear a failing identity, the diagnosis names no culprit;
  * in a report as published it still says where that row is (the line of a text report, as a reader
  * finds it), not the whole table's span of lines. The 合计 row printed as ### leaves the row's three
  * cells nothing to tell them apart.
@@ -32,4 +33,15 @@ it('an ambiguous diagnosis in a text report is placed on the line of its row', a
   const lead = findings.find((f) => f.ruleId === 'diagnosis.culprit');
   expect(lead?.messageId).toBe('culprit-ambiguous');
   expect(lead?.location.line).toBe(6);
+});
+
+it('a standard table missing from a report as published is missing from the report, not from a workbook', async () => {
+  const dir = workdir();
+  writeText(dir, 'one.txt', `${REPORT.join('\n')}\n`);
+  const { out } = await cli(['check', 'one.txt', '--format', 'json'], dir);
+  const missing = (JSON.parse(out).findings as { ruleId: string; message: string }[]).filter(
+    (f) => f.ruleId === 'tables.missing',
+  );
+  expect(missing.length).toBeGreaterThan(0);
+  for (const f of missing) expect(f.message).toMatch(/^报告中没有找到/);
 });
