@@ -45,3 +45,18 @@ it('a standard table missing from a report as published is missing from the repo
   expect(missing.length).toBeGreaterThan(0);
   for (const f of missing) expect(f.message).toMatch(/^报告中没有找到/);
 });
+
+it('a standard table printed twice in a report as published is named by where it stands there', async () => {
+  const dir = workdir();
+  const table = REPORT.slice(0, 6).map((l) =>
+    l.replace('###', '40.00').replace('###', '21.00').replace('###', '19.00'),
+  );
+  writeText(dir, 'twice.txt', `${[...table, '', '说明文字。', '', ...table].join('\n')}\n`);
+  const { out } = await cli(['check', 'twice.txt', '--format', 'json'], dir);
+  const duplicate = (JSON.parse(out).findings as { ruleId: string; message: string }[]).find(
+    (f) => f.ruleId === 'tables.duplicate',
+  );
+  expect(duplicate?.message).toMatch(
+    /^报告中有 2 张支出决算表（公开03表，位于 第 4–6 行、第 13–15 行）；只校验了第一张（第 4–6 行）/,
+  );
+});

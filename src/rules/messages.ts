@@ -42,7 +42,7 @@ export const TABLE_CHECKS = {
   'missing-tables': { 'missing-table': '{{source}}中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },
   'duplicate-tables': {
     'duplicate-table':
-      '工作簿中有 {{count}} 张{{name}}（{{detail}}，工作表 {{sheets}}）；只校验了第一张（{{sheet}}），其余的没有校验：请删去多余的一张，或确认两张完全一致。',
+      '{{source}}中有 {{count}} 张{{name}}（{{detail}}，{{at}} {{sheets}}）；只校验了第一张（{{sheet}}），其余的没有校验：请删去多余的一张，或确认两张完全一致。',
   },
   'hidden-sheets': {
     'all-sheets-hidden':
