@@ -255,14 +255,22 @@ describe('checkPercent', () => {
     expect(checkPercent(a2('14.96'), a2('2141.86'), pct('0.6')).consistent).toBe(false);
   });
 
-  it('a whole written as 0 has no ratio: 0 of 0 stated 0% is accepted, anything else is not', () => {
+  it('a whole written as 0 has no ratio: what its rounding hides bounds the share from below only', () => {
     const zero = checkPercent(a2('0'), a2('0'), pct('0'));
     expect(zero).toEqual({ consistent: true, computed: null, truncated: false, range: null, zeroWhole: true });
+    // 4.995 over at most 0.005 is at least 99900%
     const r = checkPercent(a2('5.00'), a2('0'), pct('100'));
     expect(r.consistent).toBe(false);
     expect(r.computed).toBeNull();
     expect(r.zeroWhole).toBe(true);
-    expect(checkPercent(a2('0'), a2('0'), pct('100')).consistent).toBe(false);
+    expect(checkPercent(a2('5.00'), a2('0'), pct('99900')).consistent).toBe(true);
+    expect(checkPercent(a2('5.00'), a2('0'), pct('99899')).consistent).toBe(false);
+    // 0.00 of 0.00 may be 0.004 of 0.004 — or 0.001 of 0.004
+    expect(checkPercent(a2('0'), a2('0'), pct('100')).consistent).toBe(true);
+    expect(checkPercent(a2('0'), a2('0'), pct('25')).consistent).toBe(true);
+    // an exact 0 (持平) hides nothing: only 0 of it stated 0% passes
+    expect(checkPercent(a2('0'), exact('0'), pct('100')).consistent).toBe(false);
+    expect(checkPercent(exact('0'), exact('0'), pct('0')).consistent).toBe(true);
   });
 
   it('a whole whose interval reaches zero bounds nothing', () => {

@@ -150,18 +150,36 @@ function ratioRange(part: Approx, whole: Approx): { low: Decimal; high: Decimal 
 }
 
 /**
+ * A whole written as 0 may stand for any amount its rounding hides (0.00 万元: up to 50 元 either way),
+ * so over it a part is a ratio of at least |part| ÷ radius, with no upper bound: "增加 8.00，增长 100%"
+ * over 8.00 − 8.00 is at least 7.995 ÷ 0.01 = 79950%, while 0.00 of 0.00 may be any share.
+ * An exact 0 (持平) has no ratio at all: only 0 of 0 stated 0% passes.
+ */
+function zeroWholeAllows(part: Approx, whole: Approx, stated: { value: Decimal; decimals: number }): boolean {
+  if (whole.radius.isZero()) return part.value.isZero() && stated.value.isZero();
+  const smallestPart = part.value.abs().minus(part.radius);
+  if (smallestPart.lte(0)) return true;
+  const smallestRatio = new Floor(smallestPart).mul(HUNDRED).div(whole.radius);
+  return stated.value.abs().plus(radiusFor(stated.decimals)).gte(smallestRatio);
+}
+
+/**
  * Is the stated percentage (as written, "24.74%" → 24.74 with 2 decimals) consistent with
  * part / whole? Yes when some ratio the rounded amounts allow, [(p∓rp)/(w±rw)], rounds to it,
  * i.e. meets [stated − ½·10⁻ᵏ, stated + ½·10⁻ᵏ] (ends included).
  * A whole written as 0 gives no ratio (computed null, zeroWhole): "0 of 0 is 0%" (the seed's
- * 三公 lines) is consistent, any other stated value is not. A whole whose interval merely
+ * 三公 lines) is consistent, and so is any share its rounding allows (zeroWholeAllows). A whole whose interval merely
  * reaches 0 (a sum near zero) bounds nothing: consistent.
  */
 export function checkPercent(part: Approx, whole: Approx, stated: { value: Decimal; decimals: number }): PercentCheck {
-  if (whole.value.isZero()) {
-    const consistent = part.value.isZero() && stated.value.isZero();
-    return { consistent, computed: null, truncated: false, range: null, zeroWhole: true };
-  }
+  if (whole.value.isZero())
+    return {
+      consistent: zeroWholeAllows(part, whole, stated),
+      computed: null,
+      truncated: false,
+      range: null,
+      zeroWhole: true,
+    };
   const k = stated.decimals;
   const ratio = new Decimal(new Exact40(part.value).mul(HUNDRED).div(whole.value));
   const computed = ratio.toDecimalPlaces(k + 2, Decimal.ROUND_HALF_UP);

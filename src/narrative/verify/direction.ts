@@ -1,31 +1,41 @@
-import type { Claim } from '../claims.js';
+import { type AmountMention, type Claim, type Direction, mentionApprox } from '../claims.js';
 import { finding, otherParas, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
 type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
 
-/** The direction the figures take: the change of a year-over-year claim, 决算 against 预算 of a rate. */
-function actualDirection(target: Claim): { direction: 'up' | 'down' | 'same'; what: string } | undefined {
+/** The directions the figures allow: the change of a year-over-year claim, 决算 against 预算 of a rate. */
+function actualDirections(target: Claim): { directions: Direction[]; what: string } | undefined {
   if (target.kind === 'yoy')
     return {
-      direction: target.changeWord,
+      directions: [target.changeWord],
       what: `${target.changeWord === 'up' ? '增加' : '减少'} ${target.change.text}`,
     };
-  if (target.kind === 'rate' && target.budget && target.actual) {
-    const cmp = target.actual.value.comparedTo(target.budget.value);
+  if (target.kind === 'rate' && target.budget && target.actual)
     return {
-      direction: cmp > 0 ? 'up' : cmp < 0 ? 'down' : 'same',
+      directions: budgetDirections(target.actual, target.budget),
       what: `决算 ${target.actual.text}，预算 ${target.budget.text}`,
     };
-  }
   return undefined;
+}
+
+/**
+ * 决算 against 预算 as their roundings allow: 'up' when the 决算 may exceed the 预算, 'down' when it
+ * may fall short — both for 97 against 97 (97.4 and 96.9 print so), neither for two exact equals.
+ */
+export function budgetDirections(actual: AmountMention, budget: AmountMention): Direction[] {
+  const a = mentionApprox(actual);
+  const b = mentionApprox(budget);
+  const mayExceed = a.value.plus(a.radius).gt(b.value.minus(b.radius));
+  const mayFallShort = a.value.minus(a.radius).lt(b.value.plus(b.radius));
+  return [...(mayExceed ? ['up' as const] : []), ...(mayFallShort ? ['down' as const] : [])];
 }
 
 /** n.direction: "减少 278.06 万元。增加主要原因是…": the reason's direction word contradicts the figures. */
 export function verifyDirection(claim: DirectionClaim): Verdict {
-  const actual = claim.target ? actualDirection(claim.target) : undefined;
+  const actual = claim.target ? actualDirections(claim.target) : undefined;
   if (!actual || !claim.target) return verdict(claim, 'unverifiable');
-  if (actual.direction === claim.direction) return verdict(claim, 'pass');
+  if (actual.directions.includes(claim.direction)) return verdict(claim, 'pass');
   return verdict(claim, 'fail', [
     finding(
       claim,

@@ -5,6 +5,7 @@ import type { FindingLocation } from '../../model/finding.js';
 import { subjectCell } from './amount.js';
 import { finding, fixed, verdict, type VerifyContext } from './common.js';
 import { type Claim, mentionApprox } from '../claims.js';
+import { budgetDirections } from './direction.js';
 import { fractionOf } from './fraction.js';
 import { cellIn, cellLocation } from './resolve.js';
 import type { Verdict } from './types.js';
@@ -62,9 +63,7 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
   }
   // "决算数大于预算数" while the figures say less (or the reverse): the words contradict the figures
   if (claim.over && !claim.over.difference && claim.actual && claim.budget) {
-    const cmp = claim.actual.value.comparedTo(claim.budget.value);
-    const figures = cmp > 0 ? 'up' : cmp < 0 ? 'down' : 'same';
-    if (figures !== claim.over.direction)
+    if (!budgetDirections(claim.actual, claim.budget).includes(claim.over.direction))
       return verdict(claim, 'fail', [
         finding(claim, 'narrative.direction', 'reason-contradicts', {
           word: claim.over.direction === 'up' ? '决算数大于预算数' : '决算数小于预算数',

@@ -1,0 +1,40 @@
+/**
+ * Counterexamples the narrative property tests (properties.test.ts) found, each shrunk to a plain
+ * case: figures at the edge of their rounding that a consistent text may well print.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruleIds } from './helpers.js';
+
+describe('figures that round to 0 or to each other', () => {
+  it('a rate over a prior that rounds to 0 is unknown when the change rounds to 0 too', () => {
+    // 0.003 万元 now, 0.004 万元 less than a year before (0.007): 57%; every figure rounds to 0.00
+    expect(ruleIds(['2024年度公务接待费支出0.00万元，比上年减少0.00万元，下降57%。'])).toEqual([]);
+    // a change that does not round to 0 over a prior that does still proves the rate wrong
+    expect(ruleIds(['2024年度培训费支出8.00万元，比上年增加8.00万元，增长100%。'])).toEqual(['n.zero-base']);
+  });
+
+  it('a share of a whole that rounds to 0 is unknown when the part rounds to 0 too', () => {
+    expect(
+      ruleIds([
+        '2024年度一般公共预算财政拨款支出0.00万元。其中：教育支出0.00万元，占60%；科学技术支出0.00万元，占40%。',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('决算数大于/小于预算数 beside figures that round to the same amount says nothing', () => {
+    // 96.6 万元 of a 97.3 万元 budget, or 97.4 of 96.9: both printed as 97 with 0 decimals
+    expect(
+      ruleIds(['2024年度机关运行经费年初预算为97万元，支出决算为97万元，完成年初预算的99%，决算数小于预算数。']),
+    ).toEqual([]);
+    expect(
+      ruleIds(['2024年度机关运行经费年初预算为97万元，支出决算为97万元，完成年初预算的101%，决算数大于预算数。']),
+    ).toEqual([]);
+    // 96 and 97 printed with 0 decimals meet only at 96.5: the 决算 cannot exceed the 预算
+    expect(
+      ruleIds(['2024年度机关运行经费年初预算为97万元，支出决算为96万元，完成年初预算的99%，决算数大于预算数。']),
+    ).toEqual(['n.direction']);
+    expect(
+      ruleIds(['2024年度机关运行经费年初预算为97.00万元，支出决算为96.00万元，完成年初预算的99%，决算数大于预算数。']),
+    ).toEqual(['n.direction']);
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * Stories: the figures of one topic of a 情况说明 (a change over the year, a completion rate, a
+ * list and its total, “三公” and its items, a count and its groups), drawn exactly and written as a
+ * careful unit writes them, in phrasings the narrative shapes already hold. Each story also offers
+ * the mutations the text alone proves wrong, with the rule that must catch each.
+ */
+import fc from 'fast-check';
+import {
+  abs,
+  amount,
+  cents,
+  D,
+  type Dec,
+  percent,
+  positiveCents,
+  provablyOutside,
+  type Range,
+  ratioRange,
+  type Style,
+  style,
+  written,
+} from './consistent-text.js';
+
+export interface Mutation {
+  what: string;
+  rule: string;
+  paragraphs: string[];
+}
+
+export interface Story {
+  paragraphs: string[];
+  mutations: Mutation[];
+}
+
+const pick = <T>(items: readonly T[], n: number): T => items[n % items.length] as T;
+
+/** A rate "off" the written one: far enough that no rounding explains it (checked by the caller). */
+function offRate(exact: Dec, s: Style): string {
+  return percent(exact.mul('1.3').plus(2), new D(100), s);
+}
+
+/** Interval of a written amount. */
+function span(c: bigint, s: Style): { low: Dec; high: Dec; value: Dec } {
+  const w = written(c, s);
+  return { low: w.value.minus(w.radius), high: w.value.plus(w.radius), value: w.value };
+}
+
+const YOY_SUBJECTS = ['本年收入合计', '本年支出合计', '机关运行经费支出', '“三公”经费支出', '公务接待费支出'];
+
+/** 本年数 A，比上年增加/减少 C，增长/下降 P%（或持平）. */
+export const yoyStory: fc.Arbitrary<Story> = fc
+  .record({ current: cents, prior: positiveCents, budget: positiveCents, s: style, subject: fc.nat() })
+  .map(({ current, prior, budget, s, subject }) => {
+    const S = pick(YOY_SUBJECTS, subject);
+    const change = current - prior;
+    const up = change > 0n;
+    const C = amount(abs(change), s);
+    const exactRate = new D(abs(change).toString()).div(prior.toString()).mul(100);
+    const P = percent(new D(abs(change).toString()), new D(prior.toString()), s);
+    const A = amount(current, s);
+    const B = amount(budget, s);
+    const R = percent(new D(current.toString()), new D(budget.toString()), s);
+    const dir = up ? '增加' : '减少';
+    const rdir = (flip: boolean) => (up !== flip ? '增长' : '下降');
+    const form = s.phrasing % 4;
+    const sentence = (rate: string, flip = false): string => {
+      const tail = change === 0n ? '与上年持平' : null;
+      if (form === 0) return `2024年度${S}为${A}，${tail ?? `比上年${dir}${C}，${rdir(flip)}${rate}%`}。`;
+      if (form === 1) return `2024年度${S}${A}，${tail ?? `与上年相比，${dir}${C}，${rdir(flip)}${rate}%`}。`;
+      if (form === 2)
+        return `2024年度${S}决算为${A}，完成全年预算${B}的${R}%，${tail ?? `比上年决算数${dir}${C}，${rdir(flip)}${rate}%`}。`;
+      return `2024年度${S}决算为${A}，${tail ?? `较上年决算数${dir}${C}，${rdir(flip)}${rate}%`}。`;
+    };
+    const mutations: Mutation[] = [];
+    if (change !== 0n) {
+      const a = span(current, s);
+      const c = span(abs(change), s);
+      const base: Range | null = up
+        ? ratioRange(c.low, c.high, a.low.minus(c.high), a.high.minus(c.low))
+        : ratioRange(c.low, c.high, a.low.plus(c.low), a.high.plus(c.high));
+      const overCurrent = ratioRange(c.low, c.high, a.low, a.high);
+      const off = offRate(exactRate, s);
+      if (provablyOutside(off, base) && (overCurrent === null || provablyOutside(off, overCurrent)))
+        mutations.push({ what: `rate ${P} → ${off}`, rule: 'n.yoy', paragraphs: [sentence(off)] });
+      if (c.value.gt(0) && new D(P).gt(0))
+        mutations.push({ what: 'rate word flipped', rule: 'n.direction', paragraphs: [sentence(P, true)] });
+    }
+    return { paragraphs: [sentence(P)], mutations };
+  });
+
+const RATE_SUBJECTS = ['机关运行经费', '“三公”经费财政拨款支出', '公务接待费', '一般公共预算财政拨款支出'];
+
+/** 年初预算 B，支出决算 A，完成年初预算的 R%（决算数大于/小于预算数）. */
+export const rateStory: fc.Arbitrary<Story> = fc
+  .record({ actual: cents, budget: positiveCents, s: style, subject: fc.nat(), words: fc.boolean() })
+  .map(({ actual, budget, s, subject, words }) => {
+    const S = pick(RATE_SUBJECTS, subject);
+    const A = amount(actual, s);
+    const B = amount(budget, s);
+    const exact = new D(actual.toString()).div(budget.toString()).mul(100);
+    const R = percent(new D(actual.toString()), new D(budget.toString()), s);
+    const more = actual > budget;
+    const compare = (flip: boolean) =>
+      words && actual !== budget ? `，决算数${more !== flip ? '大于' : '小于'}预算数` : '';
+    const form = s.phrasing % 2;
+    const sentence = (rate: string, flip = false) =>
+      form === 0
+        ? `2024年度${S}年初预算为${B}，支出决算为${A}，完成年初预算的${rate}%${compare(flip)}。`
+        : `2024年度${S}支出决算为${A}，完成全年预算${B}的${rate}%${compare(flip)}。`;
+    const mutations: Mutation[] = [];
+    const a = span(actual, s);
+    const b = span(budget, s);
+    const off = offRate(exact, s);
+    if (provablyOutside(off, ratioRange(a.low, a.high, b.low, b.high)) && !new D(off).eq(100))
+      mutations.push({ what: `rate ${R} → ${off}`, rule: 'n.rate', paragraphs: [sentence(off)] });
+    if (words && (a.high.lt(b.low) || a.low.gt(b.high)))
+      mutations.push({ what: '大于/小于 flipped', rule: 'n.direction', paragraphs: [sentence(R, true)] });
+    return { paragraphs: [sentence(R)], mutations };
+  });
+
+interface ListKind {
+  total: string;
+  items: readonly string[];
+  /** the items name every part of the total (a list that leaves one out may sum to less) */
+  complete: boolean;
+  shareWhole: string;
+}
+
+const LISTS: readonly ListKind[] = [
+  {
+    total: '一般公共预算财政拨款支出',
+    items: [
+      '一般公共服务支出',
+      '公共安全支出',
+      '教育支出',
+      '科学技术支出',
+      '文化旅游体育与传媒支出',
+      '社会保障和就业支出',
+      '卫生健康支出',
+      '节能环保支出',
+      '城乡社区支出',
+      '农林水支出',
+      '住房保障支出',
+    ],
+    complete: false,
+    shareWhole: '一般公共预算财政拨款支出',
+  },
+  { total: '本年支出合计', items: ['基本支出', '项目支出'], complete: true, shareWhole: '本年支出合计' },
+  {
+    total: '本年收入合计',
+    items: ['财政拨款收入', '事业收入', '其他收入'],
+    complete: true,
+    shareWhole: '本年收入合计',
+  },
+  { total: '基本支出', items: ['人员经费', '公用经费'], complete: true, shareWhole: '基本支出' },
+];
+
+/** 总数 T。其中：a1，a2，…（占 P%）: the total is the sum of the exact parts. */
+export const listStory: fc.Arbitrary<Story> = fc
+  .record({
+    kind: fc.nat(),
+    parts: fc.array(cents, { minLength: 2, maxLength: 11 }),
+    s: style,
+    shares: fc.nat({ max: 2 }),
+    semicolons: fc.boolean(),
+  })
+  .map(({ kind, parts: drawn, s, shares, semicolons }) => {
+    const k = pick(LISTS, kind);
+    const parts = k.complete ? drawn.slice(0, k.items.length) : drawn.slice(0, k.items.length);
+    const names = k.items.slice(0, parts.length);
+    const total = parts.reduce((a, b) => a + b, 0n);
+    const T = amount(total, s);
+    const sep = semicolons || shares > 0 ? '；' : '，';
+    const shareOf = (c: bigint) =>
+      total === 0n || shares === 0
+        ? ''
+        : `，占${shares === 2 ? `${k.shareWhole}的` : ''}${percent(new D(c.toString()), new D(total.toString()), s)}%`;
+    const render = (items: string[]) => [`2024年度${k.total}${T}。其中：${items.join(sep)}。`];
+    const items = parts.map((c, i) => `${names[i]}${amount(c, s)}${shareOf(c)}`);
+    const mutations: Mutation[] = [];
+    // one part grown so the written parts exceed the written total by more than rounding explains
+    const t = written(total, s);
+    const widest = t.radius.mul(parts.length + 1);
+    const grown = t.value.mul('0.1').plus(widest.mul(2));
+    // (an item printed as the total itself is read as restating it, and then the list says nothing)
+    const restates = parts.some((c) => written(c, s).value.eq(t.value));
+    // (and a list several times its total is read as the parts of something else: grow by half at most)
+    if (shares === 0 && grown.gt(0) && grown.lte(t.value.div(2)) && !restates) {
+      // the first part: a list whose leading items make the total may end in a part of one of them
+      const i = 0;
+      const w = written(parts[i] as bigint, s);
+      const bigger = w.value.plus(grown).toFixed(s.decimals);
+      const mutated = [...items];
+      mutated[i] = `${names[i]}${bigger}${s.unit}`;
+      mutations.push({ what: `part ${i} → ${bigger}`, rule: 'n.list-sum', paragraphs: render(mutated) });
+    }
+    // a share off by more than rounding explains
+    if (shares > 0 && total > 0n) {
+      const i = 0;
+      const c = parts[i] as bigint;
+      const a = span(c, s);
+      const w = span(total, s);
+      const off = offRate(new D(c.toString()).div(total.toString()).mul(100), s);
+      if (provablyOutside(off, ratioRange(a.low, a.high, w.low, w.high))) {
+        const mutated = [...items];
+        mutated[i] = `${names[i]}${amount(c, s)}，占${shares === 2 ? `${k.shareWhole}的` : ''}${off}%`;
+        mutations.push({ what: `share ${i} → ${off}`, rule: 'n.share', paragraphs: render(mutated) });
+      }
+    }
+    return { paragraphs: render(items), mutations };
+  });
+
+/** “三公” = 因公出国（境）费 + 公务用车（购置 + 运行维护）+ 公务接待费, each with its change. */
+export const sangongStory: fc.Arbitrary<Story> = fc
+  .record({
+    now: fc.tuple(cents, cents, cents, cents),
+    before: fc.tuple(cents, cents, cents, cents),
+    s: style,
+    vehicleParts: fc.boolean(),
+  })
+  .map(({ now, before, s, vehicleParts }) => {
+    const [abroad, purchase, operation, reception] = now;
+    const vehicle = purchase + operation;
+    const total = abroad + vehicle + reception;
+    const priors = [before[0], before[1] + before[2], before[3]];
+    const priorTotal = priors.reduce((a, b) => a + b, 0n);
+    const change = (n: bigint, p: bigint, override?: string) => {
+      if (n === p) return '与上年持平';
+      return `比上年${n > p ? '增加' : '减少'}${override ?? amount(abs(n - p), s)}`;
+    };
+    const items = (overrides: (string | undefined)[] = []) => {
+      const vehicleText = vehicleParts
+        ? `（其中：公务用车购置费${amount(purchase, s)}，公务用车运行维护费${amount(operation, s)}）`
+        : '';
+      return [
+        `因公出国（境）费${amount(abroad, s)}，${change(abroad, priors[0] as bigint, overrides[0])}`,
+        `公务用车购置及运行维护费${amount(vehicle, s)}${vehicleText}，${change(vehicle, priors[1] as bigint, overrides[1])}`,
+        `公务接待费${amount(reception, s)}，${change(reception, priors[2] as bigint, overrides[2])}`,
+      ];
+    };
+    const render = (list: string[]) => [
+      `2024年度“三公”经费支出决算为${amount(total, s)}，${change(total, priorTotal)}。其中：${list.join('；')}。`,
+    ];
+    const mutations: Mutation[] = [];
+    // an item's change grown beyond what rounding of the four changes explains, direction kept
+    const i = 2;
+    const n = reception;
+    const p = priors[2] as bigint;
+    if (n !== p) {
+      const w = written(abs(n - p), s);
+      const grown = w.value.plus(w.radius.mul(10)).plus(written(abs(total - priorTotal), s).value.mul('0.1'));
+      const overrides: (string | undefined)[] = [];
+      overrides[i] = `${grown.toFixed(s.decimals)}${s.unit}`;
+      mutations.push({
+        what: `item change ${i} → ${overrides[i]}`,
+        rule: 'n.change-sum',
+        paragraphs: render(items(overrides)),
+      });
+    }
+    return { paragraphs: render(items()), mutations };
+  });
+
+/** 共 N 辆，其中：各组. */
+export const countStory: fc.Arbitrary<Story> = fc
+  .record({
+    groups: fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 2, maxLength: 3 }),
+    extra: fc.integer({ min: 1, max: 5 }),
+  })
+  .map(({ groups, extra }) => {
+    const names = ['执法执勤用车', '一般公务用车', '特种专业技术用车'];
+    const n = groups.reduce((a, b) => a + b, 0);
+    const render = (total: number) => [
+      `公务用车保有量共${total}辆，其中：${groups.map((g, i) => `${names[i]}${g}辆`).join('，')}。`,
+    ];
+    return {
+      paragraphs: render(n),
+      mutations: [{ what: `共 ${n} → ${n + extra}`, rule: 'n.count', paragraphs: render(n + extra) }],
+    };
+  });
+
+export const stories = { yoy: yoyStory, rate: rateStory, list: listStory, sangong: sangongStory, count: countStory };
