@@ -10,7 +10,7 @@ import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
-import { unitNameClaims } from './unit-name.js';
+import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { directionClaims } from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
@@ -339,6 +339,7 @@ export function extractAnalysed(
     ...countedAboveClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
+    ...ownLevelClaims(paras),
     ...lostDigitClaims(paras),
   ];
   return { claims, paras: paras.map((pc) => pc.p) };
