@@ -136,6 +136,24 @@ describe('running text printed on in pieces beside its page', () => {
     expect(await checked('joined.pdf', [tablePage(), ...pages])).toEqual(['error n.list-sum 第 2 页']);
   });
 
+  it('finds the line a piece continues by their texts when the sheet is printed down, then over', async () => {
+    // two page rows, their lines at the same heights: the left pieces of both come first, then the
+    // pieces beside them in the same order (the second page row's long line is nearer, and not it)
+    const first = [blank(), blank(), blank(), blank(), blank()];
+    const second = [blank(), blank(), blank(), blank(), blank()];
+    row(first, 760, HEADING);
+    row(first, 745, LONG);
+    row(first, 730, NOTE);
+    const BASIC = '二、基本支出决算情况说明';
+    const LONG2 =
+      '本年基本支出15.00万元，其中：人员经费12.00万元，主要包括基本工资、津贴补贴、奖金和社会保障缴费；公用经费3.00万元，主要包括办公费、印刷费、水电费、差旅费和维修费，均按标准列支。';
+    row(second, 760, BASIC);
+    row(second, 745, LONG2);
+    const printed = first.flatMap((page, i) => [page, second[i] as PdfPage]);
+    expect((await paragraphsOf([tablePage(), ...printed])).slice(-5)).toEqual([HEADING, LONG, NOTE, BASIC, LONG2]);
+    expect(await checked('down-then-over.pdf', [tablePage(), ...printed])).toEqual(['error n.list-sum 第 2 页']);
+  });
+
   it('reads no claim past a cut whose rest was not printed, and says the text was cut', async () => {
     // the characters at the second piece's start are printed nowhere: nothing proves the piece the line's
     const pages = sheet([MARGIN + AREA - SPILL, MARGIN + AREA + SPILL + 30]);
