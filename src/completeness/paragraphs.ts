@@ -22,6 +22,7 @@ export function reportParagraphs(
       if (p.origin.line !== undefined) para.line = p.origin.line;
       if (p.origin.paragraph !== undefined) para.paragraph = p.origin.paragraph;
       if (p.origin.clipped) para.clipped = true;
+      if (p.origin.piece) para.piece = true;
       out.push(para);
     }
     return out;

@@ -16,6 +16,11 @@ export interface ParagraphOrigin {
   paragraph?: number;
   /** PDF: the page's right edge cut the paragraph's last line (the rest of it is not printed). */
   clipped?: boolean;
+  /**
+   * With `clipped`: the cut is the print area's, the line's rest printed on pages beside its own and
+   * not read back there (lost, or not proven that line's).
+   */
+  piece?: boolean;
 }
 
 /**

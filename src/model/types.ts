@@ -151,6 +151,8 @@ export interface ReportParagraph {
   paragraph?: number;
   /** PDF: the page's right edge cut its last line; the rest of it is not printed (text.clipped). */
   clipped?: boolean;
+  /** With `clipped`: cut at the print area, its rest on pages beside it not read back (side-text.ts). */
+  piece?: boolean;
 }
 
 /** The template set (table set of a province or export) the document was read against. */

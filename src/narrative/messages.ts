@@ -161,6 +161,10 @@ export const NARRATIVE_CHECKS = {
   'narrative.unit-name': {
     'unit-name': '情况说明 {{where}} 写的单位名称「{{residue}}」与标题不一致。原文：「{{quote}}」',
   },
+  'narrative.unit-own-level': {
+    'unit-own-level':
+      '情况说明 {{where}} 的单位构成把「{{written}}」列为本级，而标题的单位是「{{should}}」：本级应是本单位。原文：「{{quote}}」',
+  },
   'performance.rate': {
     'performance-rate':
       '{{table}}「{{project}}」执行率 {{stated}}（{{cell}}），按执行数 {{actual}} ÷ 预算数 {{budget}} 应为 {{computed}}。',

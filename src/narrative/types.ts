@@ -28,11 +28,28 @@ export interface Narrative {
   paragraphs: Paragraph[];
 }
 
-/** Builds numbered paragraphs from texts in reading order; blank texts are dropped. */
+/** A clause's end: what comes after the last one in a cut paragraph was cut mid-clause. */
+const CLAUSE_END = /[，,；;。！!？?：:]/g;
+
+/**
+ * What a paragraph cut at the print says whole: its text through the last clause it finishes. A
+ * claim in the clause the cut runs through is not all printed (完成预算的10 of 100%, 主要原因是
+ * before the reason, a list without its last items), so no claim is read from it.
+ */
+function printedClauses(text: string): string {
+  const ends = [...text.matchAll(CLAUSE_END)];
+  const last = ends.at(-1);
+  return last ? text.slice(0, (last.index ?? 0) + 1) : '';
+}
+
+/**
+ * Builds numbered paragraphs from texts in reading order; blank texts are dropped. A paragraph the
+ * print cut (ParagraphOrigin.clipped) is read through the last clause it finishes.
+ */
 export function numberParagraphs(items: { text: string; origin: ParagraphOrigin }[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const item of items) {
-    const text = item.text.trim();
+    const text = (item.origin.clipped ? printedClauses(item.text) : item.text).trim();
     if (text === '') continue;
     const n = out.length + 1;
     out.push({ n, id: `P${n}`, text, origin: item.origin });

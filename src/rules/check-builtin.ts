@@ -96,8 +96,9 @@ function clippedTables(model: WorkbookModel): RawFinding[] {
 }
 
 /**
- * Running text the page's right edge cut (a page laid out wider than the paper): the end of each
- * such line is not printed, so what its paragraphs say is read in part. Said once, at the first page.
+ * Running text the page's right edge cut (a page laid out wider than the paper), or the print area
+ * (a sheet's unwrapped line whose rest, printed beside its page, was not read back): the end of each
+ * such line is not read, so what its paragraphs say is read in part. Said once, at the first page.
  */
 function clippedText(model: WorkbookModel): RawFinding[] {
   const cut = (model.text ?? []).filter((p) => p.clipped);
@@ -106,7 +107,7 @@ function clippedText(model: WorkbookModel): RawFinding[] {
   const pages = [...new Set(cut.flatMap((p) => (p.page === undefined ? [] : [p.page])))];
   return [
     {
-      messageId: 'clipped-text',
+      messageId: cut.every((p) => p.piece) ? 'unjoined-text' : 'clipped-text',
       data: { count: String(cut.length), detail: pages.map((p) => `第 ${p} 页`).join('、') },
       location: { file: first.file, table: 'narrative', ...(first.page === undefined ? {} : { page: first.page }) },
       related: [],

@@ -35,6 +35,8 @@ export const TABLE_CHECKS = {
   'clipped-text': {
     'clipped-text':
       '正文有 {{count}} 段（{{detail}}）超出页面右边缘，行末的文字没有印出来：这些段落未能完整读取，其中的陈述未能全部核对。请对照原文件核对，或提供正文完整印在页面内的 PDF（或原始文件）。',
+    'unjoined-text':
+      '正文有 {{count}} 段（{{detail}}）比打印区域宽、不换行，超出的部分分页并排打印，却未能在旁边的页上找到接续的文字（没有印出，或无法确定接在哪一行）：这些段落未能完整读取，截断处的陈述没有核对。请对照原文件核对，或提供正文在页面内换行打印的 PDF（或原始工作簿）。',
   },
   // the set's number of the table (公开01表, 表1-1, 七) as detail
   'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },

@@ -8,7 +8,9 @@ import { FIXTURES, readFixture } from '../helpers/fixtures.js';
 import { xlsxDocument } from '../../src/io/xlsx/document.js';
 import { narrativeInDocument } from '../../src/narrative/source.js';
 import { workbookOf } from '../helpers/sheet.js';
-import { narrativeInWorkbook, paragraphsOfText, readNarrativeFile } from './helpers.js';
+import { checkNarrative } from '../../src/narrative/check.js';
+import { numberParagraphs } from '../../src/narrative/types.js';
+import { narrativeInWorkbook, narrativeRules, paragraphsOfText, readNarrativeFile, ruleIds } from './helpers.js';
 
 const simplify = loadClaims().simplify;
 const norm = (s: string) => normaliseText(s, simplify).text;
@@ -144,5 +146,30 @@ describe('narrative sources', () => {
     const free = { ...seed, ignoredSheets: [{ sheet: '情况说明', reason: '', hidden: false }] };
     expect(narrativeInDocument(document, free)?.source).toBe('sheet');
     expect(narrativeInDocument(document, { ...seed, ignoredSheets: [] })).toBeUndefined();
+  });
+});
+
+describe('a report’s paragraph the print cut', () => {
+  const cut = (texts: string[]) =>
+    checkNarrative({
+      narrative: {
+        file: 'report.pdf',
+        source: 'alone',
+        paragraphs: numberParagraphs(texts.map((text) => ({ text, origin: { file: 'report.pdf', clipped: true } }))),
+      },
+      rules: narrativeRules,
+      strict: true,
+    }).findings.filter((f) => f.severity !== 'info');
+
+  it('is read through the last clause it finishes: no claim in the clause the cut runs through', () => {
+    // 完成预算的10 was 完成预算的100% before the cut; whole, the same words lack the sign
+    const text = '甲项目全年预算数为20.00万元，执行数为20.00万元，完成预算的10';
+    expect(ruleIds([text])).toEqual(['n.percent-sign']);
+    expect(cut([text])).toEqual([]);
+    expect(numberParagraphs([{ text, origin: { file: 'report.pdf', clipped: true } }])[0]?.text).toBe(
+      '甲项目全年预算数为20.00万元，执行数为20.00万元，',
+    );
+    // a cut paragraph with no clause finished says nothing
+    expect(numberParagraphs([{ text: '完成预算的10', origin: { file: 'report.pdf', clipped: true } }])).toEqual([]);
   });
 });

@@ -112,6 +112,7 @@ function originOf(file: string, place: CellPlace): ParagraphOrigin {
   if (place.line !== undefined) origin.line = place.line;
   if (place.paragraph !== undefined) origin.paragraph = place.paragraph;
   if (place.clipped) origin.clipped = true;
+  if (place.clipped && place.piece) origin.piece = true;
   return origin;
 }
 

@@ -58,7 +58,7 @@ function rowOf(table: RuledTable, run: Glyphs): number {
   return cuts(table.ys.at(-1) as number, run) ? table.ys.length - 2 : -1;
 }
 
-function inside(table: RuledTable, run: Glyphs): boolean {
+export function inside(table: RuledTable, run: Glyphs): boolean {
   const x = (run.x + run.right) / 2;
   return x >= (table.xs[0] as number) && x <= (table.xs.at(-1) as number) && rowOf(table, run) >= 0;
 }
@@ -313,6 +313,8 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
   let leftEdge = Number.POSITIVE_INFINITY;
   // a line that runs past the page's right edge: the print stopped there, and lost the rest of it
   const cut = (e: Extract<Entry, { kind: 'line' }>) => (e.pieces.at(-1)?.end ?? 0) > e.pageRight + 0.5;
+  // a line whose rest was printed on a piece beside the page: read back, or lost there
+  const beyond = (e: Extract<Entry, { kind: 'line' }>) => e.line.items.find((run) => run.beyond)?.beyond;
   for (const e of entries) {
     // (a wide table's cells printed past the page's edge are no line of the text column either)
     if (e.kind !== 'line' || cut(e)) continue;
@@ -340,11 +342,17 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     cut?: boolean;
     /** Cut, and a line of running text (half the column or more): its paragraph is read in part. */
     lost?: boolean;
+    /** Cut at the print area: its rest printed on a piece beside the page, lost there. */
+    piece?: boolean;
+    /** A line printed on beside the page, read whole: an unwrapped cell's text, a paragraph of its own. */
+    whole?: boolean;
   };
   // a line that stops short of the edge was still wrapped when what starts the next would not have fitted
   // (an office suite moves （项）。 or 1651.13 to the next line whole), unless it ended its sentence
   const wrapsInto = (last: ProseLine, line: ProseLine) =>
     !last.cut &&
+    !last.whole &&
+    !line.whole &&
     (last.full || (last.room !== undefined && last.room < leadWidth(line) && !ENDS_SENTENCE.test(last.text)));
   let prose: ProseLine[] = [];
   const flushProse = () => {
@@ -364,19 +372,27 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
         last.room = line.room;
         last.cut = line.cut;
         last.lost = line.lost;
+        last.piece = line.piece;
       } else joined.push({ ...line });
     }
     // lines broken mid-sentence without reaching the edge (a copy's own breaks) as the text reader
-    // joins them; never across a line the page's edge cut (the text between them is not printed)
+    // joins them; never across a line the page's edge cut (the text between them is not printed),
+    // nor into or out of a line printed on beside the page (an unwrapped cell: a paragraph alone)
     let from = 0;
-    joined.forEach((line, k) => {
-      if (!line.cut && k < joined.length - 1) return;
-      const paragraphs = joinBrokenLines(joined.slice(from, k + 1));
+    const emit = (to: number) => {
+      const paragraphs = joinBrokenLines(joined.slice(from, to + 1));
+      const end = joined[to] as ProseLine;
       paragraphs.forEach((p, n) => {
-        const clipped = line.lost === true && n === paragraphs.length - 1;
-        items.push({ kind: 'paragraph', text: p.text, place: clipped ? { ...p.place, clipped } : p.place });
+        const clipped = end.lost === true && n === paragraphs.length - 1;
+        const cut = clipped ? { clipped, ...(end.piece ? { piece: true } : {}) } : {};
+        items.push({ kind: 'paragraph', text: p.text, place: { ...p.place, ...cut } });
       });
-      from = k + 1;
+      from = to + 1;
+    };
+    joined.forEach((line, k) => {
+      if (line.whole && k > from) emit(k - 1);
+      if (!line.cut && !line.whole && k < joined.length - 1) return;
+      emit(k);
     });
     prose = [];
   };
@@ -414,12 +430,15 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       i = j;
       continue;
     }
+    const rest = beyond(entry);
     prose.push({
       text: lineText(entry.pieces),
       place: { page: entry.page },
-      full: reachesEdge(entry),
-      cut: cut(entry),
-      lost: cut(entry) && spansHalf(entry),
+      full: rest === undefined && reachesEdge(entry),
+      cut: cut(entry) || rest === 'cut',
+      lost: (cut(entry) && spansHalf(entry)) || rest === 'cut',
+      whole: rest === 'joined',
+      piece: rest === 'cut',
       size: mainSize(entry.line),
       left: atLeftEdge(entry),
       ...(spansHalf(entry) ? { room: rightEdge - (entry.pieces.at(-1)?.end ?? 0) } : {}),

@@ -9,6 +9,11 @@ export interface Glyphs {
   size: number;
   /** The page the run was drawn on, where it differs from the page it is read with (a wide sheet's piece). */
   page?: number;
+  /**
+   * The rest of a line printed on in pieces beside its page (side-text.ts): 'joined', read back from
+   * them (the line is its paragraph's whole end: it wraps into nothing); 'cut', lost there.
+   */
+  beyond?: 'joined' | 'cut';
 }
 
 /** Estimated advance of a character in em: CJK and full-width forms one, the rest half. */

@@ -14,6 +14,7 @@ import { charWeight, type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { lineAt, type Ops, type RuledTable, ruledTables, sameLines, segmentsOf } from './rulings.js';
 import { joinSidePieces, leftPiecesUnruled } from './side-pieces.js';
 import { joinSplitHeader } from './split-header.js';
+import { joinTextPieces } from './side-text.js';
 
 /**
  * A PDF report through its text layer (pdfjs-dist, legacy build; its worker on a thread of its own
@@ -327,7 +328,7 @@ async function readPages(
     (pages[n - 1] as Page).tables = await rulingsOf(n, page);
     page.cleanup();
   }
-  return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(joinSidePieces(pages))));
+  return documentOfFlow(file, 'pdf', joinContinuedTables(pageFlow(joinTextPieces(joinSidePieces(pages)))));
 }
 
 function rowTexts(row: FlowRow): string {

@@ -26,6 +26,7 @@ export const RESIDUE_CHECKS = {
   'narrative.year-body': 'year-body',
   'narrative.subject-name': 'subject-name',
   'narrative.unit-name': 'unit-name',
+  'narrative.unit-own-level': 'unit-own-level',
   'narrative.restated': 'restated-lost-digits',
 } as const satisfies { [C in NarrativeCheck]?: keyof (typeof NARRATIVE_CHECKS)[C] };
 

@@ -1,10 +1,12 @@
-import type { AmountMention, Claim, ListItem } from '../claims.js';
+import type { AmountMention, Claim, ListItem, ListReading } from '../claims.js';
 import type { CompleteLists, Partition } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
 import { listIsComplete, type ListWords } from './list-complete.js';
 import { namesNoWhole } from './implicit-whole.js';
-import { flowOf, itemName, type OpenList } from './lists.js';
+import { nestedCues, listReadings } from './list-readings.js';
+import { breakdownsIn, flowOf, itemName, splitAt, type OpenList } from './lists.js';
 import { place, type ParaText } from './para.js';
+import { bracketsOf } from './state.js';
 
 export interface ParaClaims {
   p: ParaText;
@@ -39,33 +41,110 @@ export function listStops(paras: ParaClaims[]): Int8Array {
   return stops;
 }
 
+/** One item of a list closed across paragraphs: its figure, its paragraph, where its name starts. */
+interface Take {
+  pc: ParaClaims;
+  amount: AmountMention;
+  from: number;
+  /** An inline item's: where its breakdown's words end. */
+  until?: number;
+}
+
 /**
  * "…缴费支出 150384 元，其中：" + "基本支出 150384 元，项目支出 0 元。主要用于…": the cue ends a line of a
  * page, not the items' layout — when the next paragraph is running text whose first sentence states two
  * figures or more before any cue of its own, that sentence is the list (the paragraphs after it, each
- * "…医疗 76142.1 元，其中：…", are the total's siblings, not its items).
+ * "…医疗 76142.1 元，其中：…", are the total's siblings, not its items). Where the sentence opens
+ * another breakdown of the total ("按支出项目类别：…；按支出功能分类科目：…", or a sentence of its own that
+ * opens one: "…项目支出 b。按支出功能分类科目：…") each breakdown is a list of its own; an item's own details in it ("基本支出 a，包括：人员经费 a1，公用经费 a2；项目支出 b") are read
+ * every way they may end (list-readings.ts).
  */
-function inlineItems(open: OpenList, pc: ParaClaims | undefined): AmountMention[] | undefined {
+function inlineLists(open: OpenList, pc: ParaClaims | undefined): ListReading<Take>[][] | undefined {
   if (!pc || pc.p.level !== undefined) return undefined;
   const first = pc.p.sentences[0];
   if (!first) return undefined;
-  const ownCue = pc.p.n.text.slice(first.start, first.end).search(open.cue);
-  const end = ownCue < 0 ? first.end : first.start + ownCue;
-  const amounts = pc.p.amounts.filter((a) => a.start >= first.start && a.end <= end && !pc.changes.has(a));
-  return amounts.length >= 2 ? amounts : undefined;
+  const text = pc.p.n.text;
+  const level = (from: number, to: number) =>
+    pc.p.amounts.filter((a) => a.start >= from && a.end <= to && !pc.changes.has(a));
+  const ownCue = text.slice(first.start, first.end).search(open.cue);
+  let end = ownCue < 0 ? first.end : first.start + ownCue;
+  if (level(first.start, end).length < 2) return undefined;
+  // "…项目支出 b。按支出功能分类科目：…": a sentence that opens another breakdown of the total goes on with it
+  for (const sentence of ownCue < 0 ? pc.p.sentences.slice(1) : []) {
+    if (breakdownsIn(text, sentence.start, sentence.end)[0] !== sentence.start) break;
+    const cue = text.slice(sentence.start, sentence.end).search(open.cue);
+    end = cue < 0 ? sentence.end : sentence.start + cue;
+    if (cue >= 0) break;
+  }
+  const amounts = level(first.start, end);
+  const { opens, closes } = bracketsOf(pc.p);
+  const depth = (i: number) =>
+    (opens[i] as number) - (opens[first.start] as number) - ((closes[i] as number) - (closes[first.start] as number));
+  const cuts = breakdownsIn(text, first.start, end);
+  const bounds = [...cuts, end];
+  const items = amounts.filter((a) => depth(a.start) <= 0);
+  const out: ListReading<Take>[][] = [];
+  for (const [g, amountsOfGroup] of splitAt(
+    items.map((amount) => ({ amount })),
+    cuts,
+  ).entries()) {
+    const until = bounds[g] as number;
+    const group = amountsOfGroup.map(({ amount }) => ({ pc, amount, from: 0, until }));
+    const head = group[0];
+    if (!head) continue;
+    const cues = nestedCues(text, head.amount.end, until, depth);
+    const readings = listReadings(text, group, cues, depth);
+    if (readings) out.push(readings);
+  }
+  return out;
 }
 
 /**
  * A list opened at the end of a paragraph: the first level amount of each following paragraph (or the
- * figures of the next one's first sentence, inlineItems); their shares take its total as whole.
+ * figures of the next one's first sentence, inlineLists); their shares take its total as whole.
  */
 export function closeList(
   open: OpenList,
   paras: ParaClaims[],
   completeLists: CompleteLists,
   stops: Int8Array = listStops(paras),
-): Claim | undefined {
+): Claim[] {
   const index = paras.findIndex((pc) => pc.p === open.p);
+  const next = following(paras, index, open.p.level ?? (stops[index] as number));
+  const inline = inlineLists(open, next[0]);
+  if (inline)
+    return inline.flatMap((readings) => {
+      // each item's name runs from the item before it in the likeliest reading
+      const takes = (readings[0] as ListReading<Take>).items.map((t, k, all) => ({
+        ...t,
+        from: k === 0 ? 0 : (all[k - 1] as Take).amount.end,
+      }));
+      const claim = listOf(open, paras, takes, completeLists, (takes[takes.length - 1] as Take).until);
+      if (claim?.kind === 'list' && readings.length > 1)
+        claim.readings = readings.map((r) => ({ items: r.items.map(listItem), nested: r.nested }));
+      return claim ? [claim] : [];
+    });
+  const takes = next.flatMap((pc) => {
+    const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
+    return amount ? [{ pc, amount, from: 0 }] : [];
+  });
+  const claim = listOf(open, paras, takes, completeLists);
+  return claim ? [claim] : [];
+}
+
+const listItem = (t: Take): ListItem => ({ amount: t.amount, para: t.pc.p.para });
+
+/**
+ * The list claim of an open list's items: one per paragraph, or a breakdown of one sentence's, whose words
+ * after the last item end at `until` (the sentence's end, or where the next breakdown begins).
+ */
+function listOf(
+  open: OpenList,
+  paras: ParaClaims[],
+  takes: Take[],
+  completeLists: CompleteLists,
+  until?: number,
+): Claim | undefined {
   const items: ListItem[] = [];
   // what the items name and their shares: whether they are every part of the total (list-complete.ts)
   const names: ListWords['names'] = [];
@@ -74,27 +153,14 @@ export function closeList(
   // items end at the next paragraph of the opening paragraph's level (a heading for running text);
   // they are at the level of the first one: deeper paragraphs are an item's own details
   let itemLevel: number | undefined | null = null;
-  // the items: the first sentence of the next paragraph when it lists them inline, else one per paragraph
-  const next = following(paras, index, open.p.level ?? (stops[index] as number));
-  const inline = inlineItems(open, next[0]);
-  const takes: { pc: ParaClaims; amount: AmountMention; from: number }[] = inline
-    ? inline.map((amount, k) => ({
-        pc: next[0] as ParaClaims,
-        amount,
-        from: k === 0 ? 0 : (inline[k - 1] as AmountMention).end,
-      }))
-    : next.flatMap((pc) => {
-        const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
-        return amount ? [{ pc, amount, from: 0 }] : [];
-      });
   for (const { pc, amount, from } of takes) {
     if (itemLevel !== null && pc.p.level !== itemLevel) continue;
     itemLevel = pc.p.level;
-    items.push({ amount, para: pc.p.para });
+    items.push(listItem({ pc, amount, from }));
     names.push(itemName(pc.p.n.text.slice(from, amount.start)));
     const share = pc.claims.find((c) => c.kind === 'share' && c.part === amount);
     shares.push(share?.kind === 'share' ? share.percent : undefined);
-    after = pc.p.n.text.slice(amount.end, inline ? (pc.p.sentences[0]?.end ?? amount.end) : undefined);
+    after = pc.p.n.text.slice(amount.end, until);
     for (const c of pc.claims)
       if (c.kind === 'share' && 'unknown' in c.whole && namesNoWhole(c.whole.unknown))
         c.whole = { list: open.total, para: open.p.para };

@@ -10,7 +10,7 @@ import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
-import { unitNameClaims } from './unit-name.js';
+import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { directionClaims } from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
@@ -19,6 +19,7 @@ import { listWholes } from './list-wholes.js';
 import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
 import { residueClaims } from './residue.js';
+import { resolveNamedShares, type NamedShares } from './named-shares.js';
 import { bareName, figureNamed, shareClaims } from './share.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
@@ -241,15 +242,13 @@ function lastMarkEnd(text: string, from: number, to: number, marks: string): num
  * named in the share's paragraph before it, else in the nearest paragraph before that states one (one
  * value only; nothing said otherwise).
  */
+/** A paragraph already read, as the extractors' state again (to look its figures up by name). */
+function paraState(pc: ParaClaims, catalog: ClaimsCatalog, vocabulary: Vocabulary): ParaState {
+  return { p: pc.p, catalog, vocabulary, changes: pc.changes, usedPercents: new Set(), claims: [] };
+}
+
 function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vocabulary): void {
-  const state = (pc: ParaClaims): ParaState => ({
-    p: pc.p,
-    catalog,
-    vocabulary,
-    changes: pc.changes,
-    usedPercents: new Set(),
-    claims: [],
-  });
+  const state = (pc: ParaClaims): ParaState => paraState(pc, catalog, vocabulary);
   paras.forEach((pc, index) => {
     for (const c of pc.claims) {
       if (c.kind !== 'share' || !('unknown' in c.whole) || c.whole.unknown === '') continue;
@@ -289,6 +288,7 @@ export function extractAnalysed(
   const open: OpenList[] = [];
   const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
   const table: TableText = { unit: '万元', roles: [] };
+  const namedShares = new Map<ParaClaims, NamedShares[]>();
   for (const para of joinBroken(joinVerticalTables(narrative.paragraphs)).flatMap(pieces)) {
     const { s, ...found } = readParagraph(para, vocabulary, catalog);
     table.unit = unitOf(s.p) ?? table.unit;
@@ -296,6 +296,7 @@ export function extractAnalysed(
     found.claims.push(...tableRowClaims(s.p, vocabulary, table));
     const pc = { p: s.p, claims: found.claims, changes: s.changes };
     paras.push(pc);
+    if (s.namedShares) namedShares.set(pc, s.namedShares);
     flats.set(
       pc,
       flatSubjects(s).map((f) => ({ subject: f.subject.id, at: f.at })),
@@ -303,10 +304,11 @@ export function extractAnalysed(
     open.push(...found.open);
   }
   const stops = listStops(paras);
-  const closed = open
-    .map((o) => closeList(o, paras, catalog.completeLists, stops))
-    .filter((c): c is Claim => c !== undefined);
+  const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops));
   namedWholes(paras, catalog, vocabulary);
+  resolveNamedShares(paras, namedShares, (pc, name, before) =>
+    figureNamed(paraState(pc, catalog, vocabulary), name, before),
+  );
   for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text);
   sharesOfSiblingItems(paras);
   const own = paras.flatMap((pc) => pc.claims);
@@ -337,6 +339,7 @@ export function extractAnalysed(
     ...countedAboveClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
+    ...ownLevelClaims(paras),
     ...lostDigitClaims(paras),
   ];
   return { claims, paras: paras.map((pc) => pc.p) };

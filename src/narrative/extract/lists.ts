@@ -170,11 +170,16 @@ function prefixes<T extends { amount: AmountMention }>(items: T[]): ListReading<
   return [items, ...items.map((_, k) => items.slice(0, k + 1)).slice(0, -1)].map((i) => ({ items: i, nested: [] }));
 }
 
-/** "按功能分类（科目）", "按经济分类": where one breakdown of a total ends and another begins. */
-const BREAKDOWN = /按(?:支出)?(?:功能|经济|部门预算经济|政府预算经济)分类/gu;
+/** "按功能分类（科目）", "按经济分类", "按支出项目类别": where one breakdown of a total ends and another begins. */
+const BREAKDOWN = /按(?:支出)?(?:(?:功能|经济|部门预算经济|政府预算经济)分类|项目类别)/gu;
+
+/** Where each breakdown of a total begins in text[from, to). */
+export function breakdownsIn(text: string, from: number, to: number): number[] {
+  return [...text.slice(from, to).matchAll(BREAKDOWN)].map((b) => from + b.index);
+}
 
 /** Items split where each breakdown begins (items before the first cut form a group of their own). */
-function splitAt<T extends { amount: AmountMention }>(items: T[], cuts: number[]): T[][] {
+export function splitAt<T extends { amount: AmountMention }>(items: T[], cuts: number[]): T[][] {
   const bounds = [...cuts, Number.POSITIVE_INFINITY];
   const groups: T[][] = [items.filter((i) => i.amount.start < (bounds[0] as number))];
   for (let k = 0; k < cuts.length; k += 1)
@@ -284,7 +289,7 @@ export function listClaims(
       if (items.some((i) => /共计|合计|总计|小计/.test(prefixOf(s, i.amount.start)))) continue;
       const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
       // "其中：按功能分类…；按经济分类…": two breakdowns of the one total, each adding up on its own
-      const cuts = [...text.slice(after, sentence.end).matchAll(BREAKDOWN)].map((b) => after + b.index);
+      const cuts = breakdownsIn(text, after, sentence.end);
       const groups = cuts.length === 0 ? [items] : splitAt(items, cuts);
       const bounds = [after, ...cuts, sentence.end];
       const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;

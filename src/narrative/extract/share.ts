@@ -1,6 +1,7 @@
-import type { AmountMention, Claim, WholeRef } from '../claims.js';
+import type { AmountMention, Claim, PercentMention, WholeRef } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { subjectsIn } from './mentions.js';
+import { enumeratedNames } from './named-shares.js';
 import { place, sentenceAt } from './para.js';
 import { countEndingBy, lastEndingBy, startingAt, within } from './spans.js';
 import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
@@ -60,7 +61,10 @@ export function shareClaims(s: ParaState): Claim[] {
       inGroup && !ownName
         ? inGroup
         : namedPart(s, text.slice(ownName ? cue.index - clause.length : groupStart, cue.index), groupStart);
-    if (!part) continue;
+    if (!part) {
+      namedPartShares(s, cue, percent, groupStart);
+      continue;
+    }
     const wholeText = cue.groups?.whole ?? '';
     const named = subjectsIn(wholeText, vocabulary)[0] ?? (wholeText === '' ? breakdownOf(s, part.start) : undefined);
     const whole: WholeRef = named ? { subject: named.subject, text: wholeText } : { unknown: wholeText };
@@ -68,14 +72,7 @@ export function shareClaims(s: ParaState): Claim[] {
     const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
     // "分别为 A、B 和 C，占…的 p、q 和 r": each percentage is the share of its own amount, in order;
     // without as many amounts enumerated right before 占, nothing is said
-    const percents = [percent];
-    for (let last = percent; ; ) {
-      const sep = /^\s*(?:、|和|及|与)\s*/u.exec(text.slice(last.end));
-      const next = sep ? startingAt(p.percents, last.end + sep[0].length) : undefined;
-      if (!next) break;
-      percents.push(next);
-      last = next;
-    }
+    const percents = percentsFrom(s, percent);
     for (const x of percents) s.usedPercents.add(x);
     if (percents.length > 1) {
       const parts = lastBefore(percents.length);
@@ -93,6 +90,50 @@ export function shareClaims(s: ParaState): Claim[] {
   }
   out.push(...savingsClaims(s));
   return out;
+}
+
+/** "p、q 和 r": the percentage and those enumerated right after it. */
+function percentsFrom(s: ParaState, first: PercentMention): PercentMention[] {
+  const text = s.p.n.text;
+  const percents = [first];
+  for (let last = first; ; ) {
+    const sep = /^\s*(?:、|和|及|与)\s*/u.exec(text.slice(last.end));
+    const next = sep ? startingAt(s.p.percents, last.end + sep[0].length) : undefined;
+    if (!next) break;
+    percents.push(next);
+    last = next;
+  }
+  return percents;
+}
+
+/**
+ * "基本支出、项目支出分别占本年支出合计的 p、q", "…增加值所占比重分别为 p、q、r": no figure before 占, the
+ * parts named there in order, their figures stated earlier — looked up once every paragraph is read
+ * (named-shares.ts). Without 分别 the pairing is not certain and nothing is said.
+ */
+function namedPartShares(s: ParaState, cue: RegExpExecArray, first: PercentMention, groupStart: number): void {
+  const { p, vocabulary } = s;
+  const text = p.n.text;
+  const wholeText = cue.groups?.whole ?? '';
+  if (!/分别/u.test(`${text.slice(Math.max(0, cue.index - 2), cue.index)}${wholeText}`)) return;
+  const percents = percentsFrom(s, first);
+  if (percents.length < 2) return;
+  const names = enumeratedNames(
+    text.slice(Math.max(groupStart, markStart(p, '，：', cue.index)), cue.index),
+    percents.length,
+  );
+  if (!names) return;
+  for (const x of percents) s.usedPercents.add(x);
+  const sentence = sentenceAt(p, cue.index);
+  const named = subjectsIn(wholeText, vocabulary)[0];
+  s.namedShares ??= [];
+  s.namedShares.push({
+    names,
+    percents,
+    before: sentence.start,
+    place: place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, first),
+    ...(named ? { whole: { subject: named.subject, text: wholeText } } : {}),
+  });
 }
 
 /** "…的比重为" / "总量的": what follows a whole's name before its percentage. */

@@ -1,6 +1,7 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary.js';
+import type { NamedShares } from './named-shares.js';
 import type { BracketCounts, ParaText } from './para.js';
 import { countEndingBy } from './spans.js';
 
@@ -13,6 +14,8 @@ export interface ParaState {
   changes: Set<AmountMention>;
   usedPercents: Set<PercentMention>;
   claims: Claim[];
+  /** Shares of parts named, not figured, before 占: their figures are looked up once every paragraph is read. */
+  namedShares?: NamedShares[];
   /** The levels last worked out, and how many changes there were then (changes only grow). */
   levels?: { changes: number; levels: readonly AmountMention[] };
 }

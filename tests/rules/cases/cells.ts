@@ -98,6 +98,11 @@ export const cases: RuleCases[] = [
         model: withText(seed, [{ page: 9 }, { page: 9, clipped: true }, { page: 11, clipped: true }]),
         findings: [{ cell: null, messageId: 'clipped-text', data: { count: '2', detail: '第 9 页、第 11 页' } }],
       },
+      {
+        name: 'paragraphs cut at the print area, their rest on pages beside not read back: said so',
+        model: withText(seed, [{ page: 9, clipped: true, piece: true }, { page: 9 }]),
+        findings: [{ cell: null, messageId: 'unjoined-text', data: { count: '1', detail: '第 9 页' } }],
+      },
     ],
   },
   {
@@ -197,7 +202,7 @@ function placed(m: WorkbookModel, kind: string, rowKey: string, column: string, 
 
 /** The model with the table of `kind` cut by the page's right edge on `pages`. */
 /** The model with a report's running text: one paragraph per entry, at its page. */
-function withText(m: WorkbookModel, paragraphs: { page: number; clipped?: boolean }[]): WorkbookModel {
+function withText(m: WorkbookModel, paragraphs: { page: number; clipped?: boolean; piece?: boolean }[]): WorkbookModel {
   const text = paragraphs.map((p, index) => ({ text: `第${index + 1}段正文。`, index, file: 'report.pdf', ...p }));
   return { ...m, text };
 }

@@ -1,0 +1,74 @@
+import type { AmountMention, ClaimPlace, PercentMention, WholeRef } from '../claims.js';
+import type { ParaClaims } from './across.js';
+
+/**
+ * "基本支出、项目支出分别占本年支出合计的 p、q", "税收收入和非税收入占…的比重分别为 p、q", "第一、二、三产业
+ * 增加值所占比重分别为 p、q、r": percentages that pair in order with parts named — not figured — before 占.
+ * The parts' figures are stated earlier (in the paragraph, or in one before it); they are looked up once
+ * every paragraph is read.
+ */
+export interface NamedShares {
+  names: string[];
+  percents: PercentMention[];
+  /** The whole 占 names, when it is a known subject. */
+  whole?: WholeRef;
+  /** Where the share's sentence starts: a part must be stated before it. */
+  before: number;
+  place: ClaimPlace;
+}
+
+const ORDINAL = '[一二三四五六七八九十]';
+
+/**
+ * The names enumerated before 占 ("基本支出、项目支出分别", "第一、二、三产业增加值所"), one per percentage;
+ * "第一、二、三产业增加值" is three names sharing the last one's noun. Undefined when the count differs or a
+ * name is too short to be one.
+ */
+export function enumeratedNames(clause: string, count: number): string[] | undefined {
+  const bare = clause.replace(/(?:分别|所|的|共同)+$/u, '');
+  const names = bare.split(/、|和|及|与/u).map((n) => n.trim());
+  const last = new RegExp(`^第?(${ORDINAL})(.{2,})$`, 'u').exec(names[names.length - 1] ?? '');
+  const short = new RegExp(`^第?(${ORDINAL})$`, 'u');
+  const expanded =
+    last && names[0]?.startsWith('第') && names.slice(0, -1).every((n) => short.test(n))
+      ? names.map((n) => `第${(short.exec(n) ?? last)[1]}${last[2]}`)
+      : names;
+  return expanded.length === count && expanded.every((n) => n.length >= 2) ? expanded : undefined;
+}
+
+/** A paragraph's level figure named exactly so and stated before a position: one value, or none. */
+export type FigureLookup = (pc: ParaClaims, name: string, before: number) => AmountMention | undefined;
+
+/**
+ * The share claims of named parts: the parts from the share's own paragraph, else from the nearest one
+ * before it that states them all; the whole the one 占 names, else the total of the list the parts are
+ * the items of ("其中，第一产业增加值 a，第二产业增加值 b，第三产业增加值 c" under "生产总值 T"). Nothing
+ * is claimed when either cannot be found.
+ */
+export function resolveNamedShares(
+  paras: ParaClaims[],
+  pending: ReadonlyMap<ParaClaims, NamedShares[]>,
+  figureNamed: FigureLookup,
+): void {
+  paras.forEach((pc, index) => {
+    for (const n of pending.get(pc) ?? []) {
+      let found: { parts: AmountMention[]; pc: ParaClaims } | undefined;
+      for (let k = index; k >= 0 && !found; k -= 1) {
+        const at = paras[k] as ParaClaims;
+        const before = k === index ? n.before : Number.POSITIVE_INFINITY;
+        const parts = n.names.map((name) => figureNamed(at, name, before));
+        if (parts.every((a) => a !== undefined)) found = { parts: parts as AmountMention[], pc: at };
+      }
+      if (!found) continue;
+      const { parts } = found;
+      const list = found.pc.claims.find(
+        (c) => c.kind === 'list' && parts.every((a) => c.items.some((i) => i.amount === a)),
+      );
+      const whole: WholeRef | undefined =
+        n.whole ?? (list?.kind === 'list' ? { list: list.total, para: list.totalPlace } : undefined);
+      if (!whole) continue;
+      for (const [i, part] of parts.entries())
+        pc.claims.push({ kind: 'share', part, whole, percent: n.percents[i] as PercentMention, ...n.place });
+    }
+  });
+}
