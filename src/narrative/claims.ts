@@ -172,6 +172,8 @@ export type Claim =
       /** What is written and what it should be, when the check knows (科目名称, 单位名称, 年度): 实为 / 应为. */
       written?: string;
       should?: string;
+      /** The check's message when it has more than one kind of residue (n.restated: lost digits, a unit slip). */
+      messageId?: string;
     })
   | (ClaimPlace & { kind: 'includes'; group: 'personnel' | 'public'; names: string[] });
 

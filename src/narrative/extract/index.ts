@@ -39,6 +39,7 @@ import { pointChangeClaims } from './point-change.js';
 import { purchaseClaims } from './purchase.js';
 import { changeColumnClaims } from './change-column.js';
 import { lostDigitClaims } from './lost-digits.js';
+import { unitSlipClaims } from './unit-slip.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -341,6 +342,7 @@ export function extractAnalysed(
     ...unitNameClaims(paras),
     ...ownLevelClaims(paras),
     ...lostDigitClaims(paras),
+    ...unitSlipClaims(paras),
   ];
   return { claims, paras: paras.map((pc) => pc.p) };
 }

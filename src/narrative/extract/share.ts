@@ -151,7 +151,7 @@ const PERIOD =
   /^(?:[0-9]{4}年度?|今年|上半年|下半年|全年|前?[一二三四1-4]季度|[0-9]{1,2}(?:-|—|～|至)[0-9]{1,2}月份?|[0-9]{1,2}月份?)+/u;
 
 /** A figure's name without the period and area it is of or the verb before its amount: "上半年全市财政支出完成" → "财政支出". */
-function figureName(prefix: string): string {
+export function figureName(prefix: string): string {
   return prefix
     .replace(/^(?:[0-9]{1,2}[.、](?![0-9])|（[0-9一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)/u, '')
     .replace(/^(?:其中，?)?/u, '')

@@ -145,7 +145,7 @@ function verifyOne(
       return verifyIncludes(claim, ctx);
     case 'residue':
       return verdict(claim, 'fail', [
-        finding(claim, claim.check, RESIDUE_CHECKS[claim.check], {
+        finding(claim, claim.check, claim.messageId ?? RESIDUE_CHECKS[claim.check], {
           residue: claim.text,
           kind: claim.residueId,
           ...(claim.written !== undefined ? { written: claim.written } : {}),
