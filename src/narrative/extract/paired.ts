@@ -41,8 +41,9 @@ function pieces(from: number, list: string): Piece[] {
   const out: Piece[] = [];
   for (const m of list.matchAll(new RegExp(`(?<digits>${NUMBER})%?(?<unit>万元|亿元|元)?`, 'gu'))) {
     const start = from + m.index;
-    const piece: Piece = { start, end: start + m[0].length, digits: (m.groups?.digits as string).replace(/,/g, '') };
-    if (m.groups?.unit) piece.unit = m.groups.unit;
+    const g = m.groups as Record<string, string | undefined>;
+    const piece: Piece = { start, end: start + m[0].length, digits: (g.digits ?? '').replace(/,/g, '') };
+    if (g.unit) piece.unit = g.unit;
     out.push(piece);
   }
   return out;
