@@ -1,6 +1,6 @@
 import type { FindingLocation } from './finding.js';
 import type { CellPlace } from './grid.js';
-import type { CellRef } from './types.js';
+import type { CellRef, Table } from './types.js';
 
 /**
  * Where a cell or paragraph of a published report is, as a reader finds it on paper or screen:
@@ -59,4 +59,25 @@ export function locationPlaceText(location: FindingLocation): string {
   if (location.row !== undefined) place.row = location.row;
   if (location.col !== undefined) place.col = location.col;
   return placeText(place);
+}
+
+/** A table read from a published report (its cells have places, not worksheet addresses). */
+export function publishedTable(t: Table): boolean {
+  return t.rows.some((r) => Object.values(r.cells).some((c) => c.ref.place !== undefined));
+}
+
+/** Where a published table was found: the pages (PDF), lines (text) or table number (Word, HTML) of its cells. */
+export function tablePlace(t: Table): string {
+  const places = t.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c.ref.place ? [c.ref.place] : [])));
+  const span = (values: number[], unit: string) => {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    return lo === hi ? `第 ${lo} ${unit}` : `第 ${lo}–${hi} ${unit}`;
+  };
+  const pages = places.flatMap((p) => (p.page !== undefined ? [p.page] : []));
+  const lines = places.flatMap((p) => (p.line !== undefined ? [p.line] : []));
+  const tables = places.flatMap((p) => (p.table !== undefined ? [p.table] : []));
+  if (pages.length > 0) return span(pages, '页');
+  if (lines.length > 0) return span(lines, '行');
+  return tables.length > 0 ? `表格 ${span(tables, '个').replace(/^第 | 个$/g, '')}` : t.sheet;
 }

@@ -1,4 +1,4 @@
-import { placeText } from '../model/place.js';
+import { placeText, publishedTable, tablePlace } from '../model/place.js';
 import type { AmountCell, Table, WorkbookModel } from '../model/types.js';
 
 function cellText(id: string, c: AmountCell): string {
@@ -9,30 +9,9 @@ function cellText(id: string, c: AmountCell): string {
   return `${id}=${c.value?.toFixed() ?? ''}@${at}`;
 }
 
-/** A table read from a published report (its cells have places, not worksheet addresses). */
-function published(t: Table): boolean {
-  return t.rows.some((r) => Object.values(r.cells).some((c) => c.ref.place !== undefined));
-}
-
-/** Where a published table was found: the pages (PDF), lines (text) or table number (Word, HTML) of its cells. */
-function foundAt(t: Table): string {
-  const places = t.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c.ref.place ? [c.ref.place] : [])));
-  const span = (values: number[], unit: string) => {
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    return lo === hi ? `第 ${lo} ${unit}` : `第 ${lo}–${hi} ${unit}`;
-  };
-  const pages = places.flatMap((p) => (p.page !== undefined ? [p.page] : []));
-  const lines = places.flatMap((p) => (p.line !== undefined ? [p.line] : []));
-  const tables = places.flatMap((p) => (p.table !== undefined ? [p.table] : []));
-  if (pages.length > 0) return span(pages, '页');
-  if (lines.length > 0) return span(lines, '行');
-  return tables.length > 0 ? `表格 ${span(tables, '个').replace(/^第 | 个$/g, '')}` : t.sheet;
-}
-
 function tableText(t: Table): string[] {
   const lines = [
-    `【${t.kind}】${t.name}　${published(t) ? `位置「${foundAt(t)}」` : `工作表「${t.sheet}」`}${t.hiddenSheet ? '（隐藏）' : ''} ${published(t) ? '' : t.range}　单位：${t.unit}${t.unitSource === 'table' ? '' : '（推定）'}${t.empty ? '　（空表）' : ''}`,
+    `【${t.kind}】${t.name}　${publishedTable(t) ? `位置「${tablePlace(t)}」` : `工作表「${t.sheet}」`}${t.hiddenSheet ? '（隐藏）' : ''} ${publishedTable(t) ? '' : t.range}　单位：${t.unit}${t.unitSource === 'table' ? '' : '（推定）'}${t.empty ? '　（空表）' : ''}`,
     `  标题：${t.title}${t.marker ? `　${t.marker}` : ''}`,
     `  列：${t.columns.map((c) => `${c.block}.${c.id}=${c.col}`).join('  ')}`,
   ];

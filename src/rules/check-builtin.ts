@@ -6,7 +6,7 @@ import {
   notesOnTablesWithData,
   reportParts,
 } from '../completeness/checks.js';
-import { refText } from '../model/place.js';
+import { publishedTable, refText, tablePlace } from '../model/place.js';
 import type { AmountCell, WorkbookModel } from '../model/types.js';
 import { isPrintedAmount, shownTooNarrow } from '../util/amount-text.js';
 import { termLocation } from './check-assert.js';
@@ -115,10 +115,23 @@ function clippedText(model: WorkbookModel): RawFinding[] {
   ];
 }
 
+/** A report as published (PDF, Word, HTML, text) places its cells on paper; a workbook's cells have none. */
+function published(model: WorkbookModel): boolean {
+  return model.tables.some(publishedTable);
+}
+
 function missingTables(model: WorkbookModel): RawFinding[] {
+  const source = published(model) ? '报告' : '工作簿';
   return model.missingTables.map((t) => ({
     messageId: 'missing-table',
-    data: { name: t.name, kind: t.kind, table: t.name, tableKind: t.kind, detail: t.number ?? `公开${t.kind}表` },
+    data: {
+      name: t.name,
+      kind: t.kind,
+      table: t.name,
+      tableKind: t.kind,
+      detail: t.number ?? `公开${t.kind}表`,
+      source,
+    },
     location: { file: model.file, table: t.kind },
     related: [],
   }));
@@ -140,7 +153,9 @@ function duplicateTables(model: WorkbookModel): RawFinding[] {
   for (const [kind, tables] of byKind) {
     const [first, ...others] = tables;
     if (!first || others.length === 0) continue;
-    const place = (t: (typeof tables)[number]) => `「${t.sheet}」${t.range.split(':')[0]}`;
+    const inReport = tables.every(publishedTable);
+    // a report as published by where each copy stands there (第 4–6 行, 第 3 页); a workbook's by sheet and cell
+    const place = (t: (typeof tables)[number]) => (inReport ? tablePlace(t) : `「${t.sheet}」${t.range.split(':')[0]}`);
     findings.push({
       messageId: 'duplicate-table',
       data: {
@@ -151,6 +166,8 @@ function duplicateTables(model: WorkbookModel): RawFinding[] {
         // the set's number of the table, as tables.missing says it
         detail: first.marker ?? `公开${kind}表`,
         count: String(tables.length),
+        source: inReport ? '报告' : '工作簿',
+        at: inReport ? '位于' : '工作表',
         sheets: tables.map(place).join('、'),
         sheet: place(first),
       },

@@ -39,10 +39,10 @@ export const TABLE_CHECKS = {
       '正文有 {{count}} 段（{{detail}}）比打印区域宽、不换行，超出的部分分页并排打印，却未能在旁边的页上找到接续的文字（没有印出，或无法确定接在哪一行）：这些段落未能完整读取，截断处的陈述没有核对。请对照原文件核对，或提供正文在页面内换行打印的 PDF（或原始工作簿）。',
   },
   // the set's number of the table (公开01表, 表1-1, 七) as detail
-  'missing-tables': { 'missing-table': '工作簿中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },
+  'missing-tables': { 'missing-table': '{{source}}中没有找到{{name}}（{{detail}}）；以它为对象的校验已跳过。' },
   'duplicate-tables': {
     'duplicate-table':
-      '工作簿中有 {{count}} 张{{name}}（{{detail}}，工作表 {{sheets}}）；只校验了第一张（{{sheet}}），其余的没有校验：请删去多余的一张，或确认两张完全一致。',
+      '{{source}}中有 {{count}} 张{{name}}（{{detail}}，{{at}} {{sheets}}）；只校验了第一张（{{sheet}}），其余的没有校验：请删去多余的一张，或确认两张完全一致。',
   },
   'hidden-sheets': {
     'all-sheets-hidden':

@@ -38,3 +38,17 @@ describe('figures that round to 0 or to each other', () => {
     ).toEqual(['n.direction']);
   });
 });
+
+describe('paired 各 lists written with thousands separators or in 亿元', () => {
+  it('each rate is checked over its own pair', () => {
+    // 170,000 over 1,260,000 is 13.49%: 13.5, not 13.4
+    const yuan = (q: string) =>
+      `2024年度收、支总计各为1,320,000元、1,430,000元。与上年相比，收、支总计各增加120,000元、170,000元，各增长10%、${q}%。`;
+    expect(ruleIds([yuan('13.5')])).toEqual([]);
+    expect(ruleIds([yuan('13.4')])).toEqual(['n.share-truncated']);
+    const yi = (q: string) =>
+      `2024年度收、支总计各为13.20亿元、14.30亿元。与上年相比，收、支总计各增加1.20亿元、1.70亿元，各增长10%、${q}%。`;
+    expect(ruleIds([yi('13.5')])).toEqual([]);
+    expect(ruleIds([yi('12.5')])).toEqual(['n.yoy']);
+  });
+});
