@@ -178,13 +178,18 @@ function subjectOf(
   return lastWithin(p.subjects, from, cueIndex)?.subject;
 }
 
-/** "因公出国（境）经费 40 万元，较上年持平": a subject whose change is nil, said in words. */
+/**
+ * "因公出国（境）经费 40 万元，较上年持平": a subject whose change is nil, said in words. A subject in
+ * brackets closed before the words is a detail of the one before the bracket ("公务用车购置及运行维护费
+ * 16 万元（其中：购置费 0 万元，运行维护费 16 万元），与上年持平": the whole 公务用车 is flat).
+ */
 export function flatSubjects(s: ParaState): { subject: Subject; at: number }[] {
   const text = s.p.n.text;
   const out: { subject: Subject; at: number }[] = [];
   for (const m of text.matchAll(/(?:与|较|比)上年(?:同期|度)?(?:决算数?)?(?:相比)?(?:持平|无增减|无变化)/gu)) {
     const from = groupStart(s.p, m.index);
-    const named = lastWithin(s.p.subjects, from, m.index);
+    const open = s.p.subjects.filter((x) => !closedOffBefore(s.p, x.end, m.index));
+    const named = lastWithin(open, from, m.index);
     if (named) out.push({ subject: named.subject, at: m.index });
   }
   return out;
