@@ -52,3 +52,25 @@ describe('paired 各 lists written with thousands separators or in 亿元', () =
     expect(ruleIds([yi('12.5')])).toEqual(['n.yoy']);
   });
 });
+
+describe('a figure restated with other decimals', () => {
+  it('is the same figure when some exact amount rounds to both', () => {
+    // 352.46 万元 prints as 352.5 with one decimal and as 352 with none
+    expect(ruleIds(['2024年度本年支出合计352.5万元。', '2024年度本年支出合计352万元。'])).toEqual([]);
+    expect(ruleIds(['2024年度本年支出合计3,524,600元。', '2024年度本年支出合计352万元。'])).toEqual([]);
+    // nothing from 352.55 up prints as 352
+    expect(ruleIds(['2024年度本年支出合计352.6万元。', '2024年度本年支出合计352万元。'])).toEqual(['n.restated']);
+    // with the same decimals one exact amount prints one way only
+    expect(ruleIds(['2024年度本年支出合计352.46万元。', '2024年度本年支出合计352.47万元。'])).toEqual(['n.restated']);
+  });
+});
+
+describe('a rate restated with other decimals', () => {
+  it('is the same rate when some exact ratio rounds to both', () => {
+    // 50.8740 of 50.00 is 101.748%: 101.75 with two decimals, 101.7 with one (not 101.8)
+    const stated = (r: string) => `2024年度机关运行经费年初预算为50.00万元，支出决算为50.87万元，完成年初预算的${r}%。`;
+    expect(ruleIds([stated('101.75'), stated('101.7')])).toEqual([]);
+    expect(ruleIds([stated('101.74'), stated('101.76')])).toEqual(['n.restated']);
+    expect(ruleIds([stated('101.76'), stated('101.7')])).toEqual(['n.restated']);
+  });
+});

@@ -103,7 +103,9 @@ export const yoyStory: fc.Arbitrary<Story> = fc
       const wrong = (p: string) =>
         provablyOutside(p, base) && (overCurrent === null || provablyOutside(p, overCurrent));
       const off = offRate(exactRate, s);
-      if (wrong(off)) mutations.push({ what: `rate ${P} → ${off}`, rule: 'n.yoy', paragraphs: [sentence(off)] });
+      // (a change printed as 0 bounds its rate but the checker reads such a change as none: left alone)
+      if (wrong(off) && c.value.gt(0))
+        mutations.push({ what: `rate ${P} → ${off}`, rule: 'n.yoy', paragraphs: [sentence(off)] });
       // cut short from the figures as written (the rule judges what the text shows, not what lies behind it)
       const cut = truncatedPercent(c.value, priorSpan.low.plus(priorSpan.high).div(2), s);
       if (cut && wrong(cut))
@@ -338,6 +340,64 @@ export const countStory: fc.Arbitrary<Story> = fc
     };
   });
 
+/**
+ * A whole 情况说明 of one unit: the same exact figures stated in several paragraphs, each paragraph
+ * written in its own unit and decimals (a total in 元 here, in 万元 there), as real texts restate
+ * them: the totals, the 基本/项目 split and its shares, 人员经费/公用经费, “三公” against its budget
+ * and the year before. Restated figures agree within their roundings, so nothing is found.
+ */
+export const documentStory: fc.Arbitrary<Story> = fc
+  .record({
+    basic: fc.tuple(positiveCents, positiveCents),
+    project: positiveCents,
+    priorTotal: positiveCents,
+    sangong: fc.tuple(cents, cents, cents),
+    sangongBudget: positiveCents,
+    styles: fc.array(style, { minLength: 5, maxLength: 5 }),
+  })
+  .map(({ basic, project, priorTotal, sangong, sangongBudget, styles }) => {
+    const [s1, s2, s3, s4, s5] = styles as [Style, Style, Style, Style, Style];
+    const [personnel, publicCost] = basic;
+    const basicTotal = personnel + publicCost;
+    const total = basicTotal + project;
+    const exact = (c: bigint) => new D(c.toString());
+    const change = total - priorTotal;
+    const yoy =
+      change === 0n
+        ? '与上年持平'
+        : `比上年${change > 0n ? '增加' : '减少'}${amount(abs(change), s1)}，${change > 0n ? '增长' : '下降'}${percent(exact(abs(change)), exact(priorTotal), s1)}%`;
+    const [abroad, vehicle, reception] = sangong;
+    const sangongTotal = abroad + vehicle + reception;
+    const sangongRate = percent(exact(sangongTotal), exact(sangongBudget), s4);
+    const p1 = (t: string) => `2024年度本年支出合计${t}，${yoy}。`;
+    const paragraphs = [
+      p1(amount(total, s1)),
+      `2024年度本年支出合计${amount(total, s2)}，其中：基本支出${amount(basicTotal, s2)}，占${percent(exact(basicTotal), exact(total), s2)}%；项目支出${amount(project, s2)}，占${percent(exact(project), exact(total), s2)}%。`,
+      `基本支出${amount(basicTotal, s3)}，其中：人员经费${amount(personnel, s3)}，公用经费${amount(publicCost, s3)}。`,
+      `2024年度“三公”经费财政拨款支出年初预算为${amount(sangongBudget, s4)}，支出决算为${amount(sangongTotal, s4)}，完成年初预算的${sangongRate}%。`,
+      `“三公”经费支出中，因公出国（境）费${amount(abroad, s5)}，公务用车购置及运行维护费${amount(vehicle, s5)}，公务接待费${amount(reception, s5)}。`,
+    ];
+    const mutations: Mutation[] = [];
+    // the total restated in the first paragraph off by more than both roundings allow
+    const a = written(total, s1);
+    const b = written(total, s2);
+    const off = a.value.mul('1.1').plus(a.radius.mul(4)).plus(b.radius.mul(4));
+    const offText = `${off.toFixed(s1.decimals)}${s1.unit}`;
+    const yuanOf = (x: { value: Dec }, unit: string) =>
+      x.value.mul(unit === '元' ? 1 : unit === '万元' ? 10_000 : 100_000_000);
+    if (
+      yuanOf(a, s1.unit).gt(yuanOf(b, s2.unit)) &&
+      yuanOf({ value: off.minus(a.radius) }, s1.unit).gt(yuanOf({ value: b.value.plus(b.radius) }, s2.unit)) &&
+      !off.eq(a.value)
+    )
+      mutations.push({
+        what: `total restated as ${offText}`,
+        rule: 'n.restated',
+        paragraphs: [`2024年度本年支出合计${offText}。`, ...paragraphs.slice(1)],
+      });
+    return { paragraphs, mutations };
+  });
+
 export const stories = {
   yoy: yoyStory,
   paired: pairedStory,
@@ -345,4 +405,5 @@ export const stories = {
   list: listStory,
   sangong: sangongStory,
   count: countStory,
+  document: documentStory,
 };
