@@ -2,6 +2,7 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import { loadTemplates } from '../catalog/templates.js';
 import type { TemplateSet } from '../catalog/types.js';
 import type { FindingLocation } from '../model/finding.js';
+import { placeFields } from '../model/place.js';
 import type { ReportParagraph, Table, WorkbookModel } from '../model/types.js';
 import { catalogFor } from '../reader/template.js';
 import type { RawFinding } from '../rules/types.js';
@@ -20,8 +21,21 @@ function setOf(model: WorkbookModel): TemplateSet | undefined {
   return name === undefined ? undefined : loadTemplates(loadCatalog()).find((s) => s.name === name);
 }
 
-function tableLocation(table: Table): FindingLocation {
-  return { file: table.file, sheet: table.sheet, cell: table.range.split(':')[0] as string, table: table.kind };
+/**
+ * Where a table stands: its sheet and first cell in a workbook; in a report as published, the page,
+ * line or table number of its first cell (第 12 行, 第 3 页), as a reader finds it.
+ */
+export function tableLocation(table: Table): FindingLocation {
+  const location: FindingLocation = {
+    file: table.file,
+    sheet: table.sheet,
+    cell: table.range.split(':')[0] as string,
+    table: table.kind,
+  };
+  const place = table.rows.flatMap((r) => Object.values(r.cells)).find((c) => c.ref.place)?.ref.place;
+  if (!place) return location;
+  const { page, line, table: tableNumber } = place;
+  return { ...location, ...placeFields({ page, line, table: tableNumber }) };
 }
 
 export function paragraphLocation(p: ReportParagraph): FindingLocation {
@@ -89,7 +103,8 @@ export function reportParts(model: WorkbookModel): RawFinding[] {
   const text = model.text ?? [];
   if (!set || text.length === 0) return [];
   const contents = findContents(text, catalogFor(set, loadCatalog()) ?? loadCatalog());
-  if (!isFullReport(text, contents)) return [];
+  // a report that breaks off within a table lacks every part after it: completeness.cut-off says so once
+  if (!isFullReport(text, contents) || cutOffTable(model)) return [];
   return set.parts
     .filter((part) => !findPart(part, text, contents))
     .map((part) => ({
@@ -173,4 +188,47 @@ function contentsOf(model: WorkbookModel) {
   const catalog = (set && catalogFor(set, loadCatalog())) ?? loadCatalog();
   const contents = findContents(text, catalog);
   return contents && contents.tables.length >= 2 ? contents : undefined;
+}
+
+/**
+ * The table a report breaks off in, when the file holds only the start of a report (a web page
+ * stored or copied up to a length, a download cut short): the standard tables found are the first
+ * of the set's, in its order, and the last of them — the last table read — lacks the 总计 row a
+ * table read to its end always has. What the set asks for after it is not in the file, so it is not
+ * reported table by table and part by part (tables.missing, completeness.report-parts): one finding
+ * says the report breaks off there. A whole report never ends so.
+ */
+export function cutOffTable(model: WorkbookModel): Table | undefined {
+  if (model.missingTables.length === 0) return undefined;
+  const set = setOf(model);
+  if (!set) return undefined;
+  const order = set.tables.filter((t) => t.required).map((t) => t.kind);
+  const found = model.tables.filter((t) => order.includes(t.kind));
+  if (found.length === 0 || found.some((t, i) => t.kind !== order[i])) return undefined;
+  const last = found[found.length - 1] as Table;
+  if (model.tables[model.tables.length - 1] !== last) return undefined;
+  const definition = (catalogFor(set, loadCatalog()) ?? loadCatalog()).tables.find((t) => t.kind === last.kind);
+  const closes = definition?.blocks.some((b) => b.roles.some((r) => r.role === 'grand-total')) ?? false;
+  if (!closes || last.rows.some((r) => r.role === 'grand-total')) return undefined;
+  return last;
+}
+
+/** completeness.cut-off: the report breaks off within a table; what follows it is not in the file. */
+export function cutOff(model: WorkbookModel): RawFinding[] {
+  const table = cutOffTable(model);
+  if (!table) return [];
+  return [
+    {
+      messageId: 'cut-off',
+      data: {
+        table: table.name,
+        tableKind: table.kind,
+        detail: table.marker ?? `公开${table.kind}表`,
+        count: String(model.missingTables.length),
+        missing: model.missingTables.map((t) => t.kind).join('、'),
+      },
+      location: tableLocation(table),
+      related: [],
+    },
+  ];
 }

@@ -2,6 +2,8 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import {
   contentsOrder,
   contentsTables,
+  cutOff,
+  cutOffTable,
   emptyTableNotes,
   notesOnTablesWithData,
   reportParts,
@@ -121,6 +123,8 @@ function published(model: WorkbookModel): boolean {
 }
 
 function missingTables(model: WorkbookModel): RawFinding[] {
+  // a report that breaks off within a table says so once (completeness.cut-off), not table by table
+  if (cutOffTable(model)) return [];
   const source = published(model) ? '报告' : '工作簿';
   return model.missingTables.map((t) => ({
     messageId: 'missing-table',
@@ -209,6 +213,7 @@ export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookM
   'empty-table-note': emptyTableNotes,
   'note-with-data': notesOnTablesWithData,
   'report-parts': reportParts,
+  'cut-off': cutOff,
   'contents-tables': contentsTables,
   'contents-order': contentsOrder,
 };

@@ -61,6 +61,10 @@ export const TABLE_CHECKS = {
   'note-with-data': {
     'note-with-data': '{{table}}（{{cell}}）有数据，却注明「{{raw}}」；有数据的表不应再写无数据的说明。',
   },
+  'cut-off': {
+    'cut-off':
+      '报告在{{table}}（{{detail}}）中途结束：这张表没有「总计」行，表套要求的其后 {{count}} 张表（{{missing}}）和表后的各部分说明都不在这个文件里。文件像是只存了报告的开头（网页只保存了前一部分，或下载不完整）；缺少的表和部分因此没有逐一报出，这张表涉及总计的校验也没有进行。请核对是否为完整的报告。',
+  },
   'report-parts': {
     'report-part-missing': '公开报告中没有找到「{{name}}」部分（表套「{{title}}」要求；按标题用语查找：{{detail}}）。',
   },

@@ -32,6 +32,7 @@ const ALLOWED: Record<string, string> = {
   'src/io/guard.ts': 'a constant set of file extensions',
   'src/io/docx/read-docx.ts': 'a constant set of Word element names whose content is not text',
   'src/io/html/read-html.ts': 'constant sets of HTML element names (block, skipped, void)',
+  'src/io/pdf/radicals.ts': 'a constant table of supplementary radicals and the ideographs they stand for',
   'src/io/output/writer.ts': 'a constant set of the paths that name stdout',
   'src/util/package-version.ts': 'the installed package’s version, read once',
   'src/narrative/verify/restated.ts': 'a constant set of subject ids a text may restate',

@@ -84,6 +84,17 @@ export function percent(part: Dec, whole: Dec, s: Style): string {
   return plain(part.div(whole).mul(100), s.rateDecimals, s.keepZeros);
 }
 
+/**
+ * part / whole × 100 cut off (not rounded) at the writer's rate decimals — when that differs from
+ * the rounded figure: the truncation a careless writer prints.
+ */
+export function truncatedPercent(part: Dec, whole: Dec, s: Style): string | undefined {
+  const ratio = part.div(whole).mul(100);
+  const cut = ratio.toDecimalPlaces(s.rateDecimals, D.ROUND_DOWN);
+  if (cut.eq(ratio.toDecimalPlaces(s.rateDecimals, D.ROUND_HALF_UP))) return undefined;
+  return cut.toFixed(s.rateDecimals);
+}
+
 export const abs = (c: bigint): bigint => (c < 0n ? -c : c);
 
 /** A figure interval [low, high] of possible true ratios ×100; null when unbounded. */

@@ -38,3 +38,48 @@ describe('figures that round to 0 or to each other', () => {
     ).toEqual(['n.direction']);
   });
 });
+
+describe('paired 各 lists written with thousands separators or in 亿元', () => {
+  it('each rate is checked over its own pair', () => {
+    // 170,000 over 1,260,000 is 13.49%: 13.5, not 13.4
+    const yuan = (q: string) =>
+      `2024年度收、支总计各为1,320,000元、1,430,000元。与上年相比，收、支总计各增加120,000元、170,000元，各增长10%、${q}%。`;
+    expect(ruleIds([yuan('13.5')])).toEqual([]);
+    expect(ruleIds([yuan('13.4')])).toEqual(['n.share-truncated']);
+    const yi = (q: string) =>
+      `2024年度收、支总计各为13.20亿元、14.30亿元。与上年相比，收、支总计各增加1.20亿元、1.70亿元，各增长10%、${q}%。`;
+    expect(ruleIds([yi('13.5')])).toEqual([]);
+    expect(ruleIds([yi('12.5')])).toEqual(['n.yoy']);
+  });
+});
+
+describe('a figure restated with other decimals', () => {
+  it('is the same figure when some exact amount rounds to both', () => {
+    // 352.46 万元 prints as 352.5 with one decimal and as 352 with none
+    expect(ruleIds(['2024年度本年支出合计352.5万元。', '2024年度本年支出合计352万元。'])).toEqual([]);
+    expect(ruleIds(['2024年度本年支出合计3,524,600元。', '2024年度本年支出合计352万元。'])).toEqual([]);
+    // nothing from 352.55 up prints as 352
+    expect(ruleIds(['2024年度本年支出合计352.6万元。', '2024年度本年支出合计352万元。'])).toEqual(['n.restated']);
+    // with the same decimals one exact amount prints one way only
+    expect(ruleIds(['2024年度本年支出合计352.46万元。', '2024年度本年支出合计352.47万元。'])).toEqual(['n.restated']);
+  });
+});
+
+describe('a rate restated with other decimals', () => {
+  it('is the same rate when some exact ratio rounds to both', () => {
+    // 50.8740 of 50.00 is 101.748%: 101.75 with two decimals, 101.7 with one (not 101.8)
+    const stated = (r: string) => `2024年度机关运行经费年初预算为50.00万元，支出决算为50.87万元，完成年初预算的${r}%。`;
+    expect(ruleIds([stated('101.75'), stated('101.7')])).toEqual([]);
+    expect(ruleIds([stated('101.74'), stated('101.76')])).toEqual(['n.restated']);
+    expect(ruleIds([stated('101.76'), stated('101.7')])).toEqual(['n.restated']);
+  });
+});
+
+describe('the prior year written beside the current, then 较 that year', () => {
+  it('bounds the rate by the written prior, not by the current less the change', () => {
+    // 28.05 ÷ 11.95 is 234.73%: 235; current less change (11.94 … 11.96) would allow 234 too
+    const text = (r: string) => `2024年本年收入合计40.00万元，2023年为11.95万元，较2023年增加28.05万元，增长${r}%。`;
+    expect(ruleIds([text('235')])).toEqual([]);
+    expect(ruleIds([text('234')])).toEqual(['n.share-truncated']);
+  });
+});

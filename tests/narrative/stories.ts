@@ -18,6 +18,7 @@ import {
   ratioRange,
   type Style,
   style,
+  truncatedPercent,
   written,
 } from './consistent-text.js';
 
@@ -47,7 +48,16 @@ function span(c: bigint, s: Style): { low: Dec; high: Dec; value: Dec } {
 
 const YOY_SUBJECTS = ['本年收入合计', '本年支出合计', '机关运行经费支出', '“三公”经费支出', '公务接待费支出'];
 
-/** 本年数 A，比上年增加/减少 C，增长/下降 P%（或持平）. */
+/** The words of a change and its rate: 增加/增长 (or 增/增幅), 减少/下降 (or 减/减幅). */
+const WORDS = [
+  { up: ['增加', '增长'], down: ['减少', '下降'] },
+  { up: ['增', '增幅'], down: ['减', '减幅'] },
+] as const;
+
+/**
+ * 本年数 A，比上年增加/减少 C，增长/下降 P%（或持平）, in the shapes' phrasings: with the 全年预算
+ * between the figure and the comparison, with the prior year's figure written, with one-character words.
+ */
 export const yoyStory: fc.Arbitrary<Story> = fc
   .record({ current: cents, prior: positiveCents, budget: positiveCents, s: style, subject: fc.nat() })
   .map(({ current, prior, budget, s, subject }) => {
@@ -55,37 +65,92 @@ export const yoyStory: fc.Arbitrary<Story> = fc
     const change = current - prior;
     const up = change > 0n;
     const C = amount(abs(change), s);
-    const exactRate = new D(abs(change).toString()).div(prior.toString()).mul(100);
-    const P = percent(new D(abs(change).toString()), new D(prior.toString()), s);
+    const exactChange = new D(abs(change).toString());
+    const exactRate = exactChange.div(prior.toString()).mul(100);
+    const P = percent(exactChange, new D(prior.toString()), s);
     const A = amount(current, s);
     const B = amount(budget, s);
     const R = percent(new D(current.toString()), new D(budget.toString()), s);
-    const dir = up ? '增加' : '减少';
-    const rdir = (flip: boolean) => (up !== flip ? '增长' : '下降');
-    const form = s.phrasing % 4;
+    const form = s.phrasing % 6;
+    const words = WORDS[form === 5 ? 1 : 0];
+    const [dir, rateWord] = up ? words.up : words.down;
+    const flipped = up ? words.down[1] : words.up[1];
     const sentence = (rate: string, flip = false): string => {
-      const tail = change === 0n ? '与上年持平' : null;
-      if (form === 0) return `2024年度${S}为${A}，${tail ?? `比上年${dir}${C}，${rdir(flip)}${rate}%`}。`;
-      if (form === 1) return `2024年度${S}${A}，${tail ?? `与上年相比，${dir}${C}，${rdir(flip)}${rate}%`}。`;
+      const said = `${dir}${C}，${flip ? flipped : rateWord}${rate}%`;
+      const flat = change === 0n;
+      if (form === 0) return `2024年度${S}为${A}，${flat ? '与上年持平' : `比上年${said}`}。`;
+      if (form === 1) return `2024年度${S}${A}，${flat ? '与上年持平' : `与上年相比，${said}`}。`;
       if (form === 2)
-        return `2024年度${S}决算为${A}，完成全年预算${B}的${R}%，${tail ?? `比上年决算数${dir}${C}，${rdir(flip)}${rate}%`}。`;
-      return `2024年度${S}决算为${A}，${tail ?? `较上年决算数${dir}${C}，${rdir(flip)}${rate}%`}。`;
+        return `2024年度${S}决算为${A}，完成全年预算${B}的${R}%，${flat ? '与上年持平' : `比上年决算数${said}`}。`;
+      if (form === 3) return `2024年度${S}决算为${A}，${flat ? '与上年持平' : `较上年决算数${said}`}。`;
+      if (form === 4)
+        return `2024年${S}${A}，2023年为${amount(prior, s)}，${flat ? '与上年持平' : `较2023年${said}`}。`;
+      return `${S}${A}，${flat ? '较上年持平' : `较上年${said}`}。`;
     };
     const mutations: Mutation[] = [];
     if (change !== 0n) {
       const a = span(current, s);
       const c = span(abs(change), s);
-      const base: Range | null = up
-        ? ratioRange(c.low, c.high, a.low.minus(c.high), a.high.minus(c.low))
-        : ratioRange(c.low, c.high, a.low.plus(c.low), a.high.plus(c.high));
+      // the base: the prior year's figure where written, else the current less the change
+      const priorSpan =
+        form === 4
+          ? span(prior, s)
+          : up
+            ? { low: a.low.minus(c.high), high: a.high.minus(c.low) }
+            : { low: a.low.plus(c.low), high: a.high.plus(c.high) };
+      const base: Range | null = ratioRange(c.low, c.high, priorSpan.low, priorSpan.high);
       const overCurrent = ratioRange(c.low, c.high, a.low, a.high);
+      const wrong = (p: string) =>
+        provablyOutside(p, base) && (overCurrent === null || provablyOutside(p, overCurrent));
       const off = offRate(exactRate, s);
-      if (provablyOutside(off, base) && (overCurrent === null || provablyOutside(off, overCurrent)))
+      // (a change printed as 0 bounds its rate but the checker reads such a change as none: left alone)
+      if (wrong(off) && c.value.gt(0))
         mutations.push({ what: `rate ${P} → ${off}`, rule: 'n.yoy', paragraphs: [sentence(off)] });
+      // cut short from the figures as written (the rule judges what the text shows, not what lies behind it)
+      const cut = truncatedPercent(c.value, priorSpan.low.plus(priorSpan.high).div(2), s);
+      // (with the prior year written, the current less the change must give the same cut: either base may be read)
+      const fromCurrent = up ? a.value.minus(c.value) : a.value.plus(c.value);
+      const sameCut = form !== 4 || (fromCurrent.gt(0) && truncatedPercent(c.value, fromCurrent, s) === cut);
+      if (cut && wrong(cut) && sameCut)
+        mutations.push({ what: `rate ${P} cut to ${cut}`, rule: 'n.share-truncated', paragraphs: [sentence(cut)] });
       if (c.value.gt(0) && new D(P).gt(0))
         mutations.push({ what: 'rate word flipped', rule: 'n.direction', paragraphs: [sentence(P, true)] });
     }
     return { paragraphs: [sentence(P)], mutations };
+  });
+
+/** 收、支总计各为 A、B，各增加/减少 C、D，各增长/下降 P%、Q%: each rate over its own pair. */
+export const pairedStory: fc.Arbitrary<Story> = fc
+  .record({ now: fc.tuple(positiveCents, positiveCents), before: fc.tuple(positiveCents, positiveCents), s: style })
+  // (收、支总计 of a whole unit: at least 1 万元)
+  .filter(({ now }) => now[0] >= 1_000_000n && now[1] >= 1_000_000n)
+  .filter(
+    ({ now, before }) => now[0] !== before[0] && now[0] > before[0] === now[1] > before[1] && now[1] !== before[1],
+  )
+  .map(({ now, before, s }) => {
+    const up = now[0] > before[0];
+    const changes = [abs(now[0] - before[0]), abs(now[1] - before[1])];
+    const rates = changes.map((c, i) => percent(new D(c.toString()), new D((before[i] as bigint).toString()), s));
+    const render = (r: string[]) => [
+      `2024年度收、支总计各为${amount(now[0], s)}、${amount(now[1], s)}。与上年相比，收、支总计各${up ? '增加' : '减少'}${amount(changes[0] as bigint, s)}、${amount(changes[1] as bigint, s)}，各${up ? '增长' : '下降'}${r[0]}%、${r[1]}%。`,
+    ];
+    const mutations: Mutation[] = [];
+    const i = 1;
+    const a = span(now[i] as bigint, s);
+    const c = span(changes[i] as bigint, s);
+    const prior = up
+      ? { low: a.low.minus(c.high), high: a.high.minus(c.low) }
+      : { low: a.low.plus(c.low), high: a.high.plus(c.high) };
+    const base = ratioRange(c.low, c.high, prior.low, prior.high);
+    const overCurrent = ratioRange(c.low, c.high, a.low, a.high);
+    const cut = truncatedPercent(c.value, prior.low.plus(prior.high).div(2), s);
+    if (cut && provablyOutside(cut, base) && (overCurrent === null || provablyOutside(cut, overCurrent)))
+      mutations.push({
+        what: `second rate cut to ${cut}`,
+        rule: 'n.share-truncated',
+        paragraphs: render([rates[0] as string, cut]),
+      });
+    return { paragraphs: render(rates), mutations };
   });
 
 const RATE_SUBJECTS = ['机关运行经费', '“三公”经费财政拨款支出', '公务接待费', '一般公共预算财政拨款支出'];
@@ -192,7 +257,20 @@ export const listStory: fc.Arbitrary<Story> = fc
       const bigger = w.value.plus(grown).toFixed(s.decimals);
       const mutated = [...items];
       mutated[i] = `${names[i]}${bigger}${s.unit}`;
-      mutations.push({ what: `part ${i} → ${bigger}`, rule: 'n.list-sum', paragraphs: render(mutated) });
+      // (leading items that alone make the total are read as the list, the rest as parts of them: not provable then)
+      const values = parts.map((c, j) => (j === i ? new D(bigger) : written(c, s).value));
+      const prefixMakesTotal = values.some((_, k) => {
+        const sum = values.slice(0, k + 1).reduce((x, y) => x.plus(y), new D(0));
+        return (
+          k < values.length - 1 &&
+          sum
+            .minus(t.value)
+            .abs()
+            .lte(t.radius.mul(k + 2))
+        );
+      });
+      if (!prefixMakesTotal)
+        mutations.push({ what: `part ${i} → ${bigger}`, rule: 'n.list-sum', paragraphs: render(mutated) });
     }
     // a share off by more than rounding explains
     if (shares > 0 && total > 0n) {
@@ -278,4 +356,70 @@ export const countStory: fc.Arbitrary<Story> = fc
     };
   });
 
-export const stories = { yoy: yoyStory, rate: rateStory, list: listStory, sangong: sangongStory, count: countStory };
+/**
+ * A whole 情况说明 of one unit: the same exact figures stated in several paragraphs, each paragraph
+ * written in its own unit and decimals (a total in 元 here, in 万元 there), as real texts restate
+ * them: the totals, the 基本/项目 split and its shares, 人员经费/公用经费, “三公” against its budget
+ * and the year before. Restated figures agree within their roundings, so nothing is found.
+ */
+export const documentStory: fc.Arbitrary<Story> = fc
+  .record({
+    basic: fc.tuple(positiveCents, positiveCents),
+    project: positiveCents,
+    priorTotal: positiveCents,
+    sangong: fc.tuple(cents, cents, cents),
+    sangongBudget: positiveCents,
+    styles: fc.array(style, { minLength: 5, maxLength: 5 }),
+  })
+  .map(({ basic, project, priorTotal, sangong, sangongBudget, styles }) => {
+    const [s1, s2, s3, s4, s5] = styles as [Style, Style, Style, Style, Style];
+    const [personnel, publicCost] = basic;
+    const basicTotal = personnel + publicCost;
+    const total = basicTotal + project;
+    const exact = (c: bigint) => new D(c.toString());
+    const change = total - priorTotal;
+    const yoy =
+      change === 0n
+        ? '与上年持平'
+        : `比上年${change > 0n ? '增加' : '减少'}${amount(abs(change), s1)}，${change > 0n ? '增长' : '下降'}${percent(exact(abs(change)), exact(priorTotal), s1)}%`;
+    const [abroad, vehicle, reception] = sangong;
+    const sangongTotal = abroad + vehicle + reception;
+    const sangongRate = percent(exact(sangongTotal), exact(sangongBudget), s4);
+    const p1 = (t: string) => `2024年度本年支出合计${t}，${yoy}。`;
+    const paragraphs = [
+      p1(amount(total, s1)),
+      `2024年度本年支出合计${amount(total, s2)}，其中：基本支出${amount(basicTotal, s2)}，占${percent(exact(basicTotal), exact(total), s2)}%；项目支出${amount(project, s2)}，占${percent(exact(project), exact(total), s2)}%。`,
+      `基本支出${amount(basicTotal, s3)}，其中：人员经费${amount(personnel, s3)}，公用经费${amount(publicCost, s3)}。`,
+      `2024年度“三公”经费财政拨款支出年初预算为${amount(sangongBudget, s4)}，支出决算为${amount(sangongTotal, s4)}，完成年初预算的${sangongRate}%。`,
+      `“三公”经费支出中，因公出国（境）费${amount(abroad, s5)}，公务用车购置及运行维护费${amount(vehicle, s5)}，公务接待费${amount(reception, s5)}。`,
+    ];
+    const mutations: Mutation[] = [];
+    // the total restated in the first paragraph off by more than both roundings allow
+    const a = written(total, s1);
+    const b = written(total, s2);
+    const off = a.value.mul('1.1').plus(a.radius.mul(4)).plus(b.radius.mul(4));
+    const offText = `${off.toFixed(s1.decimals)}${s1.unit}`;
+    const yuanOf = (x: { value: Dec }, unit: string) =>
+      x.value.mul(unit === '元' ? 1 : unit === '万元' ? 10_000 : 100_000_000);
+    if (
+      yuanOf(a, s1.unit).gt(yuanOf(b, s2.unit)) &&
+      yuanOf({ value: off.minus(a.radius) }, s1.unit).gt(yuanOf({ value: b.value.plus(b.radius) }, s2.unit)) &&
+      !off.eq(a.value)
+    )
+      mutations.push({
+        what: `total restated as ${offText}`,
+        rule: 'n.restated',
+        paragraphs: [`2024年度本年支出合计${offText}。`, ...paragraphs.slice(1)],
+      });
+    return { paragraphs, mutations };
+  });
+
+export const stories = {
+  yoy: yoyStory,
+  paired: pairedStory,
+  rate: rateStory,
+  list: listStory,
+  sangong: sangongStory,
+  count: countStory,
+  document: documentStory,
+};

@@ -14,6 +14,7 @@ import { charWeight, type Glyphs, linesOf, piecesOfLine } from './page-text.js';
 import { lineAt, type Ops, type RuledTable, ruledTables, sameLines, segmentsOf } from './rulings.js';
 import { joinSidePieces, leftPiecesUnruled } from './side-pieces.js';
 import { joinSplitHeader } from './split-header.js';
+import { unifyRadicals } from './radicals.js';
 import { joinTextPieces } from './side-text.js';
 
 /**
@@ -44,7 +45,7 @@ interface TextItemLike {
 function glyphsOf(items: TextItemLike[]): Glyphs[] {
   const runs: Glyphs[] = [];
   for (const item of items) {
-    const text = item.str ?? '';
+    const text = unifyRadicals(item.str ?? '');
     const t = item.transform;
     if (text.trim() === '' || !t || t.length < 6) continue;
     const size = Math.hypot(t[2] as number, t[3] as number) || Math.abs(t[0] as number) || 10;

@@ -31,6 +31,20 @@ function tailOfSomethingElse(n: NormalText, start: number): boolean {
   return /[A-Za-z]/.test(n.source[(n.at[start] as number) - 1] ?? '');
 }
 
+/**
+ * The value, precision and unit of a number written with its unit word. 亿元 is read in 万元 with its
+ * written precision: 0.46 亿元 is 4600 万元 ± 50 (decimals −2).
+ */
+export function writtenAmount(digits: string, unitWord: string): Pick<AmountMention, 'value' | 'decimals' | 'unit'> {
+  const fraction = digits.split('.')[1] ?? '';
+  const yi = unitWord === '亿元';
+  return {
+    value: yi ? new Decimal(digits).mul(10000) : new Decimal(digits),
+    decimals: yi ? fraction.length - 4 : fraction.length,
+    unit: unitWord === '元' ? '元' : '万元',
+  };
+}
+
 export function amountsIn(n: NormalText): AmountMention[] {
   return [...n.text.matchAll(AMOUNT)]
     .filter((m) => !tailOfSomethingElse(n, m.index))
@@ -39,16 +53,7 @@ export function amountsIn(n: NormalText): AmountMention[] {
       const end = start + m[0].length;
       const fraction = m[2] ?? '';
       const digits = `${(m[1] as string).replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`;
-      // 亿元 is read in 万元 with its written precision: 0.46 亿元 is 4600 万元 ± 50 (decimals −2)
-      const yi = m[3] === '亿元';
-      return {
-        start,
-        end,
-        value: yi ? new Decimal(digits).mul(10000) : new Decimal(digits),
-        decimals: yi ? fraction.length - 4 : fraction.length,
-        unit: m[3] === '元' ? '元' : '万元',
-        text: sourceSlice(n, start, end),
-      };
+      return { start, end, ...writtenAmount(digits, m[3] as string), text: sourceSlice(n, start, end) };
     });
 }
 

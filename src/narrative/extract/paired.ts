@@ -1,18 +1,26 @@
 import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
+import { writtenAmount } from './mentions.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import type { ParaState } from './state.js';
 import { directionOf } from './yoy.js';
 
-const NUMBER = '[0-9]+(?:\\.[0-9]+)?';
+/** A number as written, thousands separators included ("10,000.00"), as the paragraph's amounts are read. */
+const NUMBER = '(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?';
 const SEP = '[，、和及]';
-/** "各是 4125.49，4143.91 万元", "各为 A、B 万元": the levels of a paired subject ("收、支总计"). */
-const LEVELS = new RegExp(`各(?:是|为|达|计)?(?<list>${NUMBER}(?:${SEP}${NUMBER})+)(?<unit>万元|元)`, 'gu');
+/**
+ * "各是 4125.49，4143.91 万元", "各为 A、B 万元", or with the unit after each ("各为 A 万元、B 万元"): the
+ * levels of a paired subject ("收、支总计").
+ */
+const LEVELS = new RegExp(
+  `各(?:是|为|达|计)?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
+  'gu',
+);
 /** "各减少 1267.86，2570.97 万元", or with the unit after each ("各增加 1412.7 万元、2062.79 万元"). */
 const CHANGES = new RegExp(
-  `各(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|元)?(?:${SEP}${NUMBER}(?:万元|元)?)+?)(?<unit>万元|元)`,
+  `各(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
   'gu',
 );
 /** "收入、支出总计各增加…": the names paired, right before 各. */
@@ -24,14 +32,19 @@ interface Piece {
   start: number;
   end: number;
   digits: string;
+  /** The unit written right after this number ("A 万元、B 元"), when each has its own. */
+  unit?: string;
 }
 
 /** The numbers of a written list, placed in the paragraph (the list starts at `from`). */
 function pieces(from: number, list: string): Piece[] {
   const out: Piece[] = [];
-  for (const m of list.matchAll(/[0-9]+(?:\.[0-9]+)?%?/gu)) {
+  for (const m of list.matchAll(new RegExp(`(?<digits>${NUMBER})%?(?<unit>万元|亿元|元)?`, 'gu'))) {
     const start = from + m.index;
-    out.push({ start, end: start + m[0].length, digits: m[0].replace('%', '') });
+    const g = m.groups as Record<string, string | undefined>;
+    const piece: Piece = { start, end: start + m[0].length, digits: (g.digits ?? '').replace(/,/g, '') };
+    if (g.unit) piece.unit = g.unit;
+    out.push(piece);
   }
   return out;
 }
@@ -54,15 +67,14 @@ function namedLevels(s: ParaState, before: number): AmountMention[] | undefined 
   return found.every((a) => a !== undefined) ? (found as AmountMention[]) : undefined;
 }
 
+/** A number of a list as an amount: its own unit when written after it, else the list's (written once at its end). */
 function amount(s: ParaState, piece: Piece, unit: string, unitEnd: number, last: boolean): AmountMention {
   const end = last ? unitEnd : piece.end;
   return {
     start: piece.start,
     end,
-    value: new Decimal(piece.digits),
-    decimals: piece.digits.split('.')[1]?.length ?? 0,
-    unit: unit === '元' ? '元' : '万元',
-    text: `${sourceSlice(s.p.n, piece.start, piece.end)}${last ? '' : unit}`,
+    ...writtenAmount(piece.digits, piece.unit ?? unit),
+    text: `${sourceSlice(s.p.n, piece.start, piece.end)}${last || piece.unit ? '' : unit}`,
   };
 }
 

@@ -4,7 +4,8 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import type { ParaText } from './para.js';
 import { place, sentenceAt } from './para.js';
-import { lastWithin, startingAt } from './spans.js';
+import { countEndingBy, startingAt } from './spans.js';
+import { closedOffBefore } from './state.js';
 
 const UP = '提高|上升|增长|增加|上涨|扩大';
 const DOWN = '下降|降低|减少|回落|缩小';
@@ -86,7 +87,7 @@ function pointChange(p: ParaText, m: RegExpExecArray, from: PercentMention, to: 
 
 /**
  * Gaps between two rates of one sentence: the other rate is the one written in the comparison, the
- * sentence's own the last rate before it — unless that is the other rate of a gap before ("a% 高于甲 b%
+ * sentence's own the last rate before it not in brackets closed before it — unless that is the other rate of a gap before ("a% 高于甲 b%
  * C1 个百分点，低于乙 d% C2 个百分点": both gaps are a's).
  */
 function gapClaims(p: ParaText): Claim[] {
@@ -98,7 +99,13 @@ function gapClaims(p: ParaText): Claim[] {
   for (const m of matches) {
     const other = startingAt(p.percents, m.indices?.groups?.other?.[0] ?? -1);
     const sentence = sentenceAt(p, m.index);
-    const before = lastWithin(p.percents, sentence.start, m.index);
+    // a rate in brackets closed before the comparison ("35.6%（上年为 33.2%），高于…") is a detail of the one before
+    let before: PercentMention | undefined;
+    for (let i = countEndingBy(p.percents, m.index) - 1; i >= 0 && !before; i -= 1) {
+      const x = p.percents[i] as PercentMention;
+      if (x.start < sentence.start) break;
+      if (!closedOffBefore(p, x.end, m.index)) before = x;
+    }
     const own = before && (ownOf.get(before) ?? before);
     if (!other || !own) continue;
     ownOf.set(other, own);

@@ -178,13 +178,18 @@ function subjectOf(
   return lastWithin(p.subjects, from, cueIndex)?.subject;
 }
 
-/** "因公出国（境）经费 40 万元，较上年持平": a subject whose change is nil, said in words. */
+/**
+ * "因公出国（境）经费 40 万元，较上年持平": a subject whose change is nil, said in words. A subject in
+ * brackets closed before the words is a detail of the one before the bracket ("公务用车购置及运行维护费
+ * 16 万元（其中：购置费 0 万元，运行维护费 16 万元），与上年持平": the whole 公务用车 is flat).
+ */
 export function flatSubjects(s: ParaState): { subject: Subject; at: number }[] {
   const text = s.p.n.text;
   const out: { subject: Subject; at: number }[] = [];
   for (const m of text.matchAll(/(?:与|较|比)上年(?:同期|度)?(?:决算数?)?(?:相比)?(?:持平|无增减|无变化)/gu)) {
     const from = groupStart(s.p, m.index);
-    const named = lastWithin(s.p.subjects, from, m.index);
+    const open = s.p.subjects.filter((x) => !closedOffBefore(s.p, x.end, m.index));
+    const named = lastWithin(open, from, m.index);
     if (named) out.push({ subject: named.subject, at: m.index });
   }
   return out;
@@ -376,9 +381,12 @@ function sentenceYear(p: ParaClaims['p'], at: number): number | undefined {
   return first ? Number(first[1]) : undefined;
 }
 
-/** A change right after the prior year's figure: "；对比减少 4.35 万元", "，与上年相比增加…". */
+/**
+ * A change right after the prior year's figure: "；对比减少 4.35 万元", "，与上年相比增加…", "，较 2023 年增加…"
+ * (a year named must be the prior figure's own).
+ */
 const AFTER_PRIOR =
-  /^[，；]?(?:与上年|较上年|比上年)?(?:对比|相比|比较)?(?<word>增加|减少|增长|下降|上升|降低)了?(?:支出)?(?=[0-9])/u;
+  /^[，；]?(?:(?:与|较|比)(?:上年|(?<year>[0-9]{4})年度?))?(?:对比|相比|比较)?(?<word>增加|减少|增长|下降|上升|降低)了?(?:支出)?(?=[0-9])/u;
 /** Its rate: "；减少率 35.22%", "，增幅 3%". */
 const RATE_AFTER =
   /^[，；]?(?:(?<word>增长|下降|减少|增加|上升|降低)率?|(?<fell>减幅|降幅)|(?<rose>增幅|涨幅))(?:为|是)?(?=[0-9.]+%)/u;
@@ -417,6 +425,7 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       const between = p.subjects.filter((m) => m.start > a.end && m.end <= b.start);
       if (between.some((m) => m.subject.id !== before?.subject.id)) continue;
       const m = AFTER_PRIOR.exec(text.slice(b.end));
+      if (m?.groups?.year && Number(m.groups.year) !== yb) continue;
       const change = m ? p.amounts.find((x) => x.start === b.end + m[0].length) : undefined;
       const changeWord = m?.groups?.word ? directionOf(m.groups.word, catalog) : undefined;
       if (!change || !changeWord) continue;

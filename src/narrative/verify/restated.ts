@@ -1,6 +1,6 @@
-import { Decimal } from 'decimal.js';
-import { unitFactor } from '../../money/interval.js';
-import type { AmountMention, Claim } from '../claims.js';
+import type { Decimal } from 'decimal.js';
+import { compareEq, unitFactor } from '../../money/interval.js';
+import { type AmountMention, type Claim, mentionApprox, type PercentMention } from '../claims.js';
 import { normaliseText } from '../text/normalise.js';
 import { amountsIn } from '../extract/mentions.js';
 import { outlineLevel } from '../extract/para.js';
@@ -35,22 +35,16 @@ function inWan(m: AmountMention): Decimal {
   return m.value.mul(unitFactor(m.unit, '万元'));
 }
 
-/** In 万元; the coarser of the two precisions decides: 21,418,592 元 and 2141.86 万元 are one figure, 434.16 and 434.17 are not. */
-function same(a: AmountMention, b: AmountMention): boolean {
-  const wan = (m: AmountMention) => ({
-    value: inWan(m),
-    decimals: m.decimals + (m.unit === '元' ? 4 : 0),
-  });
-  const x = wan(a);
-  const y = wan(b);
-  const k = Math.min(x.decimals, y.decimals);
-  // 亿元 figures have negative decimals in 万元 (126.05 亿元: hundreds of 万元)
-  const step = new Decimal(10).pow(-k);
-  const round = (v: Decimal) =>
-    k >= 0
-      ? v.toDecimalPlaces(k, Decimal.ROUND_HALF_UP)
-      : v.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).mul(step);
-  return round(x.value).eq(round(y.value));
+/**
+ * One figure (an amount or a rate) printed twice: with the same decimals the two must be equal (one exact amount rounds one
+ * way: 434.16 and 434.17 are two figures); with different decimals their intervals must meet, in 万元
+ * (21,418,592 元 and 2141.86 万元 are one figure, and so are 352.5 and 352 万元 — 352.46 prints as
+ * both — while rounding the finer to the coarser's decimals would make 352.5 into 353).
+ */
+function same(a: AmountMention | PercentMention, b: AmountMention | PercentMention): boolean {
+  const x = mentionApprox(a);
+  const y = mentionApprox(b);
+  return x.radius.eq(y.radius) ? x.value.eq(y.value) : compareEq(x, y).consistent;
 }
 
 /**
@@ -332,9 +326,7 @@ export function restatedRateFindings(claims: Claim[]): { claim: Claim; finding: 
       first.set(key, c);
       continue;
     }
-    const k = Math.min(earlier.percent.decimals, c.percent.decimals);
-    const at = (v: Decimal) => v.toDecimalPlaces(k, Decimal.ROUND_HALF_UP);
-    if (at(earlier.percent.value).eq(at(c.percent.value))) continue;
+    if (same(earlier.percent, c.percent)) continue;
     out.push({
       claim: c,
       finding: finding(

@@ -57,6 +57,43 @@ const verticalSangong = readDocument(
   ),
 );
 
+/**
+ * The start of a report as a web page stored only its first part: the parts before the tables, the
+ * 01 table's title and its first rows, and the file ends there — no 总计 row, nothing after.
+ */
+const OPENING = [
+  '第一部分 青山区招商服务中心概况',
+  '一、主要职能',
+  '中心负责全区招商引资的组织与服务工作。',
+  '二、机构设置',
+  '中心设3个内设机构，分别为：办公室、招商科、服务科。',
+  '第二部分 青山区招商服务中心2023年度部门决算表',
+  '收入支出决算总表',
+  '公开01表',
+  '部门：青山区招商服务中心',
+  '金额单位：万元',
+  '项目\t行次\t金额\t项目\t行次\t金额',
+  '一、一般公共预算财政拨款收入\t1\t300.00\t一、一般公共服务支出\t32\t280.00',
+  '二、政府性基金预算财政拨款收入\t2\t0.00\t二、外交支出\t33\t0.00',
+  '三、国有资本经营预算财政拨款收入\t3\t0.00\t三、国防支出\t34\t0.00',
+  '四、上级补助收入\t4\t10.00\t四、公共安全支出\t35\t0.00',
+];
+const cutOpening = readDocument(textDocument(OPENING.join('\n'), 'opening.txt'));
+
+/** The same opening with the 01 table read to its 总计 rows, and nothing after: the other tables are missing. */
+const wholeFirstTable = readDocument(
+  textDocument(
+    [
+      ...OPENING.slice(0, 11),
+      '一、一般公共预算财政拨款收入\t1\t300.00\t一、一般公共服务支出\t32\t300.00',
+      '本年收入合计\t10\t300.00\t本年支出合计\t40\t300.00',
+      '年初结转和结余\t12\t0.00\t年末结转和结余\t42\t0.00',
+      '总计\t13\t300.00\t总计\t43\t300.00',
+    ].join('\n'),
+    'first-table.txt',
+  ),
+);
+
 /** A 三公 table whose amounts are 0.00 or too wide for their column (printed ###): not an empty table. */
 const hashedSangong = readDocument(
   textDocument(
@@ -766,8 +803,25 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    ruleId: 'completeness.cut-off',
+    valid: [
+      { name: 'hubei: a whole report', model: hubei },
+      { name: 'the 01 table read to its 总计, nothing after: tables missing, not cut off', model: wholeFirstTable },
+    ],
+    invalid: [
+      {
+        name: 'a report that breaks off within the 01 table (no 总计 row, nothing after)',
+        model: cutOpening,
+        findings: [{ cell: '第 5–15 行!A3', messageId: 'cut-off', data: { tableKind: '01', count: '8' } }],
+      },
+    ],
+  },
+  {
     ruleId: 'completeness.report-parts',
-    valid: [{ name: 'hubei: every part', model: hubei }],
+    valid: [
+      { name: 'hubei: every part', model: hubei },
+      { name: 'a report that breaks off within 01: completeness.cut-off says so once', model: cutOpening },
+    ],
     invalid: [
       {
         name: 'no 名词解释, no 国有资产占用',
