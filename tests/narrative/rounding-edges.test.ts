@@ -74,3 +74,12 @@ describe('a rate restated with other decimals', () => {
     expect(ruleIds([stated('101.76'), stated('101.7')])).toEqual(['n.restated']);
   });
 });
+
+describe('the prior year written beside the current, then 较 that year', () => {
+  it('bounds the rate by the written prior, not by the current less the change', () => {
+    // 28.05 ÷ 11.95 is 234.73%: 235; current less change (11.94 … 11.96) would allow 234 too
+    const text = (r: string) => `2024年本年收入合计40.00万元，2023年为11.95万元，较2023年增加28.05万元，增长${r}%。`;
+    expect(ruleIds([text('235')])).toEqual([]);
+    expect(ruleIds([text('234')])).toEqual(['n.share-truncated']);
+  });
+});

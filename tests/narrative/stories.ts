@@ -108,7 +108,10 @@ export const yoyStory: fc.Arbitrary<Story> = fc
         mutations.push({ what: `rate ${P} → ${off}`, rule: 'n.yoy', paragraphs: [sentence(off)] });
       // cut short from the figures as written (the rule judges what the text shows, not what lies behind it)
       const cut = truncatedPercent(c.value, priorSpan.low.plus(priorSpan.high).div(2), s);
-      if (cut && wrong(cut))
+      // (with the prior year written, the current less the change must give the same cut: either base may be read)
+      const fromCurrent = up ? a.value.minus(c.value) : a.value.plus(c.value);
+      const sameCut = form !== 4 || (fromCurrent.gt(0) && truncatedPercent(c.value, fromCurrent, s) === cut);
+      if (cut && wrong(cut) && sameCut)
         mutations.push({ what: `rate ${P} cut to ${cut}`, rule: 'n.share-truncated', paragraphs: [sentence(cut)] });
       if (c.value.gt(0) && new D(P).gt(0))
         mutations.push({ what: 'rate word flipped', rule: 'n.direction', paragraphs: [sentence(P, true)] });
@@ -254,7 +257,20 @@ export const listStory: fc.Arbitrary<Story> = fc
       const bigger = w.value.plus(grown).toFixed(s.decimals);
       const mutated = [...items];
       mutated[i] = `${names[i]}${bigger}${s.unit}`;
-      mutations.push({ what: `part ${i} → ${bigger}`, rule: 'n.list-sum', paragraphs: render(mutated) });
+      // (leading items that alone make the total are read as the list, the rest as parts of them: not provable then)
+      const values = parts.map((c, j) => (j === i ? new D(bigger) : written(c, s).value));
+      const prefixMakesTotal = values.some((_, k) => {
+        const sum = values.slice(0, k + 1).reduce((x, y) => x.plus(y), new D(0));
+        return (
+          k < values.length - 1 &&
+          sum
+            .minus(t.value)
+            .abs()
+            .lte(t.radius.mul(k + 2))
+        );
+      });
+      if (!prefixMakesTotal)
+        mutations.push({ what: `part ${i} → ${bigger}`, rule: 'n.list-sum', paragraphs: render(mutated) });
     }
     // a share off by more than rounding explains
     if (shares > 0 && total > 0n) {
