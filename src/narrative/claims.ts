@@ -175,7 +175,24 @@ export type Claim =
       /** The check's message when it has more than one kind of residue (n.restated: lost digits, a unit slip). */
       messageId?: string;
     })
-  | (ClaimPlace & { kind: 'includes'; group: 'personnel' | 'public'; names: string[] });
+  | (ClaimPlace & { kind: 'includes'; group: 'personnel' | 'public'; names: string[] })
+  | (ClaimPlace & {
+      kind: 'carryover';
+      /** The money the terms are of: '' for the unit's whole money, else the 财政拨款 column named. */
+      scope: string;
+      /** The identity's terms the text states, in the catalogue's order (年末结转和结余 among them). */
+      terms: CarryoverTerm[];
+    });
+
+/** One term of 年初结转和结余 + 本年收入 − 本年支出 (…) = 年末结转和结余, as the text names it. */
+export interface CarryoverTerm {
+  role: 'opening' | 'income' | 'fund' | 'surplus-used' | 'spending' | 'distributed' | 'closing';
+  /** The name as written (normalised): the message says it back. */
+  label: string;
+  /** +1 on the income side of the 总表, −1 on the spending side. */
+  sign: 1 | -1;
+  amount: AmountMention;
+}
 
 /** The whole of a share: a named subject, or the total of the list the sentence is an item of. */
 export type WholeRef =

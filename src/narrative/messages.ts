@@ -103,6 +103,10 @@ export const NARRATIVE_CHECKS = {
     'change-sum':
       '情况说明 {{where}} 各组成部分的变动额（{{items}}）合计 {{actual}}，与「{{name}}」的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },
+  'narrative.carryover': {
+    carryover:
+      '情况说明 {{where}} 写{{scope}}{{formula}}，应得 {{computed}}，而{{closing}}写作 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+  },
   'narrative.restated': {
     restated:
       '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}}，而 {{earlier}} 写的是 {{expected}}：同一数字前后不一致。原文：「{{quote}}」',

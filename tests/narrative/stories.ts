@@ -108,7 +108,10 @@ export const yoyStory: fc.Arbitrary<Story> = fc
         mutations.push({ what: `rate ${P} → ${off}`, rule: 'n.yoy', paragraphs: [sentence(off)] });
       // cut short from the figures as written (the rule judges what the text shows, not what lies behind it)
       const cut = truncatedPercent(c.value, priorSpan.low.plus(priorSpan.high).div(2), s);
-      if (cut && wrong(cut))
+      // (with the prior year written, the current less the change must give the same cut: either base may be read)
+      const fromCurrent = up ? a.value.minus(c.value) : a.value.plus(c.value);
+      const sameCut = form !== 4 || (fromCurrent.gt(0) && truncatedPercent(c.value, fromCurrent, s) === cut);
+      if (cut && wrong(cut) && sameCut)
         mutations.push({ what: `rate ${P} cut to ${cut}`, rule: 'n.share-truncated', paragraphs: [sentence(cut)] });
       if (c.value.gt(0) && new D(P).gt(0))
         mutations.push({ what: 'rate word flipped', rule: 'n.direction', paragraphs: [sentence(P, true)] });
@@ -164,18 +167,32 @@ export const rateStory: fc.Arbitrary<Story> = fc
     const more = actual > budget;
     const compare = (flip: boolean) =>
       words && actual !== budget ? `，决算数${more !== flip ? '大于' : '小于'}预算数` : '';
-    const form = s.phrasing % 2;
+    // "决算数大于预算数 D": the budget is then the 决算 less (or plus) the difference
+    const form = actual === budget ? s.phrasing % 2 : s.phrasing % 3;
+    const difference = amount(abs(actual - budget), s);
     const sentence = (rate: string, flip = false) =>
       form === 0
         ? `2024年度${S}年初预算为${B}，支出决算为${A}，完成年初预算的${rate}%${compare(flip)}。`
-        : `2024年度${S}支出决算为${A}，完成全年预算${B}的${rate}%${compare(flip)}。`;
+        : form === 1
+          ? `2024年度${S}支出决算为${A}，完成全年预算${B}的${rate}%${compare(flip)}。`
+          : `2024年度${S}支出决算为${A}，完成年初预算的${rate}%，决算数${more ? '大于' : '小于'}预算数${difference}。`;
     const mutations: Mutation[] = [];
     const a = span(actual, s);
-    const b = span(budget, s);
+    const d = span(abs(actual - budget), s);
+    const b =
+      form === 2
+        ? more
+          ? { low: a.low.minus(d.high), high: a.high.minus(d.low), value: a.value.minus(d.value) }
+          : { low: a.low.plus(d.low), high: a.high.plus(d.high), value: a.value.plus(d.value) }
+        : span(budget, s);
+    const range = ratioRange(a.low, a.high, b.low, b.high);
     const off = offRate(exact, s);
-    if (provablyOutside(off, ratioRange(a.low, a.high, b.low, b.high)) && !new D(off).eq(100))
+    if (provablyOutside(off, range) && !new D(off).eq(100))
       mutations.push({ what: `rate ${R} → ${off}`, rule: 'n.rate', paragraphs: [sentence(off)] });
-    if (words && (a.high.lt(b.low) || a.low.gt(b.high)))
+    const cut = b.value.gt(0) ? truncatedPercent(a.value, b.value, s) : undefined;
+    if (cut && provablyOutside(cut, range) && !new D(cut).eq(100))
+      mutations.push({ what: `rate ${R} cut to ${cut}`, rule: 'n.share-truncated', paragraphs: [sentence(cut)] });
+    if (form !== 2 && words && (a.high.lt(b.low) || a.low.gt(b.high)))
       mutations.push({ what: '大于/小于 flipped', rule: 'n.direction', paragraphs: [sentence(R, true)] });
     return { paragraphs: [sentence(R)], mutations };
   });
@@ -254,7 +271,20 @@ export const listStory: fc.Arbitrary<Story> = fc
       const bigger = w.value.plus(grown).toFixed(s.decimals);
       const mutated = [...items];
       mutated[i] = `${names[i]}${bigger}${s.unit}`;
-      mutations.push({ what: `part ${i} → ${bigger}`, rule: 'n.list-sum', paragraphs: render(mutated) });
+      // (leading items that alone make the total are read as the list, the rest as parts of them: not provable then)
+      const values = parts.map((c, j) => (j === i ? new D(bigger) : written(c, s).value));
+      const prefixMakesTotal = values.some((_, k) => {
+        const sum = values.slice(0, k + 1).reduce((x, y) => x.plus(y), new D(0));
+        return (
+          k < values.length - 1 &&
+          sum
+            .minus(t.value)
+            .abs()
+            .lte(t.radius.mul(k + 2))
+        );
+      });
+      if (!prefixMakesTotal)
+        mutations.push({ what: `part ${i} → ${bigger}`, rule: 'n.list-sum', paragraphs: render(mutated) });
     }
     // a share off by more than rounding explains
     if (shares > 0 && total > 0n) {
@@ -267,6 +297,13 @@ export const listStory: fc.Arbitrary<Story> = fc
         const mutated = [...items];
         mutated[i] = `${names[i]}${amount(c, s)}，占${shares === 2 ? `${k.shareWhole}的` : ''}${off}%`;
         mutations.push({ what: `share ${i} → ${off}`, rule: 'n.share', paragraphs: render(mutated) });
+      }
+      // a share cut short: the written figures' ratio truncated
+      const cut = w.value.gt(0) ? truncatedPercent(a.value, w.value, s) : undefined;
+      if (cut && provablyOutside(cut, ratioRange(a.low, a.high, w.low, w.high))) {
+        const mutated = [...items];
+        mutated[i] = `${names[i]}${amount(c, s)}，占${shares === 2 ? `${k.shareWhole}的` : ''}${cut}%`;
+        mutations.push({ what: `share ${i} cut to ${cut}`, rule: 'n.share-truncated', paragraphs: render(mutated) });
       }
     }
     return { paragraphs: render(items), mutations };

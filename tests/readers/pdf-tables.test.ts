@@ -290,3 +290,47 @@ describe('header rows repeated at the top of every page (print titles)', () => {
     ]);
   });
 });
+
+describe('a row cut by the foot of the page', () => {
+  // a browser prints a table's collapsed borders cell by cell and breaks the page inside the last
+  // row's height: its column lines run down to the page's bottom margin, its bottom rule is never drawn
+  it('is a row of the table, its cells read apart', async () => {
+    const xs = [56, 120, 300, 400];
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 200, y: 130, size: 14, text: '某项支出决算表' });
+    ruled(first, xs, 110, [
+      [
+        ['编码', 1],
+        ['科目名称', 1],
+        ['决算数', 1],
+      ],
+      [
+        ['2010350', 1],
+        ['事业运行', 1],
+        ['4.00', 1],
+      ],
+      [
+        ['2210201', 1],
+        ['住房公积金', 1],
+        ['6.00', 1],
+      ],
+    ]);
+    first.lines.pop(); // the bottom rule
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    ruled(second, xs, 780, [
+      [
+        ['2210202', 1],
+        ['提租补贴', 1],
+        ['1.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'cut-row.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出决算表', '', ''],
+      ['编码', '科目名称', '决算数'],
+      ['2010350', '事业运行', '4.00'],
+      ['2210201', '住房公积金', '6.00'],
+      ['2210202', '提租补贴', '1.00'],
+    ]);
+  });
+});

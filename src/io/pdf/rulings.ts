@@ -269,6 +269,37 @@ function withOpenEdge(
   return { xs };
 }
 
+/**
+ * The row lines with a line where the page cut a row: a browser breaks the page inside a table's
+ * row, drawing the row's column lines on to the page's margin but no rule under it (or, on the
+ * page it continues on, over it). Where both outer column lines run on unbroken past the last
+ * (first) rule to one end, that end closes the row, so its cells are read apart like every other
+ * row's instead of as one line of text beside the table.
+ */
+function withCutRows(ys: number[], xs: number[], vertical: Segment[]): number[] {
+  if (ys.length < 2 || xs.length < 2) return ys;
+  // (collinear segments are merged: the one through a rule runs on as far as the line is unbroken)
+  const edges = [xs[0] as number, xs.at(-1) as number].map((x) => vertical.filter((s) => Math.abs(s.at - x) <= SNAP));
+  const through = (on: Segment[], y: number) => on.filter((s) => s.a - SNAP <= y && s.b + SNAP >= y);
+  const cut = (ends: number[], rule: number): number | undefined => {
+    const [a, b] = ends as [number, number];
+    return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= SNAP && Math.abs(a - rule) > SNAP * 2
+      ? a
+      : undefined;
+  };
+  const top = ys[0] as number;
+  const bottom = ys.at(-1) as number;
+  const below = cut(
+    edges.map((on) => Math.min(...through(on, bottom).map((s) => s.a))),
+    bottom,
+  );
+  const above = cut(
+    edges.map((on) => Math.max(...through(on, top).map((s) => s.b))),
+    top,
+  );
+  return [...(above === undefined ? [] : [above]), ...ys, ...(below === undefined ? [] : [below])];
+}
+
 /** Tables of touching segments on one page: at least two lines each way (the edge of an open side counting as one). */
 export function ruledTables(rawHorizontal: Segment[], rawVertical: Segment[]): RuledTable[] {
   const horizontal = merged(rawHorizontal);
@@ -306,7 +337,7 @@ export function ruledTables(rawHorizontal: Segment[], rawVertical: Segment[]): R
   const tables: RuledTable[] = [];
   for (const g of groups.values()) {
     const { xs, open } = withOpenEdge(distinct(g.v.map((s) => s.at)), g.h, g.v);
-    const ys = distinct(g.h.map((s) => s.at)).reverse();
+    const ys = withCutRows(distinct(g.h.map((s) => s.at)).reverse(), xs, g.v);
     if (xs.length < 2 || ys.length < 2) continue;
     // each line's segments found once (every cell's side looked through all of them: rows × columns × segments)
     const onX = xs.map((x) => g.v.filter((s) => Math.abs(s.at - x) <= SNAP));

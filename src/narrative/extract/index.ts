@@ -30,6 +30,7 @@ import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { joinVerticalTables } from './vertical-table.js';
 import { changeSumClaims } from './change-sum.js';
 import { countedAboveClaims } from './counted-above.js';
+import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 import { yearBodyClaims } from './year-body.js';
@@ -338,6 +339,7 @@ export function extractAnalysed(
     ...changeColumnClaims(paras),
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...countedAboveClaims(paras),
+    ...carryoverClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
     ...ownLevelClaims(paras),

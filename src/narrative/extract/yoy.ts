@@ -381,9 +381,12 @@ function sentenceYear(p: ParaClaims['p'], at: number): number | undefined {
   return first ? Number(first[1]) : undefined;
 }
 
-/** A change right after the prior year's figure: "；对比减少 4.35 万元", "，与上年相比增加…". */
+/**
+ * A change right after the prior year's figure: "；对比减少 4.35 万元", "，与上年相比增加…", "，较 2023 年增加…"
+ * (a year named must be the prior figure's own).
+ */
 const AFTER_PRIOR =
-  /^[，；]?(?:与上年|较上年|比上年)?(?:对比|相比|比较)?(?<word>增加|减少|增长|下降|上升|降低)了?(?:支出)?(?=[0-9])/u;
+  /^[，；]?(?:(?:与|较|比)(?:上年|(?<year>[0-9]{4})年度?))?(?:对比|相比|比较)?(?<word>增加|减少|增长|下降|上升|降低)了?(?:支出)?(?=[0-9])/u;
 /** Its rate: "；减少率 35.22%", "，增幅 3%". */
 const RATE_AFTER =
   /^[，；]?(?:(?<word>增长|下降|减少|增加|上升|降低)率?|(?<fell>减幅|降幅)|(?<rose>增幅|涨幅))(?:为|是)?(?=[0-9.]+%)/u;
@@ -422,6 +425,7 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       const between = p.subjects.filter((m) => m.start > a.end && m.end <= b.start);
       if (between.some((m) => m.subject.id !== before?.subject.id)) continue;
       const m = AFTER_PRIOR.exec(text.slice(b.end));
+      if (m?.groups?.year && Number(m.groups.year) !== yb) continue;
       const change = m ? p.amounts.find((x) => x.start === b.end + m[0].length) : undefined;
       const changeWord = m?.groups?.word ? directionOf(m.groups.word, catalog) : undefined;
       if (!change || !changeWord) continue;

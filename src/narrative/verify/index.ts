@@ -7,6 +7,7 @@ import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { verifyAmount } from './amount.js';
 import { finding, verdict, type VerifyContext } from './common.js';
+import { verifyCarryover } from './carryover.js';
 import { verifyCount } from './count.js';
 import { verifyDirection } from './direction.js';
 import { verifyList } from './list.js';
@@ -143,6 +144,8 @@ function verifyOne(
       return verifyCount(claim, ctx);
     case 'includes':
       return verifyIncludes(claim, ctx);
+    case 'carryover':
+      return verifyCarryover(claim);
     case 'residue':
       return verdict(claim, 'fail', [
         finding(claim, claim.check, claim.messageId ?? RESIDUE_CHECKS[claim.check], {
