@@ -391,8 +391,9 @@ export const documentStory: fc.Arbitrary<Story> = fc
     sangong: fc.tuple(cents, cents, cents),
     sangongBudget: positiveCents,
     styles: fc.array(style, { minLength: 5, maxLength: 5 }),
+    onePara: fc.boolean(),
   })
-  .map(({ basic, project, priorTotal, sangong, sangongBudget, styles }) => {
+  .map(({ basic, project, priorTotal, sangong, sangongBudget, styles, onePara }) => {
     const [s1, s2, s3, s4, s5] = styles as [Style, Style, Style, Style, Style];
     const [personnel, publicCost] = basic;
     const basicTotal = personnel + publicCost;
@@ -407,13 +408,16 @@ export const documentStory: fc.Arbitrary<Story> = fc
     const sangongTotal = abroad + vehicle + reception;
     const sangongRate = percent(exact(sangongTotal), exact(sangongBudget), s4);
     const p1 = (t: string) => `2024年度本年支出合计${t}，${yoy}。`;
-    const paragraphs = [
+    const sentences = [
       p1(amount(total, s1)),
       `2024年度本年支出合计${amount(total, s2)}，其中：基本支出${amount(basicTotal, s2)}，占${percent(exact(basicTotal), exact(total), s2)}%；项目支出${amount(project, s2)}，占${percent(exact(project), exact(total), s2)}%。`,
       `基本支出${amount(basicTotal, s3)}，其中：人员经费${amount(personnel, s3)}，公用经费${amount(publicCost, s3)}。`,
       `2024年度“三公”经费财政拨款支出年初预算为${amount(sangongBudget, s4)}，支出决算为${amount(sangongTotal, s4)}，完成年初预算的${sangongRate}%。`,
       `“三公”经费支出中，因公出国（境）费${amount(abroad, s5)}，公务用车购置及运行维护费${amount(vehicle, s5)}，公务接待费${amount(reception, s5)}。`,
     ];
+    // every sentence its own paragraph, or all of them one paragraph of running text
+    const asText = (list: string[]) => (onePara ? [list.join('')] : list);
+    const paragraphs = asText(sentences);
     const mutations: Mutation[] = [];
     // the total restated in the first paragraph off by more than both roundings allow
     const a = written(total, s1);
@@ -430,7 +434,7 @@ export const documentStory: fc.Arbitrary<Story> = fc
       mutations.push({
         what: `total restated as ${offText}`,
         rule: 'n.restated',
-        paragraphs: [`2024年度本年支出合计${offText}。`, ...paragraphs.slice(1)],
+        paragraphs: asText([`2024年度本年支出合计${offText}。`, ...sentences.slice(1)]),
       });
     return { paragraphs, mutations };
   });
