@@ -57,7 +57,11 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const intro = /^[^。；]{0,4}?其中：?/u.exec(rest.replace(/^，/, ''));
     if (!intro) continue;
     const unit = m.groups?.unit ?? '';
-    const items = [...rest.matchAll(new RegExp(`(?<![0-9.])([0-9]+)${unit}(?!元)`, 'gu'))].map((x) => Number(x[1]));
+    // a second 其中 breaks one group down further ("…聘用人员 12 人，其中高级职称…"): the groups end there
+    const opened = rest.indexOf('其中') + 2;
+    const next = rest.indexOf('其中', opened);
+    const groups = next < 0 ? rest : rest.slice(0, next);
+    const items = [...groups.matchAll(new RegExp(`(?<![0-9.])([0-9]+)${unit}(?!元)`, 'gu'))].map((x) => Number(x[1]));
     if (items.length < 2) continue;
     out.push({
       kind: 'count',
