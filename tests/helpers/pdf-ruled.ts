@@ -24,3 +24,28 @@ export function ruled(page: PdfPage, xs: number[], top: number, rows: [string, n
   const bottom = top - rows.length * height;
   page.lines.push([xs[0] as number, bottom, xs.at(-1) as number, bottom]);
 }
+
+/**
+ * A page with one of a report's tables on it, a 05 table of one 功能分类 row (its 合计 the same): a
+ * report's running text is read with its tables, so a PDF of text alone would be a 情况说明 by itself.
+ * The amounts are 本年支出合计, 基本支出 and 项目支出.
+ */
+export function table05Page(total: string, basic: string, project: string): PdfPage {
+  const page: PdfPage = { runs: [], lines: [], rects: [] };
+  page.runs.push({ x: 150, y: 790, size: 14, text: '2024年度一般公共预算财政拨款支出决算表' });
+  page.runs.push({ x: 56, y: 765, size: 10, text: '公开05表' });
+  page.runs.push({ x: 56, y: 750, size: 10, text: '单位：万元' });
+  const amounts: [string, number][] = [total, basic, project].map((a) => [a, 1]);
+  ruled(page, [56, 130, 300, 400, 480, 560], 740, [
+    [
+      ['科目编码', 1],
+      ['科目名称', 1],
+      ['小计', 1],
+      ['基本支出', 1],
+      ['项目支出', 1],
+    ],
+    [['', 1], ['合计', 1], ...amounts],
+    [['2010350', 1], ['事业运行', 1], ...amounts],
+  ]);
+  return page;
+}

@@ -83,3 +83,22 @@ describe('the prior year written beside the current, then 较 that year', () => 
     expect(ruleIds([text('234')])).toEqual(['n.share-truncated']);
   });
 });
+
+describe('a change printed as 0 beside its direction word', () => {
+  it('is a change too small to print, not none: it carries the rounding of the figures around it', () => {
+    // 0.004 + 0.004 + 0 = 0.008 万元 less: each part prints as 减少0.00, the total as 减少0.01
+    const text = (parts: string) =>
+      `2024年度“三公”经费支出决算为12.00万元，比上年减少0.01万元。其中：${parts}；公务接待费4.00万元，与上年持平。`;
+    expect(
+      ruleIds([
+        text('因公出国（境）费2.00万元，比上年减少0.00万元；公务用车购置及运行维护费6.00万元，比上年减少0万元'),
+      ]),
+    ).toEqual([]);
+    // beside figures of two decimals, a 0 hides at most 0.005: 0.02 is still too much
+    expect(
+      ruleIds([
+        '2024年度“三公”经费支出决算为12.00万元，比上年减少0.02万元。其中：因公出国（境）费2.00万元，比上年减少0万元；公务用车购置及运行维护费6.00万元，比上年减少0万元；公务接待费4.00万元，与上年持平。',
+      ]),
+    ).toEqual(['n.change-sum']);
+  });
+});

@@ -167,18 +167,32 @@ export const rateStory: fc.Arbitrary<Story> = fc
     const more = actual > budget;
     const compare = (flip: boolean) =>
       words && actual !== budget ? `，决算数${more !== flip ? '大于' : '小于'}预算数` : '';
-    const form = s.phrasing % 2;
+    // "决算数大于预算数 D": the budget is then the 决算 less (or plus) the difference
+    const form = actual === budget ? s.phrasing % 2 : s.phrasing % 3;
+    const difference = amount(abs(actual - budget), s);
     const sentence = (rate: string, flip = false) =>
       form === 0
         ? `2024年度${S}年初预算为${B}，支出决算为${A}，完成年初预算的${rate}%${compare(flip)}。`
-        : `2024年度${S}支出决算为${A}，完成全年预算${B}的${rate}%${compare(flip)}。`;
+        : form === 1
+          ? `2024年度${S}支出决算为${A}，完成全年预算${B}的${rate}%${compare(flip)}。`
+          : `2024年度${S}支出决算为${A}，完成年初预算的${rate}%，决算数${more ? '大于' : '小于'}预算数${difference}。`;
     const mutations: Mutation[] = [];
     const a = span(actual, s);
-    const b = span(budget, s);
+    const d = span(abs(actual - budget), s);
+    const b =
+      form === 2
+        ? more
+          ? { low: a.low.minus(d.high), high: a.high.minus(d.low), value: a.value.minus(d.value) }
+          : { low: a.low.plus(d.low), high: a.high.plus(d.high), value: a.value.plus(d.value) }
+        : span(budget, s);
+    const range = ratioRange(a.low, a.high, b.low, b.high);
     const off = offRate(exact, s);
-    if (provablyOutside(off, ratioRange(a.low, a.high, b.low, b.high)) && !new D(off).eq(100))
+    if (provablyOutside(off, range) && !new D(off).eq(100))
       mutations.push({ what: `rate ${R} → ${off}`, rule: 'n.rate', paragraphs: [sentence(off)] });
-    if (words && (a.high.lt(b.low) || a.low.gt(b.high)))
+    const cut = b.value.gt(0) ? truncatedPercent(a.value, b.value, s) : undefined;
+    if (cut && provablyOutside(cut, range) && !new D(cut).eq(100))
+      mutations.push({ what: `rate ${R} cut to ${cut}`, rule: 'n.share-truncated', paragraphs: [sentence(cut)] });
+    if (form !== 2 && words && (a.high.lt(b.low) || a.low.gt(b.high)))
       mutations.push({ what: '大于/小于 flipped', rule: 'n.direction', paragraphs: [sentence(R, true)] });
     return { paragraphs: [sentence(R)], mutations };
   });
@@ -284,6 +298,13 @@ export const listStory: fc.Arbitrary<Story> = fc
         mutated[i] = `${names[i]}${amount(c, s)}，占${shares === 2 ? `${k.shareWhole}的` : ''}${off}%`;
         mutations.push({ what: `share ${i} → ${off}`, rule: 'n.share', paragraphs: render(mutated) });
       }
+      // a share cut short: the written figures' ratio truncated
+      const cut = w.value.gt(0) ? truncatedPercent(a.value, w.value, s) : undefined;
+      if (cut && provablyOutside(cut, ratioRange(a.low, a.high, w.low, w.high))) {
+        const mutated = [...items];
+        mutated[i] = `${names[i]}${amount(c, s)}，占${shares === 2 ? `${k.shareWhole}的` : ''}${cut}%`;
+        mutations.push({ what: `share ${i} cut to ${cut}`, rule: 'n.share-truncated', paragraphs: render(mutated) });
+      }
     }
     return { paragraphs: render(items), mutations };
   });
@@ -370,8 +391,9 @@ export const documentStory: fc.Arbitrary<Story> = fc
     sangong: fc.tuple(cents, cents, cents),
     sangongBudget: positiveCents,
     styles: fc.array(style, { minLength: 5, maxLength: 5 }),
+    onePara: fc.boolean(),
   })
-  .map(({ basic, project, priorTotal, sangong, sangongBudget, styles }) => {
+  .map(({ basic, project, priorTotal, sangong, sangongBudget, styles, onePara }) => {
     const [s1, s2, s3, s4, s5] = styles as [Style, Style, Style, Style, Style];
     const [personnel, publicCost] = basic;
     const basicTotal = personnel + publicCost;
@@ -386,13 +408,16 @@ export const documentStory: fc.Arbitrary<Story> = fc
     const sangongTotal = abroad + vehicle + reception;
     const sangongRate = percent(exact(sangongTotal), exact(sangongBudget), s4);
     const p1 = (t: string) => `2024年度本年支出合计${t}，${yoy}。`;
-    const paragraphs = [
+    const sentences = [
       p1(amount(total, s1)),
       `2024年度本年支出合计${amount(total, s2)}，其中：基本支出${amount(basicTotal, s2)}，占${percent(exact(basicTotal), exact(total), s2)}%；项目支出${amount(project, s2)}，占${percent(exact(project), exact(total), s2)}%。`,
       `基本支出${amount(basicTotal, s3)}，其中：人员经费${amount(personnel, s3)}，公用经费${amount(publicCost, s3)}。`,
       `2024年度“三公”经费财政拨款支出年初预算为${amount(sangongBudget, s4)}，支出决算为${amount(sangongTotal, s4)}，完成年初预算的${sangongRate}%。`,
       `“三公”经费支出中，因公出国（境）费${amount(abroad, s5)}，公务用车购置及运行维护费${amount(vehicle, s5)}，公务接待费${amount(reception, s5)}。`,
     ];
+    // every sentence its own paragraph, or all of them one paragraph of running text
+    const asText = (list: string[]) => (onePara ? [list.join('')] : list);
+    const paragraphs = asText(sentences);
     const mutations: Mutation[] = [];
     // the total restated in the first paragraph off by more than both roundings allow
     const a = written(total, s1);
@@ -409,7 +434,7 @@ export const documentStory: fc.Arbitrary<Story> = fc
       mutations.push({
         what: `total restated as ${offText}`,
         rule: 'n.restated',
-        paragraphs: [`2024年度本年支出合计${offText}。`, ...paragraphs.slice(1)],
+        paragraphs: asText([`2024年度本年支出合计${offText}。`, ...sentences.slice(1)]),
       });
     return { paragraphs, mutations };
   });

@@ -13,7 +13,7 @@ import { PAGE, type PdfPage, textWidth, writePdf } from '../../scripts/fixtures/
 import { run } from '../../src/cli.js';
 import { memoryIO } from '../../src/cli/io.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
-import { ruled } from '../helpers/pdf-ruled.js';
+import { table05Page } from '../helpers/pdf-ruled.js';
 import type { Finding } from '../../src/model/finding.js';
 
 /** The text column of a page with inch margins on the left (a Letter page's column, on A4). */
@@ -50,38 +50,6 @@ async function checked(name: string, pages: PdfPage[]): Promise<Finding[]> {
 
 const clippedText = (findings: Finding[]) =>
   findings.filter((f) => f.ruleId === 'text.clipped').map((f) => `${f.severity} 第 ${f.location.page} 页`);
-
-/** A page with one of the report's tables on it (the text of a file without tables is a 情况说明 alone). */
-function tablePage(): PdfPage {
-  const page: PdfPage = { runs: [], lines: [], rects: [] };
-  page.runs.push({ x: 150, y: 790, size: 14, text: '2024年度一般公共预算财政拨款支出决算表' });
-  page.runs.push({ x: 56, y: 765, size: 10, text: '公开05表' });
-  page.runs.push({ x: 56, y: 750, size: 10, text: '单位：万元' });
-  ruled(page, [56, 130, 300, 400, 480, 560], 740, [
-    [
-      ['科目编码', 1],
-      ['科目名称', 1],
-      ['小计', 1],
-      ['基本支出', 1],
-      ['项目支出', 1],
-    ],
-    [
-      ['', 1],
-      ['合计', 1],
-      ['10.00', 1],
-      ['6.00', 1],
-      ['4.00', 1],
-    ],
-    [
-      ['2010350', 1],
-      ['事业运行', 1],
-      ['10.00', 1],
-      ['6.00', 1],
-      ['4.00', 1],
-    ],
-  ]);
-  return page;
-}
 
 async function paragraphsOf(pages: PdfPage[]): Promise<string[]> {
   const doc = await pdfDocument(writePdf(pages, { font: 'cid' }), 'report.pdf');
@@ -205,7 +173,9 @@ describe('text past the page’s right edge', () => {
       '本年度收入合计120.00万元，比上年度增加8.00万元，增长7.1%，主要是人员增加了三名同志。本年度支出合计118.00万元。',
     ]);
     // a table's cell past the edge is no running text read in part
-    expect(clippedText(await checked('wide-cell.pdf', [tablePage(), wide, prose]))).toEqual([]);
+    expect(clippedText(await checked('wide-cell.pdf', [table05Page('10.00', '6.00', '4.00'), wide, prose]))).toEqual(
+      [],
+    );
   });
 });
 
@@ -228,6 +198,8 @@ describe('running text wider than the page', () => {
     );
     expect(paragraphs[1]).toBe('0%；经营支出0万元，占本年支出0%。');
     // and the reader is told the text was read in part (in a report: a page of its tables before)
-    expect(clippedText(await checked('wide-text.pdf', [tablePage(), page]))).toEqual(['info 第 2 页']);
+    expect(clippedText(await checked('wide-text.pdf', [table05Page('10.00', '6.00', '4.00'), page]))).toEqual([
+      'info 第 2 页',
+    ]);
   });
 });

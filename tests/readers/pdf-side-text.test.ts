@@ -16,7 +16,7 @@ import { run } from '../../src/cli.js';
 import { memoryIO } from '../../src/cli/io.js';
 import type { Finding } from '../../src/model/finding.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
-import { ruled } from '../helpers/pdf-ruled.js';
+import { table05Page } from '../helpers/pdf-ruled.js';
 
 const SIZE = 10;
 const MARGIN = 50;
@@ -53,38 +53,6 @@ function row(pages: PdfPage[], y: number, text: string, lost?: [number, number])
     const first = shown[0];
     if (first) page.runs.push({ x: first.x - from + MARGIN, y, size: SIZE, text: shown.map((g) => g.ch).join('') });
   });
-}
-
-/** A page with one of the report's tables on it (a report's text is read with its tables). */
-function tablePage(): PdfPage {
-  const page = blank();
-  page.runs.push({ x: 150, y: 790, size: 14, text: '2024年度一般公共预算财政拨款支出决算表' });
-  page.runs.push({ x: 56, y: 765, size: 10, text: '公开05表' });
-  page.runs.push({ x: 56, y: 750, size: 10, text: '单位：万元' });
-  ruled(page, [56, 130, 300, 400, 480, 560], 740, [
-    [
-      ['科目编码', 1],
-      ['科目名称', 1],
-      ['小计', 1],
-      ['基本支出', 1],
-      ['项目支出', 1],
-    ],
-    [
-      ['', 1],
-      ['合计', 1],
-      ['50.00', 1],
-      ['9.00', 1],
-      ['41.00', 1],
-    ],
-    [
-      ['2010350', 1],
-      ['事业运行', 1],
-      ['50.00', 1],
-      ['9.00', 1],
-      ['41.00', 1],
-    ],
-  ]);
-  return page;
 }
 
 /** The sheet's rows: a long one between two short ones. */
@@ -131,9 +99,15 @@ describe('running text printed on in pieces beside its page', () => {
     const pages = sheet();
     // (the shape: the long row's line is drawn on all five pages, each piece from the page's left)
     expect(pages.map((p) => p.runs.length)).toEqual([3, 1, 1, 1, 1]);
-    expect((await paragraphsOf([tablePage(), ...pages])).slice(-3)).toEqual([HEADING, LONG, NOTE]);
+    expect((await paragraphsOf([table05Page('50.00', '9.00', '41.00'), ...pages])).slice(-3)).toEqual([
+      HEADING,
+      LONG,
+      NOTE,
+    ]);
     // what the whole line says is checked: its list of three (40.00) is not the 35.00 it names
-    expect(await checked('joined.pdf', [tablePage(), ...pages])).toEqual(['error n.list-sum 第 2 页']);
+    expect(await checked('joined.pdf', [table05Page('50.00', '9.00', '41.00'), ...pages])).toEqual([
+      'error n.list-sum 第 2 页',
+    ]);
   });
 
   it('finds the line a piece continues by their texts when the sheet is printed down, then over', async () => {
@@ -150,17 +124,27 @@ describe('running text printed on in pieces beside its page', () => {
     row(second, 760, BASIC);
     row(second, 745, LONG2);
     const printed = first.flatMap((page, i) => [page, second[i] as PdfPage]);
-    expect((await paragraphsOf([tablePage(), ...printed])).slice(-5)).toEqual([HEADING, LONG, NOTE, BASIC, LONG2]);
-    expect(await checked('down-then-over.pdf', [tablePage(), ...printed])).toEqual(['error n.list-sum 第 2 页']);
+    expect((await paragraphsOf([table05Page('50.00', '9.00', '41.00'), ...printed])).slice(-5)).toEqual([
+      HEADING,
+      LONG,
+      NOTE,
+      BASIC,
+      LONG2,
+    ]);
+    expect(await checked('down-then-over.pdf', [table05Page('50.00', '9.00', '41.00'), ...printed])).toEqual([
+      'error n.list-sum 第 2 页',
+    ]);
   });
 
   it('reads no claim past a cut whose rest was not printed, and says the text was cut', async () => {
     // the characters at the second piece's start are printed nowhere: nothing proves the piece the line's
     const pages = sheet([MARGIN + AREA - SPILL, MARGIN + AREA + SPILL + 30]);
     // (the line's end on its page, 完成年初预算的10, says nothing of the 100% it was)
-    const paragraphs = await paragraphsOf([tablePage(), ...pages]);
+    const paragraphs = await paragraphsOf([table05Page('50.00', '9.00', '41.00'), ...pages]);
     expect(paragraphs.some((p) => p.includes('丙项目'))).toBe(false);
     expect(paragraphs).toContain(NOTE);
-    expect(await checked('lost.pdf', [tablePage(), ...pages])).toEqual(['info text.clipped 第 2 页']);
+    expect(await checked('lost.pdf', [table05Page('50.00', '9.00', '41.00'), ...pages])).toEqual([
+      'info text.clipped 第 2 页',
+    ]);
   });
 });

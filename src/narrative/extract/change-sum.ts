@@ -1,18 +1,34 @@
 import { Decimal } from 'decimal.js';
-import type { AmountMention, Claim } from '../claims.js';
+import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { following, type ParaClaims } from './across.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
-/**
- * A change as a signed figure: a decrease is negative; 持平 is an exact 0, and so is a change written as
- * none ("同比减少 0 万元": nothing changed — not anything up to half a 万元 either way).
- */
+/** A change as a signed figure: a decrease is negative (a change printed as 0 stays 0). */
 function signed(c: Yoy): AmountMention {
-  if (c.change.value.isZero()) return nil(c.change.start);
-  if (c.changeWord === 'up') return c.change;
+  if (c.changeWord === 'up' || c.change.value.isZero()) return c.change;
   return { ...c.change, value: c.change.value.negated(), text: `−${c.change.text}` };
+}
+
+/**
+ * A change printed as 0 beside its direction word ("比上年减少 0 万元") is a change too small to print at
+ * the precision of the figures around it, not none: 0.004 万元 less prints so beside 0.01 万元. It takes
+ * the finest precision among the sum's other figures, so a bare "0" beside figures of two decimals
+ * hides at most 0.005, not half a 万元. (持平 stays an exact 0.)
+ */
+function printedZeros(figures: AmountMention[]): AmountMention[] {
+  const finest = figures
+    .filter((f) => !f.exact && !f.value.isZero())
+    .reduce<AmountMention | undefined>(
+      (best, f) => (best && mentionApprox(best).radius.lte(mentionApprox(f).radius) ? best : f),
+      undefined,
+    );
+  return figures.map((f) =>
+    f.exact || !f.value.isZero() || !finest || mentionApprox(f).radius.lte(mentionApprox(finest).radius)
+      ? f
+      : { ...f, decimals: finest.decimals, unit: finest.unit },
+  );
 }
 
 function nil(at: number): AmountMention {
@@ -108,13 +124,14 @@ export function changeSumClaims(
         const decreases = total.changeWord === 'down' && items.every((i) => i.value.lte(0));
         if (unstated > 0 && !decreases) continue;
         const magnitude = (a: AmountMention): AmountMention => ({ ...a, value: a.value.abs() });
+        const [sum, ...parts] = printedZeros([unstated > 0 ? magnitude(total.change) : signed(total), ...items]);
         out.push({
           kind: 'list',
           listId: `changes:${partition.total}`,
-          total: unstated > 0 ? magnitude(total.change) : signed(total),
+          total: sum as AmountMention,
           totalPlace: total.para,
           ...(total.subject ? { totalSubject: total.subject } : {}),
-          items: items.map((amount) => ({ amount: unstated > 0 ? magnitude(amount) : amount, para: total.para })),
+          items: parts.map((amount) => ({ amount: unstated > 0 ? magnitude(amount) : amount, para: total.para })),
           compare: unstated > 0 ? 'at-most' : 'equal',
           para: total.para,
           sentence: total.sentence,

@@ -6,10 +6,20 @@ import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
 
 /** "上述三项收入合计 234992 万元": a count of the items stated above, and the total they make. */
-const ABOVE = /^(?:上述|以上|前述|上列)(?<n>[0-9]+|[一二三四五六七八九十两])项[^，。；0-9]{0,8}?(?:合计|共计|总计)为?/u;
+const ABOVE_SOURCE =
+  '(?:上述|以上|前述|上列)(?<n>[0-9]+|[一二三四五六七八九十两])项[^，。；0-9]{0,8}?(?:合计|共计|总计)为?';
+const ABOVE = new RegExp(`^${ABOVE_SOURCE}`, 'u');
+/** The same count closing a sentence that lists the items itself ("…c 万元，上述三项合计 T"). */
+const ABOVE_IN_SENTENCE = new RegExp(`(?<=[，；])${ABOVE_SOURCE}`, 'gu');
 
-/** The number a numbered heading starts with ("3.调入资金安排情况" → 3). */
-const ORDINAL = /^([0-9]{1,2})[.、]/u;
+/** The number a numbered heading starts with ("3.调入资金安排情况" → 3, "二、…" → 2, "（四）…" → 4). */
+const ORDINAL = /^(?:([0-9]{1,2})[.、]|（([0-9]{1,2})）|([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)/u;
+
+function ordinalOf(heading: string): number {
+  const m = ORDINAL.exec(heading);
+  const written = m?.slice(1).find((g) => g !== undefined);
+  return written === undefined ? Number.NaN : countOf(written);
+}
 
 /** The first figure of a section that is a level, not a change ("安排 A 万元，比上年增加 C 万元" → A). */
 function firstLevel(section: ParaClaims[]): AmountMention | undefined {
@@ -55,6 +65,35 @@ export function countedAboveClaims(paras: ParaClaims[]): Claim[] {
       ...place(pc.p, sentenceAt(pc.p, 0), { start: 0, end: m[0].length }),
     });
   });
+  return [...out, ...paras.flatMap(countedInSentence)];
+}
+
+/**
+ * n.count: "…甲 a 万元、乙 b 万元、丙 c 万元、丁 d 万元，上述三项合计 T" — the items are the levels the
+ * sentence states before the count. Read only when the extent is plain: every one of them together makes T,
+ * and no run of them without the first few does (a total stated first, "收入 T，其中 a、b、c，上述三项合计
+ * T′", or a leading zero item, leave which items are meant open): so the count alone is wrong.
+ */
+function countedInSentence(pc: ParaClaims): Claim[] {
+  const out: Claim[] = [];
+  const { p } = pc;
+  for (const m of p.n.text.matchAll(ABOVE_IN_SENTENCE)) {
+    const end = m.index + m[0].length;
+    const total = p.amounts.find((a) => a.start === end);
+    const sentence = sentenceAt(p, m.index);
+    const items = p.amounts.filter((a) => a.start >= sentence.start && a.end <= m.index && !pc.changes.has(a));
+    if (!total || items.length < 2 || items.some((a) => a.value.lte(0))) continue;
+    const makes = (run: AmountMention[]) => compareEq(sum(run.map(mentionApprox)), mentionApprox(total)).consistent;
+    if (!makes(items) || items.slice(1, -1).some((_, k) => makes(items.slice(k + 1)))) continue;
+    out.push({
+      kind: 'count',
+      countId: 'above',
+      n: countOf(m.groups?.n ?? ''),
+      counter: '项',
+      target: { listed: { count: items.length, paras: [p.para], what: '同一句前面列出、合计与之相符的各项' } },
+      ...place(p, sentence, { start: m.index, end }),
+    });
+  }
   return out;
 }
 
@@ -74,7 +113,7 @@ function numberedSectionsBefore(paras: ParaClaims[], index: number): ParaClaims[
     if (at < level) break;
     if (at === level) starts.unshift(k);
   }
-  const ordinals = starts.map((s) => Number(ORDINAL.exec((paras[s] as ParaClaims).p.n.text)?.[1]));
+  const ordinals = starts.map((s) => ordinalOf((paras[s] as ParaClaims).p.n.text));
   if (!ordinals.every((o, i) => o === i + 1)) return undefined;
   return starts.map((s, i) => paras.slice(s, starts[i + 1] ?? index));
 }

@@ -20,6 +20,7 @@ export interface ListWords {
 }
 
 const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
   两: 2,
   二: 2,
   三: 3,
