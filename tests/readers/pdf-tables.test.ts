@@ -391,4 +391,18 @@ describe('a 部门 line wrapped in a narrow cell above a table', () => {
       ['年度：本年', ''],
     ]);
   });
+  it('leaves a contents page’s lines (one start, one end at the page numbers) as they are', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 280, y: 790, size: 14, text: '目录' });
+    ['1、收入决算表..........3', '2、支出决算表..........4', '3、某某决算表..........5'].forEach((text, i) => {
+      page.runs.push({ x: 56, y: 770 - i * 12, size: 9, text });
+    });
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'contents.pdf');
+    expect(doc.text.map((p) => p.text)).toEqual([
+      '目录',
+      '1、收入决算表..........3',
+      '2、支出决算表..........4',
+      '3、某某决算表..........5',
+    ]);
+  });
 });

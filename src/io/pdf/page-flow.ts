@@ -288,7 +288,9 @@ function joinNarrowWraps(entries: Entry[]): Entry[] {
   while (i < entries.length) {
     const first = entries[i] as Entry;
     const head = single(first) && first.pieces.length === 1 ? first.pieces[0] : undefined;
-    if (!single(first) || !head || holdsAmount(head.text)) {
+    // (a box as wide as a third of the page is no narrow cell: lines of a contents page or a
+    // justified paragraph share their start and end too)
+    if (!single(first) || !head || holdsAmount(head.text) || head.end - head.start > first.pageRight / 3) {
       out.push(first);
       i += 1;
       continue;
@@ -308,6 +310,7 @@ function joinNarrowWraps(entries: Entry[]): Entry[] {
         Math.abs((prev.pieces[0]?.end ?? 0) - head.end) <= size * 0.5 &&
         piece.end <= head.end + size * 0.5 &&
         !FIELD_LABEL.test(piece.text) &&
+        !OUTLINE.test(piece.text) &&
         !holdsAmount(piece.text);
       if (!fits) break;
       block.push(e);
