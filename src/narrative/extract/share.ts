@@ -53,6 +53,8 @@ export function shareClaims(s: ParaState): Claim[] {
     const inGroup = lastBefore(1)[0];
     // "A 万元，占 x%，…占 y%": a share between the figure and this 占 took the figure (a rate of change does not)
     if (inGroup && /占/u.test(text.slice(inGroup.end, cue.index))) continue;
+    // "甲占 W 的比重为 p%，乙比重为 q%…": the parts named, not figured, each in its own clause
+    if (!inGroup && chainedShares(s, cue, percent, groupStart)) continue;
     // "…，较上年 B 万元增长 r%，税收收入占收入的 p%": a clause of its own naming what 占 is said of —
     // the figure before it is another's (here the year before's), so the part is the one named
     const clause = inGroup ? text.slice(inGroup.end, cue.index) : '';
@@ -134,6 +136,48 @@ function namedPartShares(s: ParaState, cue: RegExpExecArray, first: PercentMenti
     place: place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, first),
     ...(named ? { whole: { subject: named.subject, text: wholeText } } : {}),
   });
+}
+
+/** "，第二产业增加值比重为 q%": the next part of the same whole, 占 and the whole left out. */
+const CHAINED = /^，([^，。；：0-9%占]{2,16}?)(?:所占的?|的)?(?:比重|占比)(?:为|是)/u;
+
+/**
+ * "第一产业增加值占生产总值的比重为 p%，第二产业增加值比重为 q%，第三产业增加值比重为 r%": the clauses
+ * after the first name their parts and leave out 占 and the whole, which stays the first one's. Read as
+ * parts named in order (like 分别, resolved once every paragraph is read) when the first part is named,
+ * not figured, and every part's name is one; false when the sentence is no such chain.
+ */
+function chainedShares(s: ParaState, cue: RegExpExecArray, first: PercentMention, groupStart: number): boolean {
+  const { p, vocabulary } = s;
+  const text = p.n.text;
+  const percents = [first];
+  const written: string[] = [];
+  for (let last = first; ; ) {
+    const m = CHAINED.exec(text.slice(last.end));
+    const next = m ? startingAt(p.percents, last.end + m[0].length) : undefined;
+    if (!m || !next || s.usedPercents.has(next)) break;
+    written.push(m[1] as string);
+    percents.push(next);
+    last = next;
+  }
+  if (percents.length < 2) return false;
+  const names = [text.slice(Math.max(groupStart, markStart(p, '，：', cue.index)), cue.index), ...written].map(
+    bareName,
+  );
+  if (names.some((n) => n === undefined)) return false;
+  for (const x of percents) s.usedPercents.add(x);
+  const wholeText = cue.groups?.whole ?? '';
+  const named = subjectsIn(wholeText, vocabulary)[0];
+  const sentence = sentenceAt(p, cue.index);
+  s.namedShares ??= [];
+  s.namedShares.push({
+    names: names as string[],
+    percents,
+    before: sentence.start,
+    place: place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, first),
+    ...(named ? { whole: { subject: named.subject, text: wholeText } } : {}),
+  });
+  return true;
 }
 
 /** "…的比重为" / "总量的": what follows a whole's name before its percentage. */

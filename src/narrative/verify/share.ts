@@ -130,15 +130,18 @@ export function verifyShare(
     return verdict(claim, 'fail', [
       finding(claim, 'narrative.percent-fraction', 'percent-fraction', { ...data, ratio }, whole.related),
     ]);
-  const implementation = check.truncated
-    ? 'narrative.share-truncated'
-    : nudged(claim, computed)
-      ? 'narrative.share-nudged'
+  // a share one unit under its rounding in a group written to total exactly 100% reads as truncated too; the
+  // nudge is the one explanation of why only it was cut (its siblings were rounded)
+  const implementation = nudged(claim, computed)
+    ? 'narrative.share-nudged'
+    : check.truncated
+      ? 'narrative.share-truncated'
       : 'narrative.share';
-  const messageId = check.truncated
-    ? 'share-truncated'
-    : implementation === 'narrative.share-nudged'
+  const messageId =
+    implementation === 'narrative.share-nudged'
       ? 'share-nudged'
-      : 'share-mismatch';
+      : check.truncated
+        ? 'share-truncated'
+        : 'share-mismatch';
   return verdict(claim, 'fail', [finding(claim, implementation, messageId, data, whole.related)]);
 }
