@@ -398,7 +398,7 @@ describe('a 部门 line wrapped in a narrow cell above a table', () => {
       page.runs.push({ x: 56, y: 770 - i * 12, size: 9, text });
     });
     const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'contents.pdf');
-    expect(doc.text.map((p) => p.text)).toEqual([
+    expect((doc.text ?? []).map((p) => p.text)).toEqual([
       '目录',
       '1、收入决算表..........3',
       '2、支出决算表..........4',
