@@ -334,3 +334,75 @@ describe('a row cut by the foot of the page', () => {
     ]);
   });
 });
+
+describe('a 部门 line wrapped in a narrow cell above a table', () => {
+  // a browser prints a web page's 部门 cell as wide as its column: the name wraps over lines as
+  // wide as the cell, each starting where the first does
+  it('is one line, not rows of the table’s header', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 200, y: 790, size: 14, text: '某项支出决算表' });
+    page.runs.push({ x: 330, y: 772, size: 9, text: '单位：万元' });
+    ['部门：某某', '市某某区某', '某事务中心'].forEach((text, i) => {
+      page.runs.push({ x: 56, y: 760 - i * 11, size: 9, text });
+    });
+    ruled(page, [56, 200, 300, 400], 730, [
+      [
+        ['科目名称', 1],
+        ['合计', 1],
+        ['基本支出', 1],
+      ],
+      [
+        ['事业运行', 1],
+        ['4.00', 1],
+        ['4.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'wrapped-department.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出决算表', '', ''],
+      ['单位：万元', '', ''],
+      ['部门：某某市某某区某某事务中心', '', ''],
+      ['科目名称', '合计', '基本支出'],
+      ['事业运行', '4.00', '4.00'],
+    ]);
+  });
+
+  it('leaves lines of one width that are no wrapped text as they are', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 200, y: 790, size: 14, text: '某项支出决算表' });
+    ['单位：万元', '部门：某某', '年度：本年'].forEach((text, i) => {
+      page.runs.push({ x: 56, y: 772 - i * 11, size: 9, text });
+    });
+    ruled(page, [56, 200, 300], 730, [
+      [
+        ['科目名称', 1],
+        ['合计', 1],
+      ],
+      [
+        ['事业运行', 1],
+        ['4.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'field-lines.pdf');
+    expect(texts(doc).slice(0, 4)).toEqual([
+      ['某项支出决算表', ''],
+      ['单位：万元', ''],
+      ['部门：某某', ''],
+      ['年度：本年', ''],
+    ]);
+  });
+  it('leaves a contents page’s lines (one start, one end at the page numbers) as they are', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 280, y: 790, size: 14, text: '目录' });
+    ['1、收入决算表..........3', '2、支出决算表..........4', '3、某某决算表..........5'].forEach((text, i) => {
+      page.runs.push({ x: 56, y: 770 - i * 12, size: 9, text });
+    });
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'contents.pdf');
+    expect((doc.text ?? []).map((p) => p.text)).toEqual([
+      '目录',
+      '1、收入决算表..........3',
+      '2、支出决算表..........4',
+      '3、某某决算表..........5',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   piecesOfLine,
   type TextLine,
 } from './page-text.js';
+import { holdsAmount } from '../../util/amount-text.js';
 import { printTitleRuns } from './print-titles.js';
 import type { RuledTable } from './rulings.js';
 
@@ -265,6 +266,72 @@ function freeLines(pages: Page[]): { page: Page; lines: TextLine[] }[] {
   });
 }
 
+type LineEntry = Extract<Entry, { kind: 'line' }>;
+
+/** A field's label opens a line of its own (部门：, 单位：万元, 年度：): it never continues a wrapped one. */
+const FIELD_LABEL = /^[^\s:：]{1,6}[:：]/;
+/** At least this many lines of one width make a wrapped block (two alike may be two short fields). */
+const MIN_WRAPPED_LINES = 3;
+
+/**
+ * Text wrapped inside a narrow box, joined into its first line: a browser prints a web page's cell
+ * (部门：… in a one-column cell above a table) as wide as its column, the text breaking over lines
+ * of the cell's width that each start where the first does, closely spaced, the last no longer.
+ * Read line by line, each line became a row above the table's header and was taken for one.
+ * Lines with an amount, or one opening with a field's label, are never part of such a block; the
+ * block's last line may go on with other pieces (中心    单位：万元).
+ */
+function joinNarrowWraps(entries: Entry[]): Entry[] {
+  const out: Entry[] = [];
+  const single = (e: Entry | undefined): e is LineEntry => e?.kind === 'line' && e.pieces.length >= 1;
+  let i = 0;
+  while (i < entries.length) {
+    const first = entries[i] as Entry;
+    const head = single(first) && first.pieces.length === 1 ? first.pieces[0] : undefined;
+    // (a box as wide as a third of the page is no narrow cell: lines of a contents page or a
+    // justified paragraph share their start and end too)
+    if (!single(first) || !head || holdsAmount(head.text) || head.end - head.start > first.pageRight / 3) {
+      out.push(first);
+      i += 1;
+      continue;
+    }
+    const size = first.line.size;
+    const block: LineEntry[] = [first];
+    for (let j = i + 1; j < entries.length; j += 1) {
+      const e = entries[j];
+      const prev = block.at(-1) as LineEntry;
+      const piece = single(e) ? e.pieces[0] : undefined;
+      if (!single(e) || !piece || prev.pieces.length > 1) break;
+      const fits =
+        e.page === first.page &&
+        Math.abs(e.line.size - size) < 0.5 &&
+        Math.abs(piece.start - head.start) <= 0.5 &&
+        prev.line.y - e.line.y <= size * 1.6 &&
+        Math.abs((prev.pieces[0]?.end ?? 0) - head.end) <= size * 0.5 &&
+        piece.end <= head.end + size * 0.5 &&
+        !FIELD_LABEL.test(piece.text) &&
+        !OUTLINE.test(piece.text) &&
+        !holdsAmount(piece.text);
+      if (!fits) break;
+      block.push(e);
+    }
+    if (block.length < MIN_WRAPPED_LINES) {
+      out.push(first);
+      i += 1;
+      continue;
+    }
+    const last = block.at(-1) as LineEntry;
+    const text = block.map((e) => e.pieces[0]?.text ?? '').join('');
+    out.push({
+      ...first,
+      line: { ...first.line, bottom: last.line.bottom, items: block.flatMap((e) => e.line.items) },
+      pieces: [{ start: head.start, end: head.end, text }, ...last.pieces.slice(1)],
+    });
+    i += block.length;
+  }
+  return out;
+}
+
 export function pageFlow(printed: Page[]): PdfFlowItem[] {
   let pages = printed;
   let perPage = freeLines(pages);
@@ -275,7 +342,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     pages = pages.map((page) => ({ ...page, runs: page.runs.filter((run) => !repeated.has(run)) }));
     perPage = freeLines(pages);
   }
-  const entries: Entry[] = [];
+  const printedEntries: Entry[] = [];
   for (const [index, { page, lines }] of perPage.entries()) {
     const position = index + 1;
     const list: Entry[] = [];
@@ -304,8 +371,9 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
         list.push({ kind: 'line', top: line.top, line, pieces, page: page.number, pageRight: page.width });
     }
     list.sort((a, b) => b.top - a.top);
-    entries.push(...list);
+    printedEntries.push(...list);
   }
+  const entries = joinNarrowWraps(printedEntries);
 
   // a line of running text that reaches the right edge of the page's text wraps on to the next line
   // (the document's right edge: a page of tables and short titles has no full line to learn it from)
