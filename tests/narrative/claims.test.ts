@@ -358,7 +358,9 @@ describe('findings say where and what', () => {
 
   it('the groups of a count end where a second 其中 breaks one of them down further', () => {
     expect(ruleIds(['现有职工共30人，其中在编职工18人，聘用人员12人，其中高级职称0名、中级职称4人。'])).toEqual([]);
-    expect(ruleIds(['现有职工共30人，其中在编职工18人，聘用人员11人，其中高级职称0名、中级职称4人。'])).toEqual(['n.count']);
+    expect(ruleIds(['现有职工共30人，其中在编职工18人，聘用人员11人，其中高级职称0名、中级职称4人。'])).toEqual([
+      'n.count',
+    ]);
   });
 
   it('a count of groups is read in every counter a count is written with (所, 户 as well as 个, 辆)', () => {
