@@ -17,6 +17,9 @@ const MARGIN = 56;
 const blank = (): PdfPage => ({ runs: [], lines: [], rects: [] });
 const cells = (...texts: string[]): [string, number][] => texts.map((t) => [t, 1]);
 
+/** A header row 列1…列n over a row of the figures given: a table piece of one data row. */
+const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
+
 /** Pages of a sheet's pieces, each with the sheet's x where it starts. */
 type Pieces = { page: PdfPage; from: number }[];
 
@@ -270,7 +273,6 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     // then the first piece of another with the same rows and a first column 100 pt wide
     const [a, b, c] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
     a.runs.push({ x: 200, y: 790, size: 14, text: '某项经费支出决算表' });
-    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
     ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
     ruled(b, [56, 178, 300], TOP, figures(['5.00', '6.00']));
     ruled(c, [56, 156, 256], TOP, figures(['7.00', '8.00']));
@@ -283,7 +285,6 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     // then another sheet's first piece with the same rows, its first column too wide to have fitted
     // beside the last piece: the 部门 line at its left is a sheet's first cell
     const [a, b, c] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
-    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
     a.runs.push({ x: 58, y: TOP + 6, size: 9, text: '部门：某单位' });
     ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
     b.runs.push({ x: 250, y: TOP + 6, size: 9, text: '单位：万元' });
@@ -298,7 +299,6 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     // the template leaves a blank margin column before the table: the line under the title
     // starts there, left of the table's first column line
     const [a, b, c] = [blank(), blank(), blank()] as [PdfPage, PdfPage, PdfPage];
-    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
     ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
     ruled(b, [56, 178, 300], TOP, figures(['5.00', '6.00']));
     c.runs.push({ x: 58, y: TOP + 6, size: 9, text: '编制单位：某单位' });
@@ -311,7 +311,6 @@ describe('tables on pages in a row that are no pieces of one sheet', () => {
     // the template puts the unit's name at the right end of the line under the title: on the
     // sheet's last piece, one column wide, it ends at the column's right line — no first cell
     const [a, b] = [blank(), blank()] as [PdfPage, PdfPage];
-    const figures = (texts: string[]) => [cells(...texts.map((_, i) => `列${i + 1}`)), cells(...texts)];
     a.runs.push({ x: 250, y: TOP + 20, size: 9, text: '金额单位：万元' });
     ruled(a, [56, 176, 296, 416, 536], TOP, figures(['1.00', '2.00', '3.00', '4.00']));
     b.runs.push({ x: 102, y: TOP + 6, size: 9, text: '编制单位：某单位' });
