@@ -37,7 +37,14 @@ const OPENING =
  */
 function candidate(s: ParaState, a: AmountMention, budgets = false): boolean {
   const prefix = prefixOf(s, a.start);
-  return (budgets || !s.catalog.cues.budget.test(prefix)) && !/含|不含|包括/.test(prefix);
+  return (budgets || !s.catalog.cues.budget.test(prefix)) && !/含|不含|包括/.test(prefix) && !isChange(prefix);
+}
+
+/** "比预算超收 150 万元", "增支 20 万元": a figure written after its change word is a change, never a level. */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|超收|短收|超支|节支|节约)了?(?:约|近)?$/u;
+
+function isChange(prefix: string): boolean {
+  return CHANGE_BEFORE.test(prefix);
 }
 
 /** "较上年预算数", "比 2023 年预算": a budget compared with an earlier year's budget, not 决算 with 预算. */
@@ -110,7 +117,10 @@ function currentFor(
   };
   // the sentence's subject figure, budget or not ("收支总预算 A 万元，含…；比 2012 年预算增加…")
   const sentence = sentenceAt(p, cueIndex);
-  const notPart = (a: AmountMention) => !/含|不含|包括/.test(prefixOf(s, a.start)) && !isBase(a);
+  const notPart = (a: AmountMention) => {
+    const prefix = prefixOf(s, a.start);
+    return !/含|不含|包括/.test(prefix) && !isChange(prefix) && !isBase(a);
+  };
   for (let i = countStartingBefore(all, sentence.start); i < all.length; i += 1) {
     const a = all[i] as AmountMention;
     if (a.end > cueIndex) break;
