@@ -18,10 +18,21 @@ const BOUND = /(?:突破|超过|超|(?<![通经])过|逾|不足|不到|接近|�
 const OTHER_YEAR =
   /(?:上年|去年|上年度|上一年度?|上年同期|(?:比|较|与|相较于?|较之)(?:同期|[0-9]{4}年度?(?:同期)?))(?:决算|预算)?数?(?:的|为|是)?$/u;
 
-/** A figure that is not a level of the list's own year and kind: a bound, or the base of a comparison. */
+/**
+ * "由 83.3 亿元调整为 143.6 亿元", "从 5 辆减少到 3 辆": the figure moved from is the level before the move —
+ * only the figure moved to is the level now.
+ */
+const MOVED_FROM = /(?:由|从)$/u;
+const MOVED_TO = /^(?:调整|调增|调减|增加|减少|增长|下降|提高|降低|压减|压缩)?(?:为|到|至)/u;
+
+/**
+ * A figure that is not a level of the list's own year and kind: a bound, the base of a comparison, or
+ * the level a move starts from.
+ */
 export function outsideList(s: ParaState, a: AmountMention): boolean {
   const prefix = prefixOf(s, a.start);
-  return BOUND.test(prefix) || OTHER_YEAR.test(prefix);
+  const movedFrom = MOVED_FROM.test(prefix) && MOVED_TO.test(s.p.n.text.slice(a.end));
+  return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom;
 }
 
 /** "主要原因是", "原因为", "原因：", "主要是由于": the words that open the explanation of a change. */
