@@ -208,13 +208,20 @@ export function rateGroups(paras: ParaClaims[], completeLists: CompleteLists): C
     if (level !== undefined && level <= 2) next = k;
   }
   const numbered = paras.flatMap((pc, k) => (pc.p.level === 3 ? [k] : []));
-  const headOf = (pc: ParaClaims) => (pc.p.level === undefined ? pc.claims.find((c) => c.kind === 'rate') : undefined);
+  // a paragraph stating several execution rates ("财政总收入 A，占年度预算…；…地方财政收入 B，占年度预算…")
+  // heads no list: which of its totals the numbered items break down the text does not say
+  const headOf = (pc: ParaClaims) => {
+    if (pc.p.level !== undefined) return undefined;
+    const rates = pc.claims.filter((c) => c.kind === 'rate');
+    return rates.length === 1 ? rates[0] : undefined;
+  };
   // where the next unnumbered paragraph with a rate stands: "财政总收入…为调整预算的 R%" then "支出…为调整预算的
   // R%。支出分项目具体如下：" then the numbered items — the items belong to the head right before them only
   const nextHead = new Int32Array(paras.length);
   for (let k = paras.length - 1, next = paras.length; k >= 0; k -= 1) {
     nextHead[k] = next;
-    if (headOf(paras[k] as ParaClaims)) next = k;
+    const q = paras[k] as ParaClaims;
+    if (q.p.level === undefined && q.claims.some((c) => c.kind === 'rate')) next = k;
   }
   paras.forEach((pc, index) => {
     const head = headOf(pc);
