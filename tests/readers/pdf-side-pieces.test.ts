@@ -28,6 +28,20 @@ function title(pieces: Pieces, x: number, text: string): void {
   for (const { page, from } of pieces) page.runs.push({ x: x - from + MARGIN, y: 790, size: 14, text });
 }
 
+/** Two pages of one sheet printed side by side, the second from sheet x `from`, under a title centred at `x`. */
+function titledPair(from: number, x: number, text: string): [PdfPage, PdfPage] {
+  const pages: [PdfPage, PdfPage] = [blank(), blank()];
+  title(
+    [
+      { page: pages[0], from: MARGIN },
+      { page: pages[1], from },
+    ],
+    x,
+    text,
+  );
+  return pages;
+}
+
 async function grids(pages: PdfPage[]): Promise<string[][][]> {
   const doc = await pdfDocument(writePdf(pages, { font: 'cid' }), 'pieces.pdf');
   return doc.grids.map((g) => gridTexts(g));
@@ -130,16 +144,7 @@ describe('a sheet printed in pieces side by side', () => {
   });
 
   it('joins a piece with labels of its own where the page’s left edge cuts the title', async () => {
-    const left = blank();
-    const right = blank();
-    title(
-      [
-        { page: left, from: 56 },
-        { page: right, from: 300 },
-      ],
-      240,
-      '2024年度某项基本支出明细表',
-    );
+    const [left, right] = titledPair(300, 240, '2024年度某项基本支出明细表');
     ruled(left, [56, 110, 240, 300], TOP, [
       cells('科目编码', '人员经费', '决算数'),
       cells('30101', '基本工资', '8.00'),
@@ -350,16 +355,7 @@ describe('a sheet whose first column alone fills its pages (one label to a line,
   const labelRows = (...labels: string[]) => [cells('项目'), ...labels.map((l) => cells(l))];
 
   it('reads the rules of the page of labels, whose piece beside it the page’s left edge cuts', async () => {
-    const left = blank();
-    const right = blank();
-    title(
-      [
-        { page: left, from: 56 },
-        { page: right, from: 476 },
-      ],
-      400,
-      '2024年度某项收入决算表',
-    );
+    const [left, right] = titledPair(476, 400, '2024年度某项收入决算表');
     ruled(left, LABEL_XS, TOP, labelRows('一、某项收入', '二、另一项收入', '收入合计'));
     ruled(right, [56, 116, 176], TOP, [
       cells('行次', '决算数'),
@@ -475,16 +471,7 @@ describe('pieces with labels of their own, printed down then over', () => {
 
 describe('a report laid on one sheet, its tables one below the other', () => {
   it('lays a piece’s table beside its neighbour where the neighbour drew no rules (a merged header)', async () => {
-    const left = blank();
-    const right = blank();
-    title(
-      [
-        { page: left, from: 56 },
-        { page: right, from: 296 },
-      ],
-      230,
-      '2024年度某项收支决算总表',
-    );
+    const [left, right] = titledPair(296, 230, '2024年度某项收支决算总表');
     const xs = [56, 176, 296];
     ruled(left, xs, TOP, [cells('收入项目', '决算数'), cells('一、某项收入', '30.00'), cells('收入合计', '30.00')]);
     ruled(right, xs, TOP, [cells('支出项目', '决算数'), cells('一、某项支出', '30.00'), cells('支出合计', '30.00')]);
