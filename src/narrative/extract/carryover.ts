@@ -2,6 +2,7 @@ import type { AmountMention, CarryoverTerm, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
+import { markStart } from './state.js';
 
 /**
  * The terms of the 收入支出决算总表 identity a paragraph may state (收入合计 + 使用非财政拨款结余 +
@@ -74,7 +75,7 @@ function termsOf(pc: ParaClaims): Found[] | undefined {
     // no test against the paragraph's changes, which take "收支差额 0 万元" for a difference
     const amount: AmountMention | undefined = startingAt(pc.p.amounts, end + link[0].length);
     if (!amount) return undefined;
-    const clause = Math.max(...[...'，；。：'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
+    const clause = markStart(pc.p, '，；。：', m.index);
     const scope = text.slice(clause, m.index).replace(NEUTRAL, '');
     if (!SCOPE.test(scope)) return undefined;
     found.push({ role: term.role, label: m[0], sign: term.sign, amount, scope });
