@@ -511,4 +511,22 @@ describe('findings say where and what', () => {
       ['n.list-sum', '28', '30', 'P2'],
     ]);
   });
+
+  it('a list written in 亿元 or with an item in 元 is shown in the unit its total is written in', () => {
+    const yi = problems(['2024年度收入总计120亿元，其中：财政拨款收入90亿元，事业收入40亿元。']);
+    expect(yi.map((f) => [f.ruleId, f.data.items, f.data.actual, f.data.difference, f.data.tolerance])).toEqual([
+      ['n.list-sum', '90 + 40', '130', '10', '1.5'],
+    ]);
+    const mixed = problems(['2024年度收入总计100.00万元，其中：财政拨款收入90.00万元，事业收入400000元。']);
+    expect(mixed.map((f) => [f.ruleId, f.data.items, f.data.actual, f.data.difference])).toEqual([
+      ['n.list-sum', '90 + 40', '130', '30'],
+    ]);
+  });
+
+  it('a carryover written in 亿元 is worked out in 亿元 in its message', () => {
+    const wrong = problems(['年初结转和结余1.20亿元，本年收入5.00亿元，本年支出4.80亿元，年末结转和结余1.60亿元。']);
+    expect(wrong.map((f) => [f.ruleId, f.data.computed, f.data.difference, f.data.tolerance])).toEqual([
+      ['n.carryover', '1.4 亿元', '-0.2', '0.02'],
+    ]);
+  });
 });
