@@ -64,5 +64,7 @@ export function box(
 ): void {
   page.lines.push([x0, top, x1, top], [x0, top, x0, bottom], [x1, top, x1, bottom]);
   if (!open) page.lines.push([x0, bottom, x1, bottom]);
-  lines.forEach((text, i) => page.runs.push({ x: x0 + 2, y: top - 13 - i * 11, size: SIZE, text }));
+  lines.forEach((text, i) => {
+    page.runs.push({ x: x0 + 2, y: top - 13 - i * 11, size: SIZE, text });
+  });
 }
