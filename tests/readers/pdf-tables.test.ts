@@ -385,6 +385,43 @@ describe('a header cut by the foot of the page inside its merged cells', () => {
   });
 });
 
+describe('a header whole at the foot of the page, its rows of figures on the next', () => {
+  it('keeps the first row of figures a row of its own: none of its cells is the rest of a header cell', async () => {
+    const xs = [56, 120, 220, 300];
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 200, y: 110, size: 14, text: '某项基本支出决算表' });
+    ruled(first, xs, 90, [
+      [['人员经费', 3]],
+      [
+        ['科目编码', 1],
+        ['科目名称', 1],
+        ['决算数', 1],
+      ],
+    ]);
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    ruled(second, xs, 780, [
+      [
+        ['30101', 1],
+        ['基本工资', 1],
+        ['8.00', 1],
+      ],
+      [
+        ['30102', 1],
+        ['津贴补贴', 1],
+        ['2.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'header-then-figures.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项基本支出决算表', '', ''],
+      ['人员经费', '^', '^'],
+      ['科目编码', '科目名称', '决算数'],
+      ['30101', '基本工资', '8.00'],
+      ['30102', '津贴补贴', '2.00'],
+    ]);
+  });
+});
+
 describe('a 部门 line wrapped in a narrow cell above a table', () => {
   // a browser prints a web page's 部门 cell as wide as its column: the name wraps over lines as
   // wide as the cell, each starting where the first does
@@ -414,6 +451,76 @@ describe('a 部门 line wrapped in a narrow cell above a table', () => {
       ['部门：某某市某某区某某事务中心', '', ''],
       ['科目名称', '合计', '基本支出'],
       ['事业运行', '4.00', '4.00'],
+    ]);
+  });
+
+  /** The rows above a small table on a page of these lines (each [x, y, text], size 9). */
+  const linesAbove = async (lines: [number, number, string][]): Promise<string[][]> => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 200, y: 790, size: 14, text: '某项支出决算表' });
+    for (const [x, y, text] of lines) page.runs.push({ x, y, size: 9, text });
+    ruled(page, [56, 200, 300, 400], 700, [
+      [
+        ['科目名称', 1],
+        ['合计', 1],
+        ['基本支出', 1],
+      ],
+      [
+        ['事业运行', 1],
+        ['4.00', 1],
+        ['4.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'wrapped-lines.pdf');
+    return texts(doc).slice(1, -2);
+  };
+
+  // a browser keeps a closing bracket on the line of the character before it, past the box's edge
+  it('lets a line run past the box by its closing marks', async () => {
+    const rows = await linesAbove(
+      ['部门：某', '某市某县', '（南城区）', '某某事务', '中心'].map((text, i): [number, number, string] => [
+        56,
+        770 - i * 11,
+        text,
+      ]),
+    );
+    expect(rows).toEqual([['部门：某某市某县（南城区）某某事务中心', '', '']]);
+  });
+
+  it('joins a field’s line wrapped once, its second line going on with the unit', async () => {
+    const rows = await linesAbove([
+      [56, 770, '部门：某某市某'],
+      [56, 759, '中心'],
+      [330, 759, '单位：万元'],
+    ]);
+    expect(rows).toEqual([['部门：某某市某中心 单位：万元', '', '']]);
+  });
+
+  it('joins a field’s line wrapped once in a box set to its right', async () => {
+    const rows = await linesAbove([
+      [364, 770, '单位：万'],
+      [391, 759, '元'],
+      [56, 748, '部门：某某中心'],
+    ]);
+    expect(rows).toEqual([
+      ['单位：万元', '', ''],
+      ['部门：某某中心', '', ''],
+    ]);
+  });
+
+  it('leaves a field’s line above a line of a header or a table number as they are', async () => {
+    const rows = await linesAbove([
+      [56, 770, '部门：某某中心'],
+      [56, 759, '项目'],
+      [150, 759, '金额'],
+      [340, 748, '单位：万元'],
+      [349, 737, '公开05表'],
+    ]);
+    expect(rows).toEqual([
+      ['部门：某某中心', '', ''],
+      ['项目 金额', '', ''],
+      ['单位：万元', '', ''],
+      ['公开05表', '', ''],
     ]);
   });
 
