@@ -350,7 +350,7 @@ describe('a header cut by the foot of the page inside its merged cells', () => {
       [400, 470, ['对附属单位', '补助支出']],
     ];
     box(first, [56, 200], [60, 42], ['科目编码']);
-    for (const [x0, x1, lines] of right) box(first, [x0, x1], [60, 30], lines, true);
+    for (const [x0, x1, lines] of right) box(first, [x0, x1], [60, 30], lines, 'bottom');
     const second: PdfPage = { runs: [], lines: [], rects: [] };
     box(second, [56, 104], [800, 782], ['类']);
     box(second, [104, 152], [800, 782], ['款']);
@@ -418,6 +418,40 @@ describe('a header whole at the foot of the page, its rows of figures on the nex
       ['科目编码', '科目名称', '决算数'],
       ['30101', '基本工资', '8.00'],
       ['30102', '津贴补贴', '2.00'],
+    ]);
+  });
+});
+
+describe('a row broken over two pages', () => {
+  // a browser (or a word processor letting rows break across pages) prints the row's first lines at
+  // the foot of one page, its column lines running on to the margin, and the rest of its wrapped
+  // label at the top of the next, the column lines from that page's margin
+  it('is one row, its label whole', async () => {
+    const xs: [number, number][] = [
+      [56, 120],
+      [120, 220],
+      [220, 300],
+    ];
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 150, y: 120, size: 14, text: '某项支出决算表' });
+    const row = (page: PdfPage, top: number, texts: string[][], open?: 'top' | 'bottom', bottom = top - 16) => {
+      xs.forEach((x, i) => {
+        box(page, x, [top, bottom], texts[i], open);
+      });
+    };
+    row(first, 100, [['科目编码'], ['科目名称'], ['决算数']]);
+    row(first, 84, [['2080505'], ['养老保险缴费'], ['6.00']]);
+    row(first, 68, [['2080506'], ['职业年金'], ['3.00']], 'bottom', 30);
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    row(second, 812, [[], ['缴费支出'], []], 'top', 796);
+    row(second, 796, [['2080599'], ['其他养老支出'], ['1.00']]);
+    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'broken-row.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出决算表', '', ''],
+      ['科目编码', '科目名称', '决算数'],
+      ['2080505', '养老保险缴费', '6.00'],
+      ['2080506', '职业年金缴费支出', '3.00'],
+      ['2080599', '其他养老支出', '1.00'],
     ]);
   });
 });

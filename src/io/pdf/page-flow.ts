@@ -37,8 +37,9 @@ export interface Page {
  * `pages`: the first and last page a table stands on, counted in the order read (a wide sheet's
  * pieces laid side by side count as one page: the next page row of the sheet is the next page,
  * whichever order they were printed in), for joining a table continued on the next page.
+ * `cut`: the page's end cut the table's first or last row (its rest on the page before or after).
  */
-export type PdfFlowItem = FlowItem & { pages?: [number, number]; columns?: number[] };
+export type PdfFlowItem = FlowItem & { pages?: [number, number]; columns?: number[]; cut?: RuledTable['cut'] };
 
 /** Header and footer bands: this share of the page height at the top and at the bottom. */
 const MARGIN = 0.08;
@@ -130,8 +131,11 @@ function clippedAt(table: RuledTable, runs: Glyphs[], page: Page): boolean {
   return (table.xs.at(-1) as number) >= edge || runs.some((run) => run.right > edge + 1);
 }
 
-/** A ruled table's rows: slots joined where no line separates them, runs placed by their centre. */
-function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): FlowRow[] {
+/**
+ * A ruled table's rows: slots joined where no line separates them, runs placed by their centre;
+ * with the ends the page's end cut, where a row holds some of their text.
+ */
+function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): { rows: FlowRow[]; cut?: RuledTable['cut'] } {
   const rowsN = table.ys.length - 1;
   const colsN = table.xs.length - 1;
   const id = (r: number, c: number) => r * colsN + c;
@@ -193,11 +197,25 @@ function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): FlowRow
     rows.push({ cells, place: { ...place } });
   }
   // rows with nothing in them are no rows of the table (a table of two rows is kept whole)
-  return rows.length <= 2 ? rows : withoutBlankRows(rows);
+  const written = (row: FlowRow | undefined) => row?.cells.some((c) => c.text !== '') === true;
+  const top = table.cut?.top === true && written(rows[0]);
+  const bottom = table.cut?.bottom === true && written(rows.at(-1));
+  return {
+    rows: rows.length <= 2 ? rows : withoutBlankRows(rows),
+    ...(top || bottom ? { cut: { ...(top ? { top } : {}), ...(bottom ? { bottom } : {}) } } : {}),
+  };
 }
 
 type Entry =
-  | { kind: 'table'; top: number; rows: FlowRow[]; columns: number[]; page: number; position: number }
+  | {
+      kind: 'table';
+      top: number;
+      rows: FlowRow[];
+      columns: number[];
+      page: number;
+      position: number;
+      cut?: RuledTable['cut'];
+    }
   | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number; pageRight: number };
 
 function lineText(pieces: Span[]): string {
@@ -378,7 +396,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       // text the edge cut (1,5 of 1,589.23) is no cell's text: the cell stays blank, the table clipped
       const runs = clipped ? all.filter((run) => run.right <= page.width + 0.5) : all;
       const cut = clipped ? { clipped: true, ...(piece ? { piece: true } : {}) } : {};
-      const rows = ruledRows(table, runs, { page: page.number, ...cut });
+      const { rows, cut: ends } = ruledRows(table, runs, { page: page.number, ...cut });
       if (rows.some((r) => r.cells.some((c) => c.text !== '')))
         list.push({
           kind: 'table',
@@ -387,6 +405,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
           columns: table.xs,
           page: page.number,
           position,
+          ...(ends ? { cut: ends } : {}),
         });
     }
     for (const line of lines) {
@@ -495,7 +514,13 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     const entry = entries[i] as Entry;
     if (entry.kind === 'table') {
       flushProse();
-      items.push({ kind: 'table', rows: entry.rows, pages: [entry.position, entry.position], columns: entry.columns });
+      items.push({
+        kind: 'table',
+        rows: entry.rows,
+        pages: [entry.position, entry.position],
+        columns: entry.columns,
+        ...(entry.cut ? { cut: entry.cut } : {}),
+      });
       i += 1;
       continue;
     }
