@@ -16,8 +16,9 @@ export function entryText(text: string): string {
 
 /**
  * An entry broken over two lines before its page number (a 目录 printed in a narrow box: 3、一般
- * 公共预算财政拨款支 / 出决算表……4), as one paragraph: the first line has no page number, the second
- * ends in it, neither names a table alone and the two together do. Undefined when they are not so.
+ * 公共预算财政拨款 / 支出决算表……4), as one paragraph: the first line has no page number and names
+ * no table, the second ends in the page number, and the two together name a table the second alone
+ * does not (支出决算表 alone is another). Undefined when they are not so.
  */
 function brokenEntry(
   first: ReportParagraph,
@@ -26,8 +27,9 @@ function brokenEntry(
 ): ReportParagraph | undefined {
   if (!next || next.sheet !== first.sheet || PAGE_NUMBER.test(first.text) || !PAGE_NUMBER.test(next.text))
     return undefined;
-  const names = (text: string) => matchTitle(entryText(text), catalog) !== undefined;
-  if (names(first.text) || names(next.text) || !names(first.text + next.text)) return undefined;
+  const named = (text: string) => matchTitle(entryText(text), catalog);
+  const whole = named(first.text + next.text);
+  if (!whole || named(first.text) || named(next.text) === whole) return undefined;
   return { ...first, text: first.text + next.text };
 }
 
