@@ -340,7 +340,8 @@ describe('a header cut by the foot of the page inside its merged cells', () => {
   // by its rule above the cut, the cells merged down over both header rows run on to the page's
   // margin (the last one's wrapped text past that rule), and the next page draws what is left of
   // them over the 类 | 款 | 项 row, each with its own sides
-  it('is one header: the cut cells go on below the cut, 类 | 款 | 项 under the cell they divide', async () => {
+  /** The pages, the cell over 类 | 款 | 项 closed above the cut or (a row cut whole) running on to the margin too. */
+  const cutHeader = (codeCell: 'closed' | 'cut'): Buffer => {
     const first: PdfPage = { runs: [], lines: [], rects: [] };
     first.runs.push({ x: 200, y: 100, size: 14, text: '某项支出决算表' });
     const right: [number, number, string[]][] = [
@@ -349,7 +350,8 @@ describe('a header cut by the foot of the page inside its merged cells', () => {
       [330, 400, ['基本支出']],
       [400, 470, ['对附属单位', '补助支出']],
     ];
-    box(first, [56, 200], [60, 42], ['科目编码']);
+    if (codeCell === 'closed') box(first, [56, 200], [60, 42], ['科目编码']);
+    else box(first, [56, 200], [60, 30], ['科目编码'], 'bottom');
     for (const [x0, x1, lines] of right) box(first, [x0, x1], [60, 30], lines, 'bottom');
     const second: PdfPage = { runs: [], lines: [], rects: [] };
     box(second, [56, 104], [800, 782], ['类']);
@@ -374,14 +376,23 @@ describe('a header cut by the foot of the page inside its merged cells', () => {
       [330, 400, '9.00'],
       [400, 470, '0.00'],
     ]);
-    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'cut-header.pdf');
-    expect(texts(doc)).toEqual([
-      ['某项支出决算表', '', '', '', '', '', ''],
-      ['科目编码', '^', '^', '科目名称', '本年支出', '基本支出', '对附属单位补助支出'],
-      ['类', '款', '项', '^', '^', '^', '^'],
-      ['合计', '^', '^', '^', '9.00', '9.00', '0.00'],
-      ['2010350', '', '', '事业运行', '9.00', '9.00', '0.00'],
-    ]);
+    return writePdf([first, second], { font: 'cid' });
+  };
+  const whole = [
+    ['某项支出决算表', '', '', '', '', '', ''],
+    ['科目编码', '^', '^', '科目名称', '本年支出', '基本支出', '对附属单位补助支出'],
+    ['类', '款', '项', '^', '^', '^', '^'],
+    ['合计', '^', '^', '^', '9.00', '9.00', '0.00'],
+    ['2010350', '', '', '事业运行', '9.00', '9.00', '0.00'],
+  ];
+
+  it('is one header: the cut cells go on below the cut, 类 | 款 | 项 under the cell they divide', async () => {
+    expect(texts(await pdfDocument(cutHeader('closed'), 'cut-header.pdf'))).toEqual(whole);
+  });
+
+  // (the header's first row alone at the page's foot: one rule over it, no rule under any cell)
+  it('is one header where the page’s end cuts every cell of its first row', async () => {
+    expect(texts(await pdfDocument(cutHeader('cut'), 'cut-header-row.pdf'))).toEqual(whole);
   });
 });
 

@@ -282,7 +282,8 @@ function withOpenEdge(
  * at the rule closing the cell they divide; that end closes the row too.
  */
 function withCutRows(ys: number[], xs: number[], vertical: Segment[]): { ys: number[]; cut?: RuledTable['cut'] } {
-  if (ys.length < 2 || xs.length < 2) return { ys };
+  // (a header row alone at the page's foot, cut, draws one rule: the one over it)
+  if (ys.length < 1 || xs.length < 2) return { ys };
   // (collinear segments are merged: the one through a rule runs on as far as the line is unbroken)
   const lines = xs.map((x) => vertical.filter((s) => Math.abs(s.at - x) <= SNAP));
   const cut = (rule: number, down: boolean): number | undefined => {
