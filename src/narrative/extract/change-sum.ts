@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { AmountMention, Claim } from '../claims.js';
+import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { following, type ParaClaims } from './across.js';
 
@@ -23,7 +23,7 @@ function printedZeros(figures: AmountMention[]): AmountMention[] {
     if (f.exact || !f.value.isZero()) return f;
     const decimals = Math.max(
       f.decimals,
-      ...figures.filter((g) => !g.exact && !g.value.isZero() && g.unit === f.unit).map((g) => g.decimals),
+      ...figures.filter((g) => !g.exact && !g.value.isZero() && writtenUnit(g) === writtenUnit(f)).map((g) => g.decimals),
     );
     return { ...f, decimals };
   });
