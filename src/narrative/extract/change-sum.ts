@@ -23,7 +23,9 @@ function printedZeros(figures: AmountMention[]): AmountMention[] {
     if (f.exact || !f.value.isZero()) return f;
     const decimals = Math.max(
       f.decimals,
-      ...figures.filter((g) => !g.exact && !g.value.isZero() && writtenUnit(g) === writtenUnit(f)).map((g) => g.decimals),
+      ...figures
+        .filter((g) => !g.exact && !g.value.isZero() && writtenUnit(g) === writtenUnit(f))
+        .map((g) => g.decimals),
     );
     return { ...f, decimals };
   });
