@@ -188,6 +188,30 @@ const CASES: KindCase[] = [
       bad: ['公務接待費支出決算為0萬元，比年初預算增加（減少）2萬元。'],
     },
   },
+  {
+    kind: 'cars bought without a purchase cost',
+    rule: 'n.purchase-count',
+    simplified: {
+      ok: ['本年度使用财政拨款购置公务用车2辆，公务用车购置费36.00万元。'],
+      bad: ['本年度使用财政拨款购置公务用车2辆，公务用车购置费0万元。'],
+    },
+    traditional: {
+      ok: ['本年度使用財政撥款購置公務用車2輛，公務用車購置費36.00萬元。'],
+      bad: ['本年度使用財政撥款購置公務用車2輛，公務用車購置費0萬元。'],
+    },
+  },
+  {
+    kind: 'a placeholder left in the text',
+    rule: 'n.placeholder',
+    simplified: {
+      ok: ['纳入本镇2024年度部门决算编制范围的二级预算单位包括：镇文化站。'],
+      bad: ['纳入部门名称2024年度部门决算编制范围的二级预算单位包括：镇文化站。'],
+    },
+    traditional: {
+      ok: ['納入本鎮2024年度部門決算編製範圍的二級預算單位包括：鎮文化站。'],
+      bad: ['納入部門名稱2024年度部門決算編製範圍的二級預算單位包括：鎮文化站。'],
+    },
+  },
 ];
 
 let seed: WorkbookModel;
