@@ -75,6 +75,19 @@ describe('narrative sources', () => {
     expect(texts[3]).toBe('（一）部门（单位）整体支出自评结果');
   });
 
+  it('.txt of a mirror that put pinyin after characters: a reading at a line end closes no sentence', () => {
+    const mirror = [
+      '1. 基本支出 3200.50 元，占一般公共預算支出(chū)',
+      '的 64.01%，同比減少 120.00 元。',
+      '2. 項目支出 1799.50 元(yuán)。',
+    ].join('\n');
+    const texts = paragraphsOfText(mirror, 'a.txt', false).map((p) => p.text);
+    expect(texts).toEqual([
+      '1. 基本支出 3200.50 元，占一般公共預算支出(chū)的 64.01%，同比減少 120.00 元。',
+      '2. 項目支出 1799.50 元(yuán)。',
+    ]);
+  });
+
   it('.docx from its document.xml, each paragraph with its file', async () => {
     const n = await readNarrativeFile('说明.docx', join(FIXTURES, 'seed-2024-narrative.docx'), 'option');
     expect(n.paragraphs[0]).toEqual({

@@ -1,3 +1,5 @@
+import { PINYIN, PINYIN_OPEN } from '../../io/text/pinyin.js';
+
 /**
  * Matching text for the narrative: one canonical form, so the claims catalog is written once.
  * Traditional characters → simplified (a mapping table given as data), full-width digits, letters
@@ -52,17 +54,7 @@ function thousands(chars: string[], i: number): boolean {
   );
 }
 
-/**
- * Pinyin a converting mirror put after characters ("經(jīng)費(fèi)", "萬(wàn)元", twice over: "江(jiang)(jiang)省"):
- * a bracket right after a CJK character (or after its pinyin) holding only pinyin letters. Its indices are
- * dropped like whitespace.
- */
-const PINYIN =
-  /(?<=[\u3400-\u9fff](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）])*)[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/gu;
-
-/** A bracket that may open pinyin: without one, the text has none (the pattern above is costly to run). */
-const PINYIN_OPEN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]/u;
-
+/** The indices of a mirror's pinyin readings (src/io/text/pinyin.ts): dropped like whitespace. */
 function pinyinIndices(source: string): Set<number> | undefined {
   if (!PINYIN_OPEN.test(source)) return undefined;
   const out = new Set<number>();
