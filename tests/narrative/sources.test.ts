@@ -27,6 +27,14 @@ describe('matching text', () => {
     expect(norm('“三公”經費(類)')).toBe('三公经费（类）');
   });
 
+  it('reads 去年 and 上年度 as 上年, but not the 去 of 除去 / 过去 nor 以上 + 年度; quotes keep the words written', () => {
+    expect(norm('比去年减少，较上年度增长，与上年度决算数相比')).toBe('比上年减少，较上年增长，与上年决算数相比');
+    expect(norm('除去年初预算，过去年度，十年以上年度')).toBe('除去年初预算，过去年度，十年以上年度');
+    const n = normaliseText('较上年度增长 5%，比去年多', simplify);
+    expect(sourceSlice(n, 0, n.text.indexOf('，'))).toBe('较上年度增长 5%');
+    expect(sourceSlice(n, n.text.indexOf('比'), n.text.length)).toBe('比去年多');
+  });
+
   it('quotes what was written: a normalised span maps back to the source text', () => {
     const n = normaliseText('基本支出 533. 65 萬元，佔本年支出 24.74%', simplify);
     const start = n.text.indexOf('533');
