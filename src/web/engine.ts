@@ -15,6 +15,9 @@ import { type CheckReport, countSeverities, type FileResult } from '../model/res
 import { loadFormatter } from '../report/formatters.js';
 import { packageVersion } from '../util/package-version.js';
 import { clearDir, putFile, WORK_DIR } from './node/volume.js';
+import { type WebFinding, webFindings } from './web-findings.js';
+
+export type { WebFinding };
 
 export interface WebFile {
   name: string;
@@ -37,14 +40,6 @@ export interface WebRequest {
   /** Rule re-grading, as the configuration file's `rules:`. */
   severities?: Record<string, Severity | 'off'>;
   failOn?: Severity;
-}
-
-/** One finding as the page lists it. */
-export interface WebFinding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  cell?: string;
 }
 
 export interface WebFileResult {
@@ -121,12 +116,7 @@ function webResult(result: FileResult): WebFileResult {
   return {
     file: result.file,
     ...(result.error ? { error: result.error.message } : {}),
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      ...(f.location.cell ? { cell: `${f.location.sheet ?? ''}!${f.location.cell}` } : {}),
-    })),
+    findings: webFindings(result.findings, result.file, WORK_DIR),
     ...(!result.error && result.findings.length > 0 && /\.xlsx$/i.test(result.file)
       ? { annotate: result.findings }
       : {}),

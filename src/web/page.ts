@@ -289,12 +289,13 @@ function showResult(response: WebResponse, files: readonly File[]): void {
   }
   const rows = response.files.map((f) => {
     const counts = { error: 0, warn: 0, info: 0 };
-    for (const x of f.findings) counts[x.severity] += 1;
+    for (const x of f.findings) counts[x.severity] += x.count ?? 1;
+    const total = counts.error + counts.warn + counts.info;
     const verdict = f.error
       ? el('span', { class: 'fail' }, `无法检查：${f.error}`)
-      : f.findings.length === 0
+      : total === 0
         ? el('span', { class: 'pass' }, '✔ 未发现问题')
-        : el('span', { class: 'fail' }, `${f.findings.length} 个问题`);
+        : el('span', { class: 'fail' }, `${total} 个问题`);
     return el(
       'tr',
       { 'data-file': f.file },

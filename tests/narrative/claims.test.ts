@@ -188,6 +188,30 @@ const CASES: KindCase[] = [
       bad: ['公務接待費支出決算為0萬元，比年初預算增加（減少）2萬元。'],
     },
   },
+  {
+    kind: 'cars bought without a purchase cost',
+    rule: 'n.purchase-count',
+    simplified: {
+      ok: ['本年度使用财政拨款购置公务用车2辆，公务用车购置费36.00万元。'],
+      bad: ['本年度使用财政拨款购置公务用车2辆，公务用车购置费0万元。'],
+    },
+    traditional: {
+      ok: ['本年度使用財政撥款購置公務用車2輛，公務用車購置費36.00萬元。'],
+      bad: ['本年度使用財政撥款購置公務用車2輛，公務用車購置費0萬元。'],
+    },
+  },
+  {
+    kind: 'a placeholder left in the text',
+    rule: 'n.placeholder',
+    simplified: {
+      ok: ['纳入本镇2024年度部门决算编制范围的二级预算单位包括：镇文化站。'],
+      bad: ['纳入部门名称2024年度部门决算编制范围的二级预算单位包括：镇文化站。'],
+    },
+    traditional: {
+      ok: ['納入本鎮2024年度部門決算編製範圍的二級預算單位包括：鎮文化站。'],
+      bad: ['納入部門名稱2024年度部門決算編製範圍的二級預算單位包括：鎮文化站。'],
+    },
+  },
 ];
 
 let seed: WorkbookModel;
@@ -485,6 +509,24 @@ describe('findings say where and what', () => {
     const wrong = problems(text('18', '83.3%'));
     expect(wrong.map((f) => [f.ruleId, f.data.actual, f.data.expected, f.location.rowKey])).toEqual([
       ['n.list-sum', '28', '30', 'P2'],
+    ]);
+  });
+
+  it('a list written in 亿元 or with an item in 元 is shown in the unit its total is written in', () => {
+    const yi = problems(['2024年度收入总计120亿元，其中：财政拨款收入90亿元，事业收入40亿元。']);
+    expect(yi.map((f) => [f.ruleId, f.data.items, f.data.actual, f.data.difference, f.data.tolerance])).toEqual([
+      ['n.list-sum', '90 + 40', '130', '10', '1.5'],
+    ]);
+    const mixed = problems(['2024年度收入总计100.00万元，其中：财政拨款收入90.00万元，事业收入400000元。']);
+    expect(mixed.map((f) => [f.ruleId, f.data.items, f.data.actual, f.data.difference])).toEqual([
+      ['n.list-sum', '90 + 40', '130', '30'],
+    ]);
+  });
+
+  it('a carryover written in 亿元 is worked out in 亿元 in its message', () => {
+    const wrong = problems(['年初结转和结余1.20亿元，本年收入5.00亿元，本年支出4.80亿元，年末结转和结余1.60亿元。']);
+    expect(wrong.map((f) => [f.ruleId, f.data.computed, f.data.difference, f.data.tolerance])).toEqual([
+      ['n.carryover', '1.4 亿元', '-0.2', '0.02'],
     ]);
   });
 });

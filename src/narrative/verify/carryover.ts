@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import { mentionApprox } from '../claims.js';
-import { compareEq, negate, sum, unitFactor } from '../../money/interval.js';
-import { finding, fixed, verdict } from './common.js';
+import { compareEq, negate, sum } from '../../money/interval.js';
+import { finding, shownLike, verdict, writtenUnit } from './common.js';
 import type { Verdict } from './types.js';
 
 type Carryover = Extract<Claim, { kind: 'carryover' }>;
@@ -17,7 +17,7 @@ export function verifyCarryover(claim: Carryover): Verdict {
   const left = sum(others.map((t) => (t.sign > 0 ? mentionApprox(t.amount) : negate(mentionApprox(t.amount)))));
   const result = compareEq(left, mentionApprox(closing.amount));
   if (result.consistent) return verdict(claim, 'pass');
-  const shown = (d: Parameters<typeof fixed>[0]) => fixed(d.mul(unitFactor('万元', closing.amount.unit)));
+  const shown = shownLike(closing.amount);
   const formula = others
     .map((t, i) => `${i === 0 ? (t.sign > 0 ? '' : '−') : t.sign > 0 ? ' + ' : ' − '}${t.label} ${t.amount.text}`)
     .join('');
@@ -25,7 +25,7 @@ export function verifyCarryover(claim: Carryover): Verdict {
     finding(claim, 'narrative.carryover', 'carryover', {
       scope: claim.scope,
       formula,
-      computed: `${shown(left.value)} ${closing.amount.unit}`,
+      computed: `${shown(left.value)} ${writtenUnit(closing.amount)}`,
       closing: closing.label,
       stated: closing.amount.text,
       difference: shown(result.difference),

@@ -1,7 +1,8 @@
 import type { Decimal } from 'decimal.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { WorkbookModel } from '../../model/types.js';
-import type { Claim } from '../claims.js';
+import type { AmountMention, Claim } from '../claims.js';
+import { unitFactor } from '../../money/interval.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -33,6 +34,18 @@ export function paraLocation(para: Paragraph): FindingLocation {
 
 export function fixed(d: Decimal): string {
   return d.toFixed();
+}
+
+/** The unit a figure is written in: 亿元 is read in 万元 ("90 亿元" is 900000 万元) but shown back in 亿元. */
+export function writtenUnit(m: Pick<AmountMention, 'unit' | 'text'>): string {
+  return m.text.includes('亿') ? '亿元' : m.unit;
+}
+
+/** Shows a sum worked in 万元 in the unit `m` is written in, so a message's figures read beside `m`. */
+export function shownLike(m: Pick<AmountMention, 'unit' | 'text'>): (d: Decimal) => string {
+  if (writtenUnit(m) === '亿元') return (d) => fixed(d.div(10000));
+  const factor = unitFactor('万元', m.unit);
+  return (d) => fixed(d.mul(factor));
 }
 
 /** Where a claim's finding stands: its paragraph (P12, or sheet!cell), with the quote every message shows. */

@@ -1,6 +1,5 @@
-import type { Decimal } from 'decimal.js';
-import { type Approx, compareEq, compareLe, sum, unitFactor } from '../../money/interval.js';
-import { finding, fixed, otherParas, verdict } from './common.js';
+import { type Approx, compareEq, compareLe, sum } from '../../money/interval.js';
+import { finding, otherParas, shownLike, verdict } from './common.js';
 import { type AmountMention, type Claim, type ListReading, mentionApprox } from '../claims.js';
 import type { Verdict } from './types.js';
 
@@ -88,8 +87,8 @@ export function verifyList(claim: ListClaim): Verdict {
   const total = mentionApprox(wrong.total);
   const result = wrong.equal ? compareEq(items, total) : compareLe(items, total);
   const changes = claim.listId.startsWith('changes:');
-  // the sums are worked in 万元; the message gives them in the unit the total is written in
-  const shown = (d: Decimal) => fixed(d.mul(unitFactor('万元', wrong.total.unit)));
+  // the sums are worked in 万元; the message gives them, and each item, in the unit the total is written in
+  const shown = shownLike(wrong.total);
   return verdict(claim, 'fail', [
     finding(
       claim,
@@ -98,7 +97,7 @@ export function verifyList(claim: ListClaim): Verdict {
       {
         what: wrong.what,
         name: claim.totalSubject?.label ?? '',
-        items: wrong.parts.map((a) => fixed(a.value)).join(' + '),
+        items: wrong.parts.map((a) => shown(mentionApprox(a).value)).join(' + '),
         actual: shown(items.value),
         expected: shown(total.value),
         total: wrong.total.text,

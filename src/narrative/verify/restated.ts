@@ -50,14 +50,16 @@ function same(a: AmountMention | PercentMention, b: AmountMention | PercentMenti
 /**
  * The frame a figure is stated in: the last year written before it in its paragraph and whether
  * its sentence speaks of a budget ("2022 年度“三公”经费预算总计…其中：公务接待 11.8 万元"). Figures
- * of different frames are different figures, whatever their subject.
+ * of different frames are different figures, whatever their subject. The words are read in their
+ * normalised form (`plain`): full-width digits, traditional characters and a mirror's pinyin
+ * ("預(yù)算") name the same frame as the plain text.
  */
-function frame(c: Amount, headingKind: (p: Paragraph) => string): string {
+function frame(c: Amount, headingKind: (p: Paragraph) => string, plain: (s: string) => string): string {
   const text = c.para.text;
   // the sentence up to the figure: a year or a budget named after it ("1205.06 万元（较 2010 年压缩 2%）") is not its frame
   const at = c.quote.indexOf(c.amount.text);
-  const before = at >= 0 ? c.quote.slice(0, at) : c.quote;
-  const sentence = sentenceBefore(c) ?? before;
+  const before = plain(at >= 0 ? c.quote.slice(0, at) : c.quote);
+  const sentence = plain(sentenceBefore(c) ?? before);
   const lastYear = (t: string) => [...t.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
   // a quote shortened before the figure ("…95 万，其中：…") may have lost the sentence's year ("2021 年的…合计为…")
   // else the paragraph's first year (found by one search, without listing every year of the paragraph per figure)
@@ -65,45 +67,44 @@ function frame(c: Amount, headingKind: (p: Paragraph) => string): string {
     lastYear(before) ??
     (before.startsWith('…') ? lastYear(sentence) : undefined) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
-    /(20[0-9]{2})年/u.exec(text.slice(0, Math.max(0, text.indexOf(c.amount.text))))?.[1] ??
+    /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
     '';
-  const scope =
-    [...sentence.matchAll(SCOPE)].map((m) => m[0].replace(/[區縣國鎮鄉級]/gu, (x) => TO_SIMPLE[x] ?? x)).pop() ?? '';
+  const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? '';
   const kind = kindOf(before) || headingKind(c.para) || 'actual';
-  return `${year}:${kind}:${fund(c, before, sentence)}:${scope}:${section(text)}`;
+  return `${year}:${kind}:${fund(c, before, sentence)}:${scope}:${section(plain(text))}`;
 }
 
 /**
  * Which figure of a year the words before it name: 年初预算, 调整预算 ("调整为"), a budget ("预算", "安排"), or
  * the outturn ("决算", "支出", "完成") — 收入总计 as the initial budget, as adjusted and as the outturn are
- * three figures. '' when no word says.
+ * three figures. '' when no word says. `text` is normalised.
  */
 function kindOf(text: string): string {
-  if (/[调調]整/u.test(text)) return 'adjusted';
+  if (/调整/u.test(text)) return 'adjusted';
   if (/年初/u.test(text)) return 'initial';
-  if (/[预預]算|安排/u.test(text)) return 'budget';
-  if (/[决決]算|支出|完成|[执執]行|[实實][际際]/u.test(text)) return 'actual';
+  if (/预算|安排/u.test(text)) return 'budget';
+  if (/决算|支出|完成|执行|实际/u.test(text)) return 'actual';
   return '';
 }
 
-/** An outline heading with no figure of its own ("2. 县人大批准的预算调整方案。", "3. 决算情况。"). */
-const headingLike = (p: Paragraph) =>
-  outlineLevel(p.text) !== undefined && p.text.length <= 40 && !/[0-9]\s*(?:万元|萬元|亿元|億元|元)/u.test(p.text);
+/** An outline heading with no figure of its own ("2. 县人大批准的预算调整方案。", "3. 决算情况。"); `text` is normalised. */
+const headingLike = (text: string) =>
+  outlineLevel(text) !== undefined && text.length <= 40 && !/[0-9](?:万元|亿元|元)/u.test(text);
 
 /**
  * The kind the nearest heading above a paragraph names ("1. 批准的年初预算草案。" over "（1）收入总计 A 万元"),
  * '' when that heading names none. Memoised per paragraph: one walk back per paragraph, not per figure.
  */
-function headingKinds(paragraphs: readonly Paragraph[]): (p: Paragraph) => string {
+function headingKinds(paragraphs: readonly Paragraph[], plain: (s: string) => string): (p: Paragraph) => string {
   const memo = new Map<Paragraph, string>();
   return (p) => {
     const known = memo.get(p);
     if (known !== undefined) return known;
     let kind = '';
     for (let i = p.n - 2; i >= 0; i--) {
-      const above = paragraphs[i];
-      if (above && headingLike(above)) {
-        kind = kindOf(above.text);
+      const above = paragraphs[i] && plain(paragraphs[i].text);
+      if (above !== undefined && headingLike(above)) {
+        kind = kindOf(above);
         break;
       }
     }
@@ -125,8 +126,7 @@ function section(text: string): string {
 }
 
 /** 全区 / 区本级 / 市级 …: whose figure it is — a whole area's and its own level's totals are different figures. */
-const SCOPE = /全[区區市县縣省国國镇鎮乡鄉州]|[区區市县縣省镇鎮乡鄉]?本[级級]|[市县縣区區省镇鎮][级級]/gu;
-const TO_SIMPLE: Record<string, string> = { 區: '区', 縣: '县', 國: '国', 鎮: '镇', 鄉: '乡', 級: '级' };
+const SCOPE = /全[区市县省国镇乡州]|[区市县省镇乡]?本级|[市县区省镇]级/gu;
 
 /** The figure's sentence (or ；-clause group) up to the figure, as written (the quote may be shortened). */
 function sentenceBefore(c: Amount): string | undefined {
@@ -139,16 +139,16 @@ function sentenceBefore(c: Amount): string | undefined {
 
 /** Totals that name no fund of their own: "财政拨款支出总计" is another figure than "支出总计". */
 const UNFUNDED = new Set(['grand-total', 'expenditure-grand-total', 'income-total', 'expenditure-total']);
-const FUND = /(财政拨款|財政撥款|一般公共[预預]算|政府性基金|国有资本|國有資本)/u;
+const FUND = /(财政拨款|一般公共预算|政府性基金|国有资本)/u;
 
 /**
  * The fund named in the figure's own clause, else in the first clause of its sentence ("全区政府性基金上年
- * 结余 A 亿元，…，收入合计 B 亿元"), for the totals that name none themselves.
+ * 结余 A 亿元，…，收入合计 B 亿元"), for the totals that name none themselves (both texts normalised).
  */
 function fund(c: Amount, before: string, sentence: string): string {
   if (!UNFUNDED.has(c.subject.id)) return '';
-  const clause = before.split(/[，,；;。：:]/u).pop() ?? '';
-  const head = sentence.split(/[，,：:]/u)[0] ?? '';
+  const clause = before.split(/[，；。：]/u).pop() ?? '';
+  const head = sentence.split(/[，：]/u)[0] ?? '';
   return FUND.exec(clause)?.[1] ?? FUND.exec(head)?.[1] ?? '';
 }
 
@@ -184,6 +184,19 @@ function namedApart(a: Amount, b: Amount, simplify: (c: string) => string): bool
   return statesValueOf(a, b) || statesValueOf(b, a);
 }
 
+/** Normalised text, each string worked out once (a paragraph's text is read for each of its figures). */
+function normalisedBy(simplify: (c: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let out = memo.get(text);
+    if (out === undefined) {
+      out = normaliseText(text, simplify).text;
+      memo.set(text, out);
+    }
+    return out;
+  };
+}
+
 /** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
 export function restatedFindings(
   claims: Claim[],
@@ -191,14 +204,15 @@ export function restatedFindings(
   simplify: (c: string) => string,
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const first = new Map<string, Amount>();
-  const headingKind = headingKinds(paragraphs);
+  const plain = normalisedBy(simplify);
+  const headingKind = headingKinds(paragraphs, plain);
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   const listed = listedParts(claims);
   for (const c of claims) {
     if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
     const of = listed.get(c.amount);
     if (of === '' || of === c.subject.id) continue;
-    const key = `${c.subject.id}:${c.role}:${frame(c, headingKind)}`;
+    const key = `${c.subject.id}:${c.role}:${frame(c, headingKind, plain)}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, c);
@@ -251,14 +265,13 @@ function changeFrame(c: Yoy, simplify: (c: string) => string): string | undefine
   const rest = plain.slice(named);
   if (/其中|[；;]/u.test(rest) || (rest.match(/[0-9][0-9,.]*(?:万元|亿元|元)/gu) ?? []).length > (c.current ? 1 : 0))
     return undefined;
-  const before = sentence.replace(BASE_YEAR, '');
+  const before = plain.replace(BASE_YEAR, '');
   const year = [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? '';
-  const scope =
-    [...before.matchAll(SCOPE)].map((m) => m[0].replace(/[區縣國鎮鄉級]/gu, (x) => TO_SIMPLE[x] ?? x)).pop() ?? '';
+  const scope = [...before.matchAll(SCOPE)].map((m) => m[0]).pop() ?? '';
   // 一般公共预算 names a fund, not a budget
-  const budget = /[预預]算/u.test(before.replace(/一般公共[预預]算|公共財?财?政[预預]算/gu, ''));
+  const budget = /预算/u.test(before.replace(/一般公共预算|公共财政预算/gu, ''));
   const ownFund = UNFUNDED.has(c.subject.id) ? (FUND.exec(before)?.[1] ?? '') : '';
-  return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(text)}`;
+  return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(normaliseText(text, simplify).text)}`;
 }
 
 /**
