@@ -31,13 +31,16 @@ export function countClaims(s: ParaState): Claim[] {
 }
 
 /**
- * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "年末实有人数 62 人": a number of things that a 其中
- * may break down.
+ * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "年末实有人数 62 人", "下属二级决算单位 2 个": a number of
+ * things that a 其中 may break down.
  */
 const GROUPED = new RegExp(
-  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|实有人数(?:为|是|共)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|实有人数(?:为|是|共)?|单位(?:有|为)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
   'gu',
 );
+
+/** What opens the groups: "，其中：", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…"). */
+const GROUPS_INTRO = /^[^。；]{0,4}?(?:其中|为)：?/u;
 
 /**
  * "共有车辆 5 辆，其中：轿车 2 辆、越野车 2 辆", "年末公务用车保有量 38 辆，其中：…": the groups listed after 其中 (in the same sentence,
@@ -54,21 +57,27 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // a headcount's groups end at the ；that opens the next figure ("…退休人员 22 人；年末其他人员 5 人")
     const tail = text.slice(span.end, sentence.end);
     const rest = m[0].startsWith('实有人数') ? (tail.split('；')[0] as string) : tail;
-    const intro = /^[^。；]{0,4}?其中：?/u.exec(rest.replace(/^，/, ''));
+    const intro = GROUPS_INTRO.exec(rest.replace(/^，/, ''));
     if (!intro) continue;
     const unit = m.groups?.unit ?? '';
     // a second 其中 breaks one group down further ("…聘用人员 12 人，其中高级职称…"): the groups end there
     const opened = rest.indexOf('其中') + 2;
-    const next = rest.indexOf('其中', opened);
-    const groups = next < 0 ? rest : rest.slice(0, next);
+    const next = opened < 2 ? -1 : rest.indexOf('其中', opened);
+    // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own
+    const groups = (next < 0 ? rest : rest.slice(0, next)).replace(/（[^（）]*）/gu, '');
     const items = [...groups.matchAll(new RegExp(`(?<![0-9.])([0-9]+)${unit}(?!元)`, 'gu'))].map((x) => Number(x[1]));
-    if (items.length < 2) continue;
+    const n = Number(m.groups?.n ?? '0');
+    const sum = items.reduce((a, b) => a + b, 0);
+    // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it
+    if (items.length === 0 || (items.length === 1 && sum <= n)) continue;
     out.push({
       kind: 'count',
       countId: 'groups',
-      n: Number(m.groups?.n ?? '0'),
+      n,
       counter: unit,
-      target: { listed: { count: items.reduce((a, b) => a + b, 0), paras: [], what: '“其中”所列各组之和' } },
+      target: {
+        listed: { count: sum, paras: [], what: intro[0].includes('其中') ? '“其中”所列各组之和' : '所列各组之和' },
+      },
       ...place(p, sentence, span),
     });
   }

@@ -56,6 +56,18 @@ function rateCues(s: ParaState): RateCue[] {
   return cues.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * A 预算 written "0" where the sentence writes its other figures with decimals ("出国费决算为 0 万元，完成预算 0 万元的
+ * 100%；公务用车…22.83 万元"): a rounded figure would carry the decimals of its neighbours (0.30), so this one is
+ * no rounding of a small amount but nothing at all — a rate over it is undefined, whatever the 决算 (0 of it is
+ * stated 0%, by the house convention). A "0.00" may hide up to 50 元 and is left to interval rounding.
+ */
+function literalZero(s: ParaState, a: AmountMention, sentence: { start: number; end: number }): AmountMention {
+  if (!a.value.isZero() || a.decimals !== 0 || a.text.includes('.')) return a;
+  const decimals = within(s.p.amounts, sentence.start, sentence.end).some((x) => x.decimals > 0);
+  return decimals ? { ...a, exact: true } : a;
+}
+
 export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
   const { p, catalog } = s;
   const out: Claim[] = [];
@@ -100,7 +112,7 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
       if (difference) s.changes.add(difference);
       claim.over = difference ? { direction: overWord, difference } : { direction: overWord };
     }
-    if (budget) claim.budget = budget;
+    if (budget) claim.budget = literalZero(s, budget, sentence);
     if (actual) claim.actual = actual;
     out.push(claim);
     for (const [amount, role] of [

@@ -206,6 +206,27 @@ export function flatSubjects(s: ParaState): { subject: Subject; at: number }[] {
   return out;
 }
 
+/** Between a comparison with the year before and its base figure: "比上年同期 B", "较 2023 年的 B", "比上年决算数 B". */
+const TO_BASE = /^(?:同期|度)?(?:决算数?|实际数?)?的?$/u;
+
+/**
+ * "比上年同期 139 万元增支 120 万元": the one figure written between a comparison with an earlier year (not a
+ * budget) and its change is that year's figure, so the change must be the difference of the two levels.
+ */
+function statedBase(
+  text: string,
+  cue: string,
+  cueEnd: number,
+  bases: AmountMention[],
+  changeAt: number,
+): AmountMention | undefined {
+  const [base] = bases;
+  if (bases.length !== 1 || !base || /预算/u.test(cue)) return undefined;
+  if (!TO_BASE.test(text.slice(cueEnd, base.start)) || !/^[，,]?$/u.test(text.slice(base.end, changeAt)))
+    return undefined;
+  return base;
+}
+
 /**
  * "与 2023 年度相比，收入合计增加 14.96 万元，增长 0.7%": the comparison cue, the first change word
  * after it in the sentence followed by an amount, optionally a rate word and a percentage right
@@ -242,12 +263,17 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const amount = startingAt(p.amounts, at);
     const changeWord = directionOf(change.groups.word ?? '', catalog);
     if (!amount || !changeWord) continue;
-    for (const base of within(p.amounts, cueEnd, cueEnd + change.index)) s.changes.add(base);
+    const bases = within(p.amounts, cueEnd, cueEnd + change.index);
+    for (const base of bases) s.changes.add(base);
     const adjusted = catalog.cues.adjusted.test(text.slice(groupStart(p, cue.index), at));
     const current = adjusted ? undefined : currentFor(s, { index: cue.index, text: cue[0] }, at, stated);
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
-    if (current) claim.current = current;
+    if (current) {
+      claim.current = current;
+      const prior = statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index);
+      if (prior) claim.prior = { amount: prior, para: p.para };
+    }
     const subject = subjectOf(s, cue.index, at, current, stated);
     if (subject) claim.subject = subject;
     if (/同口径/.test(text.slice(groupStart(p, cue.index), at))) claim.sameScope = true;
