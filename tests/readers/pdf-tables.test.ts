@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
-import { ruled } from '../helpers/pdf-ruled.js';
+import { box, ruled } from '../helpers/pdf-ruled.js';
 import { gridTexts } from '../helpers/read.js';
 
 const texts = (doc: Awaited<ReturnType<typeof pdfDocument>>): string[][] => gridTexts(doc.grids[0]);
@@ -331,6 +331,56 @@ describe('a row cut by the foot of the page', () => {
       ['2010350', '事业运行', '4.00'],
       ['2210201', '住房公积金', '6.00'],
       ['2210202', '提租补贴', '1.00'],
+    ]);
+  });
+});
+
+describe('a header cut by the foot of the page inside its merged cells', () => {
+  // a browser breaks the page inside a table's first header row: the cell over 类 | 款 | 项 is closed
+  // by its rule above the cut, the cells merged down over both header rows run on to the page's
+  // margin (the last one's wrapped text past that rule), and the next page draws what is left of
+  // them over the 类 | 款 | 项 row, each with its own sides
+  it('is one header: the cut cells go on below the cut, 类 | 款 | 项 under the cell they divide', async () => {
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 200, y: 100, size: 14, text: '某项支出决算表' });
+    const right: [number, number, string[]][] = [
+      [200, 260, ['科目名称']],
+      [260, 330, ['本年支出']],
+      [330, 400, ['基本支出']],
+      [400, 470, ['对附属单位', '补助支出']],
+    ];
+    box(first, [56, 200], [60, 42], ['科目编码']);
+    for (const [x0, x1, lines] of right) box(first, [x0, x1], [60, 30], lines, true);
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    box(second, [56, 104], [800, 782], ['类']);
+    box(second, [104, 152], [800, 782], ['款']);
+    box(second, [152, 200], [800, 782], ['项']);
+    for (const [x0, x1] of right) box(second, [x0, x1], [800, 791]);
+    const row = (top: number, cells: [number, number, string][]) => {
+      for (const [x0, x1, text] of cells) box(second, [x0, x1], [top, top - 16], [text]);
+    };
+    row(782, [
+      [56, 260, '合计'],
+      [260, 330, '9.00'],
+      [330, 400, '9.00'],
+      [400, 470, '0.00'],
+    ]);
+    row(766, [
+      [56, 104, '2010350'],
+      [104, 152, ''],
+      [152, 200, ''],
+      [200, 260, '事业运行'],
+      [260, 330, '9.00'],
+      [330, 400, '9.00'],
+      [400, 470, '0.00'],
+    ]);
+    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'cut-header.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出决算表', '', '', '', '', '', ''],
+      ['科目编码', '^', '^', '科目名称', '本年支出', '基本支出', '对附属单位补助支出'],
+      ['类', '款', '项', '^', '^', '^', '^'],
+      ['合计', '^', '^', '^', '9.00', '9.00', '0.00'],
+      ['2010350', '', '', '事业运行', '9.00', '9.00', '0.00'],
     ]);
   });
 });

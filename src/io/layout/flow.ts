@@ -77,3 +77,23 @@ export function layTable(table: FlowTable, tableNumber: number): LaidCell[][] {
   });
   return grid;
 }
+
+/**
+ * The rows that hold some text, the rest (a double rule, an empty spacer, the band a page's end
+ * leaves under the cells it cuts) left out; a cell merged down over rows left out spans the rows
+ * kept, so that it never reaches into the row after them.
+ */
+export function withoutBlankRows(rows: FlowRow[]): FlowRow[] {
+  const blank = rows.map((row) => row.cells.every((c) => c.text === ''));
+  return rows.flatMap((row, r) => {
+    if (blank[r]) return [];
+    const cells = row.cells.map((cell) => {
+      const span = Math.max(1, cell.rowSpan ?? 1);
+      const kept = blank.slice(r, r + span).filter((b) => !b).length;
+      if (kept === span) return cell;
+      const { rowSpan: _, ...rest } = cell;
+      return kept > 1 ? { ...rest, rowSpan: kept } : rest;
+    });
+    return [{ ...row, cells }];
+  });
+}

@@ -1,6 +1,6 @@
-import { ENDS_SENTENCE, joinBrokenLines } from '../text/paragraphs.js';
+import { endsSentence, joinBrokenLines } from '../text/paragraphs.js';
 import { alignColumns, type Span } from '../layout/columns.js';
-import type { FlowCell, FlowItem, FlowRow } from '../layout/flow.js';
+import { type FlowCell, type FlowItem, type FlowRow, withoutBlankRows } from '../layout/flow.js';
 import type { CellPlace } from '../../model/grid.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
 import {
@@ -192,8 +192,8 @@ function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): FlowRow
     }
     rows.push({ cells, place: { ...place } });
   }
-  // rows with nothing in them (a double rule, an empty spacer) are no rows of the table
-  return rows.filter((row) => row.cells.some((c) => c.text !== '') || rows.length <= 2);
+  // rows with nothing in them are no rows of the table (a table of two rows is kept whole)
+  return rows.length <= 2 ? rows : withoutBlankRows(rows);
 }
 
 type Entry =
@@ -421,7 +421,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     !last.cut &&
     !last.whole &&
     !line.whole &&
-    (last.full || (last.room !== undefined && last.room < leadWidth(line) && !ENDS_SENTENCE.test(last.text)));
+    (last.full || (last.room !== undefined && last.room < leadWidth(line) && !endsSentence(last.text)));
   let prose: ProseLine[] = [];
   const flushProse = () => {
     const joined: ProseLine[] = [];

@@ -274,29 +274,37 @@ function withOpenEdge(
  * row, drawing the row's column lines on to the page's margin but no rule under it (or, on the
  * page it continues on, over it). Where both outer column lines run on unbroken past the last
  * (first) rule to one end, that end closes the row, so its cells are read apart like every other
- * row's instead of as one line of text beside the table.
+ * row's instead of as one line of text beside the table. A break inside a header whose first row
+ * has cells merged down over the next (科目名称 beside 功能分类科目编码 over 类 | 款 | 项) cuts
+ * those cells alone: the column lines from one outer edge inward run on to one end, the rest stop
+ * at the rule closing the cell they divide; that end closes the row too.
  */
 function withCutRows(ys: number[], xs: number[], vertical: Segment[]): number[] {
   if (ys.length < 2 || xs.length < 2) return ys;
   // (collinear segments are merged: the one through a rule runs on as far as the line is unbroken)
-  const edges = [xs[0] as number, xs.at(-1) as number].map((x) => vertical.filter((s) => Math.abs(s.at - x) <= SNAP));
-  const through = (on: Segment[], y: number) => on.filter((s) => s.a - SNAP <= y && s.b + SNAP >= y);
-  const cut = (ends: number[], rule: number): number | undefined => {
-    const [a, b] = ends as [number, number];
-    return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= SNAP && Math.abs(a - rule) > SNAP * 2
-      ? a
-      : undefined;
+  const lines = xs.map((x) => vertical.filter((s) => Math.abs(s.at - x) <= SNAP));
+  const cut = (rule: number, down: boolean): number | undefined => {
+    // where each column line drawn through the rule ends on the side away from the table
+    const ends = lines.map((on) => {
+      const through = on.filter((s) => s.a - SNAP <= rule && s.b + SNAP >= rule);
+      if (through.length === 0) return undefined;
+      return down ? Math.min(...through.map((s) => s.a)) : Math.max(...through.map((s) => s.b));
+    });
+    const runsOn = ends.map((e) => e !== undefined && Math.abs(e - rule) > SNAP * 2);
+    const [first, last] = [ends[0], ends.at(-1)];
+    if (runsOn[0] && runsOn.at(-1)) return Math.abs((first as number) - (last as number)) <= SNAP ? first : undefined;
+    // one outer line runs on, the other stops at the rule; those running on are the ones next to it
+    const inward = runsOn[0] ? ends : runsOn.at(-1) ? [...ends].reverse() : undefined;
+    const other = inward?.at(-1);
+    if (!inward || other === undefined || Math.abs(other - rule) > SNAP) return undefined;
+    const n = inward.findIndex((e) => e === undefined || Math.abs(e - rule) <= SNAP * 2);
+    const end = inward[0] as number;
+    const running = inward.slice(0, n);
+    const beyond = inward.slice(n).some((e) => e !== undefined && Math.abs(e - rule) > SNAP * 2);
+    return n >= 2 && !beyond && running.every((e) => Math.abs((e as number) - end) <= SNAP) ? end : undefined;
   };
-  const top = ys[0] as number;
-  const bottom = ys.at(-1) as number;
-  const below = cut(
-    edges.map((on) => Math.min(...through(on, bottom).map((s) => s.a))),
-    bottom,
-  );
-  const above = cut(
-    edges.map((on) => Math.max(...through(on, top).map((s) => s.b))),
-    top,
-  );
+  const below = cut(ys.at(-1) as number, true);
+  const above = cut(ys[0] as number, false);
   return [...(above === undefined ? [] : [above]), ...ys, ...(below === undefined ? [] : [below])];
 }
 

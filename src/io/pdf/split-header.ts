@@ -1,5 +1,5 @@
 import { endsInAmount } from '../../util/amount-text.js';
-import type { FlowCell, FlowRow } from '../layout/flow.js';
+import { type FlowCell, type FlowRow, withoutBlankRows } from '../layout/flow.js';
 
 /**
  * A table whose header the page's end cuts: the first header rows end one page, the rest of the
@@ -54,15 +54,17 @@ function ruleIndex(columns: number[], x: number): number {
 }
 
 /**
- * The rows of a table whose header a page end cuts, when `above` is the header part that ends a
- * page and `below` the table that starts the next: `above` holds no amount, shares the table's
+ * The rows of a table whose header a page end cuts, when `cutPart` is the header part that ends a
+ * page and `below` the table that starts the next: the part (its blank rows left out) holds no amount, shares the table's
  * outer rules with `below`, and each of its rules is one of `below`'s. Its cells are re-spanned
  * over `below`'s columns; a cell reaching down to the cut and a cell of the same columns in the
  * first row below it are one cell (their texts joined, the same text on both once), unless that is a
  * numbering row's cell.
  * Undefined when the two are not so.
  */
-export function joinSplitHeader(above: Part, below: Part): FlowRow[] | undefined {
+export function joinSplitHeader(cutPart: Part, below: Part): FlowRow[] | undefined {
+  // the band a page's end leaves under a closed cell beside the cut ones holds nothing of the header
+  const above = { ...cutPart, rows: withoutBlankRows(cutPart.rows) };
   const [top, bottom] = [above.columns, below.columns];
   if (!top || !bottom || top.length < 2 || below.rows.length === 0) return undefined;
   if (above.rows.some((row) => row.cells.some((c) => isAmount(c.text)))) return undefined;
