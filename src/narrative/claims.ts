@@ -21,6 +21,14 @@ export interface AmountMention extends Span {
   exact?: true;
 }
 
+/**
+ * The unit a figure is written in: 亿元 is read in 万元 ("90 亿元" is 900000 万元) but shown back in 亿元.
+ * `text` is as written, so a traditional text's 億元 is 亿元 too.
+ */
+export function writtenUnit(m: Pick<AmountMention, 'unit' | 'text'>): string {
+  return /[亿億]/u.test(m.text) ? '亿元' : m.unit;
+}
+
 export interface PercentMention extends Span {
   value: Decimal;
   decimals: number;
@@ -150,6 +158,8 @@ export type Claim =
       overlapping?: boolean;
       /** Every item names a part of one breakdown of the total (出国, 接待, 用车 under 三公): none is a figure of its own. */
       namesParts?: boolean;
+      /** The list's end is written (a bracket closes it): every item in it is a part, none a figure of its own. */
+      closed?: boolean;
       /**
        * Every way the text may be read when items carry breakdowns of their own or the list's end is not
        * written ("…b 万元，含 b1 万元，b2 万元；c 万元"): the list holds when one of them does. The first is `items`.

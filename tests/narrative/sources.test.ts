@@ -27,6 +27,14 @@ describe('matching text', () => {
     expect(norm('“三公”經費(類)')).toBe('三公经费（类）');
   });
 
+  it('reads 去年 and 上年度 as 上年, but not the 去 of 除去 / 过去 nor 以上 + 年度; quotes keep the words written', () => {
+    expect(norm('比去年减少，较上年度增长，与上年度决算数相比')).toBe('比上年减少，较上年增长，与上年决算数相比');
+    expect(norm('除去年初预算，过去年度，十年以上年度')).toBe('除去年初预算，过去年度，十年以上年度');
+    const n = normaliseText('较上年度增长 5%，比去年多', simplify);
+    expect(sourceSlice(n, 0, n.text.indexOf('，'))).toBe('较上年度增长 5%');
+    expect(sourceSlice(n, n.text.indexOf('比'), n.text.length)).toBe('比去年多');
+  });
+
   it('quotes what was written: a normalised span maps back to the source text', () => {
     const n = normaliseText('基本支出 533. 65 萬元，佔本年支出 24.74%', simplify);
     const start = n.text.indexOf('533');
@@ -73,6 +81,19 @@ describe('narrative sources', () => {
     expect(texts[1]).toContain('增加 2名，以及');
     expect(texts[2]).toContain('完成年初预算数的91%');
     expect(texts[3]).toBe('（一）部门（单位）整体支出自评结果');
+  });
+
+  it('.txt of a mirror that put pinyin after characters: a reading at a line end closes no sentence', () => {
+    const mirror = [
+      '1. 基本支出 3200.50 元，占一般公共預算支出(chū)',
+      '的 64.01%，同比減少 120.00 元。',
+      '2. 項目支出 1799.50 元(yuán)。',
+    ].join('\n');
+    const texts = paragraphsOfText(mirror, 'a.txt', false).map((p) => p.text);
+    expect(texts).toEqual([
+      '1. 基本支出 3200.50 元，占一般公共預算支出(chū)的 64.01%，同比減少 120.00 元。',
+      '2. 項目支出 1799.50 元(yuán)。',
+    ]);
   });
 
   it('.docx from its document.xml, each paragraph with its file', async () => {

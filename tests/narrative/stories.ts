@@ -59,8 +59,19 @@ const WORDS = [
  * between the figure and the comparison, with the prior year's figure written, with one-character words.
  */
 export const yoyStory: fc.Arbitrary<Story> = fc
-  .record({ current: cents, prior: positiveCents, budget: positiveCents, s: style, subject: fc.nat() })
-  .map(({ current, prior, budget, s, subject }) => {
+  .record({
+    current: cents,
+    prior: positiveCents,
+    budget: positiveCents,
+    before: positiveCents,
+    s: style,
+    subject: fc.nat(),
+  })
+  .map(({ current, prior, budget, before, s, subject }) => {
+    const form = s.phrasing % 7;
+    // 2024年 A，2023年为 B，较2022年增加 C：the change is the year written before it (B) against its own
+    // year before — B is the current of the comparison and 2022 its base, never A's
+    if (form === 6) return priorYearStory(current, prior, before, s, pick(YOY_SUBJECTS, subject));
     const S = pick(YOY_SUBJECTS, subject);
     const change = current - prior;
     const up = change > 0n;
@@ -71,7 +82,6 @@ export const yoyStory: fc.Arbitrary<Story> = fc
     const A = amount(current, s);
     const B = amount(budget, s);
     const R = percent(new D(current.toString()), new D(budget.toString()), s);
-    const form = s.phrasing % 6;
     const words = WORDS[form === 5 ? 1 : 0];
     const [dir, rateWord] = up ? words.up : words.down;
     const flipped = up ? words.down[1] : words.up[1];
@@ -119,6 +129,44 @@ export const yoyStory: fc.Arbitrary<Story> = fc
     return { paragraphs: [sentence(P)], mutations };
   });
 
+/**
+ * 2024年 S A，2023年为 B，较2022年增加 C，增长 P%: C and P are 2023's against 2022 (base B − C). A rate
+ * worked over A − C (2024 read as the current) is wrong, and n.yoy says so: the year compared with is
+ * the one before B's, so B is the comparison's current.
+ */
+function priorYearStory(current: bigint, prior: bigint, before: bigint, s: Style, S: string): Story {
+  const change = prior - before;
+  const up = change > 0n;
+  const C = amount(abs(change), s);
+  const P = percent(new D(abs(change).toString()), new D(before.toString()), s);
+  const sentence = (rate: string) =>
+    `2024年${S}${amount(current, s)}，2023年为${amount(prior, s)}，${change === 0n ? '与2022年持平' : `较2022年${up ? '增加' : '减少'}${C}，${up ? '增长' : '下降'}${rate}%`}。`;
+  const mutations: Mutation[] = [];
+  const a = span(current, s);
+  const b = span(prior, s);
+  const c = span(abs(change), s);
+  const shift = (x: { low: Dec; high: Dec }) =>
+    up
+      ? { low: x.low.minus(c.high), high: x.high.minus(c.low) }
+      : { low: x.low.plus(c.low), high: x.high.plus(c.high) };
+  const own = shift(b);
+  const fromCurrent = shift(a);
+  const mid = fromCurrent.low.plus(fromCurrent.high).div(2);
+  if (change !== 0n && c.value.gt(0) && mid.gt(0)) {
+    const wrong = percent(c.value, mid, s);
+    const over = (x: { low: Dec; high: Dec }): Range | null => ratioRange(c.low, c.high, x.low, x.high);
+    // wrong over B − C (an unbounded range proves nothing), and not the change over B itself (n.yoy-over-current)
+    const overB = over(b);
+    if (provablyOutside(wrong, over(own)) && (overB === null || provablyOutside(wrong, overB)))
+      mutations.push({
+        what: `rate ${P} → ${wrong} (over 2024's A − C)`,
+        rule: 'n.yoy',
+        paragraphs: [sentence(wrong)],
+      });
+  }
+  return { paragraphs: [sentence(P)], mutations };
+}
+
 /** 收、支总计各为 A、B，各增加/减少 C、D，各增长/下降 P%、Q%: each rate over its own pair. */
 export const pairedStory: fc.Arbitrary<Story> = fc
   .record({ now: fc.tuple(positiveCents, positiveCents), before: fc.tuple(positiveCents, positiveCents), s: style })
@@ -131,8 +179,14 @@ export const pairedStory: fc.Arbitrary<Story> = fc
     const up = now[0] > before[0];
     const changes = [abs(now[0] - before[0]), abs(now[1] - before[1])];
     const rates = changes.map((c, i) => percent(new D(c.toString()), new D((before[i] as bigint).toString()), s));
+    // 各 or 分别, the pair named 收、支总计 or 收入总计和支出总计, the unit after each figure or once at the end
+    const form = s.phrasing % 3;
+    const each = form === 1 ? '分别' : '各';
+    const pair = form === 2 ? '收入总计和支出总计' : '收、支总计';
+    const both = (a: bigint, b: bigint) =>
+      form === 1 ? `${amount(a, s).replace(s.unit, '')}、${amount(b, s)}` : `${amount(a, s)}、${amount(b, s)}`;
     const render = (r: string[]) => [
-      `2024年度收、支总计各为${amount(now[0], s)}、${amount(now[1], s)}。与上年相比，收、支总计各${up ? '增加' : '减少'}${amount(changes[0] as bigint, s)}、${amount(changes[1] as bigint, s)}，各${up ? '增长' : '下降'}${r[0]}%、${r[1]}%。`,
+      `2024年度${pair}${each}为${both(now[0], now[1])}。与上年相比，${pair}${each}${up ? '增加' : '减少'}${both(changes[0] as bigint, changes[1] as bigint)}，${each}${up ? '增长' : '下降'}${r[0]}%、${r[1]}%。`,
     ];
     const mutations: Mutation[] = [];
     const i = 1;
@@ -242,8 +296,9 @@ export const listStory: fc.Arbitrary<Story> = fc
     s: style,
     shares: fc.nat({ max: 2 }),
     semicolons: fc.boolean(),
+    inYuan: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
   })
-  .map(({ kind, parts: drawn, s, shares, semicolons }) => {
+  .map(({ kind, parts: drawn, s, shares, semicolons, inYuan }) => {
     const k = pick(LISTS, kind);
     const parts = k.complete ? drawn.slice(0, k.items.length) : drawn.slice(0, k.items.length);
     const names = k.items.slice(0, parts.length);
@@ -255,7 +310,9 @@ export const listStory: fc.Arbitrary<Story> = fc
         ? ''
         : `，占${shares === 2 ? `${k.shareWhole}的` : ''}${percent(new D(c.toString()), new D(total.toString()), s)}%`;
     const render = (items: string[]) => [`2024年度${k.total}${T}。其中：${items.join(sep)}。`];
-    const items = parts.map((c, i) => `${names[i]}${amount(c, s)}${shareOf(c)}`);
+    // one item (never the first, which the mutations change) may be written in 元 to the 分 among 万元 or 亿元
+    const yuan: Style = { ...s, unit: '元', decimals: 2, commas: false };
+    const items = parts.map((c, i) => `${names[i]}${amount(c, i === inYuan ? yuan : s)}${shareOf(c)}`);
     const mutations: Mutation[] = [];
     // one part grown so the written parts exceed the written total by more than rounding explains
     const t = written(total, s);
@@ -300,7 +357,12 @@ export const listStory: fc.Arbitrary<Story> = fc
       }
       // a share cut short: the written figures' ratio truncated
       const cut = w.value.gt(0) ? truncatedPercent(a.value, w.value, s) : undefined;
-      if (cut && provablyOutside(cut, ratioRange(a.low, a.high, w.low, w.high))) {
+      // (shares that then add to exactly 100 read as one nudged to make 100: n.share-nudged, not this rule)
+      const stated = parts.map((p, j) =>
+        j === i && cut ? new D(cut) : new D(percent(new D(p.toString()), new D(total.toString()), s)),
+      );
+      const makes100 = stated.reduce((x, y) => x.plus(y), new D(0)).eq(100);
+      if (cut && !makes100 && provablyOutside(cut, ratioRange(a.low, a.high, w.low, w.high))) {
         const mutated = [...items];
         mutated[i] = `${names[i]}${amount(c, s)}，占${shares === 2 ? `${k.shareWhole}的` : ''}${cut}%`;
         mutations.push({ what: `share ${i} cut to ${cut}`, rule: 'n.share-truncated', paragraphs: render(mutated) });

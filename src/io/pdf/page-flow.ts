@@ -1,4 +1,4 @@
-import { ENDS_SENTENCE, joinBrokenLines } from '../text/paragraphs.js';
+import { endsSentence, joinBrokenLines } from '../text/paragraphs.js';
 import { alignColumns, type Span } from '../layout/columns.js';
 import { type FlowCell, type FlowItem, type FlowRow, withoutBlankRows } from '../layout/flow.js';
 import type { CellPlace } from '../../model/grid.js';
@@ -465,7 +465,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     !last.cut &&
     !last.whole &&
     !line.whole &&
-    (last.full || (last.room !== undefined && last.room < leadWidth(line) && !ENDS_SENTENCE.test(last.text)));
+    (last.full || (last.room !== undefined && last.room < leadWidth(line) && !endsSentence(last.text)));
   let prose: ProseLine[] = [];
   const flushProse = () => {
     const joined: ProseLine[] = [];

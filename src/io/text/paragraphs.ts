@@ -1,3 +1,5 @@
+import { withoutTrailingPinyin } from './pinyin.js';
+
 /** Markdown markup that is not text: heading marks, list bullets, emphasis, block quotes. */
 export function stripMarkdown(line: string): string {
   return line
@@ -12,7 +14,12 @@ const OUTLINE =
   /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
 const CONTINUES = /^[)）\]】》」”。，,、；;：:！!？?%]/;
 /** A line that ends here ends a sentence (or a clause a list follows): it may end its paragraph. */
-export const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
+const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
+
+/** Whether a line ends a sentence (ENDS_SENTENCE): a mirror's pinyin after its last character ("支出(chū)") closes none. */
+export function endsSentence(line: string): boolean {
+  return ENDS_SENTENCE.test(withoutTrailingPinyin(line));
+}
 
 /**
  * Text copied out of a PDF breaks paragraphs at page ends ("…支出决算" / "为 398.17 万元…"). A line
@@ -33,7 +40,7 @@ export function joinBrokenLines<P>(lines: { text: string; place: P; full?: boole
     else out.push({ text: line, place: raw.place });
     const current = (out.at(-1) as { text: string }).text;
     // a line that reaches the page margin was wrapped there, clause mark or not
-    open = (raw.full === true || /[，,；;。]/.test(current.replace(OUTLINE, ''))) && !ENDS_SENTENCE.test(current);
+    open = (raw.full === true || /[，,；;。]/.test(current.replace(OUTLINE, ''))) && !endsSentence(current);
   }
   return out;
 }

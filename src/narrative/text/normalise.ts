@@ -1,3 +1,5 @@
+import { PINYIN, PINYIN_OPEN } from '../../io/text/pinyin.js';
+
 /**
  * Matching text for the narrative: one canonical form, so the claims catalog is written once.
  * Traditional characters → simplified (a mapping table given as data), full-width digits, letters
@@ -52,17 +54,7 @@ function thousands(chars: string[], i: number): boolean {
   );
 }
 
-/**
- * Pinyin a converting mirror put after characters ("經(jīng)費(fèi)", "萬(wàn)元", twice over: "江(jiang)(jiang)省"):
- * a bracket right after a CJK character (or after its pinyin) holding only pinyin letters. Its indices are
- * dropped like whitespace.
- */
-const PINYIN =
-  /(?<=[\u3400-\u9fff](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）])*)[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/gu;
-
-/** A bracket that may open pinyin: without one, the text has none (the pattern above is costly to run). */
-const PINYIN_OPEN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]/u;
-
+/** The indices of a mirror's pinyin readings (src/io/text/pinyin.ts): dropped like whitespace. */
 function pinyinIndices(source: string): Set<number> | undefined {
   if (!PINYIN_OPEN.test(source)) return undefined;
   const out = new Set<number>();
@@ -100,6 +92,24 @@ function punctOf(c: string): string | undefined {
  */
 const CLAUSE_STOPS = new Set(['，', '。', '；', '、']);
 
+/** 去 ending another word before 年: 除去年初预算 (除去 + 年初预算), 过去年度, 失去…. */
+const ENDS_IN_QU = new Set(['除', '减', '扣', '剔', '刨', '略', '省', '过', '失', '出', '回', '进', '上', '下', '离']);
+
+/**
+ * The year before the report's is written 上年, 去年 or 上年度 ("比去年减少", "较上年度增长"): read as one
+ * word, 上年, so every comparison, frame and change pattern names it once. 去年 becomes 上年 in place, and
+ * 上年度 drops its 度 (dropped like whitespace: `at` keeps the source index of what is left). In place on
+ * the mapped characters; '' marks a dropped one.
+ */
+function lastYearWords(chars: string[]): void {
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    if (chars[i + 1] !== '年') continue;
+    if (chars[i] === '去' && !ENDS_IN_QU.has(chars[i - 1] as string)) chars[i] = '上';
+    // not 以上 + 年度 ("十年以上年度…")
+    if (chars[i] === '上' && chars[i + 2] === '度' && chars[i - 1] !== '以') chars[i + 2] = '';
+  }
+}
+
 export function normaliseText(source: string, simplify: (c: string) => string): NormalText {
   const chars: string[] = [];
   const at: number[] = [];
@@ -129,11 +139,13 @@ export function normaliseText(source: string, simplify: (c: string) => string): 
     at.push(i);
   }
   const mapped = chars.map((c, i) => ((c === ',' || c === '，') && thousands(chars, i) ? ',' : (punctOf(c) ?? c)));
+  lastYearWords(mapped);
   let text = '';
   const kept: number[] = [];
   for (let i = 0; i < mapped.length; i += 1) {
     const c = mapped[i] as string;
     if (c === '，' && CLAUSE_STOPS.has(mapped[i + 1] as string)) continue;
+    if (c === '') continue;
     text += c;
     kept.push(at[i] as number);
   }
