@@ -153,6 +153,12 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
     const signed = claim.changeWord === 'up' ? mentionApprox(claim.change) : negate(mentionApprox(claim.change));
     const difference = subtract(mentionApprox(claim.current), mentionApprox(claim.prior.amount));
     if (!compareEq(difference, signed).consistent) {
+      // "2024 年 A，2023 年为 B，比上年增加 C，增长 P%": when C and P are B's own change and rate (C ÷ (B − C)
+      // gives P), the clause may speak of B's year against the year before it — not provably wrong
+      const prior = mentionApprox(claim.prior.amount);
+      const ownRate = claim.rate && { value: claim.rate.value, decimals: claim.rate.decimals };
+      if (ownRate && checkPercent(mentionApprox(claim.change), subtract(prior, signed), ownRate).consistent)
+        return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
       const sign = claim.changeWord === 'up' ? '增加' : '减少';
       out.push(
         finding(
