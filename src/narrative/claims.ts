@@ -21,6 +21,14 @@ export interface AmountMention extends Span {
   exact?: true;
 }
 
+/**
+ * The unit a figure is written in: 亿元 is read in 万元 ("90 亿元" is 900000 万元) but shown back in 亿元.
+ * `text` is as written, so a traditional text's 億元 is 亿元 too.
+ */
+export function writtenUnit(m: Pick<AmountMention, 'unit' | 'text'>): string {
+  return /[亿億]/u.test(m.text) ? '亿元' : m.unit;
+}
+
 export interface PercentMention extends Span {
   value: Decimal;
   decimals: number;

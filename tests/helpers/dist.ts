@@ -17,6 +17,12 @@ function newest(dir: string): number {
   return latest;
 }
 
+/** When a file, or the newest file below a folder, was last written (0: there is none). */
+function lastWritten(path: string): number {
+  if (!existsSync(path)) return 0;
+  return statSync(path).isDirectory() ? newest(path) : statSync(path).mtimeMs;
+}
+
 /**
  * When tsc last brought dist/ up to date with src/. The build is incremental (tsc -b): it rewrites
  * only the outputs that change, and marks a build that changed none (a source touched, not edited)
@@ -87,4 +93,24 @@ export function ensureDist(): void {
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
+}
+
+/** The page (npm run build:web; npm ci's prepare builds it too). */
+const WEB_PAGE = join(ROOT, 'dist', 'web', 'index.html');
+/**
+ * What the page is bundled from: the sources, the rules, the build's precompiled data, the bundling
+ * script, and the installed packages (npm rewrites node_modules/.package-lock.json on every install).
+ */
+const WEB_INPUTS = ['src', 'rules', join('dist', 'builtin-data.json'), join('scripts', 'build-web.ts'), 'package.json'];
+const INSTALLED = join('node_modules', '.package-lock.json');
+
+/**
+ * The page's tests drive dist/web: built again only when something it is bundled from changed
+ * after it was written (on a fresh clone `npm ci` has just built it from these very files).
+ */
+export async function ensureWeb(): Promise<void> {
+  const built = lastWritten(WEB_PAGE);
+  if (built > 0 && [...WEB_INPUTS, INSTALLED].every((input) => lastWritten(join(ROOT, input)) <= built)) return;
+  const { buildWeb } = await import('../../scripts/build-web.js');
+  await buildWeb();
 }

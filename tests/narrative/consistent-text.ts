@@ -67,7 +67,7 @@ function plain(value: Dec, decimals: number, keepZeros: boolean): string {
 /** An amount as the writer prints it: rounded in their unit, with the unit. */
 export function amount(c: bigint, s: Style): string {
   let text = plain(yuan(c).div(UNIT_YUAN[s.unit]), s.decimals, true);
-  if (s.commas && s.unit === '元') text = text.replace(/^(\d+)/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
+  if (s.commas) text = text.replace(/^(\d+)/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
   return `${text}${s.unit}`;
 }
 
@@ -117,6 +117,58 @@ export function ratioRange(nLow: Dec, nHigh: Dec, dLow: Dec, dHigh: Dec): Range 
   if (dLow.lte(0)) return null;
   const lo = Decimal.max(nLow, 0);
   return { low: lo.div(dHigh).mul(100), high: nHigh.div(dLow).mul(100) };
+}
+
+/**
+ * How the text is laid out on the page, apart from its words: half-width punctuation (mirror sites
+ * and PDFs give "，" as ","), a line broken mid-sentence (a PDF's page width), headings of the
+ * outline (一、(一) 1.) before the paragraphs.
+ */
+export interface Layout {
+  halfWidth: boolean;
+  /** where to break each paragraph's line, as a fraction of its length (none when undefined) */
+  breakAt: number | undefined;
+  headings: boolean;
+}
+
+export const layout: fc.Arbitrary<Layout> = fc.record({
+  halfWidth: fc.boolean(),
+  breakAt: fc.option(fc.double({ min: 0.2, max: 0.9, noNaN: true }), { nil: undefined }),
+  headings: fc.boolean(),
+});
+
+const HALF: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')' };
+const HEADINGS = ['一、收入支出决算总体情况', '（一）收入决算情况', '1.具体情况'];
+
+/**
+ * The paragraphs as a plain text file of that layout: the lines, with headings before them and breaks
+ * inside them. The reader (src/io) must give back the same paragraphs, headings aside.
+ */
+export function laidOutText(paragraphs: string[], l: Layout): string {
+  const lines: string[] = [];
+  paragraphs.forEach((p, i) => {
+    if (l.headings) lines.push(HEADINGS[Math.min(i, HEADINGS.length - 1)] as string);
+    const text = l.halfWidth ? p.replace(/[，：；（）]/g, (c) => HALF[c] as string) : p;
+    lines.push(...broken(text, l.breakAt));
+  });
+  return lines.join('\n');
+}
+
+/** A line cut where a PDF may cut it: after the first clause mark, never where the rest would read as an outline item. */
+function broken(text: string, at: number | undefined): string[] {
+  if (at === undefined) return [text];
+  const first = text.search(/[，,；;]/);
+  const cut = Math.max(first + 1, Math.floor(text.length * at));
+  const head = text.slice(0, cut);
+  const rest = text.slice(cut);
+  if (
+    first < 0 ||
+    rest === '' ||
+    /[。；;！!？?：:）)」”]\s*$/.test(head) ||
+    /^\s|^[0-9]{1,2}[.、．](?![0-9])|^[一二三四五六七八九十]+、|^[（(]/.test(rest)
+  )
+    return [text];
+  return [head, rest];
 }
 
 export { D };

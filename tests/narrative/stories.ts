@@ -59,8 +59,19 @@ const WORDS = [
  * between the figure and the comparison, with the prior year's figure written, with one-character words.
  */
 export const yoyStory: fc.Arbitrary<Story> = fc
-  .record({ current: cents, prior: positiveCents, budget: positiveCents, s: style, subject: fc.nat() })
-  .map(({ current, prior, budget, s, subject }) => {
+  .record({
+    current: cents,
+    prior: positiveCents,
+    budget: positiveCents,
+    before: positiveCents,
+    s: style,
+    subject: fc.nat(),
+  })
+  .map(({ current, prior, budget, before, s, subject }) => {
+    const form = s.phrasing % 7;
+    // 2024年 A，2023年为 B，较2022年增加 C：the change is the year written before it (B) against its own
+    // year before — B is the current of the comparison and 2022 its base, never A's
+    if (form === 6) return priorYearStory(current, prior, before, s, pick(YOY_SUBJECTS, subject));
     const S = pick(YOY_SUBJECTS, subject);
     const change = current - prior;
     const up = change > 0n;
@@ -71,7 +82,6 @@ export const yoyStory: fc.Arbitrary<Story> = fc
     const A = amount(current, s);
     const B = amount(budget, s);
     const R = percent(new D(current.toString()), new D(budget.toString()), s);
-    const form = s.phrasing % 6;
     const words = WORDS[form === 5 ? 1 : 0];
     const [dir, rateWord] = up ? words.up : words.down;
     const flipped = up ? words.down[1] : words.up[1];
@@ -118,6 +128,44 @@ export const yoyStory: fc.Arbitrary<Story> = fc
     }
     return { paragraphs: [sentence(P)], mutations };
   });
+
+/**
+ * 2024年 S A，2023年为 B，较2022年增加 C，增长 P%: C and P are 2023's against 2022 (base B − C). A rate
+ * worked over A − C (2024 read as the current) is wrong, and n.yoy says so: the year compared with is
+ * the one before B's, so B is the comparison's current.
+ */
+function priorYearStory(current: bigint, prior: bigint, before: bigint, s: Style, S: string): Story {
+  const change = prior - before;
+  const up = change > 0n;
+  const C = amount(abs(change), s);
+  const P = percent(new D(abs(change).toString()), new D(before.toString()), s);
+  const sentence = (rate: string) =>
+    `2024年${S}${amount(current, s)}，2023年为${amount(prior, s)}，${change === 0n ? '与2022年持平' : `较2022年${up ? '增加' : '减少'}${C}，${up ? '增长' : '下降'}${rate}%`}。`;
+  const mutations: Mutation[] = [];
+  const a = span(current, s);
+  const b = span(prior, s);
+  const c = span(abs(change), s);
+  const shift = (x: { low: Dec; high: Dec }) =>
+    up
+      ? { low: x.low.minus(c.high), high: x.high.minus(c.low) }
+      : { low: x.low.plus(c.low), high: x.high.plus(c.high) };
+  const own = shift(b);
+  const fromCurrent = shift(a);
+  const mid = fromCurrent.low.plus(fromCurrent.high).div(2);
+  if (change !== 0n && c.value.gt(0) && mid.gt(0)) {
+    const wrong = percent(c.value, mid, s);
+    const over = (x: { low: Dec; high: Dec }): Range | null => ratioRange(c.low, c.high, x.low, x.high);
+    // wrong over B − C (an unbounded range proves nothing), and not the change over B itself (n.yoy-over-current)
+    const overB = over(b);
+    if (provablyOutside(wrong, over(own)) && (overB === null || provablyOutside(wrong, overB)))
+      mutations.push({
+        what: `rate ${P} → ${wrong} (over 2024's A − C)`,
+        rule: 'n.yoy',
+        paragraphs: [sentence(wrong)],
+      });
+  }
+  return { paragraphs: [sentence(P)], mutations };
+}
 
 /** 收、支总计各为 A、B，各增加/减少 C、D，各增长/下降 P%、Q%: each rate over its own pair. */
 export const pairedStory: fc.Arbitrary<Story> = fc

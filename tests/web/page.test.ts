@@ -7,11 +7,10 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { type Browser, type BrowserContext, chromium, type FileChooser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb } from '../../scripts/build-web.js';
 import { run } from '../../src/cli.js';
 import { memoryIO } from '../../src/cli/io.js';
 import { chromiumArgs, findChromium } from '../helpers/browser.js';
-import { BIN, ensureDist, ROOT } from '../helpers/dist.js';
+import { BIN, ensureDist, ensureWeb, ROOT } from '../helpers/dist.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { mutatedCopy, workdir } from '../helpers/workdir.js';
 import { buildZip, deflatedEntry, zerosEntry } from '../helpers/zip.js';
@@ -45,7 +44,7 @@ describe.skipIf(!executablePath)('the page in Chromium (npm run build:web)', () 
 
   beforeAll(async () => {
     ensureDist();
-    await buildWeb();
+    await ensureWeb();
     // 03 事业运行 基本支出 392.38 → 393.38 breaks the row total and the 合计 column sum
     await mutatedCopy('seed-2024.xlsx', [{ sheet: '支出决算表', cell: 'F9', value: 393.38 }], join(dir, 'broken.xlsx'));
     browser = await chromium.launch({ executablePath, args: chromiumArgs(), timeout: 60_000 });

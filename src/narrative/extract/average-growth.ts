@@ -18,6 +18,12 @@ const TO = new RegExp(`^(?:${UP}|${DOWN}|增|减)?(?:到|至)(?<year>(?:19|20)[0
 
 const YEAR = /((?:19|20)[0-9]{2})年/gu;
 
+/**
+ * "按可比价格计算，年均增长 11.6%", "扣除价格因素": a real rate, at constant prices — the figures at each end are
+ * written at current prices, so the rate cannot be worked out from them.
+ */
+const CONSTANT_PRICES = /可比价|不变价|(?:扣除|剔除)价格因素/u;
+
 /** A ；- or 。-segment: one statement of one series. */
 function segments(text: string): Span[] {
   const out: Span[] = [];
@@ -45,6 +51,7 @@ export function averageGrowthClaims(paras: ParaClaims[]): Claim[] {
     const text = p.n.text;
     for (const seg of segments(text)) {
       const part = text.slice(seg.start, seg.end);
+      if (CONSTANT_PRICES.test(part)) continue;
       // the averages that state a rate ("高出全国年均增长率 0.3 个百分点" states none)
       const averages = [...part.matchAll(AVERAGE)].filter((m) =>
         startingAt(p.percents, seg.start + m.index + m[0].length),

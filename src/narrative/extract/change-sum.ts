@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
+import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { following, type ParaClaims } from './across.js';
 
@@ -14,21 +14,21 @@ function signed(c: Yoy): AmountMention {
 /**
  * A change printed as 0 beside its direction word ("比上年减少 0 万元") is a change too small to print at
  * the precision of the figures around it, not none: 0.004 万元 less prints so beside 0.01 万元. It takes
- * the finest precision among the sum's other figures, so a bare "0" beside figures of two decimals
- * hides at most 0.005, not half a 万元. (持平 stays an exact 0.)
+ * the most decimals among the sum's other figures in its own unit, so a bare "0" beside figures of two
+ * decimals hides at most 0.005, not half a 万元. Figures in another unit say nothing of it: "减少 0.00 万元"
+ * beside items in 元 ("减少 40 元") still hides up to 50 元. (持平 stays an exact 0.)
  */
 function printedZeros(figures: AmountMention[]): AmountMention[] {
-  const finest = figures
-    .filter((f) => !f.exact && !f.value.isZero())
-    .reduce<AmountMention | undefined>(
-      (best, f) => (best && mentionApprox(best).radius.lte(mentionApprox(f).radius) ? best : f),
-      undefined,
+  return figures.map((f) => {
+    if (f.exact || !f.value.isZero()) return f;
+    const decimals = Math.max(
+      f.decimals,
+      ...figures
+        .filter((g) => !g.exact && !g.value.isZero() && writtenUnit(g) === writtenUnit(f))
+        .map((g) => g.decimals),
     );
-  return figures.map((f) =>
-    f.exact || !f.value.isZero() || !finest || mentionApprox(f).radius.lte(mentionApprox(finest).radius)
-      ? f
-      : { ...f, decimals: finest.decimals, unit: finest.unit },
-  );
+    return { ...f, decimals };
+  });
 }
 
 function nil(at: number): AmountMention {

@@ -41,6 +41,8 @@ import { purchaseClaims } from './purchase.js';
 import { changeColumnClaims } from './change-column.js';
 import { lostDigitClaims } from './lost-digits.js';
 import { unitSlipClaims } from './unit-slip.js';
+import { reasonAtEndClaims } from './reason-empty.js';
+import { shortYearClaims } from './year-digit.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -345,6 +347,8 @@ export function extractAnalysed(
     ...ownLevelClaims(paras),
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
+    ...reasonAtEndClaims(paras),
+    ...shortYearClaims(paras),
   ];
   return { claims, paras: paras.map((pc) => pc.p) };
 }

@@ -53,6 +53,11 @@ export function inClosedReason(s: ParaState, a: AmountMention, cue: number): boo
   return sentence.end <= cue && REASON.test(s.p.n.text.slice(sentence.start, a.start));
 }
 
+/** "…增长 3.5%，主要原因是新设立某中心，该中心预算 15 万元": whether a stated reason opens in text[from, to). */
+export function reasonOpensBetween(text: string, from: number, to: number): boolean {
+  return REASON.test(text.slice(from, to));
+}
+
 /** "累计达到 683 万元": a running total since the start, not this year's level. */
 const CUMULATIVE = /^累计(?:达到?|已达|为|是|至)?$/u;
 
@@ -134,4 +139,60 @@ export function relaxPartlyNamed(claims: Claim[], partitions: Partition[]): void
     const missing = partition.parts.filter((q) => !named.has(q) && !subParts(q).some((r) => named.has(r)));
     if (missing.length > 0 && missing.every((q) => stated.has(q))) c.partial = true;
   }
+}
+
+/** "1、", "2.", "（3）", "(3)", "四、" opening an item of an outline written inside one paragraph. */
+const OUTLINE_ITEM =
+  /(?<=^|[\s。；;，,：:])(?:(?<arabic>[0-9]{1,2})[、.](?![0-9])|[（(](?<paren>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?<han>[一二三四五六七八九十]{1,3})、)/gu;
+
+const HAN_DIGITS = '一二三四五六七八九';
+
+/** 一 … 九十九 as a number. */
+function hanNumber(s: string): number {
+  const digit = (c: string | undefined) => HAN_DIGITS.indexOf(c ?? '') + 1;
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s);
+  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + (ten === s.length - 1 ? 0 : digit(s[ten + 1]));
+}
+
+/** The outline items opened in text[from, to): where each stands, its kind of marker and its number. */
+function outlineItems(text: string, from: number, to: number): { at: number; style: string; n: number }[] {
+  return [...text.slice(from, to).matchAll(OUTLINE_ITEM)].map((m) => {
+    const { arabic, paren, han } = m.groups ?? {};
+    const style = arabic !== undefined ? 'arabic' : paren !== undefined ? 'paren' : 'han';
+    const numeral = arabic ?? paren ?? han ?? '';
+    const n = /^[0-9]+$/u.test(numeral) ? Number(numeral) : hanNumber(numeral);
+    return { at: from + (m.index ?? 0), style, n };
+  });
+}
+
+/**
+ * "1、群众性运动会 654.17 万元，其中补助地方 30 万元；2、示范性活动 559.52 万元；3、…": the total stands in item 1
+ * of an outline written inside its paragraph, and item 2 is its sibling — the list the total opens ends where
+ * the next item of that outline begins (that position), whatever the punctuation between.
+ */
+export function nextOutlineItem(
+  text: string,
+  from: number,
+  totalAt: number,
+  after: number,
+  end: number,
+): number | undefined {
+  const own = outlineItems(text, from, totalAt).pop();
+  if (!own) return undefined;
+  return outlineItems(text, after, end).find((i) => i.style === own.style && i.n === own.n + 1)?.at;
+}
+
+/** "财政赤字 60 亿元", "政府债务余额 880 亿元", "限额": the gap between income and spending, or a stock at a date. */
+const GAP_OR_STOCK = /赤字|余额|限额/u;
+
+/**
+ * "总支出 A 亿元，…，其中对下转移支付 a 亿元…；财政赤字 d 亿元…；年末债务余额 e 亿元": a deficit or a balance is
+ * never a part of an income or spending total — the list ended before it. (A balance's own breakdown, "债务余额
+ * A 亿元，其中一般债务余额 a…", is left whole.)
+ */
+export function cutAtGapOrStock<T extends { amount: AmountMention }>(s: ParaState, items: T[], totalName: string): T[] {
+  if (GAP_OR_STOCK.test(totalName)) return items;
+  const at = items.findIndex((i) => GAP_OR_STOCK.test(prefixOf(s, i.amount.start)));
+  return at < 0 ? items : items.slice(0, at);
 }

@@ -1,7 +1,14 @@
 import type { AmountMention, Claim, ListReading, PercentMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
-import { cumulativeOfItem, cutAtSameKind, inClosedReason, outsideList } from './list-scope.js';
+import {
+  cumulativeOfItem,
+  cutAtGapOrStock,
+  cutAtSameKind,
+  inClosedReason,
+  nextOutlineItem,
+  outsideList,
+} from './list-scope.js';
 import { completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
@@ -237,7 +244,10 @@ export function listClaims(
         ((brackets.closes[i] as number) - (brackets.closes[after] as number));
       // "其中：A a 万元；此外，B b 万元": what 此外 / 另外 adds stands beside the total's parts, not among them
       const aside = ASIDE.exec(text.slice(after, bounded.end));
-      const sentence = aside ? { ...bounded, end: after + aside.index } : bounded;
+      const clause = aside ? { ...bounded, end: after + aside.index } : bounded;
+      // "1、A a 万元，其中 B b 万元；2、C c 万元": the total's own outline item ends where the next one begins
+      const next = nextOutlineItem(text, whole.start, total.start, after, clause.end);
+      const sentence = next === undefined ? clause : { ...clause, end: next };
       // "…其中：A a 万元；B b 万元；" and the paragraph stops: the list's end is not written (the text was
       // cut, or it runs on in a paragraph of its own), so what it lists may not be all of the total
       if (
@@ -250,13 +260,18 @@ export function listClaims(
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
-      const items = cutAtSameKind(
+      const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
+      const items = cutAtGapOrStock(
         s,
-        within(levels(s), after, sentence.end)
-          .filter((a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a))
-          .map((amount) => ({ amount, para: p.para })),
-        total,
-        index.claimOf,
+        cutAtSameKind(
+          s,
+          within(levels(s), after, sentence.end)
+            .filter((a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a))
+            .map((amount) => ({ amount, para: p.para })),
+          total,
+          index.claimOf,
+        ),
+        totalName,
       );
       const firstAt = items[0]?.amount.start;
       if (firstAt === undefined) continue;
@@ -275,7 +290,7 @@ export function listClaims(
       }
       // "全市收入 A 亿元；支出 B 亿元。其中：市级收入 a 亿元；市级支出 b 亿元": parts of another kind
       // (收入 under a 支出 total) are a parallel breakdown, not parts of this total
-      const flow = flowOf(`${prefixOf(s, total.start)}${subject?.label ?? ''}`);
+      const flow = flowOf(totalName);
       if (flow && items.some((i) => flowOf(prefixOf(s, i.amount.start)) === (flow === 'in' ? 'out' : 'in'))) continue;
       // "年末滚存结余 A 亿元。其中，基本养老保险费收入 a 亿元；支出 b 亿元": items of both kinds are the year's
       // income and spending beside the balance, not its parts
@@ -292,7 +307,6 @@ export function listClaims(
       const cuts = breakdownsIn(text, after, sentence.end);
       const groups = cuts.length === 0 ? [items] : splitAt(items, cuts);
       const bounds = [after, ...cuts, sentence.end];
-      const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
       for (const [g, all] of groups.entries()) {
         const first = all[0];
         if (!first) continue;

@@ -14,6 +14,7 @@ import {
 } from './spans.js';
 import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 import { laterYearFigure } from './year-frames.js';
+import { reasonOpensBetween } from './list-scope.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
@@ -518,7 +519,13 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
         const own = q.n.text.slice(sentenceAt(q, x.amount.start).start, x.amount.start);
         return x.role === 'budget' || /预算/.test(own);
       };
-      const found = any.filter((x) => x.subject.id === c.subject?.id && yearOf(x) === year && kindOf(x) === budget);
+      // a figure in the reason given after the change ("…增长 3.5%，主要原因是新设立某中心，该中心预算 a 万元") is
+      // the new unit's, not the level compared
+      const inReason = (x: Stated) =>
+        x.para === p.para && x.amount.start > c.change.end && reasonOpensBetween(text, c.change.end, x.amount.start);
+      const found = any.filter(
+        (x) => !inReason(x) && x.subject.id === c.subject?.id && yearOf(x) === year && kindOf(x) === budget,
+      );
       const values = new Set(found.map((x) => x.amount.value.toString()));
       if (found.length > 0 && values.size === 1) c.current = (found[0] as Extract<Claim, { kind: 'amount' }>).amount;
     }

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
-import { mentionApprox } from '../claims.js';
+import { mentionApprox, writtenUnit } from '../claims.js';
 import { compareEq, negate, sum } from '../../money/interval.js';
-import { finding, shownLike, verdict, writtenUnit } from './common.js';
+import { finding, shownLike, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
 type Carryover = Extract<Claim, { kind: 'carryover' }>;

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { WorkbookModel } from '../../model/types.js';
-import type { AmountMention, Claim } from '../claims.js';
+import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
 import { unitFactor } from '../../money/interval.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
@@ -34,11 +34,6 @@ export function paraLocation(para: Paragraph): FindingLocation {
 
 export function fixed(d: Decimal): string {
   return d.toFixed();
-}
-
-/** The unit a figure is written in: 亿元 is read in 万元 ("90 亿元" is 900000 万元) but shown back in 亿元. */
-export function writtenUnit(m: Pick<AmountMention, 'unit' | 'text'>): string {
-  return m.text.includes('亿') ? '亿元' : m.unit;
 }
 
 /** Shows a sum worked in 万元 in the unit `m` is written in, so a message's figures read beside `m`. */

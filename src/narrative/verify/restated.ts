@@ -54,7 +54,7 @@ function same(a: AmountMention | PercentMention, b: AmountMention | PercentMenti
  * normalised form (`plain`): full-width digits, traditional characters and a mirror's pinyin
  * ("預(yù)算") name the same frame as the plain text.
  */
-function frame(c: Amount, headingKind: (p: Paragraph) => string, plain: (s: string) => string): string {
+function frame(c: Amount, headingAbove: (p: Paragraph) => string, plain: (s: string) => string): string {
   const text = c.para.text;
   // the sentence up to the figure: a year or a budget named after it ("1205.06 万元（较 2010 年压缩 2%）") is not its frame
   const at = c.quote.indexOf(c.amount.text);
@@ -70,8 +70,9 @@ function frame(c: Amount, headingKind: (p: Paragraph) => string, plain: (s: stri
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
     '';
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? '';
-  const kind = kindOf(before) || headingKind(c.para) || 'actual';
-  return `${year}:${kind}:${fund(c, before, sentence)}:${scope}:${section(plain(text))}`;
+  const heading = headingAbove(c.para);
+  const kind = kindOf(before) || kindOf(heading) || 'actual';
+  return `${year}:${kind}:${fund(c, before, sentence)}:${scope}:${section(plain(text)) || fundHeading(heading)}`;
 }
 
 /**
@@ -92,25 +93,35 @@ const headingLike = (text: string) =>
   outlineLevel(text) !== undefined && text.length <= 40 && !/[0-9](?:万元|亿元|元)/u.test(text);
 
 /**
- * The kind the nearest heading above a paragraph names ("1. 批准的年初预算草案。" over "（1）收入总计 A 万元"),
- * '' when that heading names none. Memoised per paragraph: one walk back per paragraph, not per figure.
+ * The nearest heading above a paragraph, normalised ('' when there is none): the kind it names ("1. 批准的年初
+ * 预算草案。" over "（1）收入总计 A 万元") and the fund it heads ("一、企业职工基本养老保险基金" over "本年收入
+ * 28519 亿元") frame the figures under it. Memoised per paragraph: one walk back per paragraph, not per figure.
  */
-function headingKinds(paragraphs: readonly Paragraph[], plain: (s: string) => string): (p: Paragraph) => string {
+function headingsAbove(paragraphs: readonly Paragraph[], plain: (s: string) => string): (p: Paragraph) => string {
   const memo = new Map<Paragraph, string>();
   return (p) => {
     const known = memo.get(p);
     if (known !== undefined) return known;
-    let kind = '';
+    let heading = '';
     for (let i = p.n - 2; i >= 0; i--) {
       const above = paragraphs[i] && plain(paragraphs[i].text);
       if (above !== undefined && headingLike(above)) {
-        kind = kindOf(above);
+        heading = above;
         break;
       }
     }
-    memo.set(p, kind);
-    return kind;
+    memo.set(p, heading);
+    return heading;
   };
+}
+
+/** A heading that is a fund's name and nothing more ("一、 城乡居民基本养老保险基金"): the fund, else ''. */
+function fundHeading(heading: string): string {
+  return (
+    /^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])\s*([^。：，]{1,24}?基金)[。：]?$/u.exec(
+      heading.trim(),
+    )?.[1] ?? ''
+  );
 }
 
 /**
@@ -205,14 +216,14 @@ export function restatedFindings(
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const first = new Map<string, Amount>();
   const plain = normalisedBy(simplify);
-  const headingKind = headingKinds(paragraphs, plain);
+  const headingAbove = headingsAbove(paragraphs, plain);
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   const listed = listedParts(claims);
   for (const c of claims) {
     if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
     const of = listed.get(c.amount);
     if (of === '' || of === c.subject.id) continue;
-    const key = `${c.subject.id}:${c.role}:${frame(c, headingKind, plain)}`;
+    const key = `${c.subject.id}:${c.role}:${frame(c, headingAbove, plain)}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, c);
