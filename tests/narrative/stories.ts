@@ -179,8 +179,14 @@ export const pairedStory: fc.Arbitrary<Story> = fc
     const up = now[0] > before[0];
     const changes = [abs(now[0] - before[0]), abs(now[1] - before[1])];
     const rates = changes.map((c, i) => percent(new D(c.toString()), new D((before[i] as bigint).toString()), s));
+    // 各 or 分别, the pair named 收、支总计 or 收入总计和支出总计, the unit after each figure or once at the end
+    const form = s.phrasing % 3;
+    const each = form === 1 ? '分别' : '各';
+    const pair = form === 2 ? '收入总计和支出总计' : '收、支总计';
+    const both = (a: bigint, b: bigint) =>
+      form === 1 ? `${amount(a, s).replace(s.unit, '')}、${amount(b, s)}` : `${amount(a, s)}、${amount(b, s)}`;
     const render = (r: string[]) => [
-      `2024年度收、支总计各为${amount(now[0], s)}、${amount(now[1], s)}。与上年相比，收、支总计各${up ? '增加' : '减少'}${amount(changes[0] as bigint, s)}、${amount(changes[1] as bigint, s)}，各${up ? '增长' : '下降'}${r[0]}%、${r[1]}%。`,
+      `2024年度${pair}${each}为${both(now[0], now[1])}。与上年相比，${pair}${each}${up ? '增加' : '减少'}${both(changes[0] as bigint, changes[1] as bigint)}，${each}${up ? '增长' : '下降'}${r[0]}%、${r[1]}%。`,
     ];
     const mutations: Mutation[] = [];
     const i = 1;

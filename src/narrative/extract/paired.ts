@@ -12,21 +12,24 @@ const NUMBER = '(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?';
 const SEP = '[，、和及]';
 /**
  * "各是 4125.49，4143.91 万元", "各为 A、B 万元", or with the unit after each ("各为 A 万元、B 万元"): the
- * levels of a paired subject ("收、支总计").
+ * levels of a paired subject ("收、支总计"). 分别 pairs the same way ("分别为 A、B 万元").
  */
 const LEVELS = new RegExp(
-  `各(?:是|为|达|计)?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
+  `(?:各|分别)(?:是|为|达|计)?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
   'gu',
 );
 /** "各减少 1267.86，2570.97 万元", or with the unit after each ("各增加 1412.7 万元、2062.79 万元"). */
 const CHANGES = new RegExp(
-  `各(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
+  `(?<each>各|分别)(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
   'gu',
 );
 /** "收入、支出总计各增加…": the names paired, right before 各. */
 const NAMES = /(?<names>\p{Script=Han}{1,8}(?:、\p{Script=Han}{1,8})+)$/u;
 /** "各下降 23.51%、38.28%" (or "增长 3%、4%"). */
-const RATES = new RegExp(`各?(?<word>增长|下降|上升|降低|增加|减少)了?(?<list>${NUMBER}%?(?:${SEP}${NUMBER}%)+)`, 'gu');
+const RATES = new RegExp(
+  `(?:各|分别)?(?<word>增长|下降|上升|降低|增加|减少)了?(?<list>${NUMBER}%?(?:${SEP}${NUMBER}%)+)`,
+  'gu',
+);
 
 interface Piece {
   start: number;
@@ -65,6 +68,21 @@ function namedLevels(s: ParaState, before: number): AmountMention[] | undefined 
     return m ? startingAt(s.p.amounts, m.index + m[0].length) : undefined;
   });
   return found.every((a) => a !== undefined) ? (found as AmountMention[]) : undefined;
+}
+
+/**
+ * The names right before a 各/分别 list, if any, as their count and last name (the first may run into the
+ * words before it: "2024年度收、支总计" reads 年度收).
+ */
+function namesBefore(text: string, at: number): string | undefined {
+  const names = NAMES.exec(text.slice(0, at))?.groups?.names?.split('、');
+  return names ? `${names.length}:${names[names.length - 1]}` : undefined;
+}
+
+/** Whether the change list at `changeAt` speaks of the names of the level list at `levelsAt`. */
+function sameNames(text: string, levelsAt: number, changeAt: number): boolean {
+  const named = namesBefore(text, changeAt);
+  return named === undefined || named === namesBefore(text, levelsAt);
 }
 
 /** A number of a list as an amount: its own unit when written after it, else the list's (written once at its end). */
@@ -113,12 +131,15 @@ export function pairedClaims(s: ParaState): Claim[] {
     const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
     const currents = levels?.groups ? listedLevels(s, levels) : namedLevels(s, change.index);
     if (!word || currents?.length !== changes.length) continue;
+    // 分别 lists any items ("出国、接待分别为…；用车、培训分别减少…"): its levels pair with its changes only
+    // when the names before them are the same (or the changes name nothing: "与上年相比，分别减少…")
+    if (g.each === '分别' && levels && !sameNames(text, levels.index, change.index)) continue;
     const sentence = sentenceAt(p, change.index);
     const rest = text.slice(change.index + change[0].length, sentence.end);
     const rateMatch = [...rest.matchAll(RATES)][0];
     const rateAt = rateMatch ? change.index + change[0].length + rateMatch.index : -1;
     const rates =
-      rateMatch?.groups && /^，?各?/.test(rest.slice(0, rateMatch.index + 1))
+      rateMatch?.groups && /^，?(?:各|分别)?/.test(rest.slice(0, rateMatch.index + 1))
         ? pieces(rateAt + rateMatch[0].indexOf(rateMatch.groups.list as string), rateMatch.groups.list as string)
         : [];
     const rateWord = rateMatch?.groups ? directionOf(rateMatch.groups.word as string, catalog) : undefined;
