@@ -158,6 +158,8 @@ export type Claim =
       overlapping?: boolean;
       /** Every item names a part of one breakdown of the total (出国, 接待, 用车 under 三公): none is a figure of its own. */
       namesParts?: boolean;
+      /** The list's end is written (a bracket closes it): every item in it is a part, none a figure of its own. */
+      closed?: boolean;
       /**
        * Every way the text may be read when items carry breakdowns of their own or the list's end is not
        * written ("…b 万元，含 b1 万元，b2 万元；c 万元"): the list holds when one of them does. The first is `items`.

@@ -296,8 +296,9 @@ export const listStory: fc.Arbitrary<Story> = fc
     s: style,
     shares: fc.nat({ max: 2 }),
     semicolons: fc.boolean(),
+    inYuan: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
   })
-  .map(({ kind, parts: drawn, s, shares, semicolons }) => {
+  .map(({ kind, parts: drawn, s, shares, semicolons, inYuan }) => {
     const k = pick(LISTS, kind);
     const parts = k.complete ? drawn.slice(0, k.items.length) : drawn.slice(0, k.items.length);
     const names = k.items.slice(0, parts.length);
@@ -309,7 +310,9 @@ export const listStory: fc.Arbitrary<Story> = fc
         ? ''
         : `，占${shares === 2 ? `${k.shareWhole}的` : ''}${percent(new D(c.toString()), new D(total.toString()), s)}%`;
     const render = (items: string[]) => [`2024年度${k.total}${T}。其中：${items.join(sep)}。`];
-    const items = parts.map((c, i) => `${names[i]}${amount(c, s)}${shareOf(c)}`);
+    // one item (never the first, which the mutations change) may be written in 元 to the 分 among 万元 or 亿元
+    const yuan: Style = { ...s, unit: '元', decimals: 2, commas: false };
+    const items = parts.map((c, i) => `${names[i]}${amount(c, i === inYuan ? yuan : s)}${shareOf(c)}`);
     const mutations: Mutation[] = [];
     // one part grown so the written parts exceed the written total by more than rounding explains
     const t = written(total, s);

@@ -275,11 +275,14 @@ export function listClaims(
       );
       const firstAt = items[0]?.amount.start;
       if (firstAt === undefined) continue;
+      // "12 万元（上年 15 万元）": one figure in a bracket is a note on the figure, not its breakdown
+      if (cue.id === 'bracketed' && items.length < 2) continue;
       // "其中：国内公务接待 45 批次，380 人次…": a list of counts — an amount after them is not its part
       if (countsBefore(text, after, firstAt)) continue;
       // a list inside an item of another ("其中：A a；B b，其中：b1；b2；C c") may end after any of its
       // figures, or before the first when a ；comes first
-      const inOuter = nestedInList(s, whole.start, m.index);
+      // (a bracket's own list ends where the bracket closes, wherever it stands)
+      const inOuter = cue.id !== 'bracketed' && nestedInList(s, whole.start, m.index);
       if (inOuter && mayListNoAmount(text, after, firstAt, depth)) continue;
       // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no
       // figure, so they are purposes, and the figures after them are the total's neighbours, not its parts
@@ -326,8 +329,10 @@ export function listClaims(
           ...place(p, span, { start: m.index, end: after }),
         };
         if (subject) claim.totalSubject = subject;
+        if (cue.id === 'bracketed') claim.closed = true;
         if (readings.length > 1) claim.readings = readings;
-        const alternatives = alternativesOf(s, total, m.index);
+        // the figure right before a bracket is the one it breaks down: no other candidate
+        const alternatives = cue.id === 'bracketed' ? [] : alternativesOf(s, total, m.index);
         if (alternatives.length > 0) claim.alternatives = alternatives;
         const columns = groups.length === 1 ? columnsOf(text, group, after, sentence.end) : undefined;
         if (columns) claim.columns = columns;

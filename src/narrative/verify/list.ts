@@ -53,7 +53,7 @@ function holds(claim: ListClaim, list: ListClaim['items']): boolean {
   // "收入 A 万元，其中：税收 a 万元；非税 b 万元；政府性基金预算收入 c 万元": when the first items
   // already make the total, the list ended there and the rest are figures of their own (not when every
   // item names a part of the total: "三公 11.52，其中：出国 0，接待 11.52，用车 35" is a wrong list)
-  if (equal && !claim.listId.startsWith('changes:') && !claim.namesParts) {
+  if (equal && !claim.listId.startsWith('changes:') && !claim.namesParts && !claim.closed) {
     // the sums of the first k items, added in order once (not once per k)
     let running = sum([]);
     for (let n = 1; n < parts.length; n += 1) {
