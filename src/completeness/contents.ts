@@ -3,12 +3,34 @@ import type { ReportParagraph } from '../model/types.js';
 import { matchTitle, simplifyText } from '../reader/titles.js';
 import { normalise } from '../util/text.js';
 
+/** A 目录 entry's page number, with the dot leader before it. */
+const PAGE_NUMBER = /[\s.．…⋯·-]*\d+\s*$/;
+
 /** A 目录 entry without its page number, dot leaders or a Word TOC field code. */
 export function entryText(text: string): string {
   return text
     .replace(/PAGEREF\s*\S+(?:\s*\\?h)?(?:\s*\d+)?\s*$/i, '')
-    .replace(/[\s.．…·-]*\d+\s*$/, '')
+    .replace(PAGE_NUMBER, '')
     .trim();
+}
+
+/**
+ * An entry broken over two lines before its page number (a 目录 printed in a narrow box: 3、一般
+ * 公共预算财政拨款 / 支出决算表……4), as one paragraph: the first line has no page number and names
+ * no table, the second ends in the page number, and the two together name a table the second alone
+ * does not (支出决算表 alone is another). Undefined when they are not so.
+ */
+function brokenEntry(
+  first: ReportParagraph,
+  next: ReportParagraph | undefined,
+  catalog: Catalog,
+): ReportParagraph | undefined {
+  if (!next || next.sheet !== first.sheet || PAGE_NUMBER.test(first.text) || !PAGE_NUMBER.test(next.text))
+    return undefined;
+  const named = (text: string) => matchTitle(entryText(text), catalog);
+  const whole = named(first.text + next.text);
+  if (!whole || named(first.text) || named(next.text) === whole) return undefined;
+  return { ...first, text: first.text + next.text };
 }
 
 export interface Contents {
@@ -43,7 +65,9 @@ export function findContents(text: readonly ReportParagraph[], catalog: Catalog)
   const entries: ReportParagraph[] = [];
   const seen = new Set<string>();
   for (let i = at + 1; i < text.length && entries.length < MAX_ENTRIES; i += 1) {
-    const p = text[i] as ReportParagraph;
+    const broken = brokenEntry(text[i] as ReportParagraph, text[i + 1], catalog);
+    if (broken) i += 1;
+    const p = broken ?? (text[i] as ReportParagraph);
     if (p.sheet !== heading.sheet) break;
     const key = normalise(entryText(p.text));
     if (key === '') continue;

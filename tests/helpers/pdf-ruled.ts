@@ -52,18 +52,20 @@ export function table05Page(total: string, basic: string, project: string): PdfP
 
 /**
  * A cell drawn by its own sides, as a browser prints a table's collapsed borders: its lines of
- * text 11 pt apart from 13 pt under its top, 2 pt in. `open` leaves the bottom side undrawn (a
- * cell the page's end cuts, its column lines running on to the page's margin).
+ * text 11 pt apart from 13 pt under its top, 2 pt in. `open` leaves that side undrawn: a cell the
+ * page's end cuts, its column lines running on to the page's margin (bottom), or its rest on the
+ * next page, from that page's margin (top).
  */
 export function box(
   page: PdfPage,
   [x0, x1]: [number, number],
   [top, bottom]: [number, number],
   lines: string[] = [],
-  open = false,
+  open?: 'top' | 'bottom',
 ): void {
-  page.lines.push([x0, top, x1, top], [x0, top, x0, bottom], [x1, top, x1, bottom]);
-  if (!open) page.lines.push([x0, bottom, x1, bottom]);
+  page.lines.push([x0, top, x0, bottom], [x1, top, x1, bottom]);
+  if (open !== 'top') page.lines.push([x0, top, x1, top]);
+  if (open !== 'bottom') page.lines.push([x0, bottom, x1, bottom]);
   lines.forEach((text, i) => {
     page.runs.push({ x: x0 + 2, y: top - 13 - i * 11, size: SIZE, text });
   });

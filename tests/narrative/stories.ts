@@ -357,7 +357,12 @@ export const listStory: fc.Arbitrary<Story> = fc
       }
       // a share cut short: the written figures' ratio truncated
       const cut = w.value.gt(0) ? truncatedPercent(a.value, w.value, s) : undefined;
-      if (cut && provablyOutside(cut, ratioRange(a.low, a.high, w.low, w.high))) {
+      // (shares that then add to exactly 100 read as one nudged to make 100: n.share-nudged, not this rule)
+      const stated = parts.map((p, j) =>
+        j === i && cut ? new D(cut) : new D(percent(new D(p.toString()), new D(total.toString()), s)),
+      );
+      const makes100 = stated.reduce((x, y) => x.plus(y), new D(0)).eq(100);
+      if (cut && !makes100 && provablyOutside(cut, ratioRange(a.low, a.high, w.low, w.high))) {
         const mutated = [...items];
         mutated[i] = `${names[i]}${amount(c, s)}，占${shares === 2 ? `${k.shareWhole}的` : ''}${cut}%`;
         mutations.push({ what: `share ${i} cut to ${cut}`, rule: 'n.share-truncated', paragraphs: render(mutated) });

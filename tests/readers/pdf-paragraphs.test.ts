@@ -203,3 +203,31 @@ describe('running text wider than the page', () => {
     ]);
   });
 });
+
+describe('a 目录 printed in a narrow box', () => {
+  // a browser prints a web page's 目录 cell as wide as its column: a long entry breaks before its
+  // page number, the rest of its title on the next line with the leader and the number
+  it('reads an entry broken over two lines as one: the table it names is listed', async () => {
+    const contents: PdfPage = { runs: [], lines: [], rects: [] };
+    // (a part's heading without a page number goes on with no entry under it)
+    const entries = [
+      '第五部分部门决算表',
+      '1、收入决算表……2',
+      '2、财政拨款收入支出决算总表……3',
+      '3、一般公共预算财政拨款',
+      '支出决算表……4',
+    ];
+    ['目录', ...entries, '第一部分部门概况'].forEach((text, i) => {
+      contents.runs.push({ x: LEFT, y: 760 - i * 14, size: 9, text });
+    });
+    // the body below, in a wider box
+    contents.runs.push({ x: LEFT, y: 640, size: 9, text: '本部门内设若干处室，所属单位均纳入本部门决算编报范围。' });
+    const findings = await checked('narrow-contents.pdf', [contents, table05Page('10.00', '6.00', '4.00')]);
+    // the 02 and 04 it lists are not in the file; the 05 is, and is listed
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'completeness.contents-tables')
+        .map((f) => `${f.messageId} ${f.data.kind ?? ''} ${f.data.name ?? ''}`),
+    ).toEqual(['contents-table-missing 02 1、收入决算表', 'contents-table-missing 04 2、财政拨款收入支出决算总表']);
+  });
+});

@@ -340,7 +340,8 @@ describe('a header cut by the foot of the page inside its merged cells', () => {
   // by its rule above the cut, the cells merged down over both header rows run on to the page's
   // margin (the last one's wrapped text past that rule), and the next page draws what is left of
   // them over the 类 | 款 | 项 row, each with its own sides
-  it('is one header: the cut cells go on below the cut, 类 | 款 | 项 under the cell they divide', async () => {
+  /** The pages, the cell over 类 | 款 | 项 closed above the cut or (a row cut whole) running on to the margin too. */
+  const cutHeader = (codeCell: 'closed' | 'cut'): Buffer => {
     const first: PdfPage = { runs: [], lines: [], rects: [] };
     first.runs.push({ x: 200, y: 100, size: 14, text: '某项支出决算表' });
     const right: [number, number, string[]][] = [
@@ -349,8 +350,9 @@ describe('a header cut by the foot of the page inside its merged cells', () => {
       [330, 400, ['基本支出']],
       [400, 470, ['对附属单位', '补助支出']],
     ];
-    box(first, [56, 200], [60, 42], ['科目编码']);
-    for (const [x0, x1, lines] of right) box(first, [x0, x1], [60, 30], lines, true);
+    if (codeCell === 'closed') box(first, [56, 200], [60, 42], ['科目编码']);
+    else box(first, [56, 200], [60, 30], ['科目编码'], 'bottom');
+    for (const [x0, x1, lines] of right) box(first, [x0, x1], [60, 30], lines, 'bottom');
     const second: PdfPage = { runs: [], lines: [], rects: [] };
     box(second, [56, 104], [800, 782], ['类']);
     box(second, [104, 152], [800, 782], ['款']);
@@ -374,13 +376,93 @@ describe('a header cut by the foot of the page inside its merged cells', () => {
       [330, 400, '9.00'],
       [400, 470, '0.00'],
     ]);
-    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'cut-header.pdf');
+    return writePdf([first, second], { font: 'cid' });
+  };
+  const whole = [
+    ['某项支出决算表', '', '', '', '', '', ''],
+    ['科目编码', '^', '^', '科目名称', '本年支出', '基本支出', '对附属单位补助支出'],
+    ['类', '款', '项', '^', '^', '^', '^'],
+    ['合计', '^', '^', '^', '9.00', '9.00', '0.00'],
+    ['2010350', '', '', '事业运行', '9.00', '9.00', '0.00'],
+  ];
+
+  it('is one header: the cut cells go on below the cut, 类 | 款 | 项 under the cell they divide', async () => {
+    expect(texts(await pdfDocument(cutHeader('closed'), 'cut-header.pdf'))).toEqual(whole);
+  });
+
+  // (the header's first row alone at the page's foot: one rule over it, no rule under any cell)
+  it('is one header where the page’s end cuts every cell of its first row', async () => {
+    expect(texts(await pdfDocument(cutHeader('cut'), 'cut-header-row.pdf'))).toEqual(whole);
+  });
+});
+
+describe('a header whole at the foot of the page, its rows of figures on the next', () => {
+  it('keeps the first row of figures a row of its own: none of its cells is the rest of a header cell', async () => {
+    const xs = [56, 120, 220, 300];
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 200, y: 110, size: 14, text: '某项基本支出决算表' });
+    ruled(first, xs, 90, [
+      [['人员经费', 3]],
+      [
+        ['科目编码', 1],
+        ['科目名称', 1],
+        ['决算数', 1],
+      ],
+    ]);
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    ruled(second, xs, 780, [
+      [
+        ['30101', 1],
+        ['基本工资', 1],
+        ['8.00', 1],
+      ],
+      [
+        ['30102', 1],
+        ['津贴补贴', 1],
+        ['2.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'header-then-figures.pdf');
     expect(texts(doc)).toEqual([
-      ['某项支出决算表', '', '', '', '', '', ''],
-      ['科目编码', '^', '^', '科目名称', '本年支出', '基本支出', '对附属单位补助支出'],
-      ['类', '款', '项', '^', '^', '^', '^'],
-      ['合计', '^', '^', '^', '9.00', '9.00', '0.00'],
-      ['2010350', '', '', '事业运行', '9.00', '9.00', '0.00'],
+      ['某项基本支出决算表', '', ''],
+      ['人员经费', '^', '^'],
+      ['科目编码', '科目名称', '决算数'],
+      ['30101', '基本工资', '8.00'],
+      ['30102', '津贴补贴', '2.00'],
+    ]);
+  });
+});
+
+describe('a row broken over two pages', () => {
+  // a browser (or a word processor letting rows break across pages) prints the row's first lines at
+  // the foot of one page, its column lines running on to the margin, and the rest of its wrapped
+  // label at the top of the next, the column lines from that page's margin
+  it('is one row, its label whole', async () => {
+    const xs: [number, number][] = [
+      [56, 120],
+      [120, 220],
+      [220, 300],
+    ];
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 150, y: 120, size: 14, text: '某项支出决算表' });
+    const row = (page: PdfPage, top: number, texts: string[][], open?: 'top' | 'bottom', bottom = top - 16) => {
+      xs.forEach((x, i) => {
+        box(page, x, [top, bottom], texts[i], open);
+      });
+    };
+    row(first, 100, [['科目编码'], ['科目名称'], ['决算数']]);
+    row(first, 84, [['2080505'], ['养老保险缴费'], ['6.00']]);
+    row(first, 68, [['2080506'], ['职业年金'], ['3.00']], 'bottom', 30);
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    row(second, 812, [[], ['缴费支出'], []], 'top', 796);
+    row(second, 796, [['2080599'], ['其他养老支出'], ['1.00']]);
+    const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'broken-row.pdf');
+    expect(texts(doc)).toEqual([
+      ['某项支出决算表', '', ''],
+      ['科目编码', '科目名称', '决算数'],
+      ['2080505', '养老保险缴费', '6.00'],
+      ['2080506', '职业年金缴费支出', '3.00'],
+      ['2080599', '其他养老支出', '1.00'],
     ]);
   });
 });
@@ -414,6 +496,76 @@ describe('a 部门 line wrapped in a narrow cell above a table', () => {
       ['部门：某某市某某区某某事务中心', '', ''],
       ['科目名称', '合计', '基本支出'],
       ['事业运行', '4.00', '4.00'],
+    ]);
+  });
+
+  /** The rows above a small table on a page of these lines (each [x, y, text], size 9). */
+  const linesAbove = async (lines: [number, number, string][]): Promise<string[][]> => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 200, y: 790, size: 14, text: '某项支出决算表' });
+    for (const [x, y, text] of lines) page.runs.push({ x, y, size: 9, text });
+    ruled(page, [56, 200, 300, 400], 700, [
+      [
+        ['科目名称', 1],
+        ['合计', 1],
+        ['基本支出', 1],
+      ],
+      [
+        ['事业运行', 1],
+        ['4.00', 1],
+        ['4.00', 1],
+      ],
+    ]);
+    const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'wrapped-lines.pdf');
+    return texts(doc).slice(1, -2);
+  };
+
+  // a browser keeps a closing bracket on the line of the character before it, past the box's edge
+  it('lets a line run past the box by its closing marks', async () => {
+    const rows = await linesAbove(
+      ['部门：某', '某市某县', '（南城区）', '某某事务', '中心'].map((text, i): [number, number, string] => [
+        56,
+        770 - i * 11,
+        text,
+      ]),
+    );
+    expect(rows).toEqual([['部门：某某市某县（南城区）某某事务中心', '', '']]);
+  });
+
+  it('joins a field’s line wrapped once, its second line going on with the unit', async () => {
+    const rows = await linesAbove([
+      [56, 770, '部门：某某市某'],
+      [56, 759, '中心'],
+      [330, 759, '单位：万元'],
+    ]);
+    expect(rows).toEqual([['部门：某某市某中心 单位：万元', '', '']]);
+  });
+
+  it('joins a field’s line wrapped once in a box set to its right', async () => {
+    const rows = await linesAbove([
+      [364, 770, '单位：万'],
+      [391, 759, '元'],
+      [56, 748, '部门：某某中心'],
+    ]);
+    expect(rows).toEqual([
+      ['单位：万元', '', ''],
+      ['部门：某某中心', '', ''],
+    ]);
+  });
+
+  it('leaves a field’s line above a line of a header or a table number as they are', async () => {
+    const rows = await linesAbove([
+      [56, 770, '部门：某某中心'],
+      [56, 759, '项目'],
+      [150, 759, '金额'],
+      [340, 748, '单位：万元'],
+      [349, 737, '公开05表'],
+    ]);
+    expect(rows).toEqual([
+      ['部门：某某中心', '', ''],
+      ['项目 金额', '', ''],
+      ['单位：万元', '', ''],
+      ['公开05表', '', ''],
     ]);
   });
 

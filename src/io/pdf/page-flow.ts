@@ -37,8 +37,9 @@ export interface Page {
  * `pages`: the first and last page a table stands on, counted in the order read (a wide sheet's
  * pieces laid side by side count as one page: the next page row of the sheet is the next page,
  * whichever order they were printed in), for joining a table continued on the next page.
+ * `cut`: the page's end cut the table's first or last row (its rest on the page before or after).
  */
-export type PdfFlowItem = FlowItem & { pages?: [number, number]; columns?: number[] };
+export type PdfFlowItem = FlowItem & { pages?: [number, number]; columns?: number[]; cut?: RuledTable['cut'] };
 
 /** Header and footer bands: this share of the page height at the top and at the bottom. */
 const MARGIN = 0.08;
@@ -130,8 +131,11 @@ function clippedAt(table: RuledTable, runs: Glyphs[], page: Page): boolean {
   return (table.xs.at(-1) as number) >= edge || runs.some((run) => run.right > edge + 1);
 }
 
-/** A ruled table's rows: slots joined where no line separates them, runs placed by their centre. */
-function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): FlowRow[] {
+/**
+ * A ruled table's rows: slots joined where no line separates them, runs placed by their centre;
+ * with the ends the page's end cut, where a row holds some of their text.
+ */
+function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): { rows: FlowRow[]; cut?: RuledTable['cut'] } {
   const rowsN = table.ys.length - 1;
   const colsN = table.xs.length - 1;
   const id = (r: number, c: number) => r * colsN + c;
@@ -193,11 +197,25 @@ function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): FlowRow
     rows.push({ cells, place: { ...place } });
   }
   // rows with nothing in them are no rows of the table (a table of two rows is kept whole)
-  return rows.length <= 2 ? rows : withoutBlankRows(rows);
+  const written = (row: FlowRow | undefined) => row?.cells.some((c) => c.text !== '') === true;
+  const top = table.cut?.top === true && written(rows[0]);
+  const bottom = table.cut?.bottom === true && written(rows.at(-1));
+  return {
+    rows: rows.length <= 2 ? rows : withoutBlankRows(rows),
+    ...(top || bottom ? { cut: { ...(top ? { top } : {}), ...(bottom ? { bottom } : {}) } } : {}),
+  };
 }
 
 type Entry =
-  | { kind: 'table'; top: number; rows: FlowRow[]; columns: number[]; page: number; position: number }
+  | {
+      kind: 'table';
+      top: number;
+      rows: FlowRow[];
+      columns: number[];
+      page: number;
+      position: number;
+      cut?: RuledTable['cut'];
+    }
   | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number; pageRight: number };
 
 function lineText(pieces: Span[]): string {
@@ -270,16 +288,29 @@ type LineEntry = Extract<Entry, { kind: 'line' }>;
 
 /** A field's label opens a line of its own (部门：, 单位：万元, 年度：): it never continues a wrapped one. */
 const FIELD_LABEL = /^[^\s:：]{1,6}[:：]/;
-/** At least this many lines of one width make a wrapped block (two alike may be two short fields). */
+/**
+ * At least this many lines of one width make a wrapped block (two alike may be two short fields);
+ * a field's line wrapped once makes one of two (部门：某某市某 / 中心).
+ */
 const MIN_WRAPPED_LINES = 3;
+/** Closing marks a browser keeps on the line of the character before them, past the box's edge. */
+const HANGING = /[）)》”」】〕，,。、；;！!？?]+$/u;
+
+/** Where a line's piece ends but for closing marks hanging past its box's edge (（汉南区） in a box of four). */
+function boxEnd(piece: Span, size: number): number {
+  const hanging = HANGING.exec(piece.text)?.[0] ?? '';
+  return piece.end - [...hanging].reduce((width, ch) => width + charWeight(ch) * size, 0);
+}
 
 /**
  * Text wrapped inside a narrow box, joined into its first line: a browser prints a web page's cell
  * (部门：… in a one-column cell above a table) as wide as its column, the text breaking over lines
- * of the cell's width that each start where the first does, closely spaced, the last no longer.
+ * of the cell's width, closely spaced, the last no longer: each starting where the first does, or,
+ * in a box whose text is set to its right (单位：万 / 元), each ending where the first does.
  * Read line by line, each line became a row above the table's header and was taken for one.
  * Lines with an amount, or one opening with a field's label, are never part of such a block; the
- * block's last line may go on with other pieces (中心    单位：万元).
+ * block's last line may go on with other pieces (中心    单位：万元) — a field's line wrapped once
+ * with other fields only.
  */
 function joinNarrowWraps(entries: Entry[]): Entry[] {
   const out: Entry[] = [];
@@ -296,31 +327,43 @@ function joinNarrowWraps(entries: Entry[]): Entry[] {
       continue;
     }
     const size = first.line.size;
+    const near = (a: number, b: number, slack: number) => Math.abs(a - b) <= slack;
+    // a line as wide as the box: from its start to its end, or to where its hanging marks begin
+    const full = (piece: Span) =>
+      near(piece.start, head.start, 0.5) &&
+      (near(piece.end, head.end, size * 0.5) || near(boxEnd(piece, size), head.end, size * 0.5));
     const block: LineEntry[] = [first];
     for (let j = i + 1; j < entries.length; j += 1) {
       const e = entries[j];
       const prev = block.at(-1) as LineEntry;
       const piece = single(e) ? e.pieces[0] : undefined;
-      if (!single(e) || !piece || prev.pieces.length > 1) break;
+      if (!single(e) || !piece || prev.pieces.length > 1 || !full(prev.pieces[0] as Span)) break;
+      const left = near(piece.start, head.start, 0.5) && boxEnd(piece, size) <= head.end + size * 0.5;
+      const right = e.pieces.length === 1 && near(piece.end, head.end, 0.5) && piece.start >= head.start - 0.5;
       const fits =
         e.page === first.page &&
         Math.abs(e.line.size - size) < 0.5 &&
-        Math.abs(piece.start - head.start) <= 0.5 &&
         prev.line.y - e.line.y <= size * 1.6 &&
-        Math.abs((prev.pieces[0]?.end ?? 0) - head.end) <= size * 0.5 &&
-        piece.end <= head.end + size * 0.5 &&
+        (left || right) &&
         !FIELD_LABEL.test(piece.text) &&
         !OUTLINE.test(piece.text) &&
         !holdsAmount(piece.text);
       if (!fits) break;
       block.push(e);
     }
-    if (block.length < MIN_WRAPPED_LINES) {
+    const last = block.at(-1) as LineEntry;
+    // a field's line and one more: the rest of its text (no figure: no 公开06表 under 单位：万元),
+    // going on with other fields only (never a header's words)
+    const fieldWrapped =
+      block.length === 2 &&
+      FIELD_LABEL.test(head.text) &&
+      !/\d/.test(last.pieces[0]?.text ?? '') &&
+      last.pieces.slice(1).every((p) => FIELD_LABEL.test(p.text));
+    if (block.length < MIN_WRAPPED_LINES && !fieldWrapped) {
       out.push(first);
       i += 1;
       continue;
     }
-    const last = block.at(-1) as LineEntry;
     const text = block.map((e) => e.pieces[0]?.text ?? '').join('');
     out.push({
       ...first,
@@ -353,7 +396,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       // text the edge cut (1,5 of 1,589.23) is no cell's text: the cell stays blank, the table clipped
       const runs = clipped ? all.filter((run) => run.right <= page.width + 0.5) : all;
       const cut = clipped ? { clipped: true, ...(piece ? { piece: true } : {}) } : {};
-      const rows = ruledRows(table, runs, { page: page.number, ...cut });
+      const { rows, cut: ends } = ruledRows(table, runs, { page: page.number, ...cut });
       if (rows.some((r) => r.cells.some((c) => c.text !== '')))
         list.push({
           kind: 'table',
@@ -362,6 +405,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
           columns: table.xs,
           page: page.number,
           position,
+          ...(ends ? { cut: ends } : {}),
         });
     }
     for (const line of lines) {
@@ -470,7 +514,13 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     const entry = entries[i] as Entry;
     if (entry.kind === 'table') {
       flushProse();
-      items.push({ kind: 'table', rows: entry.rows, pages: [entry.position, entry.position], columns: entry.columns });
+      items.push({
+        kind: 'table',
+        rows: entry.rows,
+        pages: [entry.position, entry.position],
+        columns: entry.columns,
+        ...(entry.cut ? { cut: entry.cut } : {}),
+      });
       i += 1;
       continue;
     }

@@ -341,7 +341,22 @@ function shape(row: FlowRow): string {
 }
 
 /** A table of the PDF flow with the pages it was read on. */
-type PagedTable = FlowTable & { pages: [number, number]; columns?: number[] };
+type PagedTable = FlowTable & { pages: [number, number]; columns?: number[]; cut?: PdfFlowItem['cut'] };
+
+/**
+ * A row the page's end cut, its rest the first row of the next page (a browser, or a word processor
+ * letting rows break across pages, prints a wrapped label's last lines there): one row, each cell's
+ * text followed by the rest under it. Undefined unless the two rows have the same cells.
+ */
+function joinCutRow(above: FlowRow, below: FlowRow): FlowRow | undefined {
+  const one = (row: FlowRow) => row.cells.every((c) => (c.rowSpan ?? 1) === 1);
+  if (above.cells.length !== below.cells.length || !one(above) || !one(below) || shape(above) !== shape(below))
+    return undefined;
+  return {
+    ...above,
+    cells: above.cells.map((cell, i) => ({ ...cell, text: `${cell.text}${below.cells[i]?.text ?? ''}` })),
+  };
+}
 
 /**
  * The two tables when `item` is a table that starts on the page after the one the table
@@ -384,6 +399,7 @@ function joinContinuedTables(items: PdfFlowItem[]): FlowItem[] {
         above.rows = cut;
         above.columns = below.columns;
         above.pages = [above.pages[0], below.pages[1]];
+        above.cut = below.cut?.bottom ? { bottom: true } : undefined;
         return;
       }
       // rows whose cells merge columns draw fewer lines: 人员经费合计 | 公用经费合计 alone on the next page
@@ -403,8 +419,15 @@ function joinContinuedTables(items: PdfFlowItem[]): FlowItem[] {
           shape(below.rows[skip] as FlowRow) === shape(above.rows[skip] as FlowRow)
         )
           skip += 1;
-        above.rows.push(...below.rows.slice(skip));
+        const rest = below.rows.slice(skip);
+        const cutRow =
+          skip === 0 && above.cut?.bottom && below.cut?.top
+            ? joinCutRow(above.rows.at(-1) as FlowRow, rest[0] as FlowRow)
+            : undefined;
+        if (cutRow) above.rows.splice(-1, 1, cutRow);
+        above.rows.push(...rest.slice(cutRow ? 1 : 0));
         above.pages = [above.pages[0], below.pages[1]];
+        above.cut = below.cut?.bottom ? { bottom: true } : undefined;
         return;
       }
     }

@@ -20,6 +20,8 @@ export interface RuledTable {
   horizontal: boolean[][];
   /** The side whose edge no border draws: the rules run on to it (see withOpenEdge). */
   open?: 'left' | 'right';
+  /** The page's end cut the first (top) or last (bottom) row: the rest of it is on the page before or after (see withCutRows). */
+  cut?: { top?: boolean; bottom?: boolean };
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -279,8 +281,9 @@ function withOpenEdge(
  * those cells alone: the column lines from one outer edge inward run on to one end, the rest stop
  * at the rule closing the cell they divide; that end closes the row too.
  */
-function withCutRows(ys: number[], xs: number[], vertical: Segment[]): number[] {
-  if (ys.length < 2 || xs.length < 2) return ys;
+function withCutRows(ys: number[], xs: number[], vertical: Segment[]): { ys: number[]; cut?: RuledTable['cut'] } {
+  // (a header row alone at the page's foot, cut, draws one rule: the one over it)
+  if (ys.length < 1 || xs.length < 2) return { ys };
   // (collinear segments are merged: the one through a rule runs on as far as the line is unbroken)
   const lines = xs.map((x) => vertical.filter((s) => Math.abs(s.at - x) <= SNAP));
   const cut = (rule: number, down: boolean): number | undefined => {
@@ -305,7 +308,11 @@ function withCutRows(ys: number[], xs: number[], vertical: Segment[]): number[] 
   };
   const below = cut(ys.at(-1) as number, true);
   const above = cut(ys[0] as number, false);
-  return [...(above === undefined ? [] : [above]), ...ys, ...(below === undefined ? [] : [below])];
+  if (above === undefined && below === undefined) return { ys };
+  return {
+    ys: [...(above === undefined ? [] : [above]), ...ys, ...(below === undefined ? [] : [below])],
+    cut: { ...(above === undefined ? {} : { top: true }), ...(below === undefined ? {} : { bottom: true }) },
+  };
 }
 
 /** Tables of touching segments on one page: at least two lines each way (the edge of an open side counting as one). */
@@ -345,14 +352,14 @@ export function ruledTables(rawHorizontal: Segment[], rawVertical: Segment[]): R
   const tables: RuledTable[] = [];
   for (const g of groups.values()) {
     const { xs, open } = withOpenEdge(distinct(g.v.map((s) => s.at)), g.h, g.v);
-    const ys = withCutRows(distinct(g.h.map((s) => s.at)).reverse(), xs, g.v);
+    const { ys, cut } = withCutRows(distinct(g.h.map((s) => s.at)).reverse(), xs, g.v);
     if (xs.length < 2 || ys.length < 2) continue;
     // each line's segments found once (every cell's side looked through all of them: rows × columns × segments)
     const onX = xs.map((x) => g.v.filter((s) => Math.abs(s.at - x) <= SNAP));
     const onY = ys.map((y) => g.h.filter((s) => Math.abs(s.at - y) <= SNAP));
     const vertical = ys.slice(1).map((y, r) => xs.map((x, c) => covers(onX[c] as Segment[], x, y, ys[r] as number)));
     const horizontal = ys.map((y, r) => xs.slice(1).map((x, c) => covers(onY[r] as Segment[], y, xs[c] as number, x)));
-    tables.push(open ? { xs, ys, vertical, horizontal, open } : { xs, ys, vertical, horizontal });
+    tables.push({ xs, ys, vertical, horizontal, ...(open ? { open } : {}), ...(cut ? { cut } : {}) });
   }
   return tables;
 }

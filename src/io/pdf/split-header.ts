@@ -55,11 +55,11 @@ function ruleIndex(columns: number[], x: number): number {
 
 /**
  * The rows of a table whose header a page end cuts, when `cutPart` is the header part that ends a
- * page and `below` the table that starts the next: the part (its blank rows left out) holds no amount, shares the table's
- * outer rules with `below`, and each of its rules is one of `below`'s. Its cells are re-spanned
- * over `below`'s columns; a cell reaching down to the cut and a cell of the same columns in the
- * first row below it are one cell (their texts joined, the same text on both once), unless that is a
- * numbering row's cell.
+ * page and `below` the table that starts the next: the part (its blank rows left out) holds no
+ * amount, shares the table's outer rules with `below`, and each of its rules is one of `below`'s.
+ * Its cells are re-spanned over `below`'s columns; a cell reaching down to the cut and a cell of the
+ * same columns in the first row below it are one cell (their texts joined, the same text on both
+ * once), unless that is a numbering row's cell or the row holds an amount (a row of data).
  * Undefined when the two are not so.
  */
 export function joinSplitHeader(cutPart: Part, below: Part): FlowRow[] | undefined {
@@ -92,14 +92,14 @@ export function joinSplitHeader(cutPart: Part, below: Part): FlowRow[] | undefin
   const [first, ...rest] = below.rows as [FlowRow, ...FlowRow[]];
   // a header ending in its numbering row (栏次 1 2 3 …) is whole above the page's end: nothing of it
   // continues below, where the data rows start (the row of a one-row 三公 table)
-  if (numberingRow(above.rows.at(-1))) return [...rows, ...below.rows];
+  // nor is anything of it in a row of figures below (30101 | 基本工资 | 8.00): the header was whole
+  if (numberingRow(above.rows.at(-1)) || first.cells.some((c) => isAmount(c.text))) return [...rows, ...below.rows];
   const belowAt = firstColumns(below.rows)[0] ?? [];
   const kept: FlowCell[] = [];
   first.cells.forEach((cell, k) => {
     const text = cell.text.trim();
     const cut = reaching.get(`${belowAt[k] ?? -1}:${Math.max(1, cell.colSpan ?? 1)}`);
-    // an amount is a data cell, never the rest of a header cell's text
-    if (!cut || NUMBERING.test(text) || isAmount(text)) {
+    if (!cut || NUMBERING.test(text)) {
       kept.push(cell);
       return;
     }
