@@ -1,5 +1,5 @@
 import type { FlowRow } from '../layout/flow.js';
-import { isPrintedAmount } from '../../util/amount-text.js';
+import { isPrintedAmount, squeezeNumeric } from '../../util/amount-text.js';
 
 /**
  * A table written one cell per line, in either of the two forms documents carry it:
@@ -49,7 +49,8 @@ const LINE_NUMBER = /^行\s*次$/;
 const COLUMN_WORD = /^(?:[项項]\s*目|行\s*次|金\s*[额額]|[决決]算[数數]|[预預]算[数數]|合\s*[计計])$/;
 /** A header word that names the budget or the actual column, in either script, spaced or not. */
 const BUDGET_OR_ACTUAL = /[预預]\s*算|[决決]\s*算/;
-const NUMBER = /^[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?%?$/;
+/** A figure, once squeezed to half width without spaces. */
+const NUMBER = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 /** A 功能分类 or 经济分类 code standing in a column of its own: 201, 20101, 2010101. */
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** A cell is short and no sentence: no full stop or clause mark (a label's 、 and brackets are fine). */
@@ -61,10 +62,10 @@ const HEADER_REACH = 100;
 
 type Kind = 'label' | 'figure' | 'blank';
 
-/** A cell's kind; a figure may be letter-spaced as its label is ("9 .5", "预 算 数"). */
+/** A cell's kind; a figure may be letter-spaced as its label is ("9 .5", "预 算 数") or in full width ("２４．６"). */
 function kindOf(text: string): Kind {
   if (text === '') return 'blank';
-  return NUMBER.test(text.replace(/\s/g, '')) ? 'figure' : 'label';
+  return NUMBER.test(squeezeNumeric(text)) ? 'figure' : 'label';
 }
 
 const isFigure = (text: string): boolean => kindOf(text) === 'figure';

@@ -8,10 +8,12 @@ import type { ParaState } from './state.js';
 /**
  * "基金会共 64 家，比上年增加 19 家，增幅为 23%", "公务用车 12 辆，较上年减少 3 辆，下降 20%": a number of
  * things, its change in the same counter and the rate — the arithmetic of any comparison (base = number −
- * change). Only with the counter written after both numbers and the comparison right after the number.
+ * change). Only with the counter written after both numbers and the comparison right after the number
+ * (比上年, 较 2023 年, 与上年相比).
  */
+const BASE = '(?:上年|上一?年度|上年同期|(?:19|20)[0-9]{2}年度?)';
 const COUNTED = new RegExp(
-  `(?<![0-9.])(?<n>[0-9]+)(?<unit>${COUNTER})，?(?:比|较)(?:上年|去年|上一?年度|上年同期|(?:19|20)[0-9]{2}年度?)(?<word>增加|减少)了?(?<c>[0-9]+)\\k<unit>[，、]?(?<rword>增幅为?|降幅为?|增长|下降|减少|增加)了?(?=[0-9.]+%)`,
+  `(?<![0-9.])(?<n>[0-9]+)(?<unit>${COUNTER})，?(?:(?:比|较)${BASE}|与${BASE}相比，?)(?<word>增加|减少)了?(?<c>[0-9]+)\\k<unit>[，、]?(?<rword>增幅为?|降幅为?|增长|下降|减少|增加)了?(?=[0-9.]+%)`,
   'gu',
 );
 

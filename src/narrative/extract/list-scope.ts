@@ -35,8 +35,12 @@ export function outsideList(s: ParaState, a: AmountMention): boolean {
   return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom;
 }
 
-/** "主要原因是", "原因为", "原因：", "主要是由于": the words that open the explanation of a change. */
-const REASON = /原因(?:主要)?(?:是|为|在于|有)|原因[：:]|主要是(?:因为|由于)/u;
+/**
+ * "主要原因是", "原因为", "原因：", "主要是由于", and "主要是" right after a change ("增长 5.42%，主要是…"):
+ * the words that open the explanation of a change.
+ */
+const REASON =
+  /原因(?:主要)?(?:是|为|在于|有)|原因[：:]|主要是(?:因为|由于)|(?:增加|减少|增长|下降|上升|降低)了?[0-9.,]+(?:%|万元|亿元|元)，主要是/u;
 
 /**
  * "收入合计 A 万元，较上年增加 C 万元，主要原因是……增加维修项目 x 万元。其中：财政拨款收入 a 万元": a figure

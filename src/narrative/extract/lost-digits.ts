@@ -11,19 +11,22 @@ function normalised(pc: ParaClaims, a: AmountMention): string {
 /**
  * A figure written ",345.60 万元" (a comma, then three digits): a reprint or a damaged layout lost
  * the digits before the thousands separator. Read alone it is a figure of 345.60; it is known to be
- * damaged when the text states elsewhere the same figure with those digits ("2,345.60 万元"): then it is
+ * damaged when the text states elsewhere the same figure with those digits ("2,345.60 万元", "2345.60 万元"): then it is
  * one figure written two ways (n.restated), not a second figure to be read silently. A comma before a
  * three-digit figure with no longer figure ending so is left alone (a clause's comma, a figure of its own).
  */
 export function lostDigitClaims(paras: ParaClaims[]): Claim[] {
-  // every figure of the text written with a thousands separator, by what follows its first group
+  // every figure of the text of four integer digits or more, by what a lost first group would leave: what
+  // follows its first thousands separator ("2,345.60万元" → "345.60万元"), or its last three integer digits
+  // and on when written without separators ("2345.60万元" → "345.60万元")
   const byTail = new Map<string, string>();
   for (const pc of paras)
     for (const a of pc.p.amounts) {
       const text = normalised(pc, a);
       const comma = text.indexOf(',');
-      if (comma > 0 && !byTail.has(text.slice(comma + 1)))
-        byTail.set(text.slice(comma + 1), sourceSlice(pc.p.n, a.start, a.end));
+      const digits = /^[0-9]+/u.exec(text)?.[0].length ?? 0;
+      const tail = comma > 0 ? text.slice(comma + 1) : digits >= 4 ? text.slice(digits - 3) : undefined;
+      if (tail !== undefined && !byTail.has(tail)) byTail.set(tail, sourceSlice(pc.p.n, a.start, a.end));
     }
   const out: Claim[] = [];
   for (const pc of paras) {
