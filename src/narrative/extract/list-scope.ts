@@ -186,13 +186,32 @@ export function nextOutlineItem(
 /** "财政赤字 60 亿元", "政府债务余额 880 亿元", "限额": the gap between income and spending, or a stock at a date. */
 const GAP_OR_STOCK = /赤字|余额|限额/u;
 
+/** 年初结转和结余: last year's money carried in — part of 收入总计, never of this year's 收入合计. */
+const CARRIED_IN = /年初结转|上年结转|年初结余/u;
+const THIS_YEARS_INCOME = /收入合计|本年收入/u;
+/** 年末结转和结余: money carried on to next year — part of 支出总计, never of any spending (支出合计, 总支出). */
+const CARRIED_ON = /年末结转|年末结余/u;
+
 /**
- * "总支出 A 亿元，…，其中对下转移支付 a 亿元…；财政赤字 d 亿元…；年末债务余额 e 亿元": a deficit or a balance is
- * never a part of an income or spending total — the list ended before it. (A balance's own breakdown, "债务余额
- * A 亿元，其中一般债务余额 a…", is left whole.)
+ * Figures that are never a part of the list's total, so the list ended before them: a deficit or a balance
+ * after an income or spending total ("总支出 A 亿元，…，其中对下转移支付 a 亿元…；财政赤字 d 亿元…；年末债务余额
+ * e 亿元"; a balance's own breakdown, "债务余额 A 亿元，其中一般债务余额 a…", is left whole), and the carryover
+ * after this year's income ("收入合计 A 万元，…。其中：财政拨款收入 A 万元，占 100%；年初结转和结余 c 万元":
+ * 收入合计 is this year's income alone, the carryover stands beside it in 收入总计), and what is carried on after
+ * spending ("总支出 A 万元，其中：基本支出 a，项目支出 b；年末结转和结余 c 万元": it stands beside spending in 支出总计).
  */
-export function cutAtGapOrStock<T extends { amount: AmountMention }>(s: ParaState, items: T[], totalName: string): T[] {
-  if (GAP_OR_STOCK.test(totalName)) return items;
-  const at = items.findIndex((i) => GAP_OR_STOCK.test(prefixOf(s, i.amount.start)));
+export function cutAtNonParts<T extends { amount: AmountMention }>(s: ParaState, items: T[], totalName: string): T[] {
+  const gapOrStock = !GAP_OR_STOCK.test(totalName);
+  const grandTotal = /总计/u.test(totalName);
+  const carriedIn = THIS_YEARS_INCOME.test(totalName) && !grandTotal;
+  const carriedOn = /支出/u.test(totalName) && !grandTotal;
+  const at = items.findIndex((i) => {
+    const prefix = prefixOf(s, i.amount.start);
+    return (
+      (gapOrStock && GAP_OR_STOCK.test(prefix)) ||
+      (carriedIn && CARRIED_IN.test(prefix)) ||
+      (carriedOn && CARRIED_ON.test(prefix))
+    );
+  });
   return at < 0 ? items : items.slice(0, at);
 }

@@ -3,7 +3,7 @@ import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import {
   cumulativeOfItem,
-  cutAtGapOrStock,
+  cutAtNonParts,
   cutAtSameKind,
   inClosedReason,
   nextOutlineItem,
@@ -261,7 +261,7 @@ export function listClaims(
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
       const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
-      const items = cutAtGapOrStock(
+      const items = cutAtNonParts(
         s,
         cutAtSameKind(
           s,
