@@ -435,7 +435,7 @@ describe('findings say where and what', () => {
 
   it('a 其中 list ends where 此外 / 另外 adds a figure beside it, or 加上 opens a new total: no part of the list', () => {
     const text = (tail: string) => [
-      `收入合计500.00万元，其中：财政拨款收入500.00万元，占100%；${tail}年初结转和结余80.00万元。`,
+      `支出合计500.00万元，其中：基本支出500.00万元，占100%；${tail}专项业务费80.00万元。`,
     ];
     expect(ruleIds(text('此外，'))).toEqual([]);
     expect(ruleIds(text('另外，'))).toEqual([]);
