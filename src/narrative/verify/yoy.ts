@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { type Approx, checkPercent, compareEq, negate, type PercentCheck, subtract } from '../../money/interval.js';
 import { finding, fixed, otherParas, verdict } from './common.js';
-import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
+import { type AmountMention, type Claim, mentionApprox, writtenUnit } from '../claims.js';
 import { COUNTER } from '../extract/mentions.js';
 import { fractionOf } from './fraction.js';
 import type { NarrativeRawFinding, Verdict } from './types.js';
@@ -17,7 +17,7 @@ function inWrittenUnit(value: Decimal, like: AmountMention): string {
   // a count ("64家"): the number in its own counter
   const counter = COUNTED.exec(like.text)?.[1];
   if (counter) return `${fixed(value)}${counter}`;
-  if (/[亿億]元$/.test(like.text)) return `${fixed(value.div(10000))}亿元`;
+  if (writtenUnit(like) === '亿元') return `${fixed(value.div(10000))}亿元`;
   if (like.unit === '元') return `${fixed(value.mul(10000))}元`;
   return `${fixed(value)}万元`;
 }
