@@ -7,6 +7,11 @@ import type { PdfPage } from '../../scripts/fixtures/pdf.js';
 const SIZE = 9;
 const ROW_HEIGHT = 16;
 
+/** A row of cells each one column wide, for `ruled`: cells('科目编码', '科目名称', '合计'). */
+export function cells(...texts: string[]): [string, number][] {
+  return texts.map((text) => [text, 1]);
+}
+
 /** A ruled block of rows: each row's cells as [text, columns it spans]; lines between cells only. */
 export function ruled(page: PdfPage, xs: number[], top: number, rows: [string, number][][]): void {
   const height = ROW_HEIGHT;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
 import { unifyRadicals } from '../../src/io/pdf/radicals.js';
-import { ruled } from '../helpers/pdf-ruled.js';
+import { cells, ruled } from '../helpers/pdf-ruled.js';
 import { gridTexts } from '../helpers/read.js';
 
 const RADICAL_NAMES = { 支: '⽀', 入: '⼊', 二: '⼆', 门: '⻔', 车: '⻋', 目: '⽬' };
@@ -18,27 +18,18 @@ describe('radicals in a browser-printed text layer', () => {
     page.runs.push({ x: 200, y: 790, size: 14, text: '收入支出决算表' });
     page.runs.push({ x: 56, y: 770, size: 9, text: '部门：某某单位' });
     ruled(page, [56, 200, 300], 760, [
-      [
-        ['项目', 1],
-        ['金额', 1],
-      ],
-      [
-        ['二、事业收入', 1],
-        ['12.00', 1],
-      ],
-      [
-        ['公务用车运行维护费', 1],
-        ['3.50', 1],
-      ],
+      cells('项目', '金额'),
+      cells('二、事业收入', '12.00'),
+      cells('公务用车运行维护费', '3.50'),
     ]);
     const doc = await pdfDocument(writePdf([page], { font: 'embedded', unicodeOf: RADICAL_NAMES }), 'radicals.pdf');
-    const cells = gridTexts(doc.grids[0]).flat().join('|');
-    expect(cells).toContain('收入支出决算表');
-    expect(cells).toContain('部门：某某单位');
-    expect(cells).toContain('项目|金额');
-    expect(cells).toContain('二、事业收入|12.00');
-    expect(cells).toContain('公务用车运行维护费|3.50');
-    expect(cells).not.toMatch(/[\u2e80-\u2fdf]/u);
+    const read = gridTexts(doc.grids[0]).flat().join('|');
+    expect(read).toContain('收入支出决算表');
+    expect(read).toContain('部门：某某单位');
+    expect(read).toContain('项目|金额');
+    expect(read).toContain('二、事业收入|12.00');
+    expect(read).toContain('公务用车运行维护费|3.50');
+    expect(read).not.toMatch(/[\u2e80-\u2fdf]/u);
   });
 
   it('leaves text without radicals as it is and maps both radical blocks', () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
-import { box, ruled } from '../helpers/pdf-ruled.js';
+import { box, cells, ruled } from '../helpers/pdf-ruled.js';
 import { gridTexts } from '../helpers/read.js';
 
 const texts = (doc: Awaited<ReturnType<typeof pdfDocument>>): string[][] => gridTexts(doc.grids[0]);
@@ -18,40 +18,12 @@ describe('a table continued by a row that merges columns', () => {
     const first: PdfPage = { runs: [], lines: [], rects: [] };
     first.runs.push({ x: 200, y: 780, size: 14, text: '某项支出明细表' });
     ruled(first, xs, 760, [
-      [
-        ['编码', 1],
-        ['科目名称', 1],
-        ['决算数', 1],
-        ['编码', 1],
-        ['科目名称', 1],
-        ['决算数', 1],
-      ],
-      [
-        ['301', 1],
-        ['工资福利支出', 1],
-        ['3.00', 1],
-        ['302', 1],
-        ['商品和服务支出', 1],
-        ['5.00', 1],
-      ],
-      [
-        ['30101', 1],
-        ['基本工资', 1],
-        ['3.00', 1],
-        ['30201', 1],
-        ['办公费', 1],
-        ['5.00', 1],
-      ],
+      cells('编码', '科目名称', '决算数', '编码', '科目名称', '决算数'),
+      cells('301', '工资福利支出', '3.00', '302', '商品和服务支出', '5.00'),
+      cells('30101', '基本工资', '3.00', '30201', '办公费', '5.00'),
     ]);
     const second: PdfPage = { runs: [], lines: [], rects: [] };
-    ruled(second, [56, 220, 280, 444, 504], 780, [
-      [
-        ['人员经费合计', 1],
-        ['3.00', 1],
-        ['公用经费合计', 1],
-        ['5.00', 1],
-      ],
-    ]);
+    ruled(second, [56, 220, 280, 444, 504], 780, [cells('人员经费合计', '3.00', '公用经费合计', '5.00')]);
     const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'merged.pdf');
     expect(texts(doc)).toEqual([
       ['某项支出明细表', '', '', '', '', ''],
@@ -68,18 +40,9 @@ describe('a two-column table on a page of its own', () => {
     const page: PdfPage = { runs: [], lines: [], rects: [] };
     page.runs.push({ x: 160, y: 780, size: 14, text: '某年度政府购买服务支出情况表' });
     ruled(page, [56, 250, 350], 760, [
-      [
-        ['项目名称', 1],
-        ['金额', 1],
-      ],
-      [
-        ['合计', 1],
-        ['12.50', 1],
-      ],
-      [
-        ['物业管理服务', 1],
-        ['12.50', 1],
-      ],
+      cells('项目名称', '金额'),
+      cells('合计', '12.50'),
+      cells('物业管理服务', '12.50'),
     ]);
     const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'two-columns.pdf');
     expect(texts(doc)).toEqual([
@@ -97,20 +60,7 @@ describe('a two-column table on a page of its own, its amounts printed as ###', 
   it('is read from its rulings', async () => {
     const page: PdfPage = { runs: [], lines: [], rects: [] };
     page.runs.push({ x: 160, y: 780, size: 14, text: '某年度政府购买服务支出情况表' });
-    ruled(page, [56, 250, 280], 760, [
-      [
-        ['项目名称', 1],
-        ['金额', 1],
-      ],
-      [
-        ['合计', 1],
-        ['###', 1],
-      ],
-      [
-        ['物业管理服务', 1],
-        ['###', 1],
-      ],
-    ]);
+    ruled(page, [56, 250, 280], 760, [cells('项目名称', '金额'), cells('合计', '###'), cells('物业管理服务', '###')]);
     const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'two-columns.pdf');
     expect(texts(doc)).toEqual([
       ['某年度政府购买服务支出情况表', ''],
@@ -126,28 +76,10 @@ describe('a table drawn in two blocks on one page', () => {
     const page: PdfPage = { runs: [], lines: [], rects: [] };
     page.runs.push({ x: 200, y: 780, size: 14, text: '某项支出决算表' });
     // 功能分类科目编码 over 类 | 款 | 项: the header block draws 4 of the body's 6 column lines
-    ruled(page, [56, 200, 300, 400], 760, [
-      [
-        ['功能分类科目编码', 1],
-        ['科目名称', 1],
-        ['合计', 1],
-      ],
-    ]);
+    ruled(page, [56, 200, 300, 400], 760, [cells('功能分类科目编码', '科目名称', '合计')]);
     ruled(page, [56, 104, 152, 200, 300, 400], 728, [
-      [
-        ['类', 1],
-        ['款', 1],
-        ['项', 1],
-        ['栏次', 1],
-        ['1', 1],
-      ],
-      [
-        ['2010350', 1],
-        ['', 1],
-        ['', 1],
-        ['事业运行', 1],
-        ['3.00', 1],
-      ],
+      cells('类', '款', '项', '栏次', '1'),
+      cells('2010350', '', '', '事业运行', '3.00'),
     ]);
     const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'blocks.pdf');
     expect(texts(doc)).toEqual([
@@ -165,30 +97,12 @@ describe('a table whose amounts are typed with spaces (4. 25), continued on the 
     const first: PdfPage = { runs: [], lines: [], rects: [] };
     first.runs.push({ x: 200, y: 780, size: 14, text: '某项支出决算表' });
     ruled(first, xs, 760, [
-      [
-        ['科目编码', 1],
-        ['科目名称', 1],
-        ['合计', 1],
-      ],
-      [
-        ['2080505', 1],
-        ['养老保险缴费', 1],
-        ['39. 79', 1],
-      ],
-      [
-        ['2081199', 1],
-        ['其他残疾人事业支出', 1],
-        ['4. 25', 1],
-      ],
+      cells('科目编码', '科目名称', '合计'),
+      cells('2080505', '养老保险缴费', '39. 79'),
+      cells('2081199', '其他残疾人事业支出', '4. 25'),
     ]);
     const second: PdfPage = { runs: [], lines: [], rects: [] };
-    ruled(second, xs, 780, [
-      [
-        ['2089999', 1],
-        ['其他社会保障支出', 1],
-        ['2. 06', 1],
-      ],
-    ]);
+    ruled(second, xs, 780, [cells('2089999', '其他社会保障支出', '2. 06')]);
     const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'spaced.pdf');
     expect(texts(doc)).toEqual([
       ['某项支出决算表', '', ''],
@@ -206,18 +120,8 @@ describe('a table whose amounts are typed with spaces (4. 25), continued on the 
  */
 describe('header rows repeated at the top of every page (print titles)', () => {
   const xs = [56, 160, 260, 360];
-  const header: [string, number][][] = [
-    [
-      ['收入项目', 1],
-      ['金额', 1],
-      ['支出项目', 1],
-    ],
-  ];
-  const row = (label: string, amount: string): [string, number][] => [
-    [label, 1],
-    [amount, 1],
-    ['', 1],
-  ];
+  const header: [string, number][][] = [cells('收入项目', '金额', '支出项目')];
+  const row = (label: string, amount: string) => cells(label, amount, '');
   /** A page of the sheet: its first table's header, then `rows` in the same ruled block. */
   const titled = (rows: [string, number][][]): PdfPage => {
     const page: PdfPage = { runs: [], lines: [], rects: [] };
@@ -229,14 +133,7 @@ describe('header rows repeated at the top of every page (print titles)', () => {
     page.runs.push({ x: 200, y: 800, size: 14, text: '甲表' });
     ruled(page, xs, 780, [...header, row('一、工资', '3.00')]);
     page.runs.push({ x: 200, y: 700, size: 14, text: '乙表' });
-    ruled(page, xs, 680, [
-      [
-        ['科目', 1],
-        ['本年', 1],
-        ['备注', 1],
-      ],
-      row('办公费', '1.00'),
-    ]);
+    ruled(page, xs, 680, [cells('科目', '本年', '备注'), row('办公费', '1.00')]);
     return page;
   };
 
@@ -260,14 +157,7 @@ describe('header rows repeated at the top of every page (print titles)', () => {
   it('drops them over a table that starts on the page below its own title', async () => {
     const second = titled([]);
     second.runs.push({ x: 200, y: 760, size: 14, text: '丙表' });
-    ruled(second, xs, 740, [
-      [
-        ['项目', 1],
-        ['决算数', 1],
-        ['说明', 1],
-      ],
-      row('会议费', '5.00'),
-    ]);
+    ruled(second, xs, 740, [cells('项目', '决算数', '说明'), row('会议费', '5.00')]);
     const doc = await pdfDocument(writePdf([first(), second], { font: 'cid' }), 'titles-new-table.pdf');
     expect(texts(doc).slice(6)).toEqual([
       ['丙表', '', ''],
@@ -299,31 +189,13 @@ describe('a row cut by the foot of the page', () => {
     const first: PdfPage = { runs: [], lines: [], rects: [] };
     first.runs.push({ x: 200, y: 130, size: 14, text: '某项支出决算表' });
     ruled(first, xs, 110, [
-      [
-        ['编码', 1],
-        ['科目名称', 1],
-        ['决算数', 1],
-      ],
-      [
-        ['2010350', 1],
-        ['事业运行', 1],
-        ['4.00', 1],
-      ],
-      [
-        ['2210201', 1],
-        ['住房公积金', 1],
-        ['6.00', 1],
-      ],
+      cells('编码', '科目名称', '决算数'),
+      cells('2010350', '事业运行', '4.00'),
+      cells('2210201', '住房公积金', '6.00'),
     ]);
     first.lines.pop(); // the bottom rule
     const second: PdfPage = { runs: [], lines: [], rects: [] };
-    ruled(second, xs, 780, [
-      [
-        ['2210202', 1],
-        ['提租补贴', 1],
-        ['1.00', 1],
-      ],
-    ]);
+    ruled(second, xs, 780, [cells('2210202', '提租补贴', '1.00')]);
     const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'cut-row.pdf');
     expect(texts(doc)).toEqual([
       ['某项支出决算表', '', ''],
@@ -358,8 +230,8 @@ describe('a header cut by the foot of the page inside its merged cells', () => {
     box(second, [104, 152], [800, 782], ['款']);
     box(second, [152, 200], [800, 782], ['项']);
     for (const [x0, x1] of right) box(second, [x0, x1], [800, 791]);
-    const row = (top: number, cells: [number, number, string][]) => {
-      for (const [x0, x1, text] of cells) box(second, [x0, x1], [top, top - 16], [text]);
+    const row = (top: number, boxes: [number, number, string][]) => {
+      for (const [x0, x1, text] of boxes) box(second, [x0, x1], [top, top - 16], [text]);
     };
     row(782, [
       [56, 260, '合计'],
@@ -401,27 +273,9 @@ describe('a header whole at the foot of the page, its rows of figures on the nex
     const xs = [56, 120, 220, 300];
     const first: PdfPage = { runs: [], lines: [], rects: [] };
     first.runs.push({ x: 200, y: 110, size: 14, text: '某项基本支出决算表' });
-    ruled(first, xs, 90, [
-      [['人员经费', 3]],
-      [
-        ['科目编码', 1],
-        ['科目名称', 1],
-        ['决算数', 1],
-      ],
-    ]);
+    ruled(first, xs, 90, [[['人员经费', 3]], cells('科目编码', '科目名称', '决算数')]);
     const second: PdfPage = { runs: [], lines: [], rects: [] };
-    ruled(second, xs, 780, [
-      [
-        ['30101', 1],
-        ['基本工资', 1],
-        ['8.00', 1],
-      ],
-      [
-        ['30102', 1],
-        ['津贴补贴', 1],
-        ['2.00', 1],
-      ],
-    ]);
+    ruled(second, xs, 780, [cells('30101', '基本工资', '8.00'), cells('30102', '津贴补贴', '2.00')]);
     const doc = await pdfDocument(writePdf([first, second], { font: 'cid' }), 'header-then-figures.pdf');
     expect(texts(doc)).toEqual([
       ['某项基本支出决算表', '', ''],
@@ -477,18 +331,7 @@ describe('a 部门 line wrapped in a narrow cell above a table', () => {
     ['部门：某某', '市某某区某', '某事务中心'].forEach((text, i) => {
       page.runs.push({ x: 56, y: 760 - i * 11, size: 9, text });
     });
-    ruled(page, [56, 200, 300, 400], 730, [
-      [
-        ['科目名称', 1],
-        ['合计', 1],
-        ['基本支出', 1],
-      ],
-      [
-        ['事业运行', 1],
-        ['4.00', 1],
-        ['4.00', 1],
-      ],
-    ]);
+    ruled(page, [56, 200, 300, 400], 730, [cells('科目名称', '合计', '基本支出'), cells('事业运行', '4.00', '4.00')]);
     const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'wrapped-department.pdf');
     expect(texts(doc)).toEqual([
       ['某项支出决算表', '', ''],
@@ -504,18 +347,7 @@ describe('a 部门 line wrapped in a narrow cell above a table', () => {
     const page: PdfPage = { runs: [], lines: [], rects: [] };
     page.runs.push({ x: 200, y: 790, size: 14, text: '某项支出决算表' });
     for (const [x, y, text] of lines) page.runs.push({ x, y, size: 9, text });
-    ruled(page, [56, 200, 300, 400], 700, [
-      [
-        ['科目名称', 1],
-        ['合计', 1],
-        ['基本支出', 1],
-      ],
-      [
-        ['事业运行', 1],
-        ['4.00', 1],
-        ['4.00', 1],
-      ],
-    ]);
+    ruled(page, [56, 200, 300, 400], 700, [cells('科目名称', '合计', '基本支出'), cells('事业运行', '4.00', '4.00')]);
     const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'wrapped-lines.pdf');
     return texts(doc).slice(1, -2);
   };
@@ -575,16 +407,7 @@ describe('a 部门 line wrapped in a narrow cell above a table', () => {
     ['单位：万元', '部门：某某', '年度：本年'].forEach((text, i) => {
       page.runs.push({ x: 56, y: 772 - i * 11, size: 9, text });
     });
-    ruled(page, [56, 200, 300], 730, [
-      [
-        ['科目名称', 1],
-        ['合计', 1],
-      ],
-      [
-        ['事业运行', 1],
-        ['4.00', 1],
-      ],
-    ]);
+    ruled(page, [56, 200, 300], 730, [cells('科目名称', '合计'), cells('事业运行', '4.00')]);
     const doc = await pdfDocument(writePdf([page], { font: 'cid' }), 'field-lines.pdf');
     expect(texts(doc).slice(0, 4)).toEqual([
       ['某项支出决算表', ''],
