@@ -364,6 +364,29 @@ describe('a 部门 line wrapped in a narrow cell above a table', () => {
     expect(rows).toEqual([['部门：某某市某县（南城区）某某事务中心', '', '']]);
   });
 
+  // …and moves a character on with a closing mark that cannot start a line: the line before stops
+  // one character short of the box (区） goes down whole)
+  it('joins a line that stops short of the box by less than what starts the next', async () => {
+    const rows = await linesAbove([
+      [56, 770, '部门：某某市某'],
+      [56, 759, '某某县（东城'],
+      [56, 748, '区）某某中心'],
+    ]);
+    expect(rows).toEqual([['部门：某某市某某某县（东城区）某某中心', '', '']]);
+  });
+
+  it('leaves a line that stops short of the box by more than what starts the next as it is', async () => {
+    const rows = await linesAbove([
+      [56, 770, '部门：某某市某'],
+      [56, 759, '某某县'],
+      [56, 748, '区）某某中心'],
+    ]);
+    expect(rows).toEqual([
+      ['部门：某某市某某某县', '', ''],
+      ['区）某某中心', '', ''],
+    ]);
+  });
+
   it('joins a field’s line wrapped once, its second line going on with the unit', async () => {
     const rows = await linesAbove([
       [56, 770, '部门：某某市某'],
