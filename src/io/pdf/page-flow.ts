@@ -190,6 +190,8 @@ function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): { rows:
       // a cell of a wide sheet's next piece, read with the page of the piece to its left
       const drawnOn = runsOf.find((run) => run.page !== undefined)?.page;
       if (drawnOn !== undefined && drawnOn !== place.page) cell.place = { page: drawnOn };
+      if (runsOf.some((run) => run.right > (table.xs[e.c1 + 1] as number)))
+        cell.place = { ...(cell.place ?? place), crossesRight: true };
       if (e.c1 > e.c0) cell.colSpan = e.c1 - e.c0 + 1;
       if (e.r1 > e.r0) cell.rowSpan = e.r1 - e.r0 + 1;
       cells.push(cell);
