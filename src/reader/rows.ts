@@ -363,6 +363,17 @@ function singleRowCells(input: RowsInput, columns: HeaderColumn[], row: number):
   return values.every((c) => c.state !== 'unreadable') && values.some((c) => c.state === 'number') ? shifted : cells;
 }
 
+/**
+ * The last of `rows` that is a table's, in a published document's region (its paragraphs are rows
+ * of running text, their place naming no table); every row in a worksheet.
+ */
+function lastTableRow(grid: Grid, rows: number[]): number {
+  if (!grid.place) return Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const row of rows) if (grid.place(row, 1).table !== undefined) last = row;
+  return last;
+}
+
 /** Reads the data rows of one table region according to the table's row keying. */
 export function readRows(input: RowsInput): RowsOutput {
   const { grid, table, layout } = input;
@@ -379,6 +390,9 @@ export function readRows(input: RowsInput): RowsOutput {
   // rows that hold something (a single-row table takes its first data row even when blank)
   const dataRows = rowsBetween(grid, layout.dataStart, input.lastRow);
   if (table.rowKey === 'single' && dataRows[0] !== layout.dataStart) dataRows.unshift(layout.dataStart);
+  // running text after the table's last row is its notes, or no part of it (a heading: the next
+  // part of the report, an office suite's "Sheet 14: 公开说明" over the next sheet of a web page)
+  const tableEnd = lastTableRow(grid, dataRows);
   for (const row of dataRows) {
     const note = noteText(grid, row, amountCols);
     if (note !== undefined) {
@@ -386,6 +400,7 @@ export function readRows(input: RowsInput): RowsOutput {
       lastUsedRow = row;
       continue;
     }
+    if (row > tableEnd) continue;
     let found: TableRow[] = [];
     switch (table.rowKey) {
       case 'line':
