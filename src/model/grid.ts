@@ -51,6 +51,17 @@ export interface CellPlace {
    * other pieces were not laid beside it (or the table whose columns such a piece holds).
    */
   piece?: boolean;
+  /**
+   * PDF: the cell's text runs across its right line. A print clips a label too long for its cell
+   * there when the cell beside it holds something (年末财政拨款结转和 | 22.00, the rest not
+   * printed): the text may be the start of a longer label.
+   */
+  crossesRight?: boolean;
+  /**
+   * PDF: a line that starts past the page's left edge: the print lost its start (a title centred
+   * over a box narrower than it, running off the page on the left). What is left is its tail.
+   */
+  cutAtLeft?: boolean;
 }
 
 export interface Grid {

@@ -190,6 +190,8 @@ function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): { rows:
       // a cell of a wide sheet's next piece, read with the page of the piece to its left
       const drawnOn = runsOf.find((run) => run.page !== undefined)?.page;
       if (drawnOn !== undefined && drawnOn !== place.page) cell.place = { page: drawnOn };
+      if (runsOf.some((run) => run.right > (table.xs[e.c1 + 1] as number)))
+        cell.place = { ...(cell.place ?? place), crossesRight: true };
       if (e.c1 > e.c0) cell.colSpan = e.c1 - e.c0 + 1;
       if (e.r1 > e.r0) cell.rowSpan = e.r1 - e.r0 + 1;
       cells.push(cell);
@@ -216,7 +218,7 @@ type Entry =
       position: number;
       cut?: RuledTable['cut'];
     }
-  | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number; pageRight: number };
+  | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number; pageLeft: number; pageRight: number };
 
 function lineText(pieces: Span[]): string {
   return pieces.map((p) => p.text).join(' ');
@@ -328,16 +330,19 @@ function joinNarrowWraps(entries: Entry[]): Entry[] {
     }
     const size = first.line.size;
     const near = (a: number, b: number, slack: number) => Math.abs(a - b) <= slack;
-    // a line as wide as the box: from its start to its end, or to where its hanging marks begin
-    const full = (piece: Span) =>
+    // a line as wide as the box: from its start to its end, or to where its hanging marks begin, or
+    // short of the end by less than the next line's lead (区） goes down whole, 区 with it)
+    const full = (piece: Span, next: Span) =>
       near(piece.start, head.start, 0.5) &&
-      (near(piece.end, head.end, size * 0.5) || near(boxEnd(piece, size), head.end, size * 0.5));
+      (near(piece.end, head.end, size * 0.5) ||
+        near(boxEnd(piece, size), head.end, size * 0.5) ||
+        (boxEnd(piece, size) < head.end && head.end - boxEnd(piece, size) < leadWidth({ text: next.text, size })));
     const block: LineEntry[] = [first];
     for (let j = i + 1; j < entries.length; j += 1) {
       const e = entries[j];
       const prev = block.at(-1) as LineEntry;
       const piece = single(e) ? e.pieces[0] : undefined;
-      if (!single(e) || !piece || prev.pieces.length > 1 || !full(prev.pieces[0] as Span)) break;
+      if (!single(e) || !piece || prev.pieces.length > 1 || !full(prev.pieces[0] as Span, piece)) break;
       const left = near(piece.start, head.start, 0.5) && boxEnd(piece, size) <= head.end + size * 0.5;
       const right = e.pieces.length === 1 && near(piece.end, head.end, 0.5) && piece.start >= head.start - 0.5;
       const fits =
@@ -412,7 +417,15 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       if (!keep(page, line)) continue;
       const pieces = piecesOfLine(line);
       if (pieces.length > 0)
-        list.push({ kind: 'line', top: line.top, line, pieces, page: page.number, pageRight: page.width });
+        list.push({
+          kind: 'line',
+          top: line.top,
+          line,
+          pieces,
+          page: page.number,
+          pageLeft: page.left ?? 0,
+          pageRight: page.width,
+        });
     }
     list.sort((a, b) => b.top - a.top);
     printedEntries.push(...list);
@@ -445,7 +458,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
   /** `room`: points a line of running text leaves before the right edge (none for a short or aligned one). */
   type ProseLine = {
     text: string;
-    place: { page: number };
+    place: { page: number; cutAtLeft?: boolean };
     full: boolean;
     size: number;
     left?: boolean;
@@ -549,9 +562,11 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       continue;
     }
     const rest = beyond(entry);
+    // a line that starts past the page's left edge: its start is not printed
+    const cutAtLeft = (entry.pieces[0]?.start ?? 0) < entry.pageLeft - 0.5;
     prose.push({
       text: lineText(entry.pieces),
-      place: { page: entry.page },
+      place: { page: entry.page, ...(cutAtLeft ? { cutAtLeft } : {}) },
       full: rest === undefined && reachesEdge(entry),
       cut: cut(entry) || rest === 'cut',
       lost: (cut(entry) && spansHalf(entry)) || rest === 'cut',
