@@ -12,7 +12,7 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
  * named in its reason ("收支较上年增加…，主要原因是项目支出增加…") is the department's part too — the one
  * the paragraphs about its income and spending state. A comparison of a 财政拨款 or 三公 figure is not.
  */
-const TOTALS = new Set(['grand-total', 'expenditure-grand-total', 'income-total', 'expenditure-total']);
+const TOTALS: readonly string[] = ['grand-total', 'expenditure-grand-total', 'income-total', 'expenditure-total'];
 
 /** Between a subject's name and its change: "项目支出决算数增加…", "项目支出增加…". */
 const NAME_TO_CHANGE = /^(?:的)?(?:决算数?)?$/u;
@@ -29,7 +29,7 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
   const taken = new Set(cued.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const wholes = cued.filter(
     (c): c is Yoy =>
-      c.kind === 'yoy' && !c.versusBudget && !c.sameScope && c.subject !== undefined && TOTALS.has(c.subject.id),
+      c.kind === 'yoy' && !c.versusBudget && !c.sameScope && c.subject !== undefined && TOTALS.includes(c.subject.id),
   );
   const out: Claim[] = [];
   for (const whole of wholes) {
@@ -42,7 +42,7 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
       const changeWord = directionOf(m.groups?.word ?? '', catalog);
       if (!change || !changeWord || taken.has(change.start)) continue;
       const named = lastEndingBy(p.subjects, whole.change.end + m.index);
-      if (!named || named.start < whole.change.end || TOTALS.has(named.subject.id)) continue;
+      if (!named || named.start < whole.change.end || TOTALS.includes(named.subject.id)) continue;
       if (!NAME_TO_CHANGE.test(text.slice(named.end, whole.change.end + m.index))) continue;
       const after = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentence.end));
       const rate = after ? startingAt(p.percents, change.end + after.index + after[0].length) : undefined;
@@ -73,7 +73,7 @@ const FUND_BEFORE = new RegExp(`(?:${FUND.source})[^，。；]{0,4}$`, 'u');
 /** A paragraph that opens with the department's total ("3.支出情况。2024 年度支出合计 A 万元…"). */
 function opensWithTotal(pc: ParaClaims): boolean {
   const first = pc.p.subjects[0];
-  return first !== undefined && TOTALS.has(first.subject.id) && !FUND_BEFORE.test(pc.p.n.text.slice(0, first.start));
+  return first !== undefined && TOTALS.includes(first.subject.id) && !FUND_BEFORE.test(pc.p.n.text.slice(0, first.start));
 }
 
 /**
