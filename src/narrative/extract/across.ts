@@ -6,6 +6,7 @@ import { namesNoWhole } from './implicit-whole.js';
 import { nestedCues, listReadings } from './list-readings.js';
 import { breakdownsIn, flowOf, itemName, splitAt, type OpenList } from './lists.js';
 import { place, type ParaText } from './para.js';
+import { ownerAt, sameOwner } from './owner.js';
 import { bracketsOf } from './state.js';
 
 export interface ParaClaims {
@@ -277,8 +278,16 @@ export function rateGroups(paras: ParaClaims[], completeLists: CompleteLists): C
   return out;
 }
 
-/** A total and all its parts stated somewhere (三公, 基本支出 = 人员经费 + 公用经费): unless a list already compared those very amounts. */
-export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim[] {
+/**
+ * A total and all its parts stated somewhere (三公, 基本支出 = 人员经费 + 公用经费): unless a list already compared those very
+ * amounts. The parts are the total's body's (owner.ts): in a round-up of several bodies one body's 公务接待费 is not a part
+ * of another's 三公. `textOf` gives a paragraph's normalised text.
+ */
+export function partitionClaims(
+  partitions: Partition[],
+  claims: Claim[],
+  textOf: (p: Paragraph) => string | undefined = () => undefined,
+): Claim[] {
   const out: Claim[] = [];
   // a list compared only as "must not exceed" (partial) does not add the parts up: the partition still does
   const listed = claims
@@ -290,13 +299,15 @@ export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim
   // a budget stated in the sentence before the figure ("“三公”经费预算 300 万元，其中：…"): the parts
   // of a budget are not the parts of the 决算 total, nor the other way round
   const budgetFrame = (c: Claim) => c.kind === 'amount' && c.inBudget === true;
-  const firstStated = (id: string, frame?: boolean) =>
+  const ownerOf = (c: Claim) => (c.kind === 'amount' ? ownerAt(textOf(c.para) ?? '', c.amount.start) : '');
+  const firstStated = (id: string, frame?: boolean, owner?: string) =>
     claims.find(
       (c) =>
         c.kind === 'amount' &&
         c.role === 'actual' &&
         c.subject.id === id &&
-        (frame === undefined || budgetFrame(c) === frame),
+        (frame === undefined || budgetFrame(c) === frame) &&
+        (owner === undefined || sameOwner(ownerOf(c), owner)),
     );
   // a budget table rendered as text ("项目 | 2025年预算数"): its column's total and parts, read only from table rows
   const tableBudget = (id: string) =>
@@ -304,7 +315,8 @@ export function partitionClaims(partitions: Partition[], claims: Claim[]): Claim
   for (const partition of partitions) {
     let total = firstStated(partition.total);
     const frame = total ? budgetFrame(total) : undefined;
-    let parts = partition.parts.map((id) => firstStated(id, frame));
+    const owner = total ? ownerOf(total) : undefined;
+    let parts = partition.parts.map((id) => firstStated(id, frame, owner));
     if (!total) {
       total = tableBudget(partition.total);
       parts = partition.parts.map(tableBudget);

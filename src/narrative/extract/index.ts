@@ -326,7 +326,8 @@ export function extractAnalysed(
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras, catalog.completeLists);
-  const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups]);
+  const textOf = new Map(paras.map((pc) => [pc.p.para, pc.p.n.text]));
+  const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups], (p) => textOf.get(p));
   const priors = statedPriorClaims(paras, catalog);
   const changeSums = changeSumClaims(paras, flats, catalog.partitions);
   const claims = [

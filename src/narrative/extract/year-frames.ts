@@ -4,15 +4,42 @@ import { markStart, type ParaState } from './state.js';
 
 const YEAR = /((?:19|20)[0-9]{2})年/gu;
 
+/** The paragraph's 20XX年, in order: found once per paragraph (a search of each figure's clause made a long paragraph's figures quadratic). */
+function yearsOf(p: ParaText): RegExpExecArray[] {
+  p.years ??= [...p.n.text.matchAll(YEAR)];
+  return p.years;
+}
+
+/**
+ * "2023 年度收入总计 A 万元，支出总计 B 万元": the year a figure is stated for — the last 20XX年 opening a
+ * clause before it from `from` (its sentence's start), whose frame carries on over the clauses after it.
+ * A year inside a clause ("较 2023 年减少…") is what that clause compares with, no frame.
+ */
+export function frameYear(p: ParaText, from: number, at: number): string | undefined {
+  const years = yearsOf(p);
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const y = years[mid] as RegExpExecArray;
+    if (y.index + y[0].length <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i -= 1) {
+    const y = years[i] as RegExpExecArray;
+    if (y.index < from) return undefined;
+    if (markStart(p, '，；。：', y.index) === y.index) return y[1];
+  }
+  return undefined;
+}
+
 /**
  * The first 20XX年 wholly inside text[from, to), as a search of that slice finds it: a year is five
  * characters after a clause mark or the text's start, so the paragraph's matches in order are the
  * slice's, the first at or after `from` being the slice's first unless it runs past `to`.
  */
 function firstYearWithin(p: ParaText, from: number, to: number): string | undefined {
-  // found once per paragraph (a search of each figure's clause made a long paragraph's figures quadratic)
-  p.years ??= [...p.n.text.matchAll(YEAR)];
-  const { years } = p;
+  const years = yearsOf(p);
   let lo = 0;
   let hi = years.length;
   while (lo < hi) {

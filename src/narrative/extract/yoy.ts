@@ -13,7 +13,7 @@ import {
   within,
 } from './spans.js';
 import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
-import { laterYearFigure } from './year-frames.js';
+import { frameYear, laterYearFigure } from './year-frames.js';
 import { reasonOpensBetween } from './list-scope.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
@@ -67,18 +67,30 @@ function currentFor(
   const { p } = s;
   const text = p.n.text;
   const cueIndex = cue.index;
-  const named = lastWithin(p.subjects, cueIndex, changeAt);
-  if (named) {
-    const found = lastEndingBy(stated.actualOf.get(named.subject) ?? [], cueIndex);
-    if (found) return found;
-  }
-  const from = groupStart(p, cueIndex);
   // "合计 141.55 万元，2014 年为 107.89 万元，较 2014 年增加…": the figure of the year compared with is the base
   const year = /[0-9]{4}/.exec(cue.text)?.[0];
   const base = baseOf(year, stated);
-  const isBase = (a: AmountMention) => base.test(prefixOf(s, a.start));
-  const budgets = BUDGET_TO_BUDGET.test(cue.text);
+  const sentence = sentenceAt(p, cueIndex);
+  // "2023 年度收入总计 A 万元，支出总计 A 万元，2022 年度收入总计 B 万元，…，与 2022 年度相比，…增加…": a figure
+  // stated for the year compared with (the last year written before it in the sentence) is the base
+  const yearCompared = year && !/预算/u.test(cue.text) ? year : undefined;
+  const isBase = (a: AmountMention) =>
+    base.test(prefixOf(s, a.start)) ||
+    (yearCompared !== undefined && frameYear(p, sentence.start, a.start) === yearCompared);
+  const named = lastWithin(p.subjects, cueIndex, changeAt);
+  if (named) {
+    const own = stated.actualOf.get(named.subject) ?? [];
+    for (let i = countEndingBy(own, cueIndex) - 1; i >= 0; i -= 1) {
+      const a = own[i] as AmountMention;
+      if (!isBase(a)) return a;
+    }
+  }
+  const from = groupStart(p, cueIndex);
   const all = levels(s);
+  // a sentence about budgets ("2024 年支出总预算 A 万元，基本支出预算 b 万元，占…，同比增加…") compares
+  // budgets: its budget figures are levels like any other; in a sentence about 决算 a budget stands only
+  // as a yardstick ("完成全年预算 B 万元的 R%")
+  const budgets = BUDGET_TO_BUDGET.test(cue.text) || aboutBudgets(s, all, sentence.start, cueIndex);
   // "A 万元（其中：…B 万元），比上年减少…": a figure in brackets closed before the cue is a detail of A
   const usable = (a: AmountMention) => candidate(s, a, budgets) && !isBase(a) && !closedOffBefore(p, a.end, cueIndex);
   // the two figures right before the comparison (two, not the whole clause group: a cue per figure stays linear)
@@ -117,7 +129,6 @@ function currentFor(
     return claim && claim.subject.id === own.subject.id ? a : undefined;
   };
   // the sentence's subject figure, budget or not ("收支总预算 A 万元，含…；比 2012 年预算增加…")
-  const sentence = sentenceAt(p, cueIndex);
   const notPart = (a: AmountMention) => {
     const prefix = prefixOf(s, a.start);
     return !/含|不含|包括/.test(prefix) && !isChange(prefix) && !isBase(a);
@@ -138,6 +149,12 @@ function currentFor(
   const there = within(all, previous.start, previous.end).filter(usable);
   // "收入总计 A 万元，支出总计 A 万元。与上年相比，收支减少…": figures of one value are one current figure
   return there.length > 0 && new Set(there.map((a) => a.value.toString())).size === 1 ? ownFigure(there[0]) : undefined;
+}
+
+/** Whether the first level of a sentence, before `to`, is a budget: the sentence then speaks of budgets. */
+function aboutBudgets(s: ParaState, all: readonly AmountMention[], from: number, to: number): boolean {
+  const first = all[countStartingBefore(all, from)];
+  return first !== undefined && first.end <= to && s.catalog.cues.budget.test(prefixOf(s, first.start));
 }
 
 /** The amount claims of a paragraph looked up by subject (actual figures, in order) and by amount (the first claim); the base patterns by year. */

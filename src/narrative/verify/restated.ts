@@ -4,6 +4,7 @@ import { type AmountMention, type Claim, mentionApprox, type PercentMention } fr
 import { normaliseText } from '../text/normalise.js';
 import { amountsIn } from '../extract/mentions.js';
 import { outlineLevel } from '../extract/para.js';
+import { ownerAt, sameOwner } from '../extract/owner.js';
 import type { Paragraph } from '../types.js';
 import { finding, otherParas } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
@@ -214,7 +215,8 @@ export function restatedFindings(
   paragraphs: readonly Paragraph[],
   simplify: (c: string) => string,
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
-  const first = new Map<string, Amount>();
+  // per frame, the first statement of each body the text names (a round-up states several bodies' 三公)
+  const first = new Map<string, { owner: string; claim: Amount }[]>();
   const plain = normalisedBy(simplify);
   const headingAbove = headingsAbove(paragraphs, plain);
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
@@ -224,9 +226,13 @@ export function restatedFindings(
     const of = listed.get(c.amount);
     if (of === '' || of === c.subject.id) continue;
     const key = `${c.subject.id}:${c.role}:${frame(c, headingAbove, plain)}`;
-    const earlier = first.get(key);
+    const owner = ownerAt(plain(c.para.text), c.amount.start);
+    const stated = first.get(key) ?? [];
+    // a figure naming no body, after figures of two bodies: whose it is (or a sum of theirs: 全局) is not certain
+    if (owner === '' && new Set(stated.map((e) => e.owner)).size > 1) continue;
+    const earlier = stated.find((e) => sameOwner(e.owner, owner))?.claim;
     if (!earlier) {
-      first.set(key, c);
+      first.set(key, [...stated, { owner, claim: c }]);
       continue;
     }
     if (same(earlier.amount, c.amount)) continue;

@@ -1,0 +1,54 @@
+/**
+ * Whose figures a sentence states when it opens with a body of its own: "市档案局 2023 年度“三公”经费…",
+ * "2024 年，市科协“三公”经费…", "该中心 2012 年…", "所属执法大队…". A round-up of several bodies (a news item
+ * on the central departments' 三公, a county's list of its departments, a unit and its 所属 teams) states
+ * each body's own totals and parts: another body's figure is neither a restatement of it nor one of its parts.
+ */
+
+/**
+ * A body's name: Han characters ending as bodies' names end (局, 部, 委, 中心, 银行, 政府 …), followed by
+ * what follows a name that opens a clause — a year, a bracket, the figure's own words (“三公”经费, 收入,
+ * 预算 …; the normalised text has no quotes) — not a word that runs on (中心工作).
+ */
+const BODY =
+  /^[\u4e00-\u9fff]{1,16}?(?:总局|局|部|委员会|委|办公室|办|厅|署|院|银行|中心|政府|街道|镇|乡|学校|小学|中学|大学|幼儿园|医院|卫生院|馆|科协|联合会|协会|集团|公司|机关|大队|支队|队|站|所)(?=[0-9“"‘《（(]|去年|今年|本年|上年|全年|三公|收入|支出|预算|决算|财政|一般公共|经费|机关运行|政府采购|国有资产)/u;
+
+/** What a clause may open with before the body's name: an outline number, a year, a date. */
+const LEAD =
+  /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]\s*)?(?:20[0-9]{2}年度?|去年|今年|本年度?|[0-9]{1,2}月[0-9]{1,2}日)?[，,\s]*/u;
+
+/** The unit's own words for itself or for all its bodies (本部门, 我局, 全局, 各单位): the figure is no single other body's. */
+const SELF = /^(?:本|我|各|全)/u;
+
+/** What a clause's opening says of its owner: a body's name, the unit itself ('' ), or nothing (undefined). */
+function opening(clause: string): string | undefined {
+  const rest = clause.replace(LEAD, '');
+  if (SELF.test(rest)) return '';
+  return BODY.exec(rest)?.[0];
+}
+
+const CLAUSE_STOP = /[，；。：！？,;:]/gu;
+const SENTENCE_STOP = /[。！？；;]/gu;
+
+/**
+ * The body whose figure stands at `at` in a paragraph's normalised text: the one its own clause opens
+ * with, else the one the nearest sentence before it that names an owner opens with ("中国人民银行 2011 年度…
+ * 预算数 A 万元。其中，因公出国（境）费 a 万元" — a is the bank's). '' when none names one.
+ */
+export function ownerAt(text: string, at: number): string {
+  let clause = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_STOP)) clause = m.index + 1;
+  const own = opening(text.slice(clause, at));
+  if (own !== undefined) return own;
+  const starts = [0, ...[...text.slice(0, clause).matchAll(SENTENCE_STOP)].map((m) => m.index + 1)];
+  for (const start of starts.reverse()) {
+    const named = opening(text.slice(start, at));
+    if (named !== undefined) return named;
+  }
+  return '';
+}
+
+/** Two owners may be one body: either names none, or one name is the other's shortening (市科协, 科协). */
+export function sameOwner(a: string, b: string): boolean {
+  return a === '' || b === '' || a.includes(b) || b.includes(a);
+}
