@@ -1,4 +1,5 @@
 import { PINYIN, PINYIN_OPEN } from '../../io/text/pinyin.js';
+import { halfWidth } from '../text/normalise.js';
 import type { Paragraph } from '../types.js';
 
 /**
@@ -30,13 +31,13 @@ interface Token {
 }
 
 /**
- * The words of a line, each read in simplified characters without a mirror's pinyin ("預(yù)算數(shù)" is 预算数),
+ * The words of a line, each read in simplified characters and ASCII digits without a mirror's pinyin ("預(yù)算數(shù)" is 预算数),
  * with where it stands in the line as written.
  */
 function tokens(text: string, simplify: (c: string) => string): Token[] {
   return [...text.matchAll(/\S+/gu)].map((m) => {
     const word = PINYIN_OPEN.test(m[0]) ? m[0].replace(PINYIN, '') : m[0];
-    return { text: [...word].map(simplify).join(''), start: m.index, end: m.index + m[0].length };
+    return { text: [...word].map((c) => simplify(halfWidth(c))).join(''), start: m.index, end: m.index + m[0].length };
   });
 }
 
