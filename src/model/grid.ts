@@ -51,6 +51,12 @@ export interface CellPlace {
    * other pieces were not laid beside it (or the table whose columns such a piece holds).
    */
   piece?: boolean;
+  /**
+   * PDF: the cell's text runs across its right line. A print clips a label too long for its cell
+   * there when the cell beside it holds something (年末财政拨款结转和 | 22.00, the rest not
+   * printed): the text may be the start of a longer label.
+   */
+  crossesRight?: boolean;
 }
 
 export interface Grid {

@@ -107,29 +107,51 @@ function noteText(grid: Grid, row: number, amountCols: Set<number>): string | un
   return undefined;
 }
 
+/** The fewest characters of a cut label that name a row by its start (一般公共预算… yes, 年末… no). */
+const CUT_LABEL_MIN = 4;
+
+/**
+ * What a label the print may have cut names: of `named` (what, under which label keys), the one
+ * thing some key of which starts with the label's key; none when two things do or the label is short.
+ */
+function startedBy<T>(key: string, named: Iterable<[T, string[]]>): T | undefined {
+  if ([...key].length < CUT_LABEL_MIN) return undefined;
+  const found = new Set<T>();
+  for (const [what, keys] of named) if (keys.some((k) => k.startsWith(key))) found.add(what);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 class RoleMatcher {
   private readonly taken = new Set<string>();
   constructor(private readonly roles: readonly CatalogRole[]) {}
-  match(label: string): string | undefined {
+  /**
+   * The role a row's label names: the first open role with that label; for a label the print may
+   * have cut (`cut`: it runs across its cell's right line), else the one open role whose label
+   * starts with it — none when two do.
+   */
+  match(label: string, cut = false): string | undefined {
     const key = labelKey(label);
     if (key === '') return undefined;
-    for (const role of this.roles) {
-      if (this.taken.has(role.role)) continue;
-      if (role.after && !this.taken.has(role.after)) continue;
-      if (role.labels.some((l) => labelKey(l) === key)) {
-        this.taken.add(role.role);
-        return role.role;
-      }
-    }
-    return undefined;
+    const open = this.roles.filter((role) => !this.taken.has(role.role) && (!role.after || this.taken.has(role.after)));
+    let found = open.find((role) => role.labels.some((l) => labelKey(l) === key));
+    if (!found && cut)
+      found = startedBy(
+        key,
+        open.map((role): [CatalogRole, string[]] => [role, role.labels.map(labelKey)]),
+      );
+    if (found) this.taken.add(found.role);
+    return found?.role;
   }
 }
 
 // memo of immutable data: a catalog never changes once loaded (tests/check/module-state.test.ts)
 const classKeys = new WeakMap<Catalog, Map<string, string>>();
 
-/** A class named in words; some templates drop the trailing 支出 ("一般公共服务"). */
-function classCodeOf(label: string, catalog: Catalog): string | undefined {
+/**
+ * A class named in words; some templates drop the trailing 支出 ("一般公共服务"). A label the print
+ * may have cut (`cut`) names the one class whose name starts so (文化旅游体育与…).
+ */
+function classCodeOf(label: string, catalog: Catalog, cut: boolean): string | undefined {
   let byKey = classKeys.get(catalog);
   if (!byKey) {
     byKey = new Map();
@@ -139,7 +161,14 @@ function classCodeOf(label: string, catalog: Catalog): string | undefined {
     classKeys.set(catalog, byKey);
   }
   const key = labelKey(label).replace(/支出$/, '');
-  return key === '' ? undefined : byKey.get(key);
+  if (key === '') return undefined;
+  const code = byKey.get(key);
+  if (code !== undefined || !cut) return code;
+  const named = Object.entries(catalog.functionClasses).map(([c, names]): [string, string[]] => [
+    c,
+    names.map(labelKey),
+  ]);
+  return startedBy(labelKey(label), named);
 }
 
 function lineNumber(text: string): number | undefined {
@@ -159,10 +188,11 @@ function readLineRows(
     const line = lineNumber(ownText(input.grid, row, b.line));
     const cells = amountsOf(input, b.amounts, row);
     if (label === '' && line === undefined && !hasAmount(cells)) continue;
-    const role = matchers.get(b.block.id)?.match(label);
+    const cut = b.label !== undefined && input.grid.place?.(row, b.label)?.crossesRight === true;
+    const role = matchers.get(b.block.id)?.match(label, cut);
     const key: RowKey =
       line !== undefined ? { id: `L${line}`, line } : { id: role ? `R:${role}` : `T:${labelKey(label)}` };
-    const classCode = b.block.classRows && !role ? classCodeOf(label, input.catalog) : undefined;
+    const classCode = b.block.classRows && !role ? classCodeOf(label, input.catalog, cut) : undefined;
     if (classCode) Object.assign(key, { code: classCode, scheme: 'function', level: '类' });
     const entry: TableRow = {
       key,
@@ -333,6 +363,17 @@ function singleRowCells(input: RowsInput, columns: HeaderColumn[], row: number):
   return values.every((c) => c.state !== 'unreadable') && values.some((c) => c.state === 'number') ? shifted : cells;
 }
 
+/**
+ * The last of `rows` that is a table's, in a published document's region (its paragraphs are rows
+ * of running text, their place naming no table); every row in a worksheet.
+ */
+function lastTableRow(grid: Grid, rows: number[]): number {
+  if (!grid.place) return Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const row of rows) if (grid.place(row, 1).table !== undefined) last = row;
+  return last;
+}
+
 /** Reads the data rows of one table region according to the table's row keying. */
 export function readRows(input: RowsInput): RowsOutput {
   const { grid, table, layout } = input;
@@ -349,6 +390,9 @@ export function readRows(input: RowsInput): RowsOutput {
   // rows that hold something (a single-row table takes its first data row even when blank)
   const dataRows = rowsBetween(grid, layout.dataStart, input.lastRow);
   if (table.rowKey === 'single' && dataRows[0] !== layout.dataStart) dataRows.unshift(layout.dataStart);
+  // running text after the table's last row is its notes, or no part of it (a heading: the next
+  // part of the report, an office suite's "Sheet 14: 公开说明" over the next sheet of a web page)
+  const tableEnd = lastTableRow(grid, dataRows);
   for (const row of dataRows) {
     const note = noteText(grid, row, amountCols);
     if (note !== undefined) {
@@ -356,6 +400,7 @@ export function readRows(input: RowsInput): RowsOutput {
       lastUsedRow = row;
       continue;
     }
+    if (row > tableEnd) continue;
     let found: TableRow[] = [];
     switch (table.rowKey) {
       case 'line':

@@ -9,6 +9,7 @@ import { type PdfPage, writePdf } from '../../scripts/fixtures/pdf.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
 import { box, cells, ruled } from '../helpers/pdf-ruled.js';
 import { gridTexts } from '../helpers/read.js';
+import { readDocument } from '../../src/reader/read-document.js';
 
 const texts = (doc: Awaited<ReturnType<typeof pdfDocument>>): string[][] => gridTexts(doc.grids[0]);
 
@@ -51,6 +52,26 @@ describe('a two-column table on a page of its own', () => {
       ['合计', '12.50'],
       ['物业管理服务', '12.50'],
     ]);
+  });
+});
+
+describe('a heading under a table and its note', () => {
+  // (an office suite's web page export heads each sheet "Sheet 3: 名称"; a report's next part
+  // starts with its own heading): running text after the table's rows is no row of it
+  it('is no row of the table', async () => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x: 160, y: 780, size: 14, text: '某年度政府购买服务支出情况表' });
+    ruled(page, [56, 250, 350], 760, [
+      cells('项目名称', '金额'),
+      cells('合计', '12.50'),
+      cells('物业管理服务', '12.50'),
+    ]);
+    page.runs.push({ x: 56, y: 690, size: 9, text: '注：本表反映本年度购买服务的支出。' });
+    page.runs.push({ x: 56, y: 670, size: 12, text: 'Part 2: 其他说明' });
+    const model = readDocument(await pdfDocument(writePdf([page], { font: 'cid' }), 'heading-below.pdf'));
+    const table = model.tables[0];
+    expect(table?.rows.map((r) => r.label)).toEqual(['合计', '物业管理服务']);
+    expect(table?.notes).toEqual(['注：本表反映本年度购买服务的支出。']);
   });
 });
 
@@ -362,6 +383,29 @@ describe('a 部门 line wrapped in a narrow cell above a table', () => {
       ]),
     );
     expect(rows).toEqual([['部门：某某市某县（南城区）某某事务中心', '', '']]);
+  });
+
+  // …and moves a character on with a closing mark that cannot start a line: the line before stops
+  // one character short of the box (区） goes down whole)
+  it('joins a line that stops short of the box by less than what starts the next', async () => {
+    const rows = await linesAbove([
+      [56, 770, '部门：某某市某'],
+      [56, 759, '某某县（东城'],
+      [56, 748, '区）某某中心'],
+    ]);
+    expect(rows).toEqual([['部门：某某市某某某县（东城区）某某中心', '', '']]);
+  });
+
+  it('leaves a line that stops short of the box by more than what starts the next as it is', async () => {
+    const rows = await linesAbove([
+      [56, 770, '部门：某某市某'],
+      [56, 759, '某某县'],
+      [56, 748, '区）某某中心'],
+    ]);
+    expect(rows).toEqual([
+      ['部门：某某市某某某县', '', ''],
+      ['区）某某中心', '', ''],
+    ]);
   });
 
   it('joins a field’s line wrapped once, its second line going on with the unit', async () => {

@@ -190,6 +190,8 @@ function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): { rows:
       // a cell of a wide sheet's next piece, read with the page of the piece to its left
       const drawnOn = runsOf.find((run) => run.page !== undefined)?.page;
       if (drawnOn !== undefined && drawnOn !== place.page) cell.place = { page: drawnOn };
+      if (runsOf.some((run) => run.right > (table.xs[e.c1 + 1] as number)))
+        cell.place = { ...(cell.place ?? place), crossesRight: true };
       if (e.c1 > e.c0) cell.colSpan = e.c1 - e.c0 + 1;
       if (e.r1 > e.r0) cell.rowSpan = e.r1 - e.r0 + 1;
       cells.push(cell);
@@ -328,16 +330,19 @@ function joinNarrowWraps(entries: Entry[]): Entry[] {
     }
     const size = first.line.size;
     const near = (a: number, b: number, slack: number) => Math.abs(a - b) <= slack;
-    // a line as wide as the box: from its start to its end, or to where its hanging marks begin
-    const full = (piece: Span) =>
+    // a line as wide as the box: from its start to its end, or to where its hanging marks begin, or
+    // short of the end by less than the next line's lead (区） goes down whole, 区 with it)
+    const full = (piece: Span, next: Span) =>
       near(piece.start, head.start, 0.5) &&
-      (near(piece.end, head.end, size * 0.5) || near(boxEnd(piece, size), head.end, size * 0.5));
+      (near(piece.end, head.end, size * 0.5) ||
+        near(boxEnd(piece, size), head.end, size * 0.5) ||
+        (boxEnd(piece, size) < head.end && head.end - boxEnd(piece, size) < leadWidth({ text: next.text, size })));
     const block: LineEntry[] = [first];
     for (let j = i + 1; j < entries.length; j += 1) {
       const e = entries[j];
       const prev = block.at(-1) as LineEntry;
       const piece = single(e) ? e.pieces[0] : undefined;
-      if (!single(e) || !piece || prev.pieces.length > 1 || !full(prev.pieces[0] as Span)) break;
+      if (!single(e) || !piece || prev.pieces.length > 1 || !full(prev.pieces[0] as Span, piece)) break;
       const left = near(piece.start, head.start, 0.5) && boxEnd(piece, size) <= head.end + size * 0.5;
       const right = e.pieces.length === 1 && near(piece.end, head.end, 0.5) && piece.start >= head.start - 0.5;
       const fits =
