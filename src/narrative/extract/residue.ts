@@ -13,9 +13,26 @@ const HEADER_TAIL = /^\s*[）)]?\s*$/u;
  * template residue. Only running text can leave a "%" without its figure.
  */
 function columnName(text: string, span: Span): boolean {
-  if (!text.includes('|') || text[span.end - 1] !== '%') return false;
-  const cell = cells(text).find((c) => c.start <= span.start && span.end <= c.start + c.text.length);
+  if (text[span.end - 1] !== '%') return false;
+  const cell = cellOf(text, span);
   return cell !== undefined && HEADER_TAIL.test(text.slice(span.end, cell.start + cell.text.length));
+}
+
+/**
+ * A cell of numbered notes ("1.预算执行率=…，未达到 90% 的需说明原因（100 字以内）；2.年中调整的…；3.…") is the
+ * form's own 填表说明, printed on every copy of the form: its wording is the form's, not a cell left unfilled.
+ */
+const PRINTED_NOTES = /^\s*(?:(?:填表)?说明|注)?[：:]?\s*1[.．、][^|]*[；;。]\s*2[.．、]/u;
+
+/** The cell of a table rendered as text ("a | b | c") that holds `span`, if the text is one. */
+function cellOf(text: string, span: Span): { text: string; start: number } | undefined {
+  if (!text.includes('|')) return undefined;
+  return cells(text).find((c) => c.start <= span.start && span.end <= c.start + c.text.length);
+}
+
+function printedNotes(text: string, span: Span): boolean {
+  const cell = cellOf(text, span);
+  return cell !== undefined && PRINTED_NOTES.test(cell.text);
 }
 
 /** Template wording left in the text ("增加（减少）", "（…请依据…进行解释）", "占 %"): one claim per occurrence. */
@@ -26,7 +43,12 @@ export function residueClaims(s: ParaState): Claim[] {
   for (const cue of catalog.residue) {
     for (const m of p.n.text.matchAll(cue.pattern)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (taken.some((t) => span.start < t.end && t.start < span.end) || columnName(p.n.text, span)) continue;
+      if (
+        taken.some((t) => span.start < t.end && t.start < span.end) ||
+        columnName(p.n.text, span) ||
+        printedNotes(p.n.text, span)
+      )
+        continue;
       taken.push(span);
       out.push({
         kind: 'residue',
