@@ -57,6 +57,11 @@ export interface CellPlace {
    * printed): the text may be the start of a longer label.
    */
   crossesRight?: boolean;
+  /**
+   * PDF: a line that starts past the page's left edge: the print lost its start (a title centred
+   * over a box narrower than it, running off the page on the left). What is left is its tail.
+   */
+  cutAtLeft?: boolean;
 }
 
 export interface Grid {

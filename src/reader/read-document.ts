@@ -148,8 +148,10 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
     grid = simplifiedGrid(printed);
     titles = findTitles(grid, catalog);
   }
-  // the second line of a wrapped title is no title of its own
-  const foreign = foreignTitleRows(grid, catalog).filter((r) => !titles.some((t) => t.wrapped && t.row + 1 === r));
+  // the second line of a wrapped title is no title of its own; a title read by its tail is known
+  const foreign = foreignTitleRows(grid, catalog).filter(
+    (r) => !titles.some((t) => t.row === r || (t.wrapped && t.row + 1 === r)),
+  );
   const result: SheetResult = { tables: [], unknown: unknownTitles(grid, foreign) };
   titles.forEach((title, i) => {
     // a table ends at the next title, known or not

@@ -124,8 +124,30 @@ function stemTitle(norm: string, catalog: Catalog): CatalogTable | undefined {
   return undefined;
 }
 
-/** The catalog table a cell text is the title of, or undefined: the longest matching pattern wins. */
-export function matchTitle(text: string, catalog: Catalog): CatalogTable | undefined {
+/**
+ * A title the print lost the start of (CellPlace.cutAtLeft): the table one of whose titles ends with
+ * a piece of its own as long as a stem at least that the text starts with — the longest such
+ * piece; none when two tables' titles end alike that far.
+ */
+function tailTitle(norm: string, catalog: Catalog): CatalogTable | undefined {
+  let best: { length: number; tables: Set<CatalogTable> } = { length: MIN_STEM, tables: new Set() };
+  for (const { key, table } of patternsOf(catalog)) {
+    for (let from = 0; key.length - from >= best.length; from += 1) {
+      const tail = key.slice(from);
+      if (!norm.startsWith(tail)) continue;
+      if (tail.length > best.length) best = { length: tail.length, tables: new Set([table]) };
+      else best.tables.add(table);
+      break;
+    }
+  }
+  return best.tables.size === 1 ? [...best.tables][0] : undefined;
+}
+
+/**
+ * The catalog table a cell text is the title of, or undefined: the longest matching pattern wins.
+ * `cutAtLeft`: the text is the tail of a line whose start the print lost (see tailTitle).
+ */
+export function matchTitle(text: string, catalog: Catalog, cutAtLeft = false): CatalogTable | undefined {
   // every title names a 表 (or, printed without it, a 决算); most cells of a large sheet are amounts
   // and names, skip them cheaply
   if (text.length > 80) return undefined;
@@ -142,7 +164,7 @@ export function matchTitle(text: string, catalog: Catalog): CatalogTable | undef
     if (key.length <= SHORT_PATTERN && QUALIFIER_BEFORE.test(norm.slice(0, at))) continue;
     return table;
   }
-  return undefined;
+  return cutAtLeft ? tailTitle(norm, catalog) : undefined;
 }
 
 /**
@@ -249,7 +271,7 @@ export function findTitles(grid: Grid, catalog: Catalog): TitleHit[] {
       texts += 1;
       if (cell.content.kind !== 'text') continue;
       only = { col, text: cell.content.value };
-      const table = matchTitle(cell.content.value, catalog);
+      const table = matchTitle(cell.content.value, catalog, grid.place?.(row, col).cutAtLeft === true);
       if (table) {
         hits.push({ table, row, col, text: cell.content.value.trim() });
         found = true;

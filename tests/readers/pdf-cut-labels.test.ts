@@ -3,12 +3,14 @@
  * cell up to the glyph that crosses the line and drops the rest when the cell beside it holds an
  * amount (年末财政拨款结转和 | 22.00). A named row so cut is still that row: the only one of the
  * rows still open whose label starts so; a 功能分类 class so cut, the one class whose name starts so.
+ * A title centred over a box narrower than it runs off the page's left edge, and the print loses its
+ * start: the tail left names the table when one title ends so.
  */
 import { describe, expect, it } from 'vitest';
 import { type PdfPage, textWidth, writePdf } from '../../scripts/fixtures/pdf.js';
 import { pdfDocument } from '../../src/io/pdf/read-pdf.js';
 import { readDocument } from '../../src/reader/read-document.js';
-import { ruled } from '../helpers/pdf-ruled.js';
+import { cells, ruled } from '../helpers/pdf-ruled.js';
 
 const SIZE = 9;
 
@@ -84,5 +86,33 @@ describe('a PDF table whose labels the print cut at their cells’ right line', 
     const rows = await totalsTable(120, short);
     expect(rows).toContain('expenditure T:年末结转 55');
     expect(rows).not.toContain('expenditure closing-balance 55');
+  });
+});
+
+describe('a PDF table whose title the page’s left edge cut', () => {
+  /** The tables read from a page whose title line starts at `x` (past the page's left edge when below 0). */
+  const tablesUnder = async (x: number, title: string) => {
+    const page: PdfPage = { runs: [], lines: [], rects: [] };
+    page.runs.push({ x, y: 790, size: 14, text: title });
+    page.runs.push({ x: 56, y: 770, size: 10, text: '单位：万元' });
+    ruled(page, [56, 200, 280], 760, [
+      cells('项目', '金额'),
+      cells('一、机构运行经费支出', '36.00'),
+      cells('二、政府采购支出总额', '70.00'),
+      cells('（一）政府采购货物支出', '20.00'),
+    ]);
+    const model = readDocument(await pdfDocument(writePdf([page], { font: 'cid' }), 'cut-title.pdf'));
+    return model.tables.map((t) => [t.kind, ...t.rows.map((r) => `${r.role ?? r.key.id} ${r.cells.amount?.value}`)]);
+  };
+  const TAIL = '运行经费支出、国有资产占用情况及政府采购支出信息表';
+
+  it('is read by the tail the print kept', async () => {
+    expect(await tablesUnder(-30, TAIL)).toEqual([
+      ['operation-assets', 'operation 36', 'procurement-total 70', 'goods 20'],
+    ]);
+  });
+
+  it('is no title when the line starts on the page (its words are all there is)', async () => {
+    expect(await tablesUnder(56, TAIL)).toEqual([]);
   });
 });

@@ -218,7 +218,7 @@ type Entry =
       position: number;
       cut?: RuledTable['cut'];
     }
-  | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number; pageRight: number };
+  | { kind: 'line'; top: number; line: TextLine; pieces: Span[]; page: number; pageLeft: number; pageRight: number };
 
 function lineText(pieces: Span[]): string {
   return pieces.map((p) => p.text).join(' ');
@@ -417,7 +417,15 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       if (!keep(page, line)) continue;
       const pieces = piecesOfLine(line);
       if (pieces.length > 0)
-        list.push({ kind: 'line', top: line.top, line, pieces, page: page.number, pageRight: page.width });
+        list.push({
+          kind: 'line',
+          top: line.top,
+          line,
+          pieces,
+          page: page.number,
+          pageLeft: page.left ?? 0,
+          pageRight: page.width,
+        });
     }
     list.sort((a, b) => b.top - a.top);
     printedEntries.push(...list);
@@ -450,7 +458,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
   /** `room`: points a line of running text leaves before the right edge (none for a short or aligned one). */
   type ProseLine = {
     text: string;
-    place: { page: number };
+    place: { page: number; cutAtLeft?: boolean };
     full: boolean;
     size: number;
     left?: boolean;
@@ -554,9 +562,11 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       continue;
     }
     const rest = beyond(entry);
+    // a line that starts past the page's left edge: its start is not printed
+    const cutAtLeft = (entry.pieces[0]?.start ?? 0) < entry.pageLeft - 0.5;
     prose.push({
       text: lineText(entry.pieces),
-      place: { page: entry.page },
+      place: { page: entry.page, ...(cutAtLeft ? { cutAtLeft } : {}) },
       full: rest === undefined && reachesEdge(entry),
       cut: cut(entry) || rest === 'cut',
       lost: (cut(entry) && spansHalf(entry)) || rest === 'cut',
