@@ -87,6 +87,24 @@ const [pdf, pdfFloor] = measureTogether([
   [join(root, 'scripts', 'bench', 'pdf-floor.mjs'), reportPdf],
 ]);
 
+// the narrative (情况说明): the seed workbook checked with its text beside it (--narrative) and
+// without, and the text checked alone, once, twice and eight times over: what reading the text
+// costs beside the tables, and whether it grows with the text's length alone
+const seedText = join(root, 'fixtures', 'seed-2024-narrative.txt');
+const seedTextChars = readFileSync(seedText, 'utf8').length;
+const repeated = (times) => {
+  const file = join(work, `narrative-x${times}.txt`);
+  writeFileSync(file, Array(times).fill(readFileSync(seedText, 'utf8')).join('\n'));
+  return file;
+};
+const [tablesOnly, tablesAndText, textOnce, textTwice, textEight] = measureTogether([
+  [cli, 'check', seed, '--format', 'json'],
+  [cli, 'check', seed, '--narrative', seedText, '--format', 'json'],
+  [cli, 'check', seedText, '--format', 'json'],
+  [cli, 'check', repeated(2), '--format', 'json'],
+  [cli, 'check', repeated(8), '--format', 'json'],
+]);
+
 // batch: 200 workbooks in one process: every file in this thread (--jobs 1), the default (this
 // thread, joined by workers when the work left pays for them), and a worker per core
 const batchSize = 200;
@@ -145,6 +163,15 @@ lines.push(
   `  juesuan check        ${fmt(pdf.median)} ms  = ${fmt(pdf.median / rows[0].check.median)} × the seed workbook's check, ${fmt(pdf.median / baseline.median)} × node -e ''`,
   `  peak RSS             ${fmt(pdf.peakRssMiB)} MiB (${fmt(pdf.peakRssMiB / rows[0].check.peakRssMiB)} × the seed workbook's check)`,
   `  pdfjs-dist alone     ${fmt(pdfFloor.median)} ms (load, open, text of every page: the floor), CPU ${fmt(pdfFloor.cpu)} ms vs the check's ${fmt(pdf.cpu)} ms`,
+);
+// the CPU of each further copy of the text: the same from the second copy on and past the seventh when linear
+const perCopy = (from, to, copies) => (to.cpu - from.cpu) / copies;
+lines.push(
+  '',
+  `narrative (the seed's 情况说明, ${seedTextChars} characters), CPU, median of runs taken in turns:`,
+  `  workbook + text      ${fmt(tablesAndText.cpu)} ms = ${fmt(tablesAndText.cpu / tablesOnly.cpu)} × the workbook alone (${fmt(tablesOnly.cpu)} ms): ${fmt(tablesAndText.cpu - tablesOnly.cpu)} ms for the text`,
+  `  text alone           ${fmt(textOnce.cpu)} ms = ${fmt(textOnce.cpu / baseline.cpu)} × node -e '' (${fmt(baseline.cpu)} ms)`,
+  `  text × 2, × 8        ${fmt(textTwice.cpu)} ms, ${fmt(textEight.cpu)} ms: a copy costs ${fmt(perCopy(textOnce, textTwice, 1))} ms as the 2nd, ${fmt(perCopy(textTwice, textEight, 6))} ms each from the 3rd to the 8th (${fmt(perCopy(textTwice, textEight, 6) / perCopy(textOnce, textTwice, 1))} ×, linear ≈ 1)`,
 );
 const rate = (m) => batchSize / (m.median / 1000);
 lines.push(

@@ -143,6 +143,8 @@ export type Claim =
   | (ClaimPlace & {
       kind: 'list';
       listId: string;
+      /** A column of a table rendered as text whose rows add up to its total row: its name, and its place counting the names' column as 1. */
+      column?: { name: string; number: number };
       total: AmountMention;
       totalPlace: Paragraph;
       totalSubject?: Subject;

@@ -47,6 +47,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年应为 {{priorText}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'yoy-prior-stated':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，两者相差 {{computed}}，变动额却写作 {{stated}}。原文：「{{quote}}」',
+    'change-cell-size':
+      '情况说明 {{where}} 的表格由上年 {{prior}} 到本年 {{current}}，增减额应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'growth-mismatch':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
   },

@@ -51,7 +51,52 @@ export function projectNames(table: Table): string[] {
   return names;
 }
 
-export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: WorkbookModel): Vocabulary {
+type ByFirstChar = Vocabulary['byFirstChar'];
+
+/** The subjects' names by first character, each list longest first (a stable sort: equal lengths keep their order). */
+function namesByFirstChar(subjects: readonly Subject[], into: ByFirstChar = new Map()): ByFirstChar {
+  const touched = new Set<string>();
+  for (const subject of subjects) {
+    for (const name of subject.names) {
+      const first = name[0] as string;
+      // a list of `into` is copied before it grows: the catalogs' own lists are shared by every vocabulary
+      const list = touched.has(first)
+        ? (into.get(first) as { name: string; subject: Subject }[])
+        : [...(into.get(first) ?? [])];
+      touched.add(first);
+      list.push({ name, subject });
+      into.set(first, list);
+    }
+  }
+  for (const first of touched) into.get(first)?.sort((a, b) => b.name.length - a.name.length);
+  return into;
+}
+
+/** What a vocabulary takes from the catalogs alone: the same for every text checked against them. */
+interface CatalogVocabulary {
+  subjects: readonly Subject[];
+  byFirstChar: ByFirstChar;
+  outdated: OutdatedName[];
+}
+
+/** Worked out once per pair of catalogs (the built-in ones, or a user's), not once per text. */
+const fromCatalogs = new WeakMap<ClaimsCatalog, WeakMap<Catalog, CatalogVocabulary>>();
+
+function catalogVocabulary(claims: ClaimsCatalog, tables: Catalog): CatalogVocabulary {
+  let byTables = fromCatalogs.get(claims);
+  if (!byTables) {
+    byTables = new WeakMap();
+    fromCatalogs.set(claims, byTables);
+  }
+  let found = byTables.get(tables);
+  if (!found) {
+    found = readCatalogs(claims, tables);
+    byTables.set(tables, found);
+  }
+  return found;
+}
+
+function readCatalogs(claims: ClaimsCatalog, tables: Catalog): CatalogVocabulary {
   const norm = (s: string): string => normaliseText(s, claims.simplify).text;
   const subjects: Subject[] = [...claims.subjects];
   for (const [code, names] of Object.entries(tables.functionClasses)) {
@@ -65,12 +110,28 @@ export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: 
       link: fillLink(claims.classes.link, { code }),
     });
   }
+  // the catalog lists a class's name in force first, its former names after it
+  const outdated: OutdatedName[] = [];
+  for (const names of Object.values(tables.functionClasses))
+    for (const old of names.slice(1)) {
+      const from = tables.functionClassRenamed[old];
+      if (from !== undefined)
+        outdated.push({ pattern: stemPattern(norm(old.replace(/支出$/, ''))), current: names[0] as string, from });
+    }
+  return { subjects, byFirstChar: namesByFirstChar(subjects), outdated };
+}
+
+/** The catalogs' subjects, and with a workbook one per 项 row and per project form. */
+export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: WorkbookModel): Vocabulary {
+  const norm = (s: string): string => normaliseText(s, claims.simplify).text;
+  const base = catalogVocabulary(claims, tables);
+  const own: Subject[] = [];
   const projects = new Map<string, Table>();
   const itemTable = model?.tables.find((t) => t.kind === claims.items.from);
   for (const row of itemTable?.rows ?? []) {
     if (row.key.level !== '项' || !row.key.code || row.label === '') continue;
     const values = { label: row.label, code: row.key.code };
-    subjects.push({
+    own.push({
       id: `item:${row.key.code}`,
       names: claims.items.names.map((t) => norm(fillSlots(t, values))),
       label: row.label,
@@ -81,25 +142,11 @@ export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: 
     const names = projectNames(table);
     if (names.length === 0) continue;
     const id = `project:${i + 1}`;
-    subjects.push({ id, names: [...new Set(names.map(norm))], label: names[0] as string });
+    own.push({ id, names: [...new Set(names.map(norm))], label: names[0] as string });
     projects.set(id, table);
   }
-  const byFirstChar = new Map<string, { name: string; subject: Subject }[]>();
-  for (const subject of subjects) {
-    for (const name of subject.names) {
-      const list = byFirstChar.get(name[0] as string) ?? [];
-      list.push({ name, subject });
-      byFirstChar.set(name[0] as string, list);
-    }
-  }
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.name.length - a.name.length);
-  // the catalog lists a class's name in force first, its former names after it
-  const outdated: OutdatedName[] = [];
-  for (const names of Object.values(tables.functionClasses))
-    for (const old of names.slice(1)) {
-      const from = tables.functionClassRenamed[old];
-      if (from !== undefined)
-        outdated.push({ pattern: stemPattern(norm(old.replace(/支出$/, ''))), current: names[0] as string, from });
-    }
-  return { subjects, byId: new Map(subjects.map((s) => [s.id, s])), byFirstChar, projects, outdated };
+  const subjects = [...base.subjects, ...own];
+  // the workbook's names after the catalogs' (a name as long as a catalog's comes after it, as it always did)
+  const byFirstChar = own.length > 0 ? namesByFirstChar(own, new Map(base.byFirstChar)) : base.byFirstChar;
+  return { subjects, byId: new Map(subjects.map((s) => [s.id, s])), byFirstChar, projects, outdated: base.outdated };
 }

@@ -1,25 +1,10 @@
-import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
 import { mentionApprox } from '../claims.js';
 import { subtract } from '../../money/interval.js';
-import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { type ParaText, place } from './para.js';
-import { unitOf } from './table-rows.js';
-
-const NUMBER = /^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/u;
-
-/** The cells of a row written "a | b | c", with where each starts. */
-function cells(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i += 1)
-    if (i === text.length || text[i] === '|') {
-      out.push({ text: text.slice(start, i), start });
-      start = i + 1;
-    }
-  return out;
-}
+import { place } from './para.js';
+import { barCells, cellAmount, unitOf } from './table-rows.js';
+import { yoyColumns } from './table-rates.js';
 
 interface Columns {
   prior: number;
@@ -27,33 +12,14 @@ interface Columns {
   change: number;
 }
 
-/** "项目 | 上年决算数 | 本年决算数 | 增、减额 | 增、减幅度": which column is which, when all three are named once. */
+/** "项目 | 上年决算数 | 本年决算数 | 增、减额 | 增、减幅度": which column is which, when all three are certain. */
 function columnsOf(header: string[]): Columns | undefined {
-  const find = (test: (t: string) => boolean) => {
-    const found = header.flatMap((t, i) => (test(t) ? [i] : []));
-    return found.length === 1 ? found[0] : undefined;
-  };
-  const prior = find((t) => /上年|去年|上一年/u.test(t) && !/增|减/u.test(t));
-  const current = find((t) => /本年|本期/u.test(t) && !/增|减/u.test(t));
-  const change = find((t) => /增、?减(?:额|金额|数)|增减变动额/u.test(t) && !/幅|率|%/u.test(t));
-  return prior !== undefined && current !== undefined && change !== undefined ? { prior, current, change } : undefined;
-}
-
-function mention(
-  p: ParaText,
-  cell: { text: string; start: number },
-  unit: AmountMention['unit'],
-): AmountMention | undefined {
-  const m = NUMBER.exec(cell.text);
-  if (!m) return undefined;
-  return {
-    start: cell.start,
-    end: cell.start + cell.text.length,
-    value: new Decimal(cell.text.replace(/,/gu, '')),
-    decimals: m[1]?.length ?? 0,
-    unit,
-    text: `${sourceSlice(p.n, cell.start, cell.start + cell.text.length)}（${unit}）`,
-  };
+  const years = yoyColumns(header);
+  const found = header.flatMap((t, i) =>
+    /增、?减(?:额|金额|数)?$|增减变动额|增减变化|比上年增减$/u.test(t) && !/幅|率|%/u.test(t) ? [i] : [],
+  );
+  const change = found.length === 1 ? found[0] : undefined;
+  return years && change !== undefined ? { ...years, change } : undefined;
 }
 
 /**
@@ -89,7 +55,7 @@ export function changeColumnClaims(paras: ParaClaims[]): Claim[] {
       columns = undefined;
       continue;
     }
-    const row = cells(p.n.text);
+    const row = barCells(p.n.text);
     const header = columnsOf(row.map((c) => c.text));
     if (header) {
       if (columns) close();
@@ -97,9 +63,10 @@ export function changeColumnClaims(paras: ParaClaims[]): Claim[] {
       continue;
     }
     if (!columns) continue;
-    const prior = row[columns.prior] && mention(p, row[columns.prior] as { text: string; start: number }, unit);
-    const current = row[columns.current] && mention(p, row[columns.current] as { text: string; start: number }, unit);
-    const change = row[columns.change] && mention(p, row[columns.change] as { text: string; start: number }, unit);
+    const prior = row[columns.prior] && cellAmount(p, row[columns.prior] as { text: string; start: number }, unit);
+    const current =
+      row[columns.current] && cellAmount(p, row[columns.current] as { text: string; start: number }, unit);
+    const change = row[columns.change] && cellAmount(p, row[columns.change] as { text: string; start: number }, unit);
     if (!prior || !current || !change) continue;
     rows.push({
       kind: 'change-cell',

@@ -28,6 +28,7 @@ import { plusSumClaims } from './plus-sum.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { joinVerticalTables } from './vertical-table.js';
+import { splitInlineFunds } from './inline-funds.js';
 import { changeSumClaims } from './change-sum.js';
 import { countedAboveClaims } from './counted-above.js';
 import { carryoverClaims } from './carryover.js';
@@ -39,6 +40,9 @@ import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
 import { purchaseClaims } from './purchase.js';
 import { changeColumnClaims } from './change-column.js';
+import { textTables } from './text-table.js';
+import { tableSumClaims } from './table-sums.js';
+import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
 import { lostDigitClaims } from './lost-digits.js';
 import { unitSlipClaims } from './unit-slip.js';
 import { reasonAtEndClaims } from './reason-empty.js';
@@ -293,7 +297,7 @@ export function extractAnalysed(
   const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
   const table: TableText = { unit: '万元', roles: [] };
   const namedShares = new Map<ParaClaims, NamedShares[]>();
-  const read = joinBroken(joinVerticalTables(narrative.paragraphs)).flatMap(pieces);
+  const read = joinBroken(splitInlineFunds(joinVerticalTables(narrative.paragraphs), catalog.simplify)).flatMap(pieces);
   for (const [k, para] of read.entries()) {
     const { s, ...found } = readParagraph(para, vocabulary, catalog);
     if (k === read.length - 1) found.claims = dropRateCutAtEnd(s, found.claims);
@@ -342,6 +346,11 @@ export function extractAnalysed(
     ...pointChangeClaims(paras),
     ...purchaseClaims(paras),
     ...changeColumnClaims(paras),
+    ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
+      ...tableSumClaims(t),
+      ...tableGrowthClaims(t),
+      ...tableRateClaims(t),
+    ]),
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...countedAboveClaims(paras),
     ...carryoverClaims(paras),

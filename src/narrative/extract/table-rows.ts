@@ -16,17 +16,41 @@ const NUMBER = /^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/u;
 /** Ordinals or 其中 before a row's name ("其中：", "1.", "（一）", "其中：（1）"). */
 const LEAD = /^(?:其中：?|[0-9]{1,2}[.、]|（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、){1,3}/u;
 
-/** The non-empty cells of a row written "a | b | c", with where each starts. */
-export function cells(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
+/** A cell of a row written "a | b | c" (normalised text: no spaces), with where it starts. */
+export interface BarCell {
+  text: string;
+  start: number;
+}
+
+/** Every cell of a row written "a | b | c", empty ones too (a blank cell keeps the columns after it in place). */
+export function barCells(text: string): BarCell[] {
+  const out: BarCell[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i += 1) {
+  for (let i = 0; i <= text.length; i += 1)
     if (i === text.length || text[i] === '|') {
-      if (i > start) out.push({ text: text.slice(start, i), start });
+      out.push({ text: text.slice(start, i), start });
       start = i + 1;
     }
-  }
   return out;
+}
+
+/** The non-empty cells of a row written "a | b | c", with where each starts. */
+export function cells(text: string): BarCell[] {
+  return barCells(text).filter((c) => c.text !== '');
+}
+
+/** A cell holding a bare number, read as an amount in the table's unit (its "单位" line). */
+export function cellAmount(p: ParaText, cell: BarCell, unit: Unit): AmountMention | undefined {
+  const m = NUMBER.exec(cell.text);
+  if (!m) return undefined;
+  return {
+    start: cell.start,
+    end: cell.start + cell.text.length,
+    value: new Decimal(cell.text.replace(/,/gu, '')),
+    decimals: m[1]?.length ?? 0,
+    unit,
+    text: `${sourceSlice(p.n, cell.start, cell.start + cell.text.length)}（${unit}）`,
+  };
 }
 
 /** "单位：万元" anywhere in a paragraph sets the unit of the rows that follow. */
@@ -84,18 +108,10 @@ export function tableRowClaims(p: ParaText, vocabulary: Vocabulary, table: Table
   if (named?.start !== 0 || named.end !== name.length) return [];
   const out: Claim[] = [];
   row.slice(1).forEach((cell, i) => {
-    const m = NUMBER.exec(cell.text);
-    if (!m) return;
+    const amount = cellAmount(p, cell, table.unit);
+    if (!amount) return;
     const role = table.roles.length > 0 ? table.roles[i + 1] : row.length === 2 ? 'actual' : undefined;
     if (!role) return;
-    const amount: AmountMention = {
-      start: cell.start,
-      end: cell.start + cell.text.length,
-      value: new Decimal(cell.text.replace(/,/g, '')),
-      decimals: m[1]?.length ?? 0,
-      unit: table.unit,
-      text: `${sourceSlice(p.n, cell.start, cell.start + cell.text.length)}（${table.unit}）`,
-    };
     out.push({
       kind: 'amount',
       subject: named.subject,

@@ -28,7 +28,8 @@ const PUNCT: Record<string, string> = {
   '．': '.',
 };
 
-function halfWidth(c: string): string {
+/** Full-width digits, letters, % and . as ASCII; the Chinese punctuation the matching text keeps stays full-width. */
+export function halfWidth(c: string): string {
   const code = c.charCodeAt(0);
   // full-width digits, letters and %, but not the full-width Chinese punctuation we keep
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);

@@ -133,6 +133,9 @@ function shownWrong(
     parts: shown.items.map((i) => i.amount),
     total: claim.total,
     equal: claim.compare === 'equal' && shown.items.length > 1,
-    what: WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`,
+    what:
+      claim.column !== undefined
+        ? `表格第 ${claim.column.number} 栏「${claim.column.name}」各行`
+        : (WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`),
   };
 }

@@ -1,0 +1,192 @@
+import type { Unit } from '../../model/types.js';
+import type { AmountMention, PercentMention } from '../claims.js';
+import { parsePercent } from '../../reader/amount.js';
+import { sourceSlice } from '../text/normalise.js';
+import type { ParaText } from './para.js';
+import { type BarCell, barCells, cellAmount, unitOf } from './table-rows.js';
+
+/**
+ * A table rendered as text inside a narrative, one row a paragraph, its cells between bars ("项目 | 预算数 |
+ * 决算数", "合计 | 80.70 | 74.23"; a table copied one cell per line is joined into such rows first,
+ * vertical-table.ts). Read only where its structure is certain: a header row names the columns, every row
+ * of the body is a name followed by figures (or blanks) in those columns, or a name alone (a heading).
+ * Anything else inside the body (a second name, a figure with a word: "29.5亩") leaves the table unread.
+ */
+export interface TextTable {
+  /** Each column's name from the header (column 0 is the rows' names; '' where the header leaves it blank). */
+  columns: string[];
+  rows: TableRow[];
+  unit: Unit;
+}
+
+/** How a row's name is marked: 其中, an ordinal of one of the outline's kinds, or nothing. */
+export type RowMark = 'of-which' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'circled' | 'none';
+
+export type TableCell =
+  | { kind: 'amount'; amount: AmountMention }
+  | { kind: 'percent'; percent: PercentMention }
+  | { kind: 'blank' };
+
+export interface TableRow {
+  p: ParaText;
+  /** The row's name without its ordinal or 其中. */
+  name: string;
+  mark: RowMark;
+  /** Per column (index 0 is the name: always blank here). A heading row has none but blanks. */
+  cells: TableCell[];
+}
+
+const MARKS: [Exclude<RowMark, 'none' | 'of-which'>, RegExp][] = [
+  ['cn', /^[一二三四五六七八九十]{1,3}、/u],
+  ['paren-cn', /^（[一二三四五六七八九十]{1,3}）/u],
+  ['num', /^[0-9]{1,2}[.、](?![0-9])/u],
+  ['paren-num', /^（[0-9]{1,2}）/u],
+  ['circled', /^[①-⑳]/u],
+];
+const OF_WHICH = /^其中[：:]?/u;
+
+function markOf(text: string): { mark: RowMark; name: string } {
+  const ofWhich = OF_WHICH.exec(text);
+  let rest = ofWhich ? text.slice(ofWhich[0].length) : text;
+  let mark: RowMark = ofWhich ? 'of-which' : 'none';
+  for (const [kind, re] of MARKS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    if (!ofWhich) mark = kind;
+    rest = rest.slice(m[0].length);
+    break;
+  }
+  return { mark, name: rest.replace(/[：:]$/u, '') };
+}
+
+/** A cell that states nothing: empty, or a dash or slash written in its place. */
+const BLANK = /^(?:|-{1,2}|—{1,2}|－|\/|／|无)$/u;
+const NUMBER = /^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$/u;
+
+function percentCell(p: ParaText, cell: BarCell): PercentMention | undefined {
+  if (!/^-?[0-9][0-9,]*(?:\.[0-9]+)?%$/u.test(cell.text)) return undefined;
+  const parsed = parsePercent(cell.text.replace(/,/gu, ''));
+  if (!parsed) return undefined;
+  const end = cell.start + cell.text.length;
+  return {
+    start: cell.start,
+    end,
+    value: parsed.value,
+    decimals: parsed.decimals,
+    text: sourceSlice(p.n, cell.start, end),
+  };
+}
+
+/** A cell read as a figure, a blank, or (undefined) words. */
+function tableCell(p: ParaText, cell: BarCell, unit: Unit): TableCell | undefined {
+  if (BLANK.test(cell.text)) return { kind: 'blank' };
+  const amount = NUMBER.test(cell.text) ? cellAmount(p, cell, unit) : undefined;
+  if (amount) return { kind: 'amount', amount };
+  const percent = percentCell(p, cell);
+  return percent ? { kind: 'percent', percent } : undefined;
+}
+
+type Line = { kind: 'row'; row: TableRow } | { kind: 'header'; names: string[] } | { kind: 'other' };
+
+/** The cells of a row without the blanks it ends with (a converted table pads its rows with bars). */
+function trimmed(text: string): BarCell[] {
+  const all = barCells(text);
+  while (all.length > 0 && BLANK.test((all.at(-1) as BarCell).text)) all.pop();
+  return all;
+}
+
+function lineOf(p: ParaText, unit: Unit): Line {
+  const all = trimmed(p.n.text);
+  const first = all[0];
+  if (!first) return { kind: 'other' };
+  const read = all.slice(1).map((c) => tableCell(p, c, unit));
+  const words = read.filter((c) => c === undefined).length;
+  const figures = read.filter((c) => c !== undefined && c.kind !== 'blank').length;
+  const named = !BLANK.test(first.text) && tableCell(p, first, unit) === undefined;
+  // a header: names only, two or more of them, no figure anywhere
+  if (
+    figures === 0 &&
+    tableCell(p, first, unit)?.kind !== 'amount' &&
+    all.filter((c) => !BLANK.test(c.text)).length >= 2
+  )
+    return { kind: 'header', names: all.map((c) => c.text) };
+  if (!named || words > 0) return { kind: 'other' };
+  const { mark, name } = markOf(first.text);
+  const cells: TableCell[] = [{ kind: 'blank' }, ...(read as TableCell[])];
+  return { kind: 'row', row: { p, name, mark, cells } };
+}
+
+/**
+ * The columns' names for a body `width` cells wide: the lowest header row as wide as the body, or one
+ * cell narrower (the name column's header merged into the row above: "项目 | 预算数 | 决算数" over
+ * "合计 | 一般公共预算 | 政府性基金 | 合计 | …"). undefined when no header row fits.
+ */
+function columnsFor(headers: string[][], width: number): string[] | undefined {
+  // the two rows right above the body: a line further up ("项目名称 | …") names no column of it
+  for (let k = headers.length - 1; k >= Math.max(0, headers.length - 2); k -= 1) {
+    const names = (headers[k] as string[]).slice();
+    while (names.length > 0 && BLANK.test(names.at(-1) as string)) names.pop();
+    if (names.length === width) return names;
+    if (names.length === width - 1) return ['', ...names];
+  }
+  return undefined;
+}
+
+/**
+ * The tables rendered as text in a run of paragraphs: each run of rows with bars, its header rows, and the
+ * body below them up to the run's end or the next header. A body holding a row that is neither a name
+ * with figures nor a heading is no table read (its columns are not certain).
+ */
+export function textTables(paras: readonly ParaText[]): TextTable[] {
+  const out: TextTable[] = [];
+  let unit: Unit = '万元';
+  let headers: string[][] = [];
+  let body: TableRow[] = [];
+  let broken = false;
+  /** How many bar-separated cells the body's rows are written with. */
+  let width = 0;
+  const close = () => {
+    const columns = columnsFor(headers, Math.max(0, ...body.map((r) => r.cells.length)));
+    if (!broken && columns && body.some((r) => r.cells.some((c) => c.kind !== 'blank')))
+      out.push({
+        columns,
+        // every row as wide as the header: the blanks a row ends with are written as blanks
+        rows: body.map((r) => ({
+          ...r,
+          cells: [
+            ...r.cells,
+            ...Array.from({ length: columns.length - r.cells.length }, () => ({ kind: 'blank' as const })),
+          ],
+        })),
+        unit,
+      });
+    body = [];
+    broken = false;
+  };
+  for (const p of paras) {
+    if (!p.n.text.includes('|')) {
+      close();
+      headers = [];
+      unit = unitOf(p) ?? unit;
+      continue;
+    }
+    const line = lineOf(p, unit);
+    // a table converted from a page writes every row with as many bars: a row with another count is another table's
+    const bars = p.n.text.split('|').length;
+    if (body.length > 0 && bars !== width) {
+      close();
+      headers = [];
+    }
+    if (body.length === 0) width = bars;
+    if (line.kind === 'header') {
+      if (body.length > 0) {
+        close();
+        headers = [];
+      }
+      headers.push(line.names);
+    } else if (line.kind === 'row') body.push(line.row);
+    else if (body.length > 0) broken = true;
+  }
+  close();
+  return out;
+}
