@@ -73,7 +73,9 @@ const FUND_BEFORE = new RegExp(`(?:${FUND.source})[^，。；]{0,4}$`, 'u');
 /** A paragraph that opens with the department's total ("3.支出情况。2024 年度支出合计 A 万元…"). */
 function opensWithTotal(pc: ParaClaims): boolean {
   const first = pc.p.subjects[0];
-  return first !== undefined && TOTALS.includes(first.subject.id) && !FUND_BEFORE.test(pc.p.n.text.slice(0, first.start));
+  return (
+    first !== undefined && TOTALS.includes(first.subject.id) && !FUND_BEFORE.test(pc.p.n.text.slice(0, first.start))
+  );
 }
 
 /**
