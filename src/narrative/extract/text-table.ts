@@ -171,20 +171,20 @@ export function textTables(paras: readonly ParaText[]): TextTable[] {
       continue;
     }
     const line = lineOf(p, unit);
-    // a table converted from a page writes every row with as many bars: a row with another count is another table's
     const bars = p.n.text.split('|').length;
-    if (body.length > 0 && bars !== width) {
-      close();
-      headers = [];
-    }
-    if (body.length === 0) width = bars;
     if (line.kind === 'header') {
       if (body.length > 0) {
         close();
         headers = [];
       }
       headers.push(line.names);
-    } else if (line.kind === 'row') body.push(line.row);
+      continue;
+    }
+    // a table converted from a page writes every row of its body with as many bars: a row with another count
+    // leaves which rows belong together uncertain (a row cut short, or the next table's rows without a header)
+    if (body.length === 0) width = bars;
+    else if (bars !== width) broken = true;
+    if (line.kind === 'row') body.push(line.row);
     else if (body.length > 0) broken = true;
   }
   close();
