@@ -18,7 +18,7 @@ import { listClaims, type OpenList } from './lists.js';
 import { listWholes } from './list-wholes.js';
 import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
-import { residueClaims } from './residue.js';
+import { dropRateCutAtEnd, residueClaims } from './residue.js';
 import { resolveNamedShares, type NamedShares } from './named-shares.js';
 import { bareName, figureNamed, shareClaims } from './share.js';
 import { firstMatch, startingAt, within } from './spans.js';
@@ -297,10 +297,10 @@ export function extractAnalysed(
   const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
   const table: TableText = { unit: '万元', roles: [] };
   const namedShares = new Map<ParaClaims, NamedShares[]>();
-  for (const para of joinBroken(splitInlineFunds(joinVerticalTables(narrative.paragraphs), catalog.simplify)).flatMap(
-    pieces,
-  )) {
+  const read = joinBroken(splitInlineFunds(joinVerticalTables(narrative.paragraphs), catalog.simplify)).flatMap(pieces);
+  for (const [k, para] of read.entries()) {
     const { s, ...found } = readParagraph(para, vocabulary, catalog);
+    if (k === read.length - 1) found.claims = dropRateCutAtEnd(s, found.claims);
     table.unit = unitOf(s.p) ?? table.unit;
     if (!s.p.n.text.includes('|')) table.roles = [];
     found.claims.push(...tableRowClaims(s.p, vocabulary, table));

@@ -61,3 +61,19 @@ export function residueClaims(s: ParaState): Claim[] {
   }
   return out;
 }
+
+/**
+ * The narrative's last figure with nothing after it ("…财政拨款收入为 989.74 万元，占总收入的 99.8"): the text
+ * ends mid-figure — an excerpt, or a page, cut there — and its "%" may be just what the cut took. A rate
+ * with no "%" is certain only where the text goes on after it; this one is not said to lack it.
+ */
+export function dropRateCutAtEnd(s: ParaState, claims: Claim[]): Claim[] {
+  const text = s.p.n.text;
+  if (!/[0-9]$/u.test(text)) return claims;
+  const cut = new Set<string>();
+  for (const cue of s.catalog.residue)
+    if (cue.check === 'narrative.percent-sign')
+      for (const m of text.matchAll(cue.pattern))
+        if (m.index + m[0].length === text.length) cut.add(sourceSlice(s.p.n, m.index, text.length));
+  return claims.filter((c) => !(c.kind === 'residue' && c.check === 'narrative.percent-sign' && cut.has(c.text)));
+}
