@@ -10,7 +10,20 @@ import { reportYear, TITLE } from './year.js';
  * statement contradicts it.
  */
 function yearOfReport(paras: ParaClaims[]): string | undefined {
-  return reportYear(paras) ?? titleYear(paras, /决算/u);
+  return reportYear(paras) ?? titleYear(paras, /决算/u) ?? totalsYear(paras);
+}
+
+/** "2022 年度收入总计 A 万元，支出总计 A 万元": the year the department's own totals are stated for. */
+const TOTALS_YEAR =
+  /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?(?:本年)?(?:收入|支出|收、支|收支)(?:总计|合计)/gu;
+
+/**
+ * A short text without a title or a dominant year: the year its totals are stated for, when they are stated
+ * for one year only (a text that states the year before's totals too, "2022 年度收入总计 B", names two).
+ */
+function totalsYear(paras: ParaClaims[]): string | undefined {
+  const years = new Set(paras.flatMap((pc) => [...pc.p.n.text.matchAll(TOTALS_YEAR)].map((m) => m[1] as string)));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** The one year of the title line ("某幼儿园 2021 年度部门决算情况说明") among the first lines, when it says `about`. */
