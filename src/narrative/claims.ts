@@ -90,6 +90,8 @@ export type Claim =
       flatBudget?: { actual: AmountMention; budget: AmountMention; budgetPara: Paragraph };
       /** Several subjects' changes in one sentence ("收、支总计各减少 A、B 万元"): which pair this is. */
       pair?: { index: number; count: number };
+      /** A part's change named after a total's comparison ("…主要原因是项目支出增加…"): its figure is found in the document. */
+      namedInReason?: true;
     })
   | (ClaimPlace & {
       /** A rate stated with both years' figures and no change: "为 A 元，比上年的 B 元增加 P%", "上年 B，本年 A，增长 P%". */

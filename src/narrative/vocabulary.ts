@@ -108,6 +108,7 @@ function readCatalogs(claims: ClaimsCatalog, tables: Catalog): CatalogVocabulary
       names: [...new Set(variants.map(norm))],
       label: names[0] ?? code,
       link: fillLink(claims.classes.link, { code }),
+      ...(claims.classes.also ? { also: claims.classes.also.map((l) => fillLink(l, { code })) } : {}),
     });
   }
   // the catalog lists a class's name in force first, its former names after it

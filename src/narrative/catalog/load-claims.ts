@@ -204,10 +204,12 @@ function readClaims(root: Node): ClaimsData {
   return {
     subjects: part(() => listOf(root.get('subjects'), 'subjects', subject)),
     classes: part(() => {
-      const classes = section(root, 'classes', ['names', 'link']);
+      const classes = section(root, 'classes', ['names', 'link', 'also']);
+      const also = listOf(classes.get('also'), 'classes.also', (item, at) => readLink(item, at));
       return {
         names: textList(classes.get('names'), 'classes.names'),
         link: readLink(required(classes, 'link', 'classes'), 'classes.link'),
+        ...(also.length > 0 ? { also } : {}),
       };
     }),
     items: part(() => {

@@ -21,6 +21,11 @@ export interface Subject {
   link?: Link;
   /** The 预算数 value (三公). */
   budget?: Link;
+  /**
+   * Other figures the text may restate for it instead of `link`'s: a class's 一般公共预算财政拨款 part,
+   * which the section on the general budget lists where the 收入支出决算总表 has all funds' spending.
+   */
+  also?: Link[];
   /** Shown in messages: the first name as written in the catalog. */
   label: string;
 }
@@ -101,6 +106,8 @@ export interface PerformanceSpec {
 export interface Generator {
   names: string[];
   link: Link;
+  /** The subject's other readings (Subject.also). */
+  also?: Link[];
 }
 
 export interface ClaimsCatalog {

@@ -11,6 +11,9 @@ const RATE_AFTER_BASE =
 /** The words of a rate whose two years are written before it: "，同口径比上年增长 P%", "，本年比上年增长 P%". */
 const RATE_OF_LABELLED = /(?:本年)?(?:同口径)?(?:比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低)了?(?:为|是)?$/u;
 
+/** A comparison with an earlier year's budget ("较2022年预算", "比上年预算数"): budgets compared with each other. */
+const PRIOR_BUDGET = /(?:上一?年度?|[0-9]{4}年度?)的?(?:年初)?预算/u;
+
 /** A figure labelled as this year's or last year's by the words right before it: "上年 A 元，本年 B 元". */
 const labelled = (s: ParaState, a: AmountMention, label: '上年' | '本年') => prefixOf(s, a.start).endsWith(label);
 
@@ -38,9 +41,11 @@ export function growthClaims(s: ParaState): Claim[] {
     const m = RATE_AFTER_BASE.exec(text.slice(prior.end));
     const rate = m ? startingAt(p.percents, prior.end + m[0].length) : undefined;
     if (!m?.groups?.word || !rate) continue;
-    // this year's figure: the last level of the clause group before the comparison ("…为 A 元，比上年的…")
+    // this year's figure: the last level of the clause group before the comparison ("…为 A 元，比上年的…");
+    // a budget ("完成全年预算 B 的 R%") only when the base is last year's budget too ("2025年预算 A，较2024年预算 B")
+    const budgets = PRIOR_BUDGET.test(cue[0]);
     const before = within(levels(s), groupStart(p, cue.index), cue.index).filter(
-      (a) => a !== prior && !catalog.cues.budget.test(prefixOf(s, a.start)),
+      (a) => a !== prior && (budgets || !catalog.cues.budget.test(prefixOf(s, a.start))),
     );
     const current = before[before.length - 1];
     if (current) add(current, prior, rate, m.groups.word);

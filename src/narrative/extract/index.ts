@@ -24,6 +24,7 @@ import { bareName, figureNamed, shareClaims } from './share.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
+import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
 import { plusSumClaims } from './plus-sum.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
@@ -135,7 +136,8 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const paired = pairedClaims(s);
   const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
-  const yoy = [...cued, ...implicitYoyClaims(s, amounts, cued)];
+  const named = namedChangeClaims(s, cued);
+  const yoy = [...cued, ...named, ...implicitYoyClaims(s, amounts, [...cued, ...named])];
   const growth = [...growthClaims(s), ...countYoyClaims(s), ...countFromToClaims(s)];
   const rates = rateClaims(s, amounts);
   // shares of exact counts first: their percentages are no amount's share
@@ -329,6 +331,7 @@ export function extractAnalysed(
   const textOf = new Map(paras.map((pc) => [pc.p.para, pc.p.n.text]));
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups], (p) => textOf.get(p));
   const priors = statedPriorClaims(paras, catalog);
+  resolveNamedChanges(paras);
   const changeSums = changeSumClaims(paras, flats, catalog.partitions);
   const claims = [
     ...own,

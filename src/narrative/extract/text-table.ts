@@ -95,11 +95,23 @@ function trimmed(text: string): BarCell[] {
   return all;
 }
 
-function lineOf(p: ParaText, unit: Unit): Line {
+/** A column of words beside the figures ("增减原因", "备注"): what a row writes there is no figure of it. */
+const WORDS_COLUMN = /原因|备注|说明/u;
+
+/**
+ * One line of a table rendered as text. `header`: the header row right above, as written (its blanks too);
+ * where the line has as many cells, the words under a column of words are read as a blank.
+ */
+function lineOf(p: ParaText, unit: Unit, header: string[] | undefined): Line {
   const all = trimmed(p.n.text);
   const first = all[0];
   if (!first) return { kind: 'other' };
-  const read = all.slice(1).map((c) => tableCell(p, c, unit));
+  const aligned = header !== undefined && header.length === barCells(p.n.text).length;
+  const read = all
+    .slice(1)
+    .map((c, i) =>
+      aligned && WORDS_COLUMN.test(header[i + 1] ?? '') ? { kind: 'blank' as const } : tableCell(p, c, unit),
+    );
   const words = read.filter((c) => c === undefined).length;
   const figures = read.filter((c) => c !== undefined && c.kind !== 'blank').length;
   const named = !BLANK.test(first.text) && tableCell(p, first, unit) === undefined;
@@ -143,6 +155,8 @@ export function textTables(paras: readonly ParaText[]): TextTable[] {
   let headers: string[][] = [];
   let body: TableRow[] = [];
   let broken = false;
+  /** The last header row as written, its blank cells too. */
+  let written: string[] | undefined;
   /** How many bar-separated cells the body's rows are written with. */
   let width = 0;
   const close = () => {
@@ -167,24 +181,26 @@ export function textTables(paras: readonly ParaText[]): TextTable[] {
     if (!p.n.text.includes('|')) {
       close();
       headers = [];
+      written = undefined;
       unit = unitOf(p) ?? unit;
       continue;
     }
-    const line = lineOf(p, unit);
-    // a table converted from a page writes every row with as many bars: a row with another count is another table's
+    const line = lineOf(p, unit, written);
     const bars = p.n.text.split('|').length;
-    if (body.length > 0 && bars !== width) {
-      close();
-      headers = [];
-    }
-    if (body.length === 0) width = bars;
     if (line.kind === 'header') {
       if (body.length > 0) {
         close();
         headers = [];
       }
       headers.push(line.names);
-    } else if (line.kind === 'row') body.push(line.row);
+      written = barCells(p.n.text).map((c) => c.text);
+      continue;
+    }
+    // a table converted from a page writes every row of its body with as many bars: a row with another count
+    // leaves which rows belong together uncertain (a row cut short, or the next table's rows without a header)
+    if (body.length === 0) width = bars;
+    else if (bars !== width) broken = true;
+    if (line.kind === 'row') body.push(line.row);
     else if (body.length > 0) broken = true;
   }
   close();

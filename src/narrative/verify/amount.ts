@@ -1,4 +1,4 @@
-import { approx, compareEq } from '../../money/interval.js';
+import { approx, compareEq, type Approx } from '../../money/interval.js';
 import type { Claim } from '../claims.js';
 import { cellIn, cellLocation, cellName, formCell, resolveLink, type LinkedCell } from './resolve.js';
 import { finding, fixed, verdict, type VerifyContext } from './common.js';
@@ -12,14 +12,25 @@ export function subjectCell(ctx: VerifyContext, subjectId: string, role: 'actual
   return resolveLink(ctx.model, role === 'actual' ? subject?.link : subject?.budget);
 }
 
+/** The figure equals one of the subject's other readings (a class's general-budget part): not a mismatch. */
+function restatesAnother(ctx: VerifyContext, claim: Extract<Claim, { kind: 'amount' }>, stated: Approx): boolean {
+  if (claim.role !== 'actual') return false;
+  const links = ctx.vocabulary.byId.get(claim.subject.id)?.also ?? [];
+  return links.some((link) => {
+    const other = resolveLink(ctx.model, link);
+    return other !== undefined && compareEq(stated, cellIn(other, claim.amount.unit)).consistent;
+  });
+}
+
 /** n.amount: an amount restated in the text equals the table's value, within rounding. */
 export function verifyAmount(claim: Extract<Claim, { kind: 'amount' }>, ctx: VerifyContext): Verdict {
   const linked = subjectCell(ctx, claim.subject.id, claim.role);
   if (!linked) return verdict(claim, 'unverifiable');
   const table = cellIn(linked, claim.amount.unit);
   // compared in the unit the text wrote, so the message shows the figures as the reader knows them
-  const result = compareEq(approx(claim.amount.value, claim.amount.decimals), table);
-  if (result.consistent) return verdict(claim, 'pass');
+  const stated = approx(claim.amount.value, claim.amount.decimals);
+  const result = compareEq(stated, table);
+  if (result.consistent || restatesAnother(ctx, claim, stated)) return verdict(claim, 'pass');
   return verdict(claim, 'fail', [
     finding(
       claim,

@@ -1,0 +1,99 @@
+import type { Claim } from '../claims.js';
+import type { ParaClaims } from './across.js';
+import { place, sentenceAt } from './para.js';
+import { firstMatch, lastEndingBy, startingAt } from './spans.js';
+import type { ParaState } from './state.js';
+import { directionOf } from './yoy.js';
+
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
+
+/**
+ * The department's own totals: a comparison of one of them speaks of the whole department, so a part
+ * named in its reason ("收支较上年增加…，主要原因是项目支出增加…") is the department's part too — the one
+ * the paragraphs about its income and spending state. A comparison of a 财政拨款 or 三公 figure is not.
+ */
+const TOTALS: readonly string[] = ['grand-total', 'expenditure-grand-total', 'income-total', 'expenditure-total'];
+
+/** Between a subject's name and its change: "项目支出决算数增加…", "项目支出增加…". */
+const NAME_TO_CHANGE = /^(?:的)?(?:决算数?)?$/u;
+
+/**
+ * "收支较上年决算数增加 83.78 万元，增长 20.8%，主要原因是项目支出决算数增加 119.92 万元，增长 45.56%": a
+ * part named right before its own change and rate, later in a sentence comparing a department total with
+ * the year before, is compared with the year before too, though no cue of its own says so. Its figure is
+ * not in the sentence: resolveNamedChanges finds it in the document.
+ */
+export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const taken = new Set(cued.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
+  const wholes = cued.filter(
+    (c): c is Yoy =>
+      c.kind === 'yoy' && !c.versusBudget && !c.sameScope && c.subject !== undefined && TOTALS.includes(c.subject.id),
+  );
+  const out: Claim[] = [];
+  for (const whole of wholes) {
+    // "3.财政拨款支出情况。…支出合计…": a fund's figures, whatever the total is called
+    if (FUND.test(text.slice(0, whole.change.start))) continue;
+    const sentence = sentenceAt(p, whole.change.start);
+    for (const m of text.slice(whole.change.end, sentence.end).matchAll(catalog.cues.change)) {
+      const at = whole.change.end + m.index + m[0].length;
+      const change = startingAt(p.amounts, at);
+      const changeWord = directionOf(m.groups?.word ?? '', catalog);
+      if (!change || !changeWord || taken.has(change.start)) continue;
+      const named = lastEndingBy(p.subjects, whole.change.end + m.index);
+      if (!named || named.start < whole.change.end || TOTALS.includes(named.subject.id)) continue;
+      if (!NAME_TO_CHANGE.test(text.slice(named.end, whole.change.end + m.index))) continue;
+      const after = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentence.end));
+      const rate = after ? startingAt(p.percents, change.end + after.index + after[0].length) : undefined;
+      const rateWord = after?.groups?.word ? directionOf(after.groups.word, catalog) : undefined;
+      if (!rate || !rateWord || s.usedPercents.has(rate)) continue;
+      taken.add(change.start);
+      s.changes.add(change);
+      s.usedPercents.add(rate);
+      out.push({
+        kind: 'yoy',
+        change,
+        changeWord,
+        rate,
+        rateWord,
+        subject: named.subject,
+        namedInReason: true,
+        ...place(p, sentence, change),
+      });
+    }
+  }
+  return out;
+}
+
+/** A fund's own total ("财政拨款支出合计", "一般公共预算支出合计") is no total of the department. */
+const FUND = /财政拨款|预算拨款|一般公共预算|基金|三公/u;
+const FUND_BEFORE = new RegExp(`(?:${FUND.source})[^，。；]{0,4}$`, 'u');
+
+/** A paragraph that opens with the department's total ("3.支出情况。2024 年度支出合计 A 万元…"). */
+function opensWithTotal(pc: ParaClaims): boolean {
+  const first = pc.p.subjects[0];
+  return (
+    first !== undefined && TOTALS.includes(first.subject.id) && !FUND_BEFORE.test(pc.p.n.text.slice(0, first.start))
+  );
+}
+
+/**
+ * The current figure of each part's change read by namedChangeClaims: the part's figure stated in the
+ * paragraphs about the department's totals (a paragraph opening with 收入合计, 支出合计…), when they
+ * state one value for it; else none (two values are two scopes or two years, and nothing is sure).
+ */
+export function resolveNamedChanges(paras: readonly ParaClaims[]): void {
+  const claims = paras.flatMap((pc) => pc.claims);
+  const named = claims.filter((c): c is Yoy => c.kind === 'yoy' && c.namedInReason === true);
+  if (named.length === 0) return;
+  const aboutTotals = new Set(paras.filter(opensWithTotal).map((pc) => pc.p.para));
+  for (const c of named) {
+    const found = claims.filter(
+      (x) => x.kind === 'amount' && x.role === 'actual' && x.subject.id === c.subject?.id && aboutTotals.has(x.para),
+    );
+    const values = new Set(found.map((x) => (x.kind === 'amount' ? x.amount.value.toString() : '')));
+    const [first] = found;
+    if (values.size === 1 && first?.kind === 'amount') c.current = first.amount;
+  }
+}
