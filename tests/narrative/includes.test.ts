@@ -46,6 +46,17 @@ describe('n.includes', () => {
     expect(found[0]?.zero).toBe('印刷费');
   });
 
+  it('the last two items joined by 和 / 及 / 以及 are two items', () => {
+    const spent =
+      '基本工资、津贴补贴、绩效工资、机关事业单位基本养老保险缴费、职工基本医疗保险缴费、公务员医疗补助缴费、其他社会保障缴费';
+    for (const join of ['和', '及', '以及'])
+      expect(includes(`人员经费490.18万元，主要包括：${spent}、住房公积金${join}其他工资福利支出。`)).toEqual([]);
+    // one of the two joined is blank in 06: reported as for any item named
+    expect(includes(`人员经费490.18万元，主要包括：${spent}、住房公积金、其他工资福利支出和奖金。`)).toEqual([
+      { severity: 'info', zero: '奖金', omitted: '无' },
+    ]);
+  });
+
   it('without the tables nothing is compared', () => {
     const found = checkNarrative({ narrative: narrativeOf([PERSONNEL]), rules: narrativeRules, strict: true }).findings;
     expect(found.filter((f) => f.ruleId === 'n.includes')).toEqual([]);

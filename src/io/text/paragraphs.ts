@@ -35,9 +35,10 @@ export function joinBrokenLines<P>(lines: { text: string; place: P; full?: boole
     const line = raw.text.trim();
     if (line === '') continue;
     const last = out.at(-1);
-    // a row of a table rendered as text ("合计 | 128,600.00 | 126,000.00") is a line of its own: its
-    // thousands commas are no clause marks, and a row numbered in full width ("１.…") no sentence run on
-    if (line.includes('|')) {
+    // a row of a table rendered as text ("合计 | 128,600.00 | 126,000.00", or its cells between tabs) is a
+    // line of its own: its thousands commas are no clause marks, and a row numbered in full width ("１.…")
+    // no sentence run on
+    if (line.includes('|') || /\S\t+\S/u.test(line)) {
       out.push({ text: line, place: raw.place });
       open = false;
       continue;

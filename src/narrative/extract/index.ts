@@ -28,7 +28,7 @@ import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
 import { plusSumClaims } from './plus-sum.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
-import { joinVerticalTables } from './vertical-table.js';
+import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
 import { splitInlineFunds } from './inline-funds.js';
 import { changeSumClaims } from './change-sum.js';
 import { countedAboveClaims } from './counted-above.js';
@@ -299,7 +299,9 @@ export function extractAnalysed(
   const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
   const table: TableText = { unit: '万元', roles: [] };
   const namedShares = new Map<ParaClaims, NamedShares[]>();
-  const read = joinBroken(splitInlineFunds(joinVerticalTables(narrative.paragraphs), catalog.simplify)).flatMap(pieces);
+  const read = joinBroken(
+    splitInlineFunds(joinVerticalTables(barTabbedRows(narrative.paragraphs)), catalog.simplify),
+  ).flatMap(pieces);
   for (const [k, para] of read.entries()) {
     const { s, ...found } = readParagraph(para, vocabulary, catalog);
     if (k === read.length - 1) found.claims = dropRateCutAtEnd(s, found.claims);

@@ -30,3 +30,22 @@ export function joinVerticalTables(paragraphs: Paragraph[]): Paragraph[] {
   }
   return out;
 }
+
+/**
+ * A table copied out of Word or a spreadsheet as text writes a row a line, its cells between tabs
+ * ("合计\t30.8\t25.7"): read like a row written with bars, each tab a bar (the narrative's text drops
+ * whitespace, which would run the cells together).
+ */
+export function barTabbedRows(paragraphs: Paragraph[]): Paragraph[] {
+  return paragraphs.map((p) =>
+    /\S\t+\S/u.test(p.text)
+      ? {
+          ...p,
+          text: p.text
+            .split('\t')
+            .map((c) => c.trim())
+            .join('|'),
+        }
+      : p,
+  );
+}

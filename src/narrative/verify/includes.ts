@@ -12,6 +12,23 @@ const GROUP: Record<Includes['group'], RegExp> = {
   public: /^(?:302|31[0-9])[0-9]{2}$/u,
 };
 
+/** The words that join the last two items of a list: "住房公积金和其他工资福利支出". */
+const JOIN = /以及|和|及/gu;
+
+/**
+ * A name as the items it stands for: itself when it is a 06 line or has no join ("税金及附加费用" is one
+ * line), else the two halves either side of a join when each is a 06 line.
+ */
+function joinedPair(name: string, labels: ReadonlySet<string>): string[] {
+  if (labels.has(name)) return [name];
+  for (const m of name.matchAll(JOIN)) {
+    const first = name.slice(0, m.index);
+    const second = name.slice(m.index + m[0].length);
+    if (labels.has(first) && labels.has(second)) return [first, second];
+  }
+  return [name];
+}
+
 /**
  * n.includes: "公用经费…主要包括：办公费、印刷费…" against 表 06. A named item whose amount there is 0
  * (or blank) was not spent; a non-zero item left out is not wrong ("主要"), so both only inform.
@@ -30,7 +47,8 @@ export function verifyIncludes(claim: Includes, ctx: VerifyContext): Verdict {
       (r.cells.amount === undefined || comparable(r.cells.amount)),
   );
   const spent = (r: (typeof rows)[number]) => r.cells.amount?.value?.isZero() === false;
-  const named = new Set(claim.names.map(norm));
+  const labels = new Set(rows.map((r) => norm(r.label)));
+  const named = new Set(claim.names.map(norm).flatMap((name) => joinedPair(name, labels)));
   const matched = rows.filter((r) => named.has(norm(r.label)));
   if (matched.length === 0) return verdict(claim, 'unverifiable');
   const zero = matched.filter((r) => !spent(r)).map((r) => r.label);
