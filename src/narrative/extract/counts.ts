@@ -93,12 +93,18 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
  */
 const NAMED =
   /(?:设有|下设|设|有)(?<n>[0-9]+|[一二三四五六七八九十])个(?<what>[^，。；：0-9]{1,8})，?分别(?:为|是)：?(?<list>[^。；，]+)(?=[。；])/gu;
+/**
+ * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
+ * 乙中心、…" ("即" names them all, as 分别为 does).
+ */
+const NAMED_AFTER =
+  /(?<=^|[，。；：])(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二三四五六七八九十])个，?(?<intro>即|分别(?:为|是))：?(?<list>[^。；，]+)(?=[。；])/gu;
 
 function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
   const out: Claim[] = [];
-  for (const m of p.n.text.matchAll(NAMED)) {
-    const g = m.groups as { n: string; what: string; list: string };
+  for (const m of [...p.n.text.matchAll(NAMED), ...p.n.text.matchAll(NAMED_AFTER)]) {
+    const g = m.groups as { n: string; what: string; list: string; intro?: string };
     const list = g.list.replace(/（[^（）]*）/gu, '');
     if (/[和及与等（）：]/u.test(list)) continue;
     const names = list.split('、').filter((name) => name !== '');
@@ -108,7 +114,9 @@ function namedCounts(s: ParaState): Claim[] {
       countId: 'named',
       n: countOf(g.n),
       counter: '个',
-      target: { listed: { count: names.length, paras: [], what: `“分别为”所列${g.what}` } },
+      target: {
+        listed: { count: names.length, paras: [], what: `“${g.intro === '即' ? '即' : '分别为'}”所列${g.what}` },
+      },
       ...place(p, sentenceAt(p, m.index), { start: m.index, end: m.index + m[0].length }),
     });
   }
