@@ -61,7 +61,6 @@ function markOf(text: string): { mark: RowMark; name: string } {
 
 /** A cell that states nothing: empty, or a dash or slash written in its place. */
 const BLANK = /^(?:|-{1,2}|—{1,2}|－|\/|／|无)$/u;
-const NUMBER = /^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$/u;
 
 function percentCell(p: ParaText, cell: BarCell): PercentMention | undefined {
   if (!/^-?[0-9][0-9,]*(?:\.[0-9]+)?%$/u.test(cell.text)) return undefined;
@@ -80,7 +79,7 @@ function percentCell(p: ParaText, cell: BarCell): PercentMention | undefined {
 /** A cell read as a figure, a blank, or (undefined) words. */
 function tableCell(p: ParaText, cell: BarCell, unit: Unit): TableCell | undefined {
   if (BLANK.test(cell.text)) return { kind: 'blank' };
-  const amount = NUMBER.test(cell.text) ? cellAmount(p, cell, unit) : undefined;
+  const amount = cellAmount(p, cell, unit);
   if (amount) return { kind: 'amount', amount };
   const percent = percentCell(p, cell);
   return percent ? { kind: 'percent', percent } : undefined;

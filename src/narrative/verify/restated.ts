@@ -302,7 +302,9 @@ export function restatedChangeFindings(
   claims: Claim[],
   simplify: (c: string) => string,
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
-  const first = new Map<string, Yoy>();
+  // per frame, the first change stated for each body the text names (a round-up states several bodies' changes)
+  const first = new Map<string, { owner: string; claim: Yoy }[]>();
+  const plain = normalisedBy(simplify);
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   for (const c of claims) {
     if (c.kind !== 'yoy' || !c.subject || !REPEATED.has(c.subject.id)) continue;
@@ -310,9 +312,12 @@ export function restatedChangeFindings(
     const frame = changeFrame(c, simplify);
     if (frame === undefined || frame.startsWith(':')) continue;
     const key = `${c.subject.id}:${frame}`;
-    const earlier = first.get(key);
+    const owner = ownerAt(plain(c.para.text), c.change.start);
+    const stated = first.get(key) ?? [];
+    if (owner === '' && new Set(stated.map((e) => e.owner)).size > 1) continue;
+    const earlier = stated.find((e) => sameOwner(e.owner, owner))?.claim;
     if (!earlier) {
-      first.set(key, c);
+      first.set(key, [...stated, { owner, claim: c }]);
       continue;
     }
     const zero = (x: Yoy) => x.change.value.isZero();
