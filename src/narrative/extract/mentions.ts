@@ -22,10 +22,13 @@ const PERCENT = /(?<![0-9.,])-?(?!0[0-9])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\
  * Digits that may be the tail of something else are no figure: a mirror that could not encode a
  * character writes "?" (or U+FFFD) in its place, and the digits next to it may be part of what was
  * lost ("一般公共服务支出?8639萬元" was 48639); digits written right after a Latin letter belong to a
- * token, or are what an OCR made of a number ("34L5亿元" read from "341.5").
+ * token, or are what an OCR made of a number ("34L5亿元" read from "341.5"); digits right after a 万 or 亿
+ * that follows a digit are the tail of one number written with its 万 inside ("3万4993.1亿元" is 34993.1
+ * 亿元, "2亿1250万元" is 21250 万元), not a figure of their own.
  */
 function tailOfSomethingElse(n: NormalText, start: number): boolean {
   if (start === 0) return false;
+  if ('万亿'.includes(n.text[start - 1] as string) && /[0-9]/u.test(n.text[start - 2] ?? '')) return true;
   const before = n.source[n.at[start - 1] as number];
   if (before === '?' || before === '\uFFFD') return true;
   return /[A-Za-z]/.test(n.source[(n.at[start] as number) - 1] ?? '');
