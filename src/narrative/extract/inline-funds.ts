@@ -1,5 +1,4 @@
-import { PINYIN, PINYIN_OPEN } from '../../io/text/pinyin.js';
-import { halfWidth } from '../text/normalise.js';
+import { normaliseText } from '../text/normalise.js';
 import type { Paragraph } from '../types.js';
 
 /**
@@ -31,14 +30,15 @@ interface Token {
 }
 
 /**
- * The words of a line, each read in simplified characters and ASCII digits without a mirror's pinyin ("預(yù)算數(shù)" is 预算数),
- * with where it stands in the line as written.
+ * The words of a line, each normalised as the narrative reads text (simplified, ASCII digits, a mirror's pinyin
+ * dropped: "預(yù)算數(shù)" is 预算数), with where it stands in the line as written.
  */
 function tokens(text: string, simplify: (c: string) => string): Token[] {
-  return [...text.matchAll(/\S+/gu)].map((m) => {
-    const word = PINYIN_OPEN.test(m[0]) ? m[0].replace(PINYIN, '') : m[0];
-    return { text: [...word].map((c) => simplify(halfWidth(c))).join(''), start: m.index, end: m.index + m[0].length };
-  });
+  return [...text.matchAll(/\S+/gu)].map((m) => ({
+    text: normaliseText(m[0], simplify).text,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** The funds rows read from `tokens` at `from` (just after the header): rows as cells, and where they end. */

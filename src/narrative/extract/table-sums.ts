@@ -131,7 +131,7 @@ export function tableSumClaims(table: TextTable): Claim[] {
     const signed = items.some((it) => it.value?.value.isNegative()) || cell.amount.value.isNegative();
     const readings = found.map((r) => ({
       items: r.items.flatMap((it) => (it.value ? [listItem(it)] : [])),
-      nested: signed ? [] : r.nested.map((n) => ({ parent: n.parent, parts: n.parts })),
+      nested: signed ? [] : r.nested,
     }));
     const first = readings[0] as ListReading;
     out.push({
