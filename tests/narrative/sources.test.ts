@@ -83,6 +83,29 @@ describe('narrative sources', () => {
     expect(texts[3]).toBe('（一）部门（单位）整体支出自评结果');
   });
 
+  it('.txt wrapped at the page width: a line reaching the margin runs on after a closing bracket, a quote left open runs on', () => {
+    const wrapped = [
+      '（一）机关运行经费情况说明。',
+      '2024 年度本单位“三公”经费支出年初预算为 40.00 万元，支出决算',
+      '为 30.00 万元，完成全年预算的 75%，其中：因公出国（境）',
+      '费决算为 0 万元；公务用车购置及运行维护费决算为 20.00 万元；公',
+      '务接待费决算为 10.00 万元。',
+      '“文化旅游体育与传媒支出（类）文化和旅游（款）群众文',
+      '化（项）”12.50 万元，主要用于社区文化活动。',
+      '（二）说明。',
+    ].join('\n');
+    expect(paragraphsOfText(wrapped, 'a.txt', false).map((p) => p.text)).toEqual([
+      '（一）机关运行经费情况说明。',
+      '2024 年度本单位“三公”经费支出年初预算为 40.00 万元，支出决算为 30.00 万元，完成全年预算的 75%，其中：因公出国（境）费决算为 0 万元；公务用车购置及运行维护费决算为 20.00 万元；公务接待费决算为 10.00 万元。',
+      '“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”12.50 万元，主要用于社区文化活动。',
+      '（二）说明。',
+    ]);
+    // the same text with whole paragraphs per line has no margin: a line ending in a bracket ends there
+    expect(
+      paragraphsOfText('本单位无因公出国（境）\n费支出。', 'a.txt', false).map((p) => p.text),
+    ).toEqual(['本单位无因公出国（境）', '费支出。']);
+  });
+
   it('.txt of a mirror that put pinyin after characters: a reading at a line end closes no sentence', () => {
     const mirror = [
       '1. 基本支出 3200.50 元，占一般公共預算支出(chū)',
