@@ -27,6 +27,12 @@ describe('matching text', () => {
     expect(norm('“三公”經費(類)')).toBe('三公经费（类）');
   });
 
+  it('reads a note in square or lenticular brackets as a parenthetical; an empty pair (page furniture) stays', () => {
+    expect(norm('增长 6.1%[①上年基数为 40.2 亿元。]，其中')).toBe('增长6.1%（①上年基数为40.2亿元。），其中');
+    expect(norm('收入【注：含结转】')).toBe('收入（注：含结转）');
+    expect(norm('字号：[ ] 【】【打印】 ![]()')).toBe('字号：[]【】（打印）！[]（）');
+  });
+
   it('reads 去年 and 上年度 as 上年, but not the 去 of 除去 / 过去 nor 以上 + 年度; quotes keep the words written', () => {
     expect(norm('比去年减少，较上年度增长，与上年度决算数相比')).toBe('比上年减少，较上年增长，与上年决算数相比');
     expect(norm('除去年初预算，过去年度，十年以上年度')).toBe('除去年初预算，过去年度，十年以上年度');
