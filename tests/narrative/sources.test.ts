@@ -107,9 +107,10 @@ describe('narrative sources', () => {
       '（二）说明。',
     ]);
     // the same text with whole paragraphs per line has no margin: a line ending in a bracket ends there
-    expect(
-      paragraphsOfText('本单位无因公出国（境）\n费支出。', 'a.txt', false).map((p) => p.text),
-    ).toEqual(['本单位无因公出国（境）', '费支出。']);
+    expect(paragraphsOfText('本单位无因公出国（境）\n费支出。', 'a.txt', false).map((p) => p.text)).toEqual([
+      '本单位无因公出国（境）',
+      '费支出。',
+    ]);
   });
 
   it('.txt of a mirror that put pinyin after characters: a reading at a line end closes no sentence', () => {

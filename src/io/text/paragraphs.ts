@@ -68,9 +68,7 @@ export function width(text: string): number {
  */
 export function wrapMargin(lines: string[]): number | undefined {
   // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
-  const widths = lines.flatMap((l) =>
-    width(l.trimEnd()) > 20 && width(l.trim()) > 12 ? [width(l.trimEnd())] : [],
-  );
+  const widths = lines.flatMap((l) => (width(l.trimEnd()) > 20 && width(l.trim()) > 12 ? [width(l.trimEnd())] : []));
   const widest = Math.max(0, ...widths);
   const near = widths.filter((w) => w >= widest - 10).length;
   return near >= 3 && near >= widths.length / 4 ? widest - 10 : undefined;
