@@ -42,10 +42,17 @@ function isProse(text: string): boolean {
   return t.length > MAX_ROW || /[。！？]/.test(t) || (t.length > 40 && /[，；]/.test(t));
 }
 
-/** A line of figures: two or more words, one of them an amount as tables print it (1,700.57, 0.00). */
+/**
+ * A line of figures: two or more amounts as tables print them (1,700.57, 0.00), or a word then an
+ * amount (行政运行 457.86). A figure printed with a space inside (`1 5.00`, a cell one per line) is
+ * neither.
+ */
 function holdsFigures(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length >= 2 && words.some((w) => isPrintedAmount(w));
+  const amounts = words.map((w) => isPrintedAmount(w));
+  if (amounts.filter(Boolean).length >= 2) return true;
+  const firstAmount = amounts.indexOf(true);
+  return firstAmount > 0 && words.slice(0, firstAmount).some((w) => /[^\d.,\-]/.test(w));
 }
 
 export interface SpacedTable {
