@@ -11,6 +11,7 @@ import {
 } from './constraints.js';
 import type { Identity } from '../model/identity.js';
 import { radiusFor } from '../money/interval.js';
+import { getOrCreate } from '../util/memo.js';
 
 /**
  * Which value of one cell (or of two) makes a set of identities hold at once, in exact decimals.
@@ -100,21 +101,9 @@ function boundsAlone(constraint: Constraint, key: string, cell: CellVar, aloneMe
   // what else the bounds depend on: a written cell's precision (its repair's follows from it), or a
   // blank cell's repair precision (negative, apart)
   const kind = cell.blank ? -1 - repairDecimals(cell) : cell.decimals;
-  let byCoefficient = aloneMemo.get(constraint);
-  if (!byCoefficient) {
-    byCoefficient = new Map();
-    aloneMemo.set(constraint, byCoefficient);
-  }
-  let byWeight = byCoefficient.get(c);
-  if (!byWeight) {
-    byWeight = new Map();
-    byCoefficient.set(c, byWeight);
-  }
-  let memo = byWeight.get(weight);
-  if (!memo) {
-    memo = new Map();
-    byWeight.set(weight, memo);
-  }
+  const byCoefficient = getOrCreate(aloneMemo, constraint, () => new Map());
+  const byWeight = getOrCreate(byCoefficient, c, () => new Map());
+  const memo = getOrCreate(byWeight, weight, () => new Map());
   if (memo.has(kind)) return memo.get(kind) as Bounds | null;
   let bounds: Bounds | null;
   const t = constraint.tolerance.plus(weight.mul(radiusFor(repairDecimals(cell)).minus(currentRadius(cell))));

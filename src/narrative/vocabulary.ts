@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types.js';
 import type { Table, WorkbookModel } from '../model/types.js';
 import type { ClaimsCatalog, Link, RowRef, Subject } from './catalog/types.js';
 import { fillSlots } from './catalog/link.js';
+import { getOrCreate } from '../util/memo.js';
 import { normaliseText } from './text/normalise.js';
 
 /** Every subject the text may name: the catalog's, one per function class, and (with a workbook) one per 项 row and per project form. */
@@ -83,17 +84,8 @@ interface CatalogVocabulary {
 const fromCatalogs = new WeakMap<ClaimsCatalog, WeakMap<Catalog, CatalogVocabulary>>();
 
 function catalogVocabulary(claims: ClaimsCatalog, tables: Catalog): CatalogVocabulary {
-  let byTables = fromCatalogs.get(claims);
-  if (!byTables) {
-    byTables = new WeakMap();
-    fromCatalogs.set(claims, byTables);
-  }
-  let found = byTables.get(tables);
-  if (!found) {
-    found = readCatalogs(claims, tables);
-    byTables.set(tables, found);
-  }
-  return found;
+  const byTables = getOrCreate(fromCatalogs, claims, () => new WeakMap<Catalog, CatalogVocabulary>());
+  return getOrCreate(byTables, tables, () => readCatalogs(claims, tables));
 }
 
 function readCatalogs(claims: ClaimsCatalog, tables: Catalog): CatalogVocabulary {

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogBlock, CatalogColumn, CatalogTable, StructuralRole } from '../catalog/types.js';
-import { holdsAmount } from '../util/amount-text.js';
+import { amountText, holdsAmount, isAmountCell } from '../util/amount-text.js';
 import { labelKey, normalise, squeeze } from '../util/text.js';
 import { colsOf, type Grid, type GridCell } from '../model/grid.js';
 import { isPreambleText } from './preamble.js';
@@ -22,6 +22,11 @@ export interface HeaderLayout {
   /** First data row (below the header band and its 栏次 row). */
   dataStart: number;
   headerRows: number[];
+  /**
+   * The header's last row printed in the 合计 row (合计 | 0.00 | 合计 | 基本支出 | 项目支出): that
+   * row, and the columns where it holds header words, not amounts.
+   */
+  wordsInTotalRow?: { row: number; cols: ReadonlySet<number> };
   columns: HeaderColumn[];
   /** Header columns with words that name none of the table's columns (their texts, top to bottom). */
   unmapped: { col: number; levels: string[] }[];
@@ -130,6 +135,7 @@ function derive<T>(memo: Memo<T>, of: object, catalog: Catalog, make: () => T): 
 
 const rowLabelMemo: Memo<ReadonlySet<string>> = new WeakMap();
 const targetMemo: Memo<readonly AliasTarget[]> = new WeakMap();
+const headerWordMemo: Memo<HeaderWords> = new WeakMap();
 
 function rowLabelsOf(table: CatalogTable, catalog: Catalog): ReadonlySet<string> {
   return derive(rowLabelMemo, table, catalog, () => rowLabelsMade(table, catalog));
@@ -151,7 +157,13 @@ function rowLabelsMade(table: CatalogTable, catalog: Catalog): ReadonlySet<strin
  * official template, so when one comes before any strong data signal the data starts below it;
  * otherwise the data starts at the first row that looks like data.
  */
-function findBand(grid: Grid, titleRow: number, lastRow: number, rowLabels: ReadonlySet<string>) {
+function findBand(
+  grid: Grid,
+  titleRow: number,
+  lastRow: number,
+  rowLabels: ReadonlySet<string>,
+  words: HeaderWords,
+): Band | undefined {
   const limit = Math.min(lastRow, titleRow + 20);
   const headerRows: number[] = [];
   let numbered = false;
@@ -162,6 +174,8 @@ function findBand(grid: Grid, titleRow: number, lastRow: number, rowLabels: Read
       continue;
     }
     if (numbered) return { headerRows, dataStart: row };
+    const held = headerRows.length > 0 ? headerHeldByTotalRow(grid, row, headerRows, words) : undefined;
+    if (held) return { headerRows, dataStart: row, wordsInTotalRow: { row, words: held } };
     const signal = dataSignal(grid, row, rowLabels);
     if (signal === 'strong' || (signal === 'weak' && headerRows.length > 0 && !laterNumberRow(grid, row, limit))) {
       return headerRows.length > 0 ? { headerRows, dataStart: row } : undefined;
@@ -169,6 +183,46 @@ function findBand(grid: Grid, titleRow: number, lastRow: number, rowLabels: Read
     if (!isBlankOrPreamble(grid, row)) headerRows.push(row);
   }
   return numbered ? { headerRows, dataStart: limit + 1 } : undefined;
+}
+
+interface Band {
+  headerRows: number[];
+  dataStart: number;
+  wordsInTotalRow?: { row: number; words: ReadonlyMap<number, string> };
+}
+
+/** The header words of a table, normalised: those naming its amount columns and its label or code columns. */
+interface HeaderWords {
+  amounts: ReadonlySet<string>;
+  labels: ReadonlySet<string>;
+}
+
+/**
+ * The header's last row printed in the 合计 row, as 上海's 政府性基金 and 国有资本经营 tables have
+ * it (合计 | 0.00 | 合计 | 基本支出 | 项目支出 | 0.00): a row labelled 合计/总计 in a label or code
+ * column of the header (项目, 科目编码: a row's label, not a column's) whose other cells are
+ * amounts, blanks, or words naming the table's amount columns, two or more of them. The words, by column.
+ */
+function headerHeldByTotalRow(
+  grid: Grid,
+  row: number,
+  headerRows: number[],
+  header: HeaderWords,
+): Map<number, string> | undefined {
+  const words = new Map<number, string>();
+  let labelled = false;
+  for (const col of colsOf(grid, row)) {
+    const cell = grid.cell(row, col);
+    const text = cell.mergedSlave ? '' : squeeze(cell.text);
+    if (text === '') continue;
+    if (!labelled) {
+      const underLabel = headerRows.some((r) => header.labels.has(normalise(grid.cell(r, col).text)));
+      if (!TOTAL_WORD.test(text) || !underLabel) return undefined;
+      labelled = true;
+    } else if (header.amounts.has(normalise(text))) words.set(col, text);
+    else if (amountText(text).kind !== 'number' && !isAmountCell(text)) return undefined;
+  }
+  return words.size >= 2 ? words : undefined;
 }
 
 /** A 栏次 row still ahead, before any strong data: the weak signal was a header word. */
@@ -180,14 +234,65 @@ function laterNumberRow(grid: Grid, from: number, limit: number): boolean {
   return false;
 }
 
-function levelsOf(grid: Grid, headerRows: number[], col: number): string[] {
-  const levels: string[] = [];
-  for (const row of headerRows) {
-    const text = grid.cell(row, col).text.trim();
-    if (text === '' || isPreambleText(text)) continue;
-    if (levels[levels.length - 1] !== text) levels.push(text);
-  }
+/**
+ * The header's texts column by column, top to bottom. A parent printed once over empty cells (a
+ * text copy, a PDF's cells without their merges) spans the children below them, as a merged cell
+ * does: it reaches right over the empty cells that have header text lower down, within its own
+ * parent's span, and no further than the first empty cell with nothing below it.
+ */
+function headerLevels(grid: Grid, band: Band, cols: readonly number[]): Map<number, string[]> {
+  const texts = band.headerRows.map((row) =>
+    cols.map((col) => {
+      const text = grid.cell(row, col).text.trim();
+      return isPreambleText(text) ? '' : text;
+    }),
+  );
+  const below = band.wordsInTotalRow?.words;
+  if (below) texts.push(cols.map((col) => below.get(col) ?? ''));
+  const spanned = spanOverEmptyCells(texts);
+  const levels = new Map<number, string[]>();
+  cols.forEach((col, j) => {
+    const list: string[] = [];
+    for (const row of spanned) {
+      const text = row[j] ?? '';
+      if (text !== '' && list[list.length - 1] !== text) list.push(text);
+    }
+    levels.set(col, list);
+  });
   return levels;
+}
+
+/** Header text that is a word, not a column number or the 栏次 word. */
+function isHeaderWord(text: string): boolean {
+  const word = normalise(text).replace(/^\d+$/, '');
+  return word !== '' && !NUMBERING_WORD.test(word);
+}
+
+/** The header rows' texts with each parent copied over the empty cells it spans (see headerLevels). */
+function spanOverEmptyCells(texts: string[][]): string[][] {
+  const spanned = texts.map((row) => [...row]);
+  // which cell of the row each cell belongs to: itself, or the parent spanning it
+  const owners: number[][] = [];
+  texts.forEach((row, i) => {
+    const owner = row.map((_, j) => j);
+    let parent: number | undefined;
+    row.forEach((text, j) => {
+      if (text !== '') {
+        parent = j;
+        return;
+      }
+      const above = owners[i - 1];
+      const inSpan = parent !== undefined && (above === undefined || above[j] === above[parent]);
+      // a child is a word: the column numbers of a 栏次 row span nothing
+      const hasChildren = (col: number) => texts.slice(i + 1).some((lower) => isHeaderWord(lower[col] ?? ''));
+      if (parent !== undefined && inSpan && hasChildren(j) && hasChildren(parent)) {
+        (spanned[i] as string[])[j] = row[parent] as string;
+        owner[j] = parent;
+      } else parent = undefined;
+    });
+    owners.push(owner);
+  });
+  return spanned;
 }
 
 interface AliasTarget {
@@ -205,6 +310,12 @@ function targets(catalog: Catalog, columns: readonly CatalogColumn[]): readonly 
       list.push({ role: { kind: 'amount', id: column.id }, alias: normalise(alias) });
   }
   return list;
+}
+
+function headerWordsOf(aliasTargets: readonly AliasTarget[]): HeaderWords {
+  const of = (kind: ColumnRole['kind']) =>
+    new Set(aliasTargets.filter((t) => t.role.kind === kind).map((t) => t.alias));
+  return { amounts: of('amount'), labels: of('structural') };
 }
 
 /** Bottom-most header level that names a role: exact alias first, then the longest alias contained. */
@@ -237,16 +348,11 @@ function roleKey(role: ColumnRole): string {
   return role.kind === 'structural' ? `s:${role.role}` : `a:${role.id}`;
 }
 
-/**
- * Splits the recognised columns into side-by-side blocks: a block ends where a role repeats
- * (01: 项目 行次 金额 | 项目 行次 金额; 09: 合计 … 公务接待费 | 合计 …), then names each block
- * by its header words (收入/支出, 预算数/决算数) or, failing that, by catalog order.
- */
-function assignBlocks(
-  table: CatalogTable,
-  found: { col: number; levels: string[]; role: ColumnRole }[],
-): HeaderColumn[][] {
-  const segments: (typeof found)[] = [];
+type FoundColumn = { col: number; levels: string[]; role: ColumnRole };
+
+/** Side-by-side blocks: a block ends where a role repeats (see assignBlocks). */
+function segmentsByRepeat(found: FoundColumn[]): FoundColumn[][] {
+  const segments: FoundColumn[][] = [];
   let seen = new Set<string>();
   let previous: (typeof found)[number] | undefined;
   for (const column of found) {
@@ -269,13 +375,58 @@ function assignBlocks(
     seen.add(key);
     segments[segments.length - 1]?.push(column);
   }
-  const free = [...table.blocks];
-  const named = segments.map((segment) => {
-    const words = new Set(segment.flatMap((c) => c.levels.slice(0, -1).map(normalise)));
-    const block = free.find((b) => b.aliases.some((a) => words.has(normalise(a))));
-    if (block) free.splice(free.indexOf(block), 1);
-    return block;
+  return segments;
+}
+
+/** The one block a column's header words name (预算数 or 决算数 over or under its item), if one does. */
+function blockNamedBy(table: CatalogTable, levels: string[]): CatalogBlock | undefined {
+  const words = new Set(levels.map(normalise));
+  const named = table.blocks.filter((b) => b.aliases.some((a) => words.has(normalise(a))));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Blocks interleaved column by column (上海's 三公: 预算数 | 决算数 under each item): every amount
+ * column's header names its block, and the names go back to a block already left. The columns
+ * grouped by the block named, in the catalog's order of blocks; a column naming none (a label)
+ * goes with the next column that does. Undefined when the blocks stand side by side.
+ */
+function interleavedBlocks(table: CatalogTable, found: FoundColumn[]): Map<CatalogBlock, FoundColumn[]> | undefined {
+  if (table.blocks.length < 2) return undefined;
+  const blocks = found.map((c) => blockNamedBy(table, c.levels));
+  if (found.some((c, i) => c.role.kind === 'amount' && blocks[i] === undefined)) return undefined;
+  const order = blocks.filter((b): b is CatalogBlock => b !== undefined);
+  const returns = order.some((b, i) => i > 0 && b !== order[i - 1] && order.slice(0, i).includes(b));
+  if (!returns) return undefined;
+  const groups = new Map<CatalogBlock, FoundColumn[]>();
+  for (const block of table.blocks) if (order.includes(block)) groups.set(block, []);
+  found.forEach((c, i) => {
+    const block = blocks[i] ?? blocks.slice(i + 1).find((b) => b !== undefined);
+    if (block) groups.get(block)?.push(c);
   });
+  return groups;
+}
+
+/**
+ * Splits the recognised columns into side-by-side blocks: a block ends where a role repeats
+ * (01: 项目 行次 金额 | 项目 行次 金额; 09: 合计 … 公务接待费 | 合计 …), then names each block
+ * by its header words (收入/支出, 预算数/决算数) or, failing that, by catalog order.
+ */
+function assignBlocks(
+  table: CatalogTable,
+  found: { col: number; levels: string[]; role: ColumnRole }[],
+): HeaderColumn[][] {
+  const interleaved = interleavedBlocks(table, found);
+  const segments = interleaved ? [...interleaved.values()] : segmentsByRepeat(found);
+  const free = [...table.blocks];
+  const named = interleaved
+    ? [...interleaved.keys()]
+    : segments.map((segment) => {
+        const words = new Set(segment.flatMap((c) => c.levels.slice(0, -1).map(normalise)));
+        const block = free.find((b) => b.aliases.some((a) => words.has(normalise(a))));
+        if (block) free.splice(free.indexOf(block), 1);
+        return block;
+      });
   const result: HeaderColumn[][] = [];
   segments.forEach((segment, i) => {
     const block = named[i] ?? free.shift();
@@ -355,18 +506,22 @@ export function readHeader(
   titleRow: number,
   lastRow: number,
 ): HeaderLayout | undefined {
-  const band = findBand(grid, titleRow, lastRow, rowLabelsOf(table, catalog));
-  if (!band) return undefined;
   const allTargets = derive(targetMemo, table, catalog, () =>
     targets(
       catalog,
       table.blocks.flatMap((b) => b.columns),
     ),
   );
+  const words = derive(headerWordMemo, table, catalog, () => headerWordsOf(allTargets));
+  const band = findBand(grid, titleRow, lastRow, rowLabelsOf(table, catalog), words);
+  if (!band) return undefined;
   const found: { col: number; levels: string[]; role: ColumnRole }[] = [];
-  const headerCols = [...new Set(band.headerRows.flatMap((row) => colsOf(grid, row)))].sort((a, b) => a - b);
+  const headerCols = [
+    ...new Set([...band.headerRows.flatMap((row) => colsOf(grid, row)), ...(band.wordsInTotalRow?.words.keys() ?? [])]),
+  ].sort((a, b) => a - b);
+  const levelsByCol = headerLevels(grid, band, headerCols);
   for (const col of headerCols) {
-    const levels = levelsOf(grid, band.headerRows, col);
+    const levels = levelsByCol.get(col) ?? [];
     const role = roleOf(levels, allTargets);
     if (role) found.push({ col, levels, role });
   }
@@ -375,11 +530,11 @@ export function readHeader(
   const read = new Set(columns.map((c) => c.col));
   const unmapped = headerCols.flatMap((col) => {
     if (read.has(col)) return [];
-    const levels = levelsOf(grid, band.headerRows, col).filter((text) => {
-      const word = normalise(text).replace(/^\d+$/, '');
-      return word !== '' && !NUMBERING_WORD.test(word);
-    });
+    const levels = (levelsByCol.get(col) ?? []).filter(isHeaderWord);
     return levels.length > 0 ? [{ col, levels }] : [];
   });
-  return { dataStart: band.dataStart, headerRows: band.headerRows, columns, unmapped };
+  const layout: HeaderLayout = { dataStart: band.dataStart, headerRows: band.headerRows, columns, unmapped };
+  const held = band.wordsInTotalRow;
+  if (held) layout.wordsInTotalRow = { row: held.row, cols: new Set(held.words.keys()) };
+  return layout;
 }

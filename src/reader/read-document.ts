@@ -8,7 +8,8 @@ import { isPrintedAmount } from '../util/amount-text.js';
 import { type HeaderLayout, readHeader } from './header.js';
 import { departmentIn, isPreambleText, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
-import { readRows } from './rows.js';
+import { notesIn, readRows } from './rows.js';
+import { saysNoData } from '../completeness/notes.js';
 import { findTitles, foreignTitleRows, simplifiedGrid, simplifyTitle, traditionalTitles } from './titles.js';
 import { loadTemplates } from '../catalog/templates.js';
 import type { TemplateSet } from '../catalog/types.js';
@@ -173,6 +174,11 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
       layout = readHeader(grid, other, catalog, top, lastRow);
       if (layout) shape = other;
     }
+    // an empty table whose header cannot be read (printed in part, or otherwise) that says it has
+    // no data: found, and empty, with its note
+    const emptyNotes = layout ? undefined : notesIn(grid, top + 1, lastRow);
+    if (emptyNotes?.notes.some(saysNoData))
+      layout = { dataStart: emptyNotes.lastRow + 1, headerRows: [], columns: [], unmapped: [] };
     if (!layout) {
       // a title of the catalog over a grid whose header names none of its columns: said, not dropped
       result.unknown.push(...unknownTitles(grid, [title.row]).map((u) => ({ ...u, kind: title.table.name })));
@@ -181,7 +187,7 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
     const read =
       layout.columns.length > 0
         ? readRows({ grid, file, table: shape, catalog, layout, lastRow })
-        : { rows: [], notes: [], lastUsedRow: title.row };
+        : { rows: [], notes: emptyNotes?.notes ?? [], lastUsedRow: emptyNotes?.lastRow ?? title.row };
     const rows = [...fields, ...read.rows];
     const { notes } = read;
     const lastUsedRow = Math.max(read.lastUsedRow, ...fields.map((f) => f.sheetRow));

@@ -71,8 +71,11 @@ function ownText(grid: Grid, row: number, col: number | undefined): string {
 function amountsOf(input: RowsInput, columns: HeaderColumn[], row: number): Record<string, AmountCell> {
   const hidden = input.grid.hiddenRows.has(row);
   const cells: Record<string, AmountCell> = {};
+  // the header's words printed in the 合计 row stand where its amounts would: those are not given
+  const words = input.layout.wordsInTotalRow;
+  const headerWords = words?.row === row ? words.cols : undefined;
   for (const column of columns) {
-    if (!column.column || cells[column.column.id]) continue;
+    if (!column.column || cells[column.column.id] || headerWords?.has(column.col)) continue;
     const ref: CellRef = { file: input.file, sheet: input.grid.sheet, cell: address(row, column.col) };
     const place = input.grid.place?.(row, column.col);
     if (place) ref.place = place;
@@ -105,6 +108,19 @@ function noteText(grid: Grid, row: number, amountCols: Set<number>): string | un
   // a note is one sentence in one (usually merged) cell; several cells make a data row
   if (texts.length === 1 && (/[。；]/.test(first) || squeeze(first).length > 30)) return first;
   return undefined;
+}
+
+/** The notes among the rows from `from` to `to` of a table whose columns are not known, with the last one's row. */
+export function notesIn(grid: Grid, from: number, to: number): { notes: string[]; lastRow: number } {
+  const notes: string[] = [];
+  let lastRow = from - 1;
+  for (const row of rowsBetween(grid, from, to)) {
+    const note = noteText(grid, row, new Set());
+    if (note === undefined) continue;
+    notes.push(note);
+    lastRow = row;
+  }
+  return { notes, lastRow };
 }
 
 /** The fewest characters of a cut label that name a row by its start (一般公共预算… yes, 年末… no). */

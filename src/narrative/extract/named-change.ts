@@ -27,16 +27,26 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
   const { p, catalog } = s;
   const text = p.n.text;
   const taken = new Set(cued.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
-  const wholes = cued.filter(
-    (c): c is Yoy =>
-      c.kind === 'yoy' && !c.versusBudget && !c.sameScope && c.subject !== undefined && TOTALS.includes(c.subject.id),
-  );
+  const wholes = cued
+    .filter(
+      (c): c is Yoy =>
+        c.kind === 'yoy' && !c.versusBudget && !c.sameScope && c.subject !== undefined && TOTALS.includes(c.subject.id),
+    )
+    .sort((a, b) => a.change.start - b.change.start);
   const out: Claim[] = [];
-  for (const whole of wholes) {
-    // "3.财政拨款支出情况。…支出合计…": a fund's figures, whatever the total is called
-    if (FUND.test(text.slice(0, whole.change.start))) continue;
+  // "3.财政拨款支出情况。…支出合计…": a fund's figures, whatever the total is called. Where the first fund
+  // word ends is worked out once (no fund word contains another, so the leftmost ends first): testing
+  // each comparison's whole prefix cost n² on a long paragraph of comparisons.
+  const fund = FUND.exec(text);
+  const fundEnd = fund ? fund.index + fund[0].length : Number.POSITIVE_INFINITY;
+  for (const [i, whole] of wholes.entries()) {
+    if (fundEnd <= whole.change.start) continue;
     const sentence = sentenceAt(p, whole.change.start);
-    for (const m of text.slice(whole.change.end, sentence.end).matchAll(catalog.cues.change)) {
+    // a part's change belongs to the nearest comparison of a total before it: the reason of this one
+    // ends where the next one's change starts (so each stretch of the sentence is read once)
+    const next = wholes[i + 1];
+    const end = next && next.change.start < sentence.end ? Math.max(next.change.start, whole.change.end) : sentence.end;
+    for (const m of text.slice(whole.change.end, end).matchAll(catalog.cues.change)) {
       const at = whole.change.end + m.index + m[0].length;
       const change = startingAt(p.amounts, at);
       const changeWord = directionOf(m.groups?.word ?? '', catalog);

@@ -17,6 +17,10 @@ export interface ParaText {
   subjects: SubjectMention[];
   /** Worked out on first use (state.ts): per set of marks, just after the last mark before each position. */
   markStarts?: Map<string, Int32Array>;
+  /** Worked out on first use (state.ts): per set of marks, the first mark at or after each position. */
+  markEnds?: Map<string, Int32Array>;
+  /** Worked out on first use (state.ts): every match of a keyword pattern, in order. */
+  matches?: Map<RegExp, Span[]>;
   /** Worked out on first use (state.ts): how many （ and ） stand before each position. */
   brackets?: BracketCounts;
   /** Worked out on first use (year-frames.ts): every 20XX年 of the text, in order. */

@@ -3,7 +3,8 @@ import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { NamedShares } from './named-shares.js';
 import type { BracketCounts, ParaText } from './para.js';
-import { countEndingBy } from './spans.js';
+import { getOrCreate } from '../../util/memo.js';
+import { countEndingBy, countStartingBefore } from './spans.js';
 
 /** What the extractors of one paragraph share: amounts already taken as year-over-year changes, claims so far. */
 export interface ParaState {
@@ -45,6 +46,43 @@ export function markStart(p: ParaText, marks: string, index: number): number {
     byMarks.set(marks, starts);
   }
   return starts[Math.max(0, Math.min(index, p.n.text.length))] as number;
+}
+
+/**
+ * The first of `marks` at or after `index` (the text's length when none): what
+ * `index + text.slice(index).search(/[marks]|$/)` gives, worked out once per paragraph like markStart
+ * (a paragraph without such marks was scanned to its end for every claim).
+ */
+export function markEnd(p: ParaText, marks: string, index: number): number {
+  p.markEnds ??= new Map();
+  const text = p.n.text;
+  const ends = getOrCreate(p.markEnds, marks, () => {
+    const found = new Int32Array(text.length + 1);
+    found[text.length] = text.length;
+    for (let i = text.length - 1; i >= 0; i -= 1)
+      found[i] = marks.includes(text[i] as string) ? i : (found[i + 1] as number);
+    return found;
+  });
+  return ends[Math.max(0, Math.min(index, text.length))] as number;
+}
+
+/**
+ * Whether `re` matches wholly within [from, to): what `re.test(text.slice(from, to))` gives, from the
+ * paragraph's matches found once (a clause group without marks was scanned again for every claim).
+ * The same as testing the slice wherever a match cannot straddle the bounds — true of the callers'
+ * bounds (clause marks, the start of a figure) and their keywords (words without marks or digits).
+ */
+export function matchWithin(p: ParaText, re: RegExp, from: number, to: number): boolean {
+  p.matches ??= new Map();
+  const text = p.n.text;
+  const found = getOrCreate(p.matches, re, () =>
+    [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  );
+  const first = found[countStartingBefore(found, from)];
+  return first !== undefined && first.end <= to;
 }
 
 /** The text just before an amount back to the previous amount or clause mark: "支出决算为". */

@@ -12,7 +12,7 @@ import {
   startingAt,
   within,
 } from './spans.js';
-import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
+import { closedOffBefore, levels, markEnd, markStart, matchWithin, prefixOf, type ParaState } from './state.js';
 import { frameYear, laterYearFigure } from './year-frames.js';
 import { reasonOpensBetween } from './list-scope.js';
 
@@ -23,6 +23,12 @@ export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down'
 }
 
 /** Start of the clause group an index is in: after the previous ；or 。 (a list item, a sentence). */
+/** A change said to be nil in words. */
+const FLAT = /持平|无增减|无变化/u;
+
+/** A comparison made on the same basis (按同口径): not the plain year before. */
+const SAME_SCOPE = /同口径/u;
+
 export function groupStart(p: ParaText, index: number): number {
   return markStart(p, '；。', index);
 }
@@ -282,7 +288,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     if (!amount || !changeWord) continue;
     const bases = within(p.amounts, cueEnd, cueEnd + change.index);
     for (const base of bases) s.changes.add(base);
-    const adjusted = catalog.cues.adjusted.test(text.slice(groupStart(p, cue.index), at));
+    const adjusted = matchWithin(p, catalog.cues.adjusted, groupStart(p, cue.index), at);
     const current = adjusted ? undefined : currentFor(s, { index: cue.index, text: cue[0] }, at, stated);
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
@@ -293,12 +299,11 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     }
     const subject = subjectOf(s, cue.index, at, current, stated);
     if (subject) claim.subject = subject;
-    if (/同口径/.test(text.slice(groupStart(p, cue.index), at))) claim.sameScope = true;
+    if (matchWithin(p, SAME_SCOPE, groupStart(p, cue.index), at)) claim.sameScope = true;
     if (/预算/.test(cue[0])) claim.versusBudget = true;
     // 持平 said of this very change: between the comparison and the change, or right after it
-    const clauseEnd = amount.end + text.slice(amount.end).search(/[，；。]|$/);
-    const own = text.slice(cue.index, amount.start) + text.slice(amount.end, clauseEnd);
-    if (/持平|无增减|无变化/.test(own)) claim.flat = true;
+    const clauseEnd = markEnd(p, '，；。', amount.end);
+    if (matchWithin(p, FLAT, cue.index, amount.start) || matchWithin(p, FLAT, amount.end, clauseEnd)) claim.flat = true;
     const after = firstMatch(catalog.cues.changeRate, text.slice(amount.end, sentence.end));
     const rate = after ? startingAt(p.percents, amount.end + after.index + after[0].length) : undefined;
     // a bracketed rate has no word of its own: it is the change's
@@ -332,7 +337,7 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
     const current = lastEndingBy(levels(s), m.index);
     if (!current || text.slice(current.end, m.index) !== '，' || !candidate(s, current)) continue;
     const from = groupStart(p, m.index);
-    if (current.start < from || catalog.cues.adjusted.test(text.slice(from, at)) || /同口径/.test(text.slice(from, at)))
+    if (current.start < from || matchWithin(p, catalog.cues.adjusted, from, at) || matchWithin(p, SAME_SCOPE, from, at))
       continue;
     const after = firstMatch(catalog.cues.changeRate, text.slice(amount.end));
     const rate = after ? startingAt(p.percents, amount.end + after.index + after[0].length) : undefined;

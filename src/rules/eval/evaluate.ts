@@ -180,6 +180,19 @@ function absentColumn(table: Table, column: string, block: string | undefined): 
   };
 }
 
+/**
+ * A column the table has that this row does not print (上海's 07 prints its header's last words
+ * where the 合计 row's 本年支出 would stand): what the table says there is not known, so the
+ * assertion is not checked — never a term left out of a sum.
+ */
+function unprintedCell(table: Table, row: TableRow, column: string): Evaluated | undefined {
+  if (!table.columns.some((c) => c.id === column && c.block === row.block)) return undefined;
+  return {
+    state: 'unresolved',
+    missing: `${table.name}${describeRow(table, row)}的「${columnName(table, column, row.block)}」`,
+  };
+}
+
 function single(
   table: Table,
   row: TableRow,
@@ -189,7 +202,7 @@ function single(
   needed: boolean,
 ): Evaluated {
   const cell = row.cells[column];
-  if (!cell) return absentColumn(table, column, row.block);
+  if (!cell) return unprintedCell(table, row, column) ?? absentColumn(table, column, row.block);
   const terms: Term[] = [{ table, row, column, cell, negative: false, direct: true }];
   const value = totalOf(terms, ctx, needed);
   return value ? { state: 'ok', terms, value, text } : UNREADABLE;
