@@ -21,6 +21,64 @@ export function endsSentence(line: string): boolean {
   return ENDS_SENTENCE.test(withoutTrailingPinyin(line));
 }
 
+/** A line ending in a closing bracket or quote, with a clause mark after its last full stop (inside a sentence). */
+const CLOSES_MID_SENTENCE = /[，,][^。！!？?]*[）)」”]\s*$/u;
+
+/**
+ * Whether a line that reached the page margin ends its paragraph: a bracket or quote closing a
+ * name inside a sentence ("…，其中：因公出国（境）" / "费决算为 0 万元") was only wrapped after.
+ */
+function endsAtMargin(line: string): boolean {
+  return endsSentence(line) && !CLOSES_MID_SENTENCE.test(withoutTrailingPinyin(line));
+}
+
+/**
+ * A quote or bracket opened on a line and not closed there ("“城乡社区支出（类）…城管执" / "法（项）”
+ * 1,289.35 万元…"): the name it opens goes on on the next line.
+ */
+function leavesOpen(line: string): boolean {
+  let quotes = 0;
+  let brackets = 0;
+  for (const ch of line) {
+    if (ch === '“') quotes += 1;
+    else if (ch === '”') quotes = Math.max(0, quotes - 1);
+    else if (ch === '（' || ch === '(') brackets += 1;
+    else if (ch === '）' || ch === ')') brackets = Math.max(0, brackets - 1);
+  }
+  return quotes > 0 || brackets > 0;
+}
+
+/** Display width: a Chinese (wide) character takes two columns of a monospaced layout. */
+export function width(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return w;
+}
+
+/**
+ * The right margin running text was wrapped at, when it was (`pdftotext -layout`, a text copy of a
+ * PDF), from its lines of text: the widest lines, if a quarter or more of the longer lines end
+ * within a few columns of it. Text whose paragraphs are whole lines has no such margin.
+ */
+export function wrapMargin(lines: string[]): number | undefined {
+  // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
+  const widths = lines.flatMap((l) => (width(l.trimEnd()) > 20 && width(l.trim()) > 12 ? [width(l.trimEnd())] : []));
+  const widest = Math.max(0, ...widths);
+  const near = widths.filter((w) => w >= widest - 10).length;
+  return near >= 3 && near >= widths.length / 4 ? widest - 10 : undefined;
+}
+
+/** Whether a line reaches the margin its text was wrapped at (none: no line does). */
+export function reachesMargin(line: string, margin: number | undefined): boolean {
+  return margin !== undefined && width(line.trimEnd()) >= margin;
+}
+
 /**
  * Text copied out of a PDF breaks paragraphs at page ends ("…支出决算" / "为 398.17 万元…"). A line
  * of running text (it has a clause mark) that stops mid-sentence continues on the next line,
@@ -48,7 +106,11 @@ export function joinBrokenLines<P>(lines: { text: string; place: P; full?: boole
     else out.push({ text: line, place: raw.place });
     const current = (out.at(-1) as { text: string }).text;
     // a line that reaches the page margin was wrapped there, clause mark or not
-    open = (raw.full === true || /[，,；;。]/.test(current.replace(OUTLINE, ''))) && !endsSentence(current);
+    const full = raw.full === true;
+    open =
+      ((full || /[，,；;。]/.test(current.replace(OUTLINE, ''))) &&
+        !(full ? endsAtMargin(current) : endsSentence(current))) ||
+      leavesOpen(line);
   }
   return out;
 }
