@@ -52,7 +52,7 @@ function holdsFigures(text: string): boolean {
   const amounts = words.map((w) => isPrintedAmount(w));
   if (amounts.filter(Boolean).length >= 2) return true;
   const firstAmount = amounts.indexOf(true);
-  return firstAmount > 0 && words.slice(0, firstAmount).some((w) => /[^\d.,\-]/.test(w));
+  return firstAmount > 0 && words.slice(0, firstAmount).some((w) => /[^\d.,-]/.test(w));
 }
 
 export interface SpacedTable {

@@ -72,9 +72,7 @@ export const cases: RuleCases[] = [
   {
     ruleId: 'cells.unplaced',
     alongside: ['t03.row-total', 'cells.unreadable'],
-    valid: [
-      { name: 'seed', model: seed },
-    ],
+    valid: [{ name: 'seed', model: seed }],
     invalid: [
       {
         name: 'a single-space line whose 基本支出 and 项目支出 no sum tells apart: one note for the line, no rule run on them',
@@ -239,7 +237,8 @@ function unplaced(m: WorkbookModel, kind: string, rowKey: string, columns: strin
               const cells = { ...r.cells };
               for (const c of columns) {
                 const cell = cells[c];
-                if (cell) cells[c] = { ...cell, raw: '', state: 'unreadable', value: null, reason: '单空格', unplaced: true };
+                if (cell)
+                  cells[c] = { ...cell, raw: '', state: 'unreadable', value: null, reason: '单空格', unplaced: true };
               }
               return { ...r, cells };
             }),
