@@ -1,10 +1,11 @@
 import type { ParagraphOrigin } from '../../model/document.js';
-import { joinBrokenLines, stripMarkdown } from '../text/paragraphs.js';
+import { joinBrokenLines, reachesMargin, stripMarkdown, wrapMargin } from '../text/paragraphs.js';
 
 /**
  * Paragraphs of a .txt or .md narrative (already decoded): one per line (Word's "save as text"
  * and most editors write a paragraph per line; blank lines between paragraphs are common and
- * dropped), lines broken mid-sentence by a PDF page joined again (src/io/text/paragraphs.ts).
+ * dropped), lines broken mid-sentence by a PDF page or wrapped at its margin joined again
+ * (src/io/text/paragraphs.ts).
  * Each paragraph keeps the (1-based) line it starts on: P10 of the seed's .txt is line 19.
  */
 export function paragraphsOfText(
@@ -12,9 +13,12 @@ export function paragraphsOfText(
   file: string,
   markdown: boolean,
 ): { text: string; origin: ParagraphOrigin }[] {
-  const lines = text
+  const texts = text
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
-    .map((line, index) => ({ text: markdown ? stripMarkdown(line) : line, place: index + 1 }));
+    .map((line) => (markdown ? stripMarkdown(line) : line));
+  // a text copied out of a PDF: lines wrapped at the page's margin run on (src/io/text/paragraphs.ts)
+  const margin = wrapMargin(texts);
+  const lines = texts.map((line, index) => ({ text: line, place: index + 1, full: reachesMargin(line, margin) }));
   return joinBrokenLines(lines).map((p) => ({ text: p.text, origin: { file, line: p.place } }));
 }

@@ -1,3 +1,4 @@
+import { displayWidth } from '../../util/text.js';
 import { withoutTrailingPinyin } from './pinyin.js';
 
 /** Markdown markup that is not text: heading marks, list bullets, emphasis, block quotes. */
@@ -15,6 +16,13 @@ const OUTLINE =
 const CONTINUES = /^[)）\]】》」”。，,、；;：:！!？?%]/;
 /** A line that ends here ends a sentence (or a clause a list follows): it may end its paragraph. */
 const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
+
+/**
+ * What may end a line wrapped at the margin in mid-paragraph: a list item's "；" (占 18.52%；/
+ * 科学技术支出…), a "：" before its list, a closing bracket (…支出（类）/ 370.37 万元). Only
+ * 。！？ end a paragraph there.
+ */
+const RUNS_ON_AT_MARGIN = /[；;：:）)」”]\s*$/;
 
 /** Whether a line ends a sentence (ENDS_SENTENCE): a mirror's pinyin after its last character ("支出(chū)") closes none. */
 export function endsSentence(line: string): boolean {
@@ -47,8 +55,53 @@ export function joinBrokenLines<P>(lines: { text: string; place: P; full?: boole
     if ((open || CONTINUES.test(line)) && last && !OUTLINE.test(line)) last.text += line;
     else out.push({ text: line, place: raw.place });
     const current = (out.at(-1) as { text: string }).text;
-    // a line that reaches the page margin was wrapped there, clause mark or not
-    open = (raw.full === true || /[，,；;。]/.test(current.replace(OUTLINE, ''))) && !endsSentence(current);
+    // a line that reaches the page margin was wrapped there, clause mark or not, and runs on
+    // unless a sentence ends there (RUNS_ON_AT_MARGIN) or an outline item follows
+    const full = raw.full === true;
+    open =
+      (full || /[，,；;。]/.test(current.replace(OUTLINE, ''))) &&
+      (!endsSentence(current) || (full && RUNS_ON_AT_MARGIN.test(current)));
   }
   return out;
+}
+
+/** How far short of the margin a wrapped line may end: half-width digits and Latin letters pack unevenly. */
+const WRAP_SLACK = 4;
+/** How far short of the widest lines the lines that reach the margin end (when no median can be taken). */
+const WIDEST_SLACK = 10;
+
+/**
+ * The right margin running text was wrapped at, when it was (`pdftotext -layout`, a text copy of a
+ * PDF): the width the body's wrapped lines typically reach. A line of running text (a clause mark
+ * in it) that breaks off mid-sentence was wrapped; the median of their widths, less a little slack,
+ * is the margin, when half of them end that near it — never the widest line, as a few long notes
+ * under the tables run wider than the body. Text with too few such lines (a page or two of figures
+ * written out in words) has its margin where the widest lines end, if a quarter of the longer
+ * lines reach it. Text whose paragraphs are whole lines has no margin.
+ */
+export function wrapMargin(lines: readonly string[]): number | undefined {
+  const wrapped = lines
+    .flatMap((line) =>
+      /[，,；;。]/.test(line) && !endsSentence(line.trim()) && displayWidth(line.trim()) > 12
+        ? [displayWidth(line.trimEnd())]
+        : [],
+    )
+    .sort((a, b) => a - b);
+  const typical = wrapped[Math.floor(wrapped.length / 2)];
+  if (typical !== undefined && wrapped.length >= 3) {
+    const near = wrapped.filter((w) => Math.abs(w - typical) <= WRAP_SLACK).length;
+    return near >= wrapped.length / 2 ? typical - WRAP_SLACK : undefined;
+  }
+  // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
+  const widths = lines.flatMap((line) =>
+    displayWidth(line.trimEnd()) > 20 && displayWidth(line.trim()) > 12 ? [displayWidth(line.trimEnd())] : [],
+  );
+  const widest = Math.max(0, ...widths);
+  const near = widths.filter((w) => w >= widest - WIDEST_SLACK).length;
+  return near >= 3 && near >= widths.length / 4 ? widest - WIDEST_SLACK : undefined;
+}
+
+/** Whether a line reaches the wrap margin (wrapped there). */
+export function reachesMargin(line: string, margin: number | undefined): boolean {
+  return margin !== undefined && displayWidth(line.trimEnd()) >= margin;
 }

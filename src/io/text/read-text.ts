@@ -4,7 +4,8 @@ import { documentOfFlow } from '../layout/document.js';
 import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
-import { joinBrokenLines, stripMarkdown } from './paragraphs.js';
+import { joinBrokenLines, reachesMargin, stripMarkdown, wrapMargin } from './paragraphs.js';
+import { displayWidth as width } from '../../util/text.js';
 import { holdsAmount, isPrintedAmount } from '../../util/amount-text.js';
 import { stackedTable } from './stacked.js';
 import { DEPARTMENT_LABEL } from '../../util/department-label.js';
@@ -30,19 +31,6 @@ const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 function isPipeRule(raw: string): boolean {
   const inner = raw.trim().replace(/^\|/, '').replace(/\|$/, '');
   return inner.split('|').every((cell) => RULE_CELL.test(cell));
-}
-
-/** Display width: a Chinese (wide) character takes two columns of a monospaced layout. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return w;
 }
 
 /**
@@ -258,21 +246,6 @@ function hasAmount(line: Line): boolean {
 }
 
 /**
- * The right margin running text was wrapped at, when it was (`pdftotext -layout`, a text copy of a
- * PDF): the widest lines, if a quarter or more of the longer lines end within a few columns of it.
- * Text whose paragraphs are whole lines has no such margin.
- */
-function wrapMargin(lines: Line[]): number | undefined {
-  // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
-  const widths = lines.flatMap((l) =>
-    l.kind === 'text' && width(l.text.trimEnd()) > 20 && width(l.text.trim()) > 12 ? [width(l.text.trimEnd())] : [],
-  );
-  const widest = Math.max(0, ...widths);
-  const near = widths.filter((w) => w >= widest - 10).length;
-  return near >= 3 && near >= widths.length / 4 ? widest - 10 : undefined;
-}
-
-/**
  * The blank lines of a page end: a run of blank lines holding a form feed, or beside a page
  * number or a line starting a page (`pdftotext` puts the form feed before the next page's first line).
  */
@@ -307,7 +280,7 @@ export function textFlow(text: string, markdown = false): FlowItem[] {
   });
   markPageGaps(lines, feedAt);
   const items: FlowItem[] = [];
-  const margin = wrapMargin(lines);
+  const margin = wrapMargin(lines.flatMap((l) => (l.kind === 'text' ? [l.text] : [])));
   let prose: { text: string; place: { line: number }; full?: boolean }[] = [];
   const flushProse = () => {
     for (const p of joinBrokenLines(prose)) items.push({ kind: 'paragraph', text: p.text, place: p.place });
@@ -364,7 +337,7 @@ export function textFlow(text: string, markdown = false): FlowItem[] {
       prose.push({
         text: line.text,
         place: { line: line.line },
-        full: margin !== undefined && width(line.text.trimEnd()) >= margin,
+        full: reachesMargin(line.text, margin),
       });
     i += 1;
   }
