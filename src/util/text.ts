@@ -2,19 +2,6 @@
 
 const FULLWIDTH_BRACKETS: Record<string, string> = { '（': '(', '）': ')', '【': '[', '】': ']', '：': ':' };
 
-/** Display width: a Chinese (wide) character takes two columns of a monospaced layout. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return w;
-}
-
 /** Remove all whitespace (PDF exports and templates scatter spaces: "基本支 出", "收 入"). */
 export function squeeze(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, '');

@@ -4,18 +4,16 @@
  * exactly the findings its {rule-id} markers name, at their paragraphs (the consistent texts:
  * none at all, at any severity); every text-only narrative rule has a wrong text that shows it.
  */
-import { readdirSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findRepoRoot } from '../../scripts/fixtures/build.js';
 import {
-  buildShapeFixtures,
   loadShapes,
   markers,
   SHAPES_DIR_REL,
   SHAPES_SOURCE_REL,
+  shapeFixtureTexts,
   stripMarkers,
 } from '../../scripts/fixtures/narrative-shapes.js';
 import { checkNarrative } from '../../src/narrative/check.js';
@@ -23,16 +21,13 @@ import { narrativeRules, paragraphsOfText } from './helpers.js';
 
 const root = findRepoRoot();
 const dir = path.join(root, SHAPES_DIR_REL);
-let outDir = '';
+/** What the builder writes (file name → text), made in memory: a thousand files, each read back, cost seconds of I/O. */
+let built = new Map<string, string>();
 let written: string[] = [];
 
 beforeAll(async () => {
-  outDir = await mkdtemp(path.join(os.tmpdir(), 'juesuan-shapes-'));
-  written = await buildShapeFixtures(root, outDir);
-});
-
-afterAll(async () => {
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  built = await shapeFixtureTexts(root);
+  written = [...built.keys()];
 });
 
 /**
@@ -43,8 +38,8 @@ afterAll(async () => {
 const WHOLE_TEXT = new Set(['n.source', 'n.no-claims']);
 
 /** Expected and actual findings of one fixture, as "rule P#" (whole-text rules aside). */
-async function compare(name: string): Promise<{ expected: string[]; actual: string[] }> {
-  const text = await readFile(path.join(dir, name), 'utf8');
+function compare(name: string): { expected: string[]; actual: string[] } {
+  const text = readFileSync(path.join(dir, name), 'utf8');
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const paragraphs = paragraphsOfText(stripMarkers(text), name, false);
   // a marker's paragraph: the reader may join lines, so count paragraphs by the stripped line's text
@@ -62,13 +57,10 @@ async function compare(name: string): Promise<{ expected: string[]; actual: stri
 }
 
 describe('narrative shapes', () => {
-  it('the committed fixtures are the builder output, byte for byte, and nothing else', async () => {
-    const committed = (await readdir(dir)).sort();
+  it('the committed fixtures are the builder output, byte for byte, and nothing else', () => {
+    const committed = readdirSync(dir).sort();
     expect(committed).toEqual([...written].sort());
-    for (const name of written)
-      expect((await readFile(path.join(dir, name), 'utf8')) === (await readFile(path.join(outDir, name), 'utf8'))).toBe(
-        true,
-      );
+    for (const [name, text] of built) expect(readFileSync(path.join(dir, name), 'utf8') === text, name).toBe(true);
   });
 
   it('every shape has a consistent and a wrong text in simplified and traditional characters', async () => {
@@ -91,8 +83,8 @@ describe('narrative shapes', () => {
     readdirSync(dir)
       .filter((n) => n.endsWith('.txt'))
       .sort(),
-  )('%s gives exactly its marked findings', async (name) => {
-    const { expected, actual } = await compare(name);
+  )('%s gives exactly its marked findings', (name) => {
+    const { expected, actual } = compare(name);
     expect(actual).toEqual(expected);
   });
 });

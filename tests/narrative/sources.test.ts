@@ -27,6 +27,12 @@ describe('matching text', () => {
     expect(norm('“三公”經費(類)')).toBe('三公经费（类）');
   });
 
+  it('reads a note in square or lenticular brackets as a parenthetical; an empty pair (page furniture) stays', () => {
+    expect(norm('增长 6.1%[①上年基数为 40.2 亿元。]，其中')).toBe('增长6.1%（①上年基数为40.2亿元。），其中');
+    expect(norm('收入【注：含结转】')).toBe('收入（注：含结转）');
+    expect(norm('字号：[ ] 【】【打印】 ![]()')).toBe('字号：[]【】（打印）！[]（）');
+  });
+
   it('reads 去年 and 上年度 as 上年, but not the 去 of 除去 / 过去 nor 以上 + 年度; quotes keep the words written', () => {
     expect(norm('比去年减少，较上年度增长，与上年度决算数相比')).toBe('比上年减少，较上年增长，与上年决算数相比');
     expect(norm('除去年初预算，过去年度，十年以上年度')).toBe('除去年初预算，过去年度，十年以上年度');
@@ -81,6 +87,30 @@ describe('narrative sources', () => {
     expect(texts[1]).toContain('增加 2名，以及');
     expect(texts[2]).toContain('完成年初预算数的91%');
     expect(texts[3]).toBe('（一）部门（单位）整体支出自评结果');
+  });
+
+  it('.txt wrapped at the page width: a line reaching the margin runs on after a closing bracket, a quote left open runs on', () => {
+    const wrapped = [
+      '（一）机关运行经费情况说明。',
+      '2024 年度本单位“三公”经费支出年初预算为 40.00 万元，支出决算',
+      '为 30.00 万元，完成全年预算的 75%，其中：因公出国（境）',
+      '费决算为 0 万元；公务用车购置及运行维护费决算为 20.00 万元；公',
+      '务接待费决算为 10.00 万元。',
+      '“文化旅游体育与传媒支出（类）文化和旅游（款）群众文',
+      '化（项）”12.50 万元，主要用于社区文化活动。',
+      '（二）说明。',
+    ].join('\n');
+    expect(paragraphsOfText(wrapped, 'a.txt', false).map((p) => p.text)).toEqual([
+      '（一）机关运行经费情况说明。',
+      '2024 年度本单位“三公”经费支出年初预算为 40.00 万元，支出决算为 30.00 万元，完成全年预算的 75%，其中：因公出国（境）费决算为 0 万元；公务用车购置及运行维护费决算为 20.00 万元；公务接待费决算为 10.00 万元。',
+      '“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”12.50 万元，主要用于社区文化活动。',
+      '（二）说明。',
+    ]);
+    // the same text with whole paragraphs per line has no margin: a line ending in a bracket ends there
+    expect(paragraphsOfText('本单位无因公出国（境）\n费支出。', 'a.txt', false).map((p) => p.text)).toEqual([
+      '本单位无因公出国（境）',
+      '费支出。',
+    ]);
   });
 
   it('.txt of a mirror that put pinyin after characters: a reading at a line end closes no sentence', () => {

@@ -4,7 +4,7 @@ import { joinBrokenLines, reachesMargin, stripMarkdown, wrapMargin } from '../te
 /**
  * Paragraphs of a .txt or .md narrative (already decoded): one per line (Word's "save as text"
  * and most editors write a paragraph per line; blank lines between paragraphs are common and
- * dropped), lines broken mid-sentence by a PDF page or wrapped at its margin joined again
+ * dropped), lines broken mid-sentence by a PDF page, or wrapped at its width, joined again
  * (src/io/text/paragraphs.ts).
  * Each paragraph keeps the (1-based) line it starts on: P10 of the seed's .txt is line 19.
  */
@@ -13,12 +13,12 @@ export function paragraphsOfText(
   file: string,
   markdown: boolean,
 ): { text: string; origin: ParagraphOrigin }[] {
-  const texts = text
+  const raws = text
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
     .map((line) => (markdown ? stripMarkdown(line) : line));
-  // a text copied out of a PDF: lines wrapped at the page's margin run on (src/io/text/paragraphs.ts)
-  const margin = wrapMargin(texts);
-  const lines = texts.map((line, index) => ({ text: line, place: index + 1, full: reachesMargin(line, margin) }));
+  // text copied out of a PDF is wrapped at the page's width: a line reaching it runs on
+  const margin = wrapMargin(raws);
+  const lines = raws.map((line, index) => ({ text: line, place: index + 1, full: reachesMargin(line, margin) }));
   return joinBrokenLines(lines).map((p) => ({ text: p.text, origin: { file, line: p.place } }));
 }

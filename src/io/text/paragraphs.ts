@@ -1,4 +1,3 @@
-import { displayWidth } from '../../util/text.js';
 import { withoutTrailingPinyin } from './pinyin.js';
 
 /** Markdown markup that is not text: heading marks, list bullets, emphasis, block quotes. */
@@ -17,16 +16,87 @@ const CONTINUES = /^[)）\]】》」”。，,、；;：:！!？?%]/;
 /** A line that ends here ends a sentence (or a clause a list follows): it may end its paragraph. */
 const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
 
-/**
- * What may end a line wrapped at the margin in mid-paragraph: a list item's "；" (占 18.52%；/
- * 科学技术支出…), a "：" before its list, a closing bracket (…支出（类）/ 370.37 万元). Only
- * 。！？ end a paragraph there.
- */
-const RUNS_ON_AT_MARGIN = /[；;：:）)」”]\s*$/;
-
 /** Whether a line ends a sentence (ENDS_SENTENCE): a mirror's pinyin after its last character ("支出(chū)") closes none. */
 export function endsSentence(line: string): boolean {
   return ENDS_SENTENCE.test(withoutTrailingPinyin(line));
+}
+
+/**
+ * What may end a line wrapped at the margin in mid-paragraph: a list item's "；" (占 18.52%；/
+ * 科学技术支出…), a "：" before its list, a bracket or quote closing a name (…其中：因公出国（境）/
+ * 费决算为 0 万元…, …支出（类）/ 370.37 万元…). Only 。！？ end a paragraph there.
+ */
+const RUNS_ON_AT_MARGIN = /[；;：:）)」”]\s*$/u;
+
+/** Whether a line that reached the page margin ends its paragraph there (see RUNS_ON_AT_MARGIN). */
+function endsAtMargin(line: string): boolean {
+  return endsSentence(line) && !RUNS_ON_AT_MARGIN.test(withoutTrailingPinyin(line));
+}
+
+/**
+ * A quote or bracket opened on a line and not closed there ("“城乡社区支出（类）…城管执" / "法（项）”
+ * 1,289.35 万元…"): the name it opens goes on on the next line.
+ */
+function leavesOpen(line: string): boolean {
+  let quotes = 0;
+  let brackets = 0;
+  for (const ch of line) {
+    if (ch === '“') quotes += 1;
+    else if (ch === '”') quotes = Math.max(0, quotes - 1);
+    else if (ch === '（' || ch === '(') brackets += 1;
+    else if (ch === '）' || ch === ')') brackets = Math.max(0, brackets - 1);
+  }
+  return quotes > 0 || brackets > 0;
+}
+
+/** Display width: a Chinese (wide) character takes two columns of a monospaced layout. */
+export function width(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return w;
+}
+
+/** How far short of the margin a wrapped line may end: half-width digits and Latin letters pack unevenly. */
+const WRAP_SLACK = 4;
+/** How far short of the widest lines the lines that reach the margin end (when no median can be taken). */
+const WIDEST_SLACK = 10;
+
+/**
+ * The right margin running text was wrapped at, when it was (`pdftotext -layout`, a text copy of a
+ * PDF): the width the body's wrapped lines typically reach. A line of running text (a clause mark
+ * in it) that breaks off mid-sentence was wrapped; the median of their widths, less a little slack,
+ * is the margin, when half of them end that near it — never the widest line, as a few long notes
+ * under the tables run wider than the body. Text with too few such lines (a page or two of figures
+ * written out in words) has its margin where the widest lines end, if a quarter of the longer
+ * lines reach it. Text whose paragraphs are whole lines has no margin.
+ */
+export function wrapMargin(lines: string[]): number | undefined {
+  const wrapped = lines
+    .flatMap((line) =>
+      /[，,；;。]/.test(line) && !endsSentence(line.trim()) && width(line.trim()) > 12 ? [width(line.trimEnd())] : [],
+    )
+    .sort((a, b) => a - b);
+  const typical = wrapped[Math.floor(wrapped.length / 2)];
+  if (typical !== undefined && wrapped.length >= 3) {
+    const near = wrapped.filter((w) => Math.abs(w - typical) <= WRAP_SLACK).length;
+    return near >= wrapped.length / 2 ? typical - WRAP_SLACK : undefined;
+  }
+  // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
+  const widths = lines.flatMap((l) => (width(l.trimEnd()) > 20 && width(l.trim()) > 12 ? [width(l.trimEnd())] : []));
+  const widest = Math.max(0, ...widths);
+  const near = widths.filter((w) => w >= widest - WIDEST_SLACK).length;
+  return near >= 3 && near >= widths.length / 4 ? widest - WIDEST_SLACK : undefined;
+}
+
+/** Whether a line reaches the margin its text was wrapped at (none: no line does). */
+export function reachesMargin(line: string, margin: number | undefined): boolean {
+  return margin !== undefined && width(line.trimEnd()) >= margin;
 }
 
 /**
@@ -55,53 +125,12 @@ export function joinBrokenLines<P>(lines: { text: string; place: P; full?: boole
     if ((open || CONTINUES.test(line)) && last && !OUTLINE.test(line)) last.text += line;
     else out.push({ text: line, place: raw.place });
     const current = (out.at(-1) as { text: string }).text;
-    // a line that reaches the page margin was wrapped there, clause mark or not, and runs on
-    // unless a sentence ends there (RUNS_ON_AT_MARGIN) or an outline item follows
+    // a line that reaches the page margin was wrapped there, clause mark or not
     const full = raw.full === true;
     open =
-      (full || /[，,；;。]/.test(current.replace(OUTLINE, ''))) &&
-      (!endsSentence(current) || (full && RUNS_ON_AT_MARGIN.test(current)));
+      ((full || /[，,；;。]/.test(current.replace(OUTLINE, ''))) &&
+        !(full ? endsAtMargin(current) : endsSentence(current))) ||
+      leavesOpen(line);
   }
   return out;
-}
-
-/** How far short of the margin a wrapped line may end: half-width digits and Latin letters pack unevenly. */
-const WRAP_SLACK = 4;
-/** How far short of the widest lines the lines that reach the margin end (when no median can be taken). */
-const WIDEST_SLACK = 10;
-
-/**
- * The right margin running text was wrapped at, when it was (`pdftotext -layout`, a text copy of a
- * PDF): the width the body's wrapped lines typically reach. A line of running text (a clause mark
- * in it) that breaks off mid-sentence was wrapped; the median of their widths, less a little slack,
- * is the margin, when half of them end that near it — never the widest line, as a few long notes
- * under the tables run wider than the body. Text with too few such lines (a page or two of figures
- * written out in words) has its margin where the widest lines end, if a quarter of the longer
- * lines reach it. Text whose paragraphs are whole lines has no margin.
- */
-export function wrapMargin(lines: readonly string[]): number | undefined {
-  const wrapped = lines
-    .flatMap((line) =>
-      /[，,；;。]/.test(line) && !endsSentence(line.trim()) && displayWidth(line.trim()) > 12
-        ? [displayWidth(line.trimEnd())]
-        : [],
-    )
-    .sort((a, b) => a - b);
-  const typical = wrapped[Math.floor(wrapped.length / 2)];
-  if (typical !== undefined && wrapped.length >= 3) {
-    const near = wrapped.filter((w) => Math.abs(w - typical) <= WRAP_SLACK).length;
-    return near >= wrapped.length / 2 ? typical - WRAP_SLACK : undefined;
-  }
-  // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
-  const widths = lines.flatMap((line) =>
-    displayWidth(line.trimEnd()) > 20 && displayWidth(line.trim()) > 12 ? [displayWidth(line.trimEnd())] : [],
-  );
-  const widest = Math.max(0, ...widths);
-  const near = widths.filter((w) => w >= widest - WIDEST_SLACK).length;
-  return near >= 3 && near >= widths.length / 4 ? widest - WIDEST_SLACK : undefined;
-}
-
-/** Whether a line reaches the wrap margin (wrapped there). */
-export function reachesMargin(line: string, margin: number | undefined): boolean {
-  return margin !== undefined && displayWidth(line.trimEnd()) >= margin;
 }

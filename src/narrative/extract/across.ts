@@ -239,7 +239,9 @@ export function rateGroups(paras: ParaClaims[], completeLists: CompleteLists): C
       members.push({ para: m.p.para, rate: m.claims.find((c) => c.kind === 'rate'), text: m.p.n.text });
     }
     if (members.length < 2 || members.some((m) => !m.rate)) return;
-    if ((numbered[lo] as number) > (nextHead[index] as number)) return;
+    // an unnumbered paragraph with a rate among the numbered ones (the next head, or an item written
+    // without its number): which items are this head's the numbering no longer says
+    if ((numbered[lo + members.length - 1] as number) > (nextHead[index] as number)) return;
     for (const side of ['budget', 'actual'] as const) {
       const total = head[side];
       const items = members.map((m) => (m.rate?.kind === 'rate' ? m.rate[side] : undefined));

@@ -16,9 +16,11 @@ import { bracketsOf, closedOffBefore, levels, prefixOf, type ParaState } from '.
 
 /**
  * A clause that adds a figure beside a list ("…；此外，年初结转和结余 b 万元") or opens a new total after
- * it ("…；加上上级补助资金…，当年财力 T"): the list ends before it.
+ * it ("…；加上上级补助资金…，当年财力 T"), or a figure worked out from others ("…，当年收入加上级补助收入，
+ * 扣除上解支出后，可用财力为 F"): the list ends before it.
  */
-const ASIDE = /[，；,;]\s*(?:此外|另外|除此之外|加上)/u;
+const ASIDE =
+  /[，；]\s*(?:此外|另外|除此之外|加上)|[，；][^，；。]{0,20}?(?:(?<![增追参添叠])加上?|扣除|减去|剔除)[^。；]{0,40}?后，/u;
 
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
 export interface OpenList {

@@ -3,7 +3,8 @@ import { PINYIN, PINYIN_OPEN } from '../../io/text/pinyin.js';
 /**
  * Matching text for the narrative: one canonical form, so the claims catalog is written once.
  * Traditional characters → simplified (a mapping table given as data), full-width digits, letters
- * and %/. → ASCII, ASCII punctuation → the Chinese full-width forms (，；：（）！？), whitespace and
+ * and %/. → ASCII, ASCII punctuation → the Chinese full-width forms (，；：（）！？), square and
+ * lenticular brackets → （）, whitespace and
  * quotes dropped (PDF text puts spaces inside numbers: "2, 156. 82") except one space between two
  * digits (a code before an amount: "2210201 44.91"), a comma between digits kept as a thousands
  * separator, a comma that closes an empty clause dropped. `at[i]` is the index in the source of
@@ -87,6 +88,24 @@ function punctOf(c: string): string | undefined {
   return code < 0x80 || code === 0xfe6a || code === 0xff0e ? PUNCT[c] : undefined;
 }
 
+/** Square and lenticular brackets, each opening one with its closing one. */
+const SQUARE: Record<string, string> = { '[': ']', '【': '】', '〔': '〕' };
+const SQUARE_OPEN: Record<string, string> = { ']': '[', '】': '【', '〕': '〔' };
+
+/**
+ * A footnote or an aside in square brackets ("…增长 9.3%[①…调整后基数为 B 亿元。]，其中…") is a
+ * parenthetical like one in round brackets: read as （…）, what follows never takes its figures for its
+ * own. An empty pair ("字体：[ ]", "【】【打印】", "![]()") is a web page's furniture, kept as written.
+ */
+function squareBracket(chars: string[], i: number): string | undefined {
+  const c = chars[i] as string;
+  const close = SQUARE[c];
+  if (close !== undefined) return chars[i + 1] === close ? undefined : '（';
+  const open = SQUARE_OPEN[c];
+  if (open !== undefined) return chars[i - 1] === open ? undefined : '）';
+  return undefined;
+}
+
 /**
  * A comma right before another stop closes an empty clause: converting mirrors double the commas
  * ("增加2.8萬元,,增長127.27%,。"). It is dropped like whitespace, so the clause reads as written.
@@ -139,7 +158,9 @@ export function normaliseText(source: string, simplify: (c: string) => string): 
     chars.push(char);
     at.push(i);
   }
-  const mapped = chars.map((c, i) => ((c === ',' || c === '，') && thousands(chars, i) ? ',' : (punctOf(c) ?? c)));
+  const mapped = chars.map((c, i) =>
+    (c === ',' || c === '，') && thousands(chars, i) ? ',' : (squareBracket(chars, i) ?? punctOf(c) ?? c),
+  );
   lastYearWords(mapped);
   let text = '';
   const kept: number[] = [];
