@@ -10,8 +10,9 @@ export function stripMarkdown(line: string): string {
     .replace(/`([^`]*)`/g, '$1');
 }
 
+// ordinals in full-width digits too (１．, （２）): a list item on its own line, whatever the digits
 const OUTLINE =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/;
 const CONTINUES = /^[)）\]】》」”。，,、；;：:！!？?%]/;
 /** A line that ends here ends a sentence (or a clause a list follows): it may end its paragraph. */
 const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
