@@ -230,10 +230,16 @@ function readClaims(root: Node): ClaimsData {
     }),
     partitions: part(() =>
       listOf(root.get('partitions'), 'partitions', (item, at) => {
-        closedMap(item, ['total', 'parts'], at);
+        closedMap(item, ['total', 'parts', 'bare'], at);
+        const parts = textList(item.get('parts'), `${at}.parts`);
+        const node = item.get('bare');
+        const bare = node === undefined ? undefined : textList(node, `${at}.bare`);
+        // one bare name per part, in the parts' order
+        if (node && bare?.length !== parts.length) node.fail('bad-value', `${at}.bare 应与 parts 一一对应`);
         return {
           total: nonEmptyText(required(item, 'total', at), `${at}.total`),
-          parts: textList(item.get('parts'), `${at}.parts`),
+          parts,
+          ...(bare === undefined ? {} : { bare }),
         };
       }),
     ),

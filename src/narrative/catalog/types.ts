@@ -33,6 +33,11 @@ export interface Subject {
 export interface Partition {
   total: string;
   parts: string[];
+  /**
+   * The parts as the total's own breakdown writes them, without the total's scope ("一般公共预算财政拨款支出…
+   * 其中：基本支出…；项目支出…"), one per part in order: read as the parts only right after the total.
+   */
+  bare?: string[];
 }
 
 export interface ListCue {
