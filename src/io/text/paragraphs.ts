@@ -29,9 +29,17 @@ export function endsSentence(line: string): boolean {
  */
 const RUNS_ON_AT_MARGIN = /[；;：:）)」”]\s*$/u;
 
+/**
+ * "…基本支出 911000.39 元，其中：" at the margin, its items one per line below ("人员经费 a 元，主要包括：…。" /
+ * "公用经费 b 元，…。"): a 其中 that ends a paragraph opens a list read over the paragraphs after it, so it
+ * ends one there too — joined, its first item would run into it and the others stand apart.
+ */
+const OPENS_LIST = /其中[：:]\s*$/u;
+
 /** Whether a line that reached the page margin ends its paragraph there (see RUNS_ON_AT_MARGIN). */
 function endsAtMargin(line: string): boolean {
-  return endsSentence(line) && !RUNS_ON_AT_MARGIN.test(withoutTrailingPinyin(line));
+  const bare = withoutTrailingPinyin(line);
+  return endsSentence(line) && (!RUNS_ON_AT_MARGIN.test(bare) || OPENS_LIST.test(bare));
 }
 
 /**
