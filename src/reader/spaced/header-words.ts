@@ -60,6 +60,9 @@ const MAX_PIECES = 3;
 
 /** Words of `words` on strictly later lines, in order, whose texts join to `target` (unused ones only). */
 function chainOf(words: Word[], target: string): Word[] | undefined {
+  // the word whole first: 项目 … 支出 on two lines must not take the 项目支出 printed in one piece
+  const whole = words.find((w) => !w.used && w.text === target);
+  if (whole) return [whole];
   const walk = (rest: string, afterLine: number, depth: number): Word[] | undefined => {
     for (const w of words) {
       if (w.used || w.line <= afterLine || !rest.startsWith(w.text) || w.text === '') continue;
@@ -110,6 +113,28 @@ export function knownWords(table: CatalogTable, catalog: Catalog): string[] {
     for (const column of block.columns) for (const a of aliasesOf(column)) words.add(a);
   }
   return [...words];
+}
+
+/** The fewest characters of a piece of a header word run together with another (收入决算数). */
+const MIN_PIECE = 2;
+
+/**
+ * Whether a header word is (a piece of) a known one, or two or three such pieces run together
+ * (收入决算数, 一般公共预算财政拨款支出决算数: a band over the columns naming the title's stem).
+ */
+export function isHeaderWord(word: string, known: readonly string[]): boolean {
+  const w = normalise(word);
+  const piece = (text: string) => known.some((k) => k.includes(text));
+  if (piece(w)) return true;
+  const n = w.length;
+  for (let i = MIN_PIECE; i <= n - MIN_PIECE; i += 1) {
+    if (!piece(w.slice(0, i))) continue;
+    const rest = w.slice(i);
+    if (piece(rest)) return true;
+    for (let j = MIN_PIECE; j <= rest.length - MIN_PIECE; j += 1)
+      if (piece(rest.slice(0, j)) && piece(rest.slice(j))) return true;
+  }
+  return false;
 }
 
 /** The block words of a header line naming the blocks one by one (收入 支出; 预算数 决算数 …), or undefined. */
@@ -170,7 +195,7 @@ export function matchHeader(
       if (hit) found.push({ slot: { block, column, word: hit.text }, words: hit.words });
     }
   const known = knownWords(table, catalog);
-  const unknown = words.filter((w) => !w.used && !known.some((k) => k.includes(w.text))).map((w) => w.text);
+  const unknown = words.filter((w) => !w.used && !isHeaderWord(w.text, known)).map((w) => w.text);
   if (found.length === 0 || (!lenient && (unknown.length > 0 || !inOrder(found))))
     return {
       unmatched: unknown.length > 0 ? unknown : found.length === 0 ? tokens.flat() : ['（列的次序与标准表不同）'],

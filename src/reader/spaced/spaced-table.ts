@@ -4,8 +4,9 @@ import { labelKey, normalise } from '../../util/text.js';
 import { isPrintedAmount } from '../../util/amount-text.js';
 import { codeLevel } from '../codes.js';
 import type { HeaderColumn, HeaderLayout } from '../header.js';
-import { type HeaderMatch, knownWords, matchHeader, type SlotGroup } from './header-words.js';
-import { type Figure, figureOf, type Placed, placedCells, placements } from './placement.js';
+import { type HeaderMatch, isHeaderWord, knownWords, matchHeader, type SlotGroup } from './header-words.js';
+import { type Figure, figureOf, type Placed, type Placement, placedCells, placements } from './placement.js';
+import { narrowByTree, type TreeRow } from './tree-sums.js';
 
 /**
  * A table printed with one space between its cells (src/io/text/spaced.ts hands its lines on
@@ -40,6 +41,8 @@ interface Line {
 
 const TOTAL_LABEL = /^(?:合计|总计)$/;
 const STUB = /^[栏欄]次$/;
+/** The header words over split code columns. */
+const CODE_PART_WORD = /^[类款项]$/;
 const NUMBERED = /^[一二三四五六七八九十]+、/;
 
 function codeStart(word: string, table: CatalogTable): boolean {
@@ -140,18 +143,22 @@ function isRow(segments: Segment[], table: CatalogTable, labels: Map<string, Set
   );
 }
 
-/** The group a part stands in when a line has fewer parts than the table has groups; undefined when unsure. */
-function groupOf(
+/** The groups a part may stand in when a line has fewer parts than the table has groups (one when sure). */
+function groupsOf(
   segment: Segment,
   groups: SlotGroup[],
   table: CatalogTable,
   labels: Map<string, Set<number>>,
   lastClass: (string | undefined)[],
-): number | undefined {
+): number[] {
+  const all = groups.map((_, i) => i);
   if (segment.code !== undefined) {
     const hits = lastClass.flatMap((c, g) => (c !== undefined && c === segment.code?.slice(0, 3) ? [g] : []));
-    if (hits.length === 1) return hits[0];
-    return segment.figures.length === 0 ? groups.length - 1 : undefined;
+    if (hits.length === 1) return hits;
+    // parts that hold the same columns (基本支出表's halves): a row known by its code stands in any of them
+    const ids = (g: SlotGroup) => g.slots.map((slot) => slot.column.id).join();
+    const alike = groups.every((g) => ids(g) === ids(groups[0] as SlotGroup));
+    return segment.figures.length === 0 || alike ? [groups.length - 1] : all;
   }
   const key = labelKey(segment.label.join(''));
   let blocks = labels.get(key);
@@ -160,7 +167,7 @@ function groupOf(
   const candidates = groups.flatMap((g, i) =>
     blocks && [...blocks].some((b) => g.slots[0]?.block === table.blocks[b]) ? [i] : [],
   );
-  return candidates.length === 1 ? candidates[0] : undefined;
+  return candidates.length > 0 ? candidates : all;
 }
 
 export interface SpacedRead {
@@ -207,13 +214,22 @@ export function readSpacedTable(
     .slice(0, amountAt < 0 ? parsed.length : amountAt)
     .some(({ words }) => words.some((w) => normalise(w) === '行次'));
   const known = knownWords(table, catalog);
-  const headerWord = (w: string) => known.some((k) => k.includes(normalise(w)));
+  // (a 栏次 row's numbers are the header's too)
+  const headerWord = (w: string) => /^\d{1,2}$/.test(w) || isHeaderWord(w, known);
+  // 类 款 项 printed at the start of the first row (the header's last row beside 合计): the header's
+  for (const line of parsed) {
+    let lead = 0;
+    while (lead < line.words.length - 1 && CODE_PART_WORD.test(line.words[lead] as string)) lead += 1;
+    if (lead >= 2 && line.words.slice(lead).some((w) => figureOf(w) !== undefined)) line.words = line.words.slice(lead);
+  }
   const first = parsed.findIndex(({ words }) => {
     // the 栏次 row (栏次 1 2 3 …) is the header's
     if (STUB.test(words[0] ?? '') || words.every((w) => /^\d{1,2}$/.test(w))) return false;
     const segments = segmentsOf(words, table, labels, undefined, numbered);
     if (segments.some((s) => s.figures.length > 0)) return true;
     // a row without figures, unless all its words are the header's (小计 一般公共预算财政拨款 …)
+    // 合计 alone (its figures blank): the total row of a table printed empty
+    if (words.length === 1 && TOTAL_LABEL.test(normalise(words[0] ?? ''))) return table.rowKey !== 'single';
     return table.rowKey !== 'single' && isRow(segments, table, labels) && !words.every(headerWord);
   });
   // the first line of a label wrapped around the first row's figures stands above it: no header word
@@ -263,11 +279,19 @@ function linesOf(body: BodyLine[], table: CatalogTable, labels: Map<string, Set<
       continue;
     }
     if (loose.length > 0) {
+      // a label wrapped around its row's figures: its first line above the row, its last below;
+      // between two such rows the first loose line ends the row above, the rest start the row below
+      const open = previous?.segments.find((s) => s.wrapped);
       const bare = segments.find((s) => s.label.length === 0 && keyed);
-      if (bare) {
+      if (open) {
+        open.label.push(...(bare ? loose.slice(0, 1) : loose));
+        open.wrapped = false;
+        loose = bare ? loose.slice(1) : [];
+      }
+      if (bare && loose.length > 0) {
         bare.label.push(...loose);
         bare.wrapped = true;
-      } else if (previous) attach(previous, loose);
+      } else if (previous && loose.length > 0) attach(previous, loose);
       loose = [];
     }
     lines.push({ row, segments });
@@ -315,32 +339,59 @@ function laidOut(
       });
   }
   const width = col - 1;
-  const laid = new Map<number, GridCell[]>();
+  // each line's parts, the groups they stand in, and the placements their own figures allow
   const lastClass: (string | undefined)[] = groups.map(() => undefined);
-  for (const line of lines) {
-    const cells: GridCell[] = new Array<GridCell>(width).fill(EMPTY_CELL);
-    const assigned =
-      line.segments.length === groups.length
-        ? line.segments.map((_, i) => i)
+  const parts = lines.flatMap((line) => {
+    // a line without codes in a code table of parts alike (基本支出表's 人员经费合计 | 公用经费合计): in order
+    const ids = (g: SlotGroup) => g.slots.map((slot) => slot.column.id).join();
+    const alike = groups.every((g) => ids(g) === ids(groups[0] as SlotGroup));
+    const assigned: number[][] =
+      line.segments.length === groups.length || (keyed && alike && line.segments.every((seg) => seg.code === undefined))
+        ? line.segments.map((_, i) => [i])
         : line.segments.length < groups.length
-          ? line.segments.map((s) => groupOf(s, groups, table, labels, lastClass))
-          : line.segments.map(() => undefined);
-    line.segments.forEach((segment, s) => {
-      const g = assigned[s];
-      if (g === undefined) return;
-      const group = groups[g] as SlotGroup;
-      if (segment.code) lastClass[g] = segment.code.slice(0, 3);
-      let at = starts[g] as number;
-      if (keyed) cells[at++ - 1] = textCell(segment.code ?? '');
-      cells[at++ - 1] = textCell(segment.label.join(''));
-      if (numbered) cells[at++ - 1] = textCell(segment.line ?? '');
-      const found = placements(segment.figures, group.slots.length, group.sums);
-      placedCells(segment.figures, found, group.slots.length).forEach((placed, k) => {
-        cells[at + k - 1] = cellOf(placed, segment.figures);
+          ? line.segments.map((seg) => groupsOf(seg, groups, table, labels, lastClass))
+          : line.segments.map(() => []);
+    const taken = new Set(assigned.flatMap((a) => (a.length === 1 ? a : [])));
+    return line.segments.flatMap((segment, s) => {
+      const sure = assigned[s]?.length === 1;
+      // a part whose half is not known: its row in each half it may be, its figures in neither
+      const into = sure ? (assigned[s] as number[]) : (assigned[s] ?? []).filter((g) => !taken.has(g));
+      if (!sure && segment.figures.length === 0) return [];
+      if (sure && segment.code) lastClass[into[0] as number] = segment.code.slice(0, 3);
+      return into.map((g) => {
+        const group = groups[g] as SlotGroup;
+        const found = sure ? placements(segment.figures, group.slots.length, group.sums) : [];
+        return { row: line.row, segment, group: g, found };
       });
     });
-    laid.set(line.row, cells);
+  });
+  // a table of one group keyed by codes: its column sums narrow what its lines leave open
+  if (keyed && groups.length === 1) {
+    const tree: TreeRow[] = parts.map((p) => ({
+      ...(p.segment.code ? { code: p.segment.code } : {}),
+      total: p.segment.code === undefined && TOTAL_LABEL.test(normalise(p.segment.label.join(''))),
+      figures: p.segment.figures,
+      found: p.found,
+    }));
+    narrowByTree(tree, (groups[0] as SlotGroup).slots.length);
+    tree.forEach((t, i) => {
+      (parts[i] as { found: Placement[] }).found = t.found;
+    });
   }
+  const laid = new Map<number, GridCell[]>();
+  for (const { row, segment, group: g, found } of parts) {
+    const cells = laid.get(row) ?? new Array<GridCell>(width).fill(EMPTY_CELL);
+    const group = groups[g] as SlotGroup;
+    let at = starts[g] as number;
+    if (keyed) cells[at++ - 1] = textCell(segment.code ?? '');
+    cells[at++ - 1] = textCell(segment.label.join(''));
+    if (numbered) cells[at++ - 1] = textCell(segment.line ?? '');
+    placedCells(segment.figures, found, group.slots.length).forEach((placed, k) => {
+      cells[at + k - 1] = cellOf(placed, segment.figures);
+    });
+    laid.set(row, cells);
+  }
+  for (const line of lines) if (!laid.has(line.row)) laid.set(line.row, new Array<GridCell>(width).fill(EMPTY_CELL));
   const blankRows = new Set(spaced.filter((r) => !laid.has(r)));
   const relaid: Grid = {
     ...grid,
