@@ -21,7 +21,7 @@ const STRUCTURAL: readonly StructuralRole[] = ['label', 'line', 'code', 'codeCla
 
 const TOP_KEYS = ['structural', 'tables', 'functionClasses', 'functionClassRenamed'];
 const TABLE_KEYS = ['kind', 'name', 'standard', 'standsFor', 'titles', 'rowKey', 'blocks', 'summaryRoles', 'fields'];
-const BLOCK_KEYS = ['id', 'name', 'aliases', 'columns', 'roles', 'classRows'];
+const BLOCK_KEYS = ['id', 'name', 'aliases', 'columns', 'roles', 'classRows', 'sums'];
 const COLUMN_KEYS = ['id', 'name', 'aliases', 'type'];
 const ROLE_KEYS = ['role', 'labels', 'after'];
 const FIELD_KEYS = ['role', 'labels', 'type'];
@@ -82,6 +82,7 @@ function block(node: Node): CatalogBlock {
     columns: listOf(node.get('columns'), 'columns', column),
     roles: listOf(node.get('roles'), 'roles', role),
     classRows: flag(node.get('classRows'), 'classRows'),
+    sums: listOf(node.get('sums'), 'sums', (sum) => textList(sum, 'sums')),
   };
 }
 

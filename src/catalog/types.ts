@@ -34,6 +34,12 @@ export interface CatalogBlock {
   roles: CatalogRole[];
   /** Rows of this block may be function classes named in words (01, 04 expenditure side). */
   classRows: boolean;
+  /**
+   * Row by row, the first column of each list is the sum of the others (本年支出合计 = 基本支出 +
+   * 项目支出 …). What places the figures of a line printed with single spaces, whose blank cells
+   * left no trace (src/reader/spaced): only a placement that keeps every sum is possible.
+   */
+  sums: string[][];
 }
 
 export interface CatalogTable {

@@ -9,7 +9,13 @@ export type CellContent =
   | { kind: 'number'; value: number; formula?: boolean }
   | { kind: 'text'; value: string; formula?: boolean }
   | { kind: 'error'; value: string; formula?: boolean }
-  | { kind: 'no-result'; formula: string };
+  | { kind: 'no-result'; formula: string }
+  /**
+   * A cell of a line printed with single spaces between its cells (a text copied from a PDF), into
+   * which one of the line's figures may or may not go: its blank cells left no trace, and no
+   * placement of the figures that keeps the table's sums tells which (src/reader/spaced).
+   */
+  | { kind: 'unplaced'; figures: string[] };
 
 export interface GridCell {
   content: CellContent;
@@ -62,6 +68,11 @@ export interface CellPlace {
    * over a box narrower than it, running off the page on the left). What is left is its tail.
    */
   cutAtLeft?: boolean;
+  /**
+   * Text: a whole line of a table printed with single spaces between its cells (a PDF viewer's
+   * copy), read as one cell; which words are which cells is for the table's reader to find.
+   */
+  spaced?: boolean;
 }
 
 export interface Grid {
@@ -115,6 +126,7 @@ export function colsOf(grid: Grid, row: number): readonly number[] {
 export function contentText(content: CellContent): string {
   switch (content.kind) {
     case 'empty':
+    case 'unplaced':
       return '';
     case 'number':
       return String(content.value);

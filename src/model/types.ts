@@ -41,6 +41,8 @@ export interface AmountCell {
   reason?: string;
   fromFormula?: boolean;
   hidden?: boolean;
+  /** Unreadable because a line printed with single spaces does not show which column its figures stand in. */
+  unplaced?: boolean;
 }
 
 /** How a row is identified. Flat on purpose: rules and JSON consumers read fields directly. */

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/types.js';
-import type { Table, WorkbookModel } from '../model/types.js';
+import type { Table, TableRow, WorkbookModel } from '../model/types.js';
 import type { ClaimsCatalog, Link, RowRef, Subject } from './catalog/types.js';
 import { fillSlots } from './catalog/link.js';
 import { getOrCreate } from '../util/memo.js';
@@ -114,6 +114,23 @@ function readCatalogs(claims: ClaimsCatalog, tables: Catalog): CatalogVocabulary
   return { subjects, byFirstChar: namesByFirstChar(subjects), outdated };
 }
 
+/** The 项 labels more than one 项 row of the table carries (一般行政管理事务 under 组织事务, 宣传事务, …). */
+function sharedLabels(items: readonly TableRow[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const row of items) {
+    if (seen.has(row.label)) shared.add(row.label);
+    seen.add(row.label);
+  }
+  return shared;
+}
+
+/** A 项 name written with its 款's before it, as a text writes the path: "组织事务（款）一般行政管理事务". */
+function qualifiedNames(label: string, code: string, table: Table): string[] {
+  const kuan = table.rows.find((r) => r.key.code === code.slice(0, 5) && r.label !== '')?.label;
+  return kuan === undefined ? [] : [`${kuan}（款）${label}`, `${kuan}${label}`];
+}
+
 /** The catalogs' subjects, and with a workbook one per 项 row and per project form. */
 export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: WorkbookModel): Vocabulary {
   const norm = (s: string): string => normaliseText(s, claims.simplify).text;
@@ -121,12 +138,21 @@ export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: 
   const own: Subject[] = [];
   const projects = new Map<string, Table>();
   const itemTable = model?.tables.find((t) => t.kind === claims.items.from);
-  for (const row of itemTable?.rows ?? []) {
-    if (row.key.level !== '项' || !row.key.code || row.label === '') continue;
-    const values = { label: row.label, code: row.key.code };
+  const items = (itemTable?.rows ?? []).filter((r) => r.key.level === '项' && r.key.code && r.label !== '');
+  const shared = sharedLabels(items);
+  for (const row of items) {
+    const code = row.key.code as string;
+    const values = { label: row.label, code };
+    const names = claims.items.names.map((t) => norm(fillSlots(t, values)));
     own.push({
-      id: `item:${row.key.code}`,
-      names: claims.items.names.map((t) => norm(fillSlots(t, values))),
+      id: `item:${code}`,
+      // a 项 name several 款 share (一般行政管理事务) names none of them alone: only with its 款 before it
+      names: shared.has(row.label)
+        ? [
+            ...qualifiedNames(row.label, code, itemTable as Table).map(norm),
+            ...names.filter((n) => n !== norm(row.label)),
+          ]
+        : names,
       label: row.label,
       link: fillLink(claims.items.link, values),
     });

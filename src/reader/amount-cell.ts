@@ -35,6 +35,17 @@ export function readAmountCell(cell: GridCell, ref: CellRef, hidden: boolean): A
         reason: '公式没有保存计算结果（请在 Excel/WPS 中重新计算并保存）',
         fromFormula: true,
       };
+    case 'unplaced':
+      return {
+        ref,
+        raw: cell.text,
+        hidden,
+        state: 'unreadable',
+        value: null,
+        decimals: 2,
+        reason: `单空格文本看不出空白格的位置：这一格是空白，还是这一行的 ${content.figures.join('、')} 之一，无法确定`,
+        unplaced: true,
+      };
     case 'number':
     case 'text': {
       const parsed = parseAmount(content.value);

@@ -8,6 +8,7 @@ import { isPrintedAmount } from '../util/amount-text.js';
 import { type HeaderLayout, readHeader } from './header.js';
 import { departmentIn, isPreambleText, markerIn, sheetMarkerIn, titleNumberIn, unitIn, yearIn } from './preamble.js';
 import { readFields } from './fields.js';
+import { readSpacedTable } from './spaced/spaced-table.js';
 import { notesIn, readRows } from './rows.js';
 import { saysNoData } from '../completeness/notes.js';
 import { findTitles, foreignTitleRows, simplifiedGrid, simplifyTitle, traditionalTitles } from './titles.js';
@@ -154,18 +155,28 @@ function readSheet(printed: Grid, file: string, catalog: Catalog): SheetResult {
     (r) => !titles.some((t) => t.row === r || (t.wrapped && t.row + 1 === r)),
   );
   const result: SheetResult = { tables: [], unknown: unknownTitles(grid, foreign) };
+  const sheetGrid = grid;
   titles.forEach((title, i) => {
     // a table ends at the next title, known or not
-    const next = Math.min(titles[i + 1]?.row ?? grid.rowCount + 1, foreign.find((r) => r > title.row) ?? Infinity);
+    const next = Math.min(titles[i + 1]?.row ?? sheetGrid.rowCount + 1, foreign.find((r) => r > title.row) ?? Infinity);
     const lastRow = next - 1;
     // a title wrapped over two rows: its header is read below its last line
     const top = title.wrapped ? title.row + 1 : title.row;
+    // a table copied with one space between its cells: its lines laid out by the table's columns
+    const spaced = readSpacedTable(sheetGrid, title.table, catalog, top, lastRow);
+    if (spaced && 'unmatched' in spaced) {
+      const place = sheetGrid.place?.(title.row, title.col);
+      result.unknown.push({ title: title.text, place: place ? placeText(place) : '', kind: title.table.name });
+      return;
+    }
+    const grid = spaced?.grid ?? sheetGrid;
     const fields = readFields(grid, file, title.table, top, lastRow);
     // a form (绩效自评表) may have no amount header at all, only labelled fields; a header that names
     // none of the table's columns may be the table printed the other way round (三公 items down the
     // rows), a kind of its own with no title that stands for it
     let shape = title.table;
     let layout =
+      spaced?.layout ??
       readHeader(grid, shape, catalog, top, lastRow) ??
       (fields.length > 0 ? { dataStart: top + 1, headerRows: [], columns: [], unmapped: [] } : undefined);
     for (const other of catalog.tables) {

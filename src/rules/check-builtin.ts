@@ -12,6 +12,7 @@ import { publishedTable, refText, tablePlace } from '../model/place.js';
 import type { AmountCell, WorkbookModel } from '../model/types.js';
 import { isPrintedAmount, shownTooNarrow } from '../util/amount-text.js';
 import { termLocation } from './check-assert.js';
+import { sameTotals } from './same-totals.js';
 import { columnName, describeRow } from './eval/describe.js';
 import type { TABLE_CHECKS } from './messages.js';
 import type { RawFinding } from './types.js';
@@ -35,7 +36,7 @@ function unreadableOf(model: WorkbookModel, merged: boolean): RawFinding[] {
     for (const row of table.rows) {
       for (const column in row.cells) {
         const cell = row.cells[column] as AmountCell;
-        if (cell.state !== 'unreadable' || mergedFigures(cell) !== merged) continue;
+        if (cell.state !== 'unreadable' || cell.unplaced || mergedFigures(cell) !== merged) continue;
         const reason = cell.reason ?? '不是金额';
         // the reader's reason usually quotes the text already ("不是金额：「无」"); quote it once
         const detail = merged
@@ -74,6 +75,38 @@ function unreadableCells(model: WorkbookModel): RawFinding[] {
 /** Two amounts read into one cell of a PDF or a space-aligned text: said softly, at the cell. */
 function mergedFigureCells(model: WorkbookModel): RawFinding[] {
   return unreadableOf(model, true);
+}
+
+/**
+ * The cells of a line printed with single spaces that its figures may or may not fill (the blank
+ * cells left no trace and no sum tells which): said once per line, at its first such cell.
+ */
+function unplacedCells(model: WorkbookModel): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const table of model.tables)
+    for (const row of table.rows) {
+      const columns = Object.keys(row.cells).filter((c) => row.cells[c]?.unplaced);
+      const column = columns[0];
+      if (column === undefined) continue;
+      const cell = row.cells[column] as AmountCell;
+      findings.push({
+        messageId: 'unplaced-cells',
+        data: {
+          table: table.name,
+          tableKind: table.kind,
+          row: describeRow(table, row),
+          rowKey: row.key.id,
+          column: columnName(table, column, row.block),
+          columns: columns.map((c) => `「${columnName(table, c, row.block)}」`).join(''),
+          count: String(columns.length),
+          cell: refText(cell.ref),
+          sheet: cell.ref.sheet,
+        },
+        location: termLocation({ table, row, column, cell }),
+        related: [],
+      });
+    }
+  return findings;
 }
 
 /**
@@ -202,11 +235,13 @@ function hiddenSheets(model: WorkbookModel): RawFinding[] {
 export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookModel) => RawFinding[]> = {
   'unreadable-cells': unreadableCells,
   'merged-figures': mergedFigureCells,
+  'unplaced-cells': unplacedCells,
   'clipped-tables': clippedTables,
   'clipped-text': clippedText,
   'missing-tables': missingTables,
   'duplicate-tables': duplicateTables,
   'hidden-sheets': hiddenSheets,
+  'same-totals': sameTotals,
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': () => [],
   // 公开完整性 (src/completeness)

@@ -26,6 +26,10 @@ export const TABLE_CHECKS = {
     'merged-figures':
       '{{table}} {{row}}「{{column}}」（{{cell}}）读到两个金额：{{detail}}；多半是两列之间的列线没有读出，两列的数挤进了一格，而不是表中写错。这一格及涉及它的校验没有进行，请对照原文核对这两列。',
   },
+  'unplaced-cells': {
+    'unplaced-cells':
+      '{{table}} {{row}}（{{cell}}）这一行是单空格分隔的文本，空白格没有留下位置：{{columns}}这 {{count}} 格是空白还是这一行的某个金额，无法确定；涉及它们的校验没有进行。请对照原表核对，或提供按列对齐的文本、PDF 或原始工作簿。',
+  },
   'clipped-tables': {
     'clipped-table':
       '{{table}}（{{detail}}）超出页面右边缘，右侧的列没有印出来或只印出一部分：这张表未能完整读取，涉及它的校验均未进行。请对照原文件核对，或提供表格完整印在页面内的 PDF（或原始工作簿）。',
@@ -47,6 +51,10 @@ export const TABLE_CHECKS = {
   'hidden-sheets': {
     'all-sheets-hidden':
       '工作簿的 {{count}} 张工作表全部设为隐藏，在 Excel 或 WPS 中打开看不到任何表格；请确认这是要公开的版本，并取消隐藏要公开的表。',
+  },
+  'same-totals': {
+    'same-totals':
+      '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，{{right}}为 {{expected}} {{unit}}：本单位的收入只有一般公共预算财政拨款（其他各项收入和年初结转和结余都为零），两张表的合计是同一笔支出，舍入后应印同一个数；差额 {{difference}} {{unit}}。',
   },
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': {

@@ -79,6 +79,16 @@ describe('claims catalog (rules/narrative/claims.yaml)', () => {
     expect((error as ClaimsError).message).toContain('不认识的键「partitons」');
   });
 
+  it('a partition names its parts written bare one for one; fewer is an error at its line', () => {
+    const claims = readFileSync(join(packageRoot(), ...CLAIMS_PATH), 'utf8');
+    const short = claims.replace('bare: [basic, project]', 'bare: [basic]');
+    expect(short).not.toBe(claims);
+    const line = short.split('\n').findIndex((l) => l.includes('bare: [basic]')) + 1;
+    expect(() => parseClaimsText(short, 'claims.yaml')).toThrow(
+      new RegExp(`第 ${line} 行：partitions\\[[0-9]+\\]\\.bare 应与 parts 一一对应`),
+    );
+  });
+
   it('a residue pattern names its check from a closed list of registered implementations; another is an error at its line', () => {
     for (const [check, messageId] of Object.entries(RESIDUE_CHECKS))
       expect(Object.keys(IMPLEMENTATIONS.get(check)?.messages ?? {}), check).toContain(messageId);

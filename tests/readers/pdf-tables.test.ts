@@ -342,6 +342,64 @@ describe('a row broken over two pages', () => {
   });
 });
 
+describe('a row a word processor breaks over two pages', () => {
+  // Word and Writer let a row break across pages (their default): the row's first lines end one
+  // page, closed by a rule, and the rest of its wrapped label starts the next page in a row of its
+  // own, ruled like any other (under the header rows again where the table repeats them)
+  const xs = [56, 120, 220, 300];
+  const header = cells('科目编码', '科目名称', '决算数');
+  const pages = (repeated: boolean, rest: string[], last = cells('2080506', '职业年金', '3.00')): Buffer => {
+    const first: PdfPage = { runs: [], lines: [], rects: [] };
+    first.runs.push({ x: 150, y: 130, size: 14, text: '某项支出决算表' });
+    ruled(first, xs, 110, [header, cells('2080505', '养老保险缴费', '6.00'), last]);
+    const second: PdfPage = { runs: [], lines: [], rects: [] };
+    ruled(second, xs, 800, [...(repeated ? [header] : []), cells(...rest), cells('2080599', '其他养老支出', '1.00')]);
+    return writePdf([first, second], { font: 'cid' });
+  };
+  const whole = [
+    ['某项支出决算表', '', ''],
+    ['科目编码', '科目名称', '决算数'],
+    ['2080505', '养老保险缴费', '6.00'],
+    ['2080506', '职业年金缴费支出', '3.00'],
+    ['2080599', '其他养老支出', '1.00'],
+  ];
+
+  it('is one row, its label whole', async () => {
+    expect(texts(await pdfDocument(pages(false, ['', '缴费支出', '']), 'broken-closed.pdf'))).toEqual(whole);
+  });
+
+  it('is one row under the header rows the next page repeats', async () => {
+    expect(texts(await pdfDocument(pages(true, ['', '缴费支出', '']), 'broken-repeated.pdf'))).toEqual(whole);
+  });
+
+  // a label alone in its row (a 总表's spending side beside a blank income side): its cell's width
+  // shows it wrapped, the first line (10 characters of 9 pt, 2 pt in) filling the 100 pt column
+  it('is one row where the label alone fills its cell', async () => {
+    const read = texts(
+      await pdfDocument(pages(true, ['', '急管理支出', ''], cells('', '二十二、灾害防治及应', '')), 'b.pdf'),
+    );
+    expect(read.slice(3)).toEqual([
+      ['', '二十二、灾害防治及应急管理支出', ''],
+      ['2080599', '其他养老支出', '1.00'],
+    ]);
+  });
+
+  it('is a row of its own where the next page’s first row holds a figure or a code, or the label above ends short of its cell’s edge', async () => {
+    const short = texts(await pdfDocument(pages(true, ['', '其他支出', ''], cells('', '二十二、灾害', '')), 'c.pdf'));
+    expect(short.slice(3, 5)).toEqual([
+      ['', '二十二、灾害', ''],
+      ['', '其他支出', ''],
+    ]);
+    for (const rest of [
+      ['', '缴费支出', '2.00'],
+      ['2080507', '缴费支出', ''],
+    ]) {
+      const read = texts(await pdfDocument(pages(true, rest), 'next-row.pdf'));
+      expect(read.slice(3, 5)).toEqual([['2080506', '职业年金', '3.00'], rest]);
+    }
+  });
+});
+
 describe('a 部门 line wrapped in a narrow cell above a table', () => {
   // a browser prints a web page's 部门 cell as wide as its column: the name wraps over lines as
   // wide as the cell, each starting where the first does

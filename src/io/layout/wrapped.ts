@@ -20,8 +20,9 @@ function filled(row: FlowRow): number[] {
  * A line that only carries the rest of cells wrapped from the line above ("年初财政拨款结转" /
  * "和结余", "301" / "99"): one or two pieces, each under a filled cell of the line above, no
  * amount on either line, no total word, not long, and not the next number of a running count (行次 9 / 10).
+ * Also the row a word processor starts a page with when it breaks a row over two (read-pdf.ts).
  */
-function continues(previous: FlowRow, row: FlowRow): boolean {
+export function continues(previous: FlowRow, row: FlowRow): boolean {
   const mine = filled(row);
   const theirs = filled(previous);
   if (mine.length === 0 || mine.length > 2) return false;

@@ -132,6 +132,20 @@ function clippedAt(table: RuledTable, runs: Glyphs[], page: Page): boolean {
 }
 
 /**
+ * A left-aligned cell text whose last line leaves no room for one more character inside the cell's
+ * padding (as much on the right as the text stands in from the left line): the cell wrapped it, so
+ * the rest may stand in the row below (a row a word processor broke over two pages, read-pdf.ts).
+ * A centred text stands in as far from both lines, and is never taken for full.
+ */
+function fillsCell(runs: Glyphs[], left: number, right: number): boolean {
+  const last = linesOf(runs).at(-1);
+  if (!last) return false;
+  const inset = Math.min(...runs.map((run) => run.x)) - left;
+  const end = Math.max(...last.items.map((run) => run.right));
+  return inset <= last.size && end + last.size > right - inset;
+}
+
+/**
  * A ruled table's rows: slots joined where no line separates them, runs placed by their centre;
  * with the ends the page's end cut, where a row holds some of their text.
  */
@@ -187,6 +201,7 @@ function ruledRows(table: RuledTable, runs: Glyphs[], place: CellPlace): { rows:
       if (!e || e.r0 !== r || e.c0 !== c) continue;
       const runsOf = texts.get(root) ?? [];
       const cell: FlowCell = { text: cellText(runsOf) };
+      if (fillsCell(runsOf, table.xs[e.c0] as number, table.xs[e.c1 + 1] as number)) cell.full = true;
       // a cell of a wide sheet's next piece, read with the page of the piece to its left
       const drawnOn = runsOf.find((run) => run.page !== undefined)?.page;
       if (drawnOn !== undefined && drawnOn !== place.page) cell.place = { page: drawnOn };

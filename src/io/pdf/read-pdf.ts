@@ -6,6 +6,7 @@ import type { SourceDocument } from '../../model/document.js';
 import { holdsAmount } from '../../util/amount-text.js';
 import { documentOfFlow } from '../layout/document.js';
 import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow, type FlowTable } from '../layout/flow.js';
+import { continues } from '../layout/wrapped.js';
 import { PDF_LIMITS, streamBomb } from './bounds.js';
 import { contentOperators, type PathOperators } from './content.js';
 import { type PdfjsThread, startPdfjsThread } from './pdfjs-thread.js';
@@ -420,10 +421,14 @@ function joinContinuedTables(items: PdfFlowItem[]): FlowItem[] {
         )
           skip += 1;
         const rest = below.rows.slice(skip);
-        const cutRow =
-          skip === 0 && above.cut?.bottom && below.cut?.top
-            ? joinCutRow(above.rows.at(-1) as FlowRow, rest[0] as FlowRow)
-            : undefined;
+        const last = above.rows.at(-1) as FlowRow;
+        // a row the page's end cut (its rules run on to the margins), or one a word processor broke
+        // over the pages, closing both parts with rules: the next page starts with the rest of its
+        // wrapped cells alone, under the header rows again where the table repeats them
+        const broken =
+          rest[0] !== undefined &&
+          ((skip === 0 && above.cut?.bottom && below.cut?.top) || continues(last, rest[0] as FlowRow));
+        const cutRow = broken ? joinCutRow(last, rest[0] as FlowRow) : undefined;
         if (cutRow) above.rows.splice(-1, 1, cutRow);
         above.rows.push(...rest.slice(cutRow ? 1 : 0));
         above.pages = [above.pages[0], below.pages[1]];

@@ -10,8 +10,9 @@ export function stripMarkdown(line: string): string {
     .replace(/`([^`]*)`/g, '$1');
 }
 
+// ordinals in full-width digits too (１．, （２）): a list item on its own line, whatever the digits
 const OUTLINE =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/;
 const CONTINUES = /^[)）\]】》」”。，,、；;：:！!？?%]/;
 /** A line that ends here ends a sentence (or a clause a list follows): it may end its paragraph. */
 const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;
@@ -21,15 +22,16 @@ export function endsSentence(line: string): boolean {
   return ENDS_SENTENCE.test(withoutTrailingPinyin(line));
 }
 
-/** A line ending in a closing bracket or quote, with a clause mark after its last full stop (inside a sentence). */
-const CLOSES_MID_SENTENCE = /[，,][^。！!？?]*[）)」”]\s*$/u;
-
 /**
- * Whether a line that reached the page margin ends its paragraph: a bracket or quote closing a
- * name inside a sentence ("…，其中：因公出国（境）" / "费决算为 0 万元") was only wrapped after.
+ * What may end a line wrapped at the margin in mid-paragraph: a list item's "；" (占 18.52%；/
+ * 科学技术支出…), a "：" before its list, a bracket or quote closing a name (…其中：因公出国（境）/
+ * 费决算为 0 万元…, …支出（类）/ 370.37 万元…). Only 。！？ end a paragraph there.
  */
+const RUNS_ON_AT_MARGIN = /[；;：:）)」”]\s*$/u;
+
+/** Whether a line that reached the page margin ends its paragraph there (see RUNS_ON_AT_MARGIN). */
 function endsAtMargin(line: string): boolean {
-  return endsSentence(line) && !CLOSES_MID_SENTENCE.test(withoutTrailingPinyin(line));
+  return endsSentence(line) && !RUNS_ON_AT_MARGIN.test(withoutTrailingPinyin(line));
 }
 
 /**
@@ -61,17 +63,36 @@ export function width(text: string): number {
   return w;
 }
 
+/** How far short of the margin a wrapped line may end: half-width digits and Latin letters pack unevenly. */
+const WRAP_SLACK = 4;
+/** How far short of the widest lines the lines that reach the margin end (when no median can be taken). */
+const WIDEST_SLACK = 10;
+
 /**
  * The right margin running text was wrapped at, when it was (`pdftotext -layout`, a text copy of a
- * PDF), from its lines of text: the widest lines, if a quarter or more of the longer lines end
- * within a few columns of it. Text whose paragraphs are whole lines has no such margin.
+ * PDF): the width the body's wrapped lines typically reach. A line of running text (a clause mark
+ * in it) that breaks off mid-sentence was wrapped; the median of their widths, less a little slack,
+ * is the margin, when half of them end that near it — never the widest line, as a few long notes
+ * under the tables run wider than the body. Text with too few such lines (a page or two of figures
+ * written out in words) has its margin where the widest lines end, if a quarter of the longer
+ * lines reach it. Text whose paragraphs are whole lines has no margin.
  */
 export function wrapMargin(lines: string[]): number | undefined {
+  const wrapped = lines
+    .flatMap((line) =>
+      /[，,；;。]/.test(line) && !endsSentence(line.trim()) && width(line.trim()) > 12 ? [width(line.trimEnd())] : [],
+    )
+    .sort((a, b) => a - b);
+  const typical = wrapped[Math.floor(wrapped.length / 2)];
+  if (typical !== undefined && wrapped.length >= 3) {
+    const near = wrapped.filter((w) => Math.abs(w - typical) <= WRAP_SLACK).length;
+    return near >= wrapped.length / 2 ? typical - WRAP_SLACK : undefined;
+  }
   // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
   const widths = lines.flatMap((l) => (width(l.trimEnd()) > 20 && width(l.trim()) > 12 ? [width(l.trimEnd())] : []));
   const widest = Math.max(0, ...widths);
-  const near = widths.filter((w) => w >= widest - 10).length;
-  return near >= 3 && near >= widths.length / 4 ? widest - 10 : undefined;
+  const near = widths.filter((w) => w >= widest - WIDEST_SLACK).length;
+  return near >= 3 && near >= widths.length / 4 ? widest - WIDEST_SLACK : undefined;
 }
 
 /** Whether a line reaches the margin its text was wrapped at (none: no line does). */

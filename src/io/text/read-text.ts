@@ -6,6 +6,7 @@ import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
 import { joinBrokenLines, reachesMargin, stripMarkdown, width, wrapMargin } from './paragraphs.js';
 import { holdsAmount, isPrintedAmount } from '../../util/amount-text.js';
+import { spacedTable } from './spaced.js';
 import { stackedTable } from './stacked.js';
 import { DEPARTMENT_LABEL } from '../../util/department-label.js';
 
@@ -322,6 +323,23 @@ export function textFlow(text: string, markdown = false): FlowItem[] {
         items.push({ kind: 'table', rows: joinWrappedRows(rows) });
       }
       i = end;
+      continue;
+    }
+    // a table copied with one space between its cells: its lines whole, for the table reader to place
+    const spaced = line.kind === 'text' ? spacedTable(lines, i) : undefined;
+    if (spaced) {
+      flushProse();
+      for (const k of spaced.lead) {
+        const l = lines[k] as Line;
+        if (l.kind === 'text') items.push({ kind: 'paragraph', text: l.text.trim(), place: { line: l.line } });
+      }
+      const rows = spaced.rows.map((k) => {
+        const l = lines[k] as Line;
+        const text = l.kind === 'text' ? l.text.trim() : '';
+        return { cells: [{ text }], place: { line: l.line, spaced: true } };
+      });
+      items.push({ kind: 'table', rows });
+      i = spaced.next;
       continue;
     }
     // a table copied one cell per line, its header starting with a line reading 项目

@@ -101,10 +101,18 @@ export function changeSumClaims(
       for (const partition of partitions) {
         const total = changes.find((c) => c.subject?.id === partition.total);
         if (!total || total.sameScope) continue;
+        // "…财政拨款支出 A，比上年增加 C。其中：基本支出 a，比上年增加 c1；项目支出 b，比上年减少 c2": the total's
+        // own breakdown names its parts bare; only there (after 其中, in the total's paragraph) are they its parts
+        const breakdown = pc.p.n.text.indexOf('其中', total.change.end);
+        const bareChange = (k: number) => {
+          const id = partition.bare?.[k];
+          if (id === undefined || breakdown < 0) return undefined;
+          return changes.find((c) => c.subject?.id === id && c.para === total.para && c.change.start > breakdown);
+        };
         const items: AmountMention[] = [];
         let unstated = 0;
-        for (const part of partition.parts) {
-          const change = first(part);
+        for (const [k, part] of partition.parts.entries()) {
+          const change = first(part) ?? bareChange(k);
           const flat = nilOf(part);
           // a part whose own change is not stated but whose parts' are ("公务用车购置费…减少 79.4 万元；
           // 公务用车运行费…减少 596.98 万元"): their changes stand for it

@@ -83,6 +83,9 @@ function totalFor(s: ParaState, index: number, claims: AmountClaimIndex): { tota
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }
 
+/** A paragraph that stops on a character of a name (not a figure's unit, a mark or a digit): it was cut there. */
+const CUT_MID_WORD = /(?<![0-9万亿])[\u4e00-\u9fff]$/u;
+
 /** Where the bracket a cue stands in closes (undefined when the cue is not inside brackets). */
 function bracketEnd(text: string, from: number, at: number): number | undefined {
   let depth = 0;
@@ -220,6 +223,8 @@ export function listClaims(
     for (const m of text.matchAll(cue.intro)) {
       const { total, subject } = totalFor(s, m.index, index);
       if (!total) continue;
+      // "…增加 50 万元，主要是…" explains a change: 主要是 / 包括 / 分别为 list the parts of the figure right before them only
+      if (cue.id === 'namely' && text.slice(total.end, m.index) !== '，') continue;
       const after = m.index + m[0].length;
       if (text.slice(after).trim() === '') {
         open.push({
@@ -252,10 +257,11 @@ export function listClaims(
       const sentence = next === undefined ? clause : { ...clause, end: next };
       // "…其中：A a 万元；B b 万元；" and the paragraph stops: the list's end is not written (the text was
       // cut, or it runs on in a paragraph of its own), so what it lists may not be all of the total
+      // (nor when the paragraph stops in the middle of a word: "…，科技项目监管经费 9 万元，科")
       if (
         inner === undefined &&
         !aside &&
-        /[；，、;,]$/u.test(text.slice(0, whole.end).trimEnd()) &&
+        (/[；，、;,]$/u.test(text.slice(0, whole.end).trimEnd()) || CUT_MID_WORD.test(text.slice(0, whole.end))) &&
         whole.end >= text.trimEnd().length
       )
         continue;

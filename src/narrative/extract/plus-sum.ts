@@ -1,5 +1,6 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
+import { flowOf } from './lists.js';
 import { within } from './spans.js';
 import { closedOffBefore, markStart, prefixOf, type ParaState } from './state.js';
 
@@ -24,6 +25,28 @@ function restatedBy(s: ParaState): (a: AmountMention) => boolean {
   };
 }
 
+/**
+ * "…支出完成 A 亿元，增长 P%。加上上解支出 b 亿元…后，支出总计 T 亿元": a sentence that opens with 加上 adds to
+ * the level the sentence before it ends on — or, when that one lists parts ("收入完成 A 亿元。其中：税收 a1
+ * 亿元；非税 a2 亿元。加上…"), to the figure its 其中 breaks down: the last level stated before a 其中
+ * in the sentences before, back to the paragraph's start.
+ */
+function earlierBase(
+  s: ParaState,
+  sentenceStart: number,
+  usable: (a: AmountMention) => boolean,
+): AmountMention | undefined {
+  const { p } = s;
+  for (let k = p.sentences.findIndex((x) => x.start === sentenceStart) - 1; k >= 0; k -= 1) {
+    const earlier = p.sentences[k] as { start: number; end: number };
+    const listAt = p.n.text.indexOf('其中', earlier.start);
+    const end = listAt >= 0 && listAt < earlier.end ? listAt : earlier.end;
+    const found = within(p.amounts, earlier.start, end).filter(usable).pop();
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function plusSumClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
@@ -39,9 +62,18 @@ export function plusSumClaims(s: ParaState): Claim[] {
     // the level added to: the last figure before 加上 that is no detail in brackets and no change
     // ("总收入 A 万元…，其中地方收入 a 万元…；加上级补助收入…": a, not A), nor the level restated on
     // another basis ("支出 A 亿元，剔除一次性因素后，为 A′ 亿元；加上…": A, not A′)
-    const base = inSentence.filter((a) => a.end <= plus.index && open(a) && !s.changes.has(a) && !restated(a)).pop();
+    const usable = (a: AmountMention) => open(a) && !s.changes.has(a) && !restated(a);
+    const opens = /^[—\-－]*(?:再)?$/u.test(text.slice(sentence.start, plus.index));
+    const base = opens
+      ? earlierBase(s, sentence.start, usable)
+      : inSentence.filter((a) => a.end <= plus.index && usable(a)).pop();
     const added = inSentence.filter((a) => a.start > plus.index && a.end <= total.start && open(a));
     if (!base || added.length === 0 || SUBTRACTS.test(text.slice(plus.index, total.start))) continue;
+    // "加上上解上级支出 -1.83 亿元": a figure written negative takes away (its sign is not part of the amount read)
+    if (added.some((a) => /[-−－]$/u.test(text.slice(0, a.start)))) continue;
+    // a level of another sentence is added to only when it is of the total's kind (收入 to 收入总计)
+    if (opens && flowOf(text.slice(sentenceAt(p, base.start).start, base.start)) !== flowOf(prefixOf(s, total.start)))
+      continue;
     // the clauses between 加上 and the total's own (a comma inside a figure, "1,000", is none)
     const marks = [...text.slice(plus.index, total.start).matchAll(/[，；]/gu)]
       .map((m) => plus.index + m.index)

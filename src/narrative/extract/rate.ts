@@ -14,8 +14,11 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
     // the name must fill the path segment: "其他社会保障和就业支出（项）" is not the 类 it contains
     const path = before.slice(0, marker);
     const after = (m: string) => (path.lastIndexOf(m) >= 0 ? path.lastIndexOf(m) + m.length : 0);
-    const segment = Math.max(after('（类）'), after('（款）'), /^[0-9]{1,2}[.、]/.exec(before)?.[0].length ?? 0);
-    return p.subjects.find((m) => m.end === marker && m.start === segment)?.subject;
+    const ordinal = /^[0-9]{1,2}[.、]/.exec(before)?.[0].length ?? 0;
+    const segment = Math.max(after('（类）'), after('（款）'), ordinal);
+    // or the path's 款 and 项 together: a 项 name several 款 share is named with its 款 (vocabulary.ts)
+    const kuan = Math.max(after('（类）'), ordinal);
+    return p.subjects.find((m) => m.end === marker && (m.start === segment || m.start === kuan))?.subject;
   }
   const claimed = direct.find((c) => c.kind === 'amount');
   if (claimed?.kind === 'amount') return claimed.subject;

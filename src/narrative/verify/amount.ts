@@ -1,6 +1,6 @@
 import { approx, compareEq, type Approx } from '../../money/interval.js';
 import type { Claim } from '../claims.js';
-import { cellIn, cellLocation, cellName, formCell, resolveLink, type LinkedCell } from './resolve.js';
+import { cellIn, cellLocation, cellName, formCell, resolveLink, type LinkedCell, unknownLink } from './resolve.js';
 import { finding, fixed, verdict, type VerifyContext } from './common.js';
 import type { Verdict } from './types.js';
 
@@ -31,12 +31,24 @@ export function verifyAmount(claim: Extract<Claim, { kind: 'amount' }>, ctx: Ver
   const stated = approx(claim.amount.value, claim.amount.decimals);
   const result = compareEq(stated, table);
   if (result.consistent || restatesAnother(ctx, claim, stated)) return verdict(claim, 'pass');
+  // the other reading is in a cell that could not be read: the figure may restate it
+  if (
+    claim.role === 'actual' &&
+    (ctx.vocabulary.byId.get(claim.subject.id)?.also ?? []).some((l) => unknownLink(ctx.model, l))
+  )
+    return verdict(claim, 'unverifiable');
+  // the text may agree with another table printing the same figure: then that table is the odd one
+  const agrees = (ctx.vocabulary.byId.get(claim.subject.id)?.same ?? []).flatMap((link) => {
+    const other = claim.role === 'actual' ? resolveLink(ctx.model, link) : undefined;
+    return other && compareEq(stated, cellIn(other, claim.amount.unit)).consistent ? [cellName(other)] : [];
+  });
   return verdict(claim, 'fail', [
     finding(
       claim,
       'narrative.amount',
-      'amount-mismatch',
+      agrees.length > 0 ? 'amount-mismatch-table' : 'amount-mismatch',
       {
+        ...(agrees.length > 0 ? { agrees: agrees.join('、') } : {}),
         subject: claim.subject.label,
         role: claim.role === 'budget' ? '预算数' : '决算数',
         actual: fixed(claim.amount.value),

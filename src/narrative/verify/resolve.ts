@@ -40,6 +40,16 @@ export function resolveLink(model: WorkbookModel | undefined, link: Link | undef
   return { table, row, column: link.column, cell };
 }
 
+/**
+ * Whether the link names a cell its table has but could not read (unreadable, or a figure of a
+ * single-space line no sum placed): what it holds is not known, neither equal nor different.
+ */
+export function unknownLink(model: WorkbookModel | undefined, link: Link): boolean {
+  const table = model?.tables.find((t) => t.kind === link.table);
+  const row = table ? rowOf(table, link) : undefined;
+  return row?.cells[link.column]?.state === 'unreadable';
+}
+
 /** A form's cell by column id (the 预算执行情况 row of a 绩效自评表). */
 export function formCell(table: Table, column: string): LinkedCell | undefined {
   const row = table.rows.find((r) => r.cells[column] !== undefined);

@@ -70,6 +70,29 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    ruleId: 'cells.unplaced',
+    alongside: ['t03.row-total', 'cells.unreadable'],
+    valid: [{ name: 'seed', model: seed }],
+    invalid: [
+      {
+        name: 'a single-space line whose 基本支出 and 项目支出 no sum tells apart: one note for the line, no rule run on them',
+        model: unplaced(seed, '03', 'F2010350', ['basic', 'project']),
+        findings: [
+          {
+            cell: at('03', 'F2010350', 'basic'),
+            messageId: 'unplaced-cells',
+            data: { count: '2', columns: '「基本支出」「项目支出」', column: '基本支出' },
+          },
+        ],
+      },
+      {
+        name: 'two such lines: one note each',
+        model: unplaced(unplaced(seed, '03', 'F2010350', ['project']), '05', 'F2010350', ['basic']),
+        findings: [{ cell: at('05', 'F2010350', 'basic') }, { cell: at('03', 'F2010350', 'project') }],
+      },
+    ],
+  },
+  {
     ruleId: 'tables.clipped',
     alongside: ['t05.row-subtotal'],
     valid: [{ name: 'seed', model: seed }],
@@ -194,6 +217,30 @@ function placed(m: WorkbookModel, kind: string, rowKey: string, column: string, 
               const cell = r.cells[column];
               if (r.key.id !== rowKey || !cell) return r;
               return { ...r, cells: { ...r.cells, [column]: { ...cell, ref: { ...cell.ref, place } } } };
+            }),
+          },
+    ),
+  };
+}
+
+/** The model with cells of one row read from a single-space line that no sum placed. */
+function unplaced(m: WorkbookModel, kind: string, rowKey: string, columns: string[]): WorkbookModel {
+  return {
+    ...m,
+    tables: m.tables.map((t) =>
+      t.kind !== kind
+        ? t
+        : {
+            ...t,
+            rows: t.rows.map((r) => {
+              if (r.key.id !== rowKey) return r;
+              const cells = { ...r.cells };
+              for (const c of columns) {
+                const cell = cells[c];
+                if (cell)
+                  cells[c] = { ...cell, raw: '', state: 'unreadable', value: null, reason: '单空格', unplaced: true };
+              }
+              return { ...r, cells };
             }),
           },
     ),
