@@ -84,6 +84,25 @@ describe('a band of lines at the top of a page', () => {
     expect(dropped([first, second])).toEqual([[], []]);
   });
 
+  it('is kept whole where its lines repeat a header but one stands a few points off its place', () => {
+    // a word processor repeating a table's header rows on the next page may draw a row of them a
+    // little taller or shorter: dropping the lines in place and leaving the rest would leave a
+    // header row's words as a row of the table (its repeated rows are the table's to drop)
+    const units: [number, string][] = [
+      [200, '决算数'],
+      [300, '决算数'],
+    ];
+    const figures: [number, string][] = [
+      [60, '行政运行'],
+      [200, '3.00'],
+      [300, '3.00'],
+    ];
+    const first = page(780, [header, units, figures]);
+    const second = page(800, [header, units, figures]);
+    for (const run of second.runs) if (run.text === '决算数') run.y -= 3;
+    expect(dropped([first, second])).toEqual([[], []]);
+  });
+
   it('is kept where it is a lone label, the rest of a row the page’s end broke', () => {
     const first = page(780, [
       header,

@@ -42,7 +42,7 @@ function samePlaces(a: PrintedLine, b: PrintedLine): boolean {
 
 /**
  * How many of `top`'s first lines repeat `earlier` from its line `at` on, line for line, as far
- * apart as there; none unless they start a table there (nothing of a table above them: not the
+ * apart as there (none where a line repeats its words out of place); none unless they start a table there (nothing of a table above them: not the
  * middle of a form whose sections repeat from project to project) and rows of figures follow
  * them (the header of a table, not the part of a header the page's end cut, which an office suite
  * prints again on the next page).
@@ -56,7 +56,12 @@ function repeated(top: PrintedLine[], earlier: PrintedLine[], at: number): numbe
   while (k < top.length && at + k < earlier.length) {
     const a = top[k] as PrintedLine;
     const b = earlier[at + k] as PrintedLine;
-    if (!samePlaces(a, b) || Math.abs(a.line.y - y0 - (b.line.y - e0)) > SAME_PLACE) break;
+    if (!samePlaces(a, b)) break;
+    // the same words a few points off their place: a header whose rows a word processor repeats,
+    // one of them drawn a little taller or shorter here; no band can be told line by line, and the
+    // part in place dropped would leave the rest as a row of the table (whose repeated rows are the
+    // table's to drop, read-pdf.ts)
+    if (Math.abs(a.line.y - y0 - (b.line.y - e0)) > SAME_PLACE) return 0;
     k += 1;
   }
   return earlier.slice(at + k).some((l) => l.figures) ? k : 0;
