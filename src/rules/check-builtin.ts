@@ -12,6 +12,7 @@ import { publishedTable, refText, tablePlace } from '../model/place.js';
 import type { AmountCell, WorkbookModel } from '../model/types.js';
 import { isPrintedAmount, shownTooNarrow } from '../util/amount-text.js';
 import { termLocation } from './check-assert.js';
+import { sameTotals } from './same-totals.js';
 import { columnName, describeRow } from './eval/describe.js';
 import type { TABLE_CHECKS } from './messages.js';
 import type { RawFinding } from './types.js';
@@ -240,6 +241,7 @@ export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookM
   'missing-tables': missingTables,
   'duplicate-tables': duplicateTables,
   'hidden-sheets': hiddenSheets,
+  'same-totals': sameTotals,
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': () => [],
   // 公开完整性 (src/completeness)

@@ -52,6 +52,10 @@ export const TABLE_CHECKS = {
     'all-sheets-hidden':
       '工作簿的 {{count}} 张工作表全部设为隐藏，在 Excel 或 WPS 中打开看不到任何表格；请确认这是要公开的版本，并取消隐藏要公开的表。',
   },
+  'same-totals': {
+    'same-totals':
+      '{{table}} {{row}}「{{column}}」（{{cell}}）为 {{actual}} {{unit}}，{{right}}为 {{expected}} {{unit}}：本单位的收入只有一般公共预算财政拨款（其他各项收入和年初结转和结余都为零），两张表的合计是同一笔支出，舍入后应印同一个数；差额 {{difference}} {{unit}}。',
+  },
   // reported by the identities that could not be applied (check-assert's notApplied), rerouted here
   'not-applied': {
     'not-applied':

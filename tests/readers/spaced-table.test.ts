@@ -3,12 +3,16 @@
  * the header matched to the catalog's columns, each line's figures placed by the table's sums and
  * its code tree, nothing guessed. Small texts in our own words and numbers, shaped as such copies are.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { textDocument } from '../../src/io/text/read-text.js';
 import type { WorkbookModel } from '../../src/model/types.js';
 import { readDocument } from '../../src/reader/read-document.js';
 import { matchHeader } from '../../src/reader/spaced/header-words.js';
+import { textTableFindings } from '../helpers/text-check.js';
 
 const read = (lines: string[]): WorkbookModel => readDocument(textDocument(`${lines.join('\n')}\n`, 'copy.txt'));
 
@@ -116,6 +120,28 @@ describe('a single-space 一般公共预算财政拨款支出决算表', () => {
       'F2050202.basic=?',
       'F2050202.project=?',
     ]);
+  });
+
+  it('checks a full line that breaks its sum by position: the table’s error, said', async () => {
+    const dir = mkdtempSync(join(os.tmpdir(), 'juesuan-spaced-'));
+    try {
+      const lines = (basic: string) => [
+        ...title,
+        '合计 90.00 60.00 30.00',
+        '205 教育支出 90.00 60.00 30.00',
+        `2050201 学前教育 90.00 ${basic} 30.00`,
+        ...note,
+      ];
+      expect(await textTableFindings(dir, lines('60.00'))).toEqual([]);
+      // 6.00 for 60.00 (a digit lost): 基本支出 + 项目支出 is no longer 合计
+      expect(await textTableFindings(dir, lines('6.00'))).toEqual([
+        't05.total-leaves error',
+        't05.rollup error',
+        't05.row-subtotal error',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps a row whose label the copy wrapped around its figures, or printed apart from them, by its code', () => {

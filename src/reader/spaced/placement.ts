@@ -57,12 +57,15 @@ function keepsSums(figures: readonly Figure[], placement: Placement, sums: reado
 
 /**
  * Every placement of `figures` (in order) into `columns` columns that keeps `sums` (lists of
- * column indexes, the first the sum of the rest); none when there are more figures than columns,
- * or too many ways to try.
+ * column indexes, the first the sum of the rest); the one by position when there are as many
+ * figures as columns; none when there are more, or too many ways to try.
  */
 export function placements(figures: readonly Figure[], columns: number, sums: readonly number[][]): Placement[] {
   const k = figures.length;
   if (k > columns) return [];
+  // a figure for every column: placed by position, whatever its sums (a line that breaks them is
+  // the table's error, for its rules to report)
+  if (k === columns) return [figures.map((_, i) => i)];
   const found: Placement[] = [];
   let tried = 0;
   const chosen: number[] = [];

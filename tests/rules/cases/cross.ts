@@ -265,6 +265,34 @@ export const cases: RuleCases[] = [
       },
     ],
   },
+  {
+    ruleId: 'x.t03-t05.same-totals',
+    valid: [
+      { name: 'seed: only general-budget income, 03 and 05 合计 print the same', model: seed },
+      {
+        name: '05 合计 one cent off, but the unit has 事业收入 too (03 holds more than 05)',
+        model: edit(['01', 'L5', 'amount', '0.01'], ['05', 'TOTAL', 'project', '1623.16']),
+      },
+      {
+        name: '05 合计 one cent off, with a 年初结转和结余 the general budget may not hold',
+        model: edit(['01', 'L29', 'amount', '3.00'], ['05', 'TOTAL', 'project', '1623.16']),
+      },
+    ],
+    invalid: [
+      {
+        name: '05 合计 项目支出 the sum of its rounded lines, one cent below 03’s',
+        model: edit(['05', 'TOTAL', 'project', '1623.16']),
+        findings: [
+          {
+            cell: at('05', 'TOTAL', 'project'),
+            messageId: 'same-totals',
+            data: { actual: '1623.16', expected: '1623.17', difference: '-0.01' },
+            related: [at('03', 'TOTAL', 'project')],
+          },
+        ],
+      },
+    ],
+  },
   sangong('x.t06-t09.abroad', '30212', 'abroad'),
   sangong('x.t06-t09.reception', '30217', 'reception'),
   sangong('x.t06-t09.vehicle-operation', '30231', 'vehicle-operation'),
