@@ -17,6 +17,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.amount': {
     'amount-mismatch':
       '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}} {{unit}}，而{{cell}} 为 {{expected}} {{unit}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    'amount-mismatch-table':
+      '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}} {{unit}}，与{{agrees}}一致，而{{cell}} 为 {{expected}} {{unit}}；差额 {{difference}}，超出舍入容差 {{tolerance}}：文字与另一张表相符，请先核对这张表。原文：「{{quote}}」',
   },
   'narrative.share': {
     'share-mismatch':

@@ -85,7 +85,7 @@ export class ClaimsError extends DataFileError {
 }
 
 function subject(node: Node, what: string): ClaimsData['subjects'][number] {
-  closedMap(node, ['id', 'names', 'link', 'budget'], what);
+  closedMap(node, ['id', 'names', 'link', 'budget', 'same'], what);
   const names = textList(node.get('names'), `${what}.names`);
   if (names.length === 0) node.fail('missing-key', `${what} 至少需要一个名称（names）`);
   const s: ClaimsData['subjects'][number] = { id: nonEmptyText(required(node, 'id', what), `${what}.id`), names };
@@ -93,6 +93,8 @@ function subject(node: Node, what: string): ClaimsData['subjects'][number] {
   if (link) s.link = readLink(link, `${what}.link`);
   const budget = node.get('budget');
   if (budget) s.budget = readLink(budget, `${what}.budget`);
+  const same = listOf(node.get('same'), `${what}.same`, (item, at) => readLink(item, at));
+  if (same.length > 0) s.same = same;
   return s;
 }
 
@@ -323,6 +325,7 @@ export function compileClaims(data: ClaimsData, simplify: (c: string) => string)
       label: s.names[0] as string,
       ...(s.link ? { link: s.link } : {}),
       ...(s.budget ? { budget: s.budget } : {}),
+      ...(s.same ? { same: s.same } : {}),
     })),
     classes: data.classes,
     items: data.items,

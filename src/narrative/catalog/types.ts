@@ -26,6 +26,12 @@ export interface Subject {
    * which the section on the general budget lists where the 收入支出决算总表 has all funds' spending.
    */
   also?: Link[];
+  /**
+   * The same figure printed in other tables (一般公共预算财政拨款支出: 表05's 合计 and 表04's 本年支出合计
+   * 一般公共预算财政拨款): not a reading of the text's, only what a mismatch's message names when the
+   * text agrees with them — the table that differs is the one to look at.
+   */
+  same?: Link[];
   /** Shown in messages: the first name as written in the catalog. */
   label: string;
 }
@@ -137,7 +143,7 @@ export interface ClaimsCatalog {
  * precompiles it): names as written, patterns as their source text.
  */
 export interface ClaimsData {
-  subjects: { id: string; names: string[]; link?: Link; budget?: Link }[];
+  subjects: { id: string; names: string[]; link?: Link; budget?: Link; same?: Link[] }[];
   classes: Generator;
   items: Generator & { from: string };
   projects: { from: string; budget: string; actual: string };

@@ -37,12 +37,18 @@ export function verifyAmount(claim: Extract<Claim, { kind: 'amount' }>, ctx: Ver
     (ctx.vocabulary.byId.get(claim.subject.id)?.also ?? []).some((l) => unknownLink(ctx.model, l))
   )
     return verdict(claim, 'unverifiable');
+  // the text may agree with another table printing the same figure: then that table is the odd one
+  const agrees = (ctx.vocabulary.byId.get(claim.subject.id)?.same ?? []).flatMap((link) => {
+    const other = claim.role === 'actual' ? resolveLink(ctx.model, link) : undefined;
+    return other && compareEq(stated, cellIn(other, claim.amount.unit)).consistent ? [cellName(other)] : [];
+  });
   return verdict(claim, 'fail', [
     finding(
       claim,
       'narrative.amount',
-      'amount-mismatch',
+      agrees.length > 0 ? 'amount-mismatch-table' : 'amount-mismatch',
       {
+        ...(agrees.length > 0 ? { agrees: agrees.join('、') } : {}),
         subject: claim.subject.label,
         role: claim.role === 'budget' ? '预算数' : '决算数',
         actual: fixed(claim.amount.value),
