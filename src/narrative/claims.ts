@@ -68,6 +68,8 @@ export type Claim =
       percent: PercentMention;
       /** "决算数大于预算数 55.93 万元" said beside the rate: the direction, and the difference when written. */
       over?: { direction: Direction; difference?: AmountMention };
+      /** A part's budget not given, bounded by its total's budget (whose own rate the same sentence states). */
+      budgetAtMost?: { amount: AmountMention; whole: Claim };
     })
   | (ClaimPlace & {
       kind: 'yoy';

@@ -37,6 +37,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.rate': {
     'rate-mismatch':
       '情况说明 {{where}} 写完成预算的 {{stated}}，按 {{actual}} ÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
+    'rate-part-bound':
+      '情况说明 {{where}} 写{{subject}}完成预算的 {{stated}}，但其决算为 {{actual}}，预算又不会超过总数的预算 {{bound}}，完成率至少为 {{computed}}。原文：「{{quote}}」',
   },
   'narrative.rate-capped-100': {
     'rate-capped':

@@ -31,6 +31,7 @@ import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
 import { splitInlineFunds } from './inline-funds.js';
 import { changeSumClaims } from './change-sum.js';
+import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
@@ -335,6 +336,7 @@ export function extractAnalysed(
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
   const changeSums = changeSumClaims(paras, flats, catalog.partitions);
+  boundPartBudgets(paras, catalog.partitions);
   const claims = [
     ...own,
     ...priors,

@@ -1,9 +1,9 @@
 import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
-import { checkPercent, negate, subtract, type Approx } from '../../money/interval.js';
+import { checkPercent, negate, radiusFor, subtract, type Approx } from '../../money/interval.js';
 import type { FindingLocation } from '../../model/finding.js';
 import { subjectCell } from './amount.js';
-import { finding, fixed, verdict, type VerifyContext } from './common.js';
+import { finding, fixed, otherParas, verdict, type VerifyContext } from './common.js';
 import { type Claim, mentionApprox } from '../claims.js';
 import { budgetDirections } from './direction.js';
 import { fractionOf } from './fraction.js';
@@ -35,6 +35,36 @@ function side(
 }
 
 /**
+ * A part's rate whose budget is only bounded by its total's (extract/part-budget.ts): the part's
+ * budget is at most the total's, so its rate is at least 决算 ÷ the total's budget — a stated rate
+ * below that (a non-zero 决算 "完成预算的 0%") is wrong; any rate above it may be right.
+ */
+function verifyPartBound(
+  claim: Rate,
+  actual: Approx,
+  bound: NonNullable<Rate['budgetAtMost']>,
+  base: Record<string, string>,
+): Verdict {
+  const stated = { value: claim.percent.value, decimals: claim.percent.decimals };
+  const check = checkPercent(actual, mentionApprox(bound.amount), stated);
+  if (!check.range || check.range.low.lte(stated.value.plus(radiusFor(stated.decimals))))
+    return verdict(claim, 'unverifiable');
+  return verdict(claim, 'fail', [
+    finding(
+      claim,
+      'narrative.rate',
+      'rate-part-bound',
+      {
+        ...base,
+        bound: bound.amount.text,
+        computed: `${fixed(check.range.low.toDecimalPlaces(2, Decimal.ROUND_DOWN))}%`,
+      },
+      otherParas(claim, [bound.whole.para]),
+    ),
+  ]);
+}
+
+/**
  * n.rate / n.rate-capped-100 / n.share-truncated / n.rate-zero-budget / n.percent-fraction:
  * 完成预算的 R% is 决算 ÷ 预算 rounded to the decimals written. A missing 预算 or 决算 is taken from
  * the text's "决算数大于预算数 X 万元", else from the tables. "100%" while 决算 exceeds 预算 is its own
@@ -50,6 +80,7 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
     stated: claim.percent.text,
     subject: claim.subject?.label ?? '',
   };
+  if (!budget && actual && claim.budgetAtMost) return verifyPartBound(claim, actual.value, claim.budgetAtMost, base);
   if (!budget || !actual) {
     if (claim.over?.direction === 'up' && claim.percent.value.eq(100))
       return verdict(claim, 'fail', [
