@@ -29,6 +29,13 @@ export function endsSentence(line: string): boolean {
  */
 const RUNS_ON_AT_MARGIN = /[；;：:）)」”]\s*$/u;
 
+/**
+ * A line starting with a name and its amount ("人员经费 809961.19 元，…"): after a "：" that ended the
+ * line above at the margin, the first item of a list set out one item per paragraph, not the rest
+ * of the sentence the "：" opened (…主要用于：/ 发放机关离退休干部津贴…).
+ */
+const ITEM_WITH_AMOUNT = /^[\p{Script=Han}（）()“”]{2,20}[0-9][0-9,]*(?:\.[0-9]+)?(?:万元|元|亿元)/u;
+
 /** Whether a line that reached the page margin ends its paragraph there (see RUNS_ON_AT_MARGIN). */
 function endsAtMargin(line: string): boolean {
   return endsSentence(line) && !RUNS_ON_AT_MARGIN.test(withoutTrailingPinyin(line));
@@ -123,7 +130,9 @@ export function joinBrokenLines<P>(lines: { text: string; place: P; full?: boole
       continue;
     }
     // no paragraph starts with a closing bracket or a clause mark: the line above was cut before it
-    if ((open || CONTINUES.test(line)) && last && !OUTLINE.test(line)) last.text += line;
+    const listItem =
+      last !== undefined && /[：:]$/u.test(last.text) && ITEM_WITH_AMOUNT.test(line.replace(/\s+/gu, ''));
+    if ((open || CONTINUES.test(line)) && last && !OUTLINE.test(line) && !listItem) last.text += line;
     else out.push({ text: line, place: raw.place });
     const current = (out.at(-1) as { text: string }).text;
     // a line that reaches the page margin was wrapped there, clause mark or not
