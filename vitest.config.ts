@@ -5,8 +5,9 @@ const BROWSER_TESTS = ['tests/web/**/*.test.ts'];
 
 export default defineConfig({
   test: {
-    // every test must assert something (expect.hasAssertions() before each)
-    setupFiles: ['tests/setup.ts'],
+    // every test must assert something: vitest's own check after each test, as expect.hasAssertions()
+    // before each did (a beforeEach hook in a setup file cost a hook run and a setup-file import per test file)
+    expect: { requireAssertions: true },
     // a guard against hangs, not a speed limit (speed is measured by npm run bench): with a test file
     // on every core of a busy machine a slow test can take three times its usual time
     testTimeout: 60_000,

@@ -35,6 +35,18 @@ describe('the table catalog (rules/catalog/tables.yaml)', () => {
     ]);
   });
 
+  it('a block’s sums name its own columns, two or more each', () => {
+    const lines = text.split('\n');
+    const lineOf = (fragment: string) => lines.findIndex((l) => l.includes(fragment)) + 1;
+    const broken = text
+      .replace('sums: [[total, basic, project, remit, operating, subsidiary]]', 'sums: [[total, basic, projekt]]')
+      .replace('sums: [[subtotal, general, fund, state-capital]]', 'sums: [[subtotal]]');
+    expect(problemsOf(broken)).toEqual([
+      ['bad-value', lineOf('sums: [[total, basic, project, remit, operating, subsidiary]]')],
+      ['bad-value', lineOf('sums: [[subtotal, general, fund, state-capital]]')],
+    ]);
+  });
+
   it('a YAML mistake is named at its line, and the message names the file', () => {
     expect(() => parseCatalogText('structural: [', 'tables.yaml')).toThrow(
       /^表目录 tables\.yaml 第 1 行：YAML 语法错误/,

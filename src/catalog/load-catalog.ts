@@ -75,15 +75,35 @@ function role(node: Node): CatalogRole {
 
 function block(node: Node): CatalogBlock {
   closedMap(node, BLOCK_KEYS, '列块');
+  const columns = listOf(node.get('columns'), 'columns', column);
   return {
     id: nonEmptyText(required(node, 'id', '列块'), 'id'),
     name: nonEmptyText(required(node, 'name', '列块'), 'name'),
     aliases: textList(node.get('aliases'), 'aliases'),
-    columns: listOf(node.get('columns'), 'columns', column),
+    columns,
     roles: listOf(node.get('roles'), 'roles', role),
     classRows: flag(node.get('classRows'), 'classRows'),
-    sums: listOf(node.get('sums'), 'sums', (sum) => textList(sum, 'sums')),
+    // (checked against the ids written, not the columns read: a column that failed is reported once)
+    sums: listOf(node.get('sums'), 'sums', (sum) => sumOf(sum, writtenIds(node.get('columns')))),
   };
+}
+
+/** The ids a block's columns are written with, read or not. */
+function writtenIds(columns: Node | undefined): string[] {
+  if (!columns?.isSeq()) return [];
+  return columns.items().flatMap((item) => {
+    const id = item.isMap() ? item.get('id')?.scalar() : undefined;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
+/** One of a block's sums: two or more of its own column ids, the first the sum of the rest. */
+function sumOf(node: Node, columns: readonly string[]): string[] {
+  const ids = textList(node, 'sums');
+  const unknown = ids.find((id) => !columns.includes(id));
+  if (unknown !== undefined) node.fail('bad-value', `sums 中的列 ${unknown} 不是本列块的列`);
+  if (ids.length < 2) node.fail('bad-value', 'sums 的每一项至少要有两列：合计列和它的组成列');
+  return ids;
 }
 
 function table(node: Node): CatalogTable {

@@ -17,6 +17,7 @@ import {
   stripMarkers,
 } from '../../scripts/fixtures/narrative-shapes.js';
 import { checkNarrative } from '../../src/narrative/check.js';
+import { figuresOf } from '../../src/report/figures.js';
 import { narrativeRules, paragraphsOfText } from './helpers.js';
 
 const root = findRepoRoot();
@@ -37,8 +38,11 @@ beforeAll(async () => {
  */
 const WHOLE_TEXT = new Set(['n.source', 'n.no-claims']);
 
-/** Expected and actual findings of one fixture, as "rule P#" (whole-text rules aside). */
-function compare(name: string): { expected: string[]; actual: string[] } {
+/**
+ * Expected and actual findings of one fixture, as "rule P#" (whole-text rules aside), and the
+ * findings whose 应为 or 实为 every format would show blank (src/report/figures.ts), as "rule/messageId".
+ */
+function compare(name: string): { expected: string[]; actual: string[]; blankFigures: string[] } {
   const text = readFileSync(path.join(dir, name), 'utf8');
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const paragraphs = paragraphsOfText(stripMarkers(text), name, false);
@@ -50,10 +54,17 @@ function compare(name: string): { expected: string[]; actual: string[] } {
     for (const rule of markers(line)) expected.push(`${rule} ${para?.id ?? '?'}`);
   }
   const narrative = { file: name, source: 'alone' as const, paragraphs };
-  const actual = checkNarrative({ narrative, rules: narrativeRules, strict: true })
-    .findings.filter((f) => !WHOLE_TEXT.has(f.ruleId))
-    .map((f) => `${f.ruleId} ${f.location.rowKey ?? ''}`);
-  return { expected: expected.sort(), actual: actual.sort() };
+  const findings = checkNarrative({ narrative, rules: narrativeRules, strict: true }).findings;
+  const actual = findings.filter((f) => !WHOLE_TEXT.has(f.ruleId)).map((f) => `${f.ruleId} ${f.location.rowKey ?? ''}`);
+  // n.source: the summary of what was read, not a discrepancy
+  const blankFigures = findings
+    .filter((f) => f.ruleId !== 'n.source')
+    .filter((f) => {
+      const { expected, actual } = figuresOf(f);
+      return expected === '' || actual === '';
+    })
+    .map((f) => `${f.ruleId}/${f.messageId}`);
+  return { expected: expected.sort(), actual: actual.sort(), blankFigures };
 }
 
 describe('narrative shapes', () => {
@@ -83,8 +94,9 @@ describe('narrative shapes', () => {
     readdirSync(dir)
       .filter((n) => n.endsWith('.txt'))
       .sort(),
-  )('%s gives exactly its marked findings', (name) => {
-    const { expected, actual } = compare(name);
+  )('%s gives exactly its marked findings, each with an 应为 and an 实为', (name) => {
+    const { expected, actual, blankFigures } = compare(name);
     expect(actual).toEqual(expected);
+    expect(blankFigures).toEqual([]);
   });
 });

@@ -113,6 +113,23 @@ describe('narrative sources', () => {
     ]);
   });
 
+  it('.txt wrapped at the page width: a 其中： at the margin ends its line, its items one per line below stay apart', () => {
+    const wrapped = [
+      '六、一般公共预算财政拨款基本支出情况说明',
+      '2024 年度本单位一般公共预算财政拨款基本支出 812,400.50 元，其中：',
+      '人员经费 700,100.30 元，主要包括：基本工资、津贴补贴、奖金、伙',
+      '食补助费、绩效工资、机关事业单位基本养老保险缴费、职业年金缴',
+      '费、职工基本医疗保险缴费、住房公积金、医疗费。',
+      '公用经费 112,300.20 元，主要包括：办公费、印刷费、水电费、邮电',
+      '费、差旅费、维修（护）费、会议费、培训费、公务接待费、工会经费。',
+    ].join('\n');
+    const texts = paragraphsOfText(wrapped, 'a.txt', false).map((p) => p.text);
+    expect(texts).toHaveLength(4);
+    expect(texts[1]).toMatch(/其中：$/u);
+    expect(texts[2]).toMatch(/^人员经费 700,100\.30 元.*医疗费。$/u);
+    expect(texts[3]).toMatch(/^公用经费 112,300\.20 元.*工会经费。$/u);
+  });
+
   it('.txt of a mirror that put pinyin after characters: a reading at a line end closes no sentence', () => {
     const mirror = [
       '1. 基本支出 3200.50 元，占一般公共預算支出(chū)',

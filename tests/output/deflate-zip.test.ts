@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readZip, writeZip, type ZipPart } from '../../scripts/fuzz/zip.js';
 import { deflateStoredZip } from '../../src/io/output/deflate-zip.js';
 import { FIXTURES } from '../helpers/fixtures.js';
+import { comparableParts } from '../helpers/zip.js';
 
 /** The compression method of each entry, from the central directory. */
 function methods(zip: Buffer): number[] {
@@ -26,7 +27,7 @@ describe('output/deflate-zip: a stored zip deflated by zlib', () => {
   it('keeps every entry, name and content, deflating those that shrink', () => {
     const stored = writeZip(parts, { store: true });
     const deflated = Buffer.from(deflateStoredZip(stored));
-    expect(readZip(deflated)).toEqual(parts);
+    expect(comparableParts(readZip(deflated))).toEqual(comparableParts(parts));
     expect(deflated.length).toBeLessThan(stored.length / 3);
     expect(methods(deflated)).toEqual(parts.map((p) => (p.data.length > 100 ? 8 : 0)));
   });

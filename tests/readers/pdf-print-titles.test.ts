@@ -22,12 +22,15 @@ function page(top: number, lines: [number, string][][]): TestPage {
   return { runs };
 }
 
-/** The texts of the runs left out, page by page (every run but a title's, …表, counts as a ruled table's). */
-function dropped(pages: TestPage[]): string[][] {
+/**
+ * The texts of the runs left out, page by page (every run but a title's, …表, counts as a ruled
+ * table's; those of `figureRows` as in a row of the table that holds an amount).
+ */
+function dropped(pages: TestPage[], figureRows = new Set<Glyphs>()): string[][] {
   const out = printTitleRuns(
     pages,
     () => true,
-    (_, run) => !run.text.endsWith('表'),
+    (_, run) => (run.text.endsWith('表') ? undefined : figureRows.has(run) ? 'figures' : 'ruled'),
   );
   return pages.map((p) => p.runs.filter((r) => out.has(r)).map((r) => r.text));
 }
@@ -101,6 +104,25 @@ describe('a band of lines at the top of a page', () => {
     const second = page(800, [header, units, figures]);
     for (const run of second.runs) if (run.text === '决算数') run.y -= 3;
     expect(dropped([first, second])).toEqual([[], []]);
+  });
+
+  it('ends before the first line of a label that a row of figures had on the earlier page', () => {
+    // a word processor centres a row's figures on its wrapped label: the label's first line is a
+    // line of its own, above the figures, in a row that holds them; the next page's first row
+    // (blank, its label wrapped alike) repeats that line under the repeated header
+    const label: [number, string][] = [[60, '一、某项财政']];
+    const first = page(780, [header, label, [[200, '3.00']], [[60, '拨款收入']]]);
+    const second = page(800, [
+      header,
+      label,
+      [[60, '拨款收入']],
+      [
+        [60, '事业收入'],
+        [200, '5.00'],
+      ],
+    ]);
+    const figureRows = new Set(first.runs.filter((run) => !header.some(([, text]) => text === run.text)));
+    expect(dropped([first, second], figureRows)).toEqual([[], ['项目', '本年支出', '基本支出']]);
   });
 
   it('is kept where it is a lone label, the rest of a row the page’s end broke', () => {

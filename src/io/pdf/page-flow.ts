@@ -14,7 +14,7 @@ import {
   type TextLine,
 } from './page-text.js';
 import { holdsAmount } from '../../util/amount-text.js';
-import { printTitleRuns } from './print-titles.js';
+import { printTitleRuns, type RuledPlace } from './print-titles.js';
 import type { RuledTable } from './rulings.js';
 
 export interface Page {
@@ -63,6 +63,20 @@ function rowOf(table: RuledTable, run: Glyphs): number {
 export function inside(table: RuledTable, run: Glyphs): boolean {
   const x = (run.x + run.right) / 2;
   return x >= (table.xs[0] as number) && x <= (table.xs.at(-1) as number) && rowOf(table, run) >= 0;
+}
+
+/** Where each run of the page lies in its ruled tables: in a row holding an amount, in another row, or in none. */
+function ruledPlaces(page: Page): (run: Glyphs) => RuledPlace {
+  const figureRows = page.tables.map((table) => {
+    const rows = new Set<number>();
+    for (const run of page.runs) if (holdsAmount(run.text) && inside(table, run)) rows.add(rowOf(table, run));
+    return rows;
+  });
+  return (run) => {
+    const i = page.tables.findIndex((t) => inside(t, run));
+    if (i < 0) return undefined;
+    return figureRows[i]?.has(rowOf(page.tables[i] as RuledTable, run)) ? 'figures' : 'ruled';
+  };
 }
 
 function band(bounds: number[], value: number, descending: boolean): number {
@@ -400,7 +414,15 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
   let perPage = freeLines(pages);
   const keep = marginFilter(perPage);
   // header rows a sheet's print titles repeat at the top of its pages, over other tables too
-  const repeated = printTitleRuns(pages, keep, (page, run) => page.tables.some((t) => inside(t, run)));
+  const places = new Map<Page, (run: Glyphs) => RuledPlace>();
+  const repeated = printTitleRuns(pages, keep, (page, run) => {
+    let placeOf = places.get(page);
+    if (!placeOf) {
+      placeOf = ruledPlaces(page);
+      places.set(page, placeOf);
+    }
+    return placeOf(run);
+  });
   if (repeated.size > 0) {
     pages = pages.map((page) => ({ ...page, runs: page.runs.filter((run) => !repeated.has(run)) }));
     perPage = freeLines(pages);

@@ -14,21 +14,33 @@ import { type Glyphs, linesOf, piecesOfLine, type TextLine } from './page-text.j
 /** Points within which two prints of one line stand at the same place. */
 const SAME_PLACE = 1.5;
 
+/** Where a run lies: in a row of a ruled table that holds an amount, in another row of one, or in none. */
+export type RuledPlace = 'figures' | 'ruled' | undefined;
+
 interface PrintedLine {
   line: TextLine;
   pieces: Span[];
   key: string;
-  /** It holds an amount: a row of data, never a header's. */
+  /**
+   * It holds an amount, or lies in a ruled row that does (the first line of a label wrapped over
+   * the line its row's figures are centred on): a row of data, never a header's.
+   */
   figures: boolean;
   /** Some of it lies inside a ruled table. */
   ruled: boolean;
 }
 
-function printed(line: TextLine, ruled: boolean): PrintedLine {
+function printed(line: TextLine, places: RuledPlace[]): PrintedLine {
   const pieces = piecesOfLine(line);
   // a header band holds no amount (a row of figures is data, even when it repeats)
-  const figures = pieces.some((p) => endsInAmount(p.text));
-  return { line, pieces, key: pieces.map((p) => p.text).join('|'), figures, ruled };
+  const figures = pieces.some((p) => endsInAmount(p.text)) || places.includes('figures');
+  return {
+    line,
+    pieces,
+    key: pieces.map((p) => p.text).join('|'),
+    figures,
+    ruled: places.some((p) => p !== undefined),
+  };
 }
 
 /** The same words at the same places across (its height on the page aside). */
@@ -56,7 +68,8 @@ function repeated(top: PrintedLine[], earlier: PrintedLine[], at: number): numbe
   while (k < top.length && at + k < earlier.length) {
     const a = top[k] as PrintedLine;
     const b = earlier[at + k] as PrintedLine;
-    if (!samePlaces(a, b)) break;
+    // a line of a data row there (a blank row's label wrapped alike here) ends the header
+    if (!samePlaces(a, b) || b.figures) break;
     // the same words a few points off their place: a header whose rows a word processor repeats,
     // one of them drawn a little taller or shorter here; no band can be told line by line, and the
     // part in place dropped would leave the rest as a row of the table (whose repeated rows are the
@@ -73,7 +86,7 @@ export interface PrintTitlePage {
 
 /**
  * The runs of repeated header bands to leave out of the pages. `keep` tells the page's lines from
- * its running header and footer (not looked at); `inTable` whether a run lies in a ruled table.
+ * its running header and footer (not looked at); `placeOf` where a run lies in the page's ruled tables.
  * A band starts a page's text, is header rows of a table (each line inside a ruled table or in two
  * pieces or more, one at least in two, none with an amount: a title repeated at the top of each
  * page is no band), and repeats lines that start a table on an earlier page, above rows of
@@ -84,7 +97,7 @@ export interface PrintTitlePage {
 export function printTitleRuns<P extends PrintTitlePage>(
   pages: P[],
   keep: (page: P, line: TextLine) => boolean,
-  inTable: (page: P, run: Glyphs) => boolean,
+  placeOf: (page: P, run: Glyphs) => RuledPlace,
 ): Set<Glyphs> {
   const out = new Set<Glyphs>();
   const seen: PrintedLine[][] = [];
@@ -97,7 +110,7 @@ export function printTitleRuns<P extends PrintTitlePage>(
       .map((line) =>
         printed(
           line,
-          line.items.some((run) => inTable(page, run)),
+          line.items.map((run) => placeOf(page, run)),
         ),
       )
       .filter((l) => l.pieces.length > 0);

@@ -30,15 +30,16 @@ export function endsSentence(line: string): boolean {
 const RUNS_ON_AT_MARGIN = /[；;：:）)」”]\s*$/u;
 
 /**
- * A line starting with a name and its amount ("人员经费 809961.19 元，…"): after a "：" that ended the
- * line above at the margin, the first item of a list set out one item per paragraph, not the rest
- * of the sentence the "：" opened (…主要用于：/ 发放机关离退休干部津贴…).
+ * "…基本支出 911000.39 元，其中：" at the margin, its items one per line below ("人员经费 a 元，主要包括：…。" /
+ * "公用经费 b 元，…。"): a 其中 that ends a paragraph opens a list read over the paragraphs after it, so it
+ * ends one there too — joined, its first item would run into it and the others stand apart.
  */
-const ITEM_WITH_AMOUNT = /^[\p{Script=Han}（）()“”]{2,20}[0-9][0-9,]*(?:\.[0-9]+)?(?:万元|元|亿元)/u;
+const OPENS_LIST = /其中[：:]\s*$/u;
 
 /** Whether a line that reached the page margin ends its paragraph there (see RUNS_ON_AT_MARGIN). */
 function endsAtMargin(line: string): boolean {
-  return endsSentence(line) && !RUNS_ON_AT_MARGIN.test(withoutTrailingPinyin(line));
+  const bare = withoutTrailingPinyin(line);
+  return endsSentence(line) && (!RUNS_ON_AT_MARGIN.test(bare) || OPENS_LIST.test(bare));
 }
 
 /**
@@ -130,9 +131,7 @@ export function joinBrokenLines<P>(lines: { text: string; place: P; full?: boole
       continue;
     }
     // no paragraph starts with a closing bracket or a clause mark: the line above was cut before it
-    const listItem =
-      last !== undefined && /[：:]$/u.test(last.text) && ITEM_WITH_AMOUNT.test(line.replace(/\s+/gu, ''));
-    if ((open || CONTINUES.test(line)) && last && !OUTLINE.test(line) && !listItem) last.text += line;
+    if ((open || CONTINUES.test(line)) && last && !OUTLINE.test(line)) last.text += line;
     else out.push({ text: line, place: raw.place });
     const current = (out.at(-1) as { text: string }).text;
     // a line that reaches the page margin was wrapped there, clause mark or not

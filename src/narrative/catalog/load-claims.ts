@@ -28,6 +28,7 @@ export const RESIDUE_CHECKS = {
   'narrative.unit-name': 'unit-name',
   'narrative.unit-own-level': 'unit-own-level',
   'narrative.restated': 'restated-lost-digits',
+  'narrative.flat-nonzero': 'moved-but-flat',
 } as const satisfies { [C in NarrativeCheck]?: keyof (typeof NARRATIVE_CHECKS)[C] };
 
 /** A check that reports text found by a pattern (template residue, placeholders, names, years). */
