@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { textTableFindings } from '../helpers/text-check.js';
 import { documentOfFlow } from '../../src/io/layout/document.js';
+import { docxFlow } from '../../src/io/docx/read-docx.js';
 import { htmlFlow } from '../../src/io/html/read-html.js';
 import { textDocument } from '../../src/io/text/read-text.js';
 import { readDocument } from '../../src/reader/read-document.js';
@@ -41,6 +42,38 @@ const interleavedHtml = (values: string[]) =>
     `<tr>${values.map((v) => `<td>${v}</td>`).join('')}</tr>`,
     '</table><p>注：本表反映本年度“三公”经费支出预决算情况。</p>',
   ].join('');
+
+/** The same table as Word writes it: gridSpan across, vMerge down. */
+const interleavedDocx = (values: string[]) => {
+  const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const tc = (text: string, span = 1, vMerge?: 'restart' | 'continue') =>
+    `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${
+      vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : vMerge ? '<w:vMerge/>' : ''
+    }</w:tcPr>${p(text)}</w:tc>`;
+  const tr = (cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+  const rows = [
+    tr([tc('财政拨款“三公”经费', 12)]),
+    tr([
+      tc('合计', 2, 'restart'),
+      tc('因公出国（境）费', 2, 'restart'),
+      tc('公务用车购置及运行维护费', 6),
+      tc('公务接待费', 2, 'restart'),
+    ]),
+    tr([
+      tc('', 2, 'continue'),
+      tc('', 2, 'continue'),
+      tc('小计', 2),
+      tc('公务用车购置费', 2),
+      tc('公务用车运行维护费', 2),
+      tc('', 2, 'continue'),
+    ]),
+    tr(Array.from({ length: 6 }, () => [tc('预算数'), tc('决算数')]).flat()),
+    tr(values.map((v) => tc(v))),
+  ];
+  return `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p(
+    '财政拨款“三公”经费支出决算表',
+  )}${p('单位：万元')}<w:tbl>${rows.join('')}</w:tbl>${p('注：本表反映本年度“三公”经费支出预决算情况。')}</w:body></w:document>`;
+};
 
 const columnsOf = (table: Table | undefined) => table?.columns.map((c) => `${c.block}.${c.id}=${c.col}`);
 const valuesOf = (table: Table | undefined) =>
@@ -87,6 +120,11 @@ describe('a 三公 header with 预算数 | 决算数 under each item', () => {
   });
   it('real merges (an HTML page) read to the same columns', () => {
     const [table] = readDocument(documentOfFlow('a.html', 'html', htmlFlow(interleavedHtml(SANGONG)))).tables;
+    expect(columnsOf(table)).toEqual(EXPECTED_COLUMNS);
+    expect(table?.unmapped).toBeUndefined();
+  });
+  it('and as Word writes them (gridSpan, vMerge): the same columns', () => {
+    const [table] = readDocument(documentOfFlow('a.docx', 'docx', docxFlow(interleavedDocx(SANGONG)))).tables;
     expect(columnsOf(table)).toEqual(EXPECTED_COLUMNS);
     expect(table?.unmapped).toBeUndefined();
   });

@@ -74,6 +74,25 @@ describe('a line wrapped at the margin ending in "；"', () => {
     ];
     expect(paragraphs(lines)).toContain('支出 6000.00 万元，全部用于教育；');
   });
+  it('a line at the margin ending in "：" runs on, unless a list item with its amount starts the next line', () => {
+    const lines = [
+      ...BEFORE,
+      '一般公共预算财政拨款基本支出 1200.00 万元，按经济分类看，其中：',
+      '人员经费 1000.00 万元，主要包括基本工资、津贴补贴和绩效工资等。',
+      '公用经费 200.00 万元，主要包括办公费、水电费和物业管理费等。',
+      '“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”',
+      '436.20 万元，主要用于机关日常运转。年初预算为 450.00 万元，主要用于：',
+      '支付在职人员工资福利、办公经费和物业费等，决算数小于预算数。',
+      ...AFTER,
+    ];
+    expect(paragraphs(lines)).toEqual(
+      expect.arrayContaining([
+        '一般公共预算财政拨款基本支出 1200.00 万元，按经济分类看，其中：',
+        '人员经费 1000.00 万元，主要包括基本工资、津贴补贴和绩效工资等。',
+        '“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”436.20 万元，主要用于机关日常运转。年初预算为 450.00 万元，主要用于：支付在职人员工资福利、办公经费和物业费等，决算数小于预算数。',
+      ]),
+    );
+  });
   it('a line at the margin ending in "；" before an outline item, or items each on their own lines, stay apart', () => {
     const lines = [
       ...BEFORE,
