@@ -25,7 +25,7 @@ import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
-import { plusSumClaims } from './plus-sum.js';
+import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
@@ -145,7 +145,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const shares = [...countShareClaims(s), ...shareClaims(s)];
   const directions = directionClaims(s, [...yoy, ...rates]);
   const lists = listClaims(s, [...amounts, ...rates], shares);
-  const sums = plusSumClaims(s);
+  const sums = [...plusSumClaims(s), ...trailingTotalClaims(s)];
   listWholes(s, lists.claims, shares);
   const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];
   // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount

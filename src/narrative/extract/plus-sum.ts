@@ -95,3 +95,43 @@ export function plusSumClaims(s: ParaState): Claim[] {
   }
   return out;
 }
+
+/** "…，合计 T 万元" closing a run of figures: the words that sum what came before. */
+const SUMS_UP = /^(?:以上)?(?:合计|共计|总计)(?:为|是)?：?$/u;
+
+/**
+ * "一般公共服务支出 a 万元、农林水支出 b 万元、城乡社区支出 c 万元，合计 T 万元": the figures listed
+ * right before 合计 / 共计 in its sentence add up to T (n.list-sum). Only a run where every clause
+ * (between 、，；) holds one level, no change, none in brackets, back to the sentence's start, a "：" or
+ * a "中，"; two figures at least (one "3.5 万元/人，共计 7 万元" is a rate times a count). A 其中 list
+ * in the sentence is compared with its own total already.
+ */
+export function trailingTotalClaims(s: ParaState): Claim[] {
+  const { p } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const total of p.amounts) {
+    if (!SUMS_UP.test(prefixOf(s, total.start)) || s.changes.has(total)) continue;
+    const sentence = sentenceAt(p, total.start);
+    const cue = total.start - prefixOf(s, total.start).length;
+    if (text[cue - 1] !== '，') continue;
+    const head = text.slice(sentence.start, cue);
+    if (/其中|加上/u.test(head)) continue;
+    const from = sentence.start + Math.max(head.lastIndexOf('：'), head.lastIndexOf('中，') + 1, -1) + 1;
+    const items = within(p.amounts, from, cue - 1);
+    if (items.length < 2 || items.some((a) => s.changes.has(a) || closedOffBefore(p, a.end, cue))) continue;
+    // one figure per clause, and every clause with its figure
+    const clauses = text.slice(from, cue - 1).split(/[、，；]/u);
+    if (clauses.length !== items.length || clauses.some((c) => !/[0-9]/u.test(c))) continue;
+    out.push({
+      kind: 'list',
+      listId: 'summed',
+      total,
+      totalPlace: p.para,
+      items: items.map((amount) => ({ amount, para: p.para })),
+      compare: 'equal',
+      ...place(p, sentence, { start: from, end: total.end }),
+    });
+  }
+  return out;
+}

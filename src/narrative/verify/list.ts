@@ -16,6 +16,7 @@ const WHAT: Record<string, string> = {
   'rate-actuals': '各科目支出决算数',
   savings: '实际（审定）金额与节约（审减）金额',
   plus: '本级数与“加上”所列各项',
+  summed: '“合计”之前所列各项',
 };
 
 /** Whether items read as the list's parts hold against its total (or one of the figures that may be it). */
