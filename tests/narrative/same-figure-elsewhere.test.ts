@@ -3,12 +3,11 @@
  * same figure agrees with the text: the mismatch is still said, and it names the table the text
  * agrees with, so that a reviewer looks at the table that differs first.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { textCheckFindings } from '../helpers/text-check.js';
 import type { Finding } from '../../src/model/finding.js';
 
 /** 财政拨款收入支出决算总表 (表04) and 一般公共预算财政拨款支出决算表 (表05) whose 合计 is `t05`. */
@@ -38,11 +37,7 @@ describe('a figure one table prints differently from another table and the text'
   const dir = mkdtempSync(join(os.tmpdir(), 'juesuan-same-figure-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const amountFindings = async (lines: string[]): Promise<Finding[]> => {
-    writeFileSync(join(dir, 'a.txt'), lines.join('\n'));
-    const io = memoryIO({ cwd: dir });
-    await run(['check', 'a.txt', '--format', 'json'], io);
-    const { findings } = JSON.parse(io.stdout.join('')) as { findings: Finding[] };
-    return findings.filter((f) => f.ruleId === 'n.amount');
+    return (await textCheckFindings(dir, lines)).filter((f) => f.ruleId === 'n.amount');
   };
 
   it('the text agreeing with 04: the mismatch with 05 names 04 as agreeing', async () => {

@@ -3,13 +3,11 @@
  * the 项 by its path (…（类）宣传事务（款）一般行政管理事务（项）), and its figures are those of
  * that 款's row — never of the first row carrying the name.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { memoryIO } from '../../src/cli/io.js';
-import type { Finding } from '../../src/model/finding.js';
+import { textCheckFindings } from '../helpers/text-check.js';
 
 const TABLE = [
   '一般公共预算财政拨款支出决算表',
@@ -35,11 +33,9 @@ describe('a 项 name several 款 share', () => {
   const dir = mkdtempSync(join(os.tmpdir(), 'juesuan-shared-items-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const narrativeFindings = async (lines: string[]): Promise<string[]> => {
-    writeFileSync(join(dir, 'a.txt'), lines.join('\n'));
-    const io = memoryIO({ cwd: dir });
-    await run(['check', 'a.txt', '--format', 'json'], io);
-    const { findings } = JSON.parse(io.stdout.join('')) as { findings: Finding[] };
-    return findings.filter((f) => f.location.table === 'narrative' && f.severity !== 'info').map((f) => f.ruleId);
+    return (await textCheckFindings(dir, lines))
+      .filter((f) => f.location.table === 'narrative' && f.severity !== 'info')
+      .map((f) => f.ruleId);
   };
 
   it('is read as the row of the 款 its path names: each figure agrees, nothing is said', async () => {

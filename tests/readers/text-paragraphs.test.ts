@@ -4,13 +4,11 @@
  * of 类 and shares; the margin is the width the body's wrapped lines reach, not the widest line (a
  * few long notes under the tables are wider than the body).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { memoryIO } from '../../src/cli/io.js';
-import type { Finding } from '../../src/model/finding.js';
+import { textCheckFindings } from '../helpers/text-check.js';
 import { textFlow } from '../../src/io/text/read-text.js';
 
 const BEFORE = [
@@ -49,11 +47,9 @@ describe('a line wrapped at the margin ending in "；"', () => {
   const dir = mkdtempSync(join(os.tmpdir(), 'juesuan-paragraphs-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const narrativeFindings = async (lines: string[]): Promise<string[]> => {
-    writeFileSync(join(dir, 'a.txt'), lines.join('\n'));
-    const io = memoryIO({ cwd: dir });
-    await run(['check', 'a.txt', '--format', 'json'], io);
-    const { findings } = JSON.parse(io.stdout.join('')) as { findings: Finding[] };
-    return findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.severity}`);
+    return (await textCheckFindings(dir, lines))
+      .filter((f) => f.severity !== 'info')
+      .map((f) => `${f.ruleId} ${f.severity}`);
   };
 
   it('keeps its paragraph: the list of shares is one paragraph', () => {
