@@ -125,6 +125,9 @@ export function closeList(
         claim.readings = readings.map((r) => ({ items: r.items.map(listItem), nested: r.nested }));
       return claim ? [claim] : [];
     });
+  // "…（项）”预算 B 万元，主要用于：" in an account of 科目 one by one: the uses are told in words in the next
+  // paragraph, whose figures are this 科目's own budget or execution and the next 科目's — never its uses
+  if (open.listId === 'uses' && SUBJECT_PATH.test(open.p.n.text)) return [];
   const takes = next.flatMap((pc) => {
     const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
     return amount ? [{ pc, amount, from: 0 }] : [];
