@@ -27,6 +27,20 @@ export function firstTables(model: WorkbookModel): Map<string, Table> {
   return tables;
 }
 
+/** What every finding about one amount cell names it by in its message: table, row, column, cell and sheet. */
+export function cellData(term: Pick<Term, 'table' | 'row' | 'column' | 'cell'>): Record<string, string> {
+  const { table, row, column, cell } = term;
+  return {
+    table: table.name,
+    tableKind: table.kind,
+    row: describeRow(table, row),
+    rowKey: row.key.id,
+    column: columnName(table, column, row.block),
+    cell: refText(cell.ref),
+    sheet: cell.ref.sheet,
+  };
+}
+
 export function termLocation(term: Pick<Term, 'table' | 'row' | 'column' | 'cell'>): FindingLocation {
   const { table, row, column, cell } = term;
   return {

@@ -11,7 +11,7 @@ import {
 import { publishedTable, refText, tablePlace } from '../model/place.js';
 import type { AmountCell, WorkbookModel } from '../model/types.js';
 import { isPrintedAmount, shownTooNarrow } from '../util/amount-text.js';
-import { termLocation } from './check-assert.js';
+import { cellData, termLocation } from './check-assert.js';
 import { sameTotals } from './same-totals.js';
 import { columnName, describeRow } from './eval/describe.js';
 import type { TABLE_CHECKS } from './messages.js';
@@ -47,13 +47,7 @@ function unreadableOf(model: WorkbookModel, merged: boolean): RawFinding[] {
         findings.push({
           messageId: merged ? 'merged-figures' : shownTooNarrow(cell.raw) ? 'column-too-narrow' : 'unreadable-cell',
           data: {
-            table: table.name,
-            tableKind: table.kind,
-            row: describeRow(table, row),
-            rowKey: row.key.id,
-            column: columnName(table, column, row.block),
-            cell: `${refText(cell.ref)}`,
-            sheet: cell.ref.sheet,
+            ...cellData({ table, row, column, cell }),
             raw: cell.raw,
             reason,
             detail,
@@ -92,15 +86,9 @@ function unplacedCells(model: WorkbookModel): RawFinding[] {
       findings.push({
         messageId: 'unplaced-cells',
         data: {
-          table: table.name,
-          tableKind: table.kind,
-          row: describeRow(table, row),
-          rowKey: row.key.id,
-          column: columnName(table, column, row.block),
+          ...cellData({ table, row, column, cell }),
           columns: columns.map((c) => `「${columnName(table, c, row.block)}」`).join(''),
           count: String(columns.length),
-          cell: refText(cell.ref),
-          sheet: cell.ref.sheet,
         },
         location: termLocation({ table, row, column, cell }),
         related: [],

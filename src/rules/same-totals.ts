@@ -1,6 +1,6 @@
 import type { AmountCell, Table, WorkbookModel } from '../model/types.js';
 import { refText } from '../model/place.js';
-import { termLocation } from './check-assert.js';
+import { cellData, termLocation } from './check-assert.js';
 import { columnName, describeRow } from './eval/describe.js';
 import type { RawFinding } from './types.js';
 
@@ -60,13 +60,7 @@ export function sameTotals(model: WorkbookModel): RawFinding[] {
     findings.push({
       messageId: 'same-totals',
       data: {
-        table: t05.name,
-        tableKind: t05.kind,
-        row: describeRow(t05, general),
-        rowKey: general.key.id,
-        column: columnName(t05, generalColumn, general.block),
-        cell: refText(g.ref),
-        sheet: g.ref.sheet,
+        ...cellData({ table: t05, row: general, column: generalColumn, cell: g }),
         actual: g.value.toFixed(),
         expected: a.value.toFixed(),
         right: `${t03.name} ${describeRow(t03, all)}「${columnName(t03, allColumn, all.block)}」（${refText(a.ref)}）`,
