@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import { memoryIO } from '../src/cli/io.js';
-import { displayWidth } from '../src/report/wrap.js';
+import { displayWidth } from '../src/util/display-width.js';
 import { packageRoot } from '../src/util/package-root.js';
 
 async function cli(args: string[]) {

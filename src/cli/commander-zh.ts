@@ -1,5 +1,6 @@
 import { type Argument, type Command, type CommanderError, Help, type HelpConfiguration, type Option } from 'commander';
 import { wrapText } from '../report/wrap.js';
+import { displayWidth } from '../util/display-width.js';
 
 /**
  * Commander in Chinese: its help titles, usage words and "(default: …)" notes, and one Chinese
@@ -36,13 +37,9 @@ const base = Help.prototype;
 
 /** Columns a string takes on a terminal: CJK and full-width characters take two (commander counts one). */
 function columns(text: string): number {
-  let width = 0;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes take no column
-  for (const ch of text.replace(/\u001b\[[0-9;]*m/g, '')) width += WIDE.test(ch) ? 2 : 1;
-  return width;
+  return displayWidth(text.replace(/\u001b\[[0-9;]*m/g, ''));
 }
-
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 export const HELP_ZH: HelpConfiguration = {
   styleTitle: (title: string) => TITLES[title] ?? title,

@@ -1,5 +1,6 @@
 import { clipToWidth } from './terminal-text.js';
-import { displayWidth, WORD_RUN, wordsOf, wrapText } from './wrap.js';
+import { displayWidth } from '../util/display-width.js';
+import { WORD_RUN, wordsOf, wrapText } from './wrap.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are what this skips
 const COLOUR_CODE = /\u001b\[[0-9;]*m/g;

@@ -1,4 +1,5 @@
-import { displayWidth, tokensOf } from './wrap.js';
+import { displayWidth } from '../util/display-width.js';
+import { tokensOf } from './wrap.js';
 
 /**
  * Text from a document (sheet names, labels, quoted sentences) on its way to a terminal: control

@@ -4,7 +4,8 @@ import type { CheckReport } from '../../src/model/results.js';
 import { renderBoxTable } from '../../src/report/box-table.js';
 import { formatStylish, MIN_TABLE_WIDTH } from '../../src/report/stylish.js';
 import { clipToWidth } from '../../src/report/terminal-text.js';
-import { displayWidth, wrapText } from '../../src/report/wrap.js';
+import { wrapText } from '../../src/report/wrap.js';
+import { displayWidth } from '../../src/util/display-width.js';
 
 /**
  * A report fitted to a narrow terminal never cuts a token that carries meaning — a rule id, a

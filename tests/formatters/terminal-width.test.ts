@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { memoryIO } from '../../src/cli/io.js';
-import { displayWidth } from '../../src/report/wrap.js';
+import { displayWidth } from '../../src/util/display-width.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 import { workdir } from '../helpers/workdir.js';
 import { brokenSeed } from './seed-broken.js';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { renderBoxTable } from '../../src/report/box-table.js';
-import { displayWidth, isPlain, tokensOf, wrapText } from '../../src/report/wrap.js';
+import { tokensOf, wrapText } from '../../src/report/wrap.js';
+import { displayWidth, isPlain } from '../../src/util/display-width.js';
 
 // U+20000 (CJK Extension B), an emoji, a family joined by ZWJ, e + combining acute
 const SAMPLES = ['支出决算表!E9', '𠀀𠀁𠀂', '😀 超出', '👨‍👩‍👧 一家', 'e\u0301te\u0301', '２１５６．８２万元'];

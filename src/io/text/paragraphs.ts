@@ -1,3 +1,4 @@
+import { displayWidth } from '../../util/display-width.js';
 import { withoutTrailingPinyin } from './pinyin.js';
 
 /** Markdown markup that is not text: heading marks, list bullets, emphasis, block quotes. */
@@ -58,19 +59,6 @@ function leavesOpen(line: string): boolean {
   return quotes > 0 || brackets > 0;
 }
 
-/** Display width: a Chinese (wide) character takes two columns of a monospaced layout. */
-export function width(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return w;
-}
-
 /** How far short of the margin a wrapped line may end: half-width digits and Latin letters pack unevenly. */
 const WRAP_SLACK = 4;
 /** How far short of the widest lines the lines that reach the margin end (when no median can be taken). */
@@ -88,7 +76,9 @@ const WIDEST_SLACK = 10;
 export function wrapMargin(lines: string[]): number | undefined {
   const wrapped = lines
     .flatMap((line) =>
-      /[，,；;。]/.test(line) && !endsSentence(line.trim()) && width(line.trim()) > 12 ? [width(line.trimEnd())] : [],
+      /[，,；;。]/.test(line) && !endsSentence(line.trim()) && displayWidth(line.trim()) > 12
+        ? [displayWidth(line.trimEnd())]
+        : [],
     )
     .sort((a, b) => a - b);
   const typical = wrapped[Math.floor(wrapped.length / 2)];
@@ -97,7 +87,9 @@ export function wrapMargin(lines: string[]): number | undefined {
     return near >= wrapped.length / 2 ? typical - WRAP_SLACK : undefined;
   }
   // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
-  const widths = lines.flatMap((l) => (width(l.trimEnd()) > 20 && width(l.trim()) > 12 ? [width(l.trimEnd())] : []));
+  const widths = lines.flatMap((l) =>
+    displayWidth(l.trimEnd()) > 20 && displayWidth(l.trim()) > 12 ? [displayWidth(l.trimEnd())] : [],
+  );
   const widest = Math.max(0, ...widths);
   const near = widths.filter((w) => w >= widest - WIDEST_SLACK).length;
   return near >= 3 && near >= widths.length / 4 ? widest - WIDEST_SLACK : undefined;
@@ -105,7 +97,7 @@ export function wrapMargin(lines: string[]): number | undefined {
 
 /** Whether a line reaches the margin its text was wrapped at (none: no line does). */
 export function reachesMargin(line: string, margin: number | undefined): boolean {
-  return margin !== undefined && width(line.trimEnd()) >= margin;
+  return margin !== undefined && displayWidth(line.trimEnd()) >= margin;
 }
 
 /**

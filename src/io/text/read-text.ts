@@ -4,7 +4,8 @@ import { documentOfFlow } from '../layout/document.js';
 import { CONTINUED_CAPTION, type FlowCell, type FlowItem, type FlowRow } from '../layout/flow.js';
 import { joinWrappedRows } from '../layout/wrapped.js';
 import { isPageNumber } from '../pdf/page-text.js';
-import { joinBrokenLines, reachesMargin, stripMarkdown, width, wrapMargin } from './paragraphs.js';
+import { displayWidth } from '../../util/display-width.js';
+import { joinBrokenLines, reachesMargin, stripMarkdown, wrapMargin } from './paragraphs.js';
 import { holdsAmount, isPrintedAmount } from '../../util/amount-text.js';
 import { spacedTable } from './spaced.js';
 import { stackedTable } from './stacked.js';
@@ -61,9 +62,9 @@ function piecesOf(text: string): Span[] {
     } else pieces.push({ from: m.index, to: m.index + m[0].length });
   }
   return pieces.map(({ from, to, text: joined }) => {
-    const start = width(line.slice(0, from));
+    const start = displayWidth(line.slice(0, from));
     const piece = line.slice(from, to);
-    return { start, end: start + width(piece), text: joined ?? piece };
+    return { start, end: start + displayWidth(piece), text: joined ?? piece };
   });
 }
 
