@@ -47,8 +47,6 @@ function sectionStop(paras: ParaClaims[], index: number): number {
   return paras.slice(0, index).some((pc) => pc.p.level !== undefined) ? 1 : 0;
 }
 
-type Amount = Extract<Claim, { kind: 'amount' }>;
-
 /**
  * The parts the text's own complete breakdowns of a total name: each list under the total ("“三公”经费预算
  * 总计 21.8 万元，其中：因公出国（境）经费 0 万元，公务接待 11.8 万元，公务用车运行费用 10 万元") whose items
