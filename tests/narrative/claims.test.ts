@@ -254,6 +254,13 @@ describe('findings say where and what', () => {
     expect(g?.message).toContain('上年应为 120万元');
   });
 
+  it('a change against the budget names the budget, not the prior year, as the base worked out', () => {
+    const [f] = problems(['2.公务接待费支出8.42万元，与2024年度预算相比，减少0.3万元，下降0.04%。']);
+    expect(f?.ruleId).toBe('n.yoy');
+    expect(f?.message).toContain('预算应为 8.72万元');
+    expect(f?.message).not.toContain('上年');
+  });
+
   it('a change written in words (持平, 无增减) is exactly 0: it adds nothing to the tolerance shown', () => {
     const [f] = problems([
       '2024年度“三公”经费支出决算为30.00万元，比上年减少7.00万元。其中：因公出国（境）费0万元，与上年持平；公务用车购置及运行维护费18.00万元，比上年减少4.00万元；公务接待费12.00万元，比上年减少2.00万元。',

@@ -112,7 +112,8 @@ function rateFinding(claim: Yoy, textRoundsTwice: boolean): NarrativeRawFinding 
   if (check.truncated) return finding(claim, 'narrative.share-truncated', 'share-truncated', data);
   const ratio = fractionOf(change, prior, claim.rate);
   if (ratio) return finding(claim, 'narrative.percent-fraction', 'percent-fraction', { ...data, ratio });
-  return finding(claim, 'narrative.yoy', 'yoy-mismatch', data);
+  // compared with a budget: the base worked out is that budget, and the message must not call it last year's
+  return finding(claim, 'narrative.yoy', claim.versusBudget ? 'budget-gap-mismatch' : 'yoy-mismatch', data);
 }
 
 /**
