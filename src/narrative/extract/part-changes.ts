@@ -4,6 +4,7 @@ import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, lastWithin, startingAt } from './spans.js';
 import { markStart, type ParaState } from './state.js';
+import { frameYear } from './year-frames.js';
 import { directionOf, groupStart } from './yoy.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -121,8 +122,11 @@ function statedBefore(paras: readonly ParaClaims[], from: number, index: number,
   const subject = c.subject as Subject;
   const here = paras[index] as ParaClaims;
   const sentence = sentenceAt(here.p, c.change.start);
-  // the comparison's own year: a figure whose clause names another year is that year's
+  // the comparison's own year: a figure stated for another year ("2024 年度…合计支出 15.55 万元，其中：公务接待
+  // 7.05 万元"), or in a section headed by another year ("二、2024 年“三公”经费决算情况"), is that year's
   const year = latestYear(here.p.n.text.slice(sentence.start, sentence.end));
+  const heading = paras[from] as ParaClaims;
+  if (heading.p.level !== undefined && [...heading.p.n.text.matchAll(YEAR)].some((m) => m[0] !== year)) return [];
   const out: AmountMention[] = [];
   for (let k = from; k <= index; k += 1) {
     const pc = paras[k] as ParaClaims;
@@ -132,7 +136,8 @@ function statedBefore(paras: readonly ParaClaims[], from: number, index: number,
       const clause = pc.p.n.text.slice(markStart(pc.p, '，；。', x.amount.start), x.amount.start);
       // in a sentence that opened with a budget, only a figure its own clause calls 决算 is one
       if ((x.inBudget && !/决算/u.test(clause)) || OTHER_YEAR_OR_BUDGET.test(clause)) continue;
-      if ([...clause.matchAll(YEAR)].some((m) => m[0] !== year)) continue;
+      const stated = frameYear(pc.p, sentenceAt(pc.p, x.amount.start).start, x.amount.start);
+      if ((stated !== undefined && stated !== year) || [...clause.matchAll(YEAR)].some((m) => m[0] !== year)) continue;
       out.push(x.amount);
     }
   }
