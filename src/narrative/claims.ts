@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Unit } from '../model/types.js';
-import { approx, exact, scale, unitFactor, type Approx } from '../money/interval.js';
+import { approx, compareEq, exact, scale, unitFactor, type Approx } from '../money/interval.js';
 import type { ResidueCheck } from './catalog/load-claims.js';
 import type { Subject } from './catalog/types.js';
 import type { Paragraph } from './types.js';
@@ -243,6 +243,18 @@ export interface CountTarget {
   listed?: { count: number; paras: Paragraph[]; what: string };
   /** Forms of this table kind in the workbook. */
   tables?: string;
+}
+
+/**
+ * One figure (an amount or a rate) printed twice: with the same decimals the two must be equal (one exact amount rounds one
+ * way: 434.16 and 434.17 are two figures); with different decimals their intervals must meet, in 万元
+ * (21,418,592 元 and 2141.86 万元 are one figure, and so are 352.5 and 352 万元 — 352.46 prints as
+ * both — while rounding the finer to the coarser's decimals would make 352.5 into 353).
+ */
+export function sameFigure(a: AmountMention | PercentMention, b: AmountMention | PercentMention): boolean {
+  const x = mentionApprox(a);
+  const y = mentionApprox(b);
+  return x.radius.eq(y.radius) ? x.value.eq(y.value) : compareEq(x, y).consistent;
 }
 
 /** A stated figure's interval; amounts in 万元 whatever unit they were written in, so they add and divide. */

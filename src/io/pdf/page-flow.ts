@@ -15,6 +15,7 @@ import {
 } from './page-text.js';
 import { holdsAmount } from '../../util/amount-text.js';
 import { printTitleRuns, type RuledPlace } from './print-titles.js';
+import { tightPieces, WORD_GAP_EM } from './tight-columns.js';
 import type { RuledTable } from './rulings.js';
 
 export interface Page {
@@ -559,7 +560,12 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
     prose = [];
   };
   let i = 0;
-  const aligned = (e: Entry | undefined) => e?.kind === 'line' && e.pieces.length >= 2 && !isProse(e.pieces);
+  // a line of two figures or more whose cells stand closer than the usual gap is a table's line too
+  const words = (e: LineEntry) => piecesOfLine(e.line, WORD_GAP_EM);
+  const aligned = (e: Entry | undefined) =>
+    e?.kind === 'line' &&
+    !isProse(e.pieces) &&
+    (e.pieces.length >= 2 || words(e).filter((w) => holdsAmount(w.text)).length >= 2);
   while (i < entries.length) {
     const entry = entries[i] as Entry;
     if (entry.kind === 'table') {
@@ -586,9 +592,10 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
         run.push(e);
         j += 1;
       }
-      if (run.length >= 2 && run.some((e) => e.pieces.length >= 3)) {
+      const pieces = tightPieces(run.map((e) => ({ pieces: e.pieces, words: words(e), size: e.line.size })));
+      if (run.length >= 2 && pieces.some((p) => p.length >= 3)) {
         flushProse();
-        const cells = alignColumns(run.map((e) => e.pieces));
+        const cells = alignColumns(pieces);
         const rows = run.map((e, k) => ({ cells: cells[k] ?? [], place: { page: e.page } }));
         items.push({ kind: 'table', rows: joinWrappedRows(rows) });
       } else {

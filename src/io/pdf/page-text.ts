@@ -87,7 +87,7 @@ const ASCII_END = /[A-Za-z0-9.,%)]$/;
 const ASCII_START = /^[A-Za-z0-9(]/;
 
 /** Two runs' texts joined: a space where the gap is a word space between Latin words or numbers. */
-function joinRun(left: string, right: string, gap: number, size: number): string {
+export function joinRun(left: string, right: string, gap: number, size: number): string {
   if (gap > size * 0.2 && ASCII_END.test(left) && ASCII_START.test(right)) return `${left} ${right}`;
   return left + right;
 }

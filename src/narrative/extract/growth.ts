@@ -14,6 +14,64 @@ const RATE_OF_LABELLED = /(?:本年)?(?:同口径)?(?:比上年|较上年)?(?<wo
 /** A comparison with an earlier year's budget ("较2022年预算", "比上年预算数"): budgets compared with each other. */
 const PRIOR_BUDGET = /(?:上一?年度?|[0-9]{4}年度?)的?(?:年初)?预算/u;
 
+/**
+ * A comparison that names its base and gives no figure after it: "比2024年预算执行数增长 P%", "较上年决算数下降 P%".
+ * `noun` is what follows the comparison cue before the rate's word ("执行数" after "比2024年预算").
+ */
+const NAMED_BASE_RATE =
+  /^(?<noun>(?:当年)?(?:预算)?(?:执行|决算|实际)?数?)(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)了?(?:为|是)?(?=-?[0-9])/u;
+
+/** The year a base or a figure is named for: a calendar year ("2024年"), or the year before ("上年"). */
+function yearNamed(text: string): string | undefined {
+  const years = [...text.matchAll(/([0-9]{4})年/gu)].map((m) => m[1]);
+  if (years.length > 0) return years[years.length - 1];
+  return /上一?年度?|去年/u.test(text) ? 'previous' : undefined;
+}
+
+/** What figure a name means: the outturn (执行数, 决算数, 实际数) or a budget (预算数, 预算安排); undefined when it says neither. */
+function measureNamed(text: string): 'outturn' | 'budget' | undefined {
+  if (/执行|决算|实际/u.test(text)) return 'outturn';
+  return /预算|安排/u.test(text) ? 'budget' : undefined;
+}
+
+/**
+ * "2024年当年预算执行数为 B 万元，2025年预算安排 A 万元，比2024年预算执行数增加 P%": the comparison names its base
+ * and writes no figure after it; the base is the one figure of the clause group before it labelled with the
+ * same year and the same measure (执行数 / 决算数 against 预算数). This year's figure is the last one after it,
+ * labelled with a later year (or not with the base's "上年"). When no figure, or more than one, carries the
+ * base's name, or the base names no measure ("比2024年增长 P%"), nothing is read.
+ */
+function namedBaseClaims(
+  s: ParaState,
+  add: (current: AmountMention, prior: AmountMention, rate: PercentMention, word: string) => void,
+): void {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  for (const cue of text.matchAll(catalog.cues.compare)) {
+    const cueEnd = cue.index + cue[0].length;
+    const m = NAMED_BASE_RATE.exec(text.slice(cueEnd));
+    const rate = m ? startingAt(p.percents, cueEnd + m[0].length) : undefined;
+    if (!m?.groups?.word || !rate) continue;
+    const base = cue[0] + (m.groups.noun ?? '');
+    const year = yearNamed(base);
+    const measure = measureNamed(base);
+    if (!year || !measure) continue;
+    const figures = within(levels(s), groupStart(p, cue.index), cue.index);
+    const labelOf = (a: AmountMention) => prefixOf(s, a.start);
+    const named = figures.filter((a) => yearNamed(labelOf(a)) === year && measureNamed(labelOf(a)) === measure);
+    const prior = named[0];
+    if (!prior || named.length > 1) continue;
+    const current = figures[figures.length - 1];
+    if (!current || current.start <= prior.start) continue;
+    const currentYear = yearNamed(labelOf(current));
+    const later =
+      year === 'previous'
+        ? currentYear !== 'previous'
+        : currentYear !== undefined && currentYear !== 'previous' && currentYear > year;
+    if (later) add(current, prior, rate, m.groups.word);
+  }
+}
+
 /** A figure labelled as this year's or last year's by the words right before it: "上年 A 元，本年 B 元". */
 const labelled = (s: ParaState, a: AmountMention, label: '上年' | '本年') => prefixOf(s, a.start).endsWith(label);
 
@@ -50,6 +108,7 @@ export function growthClaims(s: ParaState): Claim[] {
     const current = before[before.length - 1];
     if (current) add(current, prior, rate, m.groups.word);
   }
+  namedBaseClaims(s, add);
   for (const rate of p.percents) {
     const m = RATE_OF_LABELLED.exec(text.slice(sentenceAt(p, rate.start).start, rate.start));
     if (!m?.groups?.word) continue;

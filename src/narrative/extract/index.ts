@@ -47,6 +47,7 @@ import { tableSumClaims } from './table-sums.js';
 import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
 import { lostDigitClaims } from './lost-digits.js';
 import { unitSlipClaims } from './unit-slip.js';
+import { itemRestatedClaims } from './item-restated.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
 
@@ -366,6 +367,7 @@ export function extractAnalysed(
     ...ownLevelClaims(paras),
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
+    ...itemRestatedClaims(paras),
     ...reasonAtEndClaims(paras),
     ...shortYearClaims(paras),
   ];

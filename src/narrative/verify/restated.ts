@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { compareEq, unitFactor } from '../../money/interval.js';
-import { type AmountMention, type Claim, mentionApprox, type PercentMention } from '../claims.js';
+import { unitFactor } from '../../money/interval.js';
+import { type AmountMention, type Claim, sameFigure } from '../claims.js';
 import { normaliseText } from '../text/normalise.js';
 import { amountsIn } from '../extract/mentions.js';
 import { outlineLevel } from '../extract/para.js';
@@ -34,18 +34,6 @@ const REPEATED = new Set([
 /** A figure's value in 万元, whatever unit it was written in (2,345.60 万元 and 23,456,000 元 are one figure). */
 function inWan(m: AmountMention): Decimal {
   return m.value.mul(unitFactor(m.unit, '万元'));
-}
-
-/**
- * One figure (an amount or a rate) printed twice: with the same decimals the two must be equal (one exact amount rounds one
- * way: 434.16 and 434.17 are two figures); with different decimals their intervals must meet, in 万元
- * (21,418,592 元 and 2141.86 万元 are one figure, and so are 352.5 and 352 万元 — 352.46 prints as
- * both — while rounding the finer to the coarser's decimals would make 352.5 into 353).
- */
-function same(a: AmountMention | PercentMention, b: AmountMention | PercentMention): boolean {
-  const x = mentionApprox(a);
-  const y = mentionApprox(b);
-  return x.radius.eq(y.radius) ? x.value.eq(y.value) : compareEq(x, y).consistent;
 }
 
 /**
@@ -190,7 +178,10 @@ function namedApart(a: Amount, b: Amount, simplify: (c: string) => string): bool
     const n = normaliseText(c.para.text, simplify);
     return amountsIn(n).some(
       (m) =>
-        m.start >= c.sentence.start && m.end <= c.sentence.end && m.start !== c.amount.start && same(m, other.amount),
+        m.start >= c.sentence.start &&
+        m.end <= c.sentence.end &&
+        m.start !== c.amount.start &&
+        sameFigure(m, other.amount),
     );
   };
   return statesValueOf(a, b) || statesValueOf(b, a);
@@ -235,7 +226,7 @@ export function restatedFindings(
       first.set(key, [...stated, { owner, claim: c }]);
       continue;
     }
-    if (same(earlier.amount, c.amount)) continue;
+    if (sameFigure(earlier.amount, c.amount)) continue;
     // two cells of one table row are two columns ("公务接待费 | 3 | 7"), never one figure written twice
     if (earlier.para === c.para && c.para.text.includes('|')) continue;
     if (namedApart(earlier, c, simplify)) continue;
@@ -321,7 +312,7 @@ export function restatedChangeFindings(
       continue;
     }
     const zero = (x: Yoy) => x.change.value.isZero();
-    if (same(earlier.change, c.change) && (earlier.changeWord === c.changeWord || zero(c))) continue;
+    if (sameFigure(earlier.change, c.change) && (earlier.changeWord === c.changeWord || zero(c))) continue;
     const written = (x: Yoy) => `${x.changeWord === 'up' ? '增加' : '减少'} ${x.change.text}`;
     out.push({
       claim: c,
@@ -361,7 +352,7 @@ export function restatedRateFindings(claims: Claim[]): { claim: Claim; finding: 
       first.set(key, c);
       continue;
     }
-    if (same(earlier.percent, c.percent)) continue;
+    if (sameFigure(earlier.percent, c.percent)) continue;
     out.push({
       claim: c,
       finding: finding(
