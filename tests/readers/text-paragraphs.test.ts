@@ -107,3 +107,24 @@ describe('a line wrapped at the margin ending in "；"', () => {
     );
   });
 });
+
+describe('a line wrapped at the margin with a name in curly quotes', () => {
+  // “ ” are one terminal column but a full character on a Chinese page: counted as one, this line
+  // stops two columns short of the margin and its paragraph would end mid-word (减 / 少 6.00 万元)
+  const lines = [
+    '七、财政拨款“三公”经费支出决算情况说明',
+    '财政拨款“三公”经费支出年初预算为 40.00 万元，支出决算为 30.00',
+    '万元，完成预算的 75.00%，其中：公务用车运行维护费支出决算为 24',
+    '万元，完成预算的 80.00%；公务接待费支出决算为 6.00 万元，完成',
+    '预算的 60.00%。决算数小于预算数的主要原因是严格控制各项经费。',
+    '2024 年度“三公”经费财政拨款支出决算数比 2023 年度决算数减',
+    '少 6.00 万元，下降 16.67%，其中：公务用车运行维护费支出决算减少',
+    '5.00 万元，下降 17.24%；公务接待费支出决算减少 1.00 万元，下降',
+    '14.29%。',
+  ];
+  it('runs on: the quotes count as wide as the characters around them', () => {
+    expect(paragraphs(lines)).toContain(
+      '2024 年度“三公”经费财政拨款支出决算数比 2023 年度决算数减少 6.00 万元，下降 16.67%，其中：公务用车运行维护费支出决算减少5.00 万元，下降 17.24%；公务接待费支出决算减少 1.00 万元，下降14.29%。',
+    );
+  });
+});

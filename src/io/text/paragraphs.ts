@@ -59,6 +59,16 @@ function leavesOpen(line: string): boolean {
   return quotes > 0 || brackets > 0;
 }
 
+/**
+ * How wide a line of Chinese running text is set: its display width, with the curly quotes as wide as
+ * the characters around them. A terminal draws “ ” ‘ ’ one column wide (East Asian ambiguous width),
+ * a Chinese page two: a line wrapped at the margin with a name in quotes ("2025 年度“三公”经费…比 2024
+ * 年度减" / "少 3.59 万元…") would otherwise look two columns short of it, and end its paragraph mid-word.
+ */
+function setWidth(line: string): number {
+  return displayWidth(line) + (line.match(/[“”‘’]/gu)?.length ?? 0);
+}
+
 /** How far short of the margin a wrapped line may end: half-width digits and Latin letters pack unevenly. */
 const WRAP_SLACK = 4;
 /** How far short of the widest lines the lines that reach the margin end (when no median can be taken). */
@@ -76,8 +86,8 @@ const WIDEST_SLACK = 10;
 export function wrapMargin(lines: string[]): number | undefined {
   const wrapped = lines
     .flatMap((line) =>
-      /[，,；;。]/.test(line) && !endsSentence(line.trim()) && displayWidth(line.trim()) > 12
-        ? [displayWidth(line.trimEnd())]
+      /[，,；;。]/.test(line) && !endsSentence(line.trim()) && setWidth(line.trim()) > 12
+        ? [setWidth(line.trimEnd())]
         : [],
     )
     .sort((a, b) => a - b);
@@ -88,7 +98,7 @@ export function wrapMargin(lines: string[]): number | undefined {
   }
   // lines of some length (a word alone at the right, 续表 over a wide table, sets no margin)
   const widths = lines.flatMap((l) =>
-    displayWidth(l.trimEnd()) > 20 && displayWidth(l.trim()) > 12 ? [displayWidth(l.trimEnd())] : [],
+    setWidth(l.trimEnd()) > 20 && setWidth(l.trim()) > 12 ? [setWidth(l.trimEnd())] : [],
   );
   const widest = Math.max(0, ...widths);
   const near = widths.filter((w) => w >= widest - WIDEST_SLACK).length;
@@ -97,7 +107,7 @@ export function wrapMargin(lines: string[]): number | undefined {
 
 /** Whether a line reaches the margin its text was wrapped at (none: no line does). */
 export function reachesMargin(line: string, margin: number | undefined): boolean {
-  return margin !== undefined && displayWidth(line.trimEnd()) >= margin;
+  return margin !== undefined && setWidth(line.trimEnd()) >= margin;
 }
 
 /**

@@ -446,6 +446,8 @@ function sentenceYear(p: ParaClaims['p'], at: number): number | undefined {
  */
 const AFTER_PRIOR =
   /^[，；]?(?:(?:与|较|比)(?:上年|(?<year>[0-9]{4})年度?))?(?:对比|相比|比较)?(?<word>增加|减少|增长|下降|上升|降低)了?(?:支出)?(?=[0-9])/u;
+/** The kind of a comparison's base when the text names it: "较上年预算数", "比 2024 年度决算数". */
+const BASE_KIND = /(?:与|较|比)(?:上年|上一年度?|去年|[0-9]{4}年度?)(?:的)?(?:年初)?(?<kind>预算|决算)[^，。；]*$/u;
 /** Its rate: "；减少率 35.22%", "，增幅 3%". */
 const RATE_AFTER =
   /^[，；]?(?:(?<word>增长|下降|减少|增加|上升|降低)率?|(?<fell>减幅|降幅)|(?<rose>增幅|涨幅))(?:为|是)?(?=[0-9.]+%)/u;
@@ -456,7 +458,9 @@ const RATE_AFTER =
  * right after it, then the change. Across sentences: a comparison of the subject with the year
  * before ("2022 年“三公”经费决算数相较于上年增加 275.76 万元") whose current figure is not in its
  * sentence, when the paragraph (or the one before) states the subject's figure for that year and
- * for the year before. The change is then the difference of the two, whatever the text wrote.
+ * for the year before — or, when they do not, the whole text states one value for each of the two
+ * years (a section per year, the comparison in a third). The change is then the difference of the
+ * two, whatever the text wrote.
  */
 export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): Claim[] {
   const out: Claim[] = [];
@@ -466,6 +470,13 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
     const q = paraOf(x);
     return clauseYear(q, x.amount.start) ?? sentenceYear(q, x.amount.start);
   };
+  // a budget figure: its role, or 预算 in its sentence before it
+  const isBudget = (x: Stated) => {
+    const q = paraOf(x);
+    const own = q.n.text.slice(sentenceAt(q, x.amount.start).start, x.amount.start);
+    return x.role === 'budget' || /预算/.test(own);
+  };
+  const everywhere = paras.flatMap((pc) => pc.claims.filter((c): c is Stated => c.kind === 'amount'));
   paras.forEach((pc, index) => {
     const { p } = pc;
     const text = p.n.text;
@@ -506,17 +517,31 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       }
       out.push(claim);
     }
-    // across sentences: the subject's figures of the comparison's year and the year before
-    const stated = [...(paras[index - 1]?.claims ?? []), ...pc.claims].filter(
+    // across sentences: the subject's figures of the comparison's year and the year before, stated in
+    // this paragraph or the one before — or anywhere in the text, when the text gives the subject one
+    // value for each of the two years ("一、2022年预算…公务接待 11.8 万元 … 二、2021年决算…公务接待
+    // 12.39 万元 … 公务接待较上年同期减少 0.58 万元")
+    const near = [...(paras[index - 1]?.claims ?? []), ...pc.claims].filter(
       (c): c is Stated => c.kind === 'amount' && c.role === 'actual',
     );
     for (const c of yoys) {
       if (c.current || c.prior || !c.subject || c.versusBudget || c.sameScope || c.pair) continue;
       const year = sentenceYear(p, c.change.start);
       if (year === undefined) continue;
-      const mine = stated.filter((x) => x.subject.id === c.subject?.id);
-      const current = mine.filter((x) => yearOf(x) === year);
-      const prior = mine.filter((x) => yearOf(x) === year - 1);
+      const ofYear = (pool: Stated[], y: number) =>
+        pool.filter((x) => x.subject.id === c.subject?.id && yearOf(x) === y);
+      let current = ofYear(near, year);
+      let prior = ofYear(near, year - 1);
+      if (current.length === 0 || prior.length === 0) {
+        // a base named as a kind ("较上年预算数", "比 2024 年决算数") is a figure of that kind
+        const base = BASE_KIND.exec(text.slice(sentenceAt(p, c.change.start).start, c.change.start))?.groups?.kind;
+        const fits = (x: Stated) => base === undefined || (base === '预算') === isBudget(x);
+        current = ofYear(everywhere, year);
+        prior = ofYear(everywhere, year - 1).filter(fits);
+        // one value each in the whole text, the same figure restated at most
+        if (new Set(current.map((x) => x.amount.value.toString())).size === 1) current = current.slice(0, 1);
+        if (new Set(prior.map((x) => x.amount.value.toString())).size === 1) prior = prior.slice(0, 1);
+      }
       // one figure each: two figures of one year are two scopes, and nothing is sure
       if (current.length === 1 && prior.length === 1) {
         c.current = (current[0] as Extract<Claim, { kind: 'amount' }>).amount;
@@ -536,17 +561,12 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       const lead = text.slice(sentence.start, c.change.start);
       // the kind compared: a budget against the year before's budget, else 决算
       const budget = /预算/.test(lead) && !(c.versusBudget && !BUDGET_TO_BUDGET.test(lead));
-      const kindOf = (x: Stated) => {
-        const q = paraOf(x);
-        const own = q.n.text.slice(sentenceAt(q, x.amount.start).start, x.amount.start);
-        return x.role === 'budget' || /预算/.test(own);
-      };
       // a figure in the reason given after the change ("…增长 3.5%，主要原因是新设立某中心，该中心预算 a 万元") is
       // the new unit's, not the level compared
       const inReason = (x: Stated) =>
         x.para === p.para && x.amount.start > c.change.end && reasonOpensBetween(text, c.change.end, x.amount.start);
       const found = any.filter(
-        (x) => !inReason(x) && x.subject.id === c.subject?.id && yearOf(x) === year && kindOf(x) === budget,
+        (x) => !inReason(x) && x.subject.id === c.subject?.id && yearOf(x) === year && isBudget(x) === budget,
       );
       const values = new Set(found.map((x) => x.amount.value.toString()));
       if (found.length > 0 && values.size === 1) c.current = (found[0] as Extract<Claim, { kind: 'amount' }>).amount;
