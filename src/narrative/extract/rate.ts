@@ -25,7 +25,10 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
   // "…；公务接待费支出决算为 a 万元，完成…；公务车购置及运行维护费支出决算为 b 万元，完成…": an item after
   // a ；names its own subject, even one the catalog has no name for — not the item's before it
   const named = lastEndingBy(p.subjects, index);
-  return named && named.start >= markStart(p, '；', index) ? named.subject : undefined;
+  if (!named || named.start < markStart(p, '；', index)) return undefined;
+  // "全州“三公经费”支出 A 万元，为年初预算数…。其中：公车购置支出 a 万元，为年初预算数…": an item after 其中 is a
+  // part of the subject named before it, one the catalog has no name for — not that subject
+  return p.n.text.slice(named.end, index).includes('其中') ? undefined : named.subject;
 }
 
 /**
@@ -39,9 +42,14 @@ interface RateCue {
   index: number;
   percent: PercentMention;
   inside?: AmountMention;
+  /** "预决算差异率 R%": the signed gap over the 预算, not the share of it. */
+  variance?: boolean;
 }
 
-/** The rate cues of the paragraph in text order: "完成年初预算的 R%", and "占年初预算 B 万元的 R%". */
+/**
+ * The rate cues of the paragraph in text order: "完成年初预算的 R%", "占年初预算 B 万元的 R%", and the
+ * signed "预决算差异率 R%".
+ */
 function rateCues(s: ParaState): RateCue[] {
   const { p, catalog } = s;
   const cues: RateCue[] = [];
@@ -55,6 +63,10 @@ function rateCues(s: ParaState): RateCue[] {
     const of = /^的?/u.exec(p.n.text.slice(inside.end))?.[0].length ?? 0;
     const percent = startingAt(p.percents, inside.end + of);
     if (percent) cues.push({ index: cue.index, percent, inside });
+  }
+  for (const cue of p.n.text.matchAll(catalog.cues.variance)) {
+    const percent = startingAt(p.percents, cue.index + cue[0].length);
+    if (percent) cues.push({ index: cue.index, percent, variance: true });
   }
   return cues.sort((a, b) => a.index - b.index);
 }
@@ -103,6 +115,7 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     s.usedPercents.add(percent);
     const claim: Claim = { kind: 'rate', percent, ...place(p, sentence, percent) };
     if (subject) claim.subject = subject;
+    if (cue.variance) claim.variance = true;
     // "完成年初预算 100%，决算数大于预算数 55.93 万元": the text's own word on 决算 against 预算
     const tail = p.n.text.slice(percent.end, sentence.end);
     const over = firstMatch(catalog.cues.overBudget, tail);
