@@ -70,6 +70,8 @@ export type Claim =
       over?: { direction: Direction; difference?: AmountMention };
       /** A part's budget not given, bounded by its total's budget (whose own rate the same sentence states). */
       budgetAtMost?: { amount: AmountMention; whole: Claim };
+      /** "预决算差异率 R%": R is (决算 − 预算) ÷ 预算, signed, not 决算 ÷ 预算. */
+      variance?: boolean;
     })
   | (ClaimPlace & {
       kind: 'yoy';

@@ -29,6 +29,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的 {{stated}} 是 {{computed}} 截去尾数所得，四舍五入应进位。原文：「{{quote}}」',
     'rate-truncated':
       '情况说明 {{where}} 的完成率 {{stated}} 是 {{computed}} 截去尾数所得，四舍五入应进位。原文：「{{quote}}」',
+    'variance-truncated':
+      '情况说明 {{where}} 的预决算差异率 {{stated}} 是 {{computed}} 截去尾数所得，四舍五入应进位。原文：「{{quote}}」',
   },
   'narrative.share-nudged': {
     'share-nudged':
@@ -37,6 +39,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.rate': {
     'rate-mismatch':
       '情况说明 {{where}} 写完成预算的 {{stated}}，按 {{actual}} ÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
+    'variance-mismatch':
+      '情况说明 {{where}} 写预决算差异率 {{stated}}，按（{{actual}} − {{budget}}）÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
     'rate-part-bound':
       '情况说明 {{where}} 写{{subject}}完成预算的 {{stated}}，但其决算为 {{actual}}，预算又不会超过总数的预算 {{bound}}，完成率至少为 {{computed}}。原文：「{{quote}}」',
   },

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
+import { checkReport } from '../helpers/check-report.js';
 import { ensureDist, ROOT } from '../helpers/dist.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
@@ -57,14 +57,13 @@ function bundleReports(): { reports: Report[]; scripts: [string, boolean][]; can
   return JSON.parse(child.stdout);
 }
 
-/** The same checks through the library's own `run` (the package's modules, pdfjs-dist imported), in this process. */
+/**
+ * The same checks through the library's own `run` (the package's modules, pdfjs-dist imported), in
+ * this process, with the same cwd (published-check.test.ts checks the seed PDFs so too: once per worker).
+ */
 async function libraryReports(): Promise<{ reports: Report[]; canvas: boolean }> {
   const reports: Report[] = [];
-  for (const file of [...PDFS, ...SHAPES]) {
-    let out = '';
-    const io = { out: (t: string) => (out += t), err: () => {}, isTTY: false, env: {}, cwd: ROOT };
-    reports.push({ code: await run(['check', file, '--format', 'json'], io), out });
-  }
+  for (const file of [...PDFS, ...SHAPES]) reports.push(await checkReport(file));
   const canvas = Object.keys(createRequire(join(ROOT, 'package.json')).cache).some((f) => f.includes('@napi-rs'));
   return { reports, canvas };
 }

@@ -138,7 +138,7 @@ describe('the 情况说明 beside a table the page’s right edge cuts', () => {
       'basic-cut-wrong.pdf',
       basicSpending(xs, '人员经费9.00万元，主要包括基本工资。公用经费2.00万元，主要包括办公费。'),
     );
-    expect(wrong.map((f) => f.split('，')[0])).toEqual(['n.amount 情况说明 P4 写「人员经费」决算数 9 万元']);
+    expect(wrong.map((f) => f.split('，')[0])).toEqual(['n.amount 情况说明 P5 写「人员经费」决算数 9 万元']);
   });
 });
 

@@ -7,12 +7,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import { memoryIO } from '../../src/cli/io.js';
-import type { Finding } from '../../src/model/finding.js';
 import { readInput } from '../../src/io/read-input.js';
 import { figureOf, placedCells, placements } from '../../src/reader/spaced/placement.js';
 import { canonical } from '../helpers/canonical.js';
+import { reportFindings } from '../helpers/check-report.js';
 import { canonicalFixture, FIXTURES } from '../helpers/fixtures.js';
 
 const SPACED = join(FIXTURES, 'published', 'seed-2024.spaced.txt');
@@ -54,12 +52,6 @@ async function compared(file: string) {
   };
 }
 
-async function checkFile(file: string): Promise<{ findings: Finding[] }> {
-  const io = memoryIO({ cwd: FIXTURES });
-  await run(['check', file, '--format', 'json'], io);
-  return JSON.parse(io.stdout.join('')) as { findings: Finding[] };
-}
-
 describe('a single-space copy of the seed', () => {
   it('reads every table; each placed amount is the workbook one, the rest unknown', async () => {
     const { kinds, equal, unknown, different, missing } = await compared(SPACED);
@@ -80,15 +72,14 @@ describe('a single-space copy of the seed', () => {
   });
 
   it('gives the seed text’s findings at warn and above, and says which cells it could not place', async () => {
-    const ids = async (file: string) => {
-      const result = await checkFile(file);
-      return result.findings
+    // each file checked once (the seed text's report is published-check.test.ts's too)
+    const ids = async (file: string) =>
+      (await reportFindings(file))
         .filter((f) => f.severity !== 'info')
         .map((f) => f.ruleId)
         .sort();
-    };
     expect(await ids(SPACED)).toEqual(await ids(TABS));
-    const infos = (await checkFile(SPACED)).findings.filter((f) => f.severity === 'info' && !f.ruleId.startsWith('n.'));
+    const infos = (await reportFindings(SPACED)).filter((f) => f.severity === 'info' && !f.ruleId.startsWith('n.'));
     expect([...new Set(infos.map((f) => f.ruleId))].sort()).toEqual(['cells.unplaced']);
   });
 });

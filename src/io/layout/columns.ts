@@ -62,7 +62,63 @@ export function bandsOf(lines: Span[][]): Band[] {
     if (last && e.start < last.end) last.end = Math.max(last.end, e.end);
     else bands.push({ ...e });
   }
-  return joinExclusive(joinByNumbering(bands, lines), lines);
+  return splitAtAmounts(joinExclusive(joinByNumbering(bands, lines), lines), lines);
+}
+
+/**
+ * Bands parted where one line holds an amount and another piece in one of them: an amount is a
+ * cell of its own, and two amounts are never one cell.
+ * Text running over several columns on other lines (a free form's long cells) can chain the
+ * extents of two columns of figures into one band; the cut goes through the gap between the two
+ * amounts where the fewest pieces of the other lines cross it (those then span both bands).
+ */
+function splitAtAmounts(bands: Band[], lines: Span[][]): Band[] {
+  let out = bands;
+  // each cut adds a band: at most one per amount of the table's lines
+  for (let guard = 0; guard < 64; guard += 1) {
+    const conflict = amountsInOneBand(out, lines);
+    if (!conflict) return out;
+    const [a, b, band] = conflict;
+    const crossing = (x: number) =>
+      lines.reduce((n, line) => n + line.filter((p) => p.start < x && p.end > x).length, 0);
+    // a right-aligned amount's column reaches back to the cell before it, a left-aligned text's
+    // starts where the text does: among the cuts crossing fewest, the nearest that edge
+    const edge = isPrintedAmount(b.text) ? a.end : b.start;
+    const candidates = [
+      a.end + 0.01,
+      b.start - 0.01,
+      ...lines.flatMap((line) => line.flatMap((p) => [p.start - 0.01, p.end + 0.01])),
+    ].filter((x) => x > a.end && x < b.start);
+    const rank = (x: number) => [crossing(x), Math.abs(x - edge)] as const;
+    const cut = candidates.reduce((best, x) => {
+      const [c, d] = rank(x);
+      const [cb, db] = rank(best);
+      return c < cb || (c === cb && d < db) ? x : best;
+    });
+    const whole = out[band] as Band;
+    out = [
+      ...out.slice(0, band),
+      { start: whole.start, end: cut },
+      { start: cut, end: whole.end },
+      ...out.slice(band + 1),
+    ];
+  }
+  return out;
+}
+
+/** An amount and another piece of its line that fall in one band (each in that band alone), and the band. */
+function amountsInOneBand(bands: Band[], lines: Span[][]): [Span, Span, number] | undefined {
+  for (const line of lines) {
+    const pieces = [...line].sort((x, y) => x.start - y.start);
+    for (let i = 0; i + 1 < pieces.length; i += 1) {
+      const [left, right] = [pieces[i] as Span, pieces[i + 1] as Span];
+      if (!isPrintedAmount(left.text) && !isPrintedAmount(right.text)) continue;
+      const a = assign(left, bands);
+      const b = assign(right, bands);
+      if (a.count === 1 && b.count === 1 && a.band === b.band && left.end < right.start) return [left, right, a.band];
+    }
+  }
+  return undefined;
 }
 
 /** A cell of a numbering row: a column's number, or the row's label. */

@@ -15,7 +15,7 @@ import {
 } from './page-text.js';
 import { holdsAmount } from '../../util/amount-text.js';
 import { printTitleRuns, type RuledPlace } from './print-titles.js';
-import { tightPieces, WORD_GAP_EM } from './tight-columns.js';
+import { tightPieces, tightRow, WORD_GAP_EM } from './tight-columns.js';
 import type { RuledTable } from './rulings.js';
 
 export interface Page {
@@ -289,6 +289,9 @@ function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, 
   };
 }
 
+/** The label of a total row alone on its line (合　计 letter-spaced too). */
+const TOTAL_LINE = /^(?:合\s*计|总\s*计)$/;
+
 /** A line that starts an outline item (一、 （二） 3.) starts a paragraph, whatever the line above. */
 const OUTLINE =
   /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
@@ -553,7 +556,9 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
       from = to + 1;
     };
     joined.forEach((line, k) => {
-      if (line.whole && k > from) emit(k - 1);
+      // (a heading set in a size of its own starts a paragraph, whatever the line above left open)
+      const resized = k > from && Math.abs(line.size - (joined[k - 1] as ProseLine).size) >= 0.5;
+      if ((line.whole || resized) && k > from) emit(k - 1);
       if (!line.cut && !line.whole && k < joined.length - 1) return;
       emit(k);
     });
@@ -565,7 +570,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
   const aligned = (e: Entry | undefined) =>
     e?.kind === 'line' &&
     !isProse(e.pieces) &&
-    (e.pieces.length >= 2 || words(e).filter((w) => holdsAmount(w.text)).length >= 2);
+    (e.pieces.length >= 2 || words(e).filter((w) => holdsAmount(w.text)).length >= 2 || tightRow(words(e)));
   while (i < entries.length) {
     const entry = entries[i] as Entry;
     if (entry.kind === 'table') {
@@ -588,7 +593,9 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
         const e = entries[j] as Entry;
         if (e.kind !== 'line') break;
         const wrapped = e.pieces.length === 1 && (e.pieces[0]?.text.length ?? 0) <= 20 && aligned(entries[j + 1]);
-        if (!aligned(e) && !wrapped) break;
+        // an empty table's 合计 row holds its label alone: the table's last line
+        const emptyTotal = run.length > 0 && e.pieces.length === 1 && TOTAL_LINE.test(e.pieces[0]?.text ?? '');
+        if (!aligned(e) && !wrapped && !emptyTotal) break;
         run.push(e);
         j += 1;
       }

@@ -54,7 +54,10 @@ function glyphsOf(items: TextItemLike[]): Glyphs[] {
     const y = t[5] as number;
     const width = Math.max(item.width ?? 0, 0.1);
     const words = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
-    if (words.length <= 1) {
+    const last = words.at(-1);
+    // the spaces pdfjs puts after an item where the next one stands apart (a cell's padding) take width too
+    const trailing = last ? text.length - (last.index + last.text.length) : 0;
+    if (words.length <= 1 && trailing === 0 && (words[0]?.index ?? 0) === 0) {
       runs.push({ text: text.trim(), x, right: x + width, y, size });
       continue;
     }
@@ -63,7 +66,7 @@ function glyphsOf(items: TextItemLike[]): Glyphs[] {
     const spaceWeights = words.map((w, i) =>
       i === 0 ? w.index : w.index - ((words[i - 1]?.index ?? 0) + (words[i - 1]?.text.length ?? 0)),
     );
-    const spaces = spaceWeights.reduce((a, b) => a + b, 0);
+    const spaces = spaceWeights.reduce((a, b) => a + b, 0) + trailing;
     // the gaps share what the words leave of the item's width (never less than a half-em space each)
     const perSpace = spaces > 0 ? Math.max((width - glyphWidth) / spaces, size * 0.25) : 0;
     const scale = glyphWidth > 0 && width > glyphWidth ? 1 : width / Math.max(glyphWidth + perSpace * spaces, 0.1);

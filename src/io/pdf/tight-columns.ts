@@ -30,6 +30,10 @@ const INTEGER = /^\d+$/;
 /** A code printed in segments (201 03 50): its parts stay one cell. */
 const CODE_HEAD = /^\d{3}(?: \d{2})*$/;
 const CODE_PART = /^\d{2}$/;
+/** The label of a numbering row. */
+const NUMBERING_LABEL = /^(?:栏次|行次)$/;
+/** The header words over a code's segments. */
+const CODE_SEGMENT_WORD = /^[类款项]$/;
 
 /** Edges within this share of an em are one edge. */
 const EDGE_SLACK_EM = 0.3;
@@ -80,15 +84,44 @@ function bandOf(word: Span, bands: { start: number; end: number }[]): number {
   return best;
 }
 
+/**
+ * The numbering row of a header (栏次 1 2 3 …, after the words of the cells before it): three
+ * numbers or more from 1 up by one, nothing after them but 栏次 again. Each number stands in a
+ * column of its own.
+ */
+function numbering(words: Span[]): boolean {
+  const first = words.findIndex((w) => INTEGER.test(w.text));
+  const rest = first < 0 ? [] : words.slice(first);
+  // (a table of two blocks side by side numbers both: 栏次 1 | 栏次 2 3 4)
+  const numbers = rest.filter((w) => !NUMBERING_LABEL.test(w.text));
+  return numbers.length >= 3 && numbers.every((w, i) => INTEGER.test(w.text) && Number(w.text) === i + 1);
+}
+
+/**
+ * A line of a table's header whose cells stand close: three words or more, each a few words' length
+ * and none with a sentence's punctuation (the words of running text are longer, or end in it).
+ */
+export function tightRow(words: Span[]): boolean {
+  return words.length >= 3 && words.every((w) => [...w.text].length <= 12 && !/[。；;，,]/.test(w.text));
+}
+
 /** Each line's pieces, parted further where the table's alignment shows a cell's edge. */
 export function tightPieces(lines: TableLine[]): Span[][] {
   const figures = lines.map((l) => l.words.some((w) => holdsAmount(w.text)));
-  if (!figures.some(Boolean)) return lines.map((l) => l.pieces);
+  const numbered = lines.map((l, i) => !figures[i] && numbering(l.words));
+  // (an empty table has its 栏次 row to show its columns)
+  if (!figures.some(Boolean) && !numbered.some(Boolean)) return lines.map((l) => l.pieces);
   const figureWords = lines.map((l, i) => (figures[i] ? l.words : []));
   // a gap the usual pieces already part at stays a part
   const coarse = (line: TableLine, a: Span, b: Span) =>
     gapBetween(a, b) >= 0 && line.pieces.some((p) => p.start === b.start);
   const out: Span[][] = lines.map((line, li) => {
+    if (numbered[li])
+      return joined(line.words, line.size, (i) =>
+        [line.words[i], line.words[i + 1]].some(
+          (w) => INTEGER.test(w?.text ?? '') || NUMBERING_LABEL.test(w?.text ?? ''),
+        ),
+      );
     if (!figures[li]) return line.pieces;
     const slack = line.size * EDGE_SLACK_EM;
     return joined(line.words, line.size, (i) => {
@@ -104,7 +137,7 @@ export function tightPieces(lines: TableLine[]): Span[][] {
       );
     });
   });
-  const bands = bandsOf(out.filter((_, i) => figures[i]));
+  const bands = bandsOf(out.filter((_, i) => figures[i] || numbered[i]));
   if (bands.length < 2) return out;
   return out.map((pieces, li) => {
     const line = lines[li] as TableLine;
@@ -112,6 +145,9 @@ export function tightPieces(lines: TableLine[]): Span[][] {
     return joined(line.words, line.size, (i) => {
       const a = line.words[i] as Span;
       const b = line.words[i + 1] as Span;
+      if (numbered[li] && [a, b].some((w) => INTEGER.test(w.text) || NUMBERING_LABEL.test(w.text))) return true;
+      // 类 | 款 | 项 over the segments of a code: their columns may hold nothing below (the code in one)
+      if (CODE_SEGMENT_WORD.test(a.text) && CODE_SEGMENT_WORD.test(b.text)) return true;
       return coarse(line, a, b) || bandOf(a, bands) !== bandOf(b, bands);
     });
   });

@@ -64,6 +64,7 @@ const CUE_KEYS: (keyof Cues)[] = [
   'budget',
   'rate',
   'rateOf',
+  'variance',
   'share',
   'compare',
   'change',

@@ -95,6 +95,7 @@ export interface Cues {
   budget: RegExp;
   rate: RegExp;
   rateOf: RegExp;
+  variance: RegExp;
   share: RegExp;
   compare: RegExp;
   change: RegExp;

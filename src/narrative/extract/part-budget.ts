@@ -14,7 +14,8 @@ type Rate = Extract<Claim, { kind: 'rate' }>;
  */
 export function boundPartBudgets(paras: ParaClaims[], partitions: Partition[]): void {
   for (const pc of paras) {
-    const rates = pc.claims.filter((c): c is Rate => c.kind === 'rate');
+    // a 差异率 is no share of the budget: it bounds nothing here
+    const rates = pc.claims.filter((c): c is Rate => c.kind === 'rate' && !c.variance);
     // "完成预算的", "完成年初预算的", "完成全年预算的": the budget each rate is over, as worded between its figures
     const wording = (c: Rate) => (c.actual ? pc.p.n.text.slice(c.actual.end, c.percent.start) : '');
     for (const part of rates) {

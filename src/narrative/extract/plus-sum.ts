@@ -6,8 +6,11 @@ import { closedOffBefore, markStart, prefixOf, type ParaState } from './state.js
 
 /** What the sum after 加上 is called at the end of its sentence: "…总收入 T", "收入总计 T", "支出总量为 T". */
 const TOTAL = /(?:总收入|总支出|(?:收入|支出)(?:总计|总量|合计))(?:为|达到?|是)?$/u;
-/** A clause that takes away instead of adding: the sum is not a plain sum. */
-const SUBTRACTS = /减去|扣除|剔除|抵减/u;
+/**
+ * A clause that takes away instead of adding: the sum is not a plain sum. A clause may open with a bare
+ * 减 ("，减调出资金等 8 亿元，减债务还本支出 13.7 亿元"); 减少, 减收, 减免 are changes, not a subtraction.
+ */
+const SUBTRACTS = /减去|扣除|剔除|抵减|(?:^|[，；、])减(?![少收免幅])/u;
 
 /**
  * "全市一般公共预算收入 A 万元，…，加上上级补助收入 b 万元、调入资金 c 万元…，全市一般公共预算总收入
@@ -68,7 +71,9 @@ export function plusSumClaims(s: ParaState): Claim[] {
       ? earlierBase(s, sentence.start, usable)
       : inSentence.filter((a) => a.end <= plus.index && usable(a)).pop();
     const added = inSentence.filter((a) => a.start > plus.index && a.end <= total.start && open(a));
-    if (!base || added.length === 0 || SUBTRACTS.test(text.slice(plus.index, total.start))) continue;
+    // a subtraction anywhere between the level and the total ("收入 A，减去上解 b，加上补助 c，…") as well
+    const from = opens ? plus.index : sentence.start;
+    if (!base || added.length === 0 || SUBTRACTS.test(text.slice(from, total.start))) continue;
     // "加上上解上级支出 -1.83 亿元": a figure written negative takes away (its sign is not part of the amount read)
     if (added.some((a) => /[-−－]$/u.test(text.slice(0, a.start)))) continue;
     // a level of another sentence is added to only when it is of the total's kind (收入 to 收入总计)

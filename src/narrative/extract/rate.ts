@@ -39,9 +39,14 @@ interface RateCue {
   index: number;
   percent: PercentMention;
   inside?: AmountMention;
+  /** "预决算差异率 R%": the signed gap over the 预算, not the share of it. */
+  variance?: boolean;
 }
 
-/** The rate cues of the paragraph in text order: "完成年初预算的 R%", and "占年初预算 B 万元的 R%". */
+/**
+ * The rate cues of the paragraph in text order: "完成年初预算的 R%", "占年初预算 B 万元的 R%", and the
+ * signed "预决算差异率 R%".
+ */
 function rateCues(s: ParaState): RateCue[] {
   const { p, catalog } = s;
   const cues: RateCue[] = [];
@@ -55,6 +60,10 @@ function rateCues(s: ParaState): RateCue[] {
     const of = /^的?/u.exec(p.n.text.slice(inside.end))?.[0].length ?? 0;
     const percent = startingAt(p.percents, inside.end + of);
     if (percent) cues.push({ index: cue.index, percent, inside });
+  }
+  for (const cue of p.n.text.matchAll(catalog.cues.variance)) {
+    const percent = startingAt(p.percents, cue.index + cue[0].length);
+    if (percent) cues.push({ index: cue.index, percent, variance: true });
   }
   return cues.sort((a, b) => a.index - b.index);
 }
@@ -103,6 +112,7 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     s.usedPercents.add(percent);
     const claim: Claim = { kind: 'rate', percent, ...place(p, sentence, percent) };
     if (subject) claim.subject = subject;
+    if (cue.variance) claim.variance = true;
     // "完成年初预算 100%，决算数大于预算数 55.93 万元": the text's own word on 决算 against 预算
     const tail = p.n.text.slice(percent.end, sentence.end);
     const over = firstMatch(catalog.cues.overBudget, tail);

@@ -65,6 +65,28 @@ function verifyPartBound(
 }
 
 /**
+ * "预算数 A，决算数 B，预决算差异率 R%": R is (B − A) ÷ A, signed, rounded to the decimals written;
+ * -2.7258 written -2.72 is cut, not rounded.
+ */
+function verifyVariance(
+  claim: Rate,
+  actual: Approx,
+  budget: Approx,
+  base: Record<string, string>,
+  related: FindingLocation[],
+): Verdict {
+  const stated = { value: claim.percent.value, decimals: claim.percent.decimals };
+  const check = checkPercent(subtract(actual, budget), budget, stated);
+  if (check.consistent) return verdict(claim, 'pass');
+  if (check.zeroWhole)
+    return verdict(claim, 'fail', [finding(claim, 'narrative.rate-zero-budget', 'rate-zero-budget', base, related)]);
+  const data = { ...base, computed: `${fixed(check.computed ?? new Decimal(0))}%` };
+  if (check.truncated)
+    return verdict(claim, 'fail', [finding(claim, 'narrative.share-truncated', 'variance-truncated', data, related)]);
+  return verdict(claim, 'fail', [finding(claim, 'narrative.rate', 'variance-mismatch', data, related)]);
+}
+
+/**
  * n.rate / n.rate-capped-100 / n.share-truncated / n.rate-zero-budget / n.percent-fraction:
  * 完成预算的 R% is 决算 ÷ 预算 rounded to the decimals written. A missing 预算 or 决算 is taken from
  * the text's "决算数大于预算数 X 万元", else from the tables. "100%" while 决算 exceeds 预算 is its own
@@ -92,6 +114,7 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
       ]);
     return verdict(claim, 'unverifiable');
   }
+  if (claim.variance) return verifyVariance(claim, actual.value, budget.value, base, related);
   // "决算数大于预算数" while the figures say less (or the reverse): the words contradict the figures
   if (claim.over && !claim.over.difference && claim.actual && claim.budget) {
     if (!budgetDirections(claim.actual, claim.budget).includes(claim.over.direction))
