@@ -96,6 +96,8 @@ export type Claim =
       pair?: { index: number; count: number };
       /** A part's change named after a total's comparison ("…主要原因是项目支出增加…"): its figure is found in the document. */
       namedInReason?: true;
+      /** A part's change after its total's comparison ("…比上年减少 C，其中：公务接待费…增加 c"): its figure is found in its section. */
+      inBreakdown?: true;
     })
   | (ClaimPlace & {
       /** A rate stated with both years' figures and no change: "为 A 元，比上年的 B 元增加 P%", "上年 B，本年 A，增长 P%". */

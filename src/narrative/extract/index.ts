@@ -25,7 +25,7 @@ import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
-import { listedChangeClaims } from './listed-change.js';
+import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
@@ -139,7 +139,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const paired = pairedClaims(s);
   const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
-  const named = [...namedChangeClaims(s, cued), ...listedChangeClaims(s, cued)];
+  const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued)];
   const yoy = [...cued, ...named, ...implicitYoyClaims(s, amounts, [...cued, ...named])];
   const growth = [...growthClaims(s), ...countYoyClaims(s), ...countFromToClaims(s)];
   const rates = rateClaims(s, amounts);
@@ -337,6 +337,7 @@ export function extractAnalysed(
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups], (p) => textOf.get(p));
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
+  resolveSectionCurrents(paras);
   const changeSums = changeSumClaims(paras, flats, catalog.partitions);
   boundPartBudgets(paras, catalog.partitions);
   const claims = [

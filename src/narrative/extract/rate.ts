@@ -25,7 +25,10 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
   // "…；公务接待费支出决算为 a 万元，完成…；公务车购置及运行维护费支出决算为 b 万元，完成…": an item after
   // a ；names its own subject, even one the catalog has no name for — not the item's before it
   const named = lastEndingBy(p.subjects, index);
-  return named && named.start >= markStart(p, '；', index) ? named.subject : undefined;
+  if (!named || named.start < markStart(p, '；', index)) return undefined;
+  // "全州“三公经费”支出 A 万元，为年初预算数…。其中：公车购置支出 a 万元，为年初预算数…": an item after 其中 is a
+  // part of the subject named before it, one the catalog has no name for — not that subject
+  return p.n.text.slice(named.end, index).includes('其中') ? undefined : named.subject;
 }
 
 /**

@@ -433,22 +433,6 @@ function clauseYear(p: ParaText, at: number): number | undefined {
   return last ? Number(last[1]) : undefined;
 }
 
-/** A budget or another period named in a figure's clause: not the outturn of the year reported. */
-const OTHER_FRAME = /预算|上年|去年|同期|以前年度/u;
-
-/**
- * Whether a figure's clause states the outturn of the year reported: no budget or other period named in it,
- * and "决算" in it when its sentence spoke of a budget before ("年初预算为 B，…其中：公务接待费决算为 a").
- */
-function outturnClause(clause: string, afterBudget: boolean): boolean {
-  return !OTHER_FRAME.test(clause) && (!afterBudget || /决算/u.test(clause));
-}
-
-/** A figure's clause up to it: from the last ，；：。 before it. */
-function clauseBefore(p: ParaText, at: number): string {
-  return p.n.text.slice(markStart(p, '，；。：', at), at);
-}
-
 /** The year the sentence an amount is in speaks of: its first written year before the amount. */
 function sentenceYear(p: ParaClaims['p'], at: number): number | undefined {
   const sentence = sentenceAt(p, at);
@@ -581,20 +565,9 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       // the new unit's, not the level compared
       const inReason = (x: Stated) =>
         x.para === p.para && x.amount.start > c.change.end && reasonOpensBetween(text, c.change.end, x.amount.start);
-      let found = any.filter(
+      const found = any.filter(
         (x) => !inReason(x) && x.subject.id === c.subject?.id && yearOf(x) === year && isBudget(x) === budget,
       );
-      // a 决算 stated with no year at all in its sentence ("…支出决算为 19.56 万元" under "（一）…决算总体情况"),
-      // nor a budget or another period in its clause, is the year the section reports — the one compared
-      if (found.length === 0 && !budget)
-        found = any.filter(
-          (x) =>
-            !inReason(x) &&
-            x.subject.id === c.subject?.id &&
-            x.role === 'actual' &&
-            yearOf(x) === undefined &&
-            outturnClause(clauseBefore(paraOf(x), x.amount.start), x.inBudget === true),
-        );
       const values = new Set(found.map((x) => x.amount.value.toString()));
       if (found.length > 0 && values.size === 1) c.current = (found[0] as Extract<Claim, { kind: 'amount' }>).amount;
     }

@@ -46,9 +46,9 @@ function inWan(m: AmountMention): Decimal {
 function frame(c: Amount, headingAbove: (p: Paragraph) => string, plain: (s: string) => string): string {
   const text = c.para.text;
   // the sentence up to the figure: a year or a budget named after it ("1205.06 万元（较 2010 年压缩 2%）") is not its frame
-  const at = c.quote.indexOf(c.amount.text);
+  const at = figureIndex(c.quote, c.amount.text);
   const before = plain(at >= 0 ? c.quote.slice(0, at) : c.quote);
-  const sentence = plain(sentenceBefore(c) ?? before);
+  const sentence = sentenceBefore(c, plain);
   const lastYear = (t: string) => [...t.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
   // a quote shortened before the figure ("…95 万，其中：…") may have lost the sentence's year ("2021 年的…合计为…")
   // else the paragraph's first year (found by one search, without listing every year of the paragraph per figure)
@@ -128,13 +128,33 @@ function section(text: string): string {
 /** 全区 / 区本级 / 市级 …: whose figure it is — a whole area's and its own level's totals are different figures. */
 const SCOPE = /全[区市县省国镇乡州]|[区市县省镇乡]?本级|[市县区省镇]级/gu;
 
-/** The figure's sentence (or ；-clause group) up to the figure, as written (the quote may be shortened). */
-function sentenceBefore(c: Amount): string | undefined {
-  const text = c.para.text;
-  const at = text.indexOf(c.amount.text);
-  if (at < 0) return undefined;
-  const start = Math.max(...['。', '！', '？', '；', ';'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
+/**
+ * The figure's sentence (or ；-clause group) up to the figure, normalised (the quote may be shortened). Found
+ * at the figure's own place: the first "22万元" of a paragraph may be the tail of "减支1122万元" in another
+ * sentence, of another scope ("全州…减支 1122 万元…。州本级…公车购置支出 22 万元").
+ */
+function sentenceBefore(c: Amount, plain: (s: string) => string): string {
+  return sentenceUpTo(plain(c.para.text), c.amount.start);
+}
+
+/** The sentence (or ；-clause group) of normalised `text` up to `at`. */
+function sentenceUpTo(text: string, at: number): string {
+  const start = Math.max(...['。', '！', '？', '；'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
   return text.slice(start, at);
+}
+
+/**
+ * Where a figure is written in `text`: not inside a longer number ("22万元" in "1122万元", "122万元" in
+ * "1,122万元" — a comma after a digit and before three digits groups thousands); -1 when it is not.
+ */
+function figureIndex(text: string, figure: string): number {
+  const grouped = /^[0-9]{3}(?![0-9])/u.test(figure);
+  for (let i = text.indexOf(figure); i >= 0; i = text.indexOf(figure, i + 1)) {
+    const before = text[i - 1] ?? '';
+    const inside = /[0-9.]/u.test(before) || (grouped && before === ',' && /[0-9]/u.test(text[i - 2] ?? ''));
+    if (!inside) return i;
+  }
+  return -1;
 }
 
 /** Totals that name no fund of their own: "财政拨款支出总计" is another figure than "支出总计". */
@@ -260,14 +280,12 @@ const BASE_YEAR = /(?:与|较|比|相较于?|较之)(?:上年|去年)?20[0-9]{2}
  * left out), the scope (全县 / 县本级), budget or outturn, and the fund section its paragraph heads.
  */
 function changeFrame(c: Yoy, simplify: (c: string) => string): string | undefined {
-  const text = c.para.text;
-  const at = text.indexOf(c.change.text);
-  if (at < 0 || !c.subject) return undefined;
-  const start = Math.max(...['。', '！', '？', '；', ';'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
-  const sentence = text.slice(start, at);
+  if (!c.subject) return undefined;
+  const text = normaliseText(c.para.text, simplify).text;
+  // at the change's own place: "减少 2.00 万元" is also the tail of an earlier "减少 22.00 万元"
+  const plain = sentenceUpTo(text, c.change.start);
   // whose change it is must be certain: the subject named in the sentence, and after its name nothing but
   // its own figure ("“三公”经费预算较 2021 年度增加 1.68 万元，其中公务接待较上年同期减少…" is 公务接待's change)
-  const plain = normaliseText(sentence, simplify).text;
   const named = Math.max(...c.subject.names.map((n) => plain.lastIndexOf(n)));
   if (named < 0) return undefined;
   const rest = plain.slice(named);
@@ -279,7 +297,7 @@ function changeFrame(c: Yoy, simplify: (c: string) => string): string | undefine
   // 一般公共预算 names a fund, not a budget
   const budget = /预算/u.test(before.replace(/一般公共预算|公共财政预算/gu, ''));
   const ownFund = UNFUNDED.has(c.subject.id) ? (FUND.exec(before)?.[1] ?? '') : '';
-  return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(normaliseText(text, simplify).text)}`;
+  return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(text)}`;
 }
 
 /**

@@ -1,0 +1,145 @@
+import type { AmountMention, Claim } from '../claims.js';
+import type { Partition, Subject } from '../catalog/types.js';
+import type { ParaClaims } from './across.js';
+import { place, sentenceAt } from './para.js';
+import { firstMatch, lastEndingBy, lastWithin, startingAt } from './spans.js';
+import { markStart, type ParaState } from './state.js';
+import { frameYear } from './year-frames.js';
+import { directionOf, groupStart } from './yoy.js';
+
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
+
+/** Between a part's name and its change: "公务接待费支出决算增加…", "公务接待费增加…". */
+const NAME_TO_CHANGE = /^(?:的)?(?:支出)?(?:决算数?)?$/u;
+
+/** The parts of a total, and their own parts ("公务用车购置费" is a part of a part of “三公”经费). */
+function partsOf(total: string, partitions: readonly Partition[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (id: string) => {
+    for (const p of partitions.find((x) => x.total === id)?.parts ?? []) {
+      if (out.has(p)) continue;
+      out.add(p);
+      walk(p);
+    }
+  };
+  walk(total);
+  return out;
+}
+
+/**
+ * "“三公”经费…比 2023 年度减少 C 万元，下降 P%，其中：公务用车购置及运行维护费支出决算减少 c1 万元，下降 p1%；
+ * 公务接待费支出决算增加 c2 万元，增长 p2%": after a total's comparison with the year before, the changes its
+ * “其中” names for the total's own parts are compared with that year too, though no cue of their own says
+ * so. Read only in the total's sentence, after its 其中, for a part named right before its change; its
+ * figure is found by resolveSectionCurrents.
+ */
+export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const taken = new Set(cued.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
+  const out: Claim[] = [];
+  for (const whole of cued) {
+    if (whole.kind !== 'yoy' || whole.versusBudget || whole.sameScope || whole.pair || !whole.subject) continue;
+    const parts = partsOf(whole.subject.id, catalog.partitions);
+    if (parts.size === 0) continue;
+    const sentence = sentenceAt(p, whole.change.start);
+    const breakdown = text.indexOf('其中', whole.change.end);
+    if (breakdown < 0 || breakdown >= sentence.end) continue;
+    for (const m of text.slice(breakdown, sentence.end).matchAll(catalog.cues.change)) {
+      const at = breakdown + m.index + m[0].length;
+      const change = startingAt(p.amounts, at);
+      const changeWord = directionOf(m.groups?.word ?? '', catalog);
+      if (!change || !changeWord || taken.has(change.start)) continue;
+      const named = lastEndingBy(p.subjects, breakdown + m.index);
+      if (!named || named.start < breakdown || !parts.has(named.subject.id)) continue;
+      // the part's own clause: no other comparison between its name and its change
+      if (!NAME_TO_CHANGE.test(text.slice(named.end, breakdown + m.index))) continue;
+      taken.add(change.start);
+      s.changes.add(change);
+      const claim: Yoy = {
+        kind: 'yoy',
+        change,
+        changeWord,
+        subject: named.subject,
+        inBreakdown: true,
+        ...place(p, sentence, change),
+      };
+      // the rate must be this change's: nothing but a comma between the change and the rate's word
+      const after = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentence.end));
+      if (after && /^，?$/u.test(text.slice(change.end, change.end + after.index))) {
+        const rate = startingAt(p.percents, change.end + after.index + after[0].length);
+        const rateWord = after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord;
+        if (rate && rateWord && !s.usedPercents.has(rate)) {
+          claim.rate = rate;
+          claim.rateWord = rateWord;
+          s.usedPercents.add(rate);
+        }
+      }
+      out.push(claim);
+    }
+  }
+  return out;
+}
+
+/** A clause about another year or a budget ("上年…", "年初预算为…"): its figure is not the subject's this year. */
+const OTHER_YEAR_OR_BUDGET = /上年|去年|上年度|预算/u;
+
+const YEAR = /(?:19|20)[0-9]{2}(?=年)/gu;
+
+/** The latest year a sentence names ("2025 年度…比 2024 年度…": 2025), if any. */
+function latestYear(text: string): string | undefined {
+  const years = [...text.matchAll(YEAR)].map((m) => m[0]).sort();
+  return years.at(-1);
+}
+
+/**
+ * The current figure of a comparison whose paragraph states none for its subject ("2024 年度“三公”经费…比
+ * 2023 年度减少 3.59 万元" opening a paragraph, the parts' changes after its 其中): the subject's figure
+ * stated before it in its section — its own paragraph, then the paragraphs back to the heading above —
+ * when they state one value for it; else none (two values are two scopes or two years: nothing is sure).
+ */
+export function resolveSectionCurrents(paras: readonly ParaClaims[]): void {
+  let sectionStart = 0;
+  paras.forEach((pc, index) => {
+    if (pc.p.level !== undefined) sectionStart = index;
+    for (const c of pc.claims) {
+      if (c.kind !== 'yoy' || c.current || !c.subject || c.versusBudget || c.sameScope || c.pair) continue;
+      if (!c.inBreakdown && !namedInClause(pc, c)) continue;
+      const found = statedBefore(paras, sectionStart, index, c);
+      const values = new Set(found.map((a) => a.value.toString()));
+      if (values.size === 1) c.current = found[0] as AmountMention;
+    }
+  });
+}
+
+/** A cued comparison counts when its subject is named in its own clause group, before the change. */
+function namedInClause(pc: ParaClaims, c: Yoy): boolean {
+  const named = lastWithin(pc.p.subjects, groupStart(pc.p, c.change.start), c.change.start);
+  return named?.subject === c.subject;
+}
+
+function statedBefore(paras: readonly ParaClaims[], from: number, index: number, c: Yoy): AmountMention[] {
+  const subject = c.subject as Subject;
+  const here = paras[index] as ParaClaims;
+  const sentence = sentenceAt(here.p, c.change.start);
+  // the comparison's own year: a figure stated for another year ("2024 年度…合计支出 15.55 万元，其中：公务接待
+  // 7.05 万元"), or in a section headed by another year ("二、2024 年“三公”经费决算情况"), is that year's
+  const year = latestYear(here.p.n.text.slice(sentence.start, sentence.end));
+  const heading = paras[from] as ParaClaims;
+  if (heading.p.level !== undefined && [...heading.p.n.text.matchAll(YEAR)].some((m) => m[0] !== year)) return [];
+  const out: AmountMention[] = [];
+  for (let k = from; k <= index; k += 1) {
+    const pc = paras[k] as ParaClaims;
+    for (const x of pc.claims) {
+      if (x.kind !== 'amount' || x.role !== 'actual' || x.subject.id !== subject.id) continue;
+      if (k === index && x.amount.start > c.change.start) continue;
+      const clause = pc.p.n.text.slice(markStart(pc.p, '，；。', x.amount.start), x.amount.start);
+      // in a sentence that opened with a budget, only a figure its own clause calls 决算 is one
+      if ((x.inBudget && !/决算/u.test(clause)) || OTHER_YEAR_OR_BUDGET.test(clause)) continue;
+      const stated = frameYear(pc.p, sentenceAt(pc.p, x.amount.start).start, x.amount.start);
+      if ((stated !== undefined && stated !== year) || [...clause.matchAll(YEAR)].some((m) => m[0] !== year)) continue;
+      out.push(x.amount);
+    }
+  }
+  return out;
+}
