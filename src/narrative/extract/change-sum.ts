@@ -48,6 +48,39 @@ function sectionStop(paras: ParaClaims[], index: number): number {
 }
 
 /**
+ * The parts the text's own complete breakdowns of a total name: each list under the total ("“三公”经费预算
+ * 总计 21.8 万元，其中：因公出国（境）经费 0 万元，公务接待 11.8 万元，公务用车运行费用 10 万元") whose items
+ * add up to it exactly, as the subjects of its items and their figures. Two of them (one per year, as a
+ * notice sets its budget beside the year before's 决算) say what the total is made of in both years.
+ */
+function completeBreakdowns(paras: ParaClaims[], total: string, partitions: Partition[]): Map<string, AmountMention>[] {
+  // the total's parts and theirs: a list of these alone is the total's breakdown, named or not
+  const own = partitions.find((x) => x.total === total)?.parts ?? [];
+  const components = new Set([...own, ...own.flatMap((x) => partitions.find((y) => y.total === x)?.parts ?? [])]);
+  // an item's subject: the amount claim read at the same place (the list holds its own copy of the figure)
+  const subjectOf = new Map<string, string>();
+  const at = (para: number, a: AmountMention) => `${para}:${a.start}`;
+  for (const pc of paras)
+    for (const c of pc.claims) if (c.kind === 'amount') subjectOf.set(at(c.para.n, c.amount), c.subject.id);
+  const out: Map<string, AmountMention>[] = [];
+  for (const pc of paras)
+    for (const c of pc.claims) {
+      if (c.kind !== 'list' || c.compare !== 'equal' || c.partial || c.items.length < 2) continue;
+      if (c.totalSubject !== undefined && c.totalSubject.id !== total) continue;
+      const sum = c.items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0));
+      if (!sum.eq(c.total.value)) continue;
+      const parts = new Map<string, AmountMention>();
+      for (const i of c.items) {
+        const id = subjectOf.get(at(i.para.n, i.amount));
+        if (id === undefined || parts.has(id)) break;
+        parts.set(id, i.amount);
+      }
+      if (parts.size === c.items.length && [...parts.keys()].every((id) => components.has(id))) out.push(parts);
+    }
+  return out;
+}
+
+/**
  * n.change-sum: a paragraph that states the change of a total ("“三公”经费…比上年减少 2.28 万元")
  * and the change of every one of its parts (or says 持平 of a part) — the parts' changes add up to
  * the total's. A total compared 按同口径 is left alone: its parts may not be on the same basis.
@@ -111,14 +144,33 @@ export function changeSumClaims(
         };
         const items: AmountMention[] = [];
         let unstated = 0;
+        // the total's complete breakdowns in two years: a part 0 in both is unchanged, and a part the
+        // breakdowns name by one of its own parts only (公务用车运行费 for 公务用车) is that part
+        const breakdowns = versusBudget ? [] : completeBreakdowns(paras, partition.total, partitions);
+        const both = breakdowns.length === 2;
+        const zeroInBoth = (id: string) => both && breakdowns.every((b) => b.get(id)?.value.isZero() === true);
+        const namedBy = (id: string) => {
+          const subs = partitions.find((x) => x.total === id)?.parts ?? [];
+          const named = subs.filter((x) => breakdowns.every((b) => b.has(x)));
+          if (
+            !both ||
+            named.length !== 1 ||
+            breakdowns.some((b) => b.has(id) || subs.some((x) => x !== named[0] && b.has(x)))
+          )
+            return undefined;
+          return first(named[0] as string);
+        };
         for (const [k, part] of partition.parts.entries()) {
           const change = first(part) ?? bareChange(k);
           const flat = nilOf(part);
           // a part whose own change is not stated but whose parts' are ("公务用车购置费…减少 79.4 万元；
           // 公务用车运行费…减少 596.98 万元"): their changes stand for it
           const sub = partitions.find((x) => x.total === part)?.parts.map(first);
+          const alone = change ? undefined : namedBy(part);
           if (change) items.push(signed(change));
           else if (flat) items.push(nil(flat.at));
+          else if (zeroInBoth(part)) items.push(nil(total.change.start));
+          else if (alone) items.push(signed(alone));
           else if (sub?.every((c) => c !== undefined)) items.push(...sub.map((c) => signed(c as Yoy)));
           else if (nilNow.has(part)) unstated += 1;
           else break;
