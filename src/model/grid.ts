@@ -58,6 +58,11 @@ export interface CellPlace {
    */
   piece?: boolean;
   /**
+   * PDF: the cell's table has no rules: its columns were read from the alignment of its lines, so a
+   * word in an amount column may be a label the alignment placed one column off.
+   */
+  aligned?: boolean;
+  /**
    * PDF: the cell's text runs across its right line. A print clips a label too long for its cell
    * there when the cell beside it holds something (年末财政拨款结转和 | 22.00, the rest not
    * printed): the text may be the start of a longer label.

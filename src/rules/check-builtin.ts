@@ -29,14 +29,32 @@ function mergedFigures(cell: AmountCell): boolean {
   return parts.length >= 2 && parts.every(isPrintedAmount);
 }
 
+/**
+ * Words in an amount cell of a PDF table without rules (its columns read from alignment): most
+ * likely a label the alignment placed one column off, not words written in the amount's place.
+ */
+function misalignedWords(cell: AmountCell): boolean {
+  return cell.ref.place?.aligned === true && /\p{Script=Han}/u.test(cell.raw);
+}
+
+type Unreadable = 'unreadable' | 'merged' | 'misaligned';
+
+function unreadableKind(cell: AmountCell): Unreadable {
+  if (mergedFigures(cell)) return 'merged';
+  return misalignedWords(cell) ? 'misaligned' : 'unreadable';
+}
+
+const UNREADABLE_MESSAGES = { merged: 'merged-figures', misaligned: 'misaligned-words' } as const;
+
 /** The unreadable amount cells of the model a check reports, in reading order. */
-function unreadableOf(model: WorkbookModel, merged: boolean): RawFinding[] {
+function unreadableOf(model: WorkbookModel, kind: Unreadable): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const table of model.tables) {
     for (const row of table.rows) {
       for (const column in row.cells) {
         const cell = row.cells[column] as AmountCell;
-        if (cell.state !== 'unreadable' || cell.unplaced || mergedFigures(cell) !== merged) continue;
+        if (cell.state !== 'unreadable' || cell.unplaced || unreadableKind(cell) !== kind) continue;
+        const merged = kind === 'merged';
         const reason = cell.reason ?? '不是金额';
         // the reader's reason usually quotes the text already ("不是金额：「无」"); quote it once
         const detail = merged
@@ -45,7 +63,12 @@ function unreadableOf(model: WorkbookModel, merged: boolean): RawFinding[] {
             ? reason
             : `「${cell.raw}」，${reason}`;
         findings.push({
-          messageId: merged ? 'merged-figures' : shownTooNarrow(cell.raw) ? 'column-too-narrow' : 'unreadable-cell',
+          messageId:
+            kind !== 'unreadable'
+              ? UNREADABLE_MESSAGES[kind]
+              : shownTooNarrow(cell.raw)
+                ? 'column-too-narrow'
+                : 'unreadable-cell',
           data: {
             ...cellData({ table, row, column, cell }),
             raw: cell.raw,
@@ -63,12 +86,17 @@ function unreadableOf(model: WorkbookModel, merged: boolean): RawFinding[] {
 
 /** Each unreadable amount cell, once, at the cell: rules skip it, so this is its only report. */
 function unreadableCells(model: WorkbookModel): RawFinding[] {
-  return unreadableOf(model, false);
+  return unreadableOf(model, 'unreadable');
 }
 
 /** Two amounts read into one cell of a PDF or a space-aligned text: said softly, at the cell. */
 function mergedFigureCells(model: WorkbookModel): RawFinding[] {
-  return unreadableOf(model, true);
+  return unreadableOf(model, 'merged');
+}
+
+/** Words in an amount cell of a PDF table read by alignment: said softly, at the cell. */
+function misalignedCells(model: WorkbookModel): RawFinding[] {
+  return unreadableOf(model, 'misaligned');
 }
 
 /**
@@ -223,6 +251,7 @@ function hiddenSheets(model: WorkbookModel): RawFinding[] {
 export const BUILTIN_CHECKS: Record<keyof typeof TABLE_CHECKS, (model: WorkbookModel) => RawFinding[]> = {
   'unreadable-cells': unreadableCells,
   'merged-figures': mergedFigureCells,
+  'misaligned-cells': misalignedCells,
   'unplaced-cells': unplacedCells,
   'clipped-tables': clippedTables,
   'clipped-text': clippedText,

@@ -26,6 +26,10 @@ export const TABLE_CHECKS = {
     'merged-figures':
       '{{table}} {{row}}「{{column}}」（{{cell}}）读到两个金额：{{detail}}；多半是两列之间的列线没有读出，两列的数挤进了一格，而不是表中写错。这一格及涉及它的校验没有进行，请对照原文核对这两列。',
   },
+  'misaligned-cells': {
+    'misaligned-words':
+      '{{table}} {{row}}「{{column}}」（{{cell}}）读到文字：{{detail}}；这张表没有表格线，各列是按文字对齐读出的，多半是相邻一列的文字被归到了这一列，而不是表中写错。这一格及涉及它的校验没有进行，请对照原文核对这一行。',
+  },
   'unplaced-cells': {
     'unplaced-cells':
       '{{table}} {{row}}（{{cell}}）这一行是单空格分隔的文本，空白格没有留下位置：{{columns}}这 {{count}} 格是空白还是这一行的某个金额，无法确定；涉及它们的校验没有进行。请对照原表核对，或提供按列对齐的文本、PDF 或原始工作簿。',

@@ -609,7 +609,7 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
         // a run over pages whose parts have columns of their own: each part by its own, on the first's
         const parts = [...new Set(run.map((e) => e.page))].map((n) => tableLines(run.filter((e) => e.page === n)));
         const cells = partsOnFirstColumns(parts) ?? alignColumns(pieces);
-        const rows = run.map((e, k) => ({ cells: cells[k] ?? [], place: { page: e.page } }));
+        const rows = run.map((e, k) => ({ cells: cells[k] ?? [], place: { page: e.page, aligned: true } }));
         const geometry = run.map((e) => ({ y: e.line.y, size: e.line.size, page: e.page }));
         items.push({ kind: 'table', rows: joinWrappedRows(joinCentredWraps(rows, geometry)) });
       } else {

@@ -70,6 +70,28 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    ruleId: 'cells.misaligned',
+    valid: [
+      { name: 'seed', model: seed },
+      {
+        name: 'words in an amount cell of a ruled PDF table are its own: cells.unreadable, not this',
+        model: placed(edit(['03', 'F2010350', 'basic', '事业运行']), '03', 'F2010350', 'basic', { page: 3 }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'words in an amount cell of a PDF table read by alignment (no rules): a note at the cell',
+        model: placed(edit(['03', 'F2010350', 'basic', '三、国防支出']), '03', 'F2010350', 'basic', {
+          page: 3,
+          aligned: true,
+        }),
+        findings: [
+          { cell: at('03', 'F2010350', 'basic'), messageId: 'misaligned-words', data: { column: '基本支出' } },
+        ],
+      },
+    ],
+  },
+  {
     ruleId: 'cells.unplaced',
     alongside: ['t03.row-total', 'cells.unreadable'],
     valid: [{ name: 'seed', model: seed }],
