@@ -59,7 +59,14 @@ export type Claim =
       /** Its sentence speaks of a budget before it ("“三公”经费预算 300 万元，其中：公务接待费 20 万元"). */
       inBudget?: boolean;
     })
-  | (ClaimPlace & { kind: 'share'; part: AmountMention; whole: WholeRef; percent: PercentMention })
+  | (ClaimPlace & {
+      kind: 'share';
+      part: AmountMention;
+      whole: WholeRef;
+      percent: PercentMention;
+      /** "A a 万元，B b 万元，两项合计占 p%": the share is of these figures' sum (`part` is the last of them). */
+      partSumOf?: AmountMention[];
+    })
   | (ClaimPlace & {
       kind: 'rate';
       subject?: Subject;

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Table, TableRow, WorkbookModel } from '../model/types.js';
-import type { ClaimsCatalog, Link, RowRef, Subject } from './catalog/types.js';
+import type { ClaimsCatalog, ItemsGenerator, Link, RowRef, Subject } from './catalog/types.js';
 import { fillSlots } from './catalog/link.js';
 import { getOrCreate } from '../util/memo.js';
 import { normaliseText } from './text/normalise.js';
@@ -128,7 +128,42 @@ function sharedLabels(items: readonly TableRow[]): Set<string> {
 /** A 项 name written with its 款's before it, as a text writes the path: "组织事务（款）一般行政管理事务". */
 function qualifiedNames(label: string, code: string, table: Table): string[] {
   const kuan = table.rows.find((r) => r.key.code === code.slice(0, 5) && r.label !== '')?.label;
-  return kuan === undefined ? [] : [`${kuan}（款）${label}`, `${kuan}${label}`];
+  return kuan === undefined ? [] : [`${kuan}（款）${label}（项）`, `${kuan}（款）${label}`, `${kuan}${label}`];
+}
+
+/** The 项 rows of a table that carry a code and a name. */
+function itemRows(table: Table | undefined): TableRow[] {
+  return (table?.rows ?? []).filter((r) => r.key.level === '项' && r.key.code && r.label !== '');
+}
+
+interface ItemSource {
+  table: Table;
+  rows: TableRow[];
+  link: Link;
+  /** The labels more than one row of the sources carries: named only with their 款. */
+  shared: Set<string>;
+}
+
+/**
+ * The 项 rows a text's figures are read against: the general budget's table's, then each fund table's
+ * rows the general budget's has not. A code two fund tables both carry names no one row: it is left out.
+ */
+function itemSources(items: ItemsGenerator, model: WorkbookModel | undefined): ItemSource[] {
+  const tableOf = (kind: string) => model?.tables.find((t) => t.kind === kind);
+  const main = tableOf(items.from);
+  const sources: { table: Table; rows: TableRow[]; link: Link }[] = main
+    ? [{ table: main, rows: itemRows(main), link: items.link }]
+    : [];
+  const general = new Set(sources.flatMap((s) => s.rows.map((r) => r.key.code)));
+  const funds = (items.funds ?? []).flatMap((f) => {
+    const table = tableOf(f.from);
+    return table ? [{ table, rows: itemRows(table).filter((r) => !general.has(r.key.code)), link: f.link }] : [];
+  });
+  const inFunds = funds.flatMap((f) => f.rows.map((r) => r.key.code));
+  const twice = new Set(inFunds.filter((c, i) => inFunds.indexOf(c) !== i));
+  for (const f of funds) sources.push({ ...f, rows: f.rows.filter((r) => !twice.has(r.key.code)) });
+  const shared = sharedLabels(sources.flatMap((s) => s.rows));
+  return sources.map((s) => ({ ...s, shared }));
 }
 
 /** The catalogs' subjects, and with a workbook one per 项 row and per project form. */
@@ -137,25 +172,21 @@ export function buildVocabulary(claims: ClaimsCatalog, tables: Catalog, model?: 
   const base = catalogVocabulary(claims, tables);
   const own: Subject[] = [];
   const projects = new Map<string, Table>();
-  const itemTable = model?.tables.find((t) => t.kind === claims.items.from);
-  const items = (itemTable?.rows ?? []).filter((r) => r.key.level === '项' && r.key.code && r.label !== '');
-  const shared = sharedLabels(items);
-  for (const row of items) {
-    const code = row.key.code as string;
-    const values = { label: row.label, code };
-    const names = claims.items.names.map((t) => norm(fillSlots(t, values)));
-    own.push({
-      id: `item:${code}`,
-      // a 项 name several 款 share (一般行政管理事务) names none of them alone: only with its 款 before it
-      names: shared.has(row.label)
-        ? [
-            ...qualifiedNames(row.label, code, itemTable as Table).map(norm),
-            ...names.filter((n) => n !== norm(row.label)),
-          ]
-        : names,
-      label: row.label,
-      link: fillLink(claims.items.link, values),
-    });
+  for (const source of itemSources(claims.items, model)) {
+    for (const row of source.rows) {
+      const code = row.key.code as string;
+      const values = { label: row.label, code };
+      const names = claims.items.names.map((t) => norm(fillSlots(t, values)));
+      own.push({
+        id: `item:${code}`,
+        // a 项 name several 款 share (一般行政管理事务) names none of them alone: only with its 款 before it
+        names: source.shared.has(row.label)
+          ? [...qualifiedNames(row.label, code, source.table).map(norm), ...names.filter((n) => n !== norm(row.label))]
+          : names,
+        label: row.label,
+        link: fillLink(source.link, values),
+      });
+    }
   }
   for (const [i, table] of (model?.tables.filter((t) => t.kind === claims.projects.from) ?? []).entries()) {
     const names = projectNames(table);

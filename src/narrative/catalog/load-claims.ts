@@ -217,11 +217,19 @@ function readClaims(root: Node): ClaimsData {
       };
     }),
     items: part(() => {
-      const items = section(root, 'items', ['from', 'names', 'link']);
+      const items = section(root, 'items', ['from', 'names', 'link', 'funds']);
+      const funds = listOf(items.get('funds'), 'items.funds', (item, at) => {
+        closedMap(item, ['from', 'link'], at);
+        return {
+          from: nonEmptyText(required(item, 'from', at), `${at}.from`),
+          link: readLink(required(item, 'link', at), `${at}.link`),
+        };
+      });
       return {
         from: nonEmptyText(required(items, 'from', 'items'), 'items.from'),
         names: textList(items.get('names'), 'items.names'),
         link: readLink(required(items, 'link', 'items'), 'items.link'),
+        ...(funds.length > 0 ? { funds } : {}),
       };
     }),
     projects: part(() => {

@@ -122,10 +122,16 @@ export interface Generator {
   also?: Link[];
 }
 
+/**
+ * One subject per 项 row of table `from`; `funds`: the 项 rows of a fund's own table (政府性基金, 国有资本经营)
+ * that `from` has not — the fund section's account of them — each read in its own table.
+ */
+export type ItemsGenerator = Generator & { from: string; funds?: { from: string; link: Link }[] };
+
 export interface ClaimsCatalog {
   subjects: Subject[];
   classes: Generator;
-  items: Generator & { from: string };
+  items: ItemsGenerator;
   projects: { from: string; budget: string; actual: string };
   partitions: Partition[];
   cues: Cues;
@@ -146,7 +152,7 @@ export interface ClaimsCatalog {
 export interface ClaimsData {
   subjects: { id: string; names: string[]; link?: Link; budget?: Link; same?: Link[] }[];
   classes: Generator;
-  items: Generator & { from: string };
+  items: ItemsGenerator;
   projects: { from: string; budget: string; actual: string };
   partitions: Partition[];
   cues: Record<keyof Cues, string>;

@@ -162,7 +162,7 @@ function listOf(
     itemLevel = pc.p.level;
     items.push(listItem({ pc, amount, from }));
     names.push(itemName(pc.p.n.text.slice(from, amount.start)));
-    const share = pc.claims.find((c) => c.kind === 'share' && c.part === amount);
+    const share = pc.claims.find((c) => c.kind === 'share' && c.part === amount && !c.partSumOf);
     shares.push(share?.kind === 'share' ? share.percent : undefined);
     after = pc.p.n.text.slice(amount.end, until);
     for (const c of pc.claims)

@@ -44,7 +44,8 @@ export function sharesOfTheirSum(claims: Claim[], text: string): void {
  * sum — the whole they are all of, written nowhere; nothing is done when a part is stated twice.
  */
 function wholeOfParts(group: Share[]): void {
-  const parts = group.map((c) => c.part);
+  // "两项合计占 p%" is the share of its figures together: all of them are parts
+  const parts = group.flatMap((c) => c.partSumOf ?? [c.part]);
   if (new Set(parts).size !== parts.length) return;
   let total = new Decimal(0);
   let tolerance = new Decimal(0);
@@ -54,13 +55,14 @@ function wholeOfParts(group: Share[]): void {
   }
   if (total.minus(100).abs().gt(tolerance)) return;
   const first = group[0] as Share;
-  const last = group[group.length - 1] as Share;
+  const firstPart = parts[0] as AmountMention;
+  const lastPart = parts[parts.length - 1] as AmountMention;
   const whole: AmountMention = {
-    start: first.part.start,
-    end: last.part.end,
+    start: firstPart.start,
+    end: lastPart.end,
     value: parts.reduce((s, a) => s.plus(a.value), new Decimal(0)),
     decimals: Math.max(...parts.map((a) => a.decimals)),
-    unit: first.part.unit,
+    unit: firstPart.unit,
     text: parts.map((a) => a.text).join(' + '),
   };
   for (const c of group) c.whole = { list: whole, para: first.para, sumOf: parts };

@@ -218,7 +218,9 @@ export function listClaims(
   const brackets = bracketsOf(p);
   const index = indexAmountClaims(amountClaims);
   const shareOf = new Map<AmountMention, PercentMention>();
-  for (const c of shares) if (c.kind === 'share' && !shareOf.has(c.part)) shareOf.set(c.part, c.percent);
+  // a share of several items together ("两项合计占 p%") is no one item's
+  for (const c of shares)
+    if (c.kind === 'share' && !c.partSumOf && !shareOf.has(c.part)) shareOf.set(c.part, c.percent);
   for (const cue of catalog.lists) {
     for (const m of text.matchAll(cue.intro)) {
       const { total, subject } = totalFor(s, m.index, index);

@@ -22,6 +22,31 @@ function breakdownOf(s: ParaState, index: number): { subject: Subject } | undefi
   return named ? { subject: named.subject } : undefined;
 }
 
+/** "，两项合计占 p%" right after a figure: the share is of that many figures together. */
+const SUMMED = /^[，,]?(?:以上|上述|这|此)?(?<n>两|二|三|四|[2-4])项(?:合计|共计|总计|之和|相加)?$/u;
+const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 2: 2, 3: 3, 4: 4 };
+
+/**
+ * "经营收入 a 万元，附属单位上缴收入 b 万元，两项合计占 p%": the figures the words count, the last of them the
+ * one before 占 — all in the clause group, one per clause, in one unit; undefined when the words say no such
+ * sum or the figures are not there.
+ */
+function summedParts(
+  s: ParaState,
+  between: string,
+  lastBefore: (count: number) => AmountMention[],
+): AmountMention[] | undefined {
+  const n = COUNTS[SUMMED.exec(between)?.groups?.n ?? ''];
+  if (!n) return undefined;
+  const parts = lastBefore(n);
+  if (parts.length !== n || new Set(parts.map((a) => a.unit)).size !== 1) return undefined;
+  const text = s.p.n.text;
+  const oneEach = parts.every(
+    (a, i) => i === 0 || /[，、；]/u.test(text.slice((parts[i - 1] as AmountMention).end, a.start)),
+  );
+  return oneEach ? parts : undefined;
+}
+
 /**
  * "基本支出 533.65 万元，占本年支出 24.74%": the part is the last level amount before 占 in the
  * same clause group (up to the previous ；or 。), the whole is named between 占 and the
@@ -88,7 +113,10 @@ export function shareClaims(s: ParaState): Claim[] {
           out.push({ kind: 'share', part: a, whole, percent: percents[i] as typeof percent, ...place(p, at, percent) });
       continue;
     }
-    out.push({ kind: 'share', part, whole, percent, ...place(p, at, percent) });
+    const claim: Claim = { kind: 'share', part, whole, percent, ...place(p, at, percent) };
+    const summed = part === inGroup ? summedParts(s, text.slice(part.end, cue.index), lastBefore) : undefined;
+    if (summed) claim.partSumOf = summed;
+    out.push(claim);
   }
   out.push(...savingsClaims(s));
   return out;

@@ -53,6 +53,14 @@ const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean }[] = [
     why: '变动原因',
     earlierOnly: true,
   },
+  {
+    // "2022 年“三公”经费…支出决算为 A 万元，完成预算 100%，较上年增加 C 万元" in a 2023 report: a year's
+    // accounts with both their budget's completion and their change on the year before are the report's own
+    // (last year's are stated, if at all, as a base: 上年决算数 B); its year left from last year's text
+    pattern:
+      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；0-9]{0,30}?决算数?(?:为|是)?[0-9][0-9,.]*(?:万元|亿元|元)[，,]?完成(?:年初|全年|调整后?的?)?预算[^。；]{0,16}?[，,](?:较|比)上年/gu,
+    why: '本年决算的完成率和比上年的变动',
+  },
 ];
 
 /**

@@ -114,18 +114,18 @@ export function verifyShare(
   const whole = wholes[0];
   if (!whole) return verdict(claim, 'unverifiable');
   const stated = { value: claim.percent.value, decimals: claim.percent.decimals };
+  const part = claim.partSumOf ? sum(claim.partSumOf.map(mentionApprox)) : mentionApprox(claim.part);
   // which figure is the whole is not certain when there are two: a share that holds for either holds
-  if (wholes.some((x) => checkPercent(mentionApprox(claim.part), x.value, stated).consistent))
-    return verdict(claim, 'pass');
-  const check = checkPercent(mentionApprox(claim.part), whole.value, stated);
+  if (wholes.some((x) => checkPercent(part, x.value, stated).consistent)) return verdict(claim, 'pass');
+  const check = checkPercent(part, whole.value, stated);
   const computed = check.computed ?? new Decimal(0);
   const data = {
-    part: claim.part.text,
+    part: claim.partSumOf ? claim.partSumOf.map((a) => a.text).join(' + ') : claim.part.text,
     whole: whole.name,
     stated: claim.percent.text,
     computed: check.computed ? `${fixed(computed)}%` : '无法计算（总数为 0）',
   };
-  const ratio = fractionOf(mentionApprox(claim.part), whole.value, claim.percent);
+  const ratio = fractionOf(part, whole.value, claim.percent);
   if (ratio && !check.truncated)
     return verdict(claim, 'fail', [
       finding(claim, 'narrative.percent-fraction', 'percent-fraction', { ...data, ratio }, whole.related),
