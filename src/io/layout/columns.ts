@@ -193,14 +193,22 @@ function joinExclusive(bands: Band[], lines: Span[][]): Band[] {
   // the lines each band holds a piece of (a piece over several bands is a spanning header: none)
   const holders = bands.map(() => new Set<number>());
   const numbers = bands.map(() => false);
+  // where each band's amounts end (a column's amounts share their right edge)
+  const amountEnds = bands.map(() => new Set<number>());
   lines.forEach((line, i) => {
     for (const span of line) {
       const { band, count } = assign(span, bands);
       if (count === 1) holders[band]?.add(i);
       if (count === 1 && /\d/.test(span.text)) numbers[band] = true;
+      if (count === 1 && isPrintedAmount(span.text)) amountEnds[band]?.add(Math.round(span.end));
     }
   });
-  const out = bands.map((b, i) => ({ ...b, held: holders[i] as Set<number>, numbers: numbers[i] === true }));
+  const out = bands.map((b, i) => ({
+    ...b,
+    held: holders[i] as Set<number>,
+    numbers: numbers[i] === true,
+    ends: amountEnds[i] as Set<number>,
+  }));
   for (;;) {
     let best = -1;
     for (let i = 0; i + 1 < out.length; i += 1) {
@@ -208,6 +216,10 @@ function joinExclusive(bands: Band[], lines: Span[][]): Band[] {
       if (a.held.size === 0 || b.held.size === 0 || [...b.held].some((l) => a.held.has(l))) continue;
       // one of them holds numbers (amounts, 栏次): two text columns (项 over the codes, the names) stay apart
       if (!a.numbers && !b.numbers) continue;
+      // amounts ending apart in both are two columns of figures (a page's last total under a column
+      // empty above it), not one column's halves
+      if (a.ends.size > 0 && b.ends.size > 0 && ![...a.ends].some((e) => [...b.ends].some((f) => Math.abs(e - f) <= 1)))
+        continue;
       const gap = b.start - a.end;
       const bestGap = best < 0 ? Number.POSITIVE_INFINITY : (out[best + 1] as Band).start - (out[best] as Band).end;
       if (gap < bestGap) best = i;
@@ -219,6 +231,7 @@ function joinExclusive(bands: Band[], lines: Span[][]): Band[] {
       end: Math.max(a.end, b.end),
       held: new Set([...a.held, ...b.held]),
       numbers: a.numbers || b.numbers,
+      ends: new Set([...a.ends, ...b.ends]),
     });
   }
   return out.map(({ start, end }) => ({ start, end }));

@@ -16,6 +16,7 @@ import {
 import { holdsAmount } from '../../util/amount-text.js';
 import { printTitleRuns, type RuledPlace } from './print-titles.js';
 import { tightPieces, tightRow, WORD_GAP_EM } from './tight-columns.js';
+import { partsOnFirstColumns } from './bare-parts.js';
 import type { RuledTable } from './rulings.js';
 
 export interface Page {
@@ -599,10 +600,14 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
         run.push(e);
         j += 1;
       }
-      const pieces = tightPieces(run.map((e) => ({ pieces: e.pieces, words: words(e), size: e.line.size })));
+      const tableLines = (lines: LineEntry[]) =>
+        tightPieces(lines.map((e) => ({ pieces: e.pieces, words: words(e), size: e.line.size })));
+      const pieces = tableLines(run);
       if (run.length >= 2 && pieces.some((p) => p.length >= 3)) {
         flushProse();
-        const cells = alignColumns(pieces);
+        // a run over pages whose parts have columns of their own: each part by its own, on the first's
+        const parts = [...new Set(run.map((e) => e.page))].map((n) => tableLines(run.filter((e) => e.page === n)));
+        const cells = partsOnFirstColumns(parts) ?? alignColumns(pieces);
         const rows = run.map((e, k) => ({ cells: cells[k] ?? [], place: { page: e.page } }));
         items.push({ kind: 'table', rows: joinWrappedRows(rows) });
       } else {

@@ -32,6 +32,7 @@ import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
 import { splitInlineFunds } from './inline-funds.js';
 import { changeSumClaims } from './change-sum.js';
+import { fundPartClaims } from './fund-parts.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { carryoverClaims } from './carryover.js';
@@ -338,7 +339,7 @@ export function extractAnalysed(
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
   resolveSectionCurrents(paras);
-  const changeSums = changeSumClaims(paras, flats, catalog.partitions);
+  const changeSums = [...changeSumClaims(paras, flats, catalog.partitions), ...fundPartClaims(paras)];
   boundPartBudgets(paras, catalog.partitions);
   const claims = [
     ...own,

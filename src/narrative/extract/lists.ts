@@ -155,6 +155,96 @@ function itemsOfKind(
   return budgets === items.length || (budgets === 0 && !items.some((i) => OUTTURN.test(prefix(i.amount))));
 }
 
+/** A list of outturns each with its own budget (outturnsAndBudgets): both columns and the total's two figures. */
+interface PairedItems {
+  total: AmountMention;
+  totalBudget: AmountMention;
+  outturns: AmountMention[];
+  budgets: AmountMention[];
+  /** Where each item's words begin (after the cue, or after the ；before it). */
+  starts: number[];
+  end: number;
+}
+
+/**
+ * "…支出 A 万元，…为年初预算数 B 万元的 R%。其中：甲支出 a1 万元，…为年初预算数 b1 万元的 r1%；乙…": every
+ * ；-segment of the list states one outturn and then its budget, and the total's sentence states its own
+ * budget B before the cue. Two lists then: the outturns of A and the budgets of B. Undefined when a segment
+ * states anything else, or there are fewer than two.
+ */
+function outturnsAndBudgets(
+  s: ParaState,
+  at: { total: AmountMention; cue: number; after: number; end: number },
+  items: { amount: AmountMention }[],
+  isBudget: (a: AmountMention) => boolean,
+): PairedItems | undefined {
+  const { cue, after, end } = at;
+  // the figure right before the cue is either of the total's two: "支出 A 万元，为年初预算数 B 万元的 R%。其中："
+  const stated = within(levels(s), sentenceAt(s.p, at.total.start).start, cue);
+  const total = isBudget(at.total) ? stated.filter((a) => !isBudget(a) && a.end <= at.total.start).pop() : at.total;
+  const totalBudget = isBudget(at.total)
+    ? at.total
+    : stated.filter((a) => isBudget(a) && a.start >= at.total.end).pop();
+  if (!total || !totalBudget) return undefined;
+  const text = s.p.n.text;
+  const starts: number[] = [after];
+  for (let i = text.indexOf('；', after); i >= 0 && i < end; i = text.indexOf('；', i + 1)) starts.push(i + 1);
+  if (starts.length < 2) return undefined;
+  const outturns: AmountMention[] = [];
+  const budgets: AmountMention[] = [];
+  for (const [k, from] of starts.entries()) {
+    const to = starts[k + 1] ?? end;
+    const segment = items.filter((i) => i.amount.start >= from && i.amount.start < to).map((i) => i.amount);
+    const [outturn, budget] = segment;
+    if (segment.length !== 2 || !outturn || !budget || isBudget(outturn) || !isBudget(budget)) return undefined;
+    outturns.push(outturn);
+    budgets.push(budget);
+  }
+  return { total, totalBudget, outturns, budgets, starts, end };
+}
+
+/** The two lists of paired items, both as complete as the outturns' names say (a budget is named by its outturn). */
+function pairedLists(
+  s: ParaState,
+  pairs: PairedItems,
+  at: {
+    listId: string;
+    span: { start: number; end: number };
+    cueAt: { start: number; end: number };
+    totalName: string;
+    subject: Subject | undefined;
+  },
+): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const { total, outturns } = pairs;
+  const words: ListWords = {
+    totalName: at.totalName,
+    intro: text.slice(total.end, (outturns[0] as AmountMention).start),
+    names: outturns.map((a, k) => itemName(text.slice(pairs.starts[k] as number, a.start))),
+    shares: outturns.map(() => undefined),
+    after: text.slice((pairs.budgets[pairs.budgets.length - 1] as AmountMention).end, pairs.end),
+  };
+  const why = completeness(catalog.completeLists, words);
+  const partial = why === 'some' || why === 'unknown';
+  const list = (sum: AmountMention, items: AmountMention[], subject: Subject | undefined): Claim => {
+    const claim: Claim = {
+      kind: 'list',
+      listId: at.listId,
+      total: sum,
+      totalPlace: p.para,
+      items: items.map((amount) => ({ amount, para: p.para })),
+      compare: 'equal',
+      ...place(p, at.span, at.cueAt),
+    };
+    if (subject) claim.totalSubject = subject;
+    if (partial) claim.partial = true;
+    else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
+    return claim;
+  };
+  return [list(total, outturns, at.subject), list(pairs.totalBudget, pairs.budgets, undefined)];
+}
+
 /** An item's name from the words before its figure: its own clause, and all of them back to the item before. */
 export function itemName(between: string): { clause: string; between: string } {
   const clause = between.slice(Math.max(...[...'，；。：、'].map((c) => between.lastIndexOf(c))) + 1);
@@ -311,7 +401,13 @@ export function listClaims(
       if (flows.size > 1) continue;
       // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
       const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
-      if (!itemsOfKind(total, items, isBudget, (a) => prefixOf(s, a.start))) continue;
+      if (!itemsOfKind(total, items, isBudget, (a) => prefixOf(s, a.start))) {
+        const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
+        const cueAt = { start: m.index, end: after };
+        const pairs = outturnsAndBudgets(s, { total, cue: m.index, after, end: sentence.end }, items, isBudget);
+        if (pairs) claims.push(...pairedLists(s, pairs, { listId: cue.id, span, cueAt, totalName, subject }));
+        continue;
+      }
       // an item that is itself a total ("…采购计划金额共计 A 万元，实际采购金额共计 B 万元"): a breakdown
       // of several figures per group, not parts of the one total
       if (items.some((i) => /共计|合计|总计|小计/.test(prefixOf(s, i.amount.start)))) continue;

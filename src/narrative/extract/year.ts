@@ -92,21 +92,28 @@ function accountsHeadingYear(paras: ParaClaims[]): string | undefined {
 
 /**
  * n.subject-name: a function class named by its former name ("医疗卫生与计划生育支出", renamed
- * 卫生健康支出 in the 2019 classification) in a report of the year of the change or later.
+ * 卫生健康支出 in the 2019 classification) in a report of the year of the change or later — or, when the
+ * report's year is not known (a section, a unit's budget without its title), in a text that names the class
+ * by its name in force too ("卫生健康支出（类）-计划生育事务…" above "医疗卫生与计划生育支出（类）-行政事业单位医疗…"):
+ * one text of one year names one class one way, and the former name is the copied one.
  */
 export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]): Claim[] {
   const year = Number(reportYear(paras) ?? accountsHeadingYear(paras) ?? 0);
   const out: Claim[] = [];
+  const texts = paras.map((pc) => pc.p.n.text);
   for (const pc of paras) {
     for (const { pattern, current, from } of outdated) {
-      if (year < from) continue;
+      const inForce = current.replace(/支出$/u, '');
+      const namedBoth = year === 0 && texts.some((t) => t.includes(inForce));
+      if (year < from && !namedBoth) continue;
       for (const m of pc.p.n.text.matchAll(pattern)) {
         const span = { start: m.index, end: m.index + m[0].length };
+        const note = namedBoth ? `文中别处写作「${current}」` : `${year} 年度的科目名称为「${current}」`;
         out.push({
           kind: 'residue',
           residueId: 'outdated-class',
           check: 'narrative.subject-name',
-          text: `${sourceSlice(pc.p.n, span.start, span.end)}（${year} 年度的科目名称为「${current}」）`,
+          text: `${sourceSlice(pc.p.n, span.start, span.end)}（${note}）`,
           written: sourceSlice(pc.p.n, span.start, span.end),
           // the span is the former name's stem: the name in force likewise, without 支出
           should: current.replace(/支出$/u, ''),
