@@ -128,7 +128,7 @@ function sharedLabels(items: readonly TableRow[]): Set<string> {
 /** A 项 name written with its 款's before it, as a text writes the path: "组织事务（款）一般行政管理事务". */
 function qualifiedNames(label: string, code: string, table: Table): string[] {
   const kuan = table.rows.find((r) => r.key.code === code.slice(0, 5) && r.label !== '')?.label;
-  return kuan === undefined ? [] : [`${kuan}（款）${label}（项）`, `${kuan}（款）${label}`, `${kuan}${label}`];
+  return kuan === undefined ? [] : [`${kuan}（款）${label}`, `${kuan}（款）${label}（项）`, `${kuan}${label}`];
 }
 
 /** The 项 rows of a table that carry a code and a name. */

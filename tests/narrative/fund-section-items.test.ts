@@ -67,6 +67,14 @@ describe('a 项 of the fund table alone', () => {
     ];
     expect(await narrativeFindings([...GENERAL, ...FUND, ...general])).toContain('n.amount error');
   });
+  it('a rate in that account reads its 决算 against the same row, whatever figure opened it', async () => {
+    const general = [
+      '五、一般公共预算财政拨款支出决算情况说明',
+      '城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）58.00 万元，主要用于保洁。年初预算为 60.00 万元，支出决算为 54.00 万元，完成年初预算的 90%。',
+    ];
+    const found = await narrativeFindings([...GENERAL, ...FUND, ...general]);
+    expect(found).toContain('n.amount error');
+  });
   it('without the fund table, its figure is compared with nothing', async () => {
     expect(await narrativeFindings([...GENERAL, ...section('52.50')])).toEqual([]);
   });

@@ -18,7 +18,9 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
     const segment = Math.max(after('（类）'), after('（款）'), ordinal);
     // or the path's 款 and 项 together: a 项 name several 款 share is named with its 款 (vocabulary.ts)
     const kuan = Math.max(after('（类）'), ordinal);
-    return p.subjects.find((m) => m.end === marker && (m.start === segment || m.start === kuan))?.subject;
+    // the name ends at the mark, or takes it in ("…其他住房保障支出（项）" is an item's name too)
+    const ends = (m: { end: number }) => m.end === marker || m.end === marker + '（项）'.length;
+    return p.subjects.find((m) => ends(m) && (m.start === segment || m.start === kuan))?.subject;
   }
   const claimed = direct.find((c) => c.kind === 'amount');
   if (claimed?.kind === 'amount') return claimed.subject;
@@ -136,6 +138,10 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
       [actual, 'actual'],
     ] as const) {
       if (!amount || !subject || direct.some((c) => c.kind === 'amount' && c.amount === amount)) continue;
+      // the figure the account opened with, written again ("…（项）26.70 万元…支出决算为 26.70 万元"): one statement
+      const again = (c: Claim) =>
+        c.kind === 'amount' && c.subject === subject && c.role === role && c.amount.value.eq(amount.value);
+      if (amountClaimsSoFar.some(again)) continue;
       out.push({ kind: 'amount', subject, role, amount, ...place(p, sentence, amount) });
     }
   }
