@@ -73,3 +73,31 @@ describe('an unruled table with tight columns', () => {
     expect(rows.at(-1)?.length).toBe(6);
   });
 });
+
+describe('labels wrapped over two lines, centred on their rows', () => {
+  // 科目编码 | 科目名称 | 决算数: a browser centres each cell's lines on the row's height
+  const x = { code: 40, name: 80, amount: 190 };
+  const runs = [
+    run('30101', x.code, 700),
+    run('基本工资', x.name, 700),
+    run('86.40', x.amount, 700),
+    // a label of two lines: its first half a line above the row's figures, its second half a line below
+    run('机关事业单位基本养老保', x.name, 684.2),
+    run('30108', x.code, 680),
+    run('41.25', x.amount, 680),
+    run('险缴费', x.name, 675.8),
+    run('30109', x.code, 660),
+    run('职业年金缴费', x.name, 660),
+    run('16.50', x.amount, 660),
+  ];
+
+  it('joins both lines to the row whose figures they stand around', () => {
+    expect(tableTexts(pageFlow([page(runs)]))).toEqual([
+      [
+        ['30101', '基本工资', '86.40'],
+        ['30108', '机关事业单位基本养老保险缴费', '41.25'],
+        ['30109', '职业年金缴费', '16.50'],
+      ],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import { holdsAmount } from '../../util/amount-text.js';
 import { printTitleRuns, type RuledPlace } from './print-titles.js';
 import { tightPieces, tightRow, WORD_GAP_EM } from './tight-columns.js';
 import { partsOnFirstColumns } from './bare-parts.js';
+import { joinCentredWraps } from './centred-wraps.js';
 import type { RuledTable } from './rulings.js';
 
 export interface Page {
@@ -609,7 +610,8 @@ export function pageFlow(printed: Page[]): PdfFlowItem[] {
         const parts = [...new Set(run.map((e) => e.page))].map((n) => tableLines(run.filter((e) => e.page === n)));
         const cells = partsOnFirstColumns(parts) ?? alignColumns(pieces);
         const rows = run.map((e, k) => ({ cells: cells[k] ?? [], place: { page: e.page } }));
-        items.push({ kind: 'table', rows: joinWrappedRows(rows) });
+        const geometry = run.map((e) => ({ y: e.line.y, size: e.line.size, page: e.page }));
+        items.push({ kind: 'table', rows: joinWrappedRows(joinCentredWraps(rows, geometry)) });
       } else {
         for (const e of run)
           prose.push({ text: lineText(e.pieces), place: { page: e.page }, full: false, size: e.line.size });
