@@ -154,7 +154,15 @@ export type Claim =
       /** The column writes a fall as a negative number in some row whose change is this year's minus last year's. */
       signed: boolean;
     })
-  | (ClaimPlace & { kind: 'direction'; word: string; direction: Direction; refers: 'yoy' | 'budget'; target?: Claim })
+  | (ClaimPlace & {
+      kind: 'direction';
+      word: string;
+      direction: Direction;
+      refers: 'yoy' | 'budget';
+      target?: Claim;
+      /** The subject the reason names ("公务接待费支出增加的主要原因"), when it names one. */
+      about?: string;
+    })
   | (ClaimPlace & {
       kind: 'list';
       listId: string;

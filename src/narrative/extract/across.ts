@@ -214,10 +214,14 @@ export function rateGroups(paras: ParaClaims[], completeLists: CompleteLists): C
   const numbered = paras.flatMap((pc, k) => (pc.p.level === 3 ? [k] : []));
   // a paragraph stating several execution rates ("财政总收入 A，占年度预算…；…地方财政收入 B，占年度预算…")
   // heads no list: which of its totals the numbered items break down the text does not say
+  // nor does a paragraph that is itself one 科目 down to its 项 ("“…（类）…（款）其他公共安全支出（项）”323.47 万元，
+  // 年初预算为…"), written without its number among numbered ones: a 项 has no items under it
   const headOf = (pc: ParaClaims) => {
     if (pc.p.level !== undefined) return undefined;
     const rates = pc.claims.filter((c) => c.kind === 'rate');
-    return rates.length === 1 ? rates[0] : undefined;
+    const rate = rates.length === 1 ? rates[0] : undefined;
+    if (rate?.kind !== 'rate') return undefined;
+    return /（项）/u.test(pc.p.n.text.slice(0, (rate.budget ?? rate.percent).start)) ? undefined : rate;
   };
   // where the next unnumbered paragraph with a rate stands: "财政总收入…为调整预算的 R%" then "支出…为调整预算的
   // R%。支出分项目具体如下：" then the numbered items — the items belong to the head right before them only

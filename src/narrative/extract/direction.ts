@@ -1,4 +1,5 @@
 import type { Claim } from '../claims.js';
+import type { ParaClaims } from './across.js';
 import { quoteOf, sentenceAt } from './para.js';
 import { lastWithin } from './spans.js';
 import { markStart, type ParaState } from './state.js';
@@ -43,7 +44,39 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
       quote: quoteOf(p, sentence, { start: m.index, end: m.index + m[0].length }),
     };
     if (target) claim.target = target;
+    if (named) claim.about = named.subject.id;
     out.push(claim);
   }
   return out;
+}
+
+type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
+
+/**
+ * A reason in a paragraph of its own, right after the paragraphs that state the comparisons ("…比 2025 年预算
+ * 减少 2,163.37 万元。" / "财政拨款收入支出增加的主要原因是…"): its direction is that of the changes just above
+ * it — the paragraph before and the one before that, no heading between — of the subject the reason names,
+ * else of all of them when they point one way. A paragraph stating a change of its own keeps its own reading.
+ */
+export function resolveReasonTargets(paras: readonly ParaClaims[]): void {
+  paras.forEach((pc, index) => {
+    if (pc.claims.some((c) => c.kind === 'yoy')) return;
+    const reasons = pc.claims.filter(
+      (c): c is DirectionClaim => c.kind === 'direction' && c.refers === 'yoy' && c.target === undefined,
+    );
+    if (reasons.length === 0) return;
+    const above: Yoy[] = [];
+    for (let k = index - 1; k >= Math.max(0, index - 2); k -= 1) {
+      const q = paras[k] as ParaClaims;
+      if (q.p.level !== undefined) break;
+      above.unshift(...q.claims.filter((c): c is Yoy => c.kind === 'yoy' && !c.pair));
+    }
+    if (above.length === 0) return;
+    for (const reason of reasons) {
+      const own = reason.about === undefined ? above : above.filter((c) => c.subject?.id === reason.about);
+      if (own.length === 0 || new Set(own.map((c) => c.changeWord)).size > 1) continue;
+      reason.target = own[own.length - 1] as Yoy;
+    }
+  });
 }

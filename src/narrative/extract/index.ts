@@ -11,7 +11,7 @@ import { countShareClaims } from './count-shares.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
-import { directionClaims } from './direction.js';
+import { directionClaims, resolveReasonTargets } from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
 import { listClaims, type OpenList } from './lists.js';
@@ -339,6 +339,7 @@ export function extractAnalysed(
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
   resolveSectionCurrents(paras);
+  resolveReasonTargets(paras);
   const changeSums = [...changeSumClaims(paras, flats, catalog.partitions), ...fundPartClaims(paras)];
   boundPartBudgets(paras, catalog.partitions);
   const claims = [
