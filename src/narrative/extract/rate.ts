@@ -2,7 +2,7 @@ import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt, within } from './spans.js';
-import { levels, markStart, prefixOf, type ParaState } from './state.js';
+import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
 
 /** The most specific subject before `index`: the name right before the last （项） marker, else the last name. */
@@ -99,7 +99,9 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     const sentence = sentenceAt(p, cue.index);
     const from = Math.max(sentence.start, previousEnd);
     previousEnd = percent.end;
-    const inSentence = within(levels(s), from, cue.index);
+    // "决算收入为 B 万元（其中：…上年结转 b 万元），…完成预算数的 R%": a breakdown in brackets closed before the
+    // cue is an aside — the rate is of the figure before the bracket, never of an item inside it
+    const inSentence = within(levels(s), from, cue.index).filter((a) => !closedOffBefore(p, a.end, cue.index));
     const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
     let actual: AmountMention | undefined = inSentence[inSentence.length - 1];
     let budget: AmountMention | undefined = inSentence.slice(0, -1).filter(isBudget).pop();
