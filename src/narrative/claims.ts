@@ -83,6 +83,8 @@ export type Claim =
   | (ClaimPlace & {
       kind: 'yoy';
       current?: AmountMention;
+      /** The whole a 其中 part belongs to ("总收入 A，其中本年收入 a，较上年减少…"): the comparison may be its. */
+      whole?: AmountMention;
       /** The prior year's figure when the text states it ("2016年预算 8 万元，2015年预算 12.5 万元；对比减少…"). */
       prior?: { amount: AmountMention; para: Paragraph };
       change: AmountMention;

@@ -139,6 +139,10 @@ function currentFor(
     const prefix = prefixOf(s, a.start);
     return !/含|不含|包括/.test(prefix) && !isChange(prefix) && !isBase(a);
   };
+  // "支出预算为 B 万元，支出决算为 A 万元，完成预算的 R%；较上年增加…": a sentence stating a budget and then the
+  // subject's 决算 compares the 决算 (its own outturn) with the year before, unless budgets are compared
+  const outturn = budgets && BUDGET_TO_BUDGET.test(cue.text) ? undefined : outturnIn(s, all, sentence.start, cueIndex);
+  if (outturn && notPart(outturn)) return ownFigure(outturn);
   for (let i = countStartingBefore(all, sentence.start); i < all.length; i += 1) {
     const a = all[i] as AmountMention;
     if (a.end > cueIndex) break;
@@ -155,6 +159,33 @@ function currentFor(
   const there = within(all, previous.start, previous.end).filter(usable);
   // "收入总计 A 万元，支出总计 A 万元。与上年相比，收支减少…": figures of one value are one current figure
   return there.length > 0 && new Set(there.map((a) => a.value.toString())).size === 1 ? ownFigure(there[0]) : undefined;
+}
+
+/** A level named as a 决算 figure ("支出决算为", "决算数"), not a budget. */
+const OUTTURN = /决算数?(?:为|是)?：?$/u;
+
+/** The last level between `from` and `to` named as a 决算 figure, if any. */
+function outturnIn(s: ParaState, all: readonly AmountMention[], from: number, to: number): AmountMention | undefined {
+  let found: AmountMention | undefined;
+  for (let i = countStartingBefore(all, from); i < all.length; i += 1) {
+    const a = all[i] as AmountMention;
+    if (a.end > to) break;
+    const prefix = prefixOf(s, a.start);
+    if (OUTTURN.test(prefix) && !s.catalog.cues.budget.test(prefix)) found = a;
+  }
+  return found;
+}
+
+/**
+ * "总收入 A 万元，其中本年收入 a 万元，较上年减少…": the comparison may speak of the part or of the whole it
+ * belongs to — the whole's figure, the level written right before 其中 in the same clause group.
+ */
+function wholeOfPart(s: ParaState, part: AmountMention): AmountMention | undefined {
+  const { p } = s;
+  const all = levels(s);
+  const whole = all[countEndingBy(all, part.start) - 1];
+  if (!whole || whole.start < groupStart(p, part.start)) return undefined;
+  return /^[，,]?其中[：:，,]?[^0-9，,；。：:]*$/u.test(p.n.text.slice(whole.end, part.start)) ? whole : undefined;
 }
 
 /** Whether the first level of a sentence, before `to`, is a budget: the sentence then speaks of budgets. */
@@ -294,6 +325,8 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
     if (current) {
       claim.current = current;
+      const whole = wholeOfPart(s, current);
+      if (whole) claim.whole = whole;
       const prior = statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index);
       if (prior) claim.prior = { amount: prior, para: p.para };
     }

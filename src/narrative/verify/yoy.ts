@@ -180,6 +180,10 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
   }
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
+  // "总收入 A，其中本年收入 a，较上年减少 C，下降 P%": the comparison may be the whole's; when the rate holds
+  // for the whole, no reading is proved wrong
+  if (!claim.prior && claim.whole && !wrongRate({ ...claim, current: claim.whole }))
+    return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
   const wrong = rateFinding(claim, textRoundsTwice);
   if (wrong) out.push(wrong);
   return verdict(claim, out.length ? 'fail' : 'pass', out);
