@@ -227,22 +227,41 @@ function pairedLists(
   };
   const why = completeness(catalog.completeLists, words);
   const partial = why === 'some' || why === 'unknown';
-  const list = (sum: AmountMention, items: AmountMention[], subject: Subject | undefined): Claim => {
+  // "…；乙 c 万元，完成预算 d 万元；其中：乙1 c1 万元，…；乙2 c2 万元，…；丙…": an item's own breakdown lists
+  // its parts, not more of the total's, and where it ends is not written: every way to read it
+  const brackets = bracketsOf(p);
+  const from = pairs.starts[0] as number;
+  const depth = (i: number) =>
+    (brackets.opens[i] as number) -
+    (brackets.opens[from] as number) -
+    ((brackets.closes[i] as number) - (brackets.closes[from] as number));
+  const cues = nestedCues(text, (outturns[0] as AmountMention).end, pairs.end, depth);
+  const list = (sum: AmountMention, amounts: AmountMention[], subject: Subject | undefined): Claim | undefined => {
+    const readings = listReadings(
+      text,
+      amounts.map((amount) => ({ amount, para: p.para })),
+      cues,
+      depth,
+    );
+    if (!readings) return undefined;
     const claim: Claim = {
       kind: 'list',
       listId: at.listId,
       total: sum,
       totalPlace: p.para,
-      items: items.map((amount) => ({ amount, para: p.para })),
+      items: (readings[0] as ListReading).items,
       compare: 'equal',
       ...place(p, at.span, at.cueAt),
     };
+    if (readings.length > 1) claim.readings = readings;
     if (subject) claim.totalSubject = subject;
     if (partial) claim.partial = true;
     else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
     return claim;
   };
-  return [list(total, outturns, at.subject), list(pairs.totalBudget, pairs.budgets, undefined)];
+  return [list(total, outturns, at.subject), list(pairs.totalBudget, pairs.budgets, undefined)].filter(
+    (c) => c !== undefined,
+  );
 }
 
 /** An item's name from the words before its figure: its own clause, and all of them back to the item before. */
