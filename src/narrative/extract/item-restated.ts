@@ -3,6 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
+import { markStart } from './state.js';
 
 /** The end of a 科目's full name ("…（类）…（款）…（项）"), with "科目" after it in some templates. */
 const ITEM_NAME_END = /（项）(?:科目)?/gu;
@@ -15,12 +16,6 @@ const OUTTURN = /支出决算数?(?:为|是)?/gu;
 
 /** Another year or the year before in the clause of an outturn or a budget: another figure than the item's own. */
 const OTHER_PERIOD = /上年|去年|同期|以前年度/u;
-
-/** The clause before a position: from the last ，；。： up to it. */
-function clauseBefore(text: string, at: number): string {
-  const start = Math.max(...['，', '；', '。', '：'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
-  return text.slice(start, at);
-}
 
 /**
  * The one figure of an item's text that `cue` introduces (at most one such figure, none of another period):
@@ -37,7 +32,7 @@ function stated(
   for (const m of text.slice(from, to).matchAll(cue)) {
     const at = from + m.index;
     const amount = startingAt(pc.p.amounts, at + m[0].length);
-    if (amount && !OTHER_PERIOD.test(clauseBefore(text, at))) found.push({ at, amount });
+    if (amount && !OTHER_PERIOD.test(text.slice(markStart(pc.p, '，；。：', at), at))) found.push({ at, amount });
   }
   return found.length === 1 ? found[0] : undefined;
 }
