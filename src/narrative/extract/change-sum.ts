@@ -6,7 +6,7 @@ import { following, type ParaClaims } from './across.js';
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 /** A change as a signed figure: a decrease is negative (a change printed as 0 stays 0). */
-function signed(c: Yoy): AmountMention {
+export function signed(c: Yoy): AmountMention {
   if (c.changeWord === 'up' || c.change.value.isZero()) return c.change;
   return { ...c.change, value: c.change.value.negated(), text: `−${c.change.text}` };
 }
@@ -31,7 +31,8 @@ function printedZeros(figures: AmountMention[]): AmountMention[] {
   });
 }
 
-function nil(at: number): AmountMention {
+/** A part said to be unchanged (持平) as a change of 0 at `at`. */
+export function nil(at: number): AmountMention {
   return { start: at, end: at, value: new Decimal(0), decimals: 2, unit: '万元', text: '持平', exact: true };
 }
 

@@ -1,6 +1,6 @@
-import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
+import { nil, signed } from './change-sum.js';
 import { sentenceAt } from './para.js';
 import { markStart } from './state.js';
 
@@ -14,16 +14,6 @@ const FUNDS = [/一般公共预算/u, /政府性基金/u, /国有资本经营/u]
 
 /** "与2024年预算持平", "比上年持平": a part unchanged, said in words. */
 const FLAT = /(?:与|较|比)[^，。；]{0,12}?(?:持平|无增减|无变化)/u;
-
-/** A change as a signed figure: a decrease is negative. */
-function signed(c: Yoy): AmountMention {
-  if (c.changeWord === 'up' || c.change.value.isZero()) return c.change;
-  return { ...c.change, value: c.change.value.negated(), text: `−${c.change.text}` };
-}
-
-function nil(at: number): AmountMention {
-  return { start: at, end: at, value: new Decimal(0), decimals: 2, unit: '万元', text: '持平', exact: true };
-}
 
 /**
  * "财政拨款支出预算 T 万元，比 2025 年预算增加 C 万元。财政拨款支出预算中，一般公共预算拨款支出预算 a 万元，比 2025 年
