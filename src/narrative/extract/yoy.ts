@@ -22,6 +22,19 @@ export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down'
   return undefined;
 }
 
+/**
+ * A change cue whose word carries the template's other choice in brackets ("减少（增加）", "增加（减少）"):
+ * the direction was never chosen. Marks the claim so that no check takes the first word for certain.
+ */
+export function markEitherWay(
+  claim: { changeWord: 'up' | 'down'; eitherWay?: true },
+  cue: RegExpMatchArray,
+  catalog: ClaimsCatalog,
+): void {
+  const alt = cue.groups?.alt;
+  if (alt !== undefined && directionOf(alt, catalog) !== claim.changeWord) claim.eitherWay = true;
+}
+
 /** Start of the clause group an index is in: after the previous ；or 。 (a list item, a sentence). */
 /** A change said to be nil in words. */
 const FLAT = /持平|无增减|无变化/u;
@@ -323,6 +336,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const current = adjusted ? undefined : currentFor(s, { index: cue.index, text: cue[0] }, at, stated);
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
+    markEitherWay(claim, change, catalog);
     if (current) {
       claim.current = current;
       const whole = wholeOfPart(s, current);
@@ -387,6 +401,7 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
       rateWord,
       ...place(p, sentence, amount),
     };
+    markEitherWay(claim, m, catalog);
     const subject = byAmount.get(current);
     if (subject) claim.subject = subject.subject;
     out.push(claim);
