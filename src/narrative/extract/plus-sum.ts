@@ -59,8 +59,16 @@ export function plusSumClaims(s: ParaState): Claim[] {
   for (const plus of text.matchAll(/加上/gu)) {
     const sentence = sentenceAt(p, plus.index);
     const inSentence = within(p.amounts, sentence.start, sentence.end);
-    const total = inSentence[inSentence.length - 1];
-    if (!total || total.start < plus.index || !TOTAL.test(prefixOf(s, total.start))) continue;
+    // the first total after 加上: "…，加上级补助 b，债务转贷 c，全县一般预算总收入 S，加上年结余 d…，收入总计 T"
+    // writes a subtotal S on the way; A + b + c make S, and S with what follows makes T (its own 加上)
+    // (a clause that itself adds, "加上级补助收入总计 b", is an addend, not the total)
+    const total = inSentence.find(
+      (a) =>
+        a.start > plus.index &&
+        TOTAL.test(prefixOf(s, a.start)) &&
+        !text.slice(markStart(p, '，；、', a.start), a.start).includes('加'),
+    );
+    if (!total) continue;
     const open = (a: AmountMention) => !closedOffBefore(p, a.end, total.start);
     // the level added to: the last figure before 加上 that is no detail in brackets and no change
     // ("总收入 A 万元…，其中地方收入 a 万元…；加上级补助收入…": a, not A), nor the level restated on

@@ -1,8 +1,9 @@
 import type { AmountMention, Claim, Span } from '../claims.js';
 import type { Paragraph } from '../types.js';
 import type { ParaClaims } from './across.js';
-import { place, sentenceAt } from './para.js';
+import { type ParaText, place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
+import { markStart } from './state.js';
 
 /** "购置公务用车 7 辆", "共购置 5 辆公务用车", "公务用车购置数 0 辆", "购置车辆 0 辆". */
 const BOUGHT =
@@ -17,11 +18,9 @@ const ELSEWHERE =
   /计划|预计|拟|上年|去年|上一年|其他资金|自有资金|单位资金|非财政|事业收入|经营收入|预算|[0-9]+个(?:部门|单位)|多数|部分/u;
 
 /** The clause before a position: back to the last ，。；： */
-function clauseBefore(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && !'，。；：'.includes(text[start - 1] as string)) start -= 1;
+function clauseBefore(p: ParaText, at: number): string {
   // "一般公共预算财政拨款" names the fund, not a budget
-  return text.slice(start, at).replace(/公共预算/gu, '');
+  return p.n.text.slice(markStart(p, '，。；：', at), at).replace(/公共预算/gu, '');
 }
 
 interface Bought {
@@ -42,14 +41,14 @@ export function purchaseClaims(paras: ParaClaims[]): Claim[] {
   for (const pc of paras) {
     const text = pc.p.n.text;
     for (const m of text.matchAll(BOUGHT))
-      if (!ELSEWHERE.test(clauseBefore(text, m.index + m[0].length)))
+      if (!ELSEWHERE.test(clauseBefore(pc.p, m.index + m[0].length)))
         bought.push({ n: Number(m.groups?.n), para: pc, at: { start: m.index, end: m.index + m[0].length } });
     for (const m of text.matchAll(NONE))
-      if (!ELSEWHERE.test(clauseBefore(text, m.index + m[0].length)))
+      if (!ELSEWHERE.test(clauseBefore(pc.p, m.index + m[0].length)))
         bought.push({ n: 0, para: pc, at: { start: m.index, end: m.index + m[0].length } });
     for (const m of text.matchAll(COST)) {
       const amount = startingAt(pc.p.amounts, m.index + m[0].length);
-      if (amount && !ELSEWHERE.test(clauseBefore(text, m.index))) costs.push({ amount, para: pc.p.para });
+      if (amount && !ELSEWHERE.test(clauseBefore(pc.p, m.index))) costs.push({ amount, para: pc.p.para });
     }
   }
   const counts = new Set(bought.map((b) => b.n));

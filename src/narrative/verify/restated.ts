@@ -169,7 +169,18 @@ function fund(c: Amount, before: string, sentence: string): string {
   if (!UNFUNDED.has(c.subject.id)) return '';
   const clause = before.split(/[，；。：]/u).pop() ?? '';
   const head = sentence.split(/[，：]/u)[0] ?? '';
-  return FUND.exec(clause)?.[1] ?? FUND.exec(head)?.[1] ?? '';
+  return FUND.exec(clause)?.[1] ?? namedFund(clause) ?? FUND.exec(head)?.[1] ?? '';
+}
+
+/**
+ * "当年市本级国有土地使用权出让支出总计 T"、"…城市公用事业附加支出总计 T": a total its clause gives to one named
+ * fund (a name ending in 费, 附加, 基金, 出让 or 资金) is that fund's own, not the document's 支出总计 — a
+ * budget states one for each fund. The name without its scope and year words ("当年市本级").
+ */
+const NAMED_FUND = /([^，；。：、（）“”]{2,24}?(?:费|附加|基金|出让|资金))(?:收入|支出|收支)(?:总计|合计)(?:为|是)?$/u;
+function namedFund(clause: string): string | undefined {
+  const name = NAMED_FUND.exec(clause)?.[1];
+  return name?.replace(SCOPE, '').replace(/当年|本年|全年|20[0-9]{2}年度?/gu, '') || undefined;
 }
 
 /**

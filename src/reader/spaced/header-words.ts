@@ -33,17 +33,15 @@ interface Word {
   used: boolean;
 }
 
-/** Header words no column is named by, that a table's header may hold. */
+/**
+ * Header words no column of the table is named by, beyond the catalog's structural words (项目, 科目编码, 行次 …,
+ * added in knownWords): pieces of a wrapped code header, the 栏次 row, and generic amount words a header band may
+ * print over columns named otherwise.
+ */
 const FURNITURE = [
-  '项目',
-  '功能分类科目编码',
-  '经济分类科目编码',
   '功能分类',
   '经济分类',
-  '科目编码',
-  '科目名称',
   '栏次',
-  '行次',
   '决算数',
   '预算数',
   '本年支出',
