@@ -144,6 +144,8 @@ export function changeSumClaims(
           return changes.find((c) => c.subject?.id === id && c.para === total.para && c.change.start > breakdown);
         };
         const items: AmountMention[] = [];
+        // parts accounted for (a part stated through its own parts adds several items, counts once)
+        let covered = 0;
         let unstated = 0;
         // the total's complete breakdowns in two years: a part 0 in both is unchanged, and a part the
         // breakdowns name by one of its own parts only (公务用车运行费 for 公务用车) is that part
@@ -175,10 +177,11 @@ export function changeSumClaims(
           else if (sub?.every((c) => c !== undefined)) items.push(...sub.map((c) => signed(c as Yoy)));
           else if (nilNow.has(part)) unstated += 1;
           else break;
+          covered += 1;
         }
         // every part unchanged says nothing of a total that did not change either; of one that did, it is wrong
         const none = items.every((i) => i.value.isZero());
-        if (items.length + unstated < partition.parts.length || (none && total.change.value.isZero())) continue;
+        if (covered < partition.parts.length || (none && total.change.value.isZero())) continue;
         // a part nil this year whose change is not stated: when the total and every stated part
         // decreased, the total's decrease is at least the stated parts' ("…较年初预算数减少 0.04 万元；
         // 其中：公务用车…减少 0.04 万元，公务接待费…减少 0.04 万元")

@@ -73,8 +73,11 @@ function currentFor(
   // "2023 年度收入总计 A 万元，支出总计 A 万元，2022 年度收入总计 B 万元，…，与 2022 年度相比，…增加…": a figure
   // stated for the year compared with (the last year written before it in the sentence) is the base
   const yearCompared = year && !/预算/u.test(cue.text) ? year : undefined;
+  // "预算为 B 万元，支出决算较预算减少 C 万元": against a budget (not last year's), a budget figure is the base
+  const versusBudget = /预算/u.test(cue.text) && !BUDGET_TO_BUDGET.test(cue.text);
   const isBase = (a: AmountMention) =>
     base.test(prefixOf(s, a.start)) ||
+    (versusBudget && s.catalog.cues.budget.test(prefixOf(s, a.start))) ||
     (yearCompared !== undefined && frameYear(p, sentence.start, a.start) === yearCompared);
   const named = lastWithin(p.subjects, cueIndex, changeAt);
   if (named) {

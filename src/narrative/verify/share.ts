@@ -8,6 +8,7 @@ import { subjectCell } from './amount.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { Verdict } from './types.js';
 import { fractionOf } from './fraction.js';
+import type { Subject } from '../catalog/types.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
 
@@ -39,9 +40,11 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   // "占基本支出预算 81.25%": the whole is the subject's 预算 as the text states it
   const budgetWhole = /预算数?的?$/.test(w.text);
   const role = budgetWhole && ctx.stated(w.subject.id, 'budget') ? 'budget' : 'actual';
+  // the paragraph's own figure may be of a narrower scope named with the whole's name as its tail
+  // ("一般公共预算财政拨款基本支出 A …人员经费占基本支出的 P%"): the share may be of it too
   const local = ctx
     .amountsIn(claim.para)
-    .filter((c) => c.subject.id === w.subject.id && c.role === role && c.amount.end <= claim.part.start)
+    .filter((c) => ofWhole(c.subject, w.subject) && c.role === role && c.amount.end <= claim.part.start)
     .pop();
   const stated = (budgetWhole ? ctx.stated(w.subject.id, 'budget') : undefined) ?? ctx.stated(w.subject.id, 'actual');
   const out: Whole[] = [];
@@ -54,6 +57,11 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
       });
   if (out.length > 0) return out;
   return [tableWhole(w.subject, ctx)].filter((x): x is Whole => x !== undefined);
+}
+
+/** Whether `subject` is the whole's own or a narrower one named with the whole's name at its end. */
+function ofWhole(subject: Subject, whole: Subject): boolean {
+  return subject.id === whole.id || subject.names.some((n) => whole.names.some((w) => n !== w && n.endsWith(w)));
 }
 
 function tableWhole(subject: { id: string; label: string }, ctx: VerifyContext): Whole | undefined {
