@@ -14,7 +14,7 @@ import {
 } from './spans.js';
 import { closedOffBefore, levels, markEnd, markStart, matchWithin, prefixOf, type ParaState } from './state.js';
 import { frameYear, laterYearFigure } from './year-frames.js';
-import { reasonOpensBetween } from './list-scope.js';
+import { isChange, reasonOpensBetween } from './list-scope.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
@@ -58,13 +58,6 @@ const OPENING =
 function candidate(s: ParaState, a: AmountMention, budgets = false): boolean {
   const prefix = prefixOf(s, a.start);
   return (budgets || !s.catalog.cues.budget.test(prefix)) && !/含|不含|包括/.test(prefix) && !isChange(prefix);
-}
-
-/** "比预算超收 150 万元", "增支 20 万元": a figure written after its change word is a change, never a level. */
-const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|超收|短收|超支|节支|节约)了?(?:约|近)?$/u;
-
-function isChange(prefix: string): boolean {
-  return CHANGE_BEFORE.test(prefix);
 }
 
 /** "较上年预算数", "比 2023 年预算": a budget compared with an earlier year's budget, not 决算 with 预算. */
