@@ -89,6 +89,11 @@ export type Claim =
       prior?: { amount: AmountMention; para: Paragraph };
       change: AmountMention;
       changeWord: Direction;
+      /**
+       * The change word is the template's either-or left in ("减少（增加）2 万元"): the unit never chose, so
+       * changeWord (the first word) may be wrong — a check that needs the direction takes either.
+       */
+      eitherWay?: true;
       rate?: PercentMention;
       rateWord?: Direction;
       /** 持平 / 无增减 said in the same clause group as the change. */
