@@ -178,6 +178,8 @@ export type Claim =
       total: AmountMention;
       totalPlace: Paragraph;
       totalSubject?: Subject;
+      /** The total's name as written, for a total the catalog has no subject for ("财政总支出"). */
+      totalName?: string;
       items: ListItem[];
       compare: 'equal' | 'at-most';
       /** Other level figures stated before the cue in the total's sentence: the list may add up to one of them. */
