@@ -89,6 +89,11 @@ export type Claim =
       prior?: { amount: AmountMention; para: Paragraph };
       change: AmountMention;
       changeWord: Direction;
+      /**
+       * The change word is the template's either-or left in ("减少（增加）2 万元"): the unit never chose, so
+       * changeWord (the first word) may be wrong — a check that needs the direction takes either.
+       */
+      eitherWay?: true;
       rate?: PercentMention;
       rateWord?: Direction;
       /** 持平 / 无增减 said in the same clause group as the change. */
@@ -173,6 +178,8 @@ export type Claim =
       total: AmountMention;
       totalPlace: Paragraph;
       totalSubject?: Subject;
+      /** The total's name as written, for a total the catalog has no subject for ("财政总支出"). */
+      totalName?: string;
       items: ListItem[];
       compare: 'equal' | 'at-most';
       /** Other level figures stated before the cue in the total's sentence: the list may add up to one of them. */

@@ -139,6 +139,16 @@ describe('statements written for the test', () => {
     expect(said(findings)).toEqual([]);
   });
 
+  it('a change word left as the template\'s either-or ("减少（增加）") takes the direction of the prior file: nothing to report', async () => {
+    const findings = await against(
+      'prior-2023.xlsx',
+      text(
+        '2024 年度一般公共预算财政拨款支出 2156.82 万元。与 2023 年度相比，一般公共预算财政拨款支出减少（增加）293.03 万元，增长 15.7%。主要原因是人员增加。',
+      ),
+    );
+    expect(said(findings)).toEqual([]);
+  });
+
   it('without a figure for this year the subject is the one named before the change; a wrong rate against the prior file', async () => {
     const findings = await against(
       'prior-2023.xlsx',

@@ -31,6 +31,39 @@ function printedZeros(figures: AmountMention[]): AmountMention[] {
   });
 }
 
+/** The same change the other way. */
+function flipped(a: AmountMention): AmountMention {
+  const text = a.text.startsWith('−') ? a.text.slice(1) : `−${a.text}`;
+  return { ...a, value: a.value.negated(), text };
+}
+
+/**
+ * The total's change and its parts' (`figures`, total first) with the signs that bring them closest, where
+ * a change word is the template's either-or ("减少（增加）2 万元", `undecided`): the unit never chose, so
+ * such a change may go either way, and only a sum no choice makes add up is wrong.
+ */
+function closestSigns(figures: AmountMention[], undecided: boolean[]): AmountMention[] {
+  const open = undecided.flatMap((u, i) => (u ? [i] : []));
+  let best = figures;
+  let bestGap: Decimal | undefined;
+  for (let choice = 0; choice < 2 ** open.length; choice += 1) {
+    const tried = figures.map((f, i) => {
+      const k = open.indexOf(i);
+      return k >= 0 && Math.floor(choice / 2 ** k) % 2 === 1 ? flipped(f) : f;
+    });
+    const [total, ...parts] = tried as [AmountMention, ...AmountMention[]];
+    const gap = parts
+      .reduce((acc, x) => acc.plus(x.value), new Decimal(0))
+      .minus(total.value)
+      .abs();
+    if (bestGap === undefined || gap.lt(bestGap)) {
+      best = tried;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 /** A part said to be unchanged (持平) as a change of 0 at `at`. */
 export function nil(at: number): AmountMention {
   return { start: at, end: at, value: new Decimal(0), decimals: 2, unit: '万元', text: '持平', exact: true };
@@ -144,6 +177,12 @@ export function changeSumClaims(
           return changes.find((c) => c.subject?.id === id && c.para === total.para && c.change.start > breakdown);
         };
         const items: AmountMention[] = [];
+        // which items' change words are the template's either-or ("减少（增加）"): their sign is open
+        const undecided: boolean[] = [];
+        const add = (c: Yoy) => {
+          undecided[items.length] = c.eitherWay === true;
+          items.push(signed(c));
+        };
         // parts accounted for (a part stated through its own parts adds several items, counts once)
         let covered = 0;
         let unstated = 0;
@@ -170,11 +209,11 @@ export function changeSumClaims(
           // 公务用车运行费…减少 596.98 万元"): their changes stand for it
           const sub = partitions.find((x) => x.total === part)?.parts.map(first);
           const alone = change ? undefined : namedBy(part);
-          if (change) items.push(signed(change));
+          if (change) add(change);
           else if (flat) items.push(nil(flat.at));
           else if (zeroInBoth(part)) items.push(nil(total.change.start));
-          else if (alone) items.push(signed(alone));
-          else if (sub?.every((c) => c !== undefined)) items.push(...sub.map((c) => signed(c as Yoy)));
+          else if (alone) add(alone);
+          else if (sub?.every((c) => c !== undefined)) for (const c of sub) add(c as Yoy);
           else if (nilNow.has(part)) unstated += 1;
           else break;
           covered += 1;
@@ -187,8 +226,12 @@ export function changeSumClaims(
         // 其中：公务用车…减少 0.04 万元，公务接待费…减少 0.04 万元")
         const decreases = total.changeWord === 'down' && items.every((i) => i.value.lte(0));
         if (unstated > 0 && !decreases) continue;
+        const open = [total.eitherWay === true, ...items.map((_, i) => undecided[i] === true)];
+        // an open sign and a part left unstated: nothing certain to compare
+        if (unstated > 0 && open.some(Boolean)) continue;
         const magnitude = (a: AmountMention): AmountMention => ({ ...a, value: a.value.abs() });
-        const [sum, ...parts] = printedZeros([unstated > 0 ? magnitude(total.change) : signed(total), ...items]);
+        const figures = unstated > 0 ? [magnitude(total.change), ...items] : [signed(total), ...items];
+        const [sum, ...parts] = printedZeros(open.some(Boolean) ? closestSigns(figures, open) : figures);
         out.push({
           kind: 'list',
           listId: `changes:${partition.total}`,

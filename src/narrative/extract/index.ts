@@ -33,6 +33,7 @@ import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
 import { splitInlineFunds } from './inline-funds.js';
 import { changeSumClaims } from './change-sum.js';
 import { fundPartClaims } from './fund-parts.js';
+import { listChangeClaims } from './list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { carryoverClaims } from './carryover.js';
@@ -340,7 +341,11 @@ export function extractAnalysed(
   resolveNamedChanges(paras);
   resolveSectionCurrents(paras);
   resolveReasonTargets(paras);
-  const changeSums = [...changeSumClaims(paras, flats, catalog.partitions), ...fundPartClaims(paras)];
+  const changeSums = [
+    ...changeSumClaims(paras, flats, catalog.partitions),
+    ...fundPartClaims(paras),
+    ...listChangeClaims(paras, new Set(catalog.partitions.map((x) => x.total))),
+  ];
   boundPartBudgets(paras, catalog.partitions);
   const claims = [
     ...own,

@@ -25,14 +25,22 @@ const OTHER_YEAR =
 const MOVED_FROM = /(?:由|从)$/u;
 const MOVED_TO = /^(?:调整|调增|调减|增加|减少|增长|下降|提高|降低|压减|压缩)?(?:为|到|至)/u;
 
+/** "比预算超收 150 万元", "增支 20 万元": a figure written after its change word is a change, never a level. */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|超收|短收|超支|节支|节约)了?(?:约|近)?$/u;
+
+export function isChange(prefix: string): boolean {
+  return CHANGE_BEFORE.test(prefix);
+}
+
 /**
- * A figure that is not a level of the list's own year and kind: a bound, the base of a comparison, or
- * the level a move starts from.
+ * A figure that is not a level of the list's own year and kind: a bound, the base of a comparison, the
+ * level a move starts from, or a difference ("预计短收 A 万元，其中税收收入短收 a 万元": the parts of a
+ * shortfall may be of either sign — 非税收入 over budget — so a part may exceed the whole).
  */
 export function outsideList(s: ParaState, a: AmountMention): boolean {
   const prefix = prefixOf(s, a.start);
   const movedFrom = MOVED_FROM.test(prefix) && MOVED_TO.test(s.p.n.text.slice(a.end));
-  return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom;
+  return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom || isChange(prefix);
 }
 
 /**

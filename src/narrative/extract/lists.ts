@@ -79,6 +79,13 @@ function totalFor(s: ParaState, index: number, claims: AmountClaimIndex): { tota
     const a = all[i] as AmountMention;
     if (!outsideList(s, a) && !inClosedReason(s, a, index) && !closedOffBefore(s.p, a.end, index)) total = a;
   }
+  // "…上年结转 44 亿元。支出包括…等方面，其中教育支出 1245 亿元": a sentence that names a flow of its own before the
+  // cue, without a figure, breaks down what it names — not the last figure of the sentence before
+  if (total) {
+    const opening = sentenceAt(s.p, index).start;
+    const own = flowOf(s.p.n.text.slice(opening, index));
+    if (total.end <= opening && own !== undefined && own !== flowOf(prefixOf(s, total.start))) return {};
+  }
   const subject = total ? claims.claimOf.get(total) : undefined;
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }

@@ -3,7 +3,7 @@ import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt } from './spans.js';
 import type { ParaState } from './state.js';
-import { directionOf } from './yoy.js';
+import { directionOf, markEitherWay } from './yoy.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -61,7 +61,7 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
       taken.add(change.start);
       s.changes.add(change);
       s.usedPercents.add(rate);
-      out.push({
+      const claim: Yoy = {
         kind: 'yoy',
         change,
         changeWord,
@@ -70,7 +70,9 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
         subject: named.subject,
         namedInReason: true,
         ...place(p, sentence, change),
-      });
+      };
+      markEitherWay(claim, m, catalog);
+      out.push(claim);
     }
   }
   return out;

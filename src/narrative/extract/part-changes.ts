@@ -5,7 +5,7 @@ import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, lastWithin, startingAt } from './spans.js';
 import { markStart, type ParaState } from './state.js';
 import { frameYear } from './year-frames.js';
-import { directionOf, groupStart } from './yoy.js';
+import { directionOf, groupStart, markEitherWay } from './yoy.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -64,6 +64,7 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
         inBreakdown: true,
         ...place(p, sentence, change),
       };
+      markEitherWay(claim, m, catalog);
       // the rate must be this change's: nothing but a comma between the change and the rate's word
       const after = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentence.end));
       if (after && /^，?$/u.test(text.slice(change.end, change.end + after.index))) {

@@ -4,6 +4,7 @@ import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt, within } from './spans.js';
 import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
+import { flowOf } from './lists.js';
 
 /** The most specific subject before `index`: the name right before the last （项） marker, else the last name. */
 function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | undefined {
@@ -28,6 +29,11 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
   // a ；names its own subject, even one the catalog has no name for — not the item's before it
   const named = lastEndingBy(p.subjects, index);
   if (!named || named.start < markStart(p, '；', index)) return undefined;
+  // "…收入总计 57.07 亿元。支出预算 32.3 亿元，…为调整预算的 77%": words of the other flow between the name and the
+  // figures start a subject of their own (one the catalog has no name for)
+  const flow = flowOf(p.n.text.slice(named.start, named.end));
+  const between = flowOf(p.n.text.slice(named.end, index));
+  if (flow && between && flow !== between) return undefined;
   // "全州“三公经费”支出 A 万元，为年初预算数…。其中：公车购置支出 a 万元，为年初预算数…": an item after 其中 is a
   // part of the subject named before it, one the catalog has no name for — not that subject
   return p.n.text.slice(named.end, index).includes('其中') ? undefined : named.subject;
@@ -42,6 +48,8 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
 /** A rate cue and its percentage; `inside` is the 预算 written between them ("占年初预算 B 万元的 R%"). */
 interface RateCue {
   index: number;
+  /** The cue as written ("完成年初预算的"): which budget it names. */
+  text: string;
   percent: PercentMention;
   inside?: AmountMention;
   /** "预决算差异率 R%": the signed gap over the 预算, not the share of it. */
@@ -57,18 +65,18 @@ function rateCues(s: ParaState): RateCue[] {
   const cues: RateCue[] = [];
   for (const cue of p.n.text.matchAll(catalog.cues.rate)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
-    if (percent) cues.push({ index: cue.index, percent });
+    if (percent) cues.push({ index: cue.index, text: cue[0], percent });
   }
   for (const cue of p.n.text.matchAll(catalog.cues.rateOf)) {
     const inside = startingAt(p.amounts, cue.index + cue[0].length);
     if (!inside) continue;
     const of = /^的?/u.exec(p.n.text.slice(inside.end))?.[0].length ?? 0;
     const percent = startingAt(p.percents, inside.end + of);
-    if (percent) cues.push({ index: cue.index, percent, inside });
+    if (percent) cues.push({ index: cue.index, text: cue[0], percent, inside });
   }
   for (const cue of p.n.text.matchAll(catalog.cues.variance)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
-    if (percent) cues.push({ index: cue.index, percent, variance: true });
+    if (percent) cues.push({ index: cue.index, text: cue[0], percent, variance: true });
   }
   return cues.sort((a, b) => a.index - b.index);
 }
@@ -83,6 +91,24 @@ function literalZero(s: ParaState, a: AmountMention, sentence: { start: number; 
   if (!a.value.isZero() || a.decimals !== 0 || a.text.includes('.')) return a;
   const decimals = within(s.p.amounts, sentence.start, sentence.end).some((x) => x.decimals > 0);
   return decimals ? { ...a, exact: true } : a;
+}
+
+/**
+ * The budget a rate is of, among the sentence's budget figures before its 决算: "年初预算为 A，调整预算为 B，支出决算为
+ * C，完成年初预算的 R%" is of A, "…为调整预算的 R%" of B (a figure written "预算调整为 B" is the adjusted one). One
+ * budget: that one. Several of different values the cue does not tell apart: none (the rate is not read against
+ * a figure it may not be of).
+ */
+function namedBudget(s: ParaState, cue: string, budgets: AmountMention[]): AmountMention | undefined {
+  const values = new Set(budgets.map((b) => b.value.toString()));
+  if (values.size <= 1) return budgets[budgets.length - 1];
+  const adjusted = (b: AmountMention) => /调整/u.test(prefixOf(s, b.start));
+  const wanted = /调整/u.test(cue)
+    ? budgets.filter(adjusted)
+    : /年初/u.test(cue)
+      ? budgets.filter((b) => !adjusted(b))
+      : [];
+  return new Set(wanted.map((b) => b.value.toString())).size === 1 ? wanted[wanted.length - 1] : undefined;
 }
 
 export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
@@ -104,7 +130,7 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     const inSentence = within(levels(s), from, cue.index).filter((a) => !closedOffBefore(p, a.end, cue.index));
     const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
     let actual: AmountMention | undefined = inSentence[inSentence.length - 1];
-    let budget: AmountMention | undefined = inSentence.slice(0, -1).filter(isBudget).pop();
+    let budget: AmountMention | undefined = namedBudget(s, cue.text, inSentence.slice(0, -1).filter(isBudget));
     if (actual && isBudget(actual)) [budget, actual] = [actual, undefined];
     // "A 万元，占年初预算 B 万元的 R%": the 预算 is the one written in the cue, A the figure before it
     if (cue.inside) {

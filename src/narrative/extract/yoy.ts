@@ -14,12 +14,25 @@ import {
 } from './spans.js';
 import { closedOffBefore, levels, markEnd, markStart, matchWithin, prefixOf, type ParaState } from './state.js';
 import { frameYear, laterYearFigure } from './year-frames.js';
-import { reasonOpensBetween } from './list-scope.js';
+import { isChange, reasonOpensBetween } from './list-scope.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
   if (catalog.directions.down.includes(word)) return 'down';
   return undefined;
+}
+
+/**
+ * A change cue whose word carries the template's other choice in brackets ("减少（增加）", "增加（减少）"):
+ * the direction was never chosen. Marks the claim so that no check takes the first word for certain.
+ */
+export function markEitherWay(
+  claim: { changeWord: 'up' | 'down'; eitherWay?: true },
+  cue: RegExpMatchArray,
+  catalog: ClaimsCatalog,
+): void {
+  const alt = cue.groups?.alt;
+  if (alt !== undefined && directionOf(alt, catalog) !== claim.changeWord) claim.eitherWay = true;
 }
 
 /** Start of the clause group an index is in: after the previous ；or 。 (a list item, a sentence). */
@@ -45,13 +58,6 @@ const OPENING =
 function candidate(s: ParaState, a: AmountMention, budgets = false): boolean {
   const prefix = prefixOf(s, a.start);
   return (budgets || !s.catalog.cues.budget.test(prefix)) && !/含|不含|包括/.test(prefix) && !isChange(prefix);
-}
-
-/** "比预算超收 150 万元", "增支 20 万元": a figure written after its change word is a change, never a level. */
-const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|超收|短收|超支|节支|节约)了?(?:约|近)?$/u;
-
-function isChange(prefix: string): boolean {
-  return CHANGE_BEFORE.test(prefix);
 }
 
 /** "较上年预算数", "比 2023 年预算": a budget compared with an earlier year's budget, not 决算 with 预算. */
@@ -326,6 +332,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const current = adjusted ? undefined : currentFor(s, { index: cue.index, text: cue[0] }, at, stated);
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
+    markEitherWay(claim, change, catalog);
     if (current) {
       claim.current = current;
       const whole = wholeOfPart(s, current);
@@ -390,6 +397,7 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
       rateWord,
       ...place(p, sentence, amount),
     };
+    markEitherWay(claim, m, catalog);
     const subject = byAmount.get(current);
     if (subject) claim.subject = subject.subject;
     out.push(claim);

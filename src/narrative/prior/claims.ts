@@ -109,7 +109,9 @@ function compare(c: Compared): YearRawFinding | undefined {
   if (!current) return undefined;
   const actual = subtract(current, prior);
   const magnitude = inUnit(claim.change, unit);
-  const signed = claim.changeWord === 'up' ? magnitude : negate(magnitude);
+  // a change word left as the template's either-or ("减少（增加）") takes the direction the prior file gives
+  const up = claim.eitherWay ? !actual.value.isNegative() : claim.changeWord === 'up';
+  const signed = up ? magnitude : negate(magnitude);
   // expected / actual as the formatters show them: what the prior file gives, what the text says
   const stated = `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`;
   const computed = changeWords(actual.value, unit);

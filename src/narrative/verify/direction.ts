@@ -8,7 +8,8 @@ type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
 function actualDirections(target: Claim): { directions: Direction[]; what: string } | undefined {
   if (target.kind === 'yoy')
     return {
-      directions: [target.changeWord],
+      // "减少（增加）2 万元": the template's either-or allows both
+      directions: target.eitherWay ? ['up', 'down'] : [target.changeWord],
       what: `${target.changeWord === 'up' ? '增加' : '减少'} ${target.change.text}`,
     };
   if (target.kind === 'rate' && target.budget && target.actual)

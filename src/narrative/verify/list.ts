@@ -97,7 +97,7 @@ export function verifyList(claim: ListClaim): Verdict {
       changes ? 'change-sum' : 'list-sum',
       {
         what: wrong.what,
-        name: claim.totalSubject?.label ?? '',
+        name: claim.totalSubject?.label ?? claim.totalName ?? '',
         items: wrong.parts.map((a) => shown(mentionApprox(a).value)).join(' + '),
         actual: shown(items.value),
         expected: shown(total.value),

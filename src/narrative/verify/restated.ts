@@ -341,7 +341,9 @@ export function restatedChangeFindings(
       continue;
     }
     const zero = (x: Yoy) => x.change.value.isZero();
-    if (sameFigure(earlier.change, c.change) && (earlier.changeWord === c.changeWord || zero(c))) continue;
+    // a change word left as the template's either-or ("减少（增加）") may be either: only the figure is compared
+    const sameWay = earlier.changeWord === c.changeWord || earlier.eitherWay || c.eitherWay;
+    if (sameFigure(earlier.change, c.change) && (sameWay || zero(c))) continue;
     const written = (x: Yoy) => `${x.changeWord === 'up' ? '增加' : '减少'} ${x.change.text}`;
     out.push({
       claim: c,

@@ -69,6 +69,9 @@ function wrongRate(claim: Yoy): WrongRate | undefined {
   const stated = { value: claim.rate.value, decimals: claim.rate.decimals };
   const check = checkPercent(change, prior, stated);
   if (check.consistent || unitSlip(claim, stated)) return undefined;
+  // "减少（增加）2 万元，增长 50%": the template left both directions; the other one may be the unit's
+  if (claim.eitherWay && !claim.prior && checkPercent(change, subtract(current, negate(signed)), stated).consistent)
+    return undefined;
   const over = checkPercent(change, current, stated).computed;
   return {
     change,
@@ -124,7 +127,8 @@ function rateFinding(claim: Yoy, textRoundsTwice: boolean): NarrativeRawFinding 
  */
 export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
   const out: NarrativeRawFinding[] = [];
-  if (claim.rate && claim.rateWord && claim.rateWord !== claim.changeWord) {
+  // a change word left as the template's either-or ("减少（增加）") has no direction to disagree with
+  if (claim.rate && claim.rateWord && claim.rateWord !== claim.changeWord && !claim.eitherWay) {
     out.push(
       finding(claim, 'narrative.direction', 'words-disagree', {
         change: `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`,

@@ -1,0 +1,58 @@
+import { Decimal } from 'decimal.js';
+import type { Claim } from '../claims.js';
+import type { ParaClaims } from './across.js';
+import { signed } from './change-sum.js';
+import { markStart } from './state.js';
+
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
+type List = Extract<Claim, { kind: 'list' }>;
+
+/**
+ * "财政总支出 T 万元，较上年增支 C 万元，…。其中：一般公共预算支出 a 万元，同比增支 c1 万元…；政府性基金预算支出 b
+ * 万元，…增支 c2 万元…": a 其中 list whose items' figures add up to its total exactly, to the last digit written (so
+ * it names every part, whatever its words say), and
+ * whose total and items each carry their own comparison with the year before — the items' changes add up to the
+ * total's (n.change-sum). Read only when every figure's comparison is its own (one per figure, none 按同口径, all of
+ * one kind), and not for a total the catalog's partitions already check (三公, 基本支出 …).
+ */
+export function listChangeClaims(paras: ParaClaims[], partitionTotals: Set<string>): Claim[] {
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    const lists = pc.claims.filter(
+      (c): c is List => c.kind === 'list' && c.listId === 'breakdown' && c.compare === 'equal' && c.items.length >= 2,
+    );
+    if (lists.length === 0) continue;
+    const comparisons = new Map<unknown, Yoy[]>();
+    for (const c of pc.claims)
+      if (c.kind === 'yoy' && c.current && !c.pair)
+        comparisons.set(c.current, [...(comparisons.get(c.current) ?? []), c]);
+    const own = (figure: unknown): Yoy | undefined => {
+      const found = comparisons.get(figure);
+      return found?.length === 1 ? found[0] : undefined;
+    };
+    for (const list of lists) {
+      if (list.items.some((i) => i.para !== pc.p.para)) continue;
+      const levels = list.items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0));
+      if (!levels.eq(list.total.value) || list.items.some((i) => i.amount.unit !== list.total.unit)) continue;
+      const total = own(list.total);
+      if (!total || total.sameScope || (total.subject && partitionTotals.has(total.subject.id))) continue;
+      const items = list.items.map((i) => own(i.amount));
+      if (items.some((c) => !c || c.sameScope || (c.versusBudget ?? false) !== (total.versusBudget ?? false))) continue;
+      out.push({
+        kind: 'list',
+        listId: 'changes:list',
+        total: signed(total),
+        totalPlace: total.para,
+        ...(total.subject
+          ? { totalSubject: total.subject }
+          : { totalName: pc.p.n.text.slice(markStart(pc.p, '，；。：', list.total.start), list.total.start) }),
+        items: (items as Yoy[]).map((c) => ({ amount: signed(c), para: c.para })),
+        compare: 'equal',
+        para: total.para,
+        sentence: total.sentence,
+        quote: total.quote,
+      });
+    }
+  }
+  return out;
+}
