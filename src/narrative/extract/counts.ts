@@ -31,57 +31,121 @@ export function countClaims(s: ParaState): Claim[] {
 }
 
 /**
- * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "年末实有人数 62 人", "下属二级决算单位 2 个": a number of
- * things that a 其中 may break down.
+ * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "下属二级决算单位 2 个": a number of things that a 其中 may
+ * break down.
  */
 const GROUPED = new RegExp(
-  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|实有人数(?:为|是|共)?|单位(?:有|为)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|单位(?:有|为)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
   'gu',
 );
 
-/** What opens the groups: "，其中：", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…"). */
-const GROUPS_INTRO = /^[^。；]{0,4}?(?:其中|为)：?/u;
+/**
+ * "年末实有人数 62 人", "编制数为 7 人", "在职人数 61 人", "编制人数 42": a headcount of a unit's staff. After 人数 the
+ * number may stand without its 人 (the staffing template writes "编制人数42，其中：行政编制人数19、…").
+ */
+const HEADCOUNT =
+  /(?:编制人?数|实有人数|在职(?:人数|人员)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
+
+/** A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). */
+const HEADCOUNT_GROUP = /(?<![0-9.])([0-9]+)人(?![元次])|(?<=人数(?:为|是)?)([0-9]+)(?![0-9.人])/gu;
 
 /**
- * "共有车辆 5 辆，其中：轿车 2 辆、越野车 2 辆", "年末公务用车保有量 38 辆，其中：…": the groups listed after 其中 (in the same sentence,
- * counted in the same unit) add up to the stated number. Amounts (万元) are never counted.
+ * What opens the groups: "，其中：", "，包括", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…").
+ */
+const GROUPS_INTRO = /^[^。；]{0,4}?(?:其中|(?<!不)包括|为)：?/u;
+
+/** A group's own breakdown opened after the groups began ("…在职 7 人，包括行政 0 人、…"): the groups end there. */
+const NESTED = /其中|(?<!不)包括/u;
+
+/**
+ * "共有车辆 5 辆，其中：轿车 2 辆、越野车 2 辆", "年末公务用车保有量 38 辆，其中：…", "编制数 7 人，其中行政编制 0 人、…":
+ * the groups listed after 其中/包括 (in the same sentence, counted in the same unit) add up to the stated number.
+ * Amounts (万元) are never counted.
  */
 function groupCounts(s: ParaState, taken: Span[]): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(GROUPED)) {
+  const matches = [
+    ...[...text.matchAll(GROUPED)].map((m) => ({ m, headcount: false })),
+    ...[...text.matchAll(HEADCOUNT)].map((m) => ({ m, headcount: true })),
+  ].sort((a, b) => a.m.index - b.m.index);
+  for (const { m, headcount } of matches) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+    taken.push(span);
     const sentence = sentenceAt(p, m.index);
-    // a headcount's groups end at the ；that opens the next figure ("…退休人员 22 人；年末其他人员 5 人")
-    const tail = text.slice(span.end, sentence.end);
-    const rest = m[0].startsWith('实有人数') ? (tail.split('；')[0] as string) : tail;
-    const intro = GROUPS_INTRO.exec(rest.replace(/^，/, ''));
+    const tail = text.slice(span.end, sentence.end).replace(/^，/u, '');
+    // a headcount's groups end at the ；that opens the next figure ("…退休人员 22 人；年末其他人员 5 人"), but a
+    // group broken down with 、 leaves the ；to separate the groups ("在职 7 人，包括…；离休 0 人；退休 0 人")
+    const cut = headcount ? tail.indexOf('；') : -1;
+    const rest = cut < 0 ? tail : tail.slice(0, cut);
+    const intro = GROUPS_INTRO.exec(rest);
     if (!intro) continue;
-    const unit = m.groups?.unit ?? '';
-    // a second 其中 breaks one group down further ("…聘用人员 12 人，其中高级职称…"): the groups end there
-    const opened = rest.indexOf('其中') + 2;
-    const next = opened < 2 ? -1 : rest.indexOf('其中', opened);
+    const unit = headcount ? '人' : (m.groups?.unit ?? '');
+    // a second 其中 (or a 包括) breaks one group down further ("…聘用人员 12 人，其中高级职称…"): the groups end there
+    const opened = intro[0].length;
+    const nested = rest.slice(opened).search(NESTED);
+    const listed = nested < 0 ? rest.slice(opened) : rest.slice(opened, opened + nested);
+    // what 包括 names ends with its clause: the sentence may go on to other things ("共有预算单位 1 个，包括本级，
+    // 内设机构 8 个")
+    const clause = intro[0].includes('包括') ? listed.indexOf('，') : -1;
     // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own
-    const groups = (next < 0 ? rest : rest.slice(0, next)).replace(/（[^（）]*）/gu, '');
-    const items = [...groups.matchAll(new RegExp(`(?<![0-9.])([0-9]+)${unit}(?!元)`, 'gu'))].map((x) => Number(x[1]));
+    const groups = (clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
+    const found = [
+      ...groups.matchAll(headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.])([0-9]+)${unit}(?!元)`, 'gu')),
+    ];
+    const items = found.map((x) => Number(x[1] ?? x[2]));
     const n = Number(m.groups?.n ?? '0');
     const sum = items.reduce((a, b) => a + b, 0);
-    // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it
-    if (items.length === 0 || (items.length === 1 && sum <= n)) continue;
+    if (groupsNested(groups, found, items)) continue;
+    // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it; so may
+    // groups that stop at the end of a 包括 clause, or at a ；the sentence goes on past with more of them
+    const partial = items.length === 1 || clause >= 0 || (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0);
+    if (items.length === 0 || (partial && sum <= n)) continue;
     out.push({
       kind: 'count',
       countId: 'groups',
       n,
       counter: unit,
       target: {
-        listed: { count: sum, paras: [], what: intro[0].includes('其中') ? '“其中”所列各组之和' : '所列各组之和' },
+        listed: {
+          count: sum,
+          paras: [],
+          what: intro[0].includes('为')
+            ? '所列各组之和'
+            : `“${intro[0].includes('包括') ? '包括' : '其中'}”所列各组之和`,
+        },
       },
       ...place(p, sentence, span),
     });
   }
   return out;
+}
+
+/**
+ * Whether one group may be broken down by the groups after it, written side by side with no 其中 or 包括 to say so:
+ * "其中：在职人数 49，行政在职人数 19、全部补助事业在职人数 17、…" (the ，and 、 part two levels), "在职人数 11 人，
+ * 行政在职人数 0 人，全部补助事业在职人数 11 人" (a later group names an earlier one: 行政在职 is some of 在职), or a
+ * group that the groups right after it add up to. Which groups make the whole is then not certain.
+ */
+function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]): boolean {
+  const gaps = found.map((x, i) => {
+    const prev = found[i - 1];
+    return groups.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, x.index);
+  });
+  const comma = gaps.slice(1).filter((g) => /[，；]/u.test(g)).length;
+  if (comma > 0 && comma < gaps.length - 1) return true;
+  const labels = gaps.map((g) => (g.split(/[，、；：]/u).pop() ?? '').replace(/(?:人数|人员|人)?(?:为|是)?$/u, ''));
+  if (labels.some((a, i) => a.length >= 2 && labels.slice(i + 1).some((b) => b !== a && b.includes(a)))) return true;
+  return items.some((a, i) => {
+    let after = 0;
+    for (let j = i + 1; j < items.length; j++) {
+      after += items[j] as number;
+      if (j >= i + 2 && a > 0 && after === a) return true;
+    }
+    return false;
+  });
 }
 
 /**

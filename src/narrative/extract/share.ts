@@ -234,7 +234,7 @@ export function figureName(prefix: string): string {
     .replace(/^(?:其中，?)?/u, '')
     .replace(PERIOD, '')
     .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
-    .replace(/(?:累计|实际)?(?:完成|实现|为|是|达|共计|合计|总计)*$/u, '');
+    .replace(/(?:累计|实际)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '');
 }
 
 /** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`: one value, or none. */
