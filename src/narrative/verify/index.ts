@@ -101,7 +101,7 @@ export function verifyClaims(
     ...enumeratedShareFindings(claims, failed),
     ...restatedFindings(claims, paragraphs, catalog.simplify),
     ...restatedRateFindings(claims),
-    ...restatedChangeFindings(claims, catalog.simplify),
+    ...restatedChangeFindings(claims, paragraphs, catalog.simplify),
   ]) {
     const v = verdictOf.get(claim);
     if (!v) continue;

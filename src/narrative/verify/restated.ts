@@ -43,7 +43,12 @@ function inWan(m: AmountMention): Decimal {
  * normalised form (`plain`): full-width digits, traditional characters and a mirror's pinyin
  * ("預(yù)算") name the same frame as the plain text.
  */
-function frame(c: Amount, headingAbove: (p: Paragraph) => string, plain: (s: string) => string): string {
+function frame(
+  c: Amount,
+  headingAbove: (p: Paragraph) => string,
+  opened: (p: Paragraph) => string | undefined,
+  plain: (s: string) => string,
+): string {
   const text = c.para.text;
   // the sentence up to the figure: a year or a budget named after it ("1205.06 万元（较 2010 年压缩 2%）") is not its frame
   const at = figureIndex(c.quote, c.amount.text);
@@ -58,8 +63,8 @@ function frame(c: Amount, headingAbove: (p: Paragraph) => string, plain: (s: str
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
     '';
-  const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? '';
   const heading = headingAbove(c.para);
+  const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
   const kind = kindOf(before) || kindOf(heading) || 'actual';
   return `${year}:${kind}:${fund(c, before, sentence)}:${scope}:${section(plain(text)) || fundHeading(heading)}`;
 }
@@ -127,6 +132,41 @@ function section(text: string): string {
 
 /** 全区 / 区本级 / 市级 …: whose figure it is — a whole area's and its own level's totals are different figures. */
 const SCOPE = /全[区市县省国镇乡州]|[区市县省镇乡]?本级|[市县区省镇]级/gu;
+
+/** What a paragraph or heading opens with, after its outline number and year: "全市一般公共预算支出…", "2. 市本级". */
+const OUTLINE_YEAR =
+  '^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\\s*(?:20[0-9]{2}年度?[，,]?)?';
+/** A scope word, after the area's own name if written ("红河县本级"). */
+const OPENING_SCOPE = new RegExp(
+  `${OUTLINE_YEAR}(?:[\u4e00-\u9fff]{1,6}?(?=[省市县区镇乡]本级))?(${SCOPE.source})`,
+  'u',
+);
+/** A named area whose accounts the paragraph opens with ("宁波市一般公共预算收入…", "鄞州区财政总收入…"). */
+const OPENING_AREA = new RegExp(
+  `${OUTLINE_YEAR}((?![本我该全])[\u4e00-\u9fff]{1,6}?[省市县区州旗])(?=一般公共|公共财政|政府性基金|国有资本|社会保险|财政|全年|20[0-9]{2})`,
+  'u',
+);
+
+/**
+ * The scope a paragraph (or the heading above it) opens with: "全市一般公共预算支出 A 亿元…；加上…，支出合计 T
+ * 亿元" and "市本级一般公共预算支出 a 亿元…；加上…，支出合计 t 亿元" state two scopes' 支出合计, though the
+ * clause of each total names none; so do a city's and one of its counties' paragraphs. Read only when the
+ * document's paragraphs open with two scopes or more: a text speaking of one area throughout ("某区 2024 年的
+ * “三公”经费…" and then "2024 年度公务接待费…") states one scope's figures, named or not.
+ */
+function openingScopes(
+  paragraphs: readonly Paragraph[],
+  headingAbove: (p: Paragraph) => string,
+  plain: (s: string) => string,
+): (p: Paragraph) => string | undefined {
+  const own = (text: string) => {
+    const t = text.trim();
+    return OPENING_SCOPE.exec(t)?.[1] ?? OPENING_AREA.exec(t)?.[1];
+  };
+  const opens = new Set(paragraphs.map((p) => own(plain(p.text))).filter((s) => s !== undefined));
+  if (opens.size < 2) return () => undefined;
+  return (p) => own(plain(p.text)) ?? own(headingAbove(p));
+}
 
 /**
  * The figure's sentence (or ；-clause group) up to the figure, normalised (the quote may be shortened). Found
@@ -241,13 +281,14 @@ export function restatedFindings(
   const first = new Map<string, { owner: string; claim: Amount }[]>();
   const plain = normalisedBy(simplify);
   const headingAbove = headingsAbove(paragraphs, plain);
+  const opened = openingScopes(paragraphs, headingAbove, plain);
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   const listed = listedParts(claims);
   for (const c of claims) {
     if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
     const of = listed.get(c.amount);
     if (of === '' || of === c.subject.id) continue;
-    const key = `${c.subject.id}:${c.role}:${frame(c, headingAbove, plain)}`;
+    const key = `${c.subject.id}:${c.role}:${frame(c, headingAbove, opened, plain)}`;
     const owner = ownerAt(plain(c.para.text), c.amount.start);
     const stated = first.get(key) ?? [];
     // a figure naming no body, after figures of two bodies: whose it is (or a sum of theirs: 全局) is not certain
@@ -290,7 +331,11 @@ const BASE_YEAR = /(?:与|较|比|相较于?|较之)(?:上年|去年)?20[0-9]{2}
  * The frame of a year-over-year change: the year its sentence states the figure for (comparison years
  * left out), the scope (全县 / 县本级), budget or outturn, and the fund section its paragraph heads.
  */
-function changeFrame(c: Yoy, simplify: (c: string) => string): string | undefined {
+function changeFrame(
+  c: Yoy,
+  opened: (p: Paragraph) => string | undefined,
+  simplify: (c: string) => string,
+): string | undefined {
   if (!c.subject) return undefined;
   const text = normaliseText(c.para.text, simplify).text;
   // at the change's own place: "减少 2.00 万元" is also the tail of an earlier "减少 22.00 万元"
@@ -304,7 +349,7 @@ function changeFrame(c: Yoy, simplify: (c: string) => string): string | undefine
     return undefined;
   const before = plain.replace(BASE_YEAR, '');
   const year = [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? '';
-  const scope = [...before.matchAll(SCOPE)].map((m) => m[0]).pop() ?? '';
+  const scope = [...before.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
   // 一般公共预算 names a fund, not a budget
   const budget = /预算/u.test(before.replace(/一般公共预算|公共财政预算/gu, ''));
   const ownFund = UNFUNDED.has(c.subject.id) ? (FUND.exec(before)?.[1] ?? '') : '';
@@ -320,16 +365,18 @@ function changeFrame(c: Yoy, simplify: (c: string) => string): string | undefine
  */
 export function restatedChangeFindings(
   claims: Claim[],
+  paragraphs: readonly Paragraph[],
   simplify: (c: string) => string,
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   // per frame, the first change stated for each body the text names (a round-up states several bodies' changes)
   const first = new Map<string, { owner: string; claim: Yoy }[]>();
   const plain = normalisedBy(simplify);
+  const opened = openingScopes(paragraphs, headingsAbove(paragraphs, plain), plain);
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   for (const c of claims) {
     if (c.kind !== 'yoy' || !c.subject || !REPEATED.has(c.subject.id)) continue;
     if (c.versusBudget || c.sameScope || c.pair || c.flat) continue;
-    const frame = changeFrame(c, simplify);
+    const frame = changeFrame(c, opened, simplify);
     if (frame === undefined || frame.startsWith(':')) continue;
     const key = `${c.subject.id}:${frame}`;
     const owner = ownerAt(plain(c.para.text), c.change.start);
