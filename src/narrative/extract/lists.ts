@@ -22,6 +22,12 @@ import { bracketsOf, closedOffBefore, levels, prefixOf, type ParaState } from '.
 const ASIDE =
   /[，；]\s*(?:此外|另外|除此之外|加上)|[，；][^，；。]{0,20}?(?:(?<![增追参添叠])加上?|扣除|减去|剔除)[^。；]{0,40}?后，/u;
 
+/**
+ * "综合预算收入 A 亿元（已剔除从基金预算调入 b 亿元…）": a total stated net of something its parts count — the
+ * parts add up to more by what was taken out, and to how much more the words need not say.
+ */
+const NET_TOTAL = /^（(?:已|均)?(?:剔除|扣除|扣减|抵减|不含|未含|不包括)/u;
+
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
 export interface OpenList {
   listId: string;
@@ -340,7 +346,7 @@ export function listClaims(
   for (const cue of catalog.lists) {
     for (const m of text.matchAll(cue.intro)) {
       const { total, subject } = totalFor(s, m.index, index);
-      if (!total) continue;
+      if (!total || NET_TOTAL.test(text.slice(total.end))) continue;
       // "…增加 50 万元，主要是…" explains a change: 主要是 / 包括 / 分别为 list the parts of the figure right before them only
       if (cue.id === 'namely' && text.slice(total.end, m.index) !== '，') continue;
       const after = m.index + m[0].length;

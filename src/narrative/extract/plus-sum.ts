@@ -1,6 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { flowOf } from './lists.js';
+import { bareName, figureNamed } from './share.js';
 import { within } from './spans.js';
 import { closedOffBefore, markStart, prefixOf, type ParaState } from './state.js';
 
@@ -29,10 +30,27 @@ function restatedBy(s: ParaState): (a: AmountMention) => boolean {
 }
 
 /**
+ * "一般公共预算收入完成 A 万元，…，税收收入完成 a 万元，占一般公共预算收入比重为 P%": a figure given as a share
+ * of a figure named before it in its sentence is that figure's part — the level it is a part of is that one.
+ */
+function wholeOfShare(s: ParaState, a: AmountMention): AmountMention | undefined {
+  const share = new RegExp(`^，?${s.catalog.cues.share.source}`, 'u').exec(s.p.n.text.slice(a.end));
+  const name = share ? bareName(share.groups?.whole ?? '') : undefined;
+  const whole = name ? figureNamed(s, name, a.start) : undefined;
+  return whole && whole !== a && sentenceAt(s.p, whole.start).start === sentenceAt(s.p, a.start).start
+    ? whole
+    : undefined;
+}
+
+/** Where a sentence starts listing the parts of its level: "其中", "，含 a 万元", "，包括…". */
+const PARTS_CUE = /其中|[，、]含|[，、]包括/u;
+
+/**
  * "…支出完成 A 亿元，增长 P%。加上上解支出 b 亿元…后，支出总计 T 亿元": a sentence that opens with 加上 adds to
  * the level the sentence before it ends on — or, when that one lists parts ("收入完成 A 亿元。其中：税收 a1
- * 亿元；非税 a2 亿元。加上…"), to the figure its 其中 breaks down: the last level stated before a 其中
- * in the sentences before, back to the paragraph's start.
+ * 亿元；非税 a2 亿元。加上…", "收入完成 A 万元，…，含税收收入 a1 万元，非税收入 a2 万元。加上…"), to the figure
+ * its 其中 or 含 breaks down: the last level stated before the list in the sentences before, back to the
+ * paragraph's start (a part stated as a share of a figure before it is that figure's: its whole is the level).
  */
 function earlierBase(
   s: ParaState,
@@ -42,10 +60,10 @@ function earlierBase(
   const { p } = s;
   for (let k = p.sentences.findIndex((x) => x.start === sentenceStart) - 1; k >= 0; k -= 1) {
     const earlier = p.sentences[k] as { start: number; end: number };
-    const listAt = p.n.text.indexOf('其中', earlier.start);
-    const end = listAt >= 0 && listAt < earlier.end ? listAt : earlier.end;
+    const listAt = PARTS_CUE.exec(p.n.text.slice(earlier.start, earlier.end));
+    const end = listAt ? earlier.start + listAt.index : earlier.end;
     const found = within(p.amounts, earlier.start, end).filter(usable).pop();
-    if (found) return found;
+    if (found) return wholeOfShare(s, found) ?? found;
   }
   return undefined;
 }
@@ -72,12 +90,13 @@ export function plusSumClaims(s: ParaState): Claim[] {
     const open = (a: AmountMention) => !closedOffBefore(p, a.end, total.start);
     // the level added to: the last figure before 加上 that is no detail in brackets and no change
     // ("总收入 A 万元…，其中地方收入 a 万元…；加上级补助收入…": a, not A), nor the level restated on
-    // another basis ("支出 A 亿元，剔除一次性因素后，为 A′ 亿元；加上…": A, not A′)
-    const usable = (a: AmountMention) => open(a) && !s.changes.has(a) && !restated(a);
+    // another basis ("支出 A 亿元，剔除一次性因素后，为 A′ 亿元；加上…": A, not A′), nor a budget ("完成 A 万元，为
+    // 调整预算数 B 万元的 R%")
+    const usable = (a: AmountMention) =>
+      open(a) && !s.changes.has(a) && !restated(a) && !s.catalog.cues.budget.test(prefixOf(s, a.start));
     const opens = /^[—\-－]*(?:再)?$/u.test(text.slice(sentence.start, plus.index));
-    const base = opens
-      ? earlierBase(s, sentence.start, usable)
-      : inSentence.filter((a) => a.end <= plus.index && usable(a)).pop();
+    const before = opens ? undefined : inSentence.filter((a) => a.end <= plus.index && usable(a)).pop();
+    const base = opens ? earlierBase(s, sentence.start, usable) : before && (wholeOfShare(s, before) ?? before);
     const added = inSentence.filter((a) => a.start > plus.index && a.end <= total.start && open(a));
     // a subtraction anywhere between the level and the total ("收入 A，减去上解 b，加上补助 c，…") as well
     const from = opens ? plus.index : sentence.start;

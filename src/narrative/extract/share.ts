@@ -84,10 +84,15 @@ export function shareClaims(s: ParaState): Claim[] {
     // the figure before it is another's (here the year before's), so the part is the one named
     const clause = inGroup ? text.slice(inGroup.end, cue.index) : '';
     const ownName = clause.includes('，') ? bareName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
-    const part =
-      inGroup && !ownName
+    // "…，非税收入 b 万元，税收占比 p%": a short name before 占 names the part too — the figure so named in the
+    // clause group ("税收" is "税收收入"), else none
+    const short = clause.includes('，') && !ownName ? shortName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
+    const part = short
+      ? shortNamedPart(s, short, groupStart, cue.index)
+      : inGroup && !ownName
         ? inGroup
         : namedPart(s, text.slice(ownName ? cue.index - clause.length : groupStart, cue.index), groupStart);
+    if (!part && short) continue;
     if (!part) {
       namedPartShares(s, cue, percent, groupStart);
       continue;
@@ -229,7 +234,7 @@ export function figureName(prefix: string): string {
     .replace(/^(?:其中，?)?/u, '')
     .replace(PERIOD, '')
     .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
-    .replace(/(?:累计)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '');
+    .replace(/(?:累计|实际)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '');
 }
 
 /** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`: one value, or none. */
@@ -237,6 +242,26 @@ export function figureNamed(s: ParaState, name: string, before: number): AmountM
   const found = levels(s).filter((a) => a.end <= before && figureName(prefixOf(s, a.start)) === name);
   const values = new Set(found.map((a) => `${a.value.toFixed()}${a.unit}`));
   return values.size === 1 ? found[found.length - 1] : undefined;
+}
+
+/** Words before 占 that name no figure: "所占", "约占", "分别占", "合计占", "该项占"… */
+const NO_NAME = /^(?:所|该|此|这|其|约|共|合计|分别|均|各|仅|只|已|才|达|比重|比例|比|占|以上|上述)/u;
+
+/** A name of two or three characters before 占 ("税收占比"), too short for bareName, or undefined. */
+function shortName(words: string): string | undefined {
+  return /^[\u4e00-\u9fff]{2,3}$/u.test(words) && !NO_NAME.test(words) ? words : undefined;
+}
+
+/**
+ * The figure of the clause group whose name ends with `name`, or `name` with its flow ("税收" → "累计完成税收收入"):
+ * one only.
+ */
+function shortNamedPart(s: ParaState, name: string, groupStart: number, before: number): AmountMention | undefined {
+  const found = within(levels(s), groupStart, before).filter((a) => {
+    const named = figureName(prefixOf(s, a.start));
+    return [name, `${name}收入`, `${name}支出`].some((n) => named.endsWith(n));
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
