@@ -185,6 +185,10 @@ export const NARRATIVE_CHECKS = {
   'narrative.unit-name': {
     'unit-name': '情况说明 {{where}} 写的单位名称「{{residue}}」与标题不一致。原文：「{{quote}}」',
   },
+  'narrative.unit-name-cut': {
+    'unit-name-cut':
+      '情况说明 {{where}} 把单位名称写作「{{written}}」，少了末尾的字：同一文中写作「{{should}}」。原文：「{{quote}}」',
+  },
   'narrative.unit-own-level': {
     'unit-own-level':
       '情况说明 {{where}} 的单位构成把「{{written}}」列为本级，而标题的单位是「{{should}}」：本级应是本单位。原文：「{{quote}}」',

@@ -26,6 +26,7 @@ export const RESIDUE_CHECKS = {
   'narrative.year-body': 'year-body',
   'narrative.subject-name': 'subject-name',
   'narrative.unit-name': 'unit-name',
+  'narrative.unit-name-cut': 'unit-name-cut',
   'narrative.unit-own-level': 'unit-own-level',
   'narrative.restated': 'restated-lost-digits',
   'narrative.flat-nonzero': 'moved-but-flat',

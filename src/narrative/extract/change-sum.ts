@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { following, type ParaClaims } from './across.js';
+import type { ParaText } from './para.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -115,6 +116,20 @@ function completeBreakdowns(paras: ParaClaims[], total: string, partitions: Part
 }
 
 /**
+ * "公务用车购置及运行维护费 A（其中：购置费 0，运行维护费 A），比预算数减少 C": a change written after its figure's
+ * bracketed 其中 list whose other items are nil is the figure's or the list's last item's — both are A, and the
+ * words do not say whose. The subject of that last item when the change is so written, else undefined.
+ */
+function bracketedLast(c: Yoy, p: ParaText): string | undefined {
+  const from = c.current?.end;
+  if (from === undefined) return undefined;
+  const bracket = /^\s*（\s*其中[^（）]*）/u.exec(p.n.text.slice(from, c.change.start));
+  if (!bracket) return undefined;
+  const end = from + bracket[0].length;
+  return p.subjects.filter((s) => s.start > from && s.end < end).pop()?.subject.id;
+}
+
+/**
  * n.change-sum: a paragraph that states the change of a total ("“三公”经费…比上年减少 2.28 万元")
  * and the change of every one of its parts (or says 持平 of a part) — the parts' changes add up to
  * the total's. A total compared 按同口径 is left alone: its parts may not be on the same basis.
@@ -143,6 +158,15 @@ export function changeSumClaims(
     }
     return found;
   };
+  const paraText = new Map(paras.map((pc) => [pc.p.para, pc.p]));
+  // whether `c`, the change of `id`, may be read as the change of the last of its parts listed in a bracket
+  // before it, the others nil this year
+  const lastPartsChange = (c: Yoy, id: string) => {
+    const p = paraText.get(c.para);
+    const last = p && bracketedLast(c, p);
+    const own = partitions.find((x) => x.total === id)?.parts ?? [];
+    return last !== undefined && own.includes(last) && own.every((x) => x === last || nilNow.has(x));
+  };
   paras.forEach((pc, index) => {
     const all = yoys(pc);
     // a part's change stated in a paragraph of its own ("（一）因公出国（境）费…减少 28.23 万元"): the
@@ -167,7 +191,8 @@ export function changeSumClaims(
         versusBudget ? undefined : [pc, ...section].flatMap((x) => flats.get(x) ?? []).find((f) => f.subject === id);
       for (const partition of partitions) {
         const total = changes.find((c) => c.subject?.id === partition.total);
-        if (!total || total.sameScope) continue;
+        // a total's change after its bracketed parts may be the last part's: no sum is certain
+        if (!total || total.sameScope || lastPartsChange(total, partition.total)) continue;
         // "…财政拨款支出 A，比上年增加 C。其中：基本支出 a，比上年增加 c1；项目支出 b，比上年减少 c2": the total's
         // own breakdown names its parts bare; only there (after 其中, in the total's paragraph) are they its parts
         const breakdown = pc.p.n.text.indexOf('其中', total.change.end);
@@ -209,7 +234,13 @@ export function changeSumClaims(
           // 公务用车运行费…减少 596.98 万元"): their changes stand for it
           const sub = partitions.find((x) => x.total === part)?.parts.map(first);
           const alone = change ? undefined : namedBy(part);
-          if (change) add(change);
+          if (change && lastPartsChange(change, part)) {
+            // read also as its last part's change ("…（其中：购置费 0，运行维护费 a），比预算数减少 c"): the part's
+            // other parts' changes are then unstated — nil this year, they can only have decreased; the sum is
+            // checked only as far as both readings agree (at most the total's decrease)
+            add(change);
+            unstated += 1;
+          } else if (change) add(change);
           else if (flat) items.push(nil(flat.at));
           else if (zeroInBoth(part)) items.push(nil(total.change.start));
           else if (alone) add(alone);

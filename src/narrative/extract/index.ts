@@ -11,6 +11,7 @@ import { countShareClaims } from './count-shares.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
+import { cutNameClaims } from './unit-name-cut.js';
 import { directionClaims, resolveReasonTargets } from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
@@ -373,6 +374,7 @@ export function extractAnalysed(
     ...carryoverClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
+    ...cutNameClaims(paras),
     ...ownLevelClaims(paras),
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
