@@ -1,8 +1,10 @@
-import type { AmountMention, Claim } from '../claims.js';
+import { checkPercent } from '../../money/interval.js';
+import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { sentenceAt } from './para.js';
-import { countEndingBy, lastWithin } from './spans.js';
-import { prefixOf, type ParaState } from './state.js';
+import { bareName, figureName } from './share.js';
+import { countEndingBy, lastWithin, startingAt } from './spans.js';
+import { levels, prefixOf, type ParaState } from './state.js';
 
 /**
  * "规模突破 500 亿元", "超过 3 百亿", "近 300 亿元", "收入过 30 亿元的 52 个": a bound, not a level — never a list's total nor one of
@@ -41,6 +43,24 @@ export function outsideList(s: ParaState, a: AmountMention): boolean {
   const prefix = prefixOf(s, a.start);
   const movedFrom = MOVED_FROM.test(prefix) && MOVED_TO.test(s.p.n.text.slice(a.end));
   return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom || isChange(prefix);
+}
+
+/**
+ * "…；财政 2753 万元，…。其中非税收入 2881 万元，占一般公共预算收入比重为 47.12%": a list's one item that says
+ * itself what it is a share of — a whole named otherwise than the figure read as the list's total, stated nowhere
+ * before it in the paragraph, and of which the item is not that share (2881 is not 47.12% of 2753) — is a part
+ * of a whole the text does not state here: whether it is a part of the figure read is not certain. (A whole
+ * stated before, "采购支出总额 A，其中中小企业 B，…，其中小微企业 C，占采购支出总额的 P%", explains the share:
+ * C is still read as a part of B.)
+ */
+export function partOfOtherWhole(s: ParaState, item: AmountMention, total: AmountMention): boolean {
+  const share = new RegExp(`^，?${s.catalog.cues.share.source}`, 'u').exec(s.p.n.text.slice(item.end));
+  const percent = share ? startingAt(s.p.percents, item.end + share[0].length) : undefined;
+  const whole = share ? bareName(share.groups?.whole ?? '') : undefined;
+  if (!percent || !whole || whole === figureName(prefixOf(s, total.start))) return false;
+  // "财政部2019年度政府采购支出总额 A": the name written before the whole's figure may carry more than the one after 占
+  if (levels(s).some((a) => a.end <= item.start && figureName(prefixOf(s, a.start)).includes(whole))) return false;
+  return !checkPercent(mentionApprox(item), mentionApprox(total), percent).consistent;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   inClosedReason,
   nextOutlineItem,
   outsideList,
+  partOfOtherWhole,
 } from './list-scope.js';
 import { completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
@@ -407,6 +408,7 @@ export function listClaims(
       );
       const firstAt = items[0]?.amount.start;
       if (firstAt === undefined) continue;
+      if (items.length === 1 && partOfOtherWhole(s, (items[0] as { amount: AmountMention }).amount, total)) continue;
       // "12 万元（上年 15 万元）": one figure in a bracket is a note on the figure, not its breakdown
       if (cue.id === 'bracketed' && items.length < 2) continue;
       // "其中：国内公务接待 45 批次，380 人次…": a list of counts — an amount after them is not its part
