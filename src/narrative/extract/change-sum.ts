@@ -216,6 +216,17 @@ export function changeSumClaims(
         const breakdowns = versusBudget ? [] : completeBreakdowns(paras, partition.total, partitions);
         const both = breakdowns.length === 2;
         const zeroInBoth = (id: string) => both && breakdowns.every((b) => b.get(id)?.value.isZero() === true);
+        // this year's complete breakdown (its items add up to the total's figure now): a component it leaves
+        // out, with no part of its own and no whole of its own named there, is nil this year ("“三公”经费预算
+        // 6.50 万元，其中：出国 0，接待 0.50，公务用车运行维护费 6.00" — 购置费 is nil)
+        const now = total.current?.value;
+        const thisYear = breakdowns.find(
+          (b) => now !== undefined && [...b.values()].reduce((acc, a) => acc.plus(a.value), new Decimal(0)).eq(now),
+        );
+        const partsOf = (id: string) => partitions.find((x) => x.total === id)?.parts ?? [];
+        const leftOut = (id: string, whole?: string) =>
+          thisYear !== undefined && ![id, ...partsOf(id), ...(whole ? [whole] : [])].some((x) => thisYear.has(x));
+        const nilThisYear = (id: string, whole?: string) => nilNow.has(id) || leftOut(id, whole);
         const namedBy = (id: string) => {
           const subs = partitions.find((x) => x.total === id)?.parts ?? [];
           const named = subs.filter((x) => breakdowns.every((b) => b.has(x)));
@@ -245,7 +256,16 @@ export function changeSumClaims(
           else if (zeroInBoth(part)) items.push(nil(total.change.start));
           else if (alone) add(alone);
           else if (sub?.every((c) => c !== undefined)) for (const c of sub) add(c as Yoy);
-          else if (nilNow.has(part)) unstated += 1;
+          else if (
+            sub?.some((c) => c !== undefined) &&
+            partsOf(part).every((x, j) => sub[j] !== undefined || nilThisYear(x, part))
+          )
+            // some of its parts' changes stated, the others nil this year and unstated (they can only have decreased)
+            for (const c of sub) {
+              if (c) add(c);
+              else unstated += 1;
+            }
+          else if (nilThisYear(part)) unstated += 1;
           else break;
           covered += 1;
         }
