@@ -55,6 +55,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年应为 {{priorText}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'budget-gap-mismatch':
       '情况说明 {{where}} 决算 {{current}}、与预算相差 {{change}}，预算应为 {{priorText}}，差额率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+    'base-rate':
+      '情况说明 {{where}} 写上年 {{prior}}、变动 {{change}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+    'budget-base-rate':
+      '情况说明 {{where}} 写预算 {{prior}}、与预算相差 {{change}}，差额率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'yoy-prior-stated':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，两者相差 {{computed}}，变动额却写作 {{stated}}。原文：「{{quote}}」',
     'change-cell-size':

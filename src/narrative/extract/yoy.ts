@@ -339,6 +339,11 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       if (whole) claim.whole = whole;
       const prior = statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index);
       if (prior) claim.prior = { amount: prior, para: p.para };
+    } else {
+      // "比 2021 年预算 231.17 万元增加 33.55 万元，增长 14.51%" with no current figure in reach: the base is
+      // written, and the rate is the change over it, a budget or the year before's alike
+      const prior = statedBase(text, cue[0].replace(/预算/gu, ''), cueEnd, bases, cueEnd + change.index);
+      if (prior) claim.prior = { amount: prior, para: p.para };
     }
     const subject = subjectOf(s, cue.index, at, current, stated);
     if (subject) claim.subject = subject;

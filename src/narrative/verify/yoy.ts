@@ -120,6 +120,36 @@ function rateFinding(claim: Yoy, textRoundsTwice: boolean): NarrativeRawFinding 
 }
 
 /**
+ * "比上年（预算）B 增加 C，增长 P%" with no current figure: P is C ÷ B. Read as kindly as a rate with a current
+ * figure is — a change in another unit whose number gives the rate in B's unit, a rate truncated or rounded
+ * twice where the text does so, a fraction written as a percentage — and found wrong only beyond all of them.
+ */
+function baseRateFinding(
+  claim: Yoy,
+  rate: NonNullable<Yoy['rate']>,
+  base: AmountMention,
+  textRoundsTwice: boolean,
+): NarrativeRawFinding | undefined {
+  const stated = { value: rate.value, decimals: rate.decimals };
+  const change = mentionApprox(claim.change);
+  const prior = mentionApprox(base);
+  const check = checkPercent(change, prior, stated);
+  if (check.consistent || check.truncated || check.zeroWhole) return undefined;
+  if (
+    claim.change.unit !== base.unit &&
+    checkPercent(mentionApprox({ ...claim.change, unit: base.unit }), prior, stated).consistent
+  )
+    return undefined;
+  if ((textRoundsTwice && roundedTwice(change, prior, stated)) || fractionOf(change, prior, rate)) return undefined;
+  return finding(claim, 'narrative.yoy', claim.versusBudget ? 'budget-base-rate' : 'base-rate', {
+    prior: base.text,
+    change: claim.change.text,
+    stated: rate.text,
+    computed: check.computed ? `${fixed(check.computed)}%` : '',
+  });
+}
+
+/**
  * n.yoy: "增加 14.96 万元，增长 0.7%" — the rate is the change over the prior year's figure,
  * prior = current − change (current + change for a decrease); its kinds of wrong have their own
  * rules. n.direction: the change and the rate must point the same way. n.flat-nonzero: 持平
@@ -181,6 +211,12 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
       );
       return verdict(claim, 'fail', out);
     }
+  }
+  // no current figure, but the base written: the rate is the change over it
+  if (claim.rate && !claim.current && claim.prior) {
+    const wrong = baseRateFinding(claim, claim.rate, claim.prior.amount, textRoundsTwice);
+    if (wrong) out.push(wrong);
+    return verdict(claim, out.length ? 'fail' : 'pass', out);
   }
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
