@@ -92,9 +92,12 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const clause = intro[0].includes('包括') ? listed.indexOf('，') : -1;
     // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own
     const groups = (clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
-    const found = [
+    const written = [
       ...groups.matchAll(headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.])([0-9]+)${unit}(?!元)`, 'gu')),
     ];
+    // "共有职工 42 人，其中：在职职工编制人数 31 人，实有人数 30 人，退休职工 12 人": a number of posts (编制) beside
+    // the people is no group of people — unless the whole counts posts too ("编制人数 42，其中：行政编制人数 19、…")
+    const found = /编制/u.test(m[0]) ? written : written.filter((_, i) => !postsOf(groups, written, i));
     const items = found.map((x) => Number(x[1] ?? x[2]));
     const n = Number(m.groups?.n ?? '0');
     const sum = items.reduce((a, b) => a + b, 0);
@@ -121,6 +124,16 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     });
   }
   return out;
+}
+
+/** A number of posts: "编制人数 31 人", "行政编制 19 人" (not people within or outside them: "编制内人员 40 人"). */
+const POSTS = /编制(?:人?数)?(?:为|是)?$/u;
+
+/** Whether the i-th group found counts posts, by the words between it and the group before. */
+function postsOf(groups: string, found: RegExpMatchArray[], i: number): boolean {
+  const prev = found[i - 1];
+  const gap = groups.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, found[i]?.index);
+  return POSTS.test(gap.split(/[，、；：]/u).pop() ?? '');
 }
 
 /**
