@@ -92,6 +92,14 @@ export const NARRATIVE_CHECKS = {
     'yoy-over-current':
       '情况说明 {{where}} 的变动率 {{stated}} 是变动额 {{change}} 除以本年数 {{current}} 所得；应除以上年数 {{priorText}}，为 {{computed}}。原文：「{{quote}}」',
   },
+  'narrative.unit-slip': {
+    'unit-slip-change':
+      '情况说明 {{where}} 本年 {{current}}，变动额写作 {{written}}：变动率 {{stated}} 只在变动额为 {{read}} 时成立，按所写单位应为 {{computed}}，似为单位写错。原文：「{{quote}}」',
+    'unit-slip-prior':
+      '情况说明 {{where}} 本年 {{current}}，上年写作 {{written}}：变动率 {{stated}} 只在上年为 {{read}} 时成立，按所写单位应为 {{computed}}，似为单位写错。原文：「{{quote}}」',
+    'unit-slip-current':
+      '情况说明 {{where}} 上年 {{prior}}，本年写作 {{written}}：变动率 {{stated}} 只在本年为 {{read}} 时成立，按所写单位应为 {{computed}}，似为单位写错。原文：「{{quote}}」',
+  },
   'narrative.zero-base': {
     'zero-base':
       '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年为 0，变动率无从计算，却写作 {{stated}}。原文：「{{quote}}」',

@@ -1,12 +1,48 @@
 import { Decimal } from 'decimal.js';
 import { checkPercent, negate, subtract } from '../../money/interval.js';
 import { finding, fixed, verdict } from './common.js';
-import { type Claim, mentionApprox } from '../claims.js';
-import type { Verdict } from './types.js';
+import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
+import type { NarrativeRawFinding, Verdict } from './types.js';
 
 type Growth = Extract<Claim, { kind: 'growth' }>;
 
 const MOVED = { up: '增加', down: '减少' } as const;
+
+/**
+ * "89410 万元，比上年的 131870.68 元减少 32.20%": the rate holds with one of the two figures read in the other's
+ * unit (131870.68 万元), not as written — n.unit-slip names the figure whose unit word seems wrong.
+ */
+function growthUnitSlip(
+  claim: Growth,
+  said: 'up' | 'down',
+  stated: { value: Decimal; decimals: number },
+): NarrativeRawFinding | undefined {
+  const holds = (current: AmountMention, prior: AmountMention) => {
+    const difference = subtract(mentionApprox(current), mentionApprox(prior));
+    return checkPercent(said === 'up' ? difference : negate(difference), mentionApprox(prior), stated).consistent;
+  };
+  const asWritten = checkPercent(
+    subtract(mentionApprox(claim.current), mentionApprox(claim.prior)),
+    mentionApprox(claim.prior),
+    stated,
+  ).computed;
+  const computed = asWritten ? `${fixed(asWritten.abs())}%` : '无法计算';
+  const data = { current: claim.current.text, stated: claim.rate.text, computed };
+  if (holds(claim.current, { ...claim.prior, unit: claim.current.unit }))
+    return finding(claim, 'narrative.unit-slip', 'unit-slip-prior', {
+      ...data,
+      written: claim.prior.text,
+      read: `${claim.prior.value.toFixed()}${claim.current.unit}`,
+    });
+  if (holds({ ...claim.current, unit: claim.prior.unit }, claim.prior))
+    return finding(claim, 'narrative.unit-slip', 'unit-slip-current', {
+      ...data,
+      prior: claim.prior.text,
+      written: claim.current.text,
+      read: `${claim.current.value.toFixed()}${claim.prior.unit}`,
+    });
+  return undefined;
+}
 
 /**
  * "为 A 元，比上年的 B 元增加 P%": the rate is (A − B) ÷ B. n.direction when A and B move the other way
@@ -19,6 +55,14 @@ export function verifyGrowth(claim: Growth): Verdict {
   // "增长 -9.41%" is a fall of 9.41%
   const said = claim.rate.value.isNegative() ? (claim.rateWord === 'up' ? 'down' : 'up') : claim.rateWord;
   const stated = { value: claim.rate.value.abs(), decimals: claim.rate.decimals };
+  // the two years in two units: the unit word may have slipped — a warning when the rate holds with one
+  // figure read in the other's unit and not as written, else nothing certain enough to say
+  if (claim.current.unit !== claim.prior.unit) {
+    if (checkPercent(said === 'up' ? difference : negate(difference), prior, stated).consistent)
+      return verdict(claim, 'pass');
+    const slip = growthUnitSlip(claim, said, stated);
+    return slip ? verdict(claim, 'fail', [slip]) : verdict(claim, 'unverifiable');
+  }
   const low = difference.value.minus(difference.radius);
   const high = difference.value.plus(difference.radius);
   const moved = high.lt(0) ? 'down' : low.gt(0) ? 'up' : undefined;

@@ -35,6 +35,27 @@ function unitSlip(claim: Yoy, stated: { value: Decimal; decimals: number }): boo
 }
 
 /**
+ * n.unit-slip: "支出完成 255,325 万元，比上年同期增支 14,484 元，增长 6.01%" — the rate holds only with the change
+ * read in the current figure's unit; as written it is far off. Which word is wrong is not certain: a warning.
+ */
+function unitSlipFinding(claim: Yoy): NarrativeRawFinding | undefined {
+  if (!claim.rate || !claim.current) return undefined;
+  const stated = { value: claim.rate.value, decimals: claim.rate.decimals };
+  if (!unitSlip(claim, stated)) return undefined;
+  const change = mentionApprox(claim.change);
+  const prior = subtract(mentionApprox(claim.current), claim.changeWord === 'up' ? change : negate(change));
+  const check = checkPercent(change, prior, stated);
+  if (check.consistent) return undefined;
+  return finding(claim, 'narrative.unit-slip', 'unit-slip-change', {
+    current: claim.current.text,
+    written: claim.change.text,
+    read: `${claim.change.value.toFixed()}${claim.current.unit}`,
+    stated: claim.rate.text,
+    computed: check.computed ? `${fixed(check.computed)}%` : '无法计算',
+  });
+}
+
+/**
  * Whether change ÷ prior, rounded first to one more decimal and then to the decimals written (7.46% to 7.5%
  * to 8%), gives the stated rate.
  */
@@ -224,7 +245,7 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
   // for the whole, no reading is proved wrong
   if (!claim.prior && claim.whole && !wrongRate({ ...claim, current: claim.whole }))
     return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
-  const wrong = rateFinding(claim, textRoundsTwice);
+  const wrong = rateFinding(claim, textRoundsTwice) ?? unitSlipFinding(claim);
   if (wrong) out.push(wrong);
   return verdict(claim, out.length ? 'fail' : 'pass', out);
 }
