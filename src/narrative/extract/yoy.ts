@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { AmountMention, Claim } from '../claims.js';
+import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import type { ClaimsCatalog, Subject } from '../catalog/types.js';
 import { type ParaText, place, sentenceAt } from './para.js';
@@ -290,6 +290,26 @@ function statedBase(
   return base;
 }
 
+/** After a rate, the change in the next clause: "，增收 404.5 亿元", "，减支 0.92 亿元". */
+const THEN_CHANGE = /^[，、]?(?<word>增收|减收|增支|减支|增加|减少)了?(?:约|近)?(?=[0-9])/u;
+
+/**
+ * "较上年增长 14.5%，增支 119 万元": the comparison's first word is followed by its rate, and the change comes
+ * in the next clause — the rate and the change of one comparison, written the other way round.
+ */
+function rateThenChange(
+  p: ParaText,
+  at: number,
+  end: number,
+): { rate: PercentMention; change: AmountMention; word: string } | undefined {
+  const rate = startingAt(p.percents, at);
+  if (!rate) return undefined;
+  const next = THEN_CHANGE.exec(p.n.text.slice(rate.end, end));
+  const change = next && startingAt(p.amounts, rate.end + next[0].length);
+  if (!next?.groups?.word || !change) return undefined;
+  return { rate, change, word: next.groups.word };
+}
+
 /**
  * "与 2023 年度相比，收入合计增加 14.96 万元，增长 0.7%": the comparison cue, the first change word
  * after it in the sentence followed by an amount, optionally a rate word and a percentage right
@@ -323,8 +343,10 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     // starts in between ("与 2022 年预算持平：一、…与 2022 年预算相比增加 170 万元")
     const between = text.slice(cueEnd, cueEnd + change.index);
     if (/[；。：]/.test(between) || firstMatch(catalog.cues.compare, between) !== null) continue;
-    const amount = startingAt(p.amounts, at);
-    const changeWord = directionOf(change.groups.word ?? '', catalog);
+    // "同比增长 36.6%，增收 404.5 亿元": the rate first, then the change in a clause of its own
+    const leading = startingAt(p.amounts, at) ? undefined : rateThenChange(p, at, sentence.end);
+    const amount = leading?.change ?? startingAt(p.amounts, at);
+    const changeWord = directionOf(leading?.word ?? change.groups.word ?? '', catalog);
     if (!amount || !changeWord) continue;
     const bases = within(p.amounts, cueEnd, cueEnd + change.index);
     for (const base of bases) s.changes.add(base);
@@ -352,10 +374,17 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     // 持平 said of this very change: between the comparison and the change, or right after it
     const clauseEnd = markEnd(p, '，；。', amount.end);
     if (matchWithin(p, FLAT, cue.index, amount.start) || matchWithin(p, FLAT, amount.end, clauseEnd)) claim.flat = true;
-    const after = firstMatch(catalog.cues.changeRate, text.slice(amount.end, sentence.end));
-    const rate = after ? startingAt(p.percents, amount.end + after.index + after[0].length) : undefined;
+    const after = leading ? null : firstMatch(catalog.cues.changeRate, text.slice(amount.end, sentence.end));
+    const rate =
+      leading?.rate ?? (after ? startingAt(p.percents, amount.end + after.index + after[0].length) : undefined);
     // a bracketed rate has no word of its own: it is the change's
-    const rateWord = after ? (after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord) : undefined;
+    const rateWord = leading
+      ? directionOf(change.groups.word ?? '', catalog)
+      : after
+        ? after.groups?.word
+          ? directionOf(after.groups.word, catalog)
+          : changeWord
+        : undefined;
     if (rate && rateWord) {
       claim.rate = rate;
       claim.rateWord = rateWord;
