@@ -218,7 +218,7 @@ export function changeSumClaims(
         const zeroInBoth = (id: string) => both && breakdowns.every((b) => b.get(id)?.value.isZero() === true);
         // this year's complete breakdown (its items add up to the total's figure now): a component it leaves
         // out, with no part of its own and no whole of its own named there, is nil this year ("“三公”经费预算
-        // 6.50 万元，其中：出国 0，接待 0.50，公务用车运行维护费 6.00" — 购置费 is nil)
+        // 7.20 万元，其中：出国 0，接待 1.20，公务用车运行维护费 6.00" — 购置费 is nil)
         const now = total.current?.value;
         const thisYear = breakdowns.find(
           (b) => now !== undefined && [...b.values()].reduce((acc, a) => acc.plus(a.value), new Decimal(0)).eq(now),

@@ -87,7 +87,7 @@ export function growthClaims(s: ParaState): Claim[] {
   const out: Claim[] = [];
   const add = (current: AmountMention, prior: AmountMention, rate: PercentMention, word: string) => {
     const rateWord = directionOf(word, catalog) ?? (/增/.test(word) ? 'up' : /减/.test(word) ? 'down' : undefined);
-    // two units ("89410 万元，比上年的 131870.68 元减少 32.20%") are read too: verifyGrowth tells a unit slipped
+    // two units ("76420 万元，比上年的 82150 元减少 6.98%") are read too: verifyGrowth tells a unit slipped
     if (!rateWord || s.usedPercents.has(rate)) return;
     s.usedPercents.add(rate);
     out.push({ kind: 'growth', current, prior, rate, rateWord, ...place(p, sentenceAt(p, rate.start), rate) });

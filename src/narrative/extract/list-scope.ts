@@ -46,9 +46,9 @@ export function outsideList(s: ParaState, a: AmountMention): boolean {
 }
 
 /**
- * "…；财政 2753 万元，…。其中非税收入 2881 万元，占一般公共预算收入比重为 47.12%": a list's one item that says
+ * "…；财政 3120 万元，…。其中非税收入 3400 万元，占一般公共预算收入比重为 52.30%": a list's one item that says
  * itself what it is a share of — a whole named otherwise than the figure read as the list's total, stated nowhere
- * before it in the paragraph, and of which the item is not that share (2881 is not 47.12% of 2753) — is a part
+ * before it in the paragraph, and of which the item is not that share (3400 is not 52.30% of 3120) — is a part
  * of a whole the text does not state here: whether it is a part of the figure read is not certain. (A whole
  * stated before, "采购支出总额 A，其中中小企业 B，…，其中小微企业 C，占采购支出总额的 P%", explains the share:
  * C is still read as a part of B.)

@@ -29,7 +29,7 @@ function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | un
   // a ；names its own subject, even one the catalog has no name for — not the item's before it
   const named = lastEndingBy(p.subjects, index);
   if (!named || named.start < markStart(p, '；', index)) return undefined;
-  // "…收入总计 57.07 亿元。支出预算 32.3 亿元，…为调整预算的 77%": words of the other flow between the name and the
+  // "…收入总计 48.2 亿元。支出预算 30.5 亿元，…为调整预算的 90%": words of the other flow between the name and the
   // figures start a subject of their own (one the catalog has no name for)
   const flow = flowOf(p.n.text.slice(named.start, named.end));
   const between = flowOf(p.n.text.slice(named.end, index));

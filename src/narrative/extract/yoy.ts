@@ -290,11 +290,11 @@ function statedBase(
   return base;
 }
 
-/** After a rate, the change in the next clause: "，增收 404.5 亿元", "，减支 0.92 亿元". */
+/** After a rate, the change in the next clause: "，增收 210.6 亿元", "，减支 0.74 亿元". */
 const THEN_CHANGE = /^[，、]?(?<word>增收|减收|增支|减支|增加|减少)了?(?:约|近)?(?=[0-9])/u;
 
 /**
- * "较上年增长 14.5%，增支 119 万元": the comparison's first word is followed by its rate, and the change comes
+ * "较上年增长 12.6%，增支 96 万元": the comparison's first word is followed by its rate, and the change comes
  * in the next clause — the rate and the change of one comparison, written the other way round.
  */
 function rateThenChange(
@@ -343,7 +343,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     // starts in between ("与 2022 年预算持平：一、…与 2022 年预算相比增加 170 万元")
     const between = text.slice(cueEnd, cueEnd + change.index);
     if (/[；。：]/.test(between) || firstMatch(catalog.cues.compare, between) !== null) continue;
-    // "同比增长 36.6%，增收 404.5 亿元": the rate first, then the change in a clause of its own
+    // "同比增长 28.4%，增收 210.6 亿元": the rate first, then the change in a clause of its own
     const leading = startingAt(p.amounts, at) ? undefined : rateThenChange(p, at, sentence.end);
     const amount = leading?.change ?? startingAt(p.amounts, at);
     const changeWord = directionOf(leading?.word ?? change.groups.word ?? '', catalog);
@@ -362,7 +362,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       const prior = statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index);
       if (prior) claim.prior = { amount: prior, para: p.para };
     } else {
-      // "比 2021 年预算 231.17 万元增加 33.55 万元，增长 14.51%" with no current figure in reach: the base is
+      // "比 2021 年预算 318.40 万元增加 28.40 万元，增长 8.92%" with no current figure in reach: the base is
       // written, and the rate is the change over it, a budget or the year before's alike
       const prior = statedBase(text, cue[0].replace(/预算/gu, ''), cueEnd, bases, cueEnd + change.index);
       if (prior) claim.prior = { amount: prior, para: p.para };

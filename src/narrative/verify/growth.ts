@@ -9,8 +9,8 @@ type Growth = Extract<Claim, { kind: 'growth' }>;
 const MOVED = { up: '增加', down: '减少' } as const;
 
 /**
- * "89410 万元，比上年的 131870.68 元减少 32.20%": the rate holds with one of the two figures read in the other's
- * unit (131870.68 万元), not as written — n.unit-slip names the figure whose unit word seems wrong.
+ * "76420 万元，比上年的 82150 元减少 6.98%": the rate holds with one of the two figures read in the other's
+ * unit (82150 万元), not as written — n.unit-slip names the figure whose unit word seems wrong.
  */
 function growthUnitSlip(
   claim: Growth,

@@ -35,7 +35,7 @@ function unitSlip(claim: Yoy, stated: { value: Decimal; decimals: number }): boo
 }
 
 /**
- * n.unit-slip: "支出完成 255,325 万元，比上年同期增支 14,484 元，增长 6.01%" — the rate holds only with the change
+ * n.unit-slip: "支出完成 236,410 万元，比上年同期增支 12,360 元，增长 5.52%" — the rate holds only with the change
  * read in the current figure's unit; as written it is far off. Which word is wrong is not certain: a warning.
  */
 function unitSlipFinding(claim: Yoy): NarrativeRawFinding | undefined {
