@@ -136,12 +136,12 @@ const SCOPE = /全[区市县省国镇乡州]|[区市县省镇乡]?本级|[市县
 /** What a paragraph or heading opens with, after its outline number and year: "全市一般公共预算支出…", "2. 市本级". */
 const OUTLINE_YEAR =
   '^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\\s*(?:20[0-9]{2}年度?[，,]?)?';
-/** A scope word, after the area's own name if written ("红河县本级"). */
+/** A scope word, after the area's own name if written ("某县本级"). */
 const OPENING_SCOPE = new RegExp(
   `${OUTLINE_YEAR}(?:[\u4e00-\u9fff]{1,6}?(?=[省市县区镇乡]本级))?(${SCOPE.source})`,
   'u',
 );
-/** A named area whose accounts the paragraph opens with ("宁波市一般公共预算收入…", "鄞州区财政总收入…"). */
+/** A named area whose accounts the paragraph opens with ("甲市一般公共预算收入…", "乙区财政总收入…"). */
 const OPENING_AREA = new RegExp(
   `${OUTLINE_YEAR}((?![本我该全])[\u4e00-\u9fff]{1,6}?[省市县区州旗])(?=一般公共|公共财政|政府性基金|国有资本|社会保险|财政|全年|20[0-9]{2})`,
   'u',
