@@ -169,6 +169,8 @@ export type Claim =
       target?: Claim;
       /** The subject the reason names ("公务接待费支出增加的主要原因"), when it names one. */
       about?: string;
+      /** "…36.50 万元，上年：40.20 万元，主要…经费减少": the two years' figures the reason follows, in place of a target. */
+      years?: { current: AmountMention; prior: AmountMention };
     })
   | (ClaimPlace & {
       kind: 'list';

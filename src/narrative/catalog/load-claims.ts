@@ -72,12 +72,19 @@ const CUE_KEYS: (keyof Cues)[] = [
   'changeRate',
   'reason',
   'reasonBudget',
+  'reasonYears',
   'overBudget',
   'adjusted',
   'difference',
 ];
 /** Cues matched once at a position (sticky-free, no global state), the others searched globally. */
-const CUE_FLAGS: Partial<Record<keyof Cues, string>> = { filler: 'u', budget: 'u', adjusted: 'u', difference: 'u' };
+const CUE_FLAGS: Partial<Record<keyof Cues, string>> = {
+  filler: 'u',
+  budget: 'u',
+  adjusted: 'u',
+  difference: 'u',
+  reasonYears: 'u',
+};
 
 /** claims.yaml or traditional.yaml that cannot be used: every problem, each at its line (exit 2). */
 export class ClaimsError extends DataFileError {

@@ -102,6 +102,7 @@ export interface Cues {
   changeRate: RegExp;
   reason: RegExp;
   reasonBudget: RegExp;
+  reasonYears: RegExp;
   overBudget: RegExp;
   adjusted: RegExp;
   difference: RegExp;

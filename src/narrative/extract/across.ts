@@ -7,7 +7,7 @@ import { nestedCues, listReadings } from './list-readings.js';
 import { breakdownsIn, flowOf, itemName, splitAt, type OpenList } from './lists.js';
 import { place, type ParaText } from './para.js';
 import { ownerAt, sameOwner } from './owner.js';
-import { bracketsOf } from './state.js';
+import { bracketsOf, markStart } from './state.js';
 
 export interface ParaClaims {
   p: ParaText;
@@ -100,6 +100,9 @@ function inlineLists(open: OpenList, pc: ParaClaims | undefined): ListReading<Ta
   return out;
 }
 
+/** "年初预算为 90 万元，支出决算为 48 万元": an item's budget, beside the figure it details. */
+const BUDGET_BEFORE = /预算数?(?:为|是)?：?$/u;
+
 /**
  * A list opened at the end of a paragraph: the first level amount of each following paragraph (or the
  * figures of the next one's first sentence, inlineLists); their shares take its total as whole.
@@ -112,7 +115,9 @@ export function closeList(
 ): Claim[] {
   const index = paras.findIndex((pc) => pc.p === open.p);
   const next = following(paras, index, open.p.level ?? (stops[index] as number));
-  const inline = inlineLists(open, next[0]);
+  // "…，支出具体情况如下：" goes on item by item, a paragraph each, whose first sentence may state the item's budget
+  // beside its figure ("…（项）84 万元，年初预算 0 万元，决算 84 万元"): never one list of its own
+  const inline = open.listId === 'details' ? undefined : inlineLists(open, next[0]);
   if (inline)
     return inline.flatMap((readings) => {
       // each item's name runs from the item before it in the likeliest reading
@@ -129,7 +134,14 @@ export function closeList(
   // paragraph, whose figures are this 科目's own budget or execution and the next 科目's — never its uses
   if (open.listId === 'uses' && SUBJECT_PATH.test(open.p.n.text)) return [];
   const takes = next.flatMap((pc) => {
-    const amount = pc.p.amounts.find((a) => !pc.changes.has(a));
+    const amount = pc.p.amounts.find(
+      (a) =>
+        !pc.changes.has(a) &&
+        !(
+          open.listId === 'details' &&
+          BUDGET_BEFORE.test(pc.p.n.text.slice(markStart(pc.p, '，；。：', a.start), a.start).trim())
+        ),
+    );
     return amount ? [{ pc, amount, from: 0 }] : [];
   });
   const claim = listOf(open, paras, takes, completeLists);

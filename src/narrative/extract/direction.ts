@@ -2,7 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { quoteOf, sentenceAt } from './para.js';
 import { lastWithin } from './spans.js';
-import { markStart, type ParaState } from './state.js';
+import { levels, markStart, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
 
 /**
@@ -50,6 +50,39 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
   return out;
 }
 
+/**
+ * "“…（项）”36.50 万元，上年：40.20 万元，主要…经费减少": an item's figure, the year before's right after it, and
+ * a reason naming the item's own money (its name is in the item's name): the reason's direction word is that
+ * of the two figures. Only in this order, in one clause group: the words then speak of nothing else.
+ */
+export function yearsReasonClaims(s: ParaState): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const current of levels(s)) {
+    const m = catalog.cues.reasonYears.exec(text.slice(current.end));
+    const word = m?.groups?.word;
+    const name = m?.groups?.name;
+    if (!m || !word || !name) continue;
+    const direction = directionOf(word, catalog);
+    const prior = s.p.amounts.find((a) => a.start > current.end && a.end <= current.end + m[0].length);
+    const item = text.slice(markStart(p, '，；。：', current.start), current.start);
+    if (!direction || !prior || s.changes.has(prior) || !item.includes(name)) continue;
+    const sentence = sentenceAt(p, current.start);
+    out.push({
+      kind: 'direction',
+      word,
+      direction,
+      refers: 'yoy',
+      years: { current, prior },
+      para: p.para,
+      sentence,
+      quote: quoteOf(p, sentence, { start: current.start, end: current.end + m[0].length }),
+    });
+  }
+  return out;
+}
+
 type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -63,7 +96,8 @@ export function resolveReasonTargets(paras: readonly ParaClaims[]): void {
   paras.forEach((pc, index) => {
     if (pc.claims.some((c) => c.kind === 'yoy')) return;
     const reasons = pc.claims.filter(
-      (c): c is DirectionClaim => c.kind === 'direction' && c.refers === 'yoy' && c.target === undefined,
+      (c): c is DirectionClaim =>
+        c.kind === 'direction' && c.refers === 'yoy' && c.target === undefined && c.years === undefined,
     );
     if (reasons.length === 0) return;
     const above: Yoy[] = [];

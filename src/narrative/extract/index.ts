@@ -12,7 +12,7 @@ import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { cutNameClaims } from './unit-name-cut.js';
-import { directionClaims, resolveReasonTargets } from './direction.js';
+import { directionClaims, resolveReasonTargets, yearsReasonClaims } from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
 import { listClaims, type OpenList } from './lists.js';
@@ -148,7 +148,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const rates = rateClaims(s, amounts);
   // shares of exact counts first: their percentages are no amount's share
   const shares = [...countShareClaims(s), ...shareClaims(s)];
-  const directions = directionClaims(s, [...yoy, ...rates]);
+  const directions = [...directionClaims(s, [...yoy, ...rates]), ...yearsReasonClaims(s)];
   const lists = listClaims(s, [...amounts, ...rates], shares);
   const sums = [...plusSumClaims(s), ...trailingTotalClaims(s)];
   listWholes(s, lists.claims, shares);

@@ -125,6 +125,14 @@ export function flowOf(name: string): 'in' | 'out' | undefined {
   return income === spending ? undefined : income ? 'in' : 'out';
 }
 
+/** "，支出具体情况如下": the cue right after the total's clause, naming no flow but the total's. */
+function detailsOf(between: string, totalName: string): boolean {
+  const words = /^，(?<words>[^，。；：0-9%]{0,10})$/u.exec(between)?.groups?.words;
+  if (words === undefined) return false;
+  const flow = flowOf(words);
+  return flow === undefined || flowOf(totalName) !== (flow === 'in' ? 'out' : 'in');
+}
+
 /**
  * Level figures of the total's sentence stated before the cue, the total left out: "合计约 A 亿元（未突破
  * B 亿元限额）…，其中：" — a list may add up to any of them (which one is its total is not certain).
@@ -350,6 +358,9 @@ export function listClaims(
       if (!total || NET_TOTAL.test(text.slice(total.end))) continue;
       // "…增加 50 万元，主要是…" explains a change: 主要是 / 包括 / 分别为 list the parts of the figure right before them only
       if (cue.id === 'namely' && text.slice(total.end, m.index) !== '，') continue;
+      // "…支出 A 万元，支出具体情况如下：" details the figure whose clause it closes: not one of an earlier sentence
+      // ("…公务接待费 3 万元，占 20%。具体情况如下：" goes on to every 三公 item), nor another flow's
+      if (cue.id === 'details' && !detailsOf(text.slice(total.end, m.index), prefixOf(s, total.start))) continue;
       const after = m.index + m[0].length;
       if (text.slice(after).trim() === '') {
         open.push({

@@ -32,8 +32,23 @@ export function budgetDirections(actual: AmountMention, budget: AmountMention): 
   return [...(mayExceed ? ['up' as const] : []), ...(mayFallShort ? ['down' as const] : [])];
 }
 
+/** "…36.50 万元，上年：40.20 万元": this year's figure against the year before's, as their roundings allow. */
+function yearsDirections({ current, prior }: NonNullable<DirectionClaim['years']>): {
+  directions: Direction[];
+  what: string;
+} {
+  return { directions: budgetDirections(current, prior), what: `本年 ${current.text}，上年 ${prior.text}` };
+}
+
 /** n.direction: "减少 278.06 万元。增加主要原因是…": the reason's direction word contradicts the figures. */
 export function verifyDirection(claim: DirectionClaim): Verdict {
+  if (claim.years) {
+    const actual = yearsDirections(claim.years);
+    if (actual.directions.includes(claim.direction)) return verdict(claim, 'pass');
+    return verdict(claim, 'fail', [
+      finding(claim, 'narrative.direction', 'reason-contradicts', { word: claim.word, figures: actual.what }),
+    ]);
+  }
   const actual = claim.target ? actualDirections(claim.target) : undefined;
   if (!actual || !claim.target) return verdict(claim, 'unverifiable');
   if (actual.directions.includes(claim.direction)) return verdict(claim, 'pass');
