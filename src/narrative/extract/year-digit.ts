@@ -9,6 +9,9 @@ import { place, sentenceAt } from './para.js';
 const SHORT_YEAR = /(?<![0-9.,])(20[0-9])年(?![0-9]|来|以来|前|历史|的历史|多|左右|之久)/gu;
 const FULL_YEAR = /(?<![0-9])(20[0-9]{2})年/gu;
 
+/** A character lost in a copy: "?" or U+FFFD right beside a Han character. */
+const DAMAGED = /[\u4e00-\u9fff][?\uFFFD]|[?\uFFFD][\u4e00-\u9fff]/u;
+
 /**
  * n.year-body: a year written with a digit missing ("廣州市 202 年預算執行情況和 2021 年預算草案") — its
  * three digits begin a year the text writes in full (2020, 2021), so it is one of those years cut
@@ -16,6 +19,9 @@ const FULL_YEAR = /(?<![0-9])(20[0-9]{2})年/gu;
  * text writes.
  */
 export function shortYearClaims(paras: ParaClaims[]): Claim[] {
+  // a page that lost characters it could not encode ("“六?!敝С?213.1", a mirror's "?" or U+FFFD beside Han
+  // characters) may have lost a digit the same way: the publisher's text is not known to be short
+  if (paras.some((pc) => DAMAGED.test(pc.p.para.text))) return [];
   const years = new Set(paras.flatMap((pc) => [...pc.p.n.text.matchAll(FULL_YEAR)].map((m) => m[1] as string)));
   const out: Claim[] = [];
   for (const { p } of paras)
