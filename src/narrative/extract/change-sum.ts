@@ -65,6 +65,11 @@ function closestSigns(figures: AmountMention[], undecided: boolean[]): AmountMen
   return best;
 }
 
+/** The parts a partition gives `total` (none when it is no partition's total). */
+function partsOf(partitions: Partition[], total: string): string[] {
+  return partitions.find((x) => x.total === total)?.parts ?? [];
+}
+
 /** A part said to be unchanged (持平) as a change of 0 at `at`. */
 export function nil(at: number): AmountMention {
   return { start: at, end: at, value: new Decimal(0), decimals: 2, unit: '万元', text: '持平', exact: true };
@@ -90,8 +95,8 @@ function sectionStop(paras: ParaClaims[], index: number): number {
  */
 function completeBreakdowns(paras: ParaClaims[], total: string, partitions: Partition[]): Map<string, AmountMention>[] {
   // the total's parts and theirs: a list of these alone is the total's breakdown, named or not
-  const own = partitions.find((x) => x.total === total)?.parts ?? [];
-  const components = new Set([...own, ...own.flatMap((x) => partitions.find((y) => y.total === x)?.parts ?? [])]);
+  const own = partsOf(partitions, total);
+  const components = new Set([...own, ...own.flatMap((x) => partsOf(partitions, x))]);
   // an item's subject: the amount claim read at the same place (the list holds its own copy of the figure)
   const subjectOf = new Map<string, string>();
   const at = (para: number, a: AmountMention) => `${para}:${a.start}`;
@@ -164,7 +169,7 @@ export function changeSumClaims(
   const lastPartsChange = (c: Yoy, id: string) => {
     const p = paraText.get(c.para);
     const last = p && bracketedLast(c, p);
-    const own = partitions.find((x) => x.total === id)?.parts ?? [];
+    const own = partsOf(partitions, id);
     return last !== undefined && own.includes(last) && own.every((x) => x === last || nilNow.has(x));
   };
   paras.forEach((pc, index) => {
@@ -223,12 +228,12 @@ export function changeSumClaims(
         const thisYear = breakdowns.find(
           (b) => now !== undefined && [...b.values()].reduce((acc, a) => acc.plus(a.value), new Decimal(0)).eq(now),
         );
-        const partsOf = (id: string) => partitions.find((x) => x.total === id)?.parts ?? [];
         const leftOut = (id: string, whole?: string) =>
-          thisYear !== undefined && ![id, ...partsOf(id), ...(whole ? [whole] : [])].some((x) => thisYear.has(x));
+          thisYear !== undefined &&
+          ![id, ...partsOf(partitions, id), ...(whole ? [whole] : [])].some((x) => thisYear.has(x));
         const nilThisYear = (id: string, whole?: string) => nilNow.has(id) || leftOut(id, whole);
         const namedBy = (id: string) => {
-          const subs = partitions.find((x) => x.total === id)?.parts ?? [];
+          const subs = partsOf(partitions, id);
           const named = subs.filter((x) => breakdowns.every((b) => b.has(x)));
           if (
             !both ||
@@ -243,7 +248,8 @@ export function changeSumClaims(
           const flat = nilOf(part);
           // a part whose own change is not stated but whose parts' are ("公务用车购置费…减少 79.4 万元；
           // 公务用车运行费…减少 596.98 万元"): their changes stand for it
-          const sub = partitions.find((x) => x.total === part)?.parts.map(first);
+          const subParts = partsOf(partitions, part);
+          const sub = subParts.length > 0 ? subParts.map(first) : undefined;
           const alone = change ? undefined : namedBy(part);
           if (change && lastPartsChange(change, part)) {
             // read also as its last part's change ("…（其中：购置费 0，运行维护费 a），比预算数减少 c"): the part's
@@ -258,7 +264,7 @@ export function changeSumClaims(
           else if (sub?.every((c) => c !== undefined)) for (const c of sub) add(c as Yoy);
           else if (
             sub?.some((c) => c !== undefined) &&
-            partsOf(part).every((x, j) => sub[j] !== undefined || nilThisYear(x, part))
+            subParts.every((x, j) => sub[j] !== undefined || nilThisYear(x, part))
           )
             // some of its parts' changes stated, the others nil this year and unstated (they can only have decreased)
             for (const c of sub) {
