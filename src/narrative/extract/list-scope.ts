@@ -2,8 +2,8 @@ import { checkPercent } from '../../money/interval.js';
 import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { sentenceAt } from './para.js';
-import { bareName, figureName } from './share.js';
-import { countEndingBy, lastWithin, startingAt } from './spans.js';
+import { figureName, shareRightAfter } from './share.js';
+import { countEndingBy, lastWithin } from './spans.js';
 import { levels, prefixOf, type ParaState } from './state.js';
 
 /**
@@ -54,9 +54,7 @@ export function outsideList(s: ParaState, a: AmountMention): boolean {
  * C is still read as a part of B.)
  */
 export function partOfOtherWhole(s: ParaState, item: AmountMention, total: AmountMention): boolean {
-  const share = new RegExp(`^，?${s.catalog.cues.share.source}`, 'u').exec(s.p.n.text.slice(item.end));
-  const percent = share ? startingAt(s.p.percents, item.end + share[0].length) : undefined;
-  const whole = share ? bareName(share.groups?.whole ?? '') : undefined;
+  const { whole, percent } = shareRightAfter(s, item) ?? {};
   if (!percent || !whole || whole === figureName(prefixOf(s, total.start))) return false;
   // "财政部2019年度政府采购支出总额 A": the name written before the whole's figure may carry more than the one after 占
   if (levels(s).some((a) => a.end <= item.start && figureName(prefixOf(s, a.start)).includes(whole))) return false;

@@ -1,7 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { flowOf } from './lists.js';
-import { bareName, figureNamed } from './share.js';
+import { figureNamed, shareRightAfter } from './share.js';
 import { within } from './spans.js';
 import { closedOffBefore, markStart, prefixOf, type ParaState } from './state.js';
 
@@ -34,8 +34,7 @@ function restatedBy(s: ParaState): (a: AmountMention) => boolean {
  * of a figure named before it in its sentence is that figure's part — the level it is a part of is that one.
  */
 function wholeOfShare(s: ParaState, a: AmountMention): AmountMention | undefined {
-  const share = new RegExp(`^，?${s.catalog.cues.share.source}`, 'u').exec(s.p.n.text.slice(a.end));
-  const name = share ? bareName(share.groups?.whole ?? '') : undefined;
+  const name = shareRightAfter(s, a)?.whole;
   const whole = name ? figureNamed(s, name, a.start) : undefined;
   return whole && whole !== a && sentenceAt(s.p, whole.start).start === sentenceAt(s.p, a.start).start
     ? whole

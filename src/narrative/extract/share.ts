@@ -5,6 +5,7 @@ import { enumeratedNames } from './named-shares.js';
 import { place, sentenceAt } from './para.js';
 import { countEndingBy, lastEndingBy, startingAt, within } from './spans.js';
 import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
+import { getOrCreate } from '../../util/memo.js';
 
 /**
  * "“三公”经费支出决算中，公务接待费支出决算 1.52 万元，占 100%": a share without a named whole in
@@ -242,6 +243,30 @@ export function figureNamed(s: ParaState, name: string, before: number): AmountM
   const found = levels(s).filter((a) => a.end <= before && figureName(prefixOf(s, a.start)) === name);
   const values = new Set(found.map((a) => `${a.value.toFixed()}${a.unit}`));
   return values.size === 1 ? found[found.length - 1] : undefined;
+}
+
+/** The share cue anchored right after a figure ("，占…的 P%"), made once per catalog's cue. */
+const shareAfterCue = new WeakMap<RegExp, RegExp>();
+
+/**
+ * "…a 万元，占一般公共预算收入比重为 P%": the share said right after a figure — the whole it names (bare, when a
+ * name) and its percentage; undefined when no share follows the figure.
+ */
+export function shareRightAfter(
+  s: ParaState,
+  a: AmountMention,
+): { whole: string | undefined; percent: PercentMention | undefined } | undefined {
+  const cue = getOrCreate(
+    shareAfterCue,
+    s.catalog.cues.share,
+    () => new RegExp(`^，?${s.catalog.cues.share.source}`, 'u'),
+  );
+  const share = cue.exec(s.p.n.text.slice(a.end));
+  if (!share) return undefined;
+  return {
+    whole: bareName(share.groups?.whole ?? ''),
+    percent: startingAt(s.p.percents, a.end + share[0].length),
+  };
 }
 
 /** Words before 占 that name no figure: "所占", "约占", "分别占", "合计占", "该项占"… */
