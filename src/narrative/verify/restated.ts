@@ -334,10 +334,10 @@ const BASE_YEAR = /(?:与|较|比|相较于?|较之)(?:上年|去年)?20[0-9]{2}
 function changeFrame(
   c: Yoy,
   opened: (p: Paragraph) => string | undefined,
-  simplify: (c: string) => string,
+  normalised: (text: string) => string,
 ): string | undefined {
   if (!c.subject) return undefined;
-  const text = normaliseText(c.para.text, simplify).text;
+  const text = normalised(c.para.text);
   // at the change's own place: "减少 2.00 万元" is also the tail of an earlier "减少 22.00 万元"
   const plain = sentenceUpTo(text, c.change.start);
   // whose change it is must be certain: the subject named in the sentence, and after its name nothing but
@@ -376,7 +376,7 @@ export function restatedChangeFindings(
   for (const c of claims) {
     if (c.kind !== 'yoy' || !c.subject || !REPEATED.has(c.subject.id)) continue;
     if (c.versusBudget || c.sameScope || c.pair || c.flat) continue;
-    const frame = changeFrame(c, opened, simplify);
+    const frame = changeFrame(c, opened, plain);
     if (frame === undefined || frame.startsWith(':')) continue;
     const key = `${c.subject.id}:${frame}`;
     const owner = ownerAt(plain(c.para.text), c.change.start);
