@@ -16,16 +16,9 @@ function growthUnitSlip(
   claim: Growth,
   said: 'up' | 'down',
   stated: { value: Decimal; decimals: number },
+  asWritten: Decimal | undefined,
 ): NarrativeRawFinding | undefined {
-  const holds = (current: AmountMention, prior: AmountMention) => {
-    const difference = subtract(mentionApprox(current), mentionApprox(prior));
-    return checkPercent(said === 'up' ? difference : negate(difference), mentionApprox(prior), stated).consistent;
-  };
-  const asWritten = checkPercent(
-    subtract(mentionApprox(claim.current), mentionApprox(claim.prior)),
-    mentionApprox(claim.prior),
-    stated,
-  ).computed;
+  const holds = (current: AmountMention, prior: AmountMention) => growthCheck(current, prior, said, stated).consistent;
   const computed = asWritten ? `${fixed(asWritten.abs())}%` : '无法计算';
   const data = { current: claim.current.text, stated: claim.rate.text, computed };
   if (holds(claim.current, { ...claim.prior, unit: claim.current.unit }))
@@ -44,6 +37,17 @@ function growthUnitSlip(
   return undefined;
 }
 
+/** (A − B) ÷ B against the stated rate, the difference taken the way the rate's word says. */
+function growthCheck(
+  current: AmountMention,
+  prior: AmountMention,
+  said: 'up' | 'down',
+  stated: { value: Decimal; decimals: number },
+): ReturnType<typeof checkPercent> {
+  const difference = subtract(mentionApprox(current), mentionApprox(prior));
+  return checkPercent(said === 'up' ? difference : negate(difference), mentionApprox(prior), stated);
+}
+
 /**
  * "为 A 元，比上年的 B 元增加 P%": the rate is (A − B) ÷ B. n.direction when A and B move the other way
  * than the rate's word (and sign) says — beyond their rounding; n.yoy when the size is off.
@@ -57,10 +61,10 @@ export function verifyGrowth(claim: Growth): Verdict {
   const stated = { value: claim.rate.value.abs(), decimals: claim.rate.decimals };
   // the two years in two units: the unit word may have slipped — a warning when the rate holds with one
   // figure read in the other's unit and not as written, else nothing certain enough to say
+  const check = growthCheck(claim.current, claim.prior, said, stated);
   if (claim.current.unit !== claim.prior.unit) {
-    if (checkPercent(said === 'up' ? difference : negate(difference), prior, stated).consistent)
-      return verdict(claim, 'pass');
-    const slip = growthUnitSlip(claim, said, stated);
+    if (check.consistent) return verdict(claim, 'pass');
+    const slip = growthUnitSlip(claim, said, stated, checkPercent(difference, prior, stated).computed);
     return slip ? verdict(claim, 'fail', [slip]) : verdict(claim, 'unverifiable');
   }
   const low = difference.value.minus(difference.radius);
@@ -71,7 +75,6 @@ export function verifyGrowth(claim: Growth): Verdict {
     return verdict(claim, 'fail', [
       finding(claim, 'narrative.direction', 'growth-direction', { ...data, actual: MOVED[moved], said: MOVED[said] }),
     ]);
-  const check = checkPercent(said === 'up' ? difference : negate(difference), prior, stated);
   if (check.consistent) return verdict(claim, 'pass');
   const computed = check.computed ? `${fixed(check.computed.abs())}%` : '无法计算（上年数为 0）';
   const kind = check.computed && new Decimal(check.computed).isNegative() ? '（方向相反）' : '';
