@@ -36,6 +36,8 @@ const ALLOWED: Record<string, string> = {
   'src/io/output/writer.ts': 'a constant set of the paths that name stdout',
   'src/util/package-version.ts': 'the installed package’s version, read once',
   'src/narrative/verify/restated.ts': 'a constant set of subject ids a text may restate',
+  'src/narrative/extract/share.ts':
+    'the share cue anchored after a figure, compiled once per catalog cue (keyed by the immutable RegExp)',
   'src/narrative/vocabulary.ts':
     'the subjects, names by first character and outdated class names of a pair of catalogs (keyed by the immutable catalog objects)',
   'src/narrative/text/normalise.ts':
