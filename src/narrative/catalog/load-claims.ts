@@ -71,6 +71,7 @@ const CUE_KEYS: (keyof Cues)[] = [
   'change',
   'changeRate',
   'reason',
+  'reasonAgainstBudget',
   'reasonBudget',
   'reasonYears',
   'overBudget',
@@ -84,6 +85,7 @@ const CUE_FLAGS: Partial<Record<keyof Cues, string>> = {
   adjusted: 'u',
   difference: 'u',
   reasonYears: 'u',
+  reasonAgainstBudget: 'u',
 };
 
 /** claims.yaml or traditional.yaml that cannot be used: every problem, each at its line (exit 2). */

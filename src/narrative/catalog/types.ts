@@ -101,6 +101,7 @@ export interface Cues {
   change: RegExp;
   changeRate: RegExp;
   reason: RegExp;
+  reasonAgainstBudget: RegExp;
   reasonBudget: RegExp;
   reasonYears: RegExp;
   overBudget: RegExp;

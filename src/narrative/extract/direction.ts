@@ -23,6 +23,7 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
     if (!direction) continue;
     // "公务接待费支出增加的主要原因": the reason of the subject it names, not of the last change stated
     const clause = markStart(p, '，；。：', m.index);
+    if (refers === 'yoy' && catalog.cues.reasonAgainstBudget.test(p.n.text.slice(clause, m.index))) continue;
     const named = lastWithin(p.subjects, clause, m.index);
     const target = earlier
       .filter(
