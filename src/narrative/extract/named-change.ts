@@ -1,4 +1,4 @@
-import type { Claim } from '../claims.js';
+import type { Claim, SubjectMention } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt } from './spans.js';
@@ -52,7 +52,7 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
       const changeWord = directionOf(m.groups?.word ?? '', catalog);
       if (!change || !changeWord || taken.has(change.start)) continue;
       const named = lastEndingBy(p.subjects, whole.change.end + m.index);
-      if (!named || named.start < whole.change.end || TOTALS.includes(named.subject.id)) continue;
+      if (!named || named.start < whole.change.end || !partOrSibling(text, whole, named)) continue;
       if (!NAME_TO_CHANGE.test(text.slice(named.end, whole.change.end + m.index))) continue;
       const after = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentence.end));
       const rate = after ? startingAt(p.percents, change.end + after.index + after[0].length) : undefined;
@@ -76,6 +76,16 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
     }
   }
   return out;
+}
+
+/**
+ * Whose change a later clause of the comparison's sentence states: a part of the department's ("主要原因是项目支出
+ * 增加…"), or another of its totals opening a clause of its own ("与上年相比，收入总计增加…，增长…；支出总计增加…，
+ * 增长…": the one comparison said of both) — never the compared total again.
+ */
+function partOrSibling(text: string, whole: Yoy, named: SubjectMention): boolean {
+  if (!TOTALS.includes(named.subject.id)) return true;
+  return named.subject.id !== whole.subject?.id && /[，；]$/u.test(text.slice(0, named.start));
 }
 
 /** A fund's own total ("财政拨款支出合计", "一般公共预算支出合计") is no total of the department. */
