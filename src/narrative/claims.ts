@@ -183,7 +183,8 @@ export type Claim =
       /** The total's name as written, for a total the catalog has no subject for ("财政总支出"). */
       totalName?: string;
       items: ListItem[];
-      compare: 'equal' | 'at-most';
+      /** How the items' sum stands to the total: equal to it, at most it, or at least it (n.change-sum with parts whose unstated changes can only be decreases). */
+      compare: 'equal' | 'at-most' | 'at-least';
       /** Other level figures stated before the cue in the total's sentence: the list may add up to one of them. */
       alternatives?: AmountMention[];
       /** Every ；-segment of the list states this many figures (a level and its change): one list per column. */

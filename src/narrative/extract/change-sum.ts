@@ -281,13 +281,15 @@ export function changeSumClaims(
         // a part nil this year whose change is not stated: when the total and every stated part
         // decreased, the total's decrease is at least the stated parts' ("…较年初预算数减少 0.04 万元；
         // 其中：公务用车…减少 0.04 万元，公务接待费…减少 0.04 万元")
+        // When some stated part increased, the signed sum of the stated parts is at least the total's change
+        // (the unstated ones only lower it): "三公 比上年减少 0.20；其中 运行维护费 减少 0.50，接待费 增加 0.20"
+        // (购置费、出国 left out, nil this year) is wrong — the parts stated already make a decrease of 0.30.
         const decreases = total.changeWord === 'down' && items.every((i) => i.value.lte(0));
-        if (unstated > 0 && !decreases) continue;
         const open = [total.eitherWay === true, ...items.map((_, i) => undecided[i] === true)];
         // an open sign and a part left unstated: nothing certain to compare
         if (unstated > 0 && open.some(Boolean)) continue;
         const magnitude = (a: AmountMention): AmountMention => ({ ...a, value: a.value.abs() });
-        const figures = unstated > 0 ? [magnitude(total.change), ...items] : [signed(total), ...items];
+        const figures = unstated > 0 && decreases ? [magnitude(total.change), ...items] : [signed(total), ...items];
         const [sum, ...parts] = printedZeros(open.some(Boolean) ? closestSigns(figures, open) : figures);
         out.push({
           kind: 'list',
@@ -295,8 +297,11 @@ export function changeSumClaims(
           total: sum as AmountMention,
           totalPlace: total.para,
           ...(total.subject ? { totalSubject: total.subject } : {}),
-          items: parts.map((amount) => ({ amount: unstated > 0 ? magnitude(amount) : amount, para: total.para })),
-          compare: unstated > 0 ? 'at-most' : 'equal',
+          items: parts.map((amount) => ({
+            amount: unstated > 0 && decreases ? magnitude(amount) : amount,
+            para: total.para,
+          })),
+          compare: unstated === 0 ? 'equal' : decreases ? 'at-most' : 'at-least',
           para: total.para,
           sentence: total.sentence,
           quote: total.quote,

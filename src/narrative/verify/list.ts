@@ -19,6 +19,12 @@ const WHAT: Record<string, string> = {
   summed: '“合计”之前所列各项',
 };
 
+/** The items' sum against the total as the claim compares them: equal, at most, or at least the total. */
+function against(claim: ListClaim, equal: boolean, items: Approx, total: Approx): ReturnType<typeof compareEq> {
+  if (equal) return compareEq(items, total);
+  return claim.compare === 'at-least' ? compareLe(total, items) : compareLe(items, total);
+}
+
 /** Whether items read as the list's parts hold against its total (or one of the figures that may be it). */
 function holds(claim: ListClaim, list: ListClaim['items']): boolean {
   // a reading with no item lists nothing; one with a single item says that item does not exceed the total
@@ -31,7 +37,7 @@ function holds(claim: ListClaim, list: ListClaim['items']): boolean {
   // (a single item under the figure right before its 其中 is that figure's part: no other candidate)
   const others = equal ? (claim.alternatives ?? []) : [];
   const candidates = [claim.total, ...others].map(mentionApprox);
-  const fitsOne = (s: Approx) => candidates.some((t) => (equal ? compareEq(s, t) : compareLe(s, t)).consistent);
+  const fitsOne = (s: Approx) => candidates.some((t) => against(claim, equal, s, t).consistent);
   if (fitsOne(items)) return true;
   // a level and its change per item: each column adds up to one of the figures before the cue
   const k = claim.columns;
@@ -86,7 +92,7 @@ export function verifyList(claim: ListClaim): Verdict {
   const wrong = shownWrong(claim, readings);
   const items = sum(wrong.parts.map(mentionApprox));
   const total = mentionApprox(wrong.total);
-  const result = wrong.equal ? compareEq(items, total) : compareLe(items, total);
+  const result = against(claim, wrong.equal, items, total);
   const changes = claim.listId.startsWith('changes:');
   // the sums are worked in 万元; the message gives them, and each item, in the unit the total is written in
   const shown = shownLike(wrong.total);
