@@ -67,6 +67,7 @@ const CUE_KEYS: (keyof Cues)[] = [
   'rateOf',
   'variance',
   'share',
+  'shareOfFigure',
   'compare',
   'change',
   'changeRate',

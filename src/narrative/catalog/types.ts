@@ -97,6 +97,7 @@ export interface Cues {
   rateOf: RegExp;
   variance: RegExp;
   share: RegExp;
+  shareOfFigure: RegExp;
   compare: RegExp;
   change: RegExp;
   changeRate: RegExp;

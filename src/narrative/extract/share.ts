@@ -54,13 +54,43 @@ function summedParts(
  * percentage, or — "一般公共服务（类）支出 2015.55 万元，占 93.5%" — left to the list the
  * paragraph is an item of (resolved across paragraphs).
  */
-export function shareClaims(s: ParaState): Claim[] {
-  const { p, catalog, vocabulary } = s;
+/** Between a whole's figure and its share: "的", "的比重为", "）的". */
+const FIGURE_TO_SHARE = /^）?(?:的)?(?:比重|比例|占比)?(?:为|是)?(?=[0-9.]+%)/u;
+
+/** A 占 cue with its share: the whole's name as written, and the whole's own figure when it is written there. */
+interface ShareCue {
+  cue: RegExpExecArray;
+  percent: PercentMention;
+  figure?: AmountMention;
+}
+
+/**
+ * Every 占 of the paragraph with its percentage: "占支出合计的 P%" (the whole named), and "占支出合计 W 万元的 P%"
+ * (the whole's figure written too: the share is of that figure).
+ */
+function shareCues(s: ParaState): ShareCue[] {
+  const { p, catalog } = s;
   const text = p.n.text;
-  const out: Claim[] = [];
+  const out: ShareCue[] = [];
   for (const cue of text.matchAll(catalog.cues.share)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
-    if (!percent || s.usedPercents.has(percent)) continue;
+    if (percent) out.push({ cue, percent });
+  }
+  for (const cue of text.matchAll(catalog.cues.shareOfFigure)) {
+    const figure = startingAt(p.amounts, cue.index + cue[0].length);
+    const tail = figure ? FIGURE_TO_SHARE.exec(text.slice(figure.end)) : null;
+    const percent = figure && tail ? startingAt(p.percents, figure.end + tail[0].length) : undefined;
+    if (figure && percent) out.push({ cue, percent, figure });
+  }
+  return out.sort((a, b) => a.cue.index - b.cue.index);
+}
+
+export function shareClaims(s: ParaState): Claim[] {
+  const { p, vocabulary } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const { cue, percent, figure } of shareCues(s)) {
+    if (s.usedPercents.has(percent)) continue;
     // the clause group the cue is in (a mark at the cue itself counts)
     const groupStart = markStart(p, '；。', cue.index + 1);
     // "财政拨款收入 A 万元（其中，…0 万元），占 90%": a figure inside brackets closed before 占 is a detail
@@ -100,7 +130,11 @@ export function shareClaims(s: ParaState): Claim[] {
     }
     const wholeText = cue.groups?.whole ?? '';
     const named = subjectsIn(wholeText, vocabulary)[0] ?? (wholeText === '' ? breakdownOf(s, part.start) : undefined);
-    const whole: WholeRef = named ? { subject: named.subject, text: wholeText } : { unknown: wholeText };
+    const whole: WholeRef = figure
+      ? { list: figure, para: p.para }
+      : named
+        ? { subject: named.subject, text: wholeText }
+        : { unknown: wholeText };
     const sentence = sentenceAt(p, cue.index);
     const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
     // "分别为 A、B 和 C，占…的 p、q 和 r": each percentage is the share of its own amount, in order;
