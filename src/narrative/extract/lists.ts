@@ -6,6 +6,7 @@ import {
   cutAtNonParts,
   cutAtSameKind,
   inClosedReason,
+  inItemReason,
   nextOutlineItem,
   outsideList,
   partOfOtherWhole,
@@ -405,13 +406,17 @@ export function listClaims(
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
       const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
+      const figures = within(levels(s), after, sentence.end).filter(
+        (a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a),
+      );
+      // a reason's figures explain an item's change; where the reason ends, when no ；closes it, is not written —
+      // an item after it may have been taken for the reason's, so the list may not name every part
+      const reasoned = figures.filter((a) => inItemReason(s, a, after));
       const items = cutAtNonParts(
         s,
         cutAtSameKind(
           s,
-          within(levels(s), after, sentence.end)
-            .filter((a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a))
-            .map((amount) => ({ amount, para: p.para })),
+          figures.filter((a) => !reasoned.includes(a)).map((amount) => ({ amount, para: p.para })),
           total,
           index.claimOf,
         ),
@@ -502,7 +507,7 @@ export function listClaims(
             classified: cuts.length > 0,
           };
           const why = completeness(catalog.completeLists, words);
-          if (why === 'some' || why === 'unknown') {
+          if (why === 'some' || why === 'unknown' || reasoned.length > 0) {
             claim.partial = true;
             if (mayOverlap(words)) claim.overlapping = true;
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
