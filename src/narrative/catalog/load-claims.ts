@@ -69,6 +69,7 @@ const CUE_KEYS: (keyof Cues)[] = [
   'variance',
   'share',
   'shareOfFigure',
+  'shareOfYear',
   'compare',
   'change',
   'changeRate',
