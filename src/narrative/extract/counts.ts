@@ -104,7 +104,11 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     if (groupsNested(groups, found, items)) continue;
     // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it; so may
     // groups that stop at the end of a 包括 clause, or at a ；the sentence goes on past with more of them
-    const partial = items.length === 1 || clause >= 0 || (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0);
+    const partial =
+      items.length === 1 ||
+      clause >= 0 ||
+      (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0) ||
+      unnumberedGroup(groups);
     if (items.length === 0 || (partial && sum <= n)) continue;
     out.push({
       kind: 'count',
@@ -124,6 +128,20 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     });
   }
   return out;
+}
+
+/** What separates the groups of a list: a mark, or 和 / 及 / 以及 / 与 between two of them. */
+const GROUP_SEPARATOR = /[、，；]|以及|和|及|与/u;
+
+/**
+ * "共有预算单位 3277 个，包括中国气象局机关和 16 个在京直属事业单位、31 个省气象局…": a group named without a
+ * number (the 机关 itself, one or more units) counts too, by a number the text does not write — the numbered
+ * groups may add up to less than the whole, never to more.
+ */
+function unnumberedGroup(groups: string): boolean {
+  return groups
+    .split(GROUP_SEPARATOR)
+    .some((g) => /\p{Script=Han}{2}/u.test(g) && !/[0-9一二两三四五六七八九十]/u.test(g));
 }
 
 /** A number of posts: "编制人数 31 人", "行政编制 19 人" (not people within or outside them: "编制内人员 40 人"). */
