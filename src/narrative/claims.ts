@@ -29,6 +29,26 @@ export function writtenUnit(m: Pick<AmountMention, 'unit' | 'text'>): string {
   return /[亿億]/u.test(m.text) ? '亿元' : m.unit;
 }
 
+/**
+ * A figure printed as 0 among figures written with decimals is too small to print at their precision, not a
+ * figure rounded to a whole 万元: a change "比上年减少 0 万元" beside changes of 0.01 万元 hides at most 0.005, and so
+ * does an item "政府性基金预算拨款 0 万元" beside items of two decimals — one of 0.3 万元 would have printed 0.30. It
+ * takes the most decimals among the other figures in its own unit. Figures in another unit say nothing of it:
+ * "减少 0.00 万元" beside items in 元 ("减少 40 元") still hides up to 50 元. (持平 stays an exact 0.)
+ */
+export function printedZeros(figures: AmountMention[]): AmountMention[] {
+  return figures.map((f) => {
+    if (f.exact || !f.value.isZero()) return f;
+    const decimals = Math.max(
+      f.decimals,
+      ...figures
+        .filter((g) => !g.exact && !g.value.isZero() && writtenUnit(g) === writtenUnit(f))
+        .map((g) => g.decimals),
+    );
+    return { ...f, decimals };
+  });
+}
+
 export interface PercentMention extends Span {
   value: Decimal;
   decimals: number;

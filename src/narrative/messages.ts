@@ -99,6 +99,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 本年 {{current}}，上年写作 {{written}}：变动率 {{stated}} 只在上年为 {{read}} 时成立，按所写单位应为 {{computed}}，似为单位写错。原文：「{{quote}}」',
     'unit-slip-current':
       '情况说明 {{where}} 上年 {{prior}}，本年写作 {{written}}：变动率 {{stated}} 只在本年为 {{read}} 时成立，按所写单位应为 {{computed}}，似为单位写错。原文：「{{quote}}」',
+    'rate-money-unit':
+      '情况说明 {{where}} 的「{{residue}}」在百分比后又写了金额单位：同一个数不能既是比率又是金额，必有一处写错。原文：「{{quote}}」',
   },
   'narrative.zero-base': {
     'zero-base':

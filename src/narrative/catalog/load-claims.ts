@@ -30,6 +30,7 @@ export const RESIDUE_CHECKS = {
   'narrative.unit-own-level': 'unit-own-level',
   'narrative.restated': 'restated-lost-digits',
   'narrative.flat-nonzero': 'moved-but-flat',
+  'narrative.unit-slip': 'rate-money-unit',
 } as const satisfies { [C in NarrativeCheck]?: keyof (typeof NARRATIVE_CHECKS)[C] };
 
 /** A check that reports text found by a pattern (template residue, placeholders, names, years). */

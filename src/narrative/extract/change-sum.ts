@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
+import { type AmountMention, type Claim, printedZeros } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { following, type ParaClaims } from './across.js';
 import type { ParaText } from './para.js';
@@ -10,26 +10,6 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
 export function signed(c: Yoy): AmountMention {
   if (c.changeWord === 'up' || c.change.value.isZero()) return c.change;
   return { ...c.change, value: c.change.value.negated(), text: `−${c.change.text}` };
-}
-
-/**
- * A change printed as 0 beside its direction word ("比上年减少 0 万元") is a change too small to print at
- * the precision of the figures around it, not none: 0.004 万元 less prints so beside 0.01 万元. It takes
- * the most decimals among the sum's other figures in its own unit, so a bare "0" beside figures of two
- * decimals hides at most 0.005, not half a 万元. Figures in another unit say nothing of it: "减少 0.00 万元"
- * beside items in 元 ("减少 40 元") still hides up to 50 元. (持平 stays an exact 0.)
- */
-function printedZeros(figures: AmountMention[]): AmountMention[] {
-  return figures.map((f) => {
-    if (f.exact || !f.value.isZero()) return f;
-    const decimals = Math.max(
-      f.decimals,
-      ...figures
-        .filter((g) => !g.exact && !g.value.isZero() && writtenUnit(g) === writtenUnit(f))
-        .map((g) => g.decimals),
-    );
-    return { ...f, decimals };
-  });
 }
 
 /** The same change the other way. */

@@ -44,10 +44,13 @@ const GROUPED = new RegExp(
  * number may stand without its 人 (the staffing template writes "编制人数42，其中：行政编制人数19、…").
  */
 const HEADCOUNT =
-  /(?:编制人?数|实有人数|在职(?:人数|人员)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
+  /(?:编制人?数|实有人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
 
-/** A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). */
-const HEADCOUNT_GROUP = /(?<![0-9.])([0-9]+)人(?![元次])|(?<=人数(?:为|是)?)([0-9]+)(?![0-9.人])/gu;
+/**
+ * A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). Digits after a thousands
+ * separator are no number of their own ("1,845 人" is not 845).
+ */
+const HEADCOUNT_GROUP = /(?<![0-9.]|[0-9],)([0-9]+)人(?![元次])|(?<=人数(?:为|是)?)([0-9]+)(?![0-9.人])/gu;
 
 /**
  * What opens the groups: "，其中：", "，包括", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…").
@@ -74,8 +77,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
     taken.push(span);
-    const sentence = sentenceAt(p, m.index);
-    const tail = text.slice(span.end, sentence.end).replace(/^，/u, '');
+    const { sentence, tail } = groupsAfter(p, span.end);
     // a headcount's groups end at the ；that opens the next figure ("…退休人员 22 人；年末其他人员 5 人"), but a
     // group broken down with 、 leaves the ；to separate the groups ("在职 7 人，包括…；离休 0 人；退休 0 人")
     const cut = headcount ? tail.indexOf('；') : -1;
@@ -92,9 +94,8 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const clause = intro[0].includes('包括') ? listed.indexOf('，') : -1;
     // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own
     const groups = (clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
-    const written = [
-      ...groups.matchAll(headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.])([0-9]+)${unit}(?!元)`, 'gu')),
-    ];
+    const group = headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.]|[0-9],)([0-9]+)${unit}(?!元)`, 'gu');
+    const written = [...groups.matchAll(group)];
     // "共有职工 42 人，其中：在职职工编制人数 31 人，实有人数 30 人，退休职工 12 人": a number of posts (编制) beside
     // the people is no group of people — unless the whole counts posts too ("编制人数 42，其中：行政编制人数 19、…")
     const found = /编制/u.test(m[0]) ? written : written.filter((_, i) => !postsOf(groups, written, i));
@@ -109,7 +110,12 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
       clause >= 0 ||
       (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0) ||
       unnumberedGroup(groups);
-    if (items.length === 0 || (partial && sum <= n)) continue;
+    // groups that are all 0 under a whole that is not ("在职人数 56 人，包括行政人员 0 人、…、自收自支事业人员 0 人")
+    // are a template's categories left unfilled, never some of the whole named by way of example: wrong unless
+    // the groups written after them (where the list's end is not certain) make up the whole
+    const further = [...(clause >= 0 ? listed.slice(clause) : cut >= 0 ? tail.slice(cut) : '').matchAll(group)];
+    const unfilled = items.length >= 2 && sum === 0 && n > 0 && !reachesWhole(further, n);
+    if (items.length === 0 || (partial && sum <= n && !unfilled)) continue;
     out.push({
       kind: 'count',
       countId: 'groups',
@@ -135,13 +141,42 @@ const GROUP_SEPARATOR = /[、，；]|以及|和|及|与/u;
 
 /**
  * "共有预算单位 3277 个，包括中国气象局机关和 16 个在京直属事业单位、31 个省气象局…": a group named without a
- * number (the 机关 itself, one or more units) counts too, by a number the text does not write — the numbered
- * groups may add up to less than the whole, never to more.
+ * number (the 机关 itself, one or more units) among the numbered ones counts too, by a number the text does not
+ * write: the numbered groups may add up to less than the whole, never to more. (Words after the last numbered
+ * group, "…，均为财政拨款购置", are a remark, no group.)
  */
 function unnumberedGroup(groups: string): boolean {
-  return groups
-    .split(GROUP_SEPARATOR)
-    .some((g) => /\p{Script=Han}{2}/u.test(g) && !/[0-9一二两三四五六七八九十]/u.test(g));
+  const parts = groups.split(GROUP_SEPARATOR);
+  const numbered = (g: string) => /[0-9一二两三四五六七八九十]/u.test(g);
+  const last = parts.length - 1 - [...parts].reverse().findIndex(numbered);
+  return parts.slice(0, last).some((g) => /\p{Script=Han}{2}/u.test(g) && !numbered(g));
+}
+
+/** Whether groups written one after another, from the first, add up to `n` at some point. */
+function reachesWhole(groups: RegExpMatchArray[], n: number): boolean {
+  let sum = 0;
+  return groups.some((x) => {
+    sum += Number(x[1] ?? x[2]);
+    return sum === n;
+  });
+}
+
+/**
+ * The words after a count that may list its groups: the rest of its sentence — or, when the count closes its
+ * sentence, the next sentence if that opens with 其中 ("离退休人员 18 人。其中：离休 11 人，退休 7 人"). The sentence
+ * the claim stands in covers both.
+ */
+function groupsAfter(p: ParaState['p'], end: number): { sentence: Span; tail: string } {
+  const text = p.n.text;
+  const sentence = sentenceAt(p, end - 1);
+  const own = text.slice(end, sentence.end);
+  if (/^。?$/u.test(own) && end < text.length) {
+    const from = sentence.end + (text[sentence.end] === '。' ? 1 : 0);
+    const next = sentenceAt(p, from);
+    if (next.start <= from && text.startsWith('其中', from))
+      return { sentence: { start: sentence.start, end: next.end }, tail: text.slice(from, next.end) };
+  }
+  return { sentence, tail: own.replace(/^，/u, '') };
 }
 
 /** A number of posts: "编制人数 31 人", "行政编制 19 人" (not people within or outside them: "编制内人员 40 人"). */

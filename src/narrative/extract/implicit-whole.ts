@@ -14,7 +14,8 @@ export function namesNoWhole(whole: string): boolean {
 
 /**
  * "…用于 A 4.25 亿元，占比为 75%；…用于 B 1.26 亿元，占比为 23%；…用于 C 0.14 亿元，占比为 2%": shares of
- * one paragraph that name no whole and add up to 100% (within their rounding) say their parts are all
+ * one paragraph that name no whole, or name one alike that no figure states ("市级 a 亿元，占采购总量的
+ * p%；区县级 b 亿元，占采购总量的 q%"), and add up to 100% (within their rounding) say their parts are all
  * of it — the whole is the parts' sum, written nowhere. Each share is then checked against that sum,
  * every part's rounding counted. Nothing is said when the shares do not add up to 100% (the whole may
  * have other parts), when a part is stated twice, or when a 其中 stands between the first and the last
@@ -24,8 +25,10 @@ export function namesNoWhole(whole: string): boolean {
 export function sharesOfTheirSum(claims: Claim[], text: string): void {
   const groups = new Map<string, Share[]>();
   for (const c of claims) {
-    if (c.kind !== 'share' || !('unknown' in c.whole) || !IMPLICIT.test(c.whole.unknown)) continue;
-    const key = c.whole.unknown;
+    if (c.kind !== 'share' || !('unknown' in c.whole)) continue;
+    const key = c.whole.unknown.trim();
+    // "占 p%" is of the list the paragraph is an item of; "占预算的 p%" of each item's own budget
+    if (key === '' || BUDGET_ONLY.test(key)) continue;
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);

@@ -92,6 +92,17 @@ export function inClosedReason(s: ParaState, a: AmountMention, cue: number): boo
   return sentence.end <= cue && REASON.test(s.p.n.text.slice(sentence.start, a.start));
 }
 
+/**
+ * "其中：基本支出 a 万元，比上年增加 x 万元，主要原因是增加绩效 y 万元；项目支出 b 万元": a figure in the stated reason
+ * for an item's change, the reason opened after the list's cue in the item's own ；-segment, explains that change —
+ * it is no part of the list (the reason runs to the ；that opens the next item).
+ */
+export function inItemReason(s: ParaState, a: AmountMention, cue: number): boolean {
+  const text = s.p.n.text;
+  const segment = Math.max(cue, text.lastIndexOf('；', a.start - 1) + 1);
+  return REASON.test(text.slice(segment, a.start));
+}
+
 /** "…增长 3.5%，主要原因是新设立某中心，该中心预算 15 万元": whether a stated reason opens in text[from, to). */
 export function reasonOpensBetween(text: string, from: number, to: number): boolean {
   return REASON.test(text.slice(from, to));

@@ -6,6 +6,7 @@ import {
   cutAtNonParts,
   cutAtSameKind,
   inClosedReason,
+  inItemReason,
   nextOutlineItem,
   outsideList,
   partOfOtherWhole,
@@ -419,13 +420,17 @@ export function listClaims(
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
+      const figures = within(levels(s), after, sentence.end).filter(
+        (a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a),
+      );
+      // a reason's figures explain an item's change; where the reason ends, when no ；closes it, is not written —
+      // an item after it may have been taken for the reason's, so the list may not name every part
+      const reasoned = figures.filter((a) => inItemReason(s, a, after));
       const items = cutAtNonParts(
         s,
         cutAtSameKind(
           s,
-          within(levels(s), after, sentence.end)
-            .filter((a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a))
-            .map((amount) => ({ amount, para: p.para })),
+          figures.filter((a) => !reasoned.includes(a)).map((amount) => ({ amount, para: p.para })),
           total,
           index.claimOf,
         ),
@@ -516,7 +521,7 @@ export function listClaims(
             classified: cuts.length > 0,
           };
           const why = completeness(catalog.completeLists, words);
-          if (why === 'some' || why === 'unknown') {
+          if (why === 'some' || why === 'unknown' || reasoned.length > 0) {
             claim.partial = true;
             if (mayOverlap(words)) claim.overlapping = true;
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;

@@ -137,15 +137,40 @@ export const TITLE = /^[^，。；：]{4,40}(?:情况说明|公开说明|的说�
 
 export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const year = reportYear(paras);
+  const titled = year ? undefined : titleYear(paras);
   const out: Claim[] = [];
   paras.forEach((pc, index) => {
     const { p } = pc;
     if (year && isHeading(p))
       for (const m of p.n.text.matchAll(YEAR))
         if (m[1] !== year) out.push(headingClaim(p, m, year, `报告年度 ${year}`));
+    if (titled && p !== titled.p && isHeading(p))
+      for (const m of p.n.text.matchAll(titled.sameKind))
+        if (m[1] !== titled.year) out.push(headingClaim(p, m, titled.year, `标题为 ${titled.year} 年${titled.kind}`));
     if (TABLE_TITLE.test(p.n.text)) out.push(...tableTitleClaims(p, accountsColumnYears(paras, index + 1)));
   });
   return out;
+}
+
+/** A title naming one year and the document's kind: "2026 年某局部门预算", "某中心 2024 年度单位决算". */
+const KIND_TITLE = /^[^，。；：]{0,40}?(20[0-9]{2})年度?[^，。；：0-9]{0,40}?(?:部门|单位)(预算|决算)/u;
+
+/**
+ * The year and kind of the title at the top, for a text that writes its year too seldom to dominate (a
+ * budget's "2026 年某局部门预算" above its table of contents): then only headings naming a year of the
+ * same kind ("第三部分 2025 年部门预算情况说明") are held against it — a heading about another year's work
+ * ("一、2025 年工作完成情况") may well stand in a budget.
+ */
+function titleYear(paras: ParaClaims[]): { p: ParaText; year: string; kind: string; sameKind: RegExp } | undefined {
+  for (const { p } of paras.slice(0, 3)) {
+    if (!isHeading(p) || p.n.text.match(/20[0-9]{2}年/gu)?.length !== 1) continue;
+    const m = KIND_TITLE.exec(p.n.text);
+    if (m) {
+      const kind = m[2] as string;
+      return { p, year: m[1] as string, kind, sameKind: new RegExp(`(20[0-9]{2})年度?(?=(?:部门|单位)${kind})`, 'gu') };
+    }
+  }
+  return undefined;
 }
 
 /** A table's title line: "某县 2017 年“三公”经费决算统计表" (no clause mark, ends in 表). */

@@ -15,7 +15,7 @@ import { verifyIncludes } from './includes.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
 import { enumeratedShareFindings, shareSumFindings } from './share-sum.js';
-import { restatedChangeFindings, restatedFindings, restatedRateFindings } from './restated.js';
+import { restatedAllFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
 import { verifyAverageGrowth } from './average-growth.js';
@@ -99,9 +99,7 @@ export function verifyClaims(
   for (const { claim, finding: found } of [
     ...shareSumFindings(claims, unverified),
     ...enumeratedShareFindings(claims, failed),
-    ...restatedFindings(claims, paragraphs, catalog.simplify),
-    ...restatedRateFindings(claims),
-    ...restatedChangeFindings(claims, paragraphs, catalog.simplify),
+    ...restatedAllFindings(claims, paragraphs, catalog.simplify),
   ]) {
     const v = verdictOf.get(claim);
     if (!v) continue;

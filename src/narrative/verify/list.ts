@@ -1,6 +1,6 @@
 import { type Approx, compareEq, compareLe, sum } from '../../money/interval.js';
 import { finding, otherParas, shownLike, verdict } from './common.js';
-import { type AmountMention, type Claim, type ListReading, mentionApprox } from '../claims.js';
+import { type AmountMention, type Claim, type ListReading, mentionApprox, printedZeros } from '../claims.js';
 import type { Verdict } from './types.js';
 
 type ListClaim = Extract<Claim, { kind: 'list' }>;
@@ -25,12 +25,22 @@ function against(claim: ListClaim, equal: boolean, items: Approx, total: Approx)
   return claim.compare === 'at-least' ? compareLe(total, items) : compareLe(items, total);
 }
 
+/** The items' intervals, an item printed as 0 read at the precision of the figures beside it (printedZeros). */
+function itemsBeside(total: AmountMention, items: AmountMention[]): Approx[] {
+  return printedZeros([total, ...items])
+    .slice(1)
+    .map(mentionApprox);
+}
+
 /** Whether items read as the list's parts hold against its total (or one of the figures that may be it). */
 function holds(claim: ListClaim, list: ListClaim['items']): boolean {
   // a reading with no item lists nothing; one with a single item says that item does not exceed the total
   if (list.length === 0) return true;
   const equal = claim.compare === 'equal' && list.length > 1;
-  const parts = list.map((i) => mentionApprox(i.amount));
+  const parts = itemsBeside(
+    claim.total,
+    list.map((i) => i.amount),
+  );
   const items = sum(parts);
   const total = mentionApprox(claim.total);
   // which figure before the cue is the total is not certain: a list that adds up to any of them holds
@@ -90,7 +100,7 @@ export function verifyList(claim: ListClaim): Verdict {
   const readings = claim.readings ?? [{ items: claim.items, nested: [] }];
   if (readings.some((r) => possible(r) && holds(claim, r.items))) return verdict(claim, 'pass');
   const wrong = shownWrong(claim, readings);
-  const items = sum(wrong.parts.map(mentionApprox));
+  const items = sum(itemsBeside(wrong.total, wrong.parts));
   const total = mentionApprox(wrong.total);
   const result = against(claim, wrong.equal, items, total);
   const changes = claim.listId.startsWith('changes:');

@@ -271,17 +271,39 @@ function normalisedBy(simplify: (c: string) => string): (text: string) => string
   };
 }
 
-/** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
-export function restatedFindings(
+type Restated = { claim: Claim; finding: NarrativeRawFinding }[];
+
+/** How the restated checks read the document: each paragraph's normalised text, the heading above it, the scopes paragraphs open. */
+interface Frames {
+  simplify: (c: string) => string;
+  plain: (text: string) => string;
+  headingAbove: (p: Paragraph) => string;
+  opened: ReturnType<typeof openingScopes>;
+}
+
+/**
+ * n.restated, every kind: a figure, a rate, a change stated twice with different values. The document's frames
+ * (headings, opened scopes) are worked out once for the figure and the change checks.
+ */
+export function restatedAllFindings(
   claims: Claim[],
   paragraphs: readonly Paragraph[],
   simplify: (c: string) => string,
-): { claim: Claim; finding: NarrativeRawFinding }[] {
-  // per frame, the first statement of each body the text names (a round-up states several bodies' 三公)
-  const first = new Map<string, { owner: string; claim: Amount }[]>();
+): Restated {
   const plain = normalisedBy(simplify);
   const headingAbove = headingsAbove(paragraphs, plain);
-  const opened = openingScopes(paragraphs, headingAbove, plain);
+  const frames: Frames = { simplify, plain, headingAbove, opened: openingScopes(paragraphs, headingAbove, plain) };
+  return [
+    ...restatedFindings(claims, frames),
+    ...restatedRateFindings(claims),
+    ...restatedChangeFindings(claims, frames),
+  ];
+}
+
+/** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
+function restatedFindings(claims: Claim[], { simplify, plain, headingAbove, opened }: Frames): Restated {
+  // per frame, the first statement of each body the text names (a round-up states several bodies' 三公)
+  const first = new Map<string, { owner: string; claim: Amount }[]>();
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   const listed = listedParts(claims);
   for (const c of claims) {
@@ -363,15 +385,9 @@ function changeFrame(
  * or of several subjects at once are left out; so is a change whose sentence names no year (which year it
  * is for is not certain).
  */
-export function restatedChangeFindings(
-  claims: Claim[],
-  paragraphs: readonly Paragraph[],
-  simplify: (c: string) => string,
-): { claim: Claim; finding: NarrativeRawFinding }[] {
+function restatedChangeFindings(claims: Claim[], { plain, opened }: Frames): Restated {
   // per frame, the first change stated for each body the text names (a round-up states several bodies' changes)
   const first = new Map<string, { owner: string; claim: Yoy }[]>();
-  const plain = normalisedBy(simplify);
-  const opened = openingScopes(paragraphs, headingsAbove(paragraphs, plain), plain);
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   for (const c of claims) {
     if (c.kind !== 'yoy' || !c.subject || !REPEATED.has(c.subject.id)) continue;
@@ -419,7 +435,7 @@ type Rate = Extract<Claim, { kind: 'rate' }>;
  * and later "…33.82 亿元…为目标 33.23 亿元的 101.76%"). Each may be within its figures' rounding; one rate
  * of one pair of figures has one value all the same.
  */
-export function restatedRateFindings(claims: Claim[]): { claim: Claim; finding: NarrativeRawFinding }[] {
+function restatedRateFindings(claims: Claim[]): Restated {
   const first = new Map<string, Rate>();
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   for (const c of claims) {
