@@ -86,6 +86,8 @@ export type Claim =
       percent: PercentMention;
       /** "A a 万元，B b 万元，两项合计占 p%": the share is of these figures' sum (`part` is the last of them). */
       partSumOf?: AmountMention[];
+      /** "公务用车运行维护费 2013 年预算数 a 万元，占三公经费的 p%": the part is a 预算 figure, its whole may be one too. */
+      partBudget?: boolean;
     })
   | (ClaimPlace & {
       kind: 'rate';

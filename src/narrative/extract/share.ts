@@ -23,6 +23,9 @@ function breakdownOf(s: ParaState, index: number): { subject: Subject } | undefi
   return named ? { subject: named.subject } : undefined;
 }
 
+/** A part's own words naming it a 预算 figure ("…2013年预算数 a 万元"), not an outturn. */
+const BUDGET_PART = /^(?!.*(?:决算|执行|完成|实际))(?=.*预算)/u;
+
 /** "，两项合计占 p%" right after a figure: the share is of that many figures together. */
 const SUMMED = /^[，,]?(?:以上|上述|这|此)?(?<n>两|二|三|四|[2-4])项(?:合计|共计|总计|之和|相加)?$/u;
 const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 2: 2, 3: 3, 4: 4 };
@@ -154,6 +157,7 @@ export function shareClaims(s: ParaState): Claim[] {
       continue;
     }
     const claim: Claim = { kind: 'share', part, whole, percent, ...place(p, at, percent) };
+    if (BUDGET_PART.test(prefixOf(s, part.start))) claim.partBudget = true;
     const summed = part === inGroup ? summedParts(s, text.slice(part.end, cue.index), lastBefore) : undefined;
     if (summed) claim.partSumOf = summed;
     out.push(claim);

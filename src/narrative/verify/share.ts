@@ -42,13 +42,17 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   const role = budgetWhole && ctx.stated(w.subject.id, 'budget') ? 'budget' : 'actual';
   // the paragraph's own figure may be of a narrower scope named with the whole's name as its tail
   // ("一般公共预算财政拨款基本支出 A …人员经费占基本支出的 P%"): the share may be of it too
-  const local = ctx
-    .amountsIn(claim.para)
-    .filter((c) => ofWhole(c.subject, w.subject) && c.role === role && c.amount.end <= claim.part.start)
-    .pop();
+  const localOf = (r: 'actual' | 'budget') =>
+    ctx
+      .amountsIn(claim.para)
+      .filter((c) => ofWhole(c.subject, w.subject) && c.role === r && c.amount.end <= claim.part.start)
+      .pop();
+  const local = localOf(role);
   const stated = (budgetWhole ? ctx.stated(w.subject.id, 'budget') : undefined) ?? ctx.stated(w.subject.id, 'actual');
+  // "三公经费预算共计 W 万元，…公务用车运行维护费预算数 a 万元，占三公经费的 p%": a 预算 part may be of the whole's 预算
+  const budgets = claim.partBudget && !budgetWhole ? [localOf('budget'), ctx.stated(w.subject.id, 'budget')] : [];
   const out: Whole[] = [];
-  for (const c of [local, stated])
+  for (const c of [local, stated, ...budgets])
     if (c?.kind === 'amount' && !out.some((x) => x.name === `${w.subject.label} ${c.amount.text}`))
       out.push({
         value: mentionApprox(c.amount),
