@@ -156,6 +156,13 @@ export type Claim =
       ends?: { start: AmountMention; end: AmountMention };
     })
   | (ClaimPlace & {
+      /** "A 万元，…N 人，每人平均…费用 B 万元": an average per person (per car), B = A ÷ N. */
+      kind: 'per-head';
+      total: AmountMention;
+      count: { value: number; text: string };
+      average: AmountMention;
+    })
+  | (ClaimPlace & {
       /** "比重由 a% 下降到 b%，下降 C 个百分点": the change of a rate in points. */
       kind: 'point-change';
       from: PercentMention;

@@ -174,6 +174,10 @@ export const NARRATIVE_CHECKS = {
     'average-growth-mismatch':
       '情况说明 {{where}} 写年均变动 {{stated}}，按 {{basis}}（{{years}} 年）计算应为 {{computed}}。原文：「{{quote}}」',
   },
+  'narrative.average': {
+    'average-mismatch':
+      '情况说明 {{where}} 写平均 {{stated}}，按 {{total}} ÷ {{count}} 计算应为 {{computed}}。原文：「{{quote}}」',
+  },
   'narrative.point-change': {
     'point-change-mismatch':
       '情况说明 {{where}} 由 {{from}} 到 {{to}} 写「{{stated}}」，按两个比率计算应为{{computed}}。原文：「{{quote}}」',

@@ -4,7 +4,7 @@ import { lastEndingBy } from './spans.js';
 import type { ParaState } from './state.js';
 
 const MAX_GAP = 12;
-const QUALIFIED = /(?:其他|其它|涉外|国内|国外|境外|外事|部分)的?$/u;
+const QUALIFIED = /(?:其他|其它|涉外|国内|国外|境外|外事|部分|人均|车均|平均|每人|每辆)的?$/u;
 
 /**
  * A budget the sentence speaks of before a figure. "预算执行过程中，…全年实际开支 A 万元" speaks of the budget's
@@ -23,7 +23,8 @@ export function amountClaims(s: ParaState): Claim[] {
     if (s.changes.has(amount)) continue;
     const subject = lastEndingBy(p.subjects, amount.start);
     if (!subject || amount.start - subject.end > MAX_GAP) continue;
-    // "其他公务接待费支出 517.42 万元", "涉外的公务接待费 140 万元": a part of the subject, not its figure
+    // "其他公务接待费支出 517.42 万元", "涉外的公务接待费 140 万元": a part of the subject, not its figure; nor is
+    // "人均因公出国（境）费用 2.5 万元" (an average)
     if (QUALIFIED.test(p.n.text.slice(Math.max(0, subject.start - 4), subject.start))) continue;
     const between = p.n.text.slice(subject.end, amount.start).replace(/ /g, '');
     const role = catalog.cues.filler.test(between)

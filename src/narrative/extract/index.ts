@@ -45,6 +45,7 @@ import { yearBodyClaims } from './year-body.js';
 import { missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
+import { perHeadClaims } from './per-head.js';
 import { purchaseClaims } from './purchase.js';
 import { changeColumnClaims } from './change-column.js';
 import { textTables } from './text-table.js';
@@ -363,6 +364,7 @@ export function extractAnalysed(
     ...missingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
+    ...perHeadClaims(paras),
     ...purchaseClaims(paras),
     ...changeColumnClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [

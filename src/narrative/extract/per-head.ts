@@ -1,0 +1,105 @@
+import type { AmountMention, Claim } from '../claims.js';
+import type { ParaClaims } from './across.js';
+import { place } from './para.js';
+import { startingAt, within } from './spans.js';
+import { markStart } from './state.js';
+
+/**
+ * "每人平均因公出国（境）费用 B 万元", "人均因公出国（境）费用 B 万元", "车均购置经费 B 万元", "平均每辆 B 万元": an
+ * average per person or per car, the name of what is averaged, then its figure. "年人均", "月人均" are averages
+ * over a period, not over the count.
+ */
+const AVERAGE =
+  /(?<![年月日])(?:(?<person>每人平均|平均每人|人均)|(?<car>车均|平均每辆|每辆车?平均))(?<name>[^，。；：、0-9%]{0,16}?)(?:为|是|达)?(?=[0-9])/gu;
+
+/** The counts an average is over: people (人, 人次, 名) or cars (辆); a count in 万 or with decimals is none. */
+const PERSONS = /(?<![0-9.,万亿])([0-9]+)(?:人次|人|名)(?!均)/gu;
+const CARS = /(?<![0-9.,万亿])([0-9]+)辆(?!均)/gu;
+
+/** What the average is of: a cost ("…费用", "…经费", "…支出"). A name of a period or an estimate is not read. */
+const COST = /费|支出/u;
+const NOT_READ = /每|月|年|日|天|约|近|超|多/u;
+
+/** The 三公 item a stretch of text speaks of last: the average and its total must be of the same one. */
+const ITEMS = /出国|车|接待|会议|培训/gu;
+
+function lastItem(text: string): string | undefined {
+  return [...text.matchAll(ITEMS)].pop()?.[0];
+}
+
+interface Count {
+  start: number;
+  end: number;
+  value: number;
+  text: string;
+}
+
+function countsIn(text: string, from: number, to: number, pattern: RegExp): Count[] {
+  return [...text.slice(from, to).matchAll(pattern)].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+    value: Number(m[1]),
+    text: m[0],
+  }));
+}
+
+/**
+ * n.average: "…决算数 A 万元，涉及出国团组 14 个、出国人数 N 人，每人平均因公出国（境）费用 B 万元" — B is A ÷ N.
+ * Read only when the statement (up to its ；or 。) is unambiguous: the total A is the one figure, and N the one count of
+ * people (cars) of the stretch from the first of them to the average — "A, N, average" or "N, A, average" —, A is
+ * no change and no estimate, the average names a cost (or A does), and it is a 三公 item's: the item last named
+ * before A is one the count or the average speaks of (or one of them names an item the other does not name).
+ */
+export function perHeadClaims(paras: ParaClaims[]): Claim[] {
+  const out: Claim[] = [];
+  for (const { p, changes } of paras) {
+    const text = p.n.text;
+    for (const m of text.matchAll(AVERAGE)) {
+      const name = m.groups?.name ?? '';
+      const average = startingAt(p.amounts, m.index + m[0].length);
+      if (!average || NOT_READ.test(name) || /^(?:多|余|左右)/u.test(text.slice(average.end))) continue;
+      const start = markStart(p, '。；', m.index);
+      const pattern = m.groups?.person ? PERSONS : CARS;
+      const amounts = within(p.amounts, start, m.index);
+      const total = amounts[amounts.length - 1];
+      if (!total || changes.has(total) || /(?:约|近|超过?|逾|不到)$/u.test(text.slice(start, total.start))) continue;
+      const after = countsIn(text, total.end, m.index, pattern);
+      const count =
+        after.length === 1
+          ? after[0]
+          : after.length === 0
+            ? lastCountBefore(text, start, total, amounts, pattern)
+            : undefined;
+      if (!count) continue;
+      if (!COST.test(name) && !(name === '' && COST.test(text.slice(markStart(p, '，；。', total.start), total.start))))
+        continue;
+      const item = lastItem(text.slice(start, total.start));
+      const countClause = text.slice(markStart(p, '，、；。', count.start), count.start);
+      const named = new Set([...`${countClause}${name}`.matchAll(ITEMS)].map((x) => x[0]));
+      // a 三公 item's average only (not 人均收入, 人均 GDP), and of one item
+      if ((!item && named.size === 0) || (item && named.size > 0 && !named.has(item))) continue;
+      const at = { start, end: average.end };
+      out.push({
+        kind: 'per-head',
+        total,
+        count: { value: count.value, text: count.text },
+        average,
+        ...place(p, at, average),
+      });
+    }
+  }
+  return out;
+}
+
+/** "保有量 N 辆，运行维护费支出 A 万元，平均每辆 B 万元": the count right before the total, no other figure between. */
+function lastCountBefore(
+  text: string,
+  start: number,
+  total: AmountMention,
+  amounts: AmountMention[],
+  pattern: RegExp,
+): Count | undefined {
+  const count = countsIn(text, start, total.start, pattern).pop();
+  if (!count) return undefined;
+  return amounts.filter((a) => a.start >= count.end).length === 1 ? count : undefined;
+}
