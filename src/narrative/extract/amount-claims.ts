@@ -7,6 +7,12 @@ const MAX_GAP = 12;
 const QUALIFIED = /(?:其他|其它|涉外|国内|国外|境外|外事|部分)的?$/u;
 
 /**
+ * A budget the sentence speaks of before a figure. "预算执行过程中，…全年实际开支 A 万元" speaks of the budget's
+ * execution — the outturn, as "执行预算" does: no budget frame.
+ */
+const BUDGET_FRAME = /(?<!执行)预算(?!执行)/u;
+
+/**
  * "收入合计 2156.82 万元", "公务接待费支出决算为 0 万元": an amount right after a subject name,
  * with at most the catalog's filler words between them. A budget filler makes it the subject's 预算数.
  */
@@ -28,7 +34,7 @@ export function amountClaims(s: ParaState): Claim[] {
     if (!role) continue;
     const sentence = sentenceAt(p, amount.start);
     const claim: Claim = { kind: 'amount', subject: subject.subject, role, amount, ...place(p, sentence, amount) };
-    if (/预算/.test(p.n.text.slice(sentence.start, amount.start))) claim.inBudget = true;
+    if (BUDGET_FRAME.test(p.n.text.slice(sentence.start, amount.start))) claim.inBudget = true;
     out.push(claim);
   }
   return out;

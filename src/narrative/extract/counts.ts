@@ -105,7 +105,11 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     if (groupsNested(groups, found, items)) continue;
     // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it; so may
     // groups that stop at the end of a 包括 clause, or at a ；the sentence goes on past with more of them
-    const partial = items.length === 1 || clause >= 0 || (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0);
+    const partial =
+      items.length === 1 ||
+      clause >= 0 ||
+      (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0) ||
+      unnumberedGroup(groups);
     // groups that are all 0 under a whole that is not ("在职人数 56 人，包括行政人员 0 人、…、自收自支事业人员 0 人")
     // are a template's categories left unfilled, never some of the whole named by way of example: wrong unless
     // the groups written after them (where the list's end is not certain) make up the whole
@@ -130,6 +134,22 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     });
   }
   return out;
+}
+
+/** What separates the groups of a list: a mark, or 和 / 及 / 以及 / 与 between two of them. */
+const GROUP_SEPARATOR = /[、，；]|以及|和|及|与/u;
+
+/**
+ * "共有预算单位 3277 个，包括中国气象局机关和 16 个在京直属事业单位、31 个省气象局…": a group named without a
+ * number (the 机关 itself, one or more units) among the numbered ones counts too, by a number the text does not
+ * write: the numbered groups may add up to less than the whole, never to more. (Words after the last numbered
+ * group, "…，均为财政拨款购置", are a remark, no group.)
+ */
+function unnumberedGroup(groups: string): boolean {
+  const parts = groups.split(GROUP_SEPARATOR);
+  const numbered = (g: string) => /[0-9一二两三四五六七八九十]/u.test(g);
+  const last = parts.length - 1 - [...parts].reverse().findIndex(numbered);
+  return parts.slice(0, last).some((g) => /\p{Script=Han}{2}/u.test(g) && !numbered(g));
 }
 
 /** Whether groups written one after another, from the first, add up to `n` at some point. */

@@ -5,6 +5,33 @@ import { lastWithin } from './spans.js';
 import { levels, markStart, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
 
+/** Words that state a change (not a comparison: 超过, 高于): "降幅均超过 25%", "增长 5%". */
+const CHANGE_WORD = /增加|减少|增长|下降|上升|降低|增幅|涨幅|减幅|降幅/gu;
+
+/**
+ * "…比上年上升 867.60 万元，其中，A、B 降幅均超过 25%，下降的主要原因是…": a change the other way stated after the
+ * last compared figure and before the reason, without a figure of its own to make it a claim — the reason
+ * may be that change's, so whose it is is not certain.
+ */
+function otherChangeBetween(s: ParaState, target: Claim, at: number, earlier: Claim[]): boolean {
+  if (target.kind !== 'yoy') return false;
+  const from = Math.max(target.change.end, target.rate?.end ?? 0);
+  // the changes other claims read (another item's "增加 0.01 万元，增长 3.45%") are no unread change
+  const read = earlier.flatMap((c) => (c.kind === 'yoy' ? [c.change, ...(c.rate ? [c.rate] : [])] : []));
+  const text = s.p.n.text;
+  let start = from;
+  for (const mark of [...text.slice(from, at).matchAll(/[，；。]|$/gu)]) {
+    const end = from + mark.index;
+    const unread = !read.some((f) => f.start >= start && f.end <= end);
+    const other = [...text.slice(start, end).matchAll(CHANGE_WORD)].some(
+      (w) => directionOf(w[0], s.catalog) === (target.changeWord === 'up' ? 'down' : 'up'),
+    );
+    if (unread && other) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 /**
  * The direction a stated reason takes for granted: "增加主要原因是…" refers to the last change
  * stated before it in the paragraph; "支出决算数小于年初预算数的主要原因" to the last execution
@@ -25,7 +52,7 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
     const clause = markStart(p, '，；。：', m.index);
     if (refers === 'yoy' && catalog.cues.reasonAgainstBudget.test(p.n.text.slice(clause, m.index))) continue;
     const named = lastWithin(p.subjects, clause, m.index);
-    const target = earlier
+    const last = earlier
       .filter(
         (c) =>
           c.sentence.start <= m.index &&
@@ -33,6 +60,8 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
           (!named || ('subject' in c && c.subject?.id === named.subject.id)),
       )
       .pop();
+    // (a reason naming its subject is that subject's whatever stands between)
+    const target = last && (named || !otherChangeBetween(s, last, m.index, earlier)) ? last : undefined;
     const reason = sentenceAt(p, m.index);
     const sentence = { start: target ? target.sentence.start : reason.start, end: reason.end };
     const claim: Claim = {

@@ -80,6 +80,19 @@ function restCloses(words: ListWords): boolean {
   return rest !== null && words.totalName.includes(rest[1] as string);
 }
 
+/**
+ * "…三公经费 A 亿元。其中，公务用车… a1 亿元，因公出国（境）费… a2 万元，此外，公务接待费约为 a3 亿元": the clause
+ * after 此外 names one more part of a known breakdown of the total, one whose other parts the list named before
+ * it — it goes on with the list, not beside it.
+ */
+export function asideNamesSibling(spec: CompleteLists, totalName: string, listed: string, asideName: string): boolean {
+  return spec.breakdowns.some((b) => {
+    if (b.total && !b.total.test(totalName)) return false;
+    const part = partOf(b, { clause: asideName, between: asideName });
+    return part !== undefined && b.parts.some((x) => x.id !== part && listed.search(x.pattern) >= 0);
+  });
+}
+
 /** Whether every item states a share and the shares add up to 100% within their written precision. */
 function sharesMakeWhole(shares: (PercentMention | undefined)[]): boolean {
   if (shares.length < 2 || shares.some((p) => p === undefined)) return false;

@@ -13,6 +13,19 @@ import { levels, prefixOf, type ParaState } from './state.js';
 const BOUND = /(?:突破|超过|超|(?<![通经])过|逾|不足|不到|接近|将近|近)$/u;
 
 /**
+ * "多为 5 亿-10 亿元", "5 万元～8 万元", "3 至 5 亿元": the ends of a range — where most figures lie, no figure of
+ * its own. A dash joins two figures either way; 至 / 到 only after a bare number ("减少 235 万元至 4464.99 万元"
+ * moves to a level, which is one).
+ */
+const RANGE_UPPER = /[0-9](?:万|亿|千|百)?(?:元\s*[-—～~]|\s*[-—～~至到])\s*$/u;
+const RANGE_LOWER = /^\s*[-—～~]\s*[0-9]/u;
+
+/** Whether an amount is an end of a range ("5 亿-10 亿元"). */
+function rangeEnd(text: string, a: AmountMention): boolean {
+  return RANGE_UPPER.test(text.slice(Math.max(0, a.start - 8), a.start)) || RANGE_LOWER.test(text.slice(a.end));
+}
+
+/**
  * "比上年的 73.11 亿元增加 4.16%", "比上年 68.91 亿元增长 5.52%", "较 2015 年的 …", "上年 10321.31 元，本年…":
  * the figure a comparison is made with is another year's level — never a list's total nor one of its
  * parts ("…为 A 亿元，比上年的 B 亿元增加 P%。其中，C 为 c 亿元，比上年 d 亿元增长 Q%": c is the part of A).
@@ -35,14 +48,14 @@ export function isChange(prefix: string): boolean {
 }
 
 /**
- * A figure that is not a level of the list's own year and kind: a bound, the base of a comparison, the
- * level a move starts from, or a difference ("预计短收 A 万元，其中税收收入短收 a 万元": the parts of a
+ * A figure that is not a level of the list's own year and kind: a bound, an end of a range, the base of a
+ * comparison, the level a move starts from, or a difference ("预计短收 A 万元，其中税收收入短收 a 万元": the parts of a
  * shortfall may be of either sign — 非税收入 over budget — so a part may exceed the whole).
  */
 export function outsideList(s: ParaState, a: AmountMention): boolean {
   const prefix = prefixOf(s, a.start);
   const movedFrom = MOVED_FROM.test(prefix) && MOVED_TO.test(s.p.n.text.slice(a.end));
-  return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom || isChange(prefix);
+  return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom || isChange(prefix) || rangeEnd(s.p.n.text, a);
 }
 
 /**

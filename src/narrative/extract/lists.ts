@@ -11,7 +11,7 @@ import {
   outsideList,
   partOfOtherWhole,
 } from './list-scope.js';
-import { completeness, type ListWords, mayOverlap } from './list-complete.js';
+import { asideNamesSibling, completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketsOf, closedOffBefore, levels, prefixOf, type ParaState } from './state.js';
@@ -23,6 +23,19 @@ import { bracketsOf, closedOffBefore, levels, prefixOf, type ParaState } from '.
  */
 const ASIDE =
   /[，；]\s*(?:此外|另外|除此之外|加上)|[，；][^，；。]{0,20}?(?:(?<![增追参添叠])加上?|扣除|减去|剔除)[^。；]{0,40}?后，/u;
+
+/** 此外 / 另外 opening a clause: what it adds may be one more item of the list (asideNamesSibling). */
+const BESIDES = /此外|另外|除此之外/u;
+
+/** Whether the clause an aside opens names one more part of the breakdown the list's items name, up to its figure. */
+function continuesList(s: ParaState, aside: RegExpExecArray, after: number, end: number, totalName: string): boolean {
+  if (!BESIDES.test(aside[0])) return false;
+  const at = after + aside.index;
+  const figure = within(levels(s), at, end)[0];
+  if (!figure) return false;
+  const text = s.p.n.text;
+  return asideNamesSibling(s.catalog.completeLists, totalName, text.slice(after, at), text.slice(at, figure.start));
+}
 
 /**
  * "综合预算收入 A 亿元（已剔除从基金预算调入 b 亿元…）": a total stated net of something its parts count — the
@@ -387,7 +400,9 @@ export function listClaims(
         (brackets.opens[after] as number) -
         ((brackets.closes[i] as number) - (brackets.closes[after] as number));
       // "其中：A a 万元；此外，B b 万元": what 此外 / 另外 adds stands beside the total's parts, not among them
-      const aside = ASIDE.exec(text.slice(after, bounded.end));
+      const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
+      const found = ASIDE.exec(text.slice(after, bounded.end));
+      const aside = found && !continuesList(s, found, after, bounded.end, totalName) ? found : null;
       const clause = aside ? { ...bounded, end: after + aside.index } : bounded;
       // "1、A a 万元，其中 B b 万元；2、C c 万元": the total's own outline item ends where the next one begins
       const next = nextOutlineItem(text, whole.start, total.start, after, clause.end);
@@ -405,7 +420,6 @@ export function listClaims(
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
-      const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
       const figures = within(levels(s), after, sentence.end).filter(
         (a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a),
       );

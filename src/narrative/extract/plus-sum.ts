@@ -1,6 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { flowOf } from './lists.js';
+import { outsideList } from './list-scope.js';
 import { figureNamed, shareRightAfter } from './share.js';
 import { within } from './spans.js';
 import { closedOffBefore, markStart, prefixOf, type ParaState } from './state.js';
@@ -90,9 +91,13 @@ export function plusSumClaims(s: ParaState): Claim[] {
     // the level added to: the last figure before 加上 that is no detail in brackets and no change
     // ("总收入 A 万元…，其中地方收入 a 万元…；加上级补助收入…": a, not A), nor the level restated on
     // another basis ("支出 A 亿元，剔除一次性因素后，为 A′ 亿元；加上…": A, not A′), nor a budget ("完成 A 万元，为
-    // 调整预算数 B 万元的 R%")
+    // 调整预算数 B 万元的 R%"), nor another year's, a bound or a range ("收入 A 万元，较上年 B 万元增长 P%，加上…": A)
     const usable = (a: AmountMention) =>
-      open(a) && !s.changes.has(a) && !restated(a) && !s.catalog.cues.budget.test(prefixOf(s, a.start));
+      open(a) &&
+      !s.changes.has(a) &&
+      !restated(a) &&
+      !s.catalog.cues.budget.test(prefixOf(s, a.start)) &&
+      !outsideList(s, a);
     const opens = /^[—\-－]*(?:再)?$/u.test(text.slice(sentence.start, plus.index));
     const before = opens ? undefined : inSentence.filter((a) => a.end <= plus.index && usable(a)).pop();
     const base = opens ? earlierBase(s, sentence.start, usable) : before && (wholeOfShare(s, before) ?? before);

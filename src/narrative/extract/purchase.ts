@@ -17,6 +17,12 @@ const COST = /(?:公务用车|公务车|公车|车辆)购置(?:费|支出|经费
 const ELSEWHERE =
   /计划|预计|拟|上年|去年|上一年|其他资金|自有资金|单位资金|非财政|事业收入|经营收入|预算|[0-9]+个(?:部门|单位)|多数|部分/u;
 
+/**
+ * "车辆购置经费 A 万元，主要是支付 2011 年采购执法车的项目尾款": the rest of the cost's sentence says it pays for cars
+ * bought before — no car of this year's.
+ */
+const PAID_FOR_EARLIER = /尾款|欠款|以前年度|往年|前期/u;
+
 /** The clause before a position: back to the last ，。；： */
 function clauseBefore(p: ParaText, at: number): string {
   // "一般公共预算财政拨款" names the fund, not a budget
@@ -48,7 +54,12 @@ export function purchaseClaims(paras: ParaClaims[]): Claim[] {
         bought.push({ n: 0, para: pc, at: { start: m.index, end: m.index + m[0].length } });
     for (const m of text.matchAll(COST)) {
       const amount = startingAt(pc.p.amounts, m.index + m[0].length);
-      if (amount && !ELSEWHERE.test(clauseBefore(pc.p, m.index))) costs.push({ amount, para: pc.p.para });
+      if (
+        amount &&
+        !ELSEWHERE.test(clauseBefore(pc.p, m.index)) &&
+        !PAID_FOR_EARLIER.test(text.slice(amount.end, sentenceAt(pc.p, amount.start).end))
+      )
+        costs.push({ amount, para: pc.p.para });
     }
   }
   const counts = new Set(bought.map((b) => b.n));
