@@ -205,6 +205,14 @@ export const NARRATIVE_CHECKS = {
     'unit-name-cut':
       '情况说明 {{where}} 把单位名称写作「{{written}}」，少了末尾的字：同一文中写作「{{should}}」。原文：「{{quote}}」',
   },
+  'narrative.unit-name-mixed': {
+    'unit-name-level':
+      '情况说明 {{where}} 把单位名称写作「{{written}}」，少了地名中的区（县）：同一文中写作「{{should}}」。原文：「{{quote}}」',
+    'unit-name-spliced':
+      '情况说明 {{where}} 的「{{written}}」在单位名称「{{should}}」前多了「{{residue}}」：另一种写法的开头留在了名称前，似为替换名称时的遗留。原文：「{{quote}}」',
+    'unit-name-kind':
+      '情况说明 {{where}} 介绍本单位时写「{{written}}」，而标题的单位是「{{should}}」：地名、业务相同，机构类别却不同，必有一处名称写错。原文：「{{quote}}」',
+  },
   'narrative.unit-own-level': {
     'unit-own-level':
       '情况说明 {{where}} 的单位构成把「{{written}}」列为本级，而标题的单位是「{{should}}」：本级应是本单位。原文：「{{quote}}」',

@@ -13,6 +13,7 @@ import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { cutNameClaims } from './unit-name-cut.js';
+import { mixedNameClaims } from './unit-name-mixed.js';
 import { directionClaims, resolveReasonTargets, yearsReasonClaims } from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
@@ -378,6 +379,7 @@ export function extractAnalysed(
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
     ...cutNameClaims(paras),
+    ...mixedNameClaims(paras),
     ...ownLevelClaims(paras),
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),

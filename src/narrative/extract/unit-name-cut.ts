@@ -13,7 +13,7 @@ const BEFORE_YEAR = new RegExp(
 );
 
 /** "第一部分某局概况": the part heading that introduces the unit. */
-const OVERVIEW = new RegExp(`^(?<part>${PART})(?<name>[\\u4e00-\\u9fff（）]{4,40}?)概况`, 'u');
+export const OVERVIEW = new RegExp(`^(?<part>${PART})(?<name>[\\u4e00-\\u9fff（）]{4,40}?)概况`, 'u');
 
 /** The characters a unit's name ends with (局, 中心, 分院, 镇, …), and a place's. */
 const NAME_END = /[局委办院所站心处队馆会部室厅校司社团园场台组府镇乡区县市州旗村厂行署庭]$/u;

@@ -9,7 +9,7 @@ const TITLE =
 
 const bare = (s: string): string => s.replace(/[（）]/g, '');
 
-function isSubsequence(short: string, long: string): boolean {
+export function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const c of long) if (c === short[i]) i += 1;
   return i === short.length;
@@ -22,7 +22,7 @@ function isSubsequence(short: string, long: string): boolean {
  * characters in order (经开区大数据中心, 区大数据中心) is the same name.
  */
 /** The unit's name from the title near the top, as written and without brackets. */
-function titleName(paras: ParaClaims[]): { title: string; name: string } | undefined {
+export function titleName(paras: ParaClaims[]): { title: string; name: string } | undefined {
   const title = paras
     .slice(0, 3)
     .map((pc) => TITLE.exec(pc.p.n.text)?.groups?.name)

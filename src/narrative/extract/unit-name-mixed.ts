@@ -1,0 +1,186 @@
+import type { Claim, Span } from '../claims.js';
+import { sourceSlice } from '../text/normalise.js';
+import type { ParaClaims } from './across.js';
+import { type ParaText, place, sentenceAt } from './para.js';
+import { isSubsequence, titleName } from './unit-name.js';
+import { OVERVIEW } from './unit-name-cut.js';
+
+/**
+ * n.unit-name-mixed (warn): the unit's name written in a way no short form takes — only where the text itself
+ * shows the name it should be. A unit writes its name long and short (中共某市委宣传部 / 中国共产党某市委员会宣传部,
+ * 某县委会 / 某县委员会) and a short form keeps its characters in order; these do not:
+ * - a district's or county's 区/县 lost inside a formal name the text also writes whole ("某市石坪人民法院" beside
+ *   "某市石坪区人民法院": the city is kept, the 区 alone dropped);
+ * - a short form's beginning left before the full name ("中共某市中国共产党某市委员会宣传部": one replaced by the
+ *   other and the old one's start left);
+ * - the unit describing itself under the title's name with another kind of unit ("某区就业服务局为…事业单位" in the
+ *   report of 某区就业中心): the same place and field, a 局 for a 中心.
+ */
+export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
+  return [...lostLevelClaims(paras), ...splicedClaims(paras), ...otherKindClaims(paras)];
+}
+
+/** The characters a unit's name ends with: an institution (局, 中心, 法院, 委员会, 办公室, 镇政府…). */
+const INSTITUTION_END = /[局委办院所站心处队馆会部室厅校司社团园场台组府行署庭]$/u;
+
+/** `residue`: what the message names besides what is written and what it should be (the piece left before a name). */
+function claim(p: ParaText, span: Span, messageId: string, residue: string, should: string): Claim {
+  const written = sourceSlice(p.n, span.start, span.end);
+  return {
+    kind: 'residue',
+    residueId: messageId,
+    check: 'narrative.unit-name-mixed',
+    messageId,
+    text: residue,
+    written,
+    should,
+    ...place(p, sentenceAt(p, span.start), span),
+  };
+}
+
+/** "石坪区": a city's (市, 州) district or county, its name of two or three characters, written whole. */
+const DISTRICT = /(?<=[\u4e00-\u9fff]{2}[市州])([\u4e00-\u9fff]{2,3}?)[区县]/gu;
+/** How far a name is read past the district. */
+const NAME_REACH = 12;
+
+/** The longest start of `a` and `b` alike that ends a unit's name ("人民法院是…", "人民法院" → 人民法院). */
+function sharedName(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  let shared = a.slice(0, n);
+  while (shared && !INSTITUTION_END.test(shared)) shared = shared.slice(0, -1);
+  return shared;
+}
+
+const hanAfter = (text: string, at: number): string =>
+  /^[\u4e00-\u9fff]*/u.exec(text.slice(at, at + NAME_REACH))?.[0] ?? '';
+
+/**
+ * "某市石坪人民法院" where the text writes "某市石坪区人民法院" too: the city before and the institution after are the
+ * same, only the 区 (县) between is gone — a formal name keeps its city and drops no level inside it.
+ */
+function lostLevelClaims(paras: ParaClaims[]): Claim[] {
+  // "某市石坪" → the level character and the names written after "某市石坪区"
+  const whole = new Map<string, { level: string; after: string[] }>();
+  for (const { p } of paras)
+    for (const m of p.n.text.matchAll(DISTRICT)) {
+      const key = p.n.text.slice(m.index - 3, m.index) + (m[1] as string);
+      const level = m[0].slice(-1);
+      const after = hanAfter(p.n.text, m.index + m[0].length);
+      const entry = whole.get(key) ?? { level, after: [] };
+      if (entry.level !== level) continue;
+      entry.after.push(after);
+      whole.set(key, entry);
+    }
+  const out: Claim[] = [];
+  for (const [key, { level, after }] of whole) {
+    for (const { p } of paras) {
+      for (let at = p.n.text.indexOf(key); at >= 0; at = p.n.text.indexOf(key, at + 1)) {
+        const rest = hanAfter(p.n.text, at + key.length);
+        if (!rest || rest[0] === '区' || rest[0] === '县') continue;
+        const name = after.map((a) => sharedName(rest, a)).find((s) => s.length >= 2);
+        if (!name) continue;
+        const span = { start: at, end: at + key.length + name.length };
+        const should = `${key}${level}${name}`;
+        out.push(claim(p, span, 'unit-name-level', sourceSlice(p.n, span.start, span.end), should));
+      }
+    }
+  }
+  return out;
+}
+
+/** The unit's own names: the title's ("某局 2024 年度部门决算"), the overview heading's ("第一部分 某局概况"). */
+function ownNames(paras: ParaClaims[]): string[] {
+  const names = new Set<string>();
+  const title = titleName(paras);
+  if (title) names.add(title.name);
+  for (const { p } of paras) {
+    const name = OVERVIEW.exec(p.n.text)?.groups?.name;
+    if (name) names.add(name.replace(/[（）]/gu, ''));
+  }
+  return [...names];
+}
+
+/** How many characters before the full name are read for a short form's beginning. */
+const SPLICE_REACH = 8;
+
+/**
+ * "中共某市中国共产党某市委员会宣传部": right before the unit's full name, the beginning of another writing of it —
+ * characters that start as the name starts and stand in it in order (中共某市 in 中国共产党某市…) — with no mark
+ * between: one writing was put in over the other and the old one's start left.
+ */
+function splicedClaims(paras: ParaClaims[]): Claim[] {
+  const names = ownNames(paras).filter((n) => n.length >= 6);
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    const text = p.n.text;
+    for (const name of names) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const run = /[\u4e00-\u9fff]*$/u.exec(text.slice(Math.max(0, at - SPLICE_REACH), at))?.[0] ?? '';
+        let left = '';
+        for (let k = run.length; k >= 3 && !left; k -= 1) {
+          const piece = run.slice(-k);
+          if (piece[0] === name[0] && isSubsequence(piece, name)) left = piece;
+        }
+        if (!left) continue;
+        const span = { start: at - left.length, end: at + name.length };
+        out.push(claim(p, span, 'unit-name-spliced', sourceSlice(p.n, span.start, span.start + left.length), name));
+      }
+    }
+  }
+  return out;
+}
+
+/** A unit's kind, the words its name ends with: 局, 中心, 服务局, 服务中心, 办公室, 委员会… */
+const KIND = /^(?:服务|管理|事务)?(?:局|中心|站|所|处|队|馆|院|办公室|委员会|办)$/u;
+/** The place part of a name: up to its last 省, 市, 区, 县, 州 or 旗. */
+const PLACE_END = /[省市区县州旗]/u;
+/** A sentence that tells of a unit under this one, or names this one ("为我局所属", "本单位下设"). */
+const OTHER_UNIT = /下属|下设|[我本](?:局|单位|部门|中心|院|委|部|办|站|所)/u;
+/** "某区就业服务局为…事业单位", "…是…机构": a unit described, at a sentence's start. */
+const SELF =
+  /(?<=^|[。；])(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.])?([\u4e00-\u9fff]{4,30}?)(?:为|是)(?=[^。；]*(?:单位|机构|机关|部门))/gu;
+
+/**
+ * "某区就业和人才服务局为某区人社局所属…事业单位" in the report titled 某区就业和人才中心: the same place and the same
+ * field, another kind of unit, where a unit describes itself. Not a unit under or beside this one: the sentence
+ * names neither the title's unit nor 本单位/我局, and the one kind is no shortening of the other (委会 / 委员会).
+ */
+function otherKindClaims(paras: ParaClaims[]): Claim[] {
+  const found = titleName(paras);
+  if (!found) return [];
+  const { title, name } = found;
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    for (const m of p.n.text.matchAll(SELF)) {
+      const written = m[1] as string;
+      if (!written.startsWith(name.slice(0, 2)) || written === name) continue;
+      const sentence = sentenceAt(p, m.index);
+      if (OTHER_UNIT.test(p.n.text.slice(sentence.start, sentence.end))) continue;
+      if (p.n.text.slice(sentence.start, sentence.end).includes(name)) continue;
+      const kinds = differingKinds(written, name);
+      if (!kinds) continue;
+      const start = m.index + m[0].length - 1 - written.length;
+      const span = { start, end: start + written.length };
+      out.push(claim(p, span, 'unit-name-kind', sourceSlice(p.n, span.start, span.end), title));
+    }
+  }
+  return out;
+}
+
+/**
+ * The kinds two names of one place and field end with, when that is all they differ in ("某区就业和人才服务局",
+ * "某区就业和人才中心" → 服务局, 中心): the place alike up to its last level, then at least two characters of the
+ * field alike, then each a kind of unit, neither a shortening of the other.
+ */
+function differingKinds(a: string, b: string): [string, string] | undefined {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  let placeEnd = n;
+  while (placeEnd > 0 && !PLACE_END.test(a[placeEnd - 1] as string)) placeEnd -= 1;
+  if (placeEnd < 3 || n - placeEnd < 2) return undefined;
+  const [kindA, kindB] = [a.slice(n), b.slice(n)];
+  if (!KIND.test(kindA) || !KIND.test(kindB)) return undefined;
+  if (isSubsequence(kindA, kindB) || isSubsequence(kindB, kindA)) return undefined;
+  return [kindA, kindB];
+}
