@@ -70,6 +70,7 @@ const CUE_KEYS: (keyof Cues)[] = [
   'variance',
   'share',
   'shareOfFigure',
+  'shareOfYear',
   'compare',
   'change',
   'changeRate',

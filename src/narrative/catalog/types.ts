@@ -98,6 +98,7 @@ export interface Cues {
   variance: RegExp;
   share: RegExp;
   shareOfFigure: RegExp;
+  shareOfYear: RegExp;
   compare: RegExp;
   change: RegExp;
   changeRate: RegExp;

@@ -68,8 +68,9 @@ interface ShareCue {
 }
 
 /**
- * Every 占 of the paragraph with its percentage: "占支出合计的 P%" (the whole named), and "占支出合计 W 万元的 P%"
- * (the whole's figure written too: the share is of that figure).
+ * Every 占 of the paragraph with its percentage: "占支出合计的 P%" (the whole named), "占支出合计 W 万元的 P%"
+ * (the whole's figure written too: the share is of that figure), and "占 2010 年全部三公支出的 P%" (the year the
+ * paragraph speaks of before the whole's name).
  */
 function shareCues(s: ParaState): ShareCue[] {
   const { p, catalog } = s;
@@ -84,6 +85,11 @@ function shareCues(s: ParaState): ShareCue[] {
     const tail = figure ? FIGURE_TO_SHARE.exec(text.slice(figure.end)) : null;
     const percent = figure && tail ? startingAt(p.percents, figure.end + tail[0].length) : undefined;
     if (figure && percent) out.push({ cue, percent, figure });
+  }
+  for (const cue of text.matchAll(catalog.cues.shareOfYear)) {
+    const percent = startingAt(p.percents, cue.index + cue[0].length);
+    const years = new Set(text.slice(0, cue.index).match(/[0-9]{4}(?=年)/gu) ?? []);
+    if (percent && years.size === 1 && years.has(cue.groups?.year ?? '')) out.push({ cue, percent });
   }
   return out.sort((a, b) => a.cue.index - b.cue.index);
 }
@@ -333,7 +339,29 @@ function shortNamedPart(s: ParaState, name: string, groupStart: number, before: 
  */
 function namedPart(s: ParaState, group: string, groupStart: number): AmountMention | undefined {
   const name = bareName(group);
-  return name ? figureNamed(s, name, groupStart) : undefined;
+  if (!name) return undefined;
+  return figureNamed(s, name, groupStart) ?? subjectFigure(s, name, groupStart);
+}
+
+/** The subject `name` is wholly a name of ("公车支出", "公务用车购置及运行费"), or undefined. */
+function subjectNamed(s: ParaState, name: string): string | undefined {
+  const found = subjectsIn(name, s.vocabulary);
+  const only = found.length === 1 ? found[0] : undefined;
+  return only && only.start === 0 && only.end === name.length ? only.subject.id : undefined;
+}
+
+/**
+ * "…车辆购置及运行费 61.69 亿元…。“公车”支出占…的 P%": the part is named otherwise than its figure, both names
+ * the same subject's — the level figure of the paragraph before `before` so named (one value only).
+ */
+function subjectFigure(s: ParaState, name: string, before: number): AmountMention | undefined {
+  const subject = subjectNamed(s, name);
+  if (!subject) return undefined;
+  const found = levels(s).filter(
+    (a) => a.end <= before && subjectNamed(s, figureName(prefixOf(s, a.start))) === subject,
+  );
+  const values = new Set(found.map((a) => `${a.value.toFixed()}${a.unit}`));
+  return values.size === 1 ? found[found.length - 1] : undefined;
 }
 
 /**

@@ -20,6 +20,7 @@ import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
 import { verifyAverageGrowth } from './average-growth.js';
 import { verifyPointChange } from './point-change.js';
+import { verifyPartRates } from './part-rates.js';
 import { verifyPurchase } from './purchase.js';
 import { verifyChangeCell } from './change-cell.js';
 import { roundsRatesTwice, verifyYoy } from './yoy.js';
@@ -130,6 +131,8 @@ function verifyOne(
       return verifyAverageGrowth(claim);
     case 'point-change':
       return verifyPointChange(claim);
+    case 'part-rates':
+      return verifyPartRates(claim);
     case 'purchase':
       return verifyPurchase(claim);
     case 'change-cell':
