@@ -70,6 +70,12 @@ export interface ClaimPlace {
 
 export type Direction = 'up' | 'down';
 
+/** A rate against the year before as written: its figure and whether its word says less (下降, 减少, 降低). */
+export interface StatedRate {
+  percent: PercentMention;
+  down: boolean;
+}
+
 export type Claim =
   | (ClaimPlace & {
       kind: 'amount';
@@ -173,6 +179,17 @@ export type Claim =
       pointsDown: boolean;
       /** "a% 低于 b% C 个百分点": the gap of the sentence's rate (`to`) from another (`from`), not a change over time. */
       gap?: boolean;
+    })
+  | (ClaimPlace & {
+      /**
+       * "总数 A，比上年下降 R%，其中：甲 a1，下降 r1%；乙 a2，下降 r2%": a breakdown whose figures add up to its total,
+       * each figure with its rate against the year before.
+       */
+      kind: 'part-rates';
+      total: AmountMention;
+      totalRate: StatedRate;
+      totalSubject?: Subject;
+      items: { amount: AmountMention; rate: StatedRate }[];
     })
   | (ClaimPlace & {
       /** Cars bought this year and their purchase cost, one of them zero and the other not. */

@@ -6,6 +6,7 @@ import { sharesOfSiblingItems, sharesOfTheirSum } from './implicit-whole.js';
 import { closeList, following, listStops, partitionClaims, rateGroups, type ParaClaims } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
+import { partRateClaims } from './part-rates.js';
 import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
 import { includesClaims } from './includes.js';
@@ -154,6 +155,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const lists = listClaims(s, [...amounts, ...rates], shares);
   const sums = [...plusSumClaims(s), ...trailingTotalClaims(s)];
   listWholes(s, lists.claims, shares);
+  const partRates = partRateClaims(s, lists.claims);
   const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];
   // a figure that turned out to be a base or a difference of a comparison is no statement of the subject's amount
   const own = amounts.filter((c) => c.kind !== 'amount' || !s.changes.has(c.amount));
@@ -167,6 +169,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
       ...shares,
       ...directions,
       ...lists.claims,
+      ...partRates,
       ...sums,
       ...counts,
     ],

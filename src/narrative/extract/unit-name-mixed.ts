@@ -38,8 +38,11 @@ function claim(p: ParaText, span: Span, messageId: string, residue: string, shou
   };
 }
 
-/** "石坪区": a city's (市, 州) district or county, its name of two or three characters, written whole. */
-const DISTRICT = /(?<=[\u4e00-\u9fff]{2}[市州])([\u4e00-\u9fff]{2,3}?)[区县]/gu;
+/**
+ * "石坪区": a city's (市, 州) district or county, its name of two or three characters, written whole. The name
+ * holds no level itself: in "浙江杭州市西湖区" the city is 杭州市, not 杭州 with a district 市西湖.
+ */
+const DISTRICT = /(?<=[\u4e00-\u9fff]{2}[市州])((?:(?![省市州区县])[\u4e00-\u9fff]){2,3}?)[区县]/gu;
 /** How far a name is read past the district. */
 const NAME_REACH = 12;
 

@@ -21,6 +21,7 @@ import { verifyGrowth } from './growth.js';
 import { verifyAverageGrowth } from './average-growth.js';
 import { verifyPointChange } from './point-change.js';
 import { verifyPerHead } from './per-head.js';
+import { verifyPartRates } from './part-rates.js';
 import { verifyPurchase } from './purchase.js';
 import { verifyChangeCell } from './change-cell.js';
 import { roundsRatesTwice, verifyYoy } from './yoy.js';
@@ -133,6 +134,8 @@ function verifyOne(
       return verifyPointChange(claim);
     case 'per-head':
       return verifyPerHead(claim);
+    case 'part-rates':
+      return verifyPartRates(claim);
     case 'purchase':
       return verifyPurchase(claim);
     case 'change-cell':
