@@ -16,9 +16,11 @@ const AVERAGE =
 const PERSONS = /(?<![0-9.,万亿])([0-9]+)(?:人次|人|名)(?!均)/gu;
 const CARS = /(?<![0-9.,万亿])([0-9]+)辆(?!均)/gu;
 
-/** What the average is of: a cost ("…费用", "…经费", "…支出"). A name of a period or an estimate is not read. */
+/** What the average is of: a cost ("…费用", "…经费", "…支出"). A name of a period, an estimate or a bound is not read. */
 const COST = /费|支出/u;
-const NOT_READ = /每|月|年|日|天|约|近|超|多/u;
+const NOT_READ = /每|月|年|日|天|约|近|超|多|控制|不高于|不得|限|标准|最高|最低/u;
+/** After the average: an estimate or a bound ("人均 150 元以内", "…标准"), not the average worked out. */
+const BOUND_AFTER = /^(?:多|余|左右|以内|以下|以上|之内|标准|上限)/u;
 
 /** The 三公 item a stretch of text speaks of last: the average and its total must be of the same one. */
 const ITEMS = /出国|车|接待|会议|培训/gu;
@@ -57,7 +59,7 @@ export function perHeadClaims(paras: ParaClaims[]): Claim[] {
     for (const m of text.matchAll(AVERAGE)) {
       const name = m.groups?.name ?? '';
       const average = startingAt(p.amounts, m.index + m[0].length);
-      if (!average || NOT_READ.test(name) || /^(?:多|余|左右)/u.test(text.slice(average.end))) continue;
+      if (!average || NOT_READ.test(name) || BOUND_AFTER.test(text.slice(average.end))) continue;
       const start = markStart(p, '。；', m.index);
       const pattern = m.groups?.person ? PERSONS : CARS;
       const amounts = within(p.amounts, start, m.index);
