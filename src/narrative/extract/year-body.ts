@@ -10,7 +10,23 @@ import { reportYear, TITLE } from './year.js';
  * statement contradicts it.
  */
 function yearOfReport(paras: ParaClaims[]): string | undefined {
-  return reportYear(paras) ?? titleYear(paras, /决算/u) ?? totalsYear(paras);
+  return reportYear(paras) ?? titleYear(paras, /决算/u) ?? headingsYear(paras) ?? totalsYear(paras);
+}
+
+/** A short line naming a year's accounts: "第二部分 2022 年度部门决算表", "某局 2022 年度部门决算公开说明". */
+const ACCOUNTS_HEADING = /(20[0-9]{2})年度?(?:部门|单位)?决算/gu;
+const HEADING_LENGTH = 40;
+
+/**
+ * A text whose title is not among its first lines (a 目录 first) and whose body writes its year too seldom to
+ * dominate: the year its headings give its accounts ("第二部分 2022 年度部门决算表 … 第三部分 2022 年度部门决算情况
+ * 说明"), when at least two headings name one year and none another.
+ */
+function headingsYear(paras: ParaClaims[]): string | undefined {
+  const years = paras
+    .filter((pc) => pc.p.n.text.trim().length <= HEADING_LENGTH)
+    .flatMap((pc) => [...pc.p.n.text.matchAll(ACCOUNTS_HEADING)].map((m) => m[1] as string));
+  return years.length >= 2 && new Set(years).size === 1 ? years[0] : undefined;
 }
 
 /** "2022 年度收入总计 A 万元，支出总计 A 万元": the year the department's own totals are stated for. */
