@@ -140,7 +140,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
 const GROUP_SEPARATOR = /[、，；]|以及|和|及|与/u;
 
 /**
- * "共有预算单位 3277 个，包括中国气象局机关和 16 个在京直属事业单位、31 个省气象局…": a group named without a
+ * "共有预算单位 860 个，包括某总局机关和 12 个直属事业单位、28 个省级局…": a group named without a
  * number (the 机关 itself, one or more units) among the numbered ones counts too, by a number the text does not
  * write: the numbered groups may add up to less than the whole, never to more. (Words after the last numbered
  * group, "…，均为财政拨款购置", are a remark, no group.)

@@ -9,7 +9,7 @@ import { directionOf } from './yoy.js';
 const CHANGE_WORD = /增加|减少|增长|下降|上升|降低|增幅|涨幅|减幅|降幅/gu;
 
 /**
- * "…比上年上升 867.60 万元，其中，A、B 降幅均超过 25%，下降的主要原因是…": a change the other way stated after the
+ * "…比上年上升 412.30 万元，其中，A、B 降幅均超过 25%，下降的主要原因是…": a change the other way stated after the
  * last compared figure and before the reason, without a figure of its own to make it a claim — the reason
  * may be that change's, so whose it is is not certain.
  */

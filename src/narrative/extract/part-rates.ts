@@ -20,7 +20,7 @@ function rateAfter(s: ParaState, a: AmountMention): StatedRate | undefined {
 }
 
 /**
- * "“三公”经费 3.1 亿元，比上年下降 27.2%，其中：出国费 1287 万元，下降 38.3%；…": a 其中 list whose items add up to its
+ * "“三公”经费 2.5 亿元，比上年下降 20.2%，其中：出国费 1500 万元，下降 40.0%；…": a 其中 list whose items add up to its
  * total (within rounding), the total and every item each with a rate against the year before. The items' figures and
  * rates give each item's figure last year, and so the total's, and so the total's rate (n.change-sum checks it).
  * Read only for a list the text says is whole (not partial, no item that may overlap or carry its own breakdown).

@@ -351,7 +351,7 @@ function subjectNamed(s: ParaState, name: string): string | undefined {
 }
 
 /**
- * "…车辆购置及运行费 61.69 亿元…。“公车”支出占…的 P%": the part is named otherwise than its figure, both names
+ * "…车辆购置及运行费 42.30 亿元…。“公车”支出占…的 P%": the part is named otherwise than its figure, both names
  * the same subject's — the level figure of the paragraph before `before` so named (one value only).
  */
 function subjectFigure(s: ParaState, name: string, before: number): AmountMention | undefined {

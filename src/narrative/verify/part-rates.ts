@@ -70,8 +70,8 @@ function rangeWords(low: Decimal, high: Decimal, decimals: number): string {
 }
 
 /**
- * n.change-sum: the total's rate against the year before agrees with the rates of its parts ("“三公”经费 3.1 亿元，
- * 比上年下降 27.2%，其中：出国费 1287 万元，下降 38.3%；…") — the parts' figures last year add up to the total's,
+ * n.change-sum: the total's rate against the year before agrees with the rates of its parts ("“三公”经费 2.5 亿元，
+ * 比上年下降 20.2%，其中：出国费 1500 万元，下降 40.0%；…") — the parts' figures last year add up to the total's,
  * so the total's rate lies between the rates the rounding of every written figure allows. The total's own written
  * figure is not used (the parts' figures bound it already): only a rate above every reading of the parts is wrong
  * (one below may be the mark of a part gone this year, which no list of this year's parts names).
