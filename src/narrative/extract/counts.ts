@@ -98,7 +98,8 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const written = [...groups.matchAll(group)];
     // "共有职工 42 人，其中：在职职工编制人数 31 人，实有人数 30 人，退休职工 12 人": a number of posts (编制) beside
     // the people is no group of people — unless the whole counts posts too ("编制人数 42，其中：行政编制人数 19、…")
-    const found = /编制/u.test(m[0]) ? written : written.filter((_, i) => !postsOf(groups, written, i));
+    const gaps = gapsBefore(groups, written);
+    const found = /编制/u.test(m[0]) ? written : written.filter((_, i) => !countsPosts(gaps[i] ?? ''));
     const items = found.map((x) => Number(x[1] ?? x[2]));
     const n = Number(m.groups?.n ?? '0');
     const sum = items.reduce((a, b) => a + b, 0);
@@ -182,10 +183,16 @@ function groupsAfter(p: ParaState['p'], end: number): { sentence: Span; tail: st
 /** A number of posts: "编制人数 31 人", "行政编制 19 人" (not people within or outside them: "编制内人员 40 人"). */
 const POSTS = /编制(?:人?数)?(?:为|是)?$/u;
 
-/** Whether the i-th group found counts posts, by the words between it and the group before. */
-function postsOf(groups: string, found: RegExpMatchArray[], i: number): boolean {
-  const prev = found[i - 1];
-  const gap = groups.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, found[i]?.index);
+/** The words before each group found: from the end of the group before it (or the list's start). */
+function gapsBefore(groups: string, found: RegExpMatchArray[]): string[] {
+  return found.map((x, i) => {
+    const prev = found[i - 1];
+    return groups.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, x.index);
+  });
+}
+
+/** Whether a group counts posts, by the words between it and the group before. */
+function countsPosts(gap: string): boolean {
   return POSTS.test(gap.split(/[，、；：]/u).pop() ?? '');
 }
 
@@ -196,10 +203,7 @@ function postsOf(groups: string, found: RegExpMatchArray[], i: number): boolean 
  * group that the groups right after it add up to. Which groups make the whole is then not certain.
  */
 function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]): boolean {
-  const gaps = found.map((x, i) => {
-    const prev = found[i - 1];
-    return groups.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, x.index);
-  });
+  const gaps = gapsBefore(groups, found);
   const comma = gaps.slice(1).filter((g) => /[，；]/u.test(g)).length;
   if (comma > 0 && comma < gaps.length - 1) return true;
   const labels = gaps.map((g) => (g.split(/[，、；：]/u).pop() ?? '').replace(/(?:人数|人员|人)?(?:为|是)?$/u, ''));
