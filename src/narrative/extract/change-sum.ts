@@ -186,108 +186,151 @@ export function changeSumClaims(
           if (id === undefined || breakdown < 0) return undefined;
           return changes.find((c) => c.subject?.id === id && c.para === total.para && c.change.start > breakdown);
         };
-        const items: AmountMention[] = [];
-        // which items' change words are the template's either-or ("减少（增加）"): their sign is open
-        const undecided: boolean[] = [];
-        const add = (c: Yoy) => {
-          undecided[items.length] = c.eitherWay === true;
-          items.push(signed(c));
-        };
-        // parts accounted for (a part stated through its own parts adds several items, counts once)
-        let covered = 0;
-        let unstated = 0;
-        // the total's complete breakdowns in two years: a part 0 in both is unchanged, and a part the
-        // breakdowns name by one of its own parts only (公务用车运行费 for 公务用车) is that part
-        const breakdowns = versusBudget ? [] : completeBreakdowns(paras, partition.total, partitions);
-        const both = breakdowns.length === 2;
-        const zeroInBoth = (id: string) => both && breakdowns.every((b) => b.get(id)?.value.isZero() === true);
-        // this year's complete breakdown (its items add up to the total's figure now): a component it leaves
-        // out, with no part of its own and no whole of its own named there, is nil this year ("“三公”经费预算
-        // 7.20 万元，其中：出国 0，接待 1.20，公务用车运行维护费 6.00" — 购置费 is nil)
-        const now = total.current?.value;
-        const thisYear = breakdowns.find(
-          (b) => now !== undefined && [...b.values()].reduce((acc, a) => acc.plus(a.value), new Decimal(0)).eq(now),
-        );
-        const leftOut = (id: string, whole?: string) =>
-          thisYear !== undefined &&
-          ![id, ...partsOf(partitions, id), ...(whole ? [whole] : [])].some((x) => thisYear.has(x));
-        const nilThisYear = (id: string, whole?: string) => nilNow.has(id) || leftOut(id, whole);
-        const namedBy = (id: string) => {
-          const subs = partsOf(partitions, id);
-          const named = subs.filter((x) => breakdowns.every((b) => b.has(x)));
-          if (
-            !both ||
-            named.length !== 1 ||
-            breakdowns.some((b) => b.has(id) || subs.some((x) => x !== named[0] && b.has(x)))
-          )
-            return undefined;
-          return first(named[0] as string);
-        };
-        for (const [k, part] of partition.parts.entries()) {
-          const change = first(part) ?? bareChange(k);
-          const flat = nilOf(part);
-          // a part whose own change is not stated but whose parts' are ("公务用车购置费…减少 79.4 万元；
-          // 公务用车运行费…减少 596.98 万元"): their changes stand for it
-          const subParts = partsOf(partitions, part);
-          const sub = subParts.length > 0 ? subParts.map(first) : undefined;
-          const alone = change ? undefined : namedBy(part);
-          if (change && lastPartsChange(change, part)) {
-            // read also as its last part's change ("…（其中：购置费 0，运行维护费 a），比预算数减少 c"): the part's
-            // other parts' changes are then unstated — nil this year, they can only have decreased; the sum is
-            // checked only as far as both readings agree (at most the total's decrease)
-            add(change);
-            unstated += 1;
-          } else if (change) add(change);
-          else if (flat) items.push(nil(flat.at));
-          else if (zeroInBoth(part)) items.push(nil(total.change.start));
-          else if (alone) add(alone);
-          else if (sub?.every((c) => c !== undefined)) for (const c of sub) add(c as Yoy);
-          else if (
-            sub?.some((c) => c !== undefined) &&
-            subParts.every((x, j) => sub[j] !== undefined || nilThisYear(x, part))
-          )
-            // some of its parts' changes stated, the others nil this year and unstated (they can only have decreased)
-            for (const c of sub) {
-              if (c) add(c);
-              else unstated += 1;
-            }
-          else if (nilThisYear(part)) unstated += 1;
-          else break;
-          covered += 1;
-        }
-        // every part unchanged says nothing of a total that did not change either; of one that did, it is wrong
-        const none = items.every((i) => i.value.isZero());
-        if (covered < partition.parts.length || (none && total.change.value.isZero())) continue;
-        // a part nil this year whose change is not stated: when the total and every stated part
-        // decreased, the total's decrease is at least the stated parts' ("…较年初预算数减少 0.04 万元；
-        // 其中：公务用车…减少 0.04 万元，公务接待费…减少 0.04 万元")
-        // When some stated part increased, the signed sum of the stated parts is at least the total's change
-        // (the unstated ones only lower it): "三公 比上年减少 0.20；其中 运行维护费 减少 0.50，接待费 增加 0.20"
-        // (购置费、出国 left out, nil this year) is wrong — the parts stated already make a decrease of 0.30.
-        const decreases = total.changeWord === 'down' && items.every((i) => i.value.lte(0));
-        const open = [total.eitherWay === true, ...items.map((_, i) => undecided[i] === true)];
-        // an open sign and a part left unstated: nothing certain to compare
-        if (unstated > 0 && open.some(Boolean)) continue;
-        const magnitude = (a: AmountMention): AmountMention => ({ ...a, value: a.value.abs() });
-        const figures = unstated > 0 && decreases ? [magnitude(total.change), ...items] : [signed(total), ...items];
-        const [sum, ...parts] = printedZeros(open.some(Boolean) ? closestSigns(figures, open) : figures);
-        out.push({
-          kind: 'list',
-          listId: `changes:${partition.total}`,
-          total: sum as AmountMention,
-          totalPlace: total.para,
-          ...(total.subject ? { totalSubject: total.subject } : {}),
-          items: parts.map((amount) => ({
-            amount: unstated > 0 && decreases ? magnitude(amount) : amount,
-            para: total.para,
-          })),
-          compare: unstated === 0 ? 'equal' : decreases ? 'at-most' : 'at-least',
-          para: total.para,
-          sentence: total.sentence,
-          quote: total.quote,
+        const found = partChanges(partition, total, {
+          first,
+          nilOf,
+          bareChange,
+          lastPartsChange,
+          nilNow,
+          partitions,
+          breakdowns: versusBudget ? [] : completeBreakdowns(paras, partition.total, partitions),
         });
+        const claim = found && sumClaim(partition, total, found);
+        if (claim) out.push(claim);
       }
     }
   });
   return out;
+}
+
+/** What partChanges needs to find a part's change: the first stated, 持平, a bare part after 其中, the readings of a bracket. */
+interface PartLookup {
+  first: (id: string) => Yoy | undefined;
+  nilOf: (id: string) => { at: number } | undefined;
+  bareChange: (k: number) => Yoy | undefined;
+  lastPartsChange: (c: Yoy, id: string) => boolean;
+  /** Parts written as nil this year. */
+  nilNow: Set<string>;
+  partitions: Partition[];
+  /** The total's complete breakdowns (none against a budget). */
+  breakdowns: Map<string, AmountMention>[];
+}
+
+/** Each part's change, signed, in the partition's order; which signs are open; how many parts' changes are unstated. */
+interface PartChanges {
+  items: AmountMention[];
+  undecided: boolean[];
+  unstated: number;
+}
+
+/**
+ * The change of every part of `partition` as the text states it — its own, 持平, its parts' changes, nil in two
+ * complete breakdowns, or unstated where the part is nil this year (then it can only have decreased); undefined
+ * when some part's change is not stated and cannot be so read.
+ */
+function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartChanges | undefined {
+  const { first, nilOf, bareChange, lastPartsChange, nilNow, partitions, breakdowns } = look;
+  const items: AmountMention[] = [];
+  // which items' change words are the template's either-or ("减少（增加）"): their sign is open
+  const undecided: boolean[] = [];
+  const add = (c: Yoy) => {
+    undecided[items.length] = c.eitherWay === true;
+    items.push(signed(c));
+  };
+  let unstated = 0;
+  // the total's complete breakdowns in two years: a part 0 in both is unchanged, and a part the
+  // breakdowns name by one of its own parts only (公务用车运行费 for 公务用车) is that part
+  const both = breakdowns.length === 2;
+  const zeroInBoth = (id: string) => both && breakdowns.every((b) => b.get(id)?.value.isZero() === true);
+  // this year's complete breakdown (its items add up to the total's figure now): a component it leaves
+  // out, with no part of its own and no whole of its own named there, is nil this year ("“三公”经费预算
+  // 7.20 万元，其中：出国 0，接待 1.20，公务用车运行维护费 6.00" — 购置费 is nil)
+  const now = total.current?.value;
+  const thisYear = breakdowns.find(
+    (b) => now !== undefined && [...b.values()].reduce((acc, a) => acc.plus(a.value), new Decimal(0)).eq(now),
+  );
+  const leftOut = (id: string, whole?: string) =>
+    thisYear !== undefined && ![id, ...partsOf(partitions, id), ...(whole ? [whole] : [])].some((x) => thisYear.has(x));
+  const nilThisYear = (id: string, whole?: string) => nilNow.has(id) || leftOut(id, whole);
+  const namedBy = (id: string) => {
+    const subs = partsOf(partitions, id);
+    const named = subs.filter((x) => breakdowns.every((b) => b.has(x)));
+    if (
+      !both ||
+      named.length !== 1 ||
+      breakdowns.some((b) => b.has(id) || subs.some((x) => x !== named[0] && b.has(x)))
+    )
+      return undefined;
+    return first(named[0] as string);
+  };
+  for (const [k, part] of partition.parts.entries()) {
+    const change = first(part) ?? bareChange(k);
+    const flat = nilOf(part);
+    // a part whose own change is not stated but whose parts' are ("公务用车购置费…减少 79.4 万元；
+    // 公务用车运行费…减少 596.98 万元"): their changes stand for it
+    const subParts = partsOf(partitions, part);
+    const sub = subParts.length > 0 ? subParts.map(first) : undefined;
+    const alone = change ? undefined : namedBy(part);
+    if (change && lastPartsChange(change, part)) {
+      // read also as its last part's change ("…（其中：购置费 0，运行维护费 a），比预算数减少 c"): the part's
+      // other parts' changes are then unstated — nil this year, they can only have decreased; the sum is
+      // checked only as far as both readings agree (at most the total's decrease)
+      add(change);
+      unstated += 1;
+    } else if (change) add(change);
+    else if (flat) items.push(nil(flat.at));
+    else if (zeroInBoth(part)) items.push(nil(total.change.start));
+    else if (alone) add(alone);
+    else if (sub?.every((c) => c !== undefined)) for (const c of sub) add(c as Yoy);
+    else if (
+      sub?.some((c) => c !== undefined) &&
+      subParts.every((x, j) => sub[j] !== undefined || nilThisYear(x, part))
+    )
+      // some of its parts' changes stated, the others nil this year and unstated (they can only have decreased)
+      for (const c of sub) {
+        if (c) add(c);
+        else unstated += 1;
+      }
+    else if (nilThisYear(part)) unstated += 1;
+    else return undefined;
+  }
+  return { items, undecided, unstated };
+}
+
+/**
+ * The n.change-sum claim of a total's change and its parts' ("…较年初预算数减少 0.04 万元；其中：公务用车…减少 0.04 万
+ * 元，公务接待费…减少 0.04 万元"); undefined when nothing certain can be compared.
+ */
+function sumClaim(partition: Partition, total: Yoy, { items, undecided, unstated }: PartChanges): Claim | undefined {
+  // every part unchanged says nothing of a total that did not change either; of one that did, it is wrong
+  const none = items.every((i) => i.value.isZero());
+  if (none && total.change.value.isZero()) return undefined;
+  // a part nil this year whose change is not stated: when the total and every stated part
+  // decreased, the total's decrease is at least the stated parts' ("…较年初预算数减少 0.04 万元；
+  // 其中：公务用车…减少 0.04 万元，公务接待费…减少 0.04 万元")
+  // When some stated part increased, the signed sum of the stated parts is at least the total's change
+  // (the unstated ones only lower it): "三公 比上年减少 0.20；其中 运行维护费 减少 0.50，接待费 增加 0.20"
+  // (购置费、出国 left out, nil this year) is wrong — the parts stated already make a decrease of 0.30.
+  const decreases = total.changeWord === 'down' && items.every((i) => i.value.lte(0));
+  const open = [total.eitherWay === true, ...items.map((_, i) => undecided[i] === true)];
+  // an open sign and a part left unstated: nothing certain to compare
+  if (unstated > 0 && open.some(Boolean)) return undefined;
+  const magnitude = (a: AmountMention): AmountMention => ({ ...a, value: a.value.abs() });
+  const figures = unstated > 0 && decreases ? [magnitude(total.change), ...items] : [signed(total), ...items];
+  const [sum, ...parts] = printedZeros(open.some(Boolean) ? closestSigns(figures, open) : figures);
+  return {
+    kind: 'list',
+    listId: `changes:${partition.total}`,
+    total: sum as AmountMention,
+    totalPlace: total.para,
+    ...(total.subject ? { totalSubject: total.subject } : {}),
+    items: parts.map((amount) => ({
+      amount: unstated > 0 && decreases ? magnitude(amount) : amount,
+      para: total.para,
+    })),
+    compare: unstated === 0 ? 'equal' : decreases ? 'at-most' : 'at-least',
+    para: total.para,
+    sentence: total.sentence,
+    quote: total.quote,
+  };
 }
