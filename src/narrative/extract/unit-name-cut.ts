@@ -15,8 +15,11 @@ const BEFORE_YEAR = new RegExp(
 /** "第一部分某局概况": the part heading that introduces the unit. */
 export const OVERVIEW = new RegExp(`^(?<part>${PART})(?<name>[\\u4e00-\\u9fff（）]{4,40}?)概况`, 'u');
 
-/** The characters a unit's name ends with (局, 中心, 分院, 镇, …), and a place's. */
-const NAME_END = /[局委办院所站心处队馆会部室厅校司社团园场台组府镇乡区县市州旗村厂行署庭]$/u;
+/** The characters an institution's name ends with (局, 中心, 分院, 法院, 委员会, 办公室, 镇政府…). */
+export const INSTITUTION_CHARS = '局委办院所站心处队馆会部室厅校司社团园场台组府行署庭';
+
+/** The characters a unit's name ends with: an institution's, or a place's (镇, 乡, 区, …, 村, 厂). */
+const NAME_END = new RegExp(`[${INSTITUTION_CHARS}镇乡区县市州旗村厂]$`, 'u');
 
 interface NameSlot {
   pc: ParaClaims;

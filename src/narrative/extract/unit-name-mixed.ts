@@ -3,7 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { isSubsequence, titleName } from './unit-name.js';
-import { OVERVIEW } from './unit-name-cut.js';
+import { INSTITUTION_CHARS, OVERVIEW } from './unit-name-cut.js';
 
 /**
  * n.unit-name-mixed (warn): the unit's name written in a way no short form takes — only where the text itself
@@ -21,7 +21,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
 }
 
 /** The characters a unit's name ends with: an institution (局, 中心, 法院, 委员会, 办公室, 镇政府…). */
-const INSTITUTION_END = /[局委办院所站心处队馆会部室厅校司社团园场台组府行署庭]$/u;
+const INSTITUTION_END = new RegExp(`[${INSTITUTION_CHARS}]$`, 'u');
 
 /** `residue`: what the message names besides what is written and what it should be (the piece left before a name). */
 function claim(p: ParaText, span: Span, messageId: string, residue: string, should: string): Claim {

@@ -64,7 +64,7 @@ export function verifyGrowth(claim: Growth): Verdict {
   const check = growthCheck(claim.current, claim.prior, said, stated);
   if (claim.current.unit !== claim.prior.unit) {
     if (check.consistent) return verdict(claim, 'pass');
-    const slip = growthUnitSlip(claim, said, stated, checkPercent(difference, prior, stated).computed ?? undefined);
+    const slip = growthUnitSlip(claim, said, stated, check.computed ?? undefined);
     return slip ? verdict(claim, 'fail', [slip]) : verdict(claim, 'unverifiable');
   }
   const low = difference.value.minus(difference.radius);
