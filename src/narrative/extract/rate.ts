@@ -70,7 +70,10 @@ function rateCues(s: ParaState): RateCue[] {
   for (const cue of p.n.text.matchAll(catalog.cues.rateOf)) {
     const inside = startingAt(p.amounts, cue.index + cue[0].length);
     if (!inside) continue;
-    const of = /^的?/u.exec(p.n.text.slice(inside.end))?.[0].length ?? 0;
+    // "完成预算（B 亿元）的 R%": a bracket the cue opened closes right after the figure
+    const close = cue[0].endsWith('（') ? /^）的?/u : /^的?/u;
+    const of = close.exec(p.n.text.slice(inside.end))?.[0].length;
+    if (of === undefined) continue;
     const percent = startingAt(p.percents, inside.end + of);
     if (percent) cues.push({ index: cue.index, text: cue[0], percent, inside });
   }
