@@ -114,7 +114,12 @@ export type Claim =
       /** The whole a 其中 part belongs to ("总收入 A，其中本年收入 a，较上年减少…"): the comparison may be its. */
       whole?: AmountMention;
       /** The prior year's figure when the text states it ("2016年预算 8 万元，2015年预算 12.5 万元；对比减少…"). */
-      prior?: { amount: AmountMention; para: Paragraph };
+      prior?: {
+        amount: AmountMention;
+        para: Paragraph;
+        /** Written in the comparison itself ("比 2023 年的 B 万元，增加…"): the base of this very change. */
+        inComparison?: true;
+      };
       change: AmountMention;
       changeWord: Direction;
       /**
@@ -149,6 +154,11 @@ export type Claim =
       rate: PercentMention;
       /** The rate's word; a negative rate ("增长 -9.41%") turns it. */
       rateWord: Direction;
+      /**
+       * A comma between the figure and the rate ("较上年决算数 B 万元，下降 P%"): the figure may be the change with its
+       * verb left out, not the base — either reading may hold.
+       */
+      priorMayBeChange?: true;
     })
   | (ClaimPlace & {
       /** "年均增长 P%" with what fixes it: the whole period's rate (比 2015 年增长 Q%) or both ends' figures; n years between. */

@@ -65,6 +65,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的表格由上年 {{prior}} 到本年 {{current}}，增减额应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'growth-mismatch':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+    'growth-either-reading':
+      '情况说明 {{where}} 写本年 {{current}}，比较后写 {{prior}}：作为上年数，变动率应为 {{asPrior}}；作为漏写动词的变动额，应为 {{asChange}}；两种读法都不是所写的 {{stated}}。原文：「{{quote}}」',
   },
   'narrative.direction': {
     'words-disagree':
@@ -99,6 +101,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 本年 {{current}}，上年写作 {{written}}：变动率 {{stated}} 只在上年为 {{read}} 时成立，按所写单位应为 {{computed}}，似为单位写错。原文：「{{quote}}」',
     'unit-slip-current':
       '情况说明 {{where}} 上年 {{prior}}，本年写作 {{written}}：变动率 {{stated}} 只在本年为 {{read}} 时成立，按所写单位应为 {{computed}}，似为单位写错。原文：「{{quote}}」',
+    'unit-slip-difference':
+      '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，变动额 {{stated}}：按所写单位两者相差 {{computed}}，只在 {{written}} 读作 {{read}} 时相符，似为单位写错。原文：「{{quote}}」',
     'rate-money-unit':
       '情况说明 {{where}} 的「{{residue}}」在百分比后又写了金额单位：同一个数不能既是比率又是金额，必有一处写错。原文：「{{quote}}」',
   },

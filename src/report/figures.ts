@@ -56,6 +56,8 @@ const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial
   'contents-order': (d) => ({ expected: `「${d.name ?? ''}」`, actual: d.table ?? '' }),
   'note-with-data': (d) => ({ expected: '删去无数据的说明', actual: d.raw ?? '' }),
   'empty-table-note': () => ({ expected: '注明本表无数据及原因', actual: '未注明' }),
+  // a figure read as last year's or as the change: either rate would do
+  'growth-either-reading': (d) => ({ expected: `${d.asPrior ?? ''} 或 ${d.asChange ?? ''}`, actual: d.stated ?? '' }),
   'unexplained-change': (d) => ({
     expected: '说明变动原因',
     actual: `${d.change ?? ''}${d.changeRate ? `（${d.changeRate}）` : ''}，未说明`,

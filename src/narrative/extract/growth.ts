@@ -4,9 +4,13 @@ import { startingAt, within } from './spans.js';
 import { levels, prefixOf, type ParaState } from './state.js';
 import { directionOf, groupStart } from './yoy.js';
 
-/** The rate right after the base of a comparison: "增长 4.16%", "同口径相比增 12.05%", "增长-9.41%". */
+/**
+ * The rate right after the base of a comparison: "增长 4.16%", "同口径相比增 12.05%", "增长-9.41%"; or after a comma
+ * ("比上年 B 元，增长 P%", "较上年 B 万元，增幅 P%") — where the figure may also be the change with its verb left out
+ * ("较上年决算数 C 万元，下降 P%"): `comma` marks that reading.
+ */
 const RATE_AFTER_BASE =
-  /^(?:同口径)?(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)了?(?:为|是)?(?=-?[0-9])/u;
+  /^(?:(?<comma>(?:相比|比较)?[，,])(?:同比)?)?(?:同口径)?(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)(?:幅|率)?了?(?:为|是|达到?)?(?=-?[0-9])/u;
 
 /** The words of a rate whose two years are written before it: "，同口径比上年增长 P%", "，本年比上年增长 P%". */
 const RATE_OF_LABELLED = /(?:本年)?(?:同口径)?(?:比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低)了?(?:为|是)?$/u;
@@ -85,12 +89,27 @@ export function growthClaims(s: ParaState): Claim[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  const add = (current: AmountMention, prior: AmountMention, rate: PercentMention, word: string) => {
+  const add = (
+    current: AmountMention,
+    prior: AmountMention,
+    rate: PercentMention,
+    word: string,
+    mayBeChange = false,
+  ) => {
     const rateWord = directionOf(word, catalog) ?? (/增/.test(word) ? 'up' : /减/.test(word) ? 'down' : undefined);
     // two units ("76420 万元，比上年的 82150 元减少 6.98%") are read too: verifyGrowth tells a unit slipped
     if (!rateWord || s.usedPercents.has(rate)) return;
     s.usedPercents.add(rate);
-    out.push({ kind: 'growth', current, prior, rate, rateWord, ...place(p, sentenceAt(p, rate.start), rate) });
+    const claim: Claim = {
+      kind: 'growth',
+      current,
+      prior,
+      rate,
+      rateWord,
+      ...place(p, sentenceAt(p, rate.start), rate),
+    };
+    if (mayBeChange) claim.priorMayBeChange = true;
+    out.push(claim);
   };
   for (const cue of text.matchAll(catalog.cues.compare)) {
     const cueEnd = cue.index + cue[0].length;
@@ -107,7 +126,7 @@ export function growthClaims(s: ParaState): Claim[] {
       (a) => a !== prior && (budgets || !catalog.cues.budget.test(prefixOf(s, a.start))),
     );
     const current = before[before.length - 1];
-    if (current) add(current, prior, rate, m.groups.word);
+    if (current) add(current, prior, rate, m.groups.word, m.groups.comma !== undefined);
   }
   namedBaseClaims(s, add);
   for (const rate of p.percents) {

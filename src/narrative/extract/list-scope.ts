@@ -40,8 +40,12 @@ const OTHER_YEAR =
 const MOVED_FROM = /(?:由|从)$/u;
 const MOVED_TO = /^(?:调整|调增|调减|增加|减少|增长|下降|提高|降低|压减|压缩)?(?:为|到|至)/u;
 
-/** "比预算超收 150 万元", "增支 20 万元": a figure written after its change word is a change, never a level. */
-const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|超收|短收|超支|节支|节约)了?(?:约|近)?$/u;
+/**
+ * "比预算超收 150 万元", "增支 20 万元", "较预算节省超 1 亿元": a figure written after its change word is a change,
+ * never a level.
+ */
+const CHANGE_BEFORE =
+  /(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|超收|短收|超支|节支|节约|节省)了?(?:约|近|超过?)?$/u;
 
 export function isChange(prefix: string): boolean {
   return CHANGE_BEFORE.test(prefix);

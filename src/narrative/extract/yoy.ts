@@ -273,6 +273,12 @@ export function flatSubjects(s: ParaState): { subject: Subject; at: number }[] {
 const TO_BASE = /^(?:同期|度)?(?:决算数?|实际数?)?的?$/u;
 
 /**
+ * Between a comparison's base figure and its change: nothing ("比上年同期 B 增支 C"), a comma ("较上年决算 B，增收 C"),
+ * 相比 closing the comparison ("与上年 B 相比，增加 C"), an adverb ("较上年 B 也减少 C").
+ */
+const BASE_TO_CHANGE = /^(?:相比|比较)?[，,]?(?:也|又|仍|同比)?$/u;
+
+/**
  * "比上年同期 139 万元增支 120 万元": the one figure written between a comparison with an earlier year (not a
  * budget) and its change is that year's figure, so the change must be the difference of the two levels.
  */
@@ -285,7 +291,7 @@ function statedBase(
 ): AmountMention | undefined {
   const [base] = bases;
   if (bases.length !== 1 || !base || /预算/u.test(cue)) return undefined;
-  if (!TO_BASE.test(text.slice(cueEnd, base.start)) || !/^[，,]?$/u.test(text.slice(base.end, changeAt)))
+  if (!TO_BASE.test(text.slice(cueEnd, base.start)) || !BASE_TO_CHANGE.test(text.slice(base.end, changeAt)))
     return undefined;
   return base;
 }
@@ -332,7 +338,12 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       startingAt(p.amounts, cueEnd) ?? (text[cueEnd] === '的' ? startingAt(p.amounts, cueEnd + 1) : undefined);
     if (bare && (!change || cueEnd + change.index > bare.end)) {
       const next = text.slice(bare.end, bare.end + 1);
-      if (next !== '' && !/[增减下上降]/.test(next)) {
+      // "比 2023 年的 B 万元，增加 C 万元": a change with its own verb right after the figure — the figure is the base
+      const baseThenChange =
+        change !== null &&
+        BASE_TO_CHANGE.test(text.slice(bare.end, cueEnd + change.index)) &&
+        startingAt(p.amounts, cueEnd + change.index + change[0].length) !== undefined;
+      if (next !== '' && !/[增减下上降]/.test(next) && !baseThenChange) {
         s.changes.add(bare);
         continue;
       }
@@ -360,12 +371,12 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       const whole = wholeOfPart(s, current);
       if (whole) claim.whole = whole;
       const prior = statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index);
-      if (prior) claim.prior = { amount: prior, para: p.para };
+      if (prior) claim.prior = { amount: prior, para: p.para, inComparison: true };
     } else {
       // "比 2021 年预算 318.40 万元增加 28.40 万元，增长 8.92%" with no current figure in reach: the base is
       // written, and the rate is the change over it, a budget or the year before's alike
       const prior = statedBase(text, cue[0].replace(/预算/gu, ''), cueEnd, bases, cueEnd + change.index);
-      if (prior) claim.prior = { amount: prior, para: p.para };
+      if (prior) claim.prior = { amount: prior, para: p.para, inComparison: true };
     }
     const subject = subjectOf(s, cue.index, at, current, stated);
     if (subject) claim.subject = subject;

@@ -48,6 +48,17 @@ function growthCheck(
   return checkPercent(said === 'up' ? difference : negate(difference), mentionApprox(prior), stated);
 }
 
+/** The figure after the comparison read as the change: C ÷ (A ∓ C) against the stated rate. */
+function changeReading(
+  claim: Growth,
+  said: 'up' | 'down',
+  stated: { value: Decimal; decimals: number },
+): ReturnType<typeof checkPercent> {
+  const change = mentionApprox(claim.prior);
+  const base = subtract(mentionApprox(claim.current), said === 'up' ? change : negate(change));
+  return checkPercent(change, base, stated);
+}
+
 /**
  * "为 A 元，比上年的 B 元增加 P%": the rate is (A − B) ÷ B. n.direction when A and B move the other way
  * than the rate's word (and sign) says — beyond their rounding; n.yoy when the size is off.
@@ -66,6 +77,23 @@ export function verifyGrowth(claim: Growth): Verdict {
     if (check.consistent) return verdict(claim, 'pass');
     const slip = growthUnitSlip(claim, said, stated, check.computed ?? undefined);
     return slip ? verdict(claim, 'fail', [slip]) : verdict(claim, 'unverifiable');
+  }
+  // "较上年决算数 C 万元，下降 P%": the figure may be the change with its verb left out — when that reading gives the
+  // rate, the text is not proved wrong; when neither does, both are shown
+  if (!check.consistent && claim.priorMayBeChange) {
+    const asChange = changeReading(claim, said, stated);
+    if (asChange.consistent) return verdict(claim, 'unverifiable');
+    const shown = (c: ReturnType<typeof checkPercent>) =>
+      c.computed ? `${fixed(new Decimal(c.computed).abs())}%` : '无法计算';
+    return verdict(claim, 'fail', [
+      finding(claim, 'narrative.yoy', 'growth-either-reading', {
+        current: claim.current.text,
+        prior: claim.prior.text,
+        stated: claim.rate.text,
+        asPrior: shown(check),
+        asChange: shown(asChange),
+      }),
+    ]);
   }
   const low = difference.value.minus(difference.radius);
   const high = difference.value.plus(difference.radius);

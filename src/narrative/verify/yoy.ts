@@ -56,6 +56,51 @@ function unitSlipFinding(claim: Yoy): NarrativeRawFinding | undefined {
 }
 
 /**
+ * "本年 252.5 元，较上年 231.5 万元，增加 21 万元": the three figures in two units. When the difference holds with one
+ * figure read in the other two's unit, that figure's unit word slipped (n.unit-slip, a warning); when it holds no
+ * way, which word is wrong is not certain and nothing is said (null). Undefined: one unit, nothing slipped.
+ */
+function differenceUnitSlip(
+  claim: Yoy,
+  current: AmountMention,
+  prior: AmountMention,
+): NarrativeRawFinding | null | undefined {
+  const figures = [current, prior, claim.change];
+  if (new Set(figures.map((f) => f.unit)).size === 1) return undefined;
+  const holds = (c: AmountMention, b: AmountMention, d: AmountMention) => {
+    const signed = claim.changeWord === 'up' ? mentionApprox(d) : negate(mentionApprox(d));
+    return compareEq(subtract(mentionApprox(c), mentionApprox(b)), signed).consistent;
+  };
+  const asWritten = subtract(mentionApprox(current), mentionApprox(prior));
+  // the difference shown in the unit of the two figures that agree
+  const slipped = (written: AmountMention, like: AmountMention) =>
+    finding(claim, 'narrative.unit-slip', 'unit-slip-difference', {
+      current: current.text,
+      prior: prior.text,
+      stated: `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`,
+      computed: inWrittenUnit(asWritten.value, like),
+      written: written.text,
+      read: `${written.value.toFixed()}${like.unit}`,
+    });
+  const { change } = claim;
+  if (
+    current.unit !== prior.unit &&
+    prior.unit === change.unit &&
+    holds({ ...current, unit: prior.unit }, prior, change)
+  )
+    return slipped(current, prior);
+  if (
+    current.unit !== prior.unit &&
+    current.unit === change.unit &&
+    holds(current, { ...prior, unit: current.unit }, change)
+  )
+    return slipped(prior, current);
+  if (current.unit === prior.unit && holds(current, prior, { ...change, unit: current.unit }))
+    return slipped(change, current);
+  return null;
+}
+
+/**
  * Whether change ÷ prior, rounded first to one more decimal and then to the decimals written (7.46% to 7.5%
  * to 8%), gives the stated rate.
  */
@@ -209,11 +254,21 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
     const signed = claim.changeWord === 'up' ? mentionApprox(claim.change) : negate(mentionApprox(claim.change));
     const difference = subtract(mentionApprox(claim.current), mentionApprox(claim.prior.amount));
     if (!compareEq(difference, signed).consistent) {
+      const slip = differenceUnitSlip(claim, claim.current, claim.prior.amount);
+      if (slip !== undefined) {
+        if (slip) out.push(slip);
+        return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
+      }
       // "2024 年 A，2023 年为 B，比上年增加 C，增长 P%": when C and P are B's own change and rate (C ÷ (B − C)
-      // gives P), the clause may speak of B's year against the year before it — not provably wrong
+      // gives P), the clause may speak of B's year against the year before it — not provably wrong; B written in
+      // the comparison itself ("比 2023 年的 B 万元，增加 C") is this change's base, read no other way
       const prior = mentionApprox(claim.prior.amount);
       const ownRate = claim.rate && { value: claim.rate.value, decimals: claim.rate.decimals };
-      if (ownRate && checkPercent(mentionApprox(claim.change), subtract(prior, signed), ownRate).consistent)
+      if (
+        !claim.prior.inComparison &&
+        ownRate &&
+        checkPercent(mentionApprox(claim.change), subtract(prior, signed), ownRate).consistent
+      )
         return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
       const sign = claim.changeWord === 'up' ? '增加' : '减少';
       out.push(
