@@ -44,13 +44,19 @@ const GROUPED = new RegExp(
  * number may stand without its 人 (the staffing template writes "编制人数42，其中：行政编制人数19、…").
  */
 const HEADCOUNT =
-  /(?:编制人?数|实有人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
+  /(?:编制人?数|实有人数|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
 
 /**
  * A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). Digits after a thousands
  * separator are no number of their own ("1,845 人" is not 845).
  */
 const HEADCOUNT_GROUP = /(?<![0-9.]|[0-9],)([0-9]+)人(?![元次])|(?<=人数(?:为|是)?)([0-9]+)(?![0-9.人])/gu;
+
+/**
+ * A clause after a headcount's ；that states another whole, not one more group: "…；实有在职人数 92 人，其中…",
+ * "…；编制人数 …". ("…；年末其他人员 5 人" may be one more group: some units count it in 实有人数, some do not.)
+ */
+const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人数|在职人数)/u;
 
 /**
  * What opens the groups: "，其中：", "，包括", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…").
@@ -109,7 +115,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const partial =
       items.length === 1 ||
       clause >= 0 ||
-      (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0) ||
+      (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0 && !NEXT_WHOLE.test(tail.slice(cut + 1))) ||
       unnumberedGroup(groups);
     // groups that are all 0 under a whole that is not ("在职人数 56 人，包括行政人员 0 人、…、自收自支事业人员 0 人")
     // are a template's categories left unfilled, never some of the whole named by way of example: wrong unless

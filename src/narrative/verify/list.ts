@@ -161,6 +161,8 @@ function shownWrong(
     what:
       claim.column !== undefined
         ? `表格第 ${claim.column.number} 栏「${claim.column.name}」各行`
-        : (WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`),
+        : claim.listId === 'summed' && claim.totalName
+          ? `“${claim.totalName}”之前所列各项`
+          : (WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`),
   };
 }
