@@ -134,6 +134,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.change-sum': {
     'change-sum':
       '情况说明 {{where}} 各组成部分的变动额（{{items}}）合计 {{actual}}，与「{{name}}」的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    'change-sum-bound':
+      '情况说明 {{where}} 写出的组成部分的{{change}}（{{items}}）合计 {{actual}}；其余组成部分本年为 0、只可能减少，「{{name}}」的{{change}}应{{limit}}为 {{actual}}，却写作 {{expected}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
     'part-rates':
       '情况说明 {{where}} 按各组成部分的金额和比上年增减率（{{items}}）推算，「{{name}}」比上年应{{computed}}，却写作{{stated}}。原文：「{{quote}}」',
   },

@@ -315,7 +315,9 @@ export function partitionClaims(
     .filter((c) => c.kind === 'list' && !c.partial)
     .map((c) => (c.kind === 'list' ? new Set([c.total, ...c.items.map((i) => i.amount)]) : new Set()));
   const wider = claims.flatMap((c) =>
-    c.kind === 'list' ? [{ total: c.total, items: new Set(c.items.map((i) => i.amount)) }] : [],
+    c.kind === 'list'
+      ? [{ total: c.total, items: new Set(c.items.map((i) => i.amount)), whole: !c.partial, of: c.totalSubject?.id }]
+      : [],
   );
   // a budget stated in the sentence before the figure ("“三公”经费预算 300 万元，其中：…"): the parts
   // of a budget are not the parts of the 决算 total, nor the other way round
@@ -345,6 +347,10 @@ export function partitionClaims(
     if (total?.kind !== 'amount' || parts.some((x) => x === undefined)) continue;
     const amounts = parts.map((x) => (x?.kind === 'amount' ? x.amount : undefined)) as AmountMention[];
     if (listed.some((set) => set.has(total.amount) && amounts.every((a) => set.has(a)))) continue;
+    // the parts already added up under a total of their own ("2023 年…“三公”经费 A 万元。2022 年“三公”经费 B 万元，
+    // 因公出国（境）费 b1 万元，…"): they make that total, not the one stated first
+    const ownTotal = (l: (typeof wider)[number]) => l.whole && l.of === partition.total && l.total !== total.amount;
+    if (wider.some((l) => ownTotal(l) && amounts.every((a) => l.items.has(a)))) continue;
     // a list under the total that names these parts and more ("…费 11167 万元（其中，购置费 255 万元，运行维护费
     // 7922 万元，其他交通工具购置 144 万元…）"): the text itself says the total has other parts
     if (

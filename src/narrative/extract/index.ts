@@ -30,6 +30,7 @@ import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
 import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
+import { statedPartClaims } from './stated-parts.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
@@ -153,7 +154,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const shares = [...countShareClaims(s), ...shareClaims(s)];
   const directions = [...directionClaims(s, [...yoy, ...rates]), ...yearsReasonClaims(s)];
   const lists = listClaims(s, [...amounts, ...rates], shares);
-  const sums = [...plusSumClaims(s), ...trailingTotalClaims(s)];
+  const sums = [...plusSumClaims(s), ...trailingTotalClaims(s), ...statedPartClaims(s, amounts)];
   listWholes(s, lists.claims, shares);
   const partRates = partRateClaims(s, lists.claims);
   const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];

@@ -170,7 +170,7 @@ function columnsOf(text: string, items: { amount: AmountMention }[], from: numbe
 }
 
 /** An item's own word that it is an outturn, not a budget: "因公出国（境）费支出决算 0 万元". */
-const OUTTURN = /决算|实际|执行|完成/u;
+export const OUTTURN = /决算|实际|执行|完成/u;
 
 /**
  * Whether the items are parts of the total as far as budget and outturn go. Items of the total's kind

@@ -1,9 +1,10 @@
+import type { Partition } from '../catalog/types.js';
 import type { Claim, SubjectMention } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt } from './spans.js';
 import type { ParaState } from './state.js';
-import { directionOf, markEitherWay } from './yoy.js';
+import { directionOf, groupStart, markEitherWay } from './yoy.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -16,17 +17,47 @@ const TOTALS: readonly string[] = ['grand-total', 'expenditure-grand-total', 'in
 
 /** Between a subject's name and its change: "项目支出决算数增加…", "项目支出增加…". */
 const NAME_TO_CHANGE = /^(?:的)?(?:决算数?)?$/u;
+/** The same in a comparison of budgets: "基本支出预算增加…" (a budget's part, as its total is one). */
+const BUDGET_NAME_TO_CHANGE = /^(?:的)?(?:预算数?)?$/u;
+
+/** A paragraph that is the section on the department's spending budget: "（二）支出预算：…". */
+const SPENDING_BUDGET = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．])?支出预算/u;
+
+/** A clause opening with the bare word for spending and its comparison: "支出预算较上年减少…", "支出比 2024 年增加…". */
+const BARE_SPENDING = /^(?:(?:19|20)[0-9]{2}年度?)?支出(?:预算)?(?:数)?(?:较|比|与)/u;
+
+/**
+ * "（二）支出预算：…。支出预算较上年减少 C 万元，主要是基本支出预算增加…": in the section on the spending budget, a
+ * comparison whose clause opens with the bare word for spending names no subject, yet it is the department's
+ * spending (本年支出) that is compared — given that subject here, so that its parts named in the reason are read.
+ */
+function readBareSpending(s: ParaState, c: Yoy): void {
+  if (c.subject !== undefined || c.versusBudget || c.sameScope || c.pair) return;
+  const text = s.p.n.text;
+  if (!SPENDING_BUDGET.test(text) || !BARE_SPENDING.test(text.slice(groupStart(s.p, c.change.start), c.change.start)))
+    return;
+  const spending = s.catalog.subjects.find((x) => x.id === 'expenditure-total');
+  if (spending) c.subject = spending;
+}
+
+/** Whether a comparison is one of budgets: its clause or its section names the budget ("支出预算较上年…"). */
+function ofBudgets(s: ParaState, c: Yoy): boolean {
+  const text = s.p.n.text;
+  return SPENDING_BUDGET.test(text) || /预算/u.test(text.slice(groupStart(s.p, c.change.start), c.change.start));
+}
 
 /**
  * "收支较上年决算数增加 83.78 万元，增长 20.8%，主要原因是项目支出决算数增加 119.92 万元，增长 45.56%": a
  * part named right before its own change and rate, later in a sentence comparing a department total with
  * the year before, is compared with the year before too, though no cue of its own says so. Its figure is
- * not in the sentence: resolveNamedChanges finds it in the document.
+ * not in the sentence: resolveNamedChanges finds it in the document. A part of the total's own partition is read
+ * without a rate too ("支出合计…减少 C 万元，主要原因是基本支出增加 a 万元，项目支出减少 b 万元"): n.change-sum adds it up.
  */
 export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const taken = new Set(cued.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
+  for (const c of cued) if (c.kind === 'yoy') readBareSpending(s, c);
   const wholes = cued
     .filter(
       (c): c is Yoy =>
@@ -53,20 +84,23 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
       if (!change || !changeWord || taken.has(change.start)) continue;
       const named = lastEndingBy(p.subjects, whole.change.end + m.index);
       if (!named || named.start < whole.change.end || !partOrSibling(text, whole, named)) continue;
-      if (!NAME_TO_CHANGE.test(text.slice(named.end, whole.change.end + m.index))) continue;
+      const between = text.slice(named.end, whole.change.end + m.index);
+      if (!NAME_TO_CHANGE.test(between) && !(ofBudgets(s, whole) && BUDGET_NAME_TO_CHANGE.test(between))) continue;
       const after = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentence.end));
       const rate = after ? startingAt(p.percents, change.end + after.index + after[0].length) : undefined;
       const rateWord = after?.groups?.word ? directionOf(after.groups.word, catalog) : undefined;
-      if (!rate || !rateWord || s.usedPercents.has(rate)) continue;
+      const rated = rate !== undefined && rateWord !== undefined && !s.usedPercents.has(rate);
+      // without its rate, a change is read only of one of the total's own parts (支出合计 = 基本支出 + 项目支出 + …):
+      // what it is for is the parts' sum (n.change-sum), and only a part's change can be in it
+      if (!rated && !ownParts(whole, catalog.partitions).includes(named.subject.id)) continue;
       taken.add(change.start);
       s.changes.add(change);
-      s.usedPercents.add(rate);
+      if (rated) s.usedPercents.add(rate);
       const claim: Yoy = {
         kind: 'yoy',
         change,
         changeWord,
-        rate,
-        rateWord,
+        ...(rated ? { rate, rateWord } : {}),
         subject: named.subject,
         namedInReason: true,
         ...place(p, sentence, change),
@@ -76,6 +110,11 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
     }
   }
   return out;
+}
+
+/** The parts the catalog's partitions give the total a comparison is of (none for a total of no partition). */
+function ownParts(whole: Yoy, partitions: readonly Partition[]): readonly string[] {
+  return partitions.find((x) => x.total === whole.subject?.id)?.parts ?? [];
 }
 
 /**

@@ -132,41 +132,79 @@ export function plusSumClaims(s: ParaState): Claim[] {
   return out;
 }
 
-/** "…，合计 T 万元" closing a run of figures: the words that sum what came before. */
-const SUMS_UP = /^(?:以上)?(?:合计|共计|总计)(?:为|是)?：?$/u;
+/**
+ * "…，合计 T 万元", "…，总数 T 万元", "上述三项共计 T 万元" closing a run of figures: the words that sum what came
+ * before, with the number of items when they say it.
+ */
+const SUMS_UP =
+  /^(?:以上|上述|前述)?(?:(?<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})项|各项)?(?:合计|共计|总计|总数)(?:为|是)?：?$/u;
+
+/** Where the items of a run start after the words that open it: "…：", "…中，", "…分别为", "…分别是". */
+const ITEMS_OPEN = /：|中，|分别(?:为|是)：?/gu;
+
+const HAN_COUNT = '一二三四五六七八九';
+
+/** 两 … 九十九, or digits, as a number. */
+function countOf(n: string): number {
+  if (/^[0-9]+$/u.test(n)) return Number(n);
+  if (n === '两') return 2;
+  const ten = n.indexOf('十');
+  const digit = (c: string | undefined) => HAN_COUNT.indexOf(c ?? '') + 1;
+  if (ten < 0) return digit(n);
+  return (ten === 0 ? 1 : digit(n[ten - 1])) * 10 + (ten === n.length - 1 ? 0 : digit(n[ten + 1]));
+}
 
 /**
- * "一般公共服务支出 a 万元、农林水支出 b 万元、城乡社区支出 c 万元，合计 T 万元": the figures listed
- * right before 合计 / 共计 in its sentence add up to T (n.list-sum). Only a run where every clause
- * (between 、，；) holds one level, no change, none in brackets, back to the sentence's start, a "：" or
- * a "中，"; two figures at least (one "3.5 万元/人，共计 7 万元" is a rate times a count). A 其中 list
- * in the sentence is compared with its own total already.
+ * "一般公共服务支出 a 万元、农林水支出 b 万元、城乡社区支出 c 万元，合计 T 万元" and "三项支出分别为 a、b、c 万元，
+ * 总数 T 万元": the figures listed right before 合计 / 共计 / 总数 in its sentence add up to T (n.list-sum). Only a
+ * run where every clause (between 、，；) holds one level, no change, none in brackets, back to the sentence's
+ * start, a "：", a "中，" or a 分别为; two figures at least (one "3.5 万元/人，共计 7 万元" is a rate times a count).
+ * A 其中 list in the sentence is compared with its own total already. "…a 万元，…b 万元，…c 万元。上述三项共计 T
+ * 万元": a sentence that opens with the sum of the items it counts sums the run of the sentence before, when that
+ * run holds as many figures as it says (a 其中 opening that sentence, with no level before it, lists no total of
+ * its own there).
  */
 export function trailingTotalClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
   for (const total of p.amounts) {
-    if (!SUMS_UP.test(prefixOf(s, total.start)) || s.changes.has(total)) continue;
+    const words = SUMS_UP.exec(prefixOf(s, total.start));
+    if (!words || s.changes.has(total)) continue;
+    const count = words.groups?.n === undefined ? undefined : countOf(words.groups.n);
     const sentence = sentenceAt(p, total.start);
-    const cue = total.start - prefixOf(s, total.start).length;
-    if (text[cue - 1] !== '，') continue;
-    const head = text.slice(sentence.start, cue);
-    if (/其中|加上/u.test(head)) continue;
-    const from = sentence.start + Math.max(head.lastIndexOf('：'), head.lastIndexOf('中，') + 1, -1) + 1;
-    const items = within(p.amounts, from, cue - 1);
-    if (items.length < 2 || items.some((a) => s.changes.has(a) || closedOffBefore(p, a.end, cue))) continue;
+    const cue = total.start - words[0].length;
+    const opensSentence = cue === sentence.start;
+    if (!opensSentence && text[cue - 1] !== '，') continue;
+    // a sum opening its sentence names what it sums: "上述三项", "以上各项"
+    if (opensSentence && !/项/u.test(words[0])) continue;
+    const run = opensSentence
+      ? p.sentences[p.sentences.indexOf(sentence) - 1]
+      : { start: sentence.start, end: cue - 1 };
+    if (!run) continue;
+    const runEnd = opensSentence ? run.end - 1 : run.end;
+    const head = text.slice(run.start, runEnd);
+    if (/加上/u.test(head)) continue;
+    const listAt = head.indexOf('其中');
+    if (listAt >= 0 && (!opensSentence || within(p.amounts, run.start, run.start + listAt).length > 0)) continue;
+    const opened = [...head.matchAll(ITEMS_OPEN)].pop();
+    const from = run.start + (opened ? opened.index + opened[0].length : 0);
+    const items = within(p.amounts, from, runEnd);
+    if (items.length < 2 || items.some((a) => s.changes.has(a) || closedOffBefore(p, a.end, runEnd))) continue;
+    if (count !== undefined && items.length !== count) continue;
     // one figure per clause, and every clause with its figure
-    const clauses = text.slice(from, cue - 1).split(/[、，；]/u);
+    const clauses = text.slice(from, runEnd).split(/[、，；]/u);
     if (clauses.length !== items.length || clauses.some((c) => !/[0-9]/u.test(c))) continue;
     out.push({
       kind: 'list',
       listId: 'summed',
+      // the words that sum, as written ("合计", "总数", "上述三项共计"), for the finding
+      totalName: words[0].replace(/(?:为|是)?：?$/u, ''),
       total,
       totalPlace: p.para,
       items: items.map((amount) => ({ amount, para: p.para })),
       compare: 'equal',
-      ...place(p, sentence, { start: from, end: total.end }),
+      ...place(p, { start: run.start, end: sentence.end }, { start: from, end: total.end }),
     });
   }
   return out;

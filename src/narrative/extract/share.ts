@@ -94,6 +94,9 @@ function shareCues(s: ParaState): ShareCue[] {
   return out.sort((a, b) => a.cue.index - b.cue.index);
 }
 
+/** Right after a figure, its share of one whole named: "，占调整预算 100.93%，" (the whole's name in `whole`). */
+const SHARE_OF_OTHER_WHOLE = /^，占(?<whole>[^，。；：%0-9]{1,24}?)的?[0-9.]+%，$/u;
+
 export function shareClaims(s: ParaState): Claim[] {
   const { p, vocabulary } = s;
   const text = p.n.text;
@@ -116,8 +119,13 @@ export function shareClaims(s: ParaState): Claim[] {
       return found;
     };
     const inGroup = lastBefore(1)[0];
-    // "A 万元，占 x%，…占 y%": a share between the figure and this 占 took the figure (a rate of change does not)
-    if (inGroup && /占/u.test(text.slice(inGroup.end, cue.index))) continue;
+    // "A 万元，占 x%，…占 y%": a share between the figure and this 占 took the figure (a rate of change does not) —
+    // unless that share is of another whole named right before this one ("A 万元，占调整预算 x%，占一般公共预算收入的
+    // y%": one figure against two wholes)
+    const between = inGroup ? text.slice(inGroup.end, cue.index) : '';
+    const otherWhole = SHARE_OF_OTHER_WHOLE.exec(between)?.groups?.whole;
+    if (inGroup && /占/u.test(between) && (otherWhole === undefined || otherWhole === (cue.groups?.whole ?? '')))
+      continue;
     // "甲占 W 的比重为 p%，乙比重为 q%…": the parts named, not figured, each in its own clause
     if (!inGroup && chainedShares(s, cue, percent, groupStart)) continue;
     // "…，较上年 B 万元增长 r%，税收收入占收入的 p%": a clause of its own naming what 占 is said of —

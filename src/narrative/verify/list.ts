@@ -106,12 +106,20 @@ export function verifyList(claim: ListClaim): Verdict {
   const changes = claim.listId.startsWith('changes:');
   // the sums are worked in 万元; the message gives them, and each item, in the unit the total is written in
   const shown = shownLike(wrong.total);
+  // parts left unstated (nil this year, so they can only have decreased) bound the total's change by the
+  // stated parts' sum — the message says which way: at most their signed sum, or a decrease at least theirs
+  const bound = changes && !wrong.equal && claim.compare !== 'equal';
   return verdict(claim, 'fail', [
     finding(
       claim,
       changes ? 'narrative.change-sum' : 'narrative.list-sum',
-      changes ? 'change-sum' : 'list-sum',
+      bound ? 'change-sum-bound' : changes ? 'change-sum' : 'list-sum',
       {
+        ...(bound
+          ? claim.compare === 'at-most'
+            ? { change: '减少额', limit: '至少' }
+            : { change: '变动额', limit: '至多' }
+          : {}),
         what: wrong.what,
         name: claim.totalSubject?.label ?? claim.totalName ?? '',
         items: wrong.parts.map((a) => shown(mentionApprox(a).value)).join(' + '),
@@ -153,6 +161,8 @@ function shownWrong(
     what:
       claim.column !== undefined
         ? `表格第 ${claim.column.number} 栏「${claim.column.name}」各行`
-        : (WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`),
+        : claim.listId === 'summed' && claim.totalName
+          ? `“${claim.totalName}”之前所列各项`
+          : (WHAT[claim.listId] ?? `${claim.totalSubject?.label ?? ''}的组成部分`),
   };
 }
