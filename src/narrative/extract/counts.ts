@@ -44,13 +44,19 @@ const GROUPED = new RegExp(
  * number may stand without its 人 (the staffing template writes "编制人数42，其中：行政编制人数19、…").
  */
 const HEADCOUNT =
-  /(?:编制人?数|实有人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
+  /(?:编制人?数|实有人数|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
 
 /**
  * A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). Digits after a thousands
  * separator are no number of their own ("1,845 人" is not 845).
  */
 const HEADCOUNT_GROUP = /(?<![0-9.]|[0-9],)([0-9]+)人(?![元次])|(?<=人数(?:为|是)?)([0-9]+)(?![0-9.人])/gu;
+
+/**
+ * A clause after a headcount's ；that states another whole, not one more group: "…；实有在职人数 92 人，其中…",
+ * "…；编制人数 …". ("…；年末其他人员 5 人" may be one more group: some units count it in 实有人数, some do not.)
+ */
+const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人数|在职人数)/u;
 
 /**
  * What opens the groups: "，其中：", "，包括", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…").
@@ -109,8 +115,8 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const partial =
       items.length === 1 ||
       clause >= 0 ||
-      (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0) ||
-      unnumberedGroup(groups);
+      (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0 && !NEXT_WHOLE.test(tail.slice(cut + 1))) ||
+      unnumberedGroup(groups, group);
     // groups that are all 0 under a whole that is not ("在职人数 56 人，包括行政人员 0 人、…、自收自支事业人员 0 人")
     // are a template's categories left unfilled, never some of the whole named by way of example: wrong unless
     // the groups written after them (where the list's end is not certain) make up the whole
@@ -137,18 +143,22 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
   return out;
 }
 
-/** What separates the groups of a list: a mark, or 和 / 及 / 以及 / 与 between two of them. */
-const GROUP_SEPARATOR = /[、，；]|以及|和|及|与/u;
+/**
+ * What separates the groups of a list: a mark, or 和 / 及 / 以及 / 与 between two of them — not the 及 of a rank and
+ * those above it ("副部（省）级及以上领导用车 0 辆" is one group).
+ */
+const GROUP_SEPARATOR = /[、，；]|以及|和|及(?!以[上下])|与/u;
 
 /**
  * "共有预算单位 860 个，包括某总局机关和 12 个直属事业单位、28 个省级局…": a group named without a
  * number (the 机关 itself, one or more units) among the numbered ones counts too, by a number the text does not
  * write: the numbered groups may add up to less than the whole, never to more. (Words after the last numbered
- * group, "…，均为财政拨款购置", are a remark, no group.)
+ * group, "…，均为财政拨款购置", are a remark, no group; so are they when a figure of another kind follows them:
+ * "…其他用车 1 辆，其他用车主要是…；单价 100 万元以上设备 2 台" — numbered means counted in the list's own unit.)
  */
-function unnumberedGroup(groups: string): boolean {
+function unnumberedGroup(groups: string, group: RegExp): boolean {
   const parts = groups.split(GROUP_SEPARATOR);
-  const numbered = (g: string) => /[0-9一二两三四五六七八九十]/u.test(g);
+  const numbered = (g: string) => /[一二两三四五六七八九十]/u.test(g) || [...g.matchAll(group)].length > 0;
   const last = parts.length - 1 - [...parts].reverse().findIndex(numbered);
   return parts.slice(0, last).some((g) => /\p{Script=Han}{2}/u.test(g) && !numbered(g));
 }
