@@ -195,7 +195,7 @@ export function changeSumClaims(
           partitions,
           breakdowns: versusBudget ? [] : completeBreakdowns(paras, partition.total, partitions),
         });
-        const claim = found && sumClaim(partition, total, found);
+        const claim = found && sumClaim(`changes:${partition.total}`, total, found);
         if (claim) out.push(claim);
       }
     }
@@ -217,7 +217,7 @@ interface PartLookup {
 }
 
 /** Each part's change, signed, in the partition's order; which signs are open; how many parts' changes are unstated. */
-interface PartChanges {
+export interface PartChanges {
   items: AmountMention[];
   undecided: boolean[];
   unstated: number;
@@ -298,10 +298,15 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
 }
 
 /**
- * The n.change-sum claim of a total's change and its parts' ("…较年初预算数减少 0.04 万元；其中：公务用车…减少 0.04 万
+ * The n.change-sum claim (`listId`) of a total's change and its parts' ("…较年初预算数减少 0.04 万元；其中：公务用车…减少 0.04 万
  * 元，公务接待费…减少 0.04 万元"); undefined when nothing certain can be compared.
  */
-function sumClaim(partition: Partition, total: Yoy, { items, undecided, unstated }: PartChanges): Claim | undefined {
+export function sumClaim(
+  listId: string,
+  total: Yoy,
+  { items, undecided, unstated }: PartChanges,
+  totalName?: string,
+): Claim | undefined {
   // every part unchanged says nothing of a total that did not change either; of one that did, it is wrong
   const none = items.every((i) => i.value.isZero());
   if (none && total.change.value.isZero()) return undefined;
@@ -320,10 +325,10 @@ function sumClaim(partition: Partition, total: Yoy, { items, undecided, unstated
   const [sum, ...parts] = printedZeros(open.some(Boolean) ? closestSigns(figures, open) : figures);
   return {
     kind: 'list',
-    listId: `changes:${partition.total}`,
+    listId,
     total: sum as AmountMention,
     totalPlace: total.para,
-    ...(total.subject ? { totalSubject: total.subject } : {}),
+    ...(total.subject ? { totalSubject: total.subject } : totalName ? { totalName } : {}),
     items: parts.map((amount) => ({
       amount: unstated > 0 && decreases ? magnitude(amount) : amount,
       para: total.para,

@@ -38,6 +38,7 @@ import { splitInlineFunds } from './inline-funds.js';
 import { changeSumClaims } from './change-sum.js';
 import { fundPartClaims } from './fund-parts.js';
 import { listChangeClaims } from './list-changes.js';
+import { reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { carryoverClaims } from './carryover.js';
@@ -352,6 +353,7 @@ export function extractAnalysed(
     ...changeSumClaims(paras, flats, catalog.partitions),
     ...fundPartClaims(paras),
     ...listChangeClaims(paras, new Set(catalog.partitions.map((x) => x.total))),
+    ...reasonListChangeClaims(paras),
   ];
   boundPartBudgets(paras, catalog.partitions);
   const claims = [

@@ -1,0 +1,132 @@
+import { Decimal } from 'decimal.js';
+import type { AmountMention, Claim } from '../claims.js';
+import type { ParaClaims } from './across.js';
+import { sumClaim } from './change-sum.js';
+import { markStart } from './state.js';
+import { groupStart } from './yoy.js';
+
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
+type List = Extract<Claim, { kind: 'list' }>;
+
+/** The section on the year's income or spending budget: "（一）收入预算：…", "（二）支出预算：…". */
+const BUDGET_SECTION =
+  /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．])?(?<word>收入|支出)预算[：:]/u;
+
+/** The year compared with: "较上年", "比 2024 年", "与去年相比" (a year written, or the year before). */
+const COMPARED = '(?:较|比|与)(?:上年|去年|上一?年度?|(?:19|20)[0-9]{2}年度?)(?:相比)?';
+
+/** The clause of the total's comparison, up to its figure: "收入较去年增加", "收入预算较上年减少". */
+const BARE_TOTAL = new RegExp(
+  `^(?:(?:19|20)[0-9]{2}年度?)?(?<word>收入|支出)(?:预算)?(?:数)?(?<compared>${COMPARED})，?(?:增加|减少)了?$`,
+  'u',
+);
+
+/** What opens the reason right after the total's change (and its rate): "，主要是", "，主要原因是：". */
+const REASON = /^(?:，(?:增长|下降)[0-9.]+%)?，主要(?:是|原因是|由于)[：]?/u;
+
+/** One part's change in the reason, to the end of its clause: "一般公共预算拨款较上年增加 a 万元，". */
+const PART_CHANGE = new RegExp(
+  `^(?<label>[^，；、：。0-9]{2,30}?)(?<compared>${COMPARED})?(?<word>增加|减少)了?(?=[0-9])`,
+  'u',
+);
+
+/** The year a comparison names, or the year before when it names none. */
+function yearOf(compared: string): string {
+  return /(?:19|20)[0-9]{2}/u.exec(compared)?.[0] ?? 'before';
+}
+
+/** A list item's name: its clause up to its figure ("其中：一般公共预算拨款 a 万元" → 一般公共预算拨款). */
+function itemName(pc: ParaClaims, a: AmountMention): string {
+  const text = pc.p.n.text;
+  return text
+    .slice(markStart(pc.p, '，；、：', a.start), a.start)
+    .replace(/^其中/u, '')
+    .replace(/(?:为|是)$/u, '');
+}
+
+/** The parts' changes of a reason read whole, clause by clause to the sentence's end; undefined when any clause is not one. */
+function reasonChanges(
+  pc: ParaClaims,
+  from: number,
+  to: number,
+  year: string,
+): { name: string; change: AmountMention }[] | undefined {
+  const text = pc.p.n.text;
+  const out: { name: string; change: AmountMention }[] = [];
+  let at = from;
+  while (at < to) {
+    const m = PART_CHANGE.exec(text.slice(at, to));
+    if (!m?.groups) return undefined;
+    // a part compared with another year than the total is no part of its change
+    if (m.groups.compared && yearOf(m.groups.compared) !== year) return undefined;
+    const start = at + m[0].length;
+    const amount = pc.p.amounts.find((a) => a.start === start);
+    if (!amount) return undefined;
+    const change =
+      m.groups.word === '减少' ? { ...amount, value: amount.value.negated(), text: `−${amount.text}` } : amount;
+    out.push({ name: m.groups.label as string, change });
+    // the clause ends right after the figure: a comma or semicolon, or the sentence's end
+    if (amount.end < to && !/[，；]/u.test(text[amount.end] as string)) return undefined;
+    at = amount.end + 1;
+  }
+  return out;
+}
+
+/**
+ * "（一）收入预算：年初预算数 T 万元，其中：一般公共预算拨款 a 万元，政府性基金预算拨款 0 万元。收入较去年增加 C 万元，主要是
+ * 一般公共预算拨款增加 c 万元": the section's total broken down completely (the items add up to T exactly), and its change
+ * explained by the changes of the items, each named as the list names it. An item nil this year whose change is not
+ * written, like a source the list leaves out, can only have decreased: the total's change is at most the sum of the
+ * changes written (n.change-sum, a bound). Read only when every item with money this year has its change written and
+ * the reason is nothing but such changes, each against the total's year.
+ */
+export function reasonListChangeClaims(paras: ParaClaims[]): Claim[] {
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    const text = pc.p.n.text;
+    const section = BUDGET_SECTION.exec(text)?.groups?.word;
+    const first = pc.p.amounts[0];
+    if (!section || !first) continue;
+    // items that add up to the total exactly are all of it this year, whether or not their words say so (one
+    // item equal to the total is all of it too)
+    const list = pc.claims.find(
+      (c): c is List =>
+        c.kind === 'list' &&
+        c.listId === 'breakdown' &&
+        (c.compare === 'equal' || c.items.length === 1) &&
+        !c.overlapping &&
+        c.total === first &&
+        c.items.every((i) => i.para === pc.p.para) &&
+        c.items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0)).eq(first.value),
+    );
+    if (!list) continue;
+    const listEnd = Math.max(...list.items.map((i) => i.amount.end));
+    for (const whole of pc.claims) {
+      if (whole.kind !== 'yoy' || whole.change.start < listEnd || whole.versusBudget || whole.sameScope) continue;
+      if (whole.pair || whole.eitherWay || (whole.current && whole.current !== first)) continue;
+      const lead = BARE_TOTAL.exec(text.slice(groupStart(pc.p, whole.change.start), whole.change.start))?.groups;
+      if (lead?.word !== section) continue;
+      const reason = REASON.exec(text.slice(whole.change.end));
+      if (!reason) continue;
+      const from = whole.change.end + reason[0].length;
+      const end = text.indexOf('。', from);
+      const parts = reasonChanges(pc, from, end < 0 ? text.length : end, yearOf(lead.compared ?? ''));
+      if (!parts || parts.length === 0) continue;
+      const names = list.items.map((i) => itemName(pc, i.amount));
+      // each part is one item of the list, named once; each item with money this year has its change written
+      const index = parts.map((x) => names.indexOf(x.name));
+      if (index.some((k) => k < 0) || new Set(index).size !== index.length) continue;
+      if (list.items.some((i, k) => !i.amount.value.isZero() && !index.includes(k))) continue;
+      const items = parts.map((x) => x.change);
+      // the sources the list leaves out and its items nil now whose change is unwritten: at least one such, always
+      const claim = sumClaim(
+        'changes:reason',
+        whole as Yoy,
+        { items, undecided: items.map(() => false), unstated: 1 },
+        `${section}预算`,
+      );
+      if (claim) out.push(claim);
+    }
+  }
+  return out;
+}
