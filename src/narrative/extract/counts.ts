@@ -116,7 +116,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
       items.length === 1 ||
       clause >= 0 ||
       (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0 && !NEXT_WHOLE.test(tail.slice(cut + 1))) ||
-      unnumberedGroup(groups);
+      unnumberedGroup(groups, group);
     // groups that are all 0 under a whole that is not ("在职人数 56 人，包括行政人员 0 人、…、自收自支事业人员 0 人")
     // are a template's categories left unfilled, never some of the whole named by way of example: wrong unless
     // the groups written after them (where the list's end is not certain) make up the whole
@@ -143,18 +143,22 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
   return out;
 }
 
-/** What separates the groups of a list: a mark, or 和 / 及 / 以及 / 与 between two of them. */
-const GROUP_SEPARATOR = /[、，；]|以及|和|及|与/u;
+/**
+ * What separates the groups of a list: a mark, or 和 / 及 / 以及 / 与 between two of them — not the 及 of a rank and
+ * those above it ("副部（省）级及以上领导用车 0 辆" is one group).
+ */
+const GROUP_SEPARATOR = /[、，；]|以及|和|及(?!以[上下])|与/u;
 
 /**
  * "共有预算单位 860 个，包括某总局机关和 12 个直属事业单位、28 个省级局…": a group named without a
  * number (the 机关 itself, one or more units) among the numbered ones counts too, by a number the text does not
  * write: the numbered groups may add up to less than the whole, never to more. (Words after the last numbered
- * group, "…，均为财政拨款购置", are a remark, no group.)
+ * group, "…，均为财政拨款购置", are a remark, no group; so are they when a figure of another kind follows them:
+ * "…其他用车 1 辆，其他用车主要是…；单价 100 万元以上设备 2 台" — numbered means counted in the list's own unit.)
  */
-function unnumberedGroup(groups: string): boolean {
+function unnumberedGroup(groups: string, group: RegExp): boolean {
   const parts = groups.split(GROUP_SEPARATOR);
-  const numbered = (g: string) => /[0-9一二两三四五六七八九十]/u.test(g);
+  const numbered = (g: string) => /[一二两三四五六七八九十]/u.test(g) || [...g.matchAll(group)].length > 0;
   const last = parts.length - 1 - [...parts].reverse().findIndex(numbered);
   return parts.slice(0, last).some((g) => /\p{Script=Han}{2}/u.test(g) && !numbered(g));
 }
