@@ -99,7 +99,7 @@ export function verifyClaims(
   const verdictOf = new Map<Claim, Verdict>();
   for (const v of verdicts) if (!verdictOf.has(v.claim)) verdictOf.set(v.claim, v);
   for (const { claim, finding: found } of [
-    ...shareSumFindings(claims, unverified),
+    ...shareSumFindings(claims, unverified, catalog.partitions),
     ...enumeratedShareFindings(claims, failed),
     ...siblingShareFindings(claims, unverified, catalog.partitions),
     ...restatedAllFindings(claims, paragraphs, catalog.simplify),

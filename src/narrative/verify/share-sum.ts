@@ -34,6 +34,7 @@ function wholeText(c: Share): string | undefined {
 export function shareSumFindings(
   claims: Claim[],
   unverified: Set<Claim>,
+  partitions: Partition[],
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const subjectOf = new Map<object, string>();
   for (const c of claims) if (c.kind === 'amount') subjectOf.set(c.amount, c.subject.id);
@@ -65,6 +66,70 @@ export function shareSumFindings(
         ),
       });
     }
+  }
+  out.push(...partitionShareFindings(shares, subjectOf, partitions));
+  return out;
+}
+
+/**
+ * The ways `total`'s parts may be written, each as the subjects it names: its own parts, and any of them by its own
+ * parts ("公务用车购置及运行维护费" or "公务用车购置费" and "公务用车运行维护费").
+ */
+function coverings(total: string, partitions: Partition[]): string[][] {
+  const own = partitions.find((x) => x.total === total)?.parts;
+  if (!own) return [];
+  let out: string[][] = [[]];
+  for (const part of own) {
+    const ways = [[part], ...coverings(part, partitions)];
+    out = out.flatMap((head) => ways.map((w) => [...head, ...w]));
+  }
+  return out;
+}
+
+/**
+ * n.share-sum: "“三公”经费支出决算中，因公出国（境）费 a，占 p%；公务用车购置及运行维护费 b，占 q%；公务接待费 c，占
+ * r%": shares of one paragraph of a total that no figure states, one for each of its parts (a part may be written by
+ * its own parts), add up to 100% within their roundings. Fewer parts prove nothing (one may be left out).
+ */
+function partitionShareFindings(
+  shares: Share[],
+  subjectOf: Map<object, string>,
+  partitions: Partition[],
+): { claim: Claim; finding: NarrativeRawFinding }[] {
+  const groups = new Map<string, Share[]>();
+  for (const s of shares) {
+    if (!('subject' in s.whole) || s.partSumOf) continue;
+    const key = `${s.para.n}\u0000${s.whole.subject.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
+  for (const group of groups.values()) {
+    const first = group[0] as Share;
+    if (!('subject' in first.whole)) continue;
+    const named = group.map((s) => subjectOf.get(s.part));
+    const key = (ids: (string | undefined)[]) => [...ids].sort().join('|');
+    const complete = coverings(first.whole.subject.id, partitions).some(
+      (ids) => ids.length === named.length && key(ids) === key(named),
+    );
+    if (!complete || new Set(group.map((s) => s.partBudget === true)).size > 1) continue;
+    const total = group.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
+    const tolerance = group.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0));
+    if (total.minus(100).abs().lte(tolerance)) continue;
+    const last = group[group.length - 1] as Share;
+    out.push({
+      claim: last,
+      finding: finding(
+        last,
+        'narrative.share-sum',
+        'share-sum',
+        {
+          parts: group.map((s) => s.percent.text).join(' + '),
+          whole: `「${wholeText(first) || first.whole.subject.label}」`,
+          total: `${total.toFixed()}%`,
+        },
+        [],
+      ),
+    });
   }
   return out;
 }
