@@ -177,18 +177,28 @@ export const OUTTURN = /决算|实际|执行|完成/u;
  * are; so are items that name no kind under a budget ("“三公”经费预算为 A 万元，其中：因公出国（境）费
  * a 万元，公务接待费 b 万元": the parts of a budget are written without 预算 again). Budgets among
  * outturns ("…支出 0 万元，年初预算为 0.95 万元"), outturns ("支出决算") under a budget, and items of
- * which only some say 预算 (a budget stated inside an item, a list running into the next heading) are
- * not one list of parts.
+ * which only some say 预算 in a clause of its own (a budget stated inside an item: "…支出 0 万元，年初预算为 0.95
+ * 万元", a list running into the next heading) are not one list of parts. An item that says 预算 after its own
+ * name ("其中：教育支出预算 a 万元，…，其他支出 b 万元") is a part of a budget however its neighbours are worded.
  */
 function itemsOfKind(
   total: AmountMention,
   items: { amount: AmountMention }[],
   isBudget: (a: AmountMention) => boolean,
   prefix: (a: AmountMention) => string,
+  budgetWords: RegExp,
 ): boolean {
-  const budgets = items.filter((i) => isBudget(i.amount)).length;
-  if (!isBudget(total)) return budgets === 0;
-  return budgets === items.length || (budgets === 0 && !items.some((i) => OUTTURN.test(prefix(i.amount))));
+  const budgets = items.filter((i) => isBudget(i.amount));
+  if (!isBudget(total)) return budgets.length === 0;
+  if (budgets.length === items.length) return true;
+  if (items.some((i) => OUTTURN.test(prefix(i.amount)))) return false;
+  return budgets.every((i) => namedBudget(prefix(i.amount), budgetWords));
+}
+
+/** "教育支出预算": 预算 right after an item's own name in its clause (not "年初预算为", a budget's clause of its own). */
+function namedBudget(prefix: string, budgetWords: RegExp): boolean {
+  const name = prefix.replace(budgetWords, '');
+  return /[\u4e00-\u9fff]{2}/u.test(name) && /支出$|收入$|费$|经费$/u.test(name);
 }
 
 /** A list of outturns each with its own budget (outturnsAndBudgets): both columns and the total's two figures. */
@@ -408,15 +418,14 @@ export function listClaims(
       const next = nextOutlineItem(text, whole.start, total.start, after, clause.end);
       const sentence = next === undefined ? clause : { ...clause, end: next };
       // "…其中：A a 万元；B b 万元；" and the paragraph stops: the list's end is not written (the text was
-      // cut, or it runs on in a paragraph of its own), so what it lists may not be all of the total
-      // (nor when the paragraph stops in the middle of a word: "…，科技项目监管经费 9 万元，科")
-      if (
+      // cut, or it runs on in a paragraph of its own), so what it lists may not be all of the total — the
+      // items must only not exceed it, unless their shares add up to 100% (nor when the paragraph stops in the
+      // middle of a word: "…，科技项目监管经费 9 万元，科")
+      const unwritten =
         inner === undefined &&
         !aside &&
         (/[；，、;,]$/u.test(text.slice(0, whole.end).trimEnd()) || CUT_MID_WORD.test(text.slice(0, whole.end))) &&
-        whole.end >= text.trimEnd().length
-      )
-        continue;
+        whole.end >= text.trimEnd().length;
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
@@ -465,7 +474,7 @@ export function listClaims(
       if (flows.size > 1) continue;
       // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
       const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
-      if (!itemsOfKind(total, items, isBudget, (a) => prefixOf(s, a.start))) {
+      if (!itemsOfKind(total, items, isBudget, (a) => prefixOf(s, a.start), catalog.cues.budget)) {
         const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
         const cueAt = { start: m.index, end: after };
         const pairs = outturnsAndBudgets(s, { total, cue: m.index, after, end: sentence.end }, items, isBudget);
@@ -521,7 +530,7 @@ export function listClaims(
             classified: cuts.length > 0,
           };
           const why = completeness(catalog.completeLists, words);
-          if (why === 'some' || why === 'unknown' || reasoned.length > 0) {
+          if (why === 'some' || why === 'unknown' || reasoned.length > 0 || (unwritten && why !== 'shares')) {
             claim.partial = true;
             if (mayOverlap(words)) claim.overlapping = true;
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
