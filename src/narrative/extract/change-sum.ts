@@ -237,6 +237,11 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
     undecided[items.length] = c.eitherWay === true;
     items.push(signed(c));
   };
+  // a change as stated, or a part's 持平 already read as a change of 0
+  const addAny = (c: Yoy | AmountMention) => {
+    if ('kind' in c) add(c);
+    else items.push(c);
+  };
   let unstated = 0;
   // the total's complete breakdowns in two years: a part 0 in both is unchanged, and a part the
   // breakdowns name by one of its own parts only (公务用车运行费 for 公务用车) is that part
@@ -269,7 +274,12 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
     // a part whose own change is not stated but whose parts' are ("公务用车购置费…减少 79.4 万元；
     // 公务用车运行费…减少 596.98 万元"): their changes stand for it
     const subParts = partsOf(partitions, part);
-    const sub = subParts.length > 0 ? subParts.map(first) : undefined;
+    // a part of it said unchanged ("公务用车购置费 0 万元，与上年持平") has changed by 0
+    const subChange = (x: string): Yoy | AmountMention | undefined => {
+      const flatSub = first(x) ? undefined : nilOf(x);
+      return flatSub ? nil(flatSub.at) : first(x);
+    };
+    const sub = subParts.length > 0 ? subParts.map(subChange) : undefined;
     const alone = change ? undefined : namedBy(part);
     if (change && lastPartsChange(change, part)) {
       // read also as its last part's change ("…（其中：购置费 0，运行维护费 a），比预算数减少 c"): the part's
@@ -281,14 +291,14 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
     else if (flat) items.push(nil(flat.at));
     else if (zeroInBoth(part)) items.push(nil(total.change.start));
     else if (alone) add(alone);
-    else if (sub?.every((c) => c !== undefined)) for (const c of sub) add(c as Yoy);
+    else if (sub?.every((c) => c !== undefined)) for (const c of sub) addAny(c as Yoy | AmountMention);
     else if (
       sub?.some((c) => c !== undefined) &&
       subParts.every((x, j) => sub[j] !== undefined || nilThisYear(x, part))
     )
       // some of its parts' changes stated, the others nil this year and unstated (they can only have decreased)
       for (const c of sub) {
-        if (c) add(c);
+        if (c) addAny(c);
         else unstated += 1;
       }
     else if (nilThisYear(part)) unstated += 1;
