@@ -14,7 +14,7 @@ import { verifyList } from './list.js';
 import { verifyIncludes } from './includes.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
-import { enumeratedShareFindings, shareSumFindings } from './share-sum.js';
+import { enumeratedShareFindings, shareSumFindings, siblingShareFindings } from './share-sum.js';
 import { restatedAllFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
@@ -101,10 +101,12 @@ export function verifyClaims(
   for (const { claim, finding: found } of [
     ...shareSumFindings(claims, unverified, catalog.partitions),
     ...enumeratedShareFindings(claims, failed),
+    ...siblingShareFindings(claims, unverified, catalog.partitions),
     ...restatedAllFindings(claims, paragraphs, catalog.simplify),
   ]) {
     const v = verdictOf.get(claim);
-    if (!v) continue;
+    // one share-sum finding a share: the two checks of a pair and of siblings may both find it
+    if (!v || v.findings.some((f) => f.check === found.check && found.check === 'narrative.share-sum')) continue;
     v.outcome = 'fail';
     v.findings.push(found);
   }

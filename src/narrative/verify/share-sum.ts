@@ -218,3 +218,73 @@ export function enumeratedShareFindings(
   }
   return out;
 }
+
+/** A part's place among parts that cannot overlap: one of a partition's parts (its bare name in the same slot), or one 类. */
+function siblingSlot(subject: string, partitions: Partition[]): { family: string; slot: string } | undefined {
+  if (subject.startsWith('class:')) return { family: 'class', slot: subject };
+  for (const p of partitions) {
+    const i = [p.parts, p.bare ?? []].map((names) => names.indexOf(subject)).find((k) => k >= 0);
+    if (i !== undefined) return { family: p.total, slot: String(i) };
+  }
+  return undefined;
+}
+
+/** A whole that is a change ("占增加额的 130%"): parts of it may each exceed it when others fell. */
+const CHANGE_WHOLE = /增|减|变动|差额/u;
+
+/**
+ * n.share-sum: shares of one paragraph's whole (not stated, so no share could be checked) taken by parts that
+ * cannot overlap — 基本支出 and 项目支出, 人员经费 and 公用经费, 货物 / 工程 / 服务, different 类 — add up to more
+ * than 100% beyond their rounding ("基本支出…占总支出的 68.2%；项目支出…占总支出的 32.8%"). Whatever else the
+ * whole holds, these parts cannot exceed it. Parts written apart from one another (not enumerated) are found by
+ * their subjects; a part named twice, or a level beside a budget, leaves the group unchecked.
+ */
+export function siblingShareFindings(
+  claims: Claim[],
+  unverified: Set<Claim>,
+  partitions: Partition[],
+): { claim: Claim; finding: NarrativeRawFinding }[] {
+  const amountOf = new Map<object, Extract<Claim, { kind: 'amount' }>>();
+  for (const c of claims) if (c.kind === 'amount') amountOf.set(c.amount, c);
+  const groups = new Map<string, { share: Share; slot: string; role: string }[]>();
+  for (const c of claims) {
+    if (c.kind !== 'share' || !unverified.has(c) || c.partSumOf) continue;
+    const whole = wholeText(c);
+    const part = amountOf.get(c.part);
+    if (whole === undefined || CHANGE_WHOLE.test(whole) || !part) continue;
+    const place = siblingSlot(part.subject.id, partitions);
+    if (!place) continue;
+    const key = `${c.para.id}|${whole}|${place.family}`;
+    groups.set(key, [...(groups.get(key) ?? []), { share: c, slot: place.slot, role: part.role }]);
+  }
+  // parts enumerated in parallel are enumeratedShareFindings' to check
+  const enumerated = new Set(enumerations(claims.filter((c): c is Share => c.kind === 'share')).flat());
+  const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2 || new Set(group.map((g) => g.slot)).size < group.length) continue;
+    if (group.some((g) => enumerated.has(g.share))) continue;
+    if (new Set(group.map((g) => g.role)).size > 1) continue;
+    const run = group.map((g) => g.share);
+    const total = run.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
+    const tolerance = run.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0));
+    if (total.minus(100).lte(tolerance)) continue;
+    const last = run[run.length - 1] as Share;
+    out.push({
+      claim: last,
+      finding: finding(
+        last,
+        'narrative.share-sum',
+        'share-sum-over',
+        {
+          parts: run.map((s) => s.percent.text).join(' + '),
+          // a whole the text leaves unnamed ("…占 60%；…占 24%") is the one both are shares of
+          whole: wholeText(last) ? `「${wholeText(last)}」` : '同一总数',
+          total: `${total.toFixed()}%`,
+          tolerance: `${tolerance.toFixed()}%`,
+        },
+        otherParas(last, []),
+      ),
+    });
+  }
+  return out;
+}
