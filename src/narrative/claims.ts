@@ -253,6 +253,8 @@ export type Claim =
       namesParts?: boolean;
       /** The list's end is written (a bracket closes it): every item in it is a part, none a figure of its own. */
       closed?: boolean;
+      /** A list of one item said to be all of the total ("收入包括：一般公共预算拨款 T"): it must equal the total. */
+      sole?: boolean;
       /**
        * Every way the text may be read when items carry breakdowns of their own or the list's end is not
        * written ("…b 万元，含 b1 万元，b2 万元；c 万元"): the list holds when one of them does. The first is `items`.

@@ -284,10 +284,12 @@ function readClaims(root: Node): ClaimsData {
     }),
     lists: part(() =>
       listOf(root.get('lists'), 'lists', (item, at) => {
-        closedMap(item, ['id', 'intro'], at);
+        closedMap(item, ['id', 'intro', 'total'], at);
+        const total = item.get('total');
         return {
           id: nonEmptyText(required(item, 'id', at), `${at}.id`),
           intro: regex(required(item, 'intro', at), `${at}.intro`),
+          ...(total ? { total: regex(total, `${at}.total`, 'u') } : {}),
         };
       }),
     ),
@@ -359,7 +361,11 @@ export function compileClaims(data: ClaimsData, simplify: (c: string) => string)
       CUE_KEYS.map((k) => [k, new RegExp(data.cues[k], CUE_FLAGS[k] ?? 'gu')]),
     ) as unknown as Cues,
     directions: { up: data.directions.up.map(norm), down: data.directions.down.map(norm) },
-    lists: data.lists.map((l) => ({ id: l.id, intro: new RegExp(l.intro, 'gu') })),
+    lists: data.lists.map((l) => ({
+      id: l.id,
+      intro: new RegExp(l.intro, 'gu'),
+      ...(l.total === undefined ? {} : { total: new RegExp(l.total, 'u') }),
+    })),
     completeLists: {
       whole: new RegExp(data.completeLists.whole, 'u'),
       count: new RegExp(data.completeLists.count, 'u'),

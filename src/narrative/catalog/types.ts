@@ -49,6 +49,12 @@ export interface Partition {
 export interface ListCue {
   id: string;
   intro: RegExp;
+  /**
+   * A pattern the total's name must match, when the cue opens a sentence of its own that names the flow it
+   * lists ("收入包括：…；支出包括：…"): the total is then the paragraph's figure so named, before the cue or
+   * after it, and the list ends where the next such cue begins.
+   */
+  total?: RegExp;
 }
 
 /** The parts of one kind of whole ("三公" = 出国 + 用车 + 接待), each a pattern over an item's name. */
@@ -161,7 +167,7 @@ export interface ClaimsData {
   partitions: Partition[];
   cues: Record<keyof Cues, string>;
   directions: { up: string[]; down: string[] };
-  lists: { id: string; intro: string }[];
+  lists: { id: string; intro: string; total?: string }[];
   completeLists: {
     whole: string;
     count: string;

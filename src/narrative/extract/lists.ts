@@ -1,4 +1,4 @@
-import type { AmountMention, Claim, ListReading, PercentMention } from '../claims.js';
+import { type AmountMention, type Claim, type ListReading, type PercentMention, sameFigure } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import {
@@ -137,6 +137,42 @@ export function flowOf(name: string): 'in' | 'out' | undefined {
   const income = /收入/u.test(name);
   const spending = /支出/u.test(name);
   return income === spending ? undefined : income ? 'in' : 'out';
+}
+
+/**
+ * The total of a cue that names the flow it lists ("收入包括：…"): the paragraph's figure whose name matches the
+ * cue's `total` and names that flow or both (收支总预算), before the cue or after it. Undefined when there is
+ * none, or the figures so named are not all one value (which of them the list is of is not certain).
+ */
+function namedFlowTotal(s: ParaState, named: RegExp, flow: 'in' | 'out' | undefined): AmountMention | undefined {
+  const found = levels(s).filter((a) => {
+    const name = prefixOf(s, a.start);
+    const own = flowOf(name);
+    return named.test(name) && (own === undefined || own === flow);
+  });
+  const first = found[0];
+  return first && found.every((a) => sameFigure(a, first)) ? first : undefined;
+}
+
+/** Whether a paragraph lists both flows with cues of its own ("收入包括：…；支出包括：…"): the template's pair. */
+function bothFlowsListed(text: string, intro: RegExp): boolean {
+  const flows = new Set([...text.matchAll(intro)].map((x) => flowOf(x[0])));
+  return flows.has('in') && flows.has('out');
+}
+
+/** A named flow total with the subject its amount claim gives it. */
+function flowTotal(
+  total: AmountMention | undefined,
+  claims: AmountClaimIndex,
+): { total?: AmountMention; subject?: Subject } {
+  const claim = total ? claims.claimOf.get(total) : undefined;
+  return { total, subject: claim?.kind === 'amount' ? claim.subject : undefined };
+}
+
+/** Where the next match of a cue begins in text[from, to) (`to` when there is none). */
+function nextCueAt(text: string, intro: RegExp, from: number, to: number): number {
+  const next = [...text.slice(from, to).matchAll(intro)][0];
+  return next ? from + next.index : to;
 }
 
 /** "，支出具体情况如下": the cue right after the total's clause, naming no flow but the total's. */
@@ -377,8 +413,12 @@ export function listClaims(
   for (const c of shares)
     if (c.kind === 'share' && !c.partSumOf && !shareOf.has(c.part)) shareOf.set(c.part, c.percent);
   for (const cue of catalog.lists) {
+    // "收入包括：…；支出包括：…" under the paragraph's 收支总预算: each list must name every part of it
+    const paired = cue.total !== undefined && bothFlowsListed(text, cue.intro);
     for (const m of text.matchAll(cue.intro)) {
-      const { total, subject } = totalFor(s, m.index, index);
+      const { total, subject } = cue.total
+        ? flowTotal(namedFlowTotal(s, cue.total, flowOf(m[0])), index)
+        : totalFor(s, m.index, index);
       if (!total || NET_TOTAL.test(text.slice(total.end))) continue;
       // "…增加 50 万元，主要是…" explains a change: 主要是 / 包括 / 分别为 list the parts of the figure right before them only
       if (cue.id === 'namely' && text.slice(total.end, m.index) !== '，') continue;
@@ -386,6 +426,8 @@ export function listClaims(
       // ("…公务接待费 3 万元，占 20%。具体情况如下：" goes on to every 三公 item), nor another flow's
       if (cue.id === 'details' && !detailsOf(text.slice(total.end, m.index), prefixOf(s, total.start))) continue;
       const after = m.index + m[0].length;
+      // a flow's list ending its paragraph is no list opened on the next one
+      if (cue.total && text.slice(after).trim() === '') continue;
       if (text.slice(after).trim() === '') {
         open.push({
           listId: cue.id,
@@ -403,7 +445,9 @@ export function listClaims(
       // a cue inside brackets ("500 万元（其中：购置费 100 万元，运行费 400 万元）") lists the parts of
       // the figure before the bracket: its list ends where the bracket closes
       const inner = bracketEnd(text, whole.start, m.index);
-      const bounded = inner === undefined ? whole : { ...whole, end: Math.min(whole.end, inner) };
+      const closing = inner === undefined ? whole : { ...whole, end: Math.min(whole.end, inner) };
+      // "收入包括：…；支出包括：…": the one flow's list ends where the other's begins
+      const bounded = cue.total ? { ...closing, end: nextCueAt(text, cue.intro, after, closing.end) } : closing;
       // an item's own details in brackets ("28 万元（购置费 0 万元，运行维护费 28 万元）") are not items
       const depth = (i: number) =>
         (brackets.opens[i] as number) -
@@ -430,7 +474,7 @@ export function listClaims(
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
       const figures = within(levels(s), after, sentence.end).filter(
-        (a) => depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a),
+        (a) => a !== total && depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a),
       );
       // a reason's figures explain an item's change; where the reason ends, when no ；closes it, is not written —
       // an item after it may have been taken for the reason's, so the list may not name every part
@@ -463,7 +507,8 @@ export function listClaims(
       // a list inside an item of another ("其中：A a；B b，其中：b1；b2；C c") may end after any of its
       // figures, or before the first when a ；comes first
       // (a bracket's own list ends where the bracket closes, wherever it stands)
-      const inOuter = cue.id !== 'bracketed' && nestedInList(s, whole.start, m.index);
+      // (a flow's list ends where the other flow's begins: "收入包括：…；支出包括：…" are two lists side by side)
+      const inOuter = cue.id !== 'bracketed' && !cue.total && nestedInList(s, whole.start, m.index);
       if (inOuter && mayListNoAmount(text, after, firstAt, depth)) continue;
       // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no
       // figure, so they are purposes, and the figures after them are the total's neighbours, not its parts
@@ -512,18 +557,31 @@ export function listClaims(
           total,
           totalPlace: p.para,
           items: group,
-          compare: group.length > 1 ? 'equal' : 'at-most',
+          compare: group.length > 1 || paired ? 'equal' : 'at-most',
           ...place(p, span, { start: m.index, end: after }),
         };
         if (subject) claim.totalSubject = subject;
         if (cue.id === 'bracketed') claim.closed = true;
         if (readings.length > 1) claim.readings = readings;
-        // the figure right before a bracket is the one it breaks down: no other candidate
-        const alternatives = cue.id === 'bracketed' ? [] : alternativesOf(s, total, m.index);
+        // the figure right before a bracket is the one it breaks down, and a flow's total is the one so named: no
+        // other candidate
+        const alternatives = cue.id === 'bracketed' || cue.total ? [] : alternativesOf(s, total, m.index);
         if (alternatives.length > 0) claim.alternatives = alternatives;
         const columns = groups.length === 1 ? columnsOf(text, group, after, sentence.end) : undefined;
         if (columns) claim.columns = columns;
-        if (group.length > 1) {
+        if (paired) {
+          // the template's pair names every source and every use, each with its figure — unless 等 closes it, a
+          // reason's figures are among them, or its end is not written
+          const last = group[group.length - 1] as { amount: AmountMention };
+          if (
+            catalog.completeLists.some.test(text.slice(last.amount.end, sentence.end)) ||
+            reasoned.length > 0 ||
+            unwritten
+          ) {
+            claim.partial = true;
+            if (group.length === 1) claim.compare = 'at-most';
+          } else if (group.length === 1) claim.sole = true;
+        } else if (group.length > 1) {
           const first = group[0] as { amount: AmountMention };
           const last = group[group.length - 1] as { amount: AmountMention };
           const words: ListWords = {

@@ -12,6 +12,7 @@ const WHAT: Record<string, string> = {
   breakdown: '“其中”所列各项',
   'its-parts': '“其……分别为”所列各项',
   uses: '“主要用于”所列各项',
+  flows: '“收入包括”“支出包括”所列各项',
   'rate-budgets': '各科目年初预算数',
   'rate-actuals': '各科目支出决算数',
   savings: '实际（审定）金额与节约（审减）金额',
@@ -36,7 +37,7 @@ function itemsBeside(total: AmountMention, items: AmountMention[]): Approx[] {
 function holds(claim: ListClaim, list: ListClaim['items']): boolean {
   // a reading with no item lists nothing; one with a single item says that item does not exceed the total
   if (list.length === 0) return true;
-  const equal = claim.compare === 'equal' && list.length > 1;
+  const equal = claim.compare === 'equal' && (list.length > 1 || claim.sole === true);
   const parts = itemsBeside(
     claim.total,
     list.map((i) => i.amount),
@@ -157,7 +158,7 @@ function shownWrong(
   return {
     parts: shown.items.map((i) => i.amount),
     total: claim.total,
-    equal: claim.compare === 'equal' && shown.items.length > 1,
+    equal: claim.compare === 'equal' && (shown.items.length > 1 || claim.sole === true),
     what:
       claim.column !== undefined
         ? `表格第 ${claim.column.number} 栏「${claim.column.name}」各行`
