@@ -14,7 +14,7 @@ import { verifyList } from './list.js';
 import { verifyIncludes } from './includes.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
-import { enumeratedShareFindings, shareSumFindings, siblingShareFindings } from './share-sum.js';
+import { classShareFindings, enumeratedShareFindings, shareSumFindings } from './share-sum.js';
 import { restatedAllFindings } from './restated.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
@@ -101,7 +101,7 @@ export function verifyClaims(
   for (const { claim, finding: found } of [
     ...shareSumFindings(claims, unverified, catalog.partitions),
     ...enumeratedShareFindings(claims, failed),
-    ...siblingShareFindings(claims, unverified, catalog.partitions),
+    ...classShareFindings(claims, unverified),
     ...restatedAllFindings(claims, paragraphs, catalog.simplify),
   ]) {
     const v = verdictOf.get(claim);

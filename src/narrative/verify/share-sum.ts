@@ -219,30 +219,20 @@ export function enumeratedShareFindings(
   return out;
 }
 
-/** A part's place among parts that cannot overlap: one of a partition's parts (its bare name in the same slot), or one 类. */
-function siblingSlot(subject: string, partitions: Partition[]): { family: string; slot: string } | undefined {
-  if (subject.startsWith('class:')) return { family: 'class', slot: subject };
-  for (const p of partitions) {
-    const i = [p.parts, p.bare ?? []].map((names) => names.indexOf(subject)).find((k) => k >= 0);
-    if (i !== undefined) return { family: p.total, slot: String(i) };
-  }
-  return undefined;
-}
-
 /** A whole that is a change ("占增加额的 130%"): parts of it may each exceed it when others fell. */
 const CHANGE_WHOLE = /增|减|变动|差额/u;
 
 /**
- * n.share-sum: shares of one paragraph's whole (not stated, so no share could be checked) taken by parts that
- * cannot overlap — 基本支出 and 项目支出, 人员经费 and 公用经费, 货物 / 工程 / 服务, different 类 — add up to more
- * than 100% beyond their rounding ("基本支出…占总支出的 68.2%；项目支出…占总支出的 32.8%"). Whatever else the
- * whole holds, these parts cannot exceed it. Parts written apart from one another (not enumerated) are found by
- * their subjects; a part named twice, or a level beside a budget, leaves the group unchecked.
+ * n.share-sum: shares of one paragraph's whole (not stated, so no share could be checked) taken by different 类 of
+ * the functional classification add up to more than 100% beyond their rounding ("一般公共服务支出（类）…，占 60%；
+ * 卫生健康支出（类）…，占 24%；住房保障支出（类）…，占 18%"). Whatever else the whole holds, 类 do not overlap, so
+ * they cannot exceed it. (A catalog partition's parts are partitionShareFindings'.) Parts written apart from one
+ * another (not enumerated) are found by their subjects; a 类 named twice, or a level beside a budget, leaves the group
+ * unchecked.
  */
-export function siblingShareFindings(
+export function classShareFindings(
   claims: Claim[],
   unverified: Set<Claim>,
-  partitions: Partition[],
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const amountOf = new Map<object, Extract<Claim, { kind: 'amount' }>>();
   for (const c of claims) if (c.kind === 'amount') amountOf.set(c.amount, c);
@@ -252,10 +242,9 @@ export function siblingShareFindings(
     const whole = wholeText(c);
     const part = amountOf.get(c.part);
     if (whole === undefined || CHANGE_WHOLE.test(whole) || !part) continue;
-    const place = siblingSlot(part.subject.id, partitions);
-    if (!place) continue;
-    const key = `${c.para.id}|${whole}|${place.family}`;
-    groups.set(key, [...(groups.get(key) ?? []), { share: c, slot: place.slot, role: part.role }]);
+    if (!part.subject.id.startsWith('class:')) continue;
+    const key = `${c.para.id}|${whole}`;
+    groups.set(key, [...(groups.get(key) ?? []), { share: c, slot: part.subject.id, role: part.role }]);
   }
   // parts enumerated in parallel are enumeratedShareFindings' to check
   const enumerated = new Set(enumerations(claims.filter((c): c is Share => c.kind === 'share')).flat());
