@@ -167,6 +167,9 @@ describe('the packed package, installed in another project', () => {
         compilerOptions: {
           strict: true,
           target: 'ES2022',
+          // a Node project's library: the language's declarations without the DOM's (40,000 of the
+          // 105,000 lines tsc parsed, about 0.4 s of its 2 s CPU)
+          lib: ['ES2022'],
           module: 'NodeNext',
           moduleResolution: 'NodeNext',
           noEmit: true,

@@ -492,6 +492,14 @@ export function listClaims(
       const firstAt = items[0]?.amount.start;
       if (firstAt === undefined) continue;
       if (items.length === 1 && partOfOtherWhole(s, (items[0] as { amount: AmountMention }).amount, total)) continue;
+      // "总额 T，其中：甲 a，乙 b。其中授予某类 x": a 其中 in a sentence after the one a list ends in may break down
+      // the list's last item or its total (or neither) — with one item, which is not written
+      if (
+        items.length === 1 &&
+        total.end <= whole.start &&
+        nestedInList(s, sentenceAt(p, total.start).start, total.start)
+      )
+        continue;
       // "12 万元（上年 15 万元）": one figure in a bracket is a note on the figure, not its breakdown
       if (cue.id === 'bracketed' && items.length < 2) continue;
       // "其中：国内公务接待 45 批次，380 人次…": a list of counts — an amount after them is not its part

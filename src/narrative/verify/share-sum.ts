@@ -86,10 +86,17 @@ function coverings(total: string, partitions: Partition[]): string[][] {
   return out;
 }
 
+/** Whether two shares' percentages are written one right after the other ("p%、q%"): an enumeration's, checked there. */
+function enumerated(a: Share, b: Share): boolean {
+  return a.para === b.para && b.percent.start - a.percent.end <= ENUMERATION_GAP;
+}
+
 /**
- * n.share-sum: "“三公”经费支出决算中，因公出国（境）费 a，占 p%；公务用车购置及运行维护费 b，占 q%；公务接待费 c，占
- * r%": shares of one paragraph of a total that no figure states, one for each of its parts (a part may be written by
- * its own parts), add up to 100% within their roundings. Fewer parts prove nothing (one may be left out).
+ * n.share-sum: shares in one paragraph of the parts of a catalog partition, each part once (a part may be written by
+ * its own parts). Of the partition's total ("“三公”经费支出决算中，因公出国（境）费 a，占 p%；公务用车购置及运行维护费 b，占
+ * q%；公务接待费 c，占 r%"), no figure of it stated, every part listed: they add up to 100% within their roundings
+ * (fewer parts prove nothing, one may be left out). Of a whole not named the same way in the paragraph ("公务用车购置及运行维护费 a 元，
+ * 占 p%；公务接待费 b 元，占 q%"): whatever that whole is, parts that do not overlap add up to no more than 100%.
  */
 function partitionShareFindings(
   shares: Share[],
@@ -98,34 +105,44 @@ function partitionShareFindings(
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const groups = new Map<string, Share[]>();
   for (const s of shares) {
-    if (!('subject' in s.whole) || s.partSumOf) continue;
-    const key = `${s.para.n}\u0000${s.whole.subject.id}`;
+    if (s.partSumOf) continue;
+    const whole = 'subject' in s.whole ? s.whole.subject.id : 'unknown' in s.whole ? `:${s.whole.unknown}` : undefined;
+    if (whole === undefined) continue;
+    const key = `${s.para.n}\u0000${whole}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
+  const key = (ids: (string | undefined)[]) => [...ids].sort().join('|');
+  const ways = partitions.flatMap((x) => coverings(x.total, partitions).map((ids) => ({ total: x.total, ids })));
   for (const group of groups.values()) {
     const first = group[0] as Share;
-    if (!('subject' in first.whole)) continue;
     const named = group.map((s) => subjectOf.get(s.part));
-    const key = (ids: (string | undefined)[]) => [...ids].sort().join('|');
-    const complete = coverings(first.whole.subject.id, partitions).some(
-      (ids) => ids.length === named.length && key(ids) === key(named),
-    );
-    if (!complete || new Set(group.map((s) => s.partBudget === true)).size > 1) continue;
+    if (group.length < 2 || new Set(named).size !== named.length) continue;
+    if (new Set(group.map((s) => s.partBudget === true)).size > 1) continue;
+    if (group.every((s, i) => i === 0 || enumerated(group[i - 1] as Share, s))) continue;
+    // the parts are of one partition's covering (they do not overlap); all of it when the whole is its total
+    const of = ways.filter(({ ids }) => named.every((id) => id !== undefined && ids.includes(id)));
+    if (of.length === 0) continue;
+    const wholeId = 'subject' in first.whole ? first.whole.subject.id : undefined;
+    const complete = of.some(({ total, ids }) => total === wholeId && key(ids) === key(named));
+    if (wholeId !== undefined && !complete) continue;
     const total = group.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
     const tolerance = group.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0));
-    if (total.minus(100).abs().lte(tolerance)) continue;
+    const wrong = complete ? total.minus(100).abs().gt(tolerance) : total.minus(100).gt(tolerance);
+    if (!wrong) continue;
     const last = group[group.length - 1] as Share;
+    const whole = wholeText(first) || ('subject' in first.whole ? first.whole.subject.label : '同一总数');
     out.push({
       claim: last,
       finding: finding(
         last,
         'narrative.share-sum',
-        'share-sum',
+        complete ? 'share-sum' : 'share-sum-over',
         {
           parts: group.map((s) => s.percent.text).join(' + '),
-          whole: `「${wholeText(first) || first.whole.subject.label}」`,
+          whole: `「${whole}」`,
           total: `${total.toFixed()}%`,
+          tolerance: `${tolerance.toFixed()}%`,
         },
         [],
       ),
