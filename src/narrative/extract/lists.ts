@@ -14,7 +14,7 @@ import {
 import { asideNamesSibling, completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
-import { bracketsOf, closedOffBefore, levels, prefixOf, type ParaState } from './state.js';
+import { bracketsOf, closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 
 /**
  * A clause that adds a figure beside a list ("…；此外，年初结转和结余 b 万元") or opens a new total after
@@ -100,10 +100,10 @@ function totalFor(s: ParaState, index: number, claims: AmountClaimIndex): { tota
     const a = all[i] as AmountMention;
     if (!outsideList(s, a) && !inClosedReason(s, a, index) && !closedOffBefore(s.p, a.end, index)) total = a;
   }
-  // "…上年结转 44 亿元。支出包括…等方面，其中教育支出 1245 亿元": a sentence that names a flow of its own before the
-  // cue, without a figure, breaks down what it names — not the last figure of the sentence before
+  // "…上年结转 44 亿元。支出包括…等方面，其中教育支出 1245 亿元": a sentence (or a clause after ；) that names a flow
+  // of its own before the cue, without a figure, breaks down what it names — not the last figure before it
   if (total) {
-    const opening = sentenceAt(s.p, index).start;
+    const opening = Math.max(sentenceAt(s.p, index).start, markStart(s.p, '；', index));
     const own = flowOf(s.p.n.text.slice(opening, index));
     if (total.end <= opening && own !== undefined && own !== flowOf(prefixOf(s, total.start))) return {};
   }
@@ -512,7 +512,8 @@ export function listClaims(
       if (inOuter && mayListNoAmount(text, after, firstAt, depth)) continue;
       // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no
       // figure, so they are purposes, and the figures after them are the total's neighbours, not its parts
-      if (cue.id === 'uses') {
+      // (so too "支出包括一般公共服务支出、教育支出等方面，其中教育支出 c": a flow's names without figures)
+      if (cue.id === 'uses' || cue.total) {
         const firstItem = /[，；。、]/u.exec(text.slice(after));
         const firstEnd = firstItem ? after + firstItem.index : text.length;
         if (!items.some((i) => i.amount.start < firstEnd)) continue;

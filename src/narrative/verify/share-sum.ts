@@ -131,7 +131,9 @@ function partitionShareFindings(
     const wrong = complete ? total.minus(100).abs().gt(tolerance) : total.minus(100).gt(tolerance);
     if (!wrong) continue;
     const last = group[group.length - 1] as Share;
-    const whole = wholeText(first) || ('subject' in first.whole ? first.whole.subject.label : '同一总数');
+    // a whole the text leaves unnamed is the one they are all shares of (as siblingShareFindings says it)
+    const name = wholeText(first) || ('subject' in first.whole ? first.whole.subject.label : '');
+    const whole = name ? `「${name}」` : '同一总数';
     out.push({
       claim: last,
       finding: finding(
@@ -140,7 +142,7 @@ function partitionShareFindings(
         complete ? 'share-sum' : 'share-sum-over',
         {
           parts: group.map((s) => s.percent.text).join(' + '),
-          whole: `「${whole}」`,
+          whole,
           total: `${total.toFixed()}%`,
           tolerance: `${tolerance.toFixed()}%`,
         },
