@@ -62,6 +62,22 @@ export function outsideList(s: ParaState, a: AmountMention): boolean {
   return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom || isChange(prefix) || rangeEnd(s.p.n.text, a);
 }
 
+/** After the yardstick of an execution rate: its rate ("…计划 B 万元的 101.0%", "预算（B）的 R%"). */
+const RATE_AFTER_YARDSTICK = /^）?的?[0-9.]+%/u;
+
+/**
+ * "本级收入 A 万元，完成年度收入计划 B 万元的 101.0%": the plan or budget an execution rate is taken over is the
+ * rate's yardstick — another kind of figure than the list's levels.
+ */
+export function rateYardstick(s: ParaState, a: AmountMention): boolean {
+  const text = s.p.n.text;
+  if (!RATE_AFTER_YARDSTICK.test(text.slice(a.end))) return false;
+  const from = Math.max(0, a.start - 48);
+  for (const m of text.slice(from, a.start + 1).matchAll(s.catalog.cues.rateOf))
+    if (from + m.index + m[0].length === a.start) return true;
+  return false;
+}
+
 /**
  * "…；财政 3120 万元，…。其中非税收入 3400 万元，占一般公共预算收入比重为 52.30%": a list's one item that says
  * itself what it is a share of — a whole named otherwise than the figure read as the list's total, stated nowhere

@@ -10,6 +10,7 @@ import {
   nextOutlineItem,
   outsideList,
   partOfOtherWhole,
+  rateYardstick,
 } from './list-scope.js';
 import { asideNamesSibling, completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
@@ -397,6 +398,9 @@ export function splitAt<T extends { amount: AmountMention }>(items: T[], cuts: n
  * the end of the sentence add up to the amount stated before the cue (the subject's, when the
  * cue follows a subject name). Two or more items must add up; a single one must not exceed it.
  */
+/** A figure taken away from the one before it: "剔除上划收入 B", "扣除 B 后". */
+const DEDUCTION = /剔除|扣除|减去|减除|扣减/u;
+
 export function listClaims(
   s: ParaState,
   amountClaims: Claim[],
@@ -473,9 +477,13 @@ export function listClaims(
       // "…，合计 z 万元" restates the total: not one more item
       const restates = (a: AmountMention) =>
         /^(?:以上)?(?:合计|共计|总计|小计)(?:为|是)?：?$/.test(prefixOf(s, a.start));
-      const figures = within(levels(s), after, sentence.end).filter(
+      const listed = within(levels(s), after, sentence.end).filter(
         (a) => a !== total && depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a),
       );
+      // the yardstick of one item's execution rate ("…完成年度收入计划 B 万元的 101.0%") is no part; several items
+      // with their own yardsticks are read as before — their budgets a list of their own, of the total's budget
+      const yardsticks = listed.filter((a) => rateYardstick(s, a));
+      const figures = yardsticks.length === 1 ? listed.filter((a) => a !== yardsticks[0]) : listed;
       // a reason's figures explain an item's change; where the reason ends, when no ；closes it, is not written —
       // an item after it may have been taken for the reason's, so the list may not name every part
       const reasoned = figures.filter((a) => inItemReason(s, a, after));
@@ -491,6 +499,10 @@ export function listClaims(
       );
       const firstAt = items[0]?.amount.start;
       if (firstAt === undefined) continue;
+      // "其中：一般公共预算收入 A，剔除上划收入 B，本级收入 C，…": a deduction among the items gives one part gross and
+      // net — which of the two the total adds is not certain
+      const lastEnd = items[items.length - 1]?.amount.end ?? firstAt;
+      if (DEDUCTION.test(text.slice(after, lastEnd))) continue;
       if (items.length === 1 && partOfOtherWhole(s, (items[0] as { amount: AmountMention }).amount, total)) continue;
       // "总额 T，其中：甲 a，乙 b。其中授予某类 x": a 其中 in a sentence after the one a list ends in may break down
       // the list's last item or its total (or neither) — with one item, which is not written
