@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { radiusFor } from '../../money/interval.js';
+import type { FindingLocation } from '../../model/finding.js';
 import type { Partition } from '../catalog/types.js';
 import type { Claim } from '../claims.js';
 import { finding, otherParas } from './common.js';
@@ -197,28 +198,40 @@ export function enumeratedShareFindings(
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   for (const run of enumerations(shares)) {
     if (run.some((s) => failed.has(s))) continue;
-    const total = run.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
-    // each stated share is within half a unit of its last decimal of the exact one
-    const tolerance = run.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0));
-    if (total.minus(100).lte(tolerance)) continue;
-    const last = run[run.length - 1] as Share;
-    out.push({
-      claim: last,
-      finding: finding(
-        last,
-        'narrative.share-sum',
-        'share-sum-over',
-        {
-          parts: run.map((s) => s.percent.text).join(' + '),
-          whole: `「${wholeText(last) ?? ''}」`,
-          total: `${total.toFixed()}%`,
-          tolerance: `${tolerance.toFixed()}%`,
-        },
-        [],
-      ),
-    });
+    const over = overHundred(run, (last) => ({ whole: `「${wholeText(last) ?? ''}」`, others: [] }));
+    if (over) out.push(over);
   }
   return out;
+}
+
+/**
+ * n.share-sum's finding when shares of parts that cannot overlap add up to more than 100% beyond their rounding (each
+ * stated share within half a unit of its last decimal of the exact one); said at the last share of the run.
+ */
+function overHundred(
+  run: Share[],
+  place: (last: Share) => { whole: string; others: FindingLocation[] },
+): { claim: Claim; finding: NarrativeRawFinding } | undefined {
+  const total = run.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
+  const tolerance = run.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0));
+  if (total.minus(100).lte(tolerance)) return undefined;
+  const last = run[run.length - 1] as Share;
+  const { whole, others } = place(last);
+  return {
+    claim: last,
+    finding: finding(
+      last,
+      'narrative.share-sum',
+      'share-sum-over',
+      {
+        parts: run.map((s) => s.percent.text).join(' + '),
+        whole,
+        total: `${total.toFixed()}%`,
+        tolerance: `${tolerance.toFixed()}%`,
+      },
+      others,
+    ),
+  };
 }
 
 /** A whole that is a change ("占增加额的 130%"): parts of it may each exceed it when others fell. */
@@ -255,27 +268,12 @@ export function classShareFindings(
     if (group.length < 2 || new Set(group.map((g) => g.slot)).size < group.length) continue;
     if (group.some((g) => enumerated.has(g.share))) continue;
     if (new Set(group.map((g) => g.role)).size > 1) continue;
-    const run = group.map((g) => g.share);
-    const total = run.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
-    const tolerance = run.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0));
-    if (total.minus(100).lte(tolerance)) continue;
-    const last = run[run.length - 1] as Share;
-    out.push({
-      claim: last,
-      finding: finding(
-        last,
-        'narrative.share-sum',
-        'share-sum-over',
-        {
-          parts: run.map((s) => s.percent.text).join(' + '),
-          // a whole the text leaves unnamed ("…占 60%；…占 24%") is the one both are shares of
-          whole: wholeText(last) ? `「${wholeText(last)}」` : '同一总数',
-          total: `${total.toFixed()}%`,
-          tolerance: `${tolerance.toFixed()}%`,
-        },
-        otherParas(last, []),
-      ),
-    });
+    // a whole the text leaves unnamed ("…占 60%；…占 24%") is the one both are shares of
+    const over = overHundred(
+      group.map((g) => g.share),
+      (last) => ({ whole: wholeText(last) ? `「${wholeText(last)}」` : '同一总数', others: otherParas(last, []) }),
+    );
+    if (over) out.push(over);
   }
   return out;
 }
