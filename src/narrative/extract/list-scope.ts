@@ -62,11 +62,11 @@ export function outsideList(s: ParaState, a: AmountMention): boolean {
   return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom || isChange(prefix) || rangeEnd(s.p.n.text, a);
 }
 
-/** After the yardstick of an execution rate: its rate ("…计划 B 万元的 101.0%", "预算（B）的 R%"). */
+/** After the yardstick of an execution rate: its rate ("…计划 B 万元的 102.5%", "预算（B）的 R%"). */
 const RATE_AFTER_YARDSTICK = /^）?的?[0-9.]+%/u;
 
 /**
- * "本级收入 A 万元，完成年度收入计划 B 万元的 101.0%": the plan or budget an execution rate is taken over is the
+ * "本级收入 A 万元，完成年度收入计划 B 万元的 102.5%": the plan or budget an execution rate is taken over is the
  * rate's yardstick — another kind of figure than the list's levels.
  */
 export function rateYardstick(s: ParaState, a: AmountMention): boolean {

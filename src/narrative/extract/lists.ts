@@ -480,7 +480,7 @@ export function listClaims(
       const listed = within(levels(s), after, sentence.end).filter(
         (a) => a !== total && depth(a.start) <= 0 && !restates(a) && !outsideList(s, a) && !cumulativeOfItem(s, a),
       );
-      // the yardstick of one item's execution rate ("…完成年度收入计划 B 万元的 101.0%") is no part; several items
+      // the yardstick of one item's execution rate ("…完成年度收入计划 B 万元的 102.5%") is no part; several items
       // with their own yardsticks are read as before — their budgets a list of their own, of the total's budget
       const yardsticks = listed.filter((a) => rateYardstick(s, a));
       const figures = yardsticks.length === 1 ? listed.filter((a) => a !== yardsticks[0]) : listed;

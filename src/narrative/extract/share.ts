@@ -94,7 +94,7 @@ function shareCues(s: ParaState): ShareCue[] {
   return out.sort((a, b) => a.cue.index - b.cue.index);
 }
 
-/** Right after a figure, its share of one whole named: "，占调整预算 100.93%，" (the whole's name in `whole`). */
+/** Right after a figure, its share of one whole named: "，占调整预算 104.00%，" (the whole's name in `whole`). */
 const SHARE_OF_OTHER_WHOLE = /^，占(?<whole>[^，。；：%0-9]{1,24}?)的?[0-9.]+%，$/u;
 
 export function shareClaims(s: ParaState): Claim[] {

@@ -56,7 +56,7 @@ function unitSlipFinding(claim: Yoy): NarrativeRawFinding | undefined {
 }
 
 /**
- * "本年 252.5 元，较上年 231.5 万元，增加 21 万元": the three figures in two units. When the difference holds with one
+ * "本年 86.4 元，较上年 80.1 万元，增加 6.3 万元": the three figures in two units. When the difference holds with one
  * figure read in the other two's unit, that figure's unit word slipped (n.unit-slip, a warning); when it holds no
  * way, which word is wrong is not certain and nothing is said (null). Undefined: one unit, nothing slipped.
  */
