@@ -56,7 +56,14 @@ function titleYear(paras: ParaClaims[], about = /./u): string | undefined {
  * 原因主要是" (the reason for a change this report states, written with an earlier year: last year's line
  * left in — a year compared with, 与 2019 年相比, or a period, 2019 年以来, is no frame).
  */
-const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean }[] = [
+const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published?: boolean }[] = [
+  {
+    // "2021 年度某局部门决算 公开时间：2021 年 9 月 19 日": a year's 决算 is published after the year ends, so its
+    // 公开时间 (发布日期) cannot be in that year or before — the template's date left from an earlier report
+    pattern: /决算[^。；]{0,40}?(?:公开|发布)(?:时间|日期)[：:]?((20[0-9]{2})年)[0-9]{1,2}月/gu,
+    why: '决算的公开时间不会早于次年',
+    published: true,
+  },
   { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算编制/gu, why: '决算编制范围' },
   {
     pattern:
@@ -125,7 +132,7 @@ function framedStatements(paras: ParaClaims[]): Framed[] {
   return out;
 }
 
-function claimAt(pc: ParaClaims, at: Span, year: string, why: string): Claim {
+function claimAt(pc: ParaClaims, at: Span, year: string, why: string, should?: string): Claim {
   const written = sourceSlice(pc.p.n, at.start, at.end);
   return {
     kind: 'residue',
@@ -133,7 +140,7 @@ function claimAt(pc: ParaClaims, at: Span, year: string, why: string): Claim {
     check: 'narrative.year-body',
     text: `${written}（报告年度 ${year}；${why}）`,
     written,
-    should: written.replace(/20[0-9]{2}/u, year),
+    should: should ?? written.replace(/20[0-9]{2}/u, year),
     ...place(pc.p, sentenceAt(pc.p, at.start), at),
   };
 }
@@ -159,12 +166,14 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
 function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string): Claim[] {
   const out: Claim[] = [];
   for (const pc of paras)
-    for (const { pattern, why, earlierOnly } of OWN_YEAR)
+    for (const { pattern, why, earlierOnly, published } of OWN_YEAR)
       for (const m of pc.p.n.text.matchAll(pattern)) {
         const written = m[2] as string;
-        if (written === year || (earlierOnly && Number(written) > Number(year))) continue;
-        const at = m.index + m[0].indexOf(m[1] as string);
-        out.push(claimAt(pc, { start: at, end: at + (m[1] as string).length }, year, why));
+        if (published ? Number(written) > Number(year) : written === year) continue;
+        if (earlierOnly && Number(written) > Number(year)) continue;
+        const at = m.index + m[0].lastIndexOf(m[1] as string);
+        const span = { start: at, end: at + (m[1] as string).length };
+        out.push(claimAt(pc, span, year, why, published ? `${Number(year) + 1}年或以后` : undefined));
       }
   const ofReportYear = new Set(statements.filter((f) => f.year === year).map((f) => f.key));
   for (const f of statements)
