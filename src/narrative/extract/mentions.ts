@@ -28,10 +28,22 @@ const PERCENT = /(?<![0-9.,])-?(?!0[0-9])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\
  */
 function tailOfSomethingElse(n: NormalText, start: number): boolean {
   if (start === 0) return false;
+  if (spaceGrouped(n, start)) return true;
   if ('万亿'.includes(n.text[start - 1] as string) && /[0-9]/u.test(n.text[start - 2] ?? '')) return true;
   const before = n.source[n.at[start - 1] as number];
   if (before === '?' || before === '\uFFFD') return true;
   return /[A-Za-z]/.test(n.source[(n.at[start] as number) - 1] ?? '');
+}
+
+/**
+ * "总计 2 980.14 万元": three digits after a space that follows one to three digits may be the last group of a number
+ * written with a space for its thousands separator (2980.14), or a figure of its own after another number — which is
+ * not certain, so they are no figure. (A code before a figure, "2210201 44.91 万元", is longer: the figure is read.)
+ */
+function spaceGrouped(n: NormalText, start: number): boolean {
+  if (n.text[start - 1] !== ' ' || !/(?:^|[^0-9.,])[0-9]{1,3}$/u.test(n.text.slice(Math.max(0, start - 5), start - 1)))
+    return false;
+  return /^[0-9]{3}(?![0-9])/u.test(n.text.slice(start));
 }
 
 /**
