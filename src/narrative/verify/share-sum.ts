@@ -127,29 +127,12 @@ function partitionShareFindings(
     const wholeId = 'subject' in first.whole ? first.whole.subject.id : undefined;
     const complete = of.some(({ total, ids }) => total === wholeId && key(ids) === key(named));
     if (wholeId !== undefined && !complete) continue;
-    const total = group.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
-    const tolerance = group.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0));
-    const wrong = complete ? total.minus(100).abs().gt(tolerance) : total.minus(100).gt(tolerance);
-    if (!wrong) continue;
-    const last = group[group.length - 1] as Share;
-    // a whole the text leaves unnamed is the one they are all shares of (as siblingShareFindings says it)
+    const sum = percentSum(group);
+    const off = sum.total.minus(100);
+    if (!(complete ? off.abs() : off).gt(sum.tolerance)) continue;
+    // a whole the text leaves unnamed is the one they are all shares of (as classShareFindings says it)
     const name = wholeText(first) || ('subject' in first.whole ? first.whole.subject.label : '');
-    const whole = name ? `「${name}」` : '同一总数';
-    out.push({
-      claim: last,
-      finding: finding(
-        last,
-        'narrative.share-sum',
-        complete ? 'share-sum' : 'share-sum-over',
-        {
-          parts: group.map((s) => s.percent.text).join(' + '),
-          whole,
-          total: `${total.toFixed()}%`,
-          tolerance: `${tolerance.toFixed()}%`,
-        },
-        [],
-      ),
-    });
+    out.push(sumFinding(group, complete ? 'share-sum' : 'share-sum-over', name ? `「${name}」` : '同一总数', [], sum));
   }
   return out;
 }
@@ -204,34 +187,44 @@ export function enumeratedShareFindings(
   return out;
 }
 
+/** The shares' percentages added up, and how far that may be from the exact sum: half a unit of each one's last decimal. */
+function percentSum(run: Share[]): { total: Decimal; tolerance: Decimal } {
+  return {
+    total: run.reduce((t, s) => t.plus(s.percent.value), new Decimal(0)),
+    tolerance: run.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0)),
+  };
+}
+
+/** n.share-sum's finding on a run of shares, said at its last share. */
+function sumFinding(
+  run: Share[],
+  messageId: 'share-sum' | 'share-sum-over',
+  whole: string,
+  others: FindingLocation[],
+  { total, tolerance }: { total: Decimal; tolerance: Decimal },
+): { claim: Claim; finding: NarrativeRawFinding } {
+  const last = run[run.length - 1] as Share;
+  const data = {
+    parts: run.map((s) => s.percent.text).join(' + '),
+    whole,
+    total: `${total.toFixed()}%`,
+    tolerance: `${tolerance.toFixed()}%`,
+  };
+  return { claim: last, finding: finding(last, 'narrative.share-sum', messageId, data, others) };
+}
+
 /**
- * n.share-sum's finding when shares of parts that cannot overlap add up to more than 100% beyond their rounding (each
- * stated share within half a unit of its last decimal of the exact one); said at the last share of the run.
+ * n.share-sum's finding when shares of parts that cannot overlap add up to more than 100% beyond their rounding;
+ * `place` names the whole (and other paragraphs) for the last share of the run.
  */
 function overHundred(
   run: Share[],
   place: (last: Share) => { whole: string; others: FindingLocation[] },
 ): { claim: Claim; finding: NarrativeRawFinding } | undefined {
-  const total = run.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
-  const tolerance = run.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0));
-  if (total.minus(100).lte(tolerance)) return undefined;
-  const last = run[run.length - 1] as Share;
-  const { whole, others } = place(last);
-  return {
-    claim: last,
-    finding: finding(
-      last,
-      'narrative.share-sum',
-      'share-sum-over',
-      {
-        parts: run.map((s) => s.percent.text).join(' + '),
-        whole,
-        total: `${total.toFixed()}%`,
-        tolerance: `${tolerance.toFixed()}%`,
-      },
-      others,
-    ),
-  };
+  const sum = percentSum(run);
+  if (sum.total.minus(100).lte(sum.tolerance)) return undefined;
+  const { whole, others } = place(run[run.length - 1] as Share);
+  return sumFinding(run, 'share-sum-over', whole, others, sum);
 }
 
 /** A whole that is a change ("占增加额的 130%"): parts of it may each exceed it when others fell. */
