@@ -7,7 +7,7 @@ import { nestedCues, listReadings } from './list-readings.js';
 import { breakdownsIn, flowOf, itemName, splitAt, type OpenList } from './lists.js';
 import { place, type ParaText } from './para.js';
 import { ownerAt, sameOwner } from './owner.js';
-import { bracketsOf, markStart } from './state.js';
+import { bracketDepthFrom, markStart } from './state.js';
 
 export interface ParaClaims {
   p: ParaText;
@@ -78,9 +78,7 @@ function inlineLists(open: OpenList, pc: ParaClaims | undefined): ListReading<Ta
     if (cue >= 0) break;
   }
   const amounts = level(first.start, end);
-  const { opens, closes } = bracketsOf(pc.p);
-  const depth = (i: number) =>
-    (opens[i] as number) - (opens[first.start] as number) - ((closes[i] as number) - (closes[first.start] as number));
+  const depth = bracketDepthFrom(pc.p, first.start);
   const cuts = breakdownsIn(text, first.start, end);
   const bounds = [...cuts, end];
   const items = amounts.filter((a) => depth(a.start) <= 0);

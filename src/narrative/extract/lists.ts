@@ -15,7 +15,7 @@ import {
 import { asideNamesSibling, completeness, type ListWords, mayOverlap } from './list-complete.js';
 import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
-import { bracketsOf, closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
+import { bracketDepthFrom, bracketsOf, closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 
 /**
  * A clause that adds a figure beside a list ("…；此外，年初结转和结余 b 万元") or opens a new total after
@@ -312,12 +312,7 @@ function pairedLists(
   const partial = why === 'some' || why === 'unknown';
   // "…；乙 c 万元，完成预算 d 万元；其中：乙1 c1 万元，…；乙2 c2 万元，…；丙…": an item's own breakdown lists
   // its parts, not more of the total's, and where it ends is not written: every way to read it
-  const brackets = bracketsOf(p);
-  const from = pairs.starts[0] as number;
-  const depth = (i: number) =>
-    (brackets.opens[i] as number) -
-    (brackets.opens[from] as number) -
-    ((brackets.closes[i] as number) - (brackets.closes[from] as number));
+  const depth = bracketDepthFrom(p, pairs.starts[0] as number);
   const cues = nestedCues(text, (outturns[0] as AmountMention).end, pairs.end, depth);
   const list = (sum: AmountMention, amounts: AmountMention[], subject: Subject | undefined): Claim | undefined => {
     const readings = listReadings(
@@ -410,7 +405,6 @@ export function listClaims(
   const text = p.n.text;
   const claims: Claim[] = [];
   const open: OpenList[] = [];
-  const brackets = bracketsOf(p);
   const index = indexAmountClaims(amountClaims);
   const shareOf = new Map<AmountMention, PercentMention>();
   // a share of several items together ("两项合计占 p%") is no one item's
@@ -453,10 +447,7 @@ export function listClaims(
       // "收入包括：…；支出包括：…": the one flow's list ends where the other's begins
       const bounded = cue.total ? { ...closing, end: nextCueAt(text, cue.intro, after, closing.end) } : closing;
       // an item's own details in brackets ("28 万元（购置费 0 万元，运行维护费 28 万元）") are not items
-      const depth = (i: number) =>
-        (brackets.opens[i] as number) -
-        (brackets.opens[after] as number) -
-        ((brackets.closes[i] as number) - (brackets.closes[after] as number));
+      const depth = bracketDepthFrom(p, after);
       // "其中：A a 万元；此外，B b 万元": what 此外 / 另外 adds stands beside the total's parts, not among them
       const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
       const found = ASIDE.exec(text.slice(after, bounded.end));

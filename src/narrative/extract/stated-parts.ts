@@ -4,7 +4,7 @@ import { outsideList } from './list-scope.js';
 import { ownerAt } from './owner.js';
 import { place } from './para.js';
 import { within } from './spans.js';
-import { bracketsOf, levels, prefixOf, type ParaState } from './state.js';
+import { bracketDepthFrom, levels, prefixOf, type ParaState } from './state.js';
 import { frameYear } from './year-frames.js';
 
 type AmountClaim = Extract<Claim, { kind: 'amount' }>;
@@ -29,13 +29,9 @@ export function statedPartClaims(s: ParaState, amounts: Claim[]): Claim[] {
   const text = p.n.text;
   const out: Claim[] = [];
   const stated = amounts.filter((c): c is AmountClaim => c.kind === 'amount' && !s.changes.has(c.amount));
-  const { opens, closes } = bracketsOf(p);
   for (const sentence of p.sentences) {
     const inSentence = stated.filter((c) => c.amount.start >= sentence.start && c.amount.end <= sentence.end);
-    const depth = (i: number) =>
-      (opens[i] as number) -
-      (opens[sentence.start] as number) -
-      ((closes[i] as number) - (closes[sentence.start] as number));
+    const depth = bracketDepthFrom(p, sentence.start);
     for (const partition of catalog.partitions) {
       const of = (id: string) => inSentence.filter((c) => c.subject.id === id && depth(c.amount.start) === 0);
       const totals = of(partition.total);
