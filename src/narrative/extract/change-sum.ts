@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { type AmountMention, type Claim, printedZeros } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
+import { partsOf } from '../catalog/partitions.js';
 import { following, type ParaClaims } from './across.js';
 import type { ParaText } from './para.js';
 
@@ -13,7 +14,7 @@ export function signed(c: Yoy): AmountMention {
 }
 
 /** The same change the other way. */
-function flipped(a: AmountMention): AmountMention {
+export function flipped(a: AmountMention): AmountMention {
   const text = a.text.startsWith('−') ? a.text.slice(1) : `−${a.text}`;
   return { ...a, value: a.value.negated(), text };
 }
@@ -43,11 +44,6 @@ function closestSigns(figures: AmountMention[], undecided: boolean[]): AmountMen
     }
   }
   return best;
-}
-
-/** The parts a partition gives `total` (none when it is no partition's total). */
-function partsOf(partitions: Partition[], total: string): string[] {
-  return partitions.find((x) => x.total === total)?.parts ?? [];
 }
 
 /** A part said to be unchanged (持平) as a change of 0 at `at`. */

@@ -1,6 +1,7 @@
 import { checkPercent } from '../../money/interval.js';
 import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
+import { partsOf } from '../catalog/partitions.js';
 import { sentenceAt } from './para.js';
 import { figureName, shareRightAfter } from './share.js';
 import { countEndingBy, lastWithin } from './spans.js';
@@ -194,7 +195,7 @@ export function relaxPartlyNamed(claims: Claim[], partitions: Partition[]): void
   for (const c of claims) {
     if (c.kind !== 'list' || c.partial || c.listId !== 'breakdown') continue;
     const named = new Set(c.items.map((i) => subjectOf.get(i.amount)));
-    const subParts = (part: string) => partitions.find((x) => x.total === part)?.parts ?? [];
+    const subParts = (part: string) => partsOf(partitions, part);
     // the total's kind as stated, else the one whose known parts the items all are ("…汇总数为 1134 万元…其中：
     // 因公出国（境）费…；公务接待费…" names no kind before its figure, its items are 三公 parts)
     const partition =
@@ -218,7 +219,7 @@ const OUTLINE_ITEM =
 const HAN_DIGITS = '一二三四五六七八九';
 
 /** 一 … 九十九 as a number. */
-function hanNumber(s: string): number {
+export function hanNumber(s: string): number {
   const digit = (c: string | undefined) => HAN_DIGITS.indexOf(c ?? '') + 1;
   const ten = s.indexOf('十');
   if (ten < 0) return digit(s);

@@ -172,8 +172,8 @@ function flowTotal(
 
 /** Where the next match of a cue begins in text[from, to) (`to` when there is none). */
 function nextCueAt(text: string, intro: RegExp, from: number, to: number): number {
-  const next = [...text.slice(from, to).matchAll(intro)][0];
-  return next ? from + next.index : to;
+  const next = text.slice(from, to).search(intro);
+  return next < 0 ? to : from + next;
 }
 
 /** "，支出具体情况如下": the cue right after the total's clause, naming no flow but the total's. */

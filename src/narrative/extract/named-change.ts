@@ -1,4 +1,4 @@
-import type { Partition } from '../catalog/types.js';
+import { partsOf } from '../catalog/partitions.js';
 import type { Claim, SubjectMention } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
@@ -92,7 +92,7 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
       const rated = rate !== undefined && rateWord !== undefined && !s.usedPercents.has(rate);
       // without its rate, a change is read only of one of the total's own parts (支出合计 = 基本支出 + 项目支出 + …):
       // what it is for is the parts' sum (n.change-sum), and only a part's change can be in it
-      if (!rated && !ownParts(whole, catalog.partitions).includes(named.subject.id)) continue;
+      if (!rated && !partsOf(catalog.partitions, whole.subject?.id).includes(named.subject.id)) continue;
       taken.add(change.start);
       s.changes.add(change);
       if (rated) s.usedPercents.add(rate);
@@ -110,11 +110,6 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
     }
   }
   return out;
-}
-
-/** The parts the catalog's partitions give the total a comparison is of (none for a total of no partition). */
-function ownParts(whole: Yoy, partitions: readonly Partition[]): readonly string[] {
-  return partitions.find((x) => x.total === whole.subject?.id)?.parts ?? [];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AmountMention, Claim } from '../claims.js';
+import { partsOf as directParts } from '../catalog/partitions.js';
 import type { Partition, Subject } from '../catalog/types.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
@@ -16,7 +17,7 @@ const NAME_TO_CHANGE = /^(?:的)?(?:支出)?(?:决算数?)?$/u;
 function partsOf(total: string, partitions: readonly Partition[]): Set<string> {
   const out = new Set<string>();
   const walk = (id: string) => {
-    for (const p of partitions.find((x) => x.total === id)?.parts ?? []) {
+    for (const p of directParts(partitions, id)) {
       if (out.has(p)) continue;
       out.add(p);
       walk(p);

@@ -1,7 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { flowOf } from './lists.js';
-import { outsideList } from './list-scope.js';
+import { hanNumber, outsideList } from './list-scope.js';
 import { figureNamed, shareRightAfter } from './share.js';
 import { within } from './spans.js';
 import { closedOffBefore, markStart, prefixOf, type ParaState } from './state.js';
@@ -142,16 +142,10 @@ const SUMS_UP =
 /** Where the items of a run start after the words that open it: "…：", "…中，", "…分别为", "…分别是". */
 const ITEMS_OPEN = /：|中，|分别(?:为|是)：?/gu;
 
-const HAN_COUNT = '一二三四五六七八九';
-
 /** 两 … 九十九, or digits, as a number. */
 function countOf(n: string): number {
   if (/^[0-9]+$/u.test(n)) return Number(n);
-  if (n === '两') return 2;
-  const ten = n.indexOf('十');
-  const digit = (c: string | undefined) => HAN_COUNT.indexOf(c ?? '') + 1;
-  if (ten < 0) return digit(n);
-  return (ten === 0 ? 1 : digit(n[ten - 1])) * 10 + (ten === n.length - 1 ? 0 : digit(n[ten + 1]));
+  return n === '两' ? 2 : hanNumber(n);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
-import { sumClaim } from './change-sum.js';
+import { flipped, sumClaim } from './change-sum.js';
+import { startingAt } from './spans.js';
 import { markStart } from './state.js';
 import { groupStart } from './yoy.js';
 
@@ -60,10 +61,9 @@ function reasonChanges(
     // a part compared with another year than the total is no part of its change
     if (m.groups.compared && yearOf(m.groups.compared) !== year) return undefined;
     const start = at + m[0].length;
-    const amount = pc.p.amounts.find((a) => a.start === start);
+    const amount = startingAt(pc.p.amounts, start);
     if (!amount) return undefined;
-    const change =
-      m.groups.word === '减少' ? { ...amount, value: amount.value.negated(), text: `−${amount.text}` } : amount;
+    const change = m.groups.word === '减少' ? flipped(amount) : amount;
     out.push({ name: m.groups.label as string, change });
     // the clause ends right after the figure: a comma or semicolon, or the sentence's end
     if (amount.end < to && !/[，；]/u.test(text[amount.end] as string)) return undefined;
