@@ -83,18 +83,17 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
     taken.push(span);
-    const { sentence, tail, ownStart } = groupsAfter(p, span.end);
-    const unitOf = headcount ? '人' : (m.groups?.unit ?? '');
+    const { sentence, tail, nextSentence } = groupsAfter(p, span.end);
+    const unit = headcount ? '人' : (m.groups?.unit ?? '');
     // "设行政单位 1 个，事业单位 5 个。其中：…": a 其中 opening the next sentence may break down everything the
     // sentence counted, not its last number alone — read only when that number is the sentence's one count
-    if (ownStart !== undefined && new RegExp(`[0-9]+${unitOf}`, 'u').test(text.slice(ownStart, m.index))) continue;
+    if (nextSentence && new RegExp(`[0-9]+${unit}`, 'u').test(text.slice(sentence.start, m.index))) continue;
     // a headcount's groups end at the ；that opens the next figure ("…退休人员 22 人；年末其他人员 5 人"), but a
     // group broken down with 、 leaves the ；to separate the groups ("在职 7 人，包括…；离休 0 人；退休 0 人")
     const cut = headcount ? tail.indexOf('；') : -1;
     const rest = cut < 0 ? tail : tail.slice(0, cut);
     const intro = GROUPS_INTRO.exec(rest);
     if (!intro) continue;
-    const unit = unitOf;
     // a second 其中 (or a 包括) breaks one group down further ("…聘用人员 12 人，其中高级职称…"): the groups end there
     const opened = intro[0].length;
     const nested = rest.slice(opened).search(NESTED);
@@ -181,7 +180,7 @@ function reachesWhole(groups: RegExpMatchArray[], n: number): boolean {
  * sentence, the next sentence if that opens with 其中 ("离退休人员 18 人。其中：离休 11 人，退休 7 人"). The sentence
  * the claim stands in covers both.
  */
-function groupsAfter(p: ParaState['p'], end: number): { sentence: Span; tail: string; ownStart?: number } {
+function groupsAfter(p: ParaState['p'], end: number): { sentence: Span; tail: string; nextSentence?: true } {
   const text = p.n.text;
   const sentence = sentenceAt(p, end - 1);
   const own = text.slice(end, sentence.end);
@@ -192,7 +191,7 @@ function groupsAfter(p: ParaState['p'], end: number): { sentence: Span; tail: st
       return {
         sentence: { start: sentence.start, end: next.end },
         tail: text.slice(from, next.end),
-        ownStart: sentence.start,
+        nextSentence: true,
       };
   }
   return { sentence, tail: own.replace(/^，/u, '') };

@@ -2,6 +2,7 @@ import { compareEq, sum } from '../../money/interval.js';
 import { type AmountMention, type Claim, mentionApprox, type StatedRate } from '../claims.js';
 import { startingAt } from './spans.js';
 import { type ParaState, prefixOf } from './state.js';
+import { directionOf } from './yoy.js';
 
 /** "，比上年下降 27.2%", "，增长 10%", "，同比减少 3.5%": a rate against the year before opening the clause after a figure. */
 const RATE_AFTER =
@@ -16,7 +17,7 @@ function rateAfter(s: ParaState, a: AmountMention): StatedRate | undefined {
   const m = RATE_AFTER.exec(text.slice(a.end));
   const percent = m ? startingAt(s.p.percents, a.end + m[0].length) : undefined;
   if (!m || !percent || !/^(?:$|[，；。）])/u.test(text.slice(percent.end))) return undefined;
-  return { percent, down: /下降|减少|降低/u.test(m.groups?.word ?? '') };
+  return { percent, down: directionOf(m.groups?.word ?? '', s.catalog) === 'down' };
 }
 
 /**

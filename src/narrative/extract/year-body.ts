@@ -60,19 +60,19 @@ const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published
   {
     // "2021 年度某局部门决算 公开时间：2021 年 9 月 19 日": a year's 决算 is published after the year ends, so its
     // 公开时间 (发布日期) cannot be in that year or before — the template's date left from an earlier report
-    pattern: /决算[^。；]{0,40}?(?:公开|发布)(?:时间|日期)[：:]?((20[0-9]{2})年)[0-9]{1,2}月/gu,
+    pattern: /决算[^。；]{0,40}?(?:公开|发布)(?:时间|日期)[：:]?((20[0-9]{2})年)[0-9]{1,2}月/dgu,
     why: '决算的公开时间不会早于次年',
     published: true,
   },
-  { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算编制/gu, why: '决算编制范围' },
+  { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算编制/dgu, why: '决算编制范围' },
   {
     pattern:
-      /现(?:将|就)[^。；《]{0,30}?(?<![与较比和及至到—\-~～、0-9])((20[0-9]{2})年度?)[^。；，《]{0,12}?决算[^。；《]{0,16}?如下/gu,
+      /现(?:将|就)[^。；《]{0,30}?(?<![与较比和及至到—\-~～、0-9])((20[0-9]{2})年度?)[^。；，《]{0,12}?决算[^。；《]{0,16}?如下/dgu,
     why: '公开的决算',
   },
   {
     pattern:
-      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；0-9]{0,30}?(?:同比|比上年|较上年)(?:增加|减少|增长|下降|上升|降低)的?(?:主要)?原因/gu,
+      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；0-9]{0,30}?(?:同比|比上年|较上年)(?:增加|减少|增长|下降|上升|降低)的?(?:主要)?原因/dgu,
     why: '变动原因',
     earlierOnly: true,
   },
@@ -81,7 +81,7 @@ const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published
     // accounts with both their budget's completion and their change on the year before are the report's own
     // (last year's are stated, if at all, as a base: 上年决算数 B); its year left from last year's text
     pattern:
-      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；0-9]{0,30}?决算数?(?:为|是)?[0-9][0-9,.]*(?:万元|亿元|元)[，,]?完成(?:年初|全年|调整后?的?)?预算[^。；]{0,16}?[，,](?:较|比)上年/gu,
+      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；0-9]{0,30}?决算数?(?:为|是)?[0-9][0-9,.]*(?:万元|亿元|元)[，,]?完成(?:年初|全年|调整后?的?)?预算[^。；]{0,16}?[，,](?:较|比)上年/dgu,
     why: '本年决算的完成率和比上年的变动',
   },
 ];
@@ -171,8 +171,8 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
         const written = m[2] as string;
         if (published ? Number(written) > Number(year) : written === year) continue;
         if (earlierOnly && Number(written) > Number(year)) continue;
-        const at = m.index + m[0].lastIndexOf(m[1] as string);
-        const span = { start: at, end: at + (m[1] as string).length };
+        const [start, end] = m.indices?.[1] ?? [m.index, m.index];
+        const span = { start, end };
         out.push(claimAt(pc, span, year, why, published ? `${Number(year) + 1}年或以后` : undefined));
       }
   const ofReportYear = new Set(statements.filter((f) => f.year === year).map((f) => f.key));

@@ -64,6 +64,7 @@ function differenceUnitSlip(
   claim: Yoy,
   current: AmountMention,
   prior: AmountMention,
+  asWritten: Approx,
 ): NarrativeRawFinding | null | undefined {
   const figures = [current, prior, claim.change];
   if (new Set(figures.map((f) => f.unit)).size === 1) return undefined;
@@ -71,7 +72,6 @@ function differenceUnitSlip(
     const signed = claim.changeWord === 'up' ? mentionApprox(d) : negate(mentionApprox(d));
     return compareEq(subtract(mentionApprox(c), mentionApprox(b)), signed).consistent;
   };
-  const asWritten = subtract(mentionApprox(current), mentionApprox(prior));
   // the difference shown in the unit of the two figures that agree
   const slipped = (written: AmountMention, like: AmountMention) =>
     finding(claim, 'narrative.unit-slip', 'unit-slip-difference', {
@@ -254,7 +254,7 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
     const signed = claim.changeWord === 'up' ? mentionApprox(claim.change) : negate(mentionApprox(claim.change));
     const difference = subtract(mentionApprox(claim.current), mentionApprox(claim.prior.amount));
     if (!compareEq(difference, signed).consistent) {
-      const slip = differenceUnitSlip(claim, claim.current, claim.prior.amount);
+      const slip = differenceUnitSlip(claim, claim.current, claim.prior.amount, difference);
       if (slip !== undefined) {
         if (slip) out.push(slip);
         return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
