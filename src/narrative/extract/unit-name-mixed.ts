@@ -2,7 +2,7 @@ import type { Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
-import { isSubsequence, titleName } from './unit-name.js';
+import { commonStartLength, isSubsequence, titleName } from './unit-name.js';
 import { INSTITUTION_CHARS, OVERVIEW } from './unit-name-cut.js';
 
 /**
@@ -48,9 +48,7 @@ const NAME_REACH = 12;
 
 /** The longest start of `a` and `b` alike that ends a unit's name ("人民法院是…", "人民法院" → 人民法院). */
 function sharedName(a: string, b: string): string {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
-  let shared = a.slice(0, n);
+  let shared = a.slice(0, commonStartLength(a, b));
   while (shared && !INSTITUTION_END.test(shared)) shared = shared.slice(0, -1);
   return shared;
 }
@@ -177,8 +175,7 @@ function otherKindClaims(paras: ParaClaims[]): Claim[] {
  * field alike, then each a kind of unit, neither a shortening of the other.
  */
 function differingKinds(a: string, b: string): [string, string] | undefined {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  const n = commonStartLength(a, b);
   let placeEnd = n;
   while (placeEnd > 0 && !PLACE_END.test(a[placeEnd - 1] as string)) placeEnd -= 1;
   if (placeEnd < 3 || n - placeEnd < 2) return undefined;

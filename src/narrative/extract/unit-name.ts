@@ -70,6 +70,13 @@ export function unitNameClaims(paras: ParaClaims[]): Claim[] {
  */
 const OWN_LEVEL = /(?<=[：，、；]|包括|^[0-9]{1,2}[.、])([\u4e00-\u9fff]{3,30}?)（本级）/gu;
 
+/** How many characters two names start with alike ("某区人民法院", "某区人民检察院" → 4). */
+export function commonStartLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
 /** The characters two names end with alike ("包家镇人民政府", "裴兴镇人民政府" → 镇人民政府). */
 function commonEnd(a: string, b: string): string {
   let n = 0;

@@ -19,9 +19,8 @@ export function verifyPerHead(claim: PerHead): Verdict {
   if (low.lte(average.value.plus(average.radius)) && high.gte(average.value.minus(average.radius)))
     return verdict(claim, 'pass');
   // two decimals more than the average is written with, in its unit
-  const written = /\.([0-9]+)/u.exec(claim.average.text)?.[1]?.length ?? 0;
   const computed = new Decimal(shownLike(claim.average)(total.value.div(n))).toDecimalPlaces(
-    written + 2,
+    claim.average.decimals + 2,
     Decimal.ROUND_HALF_UP,
   );
   return verdict(claim, 'fail', [
