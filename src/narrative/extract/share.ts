@@ -8,16 +8,20 @@ import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './
 import { getOrCreate } from '../../util/memo.js';
 
 /**
- * "“三公”经费支出决算中，公务接待费支出决算 1.52 万元，占 100%": a share without a named whole in
- * a sentence that opens with "<subject>…决算中，" is a share of that subject.
+ * "“三公”经费支出决算中，公务接待费支出决算 1.52 万元，占 100%", "本年收入的具体构成为：财政拨款收入 a 万元，占
+ * 100%；…": a share without a named whole in a sentence that opens with "<subject>…决算中，" or "<subject>的构成为："
+ * is a share of that subject. (`name` ends where the subject's name may end: "“三公”经费支出决算中" may take the
+ * 支出 the cue also allows.)
  */
+const BREAKDOWN = /(?:支出)?(?<outturn>)决算中，|(?<parts>)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/du;
+
 function breakdownOf(s: ParaState, index: number): { subject: Subject } | undefined {
   const text = s.p.n.text;
   const sentence = sentenceAt(s.p, index);
-  const cue = /(?:支出)?决算中，/u.exec(text.slice(sentence.start, index));
-  if (!cue) return undefined;
-  // "“三公”经费支出决算中": the name may take the 支出 the cue also allows
-  const at = sentence.start + cue.index + cue[0].length - '决算中，'.length;
+  const cue = BREAKDOWN.exec(text.slice(sentence.start, index));
+  const name = cue?.indices?.groups?.outturn ?? cue?.indices?.groups?.parts;
+  if (!name) return undefined;
+  const at = sentence.start + name[0];
   const last = lastEndingBy(s.p.subjects, at);
   const named = last && at - last.end <= 2 ? last : undefined;
   return named ? { subject: named.subject } : undefined;
