@@ -260,7 +260,10 @@ function subjectOf(
 export function flatSubjects(s: ParaState): { subject: Subject; at: number }[] {
   const text = s.p.n.text;
   const out: { subject: Subject; at: number }[] = [];
-  for (const m of text.matchAll(/(?:与|较|比)上年(?:同期|度)?(?:决算数?)?(?:相比)?(?:持平|无增减|无变化)/gu)) {
+  // the year before named by its number as the comparisons beside it name it ("比2023年减少…；…与2023年持平")
+  for (const m of text.matchAll(
+    /(?:与|较|比)(?:上年|(?:19|20)[0-9]{2}年)(?:同期|度)?(?:决算数?)?(?:相比)?(?:持平|无增减|无变化)/gu,
+  )) {
     const from = groupStart(s.p, m.index);
     const open = s.p.subjects.filter((x) => !closedOffBefore(s.p, x.end, m.index));
     const named = lastWithin(open, from, m.index);
