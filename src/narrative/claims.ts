@@ -288,6 +288,8 @@ export type Claim =
       scope: string;
       /** The identity's terms the text states, in the catalogue's order (年末结转和结余 among them). */
       terms: CarryoverTerm[];
+      /** A budget report's 收支相抵 balance (收入总计 − 支出总计 = 结余), not the unit's 总表 (n.balance). */
+      budgetBalance?: true;
     });
 
 /** One term of 年初结转和结余 + 本年收入 − 本年支出 (…) = 年末结转和结余, as the text names it. */

@@ -144,6 +144,10 @@ export const NARRATIVE_CHECKS = {
     carryover:
       '情况说明 {{where}} 写{{scope}}{{formula}}，应得 {{computed}}，而{{closing}}写作 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },
+  'narrative.balance': {
+    carryover:
+      '情况说明 {{where}} 写{{formula}}，应得 {{computed}}，而{{closing}}写作 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+  },
   'narrative.restated': {
     restated:
       '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}}，而 {{earlier}} 写的是 {{expected}}：同一数字前后不一致。原文：「{{quote}}」',

@@ -41,6 +41,7 @@ import { listChangeClaims } from './list-changes.js';
 import { reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
+import { balanceClaims } from './balance.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
@@ -385,6 +386,7 @@ export function extractAnalysed(
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...countedAboveClaims(paras),
     ...carryoverClaims(paras),
+    ...balanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
     ...cutNameClaims(paras),

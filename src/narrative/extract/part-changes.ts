@@ -1,9 +1,9 @@
-import type { AmountMention, Claim } from '../claims.js';
+import type { AmountMention, Claim, Span } from '../claims.js';
 import { partsOf as directParts } from '../catalog/partitions.js';
 import type { Partition, Subject } from '../catalog/types.js';
 import type { ParaClaims } from './across.js';
-import { place, sentenceAt } from './para.js';
-import { firstMatch, lastEndingBy, lastWithin, startingAt } from './spans.js';
+import { place, sentenceAt, type ParaText } from './para.js';
+import { firstMatch, lastEndingBy, lastWithin, startingAt, within } from './spans.js';
 import { markStart, type ParaState } from './state.js';
 import { frameYear } from './year-frames.js';
 import { directionOf, groupStart, markEitherWay } from './yoy.js';
@@ -28,11 +28,26 @@ function partsOf(total: string, partitions: readonly Partition[]): Set<string> {
 }
 
 /**
+ * The sentence holding the breakdown of a total's change: its own, when a 其中 follows the change there; else the
+ * next, when it opens with 其中 ("…比上年减少 C 万元，下降 P%。其中：出国费减少 c1 万元…") and the change's sentence
+ * states no other figure after it (a figure between would leave open whose breakdown the 其中 is).
+ */
+function breakdownSentence(p: ParaText, change: AmountMention): Span | undefined {
+  const own = sentenceAt(p, change.start);
+  const at = p.n.text.indexOf('其中', change.end);
+  if (at < 0) return undefined;
+  if (at < own.end) return own;
+  const next = sentenceAt(p, own.end);
+  if (next.start !== own.end || !/^\s*其中/u.test(p.n.text.slice(next.start, next.end))) return undefined;
+  return within(p.amounts, change.end, own.end).length === 0 ? next : undefined;
+}
+
+/**
  * "“三公”经费…比 2023 年度减少 C 万元，下降 P%，其中：公务用车购置及运行维护费支出决算减少 c1 万元，下降 p1%；
  * 公务接待费支出决算增加 c2 万元，增长 p2%": after a total's comparison with the year before, the changes its
  * “其中” names for the total's own parts are compared with that year too, though no cue of their own says
- * so. Read only in the total's sentence, after its 其中, for a part named right before its change; its
- * figure is found by resolveSectionCurrents.
+ * so. Read only after the total's 其中 — in its sentence, or in the next when that opens with 其中 — for a part
+ * named right before its change; its figure is found by resolveSectionCurrents.
  */
 export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] {
   const { p, catalog } = s;
@@ -43,9 +58,9 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
     if (whole.kind !== 'yoy' || whole.versusBudget || whole.sameScope || whole.pair || !whole.subject) continue;
     const parts = partsOf(whole.subject.id, catalog.partitions);
     if (parts.size === 0) continue;
-    const sentence = sentenceAt(p, whole.change.start);
+    const sentence = breakdownSentence(p, whole.change);
+    if (!sentence) continue;
     const breakdown = text.indexOf('其中', whole.change.end);
-    if (breakdown < 0 || breakdown >= sentence.end) continue;
     for (const m of text.slice(breakdown, sentence.end).matchAll(catalog.cues.change)) {
       const at = breakdown + m.index + m[0].length;
       const change = startingAt(p.amounts, at);
@@ -124,9 +139,12 @@ function statedBefore(paras: readonly ParaClaims[], from: number, index: number,
   const subject = c.subject as Subject;
   const here = paras[index] as ParaClaims;
   const sentence = sentenceAt(here.p, c.change.start);
+  // a breakdown opening its own sentence ("…比 2023 年减少 C。其中：…") compares with the year its total's names
+  const opening = c.inBreakdown && /^\s*其中/u.test(here.p.n.text.slice(sentence.start, sentence.end));
+  const compared = opening ? sentenceAt(here.p, Math.max(0, sentence.start - 1)).start : sentence.start;
   // the comparison's own year: a figure stated for another year ("2024 年度…合计支出 15.55 万元，其中：公务接待
   // 7.05 万元"), or in a section headed by another year ("二、2024 年“三公”经费决算情况"), is that year's
-  const year = latestYear(here.p.n.text.slice(sentence.start, sentence.end));
+  const year = latestYear(here.p.n.text.slice(compared, sentence.end));
   const heading = paras[from] as ParaClaims;
   if (heading.p.level !== undefined && [...heading.p.n.text.matchAll(YEAR)].some((m) => m[0] !== year)) return [];
   const out: AmountMention[] = [];

@@ -114,6 +114,35 @@ function namedBudget(s: ParaState, cue: string, budgets: AmountMention[]): Amoun
   return new Set(wanted.map((b) => b.value.toString())).size === 1 ? wanted[wanted.length - 1] : undefined;
 }
 
+const YEAR = /(?:19|20)[0-9]{2}(?=年)/gu;
+const OTHER_YEAR = /上年|去年|上一年/u;
+
+/**
+ * "“三公”经费预算为 B 万元，其中：…。“三公”经费支出为 A 万元，完成预算的 R%": a rate whose sentence states its 决算 but
+ * no 预算 is over the 预算 an earlier sentence of its paragraph states for the same subject — when the paragraph
+ * states it one value (or the cue names which of two: namedBudget), and the text from that 预算 to the rate speaks
+ * of one year only (a 预算 of the year before, or of another year compared with, is not the one executed).
+ */
+function earlierBudget(
+  s: ParaState,
+  cue: RateCue,
+  subject: Subject,
+  sentence: { start: number },
+  claims: Claim[],
+): AmountMention | undefined {
+  const text = s.p.n.text;
+  const budgets = claims.flatMap((c) =>
+    c.kind === 'amount' && c.role === 'budget' && c.subject.id === subject.id && c.amount.end <= sentence.start
+      ? [c.amount]
+      : [],
+  );
+  const budget = namedBudget(s, cue.text, budgets);
+  if (!budget) return undefined;
+  const span = text.slice(sentenceAt(s.p, budget.start).start, cue.index);
+  const years = new Set([...span.matchAll(YEAR)].map((m) => m[0]));
+  return years.size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
+}
+
 export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
   const { p, catalog } = s;
   const out: Claim[] = [];
@@ -145,6 +174,8 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     const first = budget ?? actual;
     const direct = amountClaimsSoFar.filter((c) => c.kind === 'amount' && (c.amount === budget || c.amount === actual));
     const subject = rateSubject(s, first ? first.start : cue.index, direct);
+    if (!budget && actual && subject && !cue.inside)
+      budget = earlierBudget(s, cue, subject, sentence, amountClaimsSoFar);
     s.usedPercents.add(percent);
     const claim: Claim = { kind: 'rate', percent, ...place(p, sentence, percent) };
     if (subject) claim.subject = subject;

@@ -2,7 +2,7 @@ import type { AmountMention, Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
-import { reportYear, TITLE } from './year.js';
+import { FRAMED, reportYear, TITLE } from './year.js';
 
 /**
  * The report's year for body lines: the dominant "20XX 年度" (year.ts), else the one year of the title line
@@ -85,13 +85,6 @@ const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published
     why: '本年决算的完成率和比上年的变动',
   },
 ];
-
-/**
- * A year framing what follows ("2021 年度支出合计…"): not a comparison's base (比/较/与 2020 年), a range
- * (2016—2020 年), a date (2023 年 12 月 31 日), a period (年末, 年初, 同期) or a point in time (以来, 前, 起).
- */
-const FRAMED =
-  /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?(?![同末底初月日0-9、和及至到]|以来|相比|比较|前|后|起|的)/gu;
 
 /** Between a level and its change: "，较上年决算数增加", "，比上年减少". */
 const TO_CHANGE =

@@ -15,6 +15,13 @@ const YEAR = /(20[0-9]{2})年度/gu;
 const FRAME_YEAR =
   /(?<!与|较|比|于|至|到|—|-|~|～)(20[0-9]{2})年(?!度|同期|末|底|初|[0-9]|相比|比较|决算数|预算数|的)/gu;
 
+/**
+ * A year framing what follows ("2021 年度支出合计…"): not a comparison's base (比/较/与 2020 年), a range
+ * (2016—2020 年), a date (2023 年 12 月 31 日), a period (年末, 年初, 同期) or a point in time (以来, 前, 起).
+ */
+export const FRAMED =
+  /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?(?![同末底初月日0-9、和及至到]|以来|相比|比较|前|后|起|的)/gu;
+
 /** The year written most, when it clearly dominates (at least 3 times, over twice any other). */
 function dominant(paras: ParaClaims[], pattern: RegExp, also?: RegExp): string | undefined {
   const counts = new Map<string, number>();
@@ -132,24 +139,57 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]
  * neither the report's year nor stated as a comparison: a heading copied from last year's report.
  * Only outline headings (第X部分, 一、, （一）) and title lines (“…情况说明”, “…决算”) without a sentence end are read.
  */
-/** A title line with no outline marker: "迪庆州州本级 2020 年度“三公”经费决算支出情况说明", "…2022 年度部门决算公开说明". */
-export const TITLE = /^[^，。；：]{4,40}(?:情况说明|公开说明|的说明|决算|决算公开|预算)$/u;
+/**
+ * A title line with no outline marker: "迪庆州州本级 2020 年度“三公”经费决算支出情况说明", "…2022 年度部门决算公开说明",
+ * "某局 2024 年度财政拨款“三公”经费支出决算情况".
+ */
+export const TITLE = /^[^，。；：]{4,40}(?:情况说明|公开说明|的说明|决算|决算公开|决算情况|预算)$/u;
 
 export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const year = reportYear(paras);
-  const titled = year ? undefined : titleYear(paras);
+  const body = year ? undefined : bodyYear(paras);
+  const title = year || body ? undefined : titleYear(paras);
+  const titled = title && (!body || body === title.year) ? title : undefined;
   const out: Claim[] = [];
   paras.forEach((pc, index) => {
     const { p } = pc;
     if (year && isHeading(p))
+      for (const m of headingYears(p, index)) if (m[1] !== year) out.push(headingClaim(p, m, year, `报告年度 ${year}`));
+    if (body && isHeading(p) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text))
       for (const m of p.n.text.matchAll(YEAR))
-        if (m[1] !== year) out.push(headingClaim(p, m, year, `报告年度 ${year}`));
+        if (m[1] !== body) out.push(headingClaim(p, m, body, `正文的决算陈述为 ${body} 年度`));
     if (titled && p !== titled.p && isHeading(p))
       for (const m of p.n.text.matchAll(titled.sameKind))
         if (m[1] !== titled.year) out.push(headingClaim(p, m, titled.year, `标题为 ${titled.year} 年${titled.kind}`));
     if (TABLE_TITLE.test(p.n.text)) out.push(...tableTitleClaims(p, accountsColumnYears(paras, index + 1)));
   });
   return out;
+}
+
+/** How many lines at the top of a text are read for its title. */
+const TITLE_LINES = 3;
+/** The year a title gives its report without 度: "某法院 2016 年部门预算情况说明", "某局 2021 年决算公开说明". */
+const TITLE_PLAIN_YEAR = /(20[0-9]{2})年(?=(?:部门|单位)?(?:预算|决算))/gu;
+
+/**
+ * The years a heading names: every "20XX 年度"; in a title line at the top also "20XX 年" right before the
+ * report's kind ("…2016 年部门预算情况说明"), which can only be the report's own year.
+ */
+function headingYears(p: ParaText, index: number): RegExpExecArray[] {
+  const plain = index < TITLE_LINES && TITLE.test(p.n.text) ? [...p.n.text.matchAll(TITLE_PLAIN_YEAR)] : [];
+  return [...p.n.text.matchAll(YEAR), ...plain];
+}
+
+/**
+ * The year of a short text's own accounts when no year dominates it: every "20XX 年度" framing a line of its
+ * body ("2020 年度收入总计 A 万元…", "2020 年度决算编制的主体为…"; not a comparison's base, a date or a
+ * period, 与 2019 年度相比, 截至 2020 年底) names one year, at least twice.
+ */
+function bodyYear(paras: ParaClaims[]): string | undefined {
+  const years = paras
+    .filter((pc) => !isHeading(pc.p))
+    .flatMap((pc) => [...pc.p.n.text.matchAll(FRAMED)].filter((m) => m[0].endsWith('度')).map((m) => m[1] as string));
+  return years.length >= 2 && new Set(years).size === 1 ? years[0] : undefined;
 }
 
 /** A title naming one year and the document's kind: "2026 年某局部门预算", "某中心 2024 年度单位决算". */
@@ -162,7 +202,7 @@ const KIND_TITLE = /^[^，。；：]{0,40}?(20[0-9]{2})年度?[^，。；：0-9]
  * ("一、2025 年工作完成情况") may well stand in a budget.
  */
 function titleYear(paras: ParaClaims[]): { p: ParaText; year: string; kind: string; sameKind: RegExp } | undefined {
-  for (const { p } of paras.slice(0, 3)) {
+  for (const { p } of paras.slice(0, TITLE_LINES)) {
     if (!isHeading(p) || p.n.text.match(/20[0-9]{2}年/gu)?.length !== 1) continue;
     const m = KIND_TITLE.exec(p.n.text);
     if (m) {

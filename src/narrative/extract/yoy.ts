@@ -254,7 +254,7 @@ function subjectOf(
 
 /** A nil change said in words, against the year before ("与 2016 年决算相比持平") or against a budget ("与 2025 年预算持平"). */
 const FLAT_COMPARED =
-  /(?:与|较|比)(?:上年|[0-9]{4}年)?(?:同期|度)?(?<budget>(?:年初|全年|调整后?)?预算数?)?(?:决算数?)?(?:相比|比较)?，?(?:持平|无增减|无变化)/gu;
+  /(?:与|较|比)(?:上年|(?:19|20)[0-9]{2}年)?(?:同期|度)?(?<budget>(?:年初|全年|调整后?)?预算数?)?(?:决算数?)?(?:相比|比较)?，?(?:持平|无增减|无变化)/gu;
 
 /**
  * "因公出国（境）经费 40 万元，较上年持平" ("与 2016 年决算相比持平": the year compared with written out; "与 2025

@@ -8,7 +8,7 @@ type Carryover = Extract<Claim, { kind: 'carryover' }>;
 
 /**
  * n.carryover: the terms stated before 年末结转和结余 (income side +, spending side −) must leave it, within
- * the rounding of every figure. Worked in 万元; the message gives the sums in the unit 年末结转和结余 is written in.
+ * the rounding of every figure. n.balance: likewise 收入总计 − 支出总计 must leave the 收支相抵 balance. Worked in 万元; the message gives the sums in the unit 年末结转和结余 is written in.
  */
 export function verifyCarryover(claim: Carryover): Verdict {
   const closing = claim.terms.find((t) => t.role === 'closing');
@@ -22,7 +22,7 @@ export function verifyCarryover(claim: Carryover): Verdict {
     .map((t, i) => `${i === 0 ? (t.sign > 0 ? '' : '−') : t.sign > 0 ? ' + ' : ' − '}${t.label} ${t.amount.text}`)
     .join('');
   return verdict(claim, 'fail', [
-    finding(claim, 'narrative.carryover', 'carryover', {
+    finding(claim, claim.budgetBalance ? 'narrative.balance' : 'narrative.carryover', 'carryover', {
       scope: claim.scope,
       formula,
       computed: `${shown(left.value)} ${writtenUnit(closing.amount)}`,
