@@ -3,6 +3,7 @@ import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
 import { countOf } from './list-complete.js';
 import { COUNTER } from './mentions.js';
+import { INSTITUTION_CHARS } from './unit-name-cut.js';
 
 /** "共涉及项目10个", "共涉及 4 个一级项目": the count; what it is compared with is resolved across paragraphs. */
 export function countClaims(s: ParaState): Claim[] {
@@ -31,11 +32,11 @@ export function countClaims(s: ParaState): Claim[] {
 }
 
 /**
- * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "下属二级决算单位 2 个": a number of things that a 其中 may
- * break down.
+ * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "下属二级决算单位 2 个", "所属 19 个二级预算单位", "内设机构
+ * 16 个科室": a number of things that a 其中 may break down (the last two, a unit's own units: only a 其中).
  */
 const GROUPED = new RegExp(
-  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|单位(?:有|为)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设机构)(?:有|为|共)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
   'gu',
 );
 
@@ -59,9 +60,10 @@ const HEADCOUNT_GROUP = /(?<![0-9.]|[0-9],)([0-9]+)人(?![元次])|(?<=人数(?:
 const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人数|在职人数)/u;
 
 /**
- * What opens the groups: "，其中：", "，包括", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…").
+ * What opens the groups: "，其中：", "，包括", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…");
+ * after the thing counted, "所属 19 个二级预算单位，其中：…".
  */
-const GROUPS_INTRO = /^[^。；]{0,4}?(?:其中|(?<!不)包括|为)：?/u;
+const GROUPS_INTRO = /^(?:[^。；]{0,4}?(?:其中|(?<!不)包括|为)|[^。；，]{1,8}，其中)：?/u;
 
 /** A group's own breakdown opened after the groups began ("…在职 7 人，包括行政 0 人、…"): the groups end there. */
 const NESTED = /其中|(?<!不)包括/u;
@@ -93,7 +95,9 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const cut = headcount ? tail.indexOf('；') : -1;
     const rest = cut < 0 ? tail : tail.slice(0, cut);
     const intro = GROUPS_INTRO.exec(rest);
-    if (!intro) continue;
+    // "下设 3 个科室，包括办公室、…；4 个业务部门，包括…": after a unit's 下设/所属 count, 包括 names the units one
+    // by one (namedCounts) — the count after the ；is the next statement, no group of this one
+    if (!intro || (m.groups?.units && !intro[0].includes('其中'))) continue;
     // a second 其中 (or a 包括) breaks one group down further ("…聘用人员 12 人，其中高级职称…"): the groups end there
     const opened = intro[0].length;
     const nested = rest.slice(opened).search(NESTED);
@@ -113,6 +117,9 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const n = Number(m.groups?.n ?? '0');
     const sum = items.reduce((a, b) => a + b, 0);
     if (groupsNested(groups, found, items)) continue;
+    // "年末实有人数 N 人，其中：在职 a 人，…，退休 c 人", "共有职工 N 人，其中在职职工 a 人，退休 c 人": some units count
+    // their retired staff in the whole, some beside it — groups that make the whole with the retired left out agree
+    if (unit === '人' && sum !== n && retiredBeside(gaps, written, found) === n) continue;
     // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it; so may
     // groups that stop at the end of a 包括 clause, or at a ；the sentence goes on past with more of them
     const partial =
@@ -208,6 +215,16 @@ function gapsBefore(groups: string, found: RegExpMatchArray[]): string[] {
   });
 }
 
+/** A group of retired staff (离休, 退休, 离退休), by its name. */
+const RETIRED = /离休|退休/u;
+
+/** The sum of the groups found that are not retired staff (each group's name is the last clause of its gap). */
+function retiredBeside(gaps: string[], written: RegExpMatchArray[], found: RegExpMatchArray[]): number {
+  return found
+    .filter((x) => !RETIRED.test(gaps[written.indexOf(x)]?.split(/[，、；：]/u).pop() ?? ''))
+    .reduce((a, x) => a + Number(x[1] ?? x[2]), 0);
+}
+
 /** Whether a group counts posts, by the words between it and the group before. */
 function countsPosts(gap: string): boolean {
   return POSTS.test(gap.split(/[，、；：]/u).pop() ?? '');
@@ -236,38 +253,49 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
 }
 
 /**
- * "设 9 个内设机构，分别为：办公室、…、项目服务股。": the names listed after 分别为/分别是 up to the clause's end,
- * one per 、 (a 、 inside brackets is no separator), ended by 。 or ；: a list the line ends in may go on
- * past a page break ("分别是：办公室、政教处、"). Read only when each name is plainly one: no comma in the
- * list, no 和/及/与 (a name may hold one: 招生和技术装备中心, so the count would be unsure) and no 等 (the list
- * is not complete).
+ * "设 9 个内设机构，分别为：办公室、…、项目服务股。", "下属 8 个二级预算单位，分别是：…", "…；12 个队级单位，包括
+ * 园艺队、…": the names listed after 分别为/分别是/包括 up to the clause's end, one per 、 (a 、 inside brackets is no
+ * separator), ended by 。 or ；: a list the line ends in may go on past a page break ("分别是：办公室、政教处、").
+ * Read only when each name is plainly one: no comma in the list, no number and no 等 (the list is not complete), and
+ * no 和/及/与 that may join two names (joinsTwo). A 包括 naming every unit after their count names them all, as
+ * 分别为 does: real texts list as many names as they count.
  */
 const NAMED =
-  /(?:设有|下设|设|有)(?<n>[0-9]+|[一二三四五六七八九十])个(?<what>[^，。；：0-9]{1,8})，?分别(?:为|是)：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设|有|下属|所属|(?<=^|[，。；：]))(?<n>[0-9]+|[一二三四五六七八九十])个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括)：?(?<list>[^。；，]+)(?=[。；])/gu;
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
- * 乙中心、…" ("即" names them all, as 分别为 does).
+ * 乙中心、…", "内设机构 12 个：办公室、…" ("即" and a colon name them all, as 分别为 does).
  */
 const NAMED_AFTER =
-  /(?<=^|[，。；：])(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二三四五六七八九十])个，?(?<intro>即|分别(?:为|是))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?<=^|[，。；：])(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二三四五六七八九十])个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+
+/** The characters a unit's or an office's name ends with (局, 中心, 科, 股, 室, 队…). */
+const UNIT_END = new RegExp(`[${INSTITUTION_CHARS}科股系]$`, 'u');
+
+/**
+ * Whether a 和/及/与 in a list may join two names ("财务科和审计科"): the words before it end as a name ends. One
+ * inside a name ("劳动就业和社会保障服务所", "宣传和投诉举报事务中心") follows words no name ends with.
+ */
+function joinsTwo(list: string): boolean {
+  return [...list.matchAll(/[和及与]/gu)].some((m) => UNIT_END.test(list.slice(0, m.index)));
+}
 
 function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
   const out: Claim[] = [];
   for (const m of [...p.n.text.matchAll(NAMED), ...p.n.text.matchAll(NAMED_AFTER)]) {
-    const g = m.groups as { n: string; what: string; list: string; intro?: string };
+    const g = m.groups as { n: string; what: string; list: string; intro: string };
     const list = g.list.replace(/（[^（）]*）/gu, '');
-    if (/[和及与等（）：]/u.test(list)) continue;
+    if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list) || joinsTwo(list)) continue;
     const names = list.split('、').filter((name) => name !== '');
     if (names.length < 2) continue;
+    const intro = g.intro === '即' || g.intro === '包括' ? g.intro : g.intro === '' ? '：' : '分别为';
     out.push({
       kind: 'count',
       countId: 'named',
       n: countOf(g.n),
       counter: '个',
-      target: {
-        listed: { count: names.length, paras: [], what: `“${g.intro === '即' ? '即' : '分别为'}”所列${g.what}` },
-      },
+      target: { listed: { count: names.length, paras: [], what: `“${intro}”所列${g.what}` } },
       ...place(p, sentenceAt(p, m.index), { start: m.index, end: m.index + m[0].length }),
     });
   }
