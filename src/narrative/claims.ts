@@ -220,7 +220,8 @@ export type Claim =
   | (ClaimPlace & {
       kind: 'direction';
       word: string;
-      direction: Direction;
+      /** 'flat': a reason for a nil change ("持平的主要原因"). */
+      direction: Direction | 'flat';
       refers: 'yoy' | 'budget';
       target?: Claim;
       /** The subject the reason names ("公务接待费支出增加的主要原因"), when it names one. */

@@ -77,6 +77,8 @@ const CUE_KEYS: (keyof Cues)[] = [
   'reason',
   'reasonAgainstBudget',
   'reasonBudget',
+  'reasonFlat',
+  'flatAsReason',
   'reasonYears',
   'overBudget',
   'adjusted',
@@ -89,6 +91,7 @@ const CUE_FLAGS: Partial<Record<keyof Cues, string>> = {
   adjusted: 'u',
   difference: 'u',
   reasonYears: 'u',
+  flatAsReason: 'u',
   reasonAgainstBudget: 'u',
 };
 

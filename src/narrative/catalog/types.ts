@@ -111,6 +111,8 @@ export interface Cues {
   reason: RegExp;
   reasonAgainstBudget: RegExp;
   reasonBudget: RegExp;
+  reasonFlat: RegExp;
+  flatAsReason: RegExp;
   reasonYears: RegExp;
   overBudget: RegExp;
   adjusted: RegExp;

@@ -117,7 +117,7 @@ function bracketedLast(c: Yoy, p: ParaText): string | undefined {
  */
 export function changeSumClaims(
   paras: ParaClaims[],
-  flats: Map<ParaClaims, { subject: string; at: number }[]>,
+  flats: Map<ParaClaims, { subject: string; at: number; versusBudget: boolean }[]>,
   partitions: Partition[],
 ): Claim[] {
   const out: Claim[] = [];
@@ -169,7 +169,9 @@ export function changeSumClaims(
       const first = (id: string) =>
         changes.find((c) => c.subject?.id === id) ?? later.find((c) => c.subject?.id === id);
       const nilOf = (id: string) =>
-        versusBudget ? undefined : [pc, ...section].flatMap((x) => flats.get(x) ?? []).find((f) => f.subject === id);
+        [pc, ...section]
+          .flatMap((x) => flats.get(x) ?? [])
+          .find((f) => f.subject === id && f.versusBudget === versusBudget);
       for (const partition of partitions) {
         const total = changes.find((c) => c.subject?.id === partition.total);
         // a total's change after its bracketed parts may be the last part's: no sum is certain

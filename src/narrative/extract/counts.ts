@@ -117,6 +117,9 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const n = Number(m.groups?.n ?? '0');
     const sum = items.reduce((a, b) => a + b, 0);
     if (groupsNested(groups, found, items)) continue;
+    // "年末实有人数 N 人，其中：在职 a 人，…，退休 c 人", "共有职工 N 人，其中在职职工 a 人，退休 c 人": some units count
+    // their retired staff in the whole, some beside it — groups that make the whole with the retired left out agree
+    if (unit === '人' && sum !== n && retiredBeside(gaps, written, found) === n) continue;
     // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it; so may
     // groups that stop at the end of a 包括 clause, or at a ；the sentence goes on past with more of them
     const partial =
@@ -210,6 +213,16 @@ function gapsBefore(groups: string, found: RegExpMatchArray[]): string[] {
     const prev = found[i - 1];
     return groups.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, x.index);
   });
+}
+
+/** A group of retired staff (离休, 退休, 离退休), by its name. */
+const RETIRED = /离休|退休/u;
+
+/** The sum of the groups found that are not retired staff (each group's name is the last clause of its gap). */
+function retiredBeside(gaps: string[], written: RegExpMatchArray[], found: RegExpMatchArray[]): number {
+  return found
+    .filter((x) => !RETIRED.test(gaps[written.indexOf(x)]?.split(/[，、；：]/u).pop() ?? ''))
+    .reduce((a, x) => a + Number(x[1] ?? x[2]), 0);
 }
 
 /** Whether a group counts posts, by the words between it and the group before. */

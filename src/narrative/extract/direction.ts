@@ -1,9 +1,11 @@
 import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { quoteOf, sentenceAt } from './para.js';
-import { lastWithin } from './spans.js';
+import { lastWithin, within } from './spans.js';
 import { levels, markStart, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
+
+type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
 
 /** Words that state a change (not a comparison: 超过, 高于): "降幅均超过 25%", "增长 5%". */
 const CHANGE_WORD = /增加|减少|增长|下降|上升|降低|增幅|涨幅|减幅|降幅/gu;
@@ -80,6 +82,93 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
   return out;
 }
 
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
+type Rate = Extract<Claim, { kind: 'rate' }>;
+
+/** A nil change said in words, wherever it stands. */
+const FLAT_WORD = /持平|无增减|无变化/gu;
+
+/**
+ * Whether the text from `from` to `to` says nothing of another figure: no amount, no subject named, no nil change
+ * said (one said against a budget — "决算数与预算数持平的主要原因是…" — is of the budget, not of the year before).
+ */
+function nothingElseBetween(s: ParaState, from: number, to: number): boolean {
+  const { p, catalog } = s;
+  if (within(p.amounts, from, to).length > 0 || within(p.subjects, from, to).length > 0) return false;
+  for (const m of p.n.text.slice(from, to).matchAll(FLAT_WORD)) {
+    const at = from + m.index;
+    if (!catalog.cues.reasonAgainstBudget.test(p.n.text.slice(markStart(p, '，；。：', at), at))) return false;
+  }
+  return true;
+}
+
+/** Where a comparison's words end: after its rate when it has one, else after its change. */
+const endOf = (c: Yoy): number => Math.max(c.change.end, c.rate?.end ?? 0);
+
+/**
+ * "公务用车购置及运行维护费支出减少 0.29 万元，…。公务用车购置及运行维护费支出持平的主要原因是…", "较上年增加 0.61 万元。
+ * 决算数与上年持平的主要原因是…", "决算数与预算数持平的主要原因是…": a reason for a nil change takes for granted that
+ * the change it explains is nil. Whose change: the subject its clause names; else, for the year before, the last
+ * comparison of the paragraph when nothing after it speaks of another figure; against the budget, the last
+ * execution rate with both amounts. A reason whose clause names a budget of a year ("与上年预算持平") compares
+ * budgets: not read. "…减少 14.6 万元，下降 85.88%，主要原因是与上年持平": the nil change given as the reason of the
+ * change right before it.
+ */
+export function flatReasonClaims(s: ParaState, earlier: Claim[]): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  const yoys = earlier.filter((c): c is Yoy => c.kind === 'yoy' && !c.versusBudget && !c.pair);
+  const push = (word: string, refers: 'yoy' | 'budget', at: number, end: number, target?: Claim, about?: string) => {
+    const reason = sentenceAt(p, at);
+    const sentence = { start: target ? target.sentence.start : reason.start, end: reason.end };
+    const claim: DirectionClaim = {
+      kind: 'direction',
+      word,
+      direction: 'flat',
+      refers,
+      para: p.para,
+      sentence,
+      quote: quoteOf(p, sentence, { start: at, end }),
+    };
+    if (target) claim.target = target;
+    if (about) claim.about = about;
+    out.push(claim);
+  };
+  for (const m of text.matchAll(catalog.cues.reasonFlat)) {
+    const word = m.groups?.word ?? '';
+    const clause = markStart(p, '，；。：', m.index);
+    const before = text.slice(clause, m.index);
+    const named = lastWithin(p.subjects, clause, m.index);
+    const end = m.index + m[0].length;
+    if (catalog.cues.reasonAgainstBudget.test(before)) {
+      const target = earlier
+        .filter(
+          (c): c is Rate =>
+            c.kind === 'rate' &&
+            c.budget !== undefined &&
+            c.actual !== undefined &&
+            c.sentence.start <= m.index &&
+            (!named || c.subject?.id === named.subject.id),
+        )
+        .pop();
+      push(word, 'budget', m.index, end, target, named?.subject.id);
+      continue;
+    }
+    if (/预算/u.test(before)) continue;
+    const own = yoys.filter((c) => c.change.end <= m.index && (!named || c.subject?.id === named.subject.id));
+    const last = own[own.length - 1];
+    const target = last && (named || nothingElseBetween(s, endOf(last), clause)) ? last : undefined;
+    push(word, 'yoy', m.index, end, target, named?.subject.id);
+  }
+  for (const c of yoys) {
+    const m = catalog.cues.flatAsReason.exec(text.slice(endOf(c)));
+    if (!m) continue;
+    push(m.groups?.word ?? '', 'yoy', endOf(c), endOf(c) + m[0].length, c);
+  }
+  return out;
+}
+
 /**
  * "“…（项）”36.50 万元，上年：40.20 万元，主要…经费减少": an item's figure, the year before's right after it, and
  * a reason naming the item's own money (its name is in the item's name): the reason's direction word is that
@@ -113,9 +202,6 @@ export function yearsReasonClaims(s: ParaState): Claim[] {
   return out;
 }
 
-type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
-type Yoy = Extract<Claim, { kind: 'yoy' }>;
-
 /**
  * A reason in a paragraph of its own, right after the paragraphs that state the comparisons ("…比 2025 年预算
  * 减少 2,163.37 万元。" / "财政拨款收入支出增加的主要原因是…"): its direction is that of the changes just above
@@ -127,7 +213,11 @@ export function resolveReasonTargets(paras: readonly ParaClaims[]): void {
     if (pc.claims.some((c) => c.kind === 'yoy')) return;
     const reasons = pc.claims.filter(
       (c): c is DirectionClaim =>
-        c.kind === 'direction' && c.refers === 'yoy' && c.target === undefined && c.years === undefined,
+        c.kind === 'direction' &&
+        c.refers === 'yoy' &&
+        c.direction !== 'flat' &&
+        c.target === undefined &&
+        c.years === undefined,
     );
     if (reasons.length === 0) return;
     const above: Yoy[] = [];

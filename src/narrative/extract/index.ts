@@ -14,7 +14,7 @@ import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { cutNameClaims } from './unit-name-cut.js';
 import { mixedNameClaims } from './unit-name-mixed.js';
-import { directionClaims, resolveReasonTargets, yearsReasonClaims } from './direction.js';
+import { directionClaims, flatReasonClaims, resolveReasonTargets, yearsReasonClaims } from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
 import { listClaims, type OpenList } from './lists.js';
@@ -31,6 +31,7 @@ import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
 import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
+import { barePartClaims } from './bare-parts.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
@@ -154,7 +155,11 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const rates = rateClaims(s, amounts);
   // shares of exact counts first: their percentages are no amount's share
   const shares = [...countShareClaims(s), ...shareClaims(s)];
-  const directions = [...directionClaims(s, [...yoy, ...rates]), ...yearsReasonClaims(s)];
+  const directions = [
+    ...directionClaims(s, [...yoy, ...rates]),
+    ...flatReasonClaims(s, [...yoy, ...rates]),
+    ...yearsReasonClaims(s),
+  ];
   const lists = listClaims(s, [...amounts, ...rates], shares);
   const sums = [...plusSumClaims(s), ...trailingTotalClaims(s), ...statedPartClaims(s, amounts)];
   listWholes(s, lists.claims, shares);
@@ -310,7 +315,7 @@ export function extractAnalysed(
 ): { claims: Claim[]; paras: ParaText[] } {
   const paras: ParaClaims[] = [];
   const open: OpenList[] = [];
-  const flats = new Map<ParaClaims, { subject: string; at: number }[]>();
+  const flats = new Map<ParaClaims, { subject: string; at: number; versusBudget: boolean }[]>();
   const table: TableText = { unit: '万元', roles: [] };
   const namedShares = new Map<ParaClaims, NamedShares[]>();
   const read = joinBroken(
@@ -327,7 +332,7 @@ export function extractAnalysed(
     if (s.namedShares) namedShares.set(pc, s.namedShares);
     flats.set(
       pc,
-      flatSubjects(s).map((f) => ({ subject: f.subject.id, at: f.at })),
+      flatSubjects(s).map((f) => ({ subject: f.subject.id, at: f.at, versusBudget: f.versusBudget })),
     );
     open.push(...found.open);
   }
@@ -346,6 +351,7 @@ export function extractAnalysed(
   const groups = rateGroups(paras, catalog.completeLists);
   const textOf = new Map(paras.map((pc) => [pc.p.para, pc.p.n.text]));
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups], (p) => textOf.get(p));
+  partitions.push(...barePartClaims(paras, catalog.partitions, partitions));
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
   resolveSectionCurrents(paras);

@@ -106,6 +106,9 @@ function accountsHeadingYear(paras: ParaClaims[]): string | undefined {
  * by its name in force too ("卫生健康支出（类）-计划生育事务…" above "医疗卫生与计划生育支出（类）-行政事业单位医疗…"):
  * one text of one year names one class one way, and the former name is the copied one.
  */
+/** What follows a class's name stem in the name itself: 支出, or the subject's mark "（类）". */
+const CLASS_NAME_GOES_ON = /^(?:支出|（类）|类)/u;
+
 export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]): Claim[] {
   const year = Number(reportYear(paras) ?? accountsHeadingYear(paras) ?? 0);
   const out: Claim[] = [];
@@ -117,6 +120,8 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]
       if (year < from && !namedBoth) continue;
       for (const m of pc.p.n.text.matchAll(pattern)) {
         const span = { start: m.index, end: m.index + m[0].length };
+        // the class's own name goes on to 支出 or its mark; "文化体育与传媒事务支出" names no class
+        if (!CLASS_NAME_GOES_ON.test(pc.p.n.text.slice(span.end))) continue;
         const note = namedBoth ? `文中别处写作「${current}」` : `${year} 年度的科目名称为「${current}」`;
         out.push({
           kind: 'residue',

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import type { AmountMention, Claim, PercentMention, SubjectMention } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import type { ClaimsCatalog, Subject } from '../catalog/types.js';
 import { type ParaText, place, sentenceAt } from './para.js';
@@ -252,24 +252,41 @@ function subjectOf(
   return lastWithin(p.subjects, from, cueIndex)?.subject;
 }
 
+/** A nil change said in words, against the year before ("与 2016 年决算相比持平") or against a budget ("与 2025 年预算持平"). */
+const FLAT_COMPARED =
+  /(?:与|较|比)(?:上年|(?:19|20)[0-9]{2}年)?(?:同期|度)?(?<budget>(?:年初|全年|调整后?)?预算数?)?(?:决算数?)?(?:相比|比较)?，?(?:持平|无增减|无变化)/gu;
+
 /**
- * "因公出国（境）经费 40 万元，较上年持平": a subject whose change is nil, said in words. A subject in
- * brackets closed before the words is a detail of the one before the bracket ("公务用车购置及运行维护费
- * 16 万元（其中：购置费 0 万元，运行维护费 16 万元），与上年持平": the whole 公务用车 is flat).
+ * "因公出国（境）经费 40 万元，较上年持平" ("与 2016 年决算相比持平": the year compared with written out; "与 2025
+ * 年预算持平": against a budget): a subject whose change is nil, said in words. A subject in brackets closed before
+ * the words is a detail of the one before the bracket ("公务用车购置及运行维护费 16 万元（其中：购置费 0 万元，运行
+ * 维护费 16 万元），与上年持平": the whole 公务用车 is flat). A sentence opening with the words ("（三）公务接待费
+ * 0.46 万元。与 2025 年预算持平") speaks of the sentence before when that one names one subject and nothing else.
  */
-export function flatSubjects(s: ParaState): { subject: Subject; at: number }[] {
-  const text = s.p.n.text;
-  const out: { subject: Subject; at: number }[] = [];
-  // the year before named by its number as the comparisons beside it name it ("比2023年减少…；…与2023年持平")
-  for (const m of text.matchAll(
-    /(?:与|较|比)(?:上年|(?:19|20)[0-9]{2}年)(?:同期|度)?(?:决算数?)?(?:相比)?(?:持平|无增减|无变化)/gu,
-  )) {
-    const from = groupStart(s.p, m.index);
-    const open = s.p.subjects.filter((x) => !closedOffBefore(s.p, x.end, m.index));
-    const named = lastWithin(open, from, m.index);
-    if (named) out.push({ subject: named.subject, at: m.index });
+export function flatSubjects(s: ParaState): { subject: Subject; at: number; versusBudget: boolean }[] {
+  const { p } = s;
+  const text = p.n.text;
+  const out: { subject: Subject; at: number; versusBudget: boolean }[] = [];
+  for (const m of text.matchAll(FLAT_COMPARED)) {
+    // "与上年预算持平" said of the year before's budget is a comparison of budgets, not of a 决算 with its budget:
+    // either way a nil change against what it names
+    const versusBudget = m.groups?.budget !== undefined;
+    // "与同期持平" names neither the year nor a budget: what it is compared with is not said
+    if (!versusBudget && !/年/u.test(m[0])) continue;
+    const from = groupStart(p, m.index);
+    const open = p.subjects.filter((x) => !closedOffBefore(p, x.end, m.index));
+    const named = lastWithin(open, from, m.index) ?? (from === m.index ? previousSentenceSubject(p, from) : undefined);
+    if (named) out.push({ subject: named.subject, at: m.index, versusBudget });
   }
   return out;
+}
+
+/** The one subject the sentence ending right before `at` names, when it names one subject only. */
+function previousSentenceSubject(p: ParaText, at: number): SubjectMention | undefined {
+  if (at === 0 || p.n.text[at - 1] !== '。') return undefined;
+  const previous = sentenceAt(p, at - 1);
+  const named = within(p.subjects, previous.start, previous.end);
+  return new Set(named.map((x) => x.subject.id)).size === 1 ? named[0] : undefined;
 }
 
 /** Between a comparison with the year before and its base figure: "比上年同期 B", "较 2023 年的 B", "比上年决算数 B". */

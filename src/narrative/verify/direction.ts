@@ -40,8 +40,43 @@ function yearsDirections({ current, prior }: NonNullable<DirectionClaim['years']
   return { directions: budgetDirections(current, prior), what: `本年 ${current.text}，上年 ${prior.text}` };
 }
 
+/**
+ * n.flat-nonzero: "减少 0.29 万元…持平的主要原因是…": a reason for a nil change beside a change that is not nil —
+ * a stated change other than 0, or a 决算 and a 预算 no rounding makes equal.
+ */
+function verifyFlatReason(claim: DirectionClaim): Verdict {
+  const target = claim.target;
+  if (!target) return verdict(claim, 'unverifiable');
+  if (target.kind === 'yoy') {
+    if (target.change.value.isZero()) return verdict(claim, 'pass');
+    const figures = `${target.changeWord === 'up' ? '增加' : '减少'} ${target.change.text}`;
+    return verdict(claim, 'fail', [
+      finding(
+        claim,
+        'narrative.flat-nonzero',
+        'flat-reason',
+        { word: claim.word, figures },
+        otherParas(claim, [target.para]),
+      ),
+    ]);
+  }
+  if (target.kind !== 'rate' || !target.actual || !target.budget) return verdict(claim, 'unverifiable');
+  if (budgetDirections(target.actual, target.budget).length === 2) return verdict(claim, 'pass');
+  const figures = `决算 ${target.actual.text}，预算 ${target.budget.text}`;
+  return verdict(claim, 'fail', [
+    finding(
+      claim,
+      'narrative.flat-nonzero',
+      'flat-reason',
+      { word: claim.word, figures },
+      otherParas(claim, [target.para]),
+    ),
+  ]);
+}
+
 /** n.direction: "减少 278.06 万元。增加主要原因是…": the reason's direction word contradicts the figures. */
 export function verifyDirection(claim: DirectionClaim): Verdict {
+  if (claim.direction === 'flat') return verifyFlatReason(claim);
   if (claim.years) {
     const actual = yearsDirections(claim.years);
     if (actual.directions.includes(claim.direction)) return verdict(claim, 'pass');
