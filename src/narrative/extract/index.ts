@@ -31,6 +31,7 @@ import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
 import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
+import { barePartClaims } from './bare-parts.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
@@ -350,6 +351,7 @@ export function extractAnalysed(
   const groups = rateGroups(paras, catalog.completeLists);
   const textOf = new Map(paras.map((pc) => [pc.p.para, pc.p.n.text]));
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups], (p) => textOf.get(p));
+  partitions.push(...barePartClaims(paras, catalog.partitions, partitions));
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
   resolveSectionCurrents(paras);
