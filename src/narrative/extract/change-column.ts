@@ -5,11 +5,24 @@ import type { ParaClaims } from './across.js';
 import { place } from './para.js';
 import { barCells, cellAmount, unitOf } from './table-rows.js';
 import { yoyColumns } from './table-rates.js';
+import { grouped, written } from './text-table.js';
 
 interface Columns {
   prior: number;
   current: number;
   change: number;
+  /** How many cells a row under a header written in two rows may have: the columns the two name. */
+  width?: number;
+}
+
+/** A header written in two rows (text-table.ts grouped): the columns, when the two name them together. */
+function groupedColumns(upper: string[], lower: string[]): Columns | undefined {
+  const top = written(upper);
+  const bottom = written(lower);
+  const width = top.length - 1 + bottom.length;
+  const names = grouped(top, bottom, width);
+  const found = names ? columnsOf(names) : undefined;
+  return found ? { ...found, width } : undefined;
 }
 
 /** "项目 | 上年决算数 | 本年决算数 | 增、减额 | 增、减幅度": which column is which, when all three are certain. */
@@ -32,6 +45,8 @@ export function changeColumnClaims(paras: ParaClaims[]): Claim[] {
   let columns: Columns | undefined;
   let unit: AmountMention['unit'] = '万元';
   let rows: Extract<Claim, { kind: 'change-cell' }>[] = [];
+  /** The bar row right above, when it wrote names only: the upper row of a header written in two. */
+  let above: string[] | undefined;
   const close = () => {
     // a negative change that is this year's minus last year's: the column's convention, confirmed
     const signed = rows.some((r) => {
@@ -53,16 +68,22 @@ export function changeColumnClaims(paras: ParaClaims[]): Claim[] {
     if (!p.n.text.includes('|')) {
       if (columns) close();
       columns = undefined;
+      above = undefined;
       continue;
     }
     const row = barCells(p.n.text);
-    const header = columnsOf(row.map((c) => c.text));
+    const names = row.map((c) => c.text);
+    // "项目 | 上年 | 本年 | 比上年增减情况" over "增减额 | 增减幅度": the two rows name the columns together
+    const figures = row.some((c) => cellAmount(p, c, unit));
+    const header = columnsOf(names) ?? (above && !figures ? groupedColumns(above, names) : undefined);
+    above = figures ? undefined : names;
     if (header) {
       if (columns) close();
       columns = header;
       continue;
     }
     if (!columns) continue;
+    if (columns.width !== undefined && written(names).length > columns.width) continue;
     const prior = row[columns.prior] && cellAmount(p, row[columns.prior] as { text: string; start: number }, unit);
     const current =
       row[columns.current] && cellAmount(p, row[columns.current] as { text: string; start: number }, unit);

@@ -134,13 +134,39 @@ function lineOf(p: ParaText, unit: Unit, header: string[] | undefined): Line {
  */
 function columnsFor(headers: string[][], width: number): string[] | undefined {
   // the two rows right above the body: a line further up ("项目名称 | …") names no column of it
-  for (let k = headers.length - 1; k >= Math.max(0, headers.length - 2); k -= 1) {
-    const names = (headers[k] as string[]).slice();
-    while (names.length > 0 && BLANK.test(names.at(-1) as string)) names.pop();
-    if (names.length === width) return names;
-    if (names.length === width - 1) return ['', ...names];
-  }
-  return undefined;
+  const rows = headers.slice(-2).map(written);
+  const [upper, lower] = rows.length === 2 ? rows : [undefined, rows[0]];
+  const fits = (names: string[] | undefined) =>
+    names?.length === width ? names : names?.length === width - 1 ? ['', ...names] : undefined;
+  return fits(lower) ?? (upper && lower ? grouped(upper, lower, width) : undefined) ?? fits(upper);
+}
+
+/** A header row's names without the blanks it ends with. */
+export function written(names: string[]): string[] {
+  const out = names.slice();
+  while (out.length > 0 && BLANK.test(out.at(-1) as string)) out.pop();
+  return out;
+}
+
+/**
+ * "项目 | 2023年预算数 | 2024年预算数 | 比上年增减情况" over "增减金额 | 增减幅度": the upper row's last name heads a
+ * group of the last columns, merged over them, and the row below names each of them — as many as the columns the
+ * upper row leaves unnamed. Each column of the group is named with the group's name and its own.
+ */
+export function grouped(upper: string[], lower: string[], width: number): string[] | undefined {
+  const group = upper.length - 1;
+  if (group < 1 || lower.length < 2 || lower.length !== width - group) return undefined;
+  const head = upper[group] as string;
+  return [...upper.slice(0, group), ...lower.map((name) => `${head}${name}`)];
+}
+
+/**
+ * "二、增减变化原因说明：……。 |": a sentence in the one cell of its line is running text after the table that a
+ * conversion left a bar beside — the table ends there, as at a line without bars; no row of it.
+ */
+function runningText(p: ParaText): boolean {
+  const cells = trimmed(p.n.text);
+  return cells.length === 1 && /。/u.test((cells[0] as BarCell).text);
 }
 
 /**
@@ -177,7 +203,7 @@ export function textTables(paras: readonly ParaText[]): TextTable[] {
     broken = false;
   };
   for (const p of paras) {
-    if (!p.n.text.includes('|')) {
+    if (!p.n.text.includes('|') || runningText(p)) {
       close();
       headers = [];
       written = undefined;
