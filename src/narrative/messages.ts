@@ -227,10 +227,16 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的「{{written}}」在单位名称「{{should}}」前多了「{{residue}}」：另一种写法的开头留在了名称前，似为替换名称时的遗留。原文：「{{quote}}」',
     'unit-name-kind':
       '情况说明 {{where}} 介绍本单位时写「{{written}}」，而标题的单位是「{{should}}」：地名、业务相同，机构类别却不同，必有一处名称写错。原文：「{{quote}}」',
+    'unit-name-swapped':
+      '情况说明 {{where}} 把单位名称写作「{{written}}」，与「{{should}}」字相同而次序颠倒，必有一处写错。原文：「{{quote}}」',
+    'unit-name-slip':
+      '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而标题和其他部分都写「{{should}}」：只差一个字，似为笔误。原文：「{{quote}}」',
   },
   'narrative.unit-own-level': {
     'unit-own-level':
       '情况说明 {{where}} 的单位构成把「{{written}}」列为本级，而标题的单位是「{{should}}」：本级应是本单位。原文：「{{quote}}」',
+    'unit-own-composed':
+      '情况说明 {{where}} 把「{{written}}」列为本单位所设的单位，而标题的单位是「{{should}}」：同类单位、地名不同，本单位不会由另一个同类单位构成。原文：「{{quote}}」',
   },
   'performance.rate': {
     'performance-rate':

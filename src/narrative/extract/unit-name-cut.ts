@@ -21,7 +21,7 @@ export const INSTITUTION_CHARS = '局委办院所站心处队馆会部室厅校�
 /** The characters a unit's name ends with: an institution's, or a place's (镇, 乡, 区, …, 村, 厂). */
 const NAME_END = new RegExp(`[${INSTITUTION_CHARS}镇乡区县市州旗村厂]$`, 'u');
 
-interface NameSlot {
+export interface NameSlot {
   pc: ParaClaims;
   name: string;
   at: number;
@@ -29,7 +29,8 @@ interface NameSlot {
   part?: string;
 }
 
-function nameSlots(paras: ParaClaims[]): NameSlot[] {
+/** Where the unit's own name stands: before "2023年部门预算", in the part heading "第一部分 X概况". */
+export function nameSlots(paras: ParaClaims[]): NameSlot[] {
   const out: NameSlot[] = [];
   for (const pc of paras) {
     const text = pc.p.n.text;

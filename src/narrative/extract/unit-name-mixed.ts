@@ -2,8 +2,9 @@ import type { Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
-import { commonStartLength, isSubsequence, titleName } from './unit-name.js';
-import { INSTITUTION_CHARS, OVERVIEW } from './unit-name-cut.js';
+import { commonStartLength, isSubsequence, swapped, titleName } from './unit-name.js';
+import { INSTITUTION_CHARS, nameSlots, OVERVIEW } from './unit-name-cut.js';
+import { TITLE_LINES } from './year.js';
 
 /**
  * n.unit-name-mixed (warn): the unit's name written in a way no short form takes — only where the text itself
@@ -14,10 +15,20 @@ import { INSTITUTION_CHARS, OVERVIEW } from './unit-name-cut.js';
  * - a short form's beginning left before the full name ("中共某市中国共产党某市委员会宣传部": one replaced by the
  *   other and the old one's start left);
  * - the unit describing itself under the title's name with another kind of unit ("某区就业服务局为…事业单位" in the
- *   report of 某区就业中心): the same place and field, a 局 for a 中心.
+ *   report of 某区就业中心): the same place and field, a 局 for a 中心;
+ * - the unit's own name with two of its pieces swapped ("某苗族彝族自治县…" for "某彝族苗族自治县…"): the same characters,
+ *   another order;
+ * - where only the unit's own name stands (before "2023年部门预算", in "第一部分 X概况"), a name one character off the
+ *   name every other such place and the title write ("某市第二幼儿园" among "某市第三幼儿园").
  */
 export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
-  return [...lostLevelClaims(paras), ...splicedClaims(paras), ...otherKindClaims(paras)];
+  return [
+    ...lostLevelClaims(paras),
+    ...splicedClaims(paras),
+    ...otherKindClaims(paras),
+    ...swappedClaims(paras),
+    ...slotSlipClaims(paras),
+  ];
 }
 
 /** The characters a unit's name ends with: an institution (局, 中心, 法院, 委员会, 办公室, 镇政府…). */
@@ -183,4 +194,56 @@ function differingKinds(a: string, b: string): [string, string] | undefined {
   if (!KIND.test(kindA) || !KIND.test(kindB)) return undefined;
   if (isSubsequence(kindA, kindB) || isSubsequence(kindB, kindA)) return undefined;
   return [kindA, kindB];
+}
+
+/** The shortest name read for a swap or a slip: shorter ones may be another unit's by chance. */
+const SLIP_NAME_LENGTH = 6;
+
+/**
+ * "中国共产党某彝族苗族自治县委员会…" in the report of 中国共产党某苗族彝族自治县委员会…: the unit's own name (the title's,
+ * the overview heading's) written with two of its pieces swapped. A name is written one way; the same characters in
+ * another order name no other unit.
+ */
+function swappedClaims(paras: ParaClaims[]): Claim[] {
+  const names = ownNames(paras).filter((n) => n.length >= SLIP_NAME_LENGTH);
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    const text = p.n.text;
+    for (const name of names)
+      for (let at = text.indexOf(name.slice(0, 2)); at >= 0; at = text.indexOf(name.slice(0, 2), at + 1)) {
+        const written = text.slice(at, at + name.length);
+        if (!swapped(written, name)) continue;
+        const span = { start: at, end: at + name.length };
+        out.push(claim(p, span, 'unit-name-swapped', sourceSlice(p.n, span.start, span.end), name));
+      }
+  }
+  return out;
+}
+
+/** How many characters at a name's end (its kind: 局, 中心, 幼儿园) a slip is not read in: another kind is another unit. */
+const KIND_REACH = 2;
+
+/** Whether `a` and `b` differ in one character only, and not in the last KIND_REACH. */
+function oneCharOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = commonStartLength(a, b);
+  return a.slice(at + 1) === b.slice(at + 1) && at < a.length - KIND_REACH;
+}
+
+/**
+ * "第三部分：某市第二幼儿园2023年部门预算报表" under the title "某市第三幼儿园2023年部门预算公开说明": the places that
+ * can only hold the unit's own name hold one name; one of them a character off the title's, which another place
+ * writes too, is a slip, not another unit's report.
+ */
+function slotSlipClaims(paras: ParaClaims[]): Claim[] {
+  const slots = nameSlots(paras);
+  const first = slots.find((s) => s.part === undefined && paras.indexOf(s.pc) < TITLE_LINES);
+  const own = first?.name;
+  if (!own || own.length < SLIP_NAME_LENGTH || slots.filter((s) => s.name === own).length < 2) return [];
+  return slots
+    .filter((s) => oneCharOff(s.name, own))
+    .map((s) => {
+      const span = { start: s.at, end: s.at + s.name.length };
+      return claim(s.pc.p, span, 'unit-name-slip', sourceSlice(s.pc.p.n, span.start, span.end), own);
+    });
 }

@@ -2,10 +2,17 @@ import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
+import { TITLE_LINES } from './year.js';
 
-/** "第三部分 某某中心 2024 年度部门决算情况说明": the unit's own name, from a title near the top. */
+/**
+ * "第三部分 某某中心 2024 年度部门决算情况说明", "某委员会 2022 年度“三公”经费决算情况说明", "某镇人民政府 2024 部门决算
+ * 情况说明": the unit's own name, from a title near the top.
+ */
 const TITLE =
-  /^(?:第[一二三四五六七八九十]+部分)?(?<name>[\u4e00-\u9fff（）]{4,40}?)20[0-9]{2}年度?(?:部门|单位)?决算/u;
+  /^(?:第[一二三四五六七八九十]+部分)?(?!第[一二三四五六七八九十]+部分20)(?<name>[\u4e00-\u9fff（）]{4,40}?)20[0-9]{2}(?:年度?)?(?:部门|单位)?(?:[^，。；：0-9年]{0,12}?)决算/u;
+/** A title's first line holding the name alone ("北京市某公园管理处"), its year and kind on the next ("2022 年度部门决算公开"). */
+const NAME_LINE = /^(?<name>[\u4e00-\u9fff（）]{4,40})$/u;
+const YEAR_LINE = /^20[0-9]{2}(?:年度?)?(?:部门|单位)?决算/u;
 
 const bare = (s: string): string => s.replace(/[（）]/g, '');
 
@@ -19,14 +26,17 @@ export function isSubsequence(short: string, long: string): boolean {
  * n.unit-name (info): the unit's full name written another way ("武汉市经济技术开发区大数据中心" for
  * "武汉经济技术开发区（汉南区）大数据中心"). Only mentions that start as the name starts and end with
  * its own core (the part after the last 区/市/县/省) are read; a shortening that keeps the
- * characters in order (经开区大数据中心, 区大数据中心) is the same name.
+ * characters in order (经开区大数据中心, 区大数据中心) is the same name, and so is the full name of a title's
+ * short form (某回族自治县农业农村局 under the title 某县农业农村局).
  */
 /** The unit's name from the title near the top, as written and without brackets. */
 export function titleName(paras: ParaClaims[]): { title: string; name: string } | undefined {
-  const title = paras
-    .slice(0, 3)
-    .map((pc) => TITLE.exec(pc.p.n.text)?.groups?.name)
-    .find(Boolean);
+  const top = paras.slice(0, TITLE_LINES).map((pc) => pc.p.n.text);
+  const title =
+    top.map((text) => TITLE.exec(text)?.groups?.name).find(Boolean) ??
+    top
+      .map((text, i) => (YEAR_LINE.test(top[i + 1] ?? '') ? NAME_LINE.exec(text)?.groups?.name : undefined))
+      .find(Boolean);
   return title ? { title, name: bare(title) } : undefined;
 }
 
@@ -48,7 +58,11 @@ export function unitNameClaims(paras: ParaClaims[]): Claim[] {
   for (const pc of paras) {
     for (const m of pc.p.n.text.matchAll(mention)) {
       const written = bare(m[0]);
-      if (written === name || isSubsequence(written, name)) continue;
+      // a shortening keeps the name's characters in order (区大数据中心); so does a title's short form in the
+      // body's full name (寻甸县… in 寻甸回族彝族自治县…)
+      if (written === name || isSubsequence(written, name) || isSubsequence(name, written)) continue;
+      // two pieces swapped is no other writing but a slip, found as such (unit-name-mixed)
+      if (swapped(bare(m[0]), name)) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       out.push({
         kind: 'residue',
@@ -62,6 +76,23 @@ export function unitNameClaims(paras: ParaClaims[]): Claim[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether `written` is `name` with two pieces side by side swapped ("回族彝族" → "彝族回族", "甲乙" → "乙甲"): all that
+ * differs is one stretch whose two parts changed places.
+ */
+export function swapped(written: string, name: string): boolean {
+  if (written.length !== name.length || written === name) return false;
+  const start = commonStartLength(written, name);
+  let last = name.length;
+  while (written[last - 1] === name[last - 1]) last -= 1;
+  // the stretch may run past the last difference: "回族彝族" → "彝族回族" ends alike in 族
+  for (let end = last; end <= name.length; end += 1) {
+    const [w, n] = [written.slice(start, end), name.slice(start, end)];
+    for (let cut = 1; cut < n.length; cut += 1) if (w === n.slice(cut) + n.slice(0, cut)) return true;
+  }
+  return false;
 }
 
 /**
@@ -85,12 +116,26 @@ function commonEnd(a: string, b: string): string {
 }
 
 /**
+ * "某镇人民政府设行政单位 1 个（某镇人民政府），事业单位 1 个（某镇农业服务中心）": the units a unit is made of, named
+ * in brackets after their count, in a sentence whose subject is the unit itself.
+ */
+const COMPOSED =
+  /(?<=^|[。；])(?<subject>[\u4e00-\u9fff（）]{2,40}?)设有?[\u4e00-\u9fff]{0,6}?单位(?:[0-9]+|[一二三四五六七八九十])个（(?<units>[^（）]+)）/gu;
+
+/** A unit of the title's kind at another place: 包家镇人民政府 beside 裴兴镇人民政府 (ending alike in 镇人民政府). */
+function otherOfKind(unit: string, name: string, core: string): boolean {
+  const kind = commonEnd(unit, core);
+  return kind.length >= 2 && kind !== unit && kind !== core && !isSubsequence(unit, name);
+}
+
+/**
  * n.unit-own-level: the 单位构成 lists "X（本级）", the report's own unit — but X is another unit of the same
  * kind ("包家镇人民政府（本级）" in 裴兴镇人民政府's report: another town's text left in). Read only in a
  * paragraph about the 单位构成 (or the 编制范围) and in the numbered lines of the list such a paragraph opens;
  * only when X and the title's unit end alike in a name of kind of two characters or more (镇人民政府,
  * 街道办事处) while the part before it differs, and X is no shortening of the title's name (裴兴镇政府 is the
- * same unit).
+ * same unit). Likewise the units the title's unit says it is made of ("某镇人民政府设行政单位 1 个（X）"): no unit is
+ * made of another of its own kind.
  */
 export function ownLevelClaims(paras: ParaClaims[]): Claim[] {
   const found = titleName(paras);
@@ -98,9 +143,32 @@ export function ownLevelClaims(paras: ParaClaims[]): Claim[] {
   const { title, name } = found;
   const core = coreOf(name);
   const out: Claim[] = [];
+  const push = (pc: ParaClaims, start: number, unit: string, messageId: string) => {
+    const span = { start, end: start + unit.length };
+    const written = sourceSlice(pc.p.n, span.start, span.end);
+    out.push({
+      kind: 'residue',
+      residueId: 'unit-own-level',
+      check: 'narrative.unit-own-level',
+      messageId,
+      text: `${written}（标题为「${title}」）`,
+      written,
+      should: title,
+      ...place(pc.p, sentenceAt(pc.p, start), span),
+    });
+  };
   let listed = false;
   for (const pc of paras) {
     const text = pc.p.n.text;
+    for (const m of text.matchAll(COMPOSED)) {
+      const { subject, units } = m.groups as { subject: string; units: string };
+      if (!isSubsequence(bare(subject), name)) continue;
+      let at = m.index + m[0].length - 1 - units.length;
+      for (const unit of units.split('、')) {
+        if (otherOfKind(unit, name, core)) push(pc, at, unit, 'unit-own-composed');
+        at += unit.length + 1;
+      }
+    }
     const about = /单位构成|部门构成|编制范围/u.test(text);
     const entry = /^[0-9]{1,2}[.、]/u.test(text);
     // "…编制范围的二级预算单位包括：" then "1.某某（本级）" "2.…" a line each: the entries of that list
@@ -108,19 +176,7 @@ export function ownLevelClaims(paras: ParaClaims[]): Claim[] {
     if (!about && !(entry && listed)) continue;
     for (const m of text.matchAll(OWN_LEVEL)) {
       const unit = m[1] as string;
-      const kind = commonEnd(unit, core);
-      if (kind.length < 2 || kind === unit || kind === core || isSubsequence(unit, name)) continue;
-      const span = { start: m.index, end: m.index + unit.length };
-      const written = sourceSlice(pc.p.n, span.start, span.end);
-      out.push({
-        kind: 'residue',
-        residueId: 'unit-own-level',
-        check: 'narrative.unit-own-level',
-        text: `${written}（标题为「${title}」）`,
-        written,
-        should: title,
-        ...place(pc.p, sentenceAt(pc.p, m.index), span),
-      });
+      if (otherOfKind(unit, name, core)) push(pc, m.index, unit, 'unit-own-level');
     }
   }
   return out;

@@ -172,7 +172,7 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
 }
 
 /** How many lines at the top of a text are read for its title. */
-const TITLE_LINES = 3;
+export const TITLE_LINES = 3;
 /** The year a title gives its report without 度: "某法院 2016 年部门预算情况说明", "某局 2021 年决算公开说明". */
 const TITLE_PLAIN_YEAR = /(20[0-9]{2})年(?=(?:部门|单位)?(?:预算|决算))/gu;
 
