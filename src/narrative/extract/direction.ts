@@ -47,7 +47,7 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
     ...[...p.n.text.matchAll(catalog.cues.reasonBudget)].map((m) => ({ m, refers: 'budget' as const })),
   ];
   for (const { m, refers } of cues) {
-    const word = m.groups?.word ?? '';
+    const word = m.groups?.word ?? m.groups?.than ?? '';
     const direction = directionOf(word, catalog);
     if (!direction) continue;
     // "公务接待费支出增加的主要原因": the reason of the subject it names, not of the last change stated
@@ -202,35 +202,64 @@ export function yearsReasonClaims(s: ParaState): Claim[] {
   return out;
 }
 
+/** Which way a rate's 决算 lies from its 预算 as written (-1, 0, 1); undefined when their units differ. */
+function sideOf(c: Rate): number | undefined {
+  if (!c.actual || !c.budget || c.actual.unit !== c.budget.unit) return undefined;
+  return c.actual.value.cmp(c.budget.value);
+}
+
 /**
  * A reason in a paragraph of its own, right after the paragraphs that state the comparisons ("…比 2025 年预算
  * 减少 2,163.37 万元。" / "财政拨款收入支出增加的主要原因是…"): its direction is that of the changes just above
  * it — the paragraph before and the one before that, no heading between — of the subject the reason names,
  * else of all of them when they point one way. A paragraph stating a change of its own keeps its own reading.
+ * A reason against the budget ("…支出决算小于预算数的主要情况：…") in a paragraph stating no figure before it likewise
+ * takes the execution rates above with both amounts, when they all lie on one side of their budgets.
  */
 export function resolveReasonTargets(paras: readonly ParaClaims[]): void {
   paras.forEach((pc, index) => {
-    if (pc.claims.some((c) => c.kind === 'yoy')) return;
-    const reasons = pc.claims.filter(
-      (c): c is DirectionClaim =>
-        c.kind === 'direction' &&
-        c.refers === 'yoy' &&
-        c.direction !== 'flat' &&
-        c.target === undefined &&
-        c.years === undefined,
-    );
-    if (reasons.length === 0) return;
-    const above: Yoy[] = [];
-    for (let k = index - 1; k >= Math.max(0, index - 2); k -= 1) {
-      const q = paras[k] as ParaClaims;
-      if (q.p.level !== undefined) break;
-      above.unshift(...q.claims.filter((c): c is Yoy => c.kind === 'yoy' && !c.pair));
+    const unresolved = (refers: 'yoy' | 'budget') =>
+      pc.claims.filter(
+        (c): c is DirectionClaim =>
+          c.kind === 'direction' &&
+          c.refers === refers &&
+          c.direction !== 'flat' &&
+          c.target === undefined &&
+          c.years === undefined,
+      );
+    const above = <T extends Claim>(keep: (c: Claim) => c is T): T[] => {
+      const out: T[] = [];
+      for (let k = index - 1; k >= Math.max(0, index - 2); k -= 1) {
+        const q = paras[k] as ParaClaims;
+        if (q.p.level !== undefined) break;
+        out.unshift(...q.claims.filter(keep));
+      }
+      return out;
+    };
+    if (!pc.claims.some((c) => c.kind === 'yoy')) {
+      const reasons = unresolved('yoy');
+      const changes = reasons.length > 0 ? above((c): c is Yoy => c.kind === 'yoy' && !c.pair) : [];
+      for (const reason of reasons) {
+        const own = reason.about === undefined ? changes : changes.filter((c) => c.subject?.id === reason.about);
+        if (own.length === 0 || new Set(own.map((c) => c.changeWord)).size > 1) continue;
+        reason.target = own[own.length - 1] as Yoy;
+      }
     }
-    if (above.length === 0) return;
-    for (const reason of reasons) {
-      const own = reason.about === undefined ? above : above.filter((c) => c.subject?.id === reason.about);
-      if (own.length === 0 || new Set(own.map((c) => c.changeWord)).size > 1) continue;
-      reason.target = own[own.length - 1] as Yoy;
+    if (!pc.claims.some((c) => c.kind === 'rate' && c.budget && c.actual)) {
+      const reasons = unresolved('budget');
+      const rates =
+        reasons.length > 0
+          ? above((c): c is Rate => c.kind === 'rate' && c.budget !== undefined && c.actual !== undefined)
+          : [];
+      for (const reason of reasons) {
+        // a paragraph stating figures of its own ("年初预算为 0 元，支出决算为 A 万元。决算数大于预算数的主要原因…")
+        // gives the reason its own figures, rate or not
+        if (pc.p.amounts.some((a) => a.start < reason.sentence.end)) continue;
+        const own = reason.about === undefined ? rates : rates.filter((c) => c.subject?.id === reason.about);
+        const sides = new Set(own.map(sideOf));
+        if (own.length === 0 || sides.size > 1 || sides.has(undefined)) continue;
+        reason.target = own[own.length - 1] as Rate;
+      }
     }
   });
 }

@@ -32,6 +32,7 @@ import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
+import { reasonPartRateClaims } from './reason-part-rates.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
@@ -364,6 +365,7 @@ export function extractAnalysed(
     ...listChangeClaims(paras, new Set(catalog.partitions.map((x) => x.total))),
     ...reasonListChangeClaims(paras),
   ];
+  const reasonRates = reasonPartRateClaims(paras, catalog);
   boundPartBudgets(paras, catalog.partitions);
   const claims = [
     ...own,
@@ -372,6 +374,7 @@ export function extractAnalysed(
     ...groups,
     ...partitions,
     ...changeSums,
+    ...reasonRates,
     ...flatBudgetClaims(paras),
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),

@@ -308,12 +308,30 @@ function statedBase(
   cueEnd: number,
   bases: AmountMention[],
   changeAt: number,
+  current?: AmountMention,
 ): AmountMention | undefined {
   const [base] = bases;
   if (bases.length !== 1 || !base || /预算/u.test(cue)) return undefined;
-  if (!TO_BASE.test(text.slice(cueEnd, base.start)) || !BASE_TO_CHANGE.test(text.slice(base.end, changeAt)))
+  const toBase = text.slice(cueEnd, base.start);
+  if (
+    !(TO_BASE.test(toBase) || sameName(text, toBase, current)) ||
+    !BASE_TO_CHANGE.test(text.slice(base.end, changeAt))
+  )
     return undefined;
   return base;
+}
+
+/**
+ * "2018 年度总支出 A 万元比 2017 年度总支出 B 万元减少 C 万元": the words between the comparison and its base
+ * repeat the name this year's figure is written under, right before it — the base is the same figure a year
+ * earlier.
+ */
+function sameName(text: string, name: string, current: AmountMention | undefined): boolean {
+  if (!current || !/^[\u4e00-\u9fff]{2,12}$/u.test(name)) return false;
+  return text
+    .slice(0, current.start)
+    .replace(/(?:为|是|：)$/u, '')
+    .endsWith(name);
 }
 
 /** After a rate, the change in the next clause: "，增收 210.6 亿元", "，减支 0.74 亿元". */
@@ -390,7 +408,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       claim.current = current;
       const whole = wholeOfPart(s, current);
       if (whole) claim.whole = whole;
-      const prior = statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index);
+      const prior = statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current);
       if (prior) claim.prior = { amount: prior, para: p.para, inComparison: true };
     } else {
       // "比 2021 年预算 318.40 万元增加 28.40 万元，增长 8.92%" with no current figure in reach: the base is
