@@ -32,6 +32,7 @@ import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
+import { reasonPartRateClaims } from './reason-part-rates.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
@@ -61,6 +62,7 @@ import { unitSlipClaims } from './unit-slip.js';
 import { itemRestatedClaims } from './item-restated.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
+import { chosenAlternatives } from './unit-alternative.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -337,6 +339,7 @@ export function extractAnalysed(
     open.push(...found.open);
   }
   const stops = listStops(paras);
+  chosenAlternatives(paras);
   const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops));
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>
@@ -362,6 +365,7 @@ export function extractAnalysed(
     ...listChangeClaims(paras, new Set(catalog.partitions.map((x) => x.total))),
     ...reasonListChangeClaims(paras),
   ];
+  const reasonRates = reasonPartRateClaims(paras, catalog);
   boundPartBudgets(paras, catalog.partitions);
   const claims = [
     ...own,
@@ -370,6 +374,7 @@ export function extractAnalysed(
     ...groups,
     ...partitions,
     ...changeSums,
+    ...reasonRates,
     ...flatBudgetClaims(paras),
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),

@@ -26,18 +26,18 @@ const BARE_TOTAL = new RegExp(
 const REASON = /^(?:，(?:增长|下降)[0-9.]+%)?，主要(?:是|原因是|由于)[：]?/u;
 
 /** One part's change in the reason, to the end of its clause: "一般公共预算拨款较上年增加 a 万元，". */
-const PART_CHANGE = new RegExp(
+export const PART_CHANGE = new RegExp(
   `^(?<label>[^，；、：。0-9]{2,30}?)(?<compared>${COMPARED})?(?<word>增加|减少)了?(?=[0-9])`,
   'u',
 );
 
 /** The year a comparison names, or the year before when it names none. */
-function yearOf(compared: string): string {
+export function yearOf(compared: string): string {
   return /(?:19|20)[0-9]{2}/u.exec(compared)?.[0] ?? 'before';
 }
 
 /** A list item's name: its clause up to its figure ("其中：一般公共预算拨款 a 万元" → 一般公共预算拨款). */
-function itemName(pc: ParaClaims, a: AmountMention): string {
+export function itemLabel(pc: ParaClaims, a: AmountMention): string {
   const text = pc.p.n.text;
   return text
     .slice(markStart(pc.p, '，；、：', a.start), a.start)
@@ -82,37 +82,11 @@ function reasonChanges(
  */
 export function reasonListChangeClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
-  for (const pc of paras) {
-    const text = pc.p.n.text;
-    const section = BUDGET_SECTION.exec(text)?.groups?.word;
-    const first = pc.p.amounts[0];
-    if (!section || !first) continue;
-    // items that add up to the total exactly are all of it this year, whether or not their words say so (one
-    // item equal to the total is all of it too)
-    const list = pc.claims.find(
-      (c): c is List =>
-        c.kind === 'list' &&
-        c.listId === 'breakdown' &&
-        (c.compare === 'equal' || c.items.length === 1) &&
-        !c.overlapping &&
-        c.total === first &&
-        c.items.every((i) => i.para === pc.p.para) &&
-        c.items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0)).eq(first.value),
-    );
-    if (!list) continue;
-    const listEnd = Math.max(...list.items.map((i) => i.amount.end));
-    for (const whole of pc.claims) {
-      if (whole.kind !== 'yoy' || whole.change.start < listEnd || whole.versusBudget || whole.sameScope) continue;
-      if (whole.pair || whole.eitherWay || (whole.current && whole.current !== first)) continue;
-      const lead = BARE_TOTAL.exec(text.slice(groupStart(pc.p, whole.change.start), whole.change.start))?.groups;
-      if (lead?.word !== section) continue;
-      const reason = REASON.exec(text.slice(whole.change.end));
-      if (!reason) continue;
-      const from = whole.change.end + reason[0].length;
-      const end = text.indexOf('。', from);
-      const parts = reasonChanges(pc, from, end < 0 ? text.length : end, yearOf(lead.compared ?? ''));
+  for (const pc of paras)
+    for (const { section, list, whole, lead, from, end } of sectionReasons(pc)) {
+      const parts = reasonChanges(pc, from, end, yearOf(lead));
       if (!parts || parts.length === 0) continue;
-      const names = list.items.map((i) => itemName(pc, i.amount));
+      const names = list.items.map((i) => itemLabel(pc, i.amount));
       // each part is one item of the list, named once; each item with money this year has its change written
       const index = parts.map((x) => names.indexOf(x.name));
       if (index.some((k) => k < 0) || new Set(index).size !== index.length) continue;
@@ -121,12 +95,62 @@ export function reasonListChangeClaims(paras: ParaClaims[]): Claim[] {
       // the sources the list leaves out and its items nil now whose change is unwritten: at least one such, always
       const claim = sumClaim(
         'changes:reason',
-        whole as Yoy,
+        whole,
         { items, undecided: items.map(() => false), unstated: 1 },
         `${section}预算`,
       );
       if (claim) out.push(claim);
     }
+  return out;
+}
+
+/** A budget section's total change explained part by part: its section word, breakdown, comparison, and where its reason runs. */
+export interface SectionReason {
+  section: string;
+  /** The section's total broken down completely (its items add up to it exactly). */
+  list: List;
+  whole: Yoy;
+  /** The comparison's words ("较上年", "比 2024 年"): the year the parts are compared with. */
+  lead: string;
+  /** The reason, from right after its opening words to the sentence's end. */
+  from: number;
+  end: number;
+}
+
+/**
+ * "（一）收入预算：年初预算数 T 万元，其中：…。收入较去年增加 C 万元，主要是…": each comparison of the section's total with
+ * the year before whose reason follows it, with the section's complete breakdown.
+ */
+export function sectionReasons(pc: ParaClaims): SectionReason[] {
+  const text = pc.p.n.text;
+  const section = BUDGET_SECTION.exec(text)?.groups?.word;
+  const first = pc.p.amounts[0];
+  if (!section || !first) return [];
+  // items that add up to the total exactly are all of it this year, whether or not their words say so (one
+  // item equal to the total is all of it too)
+  const list = pc.claims.find(
+    (c): c is List =>
+      c.kind === 'list' &&
+      c.listId === 'breakdown' &&
+      (c.compare === 'equal' || c.items.length === 1) &&
+      !c.overlapping &&
+      c.total === first &&
+      c.items.every((i) => i.para === pc.p.para) &&
+      c.items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0)).eq(first.value),
+  );
+  if (!list) return [];
+  const out: SectionReason[] = [];
+  const listEnd = Math.max(...list.items.map((i) => i.amount.end));
+  for (const whole of pc.claims) {
+    if (whole.kind !== 'yoy' || whole.change.start < listEnd || whole.versusBudget || whole.sameScope) continue;
+    if (whole.pair || whole.eitherWay || (whole.current && whole.current !== first)) continue;
+    const lead = BARE_TOTAL.exec(text.slice(groupStart(pc.p, whole.change.start), whole.change.start))?.groups;
+    if (lead?.word !== section) continue;
+    const reason = REASON.exec(text.slice(whole.change.end));
+    if (!reason) continue;
+    const from = whole.change.end + reason[0].length;
+    const end = text.indexOf('。', from);
+    out.push({ section, list, whole, lead: lead.compared ?? '', from, end: end < 0 ? text.length : end });
   }
   return out;
 }
