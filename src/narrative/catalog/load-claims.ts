@@ -81,6 +81,7 @@ const CUE_KEYS: (keyof Cues)[] = [
   'flatAsReason',
   'reasonYears',
   'overBudget',
+  'budgetGap',
   'adjusted',
   'difference',
 ];
@@ -90,6 +91,7 @@ const CUE_FLAGS: Partial<Record<keyof Cues, string>> = {
   budget: 'u',
   adjusted: 'u',
   difference: 'u',
+  budgetGap: 'u',
   reasonYears: 'u',
   flatAsReason: 'u',
   reasonAgainstBudget: 'u',

@@ -115,6 +115,7 @@ export interface Cues {
   flatAsReason: RegExp;
   reasonYears: RegExp;
   overBudget: RegExp;
+  budgetGap: RegExp;
   adjusted: RegExp;
   difference: RegExp;
 }

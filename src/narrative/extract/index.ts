@@ -63,6 +63,7 @@ import { unitSlipClaims } from './unit-slip.js';
 import { itemRestatedClaims } from './item-restated.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
+import { chosenAlternatives } from './unit-alternative.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -340,6 +341,7 @@ export function extractAnalysed(
   }
   resolveOutturnLists(paras);
   const stops = listStops(paras);
+  chosenAlternatives(paras);
   const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops));
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>

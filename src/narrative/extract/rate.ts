@@ -6,6 +6,8 @@ import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './
 import { directionOf } from './yoy.js';
 import { flowOf } from './lists.js';
 
+type Rate = Extract<Claim, { kind: 'rate' }>;
+
 /** The most specific subject before `index`: the name right before the last （项） marker, else the last name. */
 function rateSubject(s: ParaState, index: number, direct: Claim[]): Subject | undefined {
   const { p } = s;
@@ -143,6 +145,21 @@ function earlierBudget(
   return years.size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
 }
 
+/** Which budget a cue or comparison names: 年初, 全年, 调整 (调整后), or none. */
+const qualifier = (text: string) => /年初|全年|调整/u.exec(text)?.[0];
+
+/**
+ * "完成年初预算 78.7%，比年初预算减少 C 万元": the comparison right after the rate, of the same budget, gives the
+ * difference of the 决算 against it — as "决算数小于预算数 C 万元" does.
+ */
+function budgetGap(s: ParaState, cue: RateCue, tail: string): Rate['over'] {
+  const gap = s.catalog.cues.budgetGap.exec(tail);
+  const direction = gap?.groups?.word ? directionOf(gap.groups.word, s.catalog) : undefined;
+  if (!gap || !direction || qualifier(gap.groups?.which ?? '') !== qualifier(cue.text)) return undefined;
+  const difference = startingAt(s.p.amounts, cue.percent.end + gap[0].length);
+  return difference ? { direction, difference } : undefined;
+}
+
 export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
   const { p, catalog } = s;
   const out: Claim[] = [];
@@ -191,6 +208,9 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
       const difference = startingAt(p.amounts, at);
       if (difference) s.changes.add(difference);
       claim.over = difference ? { direction: overWord, difference } : { direction: overWord };
+    } else {
+      const gap = budgetGap(s, cue, tail);
+      if (gap) claim.over = gap;
     }
     if (budget) claim.budget = literalZero(s, budget, sentence);
     if (actual) claim.actual = actual;
