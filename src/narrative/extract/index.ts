@@ -32,6 +32,7 @@ import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
+import { resolveOutturnLists } from './outturn-lists.js';
 import { reasonPartRateClaims } from './reason-part-rates.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
@@ -338,6 +339,7 @@ export function extractAnalysed(
     );
     open.push(...found.open);
   }
+  resolveOutturnLists(paras);
   const stops = listStops(paras);
   chosenAlternatives(paras);
   const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops));
