@@ -257,6 +257,12 @@ export type Claim =
       /** A list of one item said to be all of the total ("收入包括：一般公共预算拨款 T"): it must equal the total. */
       sole?: boolean;
       /**
+       * Items each said to be an outturn (决算) under a budget total ("“三公”经费预算 T，其中：因公出国（境）费支出决算 a；…"):
+       * they are the budget's parts with the wrong word, or the outturn's — whose figures stated anywhere for the
+       * total's subject become `alternatives` (outturn-lists.ts).
+       */
+      outturnsUnderBudget?: true;
+      /**
        * Every way the text may be read when items carry breakdowns of their own or the list's end is not
        * written ("…b 万元，含 b1 万元，b2 万元；c 万元"): the list holds when one of them does. The first is `items`.
        */

@@ -32,6 +32,7 @@ import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
+import { resolveOutturnLists } from './outturn-lists.js';
 import { reasonPartRateClaims } from './reason-part-rates.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
@@ -62,6 +63,7 @@ import { unitSlipClaims } from './unit-slip.js';
 import { itemRestatedClaims } from './item-restated.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
+import { chosenAlternatives } from './unit-alternative.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -337,7 +339,9 @@ export function extractAnalysed(
     );
     open.push(...found.open);
   }
+  resolveOutturnLists(paras);
   const stops = listStops(paras);
+  chosenAlternatives(paras);
   const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops));
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>

@@ -1,4 +1,11 @@
-import { type AmountMention, type Claim, type ListReading, type PercentMention, sameFigure } from '../claims.js';
+import {
+  type AmountMention,
+  type Claim,
+  type ListItem,
+  type ListReading,
+  type PercentMention,
+  sameFigure,
+} from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import {
@@ -43,6 +50,8 @@ function continuesList(s: ParaState, aside: RegExpExecArray, after: number, end:
  * parts add up to more by what was taken out, and to how much more the words need not say.
  */
 const NET_TOTAL = /^（(?:已|均)?(?:剔除|扣除|扣减|抵减|不含|未含|不包括)/u;
+
+type ListClaim = Extract<Claim, { kind: 'list' }>;
 
 /** A list cue that ends its paragraph ("…基本支出 533.65 万元，其中："): the items are the next paragraphs. */
 export interface OpenList {
@@ -342,6 +351,53 @@ function pairedLists(
   );
 }
 
+/**
+ * "“三公”经费预算 T 万元，其中：因公出国（境）费支出决算 a1 万元；公务用车…支出决算 a2 万元；公务接待费支出决算 a3 万元": every
+ * item says 决算 under a budget, and together they name every part of a known breakdown of the total. They are the
+ * budget's parts written with the wrong word, or the outturn's parts: they must add up to the budget or to one of the
+ * outturn's figures the text states (read across the text later; with none stated nothing is certain).
+ */
+function outturnsUnderBudget(
+  s: ParaState,
+  at: {
+    total: AmountMention;
+    items: ListItem[];
+    subject: Subject | undefined;
+    totalName: string;
+    after: number;
+    end: number;
+  },
+  isBudget: (a: AmountMention) => boolean,
+): Omit<ListClaim, 'listId' | 'para' | 'sentence' | 'quote'> | undefined {
+  const { total, items, subject } = at;
+  const text = s.p.n.text;
+  if (!subject || items.length < 2 || !isBudget(total)) return undefined;
+  if (items.some((i) => isBudget(i.amount) || !OUTTURN.test(prefixOf(s, i.amount.start)))) return undefined;
+  const last = items[items.length - 1] as ListItem;
+  const words: ListWords = {
+    totalName: at.totalName,
+    intro: text.slice(total.end, (items[0] as ListItem).amount.start),
+    names: items.map((item, k) => {
+      const from = k === 0 ? at.after : (items[k - 1] as ListItem).amount.end;
+      return itemName(text.slice(Math.min(from, item.amount.start), item.amount.start));
+    }),
+    shares: items.map(() => undefined),
+    after: text.slice(last.amount.end, at.end),
+  };
+  const why = completeness(s.catalog.completeLists, words);
+  if (!s.catalog.completeLists.breakdowns.some((b) => b.id === why)) return undefined;
+  return {
+    kind: 'list',
+    total,
+    totalPlace: s.p.para,
+    totalSubject: subject,
+    items,
+    compare: 'equal',
+    namesParts: true,
+    outturnsUnderBudget: true,
+  };
+}
+
 /** An item's name from the words before its figure: its own clause, and all of them back to the item before. */
 export function itemName(between: string): { clause: string; between: string } {
   const clause = between.slice(Math.max(...[...'，；。：、'].map((c) => between.lastIndexOf(c))) + 1);
@@ -536,6 +592,14 @@ export function listClaims(
         const cueAt = { start: m.index, end: after };
         const pairs = outturnsAndBudgets(s, { total, cue: m.index, after, end: sentence.end }, items, isBudget);
         if (pairs) claims.push(...pairedLists(s, pairs, { listId: cue.id, span, cueAt, totalName, subject }));
+        else {
+          const outturns = outturnsUnderBudget(
+            s,
+            { total, items, subject, totalName, after, end: sentence.end },
+            isBudget,
+          );
+          if (outturns) claims.push({ listId: cue.id, ...outturns, ...place(p, span, cueAt) });
+        }
         continue;
       }
       // an item that is itself a total ("…采购计划金额共计 A 万元，实际采购金额共计 B 万元"): a breakdown

@@ -334,6 +334,22 @@ function sameName(text: string, name: string, current: AmountMention | undefined
     .endsWith(name);
 }
 
+/**
+ * "较 2022 年决算数 B 万元 C 万元，增长 P%": two figures right after the comparison and then its rate — the verb
+ * between the base and the change was lost (a conversion dropped it). B is the base the comparison names, C the
+ * change, of the direction the rate's word says. The change C, when so written; else undefined.
+ */
+function droppedVerb(
+  p: ParaText,
+  base: AmountMention,
+  rateWordAt: number,
+  rateWord: string,
+): AmountMention | undefined {
+  const change = startingAt(p.amounts, base.end);
+  if (!change || p.n.text.slice(change.end, rateWordAt) !== '，') return undefined;
+  return startingAt(p.percents, rateWordAt + rateWord.length) ? change : undefined;
+}
+
 /** After a rate, the change in the next clause: "，增收 210.6 亿元", "，减支 0.74 亿元". */
 const THEN_CHANGE = /^[，、]?(?<word>增收|减收|增支|减支|增加|减少)了?(?:约|近)?(?=[0-9])/u;
 
@@ -374,7 +390,9 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     // "较上年决算数 3 万元，下降 40%": the verb is missing, so the figure is neither a level nor a known change
     const bare =
       startingAt(p.amounts, cueEnd) ?? (text[cueEnd] === '的' ? startingAt(p.amounts, cueEnd + 1) : undefined);
-    if (bare && (!change || cueEnd + change.index > bare.end)) {
+    const dropped =
+      bare && change && !/预算/u.test(cue[0]) ? droppedVerb(p, bare, cueEnd + change.index, change[0]) : undefined;
+    if (bare && !dropped && (!change || cueEnd + change.index > bare.end)) {
       const next = text.slice(bare.end, bare.end + 1);
       // "比 2023 年的 B 万元，增加 C 万元": a change with its own verb right after the figure — the figure is the base
       const baseThenChange =
@@ -393,8 +411,8 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const between = text.slice(cueEnd, cueEnd + change.index);
     if (/[；。：]/.test(between) || firstMatch(catalog.cues.compare, between) !== null) continue;
     // "同比增长 28.4%，增收 210.6 亿元": the rate first, then the change in a clause of its own
-    const leading = startingAt(p.amounts, at) ? undefined : rateThenChange(p, at, sentence.end);
-    const amount = leading?.change ?? startingAt(p.amounts, at);
+    const leading = startingAt(p.amounts, at) || dropped ? undefined : rateThenChange(p, at, sentence.end);
+    const amount = dropped ?? leading?.change ?? startingAt(p.amounts, at);
     const changeWord = directionOf(leading?.word ?? change.groups.word ?? '', catalog);
     if (!amount || !changeWord) continue;
     const bases = within(p.amounts, cueEnd, cueEnd + change.index);
@@ -408,7 +426,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       claim.current = current;
       const whole = wholeOfPart(s, current);
       if (whole) claim.whole = whole;
-      const prior = statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current);
+      const prior = dropped ? bare : statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current);
       if (prior) claim.prior = { amount: prior, para: p.para, inComparison: true };
     } else {
       // "比 2021 年预算 318.40 万元增加 28.40 万元，增长 8.92%" with no current figure in reach: the base is

@@ -57,17 +57,23 @@ function frame(
   const lastYear = (t: string) => [...t.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
   // a quote shortened before the figure ("…95 万，其中：…") may have lost the sentence's year ("2021 年的…合计为…")
   // else the paragraph's first year (found by one search, without listing every year of the paragraph per figure)
+  const heading = headingAbove(c.para);
   const year =
     lastYear(before) ??
     (before.startsWith('…') ? lastYear(sentence) : undefined) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
+    // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names
+    lastYear(heading) ??
     '';
-  const heading = headingAbove(c.para);
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
-  const kind = kindOf(before) || kindOf(heading) || 'actual';
+  // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
+  const kind = kindOf(before.replace(YARDSTICK, '')) || kindOf(heading) || 'actual';
   return `${year}:${kind}:${fund(c, before, sentence)}:${scope}:${section(plain(text)) || fundHeading(heading)}`;
 }
+
+/** A rate against a budget: "完成年初预算的 88.7%", "完成全年预算 B 万元的 R%". */
+const YARDSTICK = /完成(?:年初|全年|调整后?的?)?预算数?[0-9.,]*(?:万元|亿元|元)?的?[0-9.]*%?/gu;
 
 /**
  * Which figure of a year the words before it name: 年初预算, 调整预算 ("调整为"), a budget ("预算", "安排"), or
