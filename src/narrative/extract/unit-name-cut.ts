@@ -19,7 +19,7 @@ export const OVERVIEW = new RegExp(`^(?<part>${PART})(?<name>[\\u4e00-\\u9fff（
 export const INSTITUTION_CHARS = '局委办院所站心处队馆会部室厅校司社团园场台组府行署庭';
 
 /** The characters a unit's name ends with: an institution's, or a place's (镇, 乡, 区, …, 村, 厂). */
-const NAME_END = new RegExp(`[${INSTITUTION_CHARS}镇乡区县市州旗村厂]$`, 'u');
+export const NAME_END = new RegExp(`[${INSTITUTION_CHARS}镇乡区县市州旗村厂]$`, 'u');
 
 export interface NameSlot {
   pc: ParaClaims;

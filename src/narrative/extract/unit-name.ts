@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
+import { NAME_END } from './unit-name-cut.js';
 import { TITLE_LINES } from './year.js';
 
 /**
@@ -10,7 +11,10 @@ import { TITLE_LINES } from './year.js';
  */
 const TITLE =
   /^(?:第[一二三四五六七八九十]+部分)?(?!第[一二三四五六七八九十]+部分20)(?<name>[\u4e00-\u9fff（）]{4,40}?)20[0-9]{2}(?:年度?)?(?:部门|单位)?(?:[^，。；：0-9年]{0,12}?)决算/u;
-/** A title's first line holding the name alone ("北京市某公园管理处"), its year and kind on the next ("2022 年度部门决算公开"). */
+/**
+ * A title's first line holding the name alone ("北京市某公园管理处"; it ends as a unit's name ends), its year and kind
+ * on the next ("2022 年度部门决算公开").
+ */
 const NAME_LINE = /^(?<name>[\u4e00-\u9fff（）]{4,40})$/u;
 const YEAR_LINE = /^20[0-9]{2}(?:年度?)?(?:部门|单位)?决算/u;
 
@@ -36,7 +40,7 @@ export function titleName(paras: ParaClaims[]): { title: string; name: string } 
     top.map((text) => TITLE.exec(text)?.groups?.name).find(Boolean) ??
     top
       .map((text, i) => (YEAR_LINE.test(top[i + 1] ?? '') ? NAME_LINE.exec(text)?.groups?.name : undefined))
-      .find(Boolean);
+      .find((name) => name !== undefined && NAME_END.test(name));
   return title ? { title, name: bare(title) } : undefined;
 }
 
@@ -78,6 +82,9 @@ export function unitNameClaims(paras: ParaClaims[]): Claim[] {
   return out;
 }
 
+/** How many characters at a name's end a swap must leave as they are. */
+const KEPT_END = 2;
+
 /**
  * Whether `written` is `name` with two pieces side by side swapped ("回族彝族" → "彝族回族", "甲乙" → "乙甲"): all that
  * differs is one stretch whose two parts changed places.
@@ -87,8 +94,9 @@ export function swapped(written: string, name: string): boolean {
   const start = commonStartLength(written, name);
   let last = name.length;
   while (written[last - 1] === name[last - 1]) last -= 1;
-  // the stretch may run past the last difference: "回族彝族" → "彝族回族" ends alike in 族
-  for (let end = last; end <= name.length; end += 1) {
+  // the stretch may run past the last difference ("回族彝族" → "彝族回族" ends alike in 族), never into the name's
+  // last two characters: "某市政府人民…" is 某市政府 before other words, not 某市人民政府 swapped
+  for (let end = last; end <= name.length - KEPT_END; end += 1) {
     const [w, n] = [written.slice(start, end), name.slice(start, end)];
     for (let cut = 1; cut < n.length; cut += 1) if (w === n.slice(cut) + n.slice(0, cut)) return true;
   }

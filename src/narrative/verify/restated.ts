@@ -29,6 +29,7 @@ const REPEATED = new Set([
   'sangong-vehicle-operation',
   'sangong-reception',
   'running-costs',
+  'opening-balance',
 ]);
 
 /** A figure's value in 万元, whatever unit it was written in (2,345.60 万元 and 23,456,000 元 are one figure). */
@@ -204,7 +205,13 @@ function figureIndex(text: string, figure: string): number {
 }
 
 /** Totals that name no fund of their own: "财政拨款支出总计" is another figure than "支出总计". */
-const UNFUNDED = new Set(['grand-total', 'expenditure-grand-total', 'income-total', 'expenditure-total']);
+const UNFUNDED = new Set([
+  'grand-total',
+  'expenditure-grand-total',
+  'income-total',
+  'expenditure-total',
+  'opening-balance',
+]);
 const FUND = /(财政拨款|一般公共预算|政府性基金|国有资本)/u;
 
 /**
