@@ -252,8 +252,11 @@ function slotSlipClaims(paras: ParaClaims[]): Claim[] {
 /**
  * "第三部分 某市甲镇中心幼儿园2021年度部门决算情况说明" in a report whose title and other parts all write 某市第五幼儿园:
  * a place that can only hold the unit's own name holds another unit of the same kind (ending alike in 幼儿园) — a
- * part copied from that unit's report. Read only when the own name stands in more such places than the other.
+ * part copied from that unit's report. Read only in a part's heading, and when the own name stands in more such
+ * places than the other.
  */
+const PART_HEADING = /^第[一二三四五六七八九十]+部分[^，。；：]*$/u;
+
 function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
   const slots = nameSlots(paras);
   const times = (name: string) => slots.filter((s) => s.name === name).length;
@@ -264,7 +267,10 @@ function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
     .filter(
       (s) =>
         times(s.name) < times(own) &&
+        // a part's heading, not a sentence that opens with a name ("纳入某中心2024年度部门决算编制范围的…")
+        PART_HEADING.test(s.pc.p.n.text) &&
         !isSubsequence(own, s.name) &&
+        !isSubsequence(s.name, own) &&
         // one character off is a slip (slotSlipClaims), not another unit
         !oneCharOff(s.name, own) &&
         otherOfKind(s.name, own, core),
