@@ -254,14 +254,14 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
 
 /**
  * "设 9 个内设机构，分别为：办公室、…、项目服务股。", "下属 8 个二级预算单位，分别是：…", "…；12 个队级单位，包括
- * 园艺队、…": the names listed after 分别为/分别是/包括 up to the clause's end, one per 、 (a 、 inside brackets is no
+ * 园艺队、…", "设 6 个部室：办公室、…": the names listed after 分别为/分别是/包括 or a colon up to the clause's end, one per 、 (a 、 inside brackets is no
  * separator), ended by 。 or ；: a list the line ends in may go on past a page break ("分别是：办公室、政教处、").
  * Read only when each name is plainly one: no comma in the list, no number and no 等 (the list is not complete), and
  * no 和/及/与 that may join two names (joinsTwo). A 包括 naming every unit after their count names them all, as
  * 分别为 does: real texts list as many names as they count.
  */
 const NAMED =
-  /(?:设有|下设|设|有|下属|所属|(?<=^|[，。；：]))(?<n>[0-9]+|[一二三四五六七八九十])个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括)：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设|有|下属|所属|(?<=^|[，。；：]))(?<n>[0-9]+|[一二三四五六七八九十])个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
  * 乙中心、…", "内设机构 12 个：办公室、…" ("即" and a colon name them all, as 分别为 does).
@@ -289,13 +289,13 @@ function namedCounts(s: ParaState): Claim[] {
     if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list) || joinsTwo(list)) continue;
     const names = list.split('、').filter((name) => name !== '');
     if (names.length < 2) continue;
-    const intro = g.intro === '即' || g.intro === '包括' ? g.intro : g.intro === '' ? '：' : '分别为';
+    const intro = g.intro === '' ? '冒号后' : `“${g.intro === '即' || g.intro === '包括' ? g.intro : '分别为'}”`;
     out.push({
       kind: 'count',
       countId: 'named',
       n: countOf(g.n),
       counter: '个',
-      target: { listed: { count: names.length, paras: [], what: `“${intro}”所列${g.what}` } },
+      target: { listed: { count: names.length, paras: [], what: `${intro}所列${g.what}` } },
       ...place(p, sentenceAt(p, m.index), { start: m.index, end: m.index + m[0].length }),
     });
   }

@@ -148,6 +148,9 @@ export function written(names: string[]): string[] {
   return out;
 }
 
+/** The header of the rows' names: "项目", "项目及编号", "科目名称", "支出类别". */
+const ROWS_NAMED = /^(?:项目|科目|名称|类别|内容|指标)|(?:项目|科目|名称|类别)(?:及编号|编号)?$/u;
+
 /**
  * "项目 | 2023年预算数 | 2024年预算数 | 比上年增减情况" over "增减金额 | 增减幅度": the upper row's last name heads a
  * group of the last columns, merged over them, and the row below names each of them — as many as the columns the
@@ -156,6 +159,9 @@ export function written(names: string[]): string[] {
 export function grouped(upper: string[], lower: string[], width: number): string[] | undefined {
   const group = upper.length - 1;
   if (group < 1 || lower.length < 2 || lower.length !== width - group) return undefined;
+  // the upper row must head the rows' names too ("项目"): one that starts with a figure column's name ("合计 |
+  // 一般公共预算 | …") leaves the name column's header to the row above, and its last name heads no group
+  if (!ROWS_NAMED.test(upper[0] as string)) return undefined;
   const head = upper[group] as string;
   return [...upper.slice(0, group), ...lower.map((name) => `${head}${name}`)];
 }
