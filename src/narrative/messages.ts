@@ -235,6 +235,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 把单位名称写作「{{written}}」，与「{{should}}」字相同而次序颠倒，必有一处写错。原文：「{{quote}}」',
     'unit-name-slip':
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而标题和其他部分都写「{{should}}」：只差一个字，似为笔误。原文：「{{quote}}」',
+    'unit-name-other-unit':
+      '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而其他各处都写「{{should}}」：是同类的另一个单位，似为从该单位的报告中照搬。原文：「{{quote}}」',
   },
   'narrative.unit-own-level': {
     'unit-own-level':

@@ -2,7 +2,7 @@ import type { Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
-import { commonStartLength, isSubsequence, swapped, titleName } from './unit-name.js';
+import { commonStartLength, coreOf, isSubsequence, otherOfKind, swapped, titleName } from './unit-name.js';
 import { INSTITUTION_CHARS, nameSlots, OVERVIEW } from './unit-name-cut.js';
 import { TITLE_LINES } from './year.js';
 
@@ -28,6 +28,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...otherKindClaims(paras),
     ...swappedClaims(paras),
     ...slotSlipClaims(paras),
+    ...slotOtherUnitClaims(paras),
   ];
 }
 
@@ -245,5 +246,37 @@ function slotSlipClaims(paras: ParaClaims[]): Claim[] {
     .map((s) => {
       const span = { start: s.at, end: s.at + s.name.length };
       return claim(s.pc.p, span, 'unit-name-slip', sourceSlice(s.pc.p.n, span.start, span.end), own);
+    });
+}
+
+/**
+ * "第三部分 某市甲镇中心幼儿园2021年度部门决算情况说明" in a report whose title and other parts all write 某市第五幼儿园:
+ * a place that can only hold the unit's own name holds another unit of the same kind (ending alike in 幼儿园) — a
+ * part copied from that unit's report. Read only in a part's heading, and when the own name stands in more such
+ * places than the other.
+ */
+const PART_HEADING = /^第[一二三四五六七八九十]+部分[^，。；：]*$/u;
+
+function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
+  const slots = nameSlots(paras);
+  const times = (name: string) => slots.filter((s) => s.name === name).length;
+  const [own] = [...new Set(slots.map((s) => s.name))].sort((a, b) => times(b) - times(a));
+  if (!own || own.length < SLIP_NAME_LENGTH || times(own) < 2) return [];
+  const core = coreOf(own);
+  return slots
+    .filter(
+      (s) =>
+        times(s.name) < times(own) &&
+        // a part's heading, not a sentence that opens with a name ("纳入某中心2024年度部门决算编制范围的…")
+        PART_HEADING.test(s.pc.p.n.text) &&
+        !isSubsequence(own, s.name) &&
+        !isSubsequence(s.name, own) &&
+        // one character off is a slip (slotSlipClaims), not another unit
+        !oneCharOff(s.name, own) &&
+        otherOfKind(s.name, own, core),
+    )
+    .map((s) => {
+      const span = { start: s.at, end: s.at + s.name.length };
+      return claim(s.pc.p, span, 'unit-name-other-unit', sourceSlice(s.pc.p.n, span.start, span.end), own);
     });
 }

@@ -45,7 +45,7 @@ export function titleName(paras: ParaClaims[]): { title: string; name: string } 
 }
 
 /** The name after the last place level (区/市/县/省/州/旗): "重庆市垫江县裴兴镇人民政府" → 裴兴镇人民政府. */
-function coreOf(name: string): string {
+export function coreOf(name: string): string {
   const coreAt = Math.max(...['区', '市', '县', '省', '州', '旗'].map((c) => name.lastIndexOf(c)));
   return name.slice(coreAt + 1);
 }
@@ -131,7 +131,7 @@ const COMPOSED =
   /(?<=^|[。；])(?<subject>[\u4e00-\u9fff（）]{2,40}?)设有?[\u4e00-\u9fff]{0,6}?单位(?:[0-9]+|[一二三四五六七八九十])个（(?<units>[^（）]+)）/gu;
 
 /** A unit of the title's kind at another place: 包家镇人民政府 beside 裴兴镇人民政府 (ending alike in 镇人民政府). */
-function otherOfKind(unit: string, name: string, core: string): boolean {
+export function otherOfKind(unit: string, name: string, core: string): boolean {
   const kind = commonEnd(unit, core);
   return kind.length >= 2 && kind !== unit && kind !== core && !isSubsequence(unit, name);
 }
