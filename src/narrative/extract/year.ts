@@ -153,17 +153,18 @@ export const TITLE = /^[^，。；：]{4,40}(?:情况说明|公开说明|的说�
 export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const year = reportYear(paras);
   const body = year ? undefined : bodyYear(paras);
-  const title = year || body ? undefined : titleYear(paras);
+  const title = year ? undefined : titleYear(paras);
+  // a title the body's year contradicts is itself held against the body: then it is no measure for other headings
   const titled = title && (!body || body === title.year) ? title : undefined;
   const out: Claim[] = [];
   paras.forEach((pc, index) => {
     const { p } = pc;
     if (year && isHeading(p))
       for (const m of headingYears(p, index)) if (m[1] !== year) out.push(headingClaim(p, m, year, `报告年度 ${year}`));
-    if (body && isHeading(p) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text))
+    if (body && isHeading(p) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text)) {
       for (const m of headingYears(p, index))
         if (m[1] !== body) out.push(headingClaim(p, m, body, `正文的决算陈述为 ${body} 年度`));
-    if (titled && p !== titled.p && isHeading(p))
+    } else if (titled && p !== titled.p && isHeading(p))
       for (const m of p.n.text.matchAll(titled.sameKind))
         if (m[1] !== titled.year) out.push(headingClaim(p, m, titled.year, `标题为 ${titled.year} 年${titled.kind}`));
     if (TABLE_TITLE.test(p.n.text)) out.push(...tableTitleClaims(p, accountsColumnYears(paras, index + 1)));
