@@ -161,7 +161,7 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
     if (year && isHeading(p))
       for (const m of headingYears(p, index)) if (m[1] !== year) out.push(headingClaim(p, m, year, `报告年度 ${year}`));
     if (body && isHeading(p) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text))
-      for (const m of p.n.text.matchAll(YEAR))
+      for (const m of headingYears(p, index))
         if (m[1] !== body) out.push(headingClaim(p, m, body, `正文的决算陈述为 ${body} 年度`));
     if (titled && p !== titled.p && isHeading(p))
       for (const m of p.n.text.matchAll(titled.sameKind))
@@ -173,12 +173,15 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
 
 /** How many lines at the top of a text are read for its title. */
 export const TITLE_LINES = 3;
-/** The year a title gives its report without 度: "某法院 2016 年部门预算情况说明", "某局 2021 年决算公开说明". */
-const TITLE_PLAIN_YEAR = /(20[0-9]{2})年(?=(?:部门|单位)?(?:预算|决算))/gu;
+/**
+ * The year a title gives its report without 度, or without 年: "某法院 2016 年部门预算情况说明", "某局 2021 年决算公开说明",
+ * "某镇人民政府 2024 部门决算情况说明".
+ */
+const TITLE_PLAIN_YEAR = /(?<![0-9])(20[0-9]{2})年?(?=(?:部门|单位)?(?:预算|决算))/gu;
 
 /**
- * The years a heading names: every "20XX 年度"; in a title line at the top also "20XX 年" right before the
- * report's kind ("…2016 年部门预算情况说明"), which can only be the report's own year.
+ * The years a heading names: every "20XX 年度"; in a title line at the top also "20XX 年" or "20XX" right before the
+ * report's kind ("…2016 年部门预算情况说明", "…2024 部门决算情况说明"), which can only be the report's own year.
  */
 function headingYears(p: ParaText, index: number): RegExpExecArray[] {
   const plain = index < TITLE_LINES && TITLE.test(p.n.text) ? [...p.n.text.matchAll(TITLE_PLAIN_YEAR)] : [];
