@@ -46,29 +46,17 @@ function yearsDirections({ current, prior }: NonNullable<DirectionClaim['years']
  */
 function verifyFlatReason(claim: DirectionClaim): Verdict {
   const target = claim.target;
-  if (!target) return verdict(claim, 'unverifiable');
-  if (target.kind === 'yoy') {
-    if (target.change.value.isZero()) return verdict(claim, 'pass');
-    const figures = `${target.changeWord === 'up' ? '增加' : '减少'} ${target.change.text}`;
-    return verdict(claim, 'fail', [
-      finding(
-        claim,
-        'narrative.flat-nonzero',
-        'flat-reason',
-        { word: claim.word, figures },
-        otherParas(claim, [target.para]),
-      ),
-    ]);
-  }
-  if (target.kind !== 'rate' || !target.actual || !target.budget) return verdict(claim, 'unverifiable');
-  if (budgetDirections(target.actual, target.budget).length === 2) return verdict(claim, 'pass');
-  const figures = `决算 ${target.actual.text}，预算 ${target.budget.text}`;
+  const actual = target ? actualDirections(target) : undefined;
+  if (!target || !actual) return verdict(claim, 'unverifiable');
+  // a stated change is nil only when it is 0; a 决算 and a 预算 when their roundings allow either direction
+  const nil = target.kind === 'yoy' ? target.change.value.isZero() : actual.directions.length === 2;
+  if (nil) return verdict(claim, 'pass');
   return verdict(claim, 'fail', [
     finding(
       claim,
       'narrative.flat-nonzero',
       'flat-reason',
-      { word: claim.word, figures },
+      { word: claim.word, figures: actual.what },
       otherParas(claim, [target.para]),
     ),
   ]);
