@@ -249,14 +249,15 @@ function slotSlipClaims(paras: ParaClaims[]): Claim[] {
     });
 }
 
+/** A part's heading, no sentence in it: "第三部分 某单位2024年度部门决算情况说明". */
+const PART_HEADING = /^第[一二三四五六七八九十]+部分[^，。；：]*$/u;
+
 /**
  * "第三部分 某市甲镇中心幼儿园2021年度部门决算情况说明" in a report whose title and other parts all write 某市第五幼儿园:
  * a place that can only hold the unit's own name holds another unit of the same kind (ending alike in 幼儿园) — a
  * part copied from that unit's report. Read only in a part's heading, and when the own name stands in more such
  * places than the other.
  */
-const PART_HEADING = /^第[一二三四五六七八九十]+部分[^，。；：]*$/u;
-
 function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
   const slots = nameSlots(paras);
   const times = (name: string) => slots.filter((s) => s.name === name).length;
