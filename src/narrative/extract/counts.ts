@@ -253,9 +253,10 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
 }
 
 /**
- * "设 9 个内设机构，分别为：办公室、…、项目服务股。", "下属 8 个二级预算单位，分别是：…", "…；12 个队级单位，包括
- * 园艺队、…", "设 6 个部室：办公室、…": the names listed after 分别为/分别是/包括 or a colon up to the clause's end, one per 、 (a 、 inside brackets is no
- * separator), ended by 。 or ；: a list the line ends in may go on past a page break ("分别是：办公室、政教处、").
+ * "设 7 个内设机构，分别为：办公室、…、综合股。", "下属 5 个二级预算单位，分别是：…", "…；9 个班组，包括绿化班、…",
+ * "设 4 个部室：办公室、…": the names listed after 分别为/分别是/包括 or a colon up to the clause's end, one per 、 (a 、
+ * inside brackets is no separator), ended by 。 or ；: a list the line ends in may go on past a page break
+ * ("分别是：办公室、教务处、").
  * Read only when each name is plainly one: no comma in the list, no number and no 等 (the list is not complete), and
  * no 和/及/与 that may join two names (joinsTwo). A 包括 may name only some of them: more names than the count is
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
@@ -274,7 +275,7 @@ const UNIT_END = new RegExp(`[${INSTITUTION_CHARS}科股系]$`, 'u');
 
 /**
  * Whether a 和/及/与 in a list may join two names ("财务科和审计科"): the words before it end as a name ends. One
- * inside a name ("劳动就业和社会保障服务所", "宣传和投诉举报事务中心") follows words no name ends with.
+ * inside a name ("某镇就业和社保服务所", "某区宣传和信访事务中心") follows words no name ends with.
  */
 function joinsTwo(list: string): boolean {
   return [...list.matchAll(/[和及与]/gu)].some((m) => UNIT_END.test(list.slice(0, m.index)));

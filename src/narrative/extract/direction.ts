@@ -115,14 +115,14 @@ function oneSide(rates: { budget: AmountMention; actual: AmountMention }[]): boo
 }
 
 /**
- * "公务用车购置及运行维护费支出减少 0.29 万元，…。公务用车购置及运行维护费支出持平的主要原因是…", "较上年增加 0.61 万元。
+ * "公务用车购置及运行维护费支出减少 0.29 万元，…。公务用车购置及运行维护费支出持平的主要原因是…", "较上年增加 0.47 万元。
  * 决算数与上年持平的主要原因是…", "决算数与预算数持平的主要原因是…": a reason for a nil change takes for granted that
  * the change it explains is nil. Whose change: the subject its clause names; else, for the year before, the last
  * comparison of the paragraph when nothing after it speaks of another figure; against the budget, the last
  * execution rate with both amounts when it is the paragraph's only one and no other subject is named after it,
  * or when all of them fall off the same side (a total's 100% then its parts' 120% and 85.71%: whose is not
  * certain). A reason whose clause names a budget of a year ("与上年预算持平") compares
- * budgets: not read. "…减少 14.6 万元，下降 85.88%，主要原因是与上年持平": the nil change given as the reason of the
+ * budgets: not read. "…减少 9.2 万元，下降 71.32%，主要原因是与上年持平": the nil change given as the reason of the
  * change right before it.
  */
 export function flatReasonClaims(s: ParaState, earlier: Claim[]): Claim[] {
@@ -164,7 +164,7 @@ export function flatReasonClaims(s: ParaState, earlier: Claim[]): Claim[] {
       const last = rates[rates.length - 1];
       // with no subject named, a total's rate and its parts' are all candidates: the last is the one meant only
       // when it is the paragraph's one rate and no other subject is named after it (a change on the year before
-      // between — "完成预算的 100%；较上年增加 0.61 万元。决算数与预算数持平…" — is no other 预算), or when
+      // between — "完成预算的 100%；较上年增加 0.47 万元。决算数与预算数持平…" — is no other 预算), or when
       // every rate is off the same side
       const target =
         last &&
