@@ -360,3 +360,15 @@ export function mentionApprox(m: AmountMention | PercentMention): Approx {
   const written = 'exact' in m && m.exact ? exact(m.value) : approx(m.value, m.decimals);
   return 'unit' in m ? scale(written, unitFactor(m.unit, '万元')) : written;
 }
+
+/**
+ * 决算 against 预算 as their roundings allow: 'up' when the 决算 may exceed the 预算, 'down' when it
+ * may fall short — both for 97 against 97 (97.4 and 96.9 print so), neither for two exact equals.
+ */
+export function budgetDirections(actual: AmountMention, budget: AmountMention): Direction[] {
+  const a = mentionApprox(actual);
+  const b = mentionApprox(budget);
+  const mayExceed = a.value.plus(a.radius).gt(b.value.minus(b.radius));
+  const mayFallShort = a.value.minus(a.radius).lt(b.value.plus(b.radius));
+  return [...(mayExceed ? ['up' as const] : []), ...(mayFallShort ? ['down' as const] : [])];
+}

@@ -63,7 +63,7 @@ const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人数|在职�
  * What opens the groups: "，其中：", "，包括", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…");
  * after the thing counted, "所属 19 个二级预算单位，其中：…".
  */
-const GROUPS_INTRO = /^(?:[^。；]{0,4}?(?:其中|(?<!不)包括|为)|[^。；，]{1,8}，其中)：?/u;
+const GROUPS_INTRO = /^(?:[^。；]{0,4}?(?:其中|(?<!不)包括)|为|[^。；，]{1,8}，其中)：?/u;
 
 /** A group's own breakdown opened after the groups began ("…在职 7 人，包括行政 0 人、…"): the groups end there. */
 const NESTED = /其中|(?<!不)包括/u;
@@ -253,12 +253,13 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
 }
 
 /**
- * "设 9 个内设机构，分别为：办公室、…、项目服务股。", "下属 8 个二级预算单位，分别是：…", "…；12 个队级单位，包括
- * 园艺队、…", "设 6 个部室：办公室、…": the names listed after 分别为/分别是/包括 or a colon up to the clause's end, one per 、 (a 、 inside brackets is no
- * separator), ended by 。 or ；: a list the line ends in may go on past a page break ("分别是：办公室、政教处、").
+ * "设 7 个内设机构，分别为：办公室、…、综合股。", "下属 5 个二级预算单位，分别是：…", "…；9 个班组，包括绿化班、…",
+ * "设 4 个部室：办公室、…": the names listed after 分别为/分别是/包括 or a colon up to the clause's end, one per 、 (a 、
+ * inside brackets is no separator), ended by 。 or ；: a list the line ends in may go on past a page break
+ * ("分别是：办公室、教务处、").
  * Read only when each name is plainly one: no comma in the list, no number and no 等 (the list is not complete), and
- * no 和/及/与 that may join two names (joinsTwo). A 包括 naming every unit after their count names them all, as
- * 分别为 does: real texts list as many names as they count.
+ * no 和/及/与 that may join two names (joinsTwo). A 包括 may name only some of them: more names than the count is
+ * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
   /(?:设有|下设|设|有|下属|所属|(?<=^|[，。；：]))(?<n>[0-9]+|[一二三四五六七八九十])个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
@@ -274,7 +275,7 @@ const UNIT_END = new RegExp(`[${INSTITUTION_CHARS}科股系]$`, 'u');
 
 /**
  * Whether a 和/及/与 in a list may join two names ("财务科和审计科"): the words before it end as a name ends. One
- * inside a name ("劳动就业和社会保障服务所", "宣传和投诉举报事务中心") follows words no name ends with.
+ * inside a name ("某镇就业和社保服务所", "某区宣传和信访事务中心") follows words no name ends with.
  */
 function joinsTwo(list: string): boolean {
   return [...list.matchAll(/[和及与]/gu)].some((m) => UNIT_END.test(list.slice(0, m.index)));
@@ -282,21 +283,31 @@ function joinsTwo(list: string): boolean {
 
 function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
-  const out: Claim[] = [];
-  for (const m of [...p.n.text.matchAll(NAMED), ...p.n.text.matchAll(NAMED_AFTER)]) {
+  const lists = [...p.n.text.matchAll(NAMED), ...p.n.text.matchAll(NAMED_AFTER)].flatMap((m) => {
     const g = m.groups as { n: string; what: string; list: string; intro: string };
     const list = g.list.replace(/（[^（）]*）/gu, '');
-    if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list) || joinsTwo(list)) continue;
+    if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list) || joinsTwo(list)) return [];
     const names = list.split('、').filter((name) => name !== '');
-    if (names.length < 2) continue;
+    if (names.length < 2) return [];
+    return [{ m, g, n: countOf(g.n), listed: names.length, sentence: sentenceAt(p, m.index) }];
+  });
+  const out: Claim[] = [];
+  for (const { m, g, n, listed, sentence } of lists) {
+    // 包括 may name only some ("下设 8 个科室，包括办公室、财务科、人事科"): fewer names than the count is wrong only
+    // when another 包括 of the sentence names all of its count ("下设 3 个科室，包括甲、乙、丙；5 个业务部门，包括…")
+    const partial =
+      g.intro === '包括' &&
+      listed < n &&
+      !lists.some((o) => o.m !== m && o.g.intro === '包括' && o.sentence.start === sentence.start && o.listed === o.n);
+    if (partial) continue;
     const intro = g.intro === '' ? '冒号后' : `“${g.intro === '即' || g.intro === '包括' ? g.intro : '分别为'}”`;
     out.push({
       kind: 'count',
       countId: 'named',
-      n: countOf(g.n),
+      n,
       counter: '个',
-      target: { listed: { count: names.length, paras: [], what: `${intro}所列${g.what}` } },
-      ...place(p, sentenceAt(p, m.index), { start: m.index, end: m.index + m[0].length }),
+      target: { listed: { count: listed, paras: [], what: `${intro}所列${g.what}` } },
+      ...place(p, sentence, { start: m.index, end: m.index + m[0].length }),
     });
   }
   return out;

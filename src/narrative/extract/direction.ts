@@ -1,4 +1,4 @@
-import type { Claim } from '../claims.js';
+import { type AmountMention, budgetDirections, type Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { quoteOf, sentenceAt } from './para.js';
 import { lastWithin, within } from './spans.js';
@@ -105,13 +105,24 @@ function nothingElseBetween(s: ParaState, from: number, to: number): boolean {
 /** Where a comparison's words end: after its rate when it has one, else after its change. */
 const endOf = (c: Yoy): number => Math.max(c.change.end, c.rate?.end ?? 0);
 
+/** Where an execution rate's words end: after the last of its rate, 预算 and 决算. */
+const rateEnd = (c: Rate): number => Math.max(c.percent.end, c.budget?.end ?? 0, c.actual?.end ?? 0);
+
+/** Whether every 决算 falls off its 预算 the same way, as their roundings allow (none may be nil). */
+function oneSide(rates: { budget: AmountMention; actual: AmountMention }[]): boolean {
+  const sides = rates.map((r) => budgetDirections(r.actual, r.budget));
+  return sides.every((d) => d.length === 1 && d[0] === sides[0]?.[0]);
+}
+
 /**
- * "公务用车购置及运行维护费支出减少 0.29 万元，…。公务用车购置及运行维护费支出持平的主要原因是…", "较上年增加 0.61 万元。
+ * "公务用车购置及运行维护费支出减少 0.29 万元，…。公务用车购置及运行维护费支出持平的主要原因是…", "较上年增加 0.47 万元。
  * 决算数与上年持平的主要原因是…", "决算数与预算数持平的主要原因是…": a reason for a nil change takes for granted that
  * the change it explains is nil. Whose change: the subject its clause names; else, for the year before, the last
  * comparison of the paragraph when nothing after it speaks of another figure; against the budget, the last
- * execution rate with both amounts. A reason whose clause names a budget of a year ("与上年预算持平") compares
- * budgets: not read. "…减少 14.6 万元，下降 85.88%，主要原因是与上年持平": the nil change given as the reason of the
+ * execution rate with both amounts when it is the paragraph's only one and no other subject is named after it,
+ * or when all of them fall off the same side (a total's 100% then its parts' 120% and 85.71%: whose is not
+ * certain). A reason whose clause names a budget of a year ("与上年预算持平") compares
+ * budgets: not read. "…减少 9.2 万元，下降 71.32%，主要原因是与上年持平": the nil change given as the reason of the
  * change right before it.
  */
 export function flatReasonClaims(s: ParaState, earlier: Claim[]): Claim[] {
@@ -142,16 +153,24 @@ export function flatReasonClaims(s: ParaState, earlier: Claim[]): Claim[] {
     const named = lastWithin(p.subjects, clause, m.index);
     const end = m.index + m[0].length;
     if (catalog.cues.reasonAgainstBudget.test(before)) {
-      const target = earlier
-        .filter(
-          (c): c is Rate =>
-            c.kind === 'rate' &&
-            c.budget !== undefined &&
-            c.actual !== undefined &&
-            c.sentence.start <= m.index &&
-            (!named || c.subject?.id === named.subject.id),
-        )
-        .pop();
+      const rates = earlier.filter(
+        (c): c is Rate & { budget: AmountMention; actual: AmountMention } =>
+          c.kind === 'rate' &&
+          c.budget !== undefined &&
+          c.actual !== undefined &&
+          c.sentence.start <= m.index &&
+          (!named || c.subject?.id === named.subject.id),
+      );
+      const last = rates[rates.length - 1];
+      // with no subject named, a total's rate and its parts' are all candidates: the last is the one meant only
+      // when it is the paragraph's one rate and no other subject is named after it (a change on the year before
+      // between — "完成预算的 100%；较上年增加 0.47 万元。决算数与预算数持平…" — is no other 预算), or when
+      // every rate is off the same side
+      const target =
+        last &&
+        (named || (rates.length === 1 && within(p.subjects, rateEnd(last), clause).length === 0) || oneSide(rates))
+          ? last
+          : undefined;
       push(word, 'budget', m.index, end, target, named?.subject.id);
       continue;
     }

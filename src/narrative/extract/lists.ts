@@ -3,9 +3,11 @@ import {
   type Claim,
   type ListItem,
   type ListReading,
+  mentionApprox,
   type PercentMention,
   sameFigure,
 } from '../claims.js';
+import { subtract, sum } from '../../money/interval.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import {
@@ -293,6 +295,20 @@ function outturnsAndBudgets(
     budgets.push(budget);
   }
   return { total, totalBudget, outturns, budgets, starts, end };
+}
+
+/**
+ * Items whose shares add up to 100% in a list whose end is not written fall short of the total by no more than
+ * the shares' rounding lets an item too small to show hide ("…a 万元，占 100.00%；b 0.00 万元，占 0.00%；" and the
+ * text stops: a third item of 0.02 万元 is 0.00% too): then the items written may be all or not — say nothing.
+ */
+function sharesMayHide(total: AmountMention, items: AmountMention[], words: ListWords): boolean {
+  const shares = words.shares.filter((x): x is PercentMention => x !== undefined);
+  const whole = mentionApprox(total);
+  const short = subtract(whole, sum(items.map(mentionApprox)));
+  // half a unit of each share's last digit, of the whole
+  const room = sum(shares.map(mentionApprox)).radius.div(100).mul(whole.value);
+  return short.value.plus(short.radius).gte(0) && short.value.minus(short.radius).lte(room);
 }
 
 /** The two lists of paired items, both as complete as the outturns' names say (a budget is named by its outturn). */
@@ -664,7 +680,15 @@ export function listClaims(
             classified: cuts.length > 0,
           };
           const why = completeness(catalog.completeLists, words);
-          if (why === 'some' || why === 'unknown' || reasoned.length > 0 || (unwritten && why !== 'shares')) {
+          const hidden =
+            unwritten &&
+            why === 'shares' &&
+            sharesMayHide(
+              total,
+              group.map((i) => i.amount),
+              words,
+            );
+          if (why === 'some' || why === 'unknown' || reasoned.length > 0 || (unwritten && why !== 'shares') || hidden) {
             claim.partial = true;
             if (mayOverlap(words)) claim.overlapping = true;
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;

@@ -11,7 +11,7 @@ const RESPECTIVELY = /分别(?:为|是|达到?)/gu;
 const JOIN = /^(?:和|与|及|、|，)/u;
 
 /**
- * A figure's label where the text names it right before it and nothing else: "4.锡林郭勒（117.40 亿元", "、赤峰 110.29 亿元"
+ * A figure's label where the text names it right before it and nothing else: "4.青原（64.30 亿元", "、白川 58.12 亿元"
  * — a run of two to eight characters that starts after a mark or a digit, so that it is the whole name.
  */
 const LABEL = /(?<![\p{Script=Han}])(?<name>\p{Script=Han}{2,8})（?$/u;
@@ -20,8 +20,8 @@ const LABEL = /(?<![\p{Script=Han}])(?<name>\p{Script=Han}{2,8})（?$/u;
 const same = (a: AmountMention, b: AmountMention) => a.value.eq(b.value) && a.unit === b.unit;
 
 /**
- * "锡林郭勒与赤峰…分别为 117.40 亿元和 110.29 亿元", where the text gave each figure before under its name ("4.锡林郭勒（117.40
- * 亿元…）、5.赤峰（110.29 亿元…）"): 分别 pairs the figures with the names in their order. When the very same figures stand
+ * "青原与白川…分别为 64.30 亿元和 58.12 亿元", where the text gave each figure before under its name ("4.青原（64.30
+ * 亿元…）、5.白川（58.12 亿元…）"): 分别 pairs the figures with the names in their order. When the very same figures stand
  * under the same names elsewhere but the list gives them in another order than its names, the pairs were swapped
  * (n.restated). Read only when every figure of the list is written once elsewhere, each under its own label, and each
  * label stands once between the sentence's start and the cue — figures that merely coincide are never a pair swapped.
@@ -70,7 +70,7 @@ export function pairedNameClaims(paras: ParaClaims[]): Claim[] {
   return out;
 }
 
-/** The figures listed right after a cue: "117.40 亿元和 110.29 亿元" (none when no figure follows it). */
+/** The figures listed right after a cue: "64.30 亿元和 58.12 亿元" (none when no figure follows it). */
 function listAfter(pc: ParaClaims, from: number): AmountMention[] {
   const text = pc.p.n.text;
   const out: AmountMention[] = [];

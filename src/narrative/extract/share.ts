@@ -8,7 +8,7 @@ import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './
 import { getOrCreate } from '../../util/memo.js';
 
 /**
- * "“三公”经费支出决算中，公务接待费支出决算 1.52 万元，占 100%", "本年收入的具体构成为：财政拨款收入 a 万元，占
+ * "“三公”经费支出决算中，公务接待费支出决算 2.36 万元，占 100%", "本年收入的具体构成为：财政拨款收入 a 万元，占
  * 100%；…": a share without a named whole in a sentence that opens with "<subject>…决算中，" or "<subject>的构成为："
  * is a share of that subject. (`name` ends where the subject's name may end: "“三公”经费支出决算中" may take the
  * 支出 the cue also allows.)

@@ -16,7 +16,7 @@ import { TITLE_LINES } from './year.js';
  *   other and the old one's start left);
  * - the unit describing itself under the title's name with another kind of unit ("某区就业服务局为…事业单位" in the
  *   report of 某区就业中心): the same place and field, a 局 for a 中心;
- * - the unit's own name with two of its pieces swapped ("某苗族彝族自治县…" for "某彝族苗族自治县…"): the same characters,
+ * - the unit's own name with two of its pieces swapped ("某苗族瑶族自治县…" for "某瑶族苗族自治县…"): the same characters,
  *   another order;
  * - where only the unit's own name stands (before "2023年部门预算", in "第一部分 X概况"), a name one character off the
  *   name every other such place and the title write ("某市第二幼儿园" among "某市第三幼儿园").
@@ -201,7 +201,7 @@ function differingKinds(a: string, b: string): [string, string] | undefined {
 const SLIP_NAME_LENGTH = 6;
 
 /**
- * "中国共产党某彝族苗族自治县委员会…" in the report of 中国共产党某苗族彝族自治县委员会…: the unit's own name (the title's,
+ * "中国共产党某瑶族苗族自治县委员会…" in the report of 中国共产党某苗族瑶族自治县委员会…: the unit's own name (the title's,
  * the overview heading's) written with two of its pieces swapped. A name is written one way; the same characters in
  * another order name no other unit.
  */
@@ -249,14 +249,15 @@ function slotSlipClaims(paras: ParaClaims[]): Claim[] {
     });
 }
 
+/** A part's heading, no sentence in it: "第三部分 某单位2024年度部门决算情况说明". */
+const PART_HEADING = /^第[一二三四五六七八九十]+部分[^，。；：]*$/u;
+
 /**
  * "第三部分 某市甲镇中心幼儿园2021年度部门决算情况说明" in a report whose title and other parts all write 某市第五幼儿园:
  * a place that can only hold the unit's own name holds another unit of the same kind (ending alike in 幼儿园) — a
  * part copied from that unit's report. Read only in a part's heading, and when the own name stands in more such
  * places than the other.
  */
-const PART_HEADING = /^第[一二三四五六七八九十]+部分[^，。；：]*$/u;
-
 function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
   const slots = nameSlots(paras);
   const times = (name: string) => slots.filter((s) => s.name === name).length;

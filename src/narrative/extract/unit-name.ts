@@ -44,7 +44,7 @@ export function titleName(paras: ParaClaims[]): { title: string; name: string } 
   return title ? { title, name: bare(title) } : undefined;
 }
 
-/** The name after the last place level (区/市/县/省/州/旗): "重庆市垫江县裴兴镇人民政府" → 裴兴镇人民政府. */
+/** The name after the last place level (区/市/县/省/州/旗): "某市某县青石镇人民政府" → 青石镇人民政府. */
 export function coreOf(name: string): string {
   const coreAt = Math.max(...['区', '市', '县', '省', '州', '旗'].map((c) => name.lastIndexOf(c)));
   return name.slice(coreAt + 1);
@@ -63,7 +63,7 @@ export function unitNameClaims(paras: ParaClaims[]): Claim[] {
     for (const m of pc.p.n.text.matchAll(mention)) {
       const written = bare(m[0]);
       // a shortening keeps the name's characters in order (区大数据中心); so does a title's short form in the
-      // body's full name (寻甸县… in 寻甸回族彝族自治县…)
+      // body's full name (某县… in 某土家族苗族自治县…)
       if (written === name || isSubsequence(written, name) || isSubsequence(name, written)) continue;
       // two pieces swapped is no other writing but a slip, found as such (unit-name-mixed)
       if (swapped(bare(m[0]), name)) continue;
@@ -86,7 +86,7 @@ export function unitNameClaims(paras: ParaClaims[]): Claim[] {
 const KEPT_END = 2;
 
 /**
- * Whether `written` is `name` with two pieces side by side swapped ("回族彝族" → "彝族回族", "甲乙" → "乙甲"): all that
+ * Whether `written` is `name` with two pieces side by side swapped ("土家族苗族" → "苗族土家族", "甲乙" → "乙甲"): all that
  * differs is one stretch whose two parts changed places.
  */
 export function swapped(written: string, name: string): boolean {
@@ -94,7 +94,7 @@ export function swapped(written: string, name: string): boolean {
   const start = commonStartLength(written, name);
   let last = name.length;
   while (written[last - 1] === name[last - 1]) last -= 1;
-  // the stretch may run past the last difference ("回族彝族" → "彝族回族" ends alike in 族), never into the name's
+  // the stretch may run past the last difference ("土家族苗族" → "苗族土家族" ends alike in 族), never into the name's
   // last two characters: "某市政府人民…" is 某市政府 before other words, not 某市人民政府 swapped
   for (let end = last; end <= name.length - KEPT_END; end += 1) {
     const [w, n] = [written.slice(start, end), name.slice(start, end)];
@@ -104,7 +104,7 @@ export function swapped(written: string, name: string): boolean {
 }
 
 /**
- * "单位构成……行政部门 1 个：包家镇人民政府（本级）", "包括某镇人民政府（本级）、…", "1.某镇人民政府（本级）": an
+ * "单位构成……行政部门 1 个：白沙镇人民政府（本级）", "包括某镇人民政府（本级）、…", "1.某镇人民政府（本级）": an
  * entry of the 单位构成 marked as the report's own level.
  */
 const OWN_LEVEL = /(?<=[：，、；]|包括|^[0-9]{1,2}[.、])([\u4e00-\u9fff]{3,30}?)（本级）/gu;
@@ -116,7 +116,7 @@ export function commonStartLength(a: string, b: string): number {
   return n;
 }
 
-/** The characters two names end with alike ("包家镇人民政府", "裴兴镇人民政府" → 镇人民政府). */
+/** The characters two names end with alike ("白沙镇人民政府", "青石镇人民政府" → 镇人民政府). */
 function commonEnd(a: string, b: string): string {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1;
@@ -130,7 +130,18 @@ function commonEnd(a: string, b: string): string {
 const COMPOSED =
   /(?<=^|[。；])(?<subject>[\u4e00-\u9fff（）]{2,40}?)设有?[\u4e00-\u9fff]{0,6}?单位(?:[0-9]+|[一二三四五六七八九十])个（(?<units>[^（）]+)）/gu;
 
-/** A unit of the title's kind at another place: 包家镇人民政府 beside 裴兴镇人民政府 (ending alike in 镇人民政府). */
+/**
+ * Whether two units of one kind differ in their place (白沙镇人民政府, 青石镇人民政府: the kind starts with 镇; 某市甲镇中心
+ * 幼儿园 beside 某市第五幼儿园: the part that differs names a 镇), not only in their field: a 政务服务中心 may well be
+ * made of a 公共资源交易中心.
+ */
+function atOtherPlace(unit: string, name: string): boolean {
+  const kind = commonEnd(unit, name);
+  const differing = unit.slice(commonStartLength(unit, name), unit.length - kind.length);
+  return /^(?:[镇乡区县市州旗]|街道)/u.test(kind) || /[镇乡区县市州旗]|街道/u.test(differing);
+}
+
+/** A unit of the title's kind at another place: 白沙镇人民政府 beside 青石镇人民政府 (ending alike in 镇人民政府). */
 export function otherOfKind(unit: string, name: string, core: string): boolean {
   const kind = commonEnd(unit, core);
   return kind.length >= 2 && kind !== unit && kind !== core && !isSubsequence(unit, name);
@@ -138,10 +149,10 @@ export function otherOfKind(unit: string, name: string, core: string): boolean {
 
 /**
  * n.unit-own-level: the 单位构成 lists "X（本级）", the report's own unit — but X is another unit of the same
- * kind ("包家镇人民政府（本级）" in 裴兴镇人民政府's report: another town's text left in). Read only in a
+ * kind ("白沙镇人民政府（本级）" in 青石镇人民政府's report: another town's text left in). Read only in a
  * paragraph about the 单位构成 (or the 编制范围) and in the numbered lines of the list such a paragraph opens;
  * only when X and the title's unit end alike in a name of kind of two characters or more (镇人民政府,
- * 街道办事处) while the part before it differs, and X is no shortening of the title's name (裴兴镇政府 is the
+ * 街道办事处) while the part before it differs, and X is no shortening of the title's name (青石镇政府 is the
  * same unit). Likewise the units the title's unit says it is made of ("某镇人民政府设行政单位 1 个（X）"): no unit is
  * made of another of its own kind.
  */
@@ -173,7 +184,7 @@ export function ownLevelClaims(paras: ParaClaims[]): Claim[] {
       if (!isSubsequence(bare(subject), name)) continue;
       let at = m.index + m[0].length - 1 - units.length;
       for (const unit of units.split('、')) {
-        if (otherOfKind(unit, name, core)) push(pc, at, unit, 'unit-own-composed');
+        if (otherOfKind(unit, name, core) && atOtherPlace(unit, name)) push(pc, at, unit, 'unit-own-composed');
         at += unit.length + 1;
       }
     }

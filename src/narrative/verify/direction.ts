@@ -1,4 +1,4 @@
-import { type AmountMention, type Claim, type Direction, mentionApprox } from '../claims.js';
+import { budgetDirections, type Claim, type Direction } from '../claims.js';
 import { finding, otherParas, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
@@ -18,18 +18,6 @@ function actualDirections(target: Claim): { directions: Direction[]; what: strin
       what: `决算 ${target.actual.text}，预算 ${target.budget.text}`,
     };
   return undefined;
-}
-
-/**
- * 决算 against 预算 as their roundings allow: 'up' when the 决算 may exceed the 预算, 'down' when it
- * may fall short — both for 97 against 97 (97.4 and 96.9 print so), neither for two exact equals.
- */
-export function budgetDirections(actual: AmountMention, budget: AmountMention): Direction[] {
-  const a = mentionApprox(actual);
-  const b = mentionApprox(budget);
-  const mayExceed = a.value.plus(a.radius).gt(b.value.minus(b.radius));
-  const mayFallShort = a.value.minus(a.radius).lt(b.value.plus(b.radius));
-  return [...(mayExceed ? ['up' as const] : []), ...(mayFallShort ? ['down' as const] : [])];
 }
 
 /** "…36.50 万元，上年：40.20 万元": this year's figure against the year before's, as their roundings allow. */

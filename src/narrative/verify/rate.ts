@@ -4,8 +4,7 @@ import { checkPercent, negate, radiusFor, subtract, type Approx } from '../../mo
 import type { FindingLocation } from '../../model/finding.js';
 import { subjectCell } from './amount.js';
 import { finding, fixed, otherParas, verdict, type VerifyContext } from './common.js';
-import { type Claim, mentionApprox } from '../claims.js';
-import { budgetDirections } from './direction.js';
+import { budgetDirections, type Claim, mentionApprox } from '../claims.js';
 import { fractionOf } from './fraction.js';
 import { cellIn, cellLocation } from './resolve.js';
 import type { Verdict } from './types.js';
