@@ -2,7 +2,7 @@ import type { AmountMention, CarryoverTerm, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
-import { markStart } from './state.js';
+import { qualifierBefore } from './clause-scope.js';
 
 /**
  * The terms of the 收入支出决算总表 identity a paragraph may state (收入合计 + 使用非财政拨款结余 +
@@ -22,8 +22,6 @@ const REQUIRED: CarryoverTerm['role'][] = ['opening', 'income', 'spending', 'clo
 
 /** What may stand between a term's name and its figure: "年末结转和结余资金为 D 万元". */
 const LINK = /^(?:资金)?(?:为|是|共|合计)?：?/u;
-/** Words before a name that leave its scope the unit's whole money: the year, the unit speaking. */
-const NEUTRAL = /(?:19|20)[0-9]{2}年度?|本部门|本单位|我单位|我园|我校|我局|全年|此外|另外/gu;
 /** The scopes a name may be narrowed to; anything else before the name (预算, 事业, 基本…) is another figure. */
 const SCOPE = /^(?:(?:一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款)?$/u;
 const YEAR = /(?:19|20)[0-9]{2}(?=年)/gu;
@@ -75,8 +73,7 @@ function termsOf(pc: ParaClaims): Found[] | undefined {
     // no test against the paragraph's changes, which take "收支差额 0 万元" for a difference
     const amount: AmountMention | undefined = startingAt(pc.p.amounts, end + link[0].length);
     if (!amount) return undefined;
-    const clause = markStart(pc.p, '，；。：', m.index);
-    const scope = text.slice(clause, m.index).replace(NEUTRAL, '');
+    const scope = qualifierBefore(pc.p, m.index);
     if (!SCOPE.test(scope)) return undefined;
     found.push({ role: term.role, label: m[0], sign: term.sign, amount, scope });
   }
