@@ -5,7 +5,7 @@ import type { ParaClaims } from './across.js';
 import { place } from './para.js';
 import { barCells, cellAmount, unitOf } from './table-rows.js';
 import { yoyColumns } from './table-rates.js';
-import { grouped, written } from './text-table.js';
+import { grouped, withoutTrailingBlanks } from './text-table.js';
 
 interface Columns {
   prior: number;
@@ -17,8 +17,8 @@ interface Columns {
 
 /** A header written in two rows (text-table.ts grouped): the columns, when the two name them together. */
 function groupedColumns(upper: string[], lower: string[]): Columns | undefined {
-  const top = written(upper);
-  const bottom = written(lower);
+  const top = withoutTrailingBlanks(upper);
+  const bottom = withoutTrailingBlanks(lower);
   const width = top.length - 1 + bottom.length;
   const names = grouped(top, bottom, width);
   const found = names ? columnsOf(names) : undefined;
@@ -83,7 +83,7 @@ export function changeColumnClaims(paras: ParaClaims[]): Claim[] {
       continue;
     }
     if (!columns) continue;
-    if (columns.width !== undefined && written(names).length > columns.width) continue;
+    if (columns.width !== undefined && withoutTrailingBlanks(names).length > columns.width) continue;
     const prior = row[columns.prior] && cellAmount(p, row[columns.prior] as { text: string; start: number }, unit);
     const current =
       row[columns.current] && cellAmount(p, row[columns.current] as { text: string; start: number }, unit);

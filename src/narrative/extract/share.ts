@@ -8,13 +8,16 @@ import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './
 import { getOrCreate } from '../../util/memo.js';
 
 /**
- * "“三公”经费支出决算中，公务接待费支出决算 2.36 万元，占 100%", "本年收入的具体构成为：财政拨款收入 a 万元，占
- * 100%；…": a share without a named whole in a sentence that opens with "<subject>…决算中，" or "<subject>的构成为："
- * is a share of that subject. (`name` ends where the subject's name may end: "“三公”经费支出决算中" may take the
- * 支出 the cue also allows.)
+ * Where a sentence opens on a breakdown: "…决算中，", "…的（具体）构成为：" (`outturn`, `parts` mark where the name
+ * before it ends; "“三公”经费支出决算中" may take the 支出 the cue also allows).
  */
 const BREAKDOWN = /(?:支出)?(?<outturn>)决算中，|(?<parts>)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/du;
 
+/**
+ * "“三公”经费支出决算中，公务接待费支出决算 2.36 万元，占 100%", "本年收入的具体构成为：财政拨款收入 a 万元，占
+ * 100%；…": a share without a named whole in a sentence that opens with "<subject>…决算中，" or "<subject>的构成为："
+ * is a share of that subject.
+ */
 function breakdownOf(s: ParaState, index: number): { subject: Subject } | undefined {
   const text = s.p.n.text;
   const sentence = sentenceAt(s.p, index);

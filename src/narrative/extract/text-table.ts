@@ -134,7 +134,7 @@ function lineOf(p: ParaText, unit: Unit, header: string[] | undefined): Line {
  */
 function columnsFor(headers: string[][], width: number): string[] | undefined {
   // the two rows right above the body: a line further up ("项目名称 | …") names no column of it
-  const rows = headers.slice(-2).map(written);
+  const rows = headers.slice(-2).map(withoutTrailingBlanks);
   const [upper, lower] = rows.length === 2 ? rows : [undefined, rows[0]];
   const fits = (names: string[] | undefined) =>
     names?.length === width ? names : names?.length === width - 1 ? ['', ...names] : undefined;
@@ -142,7 +142,7 @@ function columnsFor(headers: string[][], width: number): string[] | undefined {
 }
 
 /** A header row's names without the blanks it ends with. */
-export function written(names: string[]): string[] {
+export function withoutTrailingBlanks(names: string[]): string[] {
   const out = names.slice();
   while (out.length > 0 && BLANK.test(out.at(-1) as string)) out.pop();
   return out;
