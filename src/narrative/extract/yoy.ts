@@ -350,6 +350,19 @@ function droppedVerb(
   return startingAt(p.percents, rateWordAt + rateWord.length) ? change : undefined;
 }
 
+/** Whether `figure` is the comparison's current figure written again: the same value in the same unit. */
+function restatesCurrent(
+  s: ParaState,
+  cue: RegExpExecArray,
+  changeAt: number,
+  figure: AmountMention,
+  stated: StatedIndex,
+): boolean {
+  if (matchWithin(s.p, s.catalog.cues.adjusted, groupStart(s.p, cue.index), changeAt)) return false;
+  const current = currentFor(s, { index: cue.index, text: cue[0] }, changeAt, stated);
+  return current !== undefined && current.unit === figure.unit && current.value.eq(figure.value);
+}
+
 /** After a rate, the change in the next clause: "，增收 210.6 亿元", "，减支 0.74 亿元". */
 const THEN_CHANGE = /^[，、]?(?<word>增收|减收|增支|减支|增加|减少)了?(?:约|近)?(?=[0-9])/u;
 
@@ -390,8 +403,12 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     // "较上年决算数 3 万元，下降 40%": the verb is missing, so the figure is neither a level nor a known change
     const bare =
       startingAt(p.amounts, cueEnd) ?? (text[cueEnd] === '的' ? startingAt(p.amounts, cueEnd + 1) : undefined);
-    const dropped =
+    let dropped =
       bare && change && !/预算/u.test(cue[0]) ? droppedVerb(p, bare, cueEnd + change.index, change[0]) : undefined;
+    // "支出合计 A 万元，较 2023 年决算数 B 万元 A 万元，增长 P%": the second figure restates the current one, no
+    // change — the comparison is left unread, as any figure right after the comparison leaves it
+    if (dropped && change && restatesCurrent(s, cue, cueEnd + change.index + change[0].length, dropped, stated))
+      dropped = undefined;
     if (bare && !dropped && (!change || cueEnd + change.index > bare.end)) {
       const next = text.slice(bare.end, bare.end + 1);
       // "比 2023 年的 B 万元，增加 C 万元": a change with its own verb right after the figure — the figure is the base
