@@ -2,6 +2,7 @@ import type { AmountMention, CarryoverTerm, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
+import { yearsIn } from './year-frames.js';
 import { qualifierBefore } from './clause-scope.js';
 
 /**
@@ -24,7 +25,6 @@ const REQUIRED: CarryoverTerm['role'][] = ['opening', 'income', 'spending', 'clo
 const LINK = /^(?:资金)?(?:为|是|共|合计)?：?/u;
 /** The scopes a name may be narrowed to; anything else before the name (预算, 事业, 基本…) is another figure. */
 const SCOPE = /^(?:(?:一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款)?$/u;
-const YEAR = /(?:19|20)[0-9]{2}(?=年)/gu;
 
 interface Found extends CarryoverTerm {
   scope: string;
@@ -41,7 +41,7 @@ export function carryoverClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const pc of paras) {
     const text = pc.p.n.text;
-    if (!text.includes('结转') || new Set([...text.matchAll(YEAR)].map((m) => m[0])).size > 1) continue;
+    if (!text.includes('结转') || new Set(yearsIn(text)).size > 1) continue;
     const terms = termsOf(pc);
     if (!terms || REQUIRED.some((r) => !terms.some((t) => t.role === r))) continue;
     if (new Set(terms.map((t) => t.scope)).size !== 1) continue;

@@ -5,7 +5,7 @@ import type { ParaClaims } from './across.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import { firstMatch, lastEndingBy, lastWithin, startingAt, within } from './spans.js';
 import { markStart, type ParaState } from './state.js';
-import { frameYear } from './year-frames.js';
+import { frameYear, yearsIn } from './year-frames.js';
 import { directionOf, groupStart, markEitherWay } from './yoy.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -101,12 +101,9 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
 /** A clause about another year or a budget ("上年…", "年初预算为…"): its figure is not the subject's this year. */
 const OTHER_YEAR_OR_BUDGET = /上年|去年|上年度|预算/u;
 
-const YEAR = /(?:19|20)[0-9]{2}(?=年)/gu;
-
 /** The latest year a sentence names ("2025 年度…比 2024 年度…": 2025), if any. */
 function latestYear(text: string): string | undefined {
-  const years = [...text.matchAll(YEAR)].map((m) => m[0]).sort();
-  return years.at(-1);
+  return yearsIn(text).sort().at(-1);
 }
 
 /**
@@ -146,7 +143,7 @@ function statedBefore(paras: readonly ParaClaims[], from: number, index: number,
   // 7.05 万元"), or in a section headed by another year ("二、2024 年“三公”经费决算情况"), is that year's
   const year = latestYear(here.p.n.text.slice(compared, sentence.end));
   const heading = paras[from] as ParaClaims;
-  if (heading.p.level !== undefined && [...heading.p.n.text.matchAll(YEAR)].some((m) => m[0] !== year)) return [];
+  if (heading.p.level !== undefined && yearsIn(heading.p.n.text).some((y) => y !== year)) return [];
   const out: AmountMention[] = [];
   for (let k = from; k <= index; k += 1) {
     const pc = paras[k] as ParaClaims;
@@ -157,7 +154,7 @@ function statedBefore(paras: readonly ParaClaims[], from: number, index: number,
       // in a sentence that opened with a budget, only a figure its own clause calls 决算 is one
       if ((x.inBudget && !/决算/u.test(clause)) || OTHER_YEAR_OR_BUDGET.test(clause)) continue;
       const stated = frameYear(pc.p, sentenceAt(pc.p, x.amount.start).start, x.amount.start);
-      if ((stated !== undefined && stated !== year) || [...clause.matchAll(YEAR)].some((m) => m[0] !== year)) continue;
+      if ((stated !== undefined && stated !== year) || yearsIn(clause).some((y) => y !== year)) continue;
       out.push(x.amount);
     }
   }

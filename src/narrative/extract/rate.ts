@@ -4,6 +4,7 @@ import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt, within } from './spans.js';
 import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
+import { yearsIn } from './year-frames.js';
 import { flowOf } from './lists.js';
 
 type Rate = Extract<Claim, { kind: 'rate' }>;
@@ -116,7 +117,6 @@ function namedBudget(s: ParaState, cue: string, budgets: AmountMention[]): Amoun
   return new Set(wanted.map((b) => b.value.toString())).size === 1 ? wanted[wanted.length - 1] : undefined;
 }
 
-const YEAR = /(?:19|20)[0-9]{2}(?=年)/gu;
 const OTHER_YEAR = /上年|去年|上一年/u;
 
 /**
@@ -141,7 +141,7 @@ function earlierBudget(
   const budget = namedBudget(s, cue.text, budgets);
   if (!budget) return undefined;
   const span = text.slice(sentenceAt(s.p, budget.start).start, cue.index);
-  const years = new Set([...span.matchAll(YEAR)].map((m) => m[0]));
+  const years = new Set(yearsIn(span));
   return years.size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
 }
 

@@ -4,6 +4,11 @@ import { markStart, type ParaState } from './state.js';
 
 const YEAR = /((?:19|20)[0-9]{2})年/gu;
 
+/** The years a text names before 年 ("2025 年度…比 2024 年度…": 2025, 2024), in order. */
+export function yearsIn(text: string): string[] {
+  return [...text.matchAll(YEAR)].map((m) => m[1] as string);
+}
+
 /** The paragraph's 20XX年, in order: found once per paragraph (a search of each figure's clause made a long paragraph's figures quadratic). */
 function yearsOf(p: ParaText): RegExpExecArray[] {
   p.years ??= [...p.n.text.matchAll(YEAR)];
