@@ -131,14 +131,14 @@ const COMPOSED =
   /(?<=^|[。；])(?<subject>[\u4e00-\u9fff（）]{2,40}?)设有?[\u4e00-\u9fff]{0,6}?单位(?:[0-9]+|[一二三四五六七八九十])个（(?<units>[^（）]+)）/gu;
 
 /**
- * Whether two units of one kind differ in their place (白沙镇人民政府, 青石镇人民政府: the kind starts with 镇; 某市甲镇中心
+ * Whether two units of one kind differ in their place (白沙镇人民政府, 青石镇人民政府: the kind holds 镇; 某市甲镇中心
  * 幼儿园 beside 某市第五幼儿园: the part that differs names a 镇), not only in their field: a 政务服务中心 may well be
  * made of a 公共资源交易中心.
  */
 function atOtherPlace(unit: string, name: string): boolean {
   const kind = commonEnd(unit, name);
   const differing = unit.slice(commonStartLength(unit, name), unit.length - kind.length);
-  return /^(?:[镇乡区县市州旗]|街道)/u.test(kind) || /[镇乡区县市州旗]|街道/u.test(differing);
+  return /[镇乡区县市州旗]|街道/u.test(kind + differing);
 }
 
 /** A unit of the title's kind at another place: 白沙镇人民政府 beside 青石镇人民政府 (ending alike in 镇人民政府). */
