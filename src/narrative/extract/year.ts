@@ -192,14 +192,22 @@ function headingYears(p: ParaText, index: number): RegExpExecArray[] {
 /**
  * The year of a short text's own accounts when no year dominates it: every "20XX 年度" framing a line of its
  * body ("2020 年度收入总计 A 万元…", "2020 年度决算编制的主体为…"; not a comparison's base, a date or a
- * period, 与 2019 年度相比, 截至 2020 年底) names one year, at least twice.
+ * period, 与 2019 年度相比, 截至 2020 年底) names one year, at least twice. A year framing balances
+ * ("2020 年度结余资金…", "2020 年度财政拨款结转的项目资金…") is the year before's, carried into this one.
  */
 function bodyYear(paras: ParaClaims[]): string | undefined {
   const years = paras
     .filter((pc) => !isHeading(pc.p))
-    .flatMap((pc) => [...pc.p.n.text.matchAll(FRAMED)].filter((m) => m[0].endsWith('度')).map((m) => m[1] as string));
+    .flatMap((pc) =>
+      [...pc.p.n.text.matchAll(FRAMED)]
+        .filter((m) => m[0].endsWith('度') && !CARRIED.test(pc.p.n.text.slice(m.index + m[0].length)))
+        .map((m) => m[1] as string),
+    );
   return years.length >= 2 && new Set(years).size === 1 ? years[0] : undefined;
 }
+
+/** Balances a year frames, carried into the next ("结余资金", "财政拨款结转的项目资金"); not a year-end's own (年末结转和结余). */
+const CARRIED = /^(?!年末)[^，。；：0-9]{0,8}?(?:结余|结转)/u;
 
 /** A title naming one year and the document's kind: "2026 年某局部门预算", "某中心 2024 年度单位决算". */
 const KIND_TITLE = /^[^，。；：]{0,40}?(20[0-9]{2})年度?[^，。；：0-9]{0,40}?(?:部门|单位)(预算|决算)/u;
