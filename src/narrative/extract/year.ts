@@ -99,6 +99,9 @@ function accountsHeadingYear(paras: ParaClaims[]): string | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
+/** What follows a class's name stem in the name itself: 支出, or the subject's mark "（类）". */
+const CLASS_NAME_GOES_ON = /^(?:支出|（类）|类)/u;
+
 /**
  * n.subject-name: a function class named by its former name ("医疗卫生与计划生育支出", renamed
  * 卫生健康支出 in the 2019 classification) in a report of the year of the change or later — or, when the
@@ -106,9 +109,6 @@ function accountsHeadingYear(paras: ParaClaims[]): string | undefined {
  * by its name in force too ("卫生健康支出（类）-计划生育事务…" above "医疗卫生与计划生育支出（类）-行政事业单位医疗…"):
  * one text of one year names one class one way, and the former name is the copied one.
  */
-/** What follows a class's name stem in the name itself: 支出, or the subject's mark "（类）". */
-const CLASS_NAME_GOES_ON = /^(?:支出|（类）|类)/u;
-
 export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]): Claim[] {
   const year = Number(reportYear(paras) ?? accountsHeadingYear(paras) ?? 0);
   const out: Claim[] = [];
@@ -145,7 +145,7 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]
  * Only outline headings (第X部分, 一、, （一）) and title lines (“…情况说明”, “…决算”) without a sentence end are read.
  */
 /**
- * A title line with no outline marker: "迪庆州州本级 2020 年度“三公”经费决算支出情况说明", "…2022 年度部门决算公开说明",
+ * A title line with no outline marker: "某州州本级 2020 年度“三公”经费决算支出情况说明", "…2022 年度部门决算公开说明",
  * "某局 2024 年度财政拨款“三公”经费支出决算情况".
  */
 export const TITLE = /^[^，。；：]{4,40}(?:情况说明|公开说明|的说明|决算|决算公开|决算情况|预算)$/u;
