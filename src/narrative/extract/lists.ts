@@ -195,6 +195,23 @@ function detailsOf(between: string, totalName: string): boolean {
   return flow === undefined || flowOf(totalName) !== (flow === 'in' ? 'out' : 'in');
 }
 
+/** Words before a figure's name that say whose it is, not what ("一是全国一般公共预算收入", "中央…"), up to that word. */
+const WHOSE = /^.*?(?:全国|全省|全市|全县|全区|全镇|中央|地方|本级)/u;
+
+/**
+ * The one figure among `figures` whose name (its clause before it, "全国一般公共预算收入" less 全国) stands in
+ * `item`, the words before a list's single item ("中央一般公共预算收入"); undefined when none or several do.
+ */
+function namedFigure(text: string, figures: AmountMention[], item: string): AmountMention | undefined {
+  const found = figures.filter((a) => {
+    const name = itemName(text.slice(Math.max(0, a.start - 40), a.start))
+      .clause.replace(/(?:为|是|达|完成)$/u, '')
+      .replace(WHOSE, '');
+    return name.length >= 4 && item.includes(name);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
  * Level figures of the total's sentence stated before the cue, the total left out: "合计约 A 亿元（未突破
  * B 亿元限额）…，其中：" — a list may add up to any of them (which one is its total is not certain).
@@ -651,6 +668,16 @@ export function listClaims(
         // other candidate
         const alternatives = cue.id === 'bracketed' || cue.total ? [] : alternativesOf(s, total, m.index);
         if (alternatives.length > 0) claim.alternatives = alternatives;
+        // "…收入总量 A；…赤字 T。其中，中央一般公共预算收入 a": a 其中 opening a sentence of its own after several
+        // figures breaks down the one its single item names, not the last
+        const named =
+          group.length === 1 && alternatives.length > 0 && text.slice(total.end, m.index).includes('。')
+            ? namedFigure(text, alternatives, text.slice(after, (group[0] as { amount: AmountMention }).amount.start))
+            : undefined;
+        if (named) {
+          claim.total = named;
+          delete claim.alternatives;
+        }
         const columns = groups.length === 1 ? columnsOf(text, group, after, sentence.end) : undefined;
         if (columns) claim.columns = columns;
         if (paired) {
