@@ -406,17 +406,8 @@ function outturnsUnderBudget(
   const text = s.p.n.text;
   if (!subject || items.length < 2 || !isBudget(total)) return undefined;
   if (items.some((i) => isBudget(i.amount) || !OUTTURN.test(prefixOf(s, i.amount.start)))) return undefined;
-  const last = items[items.length - 1] as ListItem;
-  const words: ListWords = {
-    totalName: at.totalName,
-    intro: text.slice(total.end, (items[0] as ListItem).amount.start),
-    names: items.map((item, k) => {
-      const from = k === 0 ? at.after : (items[k - 1] as ListItem).amount.end;
-      return itemName(text.slice(Math.min(from, item.amount.start), item.amount.start));
-    }),
-    shares: items.map(() => undefined),
-    after: text.slice(last.amount.end, at.end),
-  };
+  const amounts = items.map((i) => i.amount);
+  const words = listWordsOf(text, at.totalName, total, amounts, { after: at.after, end: at.end });
   const why = completeness(s.catalog.completeLists, words);
   if (!s.catalog.completeLists.breakdowns.some((b) => b.id === why)) return undefined;
   return {
@@ -428,6 +419,30 @@ function outturnsUnderBudget(
     compare: 'equal',
     namesParts: true,
     outturnsUnderBudget: true,
+  };
+}
+
+/**
+ * The words a list is written with, for completeness: what stands between the total and the first item, each item's
+ * name (the words since the item before, the first's since the cue ends at `after`), and what follows the last up
+ * to `end`. No shares.
+ */
+function listWordsOf(
+  text: string,
+  totalName: string,
+  total: AmountMention,
+  items: AmountMention[],
+  at: { after: number; end: number },
+): ListWords {
+  return {
+    totalName,
+    intro: text.slice(total.end, (items[0] as AmountMention).start),
+    names: items.map((a, k) => {
+      const from = k === 0 ? at.after : (items[k - 1] as AmountMention).end;
+      return itemName(text.slice(Math.min(from, a.start), a.start));
+    }),
+    shares: items.map(() => undefined),
+    after: text.slice((items[items.length - 1] as AmountMention).end, at.end),
   };
 }
 
@@ -693,17 +708,10 @@ export function listClaims(
             if (group.length === 1) claim.compare = 'at-most';
           } else if (group.length === 1) claim.sole = true;
         } else if (group.length > 1) {
-          const first = group[0] as { amount: AmountMention };
-          const last = group[group.length - 1] as { amount: AmountMention };
+          const amounts = group.map((item) => item.amount);
           const words: ListWords = {
-            totalName,
-            intro: text.slice(total.end, first.amount.start),
-            names: group.map((item, k) => {
-              const from = k === 0 ? after : (group[k - 1] as { amount: AmountMention }).amount.end;
-              return itemName(text.slice(Math.min(from, item.amount.start), item.amount.start));
-            }),
-            shares: group.map((item) => shareOf.get(item.amount)),
-            after: text.slice(last.amount.end, sentence.end),
+            ...listWordsOf(text, totalName, total, amounts, { after, end: sentence.end }),
+            shares: amounts.map((a) => shareOf.get(a)),
             classified: cuts.length > 0,
           };
           const why = completeness(catalog.completeLists, words);
