@@ -39,13 +39,24 @@ function verifyFlatReason(claim: DirectionClaim): Verdict {
   // a stated change is nil only when it is 0; a 决算 and a 预算 when their roundings allow either direction
   const nil = target.kind === 'yoy' ? target.change.value.isZero() : actual.directions.length === 2;
   if (nil) return verdict(claim, 'pass');
+  return contradicted(claim, 'narrative.flat-nonzero', 'flat-reason', actual.what, target);
+}
+
+/** The fail verdict of a reason whose word the figures contradict, naming the target's paragraph when it has one. */
+function contradicted(
+  claim: DirectionClaim,
+  check: 'narrative.flat-nonzero' | 'narrative.direction',
+  messageId: string,
+  figures: string,
+  target?: Claim,
+): Verdict {
   return verdict(claim, 'fail', [
     finding(
       claim,
-      'narrative.flat-nonzero',
-      'flat-reason',
-      { word: claim.word, figures: actual.what },
-      otherParas(claim, [target.para]),
+      check,
+      messageId,
+      { word: claim.word, figures },
+      target ? otherParas(claim, [target.para]) : undefined,
     ),
   ]);
 }
@@ -56,20 +67,10 @@ export function verifyDirection(claim: DirectionClaim): Verdict {
   if (claim.years) {
     const actual = yearsDirections(claim.years);
     if (actual.directions.includes(claim.direction)) return verdict(claim, 'pass');
-    return verdict(claim, 'fail', [
-      finding(claim, 'narrative.direction', 'reason-contradicts', { word: claim.word, figures: actual.what }),
-    ]);
+    return contradicted(claim, 'narrative.direction', 'reason-contradicts', actual.what);
   }
   const actual = claim.target ? actualDirections(claim.target) : undefined;
   if (!actual || !claim.target) return verdict(claim, 'unverifiable');
   if (actual.directions.includes(claim.direction)) return verdict(claim, 'pass');
-  return verdict(claim, 'fail', [
-    finding(
-      claim,
-      'narrative.direction',
-      'reason-contradicts',
-      { word: claim.word, figures: actual.what },
-      otherParas(claim, [claim.target.para]),
-    ),
-  ]);
+  return contradicted(claim, 'narrative.direction', 'reason-contradicts', actual.what, claim.target);
 }
