@@ -138,7 +138,10 @@ export function shareClaims(s: ParaState): Claim[] {
     // "…，较上年 B 万元增长 r%，税收收入占收入的 p%": a clause of its own naming what 占 is said of —
     // the figure before it is another's (here the year before's), so the part is the one named
     const clause = inGroup ? text.slice(inGroup.end, cue.index) : '';
-    const ownName = clause.includes('，') ? bareName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
+    const written = clause.includes('，') ? bareName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
+    // "其中：民生支出 b 万元，民生支出占…的 p%": the clause names again the figure before it — that figure is the part
+    const ownName =
+      written !== undefined && inGroup && figureName(prefixOf(s, inGroup.start)) === written ? undefined : written;
     // "…，非税收入 b 万元，税收占比 p%": a short name before 占 names the part too — the figure so named in the
     // clause group ("税收" is "税收收入"), else none
     const short = clause.includes('，') && !ownName ? shortName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
