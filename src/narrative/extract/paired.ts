@@ -6,7 +6,6 @@ import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { figureName } from './share.js';
 import { markStart, prefixOf, type ParaState } from './state.js';
-import { getOrCreate } from '../../util/memo.js';
 import { directionOf } from './yoy.js';
 
 /** A number as written, thousands separators included ("10,000.00"), as the paragraph's amounts are read. */
@@ -72,9 +71,6 @@ function namedLevels(s: ParaState, before: number): AmountMention[] | undefined 
   return found.every((a) => a !== undefined) ? (found as AmountMention[]) : undefined;
 }
 
-/** Between the last of the paired levels and their change list: at most the comparison ("，与 2023 年度相比，"). */
-const levelsToChange = new WeakMap<RegExp, RegExp>();
-
 /**
  * "收入总计 A 万元，支出总计 B 万元，与上年相比，各减少 C 和 D 万元": no names before 各 and no "各为" list — the
  * levels are the figures of the clause group before the comparison, each written after a name of its own, when
@@ -87,11 +83,9 @@ function groupLevels(s: ParaState, changeAt: number, count: number): AmountMenti
   const found = p.amounts.filter((a) => a.start >= from && a.end <= changeAt);
   const last = found[found.length - 1];
   if (found.length !== count || !last) return undefined;
-  const closing = getOrCreate(
-    levelsToChange,
-    catalog.cues.compare,
-    () => new RegExp(`^[，,]?(?:${catalog.cues.compare.source})?[，,]?$`, 'u'),
-  );
+  // between the last of them and the change list: at most the comparison ("，与 2023 年度相比，"); made here, read
+  // only where a change list found no levels otherwise
+  const closing = new RegExp(`^[，,]?(?:${catalog.cues.compare.source})?[，,]?$`, 'u');
   if (!closing.test(text.slice(last.end, changeAt))) return undefined;
   const names = found.map((a) => figureName(prefixOf(s, a.start)));
   const named = names.every((n) => /^\p{Script=Han}{2,}$/u.test(n)) && new Set(names).size === names.length;
