@@ -343,7 +343,12 @@ export function extractAnalysed(
   resolveOutturnLists(paras);
   const stops = listStops(paras);
   chosenAlternatives(paras);
-  const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops));
+  // paragraphs that are one figure and the cue opening its list ("公务接待费支出 1.60 万元。其中："), its changes aside
+  const changesOf = new Map(paras.map((pc) => [pc.p, pc.changes]));
+  const opening = new Set(
+    open.filter((o) => o.p.amounts.every((a) => a === o.total || changesOf.get(o.p)?.has(a))).map((o) => o.p),
+  );
+  const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops, opening));
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>
     figureNamed(paraState(pc, catalog, vocabulary), name, before),
