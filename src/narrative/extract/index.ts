@@ -65,6 +65,7 @@ import { itemRestatedClaims } from './item-restated.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
 import { chosenAlternatives } from './unit-alternative.js';
+import { reportKindClaims } from './report-kind.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -390,6 +391,7 @@ export function extractAnalysed(
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),
     ...yearBodyClaims(paras),
+    ...reportKindClaims(paras),
     ...missingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
