@@ -110,9 +110,16 @@ export function closeList(
   paras: ParaClaims[],
   completeLists: CompleteLists,
   stops: Int8Array = listStops(paras),
+  opening: ReadonlySet<ParaText> = new Set(),
 ): Claim[] {
   const index = paras.findIndex((pc) => pc.p === open.p);
-  const next = following(paras, index, open.p.level ?? (stops[index] as number));
+  const after = following(paras, index, open.p.level ?? (stops[index] as number));
+  // an unnumbered paragraph that is one figure opening a list of its own ("公务接待费支出 1.60 万元。其中：") is the total's sibling, or
+  // an item whose own items follow it: where they end no numbering says, so the items stop before it — and when
+  // the first of them opens one ("本年支出合计 A，其中：" / "基本支出 a，其中：" / "人员经费 a1" / …) nothing is read
+  const cut = after.findIndex((pc) => pc.p.level === undefined && opening.has(pc.p));
+  if (cut === 0) return [];
+  const next = cut < 0 ? after : after.slice(0, cut);
   // "…，支出具体情况如下：" goes on item by item, a paragraph each, whose first sentence may state the item's budget
   // beside its figure ("…（项）84 万元，年初预算 0 万元，决算 84 万元"): never one list of its own
   const inline = open.listId === 'details' ? undefined : inlineLists(open, next[0]);
@@ -206,6 +213,9 @@ const MAIN_ITEMS = /主要[^，。；]{0,8}如下/u;
 /** An item named by its 科目 path: "一般公共服务支出（类）…（款）事业运行（项）". */
 const SUBJECT_PATH = /（[类款项]）/u;
 
+/** A paragraph that is only a 科目's name down to its 项, the heading of that 项's account. */
+const SUBJECT_HEADING = /（项）(?:科目)?[：:]?$/u;
+
 /**
  * Execution rates of a section: an unnumbered paragraph states the total ("一般公共预算财政拨款支出
  * 年初预算为 2339.51 万元，支出决算为 2156.82 万元 …"), numbered paragraphs each state one item.
@@ -225,9 +235,11 @@ export function rateGroups(paras: ParaClaims[], completeLists: CompleteLists): C
   // a paragraph stating several execution rates ("财政总收入 A，占年度预算…；…地方财政收入 B，占年度预算…")
   // heads no list: which of its totals the numbered items break down the text does not say
   // nor does a paragraph that is itself one 科目 down to its 项 ("“…（类）…（款）其他公共安全支出（项）”323.47 万元，
-  // 年初预算为…"), written without its number among numbered ones: a 项 has no items under it
-  const headOf = (pc: ParaClaims) => {
+  // 年初预算为…"), written without its number among numbered ones: a 项 has no items under it — nor one whose 科目
+  // stands on a line of its own right above it ("1.“…（款）行政运行（项）”" / "96.50 万元，…年初预算为…")
+  const headOf = (pc: ParaClaims, index: number) => {
     if (pc.p.level !== undefined) return undefined;
+    if (index > 0 && SUBJECT_HEADING.test((paras[index - 1] as ParaClaims).p.n.text)) return undefined;
     const rates = pc.claims.filter((c) => c.kind === 'rate');
     const rate = rates.length === 1 ? rates[0] : undefined;
     if (rate?.kind !== 'rate') return undefined;
@@ -242,7 +254,7 @@ export function rateGroups(paras: ParaClaims[], completeLists: CompleteLists): C
     if (q.p.level === undefined && q.claims.some((c) => c.kind === 'rate')) next = k;
   }
   paras.forEach((pc, index) => {
-    const head = headOf(pc);
+    const head = headOf(pc, index);
     if (head?.kind !== 'rate') return;
     const members: { para: Paragraph; rate: Claim | undefined; text: string }[] = [];
     let lo = 0;

@@ -1,6 +1,7 @@
 import type { Claim, Span } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
+import { countedNounClaims, twoCountsNamedClaims } from './counted-nouns.js';
 import { countOf } from './list-complete.js';
 import { COUNTER } from './mentions.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
@@ -27,7 +28,8 @@ export function countClaims(s: ParaState): Claim[] {
       });
     }
   }
-  out.push(...groupCounts(s, taken), ...namedCounts(s));
+  out.push(...groupCounts(s, taken));
+  out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...twoCountsNamedClaims(s));
   return out;
 }
 
@@ -45,13 +47,20 @@ const GROUPED = new RegExp(
  * number may stand without its 人 (the staffing template writes "编制人数42，其中：行政编制人数19、…").
  */
 const HEADCOUNT =
-  /(?:编制人?数|实有人数|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
+  /(?:编制人?数|实有人数|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人|名)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
 
 /**
  * A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). Digits after a thousands
  * separator are no number of their own ("1,845 人" is not 845).
  */
-const HEADCOUNT_GROUP = /(?<![0-9.]|[0-9],)([0-9]+)人(?![元次])|(?<=人数(?:为|是)?)([0-9]+)(?![0-9.人])/gu;
+const HEADCOUNT_GROUP = /(?<![0-9.]|[0-9],)([0-9]+)[人名](?![元次])|(?<=人数(?:为|是)?)([0-9]+)(?![0-9.人名])/gu;
+
+/**
+ * "编制数 39 名，其中公务员 20事业编制 17 名，工勤编制 2 名": a group's number written right between its name and
+ * the next group's, its counter left out — the number of that group all the same (not a year, an age, an
+ * approximate number or a count of something else: "2023 年", "90 后", "20 余人", "3 个科室").
+ */
+const COUNTER_LEFT_OUT = /(?<=\p{Script=Han})([0-9]+)(?=\p{Script=Han})(?![年月日岁周后前余多个名人次批届期])/gu;
 
 /**
  * A clause after a headcount's ；that states another whole, not one more group: "…；实有在职人数 92 人，其中…",
@@ -86,7 +95,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
     taken.push(span);
     const { sentence, tail, nextSentence } = groupsAfter(p, span.end);
-    const unit = headcount ? '人' : (m.groups?.unit ?? '');
+    const unit = headcount ? (m.groups?.unit ?? '人') : (m.groups?.unit ?? '');
     // "设行政单位 1 个，事业单位 5 个。其中：…": a 其中 opening the next sentence may break down everything the
     // sentence counted, not its last number alone — read only when that number is the sentence's one count
     if (nextSentence && new RegExp(`[0-9]+${unit}`, 'u').test(text.slice(sentence.start, m.index))) continue;
@@ -106,7 +115,8 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // 内设机构 8 个")
     const clause = intro[0].includes('包括') ? listed.indexOf('，') : -1;
     // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own
-    const groups = (clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
+    const bracketsOut = (clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
+    const groups = headcount ? bracketsOut.replace(COUNTER_LEFT_OUT, `$1${unit}`) : bracketsOut;
     const group = headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.]|[0-9],)([0-9]+)${unit}(?!元)`, 'gu');
     const written = [...groups.matchAll(group)];
     // "共有职工 42 人，其中：在职职工编制人数 31 人，实有人数 30 人，退休职工 12 人": a number of posts (编制) beside
@@ -119,7 +129,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     if (groupsNested(groups, found, items)) continue;
     // "年末实有人数 N 人，其中：在职 a 人，…，退休 c 人", "共有职工 N 人，其中在职职工 a 人，退休 c 人": some units count
     // their retired staff in the whole, some beside it — groups that make the whole with the retired left out agree
-    if (unit === '人' && sum !== n && retiredBeside(gaps, written, found) === n) continue;
+    if ((unit === '人' || unit === '名') && sum !== n && retiredBeside(gaps, written, found) === n) continue;
     // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it; so may
     // groups that stop at the end of a 包括 clause, or at a ；the sentence goes on past with more of them
     const partial =
@@ -238,8 +248,10 @@ function countsPosts(gap: string): boolean {
  */
 function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]): boolean {
   const gaps = gapsBefore(groups, found);
+  // (a gap with no mark at all, a group's number run on into the next name, is of neither level)
   const comma = gaps.slice(1).filter((g) => /[，；]/u.test(g)).length;
-  if (comma > 0 && comma < gaps.length - 1) return true;
+  const marked = gaps.slice(1).filter((g) => /[，；、]/u.test(g)).length;
+  if (comma > 0 && comma < marked) return true;
   const labels = gaps.map((g) => (g.split(/[，、；：]/u).pop() ?? '').replace(/(?:人数|人员|人)?(?:为|是)?$/u, ''));
   if (labels.some((a, i) => a.length >= 2 && labels.slice(i + 1).some((b) => b !== a && b.includes(a)))) return true;
   return items.some((a, i) => {
@@ -286,6 +298,8 @@ function namedCounts(s: ParaState): Claim[] {
   const lists = [...p.n.text.matchAll(NAMED), ...p.n.text.matchAll(NAMED_AFTER)].flatMap((m) => {
     const g = m.groups as { n: string; what: string; list: string; intro: string };
     const list = g.list.replace(/（[^（）]*）/gu, '');
+    // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
+    if (/[0-9一二两三四五六七八九十]个/u.test(g.what)) return [];
     if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list) || joinsTwo(list)) return [];
     const names = list.split('、').filter((name) => name !== '');
     if (names.length < 2) return [];

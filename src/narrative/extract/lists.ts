@@ -473,6 +473,18 @@ function prefixes<T extends { amount: AmountMention }>(items: T[]): ListReading<
   return [items, ...items.map((_, k) => items.slice(0, k + 1)).slice(0, -1)].map((i) => ({ items: i, nested: [] }));
 }
 
+/**
+ * "一般转移支付收入 T 万元（含甲 a 万元、乙 b 万元、丙 c 万元，专项转移支付收入 d 万元）": in a bracket whose
+ * items are set apart by 、, a ，or ；after them may open the outer list's next item written before the bracket
+ * was closed — the bracket may also end there. The items before it, when two or more; else undefined.
+ */
+function endsAtCommaAfterPauses<T extends { amount: AmountMention }>(text: string, items: T[]): T[] | undefined {
+  const gaps = items.slice(1).map((item, i) => text.slice((items[i] as T).amount.end, item.amount.start));
+  const stop = gaps.findIndex((g) => /[，；]/u.test(g));
+  if (stop < 1 || !gaps.slice(0, stop).every((g) => g.includes('、'))) return undefined;
+  return items.slice(0, stop + 1);
+}
+
 /** "按功能分类（科目）", "按经济分类", "按支出项目类别": where one breakdown of a total ends and another begins. */
 const BREAKDOWN = /按(?:支出)?(?:(?:功能|经济|部门预算经济|政府预算经济)分类|项目类别)/gu;
 
@@ -663,7 +675,9 @@ export function listClaims(
         if (!first) continue;
         // items with breakdowns of their own: every way to read where each breakdown ends
         const cues = nestedCues(text, first.amount.end, bounds[g + 1] as number, depth);
-        const readings = inOuter ? prefixes(all) : listReadings(text, all, cues, depth);
+        const read = inOuter ? prefixes(all) : listReadings(text, all, cues, depth);
+        const closedEarly = cue.id === 'bracketed' ? endsAtCommaAfterPauses(text, all) : undefined;
+        const readings = read && closedEarly ? [...read, { items: closedEarly, nested: [] }] : read;
         if (!readings) continue;
         const group = (readings[0] as ListReading).items;
         if (group.length === 0) continue;

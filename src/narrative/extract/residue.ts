@@ -35,31 +35,33 @@ function printedNotes(text: string, span: Span): boolean {
   return cell !== undefined && PRINTED_NOTES.test(cell.text);
 }
 
-/** Template wording left in the text ("增加（减少）", "（…请依据…进行解释）", "占 %"): one claim per occurrence. */
+/**
+ * Template wording left in the text ("增加（减少）", "（…请依据…进行解释）", "占 %"): one claim per occurrence. Where
+ * two cues read overlapping words the longer reading stands: "对本部门（单位）及所属单位构成进行详细说明。如：" is a
+ * filler's instruction, not only the "部门（单位）" it holds.
+ */
 export function residueClaims(s: ParaState): Claim[] {
   const { p, catalog } = s;
-  const taken: Span[] = [];
-  const out: Claim[] = [];
-  for (const cue of catalog.residue) {
+  const found: { cue: (typeof catalog.residue)[number]; order: number; span: Span }[] = [];
+  catalog.residue.forEach((cue, order) => {
     for (const m of p.n.text.matchAll(cue.pattern)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (
-        taken.some((t) => span.start < t.end && t.start < span.end) ||
-        columnName(p.n.text, span) ||
-        printedNotes(p.n.text, span)
-      )
-        continue;
-      taken.push(span);
-      out.push({
-        kind: 'residue',
-        residueId: cue.id,
-        check: cue.check,
-        text: sourceSlice(p.n, span.start, span.end),
-        ...place(p, sentenceAt(p, span.start), span),
-      });
+      if (!columnName(p.n.text, span) && !printedNotes(p.n.text, span)) found.push({ cue, order, span });
     }
-  }
-  return out;
+  });
+  const length = (span: Span) => span.end - span.start;
+  const taken: typeof found = [];
+  for (const f of [...found].sort((a, b) => length(b.span) - length(a.span) || a.order - b.order))
+    if (!taken.some((t) => f.span.start < t.span.end && t.span.start < f.span.end)) taken.push(f);
+  return taken
+    .sort((a, b) => a.order - b.order || a.span.start - b.span.start)
+    .map(({ cue, span }) => ({
+      kind: 'residue' as const,
+      residueId: cue.id,
+      check: cue.check,
+      text: sourceSlice(p.n, span.start, span.end),
+      ...place(p, sentenceAt(p, span.start), span),
+    }));
 }
 
 /**

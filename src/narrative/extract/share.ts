@@ -138,7 +138,10 @@ export function shareClaims(s: ParaState): Claim[] {
     // "…，较上年 B 万元增长 r%，税收收入占收入的 p%": a clause of its own naming what 占 is said of —
     // the figure before it is another's (here the year before's), so the part is the one named
     const clause = inGroup ? text.slice(inGroup.end, cue.index) : '';
-    const ownName = clause.includes('，') ? bareName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
+    const written = clause.includes('，') ? bareName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
+    // "其中：民生支出 b 万元，民生支出占…的 p%": the clause names again the figure before it — that figure is the part
+    const ownName =
+      written !== undefined && inGroup && figureName(prefixOf(s, inGroup.start)) === written ? undefined : written;
     // "…，非税收入 b 万元，税收占比 p%": a short name before 占 names the part too — the figure so named in the
     // clause group ("税收" is "税收收入"), else none
     const short = clause.includes('，') && !ownName ? shortName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
@@ -297,9 +300,18 @@ export function figureName(prefix: string): string {
     .replace(/(?:累计|实际)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '');
 }
 
-/** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`: one value, or none. */
+/** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`. */
+export function figuresNamed(s: ParaState, name: string, before: number): AmountMention[] {
+  return levels(s).filter((a) => a.end <= before && figureName(prefixOf(s, a.start)) === name);
+}
+
+/** The one value the figures named `name` up to `before` have (the last of them), or none. */
 export function figureNamed(s: ParaState, name: string, before: number): AmountMention | undefined {
-  const found = levels(s).filter((a) => a.end <= before && figureName(prefixOf(s, a.start)) === name);
+  return oneValue(figuresNamed(s, name, before));
+}
+
+/** The last of figures that all have one value; undefined when they are none or differ. */
+export function oneValue(found: AmountMention[]): AmountMention | undefined {
   const values = new Set(found.map((a) => `${a.value.toFixed()}${a.unit}`));
   return values.size === 1 ? found[found.length - 1] : undefined;
 }

@@ -49,6 +49,13 @@ function titleYear(paras: ParaClaims[], about = /./u): string | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
+/** The kind of report the title line names (预算 or 决算), when it names one of them only. */
+function titleKind(paras: ParaClaims[]): string | undefined {
+  const title = paras.slice(0, 3).find((pc) => TITLE.test(pc.p.n.text));
+  const kinds = new Set(title?.p.n.text.match(/预算|决算/gu));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
 /**
  * Phrases that can only name the report's own year, each with why: "纳入本部门 2020 年度决算编制的二级预算单位"
  * (the scope of this report's accounts); "现将本单位 2021 年度部门决算公开如下" (the accounts this text
@@ -56,7 +63,16 @@ function titleYear(paras: ParaClaims[], about = /./u): string | undefined {
  * 原因主要是" (the reason for a change this report states, written with an earlier year: last year's line
  * left in — a year compared with, 与 2019 年相比, or a period, 2019 年以来, is no frame).
  */
-const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published?: boolean }[] = [
+const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published?: boolean; kind?: boolean }[] = [
+  {
+    // "今天，某局公布 2012 年“三公经费”预算…" over "某局 2013 年“三公经费”预算情况的说明": what a text says it
+    // publishes (公布/公开/发布/晒出 its year's 预算 or 决算) is the report itself, when it is the title's kind — not a
+    // figure the text compares with (公布的 2021 年决算数), a time (公开 2021 年度决算时) or one of two years published
+    pattern:
+      /(?:公布|公开|发布|晒出)(?!的)了?[^。；，0-9]{0,20}?(?<![与较比和及至到—\-~～、0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；，0-9]{0,16}?(预算|决算)(?!数|时|后|以来|中|工作|执行|调整|草案)/dgu,
+    why: '公开的预算或决算',
+    kind: true,
+  },
   {
     // "2021 年度某局部门决算 公开时间：2021 年 9 月 19 日": a year's 决算 is published after the year ends, so its
     // 公开时间 (发布日期) cannot be in that year or before — the template's date left from an earlier report
@@ -158,10 +174,12 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
 
 function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string): Claim[] {
   const out: Claim[] = [];
+  const reportKind = titleKind(paras);
   for (const pc of paras)
-    for (const { pattern, why, earlierOnly, published } of OWN_YEAR)
+    for (const { pattern, why, earlierOnly, published, kind } of OWN_YEAR)
       for (const m of pc.p.n.text.matchAll(pattern)) {
         const written = m[2] as string;
+        if (kind && m[3] !== reportKind) continue;
         if (published ? Number(written) > Number(year) : written === year) continue;
         if (earlierOnly && Number(written) > Number(year)) continue;
         const [start, end] = m.indices?.[1] ?? [m.index, m.index];

@@ -146,9 +146,10 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]
  */
 /**
  * A title line with no outline marker: "某州州本级 2020 年度“三公”经费决算支出情况说明", "…2022 年度部门决算公开说明",
- * "某局 2024 年度财政拨款“三公”经费支出决算情况".
+ * "某局 2024 年度财政拨款“三公”经费支出决算情况", "某小学 2023 年度决算公开报告", "某局 2021 年部门决算说明".
  */
-export const TITLE = /^[^，。；：]{4,40}(?:情况说明|公开说明|的说明|决算|决算公开|决算情况|预算)$/u;
+export const TITLE =
+  /^[^，。；：]{4,40}(?:情况说明|公开说明|的说明|(?:决算|预算)(?:公开)?(?:情况)?(?:说明|报告)|决算|决算公开|决算情况|预算)$/u;
 
 export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const year = reportYear(paras);

@@ -299,8 +299,9 @@ const TO_BASE = /^(?:同期|度)?(?:决算数?|实际数?)?的?$/u;
 const BASE_TO_CHANGE = /^(?:相比|比较)?[，,]?(?:也|又|仍|同比)?$/u;
 
 /**
- * "比上年同期 139 万元增支 120 万元": the one figure written between a comparison with an earlier year (not a
- * budget) and its change is that year's figure, so the change must be the difference of the two levels.
+ * "比上年同期 139 万元增支 120 万元": the one figure written between a comparison with an earlier year (or that
+ * year's budget, not this year's) and its change is that year's figure, so the change must be the difference of
+ * the two levels.
  */
 function statedBase(
   text: string,
@@ -311,7 +312,9 @@ function statedBase(
   current?: AmountMention,
 ): AmountMention | undefined {
   const [base] = bases;
-  if (bases.length !== 1 || !base || /预算/u.test(cue)) return undefined;
+  // "比 2024 年预算数 B 减少 C": a budget compared with an earlier year's budget states that year's figure like any
+  // other year's; against this year's own budget ("比预算 B") the current figure is not certain
+  if (bases.length !== 1 || !base || (/预算/u.test(cue) && !BUDGET_TO_BUDGET.test(cue))) return undefined;
   const toBase = text.slice(cueEnd, base.start);
   if (
     !(TO_BASE.test(toBase) || sameName(text, toBase, current)) ||
