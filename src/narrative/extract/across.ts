@@ -158,8 +158,15 @@ const listItem = (t: Take): ListItem => ({ amount: t.amount, para: t.pc.p.para }
 
 /** An item's own figure: the first in `pc` from `from` that is no change, nor a base a change is compared with. */
 function firstFigure(pc: ParaClaims, from: number): AmountMention | undefined {
-  return pc.p.amounts.find((a) => a.start >= from && !pc.changes.has(a));
+  const first = pc.p.amounts.find((a) => a.start >= from && !pc.changes.has(a));
+  // "2、公务接待费。上年预算 b0 万元，今年…": a figure its clause gives to the year before is not the item's
+  return first && !PRIOR_YEAR.test(pc.p.n.text.slice(markStart(pc.p, '，；。：', first.start), first.start))
+    ? first
+    : undefined;
 }
+
+/** A clause that speaks of the year before. */
+const PRIOR_YEAR = /上年|去年|上一年|同期/u;
 
 /**
  * "…T 万元。其中：1、甲。2024 年预算数 a 万元…" / "2、乙。2024 年预算数 b 万元…" / "3、丙。…c 万元…": each numbered
