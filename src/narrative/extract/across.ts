@@ -110,9 +110,16 @@ export function closeList(
   paras: ParaClaims[],
   completeLists: CompleteLists,
   stops: Int8Array = listStops(paras),
+  opening: ReadonlySet<ParaText> = new Set(),
 ): Claim[] {
   const index = paras.findIndex((pc) => pc.p === open.p);
-  const next = following(paras, index, open.p.level ?? (stops[index] as number));
+  const after = following(paras, index, open.p.level ?? (stops[index] as number));
+  // an unnumbered paragraph that is one figure opening a list of its own ("公务接待费支出 1.60 万元。其中：") is the total's sibling, or
+  // an item whose own items follow it: where they end no numbering says, so the items stop before it — and when
+  // the first of them opens one ("本年支出合计 A，其中：" / "基本支出 a，其中：" / "人员经费 a1" / …) nothing is read
+  const cut = after.findIndex((pc) => pc.p.level === undefined && opening.has(pc.p));
+  if (cut === 0) return [];
+  const next = cut < 0 ? after : after.slice(0, cut);
   // "…，支出具体情况如下：" goes on item by item, a paragraph each, whose first sentence may state the item's budget
   // beside its figure ("…（项）84 万元，年初预算 0 万元，决算 84 万元"): never one list of its own
   const inline = open.listId === 'details' ? undefined : inlineLists(open, next[0]);

@@ -1,6 +1,7 @@
 import type { Claim, Span } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
+import { countedNounClaims, twoCountsNamedClaims } from './counted-nouns.js';
 import { countOf } from './list-complete.js';
 import { COUNTER } from './mentions.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
@@ -27,7 +28,8 @@ export function countClaims(s: ParaState): Claim[] {
       });
     }
   }
-  out.push(...groupCounts(s, taken), ...namedCounts(s));
+  out.push(...groupCounts(s, taken));
+  out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...twoCountsNamedClaims(s));
   return out;
 }
 
@@ -296,6 +298,8 @@ function namedCounts(s: ParaState): Claim[] {
   const lists = [...p.n.text.matchAll(NAMED), ...p.n.text.matchAll(NAMED_AFTER)].flatMap((m) => {
     const g = m.groups as { n: string; what: string; list: string; intro: string };
     const list = g.list.replace(/（[^（）]*）/gu, '');
+    // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
+    if (/[0-9一二两三四五六七八九十]个/u.test(g.what)) return [];
     if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list) || joinsTwo(list)) return [];
     const names = list.split('、').filter((name) => name !== '');
     if (names.length < 2) return [];

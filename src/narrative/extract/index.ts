@@ -23,7 +23,7 @@ import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
 import { dropRateCutAtEnd, residueClaims } from './residue.js';
 import { resolveNamedShares, type NamedShares } from './named-shares.js';
-import { bareName, figureNamed, shareClaims } from './share.js';
+import { bareName, figureNamed, figuresNamed, oneValue, shareClaims } from './share.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
@@ -291,18 +291,21 @@ function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vo
       if (/^[、和及与][0-9.]+%/u.test(after) || /分别/u.test(c.quote)) continue;
       const name = bareName(c.whole.unknown);
       if (!name) continue;
-      const here = figureNamed(state(pc), name, c.part.start);
-      if (here && here !== c.part) {
-        c.whole = { list: here, para: pc.p.para };
+      // figures so named with different values (each city's "全市一般公共预算支出执行 B" in one paragraph) name no
+      // whole: nor does a paragraph further back then
+      const named = figuresNamed(state(pc), name, c.part.start).filter((a) => a !== c.part);
+      if (named.length > 0) {
+        const here = oneValue(named);
+        if (here) c.whole = { list: here, para: pc.p.para };
         continue;
       }
       for (let k = index - 1; k >= 0; k -= 1) {
         const earlier = paras[k] as ParaClaims;
-        const found = figureNamed(state(earlier), name, Number.POSITIVE_INFINITY);
-        if (found) {
-          c.whole = { list: found, para: earlier.p.para };
-          break;
-        }
+        const found = figuresNamed(state(earlier), name, Number.POSITIVE_INFINITY);
+        if (found.length === 0) continue;
+        const one = oneValue(found);
+        if (one) c.whole = { list: one, para: earlier.p.para };
+        break;
       }
     }
   });
@@ -344,7 +347,12 @@ export function extractAnalysed(
   resolveOutturnLists(paras);
   const stops = listStops(paras);
   chosenAlternatives(paras);
-  const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops));
+  // paragraphs that are one figure and the cue opening its list ("公务接待费支出 1.60 万元。其中："), its changes aside
+  const changesOf = new Map(paras.map((pc) => [pc.p, pc.changes]));
+  const opening = new Set(
+    open.filter((o) => o.p.amounts.every((a) => a === o.total || changesOf.get(o.p)?.has(a))).map((o) => o.p),
+  );
+  const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops, opening));
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>
     figureNamed(paraState(pc, catalog, vocabulary), name, before),

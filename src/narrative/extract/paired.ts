@@ -4,7 +4,8 @@ import { sourceSlice } from '../text/normalise.js';
 import { writtenAmount } from './mentions.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
-import type { ParaState } from './state.js';
+import { figureName } from './share.js';
+import { markStart, prefixOf, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
 
 /** A number as written, thousands separators included ("10,000.00"), as the paragraph's amounts are read. */
@@ -71,6 +72,27 @@ function namedLevels(s: ParaState, before: number): AmountMention[] | undefined 
 }
 
 /**
+ * "收入总计 A 万元，支出总计 B 万元，与上年相比，各减少 C 和 D 万元": no names before 各 and no "各为" list — the
+ * levels are the figures of the clause group before the comparison, each written after a name of its own, when
+ * there are exactly as many of them as changes (more would leave the pairing uncertain).
+ */
+function groupLevels(s: ParaState, changeAt: number, count: number): AmountMention[] | undefined {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const from = markStart(p, '；。：', changeAt);
+  const found = p.amounts.filter((a) => a.start >= from && a.end <= changeAt);
+  const last = found[found.length - 1];
+  if (found.length !== count || !last) return undefined;
+  // between the last of them and the change list: at most the comparison ("，与 2023 年度相比，"); made here, read
+  // only where a change list found no levels otherwise
+  const closing = new RegExp(`^[，,]?(?:${catalog.cues.compare.source})?[，,]?$`, 'u');
+  if (!closing.test(text.slice(last.end, changeAt))) return undefined;
+  const names = found.map((a) => figureName(prefixOf(s, a.start)));
+  const named = names.every((n) => /^\p{Script=Han}{2,}$/u.test(n)) && new Set(names).size === names.length;
+  return named ? found : undefined;
+}
+
+/**
  * The names right before a 各/分别 list, if any, as their count and last name (the first may run into the
  * words before it: "2024年度收、支总计" reads 年度收).
  */
@@ -129,7 +151,9 @@ export function pairedClaims(s: ParaState): Claim[] {
     const changes = pieces(listAt, g.list as string);
     const word = directionOf(g.word as string, catalog);
     const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
-    const currents = levels?.groups ? listedLevels(s, levels) : namedLevels(s, change.index);
+    const currents = levels?.groups
+      ? listedLevels(s, levels)
+      : (namedLevels(s, change.index) ?? groupLevels(s, change.index, changes.length));
     if (!word || currents?.length !== changes.length) continue;
     // 分别 lists any items ("出国、接待分别为…；用车、培训分别减少…"): its levels pair with its changes only
     // when the names before them are the same (or the changes name nothing: "与上年相比，分别减少…")

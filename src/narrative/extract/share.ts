@@ -300,9 +300,18 @@ export function figureName(prefix: string): string {
     .replace(/(?:累计|实际)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '');
 }
 
-/** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`: one value, or none. */
+/** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`. */
+export function figuresNamed(s: ParaState, name: string, before: number): AmountMention[] {
+  return levels(s).filter((a) => a.end <= before && figureName(prefixOf(s, a.start)) === name);
+}
+
+/** The one value the figures named `name` up to `before` have (the last of them), or none. */
 export function figureNamed(s: ParaState, name: string, before: number): AmountMention | undefined {
-  const found = levels(s).filter((a) => a.end <= before && figureName(prefixOf(s, a.start)) === name);
+  return oneValue(figuresNamed(s, name, before));
+}
+
+/** The last of figures that all have one value; undefined when they are none or differ. */
+export function oneValue(found: AmountMention[]): AmountMention | undefined {
   const values = new Set(found.map((a) => `${a.value.toFixed()}${a.unit}`));
   return values.size === 1 ? found[found.length - 1] : undefined;
 }

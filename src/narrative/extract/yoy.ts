@@ -276,9 +276,47 @@ export function flatSubjects(s: ParaState): { subject: Subject; at: number; vers
     const from = groupStart(p, m.index);
     const open = p.subjects.filter((x) => !closedOffBefore(p, x.end, m.index));
     const named = lastWithin(open, from, m.index) ?? (from === m.index ? previousSentenceSubject(p, from) : undefined);
-    if (named) out.push({ subject: named.subject, at: m.index, versusBudget });
+    if (!named) continue;
+    for (const x of [...enumeratedBefore(s, open, named, from), named])
+      out.push({ subject: x.subject, at: m.index, versusBudget });
   }
   return out;
+}
+
+/** Between two subjects enumerated before one 持平: the first one's figure at most, then 、, 和 or 及. */
+const ENUMERATED = /^(?:支出|经费)?(?:决算数?|预算数?)?(?:为|是)?(?:#)?[、和及]$/u;
+
+/** What may open a clause group before its first subject: a number, 其中, a year. */
+const OPENS_GROUP =
+  /^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、]|[一二三四五六七八九十]+、)?(?:其中[：，]?)?(?:[0-9]{4}年度?)?$/u;
+
+/**
+ * "其中：因公出国（境）费 a 万元、公务接待费 b 万元，与上年持平", "因公出国（境）费、公务接待费均与上年持平": the
+ * subjects enumerated before the last one, each with its figure at most, are flat too — when they open their clause
+ * group ("支出合计 T，其中基本支出 a、项目支出 b，与上年持平" may say it of T: only the last is read, as before).
+ */
+function enumeratedBefore(
+  s: ParaState,
+  open: readonly SubjectMention[],
+  last: SubjectMention,
+  from: number,
+): SubjectMention[] {
+  const { p } = s;
+  const text = p.n.text;
+  const found: SubjectMention[] = [];
+  let next = last;
+  for (let i = open.indexOf(last) - 1; i >= 0; i -= 1) {
+    const x = open[i] as SubjectMention;
+    if (x.start < from) break;
+    const figures = within(p.amounts, x.end, next.start);
+    let between = text.slice(x.end, next.start);
+    if (figures.length > 1) break;
+    for (const a of figures) between = `${text.slice(x.end, a.start)}#${text.slice(a.end, next.start)}`;
+    if (!ENUMERATED.test(between)) break;
+    found.unshift(x);
+    next = x;
+  }
+  return found.length > 0 && OPENS_GROUP.test(text.slice(from, next.start)) ? found : [];
 }
 
 /** The one subject the sentence ending right before `at` names, when it names one subject only. */

@@ -106,7 +106,7 @@ function partitionShareFindings(
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const groups = new Map<string, Share[]>();
   for (const s of shares) {
-    if (s.partSumOf) continue;
+    if (s.partSumOf || !partsAddUp(wholeText(s) ?? '')) continue;
     const whole = 'subject' in s.whole ? s.whole.subject.id : 'unknown' in s.whole ? `:${s.whole.unknown}` : undefined;
     if (whole === undefined) continue;
     const key = `${s.para.n}\u0000${whole}`;
@@ -180,7 +180,7 @@ export function enumeratedShareFindings(
   const shares = claims.filter((c): c is Share => c.kind === 'share');
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   for (const run of enumerations(shares)) {
-    if (run.some((s) => failed.has(s))) continue;
+    if (run.some((s) => failed.has(s)) || !partsAddUp(wholeText(run[0] as Share) ?? '')) continue;
     const over = overHundred(run, (last) => ({ whole: `「${wholeText(last) ?? ''}」`, others: [] }));
     if (over) out.push(over);
   }
@@ -231,6 +231,17 @@ function overHundred(
 const CHANGE_WHOLE = /增|减|变动|差额/u;
 
 /**
+ * A whole that is the budget itself ("（1）一般公共服务支出 a，占调整预算 103.6%；（2）公共安全支出 b，占调整预算 118%"):
+ * each part's percentage is of its own budget, an execution rate.
+ */
+const BUDGET_YARDSTICK = /^(?:调整后?的?|年初|全年|当年|本年)?预算数?$/u;
+
+/** Whether the parts' percentages of this whole add up to at most 100%: not of a change, nor of the budget itself. */
+function partsAddUp(whole: string): boolean {
+  return !CHANGE_WHOLE.test(whole) && !BUDGET_YARDSTICK.test(whole);
+}
+
+/**
  * n.share-sum: shares of one paragraph's whole (not stated, so no share could be checked) taken by different 类 of
  * the functional classification add up to more than 100% beyond their rounding ("一般公共服务支出（类）…，占 60%；
  * 卫生健康支出（类）…，占 24%；住房保障支出（类）…，占 18%"). Whatever else the whole holds, 类 do not overlap, so
@@ -249,7 +260,7 @@ export function classShareFindings(
     if (c.kind !== 'share' || !unverified.has(c) || c.partSumOf) continue;
     const whole = wholeText(c);
     const part = amountOf.get(c.part);
-    if (whole === undefined || CHANGE_WHOLE.test(whole) || !part) continue;
+    if (whole === undefined || !partsAddUp(whole) || !part) continue;
     if (!part.subject.id.startsWith('class:')) continue;
     const key = `${c.para.id}|${whole}`;
     groups.set(key, [...(groups.get(key) ?? []), { share: c, slot: part.subject.id, role: part.role }]);
