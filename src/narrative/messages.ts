@@ -119,6 +119,8 @@ export const NARRATIVE_CHECKS = {
     'moved-but-flat':
       '情况说明 {{where}} 写「{{residue}}」：既说增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
     'flat-reason': '情况说明 {{where}} 说明「{{word}}」的原因，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
+    'flat-said':
+      '情况说明 {{where}} 写决算数与预算数「{{word}}」，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
     'flat-budget':
       '情况说明 {{where}} 写{{subject}}与预算相比无增减，但决算 {{actual}}、预算 {{budget}} 并不相同。原文：「{{quote}}」',
   },

@@ -89,7 +89,10 @@ export function asideNamesSibling(spec: CompleteLists, totalName: string, listed
   return spec.breakdowns.some((b) => {
     if (b.total && !b.total.test(totalName)) return false;
     const part = partOf(b, { clause: asideName, between: asideName });
-    return part !== undefined && b.parts.some((x) => x.id !== part && listed.search(x.pattern) >= 0);
+    if (part === undefined) return false;
+    // a carryover is a part of the grand total (支出总计) only: beside 支出合计's parts it stands apart
+    if (b.grand?.need.includes(part) && !b.grand.total.test(totalName)) return false;
+    return b.parts.some((x) => x.id !== part && listed.search(x.pattern) >= 0);
   });
 }
 

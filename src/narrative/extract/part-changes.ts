@@ -5,7 +5,7 @@ import type { ParaClaims } from './across.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import { firstMatch, lastEndingBy, lastWithin, startingAt, within } from './spans.js';
 import { markStart, type ParaState } from './state.js';
-import { frameYear, yearsIn } from './year-frames.js';
+import { frameYear, latestYear, yearsIn } from './year-frames.js';
 import { directionOf, groupStart, markEitherWay } from './yoy.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -100,11 +100,6 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
 
 /** A clause about another year or a budget ("上年…", "年初预算为…"): its figure is not the subject's this year. */
 const OTHER_YEAR_OR_BUDGET = /上年|去年|上年度|预算/u;
-
-/** The latest year a sentence names ("2025 年度…比 2024 年度…": 2025), if any. */
-function latestYear(text: string): string | undefined {
-  return yearsIn(text).sort().at(-1);
-}
 
 /**
  * The current figure of a comparison whose paragraph states none for its subject ("2024 年度“三公”经费…比

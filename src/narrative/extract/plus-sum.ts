@@ -68,6 +68,17 @@ function earlierBase(
   return undefined;
 }
 
+/** The last usable level of the sentence before the one starting at `sentenceStart`, parts of a list included. */
+function lastLevelBefore(
+  s: ParaState,
+  sentenceStart: number,
+  usable: (a: AmountMention) => boolean,
+): AmountMention | undefined {
+  const k = s.p.sentences.findIndex((x) => x.start === sentenceStart) - 1;
+  const earlier = s.p.sentences[k];
+  return earlier ? within(s.p.amounts, earlier.start, earlier.end).filter(usable).pop() : undefined;
+}
+
 export function plusSumClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
@@ -119,12 +130,24 @@ export function plusSumClaims(s: ParaState): Claim[] {
     if (clauses.length === 0 || !clauses.every((c) => added.some((a) => a.start >= c.start && a.end <= c.end)))
       continue;
     const last = clauses[clauses.length - 1] as { start: number; end: number };
+    const itemsWith = (first: AmountMention) => [first, ...added].map((amount) => ({ amount, para: p.para }));
+    // "总收入 A 万元，…，其中地方收入 a 万元，…。加上…": the sentence before ends on a part its 其中 names, and the
+    // chain may add to that part as well as to the whole (as it does written in one sentence, "…a 万元；加上…")
+    const part = opens ? lastLevelBefore(s, sentence.start, usable) : undefined;
     out.push({
       kind: 'list',
       listId: 'plus',
       total,
       totalPlace: p.para,
-      items: [base, ...added].map((amount) => ({ amount, para: p.para })),
+      items: itemsWith(base),
+      ...(part && part !== base
+        ? {
+            readings: [
+              { items: itemsWith(base), nested: [] },
+              { items: itemsWith(part), nested: [] },
+            ],
+          }
+        : {}),
       compare: /等$/u.test(text.slice(last.start, last.end)) ? 'at-most' : 'equal',
       ...place(p, sentence, { start: plus.index, end: total.end }),
     });

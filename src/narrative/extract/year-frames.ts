@@ -83,3 +83,8 @@ export function laterYearFigure(
   if (named ? Number(named) !== earlier : later !== earlier + 1) return undefined;
   return byYear.get(later)?.[0];
 }
+
+/** The latest year a sentence names ("2025 年度…比 2024 年度…": 2025), if any. */
+export function latestYear(text: string): string | undefined {
+  return yearsIn(text).sort().at(-1);
+}

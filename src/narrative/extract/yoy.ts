@@ -13,7 +13,7 @@ import {
   within,
 } from './spans.js';
 import { closedOffBefore, levels, markEnd, markStart, matchWithin, prefixOf, type ParaState } from './state.js';
-import { frameYear, laterYearFigure } from './year-frames.js';
+import { frameYear, laterYearFigure, latestYear } from './year-frames.js';
 import { isChange, reasonOpensBetween } from './list-scope.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
@@ -131,7 +131,12 @@ function currentFor(
     const owner = last ? stated.byAmount.get(last)?.subject.id : undefined;
     if (owner !== compared.subject.id) {
       const own = stated.actualOf.get(compared.subject) ?? [];
-      return new Set(own.map((a) => a.value.toString())).size === 1 ? own[0] : undefined;
+      const one = new Set(own.map((a) => a.value.toString())).size === 1 ? own[0] : undefined;
+      // nor is a figure stated for another year than the comparison's ("2024 年度…合计支出 A，其中：公务接待 b。
+      // 2025 年度…预算较 2024 年度增加 C，其中公务接待较上年同期减少 c": b is the base)
+      const year = latestYear(text.slice(sentence.start, cueIndex));
+      const framed = one && frameYear(p, sentenceAt(p, one.start).start, one.start);
+      return year !== undefined && framed !== undefined && framed !== year ? undefined : one;
     }
   }
   if (last) return last;
