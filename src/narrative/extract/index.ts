@@ -14,7 +14,13 @@ import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { cutNameClaims } from './unit-name-cut.js';
 import { mixedNameClaims } from './unit-name-mixed.js';
-import { directionClaims, flatReasonClaims, resolveReasonTargets, yearsReasonClaims } from './direction.js';
+import {
+  directionClaims,
+  flatReasonClaims,
+  resolveReasonTargets,
+  saidAgainstBudgetClaims,
+  yearsReasonClaims,
+} from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
 import { listClaims, type OpenList } from './lists.js';
@@ -169,6 +175,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const directions = [
     ...directionClaims(s, [...yoy, ...rates]),
     ...flatReasonClaims(s, [...yoy, ...rates]),
+    ...saidAgainstBudgetClaims(s, rates),
     ...yearsReasonClaims(s),
   ];
   const lists = listClaims(s, [...amounts, ...rates], shares);
