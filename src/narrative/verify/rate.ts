@@ -122,8 +122,8 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
     return verdict(claim, 'unverifiable');
   }
   if (claim.variance) return verifyVariance(claim, actual.value, budget.value, base, related);
-  // "决算数大于预算数" while the figures say less (or the reverse): the words contradict the figures
-  if (claim.over && !claim.over.difference && claim.actual && claim.budget) {
+  // "决算数大于预算数（0.60 万元）" while the figures say less (or the reverse): the words contradict the figures
+  if (claim.over && claim.actual && claim.budget) {
     if (!budgetDirections(claim.actual, claim.budget).includes(claim.over.direction))
       return verdict(claim, 'fail', [
         finding(claim, 'narrative.direction', 'reason-contradicts', {
