@@ -226,6 +226,8 @@ export type Claim =
       target?: Claim;
       /** The subject the reason names ("公务接待费支出增加的主要原因"), when it names one. */
       about?: string;
+      /** "完成预算 97.6%，决算数与预算数持平": the words state the direction themselves, not as a reason. */
+      said?: true;
       /** "…36.50 万元，上年：40.20 万元，主要…经费减少": the two years' figures the reason follows, in place of a target. */
       years?: { current: AmountMention; prior: AmountMention };
     })
@@ -365,6 +367,14 @@ export function mentionApprox(m: AmountMention | PercentMention): Approx {
  * 决算 against 预算 as their roundings allow: 'up' when the 决算 may exceed the 预算, 'down' when it
  * may fall short — both for 97 against 97 (97.4 and 96.9 print so), neither for two exact equals.
  */
+/** 决算 against 预算 as an execution rate's rounding allows: 'up' when it may exceed 100%, 'down' when it may fall short. */
+export function rateDirections(rate: PercentMention): Direction[] {
+  const r = mentionApprox(rate);
+  const mayExceed = r.value.plus(r.radius).gt(100);
+  const mayFallShort = r.value.minus(r.radius).lt(100);
+  return [...(mayExceed ? ['up' as const] : []), ...(mayFallShort ? ['down' as const] : [])];
+}
+
 export function budgetDirections(actual: AmountMention, budget: AmountMention): Direction[] {
   const a = mentionApprox(actual);
   const b = mentionApprox(budget);

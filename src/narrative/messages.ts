@@ -119,6 +119,8 @@ export const NARRATIVE_CHECKS = {
     'moved-but-flat':
       '情况说明 {{where}} 写「{{residue}}」：既说增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
     'flat-reason': '情况说明 {{where}} 说明「{{word}}」的原因，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
+    'flat-said':
+      '情况说明 {{where}} 写决算数与预算数「{{word}}」，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
     'flat-budget':
       '情况说明 {{where}} 写{{subject}}与预算相比无增减，但决算 {{actual}}、预算 {{budget}} 并不相同。原文：「{{quote}}」',
   },
@@ -237,6 +239,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 把单位名称写作「{{written}}」，与「{{should}}」字相同而次序颠倒，必有一处写错。原文：「{{quote}}」',
     'unit-name-slip':
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而标题和其他部分都写「{{should}}」：只差一个字，似为笔误。原文：「{{quote}}」',
+    'unit-name-self-slip':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而标题写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
+    'unit-name-overview':
+      '情况说明 {{where}} 的概况标题写「{{written}}」，而同一部分的标题在别处写「{{should}}」（与标题的单位相同）：同一部分写了两个单位，写「{{written}}」的一处似从另一个单位的报告中照搬。原文：「{{quote}}」',
     'unit-name-other-unit':
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而其他各处都写「{{should}}」：是同类的另一个单位，似为从该单位的报告中照搬。原文：「{{quote}}」',
   },

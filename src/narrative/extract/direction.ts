@@ -282,3 +282,46 @@ export function resolveReasonTargets(paras: readonly ParaClaims[]): void {
     }
   });
 }
+
+/**
+ * A nil change against the budget said in words right after an execution rate: "完成预算 97.6%，决算数与预算数持平",
+ * "完成年初预算的 100%，与年初预算持平" (基本持平 allows a small gap: not read; "与 2025 年预算持平" compares budgets;
+ * "…持平的主要原因" is read with the reasons; "决算数大于预算数" after a rate is the rate's own word, read with it).
+ */
+const SAID_FLAT_AGAINST_BUDGET =
+  /(?:决算数?)?与(?:年初|全年|调整后?的?)?预算数?(?:相比)?，?(?<word>持平|无增减|无变化)(?!(?:的|，其?)?主要原因)/gu;
+
+/**
+ * "…完成预算 97.6%，决算数与预算数持平": a nil change against the budget said of the execution rate just before it in
+ * the sentence, nothing else between — the rate must allow it.
+ */
+export function saidAgainstBudgetClaims(s: ParaState, earlier: Claim[]): Claim[] {
+  const { p } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const m of text.matchAll(SAID_FLAT_AGAINST_BUDGET)) {
+    const word = m.groups?.word ?? '';
+    const target = earlier.filter((c): c is Rate => c.kind === 'rate' && !c.variance && rateEnd(c) <= m.index).pop();
+    if (!target) continue;
+    const from = rateEnd(target);
+    const clean =
+      !/[。；]/u.test(text.slice(from, m.index)) &&
+      within(p.amounts, from, m.index).length === 0 &&
+      within(p.percents, from, m.index).length === 0 &&
+      within(p.subjects, from, m.index).length === 0;
+    if (!clean) continue;
+    const sentence = { start: target.sentence.start, end: sentenceAt(p, m.index).end };
+    out.push({
+      kind: 'direction',
+      word,
+      direction: 'flat',
+      refers: 'budget',
+      said: true,
+      target,
+      para: p.para,
+      sentence,
+      quote: quoteOf(p, sentence, { start: m.index, end: m.index + m[0].length }),
+    });
+  }
+  return out;
+}

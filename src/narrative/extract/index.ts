@@ -14,7 +14,13 @@ import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { cutNameClaims } from './unit-name-cut.js';
 import { mixedNameClaims } from './unit-name-mixed.js';
-import { directionClaims, flatReasonClaims, resolveReasonTargets, yearsReasonClaims } from './direction.js';
+import {
+  directionClaims,
+  flatReasonClaims,
+  resolveReasonTargets,
+  saidAgainstBudgetClaims,
+  yearsReasonClaims,
+} from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxPartlyNamed } from './list-scope.js';
 import { listClaims, type OpenList } from './lists.js';
@@ -72,6 +78,8 @@ import { reportKindClaims } from './report-kind.js';
  * 公务接待费…增加 56,716.00 元，增长 95.00%": in a sentence whose items are changes with their rates,
  * an item's figure followed right by its rate is a change whose verb is missing, not the item's level.
  */
+const COMPARED_RATE = /同比|比上年|较上年/u;
+
 function missingVerbChanges(s: ParaState): void {
   const { p, catalog } = s;
   const text = p.n.text;
@@ -80,7 +88,11 @@ function missingVerbChanges(s: ParaState): void {
     let known = ratedCache.get(a);
     if (known === undefined) {
       const after = firstMatch(catalog.cues.changeRate, text.slice(a.end));
-      known = after !== null && startingAt(p.percents, a.end + after.index + after[0].length) !== undefined;
+      // "公务接待费 8.40 万元，较上年下降 12.5%": a rate the item compares with the year before is its level's
+      known =
+        after !== null &&
+        !COMPARED_RATE.test(after[0]) &&
+        startingAt(p.percents, a.end + after.index + after[0].length) !== undefined;
       ratedCache.set(a, known);
     }
     return known;
@@ -151,7 +163,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
   // a change of a paired 各 list is its pair's: the comparison cue before the list does not claim it again
-  const paired = pairedClaims(s);
+  const paired = pairedClaims(s, amounts);
   const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
   const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued)];
@@ -163,6 +175,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const directions = [
     ...directionClaims(s, [...yoy, ...rates]),
     ...flatReasonClaims(s, [...yoy, ...rates]),
+    ...saidAgainstBudgetClaims(s, rates),
     ...yearsReasonClaims(s),
   ];
   const lists = listClaims(s, [...amounts, ...rates], shares);

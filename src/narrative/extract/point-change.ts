@@ -85,6 +85,21 @@ function pointChange(p: ParaText, m: RegExpExecArray, from: PercentMention, to: 
   };
 }
 
+/** A comparison of growth rates: "高于全省平均增幅（9.8%）", "比全市增速 b% 高". */
+const GROWTH_NAMED = /增幅|增速|增长率|增长幅度/u;
+/** Words a growth rate is written after: "增长 12.6%", "增幅为 12.6%", "同比下降 3.1%". */
+const GROWTH_BEFORE = /(?:增长|增幅|增速|下降|降幅)(?:为|了|达到?)?$/u;
+
+/** The last rate between `from` and `to` written as a growth (or decline). */
+function lastGrowthRate(p: ParaText, from: number, to: number): PercentMention | undefined {
+  for (let i = countEndingBy(p.percents, to) - 1; i >= 0; i -= 1) {
+    const x = p.percents[i] as PercentMention;
+    if (x.start < from) return undefined;
+    if (GROWTH_BEFORE.test(p.n.text.slice(Math.max(from, x.start - 6), x.start))) return x;
+  }
+  return undefined;
+}
+
 /**
  * Gaps between two rates of one sentence: the other rate is the one written in the comparison, the
  * sentence's own the last rate before it not in brackets closed before it — unless that is the other rate of a gap before ("a% 高于甲 b%
@@ -99,8 +114,11 @@ function gapClaims(p: ParaText): Claim[] {
   for (const m of matches) {
     const other = startingAt(p.percents, m.indices?.groups?.other?.[0] ?? -1);
     const sentence = sentenceAt(p, m.index);
-    // a rate in brackets closed before the comparison ("35.6%（上年为 33.2%），高于…") is a detail of the one before
-    let before: PercentMention | undefined;
+    // a rate in brackets closed before the comparison ("35.6%（上年为 33.2%），高于…") is a detail of the one before —
+    // unless the comparison is of growth ("完成预算的 54.2%（增长 12.6%），高于全省平均增幅（9.8%）2.8 个百分点"):
+    // then the sentence's own rate is its last growth rate, wherever written
+    const growth = GROWTH_NAMED.test(m[0]) ? lastGrowthRate(p, sentence.start, m.index) : undefined;
+    let before: PercentMention | undefined = growth;
     for (let i = countEndingBy(p.percents, m.index) - 1; i >= 0 && !before; i -= 1) {
       const x = p.percents[i] as PercentMention;
       if (x.start < sentence.start) break;

@@ -3,7 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { commonStartLength, coreOf, isSubsequence, otherOfKind, swapped, titleName } from './unit-name.js';
-import { INSTITUTION_CHARS, nameSlots, OVERVIEW } from './unit-name-cut.js';
+import { INSTITUTION_CHARS, NAME_END, nameSlots, OVERVIEW } from './unit-name-cut.js';
 import { TITLE_LINES } from './year.js';
 
 /**
@@ -19,7 +19,10 @@ import { TITLE_LINES } from './year.js';
  * - the unit's own name with two of its pieces swapped ("某苗族瑶族自治县…" for "某瑶族苗族自治县…"): the same characters,
  *   another order;
  * - where only the unit's own name stands (before "2023年部门预算", in "第一部分 X概况"), a name one character off the
- *   name every other such place and the title write ("某市第二幼儿园" among "某市第三幼儿园").
+ *   name every other such place and the title write ("某市第二幼儿园" among "某市第三幼儿园");
+ * - the title's name one character off where the unit speaks of itself, its name the subject of what it is, does or
+ *   spends ("某市白露湖小学校是…事业单位" under the title 某市白鹭湖小学校);
+ * - the table of contents and the body naming another unit in the same part's overview heading.
  */
 export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
   return [
@@ -29,6 +32,8 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...swappedClaims(paras),
     ...slotSlipClaims(paras),
     ...slotOtherUnitClaims(paras),
+    ...selfSlipClaims(paras),
+    ...overviewConflictClaims(paras),
   ];
 }
 
@@ -280,4 +285,110 @@ function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
       const span = { start: s.at, end: s.at + s.name.length };
       return claim(s.pc.p, span, 'unit-name-other-unit', sourceSlice(s.pc.p.n, span.start, span.end), own);
     });
+}
+
+/**
+ * Characters that tell units of one kind apart, not a slip of one of them: an order or number (第一/第二), a direction or
+ * size (城东/城西, 小学/中学), a place's level (某市某区/某市某县).
+ */
+const TELLS_APART =
+  /^[一二三四五六七八九十百零〇两0-9东西南北中上下前后左右内外新老大小甲乙丙丁初高正副省市区县州镇乡村旗街]$/u;
+/** What a unit's name, as the subject, goes on with: what it is, does or has, or the figures it spends. */
+const SUBJECT_GOES_ON =
+  /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|内设|下设|设有|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|机关运行)/u;
+/** Where a subject starts: a sentence's or clause's start, a heading's number, a year framing it ("2018 年某局财政拨款…"). */
+const SUBJECT_START = /(?:^|[。；：])(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?)?$/u;
+/** How far before a name its subject's start is looked for. */
+const START_REACH = 12;
+
+/**
+ * Whether `written` is `name` with one character changed that no other unit of the kind would differ in: not in the
+ * kind at the end (局, 中心, 学校) unless the change leaves no name's ending there ("某县殡仪管" for 某县殡仪馆), and not
+ * in a character that tells units apart (第一/第二, 城东/城西, 小学/中学).
+ */
+function slipOf(written: string, name: string): boolean {
+  if (written.length !== name.length || written === name) return false;
+  const at = commonStartLength(written, name);
+  if (written.slice(at + 1) !== name.slice(at + 1)) return false;
+  if (TELLS_APART.test(written[at] as string) && TELLS_APART.test(name[at] as string)) return false;
+  if (at < name.length - KIND_REACH) return true;
+  return at === name.length - 1 && !NAME_END.test(written);
+}
+
+/**
+ * "2018 年某局“三公”经费预算情况说明", "某局 2024 年部门预算": a title the 决算 title reader (titleName) does not read —
+ * a budget's, or its year first — gives the unit's name where it ends in an institution's character right before
+ * the report's kind (部门, 单位, 三公, 财政拨款) or its year.
+ */
+const BUDGET_TITLE = new RegExp(
+  `^(?:20[0-9]{2}年度?)?(?<name>[\\u4e00-\\u9fff（）]{3,40}?[${INSTITUTION_CHARS}])(?:20[0-9]{2}年度?)?(?:部门|单位|三公|财政拨款)[^，。；：]{0,30}?(?:预算|决算)`,
+  'u',
+);
+
+function budgetTitleName(paras: ParaClaims[]): { title: string; name: string } | undefined {
+  for (const { p } of paras.slice(0, TITLE_LINES)) {
+    const name = BUDGET_TITLE.exec(p.n.text)?.groups?.name;
+    if (name) return { title: name, name: name.replace(/[（）]/gu, '') };
+  }
+  return undefined;
+}
+
+/**
+ * "某市白露湖园区实验小学校是财政全额拨款的事业单位", "某县殡仪管贯彻落实…", "2018 年某市质量监察局财政拨款“三公”经费预算合计…"
+ * under the title 某市白鹭湖园区实验小学校 (某县殡仪馆, 某市质量监督局): the title's name with one character changed, as
+ * the subject of what the unit is, does or spends — the place where a text speaks of itself. No unit of the kind
+ * differs from it so (slipOf), and the name stops there: what follows is the subject's verb or figure.
+ */
+function selfSlipClaims(paras: ParaClaims[]): Claim[] {
+  const found = titleName(paras) ?? budgetTitleName(paras);
+  if (!found || found.name.length < SLIP_NAME_LENGTH) return [];
+  const { title } = found;
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    const text = p.n.text;
+    for (const name of shortForms(found.name))
+      for (let at = 0; at + name.length <= text.length; at += 1) {
+        // the slip may be in the name's first character or its second: one of them stands as written
+        if (text[at] !== name[0] && text[at + 1] !== name[1]) continue;
+        const written = text.slice(at, at + name.length);
+        if (!slipOf(written, name)) continue;
+        if (!SUBJECT_START.test(text.slice(Math.max(0, at - START_REACH), at))) continue;
+        if (!SUBJECT_GOES_ON.test(text.slice(at + name.length))) continue;
+        const span = { start: at, end: at + name.length };
+        out.push(claim(p, span, 'unit-name-self-slip', sourceSlice(p.n, span.start, span.end), title));
+      }
+  }
+  return out;
+}
+
+/** A name and its short forms that drop the places before it ("某市某县殡仪馆", "某县殡仪馆"), none shorter than a slip is read in. */
+function shortForms(name: string): string[] {
+  const out = [name];
+  for (let at = 0; at < name.length; at += 1)
+    if (PLACE_END.test(name[at] as string) && name.length - at - 1 >= SLIP_NAME_LENGTH) out.push(name.slice(at + 1));
+  return out;
+}
+
+/**
+ * "第一部分 县殡仪服务中心概况" in the table of contents, "第一部分 县殡葬管理所概况" over the body of the report titled
+ * 某县殡仪服务中心: one part's overview heading written twice, once with the title's unit (or its short form) and once
+ * with another unit's name written nowhere else — that part was taken from the other unit's report. A heading
+ * that names no unit ("第一部分 单位基本概况", ending in no unit's character) is no other unit.
+ */
+function overviewConflictClaims(paras: ParaClaims[]): Claim[] {
+  const found = titleName(paras);
+  if (!found) return [];
+  const slots = nameSlots(paras);
+  const own = (n: string) => isSubsequence(n, found.name) || isSubsequence(found.name, n);
+  const out: Claim[] = [];
+  for (const slot of slots) {
+    if (slot.part === undefined || own(slot.name) || !NAME_END.test(slot.name)) continue;
+    if (slots.filter((s) => s.name === slot.name).length > 1) continue;
+    const mine = slots.find((s) => s.part === slot.part && own(s.name));
+    if (!mine) continue;
+    const span = { start: slot.at, end: slot.at + slot.name.length };
+    const should = sourceSlice(mine.pc.p.n, mine.at, mine.at + mine.name.length);
+    out.push(claim(slot.pc.p, span, 'unit-name-overview', sourceSlice(slot.pc.p.n, span.start, span.end), should));
+  }
+  return out;
 }

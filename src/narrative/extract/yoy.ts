@@ -15,6 +15,7 @@ import {
 import { closedOffBefore, levels, markEnd, markStart, matchWithin, prefixOf, type ParaState } from './state.js';
 import { frameYear, laterYearFigure, latestYear } from './year-frames.js';
 import { isChange, reasonOpensBetween } from './list-scope.js';
+import { flowOf } from './lists.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
@@ -157,10 +158,14 @@ function currentFor(
   // subject's 决算 compares the 决算 (its own outturn) with the year before, unless budgets are compared
   const outturn = budgets && BUDGET_TO_BUDGET.test(cue.text) ? undefined : outturnIn(s, all, sentence.start, cueIndex);
   if (outturn && notPart(outturn)) return ownFigure(outturn);
+  // "收入总计 A，支出总计 B；收入较上年增加…；支出较上年增加 C": a clause that names its flow compares that flow's figure
+  const flow = flowOf(text.slice(markStart(p, '，；。：', cueIndex), cueIndex));
+  const otherFlow = (a: AmountMention) =>
+    flow !== undefined && flowOf(prefixOf(s, a.start)) === (flow === 'in' ? 'out' : 'in');
   for (let i = countStartingBefore(all, sentence.start); i < all.length; i += 1) {
     const a = all[i] as AmountMention;
     if (a.end > cueIndex) break;
-    if (notPart(a)) return ownFigure(a);
+    if (notPart(a) && !otherFlow(a)) return ownFigure(a);
   }
   if (sentence.start === 0) return undefined;
   // a sentence opening with the comparison ("与上年相比，…", "收、支与上年相比，…"): the previous sentence's

@@ -1,4 +1,4 @@
-import { budgetDirections, type Claim, type Direction } from '../claims.js';
+import { budgetDirections, type Claim, type Direction, rateDirections } from '../claims.js';
 import { finding, otherParas, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
@@ -17,6 +17,9 @@ function actualDirections(target: Claim): { directions: Direction[]; what: strin
       directions: budgetDirections(target.actual, target.budget),
       what: `决算 ${target.actual.text}，预算 ${target.budget.text}`,
     };
+  // "完成预算 97.6%": the rate alone says which side of its budget the figure falls
+  if (target.kind === 'rate')
+    return { directions: rateDirections(target.percent), what: `完成预算的 ${target.percent.text}` };
   return undefined;
 }
 
@@ -39,7 +42,7 @@ function verifyFlatReason(claim: DirectionClaim): Verdict {
   // a stated change is nil only when it is 0; a 决算 and a 预算 when their roundings allow either direction
   const nil = target.kind === 'yoy' ? target.change.value.isZero() : actual.directions.length === 2;
   if (nil) return verdict(claim, 'pass');
-  return contradicted(claim, 'narrative.flat-nonzero', 'flat-reason', actual.what, target);
+  return contradicted(claim, 'narrative.flat-nonzero', claim.said ? 'flat-said' : 'flat-reason', actual.what, target);
 }
 
 /** The fail verdict of a reason whose word the figures contradict, naming the target's paragraph when it has one. */

@@ -4,7 +4,7 @@ import { checkPercent, negate, radiusFor, subtract, type Approx } from '../../mo
 import type { FindingLocation } from '../../model/finding.js';
 import { subjectCell } from './amount.js';
 import { finding, fixed, otherParas, verdict, type VerifyContext } from './common.js';
-import { budgetDirections, type Claim, mentionApprox } from '../claims.js';
+import { budgetDirections, type Claim, mentionApprox, rateDirections } from '../claims.js';
 import { fractionOf } from './fraction.js';
 import { cellIn, cellLocation } from './resolve.js';
 import type { Verdict } from './types.js';
@@ -109,6 +109,14 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
           ...base,
           word: '大于',
           computed: '（应大于 100%）',
+        }),
+      ]);
+    // "完成预算 104.2%，决算数小于预算数": without the amounts the rate alone says which side the 决算 falls
+    if (claim.over && !claim.variance && !rateDirections(claim.percent).includes(claim.over.direction))
+      return verdict(claim, 'fail', [
+        finding(claim, 'narrative.direction', 'reason-contradicts', {
+          word: claim.over.direction === 'up' ? '决算数大于预算数' : '决算数小于预算数',
+          figures: `完成预算的 ${claim.percent.text}`,
         }),
       ]);
     return verdict(claim, 'unverifiable');
