@@ -4,7 +4,7 @@ import type { Paragraph } from '../types.js';
 import { listIsComplete, type ListWords } from './list-complete.js';
 import { namesNoWhole } from './implicit-whole.js';
 import { nestedCues, listReadings } from './list-readings.js';
-import { breakdownsIn, flowOf, itemName, splitAt, type OpenList } from './lists.js';
+import { breakdownsIn, flowOf, itemName, type OpenList, outlineNumber, splitAt } from './lists.js';
 import { place, type ParaText } from './para.js';
 import { ownerAt, sameOwner } from './owner.js';
 import { bracketDepthFrom, markStart } from './state.js';
@@ -113,6 +113,7 @@ export function closeList(
   opening: ReadonlySet<ParaText> = new Set(),
 ): Claim[] {
   const index = paras.findIndex((pc) => pc.p === open.p);
+  if (open.numbered) return numberedAcross(open, paras, index, completeLists);
   const after = following(paras, index, open.p.level ?? (stops[index] as number));
   // an unnumbered paragraph that is one figure opening a list of its own ("公务接待费支出 1.60 万元。其中：") is the total's sibling, or
   // an item whose own items follow it: where they end no numbering says, so the items stop before it — and when
@@ -155,6 +156,44 @@ export function closeList(
 
 const listItem = (t: Take): ListItem => ({ amount: t.amount, para: t.pc.p.para });
 
+/** An item's own figure: the first in `pc` from `from` that is no change, nor a base a change is compared with. */
+function firstFigure(pc: ParaClaims, from: number): AmountMention | undefined {
+  const first = pc.p.amounts.find((a) => a.start >= from && !pc.changes.has(a));
+  // "2、公务接待费。上年预算 b0 万元，今年…": a figure its clause gives to the year before is not the item's
+  return first && !PRIOR_YEAR.test(pc.p.n.text.slice(markStart(pc.p, '，；。：', first.start), first.start))
+    ? first
+    : undefined;
+}
+
+/** A clause that speaks of the year before. */
+const PRIOR_YEAR = /上年|去年|上一年|同期/u;
+
+/**
+ * "…T 万元。其中：1、甲。2024 年预算数 a 万元…" / "2、乙。2024 年预算数 b 万元…" / "3、丙。…c 万元…": each numbered
+ * item's first figure, item 1 after the cue, the next ones in the paragraphs opening with 2, 3… in the same
+ * style. The numbers say where the list ends: every item is a part, none a figure of its own (closed). An
+ * item with no figure leaves the list unread.
+ */
+function numberedAcross(open: OpenList, paras: ParaClaims[], index: number, completeLists: CompleteLists): Claim[] {
+  const { from, style } = open.numbered as NonNullable<OpenList['numbered']>;
+  const head = paras[index] as ParaClaims;
+  const firstAmount = firstFigure(head, from);
+  if (!firstAmount) return [];
+  const takes: Take[] = [{ pc: head, amount: firstAmount, from }];
+  for (let k = index + 1; k < paras.length; k += 1) {
+    const pc = paras[k] as ParaClaims;
+    const number = outlineNumber(pc.p.n.text);
+    if (number?.style !== style || number.n !== takes.length + 1) break;
+    const amount = firstFigure(pc, 0);
+    if (!amount) return [];
+    takes.push({ pc, amount, from: 0 });
+  }
+  if (takes.length < 2) return [];
+  const claim = listOf(open, paras, takes, completeLists, undefined, true);
+  if (claim?.kind === 'list') claim.closed = true;
+  return claim ? [claim] : [];
+}
+
 /**
  * The list claim of an open list's items: one per paragraph, or a breakdown of one sentence's, whose words
  * after the last item end at `until` (the sentence's end, or where the next breakdown begins).
@@ -165,6 +204,7 @@ function listOf(
   takes: Take[],
   completeLists: CompleteLists,
   until?: number,
+  anyLevel = false,
 ): Claim | undefined {
   const items: ListItem[] = [];
   // what the items name and their shares: whether they are every part of the total (list-complete.ts)
@@ -175,7 +215,7 @@ function listOf(
   // they are at the level of the first one: deeper paragraphs are an item's own details
   let itemLevel: number | undefined | null = null;
   for (const { pc, amount, from } of takes) {
-    if (itemLevel !== null && pc.p.level !== itemLevel) continue;
+    if (!anyLevel && itemLevel !== null && pc.p.level !== itemLevel) continue;
     itemLevel = pc.p.level;
     items.push(listItem({ pc, amount, from }));
     names.push(itemName(pc.p.n.text.slice(from, amount.start)));
@@ -205,7 +245,19 @@ function listOf(
   if (open.alternatives.length > 0) claim.alternatives = open.alternatives;
   const words: ListWords = { totalName: open.totalName, intro: open.intro, names, shares, after };
   if (runsOff || (items.length > 1 && !listIsComplete(completeLists, words))) claim.partial = true;
+  // "收入总计 T，其中：" / "1. 财政拨款收入 a…" / "2. 事业收入 b…" / "3. 上年结转和结余 c…": items numbered 1, 2, 3…
+  // under the 其中 are each a part — the first ones making the total leaves no later one a figure of its own
+  if (!runsOff && items.length > 1 && numberedFromOne(takes.filter((t) => items.some((i) => i.amount === t.amount))))
+    claim.closed = true;
   return claim;
+}
+
+/** The number an outline item opens with ("1.", "2、", "（3）"). */
+const ITEM_NUMBER = /^（?([0-9]{1,2})[.、）](?![0-9])/u;
+
+/** Whether the items' paragraphs open with the numbers 1, 2, 3… in order, one each. */
+function numberedFromOne(takes: Take[]): boolean {
+  return takes.every((t, k) => Number(ITEM_NUMBER.exec(t.pc.p.n.text)?.[1]) === k + 1 && t.from === 0);
 }
 
 const MAIN_ITEMS = /主要[^，。；]{0,8}如下/u;

@@ -134,7 +134,8 @@ export function changeSumClaims(
   const yoys = (pc: ParaClaims): Yoy[] => {
     let found = yoysOf.get(pc);
     if (!found) {
-      found = pc.claims.filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && !c.pair);
+      // a pair's change counts when the pair names its subject ("甲 a，乙 b，丙 c。与上年相比，分别减少 x、y、z")
+      found = pc.claims.filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined);
       yoysOf.set(pc, found);
     }
     return found;

@@ -133,6 +133,11 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const n = Number(m.groups?.n ?? '0');
     const sum = items.reduce((a, b) => a + b, 0);
     if (groupsNested(groups, found, items)) continue;
+    // "在职 32 人，其中女职工 20 人，党员 25 人": groups by a person's sex, party, age or schooling cut across the
+    // others — they may overlap, so only each on its own is compared (never more than the whole)
+    const largest = Math.max(...items);
+    const overlapping = found.some((_, i) => CROSS_CUTTING.test(groupLabel(gaps[i] ?? '')));
+    if (overlapping && largest <= n) continue;
     // "年末实有人数 N 人，其中：在职 a 人，…，退休 c 人", "共有职工 N 人，其中在职职工 a 人，退休 c 人": some units count
     // their retired staff in the whole, some beside it — groups that make the whole with the retired left out agree
     if ((unit === '人' || unit === '名') && sum !== n && retiredBeside(gaps, written, found) === n) continue;
@@ -148,7 +153,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // the groups written after them (where the list's end is not certain) make up the whole
     const further = [...(clause >= 0 ? listed.slice(clause) : cut >= 0 ? tail.slice(cut) : '').matchAll(group)];
     const unfilled = items.length >= 2 && sum === 0 && n > 0 && !reachesWhole(further, n);
-    if (items.length === 0 || (partial && sum <= n && !unfilled)) continue;
+    if (items.length === 0 || (!overlapping && partial && sum <= n && !unfilled)) continue;
     out.push({
       kind: 'count',
       countId: 'groups',
@@ -156,11 +161,13 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
       counter: unit,
       target: {
         listed: {
-          count: sum,
+          count: overlapping ? largest : sum,
           paras: [],
-          what: intro[0].includes('为')
-            ? '所列各组之和'
-            : `“${intro[0].includes('包括') ? '包括' : '其中'}”所列各组之和`,
+          what: overlapping
+            ? '“其中”所列的一组'
+            : intro[0].includes('为')
+              ? '所列各组之和'
+              : `“${intro[0].includes('包括') ? '包括' : '其中'}”所列各组之和`,
         },
       },
       ...place(p, sentence, span),
@@ -229,6 +236,14 @@ function gapsBefore(groups: string, found: RegExpMatchArray[]): string[] {
     const prev = found[i - 1];
     return groups.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, x.index);
   });
+}
+
+/** A group of people named by what cuts across a unit's staff groups: sex, party, age, schooling, rank of title. */
+const CROSS_CUTTING = /女|男|党员|团员|少数民族|[0-9]{2}后|青年|博士|硕士|研究生|本科|大专|职称/u;
+
+/** A group's name: the last clause of the words before its number. */
+function groupLabel(gap: string): string {
+  return gap.split(/[，、；：]/u).pop() ?? '';
 }
 
 /** A group of retired staff (离休, 退休, 离退休), by its name. */

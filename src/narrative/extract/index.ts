@@ -163,7 +163,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   // amounts before changes: a change ("收入合计增加 14.96 万元") never reads as a subject's amount
   const amounts = amountClaims(s);
   // a change of a paired 各 list is its pair's: the comparison cue before the list does not claim it again
-  const paired = pairedClaims(s);
+  const paired = pairedClaims(s, amounts);
   const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
   const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued)];

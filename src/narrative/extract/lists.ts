@@ -67,6 +67,22 @@ export interface OpenList {
   intro: string;
   /** The cue that opened the list (a following paragraph that opens one of its own is no item of it). */
   cue: RegExp;
+  /**
+   * "…T 万元。其中：1、甲。…a 万元…" / "2、乙。…b 万元…": a numbered list whose first item follows the cue in its
+   * paragraph and whose next items open the paragraphs after it — where the first item's words begin and how
+   * its number is written.
+   */
+  numbered?: { from: number; style: NumberStyle };
+}
+
+/** How an outline number is written: "1、", "1." or "（1）". */
+export type NumberStyle = '、' | '.' | '（）';
+
+/** An outline number opening `text`: its value and how it is written. */
+export function outlineNumber(text: string): { n: number; style: NumberStyle } | undefined {
+  const m = /^(?:（([0-9]{1,2})）|([0-9]{1,2})([、.])(?![0-9]))/u.exec(text);
+  if (!m) return undefined;
+  return m[1] ? { n: Number(m[1]), style: '（）' } : { n: Number(m[2]), style: m[3] as NumberStyle };
 }
 
 /**
@@ -473,6 +489,11 @@ function prefixes<T extends { amount: AmountMention }>(items: T[]): ListReading<
   return [items, ...items.map((_, k) => items.slice(0, k + 1)).slice(0, -1)].map((i) => ({ items: i, nested: [] }));
 }
 
+/** Outline number `n` written in `style`. */
+function nextNumber(style: NumberStyle, n: number): string {
+  return style === '（）' ? `（${n}）` : `${n}${style}`;
+}
+
 /**
  * "一般转移支付收入 T 万元（含甲 a 万元、乙 b 万元、丙 c 万元，专项转移支付收入 d 万元）": in a bracket whose
  * items are set apart by 、, a ，or ；after them may open the outer list's next item written before the bracket
@@ -540,6 +561,22 @@ export function listClaims(
       // ("…公务接待费 3 万元，占 20%。具体情况如下：" goes on to every 三公 item), nor another flow's
       if (cue.id === 'details' && !detailsOf(text.slice(total.end, m.index), prefixOf(s, total.start))) continue;
       const after = m.index + m[0].length;
+      // "其中：1、甲。…a 万元…" with item 2 opening the next paragraph: the items are numbered across paragraphs
+      const first = outlineNumber(text.slice(after).trimStart());
+      if (first?.n === 1 && !cue.total && !text.slice(after).includes(nextNumber(first.style, 2))) {
+        open.push({
+          listId: cue.id,
+          total,
+          p,
+          alternatives: [],
+          totalName: `${prefixOf(s, total.start)}${subject?.label ?? ''}`,
+          intro: text.slice(total.end, after),
+          cue: cue.intro,
+          numbered: { from: after, style: first.style },
+          ...(subject ? { totalSubject: subject } : {}),
+        });
+        continue;
+      }
       // a flow's list ending its paragraph is no list opened on the next one
       if (cue.total && text.slice(after).trim() === '') continue;
       if (text.slice(after).trim() === '') {

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import type { Subject } from '../catalog/types.js';
 import { sourceSlice } from '../text/normalise.js';
 import { writtenAmount } from './mentions.js';
 import { place, sentenceAt } from './para.js';
@@ -19,9 +20,13 @@ const LEVELS = new RegExp(
   `(?:各|分别)(?:是|为|达|计)?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
   'gu',
 );
-/** "各减少 1267.86，2570.97 万元", or with the unit after each ("各增加 1412.7 万元、2062.79 万元"). */
+/**
+ * "各减少 1267.86，2570.97 万元", or with the unit after each ("各增加 1412.7 万元、2062.79 万元"); the year compared
+ * with may stand before or after 各/分别 ("较 2023 年分别增加…", "同比分别增加…", "分别比上年减少 a、b、c 万元"),
+ * never a budget (its pairs would be no change over the year).
+ */
 const CHANGES = new RegExp(
-  `(?<each>各|分别)(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
+  `(?:(?:比|较|同比|与)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?(?:相比)?，?)?(?<each>各|分别)(?:(?:比|较|同比)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?)?(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
   'gu',
 );
 /** "收入、支出总计各增加…": the names paired, right before 各. */
@@ -136,12 +141,48 @@ function percent(s: ParaState, piece: Piece): PercentMention {
   };
 }
 
+/** Words of a comparison or a change: a figure after them is no item of a plain list. */
+const COMPARING = /比|较|增|减|下降|上升|降低|持平|%/u;
+
+/** "与上年相比，", "较 2023 年，": the comparison opening a 分别 list of changes (not a budget: no 预算 in it). */
+const COMPARED = /[。，]?(?:与|较|比|同比)(?:上年|去年|上一年|20[0-9]{2}年)度?(?:同期)?(?:相比)?[，]?/gu;
+
+/**
+ * "…其中：因公出国（境）费 a 万元，公务用车购置及运行维护费 b 万元，公务接待费 c 万元。与上年相比，分别减少 x、y、
+ * z 万元": a 分别 list of changes with no levels in its own clause group pairs, in order, with the figures listed in
+ * the sentence before — the last `k` figures before `at`, each stated for a subject of its own (the amount claims),
+ * one after another with no comparison between them nor after the last; else undefined.
+ */
+function itemsBefore(s: ParaState, amounts: Claim[], at: number, k: number): AmountMention[] | undefined {
+  const text = s.p.n.text;
+  const figures = s.p.amounts.filter((a) => a.end <= at && !s.changes.has(a)).slice(-k);
+  const first = figures[0];
+  const last = figures[k - 1];
+  if (k < 2 || !first || !last) return undefined;
+  if (first.start < sentenceAt(s.p, Math.max(0, sentenceAt(s.p, at).start - 1)).start) return undefined;
+  const gaps = figures.slice(1).map((a, i) => text.slice((figures[i] as AmountMention).end, a.start));
+  const tail = text.slice(last.end, at).replace(COMPARED, '');
+  if (gaps.some((g) => COMPARING.test(g) || !/[，；、]/u.test(g)) || COMPARING.test(tail) || /[0-9]/u.test(tail))
+    return undefined;
+  return subjectsOf(amounts, figures) ? figures : undefined;
+}
+
+/** The subjects the figures are each stated for (their amount claims), when every one has its own; else undefined. */
+function subjectsOf(amounts: Claim[], figures: AmountMention[]): Subject[] | undefined {
+  const found = figures.map((a) => {
+    const c = amounts.find((x) => x.kind === 'amount' && x.amount.start === a.start && x.amount.end === a.end);
+    return c?.kind === 'amount' ? c.subject : undefined;
+  });
+  if (found.some((x) => x === undefined)) return undefined;
+  return new Set(found.map((x) => x?.id)).size === found.length ? (found as Subject[]) : undefined;
+}
+
 /**
  * Paired 各 lists: "收、支总计各是 A、B 万元 … 各减少 C、D 万元，各下降 P%、Q%". Each position is
  * its own comparison (A with C and P, B with D and Q): one year-over-year claim per pair, so a
  * truncated Q is caught on its own. Lists of different lengths are not paired (nothing claimed).
  */
-export function pairedClaims(s: ParaState): Claim[] {
+export function pairedClaims(s: ParaState, amounts: Claim[]): Claim[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const out: Claim[] = [];
@@ -153,8 +194,11 @@ export function pairedClaims(s: ParaState): Claim[] {
     const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
     const currents = levels?.groups
       ? listedLevels(s, levels)
-      : (namedLevels(s, change.index) ?? groupLevels(s, change.index, changes.length));
+      : (namedLevels(s, change.index) ??
+        groupLevels(s, change.index, changes.length) ??
+        itemsBefore(s, amounts, change.index, changes.length));
     if (!word || currents?.length !== changes.length) continue;
+    const subjects = subjectsOf(amounts, currents);
     // 分别 lists any items ("出国、接待分别为…；用车、培训分别减少…"): its levels pair with its changes only
     // when the names before them are the same (or the changes name nothing: "与上年相比，分别减少…")
     if (g.each === '分别' && levels && !sameNames(text, levels.index, change.index)) continue;
@@ -181,6 +225,8 @@ export function pairedClaims(s: ParaState): Claim[] {
         pair: { index: i, count: changes.length },
         ...place(p, sentence, changeMention),
       };
+      const subject = subjects?.[i];
+      if (subject) claim.subject = subject;
       const rate = rates.length === changes.length ? rates[i] : undefined;
       if (rate && rateWord) {
         claim.rate = percent(s, rate);

@@ -69,9 +69,13 @@ function frame(
     '';
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
   // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
-  const kind = kindOf(before.replace(YARDSTICK, '')) || kindOf(heading) || 'actual';
+  // (年初 in 年初结转和结余 names the balance brought forward, no initial budget)
+  const kind = kindOf(before.replace(YARDSTICK, '').replace(OPENING, '')) || kindOf(heading) || 'actual';
   return `${year}:${kind}:${fund(c, before, sentence)}:${scope}:${section(plain(text)) || fundHeading(heading)}`;
 }
+
+/** "年初结转和结余", "年初结余": the year's opening balance — its 年初 says no budget. */
+const OPENING = /年初(?=结转|结余)/gu;
 
 /** A rate against a budget: "完成年初预算的 88.7%", "完成全年预算 B 万元的 R%". */
 const YARDSTICK = /完成(?:年初|全年|调整后?的?)?预算数?[0-9.,]*(?:万元|亿元|元)?的?[0-9.]*%?/gu;
@@ -305,7 +309,12 @@ export function restatedAllFindings(
 ): Restated {
   const plain = normalisedBy(simplify);
   const headingAbove = headingsAbove(paragraphs, plain);
-  const frames: Frames = { simplify, plain, headingAbove, opened: openingScopes(paragraphs, headingAbove, plain) };
+  const frames: Frames = {
+    simplify,
+    plain,
+    headingAbove,
+    opened: openingScopes(paragraphs, headingAbove, plain),
+  };
   return [
     ...restatedFindings(claims, frames),
     ...restatedRateFindings(claims),
