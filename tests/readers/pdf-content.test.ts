@@ -6,12 +6,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { contentOperators } from '../../src/io/pdf/content.js';
+import { loadPdfjs } from '../../src/io/pdf/read-pdf.js';
 import { type Ops, ruledTables, segmentsOf } from '../../src/io/pdf/rulings.js';
 import { ROOT } from '../helpers/dist.js';
 
+// pdfjs and its worker in this thread, loaded as the reader loads them: its legacy build swaps
+// Array.prototype.push and JSON.parse/stringify for slow polyfills, which the loader puts back (a
+// static import left them in place for every test file this worker ran after this one)
+const pdfjs = await loadPdfjs(true);
 const OPS = pdfjs.OPS as unknown as Ops & { endPath: number };
 
 async function open(bytes: Buffer) {

@@ -105,9 +105,10 @@ function restoreNatives(): void {
  * pdfjs-dist's display layer, and its worker unless the worker has a thread of its own, loaded
  * here (Node caches the modules): without a thread pdfjs runs the worker in this thread (a "fake
  * worker") and would import it itself on the first getDocument; loaded first, it is found on
- * globalThis and the built-ins are put back once both have run their polyfills.
+ * globalThis and the built-ins are put back once both have run their polyfills. The one way to
+ * load pdfjs in a process that does other work (a test that asks pdfjs itself too).
  */
-async function loadPdfjs(withWorker: boolean): Promise<PdfjsModule> {
+export async function loadPdfjs(withWorker: boolean): Promise<PdfjsModule> {
   try {
     // the minified files of the same build: V8 reads half the bytes before it runs any (~40 ms)
     const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.min.mjs');

@@ -62,6 +62,9 @@ const HEADCOUNT_GROUP = /(?<![0-9.]|[0-9],)([0-9]+)[人名](?![元次])|(?<=人�
  */
 const COUNTER_LEFT_OUT = /(?<=\p{Script=Han})([0-9]+)(?=\p{Script=Han})(?![年月日岁周后前余多个名人次批届期])/gu;
 
+/** A group's number written in Chinese numerals ("代课教师四人，遗属三十五人"): read as its digits. */
+const HAN_GROUP = /(?<![第一二两三四五六七八九十])([一二两三四五六七八九十]{1,3})(?=[人名个辆所家项])/gu;
+
 /**
  * A clause after a headcount's ；that states another whole, not one more group: "…；实有在职人数 92 人，其中…",
  * "…；编制人数 …". ("…；年末其他人员 5 人" may be one more group: some units count it in 实有人数, some do not.)
@@ -116,7 +119,10 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const clause = intro[0].includes('包括') ? listed.indexOf('，') : -1;
     // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own
     const bracketsOut = (clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
-    const groups = headcount ? bracketsOut.replace(COUNTER_LEFT_OUT, `$1${unit}`) : bracketsOut;
+    const groups = (headcount ? bracketsOut.replace(COUNTER_LEFT_OUT, `$1${unit}`) : bracketsOut).replace(
+      HAN_GROUP,
+      (_, n: string) => String(countOf(n)),
+    );
     const group = headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.]|[0-9],)([0-9]+)${unit}(?!元)`, 'gu');
     const written = [...groups.matchAll(group)];
     // "共有职工 42 人，其中：在职职工编制人数 31 人，实有人数 30 人，退休职工 12 人": a number of posts (编制) beside
@@ -289,13 +295,13 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
-  /(?:设有|下设|设|有|下属|所属|(?<=^|[，。；：]))(?<n>[0-9]+|[一二三四五六七八九十])个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设|有|下属|所属|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
  * 乙中心、…", "内设机构 12 个：办公室、…" ("即" and a colon name them all, as 分别为 does).
  */
 const NAMED_AFTER =
-  /(?<=^|[，。；：])(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二三四五六七八九十])个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?<=^|[，。；：])(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 
 /** The characters a unit's or an office's name ends with (局, 中心, 科, 股, 室, 队…). */
 const UNIT_END = new RegExp(`[${INSTITUTION_CHARS}科股系]$`, 'u');

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { radiusFor } from '../../money/interval.js';
 import type { Breakdown, CompleteLists } from '../catalog/types.js';
 import type { PercentMention } from '../claims.js';
+import { hanNumber } from './list-scope.js';
 
 /** What a prose list says about itself, read where it was found. */
 export interface ListWords {
@@ -19,24 +20,12 @@ export interface ListWords {
   classified?: boolean;
 }
 
-const CHINESE_DIGITS: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-/** A count as written: 9 or 九 (up to 十). */
+/** A count as written: 9, 十二, 三十五 or 两 (up to 九十九). */
 export function countOf(written: string): number {
   if (/^[0-9]+$/.test(written)) return Number(written);
-  return CHINESE_DIGITS[written] ?? Number.NaN;
+  if (!/^[一二两三四五六七八九十]{1,3}$/u.test(written)) return Number.NaN;
+  const n = hanNumber(written.replace('两', '二'));
+  return n > 0 ? n : Number.NaN;
 }
 
 /** The part of `b` an item's name names: the one whose match ends last (ties: the longer), in its clause first. */

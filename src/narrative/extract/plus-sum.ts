@@ -1,7 +1,8 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { flowOf } from './lists.js';
-import { hanNumber, outsideList } from './list-scope.js';
+import { countOf } from './list-complete.js';
+import { outsideList } from './list-scope.js';
 import { figureNamed, shareRightAfter } from './share.js';
 import { within } from './spans.js';
 import { closedOffBefore, markStart, prefixOf, type ParaState } from './state.js';
@@ -164,12 +165,6 @@ const SUMS_UP =
 
 /** Where the items of a run start after the words that open it: "…：", "…中，", "…分别为", "…分别是". */
 const ITEMS_OPEN = /：|中，|分别(?:为|是)：?/gu;
-
-/** 两 … 九十九, or digits, as a number. */
-function countOf(n: string): number {
-  if (/^[0-9]+$/u.test(n)) return Number(n);
-  return n === '两' ? 2 : hanNumber(n);
-}
 
 /**
  * "一般公共服务支出 a 万元、农林水支出 b 万元、城乡社区支出 c 万元，合计 T 万元" and "三项支出分别为 a、b、c 万元，

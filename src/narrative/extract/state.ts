@@ -126,9 +126,11 @@ export function bracketDepthFrom(p: ParaText, from: number): (i: number) => numb
 }
 
 export function closedOffBefore(p: ParaText, end: number, index: number): boolean {
-  const brackets = bracketsOf(p);
-  return (
-    (brackets.closes[index] as number) - (brackets.closes[end] as number) >
-    (brackets.opens[index] as number) - (brackets.opens[end] as number)
-  );
+  const { opens, closes } = bracketsOf(p);
+  if ((closes[index] as number) === (closes[end] as number)) return false;
+  // the bracket around `end` closes before `index` even when another opens after it ("A（其中：…a）（占…p%）")
+  const depth = (i: number) => (opens[i] as number) - (closes[i] as number);
+  const at = depth(end);
+  for (let i = end + 1; i <= index; i += 1) if (depth(i) < at) return true;
+  return false;
 }
