@@ -128,7 +128,10 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // "共有职工 42 人，其中：在职职工编制人数 31 人，实有人数 30 人，退休职工 12 人": a number of posts (编制) beside
     // the people is no group of people — unless the whole counts posts too ("编制人数 42，其中：行政编制人数 19、…")
     const gaps = gapsBefore(groups, written);
-    const found = /编制/u.test(m[0]) ? written : written.filter((_, i) => !countsPosts(gaps[i] ?? ''));
+    // and the other way round: within a number of posts, "在职实有人数 m 人" counts the people, another whole
+    const found = written.filter((_, i) =>
+      /编制/u.test(m[0]) ? !countsPeople(gaps[i] ?? '') : !countsPosts(gaps[i] ?? ''),
+    );
     const items = found.map((x) => Number(x[1] ?? x[2]));
     const n = Number(m.groups?.n ?? '0');
     const sum = items.reduce((a, b) => a + b, 0);
@@ -259,6 +262,13 @@ function retiredBeside(gaps: string[], written: RegExpMatchArray[], found: RegEx
 /** Whether a group counts posts, by the words between it and the group before. */
 function countsPosts(gap: string): boolean {
   return POSTS.test(gap.split(/[，、；：]/u).pop() ?? '');
+}
+
+/** The number of people a unit has, another whole than its posts: "在职实有人数 25 人", "实有人数 25 人", "在职人数 25 人". */
+const PEOPLE = /(?:实有|在职)(?:实有)?人数(?:为|是)?$/u;
+
+function countsPeople(gap: string): boolean {
+  return PEOPLE.test(gap.split(/[，、；：]/u).pop() ?? '');
 }
 
 /**
