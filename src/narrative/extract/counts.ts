@@ -255,20 +255,20 @@ const RETIRED = /离休|退休/u;
 /** The sum of the groups found that are not retired staff (each group's name is the last clause of its gap). */
 function retiredBeside(gaps: string[], written: RegExpMatchArray[], found: RegExpMatchArray[]): number {
   return found
-    .filter((x) => !RETIRED.test(gaps[written.indexOf(x)]?.split(/[，、；：]/u).pop() ?? ''))
+    .filter((x) => !RETIRED.test(groupLabel(gaps[written.indexOf(x)] ?? '')))
     .reduce((a, x) => a + Number(x[1] ?? x[2]), 0);
 }
 
 /** Whether a group counts posts, by the words between it and the group before. */
 function countsPosts(gap: string): boolean {
-  return POSTS.test(gap.split(/[，、；：]/u).pop() ?? '');
+  return POSTS.test(groupLabel(gap));
 }
 
 /** The number of people a unit has, another whole than its posts: "在职实有人数 25 人", "实有人数 25 人", "在职人数 25 人". */
 const PEOPLE = /(?:实有|在职)(?:实有)?人数(?:为|是)?$/u;
 
 function countsPeople(gap: string): boolean {
-  return PEOPLE.test(gap.split(/[，、；：]/u).pop() ?? '');
+  return PEOPLE.test(groupLabel(gap));
 }
 
 /**
@@ -283,7 +283,7 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
   const comma = gaps.slice(1).filter((g) => /[，；]/u.test(g)).length;
   const marked = gaps.slice(1).filter((g) => /[，；、]/u.test(g)).length;
   if (comma > 0 && comma < marked) return true;
-  const labels = gaps.map((g) => (g.split(/[，、；：]/u).pop() ?? '').replace(/(?:人数|人员|人)?(?:为|是)?$/u, ''));
+  const labels = gaps.map((g) => groupLabel(g).replace(/(?:人数|人员|人)?(?:为|是)?$/u, ''));
   if (labels.some((a, i) => a.length >= 2 && labels.slice(i + 1).some((b) => b !== a && b.includes(a)))) return true;
   return items.some((a, i) => {
     let after = 0;
