@@ -3,15 +3,15 @@ import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
 
-/** A number of things: Arabic digits or one Chinese numeral. */
-const NUMBER = '[0-9]+|[一两二三四五六七八九十]';
+/** A number of things: Arabic digits or Chinese numerals ("十二个": twelve, never its last character alone). */
+const NUMBER = '[0-9]+|[一两二三四五六七八九十]{1,3}';
 
 /**
  * "15 个专项开展重点绩效评价", "5 个部门、5 个镇乡街道": a count with the thing counted written after it — the
  * words up to the next mark or figure, of which the thing's name is some first characters.
  */
 const COUNT_THEN_NOUN = new RegExp(
-  `(?<![0-9.])(?<n>${NUMBER})(?<counter>个|项|家|所)(?<noun>\\p{Script=Han}{2,10})`,
+  `(?<![0-9.一两二三四五六七八九十])(?<n>${NUMBER})(?<counter>个|项|家|所)(?<noun>\\p{Script=Han}{2,10})`,
   'gu',
 );
 
