@@ -161,9 +161,10 @@ function itemsBefore(s: ParaState, amounts: Claim[], at: number, k: number): Amo
   if (k < 2 || !first || !last) return undefined;
   if (first.start < sentenceAt(s.p, Math.max(0, sentenceAt(s.p, at).start - 1)).start) return undefined;
   const gaps = figures.slice(1).map((a, i) => text.slice((figures[i] as AmountMention).end, a.start));
+  // nothing but the comparison between the last figure and the list: names there ("；人员经费、公用经费分别比上年
+  // 增加 x、y") are the list's own subjects, not the figures before
   const tail = text.slice(last.end, at).replace(COMPARED, '');
-  if (gaps.some((g) => COMPARING.test(g) || !/[，；、]/u.test(g)) || COMPARING.test(tail) || /[0-9]/u.test(tail))
-    return undefined;
+  if (gaps.some((g) => COMPARING.test(g) || !/[，；、]/u.test(g)) || !/^[，。；、\s]*$/u.test(tail)) return undefined;
   return subjectsOf(amounts, figures) ? figures : undefined;
 }
 
@@ -192,6 +193,9 @@ export function pairedClaims(s: ParaState, amounts: Claim[]): Claim[] {
     const changes = pieces(listAt, g.list as string);
     const word = directionOf(g.word as string, catalog);
     const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
+    // the figures of a 各/分别 list of changes are changes, whether or not their levels are found: never a list's items
+    const changeEnd = change.index + change[0].length;
+    for (const a of p.amounts) if (a.start >= listAt && a.end <= changeEnd) s.changes.add(a);
     const currents = levels?.groups
       ? listedLevels(s, levels)
       : (namedLevels(s, change.index) ??
@@ -211,8 +215,6 @@ export function pairedClaims(s: ParaState, amounts: Claim[]): Claim[] {
         ? pieces(rateAt + rateMatch[0].indexOf(rateMatch.groups.list as string), rateMatch.groups.list as string)
         : [];
     const rateWord = rateMatch?.groups ? directionOf(rateMatch.groups.word as string, catalog) : undefined;
-    const changeEnd = change.index + change[0].length;
-    for (const a of p.amounts) if (a.start >= listAt && a.end <= changeEnd) s.changes.add(a);
     changes.forEach((piece, i) => {
       const last = i === changes.length - 1;
       const changeMention = amount(s, piece, g.unit as string, changeEnd, last);
