@@ -602,6 +602,14 @@ export function flatBudgetClaims(paras: ParaClaims[]): Claim[] {
   for (const pc of paras) {
     const text = pc.p.n.text;
     for (const m of text.matchAll(FLAT_BUDGET)) {
+      // "…完成预算的 90%，决算数与预算数持平": said right after an execution rate, the words are read with that rate
+      // (saidAgainstBudgetClaims) — one claim, one finding, for one 持平
+      if (
+        pc.claims.some(
+          (c) => c.kind === 'direction' && c.said && c.sentence.start <= m.index && m.index < c.sentence.end,
+        )
+      )
+        continue;
       const from = groupStart(pc.p, m.index);
       const stated = pc.claims
         .filter((c) => c.kind === 'amount' && c.role === 'actual' && c.amount.start >= from && c.amount.end <= m.index)
