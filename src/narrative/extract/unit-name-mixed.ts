@@ -289,10 +289,11 @@ function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
 
 /**
  * Characters that tell units of one kind apart, not a slip of one of them: an order or number (第一/第二), a direction or
- * size (城东/城西, 小学/中学), a place's level (某市某区/某市某县).
+ * size (城东/城西, 小学/中学).
  */
-const TELLS_APART =
-  /^[一二三四五六七八九十百零〇两0-9东西南北中上下前后左右内外新老大小甲乙丙丁初高正副省市区县州镇乡村旗街]$/u;
+const TELLS_APART = /^[一二三四五六七八九十百零〇两0-9东西南北中上下前后左右内外新老大小甲乙丙丁初高正副]$/u;
+/** A place's level (某市某区/某市某县): it tells units apart only against another level (州 beside 洲 is a slip). */
+const PLACE_LEVEL = /^[省市区县州镇乡村旗街]$/u;
 /** What a unit's name, as the subject, goes on with: what it is, does or has, or the figures it spends. */
 const SUBJECT_GOES_ON =
   /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|内设|下设|设有|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|机关运行)/u;
@@ -310,7 +311,10 @@ function slipOf(written: string, name: string): boolean {
   if (written.length !== name.length || written === name) return false;
   const at = commonStartLength(written, name);
   if (written.slice(at + 1) !== name.slice(at + 1)) return false;
-  if (TELLS_APART.test(written[at] as string) && TELLS_APART.test(name[at] as string)) return false;
+  // an order or a direction on either side tells units apart (城关 beside 城南 is another school); a place's level
+  // only against another level (某县 beside 某区)
+  const [w, n] = [written[at] as string, name[at] as string];
+  if (TELLS_APART.test(w) || TELLS_APART.test(n) || (PLACE_LEVEL.test(w) && PLACE_LEVEL.test(n))) return false;
   if (at < name.length - KIND_REACH) return true;
   return at === name.length - 1 && !NAME_END.test(written);
 }
