@@ -363,22 +363,38 @@ export function mentionApprox(m: AmountMention | PercentMention): Approx {
   return 'unit' in m ? scale(written, unitFactor(m.unit, '万元')) : written;
 }
 
+/** 'up' when a figure may lie above what it is set against, 'down' when it may lie below: both, one or neither. */
+function sides(mayExceed: boolean, mayFallShort: boolean): Direction[] {
+  return [...(mayExceed ? ['up' as const] : []), ...(mayFallShort ? ['down' as const] : [])];
+}
+
+/** 决算 against 预算 as a percentage's rounding allows: an execution rate against 100%, a variance rate against 0. */
+export function rateDirections(rate: PercentMention, mark = 100): Direction[] {
+  const r = mentionApprox(rate);
+  return sides(r.value.plus(r.radius).gt(mark), r.value.minus(r.radius).lt(mark));
+}
+
 /**
  * 决算 against 预算 as their roundings allow: 'up' when the 决算 may exceed the 预算, 'down' when it
  * may fall short — both for 97 against 97 (97.4 and 96.9 print so), neither for two exact equals.
  */
-/** 决算 against 预算 as an execution rate's rounding allows: 'up' when it may exceed 100%, 'down' when it may fall short. */
-export function rateDirections(rate: PercentMention): Direction[] {
-  const r = mentionApprox(rate);
-  const mayExceed = r.value.plus(r.radius).gt(100);
-  const mayFallShort = r.value.minus(r.radius).lt(100);
-  return [...(mayExceed ? ['up' as const] : []), ...(mayFallShort ? ['down' as const] : [])];
-}
-
 export function budgetDirections(actual: AmountMention, budget: AmountMention): Direction[] {
   const a = mentionApprox(actual);
   const b = mentionApprox(budget);
-  const mayExceed = a.value.plus(a.radius).gt(b.value.minus(b.radius));
-  const mayFallShort = a.value.minus(a.radius).lt(b.value.plus(b.radius));
-  return [...(mayExceed ? ['up' as const] : []), ...(mayFallShort ? ['down' as const] : [])];
+  return sides(a.value.plus(a.radius).gt(b.value.minus(b.radius)), a.value.minus(a.radius).lt(b.value.plus(b.radius)));
+}
+
+/**
+ * 决算 against 预算 of a rate claim: as its two amounts' roundings allow, narrowed by the rate written beside them
+ * ("预算为 10 万元，决算为 9.8 万元，完成预算的 98%": a budget of 10 may be 9.5, but 98% is under 100%; a variance
+ * rate, 预决算差异率, against 0) — unless the rate disagrees with them (n.rate reports it) or the budget is 0 ("完成预算的
+ * 0%" over nothing, written by convention). Without the amounts, the rate alone.
+ */
+export function rateClaimDirections(rate: Extract<Claim, { kind: 'rate' }>): Direction[] {
+  const byRate = rateDirections(rate.percent, rate.variance ? 0 : 100);
+  if (!rate.actual || !rate.budget) return byRate;
+  const byAmounts = budgetDirections(rate.actual, rate.budget);
+  if (rate.budget.value.isZero()) return byAmounts;
+  const both = byAmounts.filter((d) => byRate.includes(d));
+  return both.length > 0 ? both : byAmounts;
 }

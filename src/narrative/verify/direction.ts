@@ -1,4 +1,4 @@
-import { budgetDirections, type Claim, type Direction, mentionApprox, rateDirections } from '../claims.js';
+import { budgetDirections, type Claim, type Direction, rateClaimDirections } from '../claims.js';
 import { finding, otherParas, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
@@ -12,31 +12,15 @@ function actualDirections(target: Claim): { directions: Direction[]; what: strin
       directions: target.eitherWay ? ['up', 'down'] : [target.changeWord],
       what: `${target.changeWord === 'up' ? '增加' : '减少'} ${target.change.text}`,
     };
-  if (target.kind === 'rate' && target.budget && target.actual) {
-    const byAmounts = budgetDirections(target.actual, target.budget);
-    // the rate written beside them narrows what their roundings allow ("预算为 10 万元，决算为 9.8 万元，完成预算的
-    // 98%": a budget of 10 may be 9.5, but 98% is under 100%) — unless the rate itself disagrees with them (n.rate),
-    // or the budget is 0 ("预算为 0，决算为 0，完成预算的 0%": a rate of nothing, written by convention)
-    const sides = target.budget.value.isZero() ? byAmounts : rateSides(target);
-    const both = byAmounts.filter((d) => sides.includes(d));
+  if (target.kind === 'rate' && target.budget && target.actual)
     return {
-      directions: both.length > 0 ? both : byAmounts,
+      directions: rateClaimDirections(target),
       what: `决算 ${target.actual.text}，预算 ${target.budget.text}，${target.variance ? '差异率' : '完成预算的'} ${target.percent.text}`,
     };
-  }
   // "完成预算 97.6%": the rate alone says which side of its budget the figure falls
-  if (target.kind === 'rate') return { directions: rateSides(target), what: `完成预算的 ${target.percent.text}` };
+  if (target.kind === 'rate')
+    return { directions: rateClaimDirections(target), what: `完成预算的 ${target.percent.text}` };
   return undefined;
-}
-
-/** Which side of its budget a rate puts the 决算: an execution rate against 100%, a variance rate (预决算差异率) against 0. */
-function rateSides(rate: Extract<Claim, { kind: 'rate' }>): Direction[] {
-  if (!rate.variance) return rateDirections(rate.percent);
-  const r = mentionApprox(rate.percent);
-  return [
-    ...(r.value.plus(r.radius).gt(0) ? ['up' as const] : []),
-    ...(r.value.minus(r.radius).lt(0) ? ['down' as const] : []),
-  ];
 }
 
 /** "…36.50 万元，上年：40.20 万元": this year's figure against the year before's, as their roundings allow. */

@@ -4,7 +4,7 @@ import { checkPercent, negate, radiusFor, subtract, type Approx } from '../../mo
 import type { FindingLocation } from '../../model/finding.js';
 import { subjectCell } from './amount.js';
 import { finding, fixed, otherParas, verdict, type VerifyContext } from './common.js';
-import { budgetDirections, type Claim, mentionApprox, rateDirections } from '../claims.js';
+import { type Claim, mentionApprox, rateClaimDirections, rateDirections } from '../claims.js';
 import { fractionOf } from './fraction.js';
 import { cellIn, cellLocation } from './resolve.js';
 import type { Verdict } from './types.js';
@@ -124,11 +124,11 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
   if (claim.variance) return verifyVariance(claim, actual.value, budget.value, base, related);
   // "决算数大于预算数（0.60 万元）" while the figures say less (or the reverse): the words contradict the figures
   if (claim.over && claim.actual && claim.budget) {
-    if (!budgetDirections(claim.actual, claim.budget).includes(claim.over.direction))
+    if (!rateClaimDirections(claim).includes(claim.over.direction))
       return verdict(claim, 'fail', [
         finding(claim, 'narrative.direction', 'reason-contradicts', {
           word: claim.over.direction === 'up' ? '决算数大于预算数' : '决算数小于预算数',
-          figures: `决算 ${claim.actual.text}，预算 ${claim.budget.text}`,
+          figures: `决算 ${claim.actual.text}，预算 ${claim.budget.text}，完成预算的 ${claim.percent.text}`,
         }),
       ]);
   }
