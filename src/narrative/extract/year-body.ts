@@ -2,7 +2,7 @@ import type { AmountMention, Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
-import { FRAMED, reportYear, TITLE } from './year.js';
+import { FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
 
 /**
  * The report's year for body lines: the dominant "20XX 年度" (year.ts), else the one year of the title line
@@ -44,14 +44,14 @@ function totalsYear(paras: ParaClaims[]): string | undefined {
 
 /** The one year of the title line ("某幼儿园 2021 年度部门决算情况说明") among the first lines, when it says `about`. */
 function titleYear(paras: ParaClaims[], about = /./u): string | undefined {
-  const title = paras.slice(0, 3).find((pc) => TITLE.test(pc.p.n.text) && about.test(pc.p.n.text));
+  const title = paras.slice(0, TITLE_LINES).find((pc) => TITLE.test(pc.p.n.text) && about.test(pc.p.n.text));
   const years = new Set([...(title?.p.n.text.matchAll(/(20[0-9]{2})年度?/gu) ?? [])].map((m) => m[1]));
   return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** The kind of report the title line names (预算 or 决算), when it names one of them only. */
 function titleKind(paras: ParaClaims[]): string | undefined {
-  const title = paras.slice(0, 3).find((pc) => TITLE.test(pc.p.n.text));
+  const title = paras.slice(0, TITLE_LINES).find((pc) => TITLE.test(pc.p.n.text));
   const kinds = new Set(title?.p.n.text.match(/预算|决算/gu));
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }
