@@ -320,6 +320,8 @@ function slipOf(written: string, name: string): boolean {
   // an order or a direction on either side tells units apart (城关 beside 城南 is another school); a place's level
   // only against another level (某县 beside 某区)
   const [w, n] = [written[at] as string, name[at] as string];
+  // a bracket written or left out is the name's own writing, no character changed
+  if (/[（）]/u.test(w + n)) return false;
   if (TELLS_APART.test(w) || TELLS_APART.test(n) || (PLACE_LEVEL.test(w) && PLACE_LEVEL.test(n))) return false;
   // "（本级）" after the name is no part of it: the kind ends before it, and a change inside it is no other unit
   const end = name.length - (OWN_LEVEL.exec(name)?.[0].length ?? 0);
@@ -391,8 +393,14 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
 /** A name and its short forms that drop the places before it ("某市某县殡仪馆", "某县殡仪馆"), none shorter than a slip is read in. */
 function shortForms(name: string): string[] {
   const out = [name];
+  // (a place inside brackets is no cut: "某开发区（某区）大数据中心" has no short form "）大数据中心")
   for (let at = 0; at < name.length; at += 1)
-    if (PLACE_END.test(name[at] as string) && name.length - at - 1 >= SLIP_NAME_LENGTH) out.push(name.slice(at + 1));
+    if (
+      PLACE_END.test(name[at] as string) &&
+      name.length - at - 1 >= SLIP_NAME_LENGTH &&
+      !/^[（）]/u.test(name.slice(at + 1))
+    )
+      out.push(name.slice(at + 1));
   return out;
 }
 
