@@ -4,10 +4,10 @@ import type { Paragraph } from '../types.js';
 import { listIsComplete, type ListWords } from './list-complete.js';
 import { namesNoWhole } from './implicit-whole.js';
 import { nestedCues, listReadings } from './list-readings.js';
-import { breakdownsIn, flowOf, itemName, type OpenList, outlineNumber, splitAt } from './lists.js';
+import { breakdownsIn, flowOf, itemName, itemsOfKind, type OpenList, outlineNumber, splitAt } from './lists.js';
 import { place, type ParaText } from './para.js';
 import { ownerAt, sameOwner } from './owner.js';
-import { bracketDepthFrom, markStart } from './state.js';
+import { bracketDepthFrom, markStart, prefixIn } from './state.js';
 
 export interface ParaClaims {
   p: ParaText;
@@ -109,6 +109,7 @@ export function closeList(
   open: OpenList,
   paras: ParaClaims[],
   completeLists: CompleteLists,
+  budget: RegExp,
   stops: Int8Array = listStops(paras),
   opening: ReadonlySet<ParaText> = new Set(),
 ): Claim[] {
@@ -131,6 +132,14 @@ export function closeList(
         ...t,
         from: k === 0 ? 0 : (all[k - 1] as Take).amount.end,
       }));
+      // "…决算为 A，完成年初预算的 R%。其中：" + "基本支出年初预算为 b1，支出决算为 a1，…；项目支出…": budgets beside
+      // outturns are not one list of parts, as when the same items follow the cue in its own paragraph (lists.ts)
+      const prefixes = new Map<AmountMention, string>([
+        [open.total, prefixIn(open.p, open.total.start)],
+        ...takes.map((t): [AmountMention, string] => [t.amount, prefixIn(t.pc.p, t.amount.start)]),
+      ]);
+      const prefix = (a: AmountMention) => prefixes.get(a) ?? '';
+      if (!itemsOfKind(open.total, takes, (a) => budget.test(prefix(a)), prefix, budget)) return [];
       const claim = listOf(open, paras, takes, completeLists, (takes[takes.length - 1] as Take).until);
       if (claim?.kind === 'list' && readings.length > 1)
         claim.readings = readings.map((r) => ({ items: r.items.map(listItem), nested: r.nested }));

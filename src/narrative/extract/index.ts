@@ -365,7 +365,7 @@ export function extractAnalysed(
   const opening = new Set(
     open.filter((o) => o.p.amounts.every((a) => a === o.total || changesOf.get(o.p)?.has(a))).map((o) => o.p),
   );
-  const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, stops, opening));
+  const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, catalog.cues.budget, stops, opening));
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>
     figureNamed(paraState(pc, catalog, vocabulary), name, before),

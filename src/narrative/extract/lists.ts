@@ -262,7 +262,7 @@ export const OUTTURN = /决算|实际|执行|完成/u;
  * 万元", a list running into the next heading) are not one list of parts. An item that says 预算 after its own
  * name ("其中：教育支出预算 a 万元，…，其他支出 b 万元") is a part of a budget however its neighbours are worded.
  */
-function itemsOfKind(
+export function itemsOfKind(
   total: AmountMention,
   items: { amount: AmountMention }[],
   isBudget: (a: AmountMention) => boolean,

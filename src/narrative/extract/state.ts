@@ -87,10 +87,14 @@ export function matchWithin(p: ParaText, re: RegExp, from: number, to: number): 
 
 /** The text just before an amount back to the previous amount or clause mark: "支出决算为". */
 export function prefixOf(s: ParaState, index: number): string {
-  const text = s.p.n.text;
-  const start = markStart(s.p, '，；：。、', index);
-  const previous = s.p.amounts[countEndingBy(s.p.amounts, index) - 1];
-  return text.slice(previous && previous.end > start ? previous.end : start, index);
+  return prefixIn(s.p, index);
+}
+
+/** prefixOf for a paragraph read without its state (a list closed across paragraphs). */
+export function prefixIn(p: ParaText, index: number): string {
+  const start = markStart(p, '，；：。、', index);
+  const previous = p.amounts[countEndingBy(p.amounts, index) - 1];
+  return p.n.text.slice(previous && previous.end > start ? previous.end : start, index);
 }
 
 /** How many （ and ） stand before each position of a paragraph: the brackets between two positions in O(1). */
