@@ -1,0 +1,121 @@
+import type { Decimal } from 'decimal.js';
+import { unitFactor } from '../../money/interval.js';
+import type { AmountMention, Claim } from '../claims.js';
+import { ownerAt } from '../extract/owner.js';
+import type { Paragraph } from '../types.js';
+import { type FrameReader, frameReader } from './key.js';
+
+type Amount = Extract<Claim, { kind: 'amount' }>;
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
+type Rate = Extract<Claim, { kind: 'rate' }>;
+
+/**
+ * One statement of a quantity: its claim, the key naming the quantity (subject and frame, or for a rate its two
+ * figures) and the body the text gives it to ('' when none). Two statements with one key and one owner state one
+ * quantity: their values must meet.
+ */
+export interface Statement<C extends Claim> {
+  key: string;
+  owner: string;
+  claim: C;
+}
+
+/** Every statement the text makes of the quantities it may state more than once, by kind of quantity, in text order. */
+export interface Register {
+  levels: Statement<Amount>[];
+  changes: Statement<Yoy>[];
+  rates: Statement<Rate>[];
+  frames: FrameReader;
+}
+
+/**
+ * Figures a document states once and may repeat: the totals and the 三公 items. Class and 项
+ * names are left out (the same class is stated for all funds and for the general budget).
+ */
+const REPEATED = new Set([
+  'grand-total',
+  'expenditure-grand-total',
+  'income-total',
+  'expenditure-total',
+  'fiscal-grand-total',
+  'general-expenditure',
+  'sangong',
+  'sangong-abroad',
+  'sangong-vehicle',
+  'sangong-vehicle-purchase',
+  'sangong-vehicle-operation',
+  'sangong-reception',
+  'running-costs',
+  'opening-balance',
+]);
+
+/** A figure's value in 万元, whatever unit it was written in (2,345.60 万元 and 23,456,000 元 are one figure). */
+function inWan(m: AmountMention): Decimal {
+  return m.value.mul(unitFactor(m.unit, '万元'));
+}
+
+/**
+ * The items of the text's lists, each with the subject of its list's total ('' when the total names
+ * none). A part of an unnamed total ("其中：国内公务接待费 6.50 万元") is not the subject's figure restated;
+ * one listed under another subject's total ("“三公”经费支出决算 A 万元，其中：公务接待费 a 万元") is
+ * that subject's own figure, and is compared with its other statements.
+ */
+function listedParts(claims: Claim[]): Map<AmountMention, string> {
+  const out = new Map<AmountMention, string>();
+  for (const c of claims) if (c.kind === 'list') for (const i of c.items) if (!out.has(i.amount)) out.set(i.amount, '');
+  for (const c of claims)
+    if (c.kind === 'list' && c.totalSubject)
+      for (const i of c.items) if (out.get(i.amount) === '') out.set(i.amount, c.totalSubject.id);
+  return out;
+}
+
+/** A level of a repeated subject, framed; none for a part of a list whose total is unnamed or is the part's own subject. */
+function levels(claims: Claim[], frames: FrameReader): Statement<Amount>[] {
+  const listed = listedParts(claims);
+  const out: Statement<Amount>[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
+    const of = listed.get(c.amount);
+    if (of === '' || of === c.subject.id) continue;
+    const key = `${c.subject.id}:${c.role}:${frames.levelFrame(c)}`;
+    out.push({ key, owner: ownerAt(frames.plain(c.para.text), c.amount.start), claim: c });
+  }
+  return out;
+}
+
+/**
+ * A repeated subject's change over the year before, framed. Comparisons with a budget, on an adjusted basis
+ * (同口径) or of several subjects at once are left out; so is a change whose sentence names no year (which year
+ * it is for is not certain).
+ */
+function changes(claims: Claim[], frames: FrameReader): Statement<Yoy>[] {
+  const out: Statement<Yoy>[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'yoy' || !c.subject || !REPEATED.has(c.subject.id)) continue;
+    if (c.versusBudget || c.sameScope || c.pair || c.flat) continue;
+    const frame = frames.changeFrame(c);
+    if (frame === undefined || frame.startsWith(':')) continue;
+    out.push({ key: `${c.subject.id}:${frame}`, owner: ownerAt(frames.plain(c.para.text), c.change.start), claim: c });
+  }
+  return out;
+}
+
+/** A rate of two written figures (the outturn over its budget): the two figures are its key. */
+function rates(claims: Claim[]): Statement<Rate>[] {
+  const out: Statement<Rate>[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'rate' || !c.actual || !c.budget) continue;
+    out.push({ key: `${inWan(c.actual).toFixed()}:${inWan(c.budget).toFixed()}`, owner: '', claim: c });
+  }
+  return out;
+}
+
+/** The register of a document: one pass over the claims the readers produced. */
+export function buildRegister(
+  claims: Claim[],
+  paragraphs: readonly Paragraph[],
+  simplify: (c: string) => string,
+): Register {
+  const frames = frameReader(paragraphs, simplify);
+  return { levels: levels(claims, frames), changes: changes(claims, frames), rates: rates(claims), frames };
+}
