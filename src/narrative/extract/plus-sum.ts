@@ -14,6 +14,17 @@ const TOTAL = /(?:总收入|总支出|(?:收入|支出)(?:总计|总量|合计))
  * 减 ("，减调出资金等 8 亿元，减债务还本支出 13.7 亿元"); 减少, 减收, 减免 are changes, not a subtraction.
  */
 const SUBTRACTS = /减去|扣除|剔除|抵减|(?:^|[，；、])减(?![少收免幅])/u;
+/**
+ * "…下降 6.4%，剔除减税降费因素，同口径下降 0.9%": a rate restated without some factor takes no figure away — its
+ * clauses are no subtraction in the chain.
+ */
+const RATE_BASIS =
+  /(?:剔除|扣除)[^，；。0-9]{1,24}?(?:因素|影响)后?，?(?:按)?(?:同口径|可比口径|可比|同比)?(?:计算)?，?(?:增长|下降|增加|减少|上升|降低)[0-9.]+%/gu;
+
+/** Whether text[from, to) takes a figure away (a rate restated without some factor does not). */
+function subtracts(text: string, from: number, to: number): boolean {
+  return SUBTRACTS.test(text.slice(from, to).replace(RATE_BASIS, ''));
+}
 
 /**
  * "全市一般公共预算收入 A 万元，…，加上上级补助收入 b 万元、调入资金 c 万元…，全市一般公共预算总收入
@@ -116,7 +127,7 @@ export function plusSumClaims(s: ParaState): Claim[] {
     const added = inSentence.filter((a) => a.start > plus.index && a.end <= total.start && open(a));
     // a subtraction anywhere between the level and the total ("收入 A，减去上解 b，加上补助 c，…") as well
     const from = opens ? plus.index : sentence.start;
-    if (!base || added.length === 0 || SUBTRACTS.test(text.slice(from, total.start))) continue;
+    if (!base || added.length === 0 || subtracts(text, from, total.start)) continue;
     // "加上上解上级支出 -1.83 亿元": a figure written negative takes away (its sign is not part of the amount read)
     if (added.some((a) => /[-−－]$/u.test(text.slice(0, a.start)))) continue;
     // a level of another sentence is added to only when it is of the total's kind (收入 to 收入总计)

@@ -78,22 +78,43 @@ function tableWhole(subject: { id: string; label: string }, ctx: VerifyContext):
   };
 }
 
-/** Another name for a total the same paragraph states: "支出合计 200 万元 … 占总支出的 60%". */
+/**
+ * Whose total a whole's name says before 总支出 / 总收入: the unit's own ("本部门", "单位", "某县档案馆（保管中心）"), never a
+ * wider or a fund's ("全县", "市级部门", "一般公共预算", "财政拨款").
+ */
+const OWNER =
+  /(?:(?:本|我|该)?(?:部门|单位)|(?![^，。；：、]*?(?:全|各|级|一般公共|财政|拨款|基金|国有资本|三公|政府))[^，。；：、0-9%]{2,20}?(?:部门|单位|局|部|委|办|院|校|园|所|站|馆|中心|会|队|处|室|）))?/u;
+
+/** Another name for a total the same paragraph states: "支出合计 200 万元 … 占总支出的 60%", "…占部门预算总支出的 60%". */
 const SYNONYMS: { name: RegExp; subjects: string[] }[] = [
-  { name: /^(?:总支出|支出总额|全部支出|总的支出)的?$/u, subjects: ['expenditure-total', 'expenditure-grand-total'] },
-  { name: /^(?:总收入|收入总额|全部收入|总的收入)的?$/u, subjects: ['income-total', 'grand-total'] },
+  {
+    name: new RegExp(`^${OWNER.source}(?:年度)?(?:预算|决算)?(?:总支出|支出总额|全部支出|总的支出)的?$`, 'u'),
+    subjects: ['expenditure-total', 'expenditure-grand-total'],
+  },
+  {
+    name: new RegExp(`^${OWNER.source}(?:年度)?(?:预算|决算)?(?:总收入|收入总额|全部收入|总的收入)的?$`, 'u'),
+    subjects: ['income-total', 'grand-total'],
+  },
 ];
 
 /**
  * The whole named otherwise than its subject, taken from the same paragraph only, and only when
- * the paragraph states one figure for it (a 总计 and a 合计 of different values: nothing said).
+ * the paragraph states one figure for it (a 总计 and a 合计 of different values: nothing said). A whole
+ * named a 预算 ("部门预算总支出") is a figure said of a budget; one named a 决算, or neither, an outturn.
  */
 function synonymWhole(claim: Share, text: string, ctx: VerifyContext): Whole | undefined {
   const synonym = SYNONYMS.find((s) => s.name.test(text));
   if (!synonym) return undefined;
+  const budget = /预算/u.test(text);
   const stated = ctx
     .amountsIn(claim.para)
-    .filter((c) => c.role === 'actual' && synonym.subjects.includes(c.subject.id));
+    .filter(
+      (c) =>
+        synonym.subjects.includes(c.subject.id) &&
+        (budget
+          ? c.role === 'budget' || c.inBudget === true
+          : c.role === 'actual' && !(/决算/u.test(text) && c.inBudget)),
+    );
   const values = new Set(stated.map((c) => mentionApprox(c.amount).value.toFixed()));
   const first = stated[0];
   if (!first || values.size !== 1) return undefined;
