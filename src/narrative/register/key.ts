@@ -98,12 +98,6 @@ function relativeYear(sentence: string): string | undefined {
   return word === '今年' ? 'rel0' : 'rel-1';
 }
 
-/** The year before a frame's year ('' when its year is not known). */
-export function yearBefore(year: string): string {
-  if (year === 'rel0') return 'rel-1';
-  return /^20[0-9]{2}$/u.test(year) ? String(Number(year) - 1) : '';
-}
-
 /** "年初结转和结余", "年初结余": the year's opening balance — its 年初 says no budget. */
 const OPENING = /年初(?=结转|结余)/gu;
 
