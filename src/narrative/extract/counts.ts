@@ -78,9 +78,10 @@ const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人数|在职�
 
 /**
  * What opens the groups: "，其中：", "，包括", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…");
- * after the thing counted, "所属 19 个二级预算单位，其中：…".
+ * after the thing counted, "所属 19 个二级预算单位，其中：…" — a name, never a clause with a figure of its own
+ * ("保有量 8 辆，比上年末减少 1 辆，其中新购置 1 辆、报废 2 辆": that 其中 breaks down the change).
  */
-const GROUPS_INTRO = /^(?:[^。；]{0,4}?(?:其中|(?<!不)包括)|为|[^。；，]{1,8}，其中)：?/u;
+const GROUPS_INTRO = /^(?:[^。；]{0,4}?(?:其中|(?<!不)包括)|为|[^。；，0-9]{1,8}，其中)：?/u;
 
 /** A group's own breakdown opened after the groups began ("…在职 7 人，包括行政 0 人、…"): the groups end there. */
 const NESTED = /其中|(?<!不)包括/u;

@@ -99,13 +99,23 @@ function literalZero(s: ParaState, a: AmountMention, sentence: { start: number; 
   return decimals ? { ...a, exact: true } : a;
 }
 
+/** Which budget a cue or comparison names: 年初, 全年, 调整 (调整后), or none. */
+const qualifier = (text: string) => /年初|全年|调整/u.exec(text)?.[0];
+
 /**
  * The budget a rate is of, among the sentence's budget figures before its 决算: "年初预算为 A，调整预算为 B，支出决算为
  * C，完成年初预算的 R%" is of A, "…为调整预算的 R%" of B (a figure written "预算调整为 B" is the adjusted one). One
  * budget: that one. Several of different values the cue does not tell apart: none (the rate is not read against
  * a figure it may not be of).
  */
-function namedBudget(s: ParaState, cue: string, budgets: AmountMention[]): AmountMention | undefined {
+function namedBudget(s: ParaState, cue: string, written: AmountMention[]): AmountMention | undefined {
+  // "年初预算 A，经批准调整为 B，实际支出 C，完成调整预算的 R%": a budget its words name another (年初 under a cue of
+  // 调整) is not the one, even alone — the one named went unread
+  const named = qualifier(cue);
+  const budgets = written.filter((b) => {
+    const own = qualifier(prefixOf(s, b.start));
+    return !named || !own || own === named;
+  });
   const values = new Set(budgets.map((b) => b.value.toString()));
   if (values.size <= 1) return budgets[budgets.length - 1];
   const adjusted = (b: AmountMention) => /调整/u.test(prefixOf(s, b.start));
@@ -144,9 +154,6 @@ function earlierBudget(
   const years = new Set(yearsIn(span));
   return years.size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
 }
-
-/** Which budget a cue or comparison names: 年初, 全年, 调整 (调整后), or none. */
-const qualifier = (text: string) => /年初|全年|调整/u.exec(text)?.[0];
 
 /**
  * "完成年初预算 78.7%，比年初预算减少 C 万元": the comparison right after the rate, of the same budget, gives the

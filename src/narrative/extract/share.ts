@@ -101,14 +101,20 @@ function shareCues(s: ParaState): ShareCue[] {
   return out.sort((a, b) => a.cue.index - b.cue.index);
 }
 
-/** Right after a figure, its share of one whole named: "，占调整预算 104.00%，" (the whole's name in `whole`). */
-const SHARE_OF_OTHER_WHOLE = /^，占(?<whole>[^，。；：%0-9]{1,24}?)的?[0-9.]+%，$/u;
+/**
+ * Right after a figure, its share of one whole named: "，占调整预算 104.00%，" (the whole's name in `whole`), its
+ * figure maybe written too ("，占“三公”经费支出 56.40 万元的 17.02%，").
+ */
+const SHARE_OF_OTHER_WHOLE = /^，占(?<whole>[^，。；：%0-9]{1,24}?)(?:[0-9][0-9,.]*(?:万元|亿元|元))?的?[0-9.]+%，$/u;
 
 export function shareClaims(s: ParaState): Claim[] {
   const { p, vocabulary } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const { cue, percent, figure } of shareCues(s)) {
+  const cues = shareCues(s);
+  // "A 万元，占甲 W1 万元的 p%，占乙 W2 万元的 q%": a whole's figure written in a 占 is the part of no share after it
+  const wholeFigures = new Set(cues.flatMap((c) => (c.figure ? [c.figure] : [])));
+  for (const { cue, percent, figure } of cues) {
     if (s.usedPercents.has(percent)) continue;
     // the clause group the cue is in (a mark at the cue itself counts)
     const groupStart = markStart(p, '；。', cue.index + 1);
@@ -121,7 +127,7 @@ export function shareClaims(s: ParaState): Claim[] {
       for (let i = countEndingBy(all, cue.index) - 1; i >= 0 && found.length < count; i -= 1) {
         const a = all[i] as AmountMention;
         if (a.start < groupStart) break;
-        if (!closedBefore(a)) found.unshift(a);
+        if (!closedBefore(a) && !wholeFigures.has(a)) found.unshift(a);
       }
       return found;
     };
