@@ -133,6 +133,11 @@ export type Claim =
       flat?: boolean;
       /** Whose change: the subject named in or before the comparison. */
       subject?: Subject;
+      /**
+       * Both years' figures are totals whose lists name items outside the subject's parts (“三公”经费 with 会议费 and
+       * 培训费): the subject's parts listed under each, whose sums the change may be of instead (narrow-total.ts).
+       */
+      narrower?: { current: AmountMention[]; prior: AmountMention[] };
       /** Compared "按同口径": on an adjusted basis, so its parts' changes need not add up to it. */
       sameScope?: boolean;
       /** Compared with a budget ("较年初预算数减少…"), not with the year before. */

@@ -94,6 +94,10 @@ export const NARRATIVE_CHECKS = {
     'template-unit-chosen':
       '情况说明 {{where}} 写「{{written}}」，留着模板的两可写法「{{residue}}」，而同一标题在文中已写作「{{should}}」。原文：「{{quote}}」',
   },
+  'narrative.scope-shift': {
+    'scope-shift':
+      '情况说明 {{where}} 写本年合计 {{current}}、上年合计 {{prior}}，两者相差 {{computed}}，两个合计的其中却都列有不属于「{{subject}}」的项；变动额 {{stated}} 只与属于它的各项之和的差 {{narrowed}} 相符：同一名称前后口径不一。原文：「{{quote}}」',
+  },
   'narrative.yoy-over-current': {
     'yoy-over-current':
       '情况说明 {{where}} 的变动率 {{stated}} 是变动额 {{change}} 除以本年数 {{current}} 所得；应除以上年数 {{priorText}}，为 {{computed}}。原文：「{{quote}}」',

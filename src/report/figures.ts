@@ -60,6 +60,11 @@ const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial
   'empty-table-note': () => ({ expected: '注明本表无数据及原因', actual: '未注明' }),
   // a figure read as last year's or as the change: either rate would do
   'growth-either-reading': (d) => ({ expected: `${d.asPrior ?? ''} 或 ${d.asChange ?? ''}`, actual: d.stated ?? '' }),
+  // one name for two scopes: the change fits the parts' sums, not the totals written
+  'scope-shift': (d) => ({
+    expected: `${d.computed ?? ''}（两个合计之差）`,
+    actual: `${d.stated ?? ''}（= 各项之和的差 ${d.narrowed ?? ''}）`,
+  }),
   'unexplained-change': (d) => ({
     expected: '说明变动原因',
     actual: `${d.change ?? ''}${d.changeRate ? `（${d.changeRate}）` : ''}，未说明`,

@@ -336,6 +336,15 @@ describe('findings say where and what', () => {
     expect(ruleIds(['机关运行经费支出12.34万元，比上年减少1.2万元，降低9.7%。'])).toEqual(['n.yoy-over-current']);
   });
 
+  it('a “三公” total listing 会议费 and 培训费 is wider than 三公: a change fitting only the three items is one name for two scopes', () => {
+    const lists =
+      '2024年“三公”经费决算数合计为120.00万元，其中：因公出国（境）费0万元、公务用车运行维护费60.00万元、公务接待费20.00万元、会议费25.00万元、培训费15.00万元。2023年“三公”经费决算数合计为100.00万元，其中：因公出国（境）费0万元、公务用车运行维护费50.00万元、公务接待费22.00万元、会议费18.00万元、培训费10.00万元。';
+    // totals: 120 − 100 = 20; the three items: 80 − 72 = 8 (give or take 1: "0万元" is written to the 万)
+    expect(ruleIds([lists, '2024年“三公”经费决算数较上年增加20.00万元。'])).toEqual([]);
+    expect(ruleIds([lists, '2024年“三公”经费决算数较上年增加8.00万元。'])).toEqual(['n.scope-shift']);
+    expect(ruleIds([lists, '2024年“三公”经费决算数较上年增加12.00万元。'])).toEqual(['n.yoy']);
+  });
+
   it('a rate that change ÷ current gives is over the current year unless the text shows it rounds rates twice', () => {
     // 1210 ÷ 16210 = 7.46% (7.5% rounded once more is 8%), 1210 ÷ 15000 = 8.07%: alone, over the current year
     expect(ruleIds(['非税收入完成15000万元，同比减少1210万元，下降8%。'])).toEqual(['n.yoy-over-current']);

@@ -4,3 +4,17 @@ import type { Partition } from './types.js';
 export function partsOf(partitions: readonly Partition[], total: string | undefined): readonly string[] {
   return partitions.find((x) => x.total === total)?.parts ?? [];
 }
+
+/** The parts of a total and their own parts, all the way down ("公务用车购置费" is a part of a part of “三公”经费). */
+export function allPartsOf(partitions: readonly Partition[], total: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (id: string) => {
+    for (const p of partsOf(partitions, id)) {
+      if (out.has(p)) continue;
+      out.add(p);
+      walk(p);
+    }
+  };
+  walk(total);
+  return out;
+}

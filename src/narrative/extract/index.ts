@@ -68,6 +68,7 @@ import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
 import { lostDigitClaims } from './lost-digits.js';
 import { unitSlipClaims } from './unit-slip.js';
 import { itemRestatedClaims } from './item-restated.js';
+import { narrowerReadings } from './narrow-total.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
 import { chosenAlternatives } from './unit-alternative.js';
@@ -432,5 +433,6 @@ export function extractAnalysed(
     ...reasonAtEndClaims(paras),
     ...shortYearClaims(paras),
   ];
+  narrowerReadings(claims, catalog.partitions);
   return { claims, paras: paras.map((pc) => pc.p) };
 }

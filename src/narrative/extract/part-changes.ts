@@ -1,6 +1,6 @@
 import type { AmountMention, Claim, Span } from '../claims.js';
-import { partsOf as directParts } from '../catalog/partitions.js';
-import type { Partition, Subject } from '../catalog/types.js';
+import { allPartsOf } from '../catalog/partitions.js';
+import type { Subject } from '../catalog/types.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import { firstMatch, lastEndingBy, lastWithin, startingAt, within } from './spans.js';
@@ -12,20 +12,6 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 /** Between a part's name and its change: "公务接待费支出决算增加…", "公务接待费增加…". */
 const NAME_TO_CHANGE = /^(?:的)?(?:支出)?(?:决算数?)?$/u;
-
-/** The parts of a total, and their own parts ("公务用车购置费" is a part of a part of “三公”经费). */
-function partsOf(total: string, partitions: readonly Partition[]): Set<string> {
-  const out = new Set<string>();
-  const walk = (id: string) => {
-    for (const p of directParts(partitions, id)) {
-      if (out.has(p)) continue;
-      out.add(p);
-      walk(p);
-    }
-  };
-  walk(total);
-  return out;
-}
 
 /**
  * The sentence holding the breakdown of a total's change: its own, when a 其中 follows the change there; else the
@@ -56,7 +42,7 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
   const out: Claim[] = [];
   for (const whole of cued) {
     if (whole.kind !== 'yoy' || whole.versusBudget || whole.sameScope || whole.pair || !whole.subject) continue;
-    const parts = partsOf(whole.subject.id, catalog.partitions);
+    const parts = allPartsOf(catalog.partitions, whole.subject.id);
     if (parts.size === 0) continue;
     const sentence = breakdownSentence(p, whole.change);
     if (!sentence) continue;

@@ -294,11 +294,17 @@ function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
 const TELLS_APART = /^[一二三四五六七八九十百零〇两0-9东西南北中上下前后左右内外新老大小甲乙丙丁初高正副]$/u;
 /** A place's level (某市某区/某市某县): it tells units apart only against another level (州 beside 洲 is a slip). */
 const PLACE_LEVEL = /^[省市区县州镇乡村旗街]$/u;
-/** What a unit's name, as the subject, goes on with: what it is, does or has, or the figures it spends. */
+/**
+ * What a unit's name, as the subject, goes on with: what it is, does or has ("设 4 个内设机构", "设置办公室…"), or the
+ * figures it spends.
+ */
 const SUBJECT_GOES_ON =
-  /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|内设|下设|设有|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|机关运行)/u;
-/** Where a subject starts: a sentence's or clause's start, a heading's number, a year framing it ("2018 年某局财政拨款…"). */
-const SUBJECT_START = /(?:^|[。；：])(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?)?$/u;
+  /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|内设|下设|设有|设置|设立|设[0-9一二三四五六七八九十两]+个|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|机关运行)/u;
+/**
+ * Where a subject starts: a sentence's or clause's start, a heading's number, a year framing it ("2018 年某局财政拨款…",
+ * "2024 年，某局认真贯彻…").
+ */
+const SUBJECT_START = /(?:^|[。；：])(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?，?)?$/u;
 /** How far before a name its subject's start is looked for. */
 const START_REACH = 12;
 
@@ -314,9 +320,26 @@ function slipOf(written: string, name: string): boolean {
   // an order or a direction on either side tells units apart (城关 beside 城南 is another school); a place's level
   // only against another level (某县 beside 某区)
   const [w, n] = [written[at] as string, name[at] as string];
+  // a bracket written or left out is the name's own writing, no character changed
+  if (/[（）]/u.test(w + n)) return false;
   if (TELLS_APART.test(w) || TELLS_APART.test(n) || (PLACE_LEVEL.test(w) && PLACE_LEVEL.test(n))) return false;
-  if (at < name.length - KIND_REACH) return true;
-  return at === name.length - 1 && !NAME_END.test(written);
+  // "（本级）" after the name is no part of it: the kind ends before it, and a change inside it is no other unit
+  const end = name.length - (OWN_LEVEL.exec(name)?.[0].length ?? 0);
+  if (at >= end) return false;
+  if (at < end - kindLength(name.slice(0, end))) return true;
+  return at === end - 1 && !NAME_END.test(written.slice(0, end));
+}
+
+/** "（本级）", "本级" closing a name: the unit itself, not its subordinate units ("某局（本级）"). */
+const OWN_LEVEL = /（?本级）?$/u;
+
+/**
+ * How many characters at a name's end are its kind: one for a government organ named by its field ("…监督局",
+ * "…事务局", "…司法厅": the character before is the field's, 督 in 监督), else KIND_REACH ("中心", "医院" beside "法院",
+ * "分局").
+ */
+function kindLength(name: string): number {
+  return /(?<![分总支])[局厅署]$/u.test(name) ? 1 : KIND_REACH;
 }
 
 /**
@@ -347,10 +370,12 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
   const found = titleName(paras) ?? budgetTitleName(paras);
   if (!found || found.name.length < SLIP_NAME_LENGTH) return [];
   const { title } = found;
+  // the name as the title writes it too: "某局（本级）设 4 个内设机构" keeps its brackets
+  const forms = [...new Set([...shortForms(found.name), ...shortForms(title)])];
   const out: Claim[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
-    for (const name of shortForms(found.name))
+    for (const name of forms)
       for (let at = 0; at + name.length <= text.length; at += 1) {
         // the slip may be in the name's first character or its second: one of them stands as written
         if (text[at] !== name[0] && text[at + 1] !== name[1]) continue;
@@ -368,8 +393,14 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
 /** A name and its short forms that drop the places before it ("某市某县殡仪馆", "某县殡仪馆"), none shorter than a slip is read in. */
 function shortForms(name: string): string[] {
   const out = [name];
+  // (a place inside brackets is no cut: "某开发区（某区）大数据中心" has no short form "）大数据中心")
   for (let at = 0; at < name.length; at += 1)
-    if (PLACE_END.test(name[at] as string) && name.length - at - 1 >= SLIP_NAME_LENGTH) out.push(name.slice(at + 1));
+    if (
+      PLACE_END.test(name[at] as string) &&
+      name.length - at - 1 >= SLIP_NAME_LENGTH &&
+      !/^[（）]/u.test(name.slice(at + 1))
+    )
+      out.push(name.slice(at + 1));
   return out;
 }
 

@@ -1,5 +1,13 @@
 import { Decimal } from 'decimal.js';
-import { type Approx, checkPercent, compareEq, negate, type PercentCheck, subtract } from '../../money/interval.js';
+import {
+  type Approx,
+  checkPercent,
+  compareEq,
+  negate,
+  type PercentCheck,
+  subtract,
+  sum,
+} from '../../money/interval.js';
 import { finding, fixed, otherParas, verdict } from './common.js';
 import { type AmountMention, type Claim, mentionApprox, writtenUnit } from '../claims.js';
 import { COUNTER } from '../extract/mentions.js';
@@ -215,6 +223,30 @@ function baseRateFinding(
   });
 }
 
+/** n.scope-shift: the change fits the difference of the subject's parts listed under both totals, not of the totals. */
+function scopeShift(claim: Yoy, signed: Approx, difference: Approx): NarrativeRawFinding | undefined {
+  if (!claim.narrower || !claim.current || !claim.prior) return undefined;
+  const narrowed = subtract(
+    sum(claim.narrower.current.map(mentionApprox)),
+    sum(claim.narrower.prior.map(mentionApprox)),
+  );
+  if (!compareEq(narrowed, signed).consistent) return undefined;
+  return finding(
+    claim,
+    'narrative.scope-shift',
+    'scope-shift',
+    {
+      subject: claim.subject?.label ?? '',
+      current: claim.current.text,
+      prior: claim.prior.amount.text,
+      computed: inWrittenUnit(difference.value, claim.current),
+      narrowed: inWrittenUnit(narrowed.value, claim.current),
+      stated: `${claim.changeWord === 'up' ? '增加' : '减少'} ${claim.change.text}`,
+    },
+    otherParas(claim, [claim.prior.para]),
+  );
+}
+
 /**
  * n.yoy: "增加 14.96 万元，增长 0.7%" — the rate is the change over the prior year's figure,
  * prior = current − change (current + change for a decrease); its kinds of wrong have their own
@@ -254,6 +286,10 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
     const signed = claim.changeWord === 'up' ? mentionApprox(claim.change) : negate(mentionApprox(claim.change));
     const difference = subtract(mentionApprox(claim.current), mentionApprox(claim.prior.amount));
     if (!compareEq(difference, signed).consistent) {
+      // a total wider than its subject (“三公”经费 listing 会议费) whose change fits the subject's parts alone: one
+      // name for two scopes, not a wrong change
+      const shift = scopeShift(claim, signed, difference);
+      if (shift) return verdict(claim, 'fail', [...out, shift]);
       const slip = differenceUnitSlip(claim, claim.current, claim.prior.amount, difference);
       if (slip !== undefined) {
         if (slip) out.push(slip);
