@@ -65,6 +65,11 @@ const COUNTER_LEFT_OUT = /(?<=\p{Script=Han})([0-9]+)(?=\p{Script=Han})(?![年�
 /** A group's number written in Chinese numerals ("代课教师四人，遗属三十五人"): read as its digits. */
 const HAN_GROUP = /(?<![第一二两三四五六七八九十])([一二两三四五六七八九十]{1,3})(?=[人名个辆所家项])/gu;
 
+/** HAN_GROUP's replacement: the numerals as digits. */
+function hanDigits(_: string, n: string): string {
+  return String(countOf(n));
+}
+
 /**
  * A clause after a headcount's ；that states another whole, not one more group: "…；实有在职人数 92 人，其中…",
  * "…；编制人数 …". ("…；年末其他人员 5 人" may be one more group: some units count it in 实有人数, some do not.)
@@ -122,7 +127,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const bracketsOut = (clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
     const groups = (headcount ? bracketsOut.replace(COUNTER_LEFT_OUT, `$1${unit}`) : bracketsOut).replace(
       HAN_GROUP,
-      (_, n: string) => String(countOf(n)),
+      hanDigits,
     );
     const group = headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.]|[0-9],)([0-9]+)${unit}(?!元)`, 'gu');
     const written = [...groups.matchAll(group)];
@@ -145,18 +150,26 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // "年末实有人数 N 人，其中：在职 a 人，…，退休 c 人", "共有职工 N 人，其中在职职工 a 人，退休 c 人": some units count
     // their retired staff in the whole, some beside it — groups that make the whole with the retired left out agree
     if ((unit === '人' || unit === '名') && sum !== n && retiredBeside(gaps, written, found) === n) continue;
+    // the groups written after the list's end where that end is not certain (a 包括 clause's end, a ；)
+    const further = [
+      ...(clause >= 0 ? listed.slice(clause) : cut >= 0 ? tail.slice(cut).replace(HAN_GROUP, hanDigits) : '').matchAll(
+        group,
+      ),
+    ];
     // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it; so may
-    // groups that stop at the end of a 包括 clause, or at a ；the sentence goes on past with more of them
-    const partial =
-      items.length === 1 ||
-      clause >= 0 ||
-      (cut >= 0 && tail.slice(cut).search(HEADCOUNT_GROUP) >= 0 && !NEXT_WHOLE.test(tail.slice(cut + 1))) ||
-      unnumberedGroup(groups, group);
+    // groups that stop at the end of a 包括 clause, or at a ；the sentence goes on past with more of them — when
+    // those after the ；, taken in order, can make the whole ("…，退休 c 人；年末其他人员 d 人；年末学生人数 e 人":
+    // a + c, a + c + d, … or without the retired; none of them the whole, the groups are wrong whatever the list's end)
+    const goesOn =
+      cut >= 0 &&
+      tail.slice(cut).search(HEADCOUNT_GROUP) >= 0 &&
+      !NEXT_WHOLE.test(tail.slice(cut + 1)) &&
+      (!headcount || reachesWhole(further, n, sum) || reachesWhole(further, n, retiredBeside(gaps, written, found)));
+    const partial = items.length === 1 || clause >= 0 || goesOn || unnumberedGroup(groups, group);
     // groups that are all 0 under a whole that is not ("在职人数 56 人，包括行政人员 0 人、…、自收自支事业人员 0 人")
     // are a template's categories left unfilled, never some of the whole named by way of example: wrong unless
     // the groups written after them (where the list's end is not certain) make up the whole
-    const further = [...(clause >= 0 ? listed.slice(clause) : cut >= 0 ? tail.slice(cut) : '').matchAll(group)];
-    const unfilled = items.length >= 2 && sum === 0 && n > 0 && !reachesWhole(further, n);
+    const unfilled = items.length >= 2 && sum === 0 && n > 0 && !reachesWhole(further, n, 0);
     if (items.length === 0 || (!overlapping && partial && sum <= n && !unfilled)) continue;
     out.push({
       kind: 'count',
@@ -200,13 +213,16 @@ function unnumberedGroup(groups: string, group: RegExp): boolean {
   return parts.slice(0, last).some((g) => /\p{Script=Han}{2}/u.test(g) && !numbered(g));
 }
 
-/** Whether groups written one after another, from the first, add up to `n` at some point. */
-function reachesWhole(groups: RegExpMatchArray[], n: number): boolean {
-  let sum = 0;
-  return groups.some((x) => {
-    sum += Number(x[1] ?? x[2]);
-    return sum === n;
-  });
+/** Whether `from` and the groups written one after another, from the first, add up to `n` at some point. */
+function reachesWhole(groups: RegExpMatchArray[], n: number, from: number): boolean {
+  let sum = from;
+  return (
+    sum === n ||
+    groups.some((x) => {
+      sum += Number(x[1] ?? x[2]);
+      return sum === n;
+    })
+  );
 }
 
 /**
@@ -314,6 +330,14 @@ const NAMED =
 const NAMED_AFTER =
   /(?<=^|[，。；：])(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 
+/**
+ * The names first and the count after them, in apposition, ending the clause: "学校设置甲处、乙处、丙室三个职能科室",
+ * "内设办公室、财务科 2 个科室" — every one of the count is named (a bracket after the counter is a note). The
+ * thing counted is an office or a unit (科室, 机构, 中心…), not posts or people.
+ */
+const NAMED_BEFORE =
+  /(?<intro>设置|设有|下设|内设|设立|设)(?<list>[^，。；：0-9]+?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?:（[^（）]{0,8}）)?(?<what>[^，。；：0-9、和及与一二两三四五六七八九十]{0,6}(?:科室|处室|股室|部室|机构|部门|中心|科|股|处|室|部|队|所|站|组))(?=[。；，])/gu;
+
 /** The characters a unit's or an office's name ends with (局, 中心, 科, 股, 室, 队…). */
 const UNIT_END = new RegExp(`[${INSTITUTION_CHARS}科股系]$`, 'u');
 
@@ -325,20 +349,33 @@ function joinsTwo(list: string): boolean {
   return [...list.matchAll(/[和及与]/gu)].some((m) => UNIT_END.test(list.slice(0, m.index)));
 }
 
+/**
+ * A "name" that is several run together, their 、 left out ("火化车间治丧服务部业务接待部"): an office's ending, more
+ * words, and an office's ending again — how many names the list holds is not written.
+ */
+function runsTogether(name: string): boolean {
+  return /[部科室处股组队][^、]{2,}(?:部|科|室|处|股|组|队|中心)$/u.test(name);
+}
+
 function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
-  const lists = [...p.n.text.matchAll(NAMED), ...p.n.text.matchAll(NAMED_AFTER)].flatMap((m) => {
+  const text = p.n.text;
+  const matches = [
+    ...[...text.matchAll(NAMED), ...text.matchAll(NAMED_AFTER)].map((m) => ({ m, before: false })),
+    ...[...text.matchAll(NAMED_BEFORE)].map((m) => ({ m, before: true })),
+  ];
+  const lists = matches.flatMap(({ m, before }) => {
     const g = m.groups as { n: string; what: string; list: string; intro: string };
     const list = g.list.replace(/（[^（）]*）/gu, '');
     // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
     if (/[0-9一二两三四五六七八九十]个/u.test(g.what)) return [];
     if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list) || joinsTwo(list)) return [];
     const names = list.split('、').filter((name) => name !== '');
-    if (names.length < 2) return [];
-    return [{ m, g, n: countOf(g.n), listed: names.length, sentence: sentenceAt(p, m.index) }];
+    if (names.length < 2 || names.some(runsTogether)) return [];
+    return [{ m, g, before, n: countOf(g.n), listed: names.length, sentence: sentenceAt(p, m.index) }];
   });
   const out: Claim[] = [];
-  for (const { m, g, n, listed, sentence } of lists) {
+  for (const { m, g, before, n, listed, sentence } of lists) {
     // 包括 may name only some ("下设 8 个科室，包括办公室、财务科、人事科"): fewer names than the count is wrong only
     // when another 包括 of the sentence names all of its count ("下设 3 个科室，包括甲、乙、丙；5 个业务部门，包括…")
     const partial =
@@ -346,7 +383,11 @@ function namedCounts(s: ParaState): Claim[] {
       listed < n &&
       !lists.some((o) => o.m !== m && o.g.intro === '包括' && o.sentence.start === sentence.start && o.listed === o.n);
     if (partial) continue;
-    const intro = g.intro === '' ? '冒号后' : `“${g.intro === '即' || g.intro === '包括' ? g.intro : '分别为'}”`;
+    const intro = before
+      ? `“${g.intro}”后`
+      : g.intro === ''
+        ? '冒号后'
+        : `“${g.intro === '即' || g.intro === '包括' ? g.intro : '分别为'}”`;
     out.push({
       kind: 'count',
       countId: 'named',
