@@ -3,7 +3,7 @@ import { unitFactor } from '../../money/interval.js';
 import type { AmountMention, Claim } from '../claims.js';
 import { ownerAt } from '../extract/owner.js';
 import type { Paragraph } from '../types.js';
-import { type FrameReader, frameReader } from './key.js';
+import { type Frame, type FrameReader, frameKey, frameReader } from './key.js';
 
 type Amount = Extract<Claim, { kind: 'amount' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -18,6 +18,8 @@ export interface Statement<C extends Claim> {
   key: string;
   owner: string;
   claim: C;
+  /** A level's frame, for the checks that look up another frame's level (the base of a change). */
+  frame?: Frame;
 }
 
 /** Every statement the text makes of the quantities it may state more than once, by kind of quantity, in text order. */
@@ -69,6 +71,19 @@ function listedParts(claims: Claim[]): Map<AmountMention, string> {
   return out;
 }
 
+/** Before a figure: an estimate or a bound ("近 900 亿", "超过 200 万元"), not a value stated. */
+const ROUGH_BEFORE = /(?:约|近|将近|接近|超过|逾|达到?|不足|不到)$/u;
+/** After a figure: an estimate or a bound ("增支 200 万元以上", "20 万元左右"). */
+const ROUGH_AFTER = /^(?:以上|以下|左右|上下|多|余|以内)/u;
+
+/** Whether the figure at `m` in normalised `text` is written as an estimate or a bound. */
+function rough(text: string, m: AmountMention): boolean {
+  return ROUGH_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) || ROUGH_AFTER.test(text.slice(m.end));
+}
+
+/** The key of a subject's level in a frame. */
+export const levelKey = (subject: string, role: string, frame: Frame) => `${subject}:${role}:${frameKey(frame)}`;
+
 /** A level of a repeated subject, framed; none for a part of a list whose total is unnamed or is the part's own subject. */
 function levels(claims: Claim[], frames: FrameReader): Statement<Amount>[] {
   const listed = listedParts(claims);
@@ -77,8 +92,13 @@ function levels(claims: Claim[], frames: FrameReader): Statement<Amount>[] {
     if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
     const of = listed.get(c.amount);
     if (of === '' || of === c.subject.id) continue;
-    const key = `${c.subject.id}:${c.role}:${frames.levelFrame(c)}`;
-    out.push({ key, owner: ownerAt(frames.plain(c.para.text), c.amount.start), claim: c });
+    const frame = frames.levelFrame(c);
+    out.push({
+      key: levelKey(c.subject.id, c.role, frame),
+      owner: ownerAt(frames.plain(c.para.text), c.amount.start),
+      claim: c,
+      frame,
+    });
   }
   return out;
 }
@@ -94,8 +114,11 @@ function changes(claims: Claim[], frames: FrameReader): Statement<Yoy>[] {
     if (c.kind !== 'yoy' || !c.subject || !REPEATED.has(c.subject.id)) continue;
     if (c.versusBudget || c.sameScope || c.pair || c.flat) continue;
     const frame = frames.changeFrame(c);
-    if (frame === undefined || frame.startsWith(':')) continue;
-    out.push({ key: `${c.subject.id}:${frame}`, owner: ownerAt(frames.plain(c.para.text), c.change.start), claim: c });
+    if (frame === undefined || frame.startsWith(':') || rough(frames.plain(c.para.text), c.change)) continue;
+    // whose change it is: the body its own figure's clause names ("市交管局今年…预算 A 亿元，比去年减少 C"), else the change's
+    const text = frames.plain(c.para.text);
+    const owner = (c.current && ownerAt(text, c.current.start)) || ownerAt(text, c.change.start);
+    out.push({ key: `${c.subject.id}:${frame}`, owner, claim: c });
   }
   return out;
 }

@@ -12,12 +12,26 @@ import type { Paragraph } from '../types.js';
 type Amount = Extract<Claim, { kind: 'amount' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
+/**
+ * A frame: the year (20xx, or rel0 / rel-1 for a text that says only 今年 / 去年), the kind of figure ('actual',
+ * 'budget', 'initial', 'adjusted'), the fund a total names, the scope (全县, 县本级…) and the fund section.
+ */
+export interface Frame {
+  year: string;
+  kind: string;
+  fund: string;
+  scope: string;
+  section: string;
+}
+
+export const frameKey = (f: Frame) => `${f.year}:${f.kind}:${f.fund}:${f.scope}:${f.section}`;
+
 /** How a document's statements are framed: each paragraph's normalised text, the heading above it, the scopes paragraphs open. */
 export interface FrameReader {
   /** A paragraph's (or any text's) normalised form, worked out once. */
   plain: (text: string) => string;
-  /** A level's frame: `year:kind:fund:scope:section`. */
-  levelFrame: (c: Amount) => string;
+  /** A level's frame. */
+  levelFrame: (c: Amount) => Frame;
   /** A year-over-year change's frame: `year:budget|actual:fund:scope:section`; undefined when whose change it is is not certain. */
   changeFrame: (c: Yoy) => string | undefined;
 }
@@ -29,7 +43,7 @@ export function frameReader(paragraphs: readonly Paragraph[], simplify: (c: stri
   return {
     plain,
     levelFrame: (c) => frame(c, headingAbove, opened, plain),
-    changeFrame: (c) => changeFrame(c, opened, plain),
+    changeFrame: (c) => changeFrame(c, headingAbove, opened, plain),
   };
 }
 
@@ -45,7 +59,7 @@ function frame(
   headingAbove: (p: Paragraph) => string,
   opened: (p: Paragraph) => string | undefined,
   plain: (s: string) => string,
-): string {
+): Frame {
   const text = c.para.text;
   // the sentence up to the figure: a year or a budget named after it ("1205.06 万元（较 2010 年压缩 2%）") is not its frame
   const at = figureIndex(c.quote, c.amount.text);
@@ -58,17 +72,42 @@ function frame(
   const year =
     lastYear(before) ??
     (before.startsWith('…') ? lastYear(sentence) : undefined) ??
+    // "…去年“三公”经费预算 B 万元" in a paragraph of this year's figures: the sentence's own 去年 is its frame
+    relativeYear(sentence) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
+    // a sentence that opens on the year before ("上年度公务接待费支出 B 万元。本年度…") states that year's figure
+    (PRIOR_OPENING.test(sentence.trimStart()) ? PRIOR : undefined) ??
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
     // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names
     lastYear(heading) ??
+    (PRIOR_OPENING.test(heading) ? PRIOR : undefined) ??
     '';
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
   // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
   // (年初 in 年初结转和结余 names the balance brought forward, no initial budget)
   const kind = kindOf(before.replace(YARDSTICK, '').replace(OPENING, '')) || kindOf(heading) || 'actual';
-  return `${year}:${kind}:${fund(c, before, sentence)}:${scope}:${section(plain(text)) || fundHeading(heading)}`;
+  return { year, kind, fund: fund(c, before, sentence), scope, section: section(plain(text)) || fundHeading(heading) };
 }
+
+/**
+ * The year a sentence names only relatively — 今年 (rel0) or 去年 / 上年 (rel-1), the last one written — when it is the
+ * figure's own and not a comparison's base ("比去年", "与上年相比"), a period (上年同期, 上年末) or the balance brought
+ * forward (上年结转). A text of relative years keeps them apart from each other, never matched with a written year.
+ */
+const RELATIVE_YEAR = /(?<![比较与同之于对])(今年|去年|上年)度?(?!同期|末|底|结转|结余|相比|[0-9])/gu;
+function relativeYear(sentence: string): string | undefined {
+  const word = [...sentence.matchAll(RELATIVE_YEAR)].map((m) => m[1]).pop();
+  if (word === undefined) return undefined;
+  return word === '今年' ? 'rel0' : 'rel-1';
+}
+
+/**
+ * What opens a sentence or heading about the year before, no year written: "上年度公务接待费…", "去年全年…",
+ * "（二）上年度收支情况" (a comparison, "比上年…", opens none). Its figures are framed as `PRIOR`.
+ */
+const PRIOR_OPENING =
+  /^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\s*(?:上一?年度?|去年)(?!同期|结转|结余|末)/u;
+const PRIOR = 'prior';
 
 /** "年初结转和结余", "年初结余": the year's opening balance — its 年初 says no budget. */
 const OPENING = /年初(?=结转|结余)/gu;
@@ -213,6 +252,7 @@ const UNFUNDED = new Set([
   'opening-balance',
 ]);
 const FUND = /(财政拨款|一般公共预算|政府性基金|国有资本)/u;
+const FUNDS = new RegExp(FUND.source, 'gu');
 
 /**
  * The fund named in the figure's own clause, else in the first clause of its sentence ("全区政府性基金上年
@@ -249,6 +289,9 @@ function normalisedBy(simplify: (c: string) => string): (text: string) => string
   };
 }
 
+/** A comparison with the year before named only so ("比上年", "和去年相比"). */
+const UNNAMED_BASE = /(?:与|和|较|比|同)(?:上年|去年)/u;
+
 /** A comparison's base year ("比 2020 年", "较 2020 年度的"): not the year the figure is stated for. */
 const BASE_YEAR = /(?:与|较|比|相较于?|较之)(?:上年|去年)?20[0-9]{2}年度?/gu;
 
@@ -258,6 +301,7 @@ const BASE_YEAR = /(?:与|较|比|相较于?|较之)(?:上年|去年)?20[0-9]{2}
  */
 function changeFrame(
   c: Yoy,
+  headingAbove: (p: Paragraph) => string,
   opened: (p: Paragraph) => string | undefined,
   normalised: (text: string) => string,
 ): string | undefined {
@@ -273,10 +317,22 @@ function changeFrame(
   if (/其中|[；;]/u.test(rest) || (rest.match(/[0-9][0-9,.]*(?:万元|亿元|元)/gu) ?? []).length > (c.current ? 1 : 0))
     return undefined;
   const before = plain.replace(BASE_YEAR, '');
-  const year = [...before.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? '';
-  const scope = [...before.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
+  const lastYear = (t: string) => [...t.replace(BASE_YEAR, '').matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
+  // a sentence naming no year ("与上年相比，“三公”经费共减少 A 万元") is of the year its paragraph names before it,
+  // else its heading's; a text naming no year at all compares 今年 with 去年
+  const year =
+    lastYear(plain) ??
+    relativeYear(plain) ??
+    lastYear(text.slice(0, c.change.start)) ??
+    lastYear(headingAbove(c.para)) ??
+    (UNNAMED_BASE.test(plain) && !/20[0-9]{2}年/u.test(text) ? 'rel0' : '');
+  // the paragraph up to the change: a sentence naming no scope or fund is of the last one its paragraph names
+  // ("全州…。其中：…比上年减支 a。州本级…。其中：…比上年减支 b"; "政府性基金预算财政拨款本年收入…；本年支出…比上年增加 c")
+  const upTo = text.slice(0, c.change.start);
+  const lastOf = (t: string, pattern: RegExp) => [...t.matchAll(pattern)].map((m) => m[0]).pop();
+  const scope = lastOf(before, SCOPE) ?? lastOf(upTo, SCOPE) ?? opened(c.para) ?? '';
   // 一般公共预算 names a fund, not a budget
   const budget = /预算/u.test(before.replace(/一般公共预算|公共财政预算/gu, ''));
-  const ownFund = UNFUNDED.has(c.subject.id) ? (FUND.exec(before)?.[1] ?? '') : '';
-  return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(text)}`;
+  const ownFund = UNFUNDED.has(c.subject.id) ? (FUND.exec(before)?.[1] ?? lastOf(upTo, FUNDS) ?? '') : '';
+  return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(text) || fundHeading(headingAbove(c.para))}`;
 }

@@ -31,6 +31,13 @@ function namedApart(a: Amount, b: Amount, simplify: (c: string) => string): bool
   return statesValueOf(a, b) || statesValueOf(b, a);
 }
 
+/** Two claims of one sentence: one paragraph, no full stop between them in its normalised text (`plain`). */
+function oneSentence(a: Claim, b: Claim, plain: (text: string) => string): boolean {
+  if (a.para !== b.para) return false;
+  const [first, second] = a.sentence.start <= b.sentence.start ? [a, b] : [b, a];
+  return !/[。！？]/u.test(plain(first.para.text).slice(first.sentence.start, second.sentence.start));
+}
+
 type Restated = { claim: Claim; finding: NarrativeRawFinding }[];
 
 /** n.restated, every kind: a figure, a rate, a change stated twice with different values, read off the document's register. */
@@ -43,7 +50,7 @@ export function restatedAllFindings(
   return [
     ...restatedLevelFindings(register.levels, simplify),
     ...restatedRateFindings(register.rates),
-    ...restatedChangeFindings(register.changes),
+    ...restatedChangeFindings(register.changes, register.frames.plain),
   ];
 }
 
@@ -77,9 +84,11 @@ function restatedLevelFindings(levels: Statement<Amount>[], simplify: (c: string
  * different values ("“三公”经费决算数为 A 万元，比 2020 年减少 166.4 万元" and, paragraphs later, "2021 年
  * 县本级“三公”经费决算数比 2020 年增加 43 万元").
  */
-function restatedChangeFindings(changes: Statement<Yoy>[]): Restated {
+function restatedChangeFindings(changes: Statement<Yoy>[], plain: (text: string) => string): Restated {
   const zero = (x: Yoy) => x.change.value.isZero();
   const agree = (earlier: Yoy, c: Yoy) => {
+    // two changes of one subject in one sentence are two bodies' or two years' ("甲县…减少 a；乙县…减少 b"), never one restated
+    if (oneSentence(earlier, c, plain)) return true;
     // a change word left as the template's either-or ("减少（增加）") may be either: only the figure is compared
     const sameWay = earlier.changeWord === c.changeWord || earlier.eitherWay || c.eitherWay;
     return sameFigure(earlier.change, c.change) && (sameWay || zero(c));
