@@ -75,9 +75,12 @@ function frame(
     // "…去年“三公”经费预算 B 万元" in a paragraph of this year's figures: the sentence's own 去年 is its frame
     relativeYear(sentence) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
+    // a sentence that opens on the year before ("上年度公务接待费支出 B 万元。本年度…") states that year's figure
+    (PRIOR_OPENING.test(sentence.trimStart()) ? PRIOR : undefined) ??
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
     // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names
     lastYear(heading) ??
+    (PRIOR_OPENING.test(heading) ? PRIOR : undefined) ??
     '';
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
   // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
@@ -97,6 +100,14 @@ function relativeYear(sentence: string): string | undefined {
   if (word === undefined) return undefined;
   return word === '今年' ? 'rel0' : 'rel-1';
 }
+
+/**
+ * What opens a sentence or heading about the year before, no year written: "上年度公务接待费…", "去年全年…",
+ * "（二）上年度收支情况" (a comparison, "比上年…", opens none). Its figures are framed as `PRIOR`.
+ */
+const PRIOR_OPENING =
+  /^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\s*(?:上一?年度?|去年)(?!同期|结转|结余|末)/u;
+const PRIOR = 'prior';
 
 /** "年初结转和结余", "年初结余": the year's opening balance — its 年初 says no budget. */
 const OPENING = /年初(?=结转|结余)/gu;
