@@ -161,7 +161,9 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   paras.forEach((pc, index) => {
     const { p } = pc;
     if (year && isHeading(p))
-      for (const m of headingYears(p, index)) if (m[1] !== year) out.push(headingClaim(p, m, year, `报告年度 ${year}`));
+      for (const m of headingYears(p, index))
+        if (m[1] !== year && !nextYearsBudget(p, m[1] as string, year))
+          out.push(headingClaim(p, m, year, `报告年度 ${year}`));
     if (body && isHeading(p) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text)) {
       for (const m of headingYears(p, index))
         if (m[1] !== body) out.push(headingClaim(p, m, body, `正文的决算陈述为 ${body} 年度`));
@@ -209,6 +211,14 @@ function titledKindClaims(paras: ParaClaims[]): Claim[] {
     }
   }
   return out;
+}
+
+/**
+ * "二、2025 年度部门预算安排" in a 2024 report of 决算: the budget of the year after, published beside the accounts —
+ * a heading copied from another report names an earlier year, never the budget of a year not yet begun.
+ */
+function nextYearsBudget(p: ParaText, headingYear: string, year: string): boolean {
+  return Number(headingYear) === Number(year) + 1 && /预算/u.test(p.n.text) && !/决算/u.test(p.n.text);
 }
 
 /** How many lines at the top of a text are read for its title. */
