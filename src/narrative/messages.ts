@@ -77,6 +77,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的变动额「{{change}}」与变动率「{{rate}}」方向不一致（应同为{{expected}}）。原文：「{{quote}}」',
     'reason-contradicts':
       '情况说明 {{where}} 以「{{word}}」说明原因，但数据是「{{figures}}」，方向相反。原文：「{{quote}}」',
+    'budget-gap-contradicts':
+      '情况说明 {{where}} 写「{{word}}」，但数据是「{{figures}}」，决算与预算的差额方向相反。原文：「{{quote}}」',
     'change-cell-sign':
       '情况说明 {{where}} 的表格由上年 {{prior}} 到本年 {{current}}，增减额应为 {{computed}}，却写作 {{stated}}（同列其他行的减少写作负数）。原文：「{{quote}}」',
     'growth-direction':

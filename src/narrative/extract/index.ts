@@ -232,10 +232,13 @@ const CONTINUES = /^(?:万元|元|%|[，、。；])/u;
 const BROKEN = /[，、0-9.]$/u;
 const MARKER =
   /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十0-9]+）|[0-9]{1,2}[.、](?![0-9]))/u;
+/** A sentence whose ；left it open, and a 其中 on the next line going on with it: "…减少 b 万元；" / "其中：甲 a1…". */
+const OPEN_CLAUSE = /[；;]$/u;
+const GOES_ON = /^其中[：:，,]/u;
 
 /**
- * A sentence a page break cut in two ("…支出决算为 67.64" / "万元，完成…"): the pieces are read as
- * one paragraph, placed at the first. A piece that begins an outline item, and tables rendered as
+ * A sentence a page break cut in two ("…支出决算为 67.64" / "万元，完成…"), or a line break left inside it ("…；" /
+ * "其中：…"): the pieces are read as one paragraph, placed at the first. A piece that begins an outline item, and tables rendered as
  * text, are never joined.
  */
 function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
@@ -248,7 +251,9 @@ function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
       !last.text.includes('|') &&
       !text.includes('|') &&
       !MARKER.test(text) &&
-      (CONTINUES.test(text) || BROKEN.test(last.text.trim()));
+      (CONTINUES.test(text) ||
+        BROKEN.test(last.text.trim()) ||
+        (OPEN_CLAUSE.test(last.text.trim()) && GOES_ON.test(text)));
     if (last && joins) out[out.length - 1] = { ...last, text: `${last.text.trim()}${text}` };
     else out.push(para);
   }

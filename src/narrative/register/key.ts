@@ -92,13 +92,15 @@ function frame(
     // "…去年“三公”经费预算 B 万元" in a paragraph of this year's figures: the sentence's own 去年 is its frame
     relativeYear(sentence) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
+    // a sentence that opens on the year before ("上年度公务接待费支出 B 万元。本年度…") states that year's figure
+    (PRIOR_OPENING.test(sentence.trimStart()) ? PRIOR : undefined) ??
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
     // "今年，…批复…预算 A 万元。其中，…预算 a 万元": the paragraph's first 今年 / 去年 before the figure
     // (not when the figure's own sentence says 本年: "上年度…支出 B 万元。本年度…支出 A 万元")
     (/本年|当年|本期/u.test(sentence) ? undefined : firstRelativeYear(plain(text).slice(0, c.amount.start))) ??
     // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names
     lastYear(heading) ??
-    headingRelativeYear(heading) ??
+    (PRIOR_OPENING.test(heading) ? PRIOR : undefined) ??
     '';
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? unitHeading(heading) ?? '';
   // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
@@ -127,6 +129,15 @@ function relativeYear(sentence: string): string | undefined {
   if (word === undefined) return undefined;
   return word === '今年' ? 'rel0' : 'rel-1';
 }
+
+/**
+ * What opens a sentence or heading about the year before, no year written: "上年度公务接待费…", "去年全年…",
+ * "（二）上年度收支情况" (a comparison, "比上年…", opens none). Its figures are framed as `PRIOR`.
+ */
+const PRIOR_OPENING =
+  /^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\s*(?:上一?年度?|去年)(?!同期|结转|结余|末)/u;
+/** The year before, unwritten: one frame with a 去年 sentence's (rel-1, see relativeYear). */
+const PRIOR = 'rel-1';
 
 /** "年初结转和结余", "年初结余": the year's opening balance — its 年初 says no budget. */
 const OPENING = /年初(?=结转|结余)/gu;
@@ -346,7 +357,7 @@ function changeFrame(
     relativeYear(plain) ??
     lastYear(text.slice(0, c.change.start)) ??
     lastYear(headingAbove(c.para)) ??
-    headingRelativeYear(headingAbove(c.para)) ??
+    (PRIOR_OPENING.test(headingAbove(c.para)) ? PRIOR : undefined) ??
     (UNNAMED_BASE.test(plain) && !/20[0-9]{2}年/u.test(text) ? 'rel0' : '');
   // the paragraph up to the change: a sentence naming no scope or fund is of the last one its paragraph names
   // ("全州…。其中：…比上年减支 a。州本级…。其中：…比上年减支 b"; "政府性基金预算财政拨款本年收入…；本年支出…比上年增加 c")
@@ -358,16 +369,6 @@ function changeFrame(
   const budget = /预算/u.test(before.replace(/一般公共预算|公共财政预算/gu, ''));
   const ownFund = UNFUNDED.has(c.subject.id) ? (FUND.exec(before)?.[1] ?? lastOf(upTo, FUNDS) ?? '') : '';
   return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(text) || fundHeading(headingAbove(c.para))}`;
-}
-
-/**
- * A heading naming its section's year only relatively ("（一）本年度收支情况", "（二）上年度收支情况"): the figures under it
- * are of that year — not a heading comparing years ("与上年对比情况").
- */
-const HEADING_RELATIVE_YEAR = /(本|上)年度(?!.*(?:对比|比较|相比))/u;
-function headingRelativeYear(heading: string): string | undefined {
-  const word = HEADING_RELATIVE_YEAR.exec(heading)?.[1];
-  return word === undefined ? undefined : word === '本' ? 'rel0' : 'rel-1';
 }
 
 /**
