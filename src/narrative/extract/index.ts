@@ -14,6 +14,7 @@ import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { cutNameClaims } from './unit-name-cut.js';
 import { mixedNameClaims } from './unit-name-mixed.js';
+import { unitPlaceholderClaims } from './unit-placeholder.js';
 import {
   directionClaims,
   flatReasonClaims,
@@ -434,6 +435,7 @@ export function extractAnalysed(
     ...unitNameClaims(paras),
     ...cutNameClaims(paras),
     ...mixedNameClaims(paras),
+    ...unitPlaceholderClaims(paras),
     ...ownLevelClaims(paras),
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),

@@ -18,13 +18,16 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
  */
 export interface Frame {
   year: string;
+  /** A part of the year ("1-6月", "上半年", "前三季度"): '' for the whole year. */
+  period: string;
   kind: string;
   fund: string;
   scope: string;
   section: string;
 }
 
-export const frameKey = (f: Frame) => `${f.year}:${f.kind}:${f.fund}:${f.scope}:${f.section}`;
+export const frameKey = (f: Frame) =>
+  `${f.year}${f.period && `@${f.period}`}:${f.kind}:${f.fund}:${f.scope}:${f.section}`;
 
 /** How a document's statements are framed: each paragraph's normalised text, the heading above it, the scopes paragraphs open. */
 export interface FrameReader {
@@ -75,19 +78,33 @@ function frame(
     // "…去年“三公”经费预算 B 万元" in a paragraph of this year's figures: the sentence's own 去年 is its frame
     relativeYear(sentence) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
-    // a sentence that opens on the year before ("上年度公务接待费支出 B 万元。本年度…") states that year's figure
-    (PRIOR_OPENING.test(sentence.trimStart()) ? PRIOR : undefined) ??
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
-    // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names
+    // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names,
+    // written or relative ("（二）上年度收支情况")
     lastYear(heading) ??
-    (PRIOR_OPENING.test(heading) ? PRIOR : undefined) ??
+    relativeYear(heading) ??
     '';
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
   // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
   // (年初 in 年初结转和结余 names the balance brought forward, no initial budget)
   const kind = kindOf(before.replace(YARDSTICK, '').replace(OPENING, '')) || kindOf(heading) || 'actual';
-  return { year, kind, fund: fund(c, before, sentence), scope, section: section(plain(text)) || fundHeading(heading) };
+  const period = PERIOD.exec(sentence)?.[0] ?? '';
+  return {
+    year,
+    period,
+    kind,
+    fund: fund(c, before, sentence),
+    scope,
+    section: section(plain(text)) || fundHeading(heading),
+  };
 }
+
+/**
+ * A part of the year the sentence states its figure for: "1-6 月，…支出 A 万元" and "全年…支出 B 万元" are two figures.
+ * Not a date ("12 月 31 日").
+ */
+const PERIOD =
+  /[0-9一二三四五六七八九十]{1,2}(?:[-－—–~～至][0-9一二三四五六七八九十]{1,2})?月(?:份)?(?![0-9]{1,2}日)|[上下]半年|前三季度|第?[一二三四1-4]季度/u;
 
 /**
  * The year a sentence names only relatively — 今年 (rel0) or 去年 / 上年 (rel-1), the last one written — when it is the
@@ -100,14 +117,6 @@ function relativeYear(sentence: string): string | undefined {
   if (word === undefined) return undefined;
   return word === '今年' ? 'rel0' : 'rel-1';
 }
-
-/**
- * What opens a sentence or heading about the year before, no year written: "上年度公务接待费…", "去年全年…",
- * "（二）上年度收支情况" (a comparison, "比上年…", opens none). Its figures are framed as `PRIOR`.
- */
-const PRIOR_OPENING =
-  /^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\s*(?:上一?年度?|去年)(?!同期|结转|结余|末)/u;
-const PRIOR = 'prior';
 
 /** "年初结转和结余", "年初结余": the year's opening balance — its 年初 says no budget. */
 const OPENING = /年初(?=结转|结余)/gu;
