@@ -19,6 +19,8 @@ type List = Extract<Claim, { kind: 'list' }>;
  */
 export interface Frame {
   year: string;
+  /** A part of the year ("1-6月", "上半年", "前三季度"): '' for the whole year. */
+  period: string;
   kind: string;
   /** The kind is named by the words (else an outturn is assumed): a check that compares two frames' figures needs it named. */
   stated: boolean;
@@ -27,7 +29,8 @@ export interface Frame {
   section: string;
 }
 
-export const frameKey = (f: Frame) => `${f.year}:${f.kind}:${f.fund}:${f.scope}:${f.section}`;
+export const frameKey = (f: Frame) =>
+  `${f.year}${f.period && `@${f.period}`}:${f.kind}:${f.fund}:${f.scope}:${f.section}`;
 
 /** How a document's statements are framed: each paragraph's normalised text, the heading above it, the scopes paragraphs open. */
 export interface FrameReader {
@@ -92,15 +95,14 @@ function frame(
     // "…去年“三公”经费预算 B 万元" in a paragraph of this year's figures: the sentence's own 去年 is its frame
     relativeYear(sentence) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
-    // a sentence that opens on the year before ("上年度公务接待费支出 B 万元。本年度…") states that year's figure
-    (PRIOR_OPENING.test(sentence.trimStart()) ? PRIOR : undefined) ??
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
     // "今年，…批复…预算 A 万元。其中，…预算 a 万元": the paragraph's first 今年 / 去年 before the figure
     // (not when the figure's own sentence says 本年: "上年度…支出 B 万元。本年度…支出 A 万元")
     (/本年|当年|本期/u.test(sentence) ? undefined : firstRelativeYear(plain(text).slice(0, c.amount.start))) ??
-    // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names
+    // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names,
+    // written or relative ("（二）上年度收支情况")
     lastYear(heading) ??
-    (PRIOR_OPENING.test(heading) ? PRIOR : undefined) ??
+    relativeYear(heading) ??
     '';
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? unitHeading(heading) ?? '';
   // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
@@ -108,8 +110,10 @@ function frame(
   // the figure's own clause first ("预算 B 万元，支出决算 A 万元": A is the outturn)
   const words = before.replace(YARDSTICK, '').replace(OPENING, '');
   const named = kindOf(words.split(/[，,；：]/u).pop() ?? '') || kindOf(words) || kindOf(heading);
+  const period = PERIOD.exec(sentence)?.[0] ?? '';
   return {
     year,
+    period,
     kind: named || 'actual',
     stated: named !== '',
     fund: fund(c, before, sentence, plain(text)),
@@ -117,6 +121,13 @@ function frame(
     section: section(plain(text)) || fundHeading(heading),
   };
 }
+
+/**
+ * A part of the year the sentence states its figure for: "1-6 月，…支出 A 万元" and "全年…支出 B 万元" are two figures.
+ * Not a date ("12 月 31 日").
+ */
+const PERIOD =
+  /[0-9一二三四五六七八九十]{1,2}(?:[-－—–~～至][0-9一二三四五六七八九十]{1,2})?月(?:份)?(?![0-9]{1,2}日)|[上下]半年|前三季度|第?[一二三四1-4]季度/u;
 
 /**
  * The year a sentence names only relatively — 今年 (rel0) or 去年 / 上年 (rel-1), the last one written — when it is the
@@ -129,15 +140,6 @@ function relativeYear(sentence: string): string | undefined {
   if (word === undefined) return undefined;
   return word === '今年' ? 'rel0' : 'rel-1';
 }
-
-/**
- * What opens a sentence or heading about the year before, no year written: "上年度公务接待费…", "去年全年…",
- * "（二）上年度收支情况" (a comparison, "比上年…", opens none). Its figures are framed as `PRIOR`.
- */
-const PRIOR_OPENING =
-  /^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\s*(?:上一?年度?|去年)(?!同期|结转|结余|末)/u;
-/** The year before, unwritten: one frame with a 去年 sentence's (rel-1, see relativeYear). */
-const PRIOR = 'rel-1';
 
 /** "年初结转和结余", "年初结余": the year's opening balance — its 年初 says no budget. */
 const OPENING = /年初(?=结转|结余)/gu;
@@ -357,7 +359,7 @@ function changeFrame(
     relativeYear(plain) ??
     lastYear(text.slice(0, c.change.start)) ??
     lastYear(headingAbove(c.para)) ??
-    (PRIOR_OPENING.test(headingAbove(c.para)) ? PRIOR : undefined) ??
+    relativeYear(headingAbove(c.para)) ??
     (UNNAMED_BASE.test(plain) && !/20[0-9]{2}年/u.test(text) ? 'rel0' : '');
   // the paragraph up to the change: a sentence naming no scope or fund is of the last one its paragraph names
   // ("全州…。其中：…比上年减支 a。州本级…。其中：…比上年减支 b"; "政府性基金预算财政拨款本年收入…；本年支出…比上年增加 c")
