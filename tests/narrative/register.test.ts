@@ -96,7 +96,7 @@ describe('the register keys each statement by subject and frame', () => {
 });
 
 describe('the base a comparison names', () => {
-  const frame = { year: '2024', kind: 'actual', stated: true, fund: '', scope: '', section: '' };
+  const frame = { year: '2024', period: '', kind: 'actual', stated: true, fund: '', scope: '', section: '' };
   it('上年 is the year before; an unnamed base of an outturn is an outturn', () => {
     expect(baseFrame(frame, '，比上年减少')).toMatchObject({ year: '2023', kind: 'actual' });
     expect(baseFrame(frame, '，比2019年增加')).toMatchObject({ year: '2019', kind: 'actual' });
