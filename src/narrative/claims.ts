@@ -101,8 +101,11 @@ export type Claim =
       budget?: AmountMention;
       actual?: AmountMention;
       percent: PercentMention;
-      /** "决算数大于预算数 55.93 万元" said beside the rate: the direction, and the difference when written. */
-      over?: { direction: Direction; difference?: AmountMention };
+      /**
+       * "决算数大于预算数 55.93 万元" said beside the rate: the direction, and the difference when written; `word`: a gap
+       * said in a word of its own ("超收", "节支").
+       */
+      over?: { direction: Direction; difference?: AmountMention; word?: string };
       /** A part's budget not given, bounded by its total's budget (whose own rate the same sentence states). */
       budgetAtMost?: { amount: AmountMention; whole: Claim };
       /** "预决算差异率 R%": R is (决算 − 预算) ÷ 预算, signed, not 决算 ÷ 预算. */

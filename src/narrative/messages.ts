@@ -73,6 +73,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的变动额「{{change}}」与变动率「{{rate}}」方向不一致（应同为{{expected}}）。原文：「{{quote}}」',
     'reason-contradicts':
       '情况说明 {{where}} 以「{{word}}」说明原因，但数据是「{{figures}}」，方向相反。原文：「{{quote}}」',
+    'budget-gap-contradicts':
+      '情况说明 {{where}} 写「{{word}}」，但数据是「{{figures}}」，决算与预算的差额方向相反。原文：「{{quote}}」',
     'change-cell-sign':
       '情况说明 {{where}} 的表格由上年 {{prior}} 到本年 {{current}}，增减额应为 {{computed}}，却写作 {{stated}}（同列其他行的减少写作负数）。原文：「{{quote}}」',
     'growth-direction':
@@ -216,7 +218,7 @@ export const NARRATIVE_CHECKS = {
   'narrative.year-body': {
     'year-body': '情况说明 {{where}} 正文写「{{residue}}」，与报告年度不符，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-short':
-      '情况说明 {{where}} 的年份「{{written}}」少了一位数字（文中写的年份有 {{should}}）。原文：「{{quote}}」',
+      '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（文中写全、以这三位开头的年份：{{should}}）。原文：「{{quote}}」',
   },
   'narrative.subject-name': {
     'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」有误。原文：「{{quote}}」',

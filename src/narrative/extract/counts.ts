@@ -35,10 +35,10 @@ export function countClaims(s: ParaState): Claim[] {
 
 /**
  * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "下属二级决算单位 2 个", "所属 19 个二级预算单位", "内设机构
- * 16 个科室": a number of things that a 其中 may break down (the last two, a unit's own units: only a 其中).
+ * 16 个科室", "下设科室 9 个": a number of things that a 其中 may break down (the last three, a unit's own units: only a 其中).
  */
 const GROUPED = new RegExp(
-  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设机构)(?:有|为|共)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设)(?:科室|处室|股室|机构)?(?:有|为|共)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
   'gu',
 );
 

@@ -1,7 +1,7 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt, within } from './spans.js';
-import { levels, prefixOf, type ParaState } from './state.js';
+import { levels, matchWithin, prefixOf, type ParaState } from './state.js';
 import { directionOf, groupStart } from './yoy.js';
 
 /**
@@ -135,6 +135,8 @@ export function growthClaims(s: ParaState): Claim[] {
     const figures = within(levels(s), sentenceAt(p, rate.start).start, rate.start);
     const current = figures[figures.length - 1];
     const prior = figures[figures.length - 2];
+    // "上年 B 元，本年 A 元；剔除某因素后同口径比上年增长 P%": the rate is of an adjusted base, not of the B written
+    if (current && matchWithin(p, catalog.cues.adjusted, current.end, rate.start)) continue;
     if (current && prior && labelled(s, current, '本年') && labelled(s, prior, '上年'))
       add(current, prior, rate, m.groups.word);
   }

@@ -14,6 +14,7 @@ import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { cutNameClaims } from './unit-name-cut.js';
 import { mixedNameClaims } from './unit-name-mixed.js';
+import { unitPlaceholderClaims } from './unit-placeholder.js';
 import {
   directionClaims,
   flatReasonClaims,
@@ -232,10 +233,16 @@ const CONTINUES = /^(?:万元|元|%|[，、。；])/u;
 const BROKEN = /[，、0-9.]$/u;
 const MARKER =
   /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十0-9]+）|[0-9]{1,2}[.、](?![0-9]))/u;
+/** A sentence whose ；left it open, and a 其中 on the next line going on with it: "…减少 b 万元；" / "其中：甲 a1…". */
+const OPEN_CLAUSE = /[；;]$/u;
+const GOES_ON = /^其中[：:，,]/u;
+/** A figure's sentence, and its parts in a bracket on the next line: "…支出 A 万元。" / "（包含甲 a 万元、乙 b 万元）". */
+const FIGURE_END = /(?:万?元|万)。?$/u;
+const PARTS_BRACKET = /^[（(](?:包括|包含|含)/u;
 
 /**
- * A sentence a page break cut in two ("…支出决算为 67.64" / "万元，完成…"): the pieces are read as
- * one paragraph, placed at the first. A piece that begins an outline item, and tables rendered as
+ * A sentence a page break cut in two ("…支出决算为 67.64" / "万元，完成…"), or a line break left inside it ("…；" /
+ * "其中：…", "…A 万元。" / "（包含…）"): the pieces are read as one paragraph, placed at the first. A piece that begins an outline item, and tables rendered as
  * text, are never joined.
  */
 function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
@@ -248,7 +255,10 @@ function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
       !last.text.includes('|') &&
       !text.includes('|') &&
       !MARKER.test(text) &&
-      (CONTINUES.test(text) || BROKEN.test(last.text.trim()));
+      (CONTINUES.test(text) ||
+        BROKEN.test(last.text.trim()) ||
+        (OPEN_CLAUSE.test(last.text.trim()) && GOES_ON.test(text)) ||
+        (FIGURE_END.test(last.text.trim()) && PARTS_BRACKET.test(text)));
     if (last && joins) out[out.length - 1] = { ...last, text: `${last.text.trim()}${text}` };
     else out.push(para);
   }
@@ -425,6 +435,7 @@ export function extractAnalysed(
     ...unitNameClaims(paras),
     ...cutNameClaims(paras),
     ...mixedNameClaims(paras),
+    ...unitPlaceholderClaims(paras),
     ...ownLevelClaims(paras),
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),

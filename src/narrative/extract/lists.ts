@@ -530,6 +530,9 @@ export function splitAt<T extends { amount: AmountMention }>(items: T[], cuts: n
  * the end of the sentence add up to the amount stated before the cue (the subject's, when the
  * cue follows a subject name). Two or more items must add up; a single one must not exceed it.
  */
+/** Figures paired in order with the names before them: "甲、乙分别为 a、b". */
+const RESPECTIVELY = /分别/u;
+
 /** A figure taken away from the one before it: "剔除上划收入 B", "扣除 B 后". */
 const DEDUCTION = /剔除|扣除|减去|减除|扣减/u;
 
@@ -643,6 +646,12 @@ export function listClaims(
       );
       const firstAt = items[0]?.amount.start;
       if (firstAt === undefined) continue;
+      // "2024 年、2023 年…分别为 A、B，其中公务接待费分别为 a、b": each total has its own item, in order — not parts of B
+      if (
+        RESPECTIVELY.test(text.slice(sentenceAt(p, total.start).start, total.start)) &&
+        RESPECTIVELY.test(text.slice(after, firstAt))
+      )
+        continue;
       // "其中：一般公共预算收入 A，剔除上划收入 B，本级收入 C，…": a deduction among the items gives one part gross and
       // net — which of the two the total adds is not certain
       const lastEnd = items[items.length - 1]?.amount.end ?? firstAt;

@@ -6,12 +6,13 @@
  */
 
 /**
- * A body's name: Han characters ending as bodies' names end (局, 部, 委, 中心, 银行, 政府 …), followed by
+ * A body's name: Han characters ending as bodies' names end (局, 部, 委, 中心, 银行, 政府 …; 部门 for bodies taken
+ * together: "省直部门“三公”经费合计…。其中，省甲厅…"), followed by
  * what follows a name that opens a clause — a year, a bracket, the figure's own words (“三公”经费, 收入,
  * 预算 …; the normalised text has no quotes) — not a word that runs on (中心工作).
  */
 const BODY =
-  /^[\u4e00-\u9fff]{1,16}?(?:总局|局|部|委员会|委|办公室|办|厅|署|院|银行|中心|政府|街道|镇|乡|学校|小学|中学|大学|幼儿园|医院|卫生院|馆|科协|联合会|协会|集团|公司|机关|大队|支队|队|站|所)(?=[0-9“"‘《（(]|去年|今年|本年|上年|全年|三公|收入|支出|预算|决算|财政|一般公共|经费|机关运行|政府采购|国有资产|公务|因公|会议|培训|基本支出|项目支出|人员经费|公用经费)/u;
+  /^[\u4e00-\u9fff]{1,16}?(?:总局|局|部门|部|委员会|委|办公室|办|厅|署|院|银行|中心|政府|街道|镇|乡|学校|小学|中学|大学|幼儿园|医院|卫生院|馆|科协|联合会|协会|集团|公司|机关|大队|支队|队|站|所)(?=[0-9“"‘《（(]|去年|今年|本年|上年|全年|三公|收入|支出|预算|决算|财政|一般公共|经费|机关运行|政府采购|国有资产|公务|因公|会议|培训|基本支出|项目支出|人员经费|公用经费)/u;
 
 /** What a clause may open with before the body's name: an outline number, a year, a date. */
 const LEAD =

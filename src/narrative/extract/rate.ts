@@ -1,4 +1,5 @@
-import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import { type AmountMention, type Claim, mentionApprox, type PercentMention } from '../claims.js';
+import { compareEq, subtract } from '../../money/interval.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt, within } from './spans.js';
@@ -159,12 +160,38 @@ function earlierBudget(
  * "完成年初预算 78.7%，比年初预算减少 C 万元": the comparison right after the rate, of the same budget, gives the
  * difference of the 决算 against it — as "决算数小于预算数 C 万元" does.
  */
-function budgetGap(s: ParaState, cue: RateCue, tail: string): Rate['over'] {
+function budgetGap(
+  s: ParaState,
+  cue: RateCue,
+  tail: string,
+  sides: { budget?: AmountMention; actual?: AmountMention },
+): Rate['over'] {
   const gap = s.catalog.cues.budgetGap.exec(tail);
-  const direction = gap?.groups?.word ? directionOf(gap.groups.word, s.catalog) : undefined;
-  if (!gap || !direction || qualifier(gap.groups?.which ?? '') !== qualifier(cue.text)) return undefined;
+  const word = gap?.groups?.word ?? gap?.groups?.named ?? gap?.groups?.gap;
+  const direction = word ? directionOf(word, s.catalog) : undefined;
+  if (!gap || !word || !direction) return undefined;
   const difference = startingAt(s.p.amounts, cue.percent.end + gap[0].length);
-  return difference ? { direction, difference } : undefined;
+  if (!difference) return undefined;
+  if (gap.groups?.word)
+    return qualifier(gap.groups.which ?? '') === qualifier(cue.text) ? { direction, difference } : undefined;
+  // a word of its own, its budget named or not ("…的 100.8%，超收 C 万元", "…的 126.8%，较年初预算超收 C"): the rate's
+  // when C is the gap between the rate's two figures
+  return isGapOf(difference, sides) ? { direction, difference, word } : undefined;
+}
+
+/**
+ * "完成预算 A 的 R%，超收 C": C is the gap of this 决算 from this 预算 only when it is their difference — "1-6 月…占年预算
+ * A 的 35.4%，短收 C" measures against the share of the year gone by (序时进度), another base, and says nothing of the
+ * 决算 against its 预算.
+ */
+function isGapOf(
+  difference: AmountMention,
+  { budget, actual }: { budget?: AmountMention; actual?: AmountMention },
+): boolean {
+  if (!budget || !actual) return false;
+  const gap = subtract(mentionApprox(actual), mentionApprox(budget));
+  const size = { value: gap.value.abs(), radius: gap.radius };
+  return compareEq(size, mentionApprox(difference)).consistent;
 }
 
 export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
@@ -216,7 +243,7 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
       if (difference) s.changes.add(difference);
       claim.over = difference ? { direction: overWord, difference } : { direction: overWord };
     } else {
-      const gap = budgetGap(s, cue, tail);
+      const gap = budgetGap(s, cue, tail, { budget, actual });
       if (gap) claim.over = gap;
     }
     if (budget) claim.budget = literalZero(s, budget, sentence);

@@ -161,7 +161,9 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   paras.forEach((pc, index) => {
     const { p } = pc;
     if (year && isHeading(p))
-      for (const m of headingYears(p, index)) if (m[1] !== year) out.push(headingClaim(p, m, year, `报告年度 ${year}`));
+      for (const m of headingYears(p, index))
+        if (m[1] !== year && !nextYearsBudget(p, m[1] as string, year))
+          out.push(headingClaim(p, m, year, `报告年度 ${year}`));
     if (body && isHeading(p) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text)) {
       for (const m of headingYears(p, index))
         if (m[1] !== body) out.push(headingClaim(p, m, body, `正文的决算陈述为 ${body} 年度`));
@@ -170,7 +172,53 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
         if (m[1] !== titled.year) out.push(headingClaim(p, m, titled.year, `标题为 ${titled.year} 年${titled.kind}`));
     if (TABLE_TITLE.test(p.n.text)) out.push(...tableTitleClaims(p, accountsColumnYears(paras, index + 1)));
   });
+  // a heading the report's year already holds against is one finding
+  const key = (c: Claim) => `${c.para.n}:${c.kind === 'residue' ? c.written : ''}`;
+  const said = new Set(out.map(key));
+  return [...out, ...titledKindClaims(paras).filter((c) => !said.has(key(c)))];
+}
+
+/**
+ * A year and the document it names, written right after it: "2023 年预算执行情况", "2024 年预算草案", "2022 年财政决算",
+ * "2023 年计划草案" — not a matter within it ("2022 年预算执行中发现问题", "2023 年决算数") nor a part of the year
+ * ("2024 年上半年预算执行情况" names no 预算执行情况 of 2024 as a whole).
+ */
+const YEAR_KIND =
+  /(?<![0-9])(20[0-9]{2})年度?((?:财政|部门|单位)?(?:预算执行情况|预算草案|预算调整方案|决算草案|决算)|计划执行情况|计划草案)(?![数中时])/gu;
+
+/**
+ * n.year-heading: "关于某区 2023 年预算执行情况和 2024 年预算草案的报告" gives each document it reports its year; a
+ * heading naming one of them with another year ("一、2022 年预算执行情况") is last year's heading left. Read when the
+ * text names the document with the title's year more often than with the heading's (the title and the opening's
+ * "现将…2023 年预算执行情况和…提请审议"): a title that is itself the slip is not taken for the measure.
+ */
+function titledKindClaims(paras: ParaClaims[]): Claim[] {
+  const top = paras.slice(0, TITLE_LINES).find(({ p }) => !/[。；]/u.test(p.n.text) && p.n.text.search(YEAR_KIND) >= 0);
+  if (!top) return [];
+  const titled = new Map<string, string>();
+  for (const m of top.p.n.text.matchAll(YEAR_KIND)) titled.set(m[2] as string, m[1] as string);
+  const times = new Map<string, number>();
+  for (const { p } of paras)
+    for (const m of p.n.text.matchAll(YEAR_KIND)) times.set(`${m[1]}${m[2]}`, (times.get(`${m[1]}${m[2]}`) ?? 0) + 1);
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    if (p === top.p || !isHeading(p)) continue;
+    for (const m of p.n.text.matchAll(YEAR_KIND)) {
+      const [year, kind] = [m[1] as string, m[2] as string];
+      const own = titled.get(kind);
+      if (!own || own === year || (times.get(`${own}${kind}`) ?? 0) <= (times.get(`${year}${kind}`) ?? 0)) continue;
+      out.push(headingClaim(p, m, own, `标题为 ${own} 年${kind}`));
+    }
+  }
   return out;
+}
+
+/**
+ * "二、2025 年度部门预算安排" in a 2024 report of 决算: the budget of the year after, published beside the accounts —
+ * a heading copied from another report names an earlier year, never the budget of a year not yet begun.
+ */
+function nextYearsBudget(p: ParaText, headingYear: string, year: string): boolean {
+  return Number(headingYear) === Number(year) + 1 && /预算/u.test(p.n.text) && !/决算/u.test(p.n.text);
 }
 
 /** How many lines at the top of a text are read for its title. */

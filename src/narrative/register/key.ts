@@ -18,13 +18,16 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
  */
 export interface Frame {
   year: string;
+  /** A part of the year ("1-6月", "上半年", "前三季度"): '' for the whole year. */
+  period: string;
   kind: string;
   fund: string;
   scope: string;
   section: string;
 }
 
-export const frameKey = (f: Frame) => `${f.year}:${f.kind}:${f.fund}:${f.scope}:${f.section}`;
+export const frameKey = (f: Frame) =>
+  `${f.year}${f.period && `@${f.period}`}:${f.kind}:${f.fund}:${f.scope}:${f.section}`;
 
 /** How a document's statements are framed: each paragraph's normalised text, the heading above it, the scopes paragraphs open. */
 export interface FrameReader {
@@ -76,15 +79,32 @@ function frame(
     relativeYear(sentence) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
-    // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names
+    // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names,
+    // written or relative ("（二）上年度收支情况")
     lastYear(heading) ??
+    relativeYear(heading) ??
     '';
   const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
   // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
   // (年初 in 年初结转和结余 names the balance brought forward, no initial budget)
   const kind = kindOf(before.replace(YARDSTICK, '').replace(OPENING, '')) || kindOf(heading) || 'actual';
-  return { year, kind, fund: fund(c, before, sentence), scope, section: section(plain(text)) || fundHeading(heading) };
+  const period = PERIOD.exec(sentence)?.[0] ?? '';
+  return {
+    year,
+    period,
+    kind,
+    fund: fund(c, before, sentence),
+    scope,
+    section: section(plain(text)) || fundHeading(heading),
+  };
 }
+
+/**
+ * A part of the year the sentence states its figure for: "1-6 月，…支出 A 万元" and "全年…支出 B 万元" are two figures.
+ * Not a date ("12 月 31 日").
+ */
+const PERIOD =
+  /[0-9一二三四五六七八九十]{1,2}(?:[-－—–~～至][0-9一二三四五六七八九十]{1,2})?月(?:份)?(?![0-9]{1,2}日)|[上下]半年|前三季度|第?[一二三四1-4]季度/u;
 
 /**
  * The year a sentence names only relatively — 今年 (rel0) or 去年 / 上年 (rel-1), the last one written — when it is the

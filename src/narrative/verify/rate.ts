@@ -126,8 +126,8 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
   if (claim.over && claim.actual && claim.budget) {
     if (!rateClaimDirections(claim).includes(claim.over.direction))
       return verdict(claim, 'fail', [
-        finding(claim, 'narrative.direction', 'reason-contradicts', {
-          word: claim.over.direction === 'up' ? '决算数大于预算数' : '决算数小于预算数',
+        finding(claim, 'narrative.direction', claim.over.word ? 'budget-gap-contradicts' : 'reason-contradicts', {
+          word: claim.over.word ?? (claim.over.direction === 'up' ? '决算数大于预算数' : '决算数小于预算数'),
           figures: `决算 ${claim.actual.text}，预算 ${claim.budget.text}，完成预算的 ${claim.percent.text}`,
         }),
       ]);
