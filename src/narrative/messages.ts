@@ -218,7 +218,7 @@ export const NARRATIVE_CHECKS = {
   'narrative.year-body': {
     'year-body': '情况说明 {{where}} 正文写「{{residue}}」，与报告年度不符，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-short':
-      '情况说明 {{where}} 的年份「{{written}}」少了一位数字（文中写的年份有 {{should}}）。原文：「{{quote}}」',
+      '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（文中写全、以这三位开头的年份：{{should}}）。原文：「{{quote}}」',
   },
   'narrative.subject-name': {
     'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」有误。原文：「{{quote}}」',

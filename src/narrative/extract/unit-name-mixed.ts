@@ -245,7 +245,10 @@ function slotSlipClaims(paras: ParaClaims[]): Claim[] {
   const slots = nameSlots(paras);
   const first = slots.find((s) => s.part === undefined && paras.indexOf(s.pc) < TITLE_LINES);
   const own = first?.name;
-  if (!own || own.length < SLIP_NAME_LENGTH || slots.filter((s) => s.name === own).length < 2) return [];
+  if (!own || own.length < SLIP_NAME_LENGTH) return [];
+  // the title's name written again, in such a place or any other ("某镇人民政府负责…"): the slip is the other writing
+  const times = paras.reduce((n, { p }) => n + p.n.text.split(own).length - 1, 0);
+  if (times < 2) return [];
   return slots
     .filter((s) => oneCharOff(s.name, own))
     .map((s) => {
