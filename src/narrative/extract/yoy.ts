@@ -37,8 +37,8 @@ export function markEitherWay(
 }
 
 /** Start of the clause group an index is in: after the previous ；or 。 (a list item, a sentence). */
-/** A change said to be nil in words. */
-const FLAT = /持平|无增减|无变化/u;
+/** A change said to be nil in words ("基本持平", "大体持平" allow a small one: "与上年基本持平，仅增加 0.02 万元"). */
+const FLAT = /(?<!基本|大体|总体|大致|基本上)持平|无增减|无变化/u;
 
 /** A comparison made on the same basis (按同口径): not the plain year before. */
 const SAME_SCOPE = /同口径/u;
