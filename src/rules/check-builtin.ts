@@ -8,12 +8,12 @@ import {
   notesOnTablesWithData,
   reportParts,
 } from '../completeness/checks.js';
-import { publishedTable, refText, tablePlace } from '../model/place.js';
+import { publishedTable, tablePlace } from '../model/place.js';
 import type { AmountCell, WorkbookModel } from '../model/types.js';
 import { isPrintedAmount, shownTooNarrow } from '../util/amount-text.js';
 import { cellData, termLocation } from './check-assert.js';
 import { sameTotals } from './same-totals.js';
-import { columnName, describeRow } from './eval/describe.js';
+import { columnName } from './eval/describe.js';
 import type { TABLE_CHECKS } from './messages.js';
 import type { RawFinding } from './types.js';
 

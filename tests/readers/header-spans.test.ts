@@ -20,7 +20,7 @@ import type { Table } from '../../src/model/types.js';
 const interleaved = (values: string[]) => [
   '财政拨款“三公”经费支出决算表',
   '单位：万元',
-  '财政拨款“三公”经费' + '\t'.repeat(11),
+  `财政拨款“三公”经费${'\t'.repeat(11)}`,
   '合计\t\t因公出国（境）费\t\t公务用车购置及运行维护费\t\t\t\t\t\t公务接待费\t',
   '\t\t\t\t小计\t\t公务用车购置费\t\t公务用车运行维护费\t\t\t',
   Array.from({ length: 6 }, () => '预算数\t决算数').join('\t'),

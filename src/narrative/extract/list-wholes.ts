@@ -6,9 +6,10 @@ import { prefixOf, type ParaState } from './state.js';
 
 /**
  * A whole named only as "the total" of what is listed: "占总支出的", "占全部支出的", "占总支出决算的",
- * "占支出总额的".
+ * "占支出总额的" — also as the unit's own ("占部门支出总额的", "占本单位预算总支出的").
  */
-const GENERIC = /^(?:总|全部)(?:支出|收入)?(?:决算|预算)?(?:数|额|金额)?$|^(?:支出|收入)(?:决算|预算)?(?:总额|总数)$/u;
+const GENERIC =
+  /^(?:(?:本|我|该)?(?:部门|单位))?(?:(?:决算|预算)?(?:总|全部)(?:支出|收入)?(?:决算|预算)?(?:数|额|金额)?|(?:支出|收入)(?:决算|预算)?(?:总额|总数))$/u;
 
 /** What follows a whole's name before its percentage: "…的", "…的比重为". */
 const TAIL = /(?:的)?(?:比重|比例|占比)?(?:为|是|达)?$/u;
