@@ -2,7 +2,7 @@ import { type AmountMention, budgetDirections, type Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { quoteOf, sentenceAt } from './para.js';
 import { lastWithin, within } from './spans.js';
-import { levels, markStart, type ParaState } from './state.js';
+import { levels, markStart, type ParaState, prefixOf } from './state.js';
 import { directionOf } from './yoy.js';
 
 type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
@@ -76,10 +76,35 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
       quote: quoteOf(p, sentence, { start: m.index, end: m.index + m[0].length }),
     };
     if (target) claim.target = target;
+    else if (refers === 'budget') {
+      const sides = statedSides(s, reason.start, m.index);
+      if (sides) claim.sides = sides;
+    }
     if (named) claim.about = named.subject.id;
     out.push(claim);
   }
   return out;
+}
+
+/** What names a 决算 right before its figure: "支出决算为", "决算数", "实际支出". */
+const ACTUAL_PREFIX = /(?:决算数?|实际支出(?:数)?)(?:为|是)?：?$/u;
+
+/**
+ * "…支出决算为 A 万元，全年预算为 B 万元，决算数大于预算数的主要原因是…": a reason against the budget with no rate to
+ * refer to, in a sentence stating two figures before it — one written as a 决算, the other as a 预算, and no other:
+ * the reason's word is of those two.
+ */
+function statedSides(
+  s: ParaState,
+  from: number,
+  to: number,
+): { actual: AmountMention; budget: AmountMention } | undefined {
+  const amounts = within(s.p.amounts, from, to);
+  if (amounts.length !== 2) return undefined;
+  const budget = amounts.filter((a) => s.catalog.cues.budget.test(prefixOf(s, a.start)));
+  const actual = amounts.filter((a) => ACTUAL_PREFIX.test(prefixOf(s, a.start)));
+  if (budget.length !== 1 || actual.length !== 1 || budget[0] === actual[0]) return undefined;
+  return { actual: actual[0] as AmountMention, budget: budget[0] as AmountMention };
 }
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;

@@ -67,6 +67,12 @@ function contradicted(
 /** n.direction: "减少 278.06 万元。增加主要原因是…": the reason's direction word contradicts the figures. */
 export function verifyDirection(claim: DirectionClaim): Verdict {
   if (claim.direction === 'flat') return verifyFlatReason(claim);
+  if (claim.sides) {
+    const { actual, budget } = claim.sides;
+    const directions = budgetDirections(actual, budget);
+    if (directions.includes(claim.direction)) return verdict(claim, 'pass');
+    return contradicted(claim, 'narrative.direction', 'reason-contradicts', `决算 ${actual.text}，预算 ${budget.text}`);
+  }
   if (claim.years) {
     const actual = yearsDirections(claim.years);
     if (actual.directions.includes(claim.direction)) return verdict(claim, 'pass');
