@@ -285,6 +285,8 @@ const UNFUNDED = new Set([
 ]);
 const FUND = /(财政拨款|一般公共预算|政府性基金|国有资本)/u;
 const FUNDS = new RegExp(FUND.source, 'gu');
+/** Words naming all the unit's money, whatever its fund. */
+const ALL_MONEY = /全部资金|所有资金|各项资金/u;
 
 /**
  * The fund named in the figure's own clause, else in the first clause of its sentence ("全区政府性基金上年
@@ -296,7 +298,9 @@ function fund(c: Amount, before: string, sentence: string, paragraph: string): s
   const head = sentence.split(/[，：]/u)[0] ?? '';
   // else the fund its paragraph opens with ("政府性基金预算财政拨款本年收入 a…；本年支出 b")
   const opened = new RegExp(`${OUTLINE_YEAR}${FUND.source}`, 'u').exec(paragraph.trim())?.[1];
-  return FUND.exec(clause)?.[1] ?? namedFund(clause) ?? FUND.exec(head)?.[1] ?? opened ?? '';
+  // (not a sentence naming all the unit's money: "…财政拨款年初结转和结余 a…。全部资金年初结转和结余 b")
+  const ownScope = ALL_MONEY.test(sentence) ? '' : opened;
+  return FUND.exec(clause)?.[1] ?? namedFund(clause) ?? FUND.exec(head)?.[1] ?? ownScope ?? '';
 }
 
 /**
@@ -369,7 +373,9 @@ function changeFrame(
     lastOf(before, SCOPE) ?? lastOf(upTo, SCOPE) ?? opened(c.para) ?? unitHeading(headingAbove(c.para)) ?? '';
   // 一般公共预算 names a fund, not a budget
   const budget = /预算/u.test(before.replace(/一般公共预算|公共财政预算/gu, ''));
-  const ownFund = UNFUNDED.has(c.subject.id) ? (FUND.exec(before)?.[1] ?? lastOf(upTo, FUNDS) ?? '') : '';
+  const ownFund = UNFUNDED.has(c.subject.id)
+    ? (FUND.exec(before)?.[1] ?? (ALL_MONEY.test(before) ? '' : lastOf(upTo, FUNDS)) ?? '')
+    : '';
   return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(text) || fundHeading(headingAbove(c.para))}`;
 }
 
