@@ -59,6 +59,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写上年 {{prior}}、变动 {{change}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'budget-base-rate':
       '情况说明 {{where}} 写预算 {{prior}}、与预算相差 {{change}}，差额率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+    'register-change':
+      '情况说明 {{where}} 写{{subject}} {{current}}，比{{base}}{{stated}}；而 {{basePlace}} 写{{base}}为 {{prior}}，两者相差应为{{computed}}。原文：「{{quote}}」',
     'yoy-prior-stated':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，两者相差 {{computed}}，变动额却写作 {{stated}}。原文：「{{quote}}」',
     'change-cell-size':
@@ -69,6 +71,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写本年 {{current}}，比较后写 {{prior}}：作为上年数，变动率应为 {{asPrior}}；作为漏写动词的变动额，应为 {{asChange}}；两种读法都不是所写的 {{stated}}。原文：「{{quote}}」',
   },
   'narrative.direction': {
+    'register-direction':
+      '情况说明 {{where}} 写{{subject}} {{current}}，比{{base}}{{stated}}；而 {{basePlace}} 写{{base}}为 {{prior}}，实为{{computed}}，增减方向写反。原文：「{{quote}}」',
     'words-disagree':
       '情况说明 {{where}} 的变动额「{{change}}」与变动率「{{rate}}」方向不一致（应同为{{expected}}）。原文：「{{quote}}」',
     'reason-contradicts':
@@ -121,6 +125,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年为 0，变动率无从计算，却写作 {{stated}}。原文：「{{quote}}」',
   },
   'narrative.flat-nonzero': {
+    'register-flat':
+      '情况说明 {{where}} 写{{subject}} {{current}} 与{{base}}持平；而 {{basePlace}} 写{{base}}为 {{prior}}，实为{{computed}}。原文：「{{quote}}」',
     'flat-nonzero': '情况说明 {{where}} 写「持平」，同一处却写变动额 {{change}}。原文：「{{quote}}」',
     'moved-but-flat':
       '情况说明 {{where}} 写「{{residue}}」：既说增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',

@@ -3,6 +3,7 @@ import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { loadClaims } from '../../src/narrative/catalog/load-claims.js';
 import { extractAnalysed } from '../../src/narrative/extract/index.js';
 import { buildRegister } from '../../src/narrative/register/build.js';
+import { baseFrame } from '../../src/narrative/register/key.js';
 import { buildVocabulary } from '../../src/narrative/vocabulary.js';
 import { narrativeOf } from './helpers.js';
 
@@ -12,7 +13,7 @@ function registerOf(paragraphs: string[]) {
   const vocabulary = buildVocabulary(catalog, loadCatalog());
   const narrative = narrativeOf(paragraphs);
   const { claims } = extractAnalysed(narrative, vocabulary, catalog);
-  return buildRegister(claims, narrative.paragraphs, catalog.simplify);
+  return buildRegister(claims, narrative.paragraphs, catalog.simplify, catalog.partitions);
 }
 
 const levelKeys = (paragraphs: string[]) => registerOf(paragraphs).levels.map((s) => s.key);
@@ -65,5 +66,45 @@ describe('the register keys each statement by subject and frame', () => {
     expect(changes).toHaveLength(2);
     expect(changes[0]?.key).toBe(changes[1]?.key);
     expect(changes[0]?.key).toContain('2023');
+  });
+
+  it('a report saying only 今年 and 去年 keys the two years apart', () => {
+    const keys = levelKeys(['记者统计，市林业局今年“三公”经费预算860万元。', '市林业局去年“三公”经费预算900万元。']);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toContain('rel0');
+    expect(keys[1]).toContain('rel-1');
+  });
+
+  it('a heading naming a unit or a relative year frames the figures under it', () => {
+    const keys = levelKeys([
+      '（一）部门本级',
+      '本年支出合计1,420.50万元。',
+      '（二）所属某检测中心',
+      '本年支出合计310.20万元。',
+    ]);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).not.toBe(keys[1]);
+  });
+
+  it("a complete 三公 breakdown under an unnamed total takes its year from the total's sentence", () => {
+    const { levels } = registerOf([
+      '某署公布，去年“三公经费”实际支出96.00万元。其中，因公出国（境）费支出40.00万元，公务用车购置及运行费支出44.00万元，公务接待费支出12.00万元。',
+    ]);
+    const abroad = levels.find((s) => s.claim.subject.id === 'sangong-abroad');
+    expect(abroad?.frame).toMatchObject({ year: 'rel-1', kind: 'actual' });
+  });
+});
+
+describe('the base a comparison names', () => {
+  const frame = { year: '2024', period: '', kind: 'actual', stated: true, fund: '', scope: '', section: '' };
+  it('上年 is the year before; an unnamed base of an outturn is an outturn', () => {
+    expect(baseFrame(frame, '，比上年减少')).toMatchObject({ year: '2023', kind: 'actual' });
+    expect(baseFrame(frame, '，比2019年增加')).toMatchObject({ year: '2019', kind: 'actual' });
+  });
+  it('a budget compared with an unnamed base, or a kind not named, is not certain', () => {
+    expect(baseFrame({ ...frame, kind: 'budget' }, '，比上年增加')).toBeUndefined();
+    expect(baseFrame({ ...frame, kind: 'budget' }, '，与上年预算持平')).toMatchObject({ year: '2023', kind: 'budget' });
+    expect(baseFrame({ ...frame, stated: false }, '，比上年减少')).toBeUndefined();
+    expect(baseFrame(frame, '，比上年同期减少')).toBeUndefined();
   });
 });

@@ -21,10 +21,17 @@ const LEAD =
 /** The unit's own words for itself or for all its bodies (本部门, 我局, 全局, 各单位): the figure is no single other body's. */
 const SELF = /^(?:本|我|各|全)/u;
 
+/**
+ * "部门本年支出合计 T" after "所属某中心本年支出 a": the department as a whole, all its bodies together — a body of
+ * its own beside the one named before (not 部门本级, its own level, nor any body the text names after it).
+ */
+const WHOLE_DEPARTMENT = /^部门(?!本级|决算|预算)/u;
+
 /** What a clause's opening says of its owner: a body's name, the unit itself ('' ), or nothing (undefined). */
 function opening(clause: string): string | undefined {
   const rest = clause.replace(LEAD, '');
   if (SELF.test(rest)) return '';
+  if (WHOLE_DEPARTMENT.test(rest)) return '部门';
   return BODY.exec(rest)?.[0];
 }
 

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { unitFactor } from '../../money/interval.js';
+import type { Partition } from '../catalog/types.js';
 import type { AmountMention, Claim } from '../claims.js';
 import { ownerAt } from '../extract/owner.js';
 import type { Paragraph } from '../types.js';
@@ -27,6 +28,8 @@ export interface Register {
   levels: Statement<Amount>[];
   changes: Statement<Yoy>[];
   rates: Statement<Rate>[];
+  /** Every comparison of a repeated subject's figure with another year ("A 万元，比上年增加 C"), each with its figure. */
+  comparisons: (Yoy & { current: AmountMention })[];
   frames: FrameReader;
 }
 
@@ -62,13 +65,43 @@ function inWan(m: AmountMention): Decimal {
  * one listed under another subject's total ("“三公”经费支出决算 A 万元，其中：公务接待费 a 万元") is
  * that subject's own figure, and is compared with its other statements.
  */
-function listedParts(claims: Claim[]): Map<AmountMention, string> {
-  const out = new Map<AmountMention, string>();
-  for (const c of claims) if (c.kind === 'list') for (const i of c.items) if (!out.has(i.amount)) out.set(i.amount, '');
+function listedParts(claims: Claim[], partitions: readonly Partition[]): Map<AmountMention, Listed> {
+  const out = new Map<AmountMention, Listed>();
+  const subjectOf = new Map<AmountMention, string>();
+  for (const c of claims) if (c.kind === 'amount') subjectOf.set(c.amount, c.subject.id);
   for (const c of claims)
-    if (c.kind === 'list' && c.totalSubject)
-      for (const i of c.items) if (out.get(i.amount) === '') out.set(i.amount, c.totalSubject.id);
+    if (c.kind === 'list') for (const i of c.items) if (!out.has(i.amount)) out.set(i.amount, { of: '' });
+  for (const c of claims) {
+    if (c.kind !== 'list') continue;
+    const named = c.totalSubject?.id;
+    const breakdown = named
+      ? undefined
+      : completeBreakdown(
+          c.items.map((i) => subjectOf.get(i.amount)),
+          partitions,
+        );
+    const of = named ?? breakdown;
+    if (of)
+      for (const i of c.items)
+        if (out.get(i.amount)?.of === '') out.set(i.amount, breakdown ? { of, breakdown: c } : { of });
+  }
   return out;
+}
+
+/** What a list item is part of: its total's subject ('' when unnamed), and the list when only its items name the total. */
+interface Listed {
+  of: string;
+  breakdown?: Extract<Claim, { kind: 'list' }>;
+}
+
+/**
+ * The total whose every part, each once and nothing else, a list's items name ("…实际支出 T。其中，因公出国（境）费
+ * a，公务用车购置及运行费 b，公务接待费 c"): its total is that subject's, unnamed or not — a sub-scope ("国内公务接待费")
+ * names no whole breakdown. Undefined when the items are no partition's parts.
+ */
+function completeBreakdown(items: (string | undefined)[], partitions: readonly Partition[]): string | undefined {
+  if (items.some((i) => i === undefined) || new Set(items).size !== items.length) return undefined;
+  return partitions.find((p) => p.parts.length === items.length && p.parts.every((x) => items.includes(x)))?.total;
 }
 
 /** Before a figure: an estimate or a bound ("近 900 亿", "超过 200 万元"), not a value stated. */
@@ -77,7 +110,7 @@ const ROUGH_BEFORE = /(?:约|近|将近|接近|超过|逾|达到?|不足|不到)
 const ROUGH_AFTER = /^(?:以上|以下|左右|上下|多|余|以内)/u;
 
 /** Whether the figure at `m` in normalised `text` is written as an estimate or a bound. */
-function rough(text: string, m: AmountMention): boolean {
+export function rough(text: string, m: AmountMention): boolean {
   return ROUGH_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) || ROUGH_AFTER.test(text.slice(m.end));
 }
 
@@ -85,14 +118,16 @@ function rough(text: string, m: AmountMention): boolean {
 export const levelKey = (subject: string, role: string, frame: Frame) => `${subject}:${role}:${frameKey(frame)}`;
 
 /** A level of a repeated subject, framed; none for a part of a list whose total is unnamed or is the part's own subject. */
-function levels(claims: Claim[], frames: FrameReader): Statement<Amount>[] {
-  const listed = listedParts(claims);
+function levels(claims: Claim[], frames: FrameReader, partitions: readonly Partition[]): Statement<Amount>[] {
+  const listed = listedParts(claims, partitions);
   const out: Statement<Amount>[] = [];
   for (const c of claims) {
     if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
-    const of = listed.get(c.amount);
-    if (of === '' || of === c.subject.id) continue;
-    const frame = frames.levelFrame(c);
+    const listing = listed.get(c.amount);
+    if (listing && (listing.of === '' || listing.of === c.subject.id)) continue;
+    const own = frames.levelFrame(c);
+    const frame = listing?.breakdown ? frames.breakdownFrame(listing.breakdown, own) : own;
+    if (!frame) continue;
     out.push({
       key: levelKey(c.subject.id, c.role, frame),
       owner: ownerAt(frames.plain(c.para.text), c.amount.start),
@@ -138,7 +173,18 @@ export function buildRegister(
   claims: Claim[],
   paragraphs: readonly Paragraph[],
   simplify: (c: string) => string,
+  partitions: readonly Partition[],
 ): Register {
   const frames = frameReader(paragraphs, simplify);
-  return { levels: levels(claims, frames), changes: changes(claims, frames), rates: rates(claims), frames };
+  const comparisons = claims.filter(
+    (c): c is Yoy & { current: AmountMention } =>
+      c.kind === 'yoy' && c.current !== undefined && c.subject !== undefined && REPEATED.has(c.subject.id),
+  );
+  return {
+    levels: levels(claims, frames, partitions),
+    changes: changes(claims, frames),
+    rates: rates(claims),
+    comparisons,
+    frames,
+  };
 }

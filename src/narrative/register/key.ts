@@ -11,6 +11,7 @@ import type { Paragraph } from '../types.js';
 
 type Amount = Extract<Claim, { kind: 'amount' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
+type List = Extract<Claim, { kind: 'list' }>;
 
 /**
  * A frame: the year (20xx, or rel0 / rel-1 for a text that says only 今年 / 去年), the kind of figure ('actual',
@@ -21,6 +22,8 @@ export interface Frame {
   /** A part of the year ("1-6月", "上半年", "前三季度"): '' for the whole year. */
   period: string;
   kind: string;
+  /** The kind is named by the words (else an outturn is assumed): a check that compares two frames' figures needs it named. */
+  stated: boolean;
   fund: string;
   scope: string;
   section: string;
@@ -35,6 +38,12 @@ export interface FrameReader {
   plain: (text: string) => string;
   /** A level's frame. */
   levelFrame: (c: Amount) => Frame;
+  /**
+   * The frame of an item of a list whose total names no subject ("去年“三公经费”实际发生额为 T。其中，因公出国（境）费
+   * 支出 a…"): the year the total's sentence names, the rest the item's own; undefined when that sentence names no year,
+   * or a year or kind the item's own words do not.
+   */
+  breakdownFrame: (list: List, item: Frame) => Frame | undefined;
   /** A year-over-year change's frame: `year:budget|actual:fund:scope:section`; undefined when whose change it is is not certain. */
   changeFrame: (c: Yoy) => string | undefined;
 }
@@ -46,6 +55,14 @@ export function frameReader(paragraphs: readonly Paragraph[], simplify: (c: stri
   return {
     plain,
     levelFrame: (c) => frame(c, headingAbove, opened, plain),
+    breakdownFrame: (list, item) => {
+      const sentence = sentenceUpTo(plain(list.totalPlace.text), list.total.start);
+      const year = [...sentence.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? relativeYear(sentence);
+      const kind = kindOf(sentence.replace(YARDSTICK, '').replace(OPENING, ''));
+      // the item's own words must not say otherwise ("预算 T，其中：…支出决算 a" — budget or outturn is not certain)
+      if (year === undefined || kind !== item.kind || (item.year !== '' && item.year !== year)) return undefined;
+      return { ...item, year };
+    },
     changeFrame: (c) => changeFrame(c, headingAbove, opened, plain),
   };
 }
@@ -79,21 +96,27 @@ function frame(
     relativeYear(sentence) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
     /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
+    // "今年，…批复…预算 A 万元。其中，…预算 a 万元": the paragraph's first 今年 / 去年 before the figure
+    // (not when the figure's own sentence says 本年: "上年度…支出 B 万元。本年度…支出 A 万元")
+    (/本年|当年|本期/u.test(sentence) ? undefined : firstRelativeYear(plain(text).slice(0, c.amount.start))) ??
     // a paragraph naming no year before the figure ("（三）公务用车…支出 A 万元") is of the year its heading names,
     // written or relative ("（二）上年度收支情况")
     lastYear(heading) ??
     relativeYear(heading) ??
     '';
-  const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? '';
+  const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? unitHeading(heading) ?? '';
   // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
   // (年初 in 年初结转和结余 names the balance brought forward, no initial budget)
-  const kind = kindOf(before.replace(YARDSTICK, '').replace(OPENING, '')) || kindOf(heading) || 'actual';
+  // the figure's own clause first ("预算 B 万元，支出决算 A 万元": A is the outturn)
+  const words = before.replace(YARDSTICK, '').replace(OPENING, '');
+  const named = kindOf(words.split(/[，,；：]/u).pop() ?? '') || kindOf(words) || kindOf(heading);
   const period = PERIOD.exec(sentence)?.[0] ?? '';
   return {
     year,
     period,
-    kind,
-    fund: fund(c, before, sentence),
+    kind: named || 'actual',
+    stated: named !== '',
+    fund: fund(c, before, sentence, plain(text)),
     scope,
     section: section(plain(text)) || fundHeading(heading),
   };
@@ -267,11 +290,13 @@ const FUNDS = new RegExp(FUND.source, 'gu');
  * The fund named in the figure's own clause, else in the first clause of its sentence ("全区政府性基金上年
  * 结余 A 亿元，…，收入合计 B 亿元"), for the totals that name none themselves (both texts normalised).
  */
-function fund(c: Amount, before: string, sentence: string): string {
+function fund(c: Amount, before: string, sentence: string, paragraph: string): string {
   if (!UNFUNDED.has(c.subject.id)) return '';
   const clause = before.split(/[，；。：]/u).pop() ?? '';
   const head = sentence.split(/[，：]/u)[0] ?? '';
-  return FUND.exec(clause)?.[1] ?? namedFund(clause) ?? FUND.exec(head)?.[1] ?? '';
+  // else the fund its paragraph opens with ("政府性基金预算财政拨款本年收入 a…；本年支出 b")
+  const opened = new RegExp(`${OUTLINE_YEAR}${FUND.source}`, 'u').exec(paragraph.trim())?.[1];
+  return FUND.exec(clause)?.[1] ?? namedFund(clause) ?? FUND.exec(head)?.[1] ?? opened ?? '';
 }
 
 /**
@@ -334,14 +359,70 @@ function changeFrame(
     relativeYear(plain) ??
     lastYear(text.slice(0, c.change.start)) ??
     lastYear(headingAbove(c.para)) ??
+    relativeYear(headingAbove(c.para)) ??
     (UNNAMED_BASE.test(plain) && !/20[0-9]{2}年/u.test(text) ? 'rel0' : '');
   // the paragraph up to the change: a sentence naming no scope or fund is of the last one its paragraph names
   // ("全州…。其中：…比上年减支 a。州本级…。其中：…比上年减支 b"; "政府性基金预算财政拨款本年收入…；本年支出…比上年增加 c")
   const upTo = text.slice(0, c.change.start);
   const lastOf = (t: string, pattern: RegExp) => [...t.matchAll(pattern)].map((m) => m[0]).pop();
-  const scope = lastOf(before, SCOPE) ?? lastOf(upTo, SCOPE) ?? opened(c.para) ?? '';
+  const scope =
+    lastOf(before, SCOPE) ?? lastOf(upTo, SCOPE) ?? opened(c.para) ?? unitHeading(headingAbove(c.para)) ?? '';
   // 一般公共预算 names a fund, not a budget
   const budget = /预算/u.test(before.replace(/一般公共预算|公共财政预算/gu, ''));
   const ownFund = UNFUNDED.has(c.subject.id) ? (FUND.exec(before)?.[1] ?? lastOf(upTo, FUNDS) ?? '') : '';
   return `${year}:${budget ? 'budget' : 'actual'}:${ownFund}:${scope}:${section(text) || fundHeading(headingAbove(c.para))}`;
+}
+
+/**
+ * A heading naming whose figures follow ("（一）部门本级", "（二）所属某中心", "（三）部门汇总"): its words are the scope of
+ * every figure under it — one section's 本年支出合计 is not another's restated.
+ */
+const UNIT_HEADING = /本级|所属|下属|汇总|合并/u;
+function unitHeading(heading: string): string | undefined {
+  return UNIT_HEADING.test(heading)
+    ? heading.replace(/^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])\s*/u, '')
+    : undefined;
+}
+
+/** The first year a text names only relatively (see relativeYear). */
+function firstRelativeYear(text: string): string | undefined {
+  const word = [...text.matchAll(RELATIVE_YEAR)].map((m) => m[1])[0];
+  return word === undefined ? undefined : word === '今年' ? 'rel0' : 'rel-1';
+}
+
+/** The year before a frame's year ('' when its year is not known). */
+function yearBefore(year: string): string {
+  if (year === 'rel0') return 'rel-1';
+  return /^20[0-9]{2}$/u.test(year) ? String(Number(year) - 1) : '';
+}
+
+/**
+ * The comparison written right after a figure, up to its change or 持平 ("，比去年实际支出增加", "，与上年预算相比持平",
+ * "，较2022年决算数减少"): whom it compares with — a year (20xx) or the year before (上年, 去年) — and which of its
+ * figures (预算, or 决算 / 实际支出 / 支出; unnamed). Nothing else may stand between (another figure, 同口径, 同期).
+ */
+const COMPARISON =
+  /^[，,]?(?:与|和|较|比|同)(?:(上年|去年)|(20[0-9]{2})年)度?(?:的)?(预算|决算|实际支出|实际|支出)?数?(?:相比|相较|比较)?[，,]?(?:共|分别)?(?=增加|减少|增长|下降|降低|减|增|持平|无增减|没有变化|保持不变)/u;
+
+/**
+ * The frame of the figure a comparison after a level names as its base: the year it names (or the year before
+ * the level's), the kind it names — a budget, or an outturn; unnamed, the level's own kind when that is an outturn
+ * (a budget "比上年增加" may be against last year's budget or its outturn: not certain). Undefined when not certain.
+ */
+export function baseFrame(frame: Frame, after: string): Frame | undefined {
+  const m = COMPARISON.exec(after);
+  // a figure of no known year: its comparison may be with its own year's budget
+  if (!m || frame.year === '') return undefined;
+  const year = m[2] ?? yearBefore(frame.year);
+  if (year === '' || year === frame.year) return undefined;
+  const named = m[3];
+  const kind = named === '预算' ? 'budget' : named ? 'actual' : frame.kind === 'actual' ? 'actual' : undefined;
+  if (kind === undefined || !frame.stated || (frame.kind !== 'actual' && frame.kind !== 'budget')) return undefined;
+  return { ...frame, year, kind };
+}
+
+/** How a frame is named in a message: "2022年决算数", "去年预算数". */
+export function frameName(f: Frame): string {
+  const year = f.year === 'rel-1' ? '去年' : f.year === 'rel0' ? '今年' : `${f.year}年`;
+  return `${year}${f.kind === 'budget' ? '预算数' : '决算数'}`;
 }

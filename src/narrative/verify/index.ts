@@ -16,6 +16,8 @@ import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings } from './share-sum.js';
 import { restatedAllFindings } from './restated.js';
+import { changeLevelFindings } from './change-levels.js';
+import { buildRegister } from '../register/build.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
 import { verifyAverageGrowth } from './average-growth.js';
@@ -96,13 +98,15 @@ export function verifyClaims(
   // checks across claims that need the single verdicts first
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
   const failed = new Set(verdicts.filter((v) => v.outcome === 'fail').map((v) => v.claim));
+  const register = buildRegister(claims, paragraphs, catalog.simplify, catalog.partitions);
   const verdictOf = new Map<Claim, Verdict>();
   for (const v of verdicts) if (!verdictOf.has(v.claim)) verdictOf.set(v.claim, v);
   for (const { claim, finding: found } of [
     ...shareSumFindings(claims, unverified, catalog.partitions),
     ...enumeratedShareFindings(claims, failed),
     ...classShareFindings(claims, unverified),
-    ...restatedAllFindings(claims, paragraphs, catalog.simplify),
+    ...restatedAllFindings(register, catalog.simplify),
+    ...changeLevelFindings(register, failed),
   ]) {
     const v = verdictOf.get(claim);
     // one share-sum finding a share: the two checks of a pair and of siblings may both find it

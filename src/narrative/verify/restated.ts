@@ -1,9 +1,9 @@
 import { type Claim, sameFigure } from '../claims.js';
 import { amountsIn } from '../extract/mentions.js';
-import { buildRegister, type Statement } from '../register/build.js';
+import { ownerAt } from '../extract/owner.js';
+import type { Register, Statement } from '../register/build.js';
 import { restatements } from '../register/check.js';
 import { normaliseText } from '../text/normalise.js';
-import type { Paragraph } from '../types.js';
 import { finding, otherParas } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
 
@@ -38,28 +38,42 @@ function oneSentence(a: Claim, b: Claim, plain: (text: string) => string): boole
   return !/[。！？]/u.test(plain(first.para.text).slice(first.sentence.start, second.sentence.start));
 }
 
+/**
+ * "全省…“三公”经费支出 T。其中，某厅“三公”经费支出 a": a body named under 其中 after a figure naming none is a part of
+ * it (one body's figure of a round-up), not the total restated.
+ */
+function partBody(earlier: Amount, c: Amount, plain: (text: string) => string): boolean {
+  if (earlier.para !== c.para || earlier.amount.start > c.amount.start) return false;
+  const text = plain(c.para.text);
+  return (
+    ownerAt(text, earlier.amount.start) === '' &&
+    ownerAt(text, c.amount.start) !== '' &&
+    text.slice(earlier.amount.end, c.amount.start).includes('其中')
+  );
+}
+
 type Restated = { claim: Claim; finding: NarrativeRawFinding }[];
 
 /** n.restated, every kind: a figure, a rate, a change stated twice with different values, read off the document's register. */
-export function restatedAllFindings(
-  claims: Claim[],
-  paragraphs: readonly Paragraph[],
-  simplify: (c: string) => string,
-): Restated {
-  const register = buildRegister(claims, paragraphs, simplify);
+export function restatedAllFindings(register: Register, simplify: (c: string) => string): Restated {
   return [
-    ...restatedLevelFindings(register.levels, simplify),
+    ...restatedLevelFindings(register.levels, simplify, register.frames.plain),
     ...restatedRateFindings(register.rates),
     ...restatedChangeFindings(register.changes, register.frames.plain),
   ];
 }
 
 /** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
-function restatedLevelFindings(levels: Statement<Amount>[], simplify: (c: string) => string): Restated {
+function restatedLevelFindings(
+  levels: Statement<Amount>[],
+  simplify: (c: string) => string,
+  plain: (text: string) => string,
+): Restated {
   const agree = (earlier: Amount, c: Amount) =>
     sameFigure(earlier.amount, c.amount) ||
     // two cells of one table row are two columns ("公务接待费 | 3 | 7"), never one figure written twice
     (earlier.para === c.para && c.para.text.includes('|')) ||
+    partBody(earlier, c, plain) ||
     namedApart(earlier, c, simplify);
   return restatements(levels, agree).map(({ earlier, later: c }) => ({
     claim: c,
