@@ -654,6 +654,14 @@ function clauseYear(p: ParaText, at: number): number | undefined {
   return last ? Number(last[1]) : undefined;
 }
 
+/** A clause naming the year before and nothing else before its figure: "上年为", "上年：", "上年决算数为". */
+const LAST_YEAR_CLAUSE = /^上年(?:决算数?|同期)?(?:为|是)?：?$/u;
+
+/** The clause of an amount up to it. */
+function clauseText(p: ParaText, at: number): string {
+  return p.n.text.slice(markStart(p, '，；。：', at), at);
+}
+
 /** The year the sentence an amount is in speaks of: its first written year before the amount. */
 function sentenceYear(p: ParaClaims['p'], at: number): number | undefined {
   const sentence = sentenceAt(p, at);
@@ -708,7 +716,10 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       const a = levelsOf[i] as AmountMention;
       const b = levelsOf[i + 1] as AmountMention;
       const ya = clauseYear(p, a.start);
-      const yb = clauseYear(p, b.start);
+      // "…3.20 万元，上年为 4.10 万元，比上年减少…": a clause opening with 上年 gives the year before A's
+      const yb =
+        clauseYear(p, b.start) ??
+        (ya !== undefined && LAST_YEAR_CLAUSE.test(clauseText(p, b.start)) ? ya - 1 : undefined);
       if (ya === undefined || yb !== ya - 1 || sentenceAt(p, a.start) !== sentenceAt(p, b.start)) continue;
       if (!/^[，；]/.test(text.slice(a.end)) || p.amounts.some((x) => x.start > a.end && x.end < b.start)) continue;
       // the same subject: none named between the two figures but the one named before A
