@@ -1,8 +1,8 @@
 import type { Claim } from '../claims.js';
-import { sourceSlice } from '../text/normalise.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { ParaClaims } from './across.js';
-import { place, sentenceAt } from './para.js';
+import { sentenceAt } from './para.js';
+import { residueAt } from './residue-at.js';
 
 /** A name ending in 支出 right before its figure, in what follows 功能分类 in the same sentence. */
 const NAMED_FIGURE = /(?<=^|[：，、；\s])([\u4e00-\u9fff]{2,16}支出)(?=为?[0-9])/gu;
@@ -43,16 +43,14 @@ export function misorderedClassClaims(paras: ParaClaims[], vocabulary: Vocabular
         const current = classes.get(letters(name));
         if (current === undefined || known.has(name)) continue;
         const span = { start: at + m.index, end: at + m.index + name.length };
-        const written = sourceSlice(p.n, span.start, span.end);
-        out.push({
-          kind: 'residue',
-          residueId: 'misordered-class',
-          check: 'narrative.subject-name',
-          text: `${written}（没有这一科目，类级科目为「${current}」）`,
-          written,
-          should: current,
-          ...place(p, sentence, span),
-        });
+        out.push(
+          residueAt(p, span, sentence, (written) => ({
+            residueId: 'misordered-class',
+            check: 'narrative.subject-name',
+            text: `${written}（没有这一科目，类级科目为「${current}」）`,
+            should: current,
+          })),
+        );
       }
     }
   }

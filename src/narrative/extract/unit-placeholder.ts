@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
-import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { place, sentenceAt } from './para.js';
+import { sentenceAt } from './para.js';
+import { residueAt } from './residue-at.js';
 import { titleName } from './unit-name.js';
 
 /**
@@ -23,16 +23,14 @@ export function unitPlaceholderClaims(paras: ParaClaims[]): Claim[] {
   for (const { p } of paras)
     for (const m of p.n.text.matchAll(UNIT_SLOT)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      const written = sourceSlice(p.n, span.start, span.end);
-      out.push({
-        kind: 'residue',
-        residueId: 'placeholder',
-        check: 'narrative.placeholder',
-        text: `${written}（标题为「${title.title}」）`,
-        written,
-        should: title.title,
-        ...place(p, sentenceAt(p, span.start), span),
-      });
+      out.push(
+        residueAt(p, span, sentenceAt(p, span.start), (written) => ({
+          residueId: 'placeholder',
+          check: 'narrative.placeholder',
+          text: `${written}（标题为「${title.title}」）`,
+          should: title.title,
+        })),
+      );
     }
   return out;
 }

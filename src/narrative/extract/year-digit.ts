@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
-import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { place, sentenceAt } from './para.js';
+import { sentenceAt } from './para.js';
+import { residueAt } from './residue-at.js';
 
 /**
  * "202 年预算执行情况": three digits where a year stands, not a length of time ("建校 200 年来", "200 年历史").
@@ -29,17 +29,15 @@ export function shortYearClaims(paras: ParaClaims[]): Claim[] {
       const full = [...years].filter((y) => y.startsWith(m[1] as string)).sort();
       if (full.length === 0) continue;
       const span = { start: m.index, end: m.index + m[0].length };
-      const written = sourceSlice(p.n, span.start, span.end);
-      out.push({
-        kind: 'residue',
-        residueId: 'short-year',
-        check: 'narrative.year-body',
-        messageId: 'year-body-short',
-        text: written,
-        written,
-        should: full.map((y) => `${y}年`).join(' 或 '),
-        ...place(p, sentenceAt(p, span.start), span),
-      });
+      out.push(
+        residueAt(p, span, sentenceAt(p, span.start), (written) => ({
+          residueId: 'short-year',
+          check: 'narrative.year-body',
+          messageId: 'year-body-short',
+          text: written,
+          should: full.map((y) => `${y}年`).join(' 或 '),
+        })),
+      );
     }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { place } from './para.js';
+import { residueAt } from './residue-at.js';
 
 /**
  * "第二部分 某区残联年部门决算表": 年 right after the unit's name, where the year belongs. The three
@@ -27,17 +27,17 @@ export function missingYearClaims(paras: ParaClaims[]): Claim[] {
       const elsewhere = yearWritten(paras, withYear);
       if (!elsewhere) continue;
       const span = { start: m.index, end: m.index + m[0].length };
-      const written = sourceSlice(p.n, span.start, span.end);
-      const at = written.lastIndexOf('年');
-      out.push({
-        kind: 'residue',
-        residueId: 'placeholder',
-        check: 'narrative.placeholder',
-        text: `${written}（缺年份，别处写作「${elsewhere.text}」）`,
-        written,
-        should: `${written.slice(0, at)}${elsewhere.year}${written.slice(at)}`,
-        ...place(p, { start: 0, end: text.length }, span),
-      });
+      out.push(
+        residueAt(p, span, { start: 0, end: text.length }, (written) => {
+          const at = written.lastIndexOf('年');
+          return {
+            residueId: 'placeholder',
+            check: 'narrative.placeholder',
+            text: `${written}（缺年份，别处写作「${elsewhere.text}」）`,
+            should: `${written.slice(0, at)}${elsewhere.year}${written.slice(at)}`,
+          };
+        }),
+      );
     }
   }
   return out;
