@@ -266,6 +266,11 @@ export type Claim =
       namesParts?: boolean;
       /** The list's end is written (a bracket closes it): every item in it is a part, none a figure of its own. */
       closed?: boolean;
+      /**
+       * Its last item is named as the rest (其他收入, 其余…): a part of the total even where the items before it already
+       * make the total ("年初预算数 T，其中：…拨款 a，事业收入 b，其他收入 c" with a + b = T is a wrong list).
+       */
+      restLast?: true;
       /** A list of one item said to be all of the total ("收入包括：一般公共预算拨款 T"): it must equal the total. */
       sole?: boolean;
       /**

@@ -344,6 +344,9 @@ function sharesMayHide(total: AmountMention, items: AmountMention[], words: List
   return short.value.plus(short.radius).gte(0) && short.value.minus(short.radius).lte(room);
 }
 
+/** An item named as the rest of its list's kind ("其他收入", "其余支出", "其它"): a part of the total, never a figure of its own. */
+const REST_NAMED = /^(?:其他|其它|其余)/u;
+
 /** The two lists of paired items, both as complete as the outturns' names say (a budget is named by its outturn). */
 function pairedLists(
   s: ParaState,
@@ -787,6 +790,7 @@ export function listClaims(
             claim.partial = true;
             if (mayOverlap(words)) claim.overlapping = true;
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
+          if (REST_NAMED.test(words.names[words.names.length - 1]?.clause ?? '')) claim.restLast = true;
         }
         claims.push(claim);
       }

@@ -70,8 +70,9 @@ function holds(claim: ListClaim, list: ListClaim['items']): boolean {
   if (claim.overlapping && parts.every((x) => candidates.some((t) => compareLe(x, t).consistent))) return true;
   // "收入 A 万元，其中：税收 a 万元；非税 b 万元；政府性基金预算收入 c 万元": when the first items
   // already make the total, the list ended there and the rest are figures of their own (not when every
-  // item names a part of the total: "三公 11.52，其中：出国 0，接待 11.52，用车 35" is a wrong list)
-  if (equal && !claim.listId.startsWith('changes:') && !claim.namesParts && !claim.closed) {
+  // item names a part of the total: "三公 11.52，其中：出国 0，接待 11.52，用车 35" is a wrong list; nor when the last is
+  // named as the rest: "…事业收入 b，其他收入 c")
+  if (equal && !claim.listId.startsWith('changes:') && !claim.namesParts && !claim.closed && !claim.restLast) {
     // the sums of the first k items, added in order once (not once per k)
     let running = sum([]);
     for (let n = 1; n < parts.length; n += 1) {
