@@ -70,14 +70,17 @@ function holds(claim: ListClaim, list: ListClaim['items']): boolean {
   if (claim.overlapping && parts.every((x) => candidates.some((t) => compareLe(x, t).consistent))) return true;
   // "收入 A 万元，其中：税收 a 万元；非税 b 万元；政府性基金预算收入 c 万元": when the first items
   // already make the total, the list ended there and the rest are figures of their own (not when every
-  // item names a part of the total: "三公 11.52，其中：出国 0，接待 11.52，用车 35" is a wrong list; nor when the last is
-  // named as the rest: "…事业收入 b，其他收入 c")
-  if (equal && !claim.listId.startsWith('changes:') && !claim.namesParts && !claim.closed && !claim.restLast) {
+  // item names a part of the total: "三公 11.52，其中：出国 0，接待 11.52，用车 35" is a wrong list). A last item named as
+  // the rest ("…事业收入 b，其他收入 c") is the total's part too — unless the rest add up to one of the first items,
+  // whose own breakdown they are ("…基本支出 b；基本支出中医疗支出 b1，…，其他支出 b3")
+  if (equal && !claim.listId.startsWith('changes:') && !claim.namesParts && !claim.closed) {
     // the sums of the first k items, added in order once (not once per k)
     let running = sum([]);
     for (let n = 1; n < parts.length; n += 1) {
       running = sum([running, parts[n - 1] as Approx]);
-      if (n >= 2 && compareEq(running, total).consistent) return true;
+      if (n < 2 || !compareEq(running, total).consistent) continue;
+      const rest = sum(parts.slice(n));
+      if (!claim.restLast || parts.slice(0, n).some((x) => compareEq(rest, x).consistent)) return true;
     }
   }
   return false;
