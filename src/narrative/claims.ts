@@ -141,6 +141,8 @@ export type Claim =
        * 培训费): the subject's parts listed under each, whose sums the change may be of instead (narrow-total.ts).
        */
       narrower?: { current: AmountMention[]; prior: AmountMention[] };
+      /** The current figure names two flows together ("收入、支出决算总计 A") and the change is each one's: A or A ÷ 2. */
+      jointLevel?: true;
       /** Compared "按同口径": on an adjusted basis, so its parts' changes need not add up to it. */
       sameScope?: boolean;
       /** Compared with a budget ("较年初预算数减少…"), not with the year before. */

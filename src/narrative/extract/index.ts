@@ -69,6 +69,7 @@ import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
 import { lostDigitClaims } from './lost-digits.js';
 import { unitSlipClaims } from './unit-slip.js';
 import { itemRestatedClaims } from './item-restated.js';
+import { jointLevels } from './joint-level.js';
 import { narrowerReadings } from './narrow-total.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
@@ -394,6 +395,7 @@ export function extractAnalysed(
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
   resolveSectionCurrents(paras);
+  jointLevels(paras);
   resolveReasonTargets(paras);
   const changeSums = [
     ...changeSumClaims(paras, flats, catalog.partitions),

@@ -336,6 +336,13 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
   // for the whole, no reading is proved wrong
   if (!claim.prior && claim.whole && !wrongRate({ ...claim, current: claim.whole }))
     return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
+  // "收入、支出决算总计 A…收、支总计各增加 C": A may be the two flows together, each one's total half of it
+  if (
+    !claim.prior &&
+    claim.jointLevel &&
+    !wrongRate({ ...claim, current: { ...claim.current, value: claim.current.value.div(2) } })
+  )
+    return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
   const wrong = rateFinding(claim, textRoundsTwice) ?? unitSlipFinding(claim);
   if (wrong) out.push(wrong);
   return verdict(claim, out.length ? 'fail' : 'pass', out);
