@@ -57,7 +57,7 @@ export function frameReader(paragraphs: readonly Paragraph[], simplify: (c: stri
     levelFrame: (c) => frame(c, headingAbove, opened, plain),
     breakdownFrame: (list, item) => {
       const sentence = sentenceUpTo(plain(list.totalPlace.text), list.total.start);
-      const year = [...sentence.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop() ?? relativeYear(sentence);
+      const year = lastYear(sentence) ?? relativeYear(sentence);
       const kind = kindOf(sentence.replace(YARDSTICK, '').replace(OPENING, ''));
       // the item's own words must not say otherwise ("预算 T，其中：…支出决算 a" — budget or outturn is not certain)
       if (year === undefined || kind !== item.kind || (item.year !== '' && item.year !== year)) return undefined;
@@ -85,7 +85,6 @@ function frame(
   const at = figureIndex(c.quote, c.amount.text);
   const before = plain(at >= 0 ? c.quote.slice(0, at) : c.quote);
   const sentence = sentenceBefore(c, plain);
-  const lastYear = (t: string) => [...t.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
   // a quote shortened before the figure ("…95 万，其中：…") may have lost the sentence's year ("2021 年的…合计为…")
   // else the paragraph's first year (found by one search, without listing every year of the paragraph per figure)
   const heading = headingAbove(c.para);
@@ -120,6 +119,11 @@ function frame(
     scope,
     section: section(plain(text)) || fundHeading(heading),
   };
+}
+
+/** The last year written in `t` ("…2023 年…2024 年…" → 2024). */
+function lastYear(t: string): string | undefined {
+  return [...t.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
 }
 
 /**
@@ -355,14 +359,14 @@ function changeFrame(
   if (/其中|[；;]/u.test(rest) || (rest.match(/[0-9][0-9,.]*(?:万元|亿元|元)/gu) ?? []).length > (c.current ? 1 : 0))
     return undefined;
   const before = plain.replace(BASE_YEAR, '');
-  const lastYear = (t: string) => [...t.replace(BASE_YEAR, '').matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
+  const yearOf = (t: string) => lastYear(t.replace(BASE_YEAR, ''));
   // a sentence naming no year ("与上年相比，“三公”经费共减少 A 万元") is of the year its paragraph names before it,
   // else its heading's; a text naming no year at all compares 今年 with 去年
   const year =
-    lastYear(plain) ??
+    yearOf(plain) ??
     relativeYear(plain) ??
-    lastYear(text.slice(0, c.change.start)) ??
-    lastYear(headingAbove(c.para)) ??
+    yearOf(text.slice(0, c.change.start)) ??
+    yearOf(headingAbove(c.para)) ??
     relativeYear(headingAbove(c.para)) ??
     (UNNAMED_BASE.test(plain) && !/20[0-9]{2}年/u.test(text) ? 'rel0' : '');
   // the paragraph up to the change: a sentence naming no scope or fund is of the last one its paragraph names
