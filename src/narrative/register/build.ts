@@ -83,7 +83,7 @@ function listedParts(claims: Claim[], partitions: readonly Partition[]): Map<Amo
     const of = named ?? breakdown;
     if (of)
       for (const i of c.items)
-        if (out.get(i.amount)?.of === '') out.set(i.amount, breakdown ? { of, breakdown: c } : { of });
+        if (out.get(i.amount)?.of === '') out.set(i.amount, breakdown ? { of, breakdown: c } : { of, list: c });
   }
   return out;
 }
@@ -92,6 +92,8 @@ function listedParts(claims: Claim[], partitions: readonly Partition[]): Map<Amo
 interface Listed {
   of: string;
   breakdown?: Extract<Claim, { kind: 'list' }>;
+  /** The list under a named total: its sentence names the kind of figure its items leave unnamed. */
+  list?: Extract<Claim, { kind: 'list' }>;
 }
 
 /**
@@ -126,7 +128,9 @@ function levels(claims: Claim[], frames: FrameReader, partitions: readonly Parti
     const listing = listed.get(c.amount);
     if (listing && (listing.of === '' || listing.of === c.subject.id)) continue;
     const own = frames.levelFrame(c);
-    const frame = listing?.breakdown ? frames.breakdownFrame(listing.breakdown, own) : own;
+    // an item naming no kind of its own ("…支出决算为 T。其中：公务接待费 a，比上年…") is of its total's kind
+    const ofTotal = listing?.list && !own.stated ? frames.breakdownFrame(listing.list, own) : undefined;
+    const frame = listing?.breakdown ? frames.breakdownFrame(listing.breakdown, own) : (ofTotal ?? own);
     if (!frame) continue;
     out.push({
       key: levelKey(c.subject.id, c.role, frame),

@@ -39,9 +39,9 @@ export interface FrameReader {
   /** A level's frame. */
   levelFrame: (c: Amount) => Frame;
   /**
-   * The frame of an item of a list whose total names no subject ("去年“三公经费”实际发生额为 T。其中，因公出国（境）费
-   * 支出 a…"): the year the total's sentence names, the rest the item's own; undefined when that sentence names no year,
-   * or a year or kind the item's own words do not.
+   * The frame of an item of a list by its total's sentence ("去年“三公经费”实际发生额为 T。其中，因公出国（境）费
+   * 支出 a…"): the year that sentence names, the kind it names (stated), the rest the item's own; undefined when that
+   * sentence names no year, or a year or kind the item's own words do not.
    */
   breakdownFrame: (list: List, item: Frame) => Frame | undefined;
   /** A year-over-year change's frame: `year:budget|actual:fund:scope:section`; undefined when whose change it is is not certain. */
@@ -61,7 +61,8 @@ export function frameReader(paragraphs: readonly Paragraph[], simplify: (c: stri
       const kind = kindOf(sentence.replace(YARDSTICK, '').replace(OPENING, ''));
       // the item's own words must not say otherwise ("预算 T，其中：…支出决算 a" — budget or outturn is not certain)
       if (year === undefined || kind !== item.kind || (item.year !== '' && item.year !== year)) return undefined;
-      return { ...item, year };
+      // the total's sentence names the kind (kindOf found it): the item's kind is named, if not by its own words
+      return { ...item, year, stated: true };
     },
     changeFrame: (c) => changeFrame(c, headingAbove, opened, plain),
   };
