@@ -46,7 +46,7 @@ import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPr
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
 import { splitInlineFunds } from './inline-funds.js';
-import { changeSumClaims } from './change-sum.js';
+import { changeSumClaims, type SaidFlat } from './change-sum.js';
 import { fundPartClaims } from './fund-parts.js';
 import { listChangeClaims } from './list-changes.js';
 import { reasonListChangeClaims } from './reason-list-changes.js';
@@ -348,7 +348,7 @@ export function extractAnalysed(
 ): { claims: Claim[]; paras: ParaText[] } {
   const paras: ParaClaims[] = [];
   const open: OpenList[] = [];
-  const flats = new Map<ParaClaims, { subject: string; at: number; versusBudget: boolean }[]>();
+  const flats = new Map<ParaClaims, SaidFlat[]>();
   const table: TableText = { unit: '万元', roles: [] };
   const namedShares = new Map<ParaClaims, NamedShares[]>();
   const read = joinBroken(
@@ -365,7 +365,7 @@ export function extractAnalysed(
     if (s.namedShares) namedShares.set(pc, s.namedShares);
     flats.set(
       pc,
-      flatSubjects(s).map((f) => ({ subject: f.subject.id, at: f.at, versusBudget: f.versusBudget })),
+      flatSubjects(s).map((f) => ({ subject: f.subject.id, named: f.subject, at: f.at, versusBudget: f.versusBudget })),
     );
     open.push(...found.open);
   }
