@@ -39,7 +39,7 @@ import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
-import { pairedNameClaims } from './paired-names.js';
+import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
 import { resolveOutturnLists } from './outturn-lists.js';
 import { reasonPartRateClaims } from './reason-part-rates.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
@@ -405,6 +405,7 @@ export function extractAnalysed(
   ];
   const reasonRates = reasonPartRateClaims(paras, catalog);
   boundPartBudgets(paras, catalog.partitions);
+  const pairedNames = pairedNameClaims(paras);
   const claims = [
     ...own,
     ...priors,
@@ -442,7 +443,8 @@ export function extractAnalysed(
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
     ...itemRestatedClaims(paras),
-    ...pairedNameClaims(paras),
+    ...pairedNames,
+    ...swappedPairClaims(paras, pairedNames),
     ...reasonAtEndClaims(paras),
     ...shortYearClaims(paras),
   ];
