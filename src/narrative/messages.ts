@@ -225,6 +225,8 @@ export const NARRATIVE_CHECKS = {
     'year-body': '情况说明 {{where}} 正文写「{{residue}}」，与报告年度不符，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-short':
       '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（文中写全、以这三位开头的年份：{{should}}）。原文：「{{quote}}」',
+    'year-body-approved':
+      '情况说明 {{where}} 写{{residue}}于「{{written}}」审议通过：一个年度的决算要到年度终了后才能编成、审议，日期应在 {{should}}，似沿用了往年的日期。原文：「{{quote}}」',
   },
   'narrative.subject-name': {
     'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」有误。原文：「{{quote}}」',
@@ -253,6 +255,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而标题和其他部分都写「{{should}}」：只差一个字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-slip':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而标题写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
+    'unit-name-own-marked':
+      '情况说明 {{where}} 标作本级的单位写「{{written}}」，而标题写「{{should}}」：“（本级）”只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
+    'unit-name-self-dropped':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而标题写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
     'unit-name-overview':
       '情况说明 {{where}} 的概况标题写「{{written}}」，而同一部分的标题在别处写「{{should}}」（与标题的单位相同）：同一部分写了两个单位，写「{{written}}」的一处似从另一个单位的报告中照搬。原文：「{{quote}}」',
     'unit-name-other-unit':

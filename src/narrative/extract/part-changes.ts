@@ -4,7 +4,7 @@ import type { Subject } from '../catalog/types.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import { firstMatch, lastEndingBy, lastWithin, startingAt, within } from './spans.js';
-import { markStart, type ParaState } from './state.js';
+import { closedOffBefore, markStart, type ParaState } from './state.js';
 import { frameYear, latestYear, yearsIn } from './year-frames.js';
 import { directionOf, groupStart, markEitherWay } from './yoy.js';
 
@@ -12,6 +12,8 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 /** Between a part's name and its change: "公务接待费支出决算增加…", "公务接待费增加…". */
 const NAME_TO_CHANGE = /^(?:的)?(?:支出)?(?:决算数?)?$/u;
+/** Between a part's own figure and its change: "，", or its details in brackets first ("（其中：购置费 0 万元，…），"). */
+const LEVEL_TO_CHANGE = /^(?:（[^（）]*）)?[，,]$/u;
 
 /**
  * The sentence holding the breakdown of a total's change: its own, when a 其中 follows the change there; else the
@@ -41,7 +43,7 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
   const taken = new Set(cued.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const out: Claim[] = [];
   for (const whole of cued) {
-    if (whole.kind !== 'yoy' || whole.versusBudget || whole.sameScope || whole.pair || !whole.subject) continue;
+    if (whole.kind !== 'yoy' || whole.sameScope || whole.pair || !whole.subject) continue;
     const parts = allPartsOf(catalog.partitions, whole.subject.id);
     if (parts.size === 0) continue;
     const sentence = breakdownSentence(p, whole.change);
@@ -52,10 +54,13 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
       const change = startingAt(p.amounts, at);
       const changeWord = directionOf(m.groups?.word ?? '', catalog);
       if (!change || !changeWord || taken.has(change.start)) continue;
-      const named = lastEndingBy(p.subjects, breakdown + m.index);
+      // a name in brackets closed before the change is a detail of the part before the bracket
+      const open = p.subjects.filter((x) => !closedOffBefore(p, x.end, breakdown + m.index));
+      const named = lastEndingBy(open, breakdown + m.index);
       if (!named || named.start < breakdown || !parts.has(named.subject.id)) continue;
-      // the part's own clause: no other comparison between its name and its change
-      if (!NAME_TO_CHANGE.test(text.slice(named.end, breakdown + m.index))) continue;
+      // the part's own clause: no other comparison between its name and its change — at most its own figure
+      const level = ownLevel(s, named, breakdown + m.index);
+      if (level === undefined) continue;
       taken.add(change.start);
       s.changes.add(change);
       const claim: Yoy = {
@@ -64,6 +69,9 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
         changeWord,
         subject: named.subject,
         inBreakdown: true,
+        ...(level ? { current: level } : {}),
+        // compared as its total is: with the year before, or with the budget ("比预算数减少 C。其中，…减少 c")
+        ...(whole.versusBudget ? { versusBudget: true } : {}),
         ...place(p, sentence, change),
       };
       markEitherWay(claim, m, catalog);
@@ -82,6 +90,23 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
     }
   }
   return out;
+}
+
+/**
+ * What stands between a part's name and its change, read as the part's own clause: nothing but words
+ * ("公务接待费支出决算增加 c", null), or the part's figure this year and a comma, its details in brackets between
+ * ("因公出国（境）经费 a，减少 c"; "公务用车购置及运行费 b（其中：购置费 0，运行费 b），减少 c") — that figure.
+ * Undefined when the clause is no such thing.
+ */
+function ownLevel(s: ParaState, named: Span, changeAt: number): AmountMention | null | undefined {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  if (NAME_TO_CHANGE.test(text.slice(named.end, changeAt))) return null;
+  const level = within(p.amounts, named.end, changeAt)[0];
+  if (!level || s.changes.has(level)) return undefined;
+  const filler = text.slice(named.end, level.start);
+  if (!catalog.cues.filler.test(filler) || !LEVEL_TO_CHANGE.test(text.slice(level.end, changeAt))) return undefined;
+  return level;
 }
 
 /** A clause about another year or a budget ("上年…", "年初预算为…"): its figure is not the subject's this year. */

@@ -302,12 +302,15 @@ const PLACE_LEVEL = /^[省市区县州镇乡村旗街]$/u;
  * figures it spends.
  */
 const SUBJECT_GOES_ON =
-  /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|内设|下设|设有|设置|设立|设[0-9一二三四五六七八九十两]+个|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|机关运行)/u;
+  /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|内设|下设|下辖|设有|设置|设立|设[0-9一二三四五六七八九十两]+个|核定|实有|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|机关运行|20[0-9]{2}年)/u;
+/** "X（本级）": the name marked as the report's own level, wherever it stands (a 单位构成 list, "行政机构为X（本级）"). */
+const MARKED_OWN = /^（本级）/u;
 /**
  * Where a subject starts: a sentence's or clause's start, a heading's number, a year framing it ("2018 年某局财政拨款…",
- * "2024 年，某局认真贯彻…").
+ * "2024 年，某局认真贯彻…"), a clause saying from what side it is told ("从预算单位构成看，某局属于…").
  */
-const SUBJECT_START = /(?:^|[。；：])(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?，?)?$/u;
+const SUBJECT_START =
+  /(?:^|[。；：]|(?:看|来看|而言|来说)，)(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?，?)?$/u;
 /** How far before a name its subject's start is looked for. */
 const START_REACH = 12;
 
@@ -330,7 +333,41 @@ function slipOf(written: string, name: string): boolean {
   const end = name.length - (OWN_LEVEL.exec(name)?.[0].length ?? 0);
   if (at >= end) return false;
   if (at < end - kindLength(name.slice(0, end))) return true;
+  // "人民检查院" for 人民检察院: the kind's middle changed into no kind of two characters (医院, 法院 are)
+  if (at === end - 2 && KINDS_OF_THREE.test(name.slice(0, end)))
+    return !KINDS_OF_TWO.test(written.slice(0, end).slice(-2));
   return at === end - 1 && !NAME_END.test(written.slice(0, end));
+}
+
+/** Kinds of unit written in three characters: a change in their middle leaves no kind. */
+const KINDS_OF_THREE =
+  /(?:检察院|卫生院|研究院|设计院|福利院|敬老院|养老院|图书馆|博物馆|文化馆|纪念馆|档案馆|科技馆|委员会|联合会|办公室|事务所|派出所|管理所|服务所|服务站|工作站|管理站|幼儿园|办事处|管理处|指挥部|合作社|供销社)$/u;
+/** Kinds of unit written in two characters ("某县人民医院" beside "某县人民法院" is another unit). */
+const KINDS_OF_TWO =
+  /^(?:法院|医院|学院|书院|剧院|分院|党校|学校|中学|小学|大学|分局|总局|支局|中心|分会|总会|商会|协会|学会|公司|分所|支队|大队|中队|分队|总队|馆所|分站|总站|会所|公所|诊所|厂所|处所|社区|分社|总社|报社|旅社|部门|总部|分部|支部|本部|党委|工委|县委|市委|区委|科室|处室|馆室|园区|校区|院区)$/u;
+
+/** How few characters a place's name keeps when one is dropped from it: "某路" of 某某路 (街道), never one. */
+const PLACE_NAME_LEFT = 2;
+/** A place's level right after its name: 街道, 镇, 乡, 县, 市, 区. */
+const PLACE_AFTER = /^[\u4e00-\u9fff]?(?:街道|镇|乡|县|市|区)/u;
+/** Characters a name's short form drops on its own: 委员会 → 委会, 文化和旅游 → 文化旅游, 开发区/新区/园区 → 区. */
+const DROPPED_IN_SHORT_FORMS = /^[员和与及的暨新园发业、]$/u;
+
+/**
+ * Whether `written` is `name` with one character dropped from a place's name right before its level ("石泉路街道" →
+ * "石泉街道", "璧山区" → "璧区" is not read: a place's name keeps two characters) — a short form keeps a place's name
+ * whole and drops words (人民政府 → 政府, 委员会 → 委会, 文化和旅游 → 文化旅游).
+ */
+function dropOf(written: string, name: string): boolean {
+  if (written.length !== name.length - 1) return false;
+  const at = commonStartLength(written, name);
+  if (written.slice(at) !== name.slice(at + 1)) return false;
+  const dropped = name[at] as string;
+  if (/[（）]/u.test(dropped) || DROPPED_IN_SHORT_FORMS.test(dropped) || TELLS_APART.test(dropped)) return false;
+  if (!PLACE_AFTER.test(name.slice(at + 1))) return false;
+  // the place's name as written keeps at least PLACE_NAME_LEFT characters before the one dropped, since the level
+  // or the 政府 before it
+  return (/[^省市区县州旗镇乡府]*$/u.exec(name.slice(0, at))?.[0].length ?? 0) >= PLACE_NAME_LEFT;
 }
 
 /** "（本级）", "本级" closing a name: the unit itself, not its subordinate units ("某局（本级）"). */
@@ -375,22 +412,59 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
   const { title } = found;
   // the name as the title writes it too: "某局（本级）设 4 个内设机构" keeps its brackets
   const forms = [...new Set([...shortForms(found.name), ...shortForms(title)])];
-  const out: Claim[] = [];
+  const read: { p: ParaText; start: number; end: number; claim: Claim }[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
     for (const name of forms)
       for (let at = 0; at + name.length <= text.length; at += 1) {
         // the slip may be in the name's first character or its second: one of them stands as written
         if (text[at] !== name[0] && text[at + 1] !== name[1]) continue;
-        const written = text.slice(at, at + name.length);
-        if (!slipOf(written, name)) continue;
-        if (!SUBJECT_START.test(text.slice(Math.max(0, at - START_REACH), at))) continue;
-        if (!SUBJECT_GOES_ON.test(text.slice(at + name.length))) continue;
-        const span = { start: at, end: at + name.length };
-        out.push(claim(p, span, 'unit-name-self-slip', sourceSlice(p.n, span.start, span.end), title));
+        // one character changed, or one dropped from a place's name ("某路街道" → "某街道")
+        const length = [name.length, name.length - 1].find((n) => {
+          const written = text.slice(at, at + n);
+          return n === name.length ? slipOf(written, name) : dropOf(written, name);
+        });
+        if (length === undefined) continue;
+        const after = text.slice(at + length);
+        const subject =
+          SUBJECT_START.test(text.slice(Math.max(0, at - START_REACH), at)) && SUBJECT_GOES_ON.test(after);
+        if (!subject && !MARKED_OWN.test(after)) continue;
+        const span = { start: at, end: at + length };
+        if (namesOthersOfKind(text, found.name, text.slice(at, at + length))) continue;
+        const messageId = !subject
+          ? 'unit-name-own-marked'
+          : length < name.length
+            ? 'unit-name-self-dropped'
+            : 'unit-name-self-slip';
+        read.push({ p, ...span, claim: claim(p, span, messageId, sourceSlice(p.n, span.start, span.end), title) });
       }
   }
-  return out;
+  // one slip read through the full name and its short forms ("某市某区某镇…", "某区某镇…") is one finding: the longest
+  return read
+    .filter(
+      (f) =>
+        !read.some((o) => o.p === f.p && o.start <= f.start && f.end <= o.end && o.end - o.start > f.end - f.start),
+    )
+    .map((f) => f.claim);
+}
+
+/** A name's kind from its last place's level on: "某市某区白塔镇人民政府" → 镇人民政府, "某市某区人民法院" → 区人民法院. */
+function kindFromLevel(name: string): string {
+  const at = Math.max(...['镇', '乡', '区', '县', '市', '街道'].map((c) => name.lastIndexOf(c)));
+  return at < 0 ? '' : name.slice(at);
+}
+
+/**
+ * Whether a paragraph names a unit of the title's kind at a third place, neither the title's nor the slip's ("…与
+ * 某区白沙镇人民政府联合…" beside 某区白塔镇 and 某区白培镇): it speaks of several such units, and one a character off the
+ * title's may be another of them.
+ */
+function namesOthersOfKind(text: string, name: string, written: string): boolean {
+  const kind = kindFromLevel(name);
+  if (kind.length < 3) return false;
+  const places = new RegExp(`([\\u4e00-\\u9fff]{2})${kind}`, 'gu');
+  const own = [name, written].map((n) => n.slice(0, n.length - kind.length).slice(-2));
+  return [...text.matchAll(places)].some((m) => !own.includes(m[1] as string));
 }
 
 /** A name and its short forms that drop the places before it ("某市某县殡仪馆", "某县殡仪馆"), none shorter than a slip is read in. */

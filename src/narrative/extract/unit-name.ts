@@ -17,6 +17,12 @@ const TITLE =
  */
 const NAME_LINE = /^(?<name>[\u4e00-\u9fff（）]{4,40})$/u;
 const YEAR_LINE = /^20[0-9]{2}(?:年度?)?(?:部门|单位)?决算/u;
+/**
+ * A title broken after its year ("第三部分 某街道办事处 2025 年度" over "部门决算情况说明"): the first line ends in the
+ * year, the next goes on with the report's kind.
+ */
+const ENDS_IN_YEAR = /20[0-9]{2}(?:年度?)?$/u;
+const KIND_LINE = /^(?:部门|单位)?[^，。；：0-9]{0,12}?决算/u;
 
 const bare = (s: string): string => s.replace(/[（）]/g, '');
 
@@ -38,6 +44,13 @@ export function titleName(paras: ParaClaims[]): { title: string; name: string } 
   const top = paras.slice(0, TITLE_LINES).map((pc) => pc.p.n.text);
   const title =
     top.map((text) => TITLE.exec(text)?.groups?.name).find(Boolean) ??
+    top
+      .map((text, i) =>
+        ENDS_IN_YEAR.test(text) && KIND_LINE.test(top[i + 1] ?? '')
+          ? TITLE.exec(text + top[i + 1])?.groups?.name
+          : undefined,
+      )
+      .find(Boolean) ??
     top
       .map((text, i) => (YEAR_LINE.test(top[i + 1] ?? '') ? NAME_LINE.exec(text)?.groups?.name : undefined))
       .find((name) => name !== undefined && NAME_END.test(name));

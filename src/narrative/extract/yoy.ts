@@ -177,8 +177,15 @@ function currentFor(
   const previous = sentenceAt(p, sentence.start - 1);
   const there = within(all, previous.start, previous.end).filter(usable);
   // "收入总计 A 万元，支出总计 A 万元。与上年相比，收支减少…": figures of one value are one current figure
-  return there.length > 0 && new Set(there.map((a) => a.value.toString())).size === 1 ? ownFigure(there[0]) : undefined;
+  if (there.length > 0 && new Set(there.map((a) => a.value.toString())).size === 1) return ownFigure(there[0]);
+  // "“三公”经费预算 A 万元，其中，出国费 a，…。比上年预算减少 C…": the figure the sentence before breaks down is its
+  // head; the others are its parts
+  const head = there[0];
+  return head && BROKEN_DOWN.test(text.slice(head.end, previous.end)) ? ownFigure(head) : undefined;
 }
+
+/** Right after a figure, the words that break it down: "，其中：", "（其中…" is a detail of it, not the breakdown. */
+const BROKEN_DOWN = /^[，,]?其中/u;
 
 /** A level named as a 决算 figure ("支出决算为", "决算数"), not a budget. */
 const OUTTURN = /决算数?(?:为|是)?：?$/u;

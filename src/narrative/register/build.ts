@@ -21,6 +21,10 @@ export interface Statement<C extends Claim> {
   claim: C;
   /** A level's frame, for the checks that look up another frame's level (the base of a change). */
   frame?: Frame;
+  /** A level's role in its key: its claim's, or the kind its list's total names. */
+  role?: 'actual' | 'budget';
+  /** A level stated as a part in another subject's list ("“三公”经费 T，其中：…公务接待费 a"). */
+  listed?: boolean;
 }
 
 /** Every statement the text makes of the quantities it may state more than once, by kind of quantity, in text order. */
@@ -83,7 +87,7 @@ function listedParts(claims: Claim[], partitions: readonly Partition[]): Map<Amo
     const of = named ?? breakdown;
     if (of)
       for (const i of c.items)
-        if (out.get(i.amount)?.of === '') out.set(i.amount, breakdown ? { of, breakdown: c } : { of });
+        if (out.get(i.amount)?.of === '') out.set(i.amount, breakdown ? { of, breakdown: c } : { of, under: c });
   }
   return out;
 }
@@ -92,6 +96,8 @@ function listedParts(claims: Claim[], partitions: readonly Partition[]): Map<Amo
 interface Listed {
   of: string;
   breakdown?: Extract<Claim, { kind: 'list' }>;
+  /** The list under a named total. */
+  under?: Extract<Claim, { kind: 'list' }>;
 }
 
 /**
@@ -126,16 +132,63 @@ function levels(claims: Claim[], frames: FrameReader, partitions: readonly Parti
     const listing = listed.get(c.amount);
     if (listing && (listing.of === '' || listing.of === c.subject.id)) continue;
     const own = frames.levelFrame(c);
-    const frame = listing?.breakdown ? frames.breakdownFrame(listing.breakdown, own) : own;
+    const frame = listing?.breakdown
+      ? frames.breakdownFrame(listing.breakdown, own)
+      : listing?.under
+        ? frames.partFrame(listing.under, own)
+        : own;
     if (!frame) continue;
+    // a list's part its own clause names no kind of is of its total's ("预算数为 T，其中：…公务接待费 a" — a is a budget)
+    const role = listing && !own.ownClause && frame.stated ? (frame.kind === 'actual' ? 'actual' : 'budget') : c.role;
     out.push({
-      key: levelKey(c.subject.id, c.role, frame),
+      key: levelKey(c.subject.id, role, frame),
       owner: ownerAt(frames.plain(c.para.text), c.amount.start),
       claim: c,
       frame,
+      role,
+      listed: listing !== undefined,
     });
   }
-  return out;
+  return datedByText(out, frames.plain);
+}
+
+/** An outline number opening a paragraph: "2. ", "（三）", "①". */
+const OUTLINE_MARK =
+  /^\s*(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．]|[①-⑳])\s*/u;
+
+/**
+ * An item's own paragraph: it opens with the subject's name and states its figure in its first sentence ("公务接待费
+ * 支出 a 万元。公务接待费是指…", "2. 公务接待费预算 a 万元，…"). Not a figure of a body or an area the paragraph
+ * names first ("比如某省公车购置及运行费为 a", "某委公布的三公经费预算共计 T").
+ */
+function itemParagraph(c: Amount, plain: (text: string) => string): boolean {
+  const text = plain(c.para.text);
+  const mark = OUTLINE_MARK.exec(text)?.[0].length ?? 0;
+  const lead = text.slice(mark, c.amount.start);
+  return !/[。！？；]/u.test(lead) && c.subject.names.some((n) => lead.startsWith(n));
+}
+
+/**
+ * A level whose words name no year (its paragraph and heading none: "公务接待费支出 a 万元。公务接待费是指…"), stated
+ * in the item's own paragraph, in a text that lists that subject as a part of a total (same kind and scope) for one
+ * written year only, is of that year — when the text states them for two years or more, which one it is is not
+ * certain and it stays apart.
+ */
+function datedByText(statements: Statement<Amount>[], plain: (text: string) => string): Statement<Amount>[] {
+  const rest = (s: Statement<Amount>) =>
+    levelKey(s.claim.subject.id, s.role ?? s.claim.role, { ...(s.frame as Frame), year: '' });
+  const years = new Map<string, Set<string>>();
+  // the years of the subject's parts listed under a total: an item restated in its own paragraph
+  for (const s of statements)
+    if (s.listed && s.frame && /^20[0-9]{2}$/u.test(s.frame.year))
+      years.set(rest(s), (years.get(rest(s)) ?? new Set()).add(s.frame.year));
+  return statements.map((s) => {
+    if (!s.frame || s.frame.year !== '' || !itemParagraph(s.claim, plain)) return s;
+    const known = years.get(rest(s));
+    if (known?.size !== 1) return s;
+    const frame = { ...s.frame, year: [...known][0] as string };
+    return { ...s, frame, key: levelKey(s.claim.subject.id, s.role ?? s.claim.role, frame) };
+  });
 }
 
 /**

@@ -24,6 +24,8 @@ export interface Frame {
   kind: string;
   /** The kind is named by the words (else an outturn is assumed): a check that compares two frames' figures needs it named. */
   stated: boolean;
+  /** The kind is named by the figure's own clause ("公务接待费支出 a"), not only by its sentence or heading. */
+  ownClause?: boolean;
   fund: string;
   scope: string;
   section: string;
@@ -44,6 +46,11 @@ export interface FrameReader {
    * or a year or kind the item's own words do not.
    */
   breakdownFrame: (list: List, item: Frame) => Frame | undefined;
+  /**
+   * The frame of an item of a list under a named total ("2024 年“三公”经费预算数为 T，其中：…公务接待费 a"): an item
+   * whose own clause names no kind is of the kind its total's sentence names (a budget's part is a budget).
+   */
+  partFrame: (list: List, item: Frame) => Frame;
   /** A year-over-year change's frame: `year:budget|actual:fund:scope:section`; undefined when whose change it is is not certain. */
   changeFrame: (c: Yoy) => string | undefined;
 }
@@ -56,16 +63,43 @@ export function frameReader(paragraphs: readonly Paragraph[], simplify: (c: stri
     plain,
     levelFrame: (c) => frame(c, headingAbove, opened, plain),
     breakdownFrame: (list, item) => {
-      const sentence = sentenceUpTo(plain(list.totalPlace.text), list.total.start);
-      const year = lastYear(sentence) ?? relativeYear(sentence);
-      const kind = kindOf(sentence.replace(YARDSTICK, '').replace(OPENING, ''));
+      const { year, kind, clause } = totalFrame(list, plain);
+      if (year === undefined || (item.year !== '' && item.year !== year)) return undefined;
       // the item's own words must not say otherwise ("预算 T，其中：…支出决算 a" — budget or outturn is not certain)
-      if (year === undefined || kind !== item.kind || (item.year !== '' && item.year !== year)) return undefined;
-      return { ...item, year };
+      if (kind === item.kind) return { ...item, year };
+      return adopted(item, kind, clause) ? { ...item, year, kind, stated: true } : undefined;
+    },
+    partFrame: (list, item) => {
+      const { kind, clause } = totalFrame(list, plain);
+      return adopted(item, kind, clause) ? { ...item, kind, stated: true } : item;
     },
     changeFrame: (c) => changeFrame(c, headingAbove, opened, plain),
   };
 }
+
+/**
+ * The year and the kind (budget, outturn…) the sentence of a list's total names, up to the total, and the kind its
+ * own clause names ("“三公”经费预算数为 T" but not "预算执行中，…全年实际开支“三公”经费 T").
+ */
+function totalFrame(
+  list: List,
+  plain: (s: string) => string,
+): { year: string | undefined; kind: string; clause: string } {
+  const sentence = sentenceUpTo(plain(list.totalPlace.text), list.total.start)
+    .replace(YARDSTICK, '')
+    .replace(OPENING, '');
+  return {
+    year: lastYear(sentence) ?? relativeYear(sentence),
+    kind: kindOf(sentence),
+    clause: kindOf(sentence.split(/[，,；：]/u).pop() ?? ''),
+  };
+}
+
+/**
+ * Whether an item takes its total's kind: its own clause names none ("其中：…公务接待费 a") and the total's sentence
+ * and its own clause name one and the same ("2025 年“三公”经费预算数为 T" — a budget's part is a budget).
+ */
+const adopted = (item: Frame, kind: string, clause: string) => !item.ownClause && kind !== '' && clause === kind;
 
 /**
  * The frame a figure is stated in: the last year written before it in its paragraph and whether
@@ -94,7 +128,8 @@ function frame(
     // "…去年“三公”经费预算 B 万元" in a paragraph of this year's figures: the sentence's own 去年 is its frame
     relativeYear(sentence) ??
     // a year written after the figure ("安排 A 元…主要是 2018 年…支出 B 元") is another sentence's
-    /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start))?.[1] ??
+    // (not a comparison's base: "…运行费 a 万元，比 2017 年预算减少 c" names the year compared with)
+    /(20[0-9]{2})年/u.exec(plain(text).slice(0, c.amount.start).replace(BASE_YEAR, ''))?.[1] ??
     // "今年，…批复…预算 A 万元。其中，…预算 a 万元": the paragraph's first 今年 / 去年 before the figure
     // (not when the figure's own sentence says 本年: "上年度…支出 B 万元。本年度…支出 A 万元")
     (/本年|当年|本期/u.test(sentence) ? undefined : firstRelativeYear(plain(text).slice(0, c.amount.start))) ??
@@ -108,13 +143,15 @@ function frame(
   // (年初 in 年初结转和结余 names the balance brought forward, no initial budget)
   // the figure's own clause first ("预算 B 万元，支出决算 A 万元": A is the outturn)
   const words = before.replace(YARDSTICK, '').replace(OPENING, '');
-  const named = kindOf(words.split(/[，,；：]/u).pop() ?? '') || kindOf(words) || kindOf(heading);
+  const clause = kindOf(words.split(/[，,；：]/u).pop() ?? '');
+  const named = clause || kindOf(words) || kindOf(heading);
   const period = PERIOD.exec(sentence)?.[0] ?? '';
   return {
     year,
     period,
     kind: named || 'actual',
     stated: named !== '',
+    ownClause: clause !== '',
     fund: fund(c, before, sentence, plain(text)),
     scope,
     section: section(plain(text)) || fundHeading(heading),
@@ -212,12 +249,16 @@ function section(text: string): string {
   );
 }
 
-/** 全区 / 区本级 / 市级 …: whose figure it is — a whole area's and its own level's totals are different figures. */
-const SCOPE = /全[区市县省国镇乡州]|[区市县省镇乡]?本级|[市县区省镇]级/gu;
+/**
+ * 全区 / 区本级 / 市级 …: whose figure it is — a whole area's and its own level's totals are different figures. Not
+ * a 本级 named with its units ("厅本级和 11 家直属单位", "机关本级及所属单位"): that is the whole.
+ */
+const SCOPE =
+  /全[区市县省国镇乡州]|[区市县省镇乡]?本级(?![和及与、][^，。；：]{0,12}(?:单位|所属|下属))|[市县区省镇]级/gu;
 
 /** What a paragraph or heading opens with, after its outline number and year: "全市一般公共预算支出…", "2. 市本级". */
 const OUTLINE_YEAR =
-  '^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\\s*(?:20[0-9]{2}年度?[，,]?)?';
+  '^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\\s*(?:20[0-9]{2}年?度?[，,]?)?';
 /** A scope word, after the area's own name if written ("某县本级"). */
 const OPENING_SCOPE = new RegExp(
   `${OUTLINE_YEAR}(?:[\u4e00-\u9fff]{1,6}?(?=[省市县区镇乡]本级))?(${SCOPE.source})`,
@@ -301,7 +342,8 @@ function fund(c: Amount, before: string, sentence: string, paragraph: string): s
   const clause = before.split(/[，；。：]/u).pop() ?? '';
   const head = sentence.split(/[，：]/u)[0] ?? '';
   // else the fund its paragraph opens with ("政府性基金预算财政拨款本年收入 a…；本年支出 b")
-  const opened = new RegExp(`${OUTLINE_YEAR}${FUND.source}`, 'u').exec(paragraph.trim())?.[1];
+  // (after its scope: "2021 年全区政府性基金预算收入…")
+  const opened = new RegExp(`${OUTLINE_YEAR}(?:${SCOPE.source})?${FUND.source}`, 'u').exec(paragraph.trim())?.[1];
   // (not a sentence naming all the unit's money: "…财政拨款年初结转和结余 a…。全部资金年初结转和结余 b")
   const ownScope = ALL_MONEY.test(sentence) ? '' : opened;
   return FUND.exec(clause)?.[1] ?? namedFund(clause) ?? FUND.exec(head)?.[1] ?? ownScope ?? '';

@@ -86,6 +86,14 @@ function verifyVariance(
 }
 
 /**
+ * No budget and no spending: units write the rate 0% or 100% by two house conventions, and people
+ * checking the same text by hand judge it each way, so neither is certain enough to report.
+ */
+function nothingPlannedNothingSpent(actual: Approx, percent: Decimal): boolean {
+  return actual.value.abs().lte(actual.radius) && (percent.eq(0) || percent.eq(100));
+}
+
+/**
  * n.rate / n.rate-capped-100 / n.share-truncated / n.rate-zero-budget / n.percent-fraction:
  * 完成预算的 R% is 决算 ÷ 预算 rounded to the decimals written. A missing 预算 or 决算 is taken from
  * the text's "决算数大于预算数 X 万元", else from the tables. "100%" while 决算 exceeds 预算 is its own
@@ -137,8 +145,10 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
     decimals: claim.percent.decimals,
   });
   if (check.consistent) return verdict(claim, 'pass');
-  if (check.zeroWhole)
+  if (check.zeroWhole) {
+    if (nothingPlannedNothingSpent(actual.value, claim.percent.value)) return verdict(claim, 'unverifiable');
     return verdict(claim, 'fail', [finding(claim, 'narrative.rate-zero-budget', 'rate-zero-budget', base, related)]);
+  }
   const computed = check.computed ?? new Decimal(0);
   const data = { ...base, computed: `${fixed(computed)}%` };
   if (claim.percent.value.eq(100) && computed.gt(100))
