@@ -2,6 +2,7 @@ import type { AmountMention, PercentMention, Span, SubjectMention } from '../cla
 import { normaliseText, sourceSlice, type NormalText } from '../text/normalise.js';
 import type { Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
+import { bracketNamedTotals } from './apposition.js';
 import { amountsIn, percentsIn, subjectsIn } from './mentions.js';
 import { countEndingBy } from './spans.js';
 
@@ -68,7 +69,7 @@ export function analyse(para: Paragraph, vocabulary: Vocabulary, simplify: (c: s
     sentences: sentencesOf(n.text),
     amounts: amountsIn(n),
     percents: percentsIn(n),
-    subjects: subjectsIn(n.text, vocabulary),
+    subjects: bracketNamedTotals(n.text, subjectsIn(n.text, vocabulary)),
   };
 }
 

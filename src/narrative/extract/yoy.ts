@@ -12,7 +12,16 @@ import {
   startingAt,
   within,
 } from './spans.js';
-import { closedOffBefore, levels, markEnd, markStart, matchWithin, prefixOf, type ParaState } from './state.js';
+import {
+  closedOffBefore,
+  levels,
+  markEnd,
+  markStart,
+  matchWithin,
+  prefixOf,
+  type ParaState,
+  withoutNameNotes,
+} from './state.js';
 import { frameYear, laterYearFigure, latestYear } from './year-frames.js';
 import { isChange, reasonOpensBetween } from './list-scope.js';
 import { flowOf } from './lists.js';
@@ -57,7 +66,7 @@ const OPENING =
  * this year's budget against last year's).
  */
 function candidate(s: ParaState, a: AmountMention, budgets = false): boolean {
-  const prefix = prefixOf(s, a.start);
+  const prefix = withoutNameNotes(prefixOf(s, a.start));
   return (budgets || !s.catalog.cues.budget.test(prefix)) && !/含|不含|包括/.test(prefix) && !isChange(prefix);
 }
 
@@ -151,7 +160,7 @@ function currentFor(
   };
   // the sentence's subject figure, budget or not ("收支总预算 A 万元，含…；比 2012 年预算增加…")
   const notPart = (a: AmountMention) => {
-    const prefix = prefixOf(s, a.start);
+    const prefix = withoutNameNotes(prefixOf(s, a.start));
     return !/含|不含|包括/.test(prefix) && !isChange(prefix) && !isBase(a);
   };
   // "支出预算为 B 万元，支出决算为 A 万元，完成预算的 R%；较上年增加…": a sentence stating a budget and then the
@@ -177,8 +186,15 @@ function currentFor(
   const previous = sentenceAt(p, sentence.start - 1);
   const there = within(all, previous.start, previous.end).filter(usable);
   // "收入总计 A 万元，支出总计 A 万元。与上年相比，收支减少…": figures of one value are one current figure
-  return there.length > 0 && new Set(there.map((a) => a.value.toString())).size === 1 ? ownFigure(there[0]) : undefined;
+  if (there.length > 0 && new Set(there.map((a) => a.value.toString())).size === 1) return ownFigure(there[0]);
+  // "“三公”经费预算 A 万元，其中，出国费 a，…。比上年预算减少 C…": the figure the sentence before breaks down is its
+  // head; the others are its parts
+  const head = there[0];
+  return head && BROKEN_DOWN.test(text.slice(head.end, previous.end)) ? ownFigure(head) : undefined;
 }
+
+/** Right after a figure, the words that break it down: "，其中：", "（其中…" is a detail of it, not the breakdown. */
+const BROKEN_DOWN = /^[，,]?其中/u;
 
 /** A level named as a 决算 figure ("支出决算为", "决算数"), not a budget. */
 const OUTTURN = /决算数?(?:为|是)?：?$/u;
