@@ -225,6 +225,8 @@ export const NARRATIVE_CHECKS = {
     'year-body': '情况说明 {{where}} 正文写「{{residue}}」，与报告年度不符，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-short':
       '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（文中写全、以这三位开头的年份：{{should}}）。原文：「{{quote}}」',
+    'year-body-approved':
+      '情况说明 {{where}} 写{{residue}}于「{{written}}」审议通过：一个年度的决算要到年度终了后才能编成、审议，日期应在 {{should}}，似沿用了往年的日期。原文：「{{quote}}」',
   },
   'narrative.subject-name': {
     'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」有误。原文：「{{quote}}」',

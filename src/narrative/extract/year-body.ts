@@ -2,6 +2,7 @@ import type { AmountMention, Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
+import { residueAt } from './residue-at.js';
 import { FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
 
 /**
@@ -166,7 +167,7 @@ function claimAt(pc: ParaClaims, at: Span, year: string, why: string, should?: s
 export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
   const statements = framedStatements(paras);
   const year = yearOfReport(paras);
-  const out: Claim[] = year ? ownYearClaims(paras, statements, year) : [];
+  const out: Claim[] = year ? [...ownYearClaims(paras, statements, year), ...approvalClaims(paras, year)] : [];
   // a statement both copied and explained by a later year is one finding
   const found = new Set(out.map((c) => `${c.para.n}:${c.sentence.start}`));
   return [...out, ...reasonYearClaims(paras, statements).filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
@@ -234,4 +235,35 @@ function reasonYearClaims(paras: ParaClaims[], statements: Framed[]): Claim[] {
     const reason = nextReasonYear(paras, paras.indexOf(f.pc), f.end);
     return reason?.year === title ? [claimAt(f.pc, f.at, title, `变动原因写的是 ${title} 年`)] : [];
   });
+}
+
+/**
+ * "2024 年财政总决算于 2024 年 7 月 30 日经县人大常委会审议通过": a year's 决算 is drawn up after the year ends,
+ * so it cannot be approved (审议, 审查, 批准, 通过) within that year or before — the date's year is the template's
+ * or last year's. The 决算's year is the one written right before it, else the report's; a 决算 of an earlier
+ * year approved during the report's year ("2023 年决算于 2024 年 6 月…批准" in a 2024 text) is the usual order.
+ */
+const APPROVED =
+  /(?:(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?[^。；，、0-9年]{0,16}?)?决算(?:草案)?([^。；，0-9]{0,20}?)于((20[0-9]{2})年)[0-9]{1,2}月(?:[0-9]{1,2}日)?[^。；，]{0,40}?(?:审议|审查|批准|通过|审定)/dgu;
+
+const WORK_ON = /工作|报表|编制|编报|布置|培训|会议|通知/u;
+
+function approvalClaims(paras: ParaClaims[], reportYear: string): Claim[] {
+  return paras.flatMap((pc) =>
+    [...pc.p.n.text.matchAll(APPROVED)].flatMap((m) => {
+      const accountsYear = m[1] ?? reportYear;
+      // the year's 决算 work (报表 布置, 编制 启动, 培训) does start within the year
+      if (Number(m[4]) > Number(accountsYear) || WORK_ON.test(m[2] as string)) return [];
+      const [start, end] = m.indices?.[3] ?? [m.index, m.index];
+      return [
+        residueAt(pc.p, { start, end }, sentenceAt(pc.p, start), () => ({
+          residueId: 'approved-in-year',
+          check: 'narrative.year-body',
+          messageId: 'year-body-approved',
+          text: `${accountsYear}年决算`,
+          should: `${Number(accountsYear) + 1}年或以后`,
+        })),
+      ];
+    }),
+  );
 }
