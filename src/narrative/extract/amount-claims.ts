@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { lastEndingBy } from './spans.js';
-import type { ParaState } from './state.js';
+import { type ParaState, withoutNameNotes } from './state.js';
 
 const MAX_GAP = 12;
 const QUALIFIED = /(?:其他|其它|涉外|国内|国外|境外|外事|部分|人均|车均|平均|每人|每辆)的?$/u;
@@ -26,7 +26,8 @@ export function amountClaims(s: ParaState): Claim[] {
     // "其他公务接待费支出 517.42 万元", "涉外的公务接待费 140 万元": a part of the subject, not its figure; nor is
     // "人均因公出国（境）费用 2.5 万元" (an average)
     if (QUALIFIED.test(p.n.text.slice(Math.max(0, subject.start - 4), subject.start))) continue;
-    const between = p.n.text.slice(subject.end, amount.start).replace(/ /g, '');
+    const spaced = p.n.text.slice(subject.end, amount.start).replace(/ /g, '');
+    const between = withoutNameNotes(spaced);
     const role = catalog.cues.filler.test(between)
       ? 'actual'
       : catalog.cues.budget.test(between) && !/[，。；0-9]/.test(between)

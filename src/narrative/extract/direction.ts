@@ -58,7 +58,9 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
       .filter(
         (c) =>
           c.sentence.start <= m.index &&
-          (refers === 'yoy' ? c.kind === 'yoy' : c.kind === 'rate' && c.budget && c.actual) &&
+          (refers === 'yoy'
+            ? c.kind === 'yoy'
+            : c.kind === 'rate' && ((c.budget && c.actual) || rateRightBefore(s, c, m.index))) &&
           (!named || ('subject' in c && c.subject?.id === named.subject.id)),
       )
       .pop();
@@ -77,13 +79,32 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
     };
     if (target) claim.target = target;
     else if (refers === 'budget') {
-      const sides = statedSides(s, reason.start, m.index);
+      const sides = sidesBefore(s, reason.start, m.index);
       if (sides) claim.sides = sides;
     }
     if (named) claim.about = named.subject.id;
     out.push(claim);
   }
   return out;
+}
+
+/**
+ * "支出决算为 A 万元，完成预算 89.53%，决算数小于预算数的主要原因是…" ("…完成年初预算的 91.98%。决算数小于…"): an
+ * execution rate without its 预算 figure, right before the word, in its sentence or the one before, nothing between (no
+ * figure, no rate, no subject named, no ；) — the rate alone says which side of its budget the 决算 fell.
+ */
+function rateRightBefore(s: ParaState, c: Claim, at: number): boolean {
+  if (c.kind !== 'rate' || c.percent.end > at) return false;
+  const { p } = s;
+  const from = rateEnd(c);
+  const between = p.n.text.slice(from, at);
+  return (
+    !between.includes('；') &&
+    (between.match(/。/gu) ?? []).length <= 1 &&
+    within(p.amounts, from, at).length === 0 &&
+    within(p.percents, from, at).length === 0 &&
+    within(p.subjects, from, at).length === 0
+  );
 }
 
 /** What names a 决算 right before its figure: "支出决算为", "决算数", "实际支出". */
@@ -105,6 +126,22 @@ function statedSides(
   const actual = amounts.filter((a) => ACTUAL_PREFIX.test(prefixOf(s, a.start)));
   if (budget.length !== 1 || actual.length !== 1 || budget[0] === actual[0]) return undefined;
   return { actual: actual[0] as AmountMention, budget: budget[0] as AmountMention };
+}
+
+/**
+ * The 决算 and 预算 a word on them refers to: those its own sentence states before it, else — when its sentence opens
+ * with the word ("年初预算为 B 万元，支出决算为 A 万元。决算数小于预算数的主要原因…") — those of the sentence before.
+ */
+function sidesBefore(
+  s: ParaState,
+  sentenceStart: number,
+  at: number,
+): { actual: AmountMention; budget: AmountMention } | undefined {
+  const { p } = s;
+  const own = within(p.amounts, sentenceStart, at).length > 0;
+  if (own || sentenceStart === 0 || within(p.subjects, sentenceStart, at).length > 0)
+    return own ? statedSides(s, sentenceStart, at) : undefined;
+  return statedSides(s, sentenceAt(p, sentenceStart - 1).start, at);
 }
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -197,6 +234,12 @@ export function flatReasonClaims(s: ParaState, earlier: Claim[]): Claim[] {
           ? last
           : undefined;
       push(word, 'budget', m.index, end, target, named?.subject.id);
+      const pushed = out[out.length - 1] as DirectionClaim;
+      // no rate to refer to: the 决算 and 预算 stated right before ("年初预算为 B，支出决算为 A。决算数与预算数持平的主要原因…")
+      if (!target && rates.length === 0) {
+        const sides = sidesBefore(s, sentenceAt(p, m.index).start, m.index);
+        if (sides) pushed.sides = sides;
+      }
       continue;
     }
     if (/预算/u.test(before)) continue;
@@ -314,7 +357,7 @@ export function resolveReasonTargets(paras: readonly ParaClaims[]): void {
  * "…持平的主要原因" is read with the reasons; "决算数大于预算数" after a rate is the rate's own word, read with it).
  */
 const SAID_FLAT_AGAINST_BUDGET =
-  /(?:决算数?)?与(?:年初|全年|调整后?的?)?预算数?(?:相比)?，?(?<word>持平|无增减|无变化)(?!(?:的|，其?)?主要原因)/gu;
+  /(?:决算数?)?与(?:年初|全年|调整后?的?)?预算数?(?:相比)?，?(?<word>持平|无增减|无变化)(?!(?:的|，其?)?主要原因)|决算数?(?<equal>等于|相等于)(?:年初|全年|调整后?的?)?预算数?/gu;
 
 /**
  * "…完成预算 97.6%，决算数与预算数持平": a nil change against the budget said of the execution rate just before it in
@@ -325,28 +368,30 @@ export function saidAgainstBudgetClaims(s: ParaState, earlier: Claim[]): Claim[]
   const text = p.n.text;
   const out: Claim[] = [];
   for (const m of text.matchAll(SAID_FLAT_AGAINST_BUDGET)) {
-    const word = m.groups?.word ?? '';
-    const target = earlier.filter((c): c is Rate => c.kind === 'rate' && !c.variance && rateEnd(c) <= m.index).pop();
-    if (!target) continue;
-    const from = rateEnd(target);
-    const clean =
-      !/[。；]/u.test(text.slice(from, m.index)) &&
-      within(p.amounts, from, m.index).length === 0 &&
-      within(p.percents, from, m.index).length === 0 &&
-      within(p.subjects, from, m.index).length === 0;
-    if (!clean) continue;
-    const sentence = { start: target.sentence.start, end: sentenceAt(p, m.index).end };
-    out.push({
+    const word = m.groups?.word ?? m.groups?.equal ?? '';
+    // "决算数小于预算数（或与预算数持平）": the template's outcomes side by side, none chosen
+    if (/[（(]或$/u.test(text.slice(0, m.index)) || /^[（(]或/u.test(text.slice(m.index + m[0].length))) continue;
+    const own = sentenceAt(p, m.index);
+    const rate = earlier.filter((c): c is Rate => c.kind === 'rate' && !c.variance && rateEnd(c) <= m.index).pop();
+    const target = rate && rateRightBefore(s, rate, m.index) ? rate : undefined;
+    // no rate right before: the 决算 and 预算 the sentence (or the one before it) states ("年初预算为 B 万元，支出决算
+    // A 万元。决算数与预算数持平")
+    const sides = target ? undefined : sidesBefore(s, own.start, m.index);
+    if (!target && !sides) continue;
+    const sentence = { start: target ? target.sentence.start : own.start, end: own.end };
+    const claim: DirectionClaim = {
       kind: 'direction',
       word,
       direction: 'flat',
       refers: 'budget',
       said: true,
-      target,
       para: p.para,
       sentence,
       quote: quoteOf(p, sentence, { start: m.index, end: m.index + m[0].length }),
-    });
+    };
+    if (target) claim.target = target;
+    if (sides) claim.sides = sides;
+    out.push(claim);
   }
   return out;
 }

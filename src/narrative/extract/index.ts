@@ -23,6 +23,7 @@ import {
   yearsReasonClaims,
 } from './direction.js';
 import { growthClaims } from './growth.js';
+import { relaxRowsShortByCarryover } from './list-carryover.js';
 import { relaxPartlyNamed } from './list-scope.js';
 import { listClaims, type OpenList } from './lists.js';
 import { listWholes } from './list-wholes.js';
@@ -386,6 +387,10 @@ export function extractAnalysed(
   sharesOfSiblingItems(paras);
   const own = paras.flatMap((pc) => pc.claims);
   relaxPartlyNamed([...own, ...closed], catalog.partitions);
+  relaxRowsShortByCarryover(
+    own,
+    paras.map((pc) => pc.p),
+  );
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras, catalog.completeLists);

@@ -90,6 +90,23 @@ export function prefixOf(s: ParaState, index: number): string {
   return prefixIn(s.p, index);
 }
 
+/**
+ * A note in brackets right after a name saying what the name covers ("公务接待费（含外事接待费）支出 A 万元"): part of
+ * the name, not a part of the figure (no figure inside it).
+ */
+const NAME_NOTE = /[（(](?:含|包括|包含)[^（）()，。；0-9]{1,20}[）)]/gu;
+
+/**
+ * A note that widens the figure beyond what the bare name states elsewhere — other money ("（含其他资金）", "（含上年
+ * 结转）"), other bodies ("（含下属单位）", "（含二级机构）"): the figure is another quantity, not the name's.
+ */
+const WIDENING = /结转|结余|资金|拨款|补助|转移支付|收入|支出|单位|机构|下属|二级|系统|本级|下同|[区县镇乡]/u;
+
+/** A prefix without the notes on its name: "公务接待费（含外事接待费）预算" → "公务接待费预算". */
+export function withoutNameNotes(prefix: string): string {
+  return prefix.replace(NAME_NOTE, (note) => (WIDENING.test(note) ? note : ''));
+}
+
 /** prefixOf for a paragraph read without its state (a list closed across paragraphs). */
 export function prefixIn(p: ParaText, index: number): string {
   const start = markStart(p, '，；：。、', index);

@@ -12,7 +12,16 @@ import {
   startingAt,
   within,
 } from './spans.js';
-import { closedOffBefore, levels, markEnd, markStart, matchWithin, prefixOf, type ParaState } from './state.js';
+import {
+  closedOffBefore,
+  levels,
+  markEnd,
+  markStart,
+  matchWithin,
+  prefixOf,
+  type ParaState,
+  withoutNameNotes,
+} from './state.js';
 import { frameYear, laterYearFigure, latestYear } from './year-frames.js';
 import { isChange, reasonOpensBetween } from './list-scope.js';
 import { flowOf } from './lists.js';
@@ -57,7 +66,7 @@ const OPENING =
  * this year's budget against last year's).
  */
 function candidate(s: ParaState, a: AmountMention, budgets = false): boolean {
-  const prefix = prefixOf(s, a.start);
+  const prefix = withoutNameNotes(prefixOf(s, a.start));
   return (budgets || !s.catalog.cues.budget.test(prefix)) && !/含|不含|包括/.test(prefix) && !isChange(prefix);
 }
 
@@ -151,7 +160,7 @@ function currentFor(
   };
   // the sentence's subject figure, budget or not ("收支总预算 A 万元，含…；比 2012 年预算增加…")
   const notPart = (a: AmountMention) => {
-    const prefix = prefixOf(s, a.start);
+    const prefix = withoutNameNotes(prefixOf(s, a.start));
     return !/含|不含|包括/.test(prefix) && !isChange(prefix) && !isBase(a);
   };
   // "支出预算为 B 万元，支出决算为 A 万元，完成预算的 R%；较上年增加…": a sentence stating a budget and then the

@@ -1,4 +1,5 @@
-import { budgetDirections, type Claim, type Direction, rateClaimDirections } from '../claims.js';
+import { compareEq } from '../../money/interval.js';
+import { budgetDirections, type Claim, type Direction, mentionApprox, rateClaimDirections } from '../claims.js';
 import { finding, otherParas, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
@@ -36,6 +37,12 @@ function yearsDirections({ current, prior }: NonNullable<DirectionClaim['years']
  * a stated change other than 0, or a 决算 and a 预算 no rounding makes equal.
  */
 function verifyFlatReason(claim: DirectionClaim): Verdict {
+  if (claim.sides) {
+    const { actual, budget } = claim.sides;
+    if (compareEq(mentionApprox(actual), mentionApprox(budget)).consistent) return verdict(claim, 'pass');
+    const messageId = claim.said ? 'flat-said' : 'flat-reason';
+    return contradicted(claim, 'narrative.flat-nonzero', messageId, `决算 ${actual.text}，预算 ${budget.text}`);
+  }
   const target = claim.target;
   const actual = target ? actualDirections(target) : undefined;
   if (!target || !actual) return verdict(claim, 'unverifiable');
