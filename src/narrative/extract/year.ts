@@ -172,10 +172,73 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
         if (m[1] !== titled.year) out.push(headingClaim(p, m, titled.year, `标题为 ${titled.year} 年${titled.kind}`));
     if (TABLE_TITLE.test(p.n.text)) out.push(...tableTitleClaims(p, accountsColumnYears(paras, index + 1)));
   });
+  out.push(...plainYearHeadingClaims(paras, year));
   // a heading the report's year already holds against is one finding
   const key = (c: Claim) => `${c.para.n}:${c.kind === 'residue' ? c.written : ''}`;
   const said = new Set(out.map(key));
   return [...out, ...titledKindClaims(paras).filter((c) => !said.has(key(c)))];
+}
+
+/** A heading's year written without 度 ("二、2019 年“三公”经费支出预算情况说明"), not a base, a range or a date. */
+const PLAIN_YEAR = /(?<![0-9与较比于至到—\-~～和及]|[0-9]、)(20[0-9]{2})年(?![度0-9])/gu;
+/** A year framing what follows, a heading's too ("一、2020 年…预算表"): FRAMED, with 、 read as a heading's mark. */
+const FRAMING =
+  /(?<![0-9与较比于至到—\-~～和及]|[0-9]、)(20[0-9]{2})年度?(?![同末底初月日0-9、和及至到]|以来|相比|比较|前|后|起|的)/gu;
+/** What a year's accounts or budget are told of: the words that say which figures a statement frames. */
+const FIGURES = ['三公', '收支', '收入', '支出', '财政拨款', '一般公共预算', '政府性基金'];
+/** A heading about the year's work or another document than the figures themselves ("2023 年预算执行情况"). */
+const OTHER_MATTER = /执行|完成|工作|回顾|调整|草案|计划|安排/u;
+/** The funds named with 预算 in them. */
+const FUND_BUDGETS = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/gu;
+/** How far after a framing year its figures' words are read: one clause. */
+const FRAME_REACH = /^[^。；]{0,30}/u;
+
+/** The budget-or-accounts word and the figures' words a year frames in what follows it. */
+function framedKind(after: string): { kind: string; figures: string[] } | undefined {
+  const reach = FRAME_REACH.exec(after)?.[0] ?? '';
+  // a fund's name (一般公共预算, 政府性基金预算) is no budget: "2024 年一般公共预算财政拨款支出决算" frames a 决算
+  const kind = /预算|决算/u.exec(reach.replace(FUND_BUDGETS, ''))?.[0];
+  if (!kind) return undefined;
+  return { kind, figures: FIGURES.filter((f) => reach.includes(f)) };
+}
+
+/**
+ * n.year-heading, a heading that writes its year without 度: "二、2019 年“三公”经费支出预算情况说明" in a text whose year
+ * is 2020 — read only when the heading frames one kind of figures (三公 经费 预算, 财政拨款支出决算) that the text
+ * frames with the report's year at least twice elsewhere (the table's title "一、2020 年…预算表", the body
+ * "某工委 2020 年…“三公”经费支出预算为…") and never with the heading's year: the heading was left from another
+ * year's report. A heading about the year's work or its budget's execution ("一、2019 年预算执行情况") is not read,
+ * nor next year's budget.
+ */
+function plainYearHeadingClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
+  const framings = paras.flatMap(({ p }) =>
+    [...p.n.text.matchAll(FRAMING)].map((m) => ({
+      p,
+      year: m[1] as string,
+      framed: framedKind(p.n.text.slice(m.index + m[0].length)),
+    })),
+  );
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    if (!isHeading(p) || OTHER_MATTER.test(p.n.text)) continue;
+    for (const m of p.n.text.matchAll(PLAIN_YEAR)) {
+      const written = m[1] as string;
+      const heading = framedKind(p.n.text.slice(m.index + m[0].length));
+      if (!heading || heading.figures.length === 0) continue;
+      // the years the same figures are framed with elsewhere: one other year, twice or more, and never the heading's
+      const years = framings
+        .filter(
+          (f) =>
+            f.p !== p && f.framed?.kind === heading.kind && heading.figures.some((w) => f.framed?.figures.includes(w)),
+        )
+        .map((f) => f.year);
+      const [own, ...others] = [...new Set(years)];
+      if (!own || others.length > 0 || own === written || years.length < 2) continue;
+      if ((year && own !== year) || nextYearsBudget(p, written, own)) continue;
+      out.push(headingClaim(p, m, own, `正文以 ${own} 年框定同样的数`));
+    }
+  }
+  return out;
 }
 
 /**
