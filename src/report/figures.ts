@@ -43,6 +43,7 @@ const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial
   'flat-nonzero': (d) => ({ expected: '变动 0（持平）', actual: `变动 ${d.change ?? ''}` }),
   'flat-reason': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'flat-said': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
+  'flat-years': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'flat-budget': (d) => ({
     expected: `决算 ${d.actual ?? ''} ≠ 预算 ${d.budget ?? ''}`,
     actual: '与预算相比无增减',

@@ -1,5 +1,5 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
-import { place, sentenceAt } from './para.js';
+import { place, quoteOf, sentenceAt } from './para.js';
 import { startingAt, within } from './spans.js';
 import { levels, matchWithin, prefixOf, type ParaState } from './state.js';
 import { directionOf, groupStart } from './yoy.js';
@@ -25,6 +25,10 @@ const PRIOR_BUDGET = /(?:上一?年度?|[0-9]{4}年度?)的?(?:年初)?预算/u;
 const NAMED_BASE_RATE =
   /^(?<noun>(?:当年)?(?:预算)?(?:执行|决算|实际)?数?)(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)了?(?:为|是)?(?=-?[0-9])/u;
 
+/** The same comparison said nil: "比2024年预算执行数持平", "与上年决算数相比，持平" (基本持平 allows a gap: not read). */
+const NAMED_BASE_FLAT =
+  /^(?<noun>(?:当年)?(?:预算)?(?:执行|决算|实际)?数?)(?:相比|比较)?，?(?<word>持平|无增减|无变化)/u;
+
 /** The year a base or a figure is named for: a calendar year ("2024年"), or the year before ("上年"). */
 function yearNamed(text: string): string | undefined {
   const years = [...text.matchAll(/([0-9]{4})年/gu)].map((m) => m[1]);
@@ -48,6 +52,7 @@ function measureNamed(text: string): 'outturn' | 'budget' | undefined {
 function namedBaseClaims(
   s: ParaState,
   add: (current: AmountMention, prior: AmountMention, rate: PercentMention, word: string) => void,
+  flat: (current: AmountMention, prior: AmountMention, word: string, at: number) => void,
 ): void {
   const { p, catalog } = s;
   const text = p.n.text;
@@ -55,8 +60,10 @@ function namedBaseClaims(
     const cueEnd = cue.index + cue[0].length;
     const m = NAMED_BASE_RATE.exec(text.slice(cueEnd));
     const rate = m ? startingAt(p.percents, cueEnd + m[0].length) : undefined;
-    if (!m?.groups?.word || !rate) continue;
-    const base = cue[0] + (m.groups.noun ?? '');
+    // "…，与2024年预算执行数持平": the same comparison said nil
+    const nil = m ? undefined : NAMED_BASE_FLAT.exec(text.slice(cueEnd));
+    if (!nil && (!m?.groups?.word || !rate)) continue;
+    const base = cue[0] + ((m ?? nil)?.groups?.noun ?? '');
     const year = yearNamed(base);
     const measure = measureNamed(base);
     if (!year || !measure) continue;
@@ -72,7 +79,9 @@ function namedBaseClaims(
       year === 'previous'
         ? currentYear !== 'previous'
         : currentYear !== undefined && currentYear !== 'previous' && currentYear > year;
-    if (later) add(current, prior, rate, m.groups.word);
+    if (!later) continue;
+    if (m?.groups?.word && rate) add(current, prior, rate, m.groups.word);
+    else if (nil?.groups?.word) flat(current, prior, nil.groups.word, cueEnd + nil.index);
   }
 }
 
@@ -128,7 +137,20 @@ export function growthClaims(s: ParaState): Claim[] {
     const current = before[before.length - 1];
     if (current) add(current, prior, rate, m.groups.word, m.groups.comma !== undefined);
   }
-  namedBaseClaims(s, add);
+  namedBaseClaims(s, add, (current, prior, word, at) => {
+    const sentence = sentenceAt(p, at);
+    out.push({
+      kind: 'direction',
+      word,
+      direction: 'flat',
+      refers: 'yoy',
+      said: true,
+      years: { current, prior },
+      para: p.para,
+      sentence,
+      quote: quoteOf(p, sentence, { start: at, end: at + word.length }),
+    });
+  });
   for (const rate of p.percents) {
     const m = RATE_OF_LABELLED.exec(text.slice(sentenceAt(p, rate.start).start, rate.start));
     if (!m?.groups?.word) continue;

@@ -37,6 +37,11 @@ function yearsDirections({ current, prior }: NonNullable<DirectionClaim['years']
  * a stated change other than 0, or a 决算 and a 预算 no rounding makes equal.
  */
 function verifyFlatReason(claim: DirectionClaim): Verdict {
+  if (claim.years) {
+    const { current, prior } = claim.years;
+    if (compareEq(mentionApprox(current), mentionApprox(prior)).consistent) return verdict(claim, 'pass');
+    return contradicted(claim, 'narrative.flat-nonzero', 'flat-years', `${current.text} 与 ${prior.text}`);
+  }
   if (claim.sides) {
     const { actual, budget } = claim.sides;
     if (compareEq(mentionApprox(actual), mentionApprox(budget)).consistent) return verdict(claim, 'pass');
