@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { flipped, sumClaim } from './change-sum.js';
+import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { markStart } from './state.js';
 import { groupStart } from './yoy.js';
@@ -9,9 +10,12 @@ import { groupStart } from './yoy.js';
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 type List = Extract<Claim, { kind: 'list' }>;
 
-/** The section on the year's income or spending budget: "（一）收入预算：…", "（二）支出预算：…". */
+/**
+ * The section on the year's income or spending budget: "（一）收入预算：…", "（二）支出预算：…" — the colon left out
+ * before the year's figure too ("（一）收入预算 2025 年年初预算数…").
+ */
 const BUDGET_SECTION =
-  /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．])?(?<word>收入|支出)预算[：:]/u;
+  /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．])?(?<word>收入|支出)预算(?:[：:]|(?=(?:19|20)[0-9]{2}年|年初))/u;
 
 /** The year compared with: "较上年", "比 2024 年", "与去年相比" (a year written, or the year before). */
 const COMPARED = '(?:较|比|与)(?:上年|去年|上一?年度?|(?:19|20)[0-9]{2}年度?)(?:相比)?';
@@ -21,6 +25,13 @@ const BARE_TOTAL = new RegExp(
   `^(?:(?:19|20)[0-9]{2}年度?)?(?<word>收入|支出)(?:预算)?(?:数)?(?<compared>${COMPARED})，?(?:增加|减少)了?$`,
   'u',
 );
+
+/**
+ * The same comparison with its 较/比 left out: "收入 2024 增加 C 万元" (the year alone, 年 dropped too) — the year is
+ * what it is compared with, as nothing else could be. Read only as the opening of a clause group.
+ */
+const YEAR_ONLY_TOTAL =
+  /^(?:(?:19|20)[0-9]{2}年度?)?(?<word>收入|支出)(?:预算)?(?:数)?(?<year>(?:19|20)[0-9]{2})年?度?，?(?<change>增加|减少)了?(?=[0-9])/u;
 
 /** What opens the reason right after the total's change (and its rate): "，主要是", "，主要原因是：". */
 const REASON = /^(?:，(?:增长|下降)[0-9.]+%)?，主要(?:是|原因是|由于)[：]?/u;
@@ -65,11 +76,29 @@ function reasonChanges(
     if (!amount) return undefined;
     const change = m.groups.word === '减少' ? flipped(amount) : amount;
     out.push({ name: m.groups.label as string, change });
-    // the clause ends right after the figure: a comma or semicolon, or the sentence's end
-    if (amount.end < to && !/[，；]/u.test(text[amount.end] as string)) return undefined;
-    at = amount.end + 1;
+    // the clause ends right after the figure: a comma, semicolon or 、, the sentence's end, or the next clause
+    // written on with no mark at all ("…拨款减少 a 万元政府性基金预算拨款增加 b 万元…")
+    at = amount.end < to && /[，；、]/u.test(text[amount.end] as string) ? amount.end + 1 : amount.end;
   }
   return out;
+}
+
+/** Words a list or a reason may add after an item's name: "事业收入资金" is the reason's "事业收入". */
+const NAME_TAIL = /^(?:资金|收入|收入资金)$/u;
+
+/**
+ * The one item of a list (`names`, as the list writes them) a reason's part names: the same name, or the same with
+ * one side adding NAME_TAIL; -1 when none or more than one is so named.
+ */
+export function itemNamed(names: readonly string[], name: string): number {
+  const same = (x: string) =>
+    x === name ||
+    (x.startsWith(name) && NAME_TAIL.test(x.slice(name.length))) ||
+    (name.startsWith(x) && NAME_TAIL.test(name.slice(x.length)));
+  const exact = names.indexOf(name);
+  if (exact >= 0) return names.lastIndexOf(name) === exact ? exact : -1;
+  const found = names.flatMap((x, k) => (same(x) ? [k] : []));
+  return found.length === 1 ? (found[0] as number) : -1;
 }
 
 /**
@@ -88,7 +117,7 @@ export function reasonListChangeClaims(paras: ParaClaims[]): Claim[] {
       if (!parts || parts.length === 0) continue;
       const names = list.items.map((i) => itemLabel(pc, i.amount));
       // each part is one item of the list, named once; each item with money this year has its change written
-      const index = parts.map((x) => names.indexOf(x.name));
+      const index = parts.map((x) => itemNamed(names, x.name));
       if (index.some((k) => k < 0) || new Set(index).size !== index.length) continue;
       if (list.items.some((i, k) => !i.amount.value.isZero() && !index.includes(k))) continue;
       const items = parts.map((x) => x.change);
@@ -141,16 +170,37 @@ export function sectionReasons(pc: ParaClaims): SectionReason[] {
   if (!list) return [];
   const out: SectionReason[] = [];
   const listEnd = Math.max(...list.items.map((i) => i.amount.end));
+  const read = (whole: Yoy, lead: string) => {
+    const reason = REASON.exec(text.slice(whole.change.end));
+    if (!reason) return;
+    const from = whole.change.end + reason[0].length;
+    const end = text.indexOf('。', from);
+    out.push({ section, list, whole, lead, from, end: end < 0 ? text.length : end });
+  };
   for (const whole of pc.claims) {
     if (whole.kind !== 'yoy' || whole.change.start < listEnd || whole.versusBudget || whole.sameScope) continue;
     if (whole.pair || whole.eitherWay || (whole.current && whole.current !== first)) continue;
     const lead = BARE_TOTAL.exec(text.slice(groupStart(pc.p, whole.change.start), whole.change.start))?.groups;
     if (lead?.word !== section) continue;
-    const reason = REASON.exec(text.slice(whole.change.end));
-    if (!reason) continue;
-    const from = whole.change.end + reason[0].length;
-    const end = text.indexOf('。', from);
-    out.push({ section, list, whole, lead: lead.compared ?? '', from, end: end < 0 ? text.length : end });
+    read(whole, lead.compared ?? '');
+  }
+  for (const whole of yearOnlyTotals(pc, section, listEnd)) read(whole, `比${whole.year}年`);
+  return out;
+}
+
+/** The section total's comparisons written with the year alone ("收入 2024 增加 C 万元") after its list. */
+function yearOnlyTotals(pc: ParaClaims, section: string, from: number): (Yoy & { year: string })[] {
+  const text = pc.p.n.text;
+  const out: (Yoy & { year: string })[] = [];
+  for (const mark of text.slice(from).matchAll(/[。；，]/gu)) {
+    const at = from + mark.index + 1;
+    const m = YEAR_ONLY_TOTAL.exec(text.slice(at));
+    if (m?.groups?.word !== section || !m.groups.year) continue;
+    const change = startingAt(pc.p.amounts, at + m[0].length);
+    if (!change) continue;
+    const sentence = sentenceAt(pc.p, change.start);
+    const changeWord = m.groups.change === '减少' ? 'down' : 'up';
+    out.push({ kind: 'yoy', change, changeWord, ...place(pc.p, sentence, change), year: m.groups.year });
   }
   return out;
 }

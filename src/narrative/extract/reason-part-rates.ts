@@ -2,7 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
-import { itemLabel, PART_CHANGE, sectionReasons, yearOf } from './reason-list-changes.js';
+import { itemLabel, itemNamed, PART_CHANGE, sectionReasons, yearOf } from './reason-list-changes.js';
 import { firstMatch, startingAt } from './spans.js';
 import { directionOf } from './yoy.js';
 
@@ -26,9 +26,9 @@ export function reasonPartRateClaims(paras: ParaClaims[], catalog: ClaimsCatalog
         const next = text.slice(at, end).search(/[，；]/u);
         const stop = next < 0 ? end : at + next;
         const claim = partRate(pc, catalog, { at, end, year }, (name) => {
-          const k = names.indexOf(name);
           // one item so named: two of one name leave the part unknown
-          return k >= 0 && names.lastIndexOf(name) === k ? list.items[k]?.amount : undefined;
+          const k = itemNamed(names, name);
+          return k >= 0 ? list.items[k]?.amount : undefined;
         });
         if (claim) {
           out.push(claim);
