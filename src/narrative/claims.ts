@@ -268,6 +268,8 @@ export type Claim =
       namesParts?: boolean;
       /** The list's end is written (a bracket closes it): every item in it is a part, none a figure of its own. */
       closed?: boolean;
+      /** Whole only because an item is written as 0 (the rows of a table gone through, an empty one too). */
+      rows?: true;
       /**
        * Its last item is named as the rest (其他收入, 其余…): a part of the total even where the items before it already
        * make the total ("年初预算数 T，其中：…拨款 a，事业收入 b，其他收入 c" with a + b = T is a wrong list).

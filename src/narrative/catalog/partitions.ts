@@ -18,3 +18,18 @@ export function allPartsOf(partitions: readonly Partition[], total: string): Set
   walk(total);
   return out;
 }
+
+/**
+ * The ways `total`'s parts may be written, each as the subjects it names: its own parts, and any of them by its own
+ * parts ("公务用车购置及运行维护费" or "公务用车购置费" and "公务用车运行维护费").
+ */
+export function coverings(total: string, partitions: readonly Partition[]): string[][] {
+  const own = partitions.find((x) => x.total === total)?.parts;
+  if (!own) return [];
+  let out: string[][] = [[]];
+  for (const part of own) {
+    const ways = [[part], ...coverings(part, partitions)];
+    out = out.flatMap((head) => ways.map((w) => [...head, ...w]));
+  }
+  return out;
+}

@@ -23,6 +23,7 @@ import {
   yearsReasonClaims,
 } from './direction.js';
 import { growthClaims } from './growth.js';
+import { relaxRowsShortByCarryover } from './list-carryover.js';
 import { relaxPartlyNamed } from './list-scope.js';
 import { listClaims, type OpenList } from './lists.js';
 import { listWholes } from './list-wholes.js';
@@ -39,14 +40,14 @@ import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
-import { pairedNameClaims } from './paired-names.js';
+import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
 import { resolveOutturnLists } from './outturn-lists.js';
 import { reasonPartRateClaims } from './reason-part-rates.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
 import { splitInlineFunds } from './inline-funds.js';
-import { changeSumClaims } from './change-sum.js';
+import { changeSumClaims, type SaidFlat } from './change-sum.js';
 import { fundPartClaims } from './fund-parts.js';
 import { listChangeClaims } from './list-changes.js';
 import { reasonListChangeClaims } from './reason-list-changes.js';
@@ -348,7 +349,7 @@ export function extractAnalysed(
 ): { claims: Claim[]; paras: ParaText[] } {
   const paras: ParaClaims[] = [];
   const open: OpenList[] = [];
-  const flats = new Map<ParaClaims, { subject: string; at: number; versusBudget: boolean }[]>();
+  const flats = new Map<ParaClaims, SaidFlat[]>();
   const table: TableText = { unit: '万元', roles: [] };
   const namedShares = new Map<ParaClaims, NamedShares[]>();
   const read = joinBroken(
@@ -365,7 +366,7 @@ export function extractAnalysed(
     if (s.namedShares) namedShares.set(pc, s.namedShares);
     flats.set(
       pc,
-      flatSubjects(s).map((f) => ({ subject: f.subject.id, at: f.at, versusBudget: f.versusBudget })),
+      flatSubjects(s).map((f) => ({ subject: f.subject.id, named: f.subject, at: f.at, versusBudget: f.versusBudget })),
     );
     open.push(...found.open);
   }
@@ -386,6 +387,10 @@ export function extractAnalysed(
   sharesOfSiblingItems(paras);
   const own = paras.flatMap((pc) => pc.claims);
   relaxPartlyNamed([...own, ...closed], catalog.partitions);
+  relaxRowsShortByCarryover(
+    own,
+    paras.map((pc) => pc.p),
+  );
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
   resolveCounts(paras, catalog, lists);
   const groups = rateGroups(paras, catalog.completeLists);
@@ -405,6 +410,7 @@ export function extractAnalysed(
   ];
   const reasonRates = reasonPartRateClaims(paras, catalog);
   boundPartBudgets(paras, catalog.partitions);
+  const pairedNames = pairedNameClaims(paras);
   const claims = [
     ...own,
     ...priors,
@@ -442,7 +448,8 @@ export function extractAnalysed(
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
     ...itemRestatedClaims(paras),
-    ...pairedNameClaims(paras),
+    ...pairedNames,
+    ...swappedPairClaims(paras, pairedNames),
     ...reasonAtEndClaims(paras),
     ...shortYearClaims(paras),
   ];

@@ -18,6 +18,8 @@ export interface ListWords {
   after: string;
   /** The items are one breakdown by a classification (按功能分类 / 按经济分类). */
   classified?: boolean;
+  /** An item is written as 0: the list goes through its total's rows, an empty one too. */
+  zeroItem?: boolean;
 }
 
 /** A count as written: 9, 十二, 三十五 or 两 (up to 九十九). */
@@ -129,7 +131,7 @@ export function mayOverlap(words: ListWords): boolean {
 
 /**
  * Why a list is complete or not: 'some' (等 closes it), 'unknown' (nothing says it is whole), or what says it
- * is: 'whole', 'count', 'classified', 'rest', 'shares', or the id of the breakdown its items name.
+ * is: 'whole', 'count', 'classified', 'rest', 'shares', the id of the breakdown its items name, or 'rows'.
  */
 export function completeness(spec: CompleteLists, words: ListWords): string {
   if (spec.some.test(words.after)) return 'some';
@@ -139,5 +141,9 @@ export function completeness(spec: CompleteLists, words: ListWords): string {
   if (words.classified) return 'classified';
   if (restCloses(words)) return 'rest';
   if (sharesMakeWhole(words.shares)) return 'shares';
-  return spec.breakdowns.find((b) => namesBreakdown(b, words))?.id ?? 'unknown';
+  const named = spec.breakdowns.find((b) => namesBreakdown(b, words))?.id;
+  if (named !== undefined) return named;
+  // "其中：一般公共服务支出 0 万元，教育支出 a 万元，…": a list that writes a part with nothing in it names the
+  // parts as its table's rows stand, every one (a list of the main parts only leaves the empty ones out)
+  return words.zeroItem ? 'rows' : 'unknown';
 }

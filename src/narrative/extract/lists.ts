@@ -128,6 +128,15 @@ function totalFor(s: ParaState, index: number, claims: AmountClaimIndex): { tota
     const a = all[i] as AmountMention;
     if (!outsideList(s, a) && !inClosedReason(s, a, index) && !closedOffBefore(s.p, a.end, index)) total = a;
   }
+  // "…收入 A 万元，占年初预算 B 万元的 R%，其中…": the yardstick of A's rate is named for the rate, and the 其中
+  // goes on with A (of the same sentence)
+  if (total && rateYardstick(s, total)) {
+    const from = sentenceAt(s.p, total.start).start;
+    const own = within(all, from, total.start)
+      .filter((a) => !rateYardstick(s, a) && !outsideList(s, a))
+      .pop();
+    if (own) total = own;
+  }
   // "…上年结转 44 亿元。支出包括…等方面，其中教育支出 1245 亿元": a sentence (or a clause after ；) that names a flow
   // of its own before the cue, without a figure, breaks down what it names — not the last figure before it
   if (total) {
@@ -203,6 +212,34 @@ function nextCueAt(text: string, intro: RegExp, from: number, to: number): numbe
   return next < 0 ? to : from + next;
 }
 
+/**
+ * "…基金收入 A 万元，其中甲收入 a1 万元，乙收入 a2 万元；完成基金支出 B 万元": a ；-clause whose figure names the other
+ * flow, after items that each name the total's own, is the next statement, not one more part — the list ends at
+ * that ；. Undefined when no such clause (or an item before it names no flow: which kind the list is of is not
+ * written, and a mixed list is left as it was read).
+ */
+function otherFlowClauseAt(
+  s: ParaState,
+  flow: 'in' | 'out' | undefined,
+  after: number,
+  end: number,
+): number | undefined {
+  if (flow === undefined) return undefined;
+  const text = s.p.n.text;
+  let previousEnd = after;
+  for (const a of within(levels(s), after, end)) {
+    const own = flowOf(prefixOf(s, a.start));
+    if (own === flow) {
+      previousEnd = a.end;
+      continue;
+    }
+    if (own === undefined || previousEnd === after) return undefined;
+    const mark = text.lastIndexOf('；', a.start);
+    return mark >= previousEnd ? mark : undefined;
+  }
+  return undefined;
+}
+
 /** "，支出具体情况如下": the cue right after the total's clause, naming no flow but the total's. */
 function detailsOf(between: string, totalName: string): boolean {
   const words = /^，(?<words>[^，。；：0-9%]{0,10})$/u.exec(between)?.groups?.words;
@@ -234,7 +271,8 @@ function namedFigure(text: string, figures: AmountMention[], item: string): Amou
  */
 function alternativesOf(s: ParaState, total: AmountMention, cue: number): AmountMention[] {
   const from = sentenceAt(s.p, total.start).start;
-  return within(levels(s), from, cue).filter((a) => a !== total);
+  const yardstick = rateYardstick(s, total);
+  return within(levels(s), from, cue).filter((a) => a !== total && (yardstick || !rateYardstick(s, a)));
 }
 
 /** "…其中，A a 亿元，比预算减少 x 亿元；B b 亿元，减少 y 亿元": every ；-segment states k ≥ 2 figures (one per column). */
@@ -614,7 +652,14 @@ export function listClaims(
       const clause = aside ? { ...bounded, end: after + aside.index } : bounded;
       // "1、A a 万元，其中 B b 万元；2、C c 万元": the total's own outline item ends where the next one begins
       const next = nextOutlineItem(text, whole.start, total.start, after, clause.end);
-      const sentence = next === undefined ? clause : { ...clause, end: next };
+      const outlined = next === undefined ? clause : { ...clause, end: next };
+      const otherFlow = otherFlowClauseAt(
+        s,
+        flowOf(`${prefixOf(s, total.start)}${subject?.label ?? ''}`),
+        after,
+        outlined.end,
+      );
+      const sentence = otherFlow === undefined ? outlined : { ...outlined, end: otherFlow };
       // "…其中：A a 万元；B b 万元；" and the paragraph stops: the list's end is not written (the text was
       // cut, or it runs on in a paragraph of its own), so what it lists may not be all of the total — the
       // items must only not exceed it, unless their shares add up to 100% (nor when the paragraph stops in the
@@ -633,7 +678,15 @@ export function listClaims(
       // the yardstick of one item's execution rate ("…完成年度收入计划 B 万元的 102.5%") is no part; several items
       // with their own yardsticks are read as before — their budgets a list of their own, of the total's budget
       const yardsticks = listed.filter((a) => rateYardstick(s, a));
-      const figures = yardsticks.length === 1 ? listed.filter((a) => a !== yardsticks[0]) : listed;
+      // (under a total read past its own yardstick, "收入 A，占年计划 B 的 R%。其中，甲 a1，占年计划 b1 的 r1%；…",
+      // the items' yardsticks are those of the parts of A, none of them a part — a 预算 among them is read with its
+      // outturn, a pair per item, below)
+      const totalMeasured = within(levels(s), total.end, m.index).some((a) => rateYardstick(s, a));
+      const planned = (a: AmountMention) => totalMeasured && !catalog.cues.budget.test(prefixOf(s, a.start));
+      const figures =
+        yardsticks.length === 1
+          ? listed.filter((a) => a !== yardsticks[0])
+          : listed.filter((a) => !(yardsticks.includes(a) && planned(a)));
       // a reason's figures explain an item's change; where the reason ends, when no ；closes it, is not written —
       // an item after it may have been taken for the reason's, so the list may not name every part
       const reasoned = figures.filter((a) => inItemReason(s, a, after));
@@ -776,6 +829,8 @@ export function listClaims(
             ...listWordsOf(text, totalName, total, amounts, { after, end: sentence.end }),
             shares: amounts.map((a) => shareOf.get(a)),
             classified: cuts.length > 0,
+            // (besides two parts with something in them: a list of the empty parts alone says only that they are)
+            zeroItem: amounts.some((a) => a.value.isZero()) && amounts.filter((a) => !a.value.isZero()).length >= 2,
           };
           const why = completeness(catalog.completeLists, words);
           const hidden =
@@ -790,6 +845,7 @@ export function listClaims(
             claim.partial = true;
             if (mayOverlap(words)) claim.overlapping = true;
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
+          else if (why === 'rows') claim.rows = true;
           if (REST_NAMED.test(words.names[words.names.length - 1]?.clause ?? '')) claim.restLast = true;
         }
         claims.push(claim);

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { radiusFor } from '../../money/interval.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { Partition } from '../catalog/types.js';
+import { coverings } from '../catalog/partitions.js';
 import type { Claim } from '../claims.js';
 import { finding, otherParas } from './common.js';
 import { shareGroup } from './share.js';
@@ -69,21 +70,6 @@ export function shareSumFindings(
     }
   }
   out.push(...partitionShareFindings(shares, subjectOf, partitions));
-  return out;
-}
-
-/**
- * The ways `total`'s parts may be written, each as the subjects it names: its own parts, and any of them by its own
- * parts ("公务用车购置及运行维护费" or "公务用车购置费" and "公务用车运行维护费").
- */
-function coverings(total: string, partitions: Partition[]): string[][] {
-  const own = partitions.find((x) => x.total === total)?.parts;
-  if (!own) return [];
-  let out: string[][] = [[]];
-  for (const part of own) {
-    const ways = [[part], ...coverings(part, partitions)];
-    out = out.flatMap((head) => ways.map((w) => [...head, ...w]));
-  }
   return out;
 }
 

@@ -2,7 +2,8 @@ import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
 import { checkPercent, sum, type Approx } from '../../money/interval.js';
 import { finding, fixed, otherParas, verdict, type VerifyContext } from './common.js';
-import { type Claim, mentionApprox } from '../claims.js';
+import { type AmountMention, type Claim, mentionApprox, printedZeros } from '../claims.js';
+import { coverings } from '../catalog/partitions.js';
 import { cellIn, cellLocation, type LinkedCell } from './resolve.js';
 import { subjectCell } from './amount.js';
 import type { FindingLocation } from '../../model/finding.js';
@@ -60,7 +61,49 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
         related: otherParas(claim, [c.para]),
       });
   if (out.length > 0) return out;
-  return [tableWhole(w.subject, ctx)].filter((x): x is Whole => x !== undefined);
+  const table = tableWhole(w.subject, ctx);
+  return table ? [table] : partsWholes(claim, w.subject, ctx);
+}
+
+/**
+ * "“三公”经费财政拨款支出决算中，公务用车购置及运行维护费 a，占 p%；公务接待费 b，占 q%" and 因公出国（境）费 c stated in
+ * the text: a whole stated nowhere, whose every part (of one way its catalog partition may be written) the text states
+ * once, is their sum — a part printed 0 read at its neighbours' precision. One whole per such way.
+ */
+function partsWholes(claim: Share, whole: Subject, ctx: VerifyContext): Whole[] {
+  const figures = new Map<string, AmountMention>();
+  const of = (id: string): AmountMention | undefined => {
+    if (figures.has(id)) return figures.get(id);
+    const stated = ctx.claims.filter(
+      (c): c is Extract<Claim, { kind: 'amount' }> =>
+        c.kind === 'amount' && c.subject.id === id && c.role === 'actual' && c.inBudget !== true,
+    );
+    const first = stated[0]?.amount;
+    const one = first && stated.every((c) => c.amount.value.eq(first.value)) ? first : undefined;
+    if (one) figures.set(id, one);
+    return one;
+  };
+  // parts whose every share the paragraph states (one way the whole may be written) are checked together
+  // (n.share-sum), not each against their sum
+  const subjectOf = new Map<AmountMention, string>();
+  for (const c of ctx.claims) if (c.kind === 'amount') subjectOf.set(c.amount, c.subject.id);
+  const shared = new Set(
+    ctx.claims.flatMap((c) => (c.kind === 'share' && c.para === claim.para ? [subjectOf.get(c.part)] : [])),
+  );
+  const ways = coverings(whole.id, ctx.catalog.partitions);
+  if (ways.some((ids) => ids.every((id) => shared.has(id)))) return [];
+  const out: Whole[] = [];
+  for (const ids of ways) {
+    const parts = ids.map(of);
+    if (parts.some((a) => a === undefined)) continue;
+    const read = printedZeros(parts as AmountMention[]);
+    out.push({
+      value: sum(read.map(mentionApprox)),
+      name: `${whole.label}（${ids.length} 项之和 ${read.map((a) => a.text).join(' + ')}）`,
+      related: otherParas(claim, []),
+    });
+  }
+  return out;
 }
 
 /** Whether `subject` is the whole's own or a narrower one named with the whole's name at its end. */
