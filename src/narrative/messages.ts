@@ -177,6 +177,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的科目条目开头写 {{should}}，同一条目又写「{{written}}」：同一科目同一年度的数字前后不一致。原文：「{{quote}}」',
     'restated-paired':
       '情况说明 {{where}} 的「{{written}}」按其前的名称依次相配，而前文写的是 {{should}}：“分别”所配的数字与前文不一致（位置对调了）。原文：「{{quote}}」',
+    'restated-swapped':
+      '情况说明 {{where}} 的“分别”按名称依次相配，得出「{{written}}」，而文中别处写的是 {{should}}（正是同列中另一项的数字）：所配的数字位置对调了。原文：「{{quote}}」',
     'restated-lost-digits':
       '情况说明 {{where}} 的「{{written}}」缺了千分位逗号前的数字，文中别处写作 {{should}}：同一数字前后写法不一致，不能当作另一个数读过。原文：「{{quote}}」',
   },
@@ -256,7 +258,7 @@ export const NARRATIVE_CHECKS = {
     'unit-name-self-slip':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而标题写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
     'unit-name-own-marked':
-      '情况说明 {{where}} 标作本级的单位写「{{written}}」，而标题写「{{should}}」：“（本级）”只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
+      '情况说明 {{where}} 标作本级的单位写「{{written}}」，而标题写「{{should}}」：本级只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-dropped':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而标题写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
     'unit-name-overview':

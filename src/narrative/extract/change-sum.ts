@@ -1,9 +1,9 @@
 import { Decimal } from 'decimal.js';
 import { type AmountMention, type Claim, printedZeros } from '../claims.js';
-import type { Partition } from '../catalog/types.js';
+import type { Partition, Subject } from '../catalog/types.js';
 import { partsOf } from '../catalog/partitions.js';
 import { following, type ParaClaims } from './across.js';
-import type { ParaText } from './para.js';
+import { type ParaText, quoteOf, sentenceAt } from './para.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -110,6 +110,37 @@ function bracketedLast(c: Yoy, p: ParaText): string | undefined {
   return p.subjects.filter((s) => s.start > from && s.end < end).pop()?.subject.id;
 }
 
+/** A subject said unchanged in words ("与上年持平", "和 2021 年持平", "与 2022 年预算持平"), where, against what. */
+export interface SaidFlat {
+  subject: string;
+  named: Subject;
+  at: number;
+  versusBudget: boolean;
+}
+
+/**
+ * A total said unchanged with no figure of its change ("“三公”经费预算 T，与 2022 年预算持平"), as a change of 0 its
+ * parts' changes must add up to — unless the paragraph also states a change of it.
+ */
+function flatTotals(pc: ParaClaims, said: readonly SaidFlat[], totals: ReadonlySet<string>, stated: Yoy[]): Yoy[] {
+  return said.flatMap((f) => {
+    if (!totals.has(f.subject) || stated.some((c) => c.subject?.id === f.subject)) return [];
+    const sentence = sentenceAt(pc.p, f.at);
+    const change = nil(f.at);
+    const total: Yoy = {
+      kind: 'yoy',
+      change,
+      changeWord: 'up',
+      subject: f.named,
+      para: pc.p.para,
+      sentence,
+      quote: quoteOf(pc.p, sentence, { start: f.at, end: f.at + 2 }),
+    };
+    if (f.versusBudget) total.versusBudget = true;
+    return [total];
+  });
+}
+
 /**
  * n.change-sum: a paragraph that states the change of a total ("“三公”经费…比上年减少 2.28 万元")
  * and the change of every one of its parts (or says 持平 of a part) — the parts' changes add up to
@@ -117,7 +148,7 @@ function bracketedLast(c: Yoy, p: ParaText): string | undefined {
  */
 export function changeSumClaims(
   paras: ParaClaims[],
-  flats: Map<ParaClaims, { subject: string; at: number; versusBudget: boolean }[]>,
+  flats: Map<ParaClaims, SaidFlat[]>,
   partitions: Partition[],
 ): Claim[] {
   const out: Claim[] = [];
@@ -150,7 +181,7 @@ export function changeSumClaims(
     return last !== undefined && own.includes(last) && own.every((x) => x === last || nilNow.has(x));
   };
   paras.forEach((pc, index) => {
-    const all = yoys(pc);
+    const all = [...yoys(pc), ...flatTotals(pc, flats.get(pc) ?? [], totals, yoys(pc))];
     // a part's change stated in a paragraph of its own ("（一）因公出国（境）费…减少 28.23 万元"): the
     // paragraphs that follow the total's, down to the next heading of its level, unless one of them
     // compares the total again (another comparison, another sum)
@@ -185,10 +216,19 @@ export function changeSumClaims(
           if (id === undefined || breakdown < 0) return undefined;
           return changes.find((c) => c.subject?.id === id && c.para === total.para && c.change.start > breakdown);
         };
+        // the same bare part said unchanged there ("…；项目支出 b 万元，和上年持平")
+        const bareNil = (k: number) => {
+          const id = partition.bare?.[k];
+          if (id === undefined || breakdown < 0) return undefined;
+          return (flats.get(pc) ?? []).find(
+            (f) => f.subject === id && f.versusBudget === versusBudget && f.at > breakdown,
+          );
+        };
         const found = partChanges(partition, total, {
           first,
           nilOf,
           bareChange,
+          bareNil,
           lastPartsChange,
           nilNow,
           partitions,
@@ -207,6 +247,7 @@ interface PartLookup {
   first: (id: string) => Yoy | undefined;
   nilOf: (id: string) => { at: number } | undefined;
   bareChange: (k: number) => Yoy | undefined;
+  bareNil: (k: number) => { at: number } | undefined;
   lastPartsChange: (c: Yoy, id: string) => boolean;
   /** Parts written as nil this year. */
   nilNow: Set<string>;
@@ -228,7 +269,7 @@ export interface PartChanges {
  * when some part's change is not stated and cannot be so read.
  */
 function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartChanges | undefined {
-  const { first, nilOf, bareChange, lastPartsChange, nilNow, partitions, breakdowns } = look;
+  const { first, nilOf, bareChange, bareNil, lastPartsChange, nilNow, partitions, breakdowns } = look;
   const items: AmountMention[] = [];
   // which items' change words are the template's either-or ("减少（增加）"): their sign is open
   const undecided: boolean[] = [];
@@ -269,7 +310,7 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
   };
   for (const [k, part] of partition.parts.entries()) {
     const change = first(part) ?? bareChange(k);
-    const flat = nilOf(part);
+    const flat = nilOf(part) ?? bareNil(k);
     // a part whose own change is not stated but whose parts' are ("公务用车购置费…减少 79.4 万元；
     // 公务用车运行费…减少 596.98 万元"): their changes stand for it
     const subParts = partsOf(partitions, part);

@@ -40,14 +40,14 @@ import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
-import { pairedNameClaims } from './paired-names.js';
+import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
 import { resolveOutturnLists } from './outturn-lists.js';
 import { reasonPartRateClaims } from './reason-part-rates.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
 import { splitInlineFunds } from './inline-funds.js';
-import { changeSumClaims } from './change-sum.js';
+import { changeSumClaims, type SaidFlat } from './change-sum.js';
 import { fundPartClaims } from './fund-parts.js';
 import { listChangeClaims } from './list-changes.js';
 import { reasonListChangeClaims } from './reason-list-changes.js';
@@ -349,7 +349,7 @@ export function extractAnalysed(
 ): { claims: Claim[]; paras: ParaText[] } {
   const paras: ParaClaims[] = [];
   const open: OpenList[] = [];
-  const flats = new Map<ParaClaims, { subject: string; at: number; versusBudget: boolean }[]>();
+  const flats = new Map<ParaClaims, SaidFlat[]>();
   const table: TableText = { unit: '万元', roles: [] };
   const namedShares = new Map<ParaClaims, NamedShares[]>();
   const read = joinBroken(
@@ -366,7 +366,7 @@ export function extractAnalysed(
     if (s.namedShares) namedShares.set(pc, s.namedShares);
     flats.set(
       pc,
-      flatSubjects(s).map((f) => ({ subject: f.subject.id, at: f.at, versusBudget: f.versusBudget })),
+      flatSubjects(s).map((f) => ({ subject: f.subject.id, named: f.subject, at: f.at, versusBudget: f.versusBudget })),
     );
     open.push(...found.open);
   }
@@ -410,6 +410,7 @@ export function extractAnalysed(
   ];
   const reasonRates = reasonPartRateClaims(paras, catalog);
   boundPartBudgets(paras, catalog.partitions);
+  const pairedNames = pairedNameClaims(paras);
   const claims = [
     ...own,
     ...priors,
@@ -447,7 +448,8 @@ export function extractAnalysed(
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
     ...itemRestatedClaims(paras),
-    ...pairedNameClaims(paras),
+    ...pairedNames,
+    ...swappedPairClaims(paras, pairedNames),
     ...reasonAtEndClaims(paras),
     ...shortYearClaims(paras),
   ];

@@ -133,6 +133,47 @@ function gapClaims(p: ParaText): Claim[] {
 }
 
 /**
+ * "增长 7.5%，增速分别高于全国（5.5%）、全区（6.5%）2.0 和 1.0 个百分点": the gaps of one rate over two or more others,
+ * paired in order — each gap is the sentence's own rate less its own other rate.
+ */
+const GAP_EACH = new RegExp(
+  `分别(?<word>高于|低于|快于)(?<others>(?:[^，。；%0-9（）]{1,12}（${RATE}）[、和及与]?){2,})(?<points>[0-9]+(?:\\.[0-9]+)?(?:[、和及与][0-9]+(?:\\.[0-9]+)?)+)个百分点`,
+  'gdu',
+);
+
+/** The gaps of GAP_EACH, each of the sentence's last growth rate over its own other rate. */
+function gapEachClaims(p: ParaText): Claim[] {
+  const out: Claim[] = [];
+  for (const m of p.n.text.matchAll(GAP_EACH)) {
+    const g = m.groups as Record<string, string>;
+    const [othersStart, othersEnd] = m.indices?.groups?.others ?? [0, 0];
+    const others = p.percents.filter((x) => x.start >= othersStart && x.end <= othersEnd);
+    const pointsAt = m.indices?.groups?.points?.[0] ?? 0;
+    const points = [...(g.points as string).matchAll(/[0-9]+(?:\.[0-9]+)?/gu)].map((x) =>
+      pointsMention(p, pointsAt + x.index, x[0]),
+    );
+    const sentence = sentenceAt(p, m.index);
+    // one own rate for every gap: not several bodies' rates ("甲、乙分别增长 a%、b%，分别高于…")
+    if (/分别|各/u.test(p.n.text.slice(sentence.start, m.index))) continue;
+    const own = lastGrowthRate(p, sentence.start, m.index);
+    if (!own || others.length !== points.length) continue;
+    others.forEach((other, k) => {
+      const gap = points[k] as PercentMention;
+      out.push({
+        kind: 'point-change',
+        from: other,
+        to: own,
+        points: gap,
+        pointsDown: g.word === '低于',
+        gap: true,
+        ...place(p, sentence, gap),
+      });
+    });
+  }
+  return out;
+}
+
+/**
  * n.point-change: a rate's change in percentage points, with both rates written — "比重由 a% 下降到 b%，下降
  * C 个百分点", or a year range's rates "分别为 p0、…、pk" and "Y1 年比 Y0 年下降 C 个百分点" (the first and the
  * last, when the rates are as many as the years). C = |b − a|, and its word the way a moved to b.
@@ -164,7 +205,7 @@ export function pointChangeClaims(paras: ParaClaims[]): Claim[] {
       if (!from || !to || rates.length !== y1 - y0 + 1 || !/^，?$/u.test(text.slice(to.end, m.index))) continue;
       out.push(pointChange(p, m, from, to));
     }
-    out.push(...gapClaims(p));
+    out.push(...gapClaims(p), ...gapEachClaims(p));
   }
   return out;
 }
