@@ -259,7 +259,7 @@ export const NARRATIVE_CHECKS = {
     'unit-name-self-slip':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而标题写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
     'unit-name-own-marked':
-      '情况说明 {{where}} 标作本级的单位写「{{written}}」，而标题写「{{should}}」：“（本级）”只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
+      '情况说明 {{where}} 标作本级的单位写「{{written}}」，而标题写「{{should}}」：本级只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-dropped':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而标题写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
     'unit-name-overview':

@@ -1,10 +1,10 @@
 import { Decimal } from 'decimal.js';
-import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import type { AmountMention, Claim, PercentMention, SubjectMention } from '../claims.js';
 import type { Subject } from '../catalog/types.js';
 import { sourceSlice } from '../text/normalise.js';
 import { writtenAmount } from './mentions.js';
 import { place, sentenceAt } from './para.js';
-import { startingAt } from './spans.js';
+import { startingAt, within } from './spans.js';
 import { figureName } from './share.js';
 import { markStart, prefixOf, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
@@ -168,6 +168,31 @@ function itemsBefore(s: ParaState, amounts: Claim[], at: number, k: number): Amo
   return subjectsOf(amounts, figures) ? figures : undefined;
 }
 
+/** What opens a total's breakdown right before the names of its parts: "其中", "其中：". */
+const OPENS_BREAKDOWN = /其中[：，]?$/u;
+
+/**
+ * "“三公”经费…比上年减少 C，其中因公出国（境）费、公务用车购置及运行维护费、公务接待费分别减少 x、y、z": a 分别
+ * list of changes with no levels anywhere, right after the names it pairs with — `k` subjects enumerated with 、, 和
+ * or 及 and nothing else, opening a 其中 — each name's change, in order, compared as its total is with the year
+ * before (a sentence naming a budget before them is left: its changes may be against that budget). Else undefined.
+ */
+function namedBreakdown(s: ParaState, at: number, k: number): Subject[] | undefined {
+  const { p } = s;
+  const text = p.n.text;
+  const sentence = sentenceAt(p, at);
+  const named = within(p.subjects, sentence.start, at).slice(-k);
+  const first = named[0];
+  const last = named[k - 1];
+  if (k < 2 || !first || !last || last.end !== at) return undefined;
+  const gaps = named.slice(1).map((x, i) => text.slice((named[i] as SubjectMention).end, x.start));
+  if (gaps.some((g) => !/^[、和及]$/u.test(g))) return undefined;
+  const before = text.slice(sentence.start, first.start);
+  if (!OPENS_BREAKDOWN.test(before) || /预算/u.test(before)) return undefined;
+  const subjects = named.map((x) => x.subject);
+  return new Set(subjects.map((x) => x.id)).size === k ? subjects : undefined;
+}
+
 /** The subjects the figures are each stated for (their amount claims), when every one has its own; else undefined. */
 function subjectsOf(amounts: Claim[], figures: AmountMention[]): Subject[] | undefined {
   const found = figures.map((a) => {
@@ -201,8 +226,9 @@ export function pairedClaims(s: ParaState, amounts: Claim[]): Claim[] {
       : (namedLevels(s, change.index) ??
         groupLevels(s, change.index, changes.length) ??
         itemsBefore(s, amounts, change.index, changes.length));
-    if (!word || currents?.length !== changes.length) continue;
-    const subjects = subjectsOf(amounts, currents);
+    const namedOnly = currents ? undefined : namedBreakdown(s, change.index, changes.length);
+    if (!word || (currents?.length !== changes.length && !namedOnly)) continue;
+    const subjects = currents ? subjectsOf(amounts, currents) : namedOnly;
     // 分别 lists any items ("出国、接待分别为…；用车、培训分别减少…"): its levels pair with its changes only
     // when the names before them are the same (or the changes name nothing: "与上年相比，分别减少…")
     if (g.each === '分别' && levels && !sameNames(text, levels.index, change.index)) continue;
@@ -218,12 +244,12 @@ export function pairedClaims(s: ParaState, amounts: Claim[]): Claim[] {
     changes.forEach((piece, i) => {
       const last = i === changes.length - 1;
       const changeMention = amount(s, piece, g.unit as string, changeEnd, last);
-      const current = currents[i] as AmountMention;
+      const current = currents?.[i];
       const claim: Claim = {
         kind: 'yoy',
         change: changeMention,
         changeWord: word,
-        current,
+        ...(current ? { current } : {}),
         pair: { index: i, count: changes.length },
         ...place(p, sentence, changeMention),
       };

@@ -302,9 +302,12 @@ const PLACE_LEVEL = /^[省市区县州镇乡村旗街]$/u;
  * figures it spends.
  */
 const SUBJECT_GOES_ON =
-  /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|内设|下设|下辖|设有|设置|设立|设[0-9一二三四五六七八九十两]+个|核定|实有|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|机关运行|20[0-9]{2}年)/u;
-/** "X（本级）": the name marked as the report's own level, wherever it stands (a 单位构成 list, "行政机构为X（本级）"). */
-const MARKED_OWN = /^（本级）/u;
+  /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|内设|下设|下辖|设有|设置|设立|设[0-9一二三四五六七八九十两]+个|核定|实有|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|机关运行|20[0-9]{2}年|的(?:主要)?(?:职能|职责|任务))/u;
+/**
+ * "X（本级）", "X本级": the name marked as the report's own level, wherever it stands (a 单位构成 list, "行政机构为X（本级）",
+ * "纳入…范围的单位为X本级").
+ */
+const MARKED_OWN = /^（?本级/u;
 /**
  * Where a subject starts: a sentence's or clause's start, a heading's number, a year framing it ("2018 年某局财政拨款…",
  * "2024 年，某局认真贯彻…"), a clause saying from what side it is told ("从预算单位构成看，某局属于…").
@@ -328,6 +331,8 @@ function slipOf(written: string, name: string): boolean {
   const [w, n] = [written[at] as string, name[at] as string];
   // a bracket written or left out is the name's own writing, no character changed
   if (/[（）]/u.test(w + n)) return false;
+  // a mark or a figure where the name has a character is the name's edge, not a character changed ("，某市…" after "某省")
+  if (!/^[\u4e00-\u9fff]$/u.test(w)) return false;
   if (TELLS_APART.test(w) || TELLS_APART.test(n) || (PLACE_LEVEL.test(w) && PLACE_LEVEL.test(n))) return false;
   // "（本级）" after the name is no part of it: the kind ends before it, and a change inside it is no other unit
   const end = name.length - (OWN_LEVEL.exec(name)?.[0].length ?? 0);
@@ -475,7 +480,9 @@ function shortForms(name: string): string[] {
     if (
       PLACE_END.test(name[at] as string) &&
       name.length - at - 1 >= SLIP_NAME_LENGTH &&
-      !/^[（）]/u.test(name.slice(at + 1))
+      !/^[（）]/u.test(name.slice(at + 1)) &&
+      // "贵州省…": 州 there is the province's name, not a level a short form starts after
+      !PLACE_END.test(name[at + 1] as string)
     )
       out.push(name.slice(at + 1));
   return out;

@@ -3,7 +3,7 @@ import { radiusFor } from '../../money/interval.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { Partition } from '../catalog/types.js';
 import { coverings } from '../catalog/partitions.js';
-import type { Claim } from '../claims.js';
+import { type Claim, mentionApprox, printedZeros } from '../claims.js';
 import { finding, otherParas } from './common.js';
 import { shareGroup } from './share.js';
 import type { NarrativeRawFinding } from './types.js';
@@ -113,7 +113,7 @@ function partitionShareFindings(
     const wholeId = 'subject' in first.whole ? first.whole.subject.id : undefined;
     const complete = of.some(({ total, ids }) => total === wholeId && key(ids) === key(named));
     if (wholeId !== undefined && !complete) continue;
-    const sum = percentSum(group);
+    const sum = complete ? partitionSum(group) : percentSum(group);
     const off = sum.total.minus(100);
     if (!(complete ? off.abs() : off).gt(sum.tolerance)) continue;
     // a whole the text leaves unnamed is the one they are all shares of (as classShareFindings says it)
@@ -179,6 +179,34 @@ function percentSum(run: Share[]): { total: Decimal; tolerance: Decimal } {
     total: run.reduce((t, s) => t.plus(s.percent.value), new Decimal(0)),
     tolerance: run.reduce((t, s) => t.plus(radiusFor(s.percent.decimals)), new Decimal(0)),
   };
+}
+
+/**
+ * The shares' sum and how far it may be from 100% when they are every part of their whole ("因公出国（境）费 0 万元，
+ * 占 0%；公务用车… 2.64 万元，占 86.84%；公务接待费 0.40 万元，占 13.16%"): a part printed 0 (at its neighbours'
+ * precision) is at most that precision over the other parts' sum — its share lies between 0 and that, however few
+ * decimals its percentage is written with. The tolerance is on the side of 100%.
+ */
+function partitionSum(run: Share[]): { total: Decimal; tolerance: Decimal } {
+  const parts = printedZeros(run.map((s) => s.part)).map(mentionApprox);
+  const others = parts.reduce((t, a) => (a.value.isZero() ? t : t.plus(a.value.minus(a.radius))), new Decimal(0));
+  let total = new Decimal(0);
+  let low = new Decimal(0);
+  let high = new Decimal(0);
+  for (const [i, s] of run.entries()) {
+    const r = radiusFor(s.percent.decimals);
+    const part = parts[i];
+    total = total.plus(s.percent.value);
+    if (part?.value.isZero() && others.gt(0)) {
+      const most = Decimal.min(s.percent.value.plus(r), part.radius.div(others).mul(100));
+      high = high.plus(most);
+      low = low.plus(Decimal.max(0, s.percent.value.minus(r)));
+    } else {
+      high = high.plus(s.percent.value.plus(r));
+      low = low.plus(s.percent.value.minus(r));
+    }
+  }
+  return { total, tolerance: total.lt(100) ? high.minus(total) : total.minus(low) };
 }
 
 /** n.share-sum's finding on a run of shares, said at its last share. */
