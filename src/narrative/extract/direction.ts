@@ -4,6 +4,7 @@ import { quoteOf, sentenceAt } from './para.js';
 import { lastWithin, within } from './spans.js';
 import { levels, markStart, type ParaState, prefixOf } from './state.js';
 import { directionOf } from './yoy.js';
+import { NIL_WORDS } from '../text/nil-words.js';
 
 type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
 
@@ -148,7 +149,7 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
 type Rate = Extract<Claim, { kind: 'rate' }>;
 
 /** A nil change said in words, wherever it stands. */
-const FLAT_WORD = /持平|无增减|无变化/gu;
+const FLAT_WORD = new RegExp(NIL_WORDS, 'gu');
 
 /**
  * Whether the text from `from` to `to` says nothing of another figure: no amount, no subject named, no nil change
@@ -356,8 +357,10 @@ export function resolveReasonTargets(paras: readonly ParaClaims[]): void {
  * "完成年初预算的 100%，与年初预算持平" (基本持平 allows a small gap: not read; "与 2025 年预算持平" compares budgets;
  * "…持平的主要原因" is read with the reasons; "决算数大于预算数" after a rate is the rate's own word, read with it).
  */
-const SAID_FLAT_AGAINST_BUDGET =
-  /(?:决算数?)?与(?:年初|全年|调整后?的?)?预算数?(?:相比)?，?(?<word>持平|无增减|无变化)(?!(?:的|，其?)?主要原因)|决算数?(?<equal>等于|相等于)(?:年初|全年|调整后?的?)?预算数?/gu;
+const SAID_FLAT_AGAINST_BUDGET = new RegExp(
+  `(?:决算数?)?与(?:年初|全年|调整后?的?)?预算数?(?:相比)?，?(?<word>${NIL_WORDS})(?!(?:的|，其?)?主要原因)|决算数?(?<equal>等于|相等于)(?:年初|全年|调整后?的?)?预算数?`,
+  'gu',
+);
 
 /**
  * "…完成预算 97.6%，决算数与预算数持平": a nil change against the budget said of the execution rate just before it in

@@ -3,6 +3,7 @@ import type { ParaClaims } from './across.js';
 import { nil, signed } from './change-sum.js';
 import { sentenceAt } from './para.js';
 import { markStart } from './state.js';
+import { NIL_WORDS } from '../text/nil-words.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -13,7 +14,7 @@ const BY_FUND = /(?<head>财政拨款(?:收入|支出)(?:预算)?)(?:中|其中)
 const FUNDS = [/一般公共预算/u, /政府性基金/u, /国有资本经营/u] as const;
 
 /** "与2024年预算持平", "比上年持平": a part unchanged, said in words. */
-const FLAT = /(?:与|较|比)[^，。；]{0,12}?(?:持平|无增减|无变化)/u;
+const FLAT = new RegExp(`(?:与|较|比)[^，。；]{0,12}?(?:${NIL_WORDS})`, 'u');
 
 /**
  * "财政拨款支出预算 T 万元，比 2025 年预算增加 C 万元。财政拨款支出预算中，一般公共预算拨款支出预算 a 万元，比 2025 年

@@ -3,6 +3,7 @@ import { place, quoteOf, sentenceAt } from './para.js';
 import { startingAt, within } from './spans.js';
 import { levels, matchWithin, prefixOf, type ParaState } from './state.js';
 import { directionOf, groupStart } from './yoy.js';
+import { NIL_WORDS } from '../text/nil-words.js';
 
 /**
  * The rate right after the base of a comparison: "增长 4.16%", "同口径相比增 12.05%", "增长-9.41%"; or after a comma
@@ -26,8 +27,10 @@ const NAMED_BASE_RATE =
   /^(?<noun>(?:当年)?(?:预算)?(?:执行|决算|实际)?数?)(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)了?(?:为|是)?(?=-?[0-9])/u;
 
 /** The same comparison said nil: "比2024年预算执行数持平", "与上年决算数相比，持平" (基本持平 allows a gap: not read). */
-const NAMED_BASE_FLAT =
-  /^(?<noun>(?:当年)?(?:预算)?(?:执行|决算|实际)?数?)(?:相比|比较)?，?(?<word>持平|无增减|无变化)/u;
+const NAMED_BASE_FLAT = new RegExp(
+  `^(?<noun>(?:当年)?(?:预算)?(?:执行|决算|实际)?数?)(?:相比|比较)?，?(?<word>${NIL_WORDS})`,
+  'u',
+);
 
 /** The year a base or a figure is named for: a calendar year ("2024年"), or the year before ("上年"). */
 function yearNamed(text: string): string | undefined {

@@ -25,6 +25,7 @@ import {
 import { frameYear, laterYearFigure, latestYear } from './year-frames.js';
 import { isChange, reasonOpensBetween } from './list-scope.js';
 import { flowOf } from './lists.js';
+import { NIL_WORDS } from '../text/nil-words.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
@@ -47,7 +48,7 @@ export function markEitherWay(
 
 /** Start of the clause group an index is in: after the previous ；or 。 (a list item, a sentence). */
 /** A change said to be nil in words ("基本持平", "大体持平" allow a small one: "与上年基本持平，仅增加 0.02 万元"). */
-const FLAT = /(?<!基本|大体|总体|大致|基本上)持平|无增减|无变化/u;
+const FLAT = new RegExp(`(?<!基本|大体|总体|大致|基本上)(?:${NIL_WORDS})`, 'u');
 
 /** A comparison made on the same basis (按同口径): not the plain year before. */
 const SAME_SCOPE = /同口径/u;
@@ -279,8 +280,10 @@ function subjectOf(
 }
 
 /** A nil change said in words, against the year before ("与 2016 年决算相比持平") or against a budget ("与 2025 年预算持平"). */
-const FLAT_COMPARED =
-  /(?:与|较|比|和|同)(?:上年|(?:19|20)[0-9]{2}年)?(?:同期|度)?(?<budget>(?:年初|全年|调整后?)?预算数?)?(?:决算数?)?(?:相比|比较)?，?(?:持平|无增减|无变化)/gu;
+const FLAT_COMPARED = new RegExp(
+  `(?:与|较|比|和|同)(?:上年|(?:19|20)[0-9]{2}年)?(?:同期|度)?(?<budget>(?:年初|全年|调整后?)?预算数?)?(?:决算数?)?(?:相比|比较)?，?(?:${NIL_WORDS})`,
+  'gu',
+);
 
 /**
  * "因公出国（境）经费 40 万元，较上年持平" ("与 2016 年决算相比持平": the year compared with written out; "与 2025
@@ -590,8 +593,10 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
   return out;
 }
 
-const FLAT_BUDGET =
-  /(?:与|较|比)(?:[0-9]{4}年度?)?(?:年初|全年|调整后?)?预算数?(?:相比|比较)?，?(?:持平|无增减|无变化)/gu;
+const FLAT_BUDGET = new RegExp(
+  `(?:与|较|比)(?:[0-9]{4}年度?)?(?:年初|全年|调整后?)?预算数?(?:相比|比较)?，?(?:${NIL_WORDS})`,
+  'gu',
+);
 
 /**
  * "公务用车购置及运行维护费支出 2.48 万元，与 2021 年度预算相比无变化" beside a table (or a sentence)

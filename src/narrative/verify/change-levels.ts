@@ -6,15 +6,16 @@ import { levelKey, type Register, rough, type Statement } from '../register/buil
 import { baseFrame, frameName } from '../register/key.js';
 import { finding, otherParas, shownLike } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
+import { NIL_WORDS } from '../text/nil-words.js';
 
 type Amount = Extract<Claim, { kind: 'amount' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 /** 持平 written right after a figure and its comparison ("…预算 3.00 万元，与上年预算持平"). */
-const FLAT = /^(?:持平|无增减|没有变化|保持不变)/u;
+const FLAT = new RegExp(`^(?:${NIL_WORDS})`, 'u');
 
 /** The verb that opens the rest of a comparison: where the base's words end. */
-const VERB = /增加|减少|增长|下降|降低|减|增|持平|无增减|没有变化|保持不变/u;
+const VERB = new RegExp(`增加|减少|增长|下降|降低|减|增|${NIL_WORDS}`, 'u');
 
 /**
  * The level the register holds for `base`'s frame, of the statement's subject and body: one value, however often
