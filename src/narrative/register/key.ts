@@ -1,5 +1,6 @@
 import type { Claim } from '../claims.js';
 import { outlineLevel } from '../extract/para.js';
+import { NIL_WORDS } from '../text/nil-words.js';
 import { normaliseText } from '../text/normalise.js';
 import type { Paragraph } from '../types.js';
 
@@ -453,8 +454,10 @@ function yearBefore(year: string): string {
  * "，较2022年决算数减少"): whom it compares with — a year (20xx) or the year before (上年, 去年) — and which of its
  * figures (预算, or 决算 / 实际支出 / 支出; unnamed). Nothing else may stand between (another figure, 同口径, 同期).
  */
-const COMPARISON =
-  /^[，,]?(?:与|和|较|比|同)(?:(上年|去年)|(20[0-9]{2})年)度?(?:的)?(预算|决算|实际支出|实际|支出)?数?(?:相比|相较|比较)?[，,]?(?:共|分别)?(?=增加|减少|增长|下降|降低|减|增|持平|无增减|没有变化|保持不变)/u;
+const COMPARISON = new RegExp(
+  `^[，,]?(?:与|和|较|比|同)(?:(上年|去年)|(20[0-9]{2})年)度?(?:的)?(预算|决算|实际支出|实际|支出)?数?(?:相比|相较|比较)?[，,]?(?:共|分别)?(?=增加|减少|增长|下降|降低|减|增|${NIL_WORDS})`,
+  'u',
+);
 
 /**
  * The frame of the figure a comparison after a level names as its base: the year it names (or the year before
