@@ -329,7 +329,8 @@ const UNFUNDED = new Set([
   'expenditure-total',
   'opening-balance',
 ]);
-const FUND = /(财政拨款|一般公共预算|政府性基金|国有资本)/u;
+// (not "非财政拨款": money that is no appropriation)
+const FUND = /((?<!非)财政拨款|一般公共预算|政府性基金|国有资本)/u;
 const FUNDS = new RegExp(FUND.source, 'gu');
 /** Words naming all the unit's money, whatever its fund. */
 const ALL_MONEY = /全部资金|所有资金|各项资金/u;
