@@ -328,7 +328,7 @@ const NAMED =
  * 乙中心、…", "内设机构 12 个：办公室、…" ("即" and a colon name them all, as 分别为 does).
  */
 const NAMED_AFTER =
-  /(?<=^|[，。；：])(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?<=^|[，。；：]|内设|下设|设有)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 
 /**
  * The names first and the count after them, in apposition, ending the clause: "学校设置甲处、乙处、丙室三个职能科室",
@@ -336,7 +336,7 @@ const NAMED_AFTER =
  * thing counted is an office or a unit (科室, 机构, 中心…), not posts or people.
  */
 const NAMED_BEFORE =
-  /(?<intro>设置|设有|下设|内设|设立|设)(?<list>[^，。；：0-9]+?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?:（[^（）]{0,8}）)?(?<what>[^，。；：0-9、和及与一二两三四五六七八九十]{0,6}(?:科室|处室|股室|部室|机构|部门|中心|科|股|处|室|部|队|所|站|组))(?=[。；，])/gu;
+  /(?<intro>设置|设有|下设|内设|设立|设)(?<list>[^，。；：0-9]+?)(?:共计|合计|共)?(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?:（[^（）]{0,8}）)?(?<what>[^，。；：0-9、和及与一二两三四五六七八九十]{0,6}(?:科室|处室|股室|部室|机构|部门|中心|科|股|处|室|部|队|所|站|组))(?=[。；，])/gu;
 
 /** The characters a unit's or an office's name ends with (局, 中心, 科, 股, 室, 队…). */
 const UNIT_END = new RegExp(`[${INSTITUTION_CHARS}科股系]$`, 'u');
@@ -347,6 +347,21 @@ const UNIT_END = new RegExp(`[${INSTITUTION_CHARS}科股系]$`, 'u');
  */
 function joinsTwo(list: string): boolean {
   return [...list.matchAll(/[和及与]/gu)].some((m) => UNIT_END.test(list.slice(0, m.index)));
+}
+
+/**
+ * The names of a 、 list, its last two joined by 和/及/与 ("…、教务科和学员科"): split there when both sides end as a
+ * name ends; undefined when another 和 may join two names or be part of one.
+ */
+function listedNames(list: string): string[] | undefined {
+  const names = list.split('、').filter((name) => name !== '');
+  const last = names.at(-1) ?? '';
+  const join = /^(.+?)[和及与](.+)$/u.exec(last);
+  if (names.length >= 2 && join && UNIT_END.test(join[1] as string) && UNIT_END.test(join[2] as string)) {
+    const rest = [...names.slice(0, -1), join[1] as string, join[2] as string];
+    return rest.some((name) => joinsTwo(name)) ? undefined : rest;
+  }
+  return joinsTwo(list) ? undefined : names;
 }
 
 /**
@@ -369,9 +384,9 @@ function namedCounts(s: ParaState): Claim[] {
     const list = g.list.replace(/（[^（）]*）/gu, '');
     // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
     if (/[0-9一二两三四五六七八九十]个/u.test(g.what)) return [];
-    if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list) || joinsTwo(list)) return [];
-    const names = list.split('、').filter((name) => name !== '');
-    if (names.length < 2 || names.some(runsTogether)) return [];
+    if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list)) return [];
+    const names = listedNames(list);
+    if (!names || names.length < 2 || names.some(runsTogether)) return [];
     return [{ m, g, before, n: countOf(g.n), listed: names.length, sentence: sentenceAt(p, m.index) }];
   });
   const out: Claim[] = [];
