@@ -359,8 +359,8 @@ const PLACE_AFTER = /^[\u4e00-\u9fff]?(?:街道|镇|乡|县|市|区)/u;
 const DROPPED_IN_SHORT_FORMS = /^[员和与及的暨新园发业、]$/u;
 
 /**
- * Whether `written` is `name` with one character dropped from a place's name right before its level ("石泉路街道" →
- * "石泉街道", "璧山区" → "璧区" is not read: a place's name keeps two characters) — a short form keeps a place's name
+ * Whether `written` is `name` with one character dropped from a place's name right before its level ("松岗路街道" →
+ * "松岗街道", "青山区" → "青区" is not read: a place's name keeps two characters) — a short form keeps a place's name
  * whole and drops words (人民政府 → 政府, 委员会 → 委会, 文化和旅游 → 文化旅游).
  */
 function dropOf(written: string, name: string): boolean {
