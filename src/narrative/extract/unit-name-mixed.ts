@@ -3,7 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { commonStartLength, coreOf, isSubsequence, otherOfKind, swapped, titleName } from './unit-name.js';
-import { INSTITUTION_CHARS, NAME_END, nameSlots, OVERVIEW } from './unit-name-cut.js';
+import { INSTITUTION_CHARS, NAME_END, type NameSlot, nameSlots, OVERVIEW } from './unit-name-cut.js';
 import { TITLE_LINES } from './year.js';
 
 /**
@@ -236,6 +236,32 @@ function oneCharOff(a: string, b: string): boolean {
   return a.slice(at + 1) === b.slice(at + 1) && at < a.length - KIND_REACH;
 }
 
+/** The name the most of `slots` write, when at least two write it and no other name is written as often. */
+function mostWritten(slots: readonly NameSlot[]): string | undefined {
+  const times = new Map<string, number>();
+  for (const s of slots) times.set(s.name, (times.get(s.name) ?? 0) + 1);
+  const [top, next] = [...times].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 && (!next || next[1] < top[1]) ? top[0] : undefined;
+}
+
+/**
+ * Whether `short` is `name` with one character dropped before its kind ("中共某市党校" for 中共某市委党校), not one a
+ * short form drops on its own (员, 和 …), a bracket, nor a number.
+ */
+function oneCharDropped(short: string, name: string): boolean {
+  if (short.length !== name.length - 1) return false;
+  const at = commonStartLength(short, name);
+  const dropped = name[at] as string;
+  return (
+    short.slice(at) === name.slice(at + 1) &&
+    at < name.length - KIND_REACH &&
+    !/[（）]/u.test(dropped) &&
+    !DROPPED_IN_SHORT_FORMS.test(dropped) &&
+    // an ordinal's number left out ("某县第中学") is a placeholder's (n.placeholder)
+    !TELLS_APART.test(dropped)
+  );
+}
+
 /**
  * "第三部分：某市第二幼儿园2023年部门预算报表" under the title "某市第三幼儿园2023年部门预算公开说明": the places that
  * can only hold the unit's own name hold one name; one of them a character off the title's, which another place
@@ -244,13 +270,14 @@ function oneCharOff(a: string, b: string): boolean {
 function slotSlipClaims(paras: ParaClaims[]): Claim[] {
   const slots = nameSlots(paras);
   const first = slots.find((s) => s.part === undefined && paras.indexOf(s.pc) < TITLE_LINES);
-  const own = first?.name;
+  // no title among the first lines (a text opening with its overview): the name most such places write, twice or more
+  const own = first?.name ?? mostWritten(slots);
   if (!own || own.length < SLIP_NAME_LENGTH) return [];
   // the title's name written again, in such a place or any other ("某镇人民政府负责…"): the slip is the other writing
   const times = paras.reduce((n, { p }) => n + p.n.text.split(own).length - 1, 0);
   if (times < 2) return [];
   return slots
-    .filter((s) => oneCharOff(s.name, own))
+    .filter((s) => oneCharOff(s.name, own) || oneCharDropped(s.name, own))
     .map((s) => {
       const span = { start: s.at, end: s.at + s.name.length };
       return claim(s.pc.p, span, 'unit-name-slip', sourceSlice(s.pc.p.n, span.start, span.end), own);
