@@ -227,7 +227,7 @@ export function hanNumber(s: string): number {
 }
 
 /** The outline items opened in text[from, to): where each stands, its kind of marker and its number. */
-function outlineItems(text: string, from: number, to: number): { at: number; style: string; n: number }[] {
+export function outlineItems(text: string, from: number, to: number): { at: number; style: string; n: number }[] {
   return [...text.slice(from, to).matchAll(OUTLINE_ITEM)].map((m) => {
     const { arabic, paren, han } = m.groups ?? {};
     const style = arabic !== undefined ? 'arabic' : paren !== undefined ? 'paren' : 'han';

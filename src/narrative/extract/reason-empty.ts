@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { countOf } from './list-complete.js';
+import { outlineItems } from './list-scope.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 
 /**
@@ -15,14 +15,9 @@ const REASON_AT_END = new RegExp(`${REASON_CUE}$`, 'u');
 /** A chart's caption standing after the text it illustrates: "（图 1：收、支决算总计变动情况图）（柱状图）". */
 const CAPTION = /^（?图[0-9一二三四五六七八九十]+/u;
 
-/** The number an outline item opens with: "8、", "8.", "（8）", "八、", "（八）". */
-const ITEM_NUMBER =
-  /^(?:([0-9]{1,2})[.、](?![0-9])|（([0-9]{1,2}|[一二三四五六七八九十]{1,3})）|([一二三四五六七八九十]{1,3})、)/u;
-
+/** The number an outline item opens with ("8、", "8.", "（8）", "八、", "（八）"), else NaN. */
 function itemNumber(text: string): number {
-  const m = ITEM_NUMBER.exec(text);
-  const written = m?.slice(1).find((g) => g !== undefined);
-  return written === undefined ? Number.NaN : countOf(written);
+  return outlineItems(text, 0, text.length).find((i) => i.at === 0)?.n ?? Number.NaN;
 }
 
 /**
@@ -43,18 +38,6 @@ function nextSibling(paras: ParaClaims[], index: number, next: ParaText): boolea
   return false;
 }
 
-/** An outline item's marker inside running text, by its style: "9、" "9." (arabic), "（9）" "（九）" (paren), "九、" (han). */
-const INLINE_ITEM =
-  /(?<=^|[。；：，])(?:(?<arabic>[0-9]{1,2})[.、](?![0-9])|（(?<paren>[0-9]{1,2}|[一二三四五六七八九十]{1,3})）|(?<han>[一二三四五六七八九十]{1,3})、)/gu;
-
-function inlineItems(text: string): { at: number; style: string; n: number }[] {
-  return [...text.matchAll(INLINE_ITEM)].map((m) => {
-    const { arabic, paren, han } = m.groups ?? {};
-    const style = arabic !== undefined ? 'arabic' : paren !== undefined ? 'paren' : 'han';
-    return { at: m.index, style, n: countOf(arabic ?? paren ?? han ?? '') };
-  });
-}
-
 const REASON_BEFORE_ITEM = new RegExp(REASON_CUE, 'gu');
 
 /**
@@ -63,7 +46,7 @@ const REASON_BEFORE_ITEM = new RegExp(REASON_CUE, 'gu');
  */
 function inlineClaims(p: ParaText): Claim[] {
   const text = p.n.text;
-  const items = inlineItems(text);
+  const items = outlineItems(text, 0, text.length);
   const out: Claim[] = [];
   for (const m of text.matchAll(REASON_BEFORE_ITEM)) {
     const end = m.index + m[0].length;
