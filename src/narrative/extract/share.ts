@@ -1,4 +1,5 @@
 import type { AmountMention, Claim, PercentMention, WholeRef } from '../claims.js';
+import { OUTLINE_MARK } from '../../util/outline.js';
 import type { Subject } from '../catalog/types.js';
 import { subjectsIn } from './mentions.js';
 import { enumeratedNames } from './named-shares.js';
@@ -303,10 +304,12 @@ const OUTPUT = /^(?:GDP|地区生产总值|国内生产总值|生产总值)$/iu;
 const PERIOD =
   /^(?:[0-9]{4}年度?|今年|上半年|下半年|全年|前?[一二三四1-4]季度|[0-9]{1,2}(?:-|—|～|至)[0-9]{1,2}月份?|[0-9]{1,2}月份?)+/u;
 
+const LEADING_MARK = new RegExp(`^${OUTLINE_MARK}`, 'u');
+
 /** A figure's name without the period and area it is of or the verb before its amount: "上半年全市财政支出完成" → "财政支出". */
 export function figureName(prefix: string): string {
   return prefix
-    .replace(/^(?:[0-9]{1,2}[.、](?![0-9])|（[0-9一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)/u, '')
+    .replace(LEADING_MARK, '')
     .replace(/^(?:其中，?)?/u, '')
     .replace(PERIOD, '')
     .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
