@@ -140,7 +140,14 @@ function levels(claims: Claim[], frames: FrameReader, partitions: readonly Parti
         : own;
     if (!frame) continue;
     // a list's part its own clause names no kind of is of its total's ("预算数为 T，其中：…公务接待费 a" — a is a budget)
-    const role = listing && !own.ownClause && frame.stated ? (frame.kind === 'actual' ? 'actual' : 'budget') : c.role;
+    const role =
+      listing && !own.ownClause && frame.stated
+        ? frame.kind === 'actual'
+          ? 'actual'
+          : 'budget'
+        : own.budgetHeading
+          ? 'budget'
+          : c.role;
     out.push({
       key: levelKey(c.subject.id, role, frame),
       owner: ownerAt(frames.plain(c.para.text), c.amount.start),

@@ -6,6 +6,8 @@ import type { Statement } from './build.js';
 export interface Restatement<C extends Claim> {
   earlier: C;
   later: C;
+  /** A level's role in the key both share (a budget's part may be written without 预算). */
+  role?: 'actual' | 'budget';
 }
 
 /**
@@ -28,7 +30,8 @@ export function restatements<C extends Claim>(
       first.set(s.key, [...stated, s]);
       continue;
     }
-    if (!agree(earlier.claim, s.claim)) out.push({ earlier: earlier.claim, later: s.claim });
+    if (!agree(earlier.claim, s.claim))
+      out.push({ earlier: earlier.claim, later: s.claim, ...(s.role ? { role: s.role } : {}) });
   }
   return out;
 }

@@ -27,6 +27,8 @@ export interface Frame {
   stated: boolean;
   /** The kind is named by the figure's own clause ("公务接待费支出 a"), not only by its sentence or heading. */
   ownClause?: boolean;
+  /** A budget's heading names the kind of a figure whose clause says only 支出 ("（二）公务接待费支出 a"): a budget. */
+  budgetHeading?: boolean;
   fund: string;
   scope: string;
   section: string;
@@ -144,8 +146,12 @@ function frame(
   // (年初 in 年初结转和结余 names the balance brought forward, no initial budget)
   // the figure's own clause first ("预算 B 万元，支出决算 A 万元": A is the outturn)
   const words = before.replace(YARDSTICK, '').replace(OPENING, '');
-  const clause = kindOf(words.split(/[，,；：]/u).pop() ?? '');
-  const named = clause || kindOf(words) || kindOf(heading);
+  const own = words.split(/[，,；：]/u).pop() ?? '';
+  // under a budget's heading ("二、2016 年“三公”经费支出预算情况说明"), a clause naming its figure only 支出
+  // ("（二）公务接待费支出 a 万元") states the budget: 支出 names the flow, not the outturn
+  const budgetHeading = budgetOnly(heading) ? kindOf(heading) : '';
+  const clause = budgetHeading && flowOnly(own) ? budgetHeading : kindOf(own);
+  const named = clause || (budgetHeading && flowOnly(words) ? budgetHeading : kindOf(words)) || kindOf(heading);
   const period = PERIOD.exec(sentence)?.[0] ?? '';
   return {
     year,
@@ -153,6 +159,7 @@ function frame(
     kind: named || 'actual',
     stated: named !== '',
     ownClause: clause !== '',
+    ...(budgetHeading && named === budgetHeading && flowOnly(words) ? { budgetHeading: true } : {}),
     fund: fund(c, before, sentence, plain(text)),
     scope,
     section: section(plain(text)) || fundHeading(heading),
@@ -201,6 +208,21 @@ function kindOf(text: string): string {
   if (/决算|支出|完成|执行|实际/u.test(text)) return 'actual';
   return '';
 }
+
+/**
+ * A heading naming a budget and no outturn ("2016 年“三公”经费支出预算情况说明", not "预算执行情况", nor the 预算 of a
+ * fund's or a unit's name: "一般公共预算财政拨款“三公”经费支出情况说明", "预算单位").
+ */
+const budgetOnly = (heading: string) => {
+  const words = heading.replace(
+    /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算单位|预算管理/gu,
+    '',
+  );
+  return /预算|安排/u.test(words) && !/决算|完成|执行|实际/u.test(words);
+};
+
+/** Words naming the figure's flow (支出) and no outturn: under a budget's heading, the budget's. */
+const flowOnly = (text: string) => kindOf(text) === 'actual' && !/决算|完成|执行|实际/u.test(text);
 
 /** An outline heading with no figure of its own ("2. 县人大批准的预算调整方案。", "3. 决算情况。"); `text` is normalised. */
 const headingLike = (text: string) =>

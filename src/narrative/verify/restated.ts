@@ -75,7 +75,7 @@ function restatedLevelFindings(
     (earlier.para === c.para && c.para.text.includes('|')) ||
     partBody(earlier, c, plain) ||
     namedApart(earlier, c, simplify);
-  return restatements(levels, agree).map(({ earlier, later: c }) => ({
+  return restatements(levels, agree).map(({ earlier, later: c, role }) => ({
     claim: c,
     finding: finding(
       c,
@@ -83,7 +83,9 @@ function restatedLevelFindings(
       'restated',
       {
         subject: c.subject.label,
-        role: c.role === 'budget' ? '预算数' : '决算数',
+        // the key's role: a budget's part, or a figure its budget's heading frames ("（二）公务接待费支出 a" under
+        // "…支出预算情况说明"), is a budget whatever its own claim's role
+        role: (role ?? c.role) === 'budget' ? '预算数' : '决算数',
         actual: c.amount.text,
         expected: earlier.amount.text,
         earlier: earlier.para.id,
