@@ -35,7 +35,11 @@ export interface Register {
   rates: Statement<Rate>[];
   /** Every comparison of a repeated subject's figure with another year ("A 万元，比上年增加 C"), each with its figure. */
   comparisons: (Yoy & { current: AmountMention })[];
+  /** Every subject's change stated with its rate ("比上年下降 C 亿元，降幅 P%"), any subject: a headline restates one. */
+  comparisonsWithRate: Yoy[];
   frames: FrameReader;
+  /** The document's paragraphs, in order (a headline's rate is checked against the body's). */
+  paragraphs: readonly Paragraph[];
 }
 
 /**
@@ -242,6 +246,10 @@ export function buildRegister(
     changes: changes(claims, frames),
     rates: rates(claims),
     comparisons,
+    comparisonsWithRate: claims.filter(
+      (c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && c.rate !== undefined && !c.pair,
+    ),
     frames,
+    paragraphs,
   };
 }

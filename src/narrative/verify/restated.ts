@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { type Claim, sameFigure } from '../claims.js';
 import { amountsIn } from '../extract/mentions.js';
 import { ownerAt } from '../extract/owner.js';
@@ -60,6 +61,7 @@ export function restatedAllFindings(register: Register, simplify: (c: string) =>
     ...restatedLevelFindings(register.levels, simplify, register.frames.plain),
     ...restatedRateFindings(register.rates),
     ...restatedChangeFindings(register.changes, register.frames.plain),
+    ...restatedHeadlineFindings(register),
   ];
 }
 
@@ -150,4 +152,65 @@ function restatedRateFindings(rates: Statement<Rate>[]): Restated {
       otherParas(c, [earlier.para]),
     ),
   }));
+}
+
+/**
+ * A headline's rate: a short line of its own with no money figure, ending in a change word and one rate ("政府采购支出
+ * 下降 0.81%", "财政部晒出 2019 年预算 “三公”经费压缩 4.34%"), the comparison words before the change word let go
+ * ("全国政府采购规模较上年下降 1.6%").
+ */
+const HEADLINE_RATE =
+  /^(?<before>[^。，,；;%]{2,40}?)(?:较|比|与)?(?:上年|去年|上年同期|同期)?(?:相比)?(?<word>增长|增加|上升|下降|减少|压缩|下滑|降低)了?(?<rate>[0-9]+(?:\.[0-9]+)?)%$/u;
+const UP_WORDS = new Set(['增长', '增加', '上升']);
+
+/** Whether two written rates are one rate, each as rounded as it is written (4.3% and 4.34% are; 4.43% and 4.34% are not). */
+function sameRate(a: { value: Decimal; decimals: number }, b: { value: Decimal; decimals: number }): boolean {
+  const coarser = Math.min(a.decimals, b.decimals);
+  const round = (x: { value: Decimal }) => x.value.toDecimalPlaces(coarser, Decimal.ROUND_HALF_UP);
+  return (
+    round(a).eq(round(b)) && (a.decimals === coarser ? a.value : b.value).eq(round(a.decimals === coarser ? b : a))
+  );
+}
+
+/**
+ * n.restated for a headline: a title or a heading line states a subject's rate of change ("政府采购支出下降 0.18%") and
+ * the body states that subject's rate, the same way, with another value ("…规模为 A 亿元，比上年下降 C 亿元，降幅 0.81%")
+ * — when no rate of the subject the body states that way agrees with it. The finding stands at the body's first such rate.
+ */
+function restatedHeadlineFindings(register: Register): Restated {
+  const rated = register.comparisonsWithRate;
+  const out: Restated = [];
+  for (const para of register.paragraphs) {
+    const text = register.frames.plain(para.text).trim();
+    if (text.length > 48 || /[0-9](?:万元|亿元|元)/u.test(text)) continue;
+    const m = HEADLINE_RATE.exec(text);
+    if (!m?.groups) continue;
+    const { before = '', word = '', rate = '' } = m.groups;
+    const up = UP_WORDS.has(word);
+    const written = { value: new Decimal(rate), decimals: rate.split('.')[1]?.length ?? 0 };
+    const body = rated.filter(
+      (c) =>
+        c.para !== para &&
+        (c.rateWord === 'up') === up &&
+        c.subject?.names.some((n) => before.endsWith(n)) === true,
+    );
+    const first = body[0];
+    if (!first?.rate || body.some((c) => c.rate && sameRate(c.rate, written))) continue;
+    out.push({
+      claim: first,
+      finding: finding(
+        first,
+        'narrative.restated',
+        'restated-headline',
+        {
+          subject: first.subject?.label ?? '',
+          actual: first.rate.text,
+          expected: `${rate}%`,
+          earlier: para.id,
+        },
+        otherParas(first, [para]),
+      ),
+    });
+  }
+  return out;
 }
