@@ -21,11 +21,17 @@ const NAME_TO_CHANGE = /^(?:的)?(?:决算数?)?$/u;
 /** The same in a comparison of budgets: "基本支出预算增加…" (a budget's part, as its total is one). */
 const BUDGET_NAME_TO_CHANGE = /^(?:的)?(?:预算数?)?$/u;
 
-/** A paragraph that is the section on the department's spending budget: "（二）支出预算：…". */
-const SPENDING_BUDGET = new RegExp(`^${OUTLINE_MARK}?支出预算`, 'u');
+/** A paragraph that is the section on the department's spending budget: "（二）支出预算：…", "二、2024 年支出预算较…". */
+const SPENDING_BUDGET = new RegExp(`^${OUTLINE_MARK}?(?:(?:19|20)[0-9]{2}年度?)?支出预算`, 'u');
 
-/** A clause opening with the bare word for spending and its comparison: "支出预算较上年减少…", "支出比 2024 年增加…". */
-const BARE_SPENDING = /^(?:(?:19|20)[0-9]{2}年度?)?支出(?:预算)?(?:数)?(?:较|比|与)/u;
+/**
+ * A clause opening with the bare word for spending and its comparison: "支出预算较上年减少…", "支出比 2024 年增加…",
+ * after the section's own label ("二、支出预算：2024 年支出预算较上年增加…").
+ */
+const BARE_SPENDING = new RegExp(
+  `^(?:${OUTLINE_MARK}?支出预算：)?(?:(?:19|20)[0-9]{2}年度?)?支出(?:预算)?(?:数)?(?:较|比|与)`,
+  'u',
+);
 
 /**
  * "（二）支出预算：…。支出预算较上年减少 C 万元，主要是基本支出预算增加…": in the section on the spending budget, a
