@@ -116,7 +116,8 @@ describe('PDF through the built CLI', () => {
       ['juesuan.cjs', false],
       ['pdfjs-display.cjs', false],
     ]);
-  });
+    // seven CLI and library runs over eleven PDFs: on a busy machine over a minute, the one test that may take it
+  }, 180_000);
 
   it('reads tables over pages and cut headers as the library does, their rulings worked out ahead', async () => {
     const { cli, lib } = await reportsBothWays();

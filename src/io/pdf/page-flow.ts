@@ -1,3 +1,4 @@
+import { OUTLINE_MARK } from '../../util/outline.js';
 import { endsSentence, joinBrokenLines } from '../text/paragraphs.js';
 import { alignColumns, type Span } from '../layout/columns.js';
 import { type FlowCell, type FlowItem, type FlowRow, withoutBlankRows } from '../layout/flow.js';
@@ -295,8 +296,7 @@ function marginFilter(pages: { page: Page; lines: TextLine[] }[]): (page: Page, 
 const TOTAL_LINE = /^(?:合\s*计|总\s*计)$/;
 
 /** A line that starts an outline item (一、 （二） 3.) starts a paragraph, whatever the line above. */
-const OUTLINE =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．](?![0-9]))/;
+const OUTLINE = new RegExp(`^\\s*${OUTLINE_MARK}`, 'u');
 
 /**
  * What a line cannot be broken inside at its start: a number or Latin word, or a character with the

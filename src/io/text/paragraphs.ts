@@ -1,3 +1,4 @@
+import { OUTLINE_MARK } from '../../util/outline.js';
 import { displayWidth } from '../../util/display-width.js';
 import { withoutTrailingPinyin } from './pinyin.js';
 
@@ -11,9 +12,8 @@ export function stripMarkdown(line: string): string {
     .replace(/`([^`]*)`/g, '$1');
 }
 
-// ordinals in full-width digits too (１．, （２）): a list item on its own line, whatever the digits
-const OUTLINE =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/;
+/** A line opening an outline item (一、 （二） 3. １．) starts a paragraph of its own. */
+const OUTLINE = new RegExp(`^\\s*${OUTLINE_MARK}`, 'u');
 const CONTINUES = /^[)）\]】》」”。，,、；;：:！!？?%]/;
 /** A line that ends here ends a sentence (or a clause a list follows): it may end its paragraph. */
 const ENDS_SENTENCE = /[。；;！!？?：:）)」”]\s*$/;

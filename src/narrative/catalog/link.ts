@@ -1,13 +1,20 @@
 import { closedMap, nonEmptyText, required } from '../../util/yaml-fields.js';
 import type { Node } from '../../util/yaml-node.js';
+import { NIL_WORDS } from '../text/nil-words.js';
 import type { Link, RowRef } from './types.js';
 
 const LINK_KEYS = ['table', 'block', 'row', 'column'];
 const ROW_KEYS = ['role', 'code', 'total', 'single'];
 
-/** A regular expression written as data: its source, checked to compile with the flags it is used with. */
+/** Word lists a pattern names by a slot instead of repeating them: {nil}, the words that say a figure did not change. */
+const SLOTS: Record<string, string> = { '{nil}': `(?:${NIL_WORDS})` };
+
+/**
+ * A regular expression written as data: its source with its slots filled, checked to compile with the flags it is
+ * used with.
+ */
 export function regex(node: Node, what: string, flags = 'gu'): string {
-  const source = nonEmptyText(node, what);
+  const source = nonEmptyText(node, what).replace(/\{nil\}/gu, (slot) => SLOTS[slot] as string);
   try {
     new RegExp(source, flags);
   } catch (error) {

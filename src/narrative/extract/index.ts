@@ -1,4 +1,5 @@
 import type { AmountMention, Claim } from '../claims.js';
+import { OUTLINE_MARK } from '../../util/outline.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -233,8 +234,7 @@ function resolveCounts(paras: ParaClaims[], catalog: ClaimsCatalog, lists: Claim
 
 const CONTINUES = /^(?:万元|元|%|[，、。；])/u;
 const BROKEN = /[，、0-9.]$/u;
-const MARKER =
-  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十0-9]+）|[0-9]{1,2}[.、](?![0-9]))/u;
+const MARKER = new RegExp(`^${OUTLINE_MARK}`, 'u');
 /** A sentence whose ；left it open, and a 其中 on the next line going on with it: "…减少 b 万元；" / "其中：甲 a1…". */
 const OPEN_CLAUSE = /[；;]$/u;
 const GOES_ON = /^其中[：:，,]/u;

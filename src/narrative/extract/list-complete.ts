@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { radiusFor } from '../../money/interval.js';
+import { hanNumber } from '../../util/outline.js';
 import type { Breakdown, CompleteLists } from '../catalog/types.js';
 import type { PercentMention } from '../claims.js';
-import { hanNumber } from './list-scope.js';
 
 /** What a prose list says about itself, read where it was found. */
 export interface ListWords {

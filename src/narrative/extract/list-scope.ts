@@ -2,6 +2,7 @@ import { checkPercent } from '../../money/interval.js';
 import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { partsOf } from '../catalog/partitions.js';
+import { outlineItems } from '../../util/outline.js';
 import { sentenceAt } from './para.js';
 import { figureName, shareRightAfter } from './share.js';
 import { countEndingBy, lastWithin } from './spans.js';
@@ -210,31 +211,6 @@ export function relaxPartlyNamed(claims: Claim[], partitions: Partition[]): void
     const missing = partition.parts.filter((q) => !named.has(q) && !subParts(q).some((r) => named.has(r)));
     if (missing.length > 0 && missing.every((q) => stated.has(q))) c.partial = true;
   }
-}
-
-/** "1、", "2.", "（3）", "(3)", "四、" opening an item of an outline written inside one paragraph. */
-const OUTLINE_ITEM =
-  /(?<=^|[\s。；;，,：:])(?:(?<arabic>[0-9]{1,2})[、.](?![0-9])|[（(](?<paren>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?<han>[一二三四五六七八九十]{1,3})、)/gu;
-
-const HAN_DIGITS = '一二三四五六七八九';
-
-/** 一 … 九十九 as a number. */
-export function hanNumber(s: string): number {
-  const digit = (c: string | undefined) => HAN_DIGITS.indexOf(c ?? '') + 1;
-  const ten = s.indexOf('十');
-  if (ten < 0) return digit(s);
-  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + (ten === s.length - 1 ? 0 : digit(s[ten + 1]));
-}
-
-/** The outline items opened in text[from, to): where each stands, its kind of marker and its number. */
-export function outlineItems(text: string, from: number, to: number): { at: number; style: string; n: number }[] {
-  return [...text.slice(from, to).matchAll(OUTLINE_ITEM)].map((m) => {
-    const { arabic, paren, han } = m.groups ?? {};
-    const style = arabic !== undefined ? 'arabic' : paren !== undefined ? 'paren' : 'han';
-    const numeral = arabic ?? paren ?? han ?? '';
-    const n = /^[0-9]+$/u.test(numeral) ? Number(numeral) : hanNumber(numeral);
-    return { at: from + (m.index ?? 0), style, n };
-  });
 }
 
 /**

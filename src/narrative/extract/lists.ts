@@ -547,8 +547,13 @@ function endsAtCommaAfterPauses<T extends { amount: AmountMention }>(text: strin
   return items.slice(0, stop + 1);
 }
 
-/** "按功能分类（科目）", "按经济分类", "按支出项目类别": where one breakdown of a total ends and another begins. */
-const BREAKDOWN = /按(?:支出)?(?:(?:功能|经济|部门预算经济|政府预算经济)分类|项目类别)/gu;
+/**
+ * "按功能分类（科目）", "按经济分类", "按支出项目类别", and any criterion a text names for its cut ("按资金来源划分，", "按级次
+ * 分：", "按照资金性质划分，"): where one breakdown of a total ends and another begins. A named criterion is read only
+ * as a clause of its own (a mark right after it), never "按规定使用的…" nor "按时间分…进度".
+ */
+const BREAKDOWN =
+  /按(?:支出)?(?:(?:功能|经济|部门预算经济|政府预算经济)分类|项目类别)|按照?[^，。；：、（）0-9%]{1,8}?(?:划分|分类|来分|分)(?=[，：])/gu;
 
 /** Where each breakdown of a total begins in text[from, to). */
 export function breakdownsIn(text: string, from: number, to: number): number[] {

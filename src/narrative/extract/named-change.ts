@@ -1,3 +1,4 @@
+import { OUTLINE_MARK } from '../../util/outline.js';
 import { partsOf } from '../catalog/partitions.js';
 import type { Claim, SubjectMention } from '../claims.js';
 import type { ParaClaims } from './across.js';
@@ -21,7 +22,7 @@ const NAME_TO_CHANGE = /^(?:的)?(?:决算数?)?$/u;
 const BUDGET_NAME_TO_CHANGE = /^(?:的)?(?:预算数?)?$/u;
 
 /** A paragraph that is the section on the department's spending budget: "（二）支出预算：…". */
-const SPENDING_BUDGET = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．])?支出预算/u;
+const SPENDING_BUDGET = new RegExp(`^${OUTLINE_MARK}?支出预算`, 'u');
 
 /** A clause opening with the bare word for spending and its comparison: "支出预算较上年减少…", "支出比 2024 年增加…". */
 const BARE_SPENDING = /^(?:(?:19|20)[0-9]{2}年度?)?支出(?:预算)?(?:数)?(?:较|比|与)/u;

@@ -1,3 +1,4 @@
+import { OUTLINE_MARK } from '../../util/outline.js';
 /**
  * Whose figures a sentence states when it opens with a body of its own: "市档案局 2023 年度“三公”经费…",
  * "2024 年，市科协“三公”经费…", "该中心 2012 年…", "所属执法大队…". A round-up of several bodies (a news item
@@ -15,8 +16,10 @@ const BODY =
   /^[\u4e00-\u9fff]{1,16}?(?:总局|局|部门|部|委员会|委|办公室|办|厅|署|院|银行|中心|政府|街道|镇|乡|学校|小学|中学|大学|幼儿园|医院|卫生院|馆|科协|联合会|协会|集团|公司|机关|大队|支队|队|站|所)(?=[0-9“"‘《（(]|去年|今年|本年|上年|全年|三公|收入|支出|预算|决算|财政|一般公共|经费|机关运行|政府采购|国有资产|公务|因公|会议|培训|基本支出|项目支出|人员经费|公用经费)/u;
 
 /** What a clause may open with before the body's name: an outline number, a year, a date. */
-const LEAD =
-  /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]\s*)?(?:20[0-9]{2}年度?|去年|今年|本年度?|[0-9]{1,2}月[0-9]{1,2}日)?[，,\s]*/u;
+const LEAD = new RegExp(
+  `^(?:${OUTLINE_MARK}\\s*)?(?:20[0-9]{2}年度?|去年|今年|本年度?|[0-9]{1,2}月[0-9]{1,2}日)?[，,\\s]*`,
+  'u',
+);
 
 /** The unit's own words for itself or for all its bodies (本部门, 我局, 全局, 各单位): the figure is no single other body's. */
 const SELF = /^(?:本|我|各|全)/u;

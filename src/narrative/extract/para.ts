@@ -1,4 +1,5 @@
 import type { AmountMention, PercentMention, Span, SubjectMention } from '../claims.js';
+import { outlineLevel } from '../../util/outline.js';
 import { normaliseText, sourceSlice, type NormalText } from '../text/normalise.js';
 import type { Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -31,19 +32,6 @@ export interface ParaText {
 export interface BracketCounts {
   opens: Int32Array;
   closes: Int32Array;
-}
-
-const LEVELS: RegExp[] = [
-  /^第[一二三四五六七八九十]+部分/u,
-  /^[一二三四五六七八九十]+、/u,
-  /^（[一二三四五六七八九十]+）/u,
-  /^[0-9]{1,2}[.、](?![0-9])/u,
-  /^（[0-9]{1,2}）/u,
-];
-
-export function outlineLevel(text: string): number | undefined {
-  const level = LEVELS.findIndex((re) => re.test(text));
-  return level < 0 ? undefined : level;
 }
 
 function sentencesOf(text: string): Span[] {

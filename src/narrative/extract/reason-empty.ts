@@ -1,7 +1,7 @@
+import { outlineItems } from '../../util/outline.js';
 import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { outlineItems } from './list-scope.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 
 /**

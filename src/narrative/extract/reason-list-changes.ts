@@ -1,3 +1,4 @@
+import { OUTLINE_MARK } from '../../util/outline.js';
 import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
@@ -14,8 +15,7 @@ type List = Extract<Claim, { kind: 'list' }>;
  * The section on the year's income or spending budget: "（一）收入预算：…", "（二）支出预算：…" — the colon left out
  * before the year's figure too ("（一）收入预算 2025 年年初预算数…").
  */
-const BUDGET_SECTION =
-  /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．])?(?<word>收入|支出)预算(?:[：:]|(?=(?:19|20)[0-9]{2}年|年初))/u;
+const BUDGET_SECTION = new RegExp(`^${OUTLINE_MARK}?(?<word>收入|支出)预算(?:[：:]|(?=(?:19|20)[0-9]{2}年|年初))`, 'u');
 
 /** The year compared with: "较上年", "比 2024 年", "与去年相比" (a year written, or the year before). */
 const COMPARED = '(?:较|比|与)(?:上年|去年|上一?年度?|(?:19|20)[0-9]{2}年度?)(?:相比)?';

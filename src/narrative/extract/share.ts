@@ -1,4 +1,5 @@
 import type { AmountMention, Claim, PercentMention, WholeRef } from '../claims.js';
+import { OUTLINE_MARK } from '../../util/outline.js';
 import type { Subject } from '../catalog/types.js';
 import { subjectsIn } from './mentions.js';
 import { enumeratedNames } from './named-shares.js';
@@ -288,22 +289,32 @@ const WHOLE_TAIL = /(?:总量|总额)?(?:的)?(?:比重|比例|占比)?(?:为|�
 /** A figure's name as written before a share cue or after 占 ("税收收入", "财政支出总量的比重为" → "财政支出"). */
 export function bareName(text: string): string | undefined {
   const name = figureName((text.split(/[，、：]/u).pop() ?? '').trim().replace(WHOLE_TAIL, '').replace(/^其中/u, ''));
-  // "占预算的": an execution rate, not a share of a figure named so
-  return name.length >= 4 && name.length <= 16 && !/[0-9]/u.test(name) && !/预算数?$/u.test(name) ? name : undefined;
+  // "占预算的", "占年初预算的": an execution rate, not a share of a figure named so (a budget that names what it
+  // is of, "占政府采购预算 P%", is a figure of its own)
+  return name.length >= 4 && name.length <= 16 && !/[0-9]/u.test(name) && !RATE_BUDGET.test(name) ? name : undefined;
 }
+
+/** A budget named only by its time or kind ("年初预算", "全年预算数", "调整后预算"): an execution rate's yardstick. */
+const RATE_BUDGET = /^(?:年初|全年|本?年度?|当年|调整后?的?|部门|单位|总)*预算(?:数|总额|总数)?$/u;
+
+/** One name of the economy's output as texts write it: "GDP", "地区生产总值", "国内生产总值", "全市生产总值". */
+const OUTPUT = /^(?:GDP|地区生产总值|国内生产总值|生产总值)$/iu;
 
 /** The period a figure is of, written before its name: "上半年", "1-5月", "2024年". */
 const PERIOD =
   /^(?:[0-9]{4}年度?|今年|上半年|下半年|全年|前?[一二三四1-4]季度|[0-9]{1,2}(?:-|—|～|至)[0-9]{1,2}月份?|[0-9]{1,2}月份?)+/u;
 
+const LEADING_MARK = new RegExp(`^${OUTLINE_MARK}`, 'u');
+
 /** A figure's name without the period and area it is of or the verb before its amount: "上半年全市财政支出完成" → "财政支出". */
 export function figureName(prefix: string): string {
   return prefix
-    .replace(/^(?:[0-9]{1,2}[.、](?![0-9])|（[0-9一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)/u, '')
+    .replace(LEADING_MARK, '')
     .replace(/^(?:其中，?)?/u, '')
     .replace(PERIOD, '')
     .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
-    .replace(/(?:累计|实际)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '');
+    .replace(/(?:累计|实际)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '')
+    .replace(OUTPUT, '地区生产总值');
 }
 
 /** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`. */

@@ -1,3 +1,4 @@
+import { OUTLINE_MARK } from '../../util/outline.js';
 import { Decimal } from 'decimal.js';
 import type { Unit } from '../../model/types.js';
 import type { AmountMention, Claim } from '../claims.js';
@@ -14,7 +15,7 @@ export interface TableText {
 
 const NUMBER = /^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/u;
 /** Ordinals or 其中 before a row's name ("其中：", "1.", "（一）", "其中：（1）"). */
-const LEAD = /^(?:其中：?|[0-9]{1,2}[.、]|（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、){1,3}/u;
+const LEAD = new RegExp(`^(?:其中：?|${OUTLINE_MARK}){1,3}`, 'u');
 
 /** A cell of a row written "a | b | c" (normalised text: no spaces), with where it starts. */
 export interface BarCell {

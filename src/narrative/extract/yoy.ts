@@ -1,3 +1,4 @@
+import { OUTLINE_MARK } from '../../util/outline.js';
 import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim, PercentMention, SubjectMention } from '../claims.js';
 import type { ParaClaims } from './across.js';
@@ -316,8 +317,7 @@ export function flatSubjects(s: ParaState): { subject: Subject; at: number; vers
 const ENUMERATED = /^(?:支出|经费)?(?:决算数?|预算数?)?(?:为|是)?(?:#)?[、和及]$/u;
 
 /** What may open a clause group before its first subject: a number, 其中, a year. */
-const OPENS_GROUP =
-  /^(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、]|[一二三四五六七八九十]+、)?(?:其中[：，]?)?(?:[0-9]{4}年度?)?$/u;
+const OPENS_GROUP = new RegExp(`^${OUTLINE_MARK}?(?:其中[：，]?)?(?:[0-9]{4}年度?)?$`, 'u');
 
 /**
  * "其中：因公出国（境）费 a 万元、公务接待费 b 万元，与上年持平", "因公出国（境）费、公务接待费均与上年持平": the

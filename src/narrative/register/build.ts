@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { unitFactor } from '../../money/interval.js';
 import type { Partition } from '../catalog/types.js';
 import type { AmountMention, Claim } from '../claims.js';
+import { outlineMark } from '../../util/outline.js';
 import { ownerAt } from '../extract/owner.js';
 import type { Paragraph } from '../types.js';
 import { type Frame, type FrameReader, frameKey, frameReader } from './key.js';
@@ -152,10 +153,6 @@ function levels(claims: Claim[], frames: FrameReader, partitions: readonly Parti
   return datedByText(out, frames.plain);
 }
 
-/** An outline number opening a paragraph: "2. ", "（三）", "①". */
-const OUTLINE_MARK =
-  /^\s*(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．]|[①-⑳])\s*/u;
-
 /**
  * An item's own paragraph: it opens with the subject's name and states its figure in its first sentence ("公务接待费
  * 支出 a 万元。公务接待费是指…", "2. 公务接待费预算 a 万元，…"). Not a figure of a body or an area the paragraph
@@ -163,7 +160,7 @@ const OUTLINE_MARK =
  */
 function itemParagraph(c: Amount, plain: (text: string) => string): boolean {
   const text = plain(c.para.text);
-  const mark = OUTLINE_MARK.exec(text)?.[0].length ?? 0;
+  const mark = outlineMark(text).length;
   const lead = text.slice(mark, c.amount.start);
   return !/[。！？；]/u.test(lead) && c.subject.names.some((n) => lead.startsWith(n));
 }

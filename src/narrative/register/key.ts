@@ -1,5 +1,5 @@
 import type { Claim } from '../claims.js';
-import { outlineLevel } from '../extract/para.js';
+import { OUTLINE_MARK, outlineLevel, withoutOutlineMark } from '../../util/outline.js';
 import { NIL_WORDS } from '../text/nil-words.js';
 import { normaliseText } from '../text/normalise.js';
 import type { Paragraph } from '../types.js';
@@ -230,24 +230,18 @@ function headingsAbove(paragraphs: readonly Paragraph[], plain: (s: string) => s
 }
 
 /** A heading that is a fund's name and nothing more ("一、 城乡居民基本养老保险基金"): the fund, else ''. */
+const FUND_HEADING = new RegExp(`^${OUTLINE_MARK}\\s*([^。：，]{1,24}?基金)[。：]?$`, 'u');
 function fundHeading(heading: string): string {
-  return (
-    /^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])\s*([^。：，]{1,24}?基金)[。：]?$/u.exec(
-      heading.trim(),
-    )?.[1] ?? ''
-  );
+  return FUND_HEADING.exec(heading.trim())?.[1] ?? '';
 }
 
 /**
  * "（二）失业保险基金。本年收入 1139 亿元…" after "（一）企业职工基本养老保险基金。本年收入 18300 亿元…": a paragraph
  * headed by a fund's name states that fund's figures — another fund's 本年收入 is another figure.
  */
+const SECTION_FUND = new RegExp(`^${OUTLINE_MARK}([^。：，]{1,24}?基金)[。：]`, 'u');
 function section(text: string): string {
-  return (
-    /^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])([^。：，]{1,24}?基金)[。：]/u.exec(
-      text,
-    )?.[1] ?? ''
-  );
+  return SECTION_FUND.exec(text)?.[1] ?? '';
 }
 
 /**
@@ -258,8 +252,7 @@ const SCOPE =
   /全[区市县省国镇乡州]|[区市县省镇乡]?本级(?![和及与、][^，。；：]{0,12}(?:单位|所属|下属))|[市县区省镇]级/gu;
 
 /** What a paragraph or heading opens with, after its outline number and year: "全市一般公共预算支出…", "2. 市本级". */
-const OUTLINE_YEAR =
-  '^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])?\\s*(?:20[0-9]{2}年?度?[，,]?)?';
+const OUTLINE_YEAR = `^${OUTLINE_MARK}?\\s*(?:20[0-9]{2}年?度?[，,]?)?`;
 /** A scope word, after the area's own name if written ("某县本级"). */
 const OPENING_SCOPE = new RegExp(
   `${OUTLINE_YEAR}(?:[\u4e00-\u9fff]{1,6}?(?=[省市县区镇乡]本级))?(${SCOPE.source})`,
@@ -433,9 +426,7 @@ function changeFrame(
  */
 const UNIT_HEADING = /本级|所属|下属|汇总|合并/u;
 function unitHeading(heading: string): string | undefined {
-  return UNIT_HEADING.test(heading)
-    ? heading.replace(/^(?:（[一二三四五六七八九十0-9]{1,3}）|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])\s*/u, '')
-    : undefined;
+  return UNIT_HEADING.test(heading) ? withoutOutlineMark(heading) : undefined;
 }
 
 /** The first year a text names only relatively (see relativeYear). */

@@ -1,0 +1,64 @@
+/**
+ * What a line of a report opens with when it is an outline item: its mark ("第二部分", "三、", "（四）", "5.",
+ * "（6）", "⑦"), the level that mark stands for, and its number. One reading for every layer: the text reader
+ * breaks paragraphs before a mark, the narrative strips it from a heading or a clause, and a list inside one
+ * paragraph is split at its marks.
+ */
+
+const HAN_NUMERAL = '[一二三四五六七八九十]';
+const PART = `第${HAN_NUMERAL}+部分`;
+const HAN = `${HAN_NUMERAL}{1,3}[、.．]`;
+const PAREN_HAN = `[（(]${HAN_NUMERAL}{1,3}[）)]`;
+// full-width digits too (１．, （２）): raw text keeps them, the narrative's matching text has ASCII
+const ARABIC = '[0-9０-９]{1,2}[.、．](?![0-9０-９])';
+const PAREN_ARABIC = '[（(][0-9０-９]{1,3}[）)]';
+const CIRCLED = '[①-⑳]';
+
+/** Any outline mark, as a pattern to build on (no anchor, no spaces): "二、", "（三）", "4.", "⑤", "第一部分". */
+export const OUTLINE_MARK = `(?:${PART}|${HAN}|${PAREN_HAN}|${ARABIC}|${PAREN_ARABIC}|${CIRCLED})`;
+
+const OPENING_MARK = new RegExp(`^\\s*${OUTLINE_MARK}\\s*`, 'u');
+
+/** The mark a line opens with and the spaces around it ("（二）" of "（二）支出预算"), or '' when it opens with none. */
+export function outlineMark(line: string): string {
+  return OPENING_MARK.exec(line)?.[0] ?? '';
+}
+
+/** A line without the outline mark it opens with: "（一）部门本级" → "部门本级". */
+export function withoutOutlineMark(line: string): string {
+  return line.slice(outlineMark(line).length);
+}
+
+/** Outline levels, outermost first: 第一部分 › 一、 › （一） › 1. › （1）. A circled number is an item, not a level. */
+const LEVELS: RegExp[] = [PART, HAN, PAREN_HAN, ARABIC, PAREN_ARABIC].map((mark) => new RegExp(`^${mark}`, 'u'));
+
+/** The level of the outline item a line opens (0 for 第X部分), undefined when it opens none. */
+export function outlineLevel(line: string): number | undefined {
+  const level = LEVELS.findIndex((re) => re.test(line));
+  return level < 0 ? undefined : level;
+}
+
+const HAN_DIGITS = '一二三四五六七八九';
+
+/** 一 … 九十九 as a number. */
+export function hanNumber(s: string): number {
+  const digit = (c: string | undefined) => HAN_DIGITS.indexOf(c ?? '') + 1;
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s);
+  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + (ten === s.length - 1 ? 0 : digit(s[ten + 1]));
+}
+
+/** "1、", "2.", "（3）", "(3)", "四、" opening an item of an outline written inside one paragraph. */
+const ITEM_IN_TEXT =
+  /(?<=^|[\s。；;，,：:])(?:(?<arabic>[0-9]{1,2})[、.](?![0-9])|[（(](?<paren>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?<han>[一二三四五六七八九十]{1,3})、)/gu;
+
+/** The outline items opened in text[from, to): where each stands, its kind of mark and its number. */
+export function outlineItems(text: string, from: number, to: number): { at: number; style: string; n: number }[] {
+  return [...text.slice(from, to).matchAll(ITEM_IN_TEXT)].map((m) => {
+    const { arabic, paren, han } = m.groups ?? {};
+    const style = arabic !== undefined ? 'arabic' : paren !== undefined ? 'paren' : 'han';
+    const numeral = arabic ?? paren ?? han ?? '';
+    const n = /^[0-9]+$/u.test(numeral) ? Number(numeral) : hanNumber(numeral);
+    return { at: from + (m.index ?? 0), style, n };
+  });
+}
