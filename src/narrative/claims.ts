@@ -256,6 +256,13 @@ export type Claim =
       items: ListItem[];
       /** How the items' sum stands to the total: equal to it, at most it, or at least it (n.change-sum with parts whose unstated changes can only be decreases). */
       compare: 'equal' | 'at-most' | 'at-least';
+      /**
+       * n.change-sum read with the total's unusual parts nil in both years (claims.yaml `usual`: the text explains the
+       * change by 基本支出 and 项目支出 alone and names no other part anywhere) — likely, not certain: a warning of its own.
+       */
+      usualOnly?: boolean;
+      /** Of a usualOnly reading, the certain one beside it (a bound, the unusual parts nil this year only): its failure is an error. */
+      certain?: Extract<Claim, { kind: 'list' }>;
       /** Other level figures stated before the cue in the total's sentence: the list may add up to one of them. */
       alternatives?: AmountMention[];
       /** Every ；-segment of the list states this many figures (a level and its change): one list per column. */

@@ -159,6 +159,10 @@ export const NARRATIVE_CHECKS = {
     'part-rates':
       '情况说明 {{where}} 按各组成部分的金额和比上年增减率（{{items}}）推算，「{{name}}」比上年应{{computed}}，却写作{{stated}}。原文：「{{quote}}」',
   },
+  'narrative.change-sum-usual': {
+    'change-sum-usual':
+      '情况说明 {{where}} 以基本支出、项目支出的变动额（{{items}}）说明「{{name}}」的变动，两者合计 {{actual}}，与写出的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。文中未写上缴上级支出、经营支出等其他组成部分；若有，应写明其变动。原文：「{{quote}}」',
+  },
   'narrative.carryover': {
     carryover:
       '情况说明 {{where}} 写{{scope}}{{formula}}，应得 {{computed}}，而{{closing}}写作 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',

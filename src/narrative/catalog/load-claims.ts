@@ -261,16 +261,21 @@ function readClaims(root: Node): ClaimsData {
     }),
     partitions: part(() =>
       listOf(root.get('partitions'), 'partitions', (item, at) => {
-        closedMap(item, ['total', 'parts', 'bare'], at);
+        closedMap(item, ['total', 'parts', 'bare', 'usual'], at);
         const parts = textList(item.get('parts'), `${at}.parts`);
         const node = item.get('bare');
         const bare = node === undefined ? undefined : textList(node, `${at}.bare`);
         // one bare name per part, in the parts' order
         if (node && bare?.length !== parts.length) node.fail('bad-value', `${at}.bare 应与 parts 一一对应`);
+        const usualNode = item.get('usual');
+        const usual = usualNode === undefined ? undefined : textList(usualNode, `${at}.usual`);
+        if (usualNode && !usual?.every((x) => parts.includes(x)))
+          usualNode.fail('bad-value', `${at}.usual 应取自 parts`);
         return {
           total: nonEmptyText(required(item, 'total', at), `${at}.total`),
           parts,
           ...(bare === undefined ? {} : { bare }),
+          ...(usual === undefined ? {} : { usual }),
         };
       }),
     ),

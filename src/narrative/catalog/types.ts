@@ -44,6 +44,11 @@ export interface Partition {
    * 其中：基本支出…；项目支出…"), one per part in order: read as the parts only right after the total.
    */
   bare?: string[];
+  /**
+   * The parts most units alone have ("基本支出" and "项目支出" of 支出): a change of the total explained by theirs
+   * alone, in its own sentence, in a text that never names another part, is made of theirs alone.
+   */
+  usual?: string[];
 }
 
 export interface ListCue {

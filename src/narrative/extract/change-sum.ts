@@ -172,6 +172,8 @@ export function changeSumClaims(
     return found;
   };
   const paraText = new Map(paras.map((pc) => [pc.p.para, pc.p]));
+  // every subject the text names anywhere
+  const named = new Set(paras.flatMap((pc) => pc.p.subjects.map((s) => s.subject.id)));
   // whether `c`, the change of `id`, may be read as the change of the last of its parts listed in a bracket
   // before it, the others nil this year
   const lastPartsChange = (c: Yoy, id: string) => {
@@ -224,22 +226,67 @@ export function changeSumClaims(
             (f) => f.subject === id && f.versusBudget === versusBudget && f.at > breakdown,
           );
         };
-        const found = partChanges(partition, total, {
+        const look = {
           first,
           nilOf,
           bareChange,
           bareNil,
+          unusualNil: false,
           lastPartsChange,
           nilNow,
           partitions,
           breakdowns: versusBudget ? [] : completeBreakdowns(paras, partition.total, partitions),
-        });
-        const claim = found && sumClaim(`changes:${partition.total}`, total, found);
+        };
+        const listId = `changes:${partition.total}`;
+        const found = partChanges(partition, total, look);
+        const certain = found && sumClaim(listId, total, found);
+        // the likely reading (the unusual parts nil in both years) where the certain one leaves parts unstated
+        const usual =
+          (certain?.kind !== 'list' || certain.compare !== 'equal') &&
+          unusualNil(partition, total, pc.p, changes, named)
+            ? partChanges(partition, total, { ...look, unusualNil: true })
+            : undefined;
+        const likely = usual?.usualOnly ? sumClaim(listId, total, usual) : undefined;
+        if (likely?.kind === 'list' && certain?.kind === 'list') likely.certain = certain;
+        const claim = likely ?? certain;
         if (claim) out.push(claim);
       }
     }
   });
   return out;
+}
+
+/**
+ * Whether the parts of `partition` other than its usual ones (claims.yaml `usual`) are nil in both years: the total's
+ * sentence explains its change by the usual parts' changes alone ("支出预算较上年增加 C，主要是基本支出预算增加 a，项目支出
+ * 预算增加 b"), every figure after the total's change in it is one of theirs (their changes, their levels), and the
+ * text names none of the others anywhere.
+ */
+function unusualNil(
+  partition: Partition,
+  total: Yoy,
+  p: ParaText,
+  changes: Yoy[],
+  named: ReadonlySet<string>,
+): boolean {
+  const usual = partition.usual;
+  if (!usual || partition.parts.some((x) => !usual.includes(x) && named.has(x))) return false;
+  const inSentence = (c: Yoy) =>
+    c.para === total.para && c.change.start > total.change.end && c.change.end <= total.sentence.end;
+  const own = usual.map((id) => changes.find((c) => c.subject?.id === id && inSentence(c)));
+  if (own.some((c) => c === undefined)) return false;
+  // their levels beside them that do not make the total's ("支出合计 T，其中：基本支出 a，…；项目支出 b，…", a + b < T):
+  // another part is there
+  const levels = own.map((c) => c?.current?.value);
+  const now = total.current?.value;
+  if (
+    now &&
+    levels.every((v) => v !== undefined) &&
+    !levels.reduce((acc, v) => acc.plus(v as Decimal), new Decimal(0)).eq(now)
+  )
+    return false;
+  const theirs = new Set(own.flatMap((c) => (c ? [c.change.start, ...(c.current ? [c.current.start] : [])] : [])));
+  return p.amounts.every((a) => a.start <= total.change.end || a.start >= total.sentence.end || theirs.has(a.start));
 }
 
 /** What partChanges needs to find a part's change: the first stated, 持平, a bare part after 其中, the readings of a bracket. */
@@ -248,6 +295,8 @@ interface PartLookup {
   nilOf: (id: string) => { at: number } | undefined;
   bareChange: (k: number) => Yoy | undefined;
   bareNil: (k: number) => { at: number } | undefined;
+  /** The parts other than the usual ones are nil in both years (unusualNil). */
+  unusualNil: boolean;
   lastPartsChange: (c: Yoy, id: string) => boolean;
   /** Parts written as nil this year. */
   nilNow: Set<string>;
@@ -261,6 +310,8 @@ export interface PartChanges {
   items: AmountMention[];
   undecided: boolean[];
   unstated: number;
+  /** The parts other than the usual ones were taken as nil, never named (unusualNil). */
+  usualOnly?: boolean;
 }
 
 /**
@@ -269,7 +320,7 @@ export interface PartChanges {
  * when some part's change is not stated and cannot be so read.
  */
 function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartChanges | undefined {
-  const { first, nilOf, bareChange, bareNil, lastPartsChange, nilNow, partitions, breakdowns } = look;
+  const { first, nilOf, bareChange, bareNil, unusualNil, lastPartsChange, nilNow, partitions, breakdowns } = look;
   const items: AmountMention[] = [];
   // which items' change words are the template's either-or ("减少（增加）"): their sign is open
   const undecided: boolean[] = [];
@@ -283,6 +334,7 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
     else items.push(c);
   };
   let unstated = 0;
+  let usualOnly = false;
   // the total's complete breakdowns in two years: a part 0 in both is unchanged, and a part the
   // breakdowns name by one of its own parts only (公务用车运行费 for 公务用车) is that part
   const both = breakdowns.length === 2;
@@ -341,10 +393,12 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
         if (c) addAny(c);
         else unstated += 1;
       }
+    // a part no unit of this text has adds nothing (and is not listed in the sum)
+    else if (unusualNil && !partition.usual?.includes(part)) usualOnly = true;
     else if (nilThisYear(part)) unstated += 1;
     else return undefined;
   }
-  return { items, undecided, unstated };
+  return { items, undecided, unstated, ...(usualOnly ? { usualOnly } : {}) };
 }
 
 /**
@@ -354,7 +408,7 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
 export function sumClaim(
   listId: string,
   total: Yoy,
-  { items, undecided, unstated }: PartChanges,
+  { items, undecided, unstated, usualOnly }: PartChanges,
   totalName?: string,
 ): Claim | undefined {
   // every part unchanged says nothing of a total that did not change either; of one that did, it is wrong
@@ -384,6 +438,7 @@ export function sumClaim(
       para: total.para,
     })),
     compare: unstated === 0 ? 'equal' : decreases ? 'at-most' : 'at-least',
+    ...(usualOnly ? { usualOnly } : {}),
     para: total.para,
     sentence: total.sentence,
     quote: total.quote,

@@ -117,6 +117,9 @@ const OTHER_YEAR_OR_BUDGET = /上年|去年|上年度|预算/u;
  * 2023 年度减少 3.59 万元" opening a paragraph, the parts' changes after its 其中): the subject's figure
  * stated before it in its section — its own paragraph, then the paragraphs back to the heading above —
  * when they state one value for it; else none (two values are two scopes or two years: nothing is sure).
+ * With none before it, the figure the rest of the text states for it, of the comparison's year, once
+ * ("一、总体情况：…比 2022 年减少 C。其中：公务接待费减少 c，下降 P%" and under "二、具体情况" the part's figure of
+ * the year: an overview gives the changes, the details the levels).
  */
 export function resolveSectionCurrents(paras: readonly ParaClaims[]): void {
   let sectionStart = 0;
@@ -125,11 +128,68 @@ export function resolveSectionCurrents(paras: readonly ParaClaims[]): void {
     for (const c of pc.claims) {
       if (c.kind !== 'yoy' || c.current || !c.subject || c.versusBudget || c.sameScope || c.pair) continue;
       if (!c.inBreakdown && !namedInClause(pc, c)) continue;
-      const found = statedBefore(paras, sectionStart, index, c);
+      const before = statedBefore(paras, sectionStart, index, c);
+      const found = before.length > 0 ? before : statedAfter(paras, index, c);
       const values = new Set(found.map((a) => a.value.toString()));
       if (values.size === 1) c.current = found[0] as AmountMention;
     }
   });
+}
+
+/** The comparison's own year, as its sentence (or, for a 其中 opening its sentence, the total's sentence) names it. */
+function comparedYear(here: ParaClaims, c: Yoy): string | undefined {
+  const sentence = sentenceAt(here.p, c.change.start);
+  // a breakdown opening its own sentence ("…比 2023 年减少 C。其中：…") compares with the year its total's names
+  const opening = c.inBreakdown && /^\s*其中/u.test(here.p.n.text.slice(sentence.start, sentence.end));
+  const compared = opening ? sentenceAt(here.p, Math.max(0, sentence.start - 1)).start : sentence.start;
+  return latestYear(here.p.n.text.slice(compared, sentence.end));
+}
+
+/**
+ * The subject's outturn figures of `year` a paragraph states in [from, to) (all of it when `to` is undefined): not a
+ * budget, nor a clause about another year.
+ */
+function statedIn(
+  pc: ParaClaims,
+  subject: Subject,
+  year: string | undefined,
+  at: { to?: number; named?: boolean } = {},
+): AmountMention[] {
+  const out: AmountMention[] = [];
+  for (const x of pc.claims) {
+    if (x.kind !== 'amount' || x.role !== 'actual' || x.subject.id !== subject.id) continue;
+    if (at.to !== undefined && x.amount.start > at.to) continue;
+    const clause = pc.p.n.text.slice(markStart(pc.p, '，；。', x.amount.start), x.amount.start);
+    // in a sentence that opened with a budget, only a figure its own clause calls 决算 is one
+    if ((x.inBudget && !/决算/u.test(clause)) || OTHER_YEAR_OR_BUDGET.test(clause)) continue;
+    const stated = frameYear(pc.p, sentenceAt(pc.p, x.amount.start).start, x.amount.start);
+    if ((stated !== undefined && stated !== year) || yearsIn(clause).some((y) => y !== year)) continue;
+    if (at.named && stated === undefined) continue;
+    out.push(x.amount);
+  }
+  return out;
+}
+
+/**
+ * The subject's figures of the comparison's year stated after its paragraph, to the end of the text: a comparison
+ * that names its year only; figures whose sentence or heading names that year too (a later figure without a year
+ * may be another part of the text's, as a later section's), under a heading that names no other year nor a budget.
+ */
+function statedAfter(paras: readonly ParaClaims[], index: number, c: Yoy): AmountMention[] {
+  const year = comparedYear(paras[index] as ParaClaims, c);
+  if (year === undefined) return [];
+  const out: AmountMention[] = [];
+  let open = true;
+  let named = false;
+  for (const pc of paras.slice(index + 1)) {
+    if (pc.p.level !== undefined) {
+      const years = yearsIn(pc.p.n.text);
+      open = !years.some((y) => y !== year) && !OTHER_YEAR_OR_BUDGET.test(pc.p.n.text);
+      named = years.includes(year);
+    }
+    if (open) out.push(...statedIn(pc, c.subject as Subject, year, { named: !named }));
+  }
+  return out;
 }
 
 /** A cued comparison counts when its subject is named in its own clause group, before the change. */
@@ -139,30 +199,13 @@ function namedInClause(pc: ParaClaims, c: Yoy): boolean {
 }
 
 function statedBefore(paras: readonly ParaClaims[], from: number, index: number, c: Yoy): AmountMention[] {
-  const subject = c.subject as Subject;
   const here = paras[index] as ParaClaims;
-  const sentence = sentenceAt(here.p, c.change.start);
-  // a breakdown opening its own sentence ("…比 2023 年减少 C。其中：…") compares with the year its total's names
-  const opening = c.inBreakdown && /^\s*其中/u.test(here.p.n.text.slice(sentence.start, sentence.end));
-  const compared = opening ? sentenceAt(here.p, Math.max(0, sentence.start - 1)).start : sentence.start;
   // the comparison's own year: a figure stated for another year ("2024 年度…合计支出 15.55 万元，其中：公务接待
   // 7.05 万元"), or in a section headed by another year ("二、2024 年“三公”经费决算情况"), is that year's
-  const year = latestYear(here.p.n.text.slice(compared, sentence.end));
+  const year = comparedYear(here, c);
   const heading = paras[from] as ParaClaims;
   if (heading.p.level !== undefined && yearsIn(heading.p.n.text).some((y) => y !== year)) return [];
-  const out: AmountMention[] = [];
-  for (let k = from; k <= index; k += 1) {
-    const pc = paras[k] as ParaClaims;
-    for (const x of pc.claims) {
-      if (x.kind !== 'amount' || x.role !== 'actual' || x.subject.id !== subject.id) continue;
-      if (k === index && x.amount.start > c.change.start) continue;
-      const clause = pc.p.n.text.slice(markStart(pc.p, '，；。', x.amount.start), x.amount.start);
-      // in a sentence that opened with a budget, only a figure its own clause calls 决算 is one
-      if ((x.inBudget && !/决算/u.test(clause)) || OTHER_YEAR_OR_BUDGET.test(clause)) continue;
-      const stated = frameYear(pc.p, sentenceAt(pc.p, x.amount.start).start, x.amount.start);
-      if ((stated !== undefined && stated !== year) || yearsIn(clause).some((y) => y !== year)) continue;
-      out.push(x.amount);
-    }
-  }
-  return out;
+  return paras
+    .slice(from, index + 1)
+    .flatMap((pc, k) => statedIn(pc, c.subject as Subject, year, from + k === index ? { to: c.change.start } : {}));
 }

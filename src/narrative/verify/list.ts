@@ -102,6 +102,14 @@ function possible(reading: ListReading): boolean {
  * it is wrong only when no reading holds.
  */
 export function verifyList(claim: ListClaim): Verdict {
+  // the likely reading fails: the certain one beside it, when it fails too, is the finding (an error)
+  const { certain, ...likely } = claim;
+  if (certain) {
+    const own = verifyList(likely);
+    if (own.outcome !== 'fail') return own;
+    const sure = verifyList(certain);
+    return sure.outcome === 'fail' ? sure : own;
+  }
   const readings = claim.readings ?? [{ items: claim.items, nested: [] }];
   if (readings.some((r) => possible(r) && holds(claim, r.items))) return verdict(claim, 'pass');
   const wrong = shownWrong(claim, readings);
@@ -117,8 +125,8 @@ export function verifyList(claim: ListClaim): Verdict {
   return verdict(claim, 'fail', [
     finding(
       claim,
-      changes ? 'narrative.change-sum' : 'narrative.list-sum',
-      bound ? 'change-sum-bound' : changes ? 'change-sum' : 'list-sum',
+      claim.usualOnly ? 'narrative.change-sum-usual' : changes ? 'narrative.change-sum' : 'narrative.list-sum',
+      claim.usualOnly ? 'change-sum-usual' : bound ? 'change-sum-bound' : changes ? 'change-sum' : 'list-sum',
       {
         ...(bound
           ? claim.compare === 'at-most'
