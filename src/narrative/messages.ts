@@ -97,6 +97,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 留有模板文字「{{residue}}」，发布前应按实际情况改写或删除。原文：「{{quote}}」',
     'template-kind':
       '情况说明 {{where}} 开头写公开「{{written}}」，而文中写这一年度的标题都是{{should}}：一年的预算在年前公开、决算在年后公开，不会是同一份报告，开头似沿用了另一份报告的文字。原文：「{{quote}}」',
+    'template-kind-heading':
+      '情况说明 {{where}} 的标题写「{{written}}」，而文中其余标题和这一部分下的各项写的都是「{{should}}」：一年的预算与决算不是同一份报告，这一标题沿用了另一种报告的文字。原文：「{{quote}}」',
     'template-unit-chosen':
       '情况说明 {{where}} 写「{{written}}」，留着模板的两可写法「{{residue}}」，而同一标题在文中已写作「{{should}}」。原文：「{{quote}}」',
   },

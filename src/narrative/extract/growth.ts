@@ -1,7 +1,7 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import { place, quoteOf, sentenceAt } from './para.js';
 import { startingAt, within } from './spans.js';
-import { levels, matchWithin, prefixOf, type ParaState } from './state.js';
+import { closedOffBefore, levels, matchWithin, prefixOf, type ParaState } from './state.js';
 import { directionOf, groupStart } from './yoy.js';
 import { NIL_WORDS } from '../text/nil-words.js';
 
@@ -88,6 +88,32 @@ function namedBaseClaims(
   }
 }
 
+/**
+ * After the base of a comparison, a nil change said in words: "与 2023 年 B 万元持平", "比上年度 B 万元，没有变化", "同上年 B
+ * 万元相比，保持不变" — or after a change stated against that base ("比去年 B 万元少 C 万元，持平"). Bare: 基本持平 allows
+ * a gap (the lookbehind of the qualifiers is in the words before, which this reading never takes).
+ */
+const FLAT_AFTER_BASE = new RegExp(
+  `^(?:相比|比较)?，?(?:(?:增加|减少|增长|下降|上升|降低|多|少)了?(?<change>[0-9][0-9,.]*(?:万元|亿元|元))，)?(?:相比|比较)?，?(?<word>${NIL_WORDS})(?=[，。；]|的?主要原因|$)`,
+  'u',
+);
+
+/**
+ * "…2.51 万元，比去年 2.73 万元持平": this year's figure for a nil change said of a base written in the comparison —
+ * the last level before the comparison, in its clause or the one right before it, with nothing between but a name
+ * (no other figure, no 其中 / 包括 that makes it a part's or a whole's); a budget only when the base is a budget too.
+ */
+function flatCurrent(s: ParaState, cue: RegExpExecArray, prior: AmountMention): AmountMention | undefined {
+  const { p, catalog } = s;
+  const budgets = PRIOR_BUDGET.test(cue[0]);
+  const before = within(levels(s), groupStart(p, cue.index), cue.index).filter((a) => a !== prior);
+  const current = before[before.length - 1];
+  if (!current || (!budgets && catalog.cues.budget.test(prefixOf(s, current.start)))) return undefined;
+  const between = p.n.text.slice(current.end, cue.index);
+  if ((between.match(/，/gu) ?? []).length > 1 || /其中|包括|[0-9%（）]/u.test(between)) return undefined;
+  return closedOffBefore(p, current.end, cue.index) ? undefined : current;
+}
+
 /** A figure labelled as this year's or last year's by the words right before it: "上年 A 元，本年 B 元". */
 const labelled = (s: ParaState, a: AmountMention, label: '上年' | '本年') => prefixOf(s, a.start).endsWith(label);
 
@@ -130,6 +156,23 @@ export function growthClaims(s: ParaState): Claim[] {
     if (!prior) continue;
     const m = RATE_AFTER_BASE.exec(text.slice(prior.end));
     const rate = m ? startingAt(p.percents, prior.end + m[0].length) : undefined;
+    const nil = m ? null : FLAT_AFTER_BASE.exec(text.slice(prior.end));
+    const flatNow = nil?.groups?.word ? flatCurrent(s, cue, prior) : undefined;
+    if (nil?.groups?.word && flatNow) {
+      const at = prior.end + nil[0].length - nil.groups.word.length;
+      const sentence = sentenceAt(p, at);
+      out.push({
+        kind: 'direction',
+        word: nil.groups.word,
+        direction: 'flat',
+        refers: 'yoy',
+        said: true,
+        years: { current: flatNow, prior },
+        para: p.para,
+        sentence,
+        quote: quoteOf(p, sentence, { start: at, end: at + nil.groups.word.length }),
+      });
+    }
     if (!m?.groups?.word || !rate) continue;
     // this year's figure: the last level of the clause group before the comparison ("…为 A 元，比上年的…");
     // a budget ("完成全年预算 B 的 R%") only when the base is last year's budget too ("2025年预算 A，较2024年预算 B")

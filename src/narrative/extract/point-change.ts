@@ -44,6 +44,15 @@ const GAP_COMPARED = new RegExp(
   'gdu',
 );
 
+/**
+ * "比重为 a%，比上年的 b% 提高了 C 个百分点", "较 2023 年 b% 下降 C 个百分点", "与上年同期的 b% 相比，回落 C 个百分点": the
+ * sentence's own rate against the same rate a year before, written in the comparison — a change over time.
+ */
+const YEAR_COMPARED = new RegExp(
+  `(?:比|较|与)(?:上年|去年|上一?年度|(?:19|20)[0-9]{2}年度?)(?:同期)?的?（?(?<other>${RATE})）?(?:相比|比较)?，?${WORD}${POINTS}`,
+  'gdu',
+);
+
 /** The percents right after a cue, one after another with only a separator between. */
 function runOfPercents(p: ParaText, at: number): PercentMention[] {
   const out: PercentMention[] = [];
@@ -101,16 +110,19 @@ function lastGrowthRate(p: ParaText, from: number, to: number): PercentMention |
 }
 
 /**
- * Gaps between two rates of one sentence: the other rate is the one written in the comparison, the
+ * Gaps between two rates of one sentence (and a rate's change on the year before written as one, YEAR_COMPARED): the
+ * other rate is the one written in the comparison, the
  * sentence's own the last rate before it not in brackets closed before it — unless that is the other rate of a gap before ("a% 高于甲 b%
  * C1 个百分点，低于乙 d% C2 个百分点": both gaps are a's).
  */
 function gapClaims(p: ParaText): Claim[] {
   const out: Claim[] = [];
   const ownOf = new Map<PercentMention, PercentMention>();
-  const matches = [...p.n.text.matchAll(GAP_THAN), ...p.n.text.matchAll(GAP_COMPARED)].sort(
-    (a, b) => a.index - b.index,
-  );
+  const matches = [
+    ...p.n.text.matchAll(GAP_THAN),
+    ...p.n.text.matchAll(GAP_COMPARED),
+    ...p.n.text.matchAll(YEAR_COMPARED),
+  ].sort((a, b) => a.index - b.index);
   for (const m of matches) {
     const other = startingAt(p.percents, m.indices?.groups?.other?.[0] ?? -1);
     const sentence = sentenceAt(p, m.index);
@@ -127,7 +139,8 @@ function gapClaims(p: ParaText): Claim[] {
     const own = before && (ownOf.get(before) ?? before);
     if (!other || !own) continue;
     ownOf.set(other, own);
-    out.push(pointChange(p, m, other, own, true));
+    // a gap is said as 高 / 低; a change over the year before with a change's word
+    out.push(pointChange(p, m, other, own, /^[高低]/u.test(m.groups?.word ?? '')));
   }
   return out;
 }

@@ -280,6 +280,22 @@ function subjectOf(
   return lastWithin(p.subjects, from, cueIndex)?.subject;
 }
 
+/**
+ * The clause right after a change saying nothing but that it is nil: "较上年增加 0.41 万元，持平", "减少 1.2 万元，与上年
+ * 持平；" — bare (基本持平 allows a small change; a clause naming something else, "…，公务用车运行维护费持平", is that one's).
+ */
+const FLAT_NEXT_CLAUSE = new RegExp(
+  `^，(?:与|较|比|同)?(?:上年|去年|上年度)?(?:相比|比较)?，?(?:${NIL_WORDS})(?=[，。；]|$)`,
+  'u',
+);
+
+/**
+ * Right after a change, a clause or a bracket saying the year before had none of it: "，上年无该预算", "（上年为 0）",
+ * "，上年未安排该项预算", "，上年无此项支出".
+ */
+const PRIOR_NIL =
+  /^(?:，|（)(?:上年|去年|上年度)(?:无(?:该|此)?项?(?:预算|支出|收入|经费)?(?:安排)?|为0(?:\.0+)?(?:万元|元)?|未安排(?:该|此)?项?(?:预算|支出|经费)?)）?(?=[，。；]|$)/u;
+
 /** A nil change said in words, against the year before ("与 2016 年决算相比持平") or against a budget ("与 2025 年预算持平"). */
 const FLAT_COMPARED = new RegExp(
   `(?:与|较|比|和|同)(?:上年|(?:19|20)[0-9]{2}年)?(?:同期|度)?(?<budget>(?:年初|全年|调整后?)?预算数?)?(?:决算数?)?(?:相比|比较)?，?(?:${NIL_WORDS})`,
@@ -348,8 +364,15 @@ function enumeratedBefore(
   return found.length > 0 && OPENS_GROUP.test(text.slice(from, next.start)) ? found : [];
 }
 
-/** The one subject the sentence ending right before `at` names, when it names one subject only. */
+/**
+ * The one subject the sentence ending right before `at` names, when it names one subject only — or the paragraph's
+ * opening clause ending in ； ("公务用车运行维护费支出预算 a 万元；与上年预算数持平": a paragraph of one item).
+ */
 function previousSentenceSubject(p: ParaText, at: number): SubjectMention | undefined {
+  if (at > 0 && p.n.text[at - 1] === '；' && sentenceAt(p, at - 1).start === 0) {
+    const named = within(p.subjects, 0, at);
+    return new Set(named.map((x) => x.subject.id)).size === 1 ? named[0] : undefined;
+  }
   if (at === 0 || p.n.text[at - 1] !== '。') return undefined;
   const previous = sentenceAt(p, at - 1);
   const named = within(p.subjects, previous.start, previous.end);
@@ -527,10 +550,19 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     if (/预算/.test(cue[0])) claim.versusBudget = true;
     // 持平 said of this very change: between the comparison and the change, or right after it
     const clauseEnd = markEnd(p, '，；。', amount.end);
-    if (matchWithin(p, FLAT, cue.index, amount.start) || matchWithin(p, FLAT, amount.end, clauseEnd)) claim.flat = true;
-    const after = leading ? null : firstMatch(catalog.cues.changeRate, text.slice(amount.end, sentence.end));
+    if (
+      matchWithin(p, FLAT, cue.index, amount.start) ||
+      matchWithin(p, FLAT, amount.end, clauseEnd) ||
+      FLAT_NEXT_CLAUSE.test(text.slice(clauseEnd))
+    )
+      claim.flat = true;
+    // "同比增加 C 元，上年无该预算，增长 100%": a clause saying the year before had none stands between the change and
+    // its rate — the rate is still this change's (and the base it says is nil)
+    const nilPrior = leading ? 0 : (PRIOR_NIL.exec(text.slice(amount.end, sentence.end))?.[0].length ?? 0);
+    const rateFrom = amount.end + nilPrior;
+    const after = leading ? null : firstMatch(catalog.cues.changeRate, text.slice(rateFrom, sentence.end));
     const rate =
-      leading?.rate ?? (after ? startingAt(p.percents, amount.end + after.index + after[0].length) : undefined);
+      leading?.rate ?? (after ? startingAt(p.percents, rateFrom + after.index + after[0].length) : undefined);
     // a bracketed rate has no word of its own: it is the change's
     const rateWord = leading
       ? directionOf(change.groups.word ?? '', catalog)
