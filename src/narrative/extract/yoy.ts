@@ -364,8 +364,15 @@ function enumeratedBefore(
   return found.length > 0 && OPENS_GROUP.test(text.slice(from, next.start)) ? found : [];
 }
 
-/** The one subject the sentence ending right before `at` names, when it names one subject only. */
+/**
+ * The one subject the sentence ending right before `at` names, when it names one subject only — or the paragraph's
+ * opening clause ending in ； ("公务用车运行维护费支出预算 a 万元；与上年预算数持平": a paragraph of one item).
+ */
 function previousSentenceSubject(p: ParaText, at: number): SubjectMention | undefined {
+  if (at > 0 && p.n.text[at - 1] === '；' && sentenceAt(p, at - 1).start === 0) {
+    const named = within(p.subjects, 0, at);
+    return new Set(named.map((x) => x.subject.id)).size === 1 ? named[0] : undefined;
+  }
   if (at === 0 || p.n.text[at - 1] !== '。') return undefined;
   const previous = sentenceAt(p, at - 1);
   const named = within(p.subjects, previous.start, previous.end);
