@@ -75,8 +75,8 @@ import { jointLevels } from './joint-level.js';
 import { narrowerReadings } from './narrow-total.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
-import { chosenAlternatives } from './unit-alternative.js';
-import { reportKindClaims } from './report-kind.js';
+import { chosenAlternatives, namedAlternatives } from './unit-alternative.js';
+import { headingKindClaims, reportKindClaims } from './report-kind.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -373,6 +373,7 @@ export function extractAnalysed(
   resolveOutturnLists(paras);
   const stops = listStops(paras);
   chosenAlternatives(paras);
+  namedAlternatives(paras);
   // paragraphs that are one figure and the cue opening its list ("公务接待费支出 1.60 万元。其中："), its changes aside
   const changesOf = new Map(paras.map((pc) => [pc.p, pc.changes]));
   const opening = new Set(
@@ -424,6 +425,7 @@ export function extractAnalysed(
     ...yearCompareClaims(paras),
     ...yearBodyClaims(paras),
     ...reportKindClaims(paras),
+    ...headingKindClaims(paras),
     ...missingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
