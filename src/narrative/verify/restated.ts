@@ -190,9 +190,7 @@ function restatedHeadlineFindings(register: Register): Restated {
     const written = { value: new Decimal(rate), decimals: rate.split('.')[1]?.length ?? 0 };
     const body = rated.filter(
       (c) =>
-        c.para !== para &&
-        (c.rateWord === 'up') === up &&
-        c.subject?.names.some((n) => before.endsWith(n)) === true,
+        c.para !== para && (c.rateWord === 'up') === up && c.subject?.names.some((n) => before.endsWith(n)) === true,
     );
     const first = body[0];
     if (!first?.rate || body.some((c) => c.rate && sameRate(c.rate, written))) continue;
