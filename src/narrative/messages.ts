@@ -263,11 +263,13 @@ export const NARRATIVE_CHECKS = {
     'unit-name-slip':
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而标题和其他部分都写「{{should}}」：只差一个字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-slip':
-      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而标题写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
     'unit-name-own-marked':
-      '情况说明 {{where}} 标作本级的单位写「{{written}}」，而标题写「{{should}}」：本级只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
+      '情况说明 {{where}} 标作本级的单位写「{{written}}」，而{{residue}}写「{{should}}」：本级只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-dropped':
-      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而标题写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
+    'unit-name-self-missing':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：少了一个字，且不是简称会省的字，似为笔误。原文：「{{quote}}」',
     'unit-name-overview':
       '情况说明 {{where}} 的概况标题写「{{written}}」，而同一部分的标题在别处写「{{should}}」（与标题的单位相同）：同一部分写了两个单位，写「{{written}}」的一处似从另一个单位的报告中照搬。原文：「{{quote}}」',
     'unit-name-other-unit':

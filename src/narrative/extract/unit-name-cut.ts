@@ -7,12 +7,15 @@ import { place, sentenceAt } from './para.js';
 /** "第二部分": a part heading before the name it introduces. */
 const PART = '第[一二三四五六七八九十]+部分：?';
 
+/** The figures a year's budget or accounts are told of right after the year: "“三公”经费", "财政拨款", "一般公共预算". */
+const FIGURES_OF = '[“"]?三公[”"]?经费|财政拨款|一般公共预算(?:财政拨款)?';
+
 /**
- * "某局2023年部门预算", "第二部分某局2023年度部门决算表", "纳入某局2023年度部门决算编制范围的…": the unit whose budget or
- * accounts these are (纳入 is no part of the name).
+ * "某局2023年部门预算", "第二部分某局2023年度部门决算表", "纳入某局2023年度部门决算编制范围的…", "某台2021年“三公”经费支出
+ * 预算为…": the unit whose budget or accounts these are (纳入 is no part of the name).
  */
 const BEFORE_YEAR = new RegExp(
-  `(?:^(?:${PART}|${OUTLINE_MARK})?(?:纳入)?|(?<=：|纳入))(?!${PART})(?<name>[\\u4e00-\\u9fff（）]{4,40}?)(?=20[0-9]{2}年?度?(?:部门|单位)?(?:收入|支出|收支)?(?:预算|决算))`,
+  `(?:^(?:${PART}|${OUTLINE_MARK})?(?:纳入)?|(?<=：|纳入))(?!${PART})(?<name>[\\u4e00-\\u9fff（）]{4,40}?)(?=20[0-9]{2}年?度?(?:部门|单位)?(?:${FIGURES_OF})?(?:收入|支出|收支)?(?:预算|决算))`,
   'u',
 );
 

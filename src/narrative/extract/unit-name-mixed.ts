@@ -25,6 +25,8 @@ import { TITLE_LINES } from './year.js';
  * - the table of contents and the body naming another unit in the same part's overview heading.
  */
 export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
+  // a name read as a slip both where only the unit's name stands and as the subject of what it spends is one finding
+  const said = new Set<string>();
   return [
     ...lostLevelClaims(paras),
     ...splicedClaims(paras),
@@ -34,7 +36,12 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...slotOtherUnitClaims(paras),
     ...selfSlipClaims(paras),
     ...overviewConflictClaims(paras),
-  ];
+  ].filter((c) => {
+    const key = `${c.para.n}:${c.sentence.start}:${c.kind === 'residue' ? c.written : ''}`;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
 }
 
 /** The characters a unit's name ends with: an institution (局, 中心, 法院, 委员会, 办公室, 镇政府…). */
@@ -254,12 +261,26 @@ function oneCharDropped(short: string, name: string): boolean {
   const dropped = name[at] as string;
   return (
     short.slice(at) === name.slice(at + 1) &&
-    at < name.length - KIND_REACH &&
+    (at < name.length - KIND_REACH || (at < name.length - 1 && kindStillWhole(short, dropped))) &&
     !/[（）]/u.test(dropped) &&
     !DROPPED_IN_SHORT_FORMS.test(dropped) &&
-    // an ordinal's number left out ("某县第中学") is a placeholder's (n.placeholder)
-    !TELLS_APART.test(dropped)
+    // an ordinal's number left out ("某县第中学") is a placeholder's (n.placeholder); 中心 losing its 中 tells nothing apart
+    (!TELLS_APART.test(dropped) || `${dropped}${name[at + 1]}` === '中心') &&
+    // one of a doubled character is what a short form merges ("中医医院" → "中医院")
+    dropped !== name[at - 1]
   );
+}
+
+/** Characters that rank a unit against one of its kind: 分局 and 局, 支队 and 队, 总站 and 站. */
+const KIND_RANK = /^[分总支副]$/u;
+
+/**
+ * Whether a character dropped inside the kind at a name's end leaves no other kind ("某市广播电视台" → "某市广播电台"
+ * is a slip; the last character lost is a cut, n.unit-name-cut's): not a rank (分局 → 局 names the bureau above), nor a drop that leaves a kind of two characters
+ * ("某县中医医院" → "某县中医院").
+ */
+function kindStillWhole(short: string, dropped: string): boolean {
+  return !KIND_RANK.test(dropped) && !KINDS_OF_TWO.test(short.slice(-2));
 }
 
 /**
@@ -337,10 +358,11 @@ const SUBJECT_GOES_ON =
 const MARKED_OWN = /^（?本级/u;
 /**
  * Where a subject starts: a sentence's or clause's start, a heading's number, a year framing it ("2018 年某局财政拨款…",
- * "2024 年，某局认真贯彻…"), a clause saying from what side it is told ("从预算单位构成看，某局属于…").
+ * "2024 年，某局认真贯彻…"), a clause saying from what side it is told ("从预算单位构成看，某局属于…") or on what ground
+ * ("按照某编〔2012〕8 号文件，某会的主要职责有…").
  */
 const SUBJECT_START =
-  /(?:^|[。；：]|(?:看|来看|而言|来说)，)(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?，?)?$/u;
+  /(?:^|[。；：]|(?:看|来看|而言|来说|文件|规定|批复|通知|精神)，)(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?，?)?$/u;
 /** How far before a name its subject's start is looked for. */
 const START_REACH = 12;
 
@@ -415,12 +437,12 @@ function kindLength(name: string): number {
 }
 
 /**
- * "2018 年某局“三公”经费预算情况说明", "某局 2024 年部门预算": a title the 决算 title reader (titleName) does not read —
- * a budget's, or its year first — gives the unit's name where it ends in an institution's character right before
- * the report's kind (部门, 单位, 三公, 财政拨款) or its year.
+ * "2018 年某局“三公”经费预算情况说明", "某局 2024 年部门预算", "某会（本级）2022 年部门预算情况说明": a title the 决算
+ * title reader (titleName) does not read — a budget's, or its year first — gives the unit's name where it ends in an
+ * institution's character right before the report's kind (部门, 单位, 三公, 财政拨款), its year or its own level.
  */
 const BUDGET_TITLE = new RegExp(
-  `^(?:20[0-9]{2}年度?)?(?<name>[\\u4e00-\\u9fff（）]{3,40}?[${INSTITUTION_CHARS}])(?:20[0-9]{2}年度?)?(?:部门|单位|三公|财政拨款)[^，。；：]{0,30}?(?:预算|决算)`,
+  `^(?:20[0-9]{2}年度?)?(?<name>[\\u4e00-\\u9fff（）]{3,40}?[${INSTITUTION_CHARS}])(?:（本级）)?(?:20[0-9]{2}年度?)?(?:部门|单位|三公|财政拨款)[^，。；：]{0,30}?(?:预算|决算)`,
   'u',
 );
 
@@ -439,9 +461,9 @@ function budgetTitleName(paras: ParaClaims[]): { title: string; name: string } |
  * differs from it so (slipOf), and the name stops there: what follows is the subject's verb or figure.
  */
 function selfSlipClaims(paras: ParaClaims[]): Claim[] {
-  const found = titleName(paras) ?? budgetTitleName(paras);
+  const found = selfName(paras);
   if (!found || found.name.length < SLIP_NAME_LENGTH) return [];
-  const { title } = found;
+  const { title, source } = found;
   // the name as the title writes it too: "某局（本级）设 4 个内设机构" keeps its brackets
   const forms = [...new Set([...shortForms(found.name), ...shortForms(title)])];
   const read: { p: ParaText; start: number; end: number; claim: Claim }[] = [];
@@ -451,10 +473,11 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
       for (let at = 0; at + name.length <= text.length; at += 1) {
         // the slip may be in the name's first character or its second: one of them stands as written
         if (text[at] !== name[0] && text[at + 1] !== name[1]) continue;
-        // one character changed, or one dropped from a place's name ("某路街道" → "某街道")
+        // one character changed, or one dropped from a place's name ("某路街道" → "某街道") or elsewhere where no short
+        // form drops one ("某县残疾人联合会" → "某县残疾联合会")
         const length = [name.length, name.length - 1].find((n) => {
           const written = text.slice(at, at + n);
-          return n === name.length ? slipOf(written, name) : dropOf(written, name);
+          return n === name.length ? slipOf(written, name) : dropOf(written, name) || oneCharDropped(written, name);
         });
         if (length === undefined) continue;
         const after = text.slice(at + length);
@@ -463,12 +486,15 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         if (!subject && !MARKED_OWN.test(after)) continue;
         const span = { start: at, end: at + length };
         if (namesOthersOfKind(text, found.name, text.slice(at, at + length))) continue;
+        const written = text.slice(at, at + length);
         const messageId = !subject
           ? 'unit-name-own-marked'
-          : length < name.length
-            ? 'unit-name-self-dropped'
-            : 'unit-name-self-slip';
-        read.push({ p, ...span, claim: claim(p, span, messageId, sourceSlice(p.n, span.start, span.end), title) });
+          : length === name.length
+            ? 'unit-name-self-slip'
+            : dropOf(written, name)
+              ? 'unit-name-self-dropped'
+              : 'unit-name-self-missing';
+        read.push({ p, ...span, claim: claim(p, span, messageId, source, title) });
       }
   }
   // one slip read through the full name and its short forms ("某市某区某镇…", "某区某镇…") is one finding: the longest
@@ -479,6 +505,33 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
     )
     .map((f) => f.claim);
 }
+
+/**
+ * The name the unit gives itself and where it is written: the title's (a 决算's, a budget's), else the overview
+ * heading's ("第一部分 某中心概况"), else — a section without either — the name written as the subject of what the unit
+ * is or does at least twice and more often than any other ("某局的主要职责是…", "某局由三个内设科室组成").
+ */
+function selfName(paras: ParaClaims[]): { title: string; name: string; source: string } | undefined {
+  const titled = titleName(paras) ?? budgetTitleName(paras);
+  if (titled) return { ...titled, source: '标题' };
+  const overview = paras.map(({ p }) => OVERVIEW.exec(p.n.text)?.groups?.name).find(Boolean);
+  if (overview) return { title: overview, name: overview.replace(/[（）]/gu, ''), source: '概况标题' };
+  const times = new Map<string, number>();
+  for (const { p } of paras)
+    for (const m of p.n.text.matchAll(SUBJECT_NAME)) times.set(m[1] as string, (times.get(m[1] as string) ?? 0) + 1);
+  const [top, next] = [...times].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < 2 || (next && next[1] === top[1])) return undefined;
+  return { title: top[0], name: top[0], source: '文中以本单位为主语的各处' };
+}
+
+/**
+ * "某局的主要职责是…", "某局由三个内设科室组成", "（一）某局负责…": a unit's name (six characters or more, ending as an
+ * institution's does) opening a sentence, a clause or a numbered line, followed by what the unit is, does or has.
+ */
+const SUBJECT_NAME = new RegExp(
+  `(?:^|[。；：]|(?:看|来看|而言|来说)，)(?:（?[一二三四五六七八九十0-9]{1,2}[）、.])?([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?=的(?:主要)?(?:职能|职责|任务)|是|为|负责|承担|由[^。；]{1,20}?组成|内设|下设|设有|现有|主要)`,
+  'gu',
+);
 
 /** A name's kind from its last place's level on: "某市某区白塔镇人民政府" → 镇人民政府, "某市某区人民法院" → 区人民法院. */
 function kindFromLevel(name: string): string {
