@@ -161,7 +161,8 @@ function restatedRateFindings(rates: Statement<Rate>[]): Restated {
  */
 const HEADLINE_RATE =
   /^(?<before>[^。，,；;%]{2,40}?)(?:较|比|与)?(?:上年|去年|上年同期|同期)?(?:相比)?(?<word>增长|增加|上升|下降|减少|压缩|下滑|降低)了?(?<rate>[0-9]+(?:\.[0-9]+)?)%$/u;
-const UP_WORDS = new Set(['增长', '增加', '上升']);
+/** The change words of a rise, the others a fall. */
+const UP_WORD = /^(?:增长|增加|上升)$/u;
 
 /** Whether two written rates are one rate, each as rounded as it is written (4.3% and 4.34% are; 4.43% and 4.34% are not). */
 function sameRate(a: { value: Decimal; decimals: number }, b: { value: Decimal; decimals: number }): boolean {
@@ -186,7 +187,7 @@ function restatedHeadlineFindings(register: Register): Restated {
     const m = HEADLINE_RATE.exec(text);
     if (!m?.groups) continue;
     const { before = '', word = '', rate = '' } = m.groups;
-    const up = UP_WORDS.has(word);
+    const up = UP_WORD.test(word);
     const written = { value: new Decimal(rate), decimals: rate.split('.')[1]?.length ?? 0 };
     const body = rated.filter(
       (c) =>
