@@ -29,7 +29,7 @@ export function countClaims(s: ParaState): Claim[] {
     }
   }
   out.push(...groupCounts(s, taken));
-  out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...twoCountsNamedClaims(s));
+  out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...compoundCounts(s), ...twoCountsNamedClaims(s));
   return out;
 }
 
@@ -47,13 +47,14 @@ const GROUPED = new RegExp(
  * number may stand without its 人 (the staffing template writes "编制人数42，其中：行政编制人数19、…").
  */
 const HEADCOUNT =
-  /(?:编制人?数|实有人数|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共)?(?<n>[0-9]+)(?:(?<unit>人|名)(?!次)|(?<=人数(?:为|是|共)?[0-9]+)(?![0-9.]))/gu;
+  /(?:(?:人员|核定)编制(?:人?数)?|编制人?数|实有人数|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共|小计|合计|总计)?(?<n>[0-9]+)(?:(?<unit>人|名)(?!次)|(?<=人数(?:为|是|共|小计|合计|总计)?[0-9]+)(?![0-9.]))/gu;
 
 /**
  * A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). Digits after a thousands
  * separator are no number of their own ("1,845 人" is not 845).
  */
-const HEADCOUNT_GROUP = /(?<![0-9.]|[0-9],)([0-9]+)[人名](?![元次])|(?<=人数(?:为|是)?)([0-9]+)(?![0-9.人名])/gu;
+const HEADCOUNT_GROUP =
+  /(?<![0-9.]|[0-9],)([0-9]+)[人名](?![元次])|(?<=人数(?:为|是|小计|合计)?)([0-9]+)(?![0-9.人名])/gu;
 
 /**
  * "编制数 39 名，其中公务员 20事业编制 17 名，工勤编制 2 名": a group's number written right between its name and
@@ -122,7 +123,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const listed = nested < 0 ? rest.slice(opened) : rest.slice(opened, opened + nested);
     // what 包括 names ends with its clause: the sentence may go on to other things ("共有预算单位 1 个，包括本级，
     // 内设机构 8 个")
-    const clause = intro[0].includes('包括') ? listed.indexOf('，') : -1;
+    const clause = intro[0].includes('包括') && !eachNamesWhole(listed, m[0], headcount) ? listed.indexOf('，') : -1;
     // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own
     const bracketsOut = (clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
     const groups = (headcount ? bracketsOut.replace(COUNTER_LEFT_OUT, `$1${unit}`) : bracketsOut).replace(
@@ -191,6 +192,18 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     });
   }
   return out;
+}
+
+/**
+ * "在职人数小计 24，包括行政在职人数 9，全部补助事业在职人数 15 人": a headcount's groups each naming the whole's own
+ * kind of staff (在职, 编制, 实有, 离退休) are its groups past the 包括 clause's comma too — two or more of them and
+ * every clause of the list with a number so named.
+ */
+function eachNamesWhole(listed: string, whole: string, headcount: boolean): boolean {
+  const key = /在职|编制|实有|离退休/u.exec(whole)?.[0];
+  if (!headcount || !key) return false;
+  const numbered = listed.split(/[，、]/u).filter((clause) => /[0-9]/u.test(clause));
+  return numbered.length >= 2 && numbered.every((clause) => clause.includes(key));
 }
 
 /**
@@ -300,8 +313,12 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
   const comma = gaps.slice(1).filter((g) => /[，；]/u.test(g)).length;
   const marked = gaps.slice(1).filter((g) => /[，；、]/u.test(g)).length;
   if (comma > 0 && comma < marked) return true;
-  const labels = gaps.map((g) => groupLabel(g).replace(/(?:人数|人员|人)?(?:为|是)?$/u, ''));
-  if (labels.some((a, i) => a.length >= 2 && labels.slice(i + 1).some((b) => b !== a && b.includes(a)))) return true;
+  // ("在职人数小计 7 人，全部补助事业在职人数 7 人": a 小计 is a whole of the groups after it; "参照公务员法管理的事业编制
+  // 人数 39 人，事业编制人数 39 人": a later group may name a kind an earlier one is of — either way one is within the other)
+  const labels = gaps.map((g) => groupLabel(g).replace(/(?:人数|人员|人)?(?:小计|合计)?(?:为|是)?$/u, ''));
+  const within = (a: string, b: string) =>
+    a.length >= 2 && b.length >= 2 && b !== a && (b.includes(a) || a.includes(b));
+  if (labels.some((a, i) => labels.slice(i + 1).some((b) => within(a, b)))) return true;
   return items.some((a, i) => {
     let after = 0;
     for (let j = i + 1; j < items.length; j++) {
@@ -314,6 +331,7 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
 
 /**
  * "设 7 个内设机构，分别为：办公室、…、综合股。", "下属 5 个二级预算单位，分别是：…", "…；9 个班组，包括绿化班、…",
+ * "内设机构 13 个，含 5 个行政办公室，分别是…" (a group of the units opened by 含, 其中 or 包括 names its own),
  * "设 4 个部室：办公室、…": the names listed after 分别为/分别是/包括 or a colon up to the clause's end, one per 、 (a 、
  * inside brackets is no separator), ended by 。 or ；: a list the line ends in may go on past a page break
  * ("分别是：办公室、教务处、").
@@ -322,7 +340,7 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
-  /(?:设有|下设|设|有|下属|所属|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设|有|下属|所属|含|其中|包括|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
  * 乙中心、…", "内设机构 12 个：办公室、…" ("即" and a colon name them all, as 分别为 does).
@@ -370,6 +388,67 @@ function listedNames(list: string): string[] | undefined {
  */
 function runsTogether(name: string): boolean {
   return /[部科室处股组队][^、]{2,}(?:部|科|室|处|股|组|队|中心)$/u.test(name);
+}
+
+/** One counter of a compound count: "一室", "三处", "两科" — offices counted by the character their names end with. */
+const COMPOUND_PART = /(?<n>[一二两三四五六七八九十]{1,3})个?(?<office>[室处科股部办队所站组])/gu;
+const COMPOUND = '(?:[一二两三四五六七八九十]{1,3}个?[室处科股部办队所站组]){2,}';
+
+/**
+ * "内设一室三处，分别为办公室、…", "机关设两科一室：综合科、…", "内设一室四处，即…": a count of two or more kinds of
+ * office, each by its name's last character, then the names; "内设甲科、乙科及办公室共两科一室": the names first.
+ */
+const COMPOUND_AFTER = new RegExp(
+  `(?:设有|下设|内设|设立|设)(?<counts>${COMPOUND})，?(?<intro>分别(?:为|是)|包括|即|(?=：))：?(?<list>[^。；，]+)(?=[。；]|$)`,
+  'gu',
+);
+const COMPOUND_BEFORE = new RegExp(
+  `(?:设置|设有|下设|内设|设立|设)(?<list>[^，。；：0-9]+?)(?:共计|合计|共)?(?<counts>${COMPOUND})(?=[。；，]|$)`,
+  'gu',
+);
+
+/** The kind of office a name is, among the counters: its last character — 办公室 an 办 where 办 is counted. */
+function officeOf(name: string, offices: readonly string[]): string | undefined {
+  if (offices.includes('办') && /办(?:公室)?$/u.test(name)) return '办';
+  const last = name.at(-1) ?? '';
+  return offices.includes(last) ? last : undefined;
+}
+
+/**
+ * Compound counts against their names: every kind counted must have as many names ending as it does. Read only when
+ * every name is one of the kinds counted (a "中心" among 室 and 处 says the count is of something else) and the list
+ * is plainly names (listedNames).
+ */
+function compoundCounts(s: ParaState): Claim[] {
+  const { p } = s;
+  const out: Claim[] = [];
+  for (const m of [...p.n.text.matchAll(COMPOUND_AFTER), ...p.n.text.matchAll(COMPOUND_BEFORE)]) {
+    const g = m.groups as { counts: string; list: string; intro?: string };
+    const list = g.list.replace(/（[^（）]*）/gu, '');
+    if (/[0-9等（）：]|[一二两三四五六七八九十]个/u.test(list)) continue;
+    const names = listedNames(list);
+    const parts = [...g.counts.matchAll(COMPOUND_PART)].map((x) => ({
+      n: countOf(x.groups?.n ?? ''),
+      office: x.groups?.office ?? '',
+    }));
+    const offices = parts.map((x) => x.office);
+    if (!names || names.length < 2 || new Set(offices).size !== offices.length) continue;
+    const kinds = names.map((name) => officeOf(name, offices));
+    if (kinds.some((k) => k === undefined)) continue;
+    const intro = g.intro === undefined ? '“设”后' : g.intro === '' ? '冒号后' : `“${g.intro}”`;
+    for (const { n, office } of parts)
+      out.push({
+        kind: 'count',
+        countId: 'named',
+        n,
+        counter: '个',
+        target: {
+          listed: { count: kinds.filter((k) => k === office).length, paras: [], what: `${intro}所列的“${office}”` },
+        },
+        ...place(p, sentenceAt(p, m.index), { start: m.index, end: m.index + m[0].length }),
+      });
+  }
+  return out;
 }
 
 function namedCounts(s: ParaState): Claim[] {

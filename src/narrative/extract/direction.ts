@@ -9,7 +9,7 @@ import { NIL_WORDS } from '../text/nil-words.js';
 type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
 
 /** Words that state a change (not a comparison: 超过, 高于): "降幅均超过 25%", "增长 5%". */
-const CHANGE_WORD = /增加|减少|增长|下降|上升|降低|增幅|涨幅|减幅|降幅/gu;
+const CHANGE_WORD = /增加|减少|增长|下降|上升|降低|增幅|增速|涨幅|减幅|降幅/gu;
 
 /**
  * "…比上年上升 412.30 万元，其中，A、B 降幅均超过 25%，下降的主要原因是…": a change the other way stated after the

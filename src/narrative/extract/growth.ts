@@ -11,7 +11,7 @@ import { NIL_WORDS } from '../text/nil-words.js';
  * ("较上年决算数 C 万元，下降 P%"): `comma` marks that reading.
  */
 const RATE_AFTER_BASE =
-  /^(?:(?<comma>(?:相比|比较)?[，,])(?:同比)?)?(?:同口径)?(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)(?:幅|率)?了?(?:为|是|达到?)?(?=-?[0-9])/u;
+  /^(?:(?<comma>(?:相比|比较)?[，,])(?:同比)?)?(?:同口径)?(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)(?:幅|率|速)?了?(?:为|是|达到?)?(?=-?[0-9])/u;
 
 /** The words of a rate whose two years are written before it: "，同口径比上年增长 P%", "，本年比上年增长 P%". */
 const RATE_OF_LABELLED = /(?:本年)?(?:同口径)?(?:比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低)了?(?:为|是)?$/u;
@@ -87,6 +87,16 @@ function namedBaseClaims(
     else if (nil?.groups?.word) flat(current, prior, nil.groups.word, cueEnd + nil.index);
   }
 }
+
+/**
+ * A clause that is the year before's figure and nothing else, right after this year's: "，上年为 B", "，上年决算数
+ * B", "，2022 年为 B" (`year` then names the year, which must be the one before this year's).
+ */
+const PRIOR_CLAUSE = /^[，,](?:上一?年度?|(?<year>[0-9]{4})年度?)(?:决算数?|同期)?(?:为|是)?：?$/u;
+
+/** The rate right after that clause: "，增长 P%", "，同比下降 P%", "，增幅为 P%", "，降幅 P%". */
+const RATE_AFTER_PRIOR =
+  /^[，,](?:同比|比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
 
 /**
  * After the base of a comparison, a nil change said in words: "与 2023 年 B 万元持平", "比上年度 B 万元，没有变化", "同上年 B
@@ -207,6 +217,23 @@ export function growthClaims(s: ParaState): Claim[] {
     if (current && matchWithin(p, catalog.cues.adjusted, current.end, rate.start)) continue;
     if (current && prior && labelled(s, current, '本年') && labelled(s, prior, '上年'))
       add(current, prior, rate, m.groups.word);
+  }
+  // "2024 年度收入总计 A 万元，上年为 B 万元，增长 P%": this year's figure, the year before's in a clause of its own
+  // right after it, then the rate — no change written
+  for (const rate of p.percents) {
+    const sentence = sentenceAt(p, rate.start);
+    const figures = within(levels(s), sentence.start, rate.start);
+    const prior = figures[figures.length - 1];
+    const current = figures[figures.length - 2];
+    if (!prior || !current || s.usedPercents.has(rate)) continue;
+    const label = PRIOR_CLAUSE.exec(text.slice(current.end, prior.start));
+    const word = RATE_AFTER_PRIOR.exec(text.slice(prior.end, rate.start))?.groups?.word;
+    if (!label || !word || catalog.cues.budget.test(prefixOf(s, current.start))) continue;
+    // a year named for the base must be the one before the year of this year's figure
+    const year = label.groups?.year;
+    const currentYear = yearNamed(text.slice(sentence.start, current.start));
+    if (year !== undefined && (currentYear === undefined || Number(currentYear) !== Number(year) + 1)) continue;
+    add(current, prior, rate, word);
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt, within } from './spans.js';
 import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
-import { directionOf } from './yoy.js';
+import { directionOf, NAMED_OUTTURN } from './yoy.js';
 import { yearsIn } from './year-frames.js';
 import { flowOf } from './lists.js';
 
@@ -214,7 +214,16 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
     let actual: AmountMention | undefined = inSentence[inSentence.length - 1];
     let budget: AmountMention | undefined = namedBudget(s, cue.text, inSentence.slice(0, -1).filter(isBudget));
-    if (actual && isBudget(actual)) [budget, actual] = [actual, undefined];
+    // "支出决算数为 A 万元，年初预算数为 B 万元，决算数为预算数的 R%": the 决算 written before its 预算 — the level right
+    // before the 预算, when its words name it a 决算 (an unnamed figure there may be anything)
+    if (actual && isBudget(actual)) {
+      budget = actual;
+      const before = inSentence
+        .slice(0, -1)
+        .filter((a) => !isBudget(a))
+        .pop();
+      actual = before && NAMED_OUTTURN.test(prefixOf(s, before.start)) ? before : undefined;
+    }
     // "A 万元，占年初预算 B 万元的 R%": the 预算 is the one written in the cue, A the figure before it
     if (cue.inside) {
       budget = cue.inside;

@@ -199,7 +199,7 @@ function currentFor(
 const BROKEN_DOWN = /^[，,]?其中/u;
 
 /** A level named as a 决算 figure ("支出决算为", "决算数"), not a budget. */
-const OUTTURN = /决算数?(?:为|是)?：?$/u;
+export const NAMED_OUTTURN = /决算数?(?:为|是)?：?$/u;
 
 /** The last level between `from` and `to` named as a 决算 figure, if any. */
 function outturnIn(s: ParaState, all: readonly AmountMention[], from: number, to: number): AmountMention | undefined {
@@ -208,7 +208,7 @@ function outturnIn(s: ParaState, all: readonly AmountMention[], from: number, to
     const a = all[i] as AmountMention;
     if (a.end > to) break;
     const prefix = prefixOf(s, a.start);
-    if (OUTTURN.test(prefix) && !s.catalog.cues.budget.test(prefix)) found = a;
+    if (NAMED_OUTTURN.test(prefix) && !s.catalog.cues.budget.test(prefix)) found = a;
   }
   return found;
 }
@@ -732,7 +732,7 @@ const AFTER_PRIOR =
 const BASE_KIND = /(?:与|较|比)(?:上年|上一年度?|去年|[0-9]{4}年度?)(?:的)?(?:年初)?(?<kind>预算|决算)[^，。；]*$/u;
 /** Its rate: "；减少率 35.22%", "，增幅 3%". */
 const RATE_AFTER =
-  /^[，；]?(?:(?<word>增长|下降|减少|增加|上升|降低)率?|(?<fell>减幅|降幅)|(?<rose>增幅|涨幅))(?:为|是)?(?=[0-9.]+%)/u;
+  /^[，；]?(?:(?<word>增长|下降|减少|增加|上升|降低)率?|(?<fell>减幅|降幅)|(?<rose>增幅|增速|涨幅))(?:为|是)?(?=[0-9.]+%)/u;
 
 /**
  * The prior year's figure stated beside this year's. In one sentence: "公务接待费 2016 年预算 8 万元，
