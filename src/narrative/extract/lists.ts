@@ -7,7 +7,7 @@ import {
   type PercentMention,
   sameFigure,
 } from '../claims.js';
-import { subtract, sum } from '../../money/interval.js';
+import { compareLe, subtract, sum } from '../../money/interval.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import {
@@ -576,6 +576,30 @@ export function splitAt<T extends { amount: AmountMention }>(items: T[], cuts: n
  * the end of the sentence add up to the amount stated before the cue (the subject's, when the
  * cue follows a subject name). Two or more items must add up; a single one must not exceed it.
  */
+/** Words that open a comparison's clause by its rate alone: "，同比增长 5.2%，", "，下降 3%，". */
+const RATE_CLAUSE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|上升|降低)[0-9.]+%$/u;
+
+/**
+ * What stands between a total and a 包括 / 主要包括 cue when one or two clauses of its comparison do ("T 亿元，比上年减少
+ * C 亿元，包括…", "T 万元，同比增长 5.2%，主要包括：…"): the changes stated there ([] for a cue right after the total).
+ * Undefined when anything else stands there, the cue is another (主要是, 分别为 after a change explain the change), or
+ * a change exceeds the total (a fall larger than what is left: which of the two the items make is not certain).
+ */
+function comparisonBetween(s: ParaState, total: AmountMention, cueAt: number): AmountMention[] | undefined {
+  const text = s.p.n.text;
+  const between = text.slice(total.end, cueAt);
+  if (between === '，') return [];
+  if (!/^(?:主要)?包括/u.test(text.slice(cueAt))) return undefined;
+  const clauses = between.split('，');
+  if (clauses.length < 3 || clauses.length > 4 || clauses[0] !== '' || clauses[clauses.length - 1] !== '')
+    return undefined;
+  const compares = clauses.slice(1, -1).every((c) => c.search(s.catalog.cues.compare) >= 0 || RATE_CLAUSE.test(c));
+  const figures = within(s.p.amounts, total.end, cueAt);
+  if (!compares || figures.some((a) => !s.changes.has(a))) return undefined;
+  const whole = mentionApprox(total);
+  return figures.every((a) => compareLe(mentionApprox(a), whole).consistent) ? figures : undefined;
+}
+
 /** Figures paired in order with the names before them: "甲、乙分别为 a、b". */
 const RESPECTIVELY = /分别/u;
 
@@ -604,8 +628,11 @@ export function listClaims(
         ? flowTotal(namedFlowTotal(s, cue.total, flowOf(m[0])), index)
         : totalFor(s, m.index, index);
       if (!total || NET_TOTAL.test(text.slice(total.end))) continue;
-      // "…增加 50 万元，主要是…" explains a change: 主要是 / 包括 / 分别为 list the parts of the figure right before them only
-      if (cue.id === 'namely' && text.slice(total.end, m.index) !== '，') continue;
+      // "…增加 50 万元，主要是…" explains a change: 主要是 / 包括 / 分别为 list the parts of the figure right before them
+      // only — or of the figure its comparison follows ("…和税收返还 T 亿元，比上年减少 C 亿元，包括…": the parts of T,
+      // or of the change C; both when the change is no larger than T)
+      const compared = cue.id === 'namely' ? comparisonBetween(s, total, m.index) : [];
+      if (compared === undefined) continue;
       // "…支出 A 万元，支出具体情况如下：" details the figure whose clause it closes: not one of an earlier sentence
       // ("…公务接待费 3 万元，占 20%。具体情况如下：" goes on to every 三公 item), nor another flow's
       if (cue.id === 'details' && !detailsOf(text.slice(total.end, m.index), prefixOf(s, total.start))) continue;
@@ -707,6 +734,8 @@ export function listClaims(
       );
       const firstAt = items[0]?.amount.start;
       if (firstAt === undefined) continue;
+      // "…比上年减少 C，包括甲减少 c1、乙 c2": changes among the items break down the change, not the total
+      if (compared.length > 0 && within(s.p.amounts, after, sentence.end).some((a) => s.changes.has(a))) continue;
       // "2024 年、2023 年…分别为 A、B，其中公务接待费分别为 a、b": each total has its own item, in order — not parts of B
       if (
         RESPECTIVELY.test(text.slice(sentenceAt(p, total.start).start, total.start)) &&
@@ -802,7 +831,8 @@ export function listClaims(
         if (readings.length > 1) claim.readings = readings;
         // the figure right before a bracket is the one it breaks down, and a flow's total is the one so named: no
         // other candidate
-        const alternatives = cue.id === 'bracketed' || cue.total ? [] : alternativesOf(s, total, m.index);
+        const alternatives =
+          cue.id === 'bracketed' || cue.total ? [] : [...alternativesOf(s, total, m.index), ...compared];
         if (alternatives.length > 0) claim.alternatives = alternatives;
         // "…收入总量 A；…赤字 T。其中，中央一般公共预算收入 a": a 其中 opening a sentence of its own after several
         // figures breaks down the one its single item names, not the last
