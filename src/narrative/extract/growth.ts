@@ -124,6 +124,33 @@ function flatCurrent(s: ParaState, cue: RegExpExecArray, prior: AmountMention): 
   return closedOffBefore(p, current.end, cue.index) ? undefined : current;
 }
 
+/** "同上年 B 万元相比，保持不变": 同 as a comparison's word, read only before a base said nil (not a cue of its own). */
+const SAME_AS = /同(?:上年同期|上一?年度?|去年|[0-9]{4}年度?)的?(?:决算数?|预算数?)?/gu;
+
+/** The nil change said right after a base written in a comparison, of the figure before it (FLAT_AFTER_BASE). */
+function flatAfterBase(s: ParaState, cue: RegExpExecArray, prior: AmountMention): Claim[] {
+  const { p } = s;
+  const nil = FLAT_AFTER_BASE.exec(p.n.text.slice(prior.end));
+  const word = nil?.groups?.word;
+  const current = nil && word ? flatCurrent(s, cue, prior) : undefined;
+  if (!nil || !word || !current) return [];
+  const at = prior.end + nil[0].length - word.length;
+  const sentence = sentenceAt(p, at);
+  return [
+    {
+      kind: 'direction',
+      word,
+      direction: 'flat',
+      refers: 'yoy',
+      said: true,
+      years: { current, prior },
+      para: p.para,
+      sentence,
+      quote: quoteOf(p, sentence, { start: at, end: at + word.length }),
+    },
+  ];
+}
+
 /** A figure labelled as this year's or last year's by the words right before it: "上年 A 元，本年 B 元". */
 const labelled = (s: ParaState, a: AmountMention, label: '上年' | '本年') => prefixOf(s, a.start).endsWith(label);
 
@@ -166,23 +193,7 @@ export function growthClaims(s: ParaState): Claim[] {
     if (!prior) continue;
     const m = RATE_AFTER_BASE.exec(text.slice(prior.end));
     const rate = m ? startingAt(p.percents, prior.end + m[0].length) : undefined;
-    const nil = m ? null : FLAT_AFTER_BASE.exec(text.slice(prior.end));
-    const flatNow = nil?.groups?.word ? flatCurrent(s, cue, prior) : undefined;
-    if (nil?.groups?.word && flatNow) {
-      const at = prior.end + nil[0].length - nil.groups.word.length;
-      const sentence = sentenceAt(p, at);
-      out.push({
-        kind: 'direction',
-        word: nil.groups.word,
-        direction: 'flat',
-        refers: 'yoy',
-        said: true,
-        years: { current: flatNow, prior },
-        para: p.para,
-        sentence,
-        quote: quoteOf(p, sentence, { start: at, end: at + nil.groups.word.length }),
-      });
-    }
+    if (!m) out.push(...flatAfterBase(s, cue, prior));
     if (!m?.groups?.word || !rate) continue;
     // this year's figure: the last level of the clause group before the comparison ("…为 A 元，比上年的…");
     // a budget ("完成全年预算 B 的 R%") only when the base is last year's budget too ("2025年预算 A，较2024年预算 B")
@@ -192,6 +203,11 @@ export function growthClaims(s: ParaState): Claim[] {
     );
     const current = before[before.length - 1];
     if (current) add(current, prior, rate, m.groups.word, m.groups.comma !== undefined);
+  }
+  for (const cue of text.matchAll(SAME_AS)) {
+    const cueEnd = cue.index + cue[0].length;
+    const prior = startingAt(p.amounts, cueEnd);
+    if (prior) out.push(...flatAfterBase(s, cue, prior));
   }
   namedBaseClaims(s, add, (current, prior, word, at) => {
     const sentence = sentenceAt(p, at);

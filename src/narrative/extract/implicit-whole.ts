@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { radiusFor } from '../../money/interval.js';
 import type { AmountMention, Claim } from '../claims.js';
+import { outlineItems } from '../../util/outline.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
 
@@ -46,17 +47,17 @@ export function sharesOfTheirSum(claims: Claim[], text: string): void {
  * When the shares of `group` add up to 100% (within their rounding), each is made a share of the parts'
  * sum — the whole they are all of, written nowhere; nothing is done when a part is stated twice.
  */
-function wholeOfParts(group: Share[]): void {
+function wholeOfParts(group: Share[]): Share['whole'] | undefined {
   // "两项合计占 p%" is the share of its figures together: all of them are parts
   const parts = group.flatMap((c) => c.partSumOf ?? [c.part]);
-  if (new Set(parts).size !== parts.length) return;
+  if (new Set(parts).size !== parts.length) return undefined;
   let total = new Decimal(0);
   let tolerance = new Decimal(0);
   for (const c of group) {
     total = total.plus(c.percent.value);
     tolerance = tolerance.plus(radiusFor(c.percent.decimals));
   }
-  if (total.minus(100).abs().gt(tolerance)) return;
+  if (total.minus(100).abs().gt(tolerance)) return undefined;
   const first = group[0] as Share;
   const firstPart = parts[0] as AmountMention;
   const lastPart = parts[parts.length - 1] as AmountMention;
@@ -68,7 +69,9 @@ function wholeOfParts(group: Share[]): void {
     unit: firstPart.unit,
     text: parts.map((a) => a.text).join(' + '),
   };
-  for (const c of group) c.whole = { list: whole, para: first.para, sumOf: parts };
+  const of: Share['whole'] = { list: whole, para: first.para, sumOf: parts };
+  for (const c of group) c.whole = of;
+  return of;
 }
 
 /** An execution rate's wording ("占预算的 92%", "占年初预算 80%"): each item's own budget, no common whole. */
@@ -79,15 +82,22 @@ const BUDGET_ONLY = /^(?:年初|全年|调整后?)?预算数?$/u;
  * items, one paragraph each at one outline level, each with one share of the same whole that no figure
  * names. When three or more such shares add up to 100% the whole is their parts' sum, as in one paragraph.
  * A paragraph at another outline level, or with another share, ends the run; running text between the
- * items does not.
+ * items does not. Numbering that starts again at 1 ("——按资金用途" and "1." after "3.") opens a second
+ * breakdown of the same whole: its own run, whose shares are of the whole the run before found when they do
+ * not make one of their own (the excerpt stops before its last item, or one share is wrong).
  */
-export function sharesOfSiblingItems(paras: { p: { level: number | undefined }; claims: Claim[] }[]): void {
+export function sharesOfSiblingItems(
+  paras: { p: { level: number | undefined; n: { text: string } }; claims: Claim[] }[],
+): void {
   let run: Share[] = [];
   let key = '';
-  const flush = () => {
-    if (run.length >= 3) wholeOfParts(run);
+  // the whole of the run a restart of the numbering closed
+  let before: Share['whole'] | undefined;
+  const close = (): Share['whole'] | undefined => {
+    const whole = run.length >= 3 ? wholeOfParts(run) : undefined;
+    if (!whole && before) for (const c of run) c.whole = before;
     run = [];
-    key = '';
+    return whole;
   };
   for (const pc of paras) {
     const shares = pc.claims.filter((c): c is Share => c.kind === 'share');
@@ -97,11 +107,21 @@ export function sharesOfSiblingItems(paras: { p: { level: number | undefined }; 
     const name = share && 'unknown' in share.whole ? share.whole.unknown.trim() : '';
     const item = share && pc.p.level !== undefined && name !== '' && !IMPLICIT.test(name) && !BUDGET_ONLY.test(name);
     const itemKey = item ? `${pc.p.level}|${name}` : '';
-    if (itemKey !== key) flush();
+    if (itemKey !== key) {
+      close();
+      before = undefined;
+      key = '';
+    } else if (item && run.length > 0 && itemNumber(pc.p.n.text) === 1) before = close();
     if (item && share) {
       key = itemKey;
       run.push(share);
     }
   }
-  flush();
+  close();
+}
+
+/** The number of the outline item a paragraph opens ("1.", "（1）"), undefined when it opens none. */
+function itemNumber(text: string): number | undefined {
+  const first = outlineItems(text, 0, Math.min(text.length, 6))[0];
+  return first?.at === 0 ? first.n : undefined;
 }

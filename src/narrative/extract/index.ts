@@ -13,6 +13,7 @@ import { countShareClaims } from './count-shares.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
+import { tocPageClaims } from './toc-pages.js';
 import { cutNameClaims } from './unit-name-cut.js';
 import { mixedNameClaims } from './unit-name-mixed.js';
 import { unitPlaceholderClaims } from './unit-placeholder.js';
@@ -444,6 +445,7 @@ export function extractAnalysed(
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
     ...cutNameClaims(paras),
+    ...tocPageClaims(paras),
     ...mixedNameClaims(paras),
     ...unitPlaceholderClaims(paras),
     ...ownLevelClaims(paras),

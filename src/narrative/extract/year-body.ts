@@ -167,7 +167,10 @@ function claimAt(pc: ParaClaims, at: Span, year: string, why: string, should?: s
 export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
   const statements = framedStatements(paras);
   const year = yearOfReport(paras);
-  const out: Claim[] = year ? [...ownYearClaims(paras, statements, year), ...approvalClaims(paras, year)] : [];
+  const out: Claim[] = [
+    ...(year ? [...ownYearClaims(paras, statements, year), ...approvalClaims(paras, year)] : []),
+    ...pairedYearClaims(paras),
+  ];
   // a statement both copied and explained by a later year is one finding
   const found = new Set(out.map((c) => `${c.para.n}:${c.sentence.start}`));
   return [...out, ...reasonYearClaims(paras, statements).filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
@@ -265,5 +268,55 @@ function approvalClaims(paras: ParaClaims[], reportYear: string): Claim[] {
         })),
       ];
     }),
+  );
+}
+
+/** Between two documents reported together: "和", "及", "与", "暨", "以及", "、". */
+const TOGETHER = '(?:和|及|与|暨|以及|、)';
+/**
+ * Two documents one report gives together, the second of the year after the first's: a year's 决算 with the next
+ * year's first half ("2021 年财政决算草案和 2022 年上半年预算执行情况", "2023 年度决算及 2024 年 1—6 月预算执行情况"), a year's
+ * budget execution with the next year's draft budget ("2023 年预算执行情况与 2024 年预算草案").
+ */
+const PAIRED: { pattern: RegExp; messageId: string }[] = [
+  {
+    messageId: 'year-body-paired',
+    pattern: new RegExp(
+      `(?<![0-9])(20[0-9]{2})年度?[^，。；《》0-9年]{0,12}?决算(?:草案)?[^，。；《》0-9年]{0,4}?${TOGETHER}(20[0-9]{2})年度?(?:上半年|1[-—~～至]6月|一至六月)[^，。；《》0-9]{0,8}?预算执行`,
+      'dgu',
+    ),
+  },
+  {
+    messageId: 'year-body-paired-draft',
+    pattern: new RegExp(
+      `(?<![0-9])(20[0-9]{2})年度?[^，。；《》0-9年]{0,12}?预算执行情况[^，。；《》0-9年]{0,4}?${TOGETHER}(20[0-9]{2})年度?[^，。；《》0-9年]{0,12}?预算草案`,
+      'dgu',
+    ),
+  },
+];
+
+/**
+ * "《某县 2021 年财政决算草案和 2024 年上半年财政预算执行情况报告》": a year's 决算 is drawn up and reported in the year after,
+ * together with that year's first half; a budget's execution with the draft budget of the year after. A second year
+ * other than the first's next is a year left from another report.
+ */
+function pairedYearClaims(paras: ParaClaims[]): Claim[] {
+  return paras.flatMap((pc) =>
+    PAIRED.flatMap(({ pattern, messageId }) =>
+      [...pc.p.n.text.matchAll(pattern)].flatMap((m) => {
+        const [first, second] = [Number(m[1]), Number(m[2])];
+        if (second === first + 1) return [];
+        const [start, end] = m.indices?.[2] ?? [m.index, m.index];
+        return [
+          residueAt(pc.p, { start, end }, sentenceAt(pc.p, start), () => ({
+            residueId: 'paired-years',
+            check: 'narrative.year-body',
+            messageId,
+            text: `${first}年`,
+            should: String(first + 1),
+          })),
+        ];
+      }),
+    ),
   );
 }

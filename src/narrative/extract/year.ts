@@ -173,10 +173,101 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
     if (TABLE_TITLE.test(p.n.text)) out.push(...tableTitleClaims(p, accountsColumnYears(paras, index + 1)));
   });
   out.push(...plainYearHeadingClaims(paras, year));
+  out.push(...tableListClaims(paras, year), ...comparedTitleClaims(paras, year), ...runInTitleClaims(paras, year));
   // a heading the report's year already holds against is one finding
   const key = (c: Claim) => `${c.para.n}:${c.kind === 'residue' ? c.written : ''}`;
-  const said = new Set(out.map(key));
-  return [...out, ...titledKindClaims(paras).filter((c) => !said.has(key(c)))];
+  const said = new Set<string>();
+  return [...out, ...titledKindClaims(paras)].filter((c) => !said.has(key(c)) && Boolean(said.add(key(c))));
+}
+
+/** A table's title as a list of tables gives it: "五、2018 年政府性基金预算支出表", "三、…基本支出表（部门经济分类）". */
+const TABLE_LINE = /^[^，。；：|]{4,40}表(?:（[^（）]{1,12}）)?$/u;
+/** How many of a list's tables must name one year before another year among them is read as a slip. */
+const MIN_TABLES = 3;
+
+/**
+ * n.year-heading: "五、2017 年政府性基金预算支出表" among seven tables of 2018 ("一、2018 年财政拨款收支总表" … "八、2018 年
+ * 部门支出表"): the tables a report lists are of one year; one table of another year, alone, is last year's title left.
+ * The tables of a budget and of accounts are read apart (a 决算 table may stand in a budget), and a table of another
+ * matter (预算执行情况表) or naming two years is not read, nor next year's budget.
+ */
+function tableListClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
+  const tables = paras.flatMap(({ p }) => {
+    const text = p.n.text;
+    if (!TABLE_LINE.test(text) || OTHER_MATTER.test(text) || text.match(/20[0-9]{2}/gu)?.length !== 1) return [];
+    const m = [...text.matchAll(FRAMING)][0];
+    return m ? [{ p, m, kind: /决算/u.test(text) ? '决算' : '预算' }] : [];
+  });
+  const out: Claim[] = [];
+  for (const kind of ['预算', '决算']) {
+    const listed = tables.filter((t) => t.kind === kind);
+    const times = new Map<string, number>();
+    for (const t of listed) times.set(t.m[1] as string, (times.get(t.m[1] as string) ?? 0) + 1);
+    const [top] = [...times].sort((a, b) => b[1] - a[1]);
+    if (!top || top[1] < MIN_TABLES || (year && top[0] !== year)) continue;
+    for (const t of listed) {
+      const written = t.m[1] as string;
+      if (written === top[0] || times.get(written) !== 1 || nextYearsBudget(t.p, written, top[0])) continue;
+      out.push(headingClaim(t.p, t.m, top[0], `所列其余 ${top[1]} 张表均为 ${top[0]} 年`));
+    }
+  }
+  return out;
+}
+
+/**
+ * "区科协 2017 年度收入总计 A 万元，支出总计 A 万元。与 2016 年决算数相比，收支增加…": a year's totals held against the
+ * named year before's 决算 (a budget's are not read); the year compared and the year stated.
+ */
+const TOTALS_AGAINST =
+  /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?[^。；0-9]{0,20}?(?:收入|支出|收支)(?:总计|合计)(?:[^。；]|[。；](?=与|较|比)){0,60}?(?:与|较|比)(20[0-9]{2})年度?决算/gu;
+
+/**
+ * n.year-heading: the title "某协会 2016 年部门决算情况说明" over a body that states 2017's totals against 2016's 决算
+ * ("2017 年度收入总计 A 万元…与 2016 年决算数相比"): the year the report compares with cannot be its own — the title's
+ * year is last year's. Read when the report's year is not otherwise known or is the body's.
+ */
+function comparedTitleClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
+  const title = paras
+    .slice(0, TITLE_LINES)
+    .find(({ p }) => TITLE.test(p.n.text) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text));
+  const named = title ? [...title.p.n.text.matchAll(TITLE_YEAR)] : [];
+  if (!title || named.length !== 1) return [];
+  const m = named[0] as RegExpExecArray;
+  const own = Number(m[1]);
+  for (const { p } of paras) {
+    if (p === title.p) continue;
+    for (const t of p.n.text.matchAll(TOTALS_AGAINST)) {
+      const [stated, against] = [Number(t[1]), Number(t[2])];
+      if (/预算/u.test(t[0]) || against !== own || stated !== own + 1 || (year && Number(year) !== stated)) continue;
+      return [headingClaim(title.p, m, String(stated), `正文写 ${stated} 年度收支与 ${own} 年决算相比`)];
+    }
+  }
+  return [];
+}
+
+/**
+ * A title run into the text after it, the whole text one line ("某幼儿园 关于 2022 年度部门预算编制的说明 一、基本职能…"):
+ * the title is what comes before the first outline number.
+ */
+const RUN_IN_TITLE =
+  /^[^，。；：]{4,60}?(?:说明|报告)(?=[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|第[一二三四五六七八九十]+部分)/u;
+/** The year a title gives its report: right before its kind ("2022 年度部门预算", "2024 年决算"). */
+const TITLE_KIND_YEAR = /(?<![0-9])(20[0-9]{2})年?度?(?=(?:部门|单位)?(?:预算|决算))/gu;
+
+/**
+ * n.year-heading: a text written as one line, its title first ("某幼儿园 关于 2022 年度部门预算编制的说明 一、…"), whose body
+ * frames its figures with another year throughout (the report's year, 2023): the title's year is last year's.
+ */
+function runInTitleClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
+  if (!year) return [];
+  return paras.slice(0, TITLE_LINES).flatMap(({ p }) => {
+    if (isHeading(p)) return [];
+    const title = RUN_IN_TITLE.exec(p.n.text)?.[0];
+    if (!title) return [];
+    return [...title.matchAll(TITLE_KIND_YEAR)]
+      .filter((m) => m[1] !== year && !nextYearsBudget(p, m[1] as string, year))
+      .map((m) => headingClaim(p, m, year, `报告年度 ${year}`));
+  });
 }
 
 /** A heading's year written without 度 ("二、2019 年“三公”经费支出预算情况说明"), not a base, a range or a date. */
