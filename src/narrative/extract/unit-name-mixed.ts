@@ -267,8 +267,22 @@ function oneCharDropped(short: string, name: string): boolean {
     // an ordinal's number left out ("某县第中学") is a placeholder's (n.placeholder); 中心 losing its 中 tells nothing apart
     (!TELLS_APART.test(dropped) || `${dropped}${name[at + 1]}` === '中心') &&
     // one of a doubled character is what a short form merges ("中医医院" → "中医院")
-    dropped !== name[at - 1]
+    dropped !== name[at - 1] &&
+    !outerLevelDropped(name, at)
   );
+}
+
+/** A province's or city's level: what a name's opening place drops in a short form. */
+const OUTER_LEVEL = /^[省市]$/u;
+
+/**
+ * Whether the character dropped at `at` is the level of the place a name opens with ("南州市青湾新区…" → "南州青湾新区…",
+ * "南州省青湾县…" → "南州青湾县…"): the common short form — a level inside the name, after its first place
+ * ("某市石坪区人民法院" → "某市石坪人民法院"), is not.
+ */
+function outerLevelDropped(name: string, at: number): boolean {
+  // (州 ends many a place's own name — 某州市 — so it does not mark a level before)
+  return OUTER_LEVEL.test(name[at] as string) && at >= PLACE_NAME_LEFT && !/[省市县区旗]/u.test(name.slice(0, at));
 }
 
 /** Characters that rank a unit against one of its kind: 分局 and 局, 支队 and 队, 总站 and 站. */
