@@ -1,5 +1,5 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
-import { place, quoteOf, sentenceAt } from './para.js';
+import { type ParaText, place, quoteOf, sentenceAt } from './para.js';
 import { startingAt, within } from './spans.js';
 import { closedOffBefore, levels, matchWithin, prefixOf, type ParaState } from './state.js';
 import { directionOf, groupStart } from './yoy.js';
@@ -134,21 +134,23 @@ function flatAfterBase(s: ParaState, cue: RegExpExecArray, prior: AmountMention)
   const word = nil?.groups?.word;
   const current = nil && word ? flatCurrent(s, cue, prior) : undefined;
   if (!nil || !word || !current) return [];
-  const at = prior.end + nil[0].length - word.length;
+  return [saidFlat(p, word, current, prior, prior.end + nil[0].length - word.length)];
+}
+
+/** 持平 (or another nil word) said at `at` of a figure against its base: a direction claim of no change. */
+function saidFlat(p: ParaText, word: string, current: AmountMention, prior: AmountMention, at: number): Claim {
   const sentence = sentenceAt(p, at);
-  return [
-    {
-      kind: 'direction',
-      word,
-      direction: 'flat',
-      refers: 'yoy',
-      said: true,
-      years: { current, prior },
-      para: p.para,
-      sentence,
-      quote: quoteOf(p, sentence, { start: at, end: at + word.length }),
-    },
-  ];
+  return {
+    kind: 'direction',
+    word,
+    direction: 'flat',
+    refers: 'yoy',
+    said: true,
+    years: { current, prior },
+    para: p.para,
+    sentence,
+    quote: quoteOf(p, sentence, { start: at, end: at + word.length }),
+  };
 }
 
 /** A figure labelled as this year's or last year's by the words right before it: "上年 A 元，本年 B 元". */
@@ -209,20 +211,7 @@ export function growthClaims(s: ParaState): Claim[] {
     const prior = startingAt(p.amounts, cueEnd);
     if (prior) out.push(...flatAfterBase(s, cue, prior));
   }
-  namedBaseClaims(s, add, (current, prior, word, at) => {
-    const sentence = sentenceAt(p, at);
-    out.push({
-      kind: 'direction',
-      word,
-      direction: 'flat',
-      refers: 'yoy',
-      said: true,
-      years: { current, prior },
-      para: p.para,
-      sentence,
-      quote: quoteOf(p, sentence, { start: at, end: at + word.length }),
-    });
-  });
+  namedBaseClaims(s, add, (current, prior, word, at) => out.push(saidFlat(p, word, current, prior, at)));
   for (const rate of p.percents) {
     const m = RATE_OF_LABELLED.exec(text.slice(sentenceAt(p, rate.start).start, rate.start));
     if (!m?.groups?.word) continue;
