@@ -11,7 +11,15 @@ import { FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
  * statement contradicts it.
  */
 function yearOfReport(paras: ParaClaims[]): string | undefined {
-  return reportYear(paras) ?? titleYear(paras, /决算/u) ?? headingsYear(paras) ?? totalsYear(paras);
+  return (
+    reportYear(paras) ??
+    titleYear(paras, /决算/u) ??
+    headingsYear(paras) ??
+    totalsYear(paras) ??
+    // a budget's title ("某幼儿园 2020 年部门预算编制说明") when nothing else gives the year: its body may write
+    // the year only once or twice
+    titleYear(paras, /预算/u)
+  );
 }
 
 /** A short line naming a year's accounts: "第二部分 2022 年度部门决算表", "某局 2022 年度部门决算公开说明". */
@@ -81,7 +89,13 @@ const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published
     why: '决算的公开时间不会早于次年',
     published: true,
   },
-  { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算编制/dgu, why: '决算编制范围' },
+  { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算(?:编制|编报)/dgu, why: '决算编制范围' },
+  {
+    // "纳入 2020 年部门预算编报的单位共 1 个" in a 2021 budget: the scope of this budget, read only in a budget's text
+    pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?(预算)(?:编制|编报)/dgu,
+    why: '预算编制范围',
+    kind: true,
+  },
   {
     pattern:
       /现(?:将|就)[^。；《]{0,30}?(?<![与较比和及至到—\-~～、0-9])((20[0-9]{2})年度?)[^。；，《]{0,12}?决算[^。；《]{0,16}?如下/dgu,

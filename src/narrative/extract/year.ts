@@ -149,7 +149,7 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]
  * "某局 2024 年度财政拨款“三公”经费支出决算情况", "某小学 2023 年度决算公开报告", "某局 2021 年部门决算说明".
  */
 export const TITLE =
-  /^[^，。；：]{4,40}(?:情况说明|公开说明|的说明|(?:决算|预算)(?:公开)?(?:情况)?(?:说明|报告)|决算|决算公开|决算情况|预算)$/u;
+  /^[^，。；：]{4,40}(?:情况说明|公开说明|的说明|(?:决算|预算)(?:公开|编制)?(?:情况)?(?:说明|报告)|决算|决算公开|决算情况|预算)$/u;
 
 export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   const year = reportYear(paras);
