@@ -378,8 +378,11 @@ export interface CountTarget {
  * both — while rounding the finer to the coarser's decimals would make 352.5 into 353).
  */
 export function sameFigure(a: AmountMention | PercentMention, b: AmountMention | PercentMention): boolean {
-  const x = mentionApprox(a);
-  const y = mentionApprox(b);
+  return sameWritten(mentionApprox(a), mentionApprox(b));
+}
+
+/** sameFigure's rule for two written values' intervals: equal when written alike, else meeting. */
+export function sameWritten(x: Approx, y: Approx): boolean {
   return x.radius.eq(y.radius) ? x.value.eq(y.value) : compareEq(x, y).consistent;
 }
 

@@ -1,5 +1,5 @@
-import { Decimal } from 'decimal.js';
-import { type Claim, sameFigure } from '../claims.js';
+import { approx } from '../../money/interval.js';
+import { type Claim, mentionApprox, sameFigure, sameWritten } from '../claims.js';
 import { amountsIn } from '../extract/mentions.js';
 import { ownerAt } from '../extract/owner.js';
 import type { Register, Statement } from '../register/build.js';
@@ -164,15 +164,6 @@ const HEADLINE_RATE =
 /** The change words of a rise, the others a fall. */
 const UP_WORD = /^(?:增长|增加|上升)$/u;
 
-/** Whether two written rates are one rate, each as rounded as it is written (4.3% and 4.34% are; 4.43% and 4.34% are not). */
-function sameRate(a: { value: Decimal; decimals: number }, b: { value: Decimal; decimals: number }): boolean {
-  const coarser = Math.min(a.decimals, b.decimals);
-  const round = (x: { value: Decimal }) => x.value.toDecimalPlaces(coarser, Decimal.ROUND_HALF_UP);
-  return (
-    round(a).eq(round(b)) && (a.decimals === coarser ? a.value : b.value).eq(round(a.decimals === coarser ? b : a))
-  );
-}
-
 /**
  * n.restated for a headline: a title or a heading line states a subject's rate of change ("政府采购支出下降 0.18%") and
  * the body states that subject's rate, the same way, with another value ("…规模为 A 亿元，比上年下降 C 亿元，降幅 0.81%")
@@ -188,13 +179,13 @@ function restatedHeadlineFindings(register: Register): Restated {
     if (!m?.groups) continue;
     const { before = '', word = '', rate = '' } = m.groups;
     const up = UP_WORD.test(word);
-    const written = { value: new Decimal(rate), decimals: rate.split('.')[1]?.length ?? 0 };
+    const written = approx(rate, rate.split('.')[1]?.length ?? 0);
     const body = rated.filter(
       (c) =>
         c.para !== para && (c.rateWord === 'up') === up && c.subject?.names.some((n) => before.endsWith(n)) === true,
     );
     const first = body[0];
-    if (!first?.rate || body.some((c) => c.rate && sameRate(c.rate, written))) continue;
+    if (!first?.rate || body.some((c) => c.rate && sameWritten(mentionApprox(c.rate), written))) continue;
     out.push({
       claim: first,
       finding: finding(
