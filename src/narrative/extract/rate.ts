@@ -284,8 +284,7 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     const subject = rateSubject(s, first ? first.start : cue.index, direct);
     if (!budget && actual && subject && !cue.inside && !target)
       budget = earlierBudget(s, cue, subject, sentence, amountClaimsSoFar);
-    if (!budget && actual && !subject && !cue.inside)
-      budget = unnamedEarlierBudget(s, cue, sentence, actual, isBudget);
+    if (!budget && actual && !subject && !cue.inside) budget = unnamedEarlierBudget(s, cue, sentence, actual, isBudget);
     s.usedPercents.add(percent);
     // a target named and none written: nothing to hold the rate against (the tables hold budgets, not targets)
     if (target && !budget) continue;

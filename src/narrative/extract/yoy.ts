@@ -783,8 +783,7 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       // "…3.20 万元，上年为 4.10 万元，比上年减少…": a clause opening with 上年 gives the year before A's
       // the same subject: none named between the two figures but the one named before A
       const before = p.subjects.filter((m) => m.end <= a.start && m.start >= sentenceAt(p, a.start).start).pop();
-      const yb =
-        clauseYear(p, b.start) ?? (ya !== undefined && lastYearClause(p, b, before) ? ya - 1 : undefined);
+      const yb = clauseYear(p, b.start) ?? (ya !== undefined && lastYearClause(p, b, before) ? ya - 1 : undefined);
       if (ya === undefined || yb !== ya - 1 || sentenceAt(p, a.start) !== sentenceAt(p, b.start)) continue;
       if (!/^[，；]/.test(text.slice(a.end)) || p.amounts.some((x) => x.start > a.end && x.end < b.start)) continue;
       const between = p.subjects.filter((m) => m.start > a.end && m.end <= b.start);
