@@ -17,6 +17,12 @@ const CIRCLED = '[①-⑳]';
 /** Any outline mark, as a pattern to build on (no anchor, no spaces): "二、", "（三）", "4.", "⑤", "第一部分". */
 export const OUTLINE_MARK = `(?:${PART}|${HAN}|${PAREN_HAN}|${ARABIC}|${PAREN_ARABIC}|${CIRCLED})`;
 
+/**
+ * The marks no figure can be read as: all but a bare "4." — where running text may end in a page number or a
+ * figure ("…概况 1" then "2.收入"), a bare Arabic mark would split the digits it follows.
+ */
+export const WORDED_OUTLINE_MARK = `(?:${PART}|${HAN}|${PAREN_HAN}|${PAREN_ARABIC}|${CIRCLED})`;
+
 const OPENING_MARK = new RegExp(`^\\s*${OUTLINE_MARK}\\s*`, 'u');
 
 /** The mark a line opens with and the spaces around it ("（二）" of "（二）支出预算"), or '' when it opens with none. */
@@ -36,6 +42,15 @@ const LEVELS: RegExp[] = [PART, HAN, PAREN_HAN, ARABIC, PAREN_ARABIC].map((mark)
 export function outlineLevel(line: string): number | undefined {
   const level = LEVELS.findIndex((re) => re.test(line));
   return level < 0 ? undefined : level;
+}
+
+/** The number of the outline item a line opens ("（四）…" → 4, "3.…" → 3, "第二部分" → 2, "⑦" → 7), undefined when it opens none. */
+export function outlineNumber(line: string): number | undefined {
+  const numeral = /[0-9０-９]+|[一二三四五六七八九十]+|[①-⑳]/u.exec(outlineMark(line))?.[0];
+  if (numeral === undefined) return undefined;
+  if (/^[①-⑳]$/u.test(numeral)) return (numeral.codePointAt(0) ?? 0) - 0x2460 + 1;
+  if (/^[一二三四五六七八九十]+$/u.test(numeral)) return hanNumber(numeral);
+  return Number(numeral.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 const HAN_DIGITS = '一二三四五六七八九';

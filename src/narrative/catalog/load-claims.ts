@@ -67,6 +67,7 @@ const CUE_KEYS: (keyof Cues)[] = [
   'filler',
   'budget',
   'rate',
+  'target',
   'rateOf',
   'variance',
   'share',
@@ -90,6 +91,7 @@ const CUE_KEYS: (keyof Cues)[] = [
 const CUE_FLAGS: Partial<Record<keyof Cues, string>> = {
   filler: 'u',
   budget: 'u',
+  target: 'u',
   adjusted: 'u',
   difference: 'u',
   budgetGap: 'u',

@@ -105,6 +105,8 @@ export interface Cues {
   filler: RegExp;
   budget: RegExp;
   rate: RegExp;
+  /** The figure a target rate ("完成年初目标任务的 R%") is of: its prefix. */
+  target: RegExp;
   rateOf: RegExp;
   variance: RegExp;
   share: RegExp;

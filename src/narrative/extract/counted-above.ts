@@ -1,6 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { mentionApprox } from '../claims.js';
 import { compareEq, sum } from '../../money/interval.js';
+import { outlineNumber } from '../../util/outline.js';
 import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
@@ -13,12 +14,8 @@ const ABOVE = new RegExp(`^${ABOVE_SOURCE}`, 'u');
 const ABOVE_IN_SENTENCE = new RegExp(`(?<=[，；])${ABOVE_SOURCE}`, 'gu');
 
 /** The number a numbered heading starts with ("3.调入资金安排情况" → 3, "二、…" → 2, "（四）…" → 4). */
-const ORDINAL = /^(?:([0-9]{1,2})[.、]|（([0-9]{1,2})）|([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)/u;
-
 function ordinalOf(heading: string): number {
-  const m = ORDINAL.exec(heading);
-  const written = m?.slice(1).find((g) => g !== undefined);
-  return written === undefined ? Number.NaN : countOf(written);
+  return outlineNumber(heading) ?? Number.NaN;
 }
 
 /** The first figure of a section that is a level, not a change ("安排 A 万元，比上年增加 C 万元" → A). */

@@ -157,6 +157,45 @@ function earlierBudget(
 }
 
 /**
+ * The words a sentence may open with before its 决算 and name nothing of its own: "全年实际完成 A", "实际支出 A",
+ * "支出决算为 A", "2024 年完成 A".
+ */
+const BARE_OUTTURN =
+  /^(?:(?:[0-9]{4}年度?|全年|当年|本年度?|年度)，?)?(?:实际|累计)?(?:完成|支出|收入|执行)?(?:决算数?|执行数|数)?(?:为|是|了|达到?)?：?$/u;
+
+/**
+ * "全县一般公共预算收入年初预算为 B 万元。全年实际完成 A 万元，完成预算的 R%": a rate whose sentence opens with its 决算
+ * and names nothing (no subject the catalog knows, no name of its own) is over the 预算 the sentence right before
+ * states — one budget, or the one the cue names (namedBudget) — when that budget is no part (no 其中 before it), its
+ * flow is not the other one (收入 against 支出), and the two sentences speak of one year only.
+ */
+function unnamedEarlierBudget(
+  s: ParaState,
+  cue: RateCue,
+  sentence: { start: number },
+  actual: AmountMention,
+  isBudget: (a: AmountMention) => boolean,
+): AmountMention | undefined {
+  const { p } = s;
+  const text = p.n.text;
+  const opening = text.slice(sentence.start, actual.start);
+  if (sentence.start === 0 || !BARE_OUTTURN.test(opening)) return undefined;
+  const previous = sentenceAt(p, sentence.start - 1);
+  const budget = namedBudget(s, cue.text, within(levels(s), previous.start, previous.end).filter(isBudget));
+  if (!budget) return undefined;
+  const lead = text.slice(previous.start, budget.start);
+  if (/其中/u.test(lead)) return undefined;
+  const flow = flowOf(lead);
+  const own = flowOf(opening);
+  if (flow && own && flow !== own) return undefined;
+  const span = text.slice(previous.start, cue.index);
+  return new Set(yearsIn(span)).size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
+}
+
+/** "年初预算 B0，经人大常委会批准调整为 B": a figure adjusted to, right after a budget, is the adjusted budget. */
+const ADJUSTED_TO = /调整(?:后)?(?:为|到|至)：?$/u;
+
+/**
  * "完成年初预算 78.7%，比年初预算减少 C 万元": the comparison right after the rate, of the same budget, gives the
  * difference of the 决算 against it — as "决算数小于预算数 C 万元" does.
  */
@@ -211,7 +250,16 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     // "决算收入为 B 万元（其中：…上年结转 b 万元），…完成预算数的 R%": a breakdown in brackets closed before the
     // cue is an aside — the rate is of the figure before the bracket, never of an item inside it
     const inSentence = within(levels(s), from, cue.index).filter((a) => !closedOffBefore(p, a.end, cue.index));
-    const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
+    // "年初目标任务为 B，实际完成 A，完成年初目标任务的 R%": a target's rate is over a figure written as that target only
+    const target = !cue.inside && !cue.variance && /目标|任务/u.test(cue.text);
+    const isBudget = (a: AmountMention): boolean => {
+      const prefix = prefixOf(s, a.start);
+      if (target) return catalog.cues.target.test(prefix);
+      if (catalog.cues.budget.test(prefix)) return true;
+      if (!ADJUSTED_TO.test(prefix)) return false;
+      const before = lastEndingBy(p.amounts, a.start);
+      return before !== undefined && sentenceAt(p, before.start) === sentenceAt(p, a.start) && isBudget(before);
+    };
     let actual: AmountMention | undefined = inSentence[inSentence.length - 1];
     let budget: AmountMention | undefined = namedBudget(s, cue.text, inSentence.slice(0, -1).filter(isBudget));
     // "支出决算数为 A 万元，年初预算数为 B 万元，决算数为预算数的 R%": the 决算 written before its 预算 — the level right
@@ -234,9 +282,12 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     const first = budget ?? actual;
     const direct = amountClaimsSoFar.filter((c) => c.kind === 'amount' && (c.amount === budget || c.amount === actual));
     const subject = rateSubject(s, first ? first.start : cue.index, direct);
-    if (!budget && actual && subject && !cue.inside)
+    if (!budget && actual && subject && !cue.inside && !target)
       budget = earlierBudget(s, cue, subject, sentence, amountClaimsSoFar);
+    if (!budget && actual && !subject && !cue.inside) budget = unnamedEarlierBudget(s, cue, sentence, actual, isBudget);
     s.usedPercents.add(percent);
+    // a target named and none written: nothing to hold the rate against (the tables hold budgets, not targets)
+    if (target && !budget) continue;
     const claim: Claim = { kind: 'rate', percent, ...place(p, sentence, percent) };
     if (subject) claim.subject = subject;
     if (cue.variance) claim.variance = true;
@@ -262,7 +313,7 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
       [budget, 'budget'],
       [actual, 'actual'],
     ] as const) {
-      if (!amount || !subject || direct.some((c) => c.kind === 'amount' && c.amount === amount)) continue;
+      if (!amount || !subject || target || direct.some((c) => c.kind === 'amount' && c.amount === amount)) continue;
       // the figure the account opened with, written again ("…（项）26.70 万元…支出决算为 26.70 万元"): one statement
       const again = (c: Claim) =>
         c.kind === 'amount' && c.subject === subject && c.role === role && c.amount.value.eq(amount.value);

@@ -1,3 +1,4 @@
+import { WORDED_OUTLINE_MARK } from '../../util/outline.js';
 import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { sentenceAt } from './para.js';
@@ -6,8 +7,7 @@ import { residueAt } from './residue-at.js';
 /** "目录", "目 录", "目錄" alone on its line: a table of contents follows. */
 const CONTENTS = /^目录$/u;
 /** Where a contents entry's heading starts: its outline number, a part, an attachment. */
-const ENTRY_START =
-  '(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十0-9]{1,3}）|附件|附表)';
+const ENTRY_START = `(?:${WORDED_OUTLINE_MARK}|附件|附表)`;
 /**
  * A contents entry: a heading (figures in it only as a year or a number's part: "2022 年度", "附件 1"), then its page
  * ("一、部门概况 1", "第二部分 决算情况说明……3"); lines copied out of a PDF may run on into one, each entry still ending

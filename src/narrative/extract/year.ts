@@ -176,8 +176,9 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   out.push(...tableListClaims(paras, year), ...comparedTitleClaims(paras, year), ...runInTitleClaims(paras, year));
   // a heading the report's year already holds against is one finding
   const key = (c: Claim) => `${c.para.n}:${c.kind === 'residue' ? c.written : ''}`;
-  const said = new Set<string>();
-  return [...out, ...titledKindClaims(paras)].filter((c) => !said.has(key(c)) && Boolean(said.add(key(c))));
+  const first = new Map<string, Claim>();
+  for (const c of [...out, ...titledKindClaims(paras)]) if (!first.has(key(c))) first.set(key(c), c);
+  return [...first.values()];
 }
 
 /** A table's title as a list of tables gives it: "五、2018 年政府性基金预算支出表", "三、…基本支出表（部门经济分类）". */

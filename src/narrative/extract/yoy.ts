@@ -707,12 +707,23 @@ function clauseYear(p: ParaText, at: number): number | undefined {
   return last ? Number(last[1]) : undefined;
 }
 
-/** A clause naming the year before and nothing else before its figure: "上年为", "上年：", "上年决算数为". */
-const LAST_YEAR_CLAUSE = /^上年(?:决算数?|同期)?(?:为|是)?：?$/u;
+/**
+ * A clause naming the year before and nothing else before its figure: "上年为", "上年：", "上年决算数为" — or the year
+ * before and the name again ("收入总计 A 万元，上年收入总计为 B 万元"): `name` must then be the name of the figure before.
+ */
+const LAST_YEAR_CLAUSE = /^(?:上年度?|去年)(?<name>[^，；。：0-9]*?)(?:决算数?|同期)?(?:为|是)?：?$/u;
 
-/** The clause of an amount up to it. */
-function clauseText(p: ParaText, at: number): string {
-  return p.n.text.slice(markStart(p, '，；。：', at), at);
+/** The clause before `b` says the year before, naming nothing or the subject `before` names (the whole name). */
+function lastYearClause(p: ParaText, b: AmountMention, before: SubjectMention | undefined): boolean {
+  const from = markStart(p, '，；。：', b.start);
+  const m = LAST_YEAR_CLAUSE.exec(p.n.text.slice(from, b.start));
+  if (!m) return false;
+  const name = m.groups?.name ?? '';
+  if (name === '') return true;
+  const at = from + m[0].indexOf(name, 2);
+  return p.subjects.some(
+    (x) => x.start === at && x.end === at + name.length && before !== undefined && x.subject.id === before.subject.id,
+  );
 }
 
 /** The year the sentence an amount is in speaks of: its first written year before the amount. */
@@ -770,13 +781,11 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       const b = levelsOf[i + 1] as AmountMention;
       const ya = clauseYear(p, a.start);
       // "…3.20 万元，上年为 4.10 万元，比上年减少…": a clause opening with 上年 gives the year before A's
-      const yb =
-        clauseYear(p, b.start) ??
-        (ya !== undefined && LAST_YEAR_CLAUSE.test(clauseText(p, b.start)) ? ya - 1 : undefined);
-      if (ya === undefined || yb !== ya - 1 || sentenceAt(p, a.start) !== sentenceAt(p, b.start)) continue;
-      if (!/^[，；]/.test(text.slice(a.end)) || p.amounts.some((x) => x.start > a.end && x.end < b.start)) continue;
       // the same subject: none named between the two figures but the one named before A
       const before = p.subjects.filter((m) => m.end <= a.start && m.start >= sentenceAt(p, a.start).start).pop();
+      const yb = clauseYear(p, b.start) ?? (ya !== undefined && lastYearClause(p, b, before) ? ya - 1 : undefined);
+      if (ya === undefined || yb !== ya - 1 || sentenceAt(p, a.start) !== sentenceAt(p, b.start)) continue;
+      if (!/^[，；]/.test(text.slice(a.end)) || p.amounts.some((x) => x.start > a.end && x.end < b.start)) continue;
       const between = p.subjects.filter((m) => m.start > a.end && m.end <= b.start);
       if (between.some((m) => m.subject.id !== before?.subject.id)) continue;
       const m = AFTER_PRIOR.exec(text.slice(b.end));
