@@ -92,7 +92,32 @@ function namedBaseClaims(
  * A clause that is the year before's figure and nothing else, right after this year's: "，上年为 B", "，上年决算数
  * B", "，2022 年为 B" (`year` then names the year, which must be the one before this year's).
  */
-const PRIOR_CLAUSE = /^[，,](?:上一?年度?|(?<year>[0-9]{4})年度?)(?:决算数?|同期)?(?:为|是)?：?$/u;
+const PRIOR_CLAUSE =
+  /^[，,](?:上一?年度?|(?<year>[0-9]{4})年度?)(?:同期)?(?<flow>支出|收入)?(?:决算数?|同期)?(?:为|是)?：?$/u;
+
+/** The nil change said right after that clause: "，与上年持平", "，持平", "，与 2022 年度相比没有变化" (bare: not 基本持平). */
+const FLAT_AFTER_PRIOR = new RegExp(
+  `^[，,](?:与|较|比|同)?(?:上一?年度?|去年|(?<year>[0-9]{4})年度?)?(?:相比|比较)?，?(?<word>${NIL_WORDS})(?=[，。；]|的?主要原因|$)`,
+  'u',
+);
+
+/**
+ * Whether `prior` stands in a clause of its own naming the year before, right after `current` (PRIOR_CLAUSE): the
+ * year it names ('previous' for 上年), which must be the one before the year of this year's figure; a flow it names
+ * (支出, 收入) must be named in this year's clause too.
+ */
+function priorClause(text: string, from: number, current: AmountMention, prior: AmountMention): string | undefined {
+  const label = PRIOR_CLAUSE.exec(text.slice(current.end, prior.start));
+  if (!label) return undefined;
+  const flow = label.groups?.flow;
+  const own = text.slice(from, current.start);
+  const clause = own.split(/[，,；]/u).pop() ?? '';
+  if (flow && !clause.includes(flow)) return undefined;
+  const year = label.groups?.year;
+  if (year === undefined) return 'previous';
+  const currentYear = yearNamed(own);
+  return currentYear !== undefined && Number(currentYear) === Number(year) + 1 ? year : undefined;
+}
 
 /** The rate right after that clause: "，增长 P%", "，同比下降 P%", "，增幅为 P%", "，降幅 P%". */
 const RATE_AFTER_PRIOR =
@@ -151,6 +176,44 @@ function saidFlat(p: ParaText, word: string, current: AmountMention, prior: Amou
     sentence,
     quote: quoteOf(p, sentence, { start: at, end: at + word.length }),
   };
+}
+
+/**
+ * "由（2023 年的）B 增加到（2024 年的）A，增长 P%": the figure moved from and the one moved to, then the rate of the move
+ * (no change written between; a 年均 rate is average-growth's). Years, when both are written, must be in order.
+ */
+const MOVE = /[由从](?:(?<from>[0-9]{4})年度?的?|上年的?)?$/u;
+const MOVE_TO = /^(?:增加|增长|上升|提高|减少|下降|降低|增|降|减)(?:到|至)/u;
+const MOVE_TO_YEAR = /^(?:(?<to>[0-9]{4})年度?的?|本年的?)?$/u;
+const RATE_AFTER_MOVE =
+  /^[，,](?:同比|比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
+
+/** The moves of the paragraph read as growth claims (MOVE … MOVE_TO … RATE_AFTER_MOVE). */
+function moveClaims(
+  s: ParaState,
+  add: (current: AmountMention, prior: AmountMention, rate: PercentMention, word: string) => void,
+): void {
+  const { p } = s;
+  const text = p.n.text;
+  const figures = levels(s);
+  for (let i = 0; i + 1 < figures.length; i += 1) {
+    const prior = figures[i] as AmountMention;
+    const current = figures[i + 1] as AmountMention;
+    const from = MOVE.exec(text.slice(Math.max(0, prior.start - 12), prior.start));
+    if (!from) continue;
+    const between = text.slice(prior.end, current.start);
+    const to = MOVE_TO.exec(between);
+    if (!to) continue;
+    const toYear = MOVE_TO_YEAR.exec(between.slice(to[0].length));
+    if (!toYear) continue;
+    const [y0, y1] = [from.groups?.from, toYear.groups?.to];
+    if (y0 !== undefined && y1 !== undefined && Number(y1) <= Number(y0)) continue;
+    const rate = p.percents.find(
+      (x) => x.start >= current.end && RATE_AFTER_MOVE.test(text.slice(current.end, x.start)),
+    );
+    const word = rate ? RATE_AFTER_MOVE.exec(text.slice(current.end, rate.start))?.groups?.word : undefined;
+    if (rate && word) add(current, prior, rate, word);
+  }
 }
 
 /** A figure labelled as this year's or last year's by the words right before it: "上年 A 元，本年 B 元". */
@@ -212,6 +275,7 @@ export function growthClaims(s: ParaState): Claim[] {
     if (prior) out.push(...flatAfterBase(s, cue, prior));
   }
   namedBaseClaims(s, add, (current, prior, word, at) => out.push(saidFlat(p, word, current, prior, at)));
+  moveClaims(s, add);
   for (const rate of p.percents) {
     const m = RATE_OF_LABELLED.exec(text.slice(sentenceAt(p, rate.start).start, rate.start));
     if (!m?.groups?.word) continue;
@@ -223,6 +287,20 @@ export function growthClaims(s: ParaState): Claim[] {
     if (current && prior && labelled(s, current, '本年') && labelled(s, prior, '上年'))
       add(current, prior, rate, m.groups.word);
   }
+  // "2024 年度支出 A 万元，2023 年度支出 B 万元，与上年持平": the same two clauses, then a nil change said in words
+  const all = levels(s);
+  for (let i = 0; i + 1 < all.length; i += 1) {
+    const current = all[i] as AmountMention;
+    const prior = all[i + 1] as AmountMention;
+    if (sentenceAt(p, current.start) !== sentenceAt(p, prior.start)) continue;
+    const label = priorClause(text, sentenceAt(p, current.start).start, current, prior);
+    const nil = label ? FLAT_AFTER_PRIOR.exec(text.slice(prior.end)) : null;
+    const word = nil?.groups?.word;
+    if (!nil || !word || catalog.cues.budget.test(prefixOf(s, current.start))) continue;
+    const year = nil.groups?.year;
+    if (year !== undefined && label !== 'previous' && year !== label) continue;
+    out.push(saidFlat(p, word, current, prior, prior.end + nil[0].length - word.length));
+  }
   // "2024 年度收入总计 A 万元，上年为 B 万元，增长 P%": this year's figure, the year before's in a clause of its own
   // right after it, then the rate — no change written
   for (const rate of p.percents) {
@@ -231,13 +309,9 @@ export function growthClaims(s: ParaState): Claim[] {
     const prior = figures[figures.length - 1];
     const current = figures[figures.length - 2];
     if (!prior || !current || s.usedPercents.has(rate)) continue;
-    const label = PRIOR_CLAUSE.exec(text.slice(current.end, prior.start));
+    const label = priorClause(text, sentence.start, current, prior);
     const word = RATE_AFTER_PRIOR.exec(text.slice(prior.end, rate.start))?.groups?.word;
     if (!label || !word || catalog.cues.budget.test(prefixOf(s, current.start))) continue;
-    // a year named for the base must be the one before the year of this year's figure
-    const year = label.groups?.year;
-    const currentYear = yearNamed(text.slice(sentence.start, current.start));
-    if (year !== undefined && (currentYear === undefined || Number(currentYear) !== Number(year) + 1)) continue;
     add(current, prior, rate, word);
   }
   return out;

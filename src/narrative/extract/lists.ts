@@ -577,6 +577,9 @@ export function splitAt<T extends { amount: AmountMention }>(items: T[], cuts: n
  * cue follows a subject name). Two or more items must add up; a single one must not exceed it.
  */
 /** Words that open a comparison's clause by its rate alone: "，同比增长 5.2%，", "，下降 3%，". */
+/** An item named as the year before's figure: "上年基本支出", "去年同期" — not 上年结转 / 上年结余 (money brought in). */
+const PRIOR_YEAR_ITEM = /^(?:上一?年度?|去年)(?!度?(?:结转|结余|结存|末|遗留))/u;
+
 const RATE_CLAUSE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|上升|降低)[0-9.]+%$/u;
 
 /**
@@ -734,6 +737,9 @@ export function listClaims(
       );
       const firstAt = items[0]?.amount.start;
       if (firstAt === undefined) continue;
+      // "其中基本支出 a，上年基本支出 b": the year before's figure among the items is a base written beside a part,
+      // not a part (上年结转, 上年结余 are parts of a year's money: read as before)
+      if (items.some((i) => PRIOR_YEAR_ITEM.test(prefixOf(s, i.amount.start)))) continue;
       // "…比上年减少 C，包括甲减少 c1、乙 c2": changes among the items break down the change, not the total
       if (compared.length > 0 && within(s.p.amounts, after, sentence.end).some((a) => s.changes.has(a))) continue;
       // "2024 年、2023 年…分别为 A、B，其中公务接待费分别为 a、b": each total has its own item, in order — not parts of B

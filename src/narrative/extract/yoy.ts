@@ -195,6 +195,62 @@ function currentFor(
   return head && BROKEN_DOWN.test(text.slice(head.end, previous.end)) ? ownFigure(head) : undefined;
 }
 
+/** What opens a sentence stating the year before's figure: "上年", "去年同期", "上一年度". */
+const PRIOR_LEAD = /^(?:上一?年度?|去年)(?:同期)?/u;
+
+/** A figure's name as written before it, without its year and the words that only introduce it ("为", "决算数为"). */
+function bareName(lead: string): string {
+  return lead.replace(/(?:的)?(?:决算数?|实际数?)?(?:为|是|达到?)?[：:]?$/u, '');
+}
+
+/**
+ * "2023 年度“三公”经费支出 A 万元。上年支出 B 万元。比上年增加 C 万元" — a comparison opening its sentence right after
+ * a sentence that states the year before's figure alone (opening with 上年, or with the year before the one of the
+ * sentence ahead of it), and that sentence after one stating this year's: the two figures of one thing, B the
+ * base and A the current figure. Read only when each sentence states one figure and the base's name is the
+ * current's name or its end ("支出" of "“三公”经费支出"); a year named in the comparison must be the base's.
+ */
+function priorSentence(
+  s: ParaState,
+  cue: { index: number; text: string },
+): { current: AmountMention; prior: AmountMention } | undefined {
+  const { p } = s;
+  const text = p.n.text;
+  const sentence = sentenceAt(p, cue.index);
+  if (sentence.start === 0) return undefined;
+  const lead = text.slice(sentence.start, cue.index).split(/[，,]/u).pop() ?? '';
+  if (!OPENING.test(lead) || /预算/u.test(cue.text)) return undefined;
+  const previous = sentenceAt(p, sentence.start - 1);
+  if (previous.start === 0) return undefined;
+  const earlier = sentenceAt(p, previous.start - 1);
+  const one = (span: { start: number; end: number }) => {
+    const found = within(p.amounts, span.start, span.end);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const prior = one(previous);
+  const current = one(earlier);
+  if (!prior || !current || s.changes.has(prior) || s.changes.has(current) || !candidate(s, current)) return undefined;
+  const currentLead = text.slice(earlier.start, current.start);
+  const priorLead = text.slice(previous.start, prior.start);
+  const currentYear = /^(?:[0-9]{4})年度?/u.exec(currentLead);
+  const opened = PRIOR_LEAD.exec(priorLead);
+  const priorYear = /^([0-9]{4})年度?/u.exec(priorLead);
+  const cueYear = /[0-9]{4}/u.exec(cue.text)?.[0];
+  if (!currentYear) return undefined;
+  if (opened) {
+    if (cueYear !== undefined && Number(cueYear) !== Number(currentYear[0].slice(0, 4)) - 1) return undefined;
+  } else if (
+    !priorYear ||
+    Number(priorYear[1]) !== Number(currentYear[0].slice(0, 4)) - 1 ||
+    (cueYear !== undefined && cueYear !== priorYear[1])
+  )
+    return undefined;
+  const currentName = bareName(currentLead.slice(currentYear[0].length));
+  const priorName = bareName(priorLead.slice((opened ?? priorYear)?.[0].length ?? 0));
+  if (/[0-9%，,；;（(]/u.test(currentName + priorName) || /预算/u.test(currentName + priorName)) return undefined;
+  return currentName.endsWith(priorName) ? { current, prior } : undefined;
+}
+
 /** Right after a figure, the words that break it down: "，其中：", "（其中…" is a detail of it, not the breakdown. */
 const BROKEN_DOWN = /^[，,]?其中/u;
 
@@ -528,7 +584,10 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const bases = within(p.amounts, cueEnd, cueEnd + change.index);
     for (const base of bases) s.changes.add(base);
     const adjusted = matchWithin(p, catalog.cues.adjusted, groupStart(p, cue.index), at);
-    const current = adjusted ? undefined : currentFor(s, { index: cue.index, text: cue[0] }, at, stated);
+    const across = adjusted || bases.length > 0 ? undefined : priorSentence(s, { index: cue.index, text: cue[0] });
+    const current = adjusted
+      ? undefined
+      : (across?.current ?? currentFor(s, { index: cue.index, text: cue[0] }, at, stated));
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
     markEitherWay(claim, change, catalog);
@@ -536,7 +595,9 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       claim.current = current;
       const whole = wholeOfPart(s, current);
       if (whole) claim.whole = whole;
-      const prior = dropped ? bare : statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current);
+      const prior = dropped
+        ? bare
+        : (statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current) ?? across?.prior);
       if (prior) claim.prior = { amount: prior, para: p.para, inComparison: true };
     } else {
       // "比 2021 年预算 318.40 万元增加 28.40 万元，增长 8.92%" with no current figure in reach: the base is
@@ -713,13 +774,20 @@ function clauseYear(p: ParaText, at: number): number | undefined {
  */
 const LAST_YEAR_CLAUSE = /^(?:上年度?|去年)(?<name>[^，；。：0-9]*?)(?:决算数?|同期)?(?:为|是)?：?$/u;
 
+/** An amount's clause up to it. */
+function clauseOf(p: ParaText, a: AmountMention): string {
+  return p.n.text.slice(markStart(p, '，；。：', a.start), a.start);
+}
+
 /** The clause before `b` says the year before, naming nothing or the subject `before` names (the whole name). */
-function lastYearClause(p: ParaText, b: AmountMention, before: SubjectMention | undefined): boolean {
+function lastYearClause(p: ParaText, b: AmountMention, before: SubjectMention | undefined, a?: AmountMention): boolean {
   const from = markStart(p, '，；。：', b.start);
   const m = LAST_YEAR_CLAUSE.exec(p.n.text.slice(from, b.start));
   if (!m) return false;
   const name = m.groups?.name ?? '';
   if (name === '') return true;
+  // "…支出 A 元，上年支出 B 元": a flow named alone must be named in the figure before's clause too
+  if (/^(?:支出|收入)$/u.test(name)) return a !== undefined && clauseOf(p, a).includes(name);
   const at = from + m[0].indexOf(name, 2);
   return p.subjects.some(
     (x) => x.start === at && x.end === at + name.length && before !== undefined && x.subject.id === before.subject.id,
@@ -783,7 +851,7 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       // "…3.20 万元，上年为 4.10 万元，比上年减少…": a clause opening with 上年 gives the year before A's
       // the same subject: none named between the two figures but the one named before A
       const before = p.subjects.filter((m) => m.end <= a.start && m.start >= sentenceAt(p, a.start).start).pop();
-      const yb = clauseYear(p, b.start) ?? (ya !== undefined && lastYearClause(p, b, before) ? ya - 1 : undefined);
+      const yb = clauseYear(p, b.start) ?? (ya !== undefined && lastYearClause(p, b, before, a) ? ya - 1 : undefined);
       if (ya === undefined || yb !== ya - 1 || sentenceAt(p, a.start) !== sentenceAt(p, b.start)) continue;
       if (!/^[，；]/.test(text.slice(a.end)) || p.amounts.some((x) => x.start > a.end && x.end < b.start)) continue;
       const between = p.subjects.filter((m) => m.start > a.end && m.end <= b.start);
