@@ -178,6 +178,44 @@ function saidFlat(p: ParaText, word: string, current: AmountMention, prior: Amou
   };
 }
 
+/**
+ * "由（2023 年的）B 增加到（2024 年的）A，增长 P%": the figure moved from and the one moved to, then the rate of the move
+ * (no change written between; a 年均 rate is average-growth's). Years, when both are written, must be in order.
+ */
+const MOVE = /[由从](?:(?<from>[0-9]{4})年度?的?|上年的?)?$/u;
+const MOVE_TO = /^(?:增加|增长|上升|提高|减少|下降|降低|增|降|减)(?:到|至)/u;
+const MOVE_TO_YEAR = /^(?:(?<to>[0-9]{4})年度?的?|本年的?)?$/u;
+const RATE_AFTER_MOVE =
+  /^[，,](?:同比|比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
+
+/** The moves of the paragraph read as growth claims (MOVE … MOVE_TO … RATE_AFTER_MOVE). */
+function moveClaims(
+  s: ParaState,
+  add: (current: AmountMention, prior: AmountMention, rate: PercentMention, word: string) => void,
+): void {
+  const { p } = s;
+  const text = p.n.text;
+  const figures = levels(s);
+  for (let i = 0; i + 1 < figures.length; i += 1) {
+    const prior = figures[i] as AmountMention;
+    const current = figures[i + 1] as AmountMention;
+    const from = MOVE.exec(text.slice(Math.max(0, prior.start - 12), prior.start));
+    if (!from) continue;
+    const between = text.slice(prior.end, current.start);
+    const to = MOVE_TO.exec(between);
+    if (!to) continue;
+    const toYear = MOVE_TO_YEAR.exec(between.slice(to[0].length));
+    if (!toYear) continue;
+    const [y0, y1] = [from.groups?.from, toYear.groups?.to];
+    if (y0 !== undefined && y1 !== undefined && Number(y1) <= Number(y0)) continue;
+    const rate = p.percents.find(
+      (x) => x.start >= current.end && RATE_AFTER_MOVE.test(text.slice(current.end, x.start)),
+    );
+    const word = rate ? RATE_AFTER_MOVE.exec(text.slice(current.end, rate.start))?.groups?.word : undefined;
+    if (rate && word) add(current, prior, rate, word);
+  }
+}
+
 /** A figure labelled as this year's or last year's by the words right before it: "上年 A 元，本年 B 元". */
 const labelled = (s: ParaState, a: AmountMention, label: '上年' | '本年') => prefixOf(s, a.start).endsWith(label);
 
@@ -237,6 +275,7 @@ export function growthClaims(s: ParaState): Claim[] {
     if (prior) out.push(...flatAfterBase(s, cue, prior));
   }
   namedBaseClaims(s, add, (current, prior, word, at) => out.push(saidFlat(p, word, current, prior, at)));
+  moveClaims(s, add);
   for (const rate of p.percents) {
     const m = RATE_OF_LABELLED.exec(text.slice(sentenceAt(p, rate.start).start, rate.start));
     if (!m?.groups?.word) continue;
