@@ -33,12 +33,15 @@ export function countClaims(s: ParaState): Claim[] {
   return out;
 }
 
+/** The counters a whole and its groups may be counted in: COUNTER's, and equipment (台（套）), beds (张), rooms (间). */
+const GROUP_COUNTER = `${COUNTER}|台（套）|台套|台|套|张|间`;
+
 /**
- * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "下属二级决算单位 2 个", "所属 19 个二级预算单位", "内设机构
+ * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "现有教学班 24 个", "核定床位 120 张", "下属二级决算单位 2 个", "所属 19 个二级预算单位", "内设机构
  * 16 个科室", "下设科室 9 个": a number of things that a 其中 may break down (the last three, a unit's own units: only a 其中).
  */
 const GROUPED = new RegExp(
-  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|保有量(?:为|是|共)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设)(?:科室|处室|股室|机构)?(?:有|为|共)?)(?<n>[0-9]+)(?<unit>${COUNTER})`,
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|(?<now>现有|设有|开设|拥有)(?![^0-9，。；]{0,6}?(?:编制|在职|实有|人数|离退休|人员))(?:(?!共)\\p{Script=Han}){1,5}?|保有量(?:为|是|共)?|床位数?(?:为|是|共|有)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设)(?:科室|处室|股室|机构|企业)?(?:有|为|共)?)(?<n>[0-9]+)(?<unit>${GROUP_COUNTER})`,
   'gu',
 );
 
@@ -78,11 +81,11 @@ function hanDigits(_: string, n: string): string {
 const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人数|在职人数)/u;
 
 /**
- * What opens the groups: "，其中：", "，包括", or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…");
+ * What opens the groups: "，其中：", "，包括", "，分别为" (every group, by its number), or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…");
  * after the thing counted, "所属 19 个二级预算单位，其中：…" — a name, never a clause with a figure of its own
  * ("保有量 8 辆，比上年末减少 1 辆，其中新购置 1 辆、报废 2 辆": that 其中 breaks down the change).
  */
-const GROUPS_INTRO = /^(?:[^。；]{0,4}?(?:其中|(?<!不)包括)|为|[^。；，0-9]{1,8}，其中)：?/u;
+const GROUPS_INTRO = /^(?:[^。；]{0,4}?(?:其中|(?<!不)包括)|分别(?:为|是)|为|[^。；，0-9]{1,8}，其中)：?/u;
 
 /** A group's own breakdown opened after the groups began ("…在职 7 人，包括行政 0 人、…"): the groups end there. */
 const NESTED = /其中|(?<!不)包括/u;
@@ -105,18 +108,33 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
     taken.push(span);
     const { sentence, tail, nextSentence } = groupsAfter(p, span.end);
-    const unit = headcount ? (m.groups?.unit ?? '人') : (m.groups?.unit ?? '');
+    // equipment is counted in 台（套） or 台套, its groups in the same words or in 台 alone
+    const unit = headcount ? (m.groups?.unit ?? '人') : (m.groups?.unit ?? '').replace(/^台(?:（套）|套)$/u, '台');
+    // "现有教学班 24 个", "设有床位 120 张": things a unit has; a number of people it has ("现有教职工 120 人，其中专任
+    // 教师 100 人，…") is often broken down only in part
+    if (m.groups?.now && /^(?:人|名|人次)$/u.test(unit)) continue;
     // "设行政单位 1 个，事业单位 5 个。其中：…": a 其中 opening the next sentence may break down everything the
-    // sentence counted, not its last number alone — read only when that number is the sentence's one count
-    if (nextSentence && new RegExp(`[0-9]+${unit}`, 'u').test(text.slice(sentence.start, m.index))) continue;
+    // sentence counted, not its last number alone — read only when that number is the sentence's one count, or
+    // when the groups can be of it alone (ownsGroups, once they are read)
+    const before = text.slice(sentence.start, m.index);
+    const others = nextSentence && new RegExp(`[0-9]+(?:${unit})`, 'u').test(before);
     // a headcount's groups end at the ；that opens the next figure ("…退休人员 22 人；年末其他人员 5 人"), but a
     // group broken down with 、 leaves the ；to separate the groups ("在职 7 人，包括…；离休 0 人；退休 0 人")
     const cut = headcount ? tail.indexOf('；') : -1;
     const rest = cut < 0 ? tail : tail.slice(0, cut);
     const intro = GROUPS_INTRO.exec(rest);
+    if (!intro) {
+      if (!others) out.push(...unintroducedGroups(p, m, headcount, unit, sentence, tail, nextSentence));
+      continue;
+    }
+    const each = /分别/u.test(intro[0]);
     // "下设 3 个科室，包括办公室、…；4 个业务部门，包括…": after a unit's 下设/所属 count, 包括 names the units one
     // by one (namedCounts) — the count after the ；is the next statement, no group of this one
-    if (!intro || (m.groups?.units && !intro[0].includes('其中'))) continue;
+    if (m.groups?.units && !intro[0].includes('其中') && !each) continue;
+    // "下设 3 个科室，分别为办公室、…；4 个业务部门，分别为…": 分别为 naming the units (no number before the ；)
+    // lists names, not groups
+    const firstClause = rest.slice(intro[0].length).split('；')[0] ?? '';
+    if (each && !new RegExp(`[0-9一二两三四五六七八九十](?:${unit})`, 'u').test(firstClause)) continue;
     // a second 其中 (or a 包括) breaks one group down further ("…聘用人员 12 人，其中高级职称…"): the groups end there
     const opened = intro[0].length;
     const nested = rest.slice(opened).search(NESTED);
@@ -125,7 +143,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // 内设机构 8 个")
     const clause = intro[0].includes('包括') && !eachNamesWhole(listed, m[0], headcount) ? listed.indexOf('，') : -1;
     // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own
-    const bracketsOut = (clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
+    const bracketsOut = oneCounter(clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
     const groups = (headcount ? bracketsOut.replace(COUNTER_LEFT_OUT, `$1${unit}`) : bracketsOut).replace(
       HAN_GROUP,
       hanDigits,
@@ -139,34 +157,69 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const found = written.filter((_, i) =>
       /编制/u.test(m[0]) ? !countsPeople(gaps[i] ?? '') : !countsPosts(gaps[i] ?? ''),
     );
-    const items = found.map((x) => Number(x[1] ?? x[2]));
+    const labels = found.map((x) => groupLabel(gaps[written.indexOf(x)] ?? ''));
+    if (others && !ownsGroups(before, m[0], headcount, labels)) continue;
+    let items = found.map((x) => Number(x[1] ?? x[2]));
     const n = Number(m.groups?.n ?? '0');
-    const sum = items.reduce((a, b) => a + b, 0);
-    if (groupsNested(groups, found, items)) continue;
+    if (groupsNested(groups, found, items, siblingClasses(labels, unit))) continue;
     // "在职 32 人，其中女职工 20 人，党员 25 人": groups by a person's sex, party, age or schooling cut across the
-    // others — they may overlap, so only each on its own is compared (never more than the whole)
+    // others — they may overlap, so only each on its own is compared (never more than the whole); men and women
+    // alone ("其中男生 540 人，女生 510 人") are the whole split in two
     const largest = Math.max(...items);
-    const overlapping = found.some((_, i) => CROSS_CUTTING.test(groupLabel(gaps[i] ?? '')));
+    const overlapping = !bySex(labels) && labels.some((label) => CROSS_CUTTING.test(label));
     if (overlapping && largest <= n) continue;
-    // "年末实有人数 N 人，其中：在职 a 人，…，退休 c 人", "共有职工 N 人，其中在职职工 a 人，退休 c 人": some units count
-    // their retired staff in the whole, some beside it — groups that make the whole with the retired left out agree
-    if ((unit === '人' || unit === '名') && sum !== n && retiredBeside(gaps, written, found) === n) continue;
     // the groups written after the list's end where that end is not certain (a 包括 clause's end, a ；)
     const further = [
       ...(clause >= 0 ? listed.slice(clause) : cut >= 0 ? tail.slice(cut).replace(HAN_GROUP, hanDigits) : '').matchAll(
         group,
       ),
     ];
+    // "其中：在职 60 人，其中行政 35 人、事业 25 人；退休 30 人": a group broken down up to a ；, and the whole's
+    // groups going on after it — every group after the ；is one more of the whole's (when its groups are of the
+    // whole's kind, and no other whole opens there), the list ending where the sentence does
+    const resumed = nested >= 0 && !overlapping ? resumedGroups(tail, opened + nested, group, unit) : [];
+    if (resumed.length > 0) {
+      const all = [...items, ...resumed.map((x) => Number(x[1] ?? x[2]))];
+      const total = all.reduce((a, b) => a + b, 0);
+      const kept = all.filter((_, i) => i >= items.length || !RETIRED.test(labels[i] ?? ''));
+      const retiredOut = kept.length < all.length ? kept : [];
+      // any of the sums in order reaching the whole (so may the same with the retired left out) is read as agreeing
+      if (
+        total === n ||
+        prefixReaches(all, n) ||
+        ((unit === '人' || unit === '名') && retiredOut.length > 0 && prefixReaches(retiredOut, n))
+      )
+        continue;
+      items = all;
+    }
+    const sum = items.reduce((a, b) => a + b, 0);
+    // "年末实有人数 N 人，其中：在职 a 人，…，退休 c 人", "共有职工 N 人，其中在职职工 a 人，退休 c 人": some units count
+    // their retired staff in the whole, some beside it — groups that make the whole with the retired left out agree
+    if (
+      resumed.length === 0 &&
+      (unit === '人' || unit === '名') &&
+      sum !== n &&
+      retiredBeside(gaps, written, found) === n
+    )
+      continue;
     // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it; so may
     // groups that stop at the end of a 包括 clause, or at a ；the sentence goes on past with more of them — when
     // those after the ；, taken in order, can make the whole ("…，退休 c 人；年末其他人员 d 人；年末学生人数 e 人":
     // a + c, a + c + d, … or without the retired; none of them the whole, the groups are wrong whatever the list's end)
     const goesOn =
+      resumed.length === 0 &&
       cut >= 0 &&
       tail.slice(cut).search(HEADCOUNT_GROUP) >= 0 &&
       !NEXT_WHOLE.test(tail.slice(cut + 1)) &&
       (!headcount || reachesWhole(further, n, sum) || reachesWhole(further, n, retiredBeside(gaps, written, found)));
-    const partial = items.length === 1 || clause >= 0 || goesOn || unnumberedGroup(groups, group);
+    // a list ending in 等 ("其中：行政单位 1 个、事业单位 2 个等") names some of the groups, by way of example
+    const byExample = new RegExp(`(?:${unit}|[人名])等|等[。；，]?$`, 'u').test(groups.trim());
+    const partial =
+      (items.length === 1 && resumed.length === 0) ||
+      clause >= 0 ||
+      goesOn ||
+      byExample ||
+      unnumberedGroup(groups, group);
     // groups that are all 0 under a whole that is not ("在职人数 56 人，包括行政人员 0 人、…、自收自支事业人员 0 人")
     // are a template's categories left unfilled, never some of the whole named by way of example: wrong unless
     // the groups written after them (where the list's end is not certain) make up the whole
@@ -176,22 +229,262 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
       kind: 'count',
       countId: 'groups',
       n,
-      counter: unit,
+      counter: headcount ? unit : (m.groups?.unit ?? unit),
       target: {
         listed: {
           count: overlapping ? largest : sum,
           paras: [],
           what: overlapping
             ? '“其中”所列的一组'
-            : intro[0].includes('为')
-              ? '所列各组之和'
-              : `“${intro[0].includes('包括') ? '包括' : '其中'}”所列各组之和`,
+            : each
+              ? '“分别为”所列各组之和'
+              : intro[0].includes('为')
+                ? '所列各组之和'
+                : `“${intro[0].includes('包括') ? '包括' : '其中'}”所列各组之和`,
         },
       },
       ...place(p, sentence, span),
     });
   }
   return out;
+}
+
+/** Equipment written in 台（套） or 台套 and its groups in 台: one counter. */
+function oneCounter(text: string): string {
+  return text.replace(/台(?:（套）|套)/gu, '台');
+}
+
+/**
+ * The classings whose classes a list of groups may name, by the groups' counter: vehicles by use (公务用车 as the
+ * rules class them) or by body (two classings: a list mixing them may break a use down by body), units by how
+ * they are funded, schools by stage. A class names no other class of its classing, so groups that are each one
+ * of the same classing are never one within another.
+ */
+const CLASSINGS: { counter: RegExp; classes: RegExp[] }[] = [
+  {
+    counter: /^辆$/u,
+    classes: [
+      /领导(?:干部)?用车/u,
+      /负责人用车/u,
+      /机要(?:通信)?用车/u,
+      /应急(?:保障)?用车/u,
+      /执法执勤用车|执勤执法用车/u,
+      /特种专业技术用车/u,
+      /离退休干部(?:服务)?用车/u,
+      /一般公务用车/u,
+      /其他(?:用车|车辆)/u,
+    ],
+  },
+  {
+    counter: /^辆$/u,
+    classes: [/轿车/u, /越野车/u, /客车/u, /商务车/u, /面包车/u, /货车/u, /皮卡/u, /摩托车/u, /其他(?:用车|车辆)/u],
+  },
+  {
+    counter: /^(?:个|家)$/u,
+    classes: [
+      /(?<!事业)行政单位/u,
+      /参照公务员法?管理(?:的)?事业单位|参公(?:管理)?(?:事业)?单位/u,
+      /(?:全额|全部)(?:拨款|补助)(?:的)?事业单位/u,
+      /(?:差额|部分)(?:拨款|补助)(?:的)?事业单位/u,
+      /自收自支(?:的)?事业单位/u,
+      /企业/u,
+      /其他(?:事业)?单位/u,
+    ],
+  },
+  {
+    counter: /^所$/u,
+    classes: [
+      /幼儿园/u,
+      /小学/u,
+      /初中|初级中学/u,
+      /(?<!职业)高中|高级中学/u,
+      /完全中学/u,
+      /九年一贯制/u,
+      /职业(?:高级)?中学|职业学校|中职/u,
+      /特殊教育学校/u,
+      /其他学校/u,
+    ],
+  },
+];
+
+/** The classes of a classing that a label names. */
+function classesOf(label: string, classes: RegExp[]): number[] {
+  const plain = label.replace(/（[^（）]*）/gu, '');
+  return classes.flatMap((c, i) => (c.test(plain) ? [i] : []));
+}
+
+/** Whether every label names one class of one known classing of the groups' counter, each another. */
+function siblingClasses(labels: string[], unit: string): boolean {
+  if (labels.length < 2) return false;
+  return CLASSINGS.some(({ counter, classes }) => {
+    if (!counter.test(unit)) return false;
+    const named = labels.map((label) => classesOf(label, classes));
+    return named.every((c) => c.length === 1) && new Set(named.map((c) => c[0])).size === labels.length;
+  });
+}
+
+/** Whether the last of the labels is the class of all the others ("其他用车"), closing a list of every class. */
+function closesWithOther(labels: string[]): boolean {
+  return labels.length >= 3 && /^其他/u.test((labels.at(-1) ?? '').replace(/^其中/u, ''));
+}
+
+/**
+ * Labels that are kinds of one thing, the last the rest of it: "内科床位、外科床位、其他床位" — each ending with the same
+ * noun, each another, none inside another.
+ */
+function oneNoun(labels: string[]): boolean {
+  const last = (labels.at(-1) ?? '').replace(/^其他/u, '');
+  if (last.length < 2 || new Set(labels).size !== labels.length) return false;
+  return labels.every(
+    (l, i) => l.endsWith(last) && l.length > last.length && labels.every((o, j) => i === j || !o.includes(l)),
+  );
+}
+
+/** Groups of men and of women, alone: the whole split in two ("其中男生 540 人，女生 510 人"). */
+function bySex(labels: string[]): boolean {
+  if (labels.length !== 2) return false;
+  const [a, b] = labels as [string, string];
+  const man = (l: string) => /男/u.test(l) && !/女/u.test(l);
+  const woman = (l: string) => /女/u.test(l) && !/男/u.test(l);
+  return (man(a) && woman(b)) || (woman(a) && man(b));
+}
+
+/**
+ * Whether the whole a sentence ends with owns the 其中 that opens the next sentence although the sentence counted
+ * other things before it: those were all wholes of another kind (posts, where the whole counts people: "编制人数 60
+ * 人，实有人数 58 人。其中在职…" — the groups are people, read as people), or the groups are each a kind of retired
+ * staff under a 离退休 whole ("在职人员 26 人，离退休人员 12 人。其中：离休 3 人，退休 10 人").
+ */
+function ownsGroups(before: string, whole: string, headcount: boolean, labels: string[]): boolean {
+  if (/离退休/u.test(whole) && labels.length > 0 && labels.every((l) => RETIRED.test(l) && !/离退休/u.test(l)))
+    return true;
+  if (!headcount) return false;
+  const posts = /编制/u.test(whole);
+  const left = before.replace(HEADCOUNT, (w: string) => (/编制/u.test(w) !== posts ? '' : w));
+  return !/[0-9]+[人名]/u.test(left);
+}
+
+/** Whether some of the numbers, added in order from the first, make `n`. */
+function prefixReaches(items: number[], n: number): boolean {
+  let sum = 0;
+  return items.some((x) => {
+    sum += x;
+    return sum === n;
+  });
+}
+
+/**
+ * The groups of a whole that go on after one of them was broken down up to a ；("其中：在职 60 人，其中行政 35 人、
+ * 事业 25 人；退休 30 人"): those after the ；up to the sentence's end, in the whole's counter — none when no ；closes
+ * the breakdown, or another whole opens after it ("；实有人数 …", "；学生人数 …").
+ */
+function resumedGroups(tail: string, from: number, group: RegExp, unit: string): RegExpMatchArray[] {
+  const semi = tail.indexOf('；', from);
+  if (semi < 0) return [];
+  const after = oneCounter(tail.slice(semi + 1));
+  const segments = after.split('；');
+  const kept: string[] = [];
+  for (const segment of segments) {
+    if (NEXT_WHOLE.test(segment) || /学生|床位|班级/u.test(segment)) break;
+    kept.push(segment);
+  }
+  const found = [
+    ...kept
+      .join('；')
+      .replace(/（[^（）]*）/gu, '')
+      .replace(HAN_GROUP, hanDigits)
+      .matchAll(group),
+  ];
+  // every group written in the whole's counter (a "主要用于…" remark or another counter ends nothing: no group)
+  return unit ? found : [];
+}
+
+/** A staff group's label, people (not posts): 在职, 离休, 退休, 离退休, 遗属, other staff. */
+const STAFF_GROUP = /^(?:年末)?(?:在职|离休|退休|离退休|遗属|其他)(?:人员|职工|干部)?(?:人数)?(?:小计)?(?:为|是)?$/u;
+/** A kind of post: "行政编制", "全额拨款事业编制", "工勤编制". */
+const POSTS_GROUP = /^(?!.*(?:实有|在职|人员))\p{Script=Han}{0,12}编制(?:人?数)?(?:为|是)?$/u;
+
+/**
+ * A whole's groups written with no 其中, 包括 or 分别为 to open them: right after it in its sentence ("实有人数 88 人，
+ * 在职人员 55 人，退休人员 35 人"), or, when the whole ends its sentence, as the whole next sentence ("核定编制 42 名。
+ * 行政编制 20 名，事业编制 18 名，工勤编制 5 名。"). Read only when every clause there is one group — a name and its
+ * number, no more — and the names are of the whole's kind: staff groups under a number of people (在职 among them),
+ * kinds of post under a number of posts, each a class of a known classing (vehicles, units, schools) under a count
+ * in their counter. With nothing to say the list is complete, only groups adding up to more than the whole are
+ * wrong — or a list of classes that closes with 其他, naming every one, adding up to anything else.
+ */
+function unintroducedGroups(
+  p: ParaState['p'],
+  m: RegExpMatchArray,
+  headcount: boolean,
+  unit: string,
+  sentence: Span,
+  tail: string,
+  nextSentence: true | undefined,
+): Claim[] {
+  if (nextSentence) return [];
+  const text = p.n.text;
+  const end = (m.index ?? 0) + m[0].length;
+  // a "whole" that is itself one of a list's groups ("其中：行政编制人数 0 人，事业编制人数 9 人"), or follows another
+  // count of its kind in its sentence, is not read as opening groups of its own
+  const before = text.slice(sentence.start, m.index);
+  if (/其中|包括|分别|、/u.test(before)) return [];
+  if (new RegExp(`[0-9]+(?:${unit}|[人名])`, 'u').test(before) && !ownsGroups(before, m[0], headcount, [])) return [];
+  let where = sentence;
+  let words = tail;
+  if (/^。?$/u.test(tail)) {
+    // the whole ends its sentence: the next sentence, read whole
+    const from = sentence.end + (text[sentence.end] === '。' ? 1 : 0);
+    if (from >= text.length) return [];
+    const next = sentenceAt(p, from);
+    if (next.start > from) return [];
+    where = { start: sentence.start, end: next.end };
+    words = text.slice(from, next.end);
+  } else if (end !== sentence.start && !/^，/u.test(text.slice(end))) return [];
+  // groups at two levels ("在职人数 49，行政在职人数 19、…"): which make the whole is not certain
+  if (/，/u.test(words) && /、/u.test(words)) return [];
+  const clauses = oneCounter(words.replace(/[。；]$/u, ''))
+    .split(/[，、；]/u)
+    .filter((c) => c !== '');
+  const counter = headcount ? '[人名]' : unit;
+  const clause = new RegExp(`^(?<label>\\p{Script=Han}[^0-9]*?)(?<n>[0-9]+)(?:${counter})$`, 'u');
+  const parsed = clauses.map((c) => clause.exec(c)?.groups);
+  if (parsed.length < 2 || parsed.some((g) => !g)) return [];
+  const labels = parsed.map((g) => (g?.label ?? '').replace(/（[^（）]*）/gu, ''));
+  const items = parsed.map((g) => Number(g?.n ?? '0'));
+  const n = Number(m.groups?.n ?? '0');
+  const whole = m[0];
+  let kind: boolean;
+  if (headcount && /编制/u.test(whole)) kind = labels.every((l) => POSTS_GROUP.test(l));
+  else if (headcount || unit === '人' || unit === '名')
+    kind =
+      !/在职/u.test(whole) &&
+      labels.every((l) => STAFF_GROUP.test(l)) &&
+      (/离退休/u.test(whole)
+        ? labels.every((l) => RETIRED.test(l) && !/离退休/u.test(l))
+        : labels.some((l) => /在职/u.test(l)));
+  else kind = siblingClasses(labels, unit) || (closesWithOther(labels) && oneNoun(labels));
+  if (!kind) return [];
+  const sum = items.reduce((a, b) => a + b, 0);
+  // one within another (a 小计, a kind named inside another) or one the sum of those after it: not certain
+  const fake = labels.map((l) => `，${l}0${unit}`).join('');
+  const fakeFound = [...fake.matchAll(new RegExp(`([0-9]+)${unit}`, 'gu'))];
+  if (groupsNested(fake, fakeFound, items, siblingClasses(labels, unit))) return [];
+  const staff = headcount || unit === '人' || unit === '名';
+  const notRetired = labels.reduce((a, l, i) => (RETIRED.test(l) ? a : a + (items[i] ?? 0)), 0);
+  if (staff && notRetired === n) return [];
+  const complete = !staff && closesWithOther(labels);
+  if (sum === n || (sum < n && !complete)) return [];
+  return [
+    {
+      kind: 'count',
+      countId: 'groups',
+      n,
+      counter: headcount ? (m.groups?.unit ?? '人') : unit,
+      target: { listed: { count: sum, paras: [], what: '其后所列各组之和' } },
+      ...place(p, where, { start: m.index ?? 0, end }),
+    },
+  ];
 }
 
 /**
@@ -307,7 +600,7 @@ function countsPeople(gap: string): boolean {
  * 行政在职人数 0 人，全部补助事业在职人数 11 人" (a later group names an earlier one: 行政在职 is some of 在职), or a
  * group that the groups right after it add up to. Which groups make the whole is then not certain.
  */
-function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]): boolean {
+function groupsNested(groups: string, found: RegExpMatchArray[], items: number[], siblings = false): boolean {
   const gaps = gapsBefore(groups, found);
   // (a gap with no mark at all, a group's number run on into the next name, is of neither level)
   const comma = gaps.slice(1).filter((g) => /[，；]/u.test(g)).length;
@@ -319,14 +612,18 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
   const within = (a: string, b: string) =>
     a.length >= 2 && b.length >= 2 && b !== a && (b.includes(a) || a.includes(b));
   if (labels.some((a, i) => labels.slice(i + 1).some((b) => within(a, b)))) return true;
-  return items.some((a, i) => {
-    let after = 0;
-    for (let j = i + 1; j < items.length; j++) {
-      after += items[j] as number;
-      if (j >= i + 2 && a > 0 && after === a) return true;
-    }
-    return false;
-  });
+  // (groups that are each one class of a known classing — vehicles by use, units by funding — are never one another's)
+  return (
+    !siblings &&
+    items.some((a, i) => {
+      let after = 0;
+      for (let j = i + 1; j < items.length; j++) {
+        after += items[j] as number;
+        if (j >= i + 2 && a > 0 && after === a) return true;
+      }
+      return false;
+    })
+  );
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   resolveReasonTargets,
   saidAgainstBudgetClaims,
   yearsReasonClaims,
+  movedClaims,
 } from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxRowsShortByCarryover } from './list-carryover.js';
@@ -38,7 +39,7 @@ import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
-import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
+import { closingTotalChange, partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
@@ -78,6 +79,8 @@ import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
 import { chosenAlternatives, namedAlternatives } from './unit-alternative.js';
 import { headingKindClaims, reportKindClaims } from './report-kind.js';
+
+type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -134,6 +137,7 @@ export function readParagraph(
   para: Paragraph,
   vocabulary: Vocabulary,
   catalog: ClaimsCatalog,
+  carried?: Yoy,
 ): { s: ParaState; claims: Claim[]; open: OpenList[] } {
   const s: ParaState = {
     p: analyse(para, vocabulary, catalog.simplify),
@@ -143,13 +147,13 @@ export function readParagraph(
     usedPercents: new Set(),
     claims: [],
   };
-  return { s, ...paragraphClaims(s) };
+  return { s, ...paragraphClaims(s, carried) };
 }
 
 const EITHER_OR_CHANGE = /(?:增加|减少|增长|下降|上升|降低)（(?:增加|减少|增长|下降|上升|降低)）(?=[0-9])/gu;
 
 /** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
-function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
+function paragraphClaims(s: ParaState, carried?: Yoy): { claims: Claim[]; open: OpenList[] } {
   const residue = residueClaims(s);
   // "差值为 0.9 万元" is a difference: never a level, a total or a list item
   for (const a of s.p.amounts) if (s.catalog.cues.difference.test(prefixOf(s, a.start))) s.changes.add(a);
@@ -172,7 +176,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const paired = pairedClaims(s, amounts);
   const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
-  const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued)];
+  const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued, carried)];
   const yoy = [...cued, ...named, ...implicitYoyClaims(s, amounts, [...cued, ...named])];
   const growth = [...growthClaims(s), ...countYoyClaims(s), ...countFromToClaims(s)];
   const rates = rateClaims(s, amounts);
@@ -183,6 +187,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...flatReasonClaims(s, [...yoy, ...rates]),
     ...saidAgainstBudgetClaims(s, rates),
     ...yearsReasonClaims(s),
+    ...movedClaims(s),
   ];
   const lists = listClaims(s, [...amounts, ...rates], shares);
   const sums = [...plusSumClaims(s), ...trailingTotalClaims(s), ...statedPartClaims(s, amounts)];
@@ -357,7 +362,10 @@ export function extractAnalysed(
     splitInlineFunds(joinVerticalTables(barTabbedRows(narrative.paragraphs)), catalog.simplify),
   ).flatMap(pieces);
   for (const [k, para] of read.entries()) {
-    const { s, ...found } = readParagraph(para, vocabulary, catalog);
+    // a total's comparison closing the paragraph before: its 其中 may open this one
+    const before = paras[paras.length - 1];
+    const carried = before && closingTotalChange(before.p, before.claims, catalog.partitions);
+    const { s, ...found } = readParagraph(para, vocabulary, catalog, carried);
     if (k === read.length - 1) found.claims = dropRateCutAtEnd(s, found.claims);
     table.unit = unitOf(s.p) ?? table.unit;
     if (!s.p.n.text.includes('|')) table.roles = [];
@@ -407,7 +415,7 @@ export function extractAnalysed(
   const changeSums = [
     ...changeSumClaims(paras, flats, catalog.partitions),
     ...fundPartClaims(paras),
-    ...listChangeClaims(paras, new Set(catalog.partitions.map((x) => x.total))),
+    ...listChangeClaims(paras, catalog.partitions),
     ...reasonListChangeClaims(paras),
   ];
   const reasonRates = reasonPartRateClaims(paras, catalog);

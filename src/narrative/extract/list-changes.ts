@@ -1,5 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Claim } from '../claims.js';
+import { allPartsOf } from '../catalog/partitions.js';
+import type { Partition } from '../catalog/types.js';
 import type { ParaClaims } from './across.js';
 import { signed } from './change-sum.js';
 import { markStart } from './state.js';
@@ -15,7 +17,8 @@ type List = Extract<Claim, { kind: 'list' }>;
  * total's (n.change-sum). Read only when every figure's comparison is its own (one per figure, none 按同口径, all of
  * one kind), and not for a total the catalog's partitions already check (三公, 基本支出 …).
  */
-export function listChangeClaims(paras: ParaClaims[], partitionTotals: Set<string>): Claim[] {
+export function listChangeClaims(paras: ParaClaims[], partitions: readonly Partition[]): Claim[] {
+  const partitionTotals = new Set(partitions.map((x) => x.total));
   const out: Claim[] = [];
   for (const pc of paras) {
     const lists = pc.claims.filter(
@@ -35,9 +38,18 @@ export function listChangeClaims(paras: ParaClaims[], partitionTotals: Set<strin
       const levels = list.items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0));
       if (!levels.eq(list.total.value) || list.items.some((i) => i.amount.unit !== list.total.unit)) continue;
       const total = own(list.total);
-      if (!total || total.sameScope || (total.subject && partitionTotals.has(total.subject.id))) continue;
+      if (!total || total.sameScope) continue;
       const items = list.items.map((i) => own(i.amount));
       if (items.some((c) => !c || c.sameScope || (c.versusBudget ?? false) !== (total.versusBudget ?? false))) continue;
+      // a total the catalog's partitions check (三公, 基本支出 …) is left to n.change-sum when its items are its parts;
+      // items none of which is one of its parts ("全盟“三公”经费 T…其中：盟本级 a…；旗县区 b…", a split by level) are
+      // another breakdown of it, checked here
+      const parts = total.subject ? allPartsOf(partitions, total.subject.id) : new Set<string>();
+      for (const id of partitions.find((x) => x.total === total.subject?.id)?.bare ?? []) parts.add(id);
+      // (an item's comparison read as the total's own subject, "其中县本级支出 a，较上年增加 c", is no part either: an
+      // item is never its own total)
+      const isPart = (c: Yoy | undefined) => c?.subject !== undefined && parts.has(c.subject.id);
+      if (total.subject && partitionTotals.has(total.subject.id) && items.some(isPart)) continue;
       out.push({
         kind: 'list',
         listId: 'changes:list',

@@ -37,59 +37,103 @@ function breakdownSentence(p: ParaText, change: AmountMention): Span | undefined
  * so. Read only after the total's 其中 — in its sentence, or in the next when that opens with 其中 — for a part
  * named right before its change; its figure is found by resolveSectionCurrents.
  */
-export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] {
+export function partChangeClaims(s: ParaState, cued: readonly Claim[], carried?: Yoy): Claim[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const taken = new Set(cued.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const out: Claim[] = [];
   for (const whole of cued) {
     if (whole.kind !== 'yoy' || whole.sameScope || whole.pair || !whole.subject) continue;
-    const parts = allPartsOf(catalog.partitions, whole.subject.id);
-    if (parts.size === 0) continue;
     const sentence = breakdownSentence(p, whole.change);
     if (!sentence) continue;
-    const breakdown = text.indexOf('其中', whole.change.end);
-    for (const m of text.slice(breakdown, sentence.end).matchAll(catalog.cues.change)) {
-      const at = breakdown + m.index + m[0].length;
-      const change = startingAt(p.amounts, at);
-      const changeWord = directionOf(m.groups?.word ?? '', catalog);
-      if (!change || !changeWord || taken.has(change.start)) continue;
-      // a name in brackets closed before the change is a detail of the part before the bracket
-      const open = p.subjects.filter((x) => !closedOffBefore(p, x.end, breakdown + m.index));
-      const named = lastEndingBy(open, breakdown + m.index);
-      if (!named || named.start < breakdown || !parts.has(named.subject.id)) continue;
-      // the part's own clause: no other comparison between its name and its change — at most its own figure
-      const level = ownLevel(s, named, breakdown + m.index);
-      if (level === undefined) continue;
-      taken.add(change.start);
-      s.changes.add(change);
-      const claim: Yoy = {
-        kind: 'yoy',
-        change,
-        changeWord,
-        subject: named.subject,
-        inBreakdown: true,
-        ...(level ? { current: level } : {}),
-        // compared as its total is: with the year before, or with the budget ("比预算数减少 C。其中，…减少 c")
-        ...(whole.versusBudget ? { versusBudget: true } : {}),
-        ...place(p, sentence, change),
-      };
-      markEitherWay(claim, m, catalog);
-      // the rate must be this change's: nothing but a comma between the change and the rate's word
-      const after = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentence.end));
-      if (after && /^，?$/u.test(text.slice(change.end, change.end + after.index))) {
-        const rate = startingAt(p.percents, change.end + after.index + after[0].length);
-        const rateWord = after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord;
-        if (rate && rateWord && !s.usedPercents.has(rate)) {
-          claim.rate = rate;
-          claim.rateWord = rateWord;
-          s.usedPercents.add(rate);
-        }
-      }
-      out.push(claim);
-    }
+    out.push(...breakdownChanges(s, whole, text.indexOf('其中', whole.change.end), sentence, taken));
+  }
+  // the total's comparison closing the paragraph before, this one opening with its 其中 ("…比预算数减少 C 亿元，下降 P%。"
+  // then "其中，因公出国（境）经费 a 亿元，减少 c1 亿元；…"): the breakdown is this paragraph's first sentence
+  const opening = /^\s*其中/u.exec(text);
+  if (carried && !carried.sameScope && !carried.pair && carried.subject && opening) {
+    const sentence = sentenceAt(p, opening.index + opening[0].length);
+    out.push(...breakdownChanges(s, carried, opening.index, sentence, taken));
   }
   return out;
+}
+
+/**
+ * The changes a total's 其中 (at `breakdown` in this paragraph, through `sentence`) names for the total's own parts,
+ * compared as the total is (see partChangeClaims).
+ */
+function breakdownChanges(s: ParaState, whole: Yoy, breakdown: number, sentence: Span, taken: Set<number>): Yoy[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const out: Yoy[] = [];
+  if (!whole.subject) return out;
+  const parts = allPartsOf(catalog.partitions, whole.subject.id);
+  // the total's own breakdown may name its parts bare ("一般公共预算财政拨款支出…增加 C（其中：基本支出增加 c1，项目支出
+  // 减少 c2）"): after its 其中 they are its parts
+  for (const id of catalog.partitions.find((x) => x.total === whole.subject?.id)?.bare ?? []) parts.add(id);
+  if (parts.size === 0) return out;
+  for (const m of text.slice(breakdown, sentence.end).matchAll(catalog.cues.change)) {
+    const at = breakdown + m.index + m[0].length;
+    const change = startingAt(p.amounts, at);
+    const changeWord = directionOf(m.groups?.word ?? '', catalog);
+    if (!change || !changeWord || taken.has(change.start)) continue;
+    // a name in brackets closed before the change is a detail of the part before the bracket
+    const open = p.subjects.filter((x) => !closedOffBefore(p, x.end, breakdown + m.index));
+    const named = lastEndingBy(open, breakdown + m.index);
+    if (!named || named.start < breakdown || !parts.has(named.subject.id)) continue;
+    // the part's own clause: no other comparison between its name and its change — at most its own figure
+    const level = ownLevel(s, named, breakdown + m.index);
+    if (level === undefined) continue;
+    taken.add(change.start);
+    s.changes.add(change);
+    const claim: Yoy = {
+      kind: 'yoy',
+      change,
+      changeWord,
+      subject: named.subject,
+      inBreakdown: true,
+      ...(level ? { current: level } : {}),
+      // compared as its total is: with the year before, or with the budget ("比预算数减少 C。其中，…减少 c")
+      ...(whole.versusBudget ? { versusBudget: true } : {}),
+      ...place(p, sentence, change),
+    };
+    markEitherWay(claim, m, catalog);
+    // the rate must be this change's: nothing but a comma between the change and the rate's word
+    const after = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentence.end));
+    if (after && /^，?$/u.test(text.slice(change.end, change.end + after.index))) {
+      const rate = startingAt(p.percents, change.end + after.index + after[0].length);
+      const rateWord = after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord;
+      if (rate && rateWord && !s.usedPercents.has(rate)) {
+        claim.rate = rate;
+        claim.rateWord = rateWord;
+        s.usedPercents.add(rate);
+      }
+    }
+    out.push(claim);
+  }
+  return out;
+}
+
+/**
+ * The comparison of a total closing paragraph `p` whose breakdown may open the next paragraph: the last comparison of
+ * a total with parts, in the paragraph's last sentence, no amount after its change, and no 其中 of its own after it.
+ */
+export function closingTotalChange(
+  p: ParaText,
+  claims: readonly Claim[],
+  partitions: readonly { total: string }[],
+): Yoy | undefined {
+  const totals = new Set(partitions.map((x) => x.total));
+  const last = claims
+    .filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && totals.has(c.subject.id))
+    .sort((a, b) => a.change.start - b.change.start)
+    .pop();
+  if (!last || last.sameScope || last.pair) return undefined;
+  const sentence = sentenceAt(p, last.change.start);
+  if (p.n.text.slice(sentence.end).trim() !== '') return undefined;
+  if (within(p.amounts, last.change.end, sentence.end).length > 0 || p.n.text.includes('其中', last.change.end))
+    return undefined;
+  return last;
 }
 
 /**

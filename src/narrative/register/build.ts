@@ -128,9 +128,33 @@ export function rough(text: string, m: AmountMention): boolean {
 /** The key of a subject's level in a frame. */
 export const levelKey = (subject: string, role: string, frame: Frame) => `${subject}:${role}:${frameKey(frame)}`;
 
+/**
+ * The totals of sums written out ("市本级教育支出 a，加上市对区县补助支出 b，市级支出合计 T") whose first figure is a class's
+ * or no subject's, each with that figure's name: T is that spending's total at the wider level, whatever its words
+ * (支出合计) — two such sums of differently named spending are two figures, not one restated.
+ */
+function namedSums(claims: Claim[], plain: (text: string) => string): Map<AmountMention, string> {
+  const subjectAt = new Map<string, string>();
+  for (const c of claims) if (c.kind === 'amount') subjectAt.set(`${c.para.n}:${c.amount.start}`, c.subject.id);
+  const out = new Map<AmountMention, string>();
+  for (const c of claims) {
+    if (c.kind !== 'list' || c.listId !== 'plus') continue;
+    const first = c.items[0];
+    if (!first) continue;
+    const subject = subjectAt.get(`${first.para.n}:${first.amount.start}`);
+    if (subject !== undefined && !subject.startsWith('class:')) continue;
+    const before = plain(first.para.text).slice(0, first.amount.start);
+    const name = before.slice(Math.max(...[...'，,；;。：:'].map((m) => before.lastIndexOf(m))) + 1);
+    const own = name.replace(/^\s*[0-9一二三四五六七八九十]{1,3}[.、．]\s*/u, '').trim();
+    if (own !== '') out.set(c.total, `sum of ${own}`);
+  }
+  return out;
+}
+
 /** A level of a repeated subject, framed; none for a part of a list whose total is unnamed or is the part's own subject. */
 function levels(claims: Claim[], frames: FrameReader, partitions: readonly Partition[]): Statement<Amount>[] {
   const listed = listedParts(claims, partitions);
+  const summed = namedSums(claims, frames.plain);
   const out: Statement<Amount>[] = [];
   for (const c of claims) {
     if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
@@ -154,7 +178,7 @@ function levels(claims: Claim[], frames: FrameReader, partitions: readonly Parti
           : c.role;
     out.push({
       key: levelKey(c.subject.id, role, frame),
-      owner: ownerAt(frames.plain(c.para.text), c.amount.start),
+      owner: summed.get(c.amount) ?? ownerAt(frames.plain(c.para.text), c.amount.start),
       claim: c,
       frame,
       role,

@@ -397,6 +397,17 @@ const UNNAMED_BASE = /(?:与|和|较|比|同)(?:上年|去年)/u;
 const BASE_YEAR = /(?:与|较|比|相较于?|较之)(?:上年|去年)?20[0-9]{2}年度?/gu;
 
 /**
+ * A year-over-year change whose words name the base year alone ("与 2023 年度相比，本年支出合计增加 C", its paragraph and
+ * heading no year of their own): the change is the following year's.
+ */
+function yearAfterBase(sentence: string): string | undefined {
+  const bases = [...sentence.matchAll(BASE_YEAR)].map((m) => /20[0-9]{2}/u.exec(m[0])?.[0]);
+  const [base] = bases;
+  if (bases.length !== 1 || base === undefined) return undefined;
+  return String(Number(base) + 1);
+}
+
+/**
  * The frame of a year-over-year change: the year its sentence states the figure for (comparison years
  * left out), the scope (全县 / 县本级), budget or outturn, and the fund section its paragraph heads.
  */
@@ -427,6 +438,7 @@ function changeFrame(
     yearOf(text.slice(0, c.change.start)) ??
     yearOf(headingAbove(c.para)) ??
     relativeYear(headingAbove(c.para)) ??
+    yearAfterBase(plain) ??
     (UNNAMED_BASE.test(plain) && !/20[0-9]{2}年/u.test(text) ? 'rel0' : '');
   // the paragraph up to the change: a sentence naming no scope or fund is of the last one its paragraph names
   // ("全州…。其中：…比上年减支 a。州本级…。其中：…比上年减支 b"; "政府性基金预算财政拨款本年收入…；本年支出…比上年增加 c")
@@ -469,7 +481,7 @@ function yearBefore(year: string): string {
  * figures (预算, or 决算 / 实际支出 / 支出; unnamed). Nothing else may stand between (another figure, 同口径, 同期).
  */
 const COMPARISON = new RegExp(
-  `^[，,]?(?:与|和|较|比|同)(?:(上年|去年)|(20[0-9]{2})年)度?(?:的)?(预算|决算|实际支出|实际|支出)?数?(?:相比|相较|比较)?[，,]?(?:共|分别)?(?=增加|减少|增长|下降|降低|减|增|${NIL_WORDS})`,
+  `^[，,]?(?:与|和|较|比|同)(?:(上一?年|去年)|(20[0-9]{2})年)度?(?:的)?(预算|决算|实际支出|实际|支出)?数?(?:相比|相较|比较)?[，,]?(?:共|分别)?(?=增加|减少|增长|下降|降低|减|增|${NIL_WORDS})`,
   'u',
 );
 
