@@ -77,6 +77,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的变动额「{{change}}」与变动率「{{rate}}」方向不一致（应同为{{expected}}）。原文：「{{quote}}」',
     'reason-contradicts':
       '情况说明 {{where}} 以「{{word}}」说明原因，但数据是「{{figures}}」，方向相反。原文：「{{quote}}」',
+    'moved-contradicts':
+      '情况说明 {{where}} 写由上年的数「{{word}}」到本年的数，但两数是「{{figures}}」，方向相反。原文：「{{quote}}」',
     'budget-gap-contradicts':
       '情况说明 {{where}} 写「{{word}}」，但数据是「{{figures}}」，决算与预算的差额方向相反。原文：「{{quote}}」',
     'change-cell-sign':

@@ -38,6 +38,7 @@ const RESIDUE_SHOULD: Record<string, (residue: string) => string> = {
 const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial<Figures>> = {
   // the words against the figures: the figures are what the words should say
   'reason-contradicts': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
+  'moved-contradicts': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'budget-gap-contradicts': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'words-disagree': (d) => ({ expected: `同为${d.expected ?? ''}`, actual: `${d.change ?? ''}、${d.rate ?? ''}` }),
   'flat-nonzero': (d) => ({ expected: '变动 0（持平）', actual: `变动 ${d.change ?? ''}` }),

@@ -290,6 +290,49 @@ export function yearsReasonClaims(s: ParaState): Claim[] {
   return out;
 }
 
+/** Before the starting figure of a move: "由", "从", with the year it starts from ("由上年的", "从 2023 年度的"). */
+const MOVE_FROM = /(?:由|从)(?:上一?年度?|去年|(?<year>(?:19|20)[0-9]{2})年度?)?(?:同期)?(?:的)?$/u;
+
+/** Between the two figures of a move: its word and 到 / 至, with the year it ends in ("增加到 2024 年的"). */
+const MOVE_TO =
+  /^(?<word>增加|增长|上升|减少|下降|降低|压缩)了?(?:到|至)(?:本年度?|(?<year>(?:19|20)[0-9]{2})年度?)?(?:的)?$/u;
+
+/**
+ * "公务接待费由上年的 6.40 万元增加到 5.10 万元": a figure moving from one level to another in words — the word says
+ * which way it moved, and the two figures must agree (a direction claim of the two years, said in place). A year
+ * written at both ends must be earlier at the start.
+ */
+export function movedClaims(s: ParaState): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (let i = 0; i + 1 < p.amounts.length; i += 1) {
+    const prior = p.amounts[i] as AmountMention;
+    const current = p.amounts[i + 1] as AmountMention;
+    const from = MOVE_FROM.exec(text.slice(Math.max(0, prior.start - 12), prior.start));
+    const to = from ? MOVE_TO.exec(text.slice(prior.end, current.start)) : null;
+    const word = to?.groups?.word;
+    const direction = word ? directionOf(word, catalog) : undefined;
+    if (!to || !word || !direction) continue;
+    const y0 = from?.groups?.year;
+    const y1 = to.groups?.year;
+    if (y0 !== undefined && y1 !== undefined && Number(y0) >= Number(y1)) continue;
+    const sentence = sentenceAt(p, current.start);
+    out.push({
+      kind: 'direction',
+      word,
+      direction,
+      refers: 'yoy',
+      moved: true,
+      years: { current, prior },
+      para: p.para,
+      sentence,
+      quote: quoteOf(p, sentence, { start: prior.start, end: current.end }),
+    });
+  }
+  return out;
+}
+
 /** Which way a rate's 决算 lies from its 预算 as written (-1, 0, 1); undefined when their units differ. */
 function sideOf(c: Rate): number | undefined {
   if (!c.actual || !c.budget || c.actual.unit !== c.budget.unit) return undefined;

@@ -23,6 +23,7 @@ import {
   resolveReasonTargets,
   saidAgainstBudgetClaims,
   yearsReasonClaims,
+  movedClaims,
 } from './direction.js';
 import { growthClaims } from './growth.js';
 import { relaxRowsShortByCarryover } from './list-carryover.js';
@@ -183,6 +184,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...flatReasonClaims(s, [...yoy, ...rates]),
     ...saidAgainstBudgetClaims(s, rates),
     ...yearsReasonClaims(s),
+    ...movedClaims(s),
   ];
   const lists = listClaims(s, [...amounts, ...rates], shares);
   const sums = [...plusSumClaims(s), ...trailingTotalClaims(s), ...statedPartClaims(s, amounts)];

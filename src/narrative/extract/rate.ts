@@ -179,17 +179,44 @@ function unnamedEarlierBudget(
   const { p } = s;
   const text = p.n.text;
   const opening = text.slice(sentence.start, actual.start);
-  if (sentence.start === 0 || !BARE_OUTTURN.test(opening)) return undefined;
+  if (sentence.start === 0) return undefined;
+  // "税收收入预算为 B。税收收入全年完成 A，…": the sentence may open with the budget's own name again
+  const named = NAMED_OUTTURN_OPENING.exec(opening);
+  if (!BARE_OUTTURN.test(opening) && !named) return undefined;
   const previous = sentenceAt(p, sentence.start - 1);
   const budget = namedBudget(s, cue.text, within(levels(s), previous.start, previous.end).filter(isBudget));
   if (!budget) return undefined;
   const lead = text.slice(previous.start, budget.start);
   if (/其中/u.test(lead)) return undefined;
+  if (named && !BARE_OUTTURN.test(opening) && !namesAgain(lead, named.groups?.name ?? '')) return undefined;
   const flow = flowOf(lead);
   const own = flowOf(opening);
   if (flow && own && flow !== own) return undefined;
   const span = text.slice(previous.start, cue.index);
   return new Set(yearsIn(span)).size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
+}
+
+/** A rate's 预算 written "预算安排 B", "预算调整数为 B" (words the shared budget cue leaves out). */
+const ARRANGED = /预算(?:安排|调整数)(?:为|是)?：?$/u;
+
+/** A sentence opening with a name, then its 决算 in bare words: "税收收入全年完成 A", "2024 年税收收入实际完成 A". */
+const NAMED_OUTTURN_OPENING =
+  /^(?:[0-9]{4}年度?，?)?(?<name>[^，。；：0-9（）]{2,16}?)(?:全年|当年|本年度?|年度)?(?:实际|累计)?(?:完成|支出|收入|执行)(?:决算数?|执行数|数)?(?:为|是|了|达到?)?：?$/u;
+
+/**
+ * The budget's clause names the same thing: its name is `name` after the place or year only ("2024 年全县税收收入预算为"
+ * names 税收收入; "非税收入预算为" does not).
+ */
+function namesAgain(lead: string, name: string): boolean {
+  const clause = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf('；')) + 1);
+  const at = clause.lastIndexOf(name);
+  if (name.length < 2 || at < 0) return false;
+  const before = clause.slice(0, at);
+  const after = clause.slice(at + name.length);
+  return (
+    /^(?:[0-9]{4}年度?)?(?:全(?:县|市|区|镇|乡|省|州|旗))?(?:本级)?$/u.test(before) &&
+    /^(?:年初|全年)?预算/u.test(after)
+  );
 }
 
 /** "年初预算 B0，经人大常委会批准调整为 B": a figure adjusted to, right after a budget, is the adjusted budget. */
@@ -203,7 +230,9 @@ function budgetGap(
   s: ParaState,
   cue: RateCue,
   tail: string,
+  sentence: string,
   sides: { budget?: AmountMention; actual?: AmountMention },
+  alone = true,
 ): Rate['over'] {
   const gap = s.catalog.cues.budgetGap.exec(tail);
   const word = gap?.groups?.word ?? gap?.groups?.named ?? gap?.groups?.gap;
@@ -215,7 +244,36 @@ function budgetGap(
     return qualifier(gap.groups.which ?? '') === qualifier(cue.text) ? { direction, difference } : undefined;
   // a word of its own, its budget named or not ("…的 100.8%，超收 C 万元", "…的 126.8%，较年初预算超收 C"): the rate's
   // when C is the gap between the rate's two figures
-  return isGapOf(difference, sides) ? { direction, difference, word } : undefined;
+  if (isGapOf(difference, sides)) return { direction, difference, word };
+  // no 预算 written ("完成 A，为预算的 R%，超收 C"): the 预算 is A ∓ C (verifyRate derives it) — in a year's account only
+  // (of a part of the year, "1-6 月…短收 C" measures against the time's share), the word bare or naming the cue's budget,
+  // the sentence's one rate (after "为调整预算的 R1%，为年初预算的 R2%，超收 C" which budget C is of is not said)
+  const bare = gap.groups?.gap !== undefined || qualifier(gap.groups?.which ?? '') === qualifier(cue.text);
+  return !sides.budget && sides.actual && bare && alone && !PART_OF_YEAR.test(sentence)
+    ? { direction, difference, word }
+    : undefined;
+}
+
+/** Words of a part of the year: its figures are measured against the time gone by, not the year's budget. */
+const PART_OF_YEAR = /[0-9一二三四五六七八九十]月|季度|半年|序时|进度/u;
+
+/**
+ * "决算为 A，比年初预算增加 C，完成年初预算的 R%": the gap of the 决算 from the rate's budget written between them (the
+ * budget named as the cue names it); verifyRate derives the 预算 from it when none is written.
+ */
+const GAP_BEFORE =
+  /^[，,](?:比|较)(?<which>年初|全年|调整后?)?预算数?(?:(?<word>增加|减少)|(?<named>超收|短收|多收|少收|超支|节支))了?$/u;
+
+function gapBefore(s: ParaState, cue: RateCue, actual: AmountMention): Rate['over'] {
+  const { p } = s;
+  const difference = p.amounts.find((a) => a.start > actual.end && a.end <= cue.index);
+  if (!difference) return undefined;
+  const m = GAP_BEFORE.exec(p.n.text.slice(actual.end, difference.start));
+  if (!m || !/^[，,]$/u.test(p.n.text.slice(difference.end, cue.index))) return undefined;
+  if (qualifier(m.groups?.which ?? '') !== qualifier(cue.text)) return undefined;
+  const word = m.groups?.word ?? m.groups?.named;
+  const direction = word ? directionOf(word, s.catalog) : undefined;
+  return direction ? { direction, difference } : undefined;
 }
 
 /**
@@ -242,7 +300,8 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
   // "A 亿元，为人大预算数 B 亿元的 R%，…，为市下目标 C 亿元的 S%": rates with their 预算 inside, one after
   // another in a sentence, are all of the figure before the first
   let chained: { sentence: number; actual: AmountMention } | undefined;
-  for (const cue of rateCues(s)) {
+  const cues = rateCues(s);
+  for (const cue of cues) {
     const { percent } = cue;
     const sentence = sentenceAt(p, cue.index);
     const from = Math.max(sentence.start, previousEnd);
@@ -255,7 +314,7 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     const isBudget = (a: AmountMention): boolean => {
       const prefix = prefixOf(s, a.start);
       if (target) return catalog.cues.target.test(prefix);
-      if (catalog.cues.budget.test(prefix)) return true;
+      if (catalog.cues.budget.test(prefix) || ARRANGED.test(prefix)) return true;
       if (!ADJUSTED_TO.test(prefix)) return false;
       const before = lastEndingBy(p.amounts, a.start);
       return before !== undefined && sentenceAt(p, before.start) === sentenceAt(p, a.start) && isBudget(before);
@@ -303,7 +362,15 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
       if (difference) s.changes.add(difference);
       claim.over = difference ? { direction: overWord, difference } : { direction: overWord };
     } else {
-      const gap = budgetGap(s, cue, tail, { budget, actual });
+      const gap =
+        budgetGap(
+          s,
+          cue,
+          tail,
+          p.n.text.slice(sentence.start, sentence.end),
+          { budget, actual },
+          cues.filter((c) => c.index >= sentence.start && c.index < sentence.end).length === 1,
+        ) ?? (actual && !budget ? gapBefore(s, cue, actual) : undefined);
       if (gap) claim.over = gap;
     }
     if (budget) claim.budget = literalZero(s, budget, sentence);

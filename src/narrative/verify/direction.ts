@@ -88,7 +88,12 @@ export function verifyDirection(claim: DirectionClaim): Verdict {
   if (claim.years) {
     const actual = yearsDirections(claim.years);
     if (actual.directions.includes(claim.direction)) return verdict(claim, 'pass');
-    return contradicted(claim, 'narrative.direction', 'reason-contradicts', actual.what);
+    return contradicted(
+      claim,
+      'narrative.direction',
+      claim.moved ? 'moved-contradicts' : 'reason-contradicts',
+      actual.what,
+    );
   }
   const actual = claim.target ? actualDirections(claim.target) : undefined;
   if (!actual || !claim.target) return verdict(claim, 'unverifiable');
