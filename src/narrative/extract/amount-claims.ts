@@ -8,9 +8,10 @@ const QUALIFIED = /(?:其他|其它|涉外|国内|国外|境外|外事|部分|�
 
 /**
  * A budget the sentence speaks of before a figure. "预算执行过程中，…全年实际开支 A 万元" speaks of the budget's
- * execution — the outturn, as "执行预算" does: no budget frame.
+ * execution — the outturn, as "执行预算" does: no budget frame; nor does a fund's name ("一般公共预算财政拨款“三公”
+ * 经费决算 A 万元", "政府性基金预算", "国有资本经营预算": the money's source, not its budget).
  */
-const BUDGET_FRAME = /(?<!执行)预算(?!执行)/u;
+const BUDGET_FRAME = /(?<!执行|一般公共|政府性基金|国有资本经营|社会保险基金)预算(?!执行)/u;
 
 /**
  * "收入合计 2156.82 万元", "公务接待费支出决算为 0 万元": an amount right after a subject name,
