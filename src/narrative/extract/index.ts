@@ -245,7 +245,7 @@ const GOES_ON = /^其中[：:，,]/u;
  * A paragraph whose last sentence states a figure ("…支出合计 T 亿元，比预算数减少 C 亿元，下降 P%。"), and a 其中 opening the
  * next line: the breakdown of that sentence's figure, set on a line of its own.
  */
-const FIGURE_SENTENCE_END = /[0-9](?:万元|亿元|元|%)[^。！？；0-9]{0,30}[。]$/u;
+const FIGURE_SENTENCE_END = /[0-9０-９]\s*(?:万元|亿元|元|萬元|億元|%|％)[^。！？；;0-9０-９]{0,30}。$/u;
 /** A figure's sentence, and its parts in a bracket on the next line: "…支出 A 万元。" / "（包含甲 a 万元、乙 b 万元）". */
 const FIGURE_END = /(?:万?元|万)。?$/u;
 const PARTS_BRACKET = /^[（(](?:包括|包含|含)/u;
