@@ -4,6 +4,7 @@ import type { Partition, Subject } from '../catalog/types.js';
 import { partsOf } from '../catalog/partitions.js';
 import { following, type ParaClaims } from './across.js';
 import { type ParaText, quoteOf, sentenceAt } from './para.js';
+import { FRAMED } from './year.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -182,6 +183,17 @@ export function changeSumClaims(
     const own = partsOf(partitions, id);
     return last !== undefined && own.includes(last) && own.every((x) => x === last || nilNow.has(x));
   };
+  // the year framing a change: the last year its paragraph writes before it as a frame ("以 2020 年为例，…"), not a base
+  const yearOf = (c: Yoy) => {
+    const p = paraText.get(c.para);
+    return p ? [...p.n.text.slice(0, c.change.start).matchAll(FRAMED)].pop()?.[1] : undefined;
+  };
+  // a part's change framed by another year than its total's is another year's part ("以 2020 年为例，…公务接待费…比预算
+  // 减少 a。2019 年“三公”经费…比预算减少 C": a is not C's part)
+  const otherYear = (c: Yoy, total: Yoy) => {
+    const [mine, theirs] = [yearOf(c), yearOf(total)];
+    return mine !== undefined && theirs !== undefined && mine !== theirs;
+  };
   paras.forEach((pc, index) => {
     const all = [...yoys(pc), ...flatTotals(pc, flats.get(pc) ?? [], totals, yoys(pc))];
     // a part's change stated in a paragraph of its own ("（一）因公出国（境）费…减少 28.23 万元"): the
@@ -200,8 +212,9 @@ export function changeSumClaims(
       const same = (c: Yoy) => (c.versusBudget ?? false) === versusBudget;
       const changes = all.filter(same);
       const later = section.flatMap((next) => yoys(next).filter(same));
-      const first = (id: string) =>
-        changes.find((c) => c.subject?.id === id) ?? later.find((c) => c.subject?.id === id);
+      const firstOf = (total: Yoy) => (id: string) =>
+        changes.find((c) => c.subject?.id === id && !otherYear(c, total)) ??
+        later.find((c) => c.subject?.id === id && !otherYear(c, total));
       const nilOf = (id: string) =>
         [pc, ...section]
           .flatMap((x) => flats.get(x) ?? [])
@@ -227,7 +240,7 @@ export function changeSumClaims(
           );
         };
         const look = {
-          first,
+          first: firstOf(total),
           nilOf,
           bareChange,
           bareNil,
