@@ -96,6 +96,16 @@ export type Claim =
       partBudget?: boolean;
     })
   | (ClaimPlace & {
+      /**
+       * "基本支出占 72%，项目支出占 38%": shares of parts named with no figure, parts of one catalog partition; `whole` as
+       * the text names it; `complete` when they are all the parts of the whole named.
+       */
+      kind: 'share-set';
+      percents: PercentMention[];
+      whole: string;
+      complete: boolean;
+    })
+  | (ClaimPlace & {
       kind: 'rate';
       subject?: Subject;
       budget?: AmountMention;
@@ -210,6 +220,8 @@ export type Claim =
       totalRate: StatedRate;
       totalSubject?: Subject;
       items: { amount: AmountMention; rate: StatedRate }[];
+      /** The items are the total's own level and its lower levels ("市级 a，区县 b"): no part of it can have gone this year. */
+      levels?: true;
     })
   | (ClaimPlace & {
       /** Cars bought this year and their purchase cost, one of them zero and the other not. */
