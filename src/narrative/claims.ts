@@ -96,6 +96,16 @@ export type Claim =
       partBudget?: boolean;
     })
   | (ClaimPlace & {
+      /**
+       * "基本支出占 72%，项目支出占 38%": shares of parts named with no figure, parts of one catalog partition; `whole` as
+       * the text names it; `complete` when they are all the parts of the whole named.
+       */
+      kind: 'share-set';
+      percents: PercentMention[];
+      whole: string;
+      complete: boolean;
+    })
+  | (ClaimPlace & {
       kind: 'rate';
       subject?: Subject;
       budget?: AmountMention;

@@ -646,6 +646,17 @@ const NAMED_AFTER =
   /(?<=^|[，。；：]|内设|下设|设有)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 
 /**
+ * A count ending its clause, then the names in order after a few words of how they are ordered: "超过百亿元的高校有
+ * 8 所，预算从多到少依次是：甲大学、乙大学、…", "共 5 家，分别是…". Words that say only some are named (前三, 其中,
+ * 主要, 部分, 最…) leave it alone.
+ */
+const NAMED_ORDERED =
+  /(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个|所|家)，(?<lead>[^，。；：0-9]{0,12}?)(?<intro>依次(?:是|为)|分别(?:是|为))：?(?<list>[^。；，]+)(?=[。；])/gu;
+
+/** Words before an ordered list that say it names only some of the count. */
+const SOME_NAMED = /前|其中|主要|部分|重点|最|如|例|包括/u;
+
+/**
  * The names first and the count after them, in apposition, ending the clause: "学校设置甲处、乙处、丙室三个职能科室",
  * "内设办公室、财务科 2 个科室" — every one of the count is named (a bracket after the counter is a note). The
  * thing counted is an office or a unit (科室, 机构, 中心…), not posts or people.
@@ -751,15 +762,21 @@ function compoundCounts(s: ParaState): Claim[] {
 function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
+  const named = [...text.matchAll(NAMED), ...text.matchAll(NAMED_AFTER)];
+  // (a list NAMED or NAMED_AFTER read already is not read again in order)
+  const ordered = [...text.matchAll(NAMED_ORDERED)].filter(
+    (m) =>
+      !SOME_NAMED.test(m.groups?.lead ?? '') && !named.some((o) => o.index + o[0].length === m.index + m[0].length),
+  );
   const matches = [
-    ...[...text.matchAll(NAMED), ...text.matchAll(NAMED_AFTER)].map((m) => ({ m, before: false })),
+    ...[...named, ...ordered].map((m) => ({ m, before: false })),
     ...[...text.matchAll(NAMED_BEFORE)].map((m) => ({ m, before: true })),
   ];
   const lists = matches.flatMap(({ m, before }) => {
-    const g = m.groups as { n: string; what: string; list: string; intro: string };
+    const g = m.groups as { n: string; what?: string; list: string; intro: string; counter?: string };
     const list = g.list.replace(/（[^（）]*）/gu, '');
     // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
-    if (/[0-9一二两三四五六七八九十]个/u.test(g.what)) return [];
+    if (/[0-9一二两三四五六七八九十]个/u.test(g.what ?? '')) return [];
     if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list)) return [];
     const names = listedNames(list);
     if (!names || names.length < 2 || names.some(runsTogether)) return [];
@@ -778,13 +795,13 @@ function namedCounts(s: ParaState): Claim[] {
       ? `“${g.intro}”后`
       : g.intro === ''
         ? '冒号后'
-        : `“${g.intro === '即' || g.intro === '包括' ? g.intro : '分别为'}”`;
+        : `“${g.intro === '即' || g.intro === '包括' || g.intro.startsWith('依次') ? g.intro : '分别为'}”`;
     out.push({
       kind: 'count',
       countId: 'named',
       n,
-      counter: '个',
-      target: { listed: { count: listed, paras: [], what: `${intro}所列${g.what}` } },
+      counter: g.counter ?? '个',
+      target: { listed: { count: listed, paras: [], what: `${intro}所列${g.what ?? '名称'}` } },
       ...place(p, sentence, { start: m.index, end: m.index + m[0].length }),
     });
   }

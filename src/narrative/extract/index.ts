@@ -35,6 +35,7 @@ import { rateClaims } from './rate.js';
 import { dropRateCutAtEnd, residueClaims } from './residue.js';
 import { resolveNamedShares, type NamedShares } from './named-shares.js';
 import { bareName, figureNamed, figuresNamed, oneValue, shareClaims } from './share.js';
+import { shareSetClaims } from './share-set.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
@@ -182,6 +183,8 @@ function paragraphClaims(s: ParaState, carried?: Yoy): { claims: Claim[]; open: 
   const rates = rateClaims(s, amounts);
   // shares of exact counts first: their percentages are no amount's share
   const shares = [...countShareClaims(s), ...shareClaims(s)];
+  // shares that name their parts and write no figure, after the shares of figures took theirs
+  const shareSets = shareSetClaims(s);
   const directions = [
     ...directionClaims(s, [...yoy, ...rates]),
     ...flatReasonClaims(s, [...yoy, ...rates]),
@@ -204,6 +207,7 @@ function paragraphClaims(s: ParaState, carried?: Yoy): { claims: Claim[]; open: 
       ...own,
       ...rates,
       ...shares,
+      ...shareSets,
       ...directions,
       ...lists.claims,
       ...partRates,

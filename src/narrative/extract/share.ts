@@ -12,10 +12,11 @@ import { getOrCreate } from '../../util/memo.js';
  * Where a sentence opens on a breakdown: "…决算中，", "…的（具体）构成为：" (`outturn`, `parts` mark where the name
  * before it ends; "“三公”经费支出决算中" may take the 支出 the cue also allows).
  */
-const BREAKDOWN = /(?:支出)?(?<outturn>)决算中，|(?<parts>)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：/du;
+const BREAKDOWN = /(?:支出)?(?<outturn>)决算中，|(?<parts>)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?：|(?<among>)中，/du;
 
 /**
- * "“三公”经费支出决算中，公务接待费支出决算 2.36 万元，占 100%", "本年收入的具体构成为：财政拨款收入 a 万元，占
+ * "“三公”经费支出决算中，公务接待费支出决算 2.36 万元，占 100%", "“三公”经费支出中，公务接待费 a 万元，占 p%"
+ * (the subject's name right before 中), "本年收入的具体构成为：财政拨款收入 a 万元，占
  * 100%；…": a share without a named whole in a sentence that opens with "<subject>…决算中，" or "<subject>的构成为："
  * is a share of that subject.
  */
@@ -23,7 +24,7 @@ function breakdownOf(s: ParaState, index: number): { subject: Subject } | undefi
   const text = s.p.n.text;
   const sentence = sentenceAt(s.p, index);
   const cue = BREAKDOWN.exec(text.slice(sentence.start, index));
-  const name = cue?.indices?.groups?.outturn ?? cue?.indices?.groups?.parts;
+  const name = cue?.indices?.groups?.outturn ?? cue?.indices?.groups?.parts ?? cue?.indices?.groups?.among;
   if (!name) return undefined;
   const at = sentence.start + name[0];
   const last = lastEndingBy(s.p.subjects, at);

@@ -14,7 +14,7 @@ import { verifyList } from './list.js';
 import { verifyIncludes } from './includes.js';
 import { verifyRate } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
-import { classShareFindings, enumeratedShareFindings, shareSumFindings } from './share-sum.js';
+import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
 import { restatedAllFindings } from './restated.js';
 import { changeLevelFindings } from './change-levels.js';
 import { buildRegister } from '../register/build.js';
@@ -128,6 +128,8 @@ function verifyOne(
       return verifyAmount(claim, ctx);
     case 'share':
       return verifyShare(claim, ctx, nudged);
+    case 'share-set':
+      return verifyShareSet(claim);
     case 'rate':
       return verifyRate(claim, ctx);
     case 'yoy':

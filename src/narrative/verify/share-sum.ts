@@ -4,9 +4,9 @@ import type { FindingLocation } from '../../model/finding.js';
 import type { Partition } from '../catalog/types.js';
 import { coverings } from '../catalog/partitions.js';
 import { type Claim, mentionApprox, printedZeros } from '../claims.js';
-import { finding, otherParas } from './common.js';
+import { finding, otherParas, verdict } from './common.js';
 import { shareGroup } from './share.js';
-import type { NarrativeRawFinding } from './types.js';
+import type { NarrativeRawFinding, Verdict } from './types.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
 
@@ -112,7 +112,10 @@ function partitionShareFindings(
     if (of.length === 0) continue;
     const wholeId = 'subject' in first.whole ? first.whole.subject.id : undefined;
     const complete = of.some(({ total, ids }) => total === wholeId && key(ids) === key(named));
-    if (wholeId !== undefined && !complete) continue;
+    // a whole named that is their partition's total, not all of its parts written ("财政拨款收入 a，占本年收入的 p%；其他
+    // 收入 b，占本年收入的 q%"): no more than 100% either; a whole named that is none of their totals says nothing
+    const ofWhole = of.some(({ total }) => total === wholeId);
+    if (wholeId !== undefined && !complete && !ofWhole) continue;
     const sum = complete ? partitionSum(group) : percentSum(group);
     const off = sum.total.minus(100);
     if (!(complete ? off.abs() : off).gt(sum.tolerance)) continue;
@@ -294,4 +297,23 @@ export function classShareFindings(
     if (over) out.push(over);
   }
   return out;
+}
+
+/**
+ * n.share-sum of shares written without figures (extract/share-set.ts): all the parts of the whole named add up to
+ * 100%, any parts that do not overlap to no more, within half a unit of each percentage's last decimal.
+ */
+export function verifyShareSet(claim: Extract<Claim, { kind: 'share-set' }>): Verdict {
+  const total = claim.percents.reduce((t, x) => t.plus(x.value), new Decimal(0));
+  const tolerance = claim.percents.reduce((t, x) => t.plus(radiusFor(x.decimals)), new Decimal(0));
+  const off = total.minus(100);
+  if (!(claim.complete ? off.abs() : off).gt(tolerance)) return verdict(claim, 'pass');
+  return verdict(claim, 'fail', [
+    finding(claim, 'narrative.share-sum', claim.complete ? 'share-sum' : 'share-sum-over', {
+      parts: claim.percents.map((x) => x.text).join(' + '),
+      whole: claim.whole ? `「${claim.whole}」` : '同一总数',
+      total: `${total.toFixed()}%`,
+      tolerance: `${tolerance.toFixed()}%`,
+    }),
+  ]);
 }
