@@ -220,6 +220,8 @@ export type Claim =
       totalRate: StatedRate;
       totalSubject?: Subject;
       items: { amount: AmountMention; rate: StatedRate }[];
+      /** The items are the total's own level and its lower levels ("市级 a，区县 b"): no part of it can have gone this year. */
+      levels?: true;
     })
   | (ClaimPlace & {
       /** Cars bought this year and their purchase cost, one of them zero and the other not. */

@@ -40,7 +40,7 @@ import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
-import { closingTotalChange, partChangeClaims, resolveSectionCurrents } from './part-changes.js';
+import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
@@ -62,7 +62,7 @@ import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 import { yearBodyClaims } from './year-body.js';
-import { missingYearClaims } from './year-missing.js';
+import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
 import { perHeadClaims } from './per-head.js';
@@ -80,8 +80,6 @@ import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
 import { chosenAlternatives, namedAlternatives } from './unit-alternative.js';
 import { headingKindClaims, reportKindClaims } from './report-kind.js';
-
-type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -138,7 +136,6 @@ export function readParagraph(
   para: Paragraph,
   vocabulary: Vocabulary,
   catalog: ClaimsCatalog,
-  carried?: Yoy,
 ): { s: ParaState; claims: Claim[]; open: OpenList[] } {
   const s: ParaState = {
     p: analyse(para, vocabulary, catalog.simplify),
@@ -148,13 +145,13 @@ export function readParagraph(
     usedPercents: new Set(),
     claims: [],
   };
-  return { s, ...paragraphClaims(s, carried) };
+  return { s, ...paragraphClaims(s) };
 }
 
 const EITHER_OR_CHANGE = /(?:增加|减少|增长|下降|上升|降低)（(?:增加|减少|增长|下降|上升|降低)）(?=[0-9])/gu;
 
 /** Claims of one paragraph; the order matters: changes before rates, shares and lists (they are not levels). */
-function paragraphClaims(s: ParaState, carried?: Yoy): { claims: Claim[]; open: OpenList[] } {
+function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const residue = residueClaims(s);
   // "差值为 0.9 万元" is a difference: never a level, a total or a list item
   for (const a of s.p.amounts) if (s.catalog.cues.difference.test(prefixOf(s, a.start))) s.changes.add(a);
@@ -177,7 +174,7 @@ function paragraphClaims(s: ParaState, carried?: Yoy): { claims: Claim[]; open: 
   const paired = pairedClaims(s, amounts);
   const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
-  const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued, carried)];
+  const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued)];
   const yoy = [...cued, ...named, ...implicitYoyClaims(s, amounts, [...cued, ...named])];
   const growth = [...growthClaims(s), ...countYoyClaims(s), ...countFromToClaims(s)];
   const rates = rateClaims(s, amounts);
@@ -248,13 +245,19 @@ const MARKER = new RegExp(`^${OUTLINE_MARK}`, 'u');
 /** A sentence whose ；left it open, and a 其中 on the next line going on with it: "…减少 b 万元；" / "其中：甲 a1…". */
 const OPEN_CLAUSE = /[；;]$/u;
 const GOES_ON = /^其中[：:，,]/u;
+/**
+ * A paragraph whose last sentence states a figure ("…支出合计 T 亿元，比预算数减少 C 亿元，下降 P%。"), and a 其中 opening the
+ * next line: the breakdown of that sentence's figure, set on a line of its own.
+ */
+const FIGURE_SENTENCE_END = /[0-9０-９]\s*(?:万元|亿元|元|萬元|億元|%|％)[^。！？；;0-9０-９]{0,30}。$/u;
 /** A figure's sentence, and its parts in a bracket on the next line: "…支出 A 万元。" / "（包含甲 a 万元、乙 b 万元）". */
 const FIGURE_END = /(?:万?元|万)。?$/u;
 const PARTS_BRACKET = /^[（(](?:包括|包含|含)/u;
 
 /**
  * A sentence a page break cut in two ("…支出决算为 67.64" / "万元，完成…"), or a line break left inside it ("…；" /
- * "其中：…", "…A 万元。" / "（包含…）"): the pieces are read as one paragraph, placed at the first. A piece that begins an outline item, and tables rendered as
+ * "其中：…", "…A 万元。" / "（包含…）", "…比上年增长 P%。" / "其中，…"): the pieces are read as one paragraph, placed at
+ * the first (a finding on the later line is reported there). A piece that begins an outline item, and tables rendered as
  * text, are never joined.
  */
 function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
@@ -270,6 +273,7 @@ function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
       (CONTINUES.test(text) ||
         BROKEN.test(last.text.trim()) ||
         (OPEN_CLAUSE.test(last.text.trim()) && GOES_ON.test(text)) ||
+        (FIGURE_SENTENCE_END.test(last.text.trim()) && GOES_ON.test(text)) ||
         (FIGURE_END.test(last.text.trim()) && PARTS_BRACKET.test(text)));
     if (last && joins) out[out.length - 1] = { ...last, text: `${last.text.trim()}${text}` };
     else out.push(para);
@@ -366,10 +370,7 @@ export function extractAnalysed(
     splitInlineFunds(joinVerticalTables(barTabbedRows(narrative.paragraphs)), catalog.simplify),
   ).flatMap(pieces);
   for (const [k, para] of read.entries()) {
-    // a total's comparison closing the paragraph before: its 其中 may open this one
-    const before = paras[paras.length - 1];
-    const carried = before && closingTotalChange(before.p, before.claims, catalog.partitions);
-    const { s, ...found } = readParagraph(para, vocabulary, catalog, carried);
+    const { s, ...found } = readParagraph(para, vocabulary, catalog);
     if (k === read.length - 1) found.claims = dropRateCutAtEnd(s, found.claims);
     table.unit = unitOf(s.p) ?? table.unit;
     if (!s.p.n.text.includes('|')) table.roles = [];
@@ -440,6 +441,7 @@ export function extractAnalysed(
     ...reportKindClaims(paras),
     ...headingKindClaims(paras),
     ...missingYearClaims(paras),
+    ...blankHeadingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
     ...perHeadClaims(paras),

@@ -37,7 +37,7 @@ function breakdownSentence(p: ParaText, change: AmountMention): Span | undefined
  * so. Read only after the total's 其中 — in its sentence, or in the next when that opens with 其中 — for a part
  * named right before its change; its figure is found by resolveSectionCurrents.
  */
-export function partChangeClaims(s: ParaState, cued: readonly Claim[], carried?: Yoy): Claim[] {
+export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const taken = new Set(cued.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
@@ -47,13 +47,6 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[], carried?:
     const sentence = breakdownSentence(p, whole.change);
     if (!sentence) continue;
     out.push(...breakdownChanges(s, whole, text.indexOf('其中', whole.change.end), sentence, taken));
-  }
-  // the total's comparison closing the paragraph before, this one opening with its 其中 ("…比预算数减少 C 亿元，下降 P%。"
-  // then "其中，因公出国（境）经费 a 亿元，减少 c1 亿元；…"): the breakdown is this paragraph's first sentence
-  const opening = /^\s*其中/u.exec(text);
-  if (carried && !carried.sameScope && !carried.pair && carried.subject && opening) {
-    const sentence = sentenceAt(p, opening.index + opening[0].length);
-    out.push(...breakdownChanges(s, carried, opening.index, sentence, taken));
   }
   return out;
 }
@@ -112,28 +105,6 @@ function breakdownChanges(s: ParaState, whole: Yoy, breakdown: number, sentence:
     out.push(claim);
   }
   return out;
-}
-
-/**
- * The comparison of a total closing paragraph `p` whose breakdown may open the next paragraph: the last comparison of
- * a total with parts, in the paragraph's last sentence, no amount after its change, and no 其中 of its own after it.
- */
-export function closingTotalChange(
-  p: ParaText,
-  claims: readonly Claim[],
-  partitions: readonly { total: string }[],
-): Yoy | undefined {
-  const totals = new Set(partitions.map((x) => x.total));
-  const last = claims
-    .filter((c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && totals.has(c.subject.id))
-    .sort((a, b) => a.change.start - b.change.start)
-    .pop();
-  if (!last || last.sameScope || last.pair) return undefined;
-  const sentence = sentenceAt(p, last.change.start);
-  if (p.n.text.slice(sentence.end).trim() !== '') return undefined;
-  if (within(p.amounts, last.change.end, sentence.end).length > 0 || p.n.text.includes('其中', last.change.end))
-    return undefined;
-  return last;
 }
 
 /**

@@ -1,7 +1,8 @@
+import { Decimal } from 'decimal.js';
 import { compareEq, sum } from '../../money/interval.js';
 import { type AmountMention, type Claim, mentionApprox, type StatedRate } from '../claims.js';
 import { startingAt } from './spans.js';
-import { type ParaState, prefixOf } from './state.js';
+import { markStart, type ParaState, prefixOf } from './state.js';
 import { directionOf } from './yoy.js';
 
 /** "，比上年下降 27.2%", "，增长 10%", "，同比减少 3.5%": a rate against the year before opening the clause after a figure. */
@@ -10,6 +11,29 @@ const RATE_AFTER =
 
 /** A total of money received or spent, by its name. */
 const MONEY_FLOW = /收入|支出|经费/u;
+
+/**
+ * Whether a list's items are its total's own level and its lower levels ("其中，市级财政收入 a…；区县财政收入 b…"), as the
+ * catalog's `levels` breakdown names them (the own level also written 市级, 县级): every item one of them, both there.
+ */
+function byLevels(s: ParaState, c: Extract<Claim, { kind: 'list' }>): true | undefined {
+  const levels = s.catalog.completeLists.breakdowns.find((b) => b.id === 'levels');
+  const own = /(?:省|区|市|州|盟|县|旗)(?:本级|级)(?!市)/u;
+  const lower = levels?.parts.find((x) => x.id === 'lower')?.pattern;
+  if (!lower) return undefined;
+  const named = c.items.map((i) => {
+    const text = s.p.n.text;
+    const clause = text.slice(markStart(s.p, '，；。：', i.amount.start), i.amount.start).replace(/^其中/u, '');
+    return lower.test(clause) ? 'lower' : own.test(clause) ? 'own' : undefined;
+  });
+  return named.includes('own') && named.includes('lower') && named.every((x) => x !== undefined) ? true : undefined;
+}
+
+/** Whether a list's items add up to its total exactly, as written, in one unit. */
+function exactSum(c: Extract<Claim, { kind: 'list' }>): boolean {
+  if (c.items.some((i) => i.amount.unit !== c.total.unit)) return false;
+  return c.items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0)).eq(c.total.value);
+}
 
 /** The rate written right after a figure, closing its clause ("增长 5% 以上" is a bound, not a rate). */
 function rateAfter(s: ParaState, a: AmountMention): StatedRate | undefined {
@@ -30,7 +54,9 @@ export function partRateClaims(s: ParaState, lists: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const c of lists) {
     if (c.kind !== 'list' || c.listId !== 'breakdown' || c.compare !== 'equal' || c.items.length < 2) continue;
-    if (c.partial || c.overlapping || c.columns || (c.readings?.length ?? 1) > 1) continue;
+    // a list its words leave open counts when its items make its total to the last digit written ("收入 T，比上年增长 P%。
+    // 其中，市级 a，增长 p1；区县 b，增长 p2", a + b = T): they name every part, whatever the words say
+    if ((c.partial && !exactSum(c)) || c.overlapping || c.columns || (c.readings?.length ?? 1) > 1) continue;
     if (c.totalPlace !== s.p.para || c.items.some((i) => i.para !== s.p.para)) continue;
     // parts that do not make the total are n.list-sum's to report
     if (!compareEq(sum(c.items.map((i) => mentionApprox(i.amount))), mentionApprox(c.total)).consistent) continue;
@@ -40,8 +66,10 @@ export function partRateClaims(s: ParaState, lists: readonly Claim[]): Claim[] {
     const totalRate = rateAfter(s, c.total);
     const rates = c.items.map((i) => rateAfter(s, i.amount));
     if (!totalRate || rates.some((r) => r === undefined)) continue;
+    const levels = byLevels(s, c);
     out.push({
       kind: 'part-rates',
+      ...(levels ? { levels } : {}),
       total: c.total,
       totalRate,
       ...(c.totalSubject ? { totalSubject: c.totalSubject } : {}),
