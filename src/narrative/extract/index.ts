@@ -62,7 +62,7 @@ import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 import { yearBodyClaims } from './year-body.js';
-import { missingYearClaims } from './year-missing.js';
+import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
 import { perHeadClaims } from './per-head.js';
@@ -442,6 +442,7 @@ export function extractAnalysed(
     ...reportKindClaims(paras),
     ...headingKindClaims(paras),
     ...missingYearClaims(paras),
+    ...blankHeadingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
     ...perHeadClaims(paras),
