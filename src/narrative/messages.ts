@@ -89,8 +89,6 @@ export const NARRATIVE_CHECKS = {
   'narrative.list-sum': {
     'list-sum':
       '情况说明 {{where}} {{what}}（{{count}} 项：{{items}}）合计 {{actual}}，与所述总数 {{total}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
-    'list-sum-edge':
-      '情况说明 {{where}} {{what}}（{{count}} 项：{{items}}）合计 {{actual}}，与所述总数 {{total}} 不符；差额 {{difference}} 正好等于舍入容差，各数四舍五入时取不到这一端点。原文：「{{quote}}」',
   },
   'narrative.count': {
     'count-mismatch':

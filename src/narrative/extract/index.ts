@@ -62,7 +62,7 @@ import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 import { yearBodyClaims } from './year-body.js';
-import { missingYearClaims } from './year-missing.js';
+import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
 import { perHeadClaims } from './per-head.js';
@@ -395,6 +395,7 @@ export function extractAnalysed(
     open.filter((o) => o.p.amounts.every((a) => a === o.total || changesOf.get(o.p)?.has(a))).map((o) => o.p),
   );
   const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, catalog.cues.budget, stops, opening));
+  budgetFramedItems(paras, closed);
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>
     figureNamed(paraState(pc, catalog, vocabulary), name, before),
@@ -442,6 +443,7 @@ export function extractAnalysed(
     ...reportKindClaims(paras),
     ...headingKindClaims(paras),
     ...missingYearClaims(paras),
+    ...blankHeadingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
     ...perHeadClaims(paras),
@@ -473,4 +475,23 @@ export function extractAnalysed(
   ];
   narrowerReadings(claims, catalog.partitions);
   return { claims, paras: paras.map((pc) => pc.p) };
+}
+
+/**
+ * "2023 年“三公”经费预算为 T 万元，其中：" ending a paragraph (the page's margin there), its items in the paragraph
+ * below ("因公出国（境）费 a 万元、…"): items of a budget are budgets, as they are when the list runs on in the total's
+ * own sentence — each item's figure in another paragraph than its total takes the total's budget frame.
+ */
+function budgetFramedItems(paras: readonly ParaClaims[], lists: readonly Claim[]): void {
+  const amountAt = new Map<AmountMention, Extract<Claim, { kind: 'amount' }>>();
+  for (const pc of paras) for (const c of pc.claims) if (c.kind === 'amount') amountAt.set(c.amount, c);
+  for (const list of lists) {
+    if (list.kind !== 'list') continue;
+    const total = amountAt.get(list.total);
+    if (!total || !(total.role === 'budget' || total.inBudget)) continue;
+    for (const item of list.items) {
+      const own = amountAt.get(item.amount);
+      if (own && own.para !== total.para) own.inBudget = true;
+    }
+  }
 }

@@ -72,7 +72,14 @@ function titleKind(paras: ParaClaims[]): string | undefined {
  * 原因主要是" (the reason for a change this report states, written with an earlier year: last year's line
  * left in — a year compared with, 与 2019 年相比, or a period, 2019 年以来, is no frame).
  */
-const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published?: boolean; kind?: boolean }[] = [
+const OWN_YEAR: {
+  pattern: RegExp;
+  why: string;
+  earlierOnly?: boolean;
+  published?: boolean;
+  kind?: boolean;
+  cover?: boolean;
+}[] = [
   {
     // "今天，某局公布 2012 年“三公经费”预算…" over "某局 2013 年“三公经费”预算情况的说明": what a text says it
     // publishes (公布/公开/发布/晒出 its year's 预算 or 决算) is the report itself, when it is the title's kind — not a
@@ -88,6 +95,14 @@ const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published
     pattern: /决算[^。；]{0,40}?(?:公开|发布)(?:时间|日期)[：:]?((20[0-9]{2})年)[0-9]{1,2}月/dgu,
     why: '决算的公开时间不会早于次年',
     published: true,
+  },
+  {
+    // the cover of a 决算 ("某局 / 2023 年度部门决算 / 2023 年 8 月"): a line that is only a date, among the title lines
+    // of a text whose title names 决算 alone — the date it was issued, which cannot be within the year it reports
+    pattern: /^((20[0-9]{2})年)(?:1[0-2]|0?[1-9])月(?:(?:[12][0-9]|3[01]|0?[1-9])日)?$/dgu,
+    why: '决算的公开时间不会早于次年',
+    published: true,
+    cover: true,
   },
   { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算(?:编制|编报)/dgu, why: '决算编制范围' },
   {
@@ -112,7 +127,7 @@ const OWN_YEAR: { pattern: RegExp; why: string; earlierOnly?: boolean; published
     // accounts with both their budget's completion and their change on the year before are the report's own
     // (last year's are stated, if at all, as a base: 上年决算数 B); its year left from last year's text
     pattern:
-      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；0-9]{0,30}?决算数?(?:为|是)?[0-9][0-9,.]*(?:万元|亿元|元)[，,]?完成(?:年初|全年|调整后?的?)?预算[^。；]{0,16}?[，,](?:较|比)上年/dgu,
+      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；0-9]{0,30}?(?:决算数?|支出)(?:为|是)?[0-9][0-9,.]*(?:万元|亿元|元)[，,]?完成(?:年初|全年|调整后?的?)?预算[^。；]{0,16}?[，,](?:较|比)上年/dgu,
     why: '本年决算的完成率和比上年的变动',
   },
 ];
@@ -194,7 +209,8 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
   const out: Claim[] = [];
   const reportKind = titleKind(paras);
   for (const pc of paras)
-    for (const { pattern, why, earlierOnly, published, kind } of OWN_YEAR)
+    for (const { pattern, why, earlierOnly, published, kind, cover } of OWN_YEAR) {
+      if (cover && (reportKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
       for (const m of pc.p.n.text.matchAll(pattern)) {
         const written = m[2] as string;
         if (kind && m[3] !== reportKind) continue;
@@ -204,6 +220,7 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
         const span = { start, end };
         out.push(claimAt(pc, span, year, why, published ? `${Number(year) + 1}年或以后` : undefined));
       }
+    }
   const ofReportYear = new Set(statements.filter((f) => f.year === year).map((f) => f.key));
   for (const f of statements)
     if (f.year !== year && ofReportYear.has(f.key)) out.push(claimAt(f.pc, f.at, year, '数字与报告年度的同一陈述相同'));

@@ -1,4 +1,4 @@
-import { type Approx, type Comparison, compareEq, compareLe, sum } from '../../money/interval.js';
+import { type Approx, compareEq, compareLe, sum } from '../../money/interval.js';
 import { finding, otherParas, shownLike, verdict } from './common.js';
 import { type AmountMention, type Claim, type ListReading, mentionApprox, printedZeros } from '../claims.js';
 import type { Verdict } from './types.js';
@@ -20,33 +20,10 @@ const WHAT: Record<string, string> = {
   summed: '“合计”之前所列各项',
 };
 
-/**
- * a = b where each figure was rounded half-up, so that a figure written v with radius r stands for [v − r, v + r):
- * a gap of exactly the tolerance leaves no value both may be — the sum's upper end and the total's lower end (or
- * the other way round) are each left out — unless one side is exact (a point inside the other's interval). Read
- * for figures that are none of them negative (a decrease rounds the other way).
- */
-function compareEqRounded(a: Approx, b: Approx): Comparison {
-  const c = compareEq(a, b);
-  if (!c.consistent || c.difference.abs().lt(c.tolerance) || c.tolerance.isZero()) return c;
-  // the gap is the tolerance: only an exact side at the other's lower end meets it
-  if (a.radius.isZero()) return { ...c, consistent: c.difference.eq(b.radius.neg()) };
-  if (b.radius.isZero()) return { ...c, consistent: c.difference.eq(a.radius) };
-  return { ...c, consistent: false };
-}
-
-/**
- * The items' sum against the total as the claim compares them: equal, at most, or at least the total. Amounts
- * none of them negative are compared as rounded half-up (compareEqRounded).
- */
-function against(claim: ListClaim, equal: boolean, items: Approx, total: Approx, rounded = false): Comparison {
-  if (equal) return rounded ? compareEqRounded(items, total) : compareEq(items, total);
+/** The items' sum against the total as the claim compares them: equal, at most, or at least the total. */
+function against(claim: ListClaim, equal: boolean, items: Approx, total: Approx): ReturnType<typeof compareEq> {
+  if (equal) return compareEq(items, total);
   return claim.compare === 'at-least' ? compareLe(total, items) : compareLe(items, total);
-}
-
-/** Whether a list's figures are read as rounded half-up: a list of amounts (not of changes), none negative. */
-function roundedHalfUp(claim: ListClaim, parts: Approx[], totals: Approx[]): boolean {
-  return !claim.listId.startsWith('changes:') && [...parts, ...totals].every((x) => !x.value.isNeg());
 }
 
 /** The items' intervals, an item printed as 0 read at the precision of the figures beside it (printedZeros). */
@@ -71,8 +48,7 @@ function holds(claim: ListClaim, list: ListClaim['items']): boolean {
   // (a single item under the figure right before its 其中 is that figure's part: no other candidate)
   const others = equal ? (claim.alternatives ?? []) : [];
   const candidates = [claim.total, ...others].map(mentionApprox);
-  const rounded = roundedHalfUp(claim, parts, candidates);
-  const fitsOne = (s: Approx) => candidates.some((t) => against(claim, equal, s, t, rounded).consistent);
+  const fitsOne = (s: Approx) => candidates.some((t) => against(claim, equal, s, t).consistent);
   if (fitsOne(items)) return true;
   // a level and its change per item: each column adds up to one of the figures before the cue
   const k = claim.columns;
@@ -137,12 +113,9 @@ export function verifyList(claim: ListClaim): Verdict {
   const readings = claim.readings ?? [{ items: claim.items, nested: [] }];
   if (readings.some((r) => possible(r) && holds(claim, r.items))) return verdict(claim, 'pass');
   const wrong = shownWrong(claim, readings);
-  const shownParts = itemsBeside(wrong.total, wrong.parts);
-  const items = sum(shownParts);
+  const items = sum(itemsBeside(wrong.total, wrong.parts));
   const total = mentionApprox(wrong.total);
-  const result = against(claim, wrong.equal, items, total, roundedHalfUp(claim, shownParts, [total]));
-  // a gap of exactly the tolerance: wrong only as rounded half-up — the message says so
-  const edge = result.difference.abs().eq(result.tolerance) && !result.tolerance.isZero();
+  const result = against(claim, wrong.equal, items, total);
   const changes = claim.listId.startsWith('changes:');
   // the sums are worked in 万元; the message gives them, and each item, in the unit the total is written in
   const shown = shownLike(wrong.total);
@@ -153,15 +126,7 @@ export function verifyList(claim: ListClaim): Verdict {
     finding(
       claim,
       claim.usualOnly ? 'narrative.change-sum-usual' : changes ? 'narrative.change-sum' : 'narrative.list-sum',
-      claim.usualOnly
-        ? 'change-sum-usual'
-        : bound
-          ? 'change-sum-bound'
-          : changes
-            ? 'change-sum'
-            : edge
-              ? 'list-sum-edge'
-              : 'list-sum',
+      claim.usualOnly ? 'change-sum-usual' : bound ? 'change-sum-bound' : changes ? 'change-sum' : 'list-sum',
       {
         ...(bound
           ? claim.compare === 'at-most'
