@@ -153,7 +153,7 @@ export function closeList(
   // "…（项）”预算 B 万元，主要用于：" in an account of 科目 one by one: the uses are told in words in the next
   // paragraph, whose figures are this 科目's own budget or execution and the next 科目's — never its uses
   if (open.listId === 'uses' && SUBJECT_PATH.test(open.p.n.text)) return [];
-  const takes = next.flatMap((pc) => {
+  const found = next.flatMap((pc) => {
     const amount = pc.p.amounts.find(
       (a) =>
         !pc.changes.has(a) &&
@@ -164,6 +164,15 @@ export function closeList(
     );
     return amount ? [{ pc, amount, from: 0 }] : [];
   });
+  // "…地方财政收入 A，…。其中：" + "税收收入 a…。" + "全县一般公共预算支出 B…": an item naming the other flow than its
+  // total's (支出 under a 收入, 收入 under a 支出) is no part of it — the list ended before it (a 其中 the page's
+  // margin left at a line's end, its one item in the paragraph below)
+  const flow = flowOf(prefixIn(open.p, open.total.start));
+  const otherFlow = found.findIndex((t) => {
+    const own = flowOf(prefixIn(t.pc.p, t.amount.start));
+    return flow !== undefined && own !== undefined && own !== flow;
+  });
+  const takes = otherFlow < 0 ? found : found.slice(0, otherFlow);
   const claim = listOf(open, paras, takes, completeLists);
   return claim ? [claim] : [];
 }

@@ -14,6 +14,12 @@ const QUALIFIED = /(?:其他|其它|涉外|国内|国外|境外|外事|部分|�
 const BUDGET_FRAME = /(?<!执行|一般公共|政府性基金|国有资本经营|社会保险基金)预算(?!执行)/u;
 
 /**
+ * A rate against a budget ("完成预算的 97.06%", "完成年初预算 B 万元的 R%"): a yardstick the outturn is held against —
+ * the figures after it ("…，其中：因公出国（境）费支出 a") are outturns all the same.
+ */
+const YARDSTICK = /完成(?:年初|全年|调整后?的?)?预算数?[0-9.,]*(?:万元|亿元|元)?的?[0-9.]*%?/gu;
+
+/**
  * "收入合计 2156.82 万元", "公务接待费支出决算为 0 万元": an amount right after a subject name,
  * with at most the catalog's filler words between them. A budget filler makes it the subject's 预算数.
  */
@@ -37,7 +43,7 @@ export function amountClaims(s: ParaState): Claim[] {
     if (!role) continue;
     const sentence = sentenceAt(p, amount.start);
     const claim: Claim = { kind: 'amount', subject: subject.subject, role, amount, ...place(p, sentence, amount) };
-    if (BUDGET_FRAME.test(p.n.text.slice(sentence.start, amount.start))) claim.inBudget = true;
+    if (BUDGET_FRAME.test(p.n.text.slice(sentence.start, amount.start).replace(YARDSTICK, ''))) claim.inBudget = true;
     out.push(claim);
   }
   return out;

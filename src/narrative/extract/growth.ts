@@ -182,9 +182,9 @@ function saidFlat(p: ParaText, word: string, current: AmountMention, prior: Amou
  * "由（2023 年的）B 增加到（2024 年的）A，增长 P%": the figure moved from and the one moved to, then the rate of the move
  * (no change written between; a 年均 rate is average-growth's). Years, when both are written, must be in order.
  */
-const MOVE = /[由从](?:(?<from>[0-9]{4})年度?的?|上年的?)?$/u;
-const MOVE_TO = /^(?:增加|增长|上升|提高|减少|下降|降低|增|降|减)(?:到|至)/u;
-const MOVE_TO_YEAR = /^(?:(?<to>[0-9]{4})年度?的?|本年的?)?$/u;
+const MOVE = /[由从](?:(?<from>[0-9]{4})年度?的?|(?:上一?年度?|去年)的?)?$/u;
+const MOVE_TO = /^(?:猛|骤|大幅|小幅|略)?(?:增加|增长|上升|提高|减少|下降|降低|增|降|减)(?:到|至)/u;
+const MOVE_TO_YEAR = /^(?:(?<to>[0-9]{4})年度?的?|(?:本年度?|今年|当年)的?)?$/u;
 const RATE_AFTER_MOVE =
   /^[，,](?:同比|比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
 

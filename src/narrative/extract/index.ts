@@ -255,7 +255,8 @@ const OPEN_CLAUSE = /[；;]$/u;
 const GOES_ON = /^其中[：:，,]/u;
 /**
  * A paragraph whose last sentence states a figure ("…支出合计 T 亿元，比预算数减少 C 亿元，下降 P%。"), and a 其中 opening the
- * next line: the breakdown of that sentence's figure, set on a line of its own.
+ * next line: the breakdown of that sentence's figure, set on a line of its own (not after an outline item's line, which
+ * heads a section of its own: what the 其中 under it breaks down is not certain).
  */
 const FIGURE_SENTENCE_END = /[0-9０-９]\s*(?:万元|亿元|元|萬元|億元|%|％)[^。！？；;0-9０-９]{0,30}。$/u;
 /** A figure's sentence, and its parts in a bracket on the next line: "…支出 A 万元。" / "（包含甲 a 万元、乙 b 万元）". */
@@ -281,7 +282,7 @@ function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
       (CONTINUES.test(text) ||
         BROKEN.test(last.text.trim()) ||
         (OPEN_CLAUSE.test(last.text.trim()) && GOES_ON.test(text)) ||
-        (FIGURE_SENTENCE_END.test(last.text.trim()) && GOES_ON.test(text)) ||
+        (FIGURE_SENTENCE_END.test(last.text.trim()) && !MARKER.test(last.text.trim()) && GOES_ON.test(text)) ||
         (FIGURE_END.test(last.text.trim()) && PARTS_BRACKET.test(text)));
     if (last && joins) out[out.length - 1] = { ...last, text: `${last.text.trim()}${text}` };
     else out.push(para);
@@ -405,6 +406,7 @@ export function extractAnalysed(
     open.filter((o) => o.p.amounts.every((a) => a === o.total || changesOf.get(o.p)?.has(a))).map((o) => o.p),
   );
   const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, catalog.cues.budget, stops, opening));
+  budgetFramedItems(paras, closed);
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>
     figureNamed(paraState(pc, catalog, vocabulary), name, before),
@@ -484,4 +486,23 @@ export function extractAnalysed(
   ];
   narrowerReadings(claims, catalog.partitions);
   return { claims, paras: paras.map((pc) => pc.p) };
+}
+
+/**
+ * "2023 年“三公”经费预算为 T 万元，其中：" ending a paragraph (the page's margin there), its items in the paragraph
+ * below ("因公出国（境）费 a 万元、…"): items of a budget are budgets, as they are when the list runs on in the total's
+ * own sentence — each item's figure in another paragraph than its total takes the total's budget frame.
+ */
+function budgetFramedItems(paras: readonly ParaClaims[], lists: readonly Claim[]): void {
+  const amountAt = new Map<AmountMention, Extract<Claim, { kind: 'amount' }>>();
+  for (const pc of paras) for (const c of pc.claims) if (c.kind === 'amount') amountAt.set(c.amount, c);
+  for (const list of lists) {
+    if (list.kind !== 'list') continue;
+    const total = amountAt.get(list.total);
+    if (!total || !(total.role === 'budget' || total.inBudget)) continue;
+    for (const item of list.items) {
+      const own = amountAt.get(item.amount);
+      if (own && own.para !== total.para) own.inBudget = true;
+    }
+  }
 }

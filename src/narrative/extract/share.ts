@@ -419,6 +419,22 @@ const SAVED = /节约|节支|节资|审减/u;
 const PLANNED = /(?:计划|预算|送审)(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
 const SPENT = /(?:实际|审定|中标|成交)(?:采购)?(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
 
+/** A saving said against the budget: "同预算相比，节约资金 C", "较采购预算节约 C". */
+const AGAINST_BUDGET = /(?:同|与|较|比)(?:采购)?预算(?:金额|数)?(?:相比|比较)?/u;
+
+/**
+ * The figure purchased before a saving: the last level before it in its paragraph (its sentence or the one before),
+ * named a purchase or a contract ("签订政府采购合同 B 亿元").
+ */
+function purchasedBefore(s: ParaState, part: AmountMention): AmountMention | undefined {
+  const { p } = s;
+  const sentence = sentenceAt(p, part.start);
+  const from = sentence.start > 0 ? sentenceAt(p, sentence.start - 1).start : 0;
+  const before = within(levels(s), from, part.start).filter((a) => a !== part);
+  const last = before[before.length - 1];
+  return last && /采购|合同/u.test(prefixOf(s, last.start)) ? last : undefined;
+}
+
 /**
  * "采购计划金额共计 A 万元，实际采购金额共计 B 万元，共节约资金 C 万元，节约率为 R%": R is C ÷ A,
  * A the last planned figure before C in its clause group; without one nothing is said.
@@ -436,7 +452,18 @@ function savingsClaims(s: ParaState): Claim[] {
     const part = before.pop();
     if (!part || !SAVED.test(prefixOf(s, part.start))) continue;
     const planned = before.filter((a) => PLANNED.test(prefixOf(s, a.start))).pop();
-    if (!planned) continue;
+    if (!planned) {
+      // "签订政府采购合同 B 亿元，…。同预算相比，共节约资金 C 亿元，节约率 R%": saved against the budget, the budget
+      // written nowhere — it is the contracts' B plus C, B the paragraph's last figure before C named a purchase
+      const spent = AGAINST_BUDGET.test(text.slice(groupStart, part.start)) ? purchasedBefore(s, part) : undefined;
+      if (!spent) continue;
+      s.usedPercents.add(percent);
+      const sentence = sentenceAt(p, cue.index);
+      const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
+      const whole = { list: spent, para: p.para, sumOf: [spent, part], name: `${spent.text} + ${part.text}（预算）` };
+      out.push({ kind: 'share', part, whole, percent, ...place(p, at, percent) });
+      continue;
+    }
     s.usedPercents.add(percent);
     const sentence = sentenceAt(p, cue.index);
     const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };

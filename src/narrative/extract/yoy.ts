@@ -683,8 +683,40 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
     if (subject) claim.subject = subject.subject;
     out.push(claim);
   }
+  // the other way round: "民生支出 A 亿元，增长 P%，增支 C 亿元" — the level, one comma, the rate, one comma, the change
+  for (const rate of p.percents) {
+    if (s.usedPercents.has(rate)) continue;
+    const current = lastEndingBy(levels(s), rate.start);
+    const lead = current ? LEVEL_THEN_RATE.exec(text.slice(current.end, rate.start)) : null;
+    const rateWord = lead?.groups?.word ? directionOf(lead.groups.word, catalog) : undefined;
+    if (!current || !rateWord || !candidate(s, current)) continue;
+    const next = THEN_CHANGE.exec(text.slice(rate.end));
+    const amount = next ? startingAt(p.amounts, rate.end + next[0].length) : undefined;
+    const changeWord = next?.groups?.word ? directionOf(next.groups.word, catalog) : undefined;
+    if (!amount || !changeWord || taken.has(amount)) continue;
+    const from = groupStart(p, current.start);
+    if (matchWithin(p, catalog.cues.adjusted, from, amount.end) || matchWithin(p, SAME_SCOPE, from, amount.end))
+      continue;
+    s.usedPercents.add(rate);
+    s.changes.add(amount);
+    const claim: Claim = {
+      kind: 'yoy',
+      change: amount,
+      changeWord,
+      current,
+      rate,
+      rateWord,
+      ...place(p, sentenceAt(p, rate.start), amount),
+    };
+    const subject = byAmount.get(current);
+    if (subject) claim.subject = subject.subject;
+    out.push(claim);
+  }
   return out;
 }
+
+/** Between a level and its rate with no comparison cue: "，增长 P%", "，下降了 P%". */
+const LEVEL_THEN_RATE = /^[，,](?<word>增长|下降|上升|降低)了?(?:为|达到?)?$/u;
 
 const FLAT_BUDGET = new RegExp(
   `(?:与|较|比)(?:[0-9]{4}年度?)?(?:年初|全年|调整后?)?预算数?(?:相比|比较)?，?(?:${NIL_WORDS})`,

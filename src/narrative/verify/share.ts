@@ -29,7 +29,9 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   // a list that may add up to another figure of its sentence: the share may be of either
   // a whole written nowhere, the sum of the parts whose shares add up to 100%: each part's rounding counts
   if ('list' in w && w.sumOf)
-    return [{ value: sum(w.sumOf.map(mentionApprox)), name: w.list.text, related: otherParas(claim, [w.para]) }];
+    return [
+      { value: sum(w.sumOf.map(mentionApprox)), name: w.name ?? w.list.text, related: otherParas(claim, [w.para]) },
+    ];
   if ('list' in w)
     return [w.list, ...(w.alternatives ?? [])].map((a) => ({
       value: mentionApprox(a),
@@ -181,6 +183,31 @@ export function shareGroup(claim: Share): string {
  * the decimals written. `nudged` is true when the shares of the claim's group add up to exactly
  * 100 and this one is off by one unit of its last decimal: an officer made the column total 100%.
  */
+/**
+ * "收入预算 11654.33 万元，其中：…8000 万元，占 p%；其他收入 300 万元，占 q%；上年结转 129.33 万元，占 r%": an item of a
+ * list whose items add up to its total exactly, to the total's last decimal, written with fewer decimals than its
+ * neighbours — the figure is whole, not rounded (a rounded one would carry the decimals the others carry, and the
+ * exact sum would not come out): it stands for itself at the total's precision.
+ */
+function exactItem(claim: Share, ctx: VerifyContext): AmountMention {
+  const w = claim.whole;
+  const part = claim.part;
+  if (!('list' in w) || w.sumOf || part.text.includes('.')) return part;
+  const total = w.list;
+  if (total.decimals <= part.decimals || total.unit !== part.unit) return part;
+  const list = ctx.claims.find(
+    (c) =>
+      c.kind === 'list' &&
+      c.total === total &&
+      c.compare === 'equal' &&
+      c.items.some((i) => i.amount === part) &&
+      c.items.some((i) => i.amount !== part && i.amount.decimals > part.decimals) &&
+      c.items.every((i) => i.amount.unit === total.unit) &&
+      c.items.reduce((t, i) => t.plus(i.amount.value), new Decimal(0)).eq(total.value),
+  );
+  return list ? { ...part, decimals: total.decimals } : part;
+}
+
 export function verifyShare(
   claim: Share,
   ctx: VerifyContext,
@@ -190,7 +217,7 @@ export function verifyShare(
   const whole = wholes[0];
   if (!whole) return verdict(claim, 'unverifiable');
   const stated = { value: claim.percent.value, decimals: claim.percent.decimals };
-  const part = claim.partSumOf ? sum(claim.partSumOf.map(mentionApprox)) : mentionApprox(claim.part);
+  const part = claim.partSumOf ? sum(claim.partSumOf.map(mentionApprox)) : mentionApprox(exactItem(claim, ctx));
   // which figure is the whole is not certain when there are two: a share that holds for either holds
   if (wholes.some((x) => checkPercent(part, x.value, stated).consistent)) return verdict(claim, 'pass');
   const check = checkPercent(part, whole.value, stated);
