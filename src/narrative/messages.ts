@@ -282,6 +282,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 标作本级的单位写「{{written}}」，而{{residue}}写「{{should}}」：本级只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-dropped':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
+    'unit-name-self-level':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名后多了一个层级字（乡、镇、村），简称只省略字、不添字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-missing':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：少了一个字，且不是简称会省的字，似为笔误。原文：「{{quote}}」',
     'unit-name-overview':

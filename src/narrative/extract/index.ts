@@ -4,7 +4,15 @@ import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { sharesOfSiblingItems, sharesOfTheirSum } from './implicit-whole.js';
-import { closeList, following, listStops, partitionClaims, rateGroups, type ParaClaims } from './across.js';
+import {
+  closeList,
+  following,
+  leadingBreakdown,
+  listStops,
+  partitionClaims,
+  rateGroups,
+  type ParaClaims,
+} from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
 import { partRateClaims } from './part-rates.js';
@@ -248,7 +256,8 @@ const OPEN_CLAUSE = /[；;]$/u;
 const GOES_ON = /^其中[：:，,]/u;
 /**
  * A paragraph whose last sentence states a figure ("…支出合计 T 亿元，比预算数减少 C 亿元，下降 P%。"), and a 其中 opening the
- * next line: the breakdown of that sentence's figure, set on a line of its own.
+ * next line: the breakdown of that sentence's figure, set on a line of its own (not after an outline item's line, which
+ * heads a section of its own: what the 其中 under it breaks down is not certain).
  */
 const FIGURE_SENTENCE_END = /[0-9０-９]\s*(?:万元|亿元|元|萬元|億元|%|％)[^。！？；;0-9０-９]{0,30}。$/u;
 /** A figure's sentence, and its parts in a bracket on the next line: "…支出 A 万元。" / "（包含甲 a 万元、乙 b 万元）". */
@@ -274,7 +283,7 @@ function joinBroken(paragraphs: Paragraph[]): Paragraph[] {
       (CONTINUES.test(text) ||
         BROKEN.test(last.text.trim()) ||
         (OPEN_CLAUSE.test(last.text.trim()) && GOES_ON.test(text)) ||
-        (FIGURE_SENTENCE_END.test(last.text.trim()) && GOES_ON.test(text)) ||
+        (FIGURE_SENTENCE_END.test(last.text.trim()) && !MARKER.test(last.text.trim()) && GOES_ON.test(text)) ||
         (FIGURE_END.test(last.text.trim()) && PARTS_BRACKET.test(text)));
     if (last && joins) out[out.length - 1] = { ...last, text: `${last.text.trim()}${text}` };
     else out.push(para);
@@ -370,6 +379,7 @@ export function extractAnalysed(
   const read = joinBroken(
     splitInlineFunds(joinVerticalTables(barTabbedRows(narrative.paragraphs)), catalog.simplify),
   ).flatMap(pieces);
+  const breakdownCue = catalog.lists.find((l) => l.id === 'breakdown')?.intro;
   for (const [k, para] of read.entries()) {
     const { s, ...found } = readParagraph(para, vocabulary, catalog);
     if (k === read.length - 1) found.claims = dropRateCutAtEnd(s, found.claims);
@@ -384,6 +394,8 @@ export function extractAnalysed(
       flatSubjects(s).map((f) => ({ subject: f.subject.id, named: f.subject, at: f.at, versusBudget: f.versusBudget })),
     );
     open.push(...found.open);
+    const leading = breakdownCue && leadingBreakdown(paras[paras.length - 2], pc, breakdownCue);
+    if (leading) open.push(leading);
   }
   resolveOutturnLists(paras);
   const stops = listStops(paras);
