@@ -39,6 +39,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.rate': {
     'rate-mismatch':
       '情况说明 {{where}} 写完成预算的 {{stated}}，按 {{actual}} ÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
+    'rate-time-progress':
+      '情况说明 {{where}} 写 {{rate}}，{{stated}}（时间进度 {{progress}}）；同一报告另写 {{first}}（时间进度 {{firstProgress}}）：时间进度只有一个，按前一处应为{{computed}}。原文：「{{quote}}」',
     'variance-mismatch':
       '情况说明 {{where}} 写预决算差异率 {{stated}}，按（{{actual}} − {{budget}}）÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
     'rate-part-bound':
@@ -280,6 +282,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 标作本级的单位写「{{written}}」，而{{residue}}写「{{should}}」：本级只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-dropped':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
+    'unit-name-self-level':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名后多了一个层级字（乡、镇、村），简称只省略字、不添字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-missing':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：少了一个字，且不是简称会省的字，似为笔误。原文：「{{quote}}」',
     'unit-name-overview':

@@ -438,6 +438,24 @@ function dropOf(written: string, name: string): boolean {
   return (/[^省市区县州旗镇乡府]*$/u.exec(name.slice(0, at))?.[0].length ?? 0) >= PLACE_NAME_LEFT;
 }
 
+/** The level a village's or township's name may be given: 乡, 镇, 村. */
+const INSERTED_LEVEL = /^[乡镇村]$/u;
+
+/**
+ * Whether `written` is `name` with a place's level put in after a place's name inside it ("柳湾乡小学校" for the
+ * short form 柳湾小学校 of 青石镇柳湾小学校): the name as titled has no such level there, and a short form drops
+ * words, never adds one — the place is written as another level than the title gives it.
+ */
+function levelInserted(written: string, name: string): boolean {
+  if (written.length !== name.length + 1) return false;
+  const at = commonStartLength(written, name);
+  if (!INSERTED_LEVEL.test(written[at] as string) || written.slice(at + 1) !== name.slice(at)) return false;
+  // after a place's name of two characters or more (since the name's start or the level before it), and not right
+  // before a level or a kind that opens with one of these characters (镇政府, 村委会 are the name's own words)
+  const place = /[^省市区县州旗镇乡村]*$/u.exec(name.slice(0, at))?.[0] ?? '';
+  return place.length >= PLACE_NAME_LEFT && !/^(?:[省市区县州旗镇乡村街]|人民|政府|委)/u.test(name.slice(at));
+}
+
 /** "（本级）", "本级" closing a name: the unit itself, not its subordinate units ("某局（本级）"). */
 const OWN_LEVEL = /（?本级）?$/u;
 
@@ -480,17 +498,23 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
   const { title, source } = found;
   // the name as the title writes it too: "某局（本级）设 4 个内设机构" keeps its brackets
   const forms = [...new Set([...shortForms(found.name), ...shortForms(title)])];
+  // a level put in is read in the short form after a town's name too ("柳湾小学校" of 青石镇柳湾小学校): shorter than
+  // the forms read for a slip, the level put in is what makes it certain
+  const towns = townForms(found.name).filter((f) => !forms.includes(f));
   const read: { p: ParaText; start: number; end: number; claim: Claim }[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
-    for (const name of forms)
+    for (const name of [...forms, ...towns])
       for (let at = 0; at + name.length <= text.length; at += 1) {
         // the slip may be in the name's first character or its second: one of them stands as written
         if (text[at] !== name[0] && text[at + 1] !== name[1]) continue;
         // one character changed, or one dropped from a place's name ("某路街道" → "某街道") or elsewhere where no short
         // form drops one ("某县残疾人联合会" → "某县残疾联合会")
-        const length = [name.length, name.length - 1].find((n) => {
+        const town = towns.includes(name);
+        const length = [name.length, name.length - 1, name.length + 1].find((n) => {
           const written = text.slice(at, at + n);
+          if (n > name.length) return levelInserted(written, name);
+          if (town) return false;
           return n === name.length ? slipOf(written, name) : dropOf(written, name) || oneCharDropped(written, name);
         });
         if (length === undefined) continue;
@@ -503,11 +527,13 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         const written = text.slice(at, at + length);
         const messageId = !subject
           ? 'unit-name-own-marked'
-          : length === name.length
-            ? 'unit-name-self-slip'
-            : dropOf(written, name)
-              ? 'unit-name-self-dropped'
-              : 'unit-name-self-missing';
+          : length > name.length
+            ? 'unit-name-self-level'
+            : length === name.length
+              ? 'unit-name-self-slip'
+              : dropOf(written, name)
+                ? 'unit-name-self-dropped'
+                : 'unit-name-self-missing';
         read.push({ p, ...span, claim: claim(p, span, messageId, source, title) });
       }
   }
@@ -579,6 +605,19 @@ function shortForms(name: string): string[] {
       !PLACE_END.test(name[at + 1] as string)
     )
       out.push(name.slice(at + 1));
+  return out;
+}
+
+/** How many characters a town's short form keeps at least: a place's name and a kind ("柳湾小学"). */
+const TOWN_FORM_LENGTH = 4;
+
+/** The name's forms after a town's or township's level ("青石镇柳湾小学校" → 柳湾小学校): where a level put in is read. */
+function townForms(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.matchAll(/[镇乡]|街道/gu)) {
+    const rest = name.slice(m.index + m[0].length);
+    if (rest.length >= TOWN_FORM_LENGTH && !/^(?:人民|政府|[（）])/u.test(rest)) out.push(rest);
+  }
   return out;
 }
 
