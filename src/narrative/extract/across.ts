@@ -67,9 +67,12 @@ function inlineLists(open: OpenList, pc: ParaClaims | undefined): ListReading<Ta
   const text = pc.p.n.text;
   const level = (from: number, to: number) =>
     pc.p.amounts.filter((a) => a.start >= from && a.end <= to && !pc.changes.has(a));
-  const ownCue = text.slice(first.start, first.end).search(open.cue);
-  let end = ownCue < 0 ? first.end : first.start + ownCue;
-  if (level(first.start, end).length < 2) return undefined;
+  // (a list whose cue opens this paragraph is read after the cue)
+  const start = open.leading?.p === pc.p ? open.leading.from : first.start;
+  if (start >= first.end) return undefined;
+  const ownCue = text.slice(start, first.end).search(open.cue);
+  let end = ownCue < 0 ? first.end : start + ownCue;
+  if (level(start, end).length < 2) return undefined;
   // "…项目支出 b。按支出功能分类科目：…": a sentence that opens another breakdown of the total goes on with it
   for (const sentence of ownCue < 0 ? pc.p.sentences.slice(1) : []) {
     if (breakdownsIn(text, sentence.start, sentence.end)[0] !== sentence.start) break;
@@ -77,9 +80,9 @@ function inlineLists(open: OpenList, pc: ParaClaims | undefined): ListReading<Ta
     end = cue < 0 ? sentence.end : sentence.start + cue;
     if (cue >= 0) break;
   }
-  const amounts = level(first.start, end);
-  const depth = bracketDepthFrom(pc.p, first.start);
-  const cuts = breakdownsIn(text, first.start, end);
+  const amounts = level(start, end);
+  const depth = bracketDepthFrom(pc.p, start);
+  const cuts = breakdownsIn(text, start, end);
   const bounds = [...cuts, end];
   const items = amounts.filter((a) => depth(a.start) <= 0);
   const out: ListReading<Take>[][] = [];
@@ -125,6 +128,8 @@ export function closeList(
   // "…，支出具体情况如下：" goes on item by item, a paragraph each, whose first sentence may state the item's budget
   // beside its figure ("…（项）84 万元，年初预算 0 万元，决算 84 万元"): never one list of its own
   const inline = open.listId === 'details' ? undefined : inlineLists(open, next[0]);
+  // a cue opening the next paragraph lists that paragraph's first figures or nothing
+  if (open.leading && (!inline || next[0]?.p !== open.leading.p)) return [];
   if (inline)
     return inline.flatMap((readings) => {
       // each item's name runs from the item before it in the likeliest reading
@@ -453,4 +458,51 @@ export function partitionClaims(
     });
   }
   return out;
+}
+
+/** A cue opening a paragraph: "其中：", after words of no figure. */
+const LEADING_CUE = /其中：?/u;
+
+/**
+ * "（二）基本支出 A 万元" then a paragraph opening "其中：人员经费 a1 万元，公用经费 a2 万元。" (or "主要用于…，其中：…"):
+ * the list the cue opens is of the figure closing the heading before — one sentence, ending with a figure of a
+ * subject it names (its mark aside), no cue of its own — when nothing before the cue in the second paragraph names
+ * a figure or a subject (lists.ts finds no total there). Its items are the figures of the second paragraph's first
+ * sentence. (After running text the 其中 may go on with anything the text spoke of: not read.)
+ */
+export function leadingBreakdown(
+  before: ParaClaims | undefined,
+  pc: ParaClaims,
+  breakdown: RegExp,
+): OpenList | undefined {
+  if (!before || pc.p.level !== undefined) return undefined;
+  const text = pc.p.n.text;
+  const first = pc.p.sentences[0];
+  if (!first) return undefined;
+  const cue = LEADING_CUE.exec(text.slice(first.start, first.end));
+  if (!cue) return undefined;
+  const at = first.start + cue.index;
+  const words = text.slice(0, at);
+  if (/[0-9０-９]/u.test(words) || pc.p.subjects.some((x) => x.start < at)) return undefined;
+  const head = before.p;
+  if (head.level === undefined || head.sentences.length !== 1) return undefined;
+  const figures = head.amounts.filter((a) => !before.changes.has(a));
+  const total = figures[figures.length - 1];
+  if (!total || !/^[。；]?\s*$/u.test(head.n.text.slice(total.end))) return undefined;
+  if (head.n.text.search(breakdown) >= 0 || /主要用于|包括/u.test(head.n.text)) return undefined;
+  // (a figure of a subject the catalog knows, stated as it is: "3.公务接待费：12.00 万元")
+  const claim = before.claims.find((c) => c.kind === 'amount' && c.amount === total && c.role === 'actual');
+  const subject = claim?.kind === 'amount' ? claim.subject : undefined;
+  if (!subject) return undefined;
+  return {
+    listId: 'breakdown',
+    total,
+    p: head,
+    alternatives: [],
+    totalName: `${prefixIn(head, total.start)}${subject?.label ?? ''}`,
+    intro: text.slice(0, at + cue[0].length),
+    cue: breakdown,
+    leading: { p: pc.p, from: at + cue[0].length },
+    ...(subject ? { totalSubject: subject } : {}),
+  };
 }

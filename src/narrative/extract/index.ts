@@ -4,7 +4,15 @@ import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { sharesOfSiblingItems, sharesOfTheirSum } from './implicit-whole.js';
-import { closeList, following, listStops, partitionClaims, rateGroups, type ParaClaims } from './across.js';
+import {
+  closeList,
+  following,
+  leadingBreakdown,
+  listStops,
+  partitionClaims,
+  rateGroups,
+  type ParaClaims,
+} from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
 import { partRateClaims } from './part-rates.js';
@@ -66,6 +74,7 @@ import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
 import { perHeadClaims } from './per-head.js';
+import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { changeColumnClaims } from './change-column.js';
 import { textTables } from './text-table.js';
@@ -370,6 +379,7 @@ export function extractAnalysed(
   const read = joinBroken(
     splitInlineFunds(joinVerticalTables(barTabbedRows(narrative.paragraphs)), catalog.simplify),
   ).flatMap(pieces);
+  const breakdownCue = catalog.lists.find((l) => l.id === 'breakdown')?.intro;
   for (const [k, para] of read.entries()) {
     const { s, ...found } = readParagraph(para, vocabulary, catalog);
     if (k === read.length - 1) found.claims = dropRateCutAtEnd(s, found.claims);
@@ -384,6 +394,8 @@ export function extractAnalysed(
       flatSubjects(s).map((f) => ({ subject: f.subject.id, named: f.subject, at: f.at, versusBudget: f.versusBudget })),
     );
     open.push(...found.open);
+    const leading = breakdownCue && leadingBreakdown(paras[paras.length - 2], pc, breakdownCue);
+    if (leading) open.push(leading);
   }
   resolveOutturnLists(paras);
   const stops = listStops(paras);
@@ -447,6 +459,7 @@ export function extractAnalysed(
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
     ...perHeadClaims(paras),
+    ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
     ...changeColumnClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [

@@ -73,6 +73,12 @@ export interface OpenList {
    * its number is written.
    */
   numbered?: { from: number; style: NumberStyle };
+  /**
+   * "（二）基本支出 A 万元" / "其中：人员经费 a1 万元，公用经费 a2 万元。": a total closing a paragraph of one sentence, and
+   * the cue opening the next one (after words naming no figure and no subject: "主要用于…，其中："): the items are
+   * the figures of that paragraph's first sentence, read from `from`, and nothing else.
+   */
+  leading?: { p: ParaText; from: number };
 }
 
 /** How an outline number is written: "1、", "1." or "（1）". */
