@@ -70,6 +70,13 @@ export interface ClaimPlace {
 
 export type Direction = 'up' | 'down';
 
+/** A number as written, with its decimals: "6.6" (个百分点), "56.6" (%). */
+export interface WrittenNumber {
+  value: Decimal;
+  decimals: number;
+  text: string;
+}
+
 /** A rate against the year before as written: its figure and whether its word says less (下降, 减少, 降低). */
 export interface StatedRate {
   percent: PercentMention;
@@ -94,6 +101,17 @@ export type Claim =
       partSumOf?: AmountMention[];
       /** "公务用车运行维护费 2013 年预算数 a 万元，占三公经费的 p%": the part is a 预算 figure, its whole may be one too. */
       partBudget?: boolean;
+    })
+  | (ClaimPlace & {
+      /**
+       * "占预算的 R%，超过时间进度 X 个百分点" beside an earlier one (`first`) of the same report: the time's share R ∓ X of
+       * the two must agree.
+       */
+      kind: 'time-progress';
+      rate: WrittenNumber;
+      points: WrittenNumber;
+      behind: boolean;
+      first: { rate: WrittenNumber; points: WrittenNumber; behind: boolean; para: Paragraph; quote: string };
     })
   | (ClaimPlace & {
       /**
@@ -362,7 +380,10 @@ export type WholeRef =
        * ("…4.25 亿元，占比为 75%；…1.26 亿元，占比为 23%；…0.14 亿元，占比为 2%"). `list` then names it.
        */
       sumOf?: AmountMention[];
-      /** How the message names a whole written nowhere ("采购合同 A + 节约资金 C"), when `list` alone would mislead. */
+      /**
+       * How the message names a whole written nowhere ("采购合同 A + 节约资金 C"), or a part named as its own whole, when
+       * `list` alone would mislead.
+       */
       name?: string;
     }
   | { unknown: string };

@@ -39,6 +39,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.rate': {
     'rate-mismatch':
       '情况说明 {{where}} 写完成预算的 {{stated}}，按 {{actual}} ÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
+    'rate-time-progress':
+      '情况说明 {{where}} 写 {{rate}}，{{stated}}（时间进度 {{progress}}）；同一报告另写 {{first}}（时间进度 {{firstProgress}}）：时间进度只有一个，按前一处应为{{computed}}。原文：「{{quote}}」',
     'variance-mismatch':
       '情况说明 {{where}} 写预决算差异率 {{stated}}，按（{{actual}} − {{budget}}）÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
     'rate-part-bound':

@@ -74,6 +74,7 @@ import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
 import { perHeadClaims } from './per-head.js';
+import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { changeColumnClaims } from './change-column.js';
 import { textTables } from './text-table.js';
@@ -458,6 +459,7 @@ export function extractAnalysed(
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
     ...perHeadClaims(paras),
+    ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
     ...changeColumnClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [

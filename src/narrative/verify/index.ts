@@ -12,7 +12,7 @@ import { verifyCount } from './count.js';
 import { verifyDirection } from './direction.js';
 import { verifyList } from './list.js';
 import { verifyIncludes } from './includes.js';
-import { verifyRate } from './rate.js';
+import { verifyRate, verifyTimeProgress } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
 import { restatedAllFindings } from './restated.js';
@@ -130,6 +130,8 @@ function verifyOne(
       return verifyShare(claim, ctx, nudged);
     case 'share-set':
       return verifyShareSet(claim);
+    case 'time-progress':
+      return verifyTimeProgress(claim);
     case 'rate':
       return verifyRate(claim, ctx);
     case 'yoy':

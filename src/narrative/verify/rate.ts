@@ -4,7 +4,7 @@ import { checkPercent, negate, radiusFor, subtract, type Approx } from '../../mo
 import type { FindingLocation } from '../../model/finding.js';
 import { subjectCell } from './amount.js';
 import { finding, fixed, otherParas, verdict, type VerifyContext } from './common.js';
-import { type Claim, mentionApprox, rateClaimDirections, rateDirections } from '../claims.js';
+import { type Claim, mentionApprox, rateClaimDirections, rateDirections, type WrittenNumber } from '../claims.js';
 import { fractionOf } from './fraction.js';
 import { cellIn, cellLocation } from './resolve.js';
 import type { Verdict } from './types.js';
@@ -161,4 +161,38 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
       finding(claim, 'narrative.percent-fraction', 'percent-fraction', { ...data, ratio }, related),
     ]);
   return verdict(claim, 'fail', [finding(claim, 'narrative.rate', 'rate-mismatch', data, related)]);
+}
+
+/**
+ * n.rate: "占预算的 R1%，超过时间进度 X1 个百分点" and, in the same report, "…R2%，超过时间进度 X2 个百分点": the time's
+ * share R ∓ X is one — two that differ by more than the figures' roundings (half a unit of each one's last decimal)
+ * cannot both be right.
+ */
+export function verifyTimeProgress(claim: Extract<Claim, { kind: 'time-progress' }>): Verdict {
+  const progress = (x: { rate: WrittenNumber; points: WrittenNumber; behind: boolean }) => ({
+    value: x.behind ? x.rate.value.plus(x.points.value) : x.rate.value.minus(x.points.value),
+    radius: radiusFor(x.rate.decimals).plus(radiusFor(x.points.decimals)),
+  });
+  const a = progress(claim.first);
+  const b = progress(claim);
+  if (a.value.minus(b.value).abs().lte(a.radius.plus(b.radius))) return verdict(claim, 'pass');
+  const gap = (behind: boolean, points: string) => `${behind ? '低于' : '超过'}时间进度 ${points}`;
+  // the points this rate is ahead of (behind) the first statement's time
+  const should = claim.rate.value.minus(a.value);
+  return verdict(claim, 'fail', [
+    finding(
+      claim,
+      'narrative.rate',
+      'rate-time-progress',
+      {
+        rate: claim.rate.text,
+        stated: gap(claim.behind, claim.points.text),
+        progress: `${fixed(b.value)}%`,
+        first: `${claim.first.rate.text}，${gap(claim.first.behind, claim.first.points.text)}`,
+        firstProgress: `${fixed(a.value)}%`,
+        computed: gap(should.isNegative(), `${fixed(should.abs())}个百分点`),
+      },
+      otherParas(claim, [claim.first.para]),
+    ),
+  ]);
 }
