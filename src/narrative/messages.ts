@@ -251,6 +251,10 @@ export const NARRATIVE_CHECKS = {
     'year-body-approved':
       '情况说明 {{where}} 写{{residue}}于「{{written}}」审议通过：一个年度的决算要到年度终了后才能编成、审议，日期应在 {{should}}，似沿用了往年的日期。原文：「{{quote}}」',
   },
+  'narrative.figure-garbled': {
+    'figure-garbled':
+      '情况说明 {{where}} 写「{{written}}」：{{residue}}，读不出确数，似为转载或编辑时损坏，发布前应按原稿改正。原文：「{{quote}}」',
+  },
   'narrative.toc-pages': {
     'toc-pages':
       '情况说明 {{where}} 目录中此项的页码为「{{written}}」，而前后两项为 {{residue}}：目录的页码依次不减，此项应在 {{should}}，似为旧稿的页码。原文：「{{quote}}」',
