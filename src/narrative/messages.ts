@@ -217,6 +217,8 @@ export const NARRATIVE_CHECKS = {
   },
   'narrative.year-compare': {
     'year-compare': '情况说明 {{where}} 与「{{residue}}」比较，而这正是报告年度本身，应为上一年度。原文：「{{quote}}」',
+    'year-compare-later':
+      '情况说明 {{where}} 与「{{residue}}」比较：句中说的是报告年度，所比的年度却在其后，应为上一年度。原文：「{{quote}}」',
   },
   'narrative.average-growth': {
     'average-growth-mismatch':

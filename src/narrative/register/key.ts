@@ -160,7 +160,7 @@ function frame(
     stated: named !== '',
     ownClause: clause !== '',
     ...(budgetHeading && named === budgetHeading && flowOnly(words) ? { budgetHeading: true } : {}),
-    fund: fund(c, before, sentence, plain(text)),
+    fund: fund(c, before, sentence, plain(text), heading),
     scope,
     section: section(plain(text)) || fundHeading(heading),
   };
@@ -354,7 +354,7 @@ const ALL_MONEY = /全部资金|所有资金|各项资金/u;
  * The fund named in the figure's own clause, else in the first clause of its sentence ("全区政府性基金上年
  * 结余 A 亿元，…，收入合计 B 亿元"), for the totals that name none themselves (both texts normalised).
  */
-function fund(c: Amount, before: string, sentence: string, paragraph: string): string {
+function fund(c: Amount, before: string, sentence: string, paragraph: string, heading: string): string {
   if (!UNFUNDED.has(c.subject.id)) return '';
   const clause = before.split(/[，；。：]/u).pop() ?? '';
   const head = sentence.split(/[，：]/u)[0] ?? '';
@@ -363,7 +363,18 @@ function fund(c: Amount, before: string, sentence: string, paragraph: string): s
   const opened = new RegExp(`${OUTLINE_YEAR}(?:${SCOPE.source})?${FUND.source}`, 'u').exec(paragraph.trim())?.[1];
   // (not a sentence naming all the unit's money: "…财政拨款年初结转和结余 a…。全部资金年初结转和结余 b")
   const ownScope = ALL_MONEY.test(sentence) ? '' : opened;
-  return FUND.exec(clause)?.[1] ?? namedFund(clause) ?? FUND.exec(head)?.[1] ?? ownScope ?? '';
+  return FUND.exec(clause)?.[1] ?? namedFund(clause) ?? FUND.exec(head)?.[1] ?? ownScope ?? headingFund(heading);
+}
+
+/**
+ * The one government fund a heading names ("2. 政府性基金预算执行情况" over "…。加上转移性收入 b，收入合计 T"): the
+ * fund of the totals under it that name none. Not 财政拨款 (a unit's appropriations heading its 收入合计 names no
+ * fund account), nor a heading naming two.
+ */
+function headingFund(heading: string): string {
+  const named = new Set([...heading.matchAll(FUNDS)].map((m) => m[1]));
+  const [only] = named;
+  return named.size === 1 && only !== undefined && only !== '财政拨款' ? only : '';
 }
 
 /**

@@ -35,7 +35,7 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   if ('list' in w)
     return [w.list, ...(w.alternatives ?? [])].map((a) => ({
       value: mentionApprox(a),
-      name: a.text,
+      name: a === w.list && w.name ? w.name : a.text,
       related: otherParas(claim, [w.para]),
     }));
   if ('unknown' in w) return [synonymWhole(claim, w.unknown, ctx)].filter((x): x is Whole => x !== undefined);
@@ -151,19 +151,35 @@ function synonymWhole(claim: Share, text: string, ctx: VerifyContext): Whole | u
   const synonym = SYNONYMS.find((s) => s.name.test(text));
   if (!synonym) return undefined;
   const budget = /预算/u.test(text);
-  const stated = ctx
-    .amountsIn(claim.para)
-    .filter(
-      (c) =>
-        synonym.subjects.includes(c.subject.id) &&
-        (budget
-          ? c.role === 'budget' || c.inBudget === true
-          : c.role === 'actual' && !(/决算/u.test(text) && c.inBudget)),
+  const fits = (c: Extract<Claim, { kind: 'amount' }>) =>
+    synonym.subjects.includes(c.subject.id) &&
+    (budget ? c.role === 'budget' || c.inBudget === true : c.role === 'actual' && !(/决算/u.test(text) && c.inBudget));
+  const stated = ctx.amountsIn(claim.para).filter(fits);
+  // stated before the part, else in the share's own sentence: a later sentence's figure ("…项目支出 b，占总支出的 q%。
+  // 2016 年度支出合计 T′…") is another year's or another scope's; none there, the paragraph right before states it
+  // when the part opens its paragraph (a line the page broke after "…基本支出 a，占总支出的 p%；")
+  const before = stated.filter((c) => c.amount.end <= claim.part.start);
+  const inSentence = stated.filter((c) => c.amount.end <= claim.sentence.end);
+  const previous = () =>
+    ctx.claims.filter(
+      (c): c is Extract<Claim, { kind: 'amount' }> => c.kind === 'amount' && c.para.n === claim.para.n - 1 && fits(c),
     );
-  const values = new Set(stated.map((c) => mentionApprox(c.amount).value.toFixed()));
-  const first = stated[0];
+  const own =
+    before.length > 0
+      ? before
+      : inSentence.length > 0
+        ? inSentence
+        : ctx.claims.some((c) => c.kind === 'amount' && c.para === claim.para && c.amount.start < claim.part.start)
+          ? []
+          : previous();
+  const values = new Set(own.map((c) => mentionApprox(c.amount).value.toFixed()));
+  const first = own[0];
   if (!first || values.size !== 1) return undefined;
-  return { value: mentionApprox(first.amount), name: `${first.subject.label} ${first.amount.text}`, related: [] };
+  return {
+    value: mentionApprox(first.amount),
+    name: `${first.subject.label} ${first.amount.text}`,
+    related: first.para === claim.para ? [] : otherParas(claim, [first.para]),
+  };
 }
 
 /** Key of the set of shares that should add up to 100%: same paragraph, same whole. */
