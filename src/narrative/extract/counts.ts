@@ -494,19 +494,25 @@ function unintroducedGroups(
  * character: 科 of 科室).
  */
 const APPOSITE =
-  /(?<n>[0-9]+)个(?<what>[^，。；：0-9（）、]{1,6})，(?<groups>(?:[0-9]+个[^，。；：0-9、和及与（）]{1,10}、)*[0-9]+个[^，。；：0-9、和及与（）]{1,10}[和及与][0-9]+个[^，。；：0-9、和及与（）]{1,10})(?=[。；]|$)/gu;
+  /(?<n>[0-9]+)个(?<what>[^，。；：0-9（）、]{1,6})，(?<groups>[0-9]+个[^，。；：（）]{1,80}?)(?=[。；]|$)/gu;
 
 function appositeGroups(s: ParaState): Claim[] {
   const { p } = s;
   const out: Claim[] = [];
   for (const m of p.n.text.matchAll(APPOSITE)) {
     const what = m.groups?.what ?? '';
-    const parts = [...(m.groups?.groups ?? '').matchAll(/([0-9]+)个([^、和及与]+)/gu)];
+    const groups = m.groups?.groups ?? '';
+    // where a number follows: 、 between the groups, 和/及/与 before the last
+    const marks = [...groups.matchAll(/[、和及与](?=[0-9])/gu)];
+    const lastMark = marks[marks.length - 1]?.[0] ?? '';
+    if (!/[和及与]/u.test(lastMark) || marks.slice(0, -1).some((x) => x[0] !== '、')) continue;
+    const starts = [0, ...marks.map((x) => x.index + 1)];
+    const parts = starts.map((from, i) => /^([0-9]+)个([^0-9]+)$/u.exec(groups.slice(from, marks[i]?.index)));
     const kind = (label: string) =>
       label.length > what.length - 1 && (label.endsWith(what) || label.endsWith(what[0] ?? ''));
-    if (parts.length < 2 || !parts.every((x) => kind(x[2] ?? ''))) continue;
+    if (parts.some((x) => !x || !kind(x[2] ?? ''))) continue;
     const n = Number(m.groups?.n ?? '0');
-    const sum = parts.reduce((a, x) => a + Number(x[1]), 0);
+    const sum = parts.reduce((a, x) => a + Number(x?.[1] ?? '0'), 0);
     if (sum === n) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     out.push({
