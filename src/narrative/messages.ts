@@ -168,6 +168,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.change-sum-usual': {
     'change-sum-usual':
       '情况说明 {{where}} 以基本支出、项目支出的变动额（{{items}}）说明「{{name}}」的变动，两者合计 {{actual}}，与写出的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。文中未写上缴上级支出、经营支出等其他组成部分；若有，应写明其变动。原文：「{{quote}}」',
+    'change-sum-silent':
+      '情况说明 {{where}} 写出的各组成部分的变动额（{{items}}）合计 {{actual}}，与「{{name}}」的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。未写出的{{silent}}本年为 0、文中未提及，按上年也为 0 计；若上年不为 0，应写明其变动。原文：「{{quote}}」',
   },
   'narrative.carryover': {
     carryover:
@@ -248,6 +250,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 把{{residue}}的预算执行情况与「{{written}}」年的预算草案一并报告：与一年执行情况同报的是次年的预算草案，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-approved':
       '情况说明 {{where}} 写{{residue}}于「{{written}}」审议通过：一个年度的决算要到年度终了后才能编成、审议，日期应在 {{should}}，似沿用了往年的日期。原文：「{{quote}}」',
+  },
+  'narrative.figure-garbled': {
+    'figure-garbled':
+      '情况说明 {{where}} 写「{{written}}」：{{residue}}，读不出确数，似为转载或编辑时损坏，发布前应按原稿改正。原文：「{{quote}}」',
   },
   'narrative.toc-pages': {
     'toc-pages':

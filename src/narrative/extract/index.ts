@@ -22,6 +22,7 @@ import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { tocPageClaims } from './toc-pages.js';
+import { garbledFigureClaims } from './garbled-figure.js';
 import { cutNameClaims } from './unit-name-cut.js';
 import { mixedNameClaims } from './unit-name-mixed.js';
 import { unitPlaceholderClaims } from './unit-placeholder.js';
@@ -432,7 +433,7 @@ export function extractAnalysed(
   jointLevels(paras);
   resolveReasonTargets(paras);
   const changeSums = [
-    ...changeSumClaims(paras, flats, catalog.partitions),
+    ...changeSumClaims(paras, flats, catalog.partitions, catalog.subjects),
     ...fundPartClaims(paras),
     ...listChangeClaims(paras, catalog.partitions),
     ...reasonListChangeClaims(paras),
@@ -475,6 +476,7 @@ export function extractAnalysed(
     ...unitNameClaims(paras),
     ...cutNameClaims(paras),
     ...tocPageClaims(paras),
+    ...garbledFigureClaims(paras),
     ...mixedNameClaims(paras),
     ...unitPlaceholderClaims(paras),
     ...ownLevelClaims(paras),
