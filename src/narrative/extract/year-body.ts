@@ -216,6 +216,27 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
   return [...out, ...reasonYearClaims(paras, statements).filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
 }
 
+/** The kinds of count a sentence states ("2 个团组 9 人次" → 个团组, 人次; "4 辆" → 辆). */
+const COUNT_UNIT = /[0-9]+(个团组|人次|辆|批次)/gu;
+
+function countUnits(text: string): Set<string> {
+  return new Set([...text.matchAll(COUNT_UNIT)].map((m) => m[1] as string));
+}
+
+/**
+ * Whether the text states counts of one of `units` in a sentence of the report's own year (or 本年, 今年): then an
+ * earlier year's counts beside them are its comparison written in two sentences ("2024 年保有量 10 辆。2023 年保有量
+ * 12 辆。"), not last year's line left in.
+ */
+function ownYearCounts(paras: ParaClaims[], year: string, units: Set<string>): boolean {
+  const own = new RegExp(`${year}年|本年|今年|当年`, 'u');
+  return paras.some((pc) =>
+    pc.p.n.text
+      .split(/[。；]/u)
+      .some((sentence) => own.test(sentence) && [...countUnits(sentence)].some((u) => units.has(u))),
+  );
+}
+
 function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string): Claim[] {
   const out: Claim[] = [];
   const reportKind = titleKind(paras);
@@ -235,6 +256,7 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
         if (kind && m[3] !== reportKind) continue;
         if (published ? Number(written) > Number(year) : written === year) continue;
         if (earlierOnly && Number(written) > Number(year)) continue;
+        if (accounts && ownYearCounts(paras, year, countUnits(m[0]))) continue;
         const [start, end] = m.indices?.[1] ?? [m.index, m.index];
         const span = { start, end };
         out.push(claimAt(pc, span, year, why, published ? `${Number(year) + 1}年或以后` : undefined));
