@@ -380,7 +380,10 @@ export type WholeRef =
        * ("…4.25 亿元，占比为 75%；…1.26 亿元，占比为 23%；…0.14 亿元，占比为 2%"). `list` then names it.
        */
       sumOf?: AmountMention[];
-      /** How the message names a whole written nowhere ("采购合同 A + 节约资金 C"), when `list` alone would mislead. */
+      /**
+       * How the message names a whole written nowhere ("采购合同 A + 节约资金 C"), or a part named as its own whole, when
+       * `list` alone would mislead.
+       */
       name?: string;
     }
   | { unknown: string };

@@ -165,11 +165,16 @@ export function shareClaims(s: ParaState): Claim[] {
     }
     const wholeText = cue.groups?.whole ?? '';
     const named = subjectsIn(wholeText, vocabulary)[0] ?? (wholeText === '' ? breakdownOf(s, part.start) : undefined);
+    // "授予中小微型公司的合同金额为 B，占授予中小微型公司的合同金额的 P%": the part named as its whole, word for word —
+    // the text makes the figure a share of itself (one of the two names is wrong), and the share is checked so
+    const itself = !figure && namedAsItself(prefixOf(s, part.start), wholeText);
     const whole: WholeRef = figure
       ? { list: figure, para: p.para }
-      : named
-        ? { subject: named.subject, text: wholeText }
-        : { unknown: wholeText };
+      : itself
+        ? { list: part, para: p.para, name: `“${wholeText.replace(/的$/u, '')}”（与 ${part.text} 同名，即它本身）` }
+        : named
+          ? { subject: named.subject, text: wholeText }
+          : { unknown: wholeText };
     const sentence = sentenceAt(p, cue.index);
     const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
     // "分别为 A、B 和 C，占…的 p、q 和 r": each percentage is the share of its own amount, in order;
@@ -297,6 +302,21 @@ export function bareName(text: string): string | undefined {
 
 /** A budget named only by its time or kind ("年初预算", "全年预算数", "调整后预算"): an execution rate's yardstick. */
 const RATE_BUDGET = /^(?:年初|全年|本?年度?|当年|调整后?的?|部门|单位|总)*预算(?:数|总额|总数)?$/u;
+
+/**
+ * Whether the words naming a figure (its clause up to it, the period and the verb aside) are the whole a share of it
+ * names, word for word and at least eight characters long (a short or generic name may be an elliptic other whole).
+ */
+function namedAsItself(prefix: string, wholeText: string): boolean {
+  const own = prefix
+    .slice(Math.max(...[...'，、：；'].map((m) => prefix.lastIndexOf(m))) + 1)
+    .replace(LEADING_MARK, '')
+    .replace(/^(?:其中，?)?/u, '')
+    .replace(PERIOD, '')
+    .replace(/(?:累计|实际)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '');
+  const whole = wholeText.replace(/的$/u, '');
+  return own.length >= 8 && own === whole;
+}
 
 /** One name of the economy's output as texts write it: "GDP", "地区生产总值", "国内生产总值", "全市生产总值". */
 const OUTPUT = /^(?:GDP|地区生产总值|国内生产总值|生产总值)$/iu;

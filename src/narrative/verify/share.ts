@@ -35,7 +35,7 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
   if ('list' in w)
     return [w.list, ...(w.alternatives ?? [])].map((a) => ({
       value: mentionApprox(a),
-      name: a.text,
+      name: a === w.list && w.name ? w.name : a.text,
       related: otherParas(claim, [w.para]),
     }));
   if ('unknown' in w) return [synonymWhole(claim, w.unknown, ctx)].filter((x): x is Whole => x !== undefined);
