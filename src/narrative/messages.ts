@@ -217,6 +217,8 @@ export const NARRATIVE_CHECKS = {
   },
   'narrative.year-compare': {
     'year-compare': '情况说明 {{where}} 与「{{residue}}」比较，而这正是报告年度本身，应为上一年度。原文：「{{quote}}」',
+    'year-compare-later':
+      '情况说明 {{where}} 与「{{residue}}」比较：句中说的是报告年度，所比的年度却在其后，应为上一年度。原文：「{{quote}}」',
   },
   'narrative.average-growth': {
     'average-growth-mismatch':
@@ -246,6 +248,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 把{{residue}}的预算执行情况与「{{written}}」年的预算草案一并报告：与一年执行情况同报的是次年的预算草案，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-approved':
       '情况说明 {{where}} 写{{residue}}于「{{written}}」审议通过：一个年度的决算要到年度终了后才能编成、审议，日期应在 {{should}}，似沿用了往年的日期。原文：「{{quote}}」',
+  },
+  'narrative.figure-garbled': {
+    'figure-garbled':
+      '情况说明 {{where}} 写「{{written}}」：{{residue}}，读不出确数，似为转载或编辑时损坏，发布前应按原稿改正。原文：「{{quote}}」',
   },
   'narrative.toc-pages': {
     'toc-pages':

@@ -162,6 +162,7 @@ export function changeSumClaims(
       ),
     ),
   );
+  for (const id of wholeIsOnePart(paras, partitions)) nilNow.add(id);
   const yoysOf = new Map<ParaClaims, Yoy[]>();
   const yoys = (pc: ParaClaims): Yoy[] => {
     let found = yoysOf.get(pc);
@@ -300,6 +301,31 @@ function unusualNil(
     return false;
   const theirs = new Set(own.flatMap((c) => (c ? [c.change.start, ...(c.current ? [c.current.start] : [])] : [])));
   return p.amounts.every((a) => a.start <= total.change.end || a.start >= total.sentence.end || theirs.has(a.start));
+}
+
+type Stated = Extract<Claim, { kind: 'amount' }>;
+
+/** Right after a whole's figure, the words that say one part is all of it: "，全部为", "，均为", "，全部是". */
+const ALL_OF = /^[，,]\s*(?:全部|均)(?:为|是|系)/u;
+
+/**
+ * "公务用车购置及运行维护费 11.9 万元，全部为公务用车运行维护费 11.9 万元": a whole whose one part is the whole of it —
+ * its other parts are nil this year (their change, unstated, can only be a decrease or nil).
+ */
+function wholeIsOnePart(paras: ParaClaims[], partitions: Partition[]): string[] {
+  const out: string[] = [];
+  for (const pc of paras) {
+    const stated = pc.claims.filter((c): c is Stated => c.kind === 'amount' && c.role === 'actual');
+    for (const [i, whole] of stated.entries()) {
+      const part = stated[i + 1];
+      if (!part || !ALL_OF.test(pc.p.n.text.slice(whole.amount.end, part.amount.start))) continue;
+      const parts = partsOf(partitions, whole.subject.id);
+      if (!parts.includes(part.subject.id) || part.amount.unit !== whole.amount.unit) continue;
+      if (!part.amount.value.eq(whole.amount.value)) continue;
+      out.push(...parts.filter((x) => x !== part.subject.id));
+    }
+  }
+  return out;
 }
 
 /** What partChanges needs to find a part's change: the first stated, 持平, a bare part after 其中, the readings of a bracket. */

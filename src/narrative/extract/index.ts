@@ -22,6 +22,7 @@ import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { tocPageClaims } from './toc-pages.js';
+import { garbledFigureClaims } from './garbled-figure.js';
 import { cutNameClaims } from './unit-name-cut.js';
 import { mixedNameClaims } from './unit-name-mixed.js';
 import { unitPlaceholderClaims } from './unit-placeholder.js';
@@ -43,7 +44,7 @@ import { rateClaims } from './rate.js';
 import { dropRateCutAtEnd, residueClaims } from './residue.js';
 import { resolveNamedShares, type NamedShares } from './named-shares.js';
 import { bareName, figureNamed, figuresNamed, oneValue, shareClaims } from './share.js';
-import { shareSetClaims } from './share-set.js';
+import { shareSetClaims, structureClaims } from './share-set.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
@@ -190,7 +191,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   // shares of exact counts first: their percentages are no amount's share
   const shares = [...countShareClaims(s), ...shareClaims(s)];
   // shares that name their parts and write no figure, after the shares of figures took theirs
-  const shareSets = shareSetClaims(s);
+  const shareSets = [...shareSetClaims(s), ...structureClaims(s)];
   const directions = [
     ...directionClaims(s, [...yoy, ...rates]),
     ...flatReasonClaims(s, [...yoy, ...rates]),
@@ -475,6 +476,7 @@ export function extractAnalysed(
     ...unitNameClaims(paras),
     ...cutNameClaims(paras),
     ...tocPageClaims(paras),
+    ...garbledFigureClaims(paras),
     ...mixedNameClaims(paras),
     ...unitPlaceholderClaims(paras),
     ...ownLevelClaims(paras),

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { Claim, PercentMention } from '../claims.js';
 import { coverings } from '../catalog/partitions.js';
 import type { Subject } from '../catalog/types.js';
@@ -128,6 +129,44 @@ export function shareSetClaims(s: ParaState): Claim[] {
         { start: Math.max(sentence.start, markStart(p, '；。', first.start)), end: sentence.end },
         last.percent,
       ),
+    });
+  }
+  return out;
+}
+
+/** "三次产业结构为 a:b:c", "三次产业增加值占…的比重分别为 a:b:c": the three industries' shares of the economy, in points. */
+const STRUCTURE = /三次产业|产业结构/u;
+const TRIPLE =
+  /(?<![0-9.])([0-9]{1,2}(?:\.[0-9]+)?)[:：∶]([0-9]{1,2}(?:\.[0-9]+)?)[:：∶]([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:：∶])/gu;
+
+/**
+ * n.share-sum of the three industries' structure written as a ratio ("三次产业结构为 10.2:38.1:51.7"): the three are
+ * all of the economy, their shares add up to 100 within their roundings. Read in a sentence naming 三次产业 or 产业结构,
+ * a ratio with decimals (shares, not a plain proportion) adding up to between 95 and 105.
+ */
+export function structureClaims(s: ParaState): Claim[] {
+  const { p } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const m of text.matchAll(TRIPLE)) {
+    const sentence = sentenceAt(p, m.index);
+    if (!STRUCTURE.test(text.slice(sentence.start, m.index))) continue;
+    const parts = [m[1], m[2], m[3]] as string[];
+    if (!parts.some((x) => x.includes('.'))) continue;
+    const total = parts.reduce((t, x) => t.plus(x), new Decimal(0));
+    if (total.lt(95) || total.gt(105)) continue;
+    let at = m.index;
+    const percents: PercentMention[] = parts.map((x) => {
+      const start = text.indexOf(x, at);
+      at = start + x.length;
+      return { start, end: at, value: new Decimal(x), decimals: x.split('.')[1]?.length ?? 0, text: x };
+    });
+    out.push({
+      kind: 'share-set',
+      percents,
+      whole: '地区生产总值',
+      complete: true,
+      ...place(p, { start: sentence.start, end: sentence.end }, { start: m.index, end: m.index + m[0].length }),
     });
   }
   return out;

@@ -63,7 +63,7 @@ export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
   const counts = new Map<number, number>();
   for (const f of found) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
   const [usual, times] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  if (times < 3) return [];
+  if (times < 3) return laterYearCompared(paras, found);
   return found
     .filter((f) => f.year === usual + 1)
     .map(({ pc, m }) => {
@@ -78,6 +78,39 @@ export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
         ...place(pc.p, sentenceAt(pc.p, m.index), span),
       };
     });
+}
+
+/**
+ * "2014 年…预算总额为 A，比 2015 年预算下降 P%" in a text whose year is 2014: a sentence framed by the report's year
+ * compares it with a later year — a year that had no budget or accounts yet when the report was written; the
+ * year before was meant. Read only where the sentence's first framing year is the report's own.
+ */
+function laterYearCompared(
+  paras: ParaClaims[],
+  found: { pc: ParaClaims; m: RegExpExecArray | RegExpMatchArray; year: number }[],
+): Claim[] {
+  const year = reportYear(paras);
+  if (year === undefined) return [];
+  const out: Claim[] = [];
+  for (const { pc, m, year: compared } of found) {
+    const at = m.index ?? 0;
+    const sentence = sentenceAt(pc.p, at);
+    const frame = [...pc.p.n.text.slice(sentence.start, at).matchAll(FRAMED)][0]?.[1];
+    if (frame !== year || compared <= Number(year)) continue;
+    const span = { start: at, end: at + m[0].length };
+    const written = sourceSlice(pc.p.n, span.start, span.end);
+    out.push({
+      kind: 'residue' as const,
+      residueId: 'year-compare',
+      check: 'narrative.year-compare',
+      messageId: 'year-compare-later',
+      text: written,
+      written,
+      should: written.replace(String(compared), String(Number(year) - 1)),
+      ...place(pc.p, sentence, span),
+    });
+  }
+  return out;
 }
 
 /** An outline heading (第X部分, 一、, （一）) or a title line, with no sentence end and no comparison. */

@@ -512,6 +512,9 @@ function restatesCurrent(
   return current !== undefined && current.unit === figure.unit && current.value.eq(figure.value);
 }
 
+/** A clause of words between a rate and its change: "，增幅位列全省第一". */
+const ASIDE = /^，[^，。；：、0-9%（）]{2,16}(?=，)/u;
+
 /** After a rate, the change in the next clause: "，增收 210.6 亿元", "，减支 0.74 亿元". */
 const THEN_CHANGE = /^[，、]?(?<word>增收|减收|增支|减支|增加|减少)了?(?:约|近)?(?=[0-9])/u;
 
@@ -526,8 +529,13 @@ function rateThenChange(
 ): { rate: PercentMention; change: AmountMention; word: string } | undefined {
   const rate = startingAt(p.percents, at);
   if (!rate) return undefined;
-  const next = THEN_CHANGE.exec(p.n.text.slice(rate.end, end));
-  const change = next && startingAt(p.amounts, rate.end + next[0].length);
+  // "同比增长 11.0%，增幅位列全省第一，增收 6.29 亿元": a clause of words only (no figure, no name of a flow, no
+  // comparison) may stand between the rate and its change
+  const rest = p.n.text.slice(rate.end, end);
+  const aside = ASIDE.exec(rest)?.[0];
+  const start = rate.end + (aside && !/收入|支出|其中|比|较|同比/u.test(aside) ? aside.length : 0);
+  const next = THEN_CHANGE.exec(p.n.text.slice(start, end));
+  const change = next && startingAt(p.amounts, start + next[0].length);
   if (!next?.groups?.word || !change) return undefined;
   return { rate, change, word: next.groups.word };
 }
