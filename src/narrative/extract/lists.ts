@@ -375,7 +375,7 @@ function outturnsAndBudgets(
 }
 
 /**
- * Items whose shares add up to 100% in a list whose end is not written fall short of the total by no more than
+ * Items whose shares add up to 100% (in a list whose end is written or not) fall short of the total by no more than
  * the shares' rounding lets an item too small to show hide ("…a 万元，占 100.00%；b 0.00 万元，占 0.00%；" and the
  * text stops: a third item of 0.02 万元 is 0.00% too): then the items written may be all or not — say nothing.
  */
@@ -880,8 +880,9 @@ export function listClaims(
             zeroItem: amounts.some((a) => a.value.isZero()) && amounts.filter((a) => !a.value.isZero()).length >= 2,
           };
           const why = completeness(catalog.completeLists, words);
+          // shares that make 100% say the list is whole only to their rounding — whether its end is written or not, a
+          // part too small to show ("年初结转和结余" under 收入总计, 0.02% of it) may be left out
           const hidden =
-            unwritten &&
             why === 'shares' &&
             sharesMayHide(
               total,
