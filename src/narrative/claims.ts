@@ -292,6 +292,8 @@ export type Claim =
        * n.change-sum read with the total's unusual parts nil in both years (claims.yaml `usual`: the text explains the
        * change by 基本支出 and 项目支出 alone and names no other part anywhere) — likely, not certain: a warning of its own.
        */
+      /** Of a likely reading, the parts nil this year and named nowhere, taken as nil the year before too (their labels). */
+      silentParts?: string;
       usualOnly?: boolean;
       /** Of a usualOnly reading, the certain one beside it (a bound, the unusual parts nil this year only): its failure is an error. */
       certain?: Extract<Claim, { kind: 'list' }>;

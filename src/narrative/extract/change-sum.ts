@@ -151,18 +151,31 @@ export function changeSumClaims(
   paras: ParaClaims[],
   flats: Map<ParaClaims, SaidFlat[]>,
   partitions: Partition[],
+  subjects: readonly Subject[] = [],
 ): Claim[] {
   const out: Claim[] = [];
   const totals = new Set(partitions.map((x) => x.total));
   // parts written as nil this year ("因公出国（境）费 0 万元"): their change can only be a decrease or nil
-  const nilNow = new Set(
-    paras.flatMap((pc) =>
-      pc.claims.flatMap((c) =>
-        c.kind === 'amount' && c.role === 'actual' && c.amount.value.isZero() ? [c.subject.id] : [],
+  const nilIn = (role: 'actual' | 'budget') =>
+    new Set(
+      paras.flatMap((pc) =>
+        pc.claims.flatMap((c) =>
+          c.kind === 'amount' && c.role === role && c.amount.value.isZero() ? [c.subject.id] : [],
+        ),
       ),
-    ),
-  );
+    );
+  const nilNow = nilIn('actual');
   for (const id of wholeIsOnePart(paras, partitions)) nilNow.add(id);
+  // a budget compared with the year before's budget ("…预算 T，比 2023 年预算减少 C"): its parts' budgets written as
+  // nil ("公务用车购置及运行维护费预算 0 万元") are nil this year
+  const nilBudget = nilIn('budget');
+  const roleAt = new Map<string, string>();
+  for (const pc of paras)
+    for (const c of pc.claims) if (c.kind === 'amount') roleAt.set(`${c.para.n}:${c.amount.start}`, c.role);
+  const nowOf = (total: Yoy) =>
+    total.current && roleAt.get(`${total.para.n}:${total.current.start}`) === 'budget' ? nilBudget : nilNow;
+  // the text's words, for a part it never names in any way (silentPart)
+  const allText = paras.map((pc) => pc.p.n.text).join('\n');
   const yoysOf = new Map<ParaClaims, Yoy[]>();
   const yoys = (pc: ParaClaims): Yoy[] => {
     let found = yoysOf.get(pc);
@@ -176,6 +189,7 @@ export function changeSumClaims(
   const paraText = new Map(paras.map((pc) => [pc.p.para, pc.p]));
   // every subject the text names anywhere
   const named = new Set(paras.flatMap((pc) => pc.p.subjects.map((s) => s.subject.id)));
+  const subjectsById = new Map(subjects.map((s) => [s.id, s] as const));
   // whether `c`, the change of `id`, may be read as the change of the last of its parts listed in a bracket
   // before it, the others nil this year
   const lastPartsChange = (c: Yoy, id: string) => {
@@ -247,7 +261,7 @@ export function changeSumClaims(
           bareNil,
           unusualNil: false,
           lastPartsChange,
-          nilNow,
+          nilNow: nowOf(total),
           partitions,
           breakdowns: versusBudget ? [] : completeBreakdowns(paras, partition.total, partitions),
         };
@@ -260,7 +274,24 @@ export function changeSumClaims(
           unusualNil(partition, total, pc.p, changes, named)
             ? partChanges(partition, total, { ...look, unusualNil: true })
             : undefined;
-        const likely = usual?.usualOnly ? sumClaim(listId, total, usual) : undefined;
+        let likely = usual?.usualOnly ? sumClaim(listId, total, usual) : undefined;
+        // the likely reading where the certain one is a bound: a part's change written after its whole's figure is the
+        // whole's, its other parts (nil this year, named nowhere in the text) unchanged
+        const silent = found?.unstatedIds ?? [];
+        if (
+          !likely &&
+          found &&
+          certain?.kind === 'list' &&
+          certain.compare !== 'equal' &&
+          silent.length === found.unstated &&
+          silent.every((id) => silentPart(id, named, allText, subjectsById))
+        ) {
+          const read = sumClaim(listId, total, { ...found, unstated: 0 });
+          if (read?.kind === 'list') {
+            read.silentParts = silent.map((id) => subjectsById.get(id)?.label ?? id).join('、');
+            likely = read;
+          }
+        }
         if (likely?.kind === 'list' && certain?.kind === 'list') likely.certain = certain;
         const claim = likely ?? certain;
         if (claim) out.push(claim);
@@ -349,6 +380,11 @@ export interface PartChanges {
   items: AmountMention[];
   undecided: boolean[];
   unstated: number;
+  /**
+   * The parts left unstated, nil this year, beside a sibling whose change is written after their whole's figure (and
+   * may be the whole's): read so, they are unchanged.
+   */
+  unstatedIds?: string[];
   /** The parts other than the usual ones were taken as nil, never named (unusualNil). */
   usualOnly?: boolean;
 }
@@ -373,6 +409,7 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
     else items.push(c);
   };
   let unstated = 0;
+  const unstatedIds: string[] = [];
   let usualOnly = false;
   // the total's complete breakdowns in two years: a part 0 in both is unchanged, and a part the
   // breakdowns name by one of its own parts only (公务用车运行费 for 公务用车) is that part
@@ -387,7 +424,9 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
   );
   const leftOut = (id: string, whole?: string) =>
     thisYear !== undefined && ![id, ...partsOf(partitions, id), ...(whole ? [whole] : [])].some((x) => thisYear.has(x));
-  const nilThisYear = (id: string, whole?: string) => nilNow.has(id) || leftOut(id, whole);
+  // (a part of a whole nil this year is nil too: "公务用车购置及运行维护费预算 0 万元，其中运行维护费 0 万元")
+  const nilThisYear = (id: string, whole?: string) =>
+    nilNow.has(id) || (whole !== undefined && nilNow.has(whole)) || leftOut(id, whole);
   const namedBy = (id: string) => {
     const subs = partsOf(partitions, id);
     const named = subs.filter((x) => breakdowns.every((b) => b.has(x)));
@@ -428,16 +467,22 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
       subParts.every((x, j) => sub[j] !== undefined || nilThisYear(x, part))
     )
       // some of its parts' changes stated, the others nil this year and unstated (they can only have decreased)
-      for (const c of sub) {
+      for (const [j, c] of sub.entries()) {
         if (c) addAny(c);
-        else unstated += 1;
+        else {
+          unstated += 1;
+          // the stated parts' changes written right after their whole's figure ("公务用车购置及运行维护费 0 万元，其中
+          // 运行维护费 0 万元，比上年减少 c"): c may be the whole's — the others then unchanged
+          if (sub.every((x) => x === undefined || ('kind' in x && x.whole !== undefined)))
+            unstatedIds.push(subParts[j] as string);
+        }
       }
     // a part no unit of this text has adds nothing (and is not listed in the sum)
     else if (unusualNil && !partition.usual?.includes(part)) usualOnly = true;
     else if (nilThisYear(part)) unstated += 1;
     else return undefined;
   }
-  return { items, undecided, unstated, ...(usualOnly ? { usualOnly } : {}) };
+  return { items, undecided, unstated, unstatedIds, ...(usualOnly ? { usualOnly } : {}) };
 }
 
 /**
@@ -482,4 +527,31 @@ export function sumClaim(
     sentence: total.sentence,
     quote: total.quote,
   };
+}
+
+/** The words a part's names share with no other kind of part: "购置" of 公务用车购置费, "事业" of 事业收入. */
+function coreWord(label: string): string {
+  return label.replace(/^(?:公务用车|因公|公务)/u, '').replace(/(?:费用?|支出|收入|经费)$/u, '');
+}
+
+/**
+ * Whether the text names a part in no way: no mention of its subject, and not its core word either ("本年未购置公务用车"
+ * names the purchase; "购置及运行维护费", the two parts together, does not).
+ */
+function silentPart(
+  id: string,
+  named: ReadonlySet<string>,
+  text: string,
+  subjects: ReadonlyMap<string, Subject>,
+): boolean {
+  if (named.has(id)) return false;
+  const subject = subjects.get(id);
+  const words = subject ? subject.names.map(coreWord) : [];
+  if (id === 'sangong-vehicle-purchase') words.push('购置', '购买', '购车', '新购', '更新');
+  return words.every((w) => {
+    if (w.length < 2) return true;
+    for (const m of text.matchAll(new RegExp(w, 'gu')))
+      if (!/^[及和与]/u.test(text.slice(m.index + w.length))) return false;
+    return true;
+  });
 }

@@ -28,7 +28,7 @@ export function countClaims(s: ParaState): Claim[] {
       });
     }
   }
-  out.push(...groupCounts(s, taken));
+  out.push(...groupCounts(s, taken), ...appositeGroups(s));
   out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...compoundCounts(s), ...twoCountsNamedClaims(s));
   return out;
 }
@@ -488,6 +488,46 @@ function unintroducedGroups(
 }
 
 /**
+ * "内设 36 个科室，14 个管理科室和 21 个临床医技科": a count, then after its comma groups written number first, the
+ * last joined by 和/及/与 and the clause ending there — a breakdown in apposition, every group named (the 和 closes
+ * it). Read only when each group's noun is a kind of the count's (it ends with the noun, or with the noun's first
+ * character: 科 of 科室).
+ */
+const APPOSITE =
+  /(?<n>[0-9]+)个(?<what>[^，。；：0-9（）、]{1,6})，(?<groups>[0-9]+个[^，。；：（）]{1,80}?)(?=[。；]|$)/gu;
+
+function appositeGroups(s: ParaState): Claim[] {
+  const { p } = s;
+  const out: Claim[] = [];
+  for (const m of p.n.text.matchAll(APPOSITE)) {
+    const what = m.groups?.what ?? '';
+    const groups = m.groups?.groups ?? '';
+    // where a number follows: 、 between the groups, 和/及/与 before the last
+    const marks = [...groups.matchAll(/[、和及与](?=[0-9])/gu)];
+    const lastMark = marks[marks.length - 1]?.[0] ?? '';
+    if (!/[和及与]/u.test(lastMark) || marks.slice(0, -1).some((x) => x[0] !== '、')) continue;
+    const starts = [0, ...marks.map((x) => x.index + 1)];
+    const parts = starts.map((from, i) => /^([0-9]+)个([^0-9]+)$/u.exec(groups.slice(from, marks[i]?.index)));
+    const kind = (label: string) =>
+      label.length > what.length - 1 && (label.endsWith(what) || label.endsWith(what[0] ?? ''));
+    if (parts.some((x) => !x || !kind(x[2] ?? ''))) continue;
+    const n = Number(m.groups?.n ?? '0');
+    const sum = parts.reduce((a, x) => a + Number(x?.[1] ?? '0'), 0);
+    if (sum === n) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push({
+      kind: 'count',
+      countId: 'groups',
+      n,
+      counter: '个',
+      target: { listed: { count: sum, paras: [], what: '其后所列各组之和' } },
+      ...place(p, sentenceAt(p, m.index), span),
+    });
+  }
+  return out;
+}
+
+/**
  * "在职人数小计 24，包括行政在职人数 9，全部补助事业在职人数 15 人": a headcount's groups each naming the whole's own
  * kind of staff (在职, 编制, 实有, 离退休) are its groups past the 包括 clause's comma too — two or more of them and
  * every clause of the list with a number so named.
@@ -653,6 +693,13 @@ const NAMED_AFTER =
 const NAMED_ORDERED =
   /(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个|所|家)，(?<lead>[^，。；：0-9]{0,12}?)(?<intro>依次(?:是|为)|分别(?:是|为))：?(?<list>[^。；，]+)(?=[。；])/gu;
 
+/**
+ * The names in a bracket right after the count and its noun: "共设置 7 个科室（组织人事科、安全科、…）、1 个办公室" —
+ * each name a unit's or an office's (ending as names end), the bracket naming every one of the count.
+ */
+const NAMED_BRACKET =
+  /(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个)(?<what>[^，。；：（）0-9、]{1,6}?(?:科室|处室|股室|部室|机构|部门|中心|单位|科|股|处|室|部|队|所|站|组))（(?<list>[^（）]+)）/gu;
+
 /** Words before an ordered list that say it names only some of the count. */
 const SOME_NAMED = /前|其中|主要|部分|重点|最|如|例|包括/u;
 
@@ -691,11 +738,12 @@ function listedNames(list: string): string[] | undefined {
 }
 
 /**
- * A "name" that is several run together, their 、 left out ("火化车间治丧服务部业务接待部"): an office's ending, more
- * words, and an office's ending again — how many names the list holds is not written.
+ * A "name" that is several run together, their 、 left out ("火化车间治丧服务部业务接待部"): an office's ending after
+ * some words, more words, and an office's ending again — how many names the list holds is not written.
  */
 function runsTogether(name: string): boolean {
-  return /[部科室处股组队][^、]{2,}(?:部|科|室|处|股|组|队|中心)$/u.test(name);
+  // (an office's character opening the name is no ending: "组织人事科", "室内设计科" are one name each)
+  return /.[部科室处股组队][^、]{2,}(?:部|科|室|处|股|组|队|中心)$/u.test(name);
 }
 
 /** One counter of a compound count: "一室", "三处", "两科" — offices counted by the character their names end with. */
@@ -762,7 +810,11 @@ function compoundCounts(s: ParaState): Claim[] {
 function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
-  const named = [...text.matchAll(NAMED), ...text.matchAll(NAMED_AFTER)];
+  // (a bracket of names each ending as an office's or a unit's name does, no 等: NAMED_BRACKET)
+  const bracketed = [...text.matchAll(NAMED_BRACKET)].filter((m) =>
+    (m.groups?.list ?? '').split('、').every((name) => UNIT_END.test(name) || /中心$/u.test(name)),
+  );
+  const named = [...text.matchAll(NAMED), ...text.matchAll(NAMED_AFTER), ...bracketed];
   // (a list NAMED or NAMED_AFTER read already is not read again in order)
   const ordered = [...text.matchAll(NAMED_ORDERED)].filter(
     (m) =>
@@ -773,7 +825,7 @@ function namedCounts(s: ParaState): Claim[] {
     ...[...text.matchAll(NAMED_BEFORE)].map((m) => ({ m, before: true })),
   ];
   const lists = matches.flatMap(({ m, before }) => {
-    const g = m.groups as { n: string; what?: string; list: string; intro: string; counter?: string };
+    const g = m.groups as { n: string; what?: string; list: string; intro?: string; counter?: string };
     const list = g.list.replace(/（[^（）]*）/gu, '');
     // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
     if (/[0-9一二两三四五六七八九十]个/u.test(g.what ?? '')) return [];
@@ -795,7 +847,9 @@ function namedCounts(s: ParaState): Claim[] {
       ? `“${g.intro}”后`
       : g.intro === ''
         ? '冒号后'
-        : `“${g.intro === '即' || g.intro === '包括' || g.intro.startsWith('依次') ? g.intro : '分别为'}”`;
+        : g.intro === undefined
+          ? '括号内'
+          : `“${g.intro === '即' || g.intro === '包括' || g.intro.startsWith('依次') ? g.intro : '分别为'}”`;
     out.push({
       kind: 'count',
       countId: 'named',

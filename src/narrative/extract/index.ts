@@ -433,7 +433,7 @@ export function extractAnalysed(
   jointLevels(paras);
   resolveReasonTargets(paras);
   const changeSums = [
-    ...changeSumClaims(paras, flats, catalog.partitions),
+    ...changeSumClaims(paras, flats, catalog.partitions, catalog.subjects),
     ...fundPartClaims(paras),
     ...listChangeClaims(paras, catalog.partitions),
     ...reasonListChangeClaims(paras),

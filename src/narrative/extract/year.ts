@@ -457,14 +457,26 @@ const KIND_TITLE = /^[^，。；：]{0,40}?(20[0-9]{2})年度?[^，。；：0-9]
  */
 function titleYear(paras: ParaClaims[]): { p: ParaText; year: string; kind: string; sameKind: RegExp } | undefined {
   for (const { p } of paras.slice(0, TITLE_LINES)) {
-    if (!isHeading(p) || p.n.text.match(/20[0-9]{2}年/gu)?.length !== 1) continue;
-    const m = KIND_TITLE.exec(p.n.text);
+    const text = coverTitle(p.n.text);
+    const heading = text === p.n.text ? isHeading(p) : TITLE.test(text) && !/[。；]|与|比|较|相比/u.test(text);
+    if (!heading || text.match(/20[0-9]{2}年/gu)?.length !== 1) continue;
+    const m = KIND_TITLE.exec(text);
     if (m) {
       const kind = m[2] as string;
       return { p, year: m[1] as string, kind, sameKind: new RegExp(`(20[0-9]{2})年度?(?=(?:部门|单位)${kind})`, 'gu') };
     }
   }
   return undefined;
+}
+
+/**
+ * A cover's lines joined into one paragraph: the title printed twice and the date it was issued ("2026 年某局部门预算
+ * 2026 年某局部门预算 2026 年 2 月 5 日") — the title once, without the date; any other text as it is.
+ */
+function coverTitle(text: string): string {
+  const undated = text.replace(/20[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:(?:[12][0-9]|3[01]|0?[1-9])日)?$/u, '');
+  const half = undated.length / 2;
+  return Number.isInteger(half) && undated.slice(0, half) === undated.slice(half) ? undated.slice(0, half) : undated;
 }
 
 /** A table's title line: "某县 2017 年“三公”经费决算统计表" (no clause mark, ends in 表). */

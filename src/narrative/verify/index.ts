@@ -98,11 +98,12 @@ export function verifyClaims(
   // checks across claims that need the single verdicts first
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
   const failed = new Set(verdicts.filter((v) => v.outcome === 'fail').map((v) => v.claim));
+  const passed = new Set(verdicts.filter((v) => v.outcome === 'pass').map((v) => v.claim));
   const register = buildRegister(claims, paragraphs, catalog.simplify, catalog.partitions);
   const verdictOf = new Map<Claim, Verdict>();
   for (const v of verdicts) if (!verdictOf.has(v.claim)) verdictOf.set(v.claim, v);
   for (const { claim, finding: found } of [
-    ...shareSumFindings(claims, unverified, catalog.partitions),
+    ...shareSumFindings(claims, unverified, catalog.partitions, passed),
     ...enumeratedShareFindings(claims, failed),
     ...classShareFindings(claims, unverified),
     ...restatedAllFindings(register, catalog.simplify),

@@ -125,9 +125,22 @@ export function verifyList(claim: ListClaim): Verdict {
   return verdict(claim, 'fail', [
     finding(
       claim,
-      claim.usualOnly ? 'narrative.change-sum-usual' : changes ? 'narrative.change-sum' : 'narrative.list-sum',
-      claim.usualOnly ? 'change-sum-usual' : bound ? 'change-sum-bound' : changes ? 'change-sum' : 'list-sum',
+      claim.usualOnly || claim.silentParts
+        ? 'narrative.change-sum-usual'
+        : changes
+          ? 'narrative.change-sum'
+          : 'narrative.list-sum',
+      claim.silentParts
+        ? 'change-sum-silent'
+        : claim.usualOnly
+          ? 'change-sum-usual'
+          : bound
+            ? 'change-sum-bound'
+            : changes
+              ? 'change-sum'
+              : 'list-sum',
       {
+        ...(claim.silentParts ? { silent: claim.silentParts } : {}),
         ...(bound
           ? claim.compare === 'at-most'
             ? { change: '减少额', limit: '至少' }

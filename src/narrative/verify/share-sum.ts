@@ -37,6 +37,7 @@ export function shareSumFindings(
   claims: Claim[],
   unverified: Set<Claim>,
   partitions: Partition[],
+  passed: Set<Claim> = new Set(),
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const subjectOf = new Map<object, string>();
   for (const c of claims) if (c.kind === 'amount') subjectOf.set(c.amount, c.subject.id);
@@ -69,7 +70,10 @@ export function shareSumFindings(
       });
     }
   }
-  out.push(...partitionShareFindings(shares, subjectOf, partitions));
+  // shares each within the rounding of its own figures may still not make their whole together: all the parts of a
+  // partition's total, stated with the total, are held to 100% too
+  const checked = claims.filter((c): c is Share => c.kind === 'share' && (unverified.has(c) || passed.has(c)));
+  out.push(...partitionShareFindings(checked, subjectOf, partitions, passed));
   return out;
 }
 
@@ -89,6 +93,7 @@ function partitionShareFindings(
   shares: Share[],
   subjectOf: Map<object, string>,
   partitions: Partition[],
+  passed: Set<Claim>,
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const groups = new Map<string, Share[]>();
   for (const s of shares) {
@@ -116,6 +121,8 @@ function partitionShareFindings(
     // 收入 b，占本年收入的 q%"): no more than 100% either; a whole named that is none of their totals says nothing
     const ofWhole = of.some(({ total }) => total === wholeId);
     if (wholeId !== undefined && !complete && !ofWhole) continue;
+    // a share verified against its whole's figure: only all the parts together say more
+    if (!complete && group.some((s) => passed.has(s))) continue;
     const sum = complete ? partitionSum(group) : percentSum(group);
     const off = sum.total.minus(100);
     if (!(complete ? off.abs() : off).gt(sum.tolerance)) continue;
