@@ -388,6 +388,12 @@ function sharesMayHide(total: AmountMention, items: AmountMention[], words: List
   return short.value.plus(short.radius).gte(0) && short.value.minus(short.radius).lte(room);
 }
 
+/** Whether items add up to less than their total, beyond their rounding. */
+function fallsShort(total: AmountMention, items: AmountMention[]): boolean {
+  const short = subtract(mentionApprox(total), sum(items.map(mentionApprox)));
+  return short.value.minus(short.radius).gt(0);
+}
+
 /** An item named as the rest of its list's kind ("其他收入", "其余支出", "其它"): a part of the total, never a figure of its own. */
 const REST_NAMED = /^(?:其他|其它|其余)/u;
 
@@ -880,10 +886,16 @@ export function listClaims(
             zeroItem: amounts.some((a) => a.value.isZero()) && amounts.filter((a) => !a.value.isZero()).length >= 2,
           };
           const why = completeness(catalog.completeLists, words);
-          // shares that make 100% say the list is whole only to their rounding — whether its end is written or not, a
-          // part too small to show ("年初结转和结余" under 收入总计, 0.02% of it) may be left out
+          // shares that make 100% say the list is whole only to their rounding — a part too small to show may be left
+          // out where the end is not written, or where the items do fall short of the total ("年初结转和结余" under
+          // 收入总计, 0.02% of it, unlisted)
           const hidden =
             why === 'shares' &&
+            (unwritten ||
+              fallsShort(
+                total,
+                group.map((i) => i.amount),
+              )) &&
             sharesMayHide(
               total,
               group.map((i) => i.amount),
