@@ -278,8 +278,12 @@ export function changeSumClaims(
         // the likely reading where the certain one is a bound: a part's change written after its whole's figure is the
         // whole's, its other parts (nil this year, named nowhere in the text) unchanged
         const silent = found?.unstatedIds ?? [];
+        // (not an outturn against its budget: a purchase budgeted and not made is common, and leaves the part's
+        // change unstated — "用车 A（其中：购置费 0，运行维护费 A），比预算数减少 c" stays a bound)
+        const outturnVersusBudget = total.versusBudget === true && nowOf(total) === nilNow;
         if (
           !likely &&
+          !outturnVersusBudget &&
           found &&
           certain?.kind === 'list' &&
           certain.compare !== 'equal' &&

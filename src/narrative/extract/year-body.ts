@@ -79,6 +79,7 @@ const OWN_YEAR: {
   published?: boolean;
   kind?: boolean;
   cover?: boolean;
+  accounts?: boolean;
 }[] = [
   {
     // "今天，某局公布 2012 年“三公经费”预算…" over "某局 2013 年“三公经费”预算情况的说明": what a text says it
@@ -103,6 +104,16 @@ const OWN_YEAR: {
     why: '决算的公开时间不会早于次年',
     published: true,
     cover: true,
+  },
+  {
+    // "2022 年区本级…安排的因公出国（境）2 个团组 9 人次；公务用车购置 4 辆…" in the accounts of 2023: the counts of
+    // what the money bought (团组, 人次, 辆, 批次) beside a year's 三公 accounts are that year's, an earlier year written
+    // there (a sentence of its own, comparing with nothing) is last year's line left — read in a 决算's text only
+    pattern:
+      /(?:^|[。；])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)(?:(?!上年|去年|同比|[比较与])[^。；0-9]){0,30}?(?:因公出国|公务用车|公务接待)(?:(?!上年|去年|同比|[比较与])[^。；0-9]){0,30}?[0-9]+(?:个团组|人次|辆|批次)(?:(?!上年|去年|同比|[比较与])[^。；])*(?=[。；]|$)/dgu,
+    why: '本年“三公”经费的团组、车辆和接待批次',
+    earlierOnly: true,
+    accounts: true,
   },
   { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算(?:编制|编报)/dgu, why: '决算编制范围' },
   {
@@ -208,9 +219,17 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
 function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string): Claim[] {
   const out: Claim[] = [];
   const reportKind = titleKind(paras);
+  // a 决算's text: its first lines name 决算 and no 预算 (but a fund's, 一般公共预算, or a budget held against: 年初预算)
+  const opening = paras
+    .slice(0, TITLE_LINES)
+    .map((pc) => pc.p.n.text)
+    .join('')
+    .replace(/一般公共预算|政府性基金预算|国有资本经营预算|(?:年初|全年|调整后?的?)预算/gu, '');
+  const accountsText = opening.includes('决算') && !opening.includes('预算');
   for (const pc of paras)
-    for (const { pattern, why, earlierOnly, published, kind, cover } of OWN_YEAR) {
+    for (const { pattern, why, earlierOnly, published, kind, cover, accounts } of OWN_YEAR) {
       if (cover && (reportKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
+      if (accounts && !accountsText) continue;
       for (const m of pc.p.n.text.matchAll(pattern)) {
         const written = m[2] as string;
         if (kind && m[3] !== reportKind) continue;
