@@ -35,6 +35,12 @@ function otherChangeBetween(s: ParaState, target: Claim, at: number, earlier: Cl
   return false;
 }
 
+/** A flow named bare before a reason's change word ("收入增长的主要原因", "总支出减少的原因"). */
+const FLOW_NAMED = /^(?:本年|总)?(收入|支出)(?:合计|总计|总额)?$/u;
+/** The totals a bare flow names. */
+const INCOME_TOTALS: readonly string[] = ['income-total', 'grand-total'];
+const SPENDING_TOTALS: readonly string[] = ['expenditure-total', 'expenditure-grand-total'];
+
 /**
  * The direction a stated reason takes for granted: "增加主要原因是…" refers to the last change
  * stated before it in the paragraph; "支出决算数小于年初预算数的主要原因" to the last execution
@@ -55,6 +61,9 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
     const clause = markStart(p, '，；。：', m.index);
     if (refers === 'yoy' && catalog.cues.reasonAgainstBudget.test(p.n.text.slice(clause, m.index))) continue;
     const named = lastWithin(p.subjects, clause, m.index);
+    // "收入增长的主要原因", "支出增长的主要原因": a flow named bare is the whole's — the total's change, not its last item's
+    const flow = named ? undefined : FLOW_NAMED.exec(p.n.text.slice(clause, m.index).replace(/^.*[0-9%]/u, ''))?.[1];
+    const totals = flow === '收入' ? INCOME_TOTALS : flow === '支出' ? SPENDING_TOTALS : undefined;
     const last = earlier
       .filter(
         (c) =>
@@ -62,7 +71,8 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
           (refers === 'yoy'
             ? c.kind === 'yoy'
             : c.kind === 'rate' && ((c.budget && c.actual) || rateRightBefore(s, c, m.index))) &&
-          (!named || ('subject' in c && c.subject?.id === named.subject.id)),
+          (!named || ('subject' in c && c.subject?.id === named.subject.id)) &&
+          (!totals || ('subject' in c && c.subject !== undefined && totals.includes(c.subject.id))),
       )
       .pop();
     // (a reason naming its subject is that subject's whatever stands between)

@@ -14,7 +14,7 @@ type List = Extract<Claim, { kind: 'list' }>;
  * 万元，…增支 c2 万元…": a 其中 list whose items' figures add up to its total exactly, to the last digit written (so
  * it names every part, whatever its words say), and
  * whose total and items each carry their own comparison with the year before — the items' changes add up to the
- * total's (n.change-sum). Read only when every figure's comparison is its own (one per figure, none 按同口径, all of
+ * total's (n.change-sum); to at least the total's when the items are funds and one of the three is not among them. Read only when every figure's comparison is its own (one per figure, none 按同口径, all of
  * one kind), and not for a total the catalog's partitions already check (三公, 基本支出 …).
  */
 export function listChangeClaims(paras: ParaClaims[], partitions: readonly Partition[]): Claim[] {
@@ -59,7 +59,10 @@ export function listChangeClaims(paras: ParaClaims[], partitions: readonly Parti
           ? { totalSubject: total.subject }
           : { totalName: pc.p.n.text.slice(markStart(pc.p, '，；。：', list.total.start), list.total.start) }),
         items: (items as Yoy[]).map((c) => ({ amount: signed(c), para: c.para })),
-        compare: 'equal',
+        // items by fund that leave a fund out make the total this year; that fund may have had money the year before
+        // and has none now — its change can only be a decrease, and the total's is at most the items' ("财政总支出…增支
+        // C；其中：一般公共预算支出…增支 c1；政府性基金预算支出…增支 c2": C = c1 + c2 − d, d last year's 国有资本经营预算支出)
+        compare: fundLeftOut(list, pc) ? 'at-least' : 'equal',
         para: total.para,
         sentence: total.sentence,
         quote: total.quote,
@@ -67,4 +70,17 @@ export function listChangeClaims(paras: ParaClaims[], partitions: readonly Parti
     }
   }
   return out;
+}
+
+/** The funds a government's money is split by: items naming some of them and not all split it by fund. */
+const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'] as const;
+
+/**
+ * Whether a list's items each name a fund ("一般公共预算支出 a，…；政府性基金预算支出 b") and some fund is named by none:
+ * a fund with nothing this year is left out of the list, whatever it had the year before.
+ */
+function fundLeftOut(list: List, pc: ParaClaims): boolean {
+  const names = list.items.map((i) => pc.p.n.text.slice(markStart(pc.p, '，；。：', i.amount.start), i.amount.start));
+  const named = names.map((n) => FUNDS.find((f) => n.includes(f)));
+  return named.every((f) => f !== undefined) && FUNDS.some((f) => !named.includes(f));
 }

@@ -375,7 +375,7 @@ function outturnsAndBudgets(
 }
 
 /**
- * Items whose shares add up to 100% in a list whose end is not written fall short of the total by no more than
+ * Items whose shares add up to 100% (in a list whose end is written or not) fall short of the total by no more than
  * the shares' rounding lets an item too small to show hide ("…a 万元，占 100.00%；b 0.00 万元，占 0.00%；" and the
  * text stops: a third item of 0.02 万元 is 0.00% too): then the items written may be all or not — say nothing.
  */
@@ -386,6 +386,12 @@ function sharesMayHide(total: AmountMention, items: AmountMention[], words: List
   // half a unit of each share's last digit, of the whole
   const room = sum(shares.map(mentionApprox)).radius.div(100).mul(whole.value);
   return short.value.plus(short.radius).gte(0) && short.value.minus(short.radius).lte(room);
+}
+
+/** Whether items add up to less than their total, beyond their rounding. */
+function fallsShort(total: AmountMention, items: AmountMention[]): boolean {
+  const short = subtract(mentionApprox(total), sum(items.map(mentionApprox)));
+  return short.value.minus(short.radius).gt(0);
 }
 
 /** An item named as the rest of its list's kind ("其他收入", "其余支出", "其它"): a part of the total, never a figure of its own. */
@@ -880,9 +886,16 @@ export function listClaims(
             zeroItem: amounts.some((a) => a.value.isZero()) && amounts.filter((a) => !a.value.isZero()).length >= 2,
           };
           const why = completeness(catalog.completeLists, words);
+          // shares that make 100% say the list is whole only to their rounding — a part too small to show may be left
+          // out where the end is not written, or where the items do fall short of the total ("年初结转和结余" under
+          // 收入总计, 0.02% of it, unlisted)
           const hidden =
-            unwritten &&
             why === 'shares' &&
+            (unwritten ||
+              fallsShort(
+                total,
+                group.map((i) => i.amount),
+              )) &&
             sharesMayHide(
               total,
               group.map((i) => i.amount),
