@@ -702,6 +702,11 @@ const NAMED_BRACKET =
 
 /** Words before an ordered list that say it names only some of the count. */
 const SOME_NAMED = /前|其中|主要|部分|重点|最|如|例|包括/u;
+/**
+ * Words before 分别是 naming a kind of their own ("所属二级预算单位为 11 个，行政单位分别是：…"): the names are of that
+ * kind only, a part of the count, not all of it.
+ */
+const KIND_NAMED = /(?:单位|机构|科室|部门|学校|医院|中心|企业|公司|人员)$/u;
 
 /**
  * The names first and the count after them, in apposition, ending the clause: "学校设置甲处、乙处、丙室三个职能科室",
@@ -818,7 +823,9 @@ function namedCounts(s: ParaState): Claim[] {
   // (a list NAMED or NAMED_AFTER read already is not read again in order)
   const ordered = [...text.matchAll(NAMED_ORDERED)].filter(
     (m) =>
-      !SOME_NAMED.test(m.groups?.lead ?? '') && !named.some((o) => o.index + o[0].length === m.index + m[0].length),
+      !SOME_NAMED.test(m.groups?.lead ?? '') &&
+      !KIND_NAMED.test(m.groups?.lead ?? '') &&
+      !named.some((o) => o.index + o[0].length === m.index + m[0].length),
   );
   const matches = [
     ...[...named, ...ordered].map((m) => ({ m, before: false })),
