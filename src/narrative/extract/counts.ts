@@ -161,6 +161,10 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     if (others && !ownsGroups(before, m[0], headcount, labels)) continue;
     let items = found.map((x) => Number(x[1] ?? x[2]));
     const n = Number(m.groups?.n ?? '0');
+    // "实有在职人员 66 人，其中特岗教师 2 人，退休 29 人，在编在岗事业人员 66 人": people in three groups or more, one
+    // as many as the whole, restate the whole by another classing — the groups cut across each other, no sum is
+    // meant (units of two kinds, "共 5 个，其中行政单位 1 个，事业单位 5 个", still add up)
+    if (headcount && items.length >= 3 && items.some((x) => x === n) && items.some((x) => x > 0 && x !== n)) continue;
     if (groupsNested(groups, found, items, siblingClasses(labels, unit))) continue;
     // "在职 32 人，其中女职工 20 人，党员 25 人": groups by a person's sex, party, age or schooling cut across the
     // others — they may overlap, so only each on its own is compared (never more than the whole); men and women
