@@ -1,4 +1,4 @@
-import { type AmountMention, budgetDirections, type Claim } from '../claims.js';
+import { type AmountMention, budgetDirections, type Claim, type Span } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { quoteOf, sentenceAt } from './para.js';
 import { lastWithin, within } from './spans.js';
@@ -285,17 +285,9 @@ export function yearsReasonClaims(s: ParaState): Claim[] {
     const prior = s.p.amounts.find((a) => a.start > current.end && a.end <= current.end + m[0].length);
     const item = text.slice(markStart(p, '，；。：', current.start), current.start);
     if (!direction || !prior || s.changes.has(prior) || !item.includes(name)) continue;
-    const sentence = sentenceAt(p, current.start);
-    out.push({
-      kind: 'direction',
-      word,
-      direction,
-      refers: 'yoy',
-      years: { current, prior },
-      para: p.para,
-      sentence,
-      quote: quoteOf(p, sentence, { start: current.start, end: current.end + m[0].length }),
-    });
+    out.push(
+      yearsDirection(s, word, direction, { current, prior }, { start: current.start, end: current.end + m[0].length }),
+    );
   }
   return out;
 }
@@ -327,20 +319,33 @@ export function movedClaims(s: ParaState): Claim[] {
     const y0 = from?.groups?.year;
     const y1 = to.groups?.year;
     if (y0 !== undefined && y1 !== undefined && Number(y0) >= Number(y1)) continue;
-    const sentence = sentenceAt(p, current.start);
     out.push({
-      kind: 'direction',
-      word,
-      direction,
-      refers: 'yoy',
+      ...yearsDirection(s, word, direction, { current, prior }, { start: prior.start, end: current.end }),
       moved: true,
-      years: { current, prior },
-      para: p.para,
-      sentence,
-      quote: quoteOf(p, sentence, { start: prior.start, end: current.end }),
     });
   }
   return out;
+}
+
+/** A direction word said of two years' figures in place: the claim, quoted over `span` in the current figure's sentence. */
+function yearsDirection(
+  s: ParaState,
+  word: string,
+  direction: DirectionClaim['direction'],
+  years: { current: AmountMention; prior: AmountMention },
+  span: Span,
+): DirectionClaim {
+  const sentence = sentenceAt(s.p, years.current.start);
+  return {
+    kind: 'direction',
+    word,
+    direction,
+    refers: 'yoy',
+    years,
+    para: s.p.para,
+    sentence,
+    quote: quoteOf(s.p, sentence, span),
+  };
 }
 
 /** Which way a rate's 决算 lies from its 预算 as written (-1, 0, 1); undefined when their units differ. */

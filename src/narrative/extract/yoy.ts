@@ -1,6 +1,6 @@
 import { OUTLINE_MARK } from '../../util/outline.js';
 import { Decimal } from 'decimal.js';
-import type { AmountMention, Claim, PercentMention, SubjectMention } from '../claims.js';
+import type { AmountMention, Claim, PercentMention, Span, SubjectMention } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import type { ClaimsCatalog, Subject } from '../catalog/types.js';
 import { type ParaText, place, sentenceAt } from './para.js';
@@ -676,19 +676,13 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
     const rateWord = after ? (after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord) : undefined;
     if (!rate || !rateWord || s.usedPercents.has(rate)) continue;
     s.usedPercents.add(rate);
-    const sentence = sentenceAt(p, m.index);
-    const claim: Claim = {
-      kind: 'yoy',
-      change: amount,
-      changeWord,
-      current,
-      rate,
-      rateWord,
-      ...place(p, sentence, amount),
-    };
+    const claim = uncuedYoy(
+      s,
+      { change: amount, changeWord, current, rate, rateWord },
+      sentenceAt(p, m.index),
+      byAmount,
+    );
     markEitherWay(claim, m, catalog);
-    const subject = byAmount.get(current);
-    if (subject) claim.subject = subject.subject;
     out.push(claim);
   }
   // the other way round: "民生支出 A 亿元，增长 P%，增支 C 亿元" — the level, one comma, the rate, one comma, the change
@@ -707,20 +701,26 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
       continue;
     s.usedPercents.add(rate);
     s.changes.add(amount);
-    const claim: Claim = {
-      kind: 'yoy',
-      change: amount,
-      changeWord,
-      current,
-      rate,
-      rateWord,
-      ...place(p, sentenceAt(p, rate.start), amount),
-    };
-    const subject = byAmount.get(current);
-    if (subject) claim.subject = subject.subject;
-    out.push(claim);
+    out.push(
+      uncuedYoy(s, { change: amount, changeWord, current, rate, rateWord }, sentenceAt(p, rate.start), byAmount),
+    );
   }
   return out;
+}
+
+type YoyClaim = Extract<Claim, { kind: 'yoy' }>;
+
+/** A comparison read with no cue (implicitYoyClaims): its figures, placed at its change, with the subject its current figure was named by. */
+function uncuedYoy(
+  s: ParaState,
+  figures: Pick<YoyClaim, 'change' | 'changeWord' | 'rate' | 'rateWord'> & { current: AmountMention },
+  sentence: Span,
+  byAmount: ReturnType<typeof indexStated>['byAmount'],
+): YoyClaim {
+  const claim: YoyClaim = { kind: 'yoy', ...figures, ...place(s.p, sentence, figures.change) };
+  const subject = byAmount.get(figures.current);
+  if (subject) claim.subject = subject.subject;
+  return claim;
 }
 
 /** Between a level and its rate with no comparison cue: "，增长 P%", "，下降了 P%". */
