@@ -87,6 +87,21 @@ const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人数|在职�
  */
 const GROUPS_INTRO = /^(?:[^。；]{0,4}?(?:其中|(?<!不)包括)|分别(?:为|是)|为|[^。；，0-9]{1,8}，其中)：?/u;
 
+/** The noun right after a count and its counter ("个独立编制事业单位，" → "独立编制事业单位"). */
+function nounAfter(text: string): string {
+  return /^[^，,。；;（(、0-9]{0,10}/u.exec(text)?.[0] ?? '';
+}
+
+/** Kinds of things a count may count that never hold one another's numbers: units, and offices inside a unit. */
+const KINDS = [/单位$/u, /(?:科室|处室|股室|内设机构|科|股|处|室)$/u];
+
+/** Whether two nouns name things of two different kinds (a unit and an office). */
+function otherKind(a: string, b: string): boolean {
+  const kindOf = (noun: string) => KINDS.findIndex((k) => k.test(noun));
+  const [ka, kb] = [kindOf(a), kindOf(b)];
+  return ka >= 0 && kb >= 0 && ka !== kb;
+}
+
 /** A group's own breakdown opened after the groups began ("…在职 7 人，包括行政 0 人、…"): the groups end there. */
 const NESTED = /其中|(?<!不)包括/u;
 
@@ -159,6 +174,10 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     );
     const labels = found.map((x) => groupLabel(gaps[written.indexOf(x)] ?? ''));
     if (others && !ownsGroups(before, m[0], headcount, labels)) continue;
+    // "共有 5 个独立编制事业单位，其中局机关…，内设…等 7 个机关科室；直属单位 4 个": offices inside one of the units
+    // are no units — a group counted as another kind of thing than the whole is a detail, no sum is meant
+    const wholeNoun = nounAfter(text.slice(span.end));
+    if (found.some((x) => otherKind(wholeNoun, nounAfter(groups.slice((x.index ?? 0) + x[0].length))))) continue;
     let items = found.map((x) => Number(x[1] ?? x[2]));
     const n = Number(m.groups?.n ?? '0');
     // "实有在职人员 66 人，其中特岗教师 2 人，退休 29 人，在编在岗事业人员 66 人": people in three groups or more, one
