@@ -33,3 +33,18 @@ export function coverings(total: string, partitions: readonly Partition[]): stri
   }
   return out;
 }
+
+const everyCovering = new WeakMap<readonly Partition[], { total: string; ids: string[] }[]>();
+
+/**
+ * Every way every total of the catalog may be written as its parts (coverings of each partition's total), worked
+ * once per catalog: the share readers and checks look a set of named parts up in it for each paragraph.
+ */
+export function allCoverings(partitions: readonly Partition[]): { total: string; ids: string[] }[] {
+  let ways = everyCovering.get(partitions);
+  if (!ways) {
+    ways = partitions.flatMap((x) => coverings(x.total, partitions).map((ids) => ({ total: x.total, ids })));
+    everyCovering.set(partitions, ways);
+  }
+  return ways;
+}

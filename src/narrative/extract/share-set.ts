@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Claim, PercentMention } from '../claims.js';
-import { coverings } from '../catalog/partitions.js';
+import { allCoverings } from '../catalog/partitions.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt, within } from './spans.js';
@@ -89,9 +89,7 @@ export function shareSetClaims(s: ParaState): Claim[] {
     if (joins) run.push(x);
     else runs.push([x]);
   }
-  const ways = catalog.partitions.flatMap((x) =>
-    coverings(x.total, catalog.partitions).map((ids) => ({ total: x.total, ids })),
-  );
+  const ways = allCoverings(catalog.partitions);
   const out: Claim[] = [];
   for (const run of runs) {
     if (run.length < 2) continue;

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { radiusFor } from '../../money/interval.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { Partition } from '../catalog/types.js';
-import { coverings } from '../catalog/partitions.js';
+import { allCoverings } from '../catalog/partitions.js';
 import { type Claim, mentionApprox, printedZeros } from '../claims.js';
 import { finding, otherParas, verdict } from './common.js';
 import { shareGroup } from './share.js';
@@ -105,7 +105,7 @@ function partitionShareFindings(
   }
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
   const key = (ids: (string | undefined)[]) => [...ids].sort().join('|');
-  const ways = partitions.flatMap((x) => coverings(x.total, partitions).map((ids) => ({ total: x.total, ids })));
+  const ways = allCoverings(partitions);
   for (const group of groups.values()) {
     const first = group[0] as Share;
     const named = group.map((s) => subjectOf.get(s.part));
