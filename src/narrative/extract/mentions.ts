@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { parsePercent } from '../../reader/amount.js';
-import type { AmountMention, PercentMention, SubjectMention } from '../claims.js';
+import type { AmountMention, PercentMention, SubjectMention, WrittenNumber } from '../claims.js';
 import { sourceSlice, type NormalText } from '../text/normalise.js';
 import type { Vocabulary } from '../vocabulary.js';
 
@@ -59,6 +59,11 @@ export function writtenAmount(digits: string, unitWord: string): Pick<AmountMent
     decimals: yi ? fraction.length - 4 : fraction.length,
     unit: unitWord === '元' ? '元' : '万元',
   };
+}
+
+/** The value and precision of a plain number as written ("56.6" → 56.6, one decimal): a rate's or a count of points. */
+export function writtenNumber(digits: string): Pick<WrittenNumber, 'value' | 'decimals'> {
+  return { value: new Decimal(digits), decimals: digits.split('.')[1]?.length ?? 0 };
 }
 
 export function amountsIn(n: NormalText): AmountMention[] {

@@ -5,7 +5,7 @@ import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt, within } from './spans.js';
 import { markStart, type ParaState } from './state.js';
-import { subjectsIn } from './mentions.js';
+import { subjectsIn, writtenNumber } from './mentions.js';
 import { flowOf } from './lists.js';
 
 /** What follows a whole's name after 占 before the percentage: "的", "的比重为", "比" (占比). */
@@ -157,7 +157,7 @@ export function structureClaims(s: ParaState): Claim[] {
     const percents: PercentMention[] = parts.map((x) => {
       const start = text.indexOf(x, at);
       at = start + x.length;
-      return { start, end: at, value: new Decimal(x), decimals: x.split('.')[1]?.length ?? 0, text: x };
+      return { start, end: at, ...writtenNumber(x), text: x };
     });
     out.push({
       kind: 'share-set',

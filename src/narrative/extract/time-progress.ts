@@ -1,6 +1,6 @@
-import { Decimal } from 'decimal.js';
 import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
+import { writtenNumber } from './mentions.js';
 import { place, sentenceAt } from './para.js';
 
 /**
@@ -11,8 +11,6 @@ const AGAINST_TIME =
   /(?<rate>[0-9]+(?:\.[0-9]+)?)%[，,](?<word>超过|超出|超|快于|高于|领先|低于|慢于|落后于?)(?:同期)?(?:时间|序时)进度(?<points>[0-9]+(?:\.[0-9]+)?)个?百分点/gu;
 const OF_PLAN = /(?:预算|任务|计划)[^，。；]{0,6}$/u;
 const BEHIND = /低于|慢于|落后/u;
-
-const decimalsOf = (text: string) => text.split('.')[1]?.length ?? 0;
 
 /**
  * n.rate: two execution rates each set against the time gone by, in one paragraph or the next ("收入…占预算的
@@ -39,8 +37,8 @@ export function timeProgressClaims(paras: ParaClaims[]): Claim[] {
         continue;
       const sentence = sentenceAt(p, m.index);
       const entry = {
-        rate: { value: new Decimal(rate), decimals: decimalsOf(rate), text: `${rate}%` },
-        points: { value: new Decimal(points), decimals: decimalsOf(points), text: `${points}个百分点` },
+        rate: { ...writtenNumber(rate), text: `${rate}%` },
+        points: { ...writtenNumber(points), text: `${points}个百分点` },
         behind: BEHIND.test(word),
         para: p.para,
         quote: place(p, sentence).quote,
