@@ -36,6 +36,8 @@ const ALLOWED: Record<string, string> = {
   'src/io/output/writer.ts': 'a constant set of the paths that name stdout',
   'src/util/package-version.ts': 'the installed package’s version, read once',
   'src/narrative/register/build.ts': 'a constant set of subject ids a text may restate',
+  'src/narrative/catalog/partitions.ts':
+    'every covering of every partition per claims catalog (keyed by the immutable partitions array)',
   'src/narrative/register/key.ts': 'a constant set of the totals that name no fund of their own',
   'src/narrative/extract/share.ts':
     'the share cue anchored after a figure, compiled once per catalog cue (keyed by the immutable RegExp)',
