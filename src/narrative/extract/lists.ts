@@ -939,7 +939,13 @@ export function listClaims(
           if (aggregateAmong(words)) {
             claim.partial = true;
             claim.overlapping = true;
-          } else if (why === 'some' || why === 'unknown' || reasoned.length > 0 || (unwritten && why !== 'shares') || hidden) {
+          } else if (
+            why === 'some' ||
+            why === 'unknown' ||
+            reasoned.length > 0 ||
+            (unwritten && why !== 'shares') ||
+            hidden
+          ) {
             claim.partial = true;
             if (mayOverlap(words)) claim.overlapping = true;
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
