@@ -57,7 +57,7 @@ export function changeLevelFindings(register: Register, failed: ReadonlySet<Clai
     if (failed.has(c) || c.sameScope || c.pair || c.eitherWay || c.prior || c.flatBudget) continue;
     if (rough(text, c.change)) continue;
     const current = statementOf(register, c, c.current);
-    if (!current) continue;
+    if (!current || failed.has(current.claim)) continue;
     const between = text.slice(c.current.end, c.change.start);
     const base = baseLevel(register, current, between);
     if (!base) continue;
