@@ -67,6 +67,7 @@ import { reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { balanceClaims } from './balance.js';
+import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
@@ -473,6 +474,7 @@ export function extractAnalysed(
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...countedAboveClaims(paras),
     ...carryoverClaims(paras),
+    ...grandTotalClaims(paras, lists),
     ...balanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
