@@ -25,7 +25,7 @@ const SIDES: Side[] = [
       // (the form before 2019 had 用事业基金弥补收支差额 where the later one has 使用非财政拨款结余: either names the line)
       { role: 'surplus-used', name: /使用非财政拨款结余(?:（含专用结余）|和专用结余)?/gu, group: 'non-fiscal' },
       { role: 'fund', name: /用事业基金弥补收支差额/gu, group: 'non-fiscal' },
-      { role: 'opening', name: /(?:年初|上年)结转(?:和|及)?结余/gu, need: true },
+      { role: 'opening', name: /(?:年初|上年)结转(?:(?:和|及)?结余)?/gu, need: true },
     ],
   },
   {
@@ -34,7 +34,7 @@ const SIDES: Side[] = [
     lines: [
       { role: 'spending', name: /本年支出(?:合计)?|(?<!本年)支出合计/gu, need: true },
       { role: 'distributed', name: /结余分配/gu },
-      { role: 'closing', name: /年末结转(?:和|及)?结余/gu, need: true },
+      { role: 'closing', name: /年末结转(?:(?:和|及)?结余)?/gu, need: true },
     ],
   },
 ];
