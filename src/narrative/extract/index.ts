@@ -409,10 +409,13 @@ export function extractAnalysed(
   const opening = new Set(
     open.filter((o) => o.p.amounts.every((a) => a === o.total || changesOf.get(o.p)?.has(a))).map((o) => o.p),
   );
-  const closedAll = open.flatMap((o) => closeList(o, paras, catalog.completeLists, catalog.cues.budget, stops, opening));
+  const closedAll = open.flatMap((o) =>
+    closeList(o, paras, catalog.completeLists, catalog.cues.budget, stops, opening),
+  );
   // averages over heads add up to nothing: their lists go before anything reads them
   const perHead = perHeadLists(paras, closedAll);
-  for (const pc of paras) if (pc.claims.some((c) => perHead.has(c))) pc.claims = pc.claims.filter((c) => !perHead.has(c));
+  for (const pc of paras)
+    if (pc.claims.some((c) => perHead.has(c))) pc.claims = pc.claims.filter((c) => !perHead.has(c));
   const closed = closedAll.filter((c) => !perHead.has(c));
   budgetFramedItems(paras, closed);
   namedWholes(paras, catalog, vocabulary);
