@@ -566,7 +566,8 @@ function townSlips(p: ParaText, name: string, source: string): ParsedSlip[] {
   const [place, level] = [m[1] as string, m[2] as string];
   const text = p.n.text;
   const others = new Set(
-    [...text.matchAll(new RegExp(`([\u4e00-\u9fff]{${place.length}})${level}`, 'gu'))].map((x) => x[1] as string)
+    [...text.matchAll(new RegExp(`([\u4e00-\u9fff]{${place.length}})${level}`, 'gu'))]
+      .map((x) => x[1] as string)
       // a word of levels or a quantifier is no town's name: 乡镇, 城镇, 全镇, 本镇, 各乡
       .filter((o) => !/[省市区县州旗乡镇村街全本该各每城集]/u.test(o)),
   );
@@ -659,9 +660,7 @@ function framingConflictClaims(paras: ParaClaims[]): Claim[] {
   const right = wrong === a ? b : a;
   return found
     .filter((f) => f.m[1] === wrong)
-    .map(({ p, m }) =>
-      claim(p, { start: m.index, end: m.index + wrong.length }, 'unit-name-framing', right, right),
-    );
+    .map(({ p, m }) => claim(p, { start: m.index, end: m.index + wrong.length }, 'unit-name-framing', right, right));
 }
 
 interface ParsedSlip {
