@@ -153,7 +153,9 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const firstClause = rest.slice(intro[0].length).split('；')[0] ?? '';
     // "所辖 17 个单位。主要包括中学 2 所、小学 11 所、幼儿园 5 所": units counted in 个, the schools among them in 所
     const unitOf =
-      !headcount && unit === '个' && /^(?:单位|学校)/u.test(nounAfter(text.slice(span.end))) ? schoolsIn(firstClause) : unit;
+      !headcount && unit === '个' && /^(?:单位|学校)/u.test(nounAfter(text.slice(span.end)))
+        ? schoolsIn(firstClause)
+        : unit;
     const numbered = new RegExp(`[0-9一二两三四五六七八九十](?:${unitOf})`, 'u').test(firstClause);
     // "下设 3 个科室，包括办公室、…；4 个业务部门，包括…": after a unit's 下设/所属 count, 包括 names the units one
     // by one (namedCounts) — the count after the ；is the next statement, no group of this one (groups written
