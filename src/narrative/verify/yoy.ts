@@ -223,6 +223,24 @@ function baseRateFinding(
   });
 }
 
+/**
+ * n.zero-base: "本年 0.00 元，减少 0.00 元，下降 100%", "增加 0.00 万元，增长 100%" — a change written 0 with a rate that
+ * is not: a change of nothing is a rate of 0% over any base, and with this year's figure 0 too (or a rate of 100%,
+ * which makes the change the whole base) there was no base to have a rate of. A change of nothing written 0% is
+ * left alone, whatever the base (units write it so of a nil year too).
+ */
+function zeroChangeFinding(claim: Yoy): NarrativeRawFinding | undefined {
+  const { rate, current } = claim;
+  if (!rate || claim.prior || !claim.change.value.isZero() || rate.value.isZero()) return undefined;
+  if (!(current?.value.isZero() || rate.value.eq(100))) return undefined;
+  return finding(claim, 'narrative.zero-base', 'zero-change-rate', {
+    change: claim.change.text,
+    current: current ? `本年 ${current.text}、` : '',
+    stated: rate.text,
+    computed: '0%（上年为 0 时无从计算）',
+  });
+}
+
 /** n.scope-shift: the change fits the difference of the subject's parts listed under both totals, not of the totals. */
 function scopeShift(claim: Yoy, signed: Approx, difference: Approx): NarrativeRawFinding | undefined {
   if (!claim.narrower || !claim.current || !claim.prior) return undefined;
@@ -330,6 +348,8 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
     if (wrong) out.push(wrong);
     return verdict(claim, out.length ? 'fail' : 'pass', out);
   }
+  const zero = zeroChangeFinding(claim);
+  if (zero) return verdict(claim, 'fail', [...out, zero]);
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
   // "总收入 A，其中本年收入 a，较上年减少 C，下降 P%": the comparison may be the whole's; when the rate holds
