@@ -436,7 +436,7 @@ export function extractAnalysed(
   const changeSums = [
     ...changeSumClaims(paras, flats, catalog.partitions, catalog.subjects),
     ...fundPartClaims(paras),
-    ...listChangeClaims(paras, catalog.partitions),
+    ...listChangeClaims(paras, catalog.partitions, closed),
     ...reasonListChangeClaims(paras),
   ];
   const reasonRates = reasonPartRateClaims(paras, catalog);
