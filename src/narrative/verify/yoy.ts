@@ -224,17 +224,17 @@ function baseRateFinding(
 }
 
 /**
- * n.zero-base: "本年 0.00 元，减少 0.00 元，下降 100%", "增加 0.00 万元，增长 100%" — a change written 0 with a rate that
- * is not: a change of nothing is a rate of 0% over any base, and with this year's figure 0 too (or a rate of 100%,
- * which makes the change the whole base) there was no base to have a rate of. A change of nothing written 0% is
- * left alone, whatever the base (units write it so of a nil year too).
+ * n.zero-base: "减少 0.00 元，下降 100%", "增加 0.00 元，增长 50%" — a change written 0 to the 分 (元 with two
+ * decimals: there is no smaller sum of money, so it is exactly none) with a rate that is not 0: no change is 0% of
+ * any base, and no rate at all of a nil one. A zero written in 万元 or 亿元, or in whole 元, may hide a change too
+ * small to print (0.00 万元 is up to 50 元) over a base as small: its rate is not known, and nothing is said.
  */
 function zeroChangeFinding(claim: Yoy): NarrativeRawFinding | undefined {
-  const { rate, current } = claim;
-  if (!rate || claim.prior || !claim.change.value.isZero() || rate.value.isZero()) return undefined;
-  if (!(current?.value.isZero() || rate.value.eq(100))) return undefined;
+  const { rate, current, change } = claim;
+  if (!rate || claim.prior || !change.value.isZero() || rate.value.isZero()) return undefined;
+  if (change.unit !== '元' || change.decimals < 2 || /[亿億]/u.test(change.text)) return undefined;
   return finding(claim, 'narrative.zero-base', 'zero-change-rate', {
-    change: claim.change.text,
+    change: change.text,
     current: current ? `本年 ${current.text}、` : '',
     stated: rate.text,
     computed: '0%（上年为 0 时无从计算）',
