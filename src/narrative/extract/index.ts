@@ -71,6 +71,7 @@ import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
 import { yearBodyClaims } from './year-body.js';
+import { skippedYearClaims } from './year-skipped.js';
 import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
 import { pointChangeClaims } from './point-change.js';
@@ -435,7 +436,7 @@ export function extractAnalysed(
   const changeSums = [
     ...changeSumClaims(paras, flats, catalog.partitions, catalog.subjects),
     ...fundPartClaims(paras),
-    ...listChangeClaims(paras, catalog.partitions),
+    ...listChangeClaims(paras, catalog.partitions, closed),
     ...reasonListChangeClaims(paras),
   ];
   const reasonRates = reasonPartRateClaims(paras, catalog);
@@ -452,6 +453,7 @@ export function extractAnalysed(
     ...flatBudgetClaims(paras),
     ...yearHeadingClaims(paras),
     ...yearCompareClaims(paras),
+    ...skippedYearClaims(paras),
     ...yearBodyClaims(paras),
     ...reportKindClaims(paras),
     ...headingKindClaims(paras),

@@ -147,3 +147,48 @@ export function completeness(spec: CompleteLists, words: ListWords): string {
   // parts as its table's rows stand, every one (a list of the main parts only leaves the empty ones out)
   return words.zeroItem ? 'rows' : 'unknown';
 }
+
+/**
+ * "生产总值 T，其中，第一产业增加值 a，增长 r，实现农林牧渔业总产值 x；第二产业增加值 b；第三产业增加值 c" and "…第二产业
+ * 增加值 b，规模以上工业增加值 y；…": the items that name the parts of a known breakdown — every part of one of its `need`
+ * sets, each once — with the others each standing in the ；-segment of a part named before it. Those others are that
+ * part's details (a figure of another kind, or a piece of the part), not parts of the total: the indices of the parts
+ * to keep, or undefined when the items are not so written — each part opening a ；-segment, three parts or more. `gaps[k]` is the text between item k − 1 and item k.
+ */
+export function partsAmidDetails(spec: CompleteLists, words: ListWords, gaps: string[]): number[] | undefined {
+  for (const b of spec.breakdowns) {
+    // (three parts or more: two named parts with figures between them are as likely a list of more sources)
+    if (!b.need.some((set) => set.length >= 3) || (b.total && !b.total.test(words.totalName))) continue;
+    // an item's own clause names its part (the words back to the item before belong to that item's clause)
+    const parts = words.names.map((n) => partOf(b, { clause: n.clause, between: n.clause }));
+    const kept = parts.flatMap((p, k) => (p === undefined ? [] : [k]));
+    if (kept.length === parts.length || kept[0] !== 0) continue;
+    const named = kept.map((k) => parts[k] as string);
+    if (new Set(named).size !== named.length) continue;
+    if (!b.need.some((set) => set.length >= 3 && set.every((id) => named.includes(id)))) continue;
+    // each part opens a ；-segment of its own
+    if (kept.some((k) => k > 0 && !/；/u.test(gaps[k] ?? ''))) continue;
+    // every other item follows a part in that part's ；-segment
+    const inSegment = parts.every((p, k) => {
+      if (p !== undefined) return true;
+      let j = k;
+      while (j > 0 && parts[j] === undefined) {
+        if (/[；。]/u.test(gaps[j] ?? '；')) return false;
+        j -= 1;
+      }
+      return parts[j] !== undefined;
+    });
+    if (inSegment) return kept;
+  }
+  return undefined;
+}
+
+/**
+ * "一般公共预算支出 T，其中：民生支出 a，占 R%，教育支出 b，卫生健康支出 c": an aggregate of many classes (民生, 重点, 刚性支出)
+ * among the items holds the classes named beside it — the items overlap, and need not be every part.
+ */
+const AGGREGATE = /(?:民生|重点|刚性|保障性)(?:领域|类|方面)?(?:支出|投入|资金)/u;
+
+export function aggregateAmong(words: ListWords): boolean {
+  return words.names.length > 1 && words.names.some((n) => AGGREGATE.test(n.clause));
+}

@@ -21,7 +21,14 @@ import {
   partOfOtherWhole,
   rateYardstick,
 } from './list-scope.js';
-import { asideNamesSibling, completeness, type ListWords, mayOverlap } from './list-complete.js';
+import {
+  aggregateAmong,
+  asideNamesSibling,
+  completeness,
+  type ListWords,
+  mayOverlap,
+  partsAmidDetails,
+} from './list-complete.js';
 import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketDepthFrom, bracketsOf, closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
@@ -173,6 +180,24 @@ function bracketEnd(text: string, from: number, at: number): number | undefined 
     }
   }
   return undefined;
+}
+
+/**
+ * "…T 亿元。分结构看，…a；…b。分级次看，…c；…d": where the run of sentences opening with a cut begins — each cut is of
+ * the figure before the first of them, not of the last item of the cut before.
+ */
+function firstCutAt(s: ParaState, cue: RegExp, at: number): number {
+  // sticky at a sentence's start (the cue's look-behind reads the text before it)
+  const opens = new RegExp(cue.source, `${cue.flags.replace('g', '')}y`);
+  let start = at;
+  while (start > 0) {
+    const before = sentenceAt(s.p, start - 1);
+    if (before.start >= start) break;
+    opens.lastIndex = before.start;
+    if (!opens.test(s.p.n.text)) break;
+    start = before.start;
+  }
+  return start;
 }
 
 /** 收入 or 支出: what a figure's name says it is (undefined when it names both or neither). */
@@ -641,7 +666,7 @@ export function listClaims(
     for (const m of text.matchAll(cue.intro)) {
       const { total, subject } = cue.total
         ? flowTotal(namedFlowTotal(s, cue.total, flowOf(m[0])), index)
-        : totalFor(s, m.index, index);
+        : totalFor(s, cue.id === 'by' ? firstCutAt(s, cue.intro, m.index) : m.index, index);
       if (!total || NET_TOTAL.test(text.slice(total.end))) continue;
       // "…增加 50 万元，主要是…" explains a change: 主要是 / 包括 / 分别为 list the parts of the figure right before them
       // only — or of the figure its comparison follows ("…和税收返还 T 亿元，比上年减少 C 亿元，包括…": the parts of T,
@@ -833,8 +858,18 @@ export function listClaims(
         const closedEarly = cue.id === 'bracketed' ? endsAtCommaAfterPauses(text, all) : undefined;
         const readings = read && closedEarly ? [...read, { items: closedEarly, nested: [] }] : read;
         if (!readings) continue;
-        const group = (readings[0] as ListReading).items;
+        let group = (readings[0] as ListReading).items;
         if (group.length === 0) continue;
+        // parts of a known breakdown with figures of their own parts (or of another kind) in their ；-segments: the parts
+        if (group.length > 2 && readings.length === 1) {
+          const amounts = group.map((item) => item.amount);
+          const kept = partsAmidDetails(
+            catalog.completeLists,
+            listWordsOf(text, totalName, total, amounts, { after, end: sentence.end }),
+            amounts.map((a, k) => (k === 0 ? '' : text.slice((amounts[k - 1] as AmountMention).end, a.start))),
+          );
+          if (kept) group = kept.map((k) => group[k] as (typeof group)[number]);
+        }
         const claim: Claim = {
           kind: 'list',
           listId: cue.id,
@@ -901,7 +936,16 @@ export function listClaims(
               group.map((i) => i.amount),
               words,
             );
-          if (why === 'some' || why === 'unknown' || reasoned.length > 0 || (unwritten && why !== 'shares') || hidden) {
+          if (aggregateAmong(words)) {
+            claim.partial = true;
+            claim.overlapping = true;
+          } else if (
+            why === 'some' ||
+            why === 'unknown' ||
+            reasoned.length > 0 ||
+            (unwritten && why !== 'shares') ||
+            hidden
+          ) {
             claim.partial = true;
             if (mayOverlap(words)) claim.overlapping = true;
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;

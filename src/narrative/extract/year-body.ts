@@ -10,7 +10,7 @@ import { FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
  * ("某幼儿园 2021 年度部门决算情况说明"). Either way a body line writing another year for the same
  * statement contradicts it.
  */
-function yearOfReport(paras: ParaClaims[]): string | undefined {
+export function yearOfReport(paras: ParaClaims[]): string | undefined {
   return (
     reportYear(paras) ??
     titleYear(paras, /决算/u) ??

@@ -52,10 +52,12 @@ export function changeLevelFindings(register: Register, failed: ReadonlySet<Clai
   const plain = register.frames.plain;
   for (const c of register.comparisons) {
     const text = plain(c.para.text);
-    if (failed.has(c) || c.versusBudget || c.sameScope || c.pair || c.eitherWay || c.prior || c.flatBudget) continue;
+    // (a comparison with a budget is read only when it names that budget's year — "比 2010 年预算增加 C" compares two
+    // years' budgets; "比预算减少 C" the year's outturn with its own budget, which baseFrame never reads)
+    if (failed.has(c) || c.sameScope || c.pair || c.eitherWay || c.prior || c.flatBudget) continue;
     if (rough(text, c.change)) continue;
     const current = statementOf(register, c, c.current);
-    if (!current) continue;
+    if (!current || failed.has(current.claim)) continue;
     const between = text.slice(c.current.end, c.change.start);
     const base = baseLevel(register, current, between);
     if (!base) continue;

@@ -102,12 +102,15 @@ export function verifyClaims(
   const register = buildRegister(claims, paragraphs, catalog.simplify, catalog.partitions);
   const verdictOf = new Map<Claim, Verdict>();
   for (const v of verdicts) if (!verdictOf.has(v.claim)) verdictOf.set(v.claim, v);
+  const restated = restatedAllFindings(register, catalog.simplify);
+  // a figure stated twice with two values is that one error: its change against another level is not another
+  const restatedClaims = restated.map((r) => r.claim);
   for (const { claim, finding: found } of [
     ...shareSumFindings(claims, unverified, catalog.partitions, passed),
     ...enumeratedShareFindings(claims, failed),
     ...classShareFindings(claims, unverified),
-    ...restatedAllFindings(register, catalog.simplify),
-    ...changeLevelFindings(register, failed),
+    ...restated,
+    ...changeLevelFindings(register, new Set([...failed, ...restatedClaims])),
   ]) {
     const v = verdictOf.get(claim);
     // one share-sum finding a share: the two checks of a pair and of siblings may both find it

@@ -11,6 +11,7 @@ const NESTED = '某一项自带的明细（含、包括、其中）';
 const WHAT: Record<string, string> = {
   breakdown: '“其中”所列各项',
   'its-parts': '“其……分别为”所列各项',
+  by: '“按……分”“分……看”所列各项',
   uses: '“主要用于”所列各项',
   flows: '“收入包括”“支出包括”所列各项',
   'rate-budgets': '各科目年初预算数',
