@@ -408,14 +408,23 @@ export function partitionClaims(
   // of a budget are not the parts of the 决算 total, nor the other way round
   const budgetFrame = (c: Claim) => c.kind === 'amount' && c.inBudget === true;
   const ownerOf = (c: Claim) => (c.kind === 'amount' ? ownerAt(textOf(c.para) ?? '', c.amount.start) : '');
-  const firstStated = (id: string, frame?: boolean, owner?: string) =>
+  // the year its own sentence states a figure for ("2018 年车辆运行维护费 b"), a comparison's year aside: a part of
+  // another year than the total's is another year's part
+  const yearOf = (c: Claim) => {
+    if (c.kind !== 'amount') return undefined;
+    const text = textOf(c.para) ?? c.para.text;
+    const sentence = text.slice(c.sentence.start, c.amount.start);
+    return [...sentence.matchAll(STATED_YEAR)].map((m) => m[1]).pop();
+  };
+  const firstStated = (id: string, frame?: boolean, owner?: string, year?: string) =>
     claims.find(
       (c) =>
         c.kind === 'amount' &&
         c.role === 'actual' &&
         c.subject.id === id &&
         (frame === undefined || budgetFrame(c) === frame) &&
-        (owner === undefined || sameOwner(ownerOf(c), owner)),
+        (owner === undefined || sameOwner(ownerOf(c), owner)) &&
+        (year === undefined || (yearOf(c) ?? year) === year),
     );
   // a budget table rendered as text ("项目 | 2025年预算数"): its column's total and parts, read only from table rows
   const tableBudget = (id: string) =>
@@ -424,7 +433,8 @@ export function partitionClaims(
     let total = firstStated(partition.total);
     const frame = total ? budgetFrame(total) : undefined;
     const owner = total ? ownerOf(total) : undefined;
-    let parts = partition.parts.map((id) => firstStated(id, frame, owner));
+    const year = total ? yearOf(total) : undefined;
+    let parts = partition.parts.map((id) => firstStated(id, frame, owner, year));
     if (!total) {
       total = tableBudget(partition.total);
       parts = partition.parts.map(tableBudget);
@@ -459,6 +469,9 @@ export function partitionClaims(
   }
   return out;
 }
+
+/** A year a sentence states its figures for: "2019 年…", not a comparison's base ("比 2018 年", "较上年"). */
+const STATED_YEAR = /(?<![比较与同对于])((?:19|20)[0-9]{2})年/gu;
 
 /** A cue opening a paragraph: "其中：", after words of no figure. */
 const LEADING_CUE = /其中：?/u;

@@ -1,4 +1,6 @@
 import type { Claim } from '../claims.js';
+import { OUTLINE_MARK } from '../../util/outline.js';
+import type { AmountMention } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { lastEndingBy } from './spans.js';
 import { type ParaState, withoutNameNotes } from './state.js';
@@ -28,6 +30,11 @@ export function amountClaims(s: ParaState): Claim[] {
   const out: Claim[] = [];
   for (const amount of p.amounts) {
     if (s.changes.has(amount)) continue;
+    const lead = leadClaim(s, amount);
+    if (lead) {
+      out.push(lead);
+      continue;
+    }
     const subject = lastEndingBy(p.subjects, amount.start);
     if (!subject || amount.start - subject.end > MAX_GAP) continue;
     // "其他公务接待费支出 517.42 万元", "涉外的公务接待费 140 万元": a part of the subject, not its figure; nor is
@@ -47,4 +54,29 @@ export function amountClaims(s: ParaState): Claim[] {
     out.push(claim);
   }
   return out;
+}
+
+/**
+ * A paragraph that opens with the item's name as its own heading, then its first sentence ("（二）公务接待费。2021 年预算
+ * 支出 a 万元，比…", "公务接待费：2023 年支出 a 万元"): the sentence's first figure, its words naming only a year and the
+ * flow or the budget, is the item's own — a budget when its words say 预算.
+ */
+const LEAD = new RegExp(`^\\s*(?:${OUTLINE_MARK}\\s*)?$`, 'u');
+const LEAD_WORDS =
+  /^[。：:]\s*(?:(?:19|20)[0-9]{2}年度?|本年度?|当年|全年)?[，,]?\s*(?:(?<budget>(?:年初)?预算(?:支出|安排)?(?:数)?|支出预算(?:数)?)|(?:实际)?(?:支出|决算支出|支出决算)(?:数)?)(?:为|是|共计)?：?\s*$/u;
+function leadClaim(s: ParaState, amount: AmountMention): Claim | undefined {
+  const { p } = s;
+  const text = p.n.text;
+  const first = p.amounts.find((a) => !s.changes.has(a));
+  if (first !== amount) return undefined;
+  const subject = p.subjects.find((x) => x.end <= amount.start);
+  if (!subject || !LEAD.test(text.slice(0, subject.start))) return undefined;
+  if (p.subjects.some((x) => x !== subject && x.start >= subject.end && x.end <= amount.start)) return undefined;
+  const words = LEAD_WORDS.exec(text.slice(subject.end, amount.start));
+  if (!words) return undefined;
+  const sentence = sentenceAt(p, amount.start);
+  const role = words.groups?.budget ? 'budget' : 'actual';
+  const claim: Claim = { kind: 'amount', subject: subject.subject, role, amount, ...place(p, sentence, amount) };
+  if (role === 'budget') claim.inBudget = true;
+  return claim;
 }
