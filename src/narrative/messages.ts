@@ -300,6 +300,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
     'unit-name-self-level':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名后多了一个层级字（乡、镇、村），简称只省略字、不添字，似为笔误。原文：「{{quote}}」',
+    'unit-name-doubled':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：名称末尾的字重复了一次，似为笔误。原文：「{{quote}}」',
+    'unit-name-framing':
+      '情况说明 {{where}} 以「{{written}}」框定本年度的数字，而文中另一处同样的位置写「{{should}}」：一份报告只说一个单位的数字，两者只差一个字，必有一处写错。原文：「{{quote}}」',
     'unit-name-self-missing':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：少了一个字，且不是简称会省的字，似为笔误。原文：「{{quote}}」',
     'unit-name-overview':
