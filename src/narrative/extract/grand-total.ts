@@ -98,9 +98,9 @@ export function grandTotalClaims(paras: readonly ParaClaims[], lists: readonly C
   );
   for (const side of SIDES) {
     const totals = statedAfter(paras, side.total);
-    const first = totals[0];
-    if (!first) continue;
-    const year = first.year;
+    if (totals.length === 0) continue;
+    // the report's year is the latest the total is stated for ("与2022年度收入总计…相比，2023年度收入总计…")
+    const year = totals.flatMap((t) => (t.year ? [t.year] : [])).sort().at(-1);
     const total = oneFigure(totals, year);
     if (total === undefined || total === 'two' || listed.has(total.amount)) continue;
     const items: Stated[] = [];

@@ -9,7 +9,7 @@ import { place, sentenceAt } from './para.js';
 const NOT_PARTS = /其中|主要(?:原因|是|用于|包括|有)|原因|因为|由于|包括|如下|分别|用于/u;
 
 /** What closes a list as whole: the words say so, its last item is the rest, or its items name a known breakdown. */
-const CLOSING = new Set(['whole', 'count', 'rest']);
+const CLOSING = /^(?:whole|count|rest)$/u;
 
 /** The figures of a paragraph that are levels (not changes), in order. */
 function levelsOf(pc: ParaClaims): AmountMention[] {
@@ -60,7 +60,7 @@ export function outlinePartClaims(
       after: last.pc.p.n.text.slice(last.amount.end),
     };
     const why = completeness(completeLists, words);
-    if (!CLOSING.has(why) && !completeLists.breakdowns.some((b) => b.id === why)) continue;
+    if (!CLOSING.test(why) && !completeLists.breakdowns.some((b) => b.id === why)) continue;
     out.push({
       kind: 'list',
       listId: 'outline',
