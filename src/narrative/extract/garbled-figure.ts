@@ -61,7 +61,9 @@ export function garbledFigureClaims(paras: ParaClaims[]): Claim[] {
  * its 与 lost: "394.85 万元 2014247.15 万元相比较" (与 2014 年 247.15 万元相比较), "186.42 万元比 201423.45 万元" (比 2014 年
  * 23.45 万元).
  */
-const YEAR_RUN_IN = /(?<=万元|亿元|元|比|较|与)(20[0-9]{2})([1-9][0-9]*(?:\.[0-9]+)?)(?=万元|亿元|元)/gu;
+const YEAR_RUN_IN = /(?<=万元|亿元|元|比|较|与)2,?0[0-9,]*(?:\.[0-9]+)?(?=万元|亿元|元)/gu;
+/** The figure without its separators (a reprint may group the run-in digits): the year, then the amount after it. */
+const YEAR_THEN_AMOUNT = /^(20[0-9]{2})([1-9][0-9]*(?:\.[0-9]+)?)$/u;
 /** How many times the figure it is compared with the run-in figure is at least, and what follows stays within. */
 const RUN_IN_RATIO = 100;
 /** What follows a figure held against another: a comparison or a change. */
@@ -82,10 +84,11 @@ function yearRunInClaims(paras: ParaClaims[]): Claim[] {
   );
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(YEAR_RUN_IN)) {
-      if (!years.has(m[1] as string)) continue;
-      const end = m.index + m[0].length;
-      const before = lastAmountBefore(p, m.index);
+    for (const run of p.n.text.matchAll(YEAR_RUN_IN)) {
+      const m = YEAR_THEN_AMOUNT.exec(run[0].replace(/,/gu, ''));
+      if (!m || !years.has(m[1] as string)) continue;
+      const end = run.index + run[0].length;
+      const before = lastAmountBefore(p, run.index);
       if (
         !before ||
         before.value.isZero() ||
@@ -93,12 +96,12 @@ function yearRunInClaims(paras: ParaClaims[]): Claim[] {
         !p.n.text.startsWith(before.unit, end)
       )
         continue;
-      if (!COMPARED_AFTER.test(p.n.text.slice(end)) && !/[比较与]$/u.test(p.n.text.slice(0, m.index))) continue;
+      if (!COMPARED_AFTER.test(p.n.text.slice(end)) && !/[比较与]$/u.test(p.n.text.slice(0, run.index))) continue;
       const whole = new Decimal(m[0]);
       const rest = new Decimal(m[2] as string);
       const bound = before.value.times(RUN_IN_RATIO);
       if (whole.lt(bound) || rest.gt(bound)) continue;
-      const span = { start: m.index, end };
+      const span = { start: run.index, end };
       out.push(
         residueAt(p, span, sentenceAt(p, span.start), () => ({
           residueId: 'figure-garbled',
