@@ -23,6 +23,10 @@ export const NARRATIVE_CHECKS = {
   'narrative.share': {
     'share-mismatch':
       '情况说明 {{where}} 写 {{part}} 占 {{whole}} 的 {{stated}}，按金额计算应为 {{computed}}。原文：「{{quote}}」',
+    'share-implied-whole':
+      '情况说明 {{where}} 写 {{part}} 占{{whole}}的 {{stated}}；同组其他各项（{{others}}）推得的总数下，应约为 {{computed}}。原文：「{{quote}}」',
+    'share-implied-whole-pair':
+      '情况说明 {{where}} 两项占{{whole}}的比例不能同属一个总数：{{first}} 推得总数约 {{firstWhole}}，{{second}} 推得约 {{secondWhole}}，两者超出舍入范围，必有一项有误。原文：「{{quote}}」',
   },
   'narrative.share-truncated': {
     'share-truncated':
@@ -129,6 +133,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.zero-base': {
     'zero-base':
       '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年为 0，变动率无从计算，却写作 {{stated}}。原文：「{{quote}}」',
+    'zero-change-rate':
+      '情况说明 {{where}} {{current}}变动 {{change}}，变动率却写作 {{stated}}：没有变动时变动率只能为 0，上年也为 0 时无从计算。原文：「{{quote}}」',
   },
   'narrative.flat-nonzero': {
     'register-flat':
@@ -296,6 +302,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
     'unit-name-self-level':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名后多了一个层级字（乡、镇、村），简称只省略字、不添字，似为笔误。原文：「{{quote}}」',
+    'unit-name-doubled':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：名称末尾的字重复了一次，似为笔误。原文：「{{quote}}」',
+    'unit-name-framing':
+      '情况说明 {{where}} 以「{{written}}」框定本年度的数字，而文中另一处同样的位置写「{{should}}」：一份报告只说一个单位的数字，两者只差一个字，必有一处写错。原文：「{{quote}}」',
     'unit-name-self-missing':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：少了一个字，且不是简称会省的字，似为笔误。原文：「{{quote}}」',
     'unit-name-overview':

@@ -38,10 +38,11 @@ const GROUP_COUNTER = `${COUNTER}|台（套）|台套|台|套|张|间`;
 
 /**
  * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "现有教学班 24 个", "核定床位 120 张", "下属二级决算单位 2 个", "所属 19 个二级预算单位", "内设机构
- * 16 个科室", "下设科室 9 个": a number of things that a 其中 may break down (the last three, a unit's own units: only a 其中).
+ * 16 个科室", "下设科室 9 个", "所辖 17 个单位", "下辖学校 18 所": a number of things that a 其中 may break down (the last
+ * five, a unit's own units: only a 其中, or groups by number and counter).
  */
 const GROUPED = new RegExp(
-  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|(?<now>现有|设有|开设|拥有)(?![^0-9，。；]{0,6}?(?:编制|在职|实有|人数|离退休|人员))(?:(?!共)\\p{Script=Han}){1,5}?|保有量(?:为|是|共)?|床位数?(?:为|是|共|有)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设)(?:科室|处室|股室|机构|企业)?(?:有|为|共)?)(?<n>[0-9]+)(?<unit>${GROUP_COUNTER})`,
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|(?<now>现有|设有|开设|拥有)(?![^0-9，。；]{0,6}?(?:编制|在职|实有|人数|离退休|人员))(?:(?!共)\\p{Script=Han}){1,5}?|保有量(?:为|是|共)?|床位数?(?:为|是|共|有)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设|所辖|下辖|管辖)(?:科室|处室|股室|机构|企业|学校)?(?:有|为|共)?)(?<n>[0-9]+)(?<unit>${GROUP_COUNTER})`,
   'gu',
 );
 
@@ -126,8 +127,11 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // equipment is counted in 台（套） or 台套, its groups in the same words or in 台 alone
     const unit = headcount ? (m.groups?.unit ?? '人') : (m.groups?.unit ?? '').replace(/^台(?:（套）|套)$/u, '台');
     // "现有教学班 24 个", "设有床位 120 张": things a unit has; a number of people it has ("现有教职工 120 人，其中专任
-    // 教师 100 人，…") is often broken down only in part
-    if (m.groups?.now && /^(?:人|名|人次)$/u.test(unit)) continue;
+    // 教师 100 人，…") is often broken down only in part, and by classings that cut across each other (在编, 专任教师,
+    // 高级职称) — read only when every group is one class of one classing of staff (nowPeople below), and only more
+    // than the whole is wrong
+    const nowPeople = Boolean(m.groups?.now) && /^(?:人|名|人次)$/u.test(unit);
+    if (nowPeople && unit === '人次') continue;
     // "设行政单位 1 个，事业单位 5 个。其中：…": a 其中 opening the next sentence may break down everything the
     // sentence counted, not its last number alone — read only when that number is the sentence's one count, or
     // when the groups can be of it alone (ownsGroups, once they are read)
@@ -139,17 +143,27 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const rest = cut < 0 ? tail : tail.slice(0, cut);
     const intro = GROUPS_INTRO.exec(rest);
     if (!intro) {
-      if (!others) out.push(...unintroducedGroups(p, m, headcount, unit, sentence, tail, nextSentence));
+      if (others) continue;
+      const bracketed = bracketGroups(p, m, headcount, unit, sentence, tail);
+      if (bracketed) out.push(...bracketed);
+      else if (!nowPeople) out.push(...unintroducedGroups(p, m, headcount, unit, sentence, tail, nextSentence));
       continue;
     }
     const each = /分别/u.test(intro[0]);
+    const firstClause = rest.slice(intro[0].length).split('；')[0] ?? '';
+    // "所辖 17 个单位。主要包括中学 2 所、小学 11 所、幼儿园 5 所": units counted in 个, the schools among them in 所
+    const unitOf =
+      !headcount && unit === '个' && /^(?:单位|学校)/u.test(nounAfter(text.slice(span.end)))
+        ? schoolsIn(firstClause)
+        : unit;
+    const numbered = new RegExp(`[0-9一二两三四五六七八九十](?:${unitOf})`, 'u').test(firstClause);
     // "下设 3 个科室，包括办公室、…；4 个业务部门，包括…": after a unit's 下设/所属 count, 包括 names the units one
-    // by one (namedCounts) — the count after the ；is the next statement, no group of this one
-    if (m.groups?.units && !intro[0].includes('其中') && !each) continue;
+    // by one (namedCounts) — the count after the ；is the next statement, no group of this one (groups written
+    // with their numbers, "所辖 17 个单位，主要包括中学 2 所、…", are groups)
+    if (m.groups?.units && !intro[0].includes('其中') && !each && !numbered) continue;
     // "下设 3 个科室，分别为办公室、…；4 个业务部门，分别为…": 分别为 naming the units (no number before the ；)
     // lists names, not groups
-    const firstClause = rest.slice(intro[0].length).split('；')[0] ?? '';
-    if (each && !new RegExp(`[0-9一二两三四五六七八九十](?:${unit})`, 'u').test(firstClause)) continue;
+    if (each && !numbered) continue;
     // a second 其中 (or a 包括) breaks one group down further ("…聘用人员 12 人，其中高级职称…"): the groups end there
     const opened = intro[0].length;
     const nested = rest.slice(opened).search(NESTED);
@@ -163,7 +177,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
       HAN_GROUP,
       hanDigits,
     );
-    const group = headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.]|[0-9],)([0-9]+)${unit}(?!元)`, 'gu');
+    const group = headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.]|[0-9],)([0-9]+)${unitOf}(?!元)`, 'gu');
     const written = [...groups.matchAll(group)];
     // "共有职工 42 人，其中：在职职工编制人数 31 人，实有人数 30 人，退休职工 12 人": a number of posts (编制) beside
     // the people is no group of people — unless the whole counts posts too ("编制人数 42，其中：行政编制人数 19、…")
@@ -174,6 +188,9 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     );
     const labels = found.map((x) => groupLabel(gaps[written.indexOf(x)] ?? ''));
     if (others && !ownsGroups(before, m[0], headcount, labels)) continue;
+    if (nowPeople && !staffClasses(labels)) continue;
+    // schools counted among units in another counter: each group one class of schools
+    if (unitOf !== unit && !siblingClasses(labels, unitOf)) continue;
     // "共有 5 个独立编制事业单位，其中局机关…，内设…等 7 个机关科室；直属单位 4 个": offices inside one of the units
     // are no units — a group counted as another kind of thing than the whole is a detail, no sum is meant
     const wholeNoun = nounAfter(text.slice(span.end));
@@ -184,7 +201,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // as many as the whole, restate the whole by another classing — the groups cut across each other, no sum is
     // meant (units of two kinds, "共 5 个，其中行政单位 1 个，事业单位 5 个", still add up)
     if (headcount && items.length >= 3 && items.some((x) => x === n) && items.some((x) => x > 0 && x !== n)) continue;
-    if (groupsNested(groups, found, items, siblingClasses(labels, unit))) continue;
+    if (groupsNested(groups, found, items, siblingClasses(labels, unitOf))) continue;
     // "在职 32 人，其中女职工 20 人，党员 25 人": groups by a person's sex, party, age or schooling cut across the
     // others — they may overlap, so only each on its own is compared (never more than the whole); men and women
     // alone ("其中男生 540 人，女生 510 人") are the whole split in two
@@ -236,8 +253,15 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
       !NEXT_WHOLE.test(tail.slice(cut + 1)) &&
       (!headcount || reachesWhole(further, n, sum) || reachesWhole(further, n, retiredBeside(gaps, written, found)));
     // a list ending in 等 ("其中：行政单位 1 个、事业单位 2 个等") names some of the groups, by way of example
-    const byExample = new RegExp(`(?:${unit}|[人名])等|等[。；，]?$`, 'u').test(groups.trim());
+    const byExample = new RegExp(`(?:${unitOf}|[人名])等|等[。；，]?$`, 'u').test(groups.trim());
+    // "主要包括…" names the main groups, perhaps not every one; so may the groups of a 现有 number of people, and
+    // the groups a unit's own units are said to include
     const partial =
+      nowPeople ||
+      /主要/u.test(intro[0]) ||
+      (Boolean(m.groups?.units) && !intro[0].includes('其中') && !each) ||
+      // ("下辖学校 18 所，其中完全中学 1 所、九年一贯制学校 2 所": the schools a unit oversees, the notable ones named)
+      /^(?:所辖|下辖|管辖)/u.test(m.groups?.units ?? '') ||
       (items.length === 1 && resumed.length === 0) ||
       clause >= 0 ||
       goesOn ||
@@ -322,6 +346,7 @@ const CLASSINGS: { counter: RegExp; classes: RegExp[] }[] = [
       /初中|初级中学/u,
       /(?<!职业)高中|高级中学/u,
       /完全中学/u,
+      /^(?:普通)?中学$/u,
       /九年一贯制/u,
       /职业(?:高级)?中学|职业学校|中职/u,
       /特殊教育学校/u,
@@ -329,6 +354,96 @@ const CLASSINGS: { counter: RegExp; classes: RegExp[] }[] = [
     ],
   },
 ];
+
+/**
+ * The classings of a unit's staff: how each is employed (in the posts, hired, temporary…), in the posts or outside
+ * them, what a school's staff do, which kind of post (行政, 事业, 工勤), in service or retired. A label names one
+ * class of a classing or none ("临时聘用" names two: it is no class of its own).
+ */
+const STAFF_CLASSINGS: RegExp[][] = [
+  [
+    /(?<!非)在编|编制内|编内|正式/u,
+    /聘用|聘任|招聘|乡聘|县聘|自聘|外聘|合同/u,
+    /临时|临聘/u,
+    /派遣/u,
+    /返聘/u,
+    /代课/u,
+    /公益性?岗/u,
+    /^其他/u,
+  ],
+  [/(?<!非)在编|编制内|编内|正式/u, /编外|编制外|非在编/u],
+  [/专任教师/u, /^行政/u, /工勤|后勤/u, /教辅/u, /^其他/u],
+  [/^行政/u, /^事业/u, /^工勤/u],
+  [/在职/u, /离休/u, /(?<!离)退休/u, /遗属/u, /^其他/u],
+];
+
+/** Whether every label names one class of one classing of staff, each another (two labels or more). */
+function staffClasses(labels: string[]): boolean {
+  if (labels.length < 2) return false;
+  return STAFF_CLASSINGS.some((classes) => {
+    const named = labels.map((label) => classesOf(label, classes));
+    return named.every((c) => c.length === 1) && new Set(named.map((c) => c[0])).size === labels.length;
+  });
+}
+
+/** The counter of the groups a count of units or schools in 个 is broken down by: 所 when the schools are so counted. */
+function schoolsIn(clause: string): string {
+  return /[0-9]+所/u.test(clause) && !/[0-9]+个/u.test(clause) ? '所' : '个';
+}
+
+/**
+ * "现有职工 185 人（正式职工：96 人，临聘：80 人）", "实有人数 40 人（在职人员 30 人，退休人员 10 人）", "保有量 7 辆
+ * （轿车 3 辆，…）": groups in a bracket right after the whole, with no 其中/含/包括 to say some are named — the
+ * whole written out group by group, each a name and its number (a colon between them or not), all one classing's
+ * classes (staff, posts, vehicles, units, schools) or men and women. They add up to the whole; with the retired
+ * left out may they too (some units count them beside it). Undefined when no bracket follows the whole.
+ */
+function bracketGroups(
+  p: ParaState['p'],
+  m: RegExpMatchArray,
+  headcount: boolean,
+  unit: string,
+  sentence: Span,
+  tail: string,
+): Claim[] | undefined {
+  // (a bracket the sentence's end closes, its ）lost: "现有职工 272 人（正式职工：129 人，临聘：143 人。")
+  const bracket = /^（([^（）。]+)(?:）|。?$)/u.exec(tail);
+  if (!bracket) return undefined;
+  const inner = oneCounter(bracket[1] as string);
+  if (/其中|包括|含|均|等|约|余|多|以上|以下|左右/u.test(inner)) return [];
+  const staff = headcount || unit === '人' || unit === '名';
+  const counter = staff ? '[人名]' : unit;
+  const clause = new RegExp(`^(?<label>\\p{Script=Han}[^0-9：]*?)：?(?<n>[0-9]+)(?:${counter})$`, 'u');
+  const parsed = inner.split(/[，、；]/u).map((c) => clause.exec(c)?.groups);
+  if (parsed.length < 2 || parsed.some((g) => !g)) return [];
+  const labels = parsed.map((g) => g?.label ?? '');
+  const items = parsed.map((g) => Number(g?.n ?? '0'));
+  const kind =
+    staff && /编制/u.test(m[0])
+      ? labels.every((l) => POSTS_GROUP.test(l))
+      : staff
+        ? staffClasses(labels) || bySex(labels)
+        : siblingClasses(labels, unit);
+  if (!kind) return [];
+  const fake = labels.map((l) => `，${l}0${unit}`).join('');
+  const fakeFound = [...fake.matchAll(new RegExp(`([0-9]+)${unit}`, 'gu'))];
+  if (groupsNested(fake, fakeFound, items, true)) return [];
+  const n = Number(m.groups?.n ?? '0');
+  const sum = items.reduce((a, b) => a + b, 0);
+  const notRetired = labels.reduce((a, l, i) => (RETIRED.test(l) ? a : a + (items[i] ?? 0)), 0);
+  if (sum === n || (staff && notRetired === n)) return [];
+  const end = (m.index ?? 0) + m[0].length;
+  return [
+    {
+      kind: 'count',
+      countId: 'groups',
+      n,
+      counter: staff ? (m.groups?.unit ?? '人') : unit,
+      target: { listed: { count: sum, paras: [], what: '括号内所列各组之和' } },
+      ...place(p, sentence, { start: m.index ?? 0, end }),
+    },
+  ];
+}
 
 /** The classes of a classing that a label names. */
 function classesOf(label: string, classes: RegExp[]): number[] {
@@ -596,17 +711,19 @@ function reachesWhole(groups: RegExpMatchArray[], n: number, from: number): bool
 
 /**
  * The words after a count that may list its groups: the rest of its sentence — or, when the count closes its
- * sentence, the next sentence if that opens with 其中 ("离退休人员 18 人。其中：离休 11 人，退休 7 人"). The sentence
+ * sentence, the next sentence if that opens with 其中 ("离退休人员 18 人。其中：离休 11 人，退休 7 人") or 包括
+ * ("所辖 17 个单位。主要包括中学 2 所、…"). The sentence
  * the claim stands in covers both.
  */
 function groupsAfter(p: ParaState['p'], end: number): { sentence: Span; tail: string; nextSentence?: true } {
   const text = p.n.text;
   const sentence = sentenceAt(p, end - 1);
   const own = text.slice(end, sentence.end);
-  if (/^。?$/u.test(own) && end < text.length) {
+  // (the count's noun may close the sentence after it: "所辖 17 个单位。主要包括…")
+  if (/^(?:[^，。；0-9]{0,6}(?:单位|学校|机构|科室|处室|股室|部门))?。?$/u.test(own) && end < text.length) {
     const from = sentence.end + (text[sentence.end] === '。' ? 1 : 0);
     const next = sentenceAt(p, from);
-    if (next.start <= from && text.startsWith('其中', from))
+    if (next.start <= from && /^(?:其中|(?:主要)?包括)/u.test(text.slice(from)))
       return {
         sentence: { start: sentence.start, end: next.end },
         tail: text.slice(from, next.end),
@@ -856,16 +973,21 @@ function namedCounts(s: ParaState): Claim[] {
   ];
   const lists = matches.flatMap(({ m, before }) => {
     const g = m.groups as { n: string; what?: string; list: string; intro?: string; counter?: string };
-    const list = g.list.replace(/（[^（）]*）/gu, '');
+    // "内设办公室、财务科、人事科等 3 个科室": a list closed by 等 may name every one or only some of the count — never
+    // more names than it
+    const bracketsOut = g.list.replace(/（[^（）]*）/gu, '');
+    const byExample = /[^、]等(?:等)?$/u.test(bracketsOut);
+    const list = byExample ? bracketsOut.replace(/等(?:等)?$/u, '') : bracketsOut;
     // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
     if (/[0-9一二两三四五六七八九十]个/u.test(g.what ?? '')) return [];
     if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list)) return [];
     const names = listedNames(list);
     if (!names || names.length < 2 || names.some(runsTogether)) return [];
-    return [{ m, g, before, n: countOf(g.n), listed: names.length, sentence: sentenceAt(p, m.index) }];
+    return [{ m, g, before, n: countOf(g.n), listed: names.length, sentence: sentenceAt(p, m.index), byExample }];
   });
   const out: Claim[] = [];
-  for (const { m, g, before, n, listed, sentence } of lists) {
+  for (const { m, g, before, n, listed, sentence, byExample } of lists) {
+    if (byExample && listed <= n) continue;
     // 包括 may name only some ("下设 8 个科室，包括办公室、财务科、人事科"): fewer names than the count is wrong only
     // when another 包括 of the sentence names all of its count ("下设 3 个科室，包括甲、乙、丙；5 个业务部门，包括…")
     const partial =

@@ -7,7 +7,7 @@ import { directionOf } from './yoy.js';
 
 /** "，比上年下降 27.2%", "，增长 10%", "，同比减少 3.5%": a rate against the year before opening the clause after a figure. */
 const RATE_AFTER =
-  /^，(?:比上年|较上年|比去年|较去年|同比|与上年相比，?)?(?<word>增长|增加|下降|减少|上升|降低)了?(?=-?[0-9])/u;
+  /^，(?:(?:比|较)(?:上年|去年)(?:同期)?|同比|与上年(?:同期)?相比，?)?(?<word>增长|增加|下降|减少|上升|降低)了?(?=-?[0-9])/u;
 
 /** A total of money received or spent, by its name. */
 const MONEY_FLOW = /收入|支出|经费/u;
@@ -27,6 +27,20 @@ function byLevels(s: ParaState, c: Extract<Claim, { kind: 'list' }>): true | und
     return lower.test(clause) ? 'lower' : own.test(clause) ? 'own' : undefined;
   });
   return named.includes('own') && named.includes('lower') && named.every((x) => x !== undefined) ? true : undefined;
+}
+
+/**
+ * "分中央和地方看，…", "分级次看，…": a cut by level of government — every level has its part in both years, none gone
+ * from last year's figures (as byLevels).
+ */
+function byGovernments(s: ParaState, c: Extract<Claim, { kind: 'list' }>): true | undefined {
+  const first = c.items[0];
+  if (!first) return undefined;
+  const text = s.p.n.text;
+  const opening = text.slice(markStart(s.p, '。', first.amount.start), first.amount.start);
+  return /^(?:分|按照?)(?:中央(?:和|与|、)地方|地方(?:和|与|、)中央|级次)(?:看|来看|分)[，：]/u.test(opening)
+    ? true
+    : undefined;
 }
 
 /** Whether a list's items add up to its total exactly, as written, in one unit. */
@@ -53,7 +67,12 @@ function rateAfter(s: ParaState, a: AmountMention): StatedRate | undefined {
 export function partRateClaims(s: ParaState, lists: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const c of lists) {
-    if (c.kind !== 'list' || c.listId !== 'breakdown' || c.compare !== 'equal' || c.items.length < 2) continue;
+    if (c.kind !== 'list' || c.compare !== 'equal' || c.items.length < 2) continue;
+    // "收入 T，下降 P%。分中央和地方看，中央 a，下降 p1；地方 b，下降 p2": a sentence opening with the cut it makes lists
+    // every part of the figure before it, as a 其中 list that makes its total does (a per-head figure aside: its parts'
+    // rates are of survey samples, not of one sum)
+    const cut = c.listId === 'by' && !/人均/u.test(prefixOf(s, c.total.start));
+    if (c.listId !== 'breakdown' && !cut) continue;
     // a list its words leave open counts when its items make its total to the last digit written ("收入 T，比上年增长 P%。
     // 其中，市级 a，增长 p1；区县 b，增长 p2", a + b = T): they name every part, whatever the words say
     if ((c.partial && !exactSum(c)) || c.overlapping || c.columns || (c.readings?.length ?? 1) > 1) continue;
@@ -66,7 +85,7 @@ export function partRateClaims(s: ParaState, lists: readonly Claim[]): Claim[] {
     const totalRate = rateAfter(s, c.total);
     const rates = c.items.map((i) => rateAfter(s, i.amount));
     if (!totalRate || rates.some((r) => r === undefined)) continue;
-    const levels = byLevels(s, c);
+    const levels = byLevels(s, c) ?? (cut ? byGovernments(s, c) : undefined);
     out.push({
       kind: 'part-rates',
       ...(levels ? { levels } : {}),

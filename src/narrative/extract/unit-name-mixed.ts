@@ -35,6 +35,8 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...slotSlipClaims(paras),
     ...slotOtherUnitClaims(paras),
     ...selfSlipClaims(paras),
+    ...doubledEndClaims(paras),
+    ...framingConflictClaims(paras),
     ...overviewConflictClaims(paras),
   ].filter((c) => {
     const key = `${c.para.n}:${c.sentence.start}:${c.kind === 'residue' ? c.written : ''}`;
@@ -376,7 +378,7 @@ const MARKED_OWN = /^（?本级/u;
  * ("按照某编〔2012〕8 号文件，某会的主要职责有…").
  */
 const SUBJECT_START =
-  /(?:^|[。；：]|(?:看|来看|而言|来说|文件|规定|批复|通知|精神)，)(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?，?)?$/u;
+  /(?:^|[。；：]|(?:看|来看|而言|来说|文件|规定|批复|通知|精神|职责|职能|要求|方案|决定)，)(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?，?)?$/u;
 /** How far before a name its subject's start is looked for. */
 const START_REACH = 12;
 
@@ -504,6 +506,7 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
   const read: { p: ParaText; start: number; end: number; claim: Claim }[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
+    read.push(...townSlips(p, found.name, source));
     for (const name of [...forms, ...towns])
       for (let at = 0; at + name.length <= text.length; at += 1) {
         // the slip may be in the name's first character or its second: one of them stands as written
@@ -544,6 +547,127 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         !read.some((o) => o.p === f.p && o.start <= f.start && f.end <= o.end && o.end - o.start > f.end - f.start),
     )
     .map((f) => f.claim);
+}
+
+/** A town's or township's government, or a street's office: "某县南岭镇人民政府" → 南岭, 镇. */
+const TOWN_GOVERNMENT = /(?<=[省市区县州旗])([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)(?:人民政府|办事处)$/u;
+/** What a town's own name goes on with as the subject of its own make-up. */
+const TOWN_GOES_ON = /^(?:内设|下设|下辖|设有|设置|共设|现有|辖|是|为|位于|负责|坚持|认真|20[0-9]{2}年)/u;
+
+/**
+ * "…规定，南岭填镇内设综合办事机构 8 个" in the report of 某县南岭镇人民政府: the town written by its own name (the
+ * title's without 人民政府), one character of that name changed, as the subject of what the town has or does — no other
+ * town speaks of its own offices in this report. Not when the paragraph names a third town of the level (it speaks of
+ * several), nor a change in a character that tells places apart (东/西, 新/老).
+ */
+function townSlips(p: ParaText, name: string, source: string): ParsedSlip[] {
+  const m = TOWN_GOVERNMENT.exec(name);
+  if (!m) return [];
+  const [place, level] = [m[1] as string, m[2] as string];
+  const text = p.n.text;
+  const others = new Set(
+    [...text.matchAll(new RegExp(`([\u4e00-\u9fff]{${place.length}})${level}`, 'gu'))]
+      .map((x) => x[1] as string)
+      // a word of levels or a quantifier is no town's name: 乡镇, 城镇, 全镇, 本镇, 各乡
+      .filter((o) => !/[省市区县州旗乡镇村街全本该各每城集]/u.test(o)),
+  );
+  const out: ParsedSlip[] = [];
+  for (let at = text.indexOf(level); at >= 0; at = text.indexOf(level, at + 1)) {
+    const start = at - place.length;
+    if (start < 0) continue;
+    const written = text.slice(start, at);
+    if (written === place || !/^[\u4e00-\u9fff]+$/u.test(written)) continue;
+    const k = commonStartLength(written, place);
+    if (written.slice(k + 1) !== place.slice(k + 1)) continue;
+    const [w, n] = [written[k] as string, place[k] as string];
+    if (TELLS_APART.test(w) || TELLS_APART.test(n) || PLACE_LEVEL.test(w) || PLACE_LEVEL.test(n)) continue;
+    if (!TOWN_GOES_ON.test(text.slice(at + level.length))) continue;
+    if (!SUBJECT_START.test(text.slice(Math.max(0, start - START_REACH), start))) continue;
+    // a third town named in the paragraph: it speaks of several, and this may be another of them
+    if ([...others].some((o) => o !== place && o !== written)) continue;
+    const span = { start, end: at + level.length };
+    out.push({ p, ...span, claim: claim(p, span, 'unit-name-self-slip', source, `${place}${level}`) });
+  }
+  return out;
+}
+
+/**
+ * What a name goes on with after its last character written twice ("某县司法局局国内公务接待…"): the figures the unit
+ * spends or its year — never 局长, 局机关, 局本级, 局属, 局负责人, 局内设…, where the second 局 opens a word of its own.
+ */
+const DOUBLED_GOES_ON =
+  /^(?:20[0-9]{2}年|国内公务接待|公务接待|因公出国|公务用车|一般公共预算|财政拨款|“?三公|收入总计|支出总计|部门决算|部门预算)/u;
+
+/** A unit's name written at a subject's start, its last character twice: "2018 年某县司法局局…", "。某中心心…". */
+const DOUBLED = new RegExp(
+  `(?<=(?:^|[。；：，]|20[0-9]{2}年度?)(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?)([\\u4e00-\\u9fff]{3,30}?([${INSTITUTION_CHARS}]))\\2`,
+  'gu',
+);
+
+/**
+ * "2018 年某县司法局局国内公务接待共 151 批次" where the text writes 某县司法局 elsewhere: a unit's name with its last
+ * character written twice, before what the unit spends or its year — one 局 typed over. Read only where the name stands
+ * once more in the text as written, not doubled.
+ */
+function doubledEndClaims(paras: ParaClaims[]): Claim[] {
+  const texts = paras.map(({ p }) => p.n.text);
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    for (const m of p.n.text.matchAll(DOUBLED)) {
+      const end = m.index + m[0].length;
+      if (!DOUBLED_GOES_ON.test(p.n.text.slice(end))) continue;
+      const name = m[1] as string;
+      // the name written elsewhere, not doubled ("某县司法局 2018 年度…"), or its short form after its places
+      const forms = [name, ...shortForms(name).slice(1)].filter((f) => f.length >= 4);
+      const single = (f: string) =>
+        texts.some((t) => [...t.matchAll(new RegExp(`${f}(?!${f.slice(-1)})`, 'gu'))].length > 0);
+      if (!forms.some(single)) continue;
+      const span = { start: m.index, end };
+      out.push(claim(p, span, 'unit-name-doubled', '文中别处', name));
+    }
+  }
+  return out;
+}
+
+/**
+ * A unit's name framing its own year's figures: "某校 2022 年度一般公共预算财政拨款“三公”经费支出…", "某局 2023 年度收入总计…" —
+ * a place that holds the reporting unit's name only.
+ */
+const FRAMING_NAME = new RegExp(
+  `(?<=(?:^|[。；：])(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?)([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?=20[0-9]{2}年度?(?:一般公共预算|财政拨款|“三公”|三公|收入总计|支出总计|收、支总计|部门决算|部门预算))`,
+  'gu',
+);
+
+/**
+ * "某省青山职业学校 2022 年度一般公共预算财政拨款“三公”经费支出预算为…" and, two paragraphs on, "某省青山职业学院 2022 年度
+ * 一般公共预算财政拨款“三公”经费支出决算中…": the places where a unit frames its own year's figures name two units that
+ * differ in one character (the kind at the end too: 学校/学院) — one report states one unit's figures, so one of them is
+ * written wrong. Read when exactly two names stand there, one character apart, not in a character that tells units
+ * apart (序号, 方位, 中学/小学); the later one written is reported, or the one written fewer times.
+ */
+function framingConflictClaims(paras: ParaClaims[]): Claim[] {
+  const found = paras.flatMap(({ p }) => [...p.n.text.matchAll(FRAMING_NAME)].map((m) => ({ p, m })));
+  const names = [...new Set(found.map((f) => f.m[1] as string))];
+  if (names.length !== 2) return [];
+  const [a, b] = names as [string, string];
+  if (a.length !== b.length || a.length < SLIP_NAME_LENGTH) return [];
+  const at = commonStartLength(a, b);
+  if (a.slice(at + 1) !== b.slice(at + 1)) return [];
+  const [x, y] = [a[at] as string, b[at] as string];
+  if (TELLS_APART.test(x) || TELLS_APART.test(y) || (PLACE_LEVEL.test(x) && PLACE_LEVEL.test(y))) return [];
+  const times = (n: string) => found.filter((f) => f.m[1] === n).length;
+  const wrong = times(a) > times(b) ? b : times(b) > times(a) ? a : b;
+  const right = wrong === a ? b : a;
+  return found
+    .filter((f) => f.m[1] === wrong)
+    .map(({ p, m }) => claim(p, { start: m.index, end: m.index + wrong.length }, 'unit-name-framing', right, right));
+}
+
+interface ParsedSlip {
+  p: ParaText;
+  start: number;
+  end: number;
+  claim: Claim;
 }
 
 /**

@@ -643,9 +643,17 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     // its rate — the rate is still this change's (and the base it says is nil)
     const nilPrior = leading ? 0 : (PRIOR_NIL.exec(text.slice(amount.end, sentence.end))?.[0].length ?? 0);
     const rateFrom = amount.end + nilPrior;
-    const after = leading ? null : firstMatch(catalog.cues.changeRate, text.slice(rateFrom, sentence.end));
-    const rate =
-      leading?.rate ?? (after ? startingAt(p.percents, rateFrom + after.index + after[0].length) : undefined);
+    let after = leading ? null : firstMatch(catalog.cues.changeRate, text.slice(rateFrom, sentence.end));
+    // "较上年决算数增加 0.00 万元。 上升 100%，主要原因是…": the change ends its sentence and the next one opens with
+    // nothing but a rate — a full stop put where a comma belongs; the rate is this change's
+    let rateAt = rateFrom;
+    const stop = leading || after ? null : /^\s*[。．]\s*/u.exec(text.slice(rateFrom));
+    if (stop) {
+      rateAt = rateFrom + stop[0].length;
+      after = firstMatch(catalog.cues.changeRate, text.slice(rateAt, sentenceAt(p, rateAt).end));
+      if (after && after.index !== 0) after = null;
+    }
+    const rate = leading?.rate ?? (after ? startingAt(p.percents, rateAt + after.index + after[0].length) : undefined);
     // a bracketed rate has no word of its own: it is the change's
     const rateWord = leading
       ? directionOf(change.groups.word ?? '', catalog)

@@ -16,6 +16,8 @@ import { verifyRate, verifyTimeProgress } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
 import { restatedAllFindings } from './restated.js';
+import { impliedWholeFindings } from './share-whole.js';
+import { normaliseText } from '../text/normalise.js';
 import { changeLevelFindings } from './change-levels.js';
 import { buildRegister } from '../register/build.js';
 import type { Verdict } from './types.js';
@@ -75,6 +77,19 @@ function amountsByPara(claims: Claim[]): VerifyContext['amountsIn'] {
   return (para) => byPara.get(para) ?? [];
 }
 
+/** Each paragraph's text as the extractor read it (claims' positions are in it), worked once a paragraph. */
+function normalisedText(catalog: ClaimsCatalog): (para: Paragraph) => string {
+  const seen = new Map<Paragraph, string>();
+  return (para) => {
+    let text = seen.get(para);
+    if (text === undefined) {
+      text = normaliseText(para.text, catalog.simplify).text;
+      seen.set(para, text);
+    }
+    return text;
+  };
+}
+
 /** Verdicts for every claim, in claim order. */
 export function verifyClaims(
   claims: Claim[],
@@ -115,6 +130,14 @@ export function verifyClaims(
     const v = verdictOf.get(claim);
     // one share-sum finding a share: the two checks of a pair and of siblings may both find it
     if (!v || v.findings.some((f) => f.check === found.check && found.check === 'narrative.share-sum')) continue;
+    v.outcome = 'fail';
+    v.findings.push(found);
+  }
+  // shares of one unstated whole that imply no one whole: only where no share of theirs was found wrong already
+  const wrong = (c: Claim) => verdictOf.get(c)?.outcome === 'fail';
+  for (const { claim, finding: found } of impliedWholeFindings(claims, unverified, normalisedText(catalog), wrong)) {
+    const v = verdictOf.get(claim);
+    if (!v) continue;
     v.outcome = 'fail';
     v.findings.push(found);
   }

@@ -223,6 +223,24 @@ function baseRateFinding(
   });
 }
 
+/**
+ * n.zero-base: "减少 0.00 元，下降 100%", "增加 0.00 元，增长 50%" — a change written 0 to the 分 (元 with two
+ * decimals: there is no smaller sum of money, so it is exactly none) with a rate that is not 0: no change is 0% of
+ * any base, and no rate at all of a nil one. A zero written in 万元 or 亿元, or in whole 元, may hide a change too
+ * small to print (0.00 万元 is up to 50 元) over a base as small: its rate is not known, and nothing is said.
+ */
+function zeroChangeFinding(claim: Yoy): NarrativeRawFinding | undefined {
+  const { rate, current, change } = claim;
+  if (!rate || claim.prior || !change.value.isZero() || rate.value.isZero()) return undefined;
+  if (change.unit !== '元' || change.decimals < 2 || /[亿億]/u.test(change.text)) return undefined;
+  return finding(claim, 'narrative.zero-base', 'zero-change-rate', {
+    change: change.text,
+    current: current ? `本年 ${current.text}、` : '',
+    stated: rate.text,
+    computed: '0%（上年为 0 时无从计算）',
+  });
+}
+
 /** n.scope-shift: the change fits the difference of the subject's parts listed under both totals, not of the totals. */
 function scopeShift(claim: Yoy, signed: Approx, difference: Approx): NarrativeRawFinding | undefined {
   if (!claim.narrower || !claim.current || !claim.prior) return undefined;
@@ -330,6 +348,8 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
     if (wrong) out.push(wrong);
     return verdict(claim, out.length ? 'fail' : 'pass', out);
   }
+  const zero = zeroChangeFinding(claim);
+  if (zero) return verdict(claim, 'fail', [...out, zero]);
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
   // "总收入 A，其中本年收入 a，较上年减少 C，下降 P%": the comparison may be the whole's; when the rate holds
