@@ -135,13 +135,13 @@ export function verifyList(claim: ListClaim): Verdict {
         ? 'change-sum-none'
         : claim.silentParts
           ? 'change-sum-silent'
-        : claim.usualOnly
-          ? 'change-sum-usual'
-          : bound
-            ? 'change-sum-bound'
-            : changes
-              ? 'change-sum'
-              : 'list-sum',
+          : claim.usualOnly
+            ? 'change-sum-usual'
+            : bound
+              ? 'change-sum-bound'
+              : changes
+                ? 'change-sum'
+                : 'list-sum',
       {
         ...(claim.silentParts ? { silent: claim.silentParts } : {}),
         ...(claim.noneParts ? { none: claim.noneParts } : {}),
