@@ -37,6 +37,7 @@ import {
 import { growthClaims } from './growth.js';
 import { relaxRowsShortByCarryover } from './list-carryover.js';
 import { relaxPartlyNamed } from './list-scope.js';
+import { perHeadLists } from './per-head-lists.js';
 import { listClaims, type OpenList } from './lists.js';
 import { listWholes } from './list-wholes.js';
 import { analyse, type ParaText } from './para.js';
@@ -408,7 +409,14 @@ export function extractAnalysed(
   const opening = new Set(
     open.filter((o) => o.p.amounts.every((a) => a === o.total || changesOf.get(o.p)?.has(a))).map((o) => o.p),
   );
-  const closed = open.flatMap((o) => closeList(o, paras, catalog.completeLists, catalog.cues.budget, stops, opening));
+  const closedAll = open.flatMap((o) =>
+    closeList(o, paras, catalog.completeLists, catalog.cues.budget, stops, opening),
+  );
+  // averages over heads add up to nothing: their lists go before anything reads them
+  const perHead = perHeadLists(paras, closedAll);
+  for (const pc of paras)
+    if (pc.claims.some((c) => perHead.has(c))) pc.claims = pc.claims.filter((c) => !perHead.has(c));
+  const closed = closedAll.filter((c) => !perHead.has(c));
   budgetFramedItems(paras, closed);
   namedWholes(paras, catalog, vocabulary);
   resolveNamedShares(paras, namedShares, (pc, name, before) =>

@@ -125,6 +125,20 @@ export function inItemReason(s: ParaState, a: AmountMention, cue: number): boole
   return REASON.test(text.slice(segment, a.start));
 }
 
+/** An item's figure, then what it is used for: "医疗卫生 a 万元，主要用于贴息 x 万元、补贴 y 万元等". */
+const PURPOSE_AFTER_FIGURE = /(?:万元|亿元|元)[，,]\s*(?:主要|重点|具体)?(?:用于|包括)/u;
+
+/**
+ * "其中：教育 a 万元，主要用于…；医疗卫生 b 万元，主要用于贴息 x 万元、补贴 y 万元等项目支出；环境保护 c 万元": the
+ * figures an item's own purpose names, in its ；-segment after the item's figure, are details of that item — no
+ * parts of the list (where the purpose ends, when no ；closes it, is not written: read as a reason's figures are).
+ */
+export function inItemPurpose(s: ParaState, a: AmountMention, cue: number): boolean {
+  const text = s.p.n.text;
+  const segment = Math.max(cue, text.lastIndexOf('；', a.start - 1) + 1);
+  return PURPOSE_AFTER_FIGURE.test(text.slice(segment, a.start));
+}
+
 /** "…增长 3.5%，主要原因是新设立某中心，该中心预算 15 万元": whether a stated reason opens in text[from, to). */
 export function reasonOpensBetween(text: string, from: number, to: number): boolean {
   return REASON.test(text.slice(from, to));
@@ -245,10 +259,17 @@ const CARRIED_ON = /年末结转|年末结余/u;
  * e 亿元"; a balance's own breakdown, "债务余额 A 亿元，其中一般债务余额 a…", is left whole), and the carryover
  * after this year's income ("收入合计 A 万元，…。其中：财政拨款收入 A 万元，占 100%；年初结转和结余 c 万元":
  * 收入合计 is this year's income alone, the carryover stands beside it in 收入总计), and what is carried on after
- * spending ("总支出 A 万元，其中：基本支出 a，项目支出 b；年末结转和结余 c 万元": it stands beside spending in 支出总计).
+ * spending ("总支出 A 万元，其中：基本支出 a，项目支出 b；年末结转和结余 c 万元": it stands beside spending in 支出总计),
+ * and the total's complement (非税收入 after a 税收收入 total).
  */
 export function cutAtNonParts<T extends { amount: AmountMention }>(s: ParaState, items: T[], totalName: string): T[] {
   const gapOrStock = !GAP_OR_STOCK.test(totalName);
+  // "税收收入 A 亿元，其中地方级税收收入 a 亿元；非税收入 b 亿元": what 非 names beside a total of the words after it is
+  // the total's complement, never its part
+  const complement = (prefix: string) => {
+    const named = /非([\u4e00-\u9fff]{2})/u.exec(prefix)?.[1];
+    return named !== undefined && !totalName.includes('非') && totalName.includes(named);
+  };
   const grandTotal = /总计/u.test(totalName);
   const carriedIn = THIS_YEARS_INCOME.test(totalName) && !grandTotal;
   const carriedOn = /支出/u.test(totalName) && !grandTotal;
@@ -257,7 +278,8 @@ export function cutAtNonParts<T extends { amount: AmountMention }>(s: ParaState,
     return (
       (gapOrStock && GAP_OR_STOCK.test(prefix)) ||
       (carriedIn && CARRIED_IN.test(prefix)) ||
-      (carriedOn && CARRIED_ON.test(prefix))
+      (carriedOn && CARRIED_ON.test(prefix)) ||
+      complement(prefix)
     );
   });
   return at < 0 ? items : items.slice(0, at);

@@ -15,6 +15,7 @@ import {
   cutAtNonParts,
   cutAtSameKind,
   inClosedReason,
+  inItemPurpose,
   inItemReason,
   nextOutlineItem,
   outsideList,
@@ -761,7 +762,7 @@ export function listClaims(
           : listed.filter((a) => !(yardsticks.includes(a) && planned(a)));
       // a reason's figures explain an item's change; where the reason ends, when no ；closes it, is not written —
       // an item after it may have been taken for the reason's, so the list may not name every part
-      const reasoned = figures.filter((a) => inItemReason(s, a, after));
+      const reasoned = figures.filter((a) => inItemReason(s, a, after) || inItemPurpose(s, a, after));
       const items = cutAtNonParts(
         s,
         cutAtSameKind(

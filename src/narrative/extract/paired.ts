@@ -29,6 +29,14 @@ const CHANGES = new RegExp(
   `(?:(?:比|较|同比|与)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?(?:相比)?，?)?(?<each>各|分别)(?:(?:比|较|同比)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?)?(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
   'gu',
 );
+/**
+ * "与 2020 年度相比，各减少 C 万元，分别下降 P%、Q%": one change said of each of the levels before it (各/均, a single
+ * figure, no list), its rates listed one a level.
+ */
+const ONE_CHANGE = new RegExp(
+  `(?:(?:比|较|同比|与)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?(?:相比)?，?)?(?<each>各|均)(?:(?:比|较|同比)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?)?(?<word>增加|减少)了?(?<one>${NUMBER})(?<unit>万元|亿元|元)(?![0-9]|[、和及][0-9])`,
+  'gu',
+);
 /** "收入、支出总计各增加…": the names paired, right before 各. */
 const NAMES = /(?<names>\p{Script=Han}{1,8}(?:、\p{Script=Han}{1,8})+)$/u;
 /** "各下降 23.51%、38.28%" (or "增长 3%、4%"). */
@@ -204,6 +212,58 @@ function subjectsOf(amounts: Claim[], figures: AmountMention[]): Subject[] | und
 }
 
 /**
+ * "收入总计 A 万元，支出总计 B 万元，与上年相比，各减少 C 万元，分别下降 P%、Q%": one change said of each level, and
+ * a rate for each — one comparison a level (A with C and P, B with C and Q). Read only when the rates, listed right
+ * after the change, are as many as the levels found for it (a "各为 A、B" list, the names before 各, or the clause
+ * group's own figures).
+ */
+function oneChangeClaims(s: ParaState, amounts: Claim[]): Claim[] {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const change of text.matchAll(ONE_CHANGE)) {
+    const g = change.groups as Record<string, string>;
+    const word = directionOf(g.word as string, catalog);
+    const changeEnd = change.index + change[0].length;
+    const mention = startingAt(p.amounts, changeEnd - (g.one as string).length - (g.unit as string).length);
+    const sentence = sentenceAt(p, change.index);
+    const rest = text.slice(changeEnd, sentence.end);
+    const rateMatch = [...rest.matchAll(RATES)][0];
+    if (!word || !mention || !rateMatch?.groups || !/^，?$/u.test(rest.slice(0, rateMatch.index))) continue;
+    const rateAt = changeEnd + rateMatch.index;
+    const rates = pieces(
+      rateAt + rateMatch[0].indexOf(rateMatch.groups.list as string),
+      rateMatch.groups.list as string,
+    );
+    const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
+    const currents = levels?.groups
+      ? listedLevels(s, levels)
+      : (namedLevels(s, change.index) ?? groupLevels(s, change.index, rates.length));
+    const rateWord = directionOf(rateMatch.groups.word as string, catalog);
+    if (!currents || currents.length !== rates.length || rates.length < 2 || !rateWord) continue;
+    s.changes.add(mention);
+    const subjects = subjectsOf(amounts, currents);
+    rates.forEach((rate, i) => {
+      const claim: Claim = {
+        kind: 'yoy',
+        change: mention,
+        changeWord: word,
+        current: currents[i] as AmountMention,
+        pair: { index: i, count: rates.length },
+        rate: percent(s, rate),
+        rateWord,
+        ...place(p, sentence, mention),
+      };
+      const subject = subjects?.[i];
+      if (subject) claim.subject = subject;
+      for (const x of p.percents) if (x.start === rate.start) s.usedPercents.add(x);
+      out.push(claim);
+    });
+  }
+  return out;
+}
+
+/**
  * Paired 各 lists: "收、支总计各是 A、B 万元 … 各减少 C、D 万元，各下降 P%、Q%". Each position is
  * its own comparison (A with C and P, B with D and Q): one year-over-year claim per pair, so a
  * truncated Q is caught on its own. Lists of different lengths are not paired (nothing claimed).
@@ -264,5 +324,5 @@ export function pairedClaims(s: ParaState, amounts: Claim[]): Claim[] {
       out.push(claim);
     });
   }
-  return out;
+  return [...out, ...oneChangeClaims(s, amounts)];
 }

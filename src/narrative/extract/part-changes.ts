@@ -135,13 +135,15 @@ const OTHER_YEAR_OR_BUDGET = /上年|去年|上年度|预算/u;
  * With none before it, the figure the rest of the text states for it, of the comparison's year, once
  * ("一、总体情况：…比 2022 年减少 C。其中：公务接待费减少 c，下降 P%" and under "二、具体情况" the part's figure of
  * the year: an overview gives the changes, the details the levels).
+ * A comparison with the budget ("…支出决算数比预算数减少 C，下降 P%" under "（二）公务用车购置及运行费支出 A。其中：")
+ * takes its figure the same way: the 决算 is the subject's outturn, the budget is A ± C.
  */
 export function resolveSectionCurrents(paras: readonly ParaClaims[]): void {
   let sectionStart = 0;
   paras.forEach((pc, index) => {
     if (pc.p.level !== undefined) sectionStart = index;
     for (const c of pc.claims) {
-      if (c.kind !== 'yoy' || c.current || !c.subject || c.versusBudget || c.sameScope || c.pair) continue;
+      if (c.kind !== 'yoy' || c.current || !c.subject || c.sameScope || c.pair) continue;
       if (!c.inBreakdown && !namedInClause(pc, c)) continue;
       const before = statedBefore(paras, sectionStart, index, c);
       const found = before.length > 0 ? before : statedAfter(paras, index, c);
