@@ -2,7 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import { namesNoWhole } from './implicit-whole.js';
 import { flowOf } from './lists.js';
 import { sentenceAt } from './para.js';
-import { prefixOf, type ParaState } from './state.js';
+import { levels, prefixOf, type ParaState } from './state.js';
 
 /**
  * A whole named only as "the total" of what is listed: "占总支出的", "占全部支出的", "占总支出决算的",
@@ -57,6 +57,7 @@ export function listWholes(s: ParaState, lists: Claim[], shares: Claim[]): void 
     }
   }
   breakdownWholes(s, lists, shares);
+  leadWholes(s, shares);
 }
 
 /** A sentence that opens another breakdown of the same total: "按支出功能分类：", "按经济分类，". */
@@ -79,5 +80,49 @@ function breakdownWholes(s: ParaState, lists: Claim[], shares: Claim[]): void {
     for (const l of lists) if (l.kind === 'list' && l.items.every((i) => i.amount.end <= sentence.start)) list = l;
     if (!list || !namesListTotal(c.whole.unknown, prefixOf(s, list.total.start))) continue;
     c.whole = { list: list.total, para: s.p.para, alternatives: list.alternatives ?? [] };
+  }
+}
+
+/**
+ * A generic name of the whole a 其中 part is of, its period written too ("占全年总收入的", "占全部财政支出的比重为"):
+ * the total before 其中, as GENERIC names it.
+ */
+const LEAD_GENERIC =
+  /^(?:全年|本年度?|当年)?(?:(?:总|全部)(?:财政)?(?:支出|收入)(?:决算|预算)?(?:数|额|金额)?|(?:支出|收入)(?:决算|预算)?(?:总额|总数))$/u;
+
+/**
+ * "全省财政支出 T 亿元，增长 r%。其中，用于民生的支出 a 亿元，占全部财政支出的比重为 p%", "收入 T 万元，…。其中：1、地方
+ * 收入 a 万元，占全年总收入的 p%；": the first figure after 其中 shares, by a generic name of its flow, the whole that
+ * 其中 breaks down — the last level before 其中 in its sentence or the one before, named that flow (or none), when no
+ * list was read to give it (one item only, or the excerpt ends).
+ */
+function leadWholes(s: ParaState, shares: Claim[]): void {
+  const text = s.p.n.text;
+  for (const c of shares) {
+    if (c.kind !== 'share' || !('unknown' in c.whole)) continue;
+    const name = c.whole.unknown.replace(TAIL, '');
+    if (!LEAD_GENERIC.test(name) && !GENERIC.test(name)) continue;
+    const sentence = sentenceAt(s.p, c.part.start);
+    const lead = text.slice(sentence.start, c.part.start);
+    const at = lead.lastIndexOf('其中');
+    if (at < 0) continue;
+    // the part is the first figure after 其中, in the first clause after it
+    const after = lead.slice(at + 2);
+    if (
+      !/^[：:，,]?(?:[0-9一二三四五六七八九十]+[、.．]|[（(][0-9一二三四五六七八九十]+[）)])?[^，。；：0-9%]*$/u.test(
+        after,
+      )
+    )
+      continue;
+    const cueAt = sentence.start + at;
+    const from =
+      at > 0 ? sentence.start : sentence.start > 0 ? sentenceAt(s.p, sentence.start - 1).start : sentence.start;
+    const before = levels(s).filter((a) => a.start >= from && a.end <= cueAt);
+    const total = before[before.length - 1];
+    if (!total || total === c.part) continue;
+    const flow = flowOf(name);
+    const own = flowOf(prefixOf(s, total.start));
+    if (flow !== undefined && own !== undefined && own !== flow) continue;
+    c.whole = { list: total, para: s.p.para };
   }
 }

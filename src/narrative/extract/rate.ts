@@ -181,14 +181,16 @@ function unnamedEarlierBudget(
   const opening = text.slice(sentence.start, actual.start);
   if (sentence.start === 0) return undefined;
   // "税收收入预算为 B。税收收入全年完成 A，…": the sentence may open with the budget's own name again
-  const named = NAMED_OUTTURN_OPENING.exec(opening);
+  const named = OUTTURN_NAMED_OPENING.exec(opening) ?? NAMED_OUTTURN_OPENING.exec(opening);
   if (!BARE_OUTTURN.test(opening) && !named) return undefined;
   const previous = sentenceAt(p, sentence.start - 1);
   const budget = namedBudget(s, cue.text, within(levels(s), previous.start, previous.end).filter(isBudget));
   if (!budget) return undefined;
   const lead = text.slice(previous.start, budget.start);
   if (/其中/u.test(lead)) return undefined;
-  if (named && !BARE_OUTTURN.test(opening) && !namesAgain(lead, named.groups?.name ?? '')) return undefined;
+  const name = named?.groups?.name ?? '';
+  if (named && !BARE_OUTTURN.test(opening) && !namesAgain(lead, name) && !flowOnlyOf(lead, name, text, previous.start))
+    return undefined;
   const flow = flowOf(lead);
   const own = flowOf(opening);
   if (flow && own && flow !== own) return undefined;
@@ -202,6 +204,28 @@ const ARRANGED = /预算(?:安排|调整数)(?:为|是)?：?$/u;
 /** A sentence opening with a name, then its 决算 in bare words: "税收收入全年完成 A", "2024 年税收收入实际完成 A". */
 const NAMED_OUTTURN_OPENING =
   /^(?:[0-9]{4}年度?，?)?(?<name>[^，。；：0-9（）]{2,16}?)(?:全年|当年|本年度?|年度)?(?:实际|累计)?(?:完成|支出|收入|执行)(?:决算数?|执行数|数)?(?:为|是|了|达到?)?：?$/u;
+
+/** A sentence opening with its 决算 in words, then the name: "2024 年全区完成一般公共预算收入 A", "全年实现税收收入 A". */
+const OUTTURN_NAMED_OPENING =
+  /^(?:[0-9]{4}年度?，?)?(?:全(?:县|市|区|镇|乡|省|州|旗))?(?:本级)?(?:全年|当年)?(?:实际|累计)?(?:完成|实现)(?<name>[^，。；：0-9（）]{2,16}?(?:收入|支出))(?:为|是|了|达到?)?：?$/u;
+
+/**
+ * "全区一般公共预算收入年初预算 B0。…，经人大常委会批准收入预算调整为 B。全区完成一般公共预算收入 A，完成调整预算的
+ * R%": the budget's clause names only the flow (收入预算调整为), the name's own flow, and the paragraph named the thing
+ * before that sentence, no other thing of that flow named since.
+ */
+function flowOnlyOf(lead: string, name: string, text: string, sentenceStart: number): boolean {
+  const clause = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf('；')) + 1);
+  const m = /(?:^|批准|同意|将|把)(?<flow>收入|支出)(?:年初|全年)?预算/u.exec(clause);
+  if (!m || flowOf(m.groups?.flow ?? '') !== flowOf(name) || name.length < 4) return false;
+  const earlier = text.slice(0, sentenceStart);
+  const at = earlier.lastIndexOf(name);
+  if (at < 0) return false;
+  // another thing of the same flow named after it: "…一般公共预算收入 B0。政府性基金收入 B1。…收入预算调整为 B"
+  const own = lead.length - clause.length + m.index;
+  const since = `${earlier.slice(at + name.length)}${lead.slice(0, own)}`;
+  return !since.includes(m.groups?.flow ?? '');
+}
 
 /**
  * The budget's clause names the same thing: its name is `name` after the place or year only ("2024 年全县税收收入预算为"
