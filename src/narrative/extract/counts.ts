@@ -406,24 +406,41 @@ function bracketGroups(
   sentence: Span,
   tail: string,
 ): Claim[] | undefined {
-  // (a bracket the sentence's end closes, its ）lost: "现有职工 272 人（正式职工：129 人，临聘：143 人。")
-  const bracket = /^（([^（）。]+)(?:）|。?$)/u.exec(tail);
-  if (!bracket) return undefined;
-  const inner = oneCounter(bracket[1] as string);
-  if (/其中|包括|含|均|等|约|余|多|以上|以下|左右/u.test(inner)) return [];
+  // (a bracket the sentence's end closes, its ）lost: "现有职工 272 人（正式职工：129 人，临聘：143 人。"; the thing
+  // counted may stand between the count and its bracket: "下辖 14 个地级行政区（4 个地级市、5 个自治州、5 个地区）")
+  const bracket = /^(?<noun>[^（）0-9，。；、：]{0,8})（([^（）。]+)(?:）|。?$)/u.exec(tail);
+  if (!bracket || /以上|以下|左右|余|多|次/u.test(bracket.groups?.noun ?? '')) return undefined;
+  const inner = oneCounter(bracket[2] as string);
+  if (/其中|包括|含|均|等|约|余|多|以上|以下|左右|为|是/u.test(inner)) return [];
   const staff = headcount || unit === '人' || unit === '名';
   const counter = staff ? '[人名]' : unit;
   const clause = new RegExp(`^(?<label>\\p{Script=Han}[^0-9：]*?)：?(?<n>[0-9]+)(?:${counter})$`, 'u');
-  const parsed = inner.split(/[，、；]/u).map((c) => clause.exec(c)?.groups);
+  // groups written number first, marks between them or none: "4 个地级市、5 个自治州、5 个地区", "4 个市 5 个州"
+  const numberFirst = new RegExp(
+    `(?<n>[0-9]+)(?:${counter})(?<label>\\p{Script=Han}[^0-9、，；]*?)(?=[、，；]?[0-9]|$)`,
+    'gu',
+  );
+  const firstGroups = staff ? [] : [...inner.matchAll(numberFirst)];
+  const byNumber =
+    firstGroups.length >= 2 && firstGroups.map((x) => x[0]).join('').length === inner.replace(/[、，；]/gu, '').length;
+  const parsed = byNumber
+    ? firstGroups.map((x) => x.groups)
+    : inner.split(/[，、；]/u).map((c) => clause.exec(c)?.groups);
   if (parsed.length < 2 || parsed.some((g) => !g)) return [];
   const labels = parsed.map((g) => g?.label ?? '');
   const items = parsed.map((g) => Number(g?.n ?? '0'));
+  // (groups by number first are the whole written out in apposition: kinds each other's, none within another and
+  // none cutting across the others)
+  const distinct = (ls: string[]) =>
+    new Set(ls).size === ls.length &&
+    !ls.some((l) => CROSS_CUTTING.test(l)) &&
+    !ls.some((a, i) => a.length >= 2 && ls.some((b, j) => i !== j && b.includes(a)));
   const kind =
     staff && /编制/u.test(m[0])
       ? labels.every((l) => POSTS_GROUP.test(l))
       : staff
         ? staffClasses(labels) || bySex(labels)
-        : siblingClasses(labels, unit);
+        : siblingClasses(labels, unit) || (byNumber && distinct(labels));
   if (!kind) return [];
   const fake = labels.map((l) => `，${l}0${unit}`).join('');
   const fakeFound = [...fake.matchAll(new RegExp(`([0-9]+)${unit}`, 'gu'))];
