@@ -228,8 +228,30 @@ export function changeSumClaims(
       section.push(next);
     }
     // changes against the year before and against the budget ("较上年减少…，较年初预算数减少…") add up each on their own
+    // "2019 年“三公”经费预算 A，比 2018 年预算减少 C。其中：出国费同比增加 c1…": a budget against last year's budget is
+    // the year-on-year change of its own year's budget — the parts its 其中 compares 同比 (比上年) are compared alike
+    const yearOnYearBudget = (c: Yoy) => {
+      const p = paraText.get(c.para);
+      if (!p || !c.versusBudget || c.para !== pc.p.para) return false;
+      const lead = p.n.text.slice(sentenceAt(p, c.change.start).start, c.change.start);
+      return /(?:比|较|与)(?:上年|去年|上年度|[0-9]{4}年度?)(?:的)?预算(?:数)?(?:相比，?)?(?:增加|减少|下降|增长|持平)$/u.test(
+        lead,
+      );
+    };
+    const budgetTotals = all.filter(yearOnYearBudget);
+    const alike = (c: Yoy) => {
+      if (c.versusBudget || c.para !== pc.p.para) return false;
+      const p = paraText.get(c.para);
+      return (
+        p !== undefined &&
+        budgetTotals.some((t) => {
+          const between = p.n.text.slice(t.change.end, c.change.start);
+          return between.includes('其中') && !/。/u.test(between.slice(between.indexOf('其中')));
+        })
+      );
+    };
     for (const versusBudget of [false, true]) {
-      const same = (c: Yoy) => (c.versusBudget ?? false) === versusBudget;
+      const same = (c: Yoy) => (c.versusBudget ?? false) === versusBudget || (versusBudget && alike(c));
       const changes = all.filter(same);
       const later = section.flatMap((next) => yoys(next).filter(same));
       const firstOf = (total: Yoy) => (id: string) =>
