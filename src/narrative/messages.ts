@@ -174,6 +174,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.change-sum-usual': {
     'change-sum-usual':
       '情况说明 {{where}} 以基本支出、项目支出的变动额（{{items}}）说明「{{name}}」的变动，两者合计 {{actual}}，与写出的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。文中未写上缴上级支出、经营支出等其他组成部分；若有，应写明其变动。原文：「{{quote}}」',
+    'change-sum-none':
+      '情况说明 {{where}} 各组成部分的变动额（{{items}}）合计 {{actual}}，与「{{name}}」的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。文中写“无{{none}}”，按上年也为 0、无变动计；若上年不为 0，应写明其变动。原文：「{{quote}}」',
     'change-sum-silent':
       '情况说明 {{where}} 写出的各组成部分的变动额（{{items}}）合计 {{actual}}，与「{{name}}」的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。未写出的{{silent}}本年为 0、文中未提及，按上年也为 0 计；若上年不为 0，应写明其变动。原文：「{{quote}}」',
   },
@@ -256,6 +258,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 把{{residue}}的决算与「{{written}}」年上半年的预算执行情况一并报告：一个年度的决算在次年年中与次年上半年的执行情况一并报告，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-paired-draft':
       '情况说明 {{where}} 把{{residue}}的预算执行情况与「{{written}}」年的预算草案一并报告：与一年执行情况同报的是次年的预算草案，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
+    'year-body-as-of':
+      '情况说明 {{where}} 写「{{written}}」，晚于文末所署的日期 {{residue}}：截至的日期不会在成文之后，似年度写错。原文：「{{quote}}」',
     'year-body-approved':
       '情况说明 {{where}} 写{{residue}}于「{{written}}」审议通过：一个年度的决算要到年度终了后才能编成、审议，日期应在 {{should}}，似沿用了往年的日期。原文：「{{quote}}」',
   },

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim, ListItem, ListReading } from '../claims.js';
 import type { CompleteLists, Partition } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
@@ -118,6 +119,8 @@ export function closeList(
 ): Claim[] {
   const index = paras.findIndex((pc) => pc.p === open.p);
   if (open.numbered) return numberedAcross(open, paras, index, completeLists);
+  const run = numberedRun(open, paras, index, completeLists);
+  if (run) return run;
   const after = following(paras, index, open.p.level ?? (stops[index] as number));
   // an unnumbered paragraph that is one figure opening a list of its own ("公务接待费支出 1.60 万元。其中：") is the total's sibling, or
   // an item whose own items follow it: where they end no numbering says, so the items stop before it — and when
@@ -186,6 +189,65 @@ function firstFigure(pc: ParaClaims, from: number): AmountMention | undefined {
   return first && !PRIOR_YEAR.test(pc.p.n.text.slice(markStart(pc.p, '，；。：', first.start), first.start))
     ? first
     : undefined;
+}
+
+/** An outline number in Chinese numerals or digits opening a paragraph: "（一）", "一、", "（1）", "1、". */
+const RUN_NUMBER =
+  /^(?:（(?<p>[一二三四五六七八九十]|[0-9]{1,2})）|(?<c>[一二三四五六七八九十]|[0-9]{1,2})[、.](?![0-9]))/u;
+const CN = '一二三四五六七八九十';
+
+function runNumber(text: string): { n: number; style: string } | undefined {
+  const m = RUN_NUMBER.exec(text);
+  const raw = m?.groups?.p ?? m?.groups?.c;
+  if (!m || !raw) return undefined;
+  const n = /[0-9]/u.test(raw) ? Number(raw) : CN.indexOf(raw) + 1;
+  return { n, style: `${m.groups?.p ? '（）' : m[0].slice(-1)}${/[0-9]/u.test(raw) ? '1' : '一'}` };
+}
+
+/** Whether `index` lies inside brackets of `text` ("（未扣减…a 亿元）b 亿元": a is a note on b). */
+function inBrackets(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i += 1) {
+    if (text[i] === '（') depth += 1;
+    else if (text[i] === '）' && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
+
+/**
+ * "…总税收 T 亿元，比上年减少 C 亿元，其中：" + "（一）甲收入（注：…a0 亿元）a 亿元，减少 c1…；" + "（二）乙收入 b 亿元，减少
+ * c2…。": a 其中 ending its paragraph, then paragraphs numbered from one in one style — each one's first figure outside
+ * brackets is an item. Read only when the items make the total to the last digit written (so the sum is no finding of
+ * its own; their changes and rates are then checked against the total's).
+ */
+function numberedRun(
+  open: OpenList,
+  paras: ParaClaims[],
+  index: number,
+  completeLists: CompleteLists,
+): Claim[] | undefined {
+  if (open.listId !== 'breakdown' || !/其中：?\s*$/u.test(open.p.n.text)) return undefined;
+  const takes: Take[] = [];
+  let style: string | undefined;
+  for (let k = index + 1; k < paras.length; k += 1) {
+    const pc = paras[k] as ParaClaims;
+    const number = runNumber(pc.p.n.text);
+    if (!number || number.n !== takes.length + 1 || (style !== undefined && number.style !== style)) break;
+    style = number.style;
+    const text = pc.p.n.text;
+    const amount = pc.p.amounts.find((a) => !pc.changes.has(a) && !inBrackets(text, a.start));
+    if (!amount || PRIOR_YEAR.test(text.slice(markStart(pc.p, '，；。：', amount.start), amount.start)))
+      return undefined;
+    takes.push({ pc, amount, from: 0 });
+  }
+  if (takes.length < 2 || takes.some((t) => t.amount.unit !== open.total.unit)) return undefined;
+  const sum = takes.reduce((acc, t) => acc.plus(t.amount.value), new Decimal(0));
+  if (!sum.eq(open.total.value)) return undefined;
+  const claim = listOf(open, paras, takes, completeLists, undefined, true);
+  if (claim?.kind !== 'list') return undefined;
+  claim.closed = true;
+  delete claim.partial;
+  return [claim];
 }
 
 /** A clause that speaks of the year before. */

@@ -117,6 +117,11 @@ export interface SaidFlat {
   named: Subject;
   at: number;
   versusBudget: boolean;
+  /**
+   * Said to be none, not unchanged ("其中：无因公出国（境）费；公务用车…减少 a"): among the parts' changes it reads as no
+   * change — the likely reading only (it may have had money the year before).
+   */
+  none?: boolean;
 }
 
 /**
@@ -223,17 +228,40 @@ export function changeSumClaims(
       section.push(next);
     }
     // changes against the year before and against the budget ("较上年减少…，较年初预算数减少…") add up each on their own
+    // "2019 年“三公”经费预算 A，比 2018 年预算减少 C。其中：出国费同比增加 c1…": a budget against last year's budget is
+    // the year-on-year change of its own year's budget — the parts its 其中 compares 同比 (比上年) are compared alike
+    const yearOnYearBudget = (c: Yoy) => {
+      const p = paraText.get(c.para);
+      if (!p || !c.versusBudget || c.para !== pc.p.para) return false;
+      const lead = p.n.text.slice(sentenceAt(p, c.change.start).start, c.change.start);
+      return /(?:比|较|与)(?:上年|去年|上年度|[0-9]{4}年度?)(?:的)?预算(?:数)?(?:相比，?)?(?:增加|减少|下降|增长|持平)$/u.test(
+        lead,
+      );
+    };
+    const budgetTotals = all.filter(yearOnYearBudget);
+    const alike = (c: Yoy) => {
+      if (c.versusBudget || c.para !== pc.p.para) return false;
+      const p = paraText.get(c.para);
+      return (
+        p !== undefined &&
+        budgetTotals.some((t) => {
+          const between = p.n.text.slice(t.change.end, c.change.start);
+          return between.includes('其中') && !/。/u.test(between.slice(between.indexOf('其中')));
+        })
+      );
+    };
     for (const versusBudget of [false, true]) {
-      const same = (c: Yoy) => (c.versusBudget ?? false) === versusBudget;
+      const same = (c: Yoy) => (c.versusBudget ?? false) === versusBudget || (versusBudget && alike(c));
       const changes = all.filter(same);
       const later = section.flatMap((next) => yoys(next).filter(same));
       const firstOf = (total: Yoy) => (id: string) =>
         changes.find((c) => c.subject?.id === id && !otherYear(c, total)) ??
         later.find((c) => c.subject?.id === id && !otherYear(c, total));
-      const nilOf = (id: string) =>
+      const saidOf = (id: string, none: boolean) =>
         [pc, ...section]
           .flatMap((x) => flats.get(x) ?? [])
-          .find((f) => f.subject === id && f.versusBudget === versusBudget);
+          .find((f) => f.subject === id && f.versusBudget === versusBudget && (none || !f.none));
+      const nilOf = (id: string) => saidOf(id, false);
       for (const partition of partitions) {
         const total = changes.find((c) => c.subject?.id === partition.total);
         // a total's change after its bracketed parts may be the last part's: no sum is certain
@@ -293,6 +321,24 @@ export function changeSumClaims(
           const read = sumClaim(listId, total, { ...found, unstated: 0 });
           if (read?.kind === 'list') {
             read.silentParts = silent.map((id) => subjectsById.get(id)?.label ?? id).join('、');
+            likely = read;
+          }
+        }
+        // the likely reading where the certain one is a bound: a part said none among the parts' changes ("其中：无因公
+        // 出国（境）费；…") is unchanged
+        if (
+          !likely &&
+          certain?.kind === 'list' &&
+          certain.compare !== 'equal' &&
+          partition.parts.some((id) => saidOf(id, true)?.none)
+        ) {
+          const none = partChanges(partition, total, { ...look, nilOf: (id) => saidOf(id, true) });
+          const read = none && none.unstated === 0 ? sumClaim(listId, total, none) : undefined;
+          if (read?.kind === 'list') {
+            read.noneParts = partition.parts
+              .filter((id) => saidOf(id, true)?.none)
+              .map((id) => subjectsById.get(id)?.label ?? id)
+              .join('、');
             likely = read;
           }
         }

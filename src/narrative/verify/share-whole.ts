@@ -69,8 +69,9 @@ function yearsOf(s: Share, textOf: TextOf): string[] {
 /**
  * The groups of shares of one whole that the text states nowhere: each share's own paragraph for "占比" and the like
  * (no whole named), shares naming the same whole in one paragraph or in paragraphs one right after another (a list
- * written one item a paragraph: "（一）教育支出…占支出总预算 p%" …). A share followed in its paragraph by 其中/含 (a part
- * of a part, whose share may be of that part) ends the group of unnamed wholes.
+ * written one item a paragraph: "（一）教育支出…占支出总预算 p%" …). Of unnamed wholes, the next share must open a clause
+ * group of its own (after ；or 。: an item beside the last, not its part "，增值税 b，占比 q%"), and a 其中/含 between
+ * (a part of a part, whose share may be of that part) ends the group.
  */
 function groups(shares: Share[], textOf: TextOf): Share[][] {
   const ordered = [...shares].sort((a, b) => a.para.n - b.para.n || a.percent.start - b.percent.start);
@@ -87,7 +88,7 @@ function groups(shares: Share[], textOf: TextOf): Share[][] {
       run !== undefined &&
       last !== undefined &&
       (text === ''
-        ? last.para === s.para && !/其中|含|包括/u.test(between)
+        ? last.para === s.para && /[；。]/u.test(between) && !/其中|含|包括/u.test(between)
         : last.para === s.para || s.para.n === last.para.n + 1);
     if (joins) run.push(s);
     else {
@@ -123,12 +124,19 @@ export function impliedWholeFindings(
     if (text !== '' && !MONEY_WHOLE.test(text)) continue;
     // one year, or none, named before the percentages: two years' shares are of two years' wholes
     if (new Set(group.flatMap((s) => yearsOf(s, textOf))).size > 1) continue;
-    // an unnamed whole: the parts are of one flow (收入 or 支出), named in their clauses
+    // an unnamed whole: the parts are of one flow (收入 or 支出), named in their sentences before them (or in the clauses
+    // right before, where a sentence opens with the figure: "…收入当月完成 a；累计完成 b，占比 p%") — or, where none is
+    // named, all in one sentence
     if (text === '') {
-      const flows = new Set(
-        group.map((s) => flowOf(textOf(s.para).slice(Math.max(0, s.part.start - 20), s.part.start))).filter(Boolean),
-      );
-      if (flows.size > 1) continue;
+      const flows = group.map((s) => {
+        const text = textOf(s.para);
+        return (
+          flowOf(text.slice(s.sentence.start, s.part.start)) ??
+          flowOf(text.slice(Math.max(0, s.part.start - 30), s.part.start))
+        );
+      });
+      const oneSentence = group.every((s) => s.sentence.start === (group[0] as Share).sentence.start);
+      if (flows.some((f) => f === undefined) ? !oneSentence : new Set(flows).size > 1) continue;
     }
     const bounds = group.map(implied);
     if (bounds.some((b) => b === undefined)) continue;
