@@ -100,7 +100,10 @@ export function grandTotalClaims(paras: readonly ParaClaims[], lists: readonly C
     const totals = statedAfter(paras, side.total);
     if (totals.length === 0) continue;
     // the report's year is the latest the total is stated for ("与2022年度收入总计…相比，2023年度收入总计…")
-    const year = totals.flatMap((t) => (t.year ? [t.year] : [])).sort().at(-1);
+    const year = totals
+      .flatMap((t) => (t.year ? [t.year] : []))
+      .sort()
+      .at(-1);
     const total = oneFigure(totals, year);
     if (total === undefined || total === 'two' || listed.has(total.amount)) continue;
     const items: Stated[] = [];
