@@ -294,6 +294,8 @@ export type Claim =
        */
       /** Of a likely reading, the parts nil this year and named nowhere, taken as nil the year before too (their labels). */
       silentParts?: string;
+      /** The parts said none ("其中：无因公出国（境）费") read as unchanged, by label (the likely reading). */
+      noneParts?: string;
       usualOnly?: boolean;
       /** Of a usualOnly reading, the certain one beside it (a bound, the unusual parts nil this year only): its failure is an error. */
       certain?: Extract<Claim, { kind: 'list' }>;

@@ -117,6 +117,11 @@ export interface SaidFlat {
   named: Subject;
   at: number;
   versusBudget: boolean;
+  /**
+   * Said to be none, not unchanged ("其中：无因公出国（境）费；公务用车…减少 a"): among the parts' changes it reads as no
+   * change — the likely reading only (it may have had money the year before).
+   */
+  none?: boolean;
 }
 
 /**
@@ -252,10 +257,11 @@ export function changeSumClaims(
       const firstOf = (total: Yoy) => (id: string) =>
         changes.find((c) => c.subject?.id === id && !otherYear(c, total)) ??
         later.find((c) => c.subject?.id === id && !otherYear(c, total));
-      const nilOf = (id: string) =>
+      const saidOf = (id: string, none: boolean) =>
         [pc, ...section]
           .flatMap((x) => flats.get(x) ?? [])
-          .find((f) => f.subject === id && f.versusBudget === versusBudget);
+          .find((f) => f.subject === id && f.versusBudget === versusBudget && (none || !f.none));
+      const nilOf = (id: string) => saidOf(id, false);
       for (const partition of partitions) {
         const total = changes.find((c) => c.subject?.id === partition.total);
         // a total's change after its bracketed parts may be the last part's: no sum is certain
@@ -315,6 +321,24 @@ export function changeSumClaims(
           const read = sumClaim(listId, total, { ...found, unstated: 0 });
           if (read?.kind === 'list') {
             read.silentParts = silent.map((id) => subjectsById.get(id)?.label ?? id).join('、');
+            likely = read;
+          }
+        }
+        // the likely reading where the certain one is a bound: a part said none among the parts' changes ("其中：无因公
+        // 出国（境）费；…") is unchanged
+        if (
+          !likely &&
+          certain?.kind === 'list' &&
+          certain.compare !== 'equal' &&
+          partition.parts.some((id) => saidOf(id, true)?.none)
+        ) {
+          const none = partChanges(partition, total, { ...look, nilOf: (id) => saidOf(id, true) });
+          const read = none && none.unstated === 0 ? sumClaim(listId, total, none) : undefined;
+          if (read?.kind === 'list') {
+            read.noneParts = partition.parts
+              .filter((id) => saidOf(id, true)?.none)
+              .map((id) => subjectsById.get(id)?.label ?? id)
+              .join('、');
             likely = read;
           }
         }

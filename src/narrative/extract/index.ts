@@ -394,7 +394,13 @@ export function extractAnalysed(
     if (s.namedShares) namedShares.set(pc, s.namedShares);
     flats.set(
       pc,
-      flatSubjects(s).map((f) => ({ subject: f.subject.id, named: f.subject, at: f.at, versusBudget: f.versusBudget })),
+      flatSubjects(s).map((f) => ({
+        subject: f.subject.id,
+        named: f.subject,
+        at: f.at,
+        versusBudget: f.versusBudget,
+        ...(f.none ? { none: true } : {}),
+      })),
     );
     open.push(...found.open);
     const leading = breakdownCue && leadingBreakdown(paras[paras.length - 2], pc, breakdownCue);

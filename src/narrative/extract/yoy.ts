@@ -365,10 +365,17 @@ const FLAT_COMPARED = new RegExp(
  * 维护费 16 万元），与上年持平": the whole 公务用车 is flat). A sentence opening with the words ("（三）公务接待费
  * 0.46 万元。与 2025 年预算持平") speaks of the sentence before when that one names one subject and nothing else.
  */
-export function flatSubjects(s: ParaState): { subject: Subject; at: number; versusBudget: boolean }[] {
+export function flatSubjects(s: ParaState): { subject: Subject; at: number; versusBudget: boolean; none?: boolean }[] {
   const { p } = s;
   const text = p.n.text;
-  const out: { subject: Subject; at: number; versusBudget: boolean }[] = [];
+  const out: { subject: Subject; at: number; versusBudget: boolean; none?: boolean }[] = [];
+  // "其中：无因公出国（境）费；公务用车…较上年减少 a" — a part said none, in a clause of its own after a change
+  for (const x of p.subjects) {
+    const before = text.slice(Math.max(0, x.start - 4), x.start);
+    if (!NONE_BEFORE.test(before) || !NONE_AFTER.test(text.slice(x.end))) continue;
+    if (!CHANGE_BEFORE.test(text.slice(0, x.start))) continue;
+    out.push({ subject: x.subject, at: x.start, versusBudget: false, none: true });
+  }
   for (const m of text.matchAll(FLAT_COMPARED)) {
     // "与上年预算持平" said of the year before's budget is a comparison of budgets, not of a 决算 with its budget:
     // either way a nil change against what it names
@@ -384,6 +391,13 @@ export function flatSubjects(s: ParaState): { subject: Subject; at: number; vers
   }
   return out;
 }
+
+/** Before a part said none: "其中：无", "；无" opening its clause. */
+const NONE_BEFORE = /(?:其中[：:，,]?|[；;])无$/u;
+/** After it: its clause ends ("无因公出国（境）费；", "无因公出国（境）费支出，"). */
+const NONE_AFTER = /^(?:支出|开支)?[；;，,。]/u;
+/** The paragraph states a change before it ("…较上年减少 C 万元，…。其中："). */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降)[0-9]/u;
 
 /** Between two subjects enumerated before one 持平: the first one's figure at most, then 、, 和 or 及. */
 const ENUMERATED = /^(?:支出|经费)?(?:决算数?|预算数?)?(?:为|是)?(?:#)?[、和及]$/u;

@@ -349,13 +349,17 @@ const FUND = /((?<!非)财政拨款|一般公共预算|政府性基金|国有资
 const FUNDS = new RegExp(FUND.source, 'gu');
 /** Words naming all the unit's money, whatever its fund. */
 const ALL_MONEY = /全部资金|所有资金|各项资金/u;
+/** The same, or the whole scope of a unit's money (全口径). */
+const WHOLE_MONEY = /全部资金|所有资金|各项资金|全口径/u;
 
 /**
  * The fund named in the figure's own clause, else in the first clause of its sentence ("全区政府性基金上年
  * 结余 A 亿元，…，收入合计 B 亿元"), for the totals that name none themselves (both texts normalised).
  */
 function fund(c: Amount, before: string, sentence: string, paragraph: string, heading: string): string {
-  if (!UNFUNDED.has(c.subject.id)) return '';
+  // a figure of all the unit's money ("全部资金安排的“三公”经费 A", "全口径安排“三公”经费 A") is another figure than the
+  // appropriations' ("一般公共预算财政拨款“三公”经费 B"), whatever its subject
+  if (!UNFUNDED.has(c.subject.id)) return WHOLE_MONEY.test(sentence) ? 'all-money' : '';
   const clause = before.split(/[，；。：]/u).pop() ?? '';
   const head = sentence.split(/[，：]/u)[0] ?? '';
   // else the fund its paragraph opens with ("政府性基金预算财政拨款本年收入 a…；本年支出 b")

@@ -126,22 +126,25 @@ export function verifyList(claim: ListClaim): Verdict {
   return verdict(claim, 'fail', [
     finding(
       claim,
-      claim.usualOnly || claim.silentParts
+      claim.usualOnly || claim.silentParts || claim.noneParts
         ? 'narrative.change-sum-usual'
         : changes
           ? 'narrative.change-sum'
           : 'narrative.list-sum',
-      claim.silentParts
-        ? 'change-sum-silent'
-        : claim.usualOnly
-          ? 'change-sum-usual'
-          : bound
-            ? 'change-sum-bound'
-            : changes
-              ? 'change-sum'
-              : 'list-sum',
+      claim.noneParts
+        ? 'change-sum-none'
+        : claim.silentParts
+          ? 'change-sum-silent'
+          : claim.usualOnly
+            ? 'change-sum-usual'
+            : bound
+              ? 'change-sum-bound'
+              : changes
+                ? 'change-sum'
+                : 'list-sum',
       {
         ...(claim.silentParts ? { silent: claim.silentParts } : {}),
+        ...(claim.noneParts ? { none: claim.noneParts } : {}),
         ...(bound
           ? claim.compare === 'at-most'
             ? { change: '减少额', limit: '至少' }
