@@ -51,7 +51,7 @@ const GROUPED = new RegExp(
  * number may stand without its 人 (the staffing template writes "编制人数42，其中：行政编制人数19、…").
  */
 const HEADCOUNT =
-  /(?:(?:人员|核定)编制(?:人?数)?|编制人?数|实有人数|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共|小计|合计|总计)?(?<n>[0-9]+)(?:(?<unit>人|名)(?!次)|(?<=人数(?:为|是|共|小计|合计|总计)?[0-9]+)(?![0-9.]))/gu;
+  /(?:(?:人员|核定)编制(?:人?数)?|编制人?数|实有(?:人数|人员)|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共|小计|合计|总计)?(?<n>[0-9]+)(?:(?<unit>人|名)(?!次)|(?<=人数(?:为|是|共|小计|合计|总计)?[0-9]+)(?![0-9.]))/gu;
 
 /**
  * A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). Digits after a thousands
@@ -79,7 +79,7 @@ function hanDigits(_: string, n: string): string {
  * A clause after a headcount's ；that states another whole, not one more group: "…；实有在职人数 92 人，其中…",
  * "…；编制人数 …". ("…；年末其他人员 5 人" may be one more group: some units count it in 实有人数, some do not.)
  */
-const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人数|在职人数)/u;
+const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人[数员]|在职人数)/u;
 
 /**
  * What opens the groups: "，其中：", "，包括", "，分别为" (every group, by its number), or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…");
@@ -785,7 +785,7 @@ function countsPosts(gap: string): boolean {
 }
 
 /** The number of people a unit has, another whole than its posts: "在职实有人数 25 人", "实有人数 25 人", "在职人数 25 人". */
-const PEOPLE = /(?:实有|在职)(?:实有)?人数(?:为|是)?$/u;
+const PEOPLE = /(?:实有|在职)(?:实有)?人[数员](?:为|是)?$/u;
 
 function countsPeople(gap: string): boolean {
   return PEOPLE.test(groupLabel(gap));
