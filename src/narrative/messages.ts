@@ -192,6 +192,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}}，而 {{earlier}} 写的是 {{expected}}：同一数字前后不一致。原文：「{{quote}}」',
     'restated-headline':
       '情况说明 {{where}} 写「{{subject}}」的变动率 {{actual}}，而标题 {{earlier}} 写的是 {{expected}}：同一变动率前后不一致。原文：「{{quote}}」',
+    'restated-count':
+      '情况说明 {{where}} 写「{{actual}}」，而 {{earlier}} 同样的话写的是「{{expected}}」：同一个数前后不一致。原文：「{{quote}}」',
     'restated-rate':
       '情况说明 {{where}} 写 {{actual}} 为 {{budget}} 的 {{stated}}，而 {{earlier}} 写同样两个数的比率是 {{expected}}：同一比率前后不一致。原文：「{{quote}}」',
     'restated-unit-slip':
@@ -258,6 +260,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 把{{residue}}的决算与「{{written}}」年上半年的预算执行情况一并报告：一个年度的决算在次年年中与次年上半年的执行情况一并报告，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-paired-draft':
       '情况说明 {{where}} 把{{residue}}的预算执行情况与「{{written}}」年的预算草案一并报告：与一年执行情况同报的是次年的预算草案，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
+    'year-body-as-of':
+      '情况说明 {{where}} 写「{{written}}」，晚于文末所署的日期 {{residue}}：截至的日期不会在成文之后，似年度写错。原文：「{{quote}}」',
     'year-body-approved':
       '情况说明 {{where}} 写{{residue}}于「{{written}}」审议通过：一个年度的决算要到年度终了后才能编成、审议，日期应在 {{should}}，似沿用了往年的日期。原文：「{{quote}}」',
   },

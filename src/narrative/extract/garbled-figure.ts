@@ -1,7 +1,8 @@
-import type { Claim } from '../claims.js';
+import { Decimal } from 'decimal.js';
+import { type Claim, writtenUnit } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { sentenceAt } from './para.js';
+import { type ParaText, sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
 
 /** What a figure is followed by when it is an amount or a rate. */
@@ -36,7 +37,7 @@ const DAMAGE: { pattern: RegExp; what: string }[] = [
  * with spaces ("为    万元") is the template's and n.template-residue's.
  */
 export function garbledFigureClaims(paras: ParaClaims[]): Claim[] {
-  const out: Claim[] = [];
+  const out: Claim[] = [...yearRunInClaims(paras)];
   for (const { p } of paras)
     for (const { pattern, what } of DAMAGE)
       for (const m of p.n.text.matchAll(pattern)) {
@@ -53,4 +54,67 @@ export function garbledFigureClaims(paras: ParaClaims[]): Claim[] {
         );
       }
   return out;
+}
+
+/**
+ * A figure that opens with a year the text writes as a year, right after an amount or a comparison's word, its 年 and
+ * its 与 lost: "394.85 万元 2014247.15 万元相比较" (与 2014 年 247.15 万元相比较), "186.42 万元比 201423.45 万元" (比 2014 年
+ * 23.45 万元).
+ */
+const YEAR_RUN_IN = /(?<=万元|亿元|元|比|较|与)2,?0[0-9,]*(?:\.[0-9]+)?(?=万元|亿元|元)/gu;
+/** The figure without its separators (a reprint may group the run-in digits): the year, then the amount after it. */
+const YEAR_THEN_AMOUNT = /^(20[0-9]{2})([1-9][0-9]*(?:\.[0-9]+)?)$/u;
+/** How many times the figure it is compared with the run-in figure is at least, and what follows stays within. */
+const RUN_IN_RATIO = 100;
+/** What follows a figure held against another: a comparison or a change. */
+const COMPARED_AFTER = /^(?:万元|亿元|元)[^。；，]{0,10}?(?:相比|比较|增加|减少|增长|下降|持平)/u;
+
+/**
+ * n.figure-garbled: "2015 年…“三公”经费 394.85 万元 2014247.15 万元相比较增长 147.70 万元" — the figure read after the first
+ * amount opens with a year the text writes elsewhere (2014 年) or the year before one it writes, is a hundred times the amount it is compared with, and
+ * without the year (247.15) is of that amount's size: the year's 年 and the word 与 were lost, the two run into one
+ * figure no reader can take.
+ */
+function yearRunInClaims(paras: ParaClaims[]): Claim[] {
+  // the years the text writes, and the year before each (what a year's figure is compared with)
+  const years = new Set(
+    paras.flatMap(({ p }) =>
+      [...p.n.text.matchAll(/(20[0-9]{2})年/gu)].flatMap((m) => [m[1], String(Number(m[1]) - 1)]),
+    ),
+  );
+  const out: Claim[] = [];
+  for (const { p } of paras)
+    for (const run of p.n.text.matchAll(YEAR_RUN_IN)) {
+      const m = YEAR_THEN_AMOUNT.exec(run[0].replace(/,/gu, ''));
+      if (!m || !years.has(m[1] as string)) continue;
+      const end = run.index + run[0].length;
+      const before = lastAmountBefore(p, run.index);
+      if (
+        !before ||
+        before.value.isZero() ||
+        writtenUnit(before) !== before.unit ||
+        !p.n.text.startsWith(before.unit, end)
+      )
+        continue;
+      if (!COMPARED_AFTER.test(p.n.text.slice(end)) && !/[比较与]$/u.test(p.n.text.slice(0, run.index))) continue;
+      const whole = new Decimal(m[0]);
+      const rest = new Decimal(m[2] as string);
+      const bound = before.value.times(RUN_IN_RATIO);
+      if (whole.lt(bound) || rest.gt(bound)) continue;
+      const span = { start: run.index, end };
+      out.push(
+        residueAt(p, span, sentenceAt(p, span.start), () => ({
+          residueId: 'figure-garbled',
+          check: 'narrative.figure-garbled',
+          text: `数字以文中的年份「${m[1]}」开头，比所比较的 ${before.text} 大百倍以上，似漏了“年”字和比较词`,
+        })),
+      );
+    }
+  return out;
+}
+
+/** The last amount that ends before `at` within its sentence. */
+function lastAmountBefore(p: ParaText, at: number) {
+  const sentence = sentenceAt(p, at);
+  return p.amounts.filter((a) => a.start >= sentence.start && a.end <= at).pop();
 }

@@ -1,4 +1,6 @@
-import type { AmountMention, Claim } from '../claims.js';
+import { Decimal } from 'decimal.js';
+import { approx } from '../../money/interval.js';
+import { type AmountMention, type Claim, mentionApprox, writtenUnit } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place } from './para.js';
 import { startingAt, within } from './spans.js';
@@ -10,7 +12,7 @@ import { markStart } from './state.js';
  * over a period, not over the count.
  */
 const AVERAGE =
-  /(?<![年月日])(?:(?<person>每人平均|平均每人|人均)|(?<car>车均|平均每辆|每辆车?平均))(?<name>[^，。；：、0-9%]{0,16}?)(?:为|是|达)?(?=[0-9])/gu;
+  /(?<![月日]|(?<!全)年)(?:(?<person>每人平均|平均每人|人均)|(?<car>车均|平均每辆|每辆车?平均))(?<name>[^，。；：、0-9%]{0,16}?)(?:为|是|达)?(?=[0-9])/gu;
 
 /** The counts an average is over: people (人, 人次, 名) or cars (辆); a count in 万 or with decimals is none. */
 const PERSONS = /(?<![0-9.,万亿])([0-9]+)(?:人次|人|名)(?!均)/gu;
@@ -54,7 +56,7 @@ function countsIn(text: string, from: number, to: number, pattern: RegExp): Coun
  */
 export function perHeadClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
-  for (const { p, changes } of paras) {
+  for (const [index, { p, changes }] of paras.entries()) {
     const text = p.n.text;
     for (const m of text.matchAll(AVERAGE)) {
       const name = m.groups?.name ?? '';
@@ -64,7 +66,12 @@ export function perHeadClaims(paras: ParaClaims[]): Claim[] {
       const pattern = m.groups?.person ? PERSONS : CARS;
       const amounts = within(p.amounts, start, m.index);
       const total = amounts[amounts.length - 1];
-      if (!total || changes.has(total) || /(?:约|近|超过?|逾|不到)$/u.test(text.slice(start, total.start))) continue;
+      if (!total) {
+        const slip = unitSlip(paras, index, start, m.index, average, pattern, name);
+        if (slip) out.push({ kind: 'per-head', ...slip, average, ...place(p, { start, end: average.end }, average) });
+        continue;
+      }
+      if (changes.has(total) || /(?:约|近|超过?|逾|不到)$/u.test(text.slice(start, total.start))) continue;
       const after = countsIn(text, total.end, m.index, pattern);
       const count =
         after.length === 1
@@ -104,4 +111,49 @@ function lastCountBefore(
   const count = countsIn(text, start, total.start, pattern).pop();
   if (!count) return undefined;
   return amounts.filter((a) => a.start >= count.end).length === 1 ? count : undefined;
+}
+
+/** How many paragraphs before an average's statement its total is looked for. */
+const TOTAL_BEFORE = 2;
+
+/**
+ * "…公务用车购置及运行维护费 17.9 万元…。截止年底，某局车辆保有量为 3 辆，全年车均运行维护费支出 5.97 元": the statement
+ * holds the count and the average but no total; the total is the item's figure stated just before (this paragraph or the
+ * two before it: the last amount, no change, whose clause names the same item). Read only when the average is written in
+ * 元 and is, digit for digit, the total in 万元 over the count — the unit of the average is wrong, a certain finding; any
+ * other average is not held against a figure of another sentence.
+ */
+function unitSlip(
+  paras: ParaClaims[],
+  index: number,
+  start: number,
+  at: number,
+  average: AmountMention,
+  pattern: RegExp,
+  name: string,
+): { total: AmountMention; count: { value: number; text: string } } | undefined {
+  const { p } = paras[index] as ParaClaims;
+  if (average.unit !== '元' || writtenUnit(average) !== '元') return undefined;
+  const counts = countsIn(p.n.text, start, at, pattern);
+  if (counts.length !== 1) return undefined;
+  const count = counts[0] as Count;
+  const item = lastItem(name) ?? lastItem(p.n.text.slice(start, at));
+  if (!item) return undefined;
+  for (let k = index; k >= Math.max(0, index - TOTAL_BEFORE); k -= 1) {
+    const pc = paras[k] as ParaClaims;
+    const before = pc.p.amounts.filter((a) => (k === index ? a.end <= start : true));
+    const total = before[before.length - 1];
+    if (!total) continue;
+    if (pc.changes.has(total) || total.unit !== '万元' || writtenUnit(total) !== '万元') return undefined;
+    const clause = pc.p.n.text.slice(markStart(pc.p, '。；', total.start), total.start);
+    if (lastItem(clause) !== item) return undefined;
+    const t = mentionApprox(total);
+    const b = approx(average.value, average.decimals);
+    const n = new Decimal(count.value);
+    const low = t.value.minus(t.radius).div(n);
+    const high = t.value.plus(t.radius).div(n);
+    if (low.gt(b.value.plus(b.radius)) || high.lt(b.value.minus(b.radius))) return undefined;
+    return { total, count: { value: count.value, text: count.text } };
+  }
+  return undefined;
 }

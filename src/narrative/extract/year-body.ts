@@ -80,6 +80,8 @@ const OWN_YEAR: {
   kind?: boolean;
   cover?: boolean;
   accounts?: boolean;
+  /** Not read for a year whose 决算 the text names ("2021 年全州和州本级财政决算及 2022 年上半年…"): that year's own. */
+  namedAccounts?: boolean;
 }[] = [
   {
     // "今天，某局公布 2012 年“三公经费”预算…" over "某局 2013 年“三公经费”预算情况的说明": what a text says it
@@ -140,6 +142,16 @@ const OWN_YEAR: {
     pattern:
       /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起)[^。；0-9]{0,30}?(?:决算数?|支出)(?:为|是)?[0-9][0-9,.]*(?:万元|亿元|元)[，,]?完成(?:年初|全年|调整后?的?)?预算[^。；]{0,16}?[，,](?:较|比)上年/dgu,
     why: '本年决算的完成率和比上年的变动',
+  },
+  {
+    // "2020 年，全州一般公共预算收入 68.76 亿元，完成调整预算的 101.6%，同比增长 10.1%" in the accounts of 2021: a year's
+    // revenue or spending with both its budget's completion and its change on the year before is the report's own; an
+    // earlier year there is last year's line left (a later year's first half, 2022 年上半年 or 1—6 月, is not read)
+    pattern:
+      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?![同末底初月日0-9]|以来|相比|比较|前|后|起|上半年|下半年|前三季度|第?[一二三四]季度)[，]?[^。；0-9]{0,30}?(?:收入|支出)(?:决算数?)?(?:为|是|完成|实现|达到?)?[0-9][0-9,.]*(?:万元|亿元|元)[，]?完成(?:年初|全年|调整后?的?)?预算的?[0-9.]+%[，](?:同比|比上年|较上年)(?:增长|下降|增加|减少|上升)/dgu,
+    why: '本年收支的预算完成率和同比变动',
+    earlierOnly: true,
+    namedAccounts: true,
   },
 ];
 
@@ -210,6 +222,7 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [
     ...(year ? [...ownYearClaims(paras, statements, year), ...approvalClaims(paras, year)] : []),
     ...pairedYearClaims(paras),
+    ...asOfLaterClaims(paras),
   ];
   // a statement both copied and explained by a later year is one finding
   const found = new Set(out.map((c) => `${c.para.n}:${c.sentence.start}`));
@@ -247,8 +260,11 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
     .join('')
     .replace(/一般公共预算|政府性基金预算|国有资本经营预算|(?:年初|全年|调整后?的?)预算/gu, '');
   const accountsText = opening.includes('决算') && !opening.includes('预算');
+  const namedAccounts = new Set(
+    paras.flatMap((pc) => [...pc.p.n.text.matchAll(/(20[0-9]{2})年度?[^，。；0-9]{0,16}?决算/gu)].map((m) => m[1])),
+  );
   for (const pc of paras)
-    for (const { pattern, why, earlierOnly, published, kind, cover, accounts } of OWN_YEAR) {
+    for (const { pattern, why, earlierOnly, published, kind, cover, accounts, namedAccounts: named } of OWN_YEAR) {
       if (cover && (reportKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
       if (accounts && !accountsText) continue;
       for (const m of pc.p.n.text.matchAll(pattern)) {
@@ -256,16 +272,27 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
         if (kind && m[3] !== reportKind) continue;
         if (published ? Number(written) > Number(year) : written === year) continue;
         if (earlierOnly && Number(written) > Number(year)) continue;
+        if (named && namedAccounts.has(written)) continue;
+        // the year of the one 决算 the text names is the statement's measure ("2021 年…决算及 2022 年上半年…")
+        const own = named && namedAccounts.size === 1 ? ([...namedAccounts][0] as string) : year;
+        if (named && Number(written) >= Number(own)) continue;
         if (accounts && ownYearCounts(paras, year, countUnits(m[0]))) continue;
         const [start, end] = m.indices?.[1] ?? [m.index, m.index];
         const span = { start, end };
-        out.push(claimAt(pc, span, year, why, published ? `${Number(year) + 1}年或以后` : undefined));
+        out.push(claimAt(pc, span, own, why, published ? `${Number(year) + 1}年或以后` : undefined));
       }
     }
   const ofReportYear = new Set(statements.filter((f) => f.year === year).map((f) => f.key));
   for (const f of statements)
     if (f.year !== year && ofReportYear.has(f.key)) out.push(claimAt(f.pc, f.at, year, '数字与报告年度的同一陈述相同'));
-  return out;
+  // one year read by two phrases (a year's spending with its completion and its change) is one finding
+  const said = new Set<string>();
+  return out.filter((c) => {
+    const key = `${c.para.n}:${c.sentence.start}:${c.kind === 'residue' ? c.written : ''}`;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
 }
 
 /**
@@ -391,4 +418,45 @@ function pairedYearClaims(paras: ParaClaims[]): Claim[] {
       }),
     ),
   );
+}
+
+/** A line that is only a date: the date a text is signed with ("某局 / 2016 年 12 月 15 日" at its end). */
+const DATE_LINE = /^(20[0-9]{2})年(1[0-2]|0?[1-9])月([12][0-9]|3[01]|0?[1-9])日$/u;
+/** How many lines at the end are read for the signature's date. */
+const SIGNATURE_LINES = 3;
+/** "截至 2016 年 12 月底", "截止 2016 年 6 月 30 日": the date a count or balance is stated as of. */
+const AS_OF = /(?:截至|截止)(?:到)?((20[0-9]{2})年)(1[0-2]|0?[1-9])月(底|末|([12][0-9]|3[01]|0?[1-9])日)?/dgu;
+
+/**
+ * "截至 2016 年 12 月底，单位共有公务用车 40 辆" in a text signed "2016 年 12 月 15 日": a count stated as of a date after
+ * the day the text was written cannot be known — the year is wrong (the account's own year-end was meant). Read only
+ * against a date line among the last lines; a month written without 底 or a day, the signature's own month, is not read.
+ */
+function asOfLaterClaims(paras: ParaClaims[]): Claim[] {
+  const signed = paras
+    .slice(-SIGNATURE_LINES)
+    .map((pc) => DATE_LINE.exec(pc.p.n.text.trim()))
+    .find(Boolean);
+  if (!signed) return [];
+  const [sy, sm, sd] = [Number(signed[1]), Number(signed[2]), Number(signed[3])];
+  const out: Claim[] = [];
+  for (const pc of paras)
+    for (const m of pc.p.n.text.matchAll(AS_OF)) {
+      const [y, mo] = [Number(m[2]), Number(m[3])];
+      const end = m[4] === '底' || m[4] === '末';
+      const day = m[5] ? Number(m[5]) : undefined;
+      const later = y > sy || (y === sy && (mo > sm || (mo === sm && (end ? sd < 28 : day !== undefined && day > sd))));
+      if (!later) continue;
+      const [start, stop] = m.indices?.[0] ?? [m.index, m.index];
+      out.push(
+        residueAt(pc.p, { start, end: stop }, sentenceAt(pc.p, start), () => ({
+          residueId: 'as-of-later',
+          check: 'narrative.year-body',
+          messageId: 'year-body-as-of',
+          text: signed[0],
+          should: `${sy}年${sm}月${sd}日或以前`,
+        })),
+      );
+    }
+  return out;
 }
