@@ -38,7 +38,7 @@ function breakdownSentence(p: ParaText, change: AmountMention): Span | undefined
  * named right before its change; its figure is found by resolveSectionCurrents.
  */
 export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] {
-  const { p, catalog } = s;
+  const { p } = s;
   const text = p.n.text;
   const taken = new Set(cued.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
   const out: Claim[] = [];

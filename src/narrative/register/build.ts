@@ -217,7 +217,7 @@ function datedByText(statements: Statement<Amount>[], plain: (text: string) => s
     if (s.listed && s.frame && /^20[0-9]{2}$/u.test(s.frame.year))
       years.set(rest(s), (years.get(rest(s)) ?? new Set()).add(s.frame.year));
   return statements.map((s) => {
-    if (!s.frame || s.frame.year !== '' || !itemParagraph(s.claim, plain)) return s;
+    if (s.frame?.year !== '' || !itemParagraph(s.claim, plain)) return s;
     const known = years.get(rest(s));
     if (known?.size !== 1) return s;
     const frame = { ...s.frame, year: [...known][0] as string };
