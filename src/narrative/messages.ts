@@ -192,6 +192,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写「{{subject}}」{{role}} {{actual}}，而 {{earlier}} 写的是 {{expected}}：同一数字前后不一致。原文：「{{quote}}」',
     'restated-headline':
       '情况说明 {{where}} 写「{{subject}}」的变动率 {{actual}}，而标题 {{earlier}} 写的是 {{expected}}：同一变动率前后不一致。原文：「{{quote}}」',
+    'restated-count':
+      '情况说明 {{where}} 写「{{actual}}」，而 {{earlier}} 同样的话写的是「{{expected}}」：同一个数前后不一致。原文：「{{quote}}」',
     'restated-rate':
       '情况说明 {{where}} 写 {{actual}} 为 {{budget}} 的 {{stated}}，而 {{earlier}} 写同样两个数的比率是 {{expected}}：同一比率前后不一致。原文：「{{quote}}」',
     'restated-unit-slip':

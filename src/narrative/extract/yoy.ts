@@ -696,6 +696,15 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
     const after = firstMatch(catalog.cues.changeRate, text.slice(amount.end));
     const rate = after ? startingAt(p.percents, amount.end + after.index + after[0].length) : undefined;
     const rateWord = after ? (after.groups?.word ? directionOf(after.groups.word, catalog) : changeWord) : undefined;
+    // "上划省级收入完成 A，减少 C，与上年持平": no rate, the year before named by the nil words after the change — a
+    // comparison with it all the same, and one said to be nil
+    if (!rate && FLAT_AFTER_CHANGE.test(text.slice(amount.end))) {
+      const claim = uncuedYoy(s, { change: amount, changeWord, current }, sentenceAt(p, m.index), byAmount);
+      claim.flat = true;
+      s.changes.add(amount);
+      out.push(claim);
+      continue;
+    }
     if (!rate || !rateWord || s.usedPercents.has(rate)) continue;
     s.usedPercents.add(rate);
     const claim = uncuedYoy(
@@ -744,6 +753,10 @@ function uncuedYoy(
   if (subject) claim.subject = subject.subject;
   return claim;
 }
+
+/** Right after a bare change, its clause saying the year before is matched: "，与上年持平", "，同比持平" (基本持平 is not). */
+const FLAT_AFTER_CHANGE =
+  /^[，,](?:与|较|比)(?:上年|去年)(?:同期)?(?:相比)?，?持平(?=[。；，,;.．]|$)|^[，,]同比持平(?=[。；，,;.．]|$)/u;
 
 /** Between a level and its rate with no comparison cue: "，增长 P%", "，下降了 P%". */
 const LEVEL_THEN_RATE = /^[，,](?<word>增长|下降|上升|降低)了?(?:为|达到?)?$/u;

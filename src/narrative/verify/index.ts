@@ -15,7 +15,7 @@ import { verifyIncludes } from './includes.js';
 import { verifyRate, verifyTimeProgress } from './rate.js';
 import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
-import { restatedAllFindings } from './restated.js';
+import { restatedAllFindings, restatedCountFindings } from './restated.js';
 import { impliedWholeFindings } from './share-whole.js';
 import { normaliseText } from '../text/normalise.js';
 import { changeLevelFindings } from './change-levels.js';
@@ -117,7 +117,10 @@ export function verifyClaims(
   const register = buildRegister(claims, paragraphs, catalog.simplify, catalog.partitions);
   const verdictOf = new Map<Claim, Verdict>();
   for (const v of verdicts) if (!verdictOf.has(v.claim)) verdictOf.set(v.claim, v);
-  const restated = restatedAllFindings(register, catalog.simplify);
+  const restated = [
+    ...restatedAllFindings(register, catalog.simplify),
+    ...restatedCountFindings(paragraphs, claims, register.frames.plain),
+  ];
   // a figure stated twice with two values is that one error: its change against another level is not another
   const restatedClaims = restated.map((r) => r.claim);
   for (const { claim, finding: found } of [

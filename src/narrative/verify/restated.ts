@@ -7,6 +7,7 @@ import { restatements } from '../register/check.js';
 import { normaliseText } from '../text/normalise.js';
 import { finding, otherParas } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
+import type { Paragraph } from '../types.js';
 
 type Amount = Extract<Claim, { kind: 'amount' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -201,6 +202,66 @@ function restatedHeadlineFindings(register: Register): Restated {
         otherParas(first, [para]),
       ),
     });
+  }
+  return out;
+}
+
+/** A count as written: "23 个乡镇卫生院", "13 人", "5 辆" (the figure and its measure word). */
+const COUNT = /^(?:个|家|所|名|人|辆|批次|人次|次|座|处)/u;
+/** Money or a rate in a clause: its figures are n.restated's levels and rates, not counts. */
+const NOT_COUNTS = /[0-9](?:\.[0-9]+)?\s*(?:万元|亿元|元|%|％)/u;
+/** How long a clause's words must be (figures aside) before one written twice is one statement, not a common phrase. */
+const MIN_WORDS = 16;
+
+/**
+ * n.restated for a count: one clause written word for word in two paragraphs, a count in it differing ("…包含了区计划
+ * 生育服务站、3 个社区卫生服务中心和 23 个乡镇卫生院" and later "…和 25 个乡镇卫生院"). The words are long enough to be
+ * one statement made twice (a short common phrase, "共有公务用车 5 辆", may be said of two years or two bodies), every
+ * other figure in it is the same (its year too), and it states no money or rate.
+ */
+export function restatedCountFindings(
+  paragraphs: readonly Paragraph[],
+  claims: readonly Claim[],
+  plain: (text: string) => string,
+): Restated {
+  const seen = new Map<string, { para: Paragraph; numbers: string[]; clause: string }>();
+  const out: Restated = [];
+  const reported = new Set<Paragraph>();
+  for (const para of paragraphs) {
+    const text = plain(para.text);
+    if (text.includes('|')) continue;
+    for (const clause of text.split(/[，,。；;：:！？!?（）()]/u)) {
+      const numbers = [...clause.matchAll(/[0-9]+(?:\.[0-9]+)?/gu)];
+      if (numbers.length === 0 || NOT_COUNTS.test(clause)) continue;
+      const template = clause.replace(/[0-9]+(?:\.[0-9]+)?/gu, '#').replace(/\s+/gu, '');
+      if (template.replace(/#/gu, '').length < MIN_WORDS) continue;
+      const values = numbers.map((m) => m[0]);
+      const earlier = seen.get(template);
+      if (!earlier) {
+        seen.set(template, { para, numbers: values, clause });
+        continue;
+      }
+      if (earlier.para === para || reported.has(para)) continue;
+      const differ = values.flatMap((v, k) => (v !== earlier.numbers[k] ? [k] : []));
+      const [k] = differ;
+      if (differ.length !== 1 || k === undefined) continue;
+      const m = numbers[k] as RegExpMatchArray;
+      const after = clause.slice((m.index ?? 0) + m[0].length).trimStart();
+      if (!COUNT.test(after)) continue;
+      const claim = claims.find((c) => c.para === para);
+      if (!claim) continue;
+      reported.add(para);
+      out.push({
+        claim,
+        finding: finding(
+          claim,
+          'narrative.restated',
+          'restated-count',
+          { actual: clause.trim(), expected: earlier.clause.trim(), earlier: earlier.para.id, quote: clause.trim() },
+          otherParas(claim, [earlier.para]),
+        ),
+      });
+    }
   }
   return out;
 }
