@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim, ListItem, ListReading } from '../claims.js';
 import type { CompleteLists, Partition } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
-import { listIsComplete, type ListWords } from './list-complete.js';
+import { completeness, listIsComplete, type ListWords } from './list-complete.js';
 import { namesNoWhole } from './implicit-whole.js';
 import { nestedCues, listReadings } from './list-readings.js';
 import { breakdownsIn, flowOf, itemName, itemsOfKind, type OpenList, outlineNumber, splitAt } from './lists.js';
@@ -329,7 +329,11 @@ function listOf(
   if (open.totalSubject) claim.totalSubject = open.totalSubject;
   if (open.alternatives.length > 0) claim.alternatives = open.alternatives;
   const words: ListWords = { totalName: open.totalName, intro: open.intro, names, shares, after };
-  if (runsOff || (items.length > 1 && !listIsComplete(completeLists, words))) claim.partial = true;
+  // (a last item that is the rest, "（4）其他工资福利支出…", or words that count the items, close the list even where it
+  // runs to the end of the text)
+  const why = items.length > 1 ? completeness(completeLists, words) : 'unknown';
+  const closes = why === 'rest' || why === 'whole' || why === 'count';
+  if ((runsOff && !closes) || (items.length > 1 && !listIsComplete(completeLists, words))) claim.partial = true;
   // "收入总计 T，其中：" / "1. 财政拨款收入 a…" / "2. 事业收入 b…" / "3. 上年结转和结余 c…": items numbered 1, 2, 3…
   // under the 其中 are each a part — the first ones making the total leaves no later one a figure of its own
   if (!runsOff && items.length > 1 && numberedFromOne(takes.filter((t) => items.some((i) => i.amount === t.amount))))

@@ -410,7 +410,9 @@ function bracketGroups(
   // counted may stand between the count and its bracket: "下辖 14 个地级行政区（4 个地级市、5 个自治州、5 个地区）")
   const bracket = /^(?<noun>[^（）0-9，。；、：]{0,8})（([^（）。]+)(?:）|。?$)/u.exec(tail);
   if (!bracket || /以上|以下|左右|余|多|次/u.test(bracket.groups?.noun ?? '')) return undefined;
-  const inner = oneCounter(bracket[2] as string);
+  // "（含轿车 3 辆、越野车 2 辆）": 含 or 包括 opening the bracket names some of the whole, perhaps not all — never more
+  const opened = /^(?:含有?|包括)：?/u.exec(bracket[2] as string);
+  const inner = oneCounter((bracket[2] as string).slice(opened?.[0].length ?? 0));
   if (/其中|包括|含|均|等|约|余|多|以上|以下|左右|为|是/u.test(inner)) return [];
   const staff = headcount || unit === '人' || unit === '名';
   const counter = staff ? '[人名]' : unit;
@@ -448,7 +450,7 @@ function bracketGroups(
   const n = Number(m.groups?.n ?? '0');
   const sum = items.reduce((a, b) => a + b, 0);
   const notRetired = labels.reduce((a, l, i) => (RETIRED.test(l) ? a : a + (items[i] ?? 0)), 0);
-  if (sum === n || (staff && notRetired === n)) return [];
+  if (sum === n || (staff && notRetired === n) || (opened && sum < n)) return [];
   const end = (m.index ?? 0) + m[0].length;
   return [
     {

@@ -68,6 +68,8 @@ import { reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { balanceClaims } from './balance.js';
+import { outlinePartClaims } from './outline-parts.js';
+import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
 import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
@@ -487,6 +489,8 @@ export function extractAnalysed(
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...countedAboveClaims(paras),
     ...carryoverClaims(paras),
+    ...grandTotalClaims(paras, lists),
+    ...outlinePartClaims(paras, catalog.completeLists, lists),
     ...balanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),

@@ -78,10 +78,12 @@ function listedParts(claims: Claim[], partitions: readonly Partition[]): Map<Amo
   const out = new Map<AmountMention, Listed>();
   const subjectOf = new Map<AmountMention, string>();
   for (const c of claims) if (c.kind === 'amount') subjectOf.set(c.amount, c.subject.id);
+  // (a grand total's lines, each stated in its own words, are those lines' own figures: compared as stated)
   for (const c of claims)
-    if (c.kind === 'list') for (const i of c.items) if (!out.has(i.amount)) out.set(i.amount, { of: '' });
+    if (c.kind === 'list' && c.listId !== 'grand')
+      for (const i of c.items) if (!out.has(i.amount)) out.set(i.amount, { of: '' });
   for (const c of claims) {
-    if (c.kind !== 'list') continue;
+    if (c.kind !== 'list' || c.listId === 'grand') continue;
     const named = c.totalSubject?.id;
     const breakdown = named
       ? undefined
