@@ -223,6 +223,8 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
     ...(year ? [...ownYearClaims(paras, statements, year), ...approvalClaims(paras, year)] : []),
     ...pairedYearClaims(paras),
     ...asOfLaterClaims(paras),
+    ...itemYearClaims(paras, year),
+    ...openingYearClaims(paras, year),
   ];
   // a statement both copied and explained by a later year is one finding
   const found = new Set(out.map((c) => `${c.para.n}:${c.sentence.start}`));
@@ -458,5 +460,81 @@ function asOfLaterClaims(paras: ParaClaims[]): Claim[] {
         })),
       );
     }
+  return out;
+}
+
+/** An item's paragraph opening with its label, its name and its year's figure: "（三）公务用车购置及运行费。2022 年预算未安排…". */
+const ITEM_OPENING =
+  /^(?:（[一二三四五六七八九十]{1,2}）|[0-9一二三四五六七八九十]{1,2}[、.])[^。；：0-9]{2,24}?[。：]((20[0-9]{2})年度?)(预算|决算)/du;
+/** How many lines may stand between two items of one list (their own second paragraphs). */
+const ITEM_GAP = 4;
+/** How many items a list has at least before one year among them is read as a slip. */
+const MIN_ITEMS = 3;
+
+/**
+ * "（一）因公出国（境）费。2021 年预算支出为 0 万元…（二）公务接待费。2021 年预算支出 11.77 万元…（三）公务用车购置及运行费。
+ * 2022 年预算未安排此项支出": the items of one list each open with their year's budget (or 决算); all but one name one year,
+ * the one another — last year's (or next year's) line left. Read when the items are at least three, all of one kind
+ * (预算 or 决算), and the one year is the report's when that is known.
+ */
+function itemYearClaims(paras: ParaClaims[], report: string | undefined): Claim[] {
+  const items = paras.flatMap((pc, i) => {
+    const m = ITEM_OPENING.exec(pc.p.n.text);
+    return m ? [{ pc, i, m }] : [];
+  });
+  const runs: (typeof items)[] = [];
+  for (const item of items) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && item.i - last.i <= ITEM_GAP) run.push(item);
+    else runs.push([item]);
+  }
+  const out: Claim[] = [];
+  for (const run of runs) {
+    if (run.length < MIN_ITEMS || new Set(run.map((r) => r.m[3])).size !== 1) continue;
+    const times = new Map<string, number>();
+    for (const r of run) times.set(r.m[2] as string, (times.get(r.m[2] as string) ?? 0) + 1);
+    const [top, other] = [...times].sort((a, b) => b[1] - a[1]);
+    if (!top || !other || times.size !== 2 || other[1] !== 1 || top[1] < 2) continue;
+    if (report && top[0] !== report) continue;
+    const odd = run.find((r) => r.m[2] === other[0]);
+    if (!odd) continue;
+    const [start, end] = odd.m.indices?.[1] ?? [0, 0];
+    out.push(claimAt(odd.pc, { start, end }, top[0], `同列的其余 ${top[1]} 项均写 ${top[0]} 年`));
+  }
+  return out;
+}
+
+/** A heading naming a year's 决算 or 预算 of a scope: "关于 2024 年中央本级经济分类支出决算的说明". */
+const HEADING_YEAR =
+  /^[^。；，0-9]{0,12}?(20[0-9]{2})年度?([^。；，0-9]{2,30}?)(决算|(?<!一般公共|政府性基金|国有资本经营|社会保险基金)预算)[^。；，0-9]*$/u;
+/** A paragraph opening with a year's 决算 (预算) of a scope and its figure: "2023 年中央本级支出决算数为 40720.18 亿元". */
+const OPENING_YEAR =
+  /^((20[0-9]{2})年度?)([^，。；0-9]{2,20}?)(决算|(?<!一般公共|政府性基金|国有资本经营|社会保险基金)预算)数?(?:为|是)[0-9]/du;
+/** A heading about the year's work or another document than its figures. */
+const NOT_FIGURES = /执行|完成|工作|回顾|调整|草案|计划|安排|绩效/u;
+/** How many characters of the scope the heading and the opening share at least ("中央本级"). */
+const SHARED_SCOPE = 3;
+
+/**
+ * "关于 2024 年中央本级经济分类支出决算的说明" and right under it "2023 年中央本级支出决算数为 40720.18 亿元": the paragraph a
+ * heading opens states the heading's figure — the same scope (中央本级), the same kind (决算) — with another year: the year
+ * is last year's left. Read only the paragraph right after the heading, opening with its year.
+ */
+function openingYearClaims(paras: ParaClaims[], report: string | undefined): Claim[] {
+  const out: Claim[] = [];
+  paras.forEach((pc, i) => {
+    const h = HEADING_YEAR.exec(pc.p.n.text.trim());
+    const next = paras[i + 1];
+    if (!h || !next || NOT_FIGURES.test(pc.p.n.text)) return;
+    const o = OPENING_YEAR.exec(next.p.n.text);
+    if (!o || o[2] === h[1] || o[4] !== h[3] || (report && report !== h[1])) return;
+    const [a, b] = [h[2] as string, o[3] as string];
+    let k = 0;
+    while (k < a.length && a[k] === b[k]) k += 1;
+    if (k < SHARED_SCOPE) return;
+    const [start, end] = o.indices?.[1] ?? [0, 0];
+    out.push(claimAt(next, { start, end }, h[1] as string, `其上的标题写 ${h[1]} 年${h[3]}`));
+  });
   return out;
 }

@@ -876,6 +876,16 @@ function sentenceYear(p: ParaClaims['p'], at: number): number | undefined {
   return first ? Number(first[1]) : undefined;
 }
 
+/** A sentence opening with its year: "2024 年，", "2024 年度". */
+const SENTENCE_YEAR = /^([0-9]{4})年度?[，,]?/u;
+
+/** A figure's name with the place it is of left out: "全省一般公共预算总收入", "某省一般公共预算总收入" → "一般公共预算总收入". */
+function placeless(name: string): string {
+  return name
+    .replace(/^(?:全|我|本)[省市县区州镇乡旗]|^[\u4e00-\u9fa5]{1,3}[省市县区州旗](?!级)/u, '')
+    .replace(/(?:累计|实际)?(?:完成|实现|为|是|达到?|共计|合计)*$/u, '');
+}
+
 /**
  * A change right after the prior year's figure: "；对比减少 4.35 万元", "，与上年相比增加…", "，较 2023 年增加…"
  * (a year named must be the prior figure's own).
@@ -985,6 +995,29 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
         const b = prior[0] as Extract<Claim, { kind: 'amount' }>;
         c.prior = { amount: b.amount, para: b.para };
       }
+    }
+    // "2023 年，全县一般公共预算收入 B。2024 年，全县一般公共预算收入 A，比上年增加 C": no subject the catalog knows, the
+    // figure of the year before named the same, in an earlier sentence of this paragraph opening with that year (one value)
+    for (const c of yoys) {
+      if (!c.current || c.prior || c.subject || c.versusBudget || c.sameScope || c.pair) continue;
+      const sentence = sentenceAt(p, c.current.start);
+      const opening = SENTENCE_YEAR.exec(text.slice(sentence.start, c.current.start));
+      if (!opening || !/^(?:，|,)?(?:同比|比上年|较上年|与上年相比，?|同比上年)/u.test(text.slice(c.current.end + 1)))
+        continue;
+      const name = placeless(text.slice(sentence.start + opening[0].length, c.current.start));
+      if (name.length < 4 || /预算数|预算为|计划|目标|同口径|可比/u.test(text.slice(sentence.start, c.change.start)))
+        continue;
+      const year = Number(opening[1]);
+      const found = levelsOf.filter((x) => {
+        if (x.end > sentence.start) return false;
+        const own = sentenceAt(p, x.start);
+        const m = SENTENCE_YEAR.exec(text.slice(own.start, x.start));
+        return (
+          m !== null && Number(m[1]) === year - 1 && placeless(text.slice(own.start + m[0].length, x.start)) === name
+        );
+      });
+      if (found.length > 0 && new Set(found.map((x) => `${x.value.toFixed()}${x.unit}`)).size === 1)
+        c.prior = { amount: found[found.length - 1] as AmountMention, para: p.para };
     }
     // a comparison whose current figure is not in its sentence ("2018 年“三公”经费预算数比 2017 年预算数
     // 减少 0.06 万元"): the subject's one figure of that year and of the same kind (预算 or 决算), stated
