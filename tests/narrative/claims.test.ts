@@ -475,6 +475,8 @@ describe('findings say where and what', () => {
   it('flags bracketed template guidance and an unfilled 占 %', () => {
     expect(ruleIds(['（根据本部门使用的其他专用名词补充解释）'])).toEqual(['n.template-residue']);
     expect(ruleIds(['基本支出533.65万元，占本年支出 %。'])).toEqual(['n.template-residue']);
+    // a table's column heading naming its unit in brackets, read as text: no blank
+    expect(ruleIds(['项目 预算数 决算数 增减(%) 占决算 总额(%)'])).toEqual([]);
     // no residue, and no claim either: one sentence need not state a figure that can be checked
     expect(ruleIds(['单价100万元（含）以上设备（不含车辆）0台（套）。'])).toEqual([]);
   });
