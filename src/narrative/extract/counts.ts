@@ -144,9 +144,10 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const intro = GROUPS_INTRO.exec(rest);
     if (!intro) {
       if (others) continue;
-      const bracketed = bracketGroups(p, m, headcount, unit, sentence, tail);
+      const whole: WholeCount = { p, m, headcount, unit, sentence, tail };
+      const bracketed = bracketGroups(whole);
       if (bracketed) out.push(...bracketed);
-      else if (!nowPeople) out.push(...unintroducedGroups(p, m, headcount, unit, sentence, tail, nextSentence));
+      else if (!nowPeople) out.push(...unintroducedGroups(whole, nextSentence));
       continue;
     }
     const each = /分别/u.test(intro[0]);
@@ -391,6 +392,17 @@ function schoolsIn(clause: string): string {
   return /[0-9]+所/u.test(clause) && !/[0-9]+个/u.test(clause) ? '所' : '个';
 }
 
+/** A whole count as found, with what follows it in its sentence: where groups of it are looked for. */
+interface WholeCount {
+  p: ParaState['p'];
+  m: RegExpMatchArray;
+  headcount: boolean;
+  unit: string;
+  sentence: Span;
+  /** The text after the count. */
+  tail: string;
+}
+
 /**
  * "现有职工 185 人（正式职工：96 人，临聘：80 人）", "实有人数 40 人（在职人员 30 人，退休人员 10 人）", "保有量 7 辆
  * （轿车 3 辆，…）": groups in a bracket right after the whole, with no 其中/含/包括 to say some are named — the
@@ -398,14 +410,7 @@ function schoolsIn(clause: string): string {
  * classes (staff, posts, vehicles, units, schools) or men and women. They add up to the whole; with the retired
  * left out may they too (some units count them beside it). Undefined when no bracket follows the whole.
  */
-function bracketGroups(
-  p: ParaState['p'],
-  m: RegExpMatchArray,
-  headcount: boolean,
-  unit: string,
-  sentence: Span,
-  tail: string,
-): Claim[] | undefined {
+function bracketGroups({ p, m, headcount, unit, sentence, tail }: WholeCount): Claim[] | undefined {
   // (a bracket the sentence's end closes, its ）lost: "现有职工 272 人（正式职工：129 人，临聘：143 人。"; the thing
   // counted may stand between the count and its bracket: "下辖 14 个地级行政区（4 个地级市、5 个自治州、5 个地区）")
   const bracket = /^(?<noun>[^（）0-9，。；、：]{0,8})（([^（）。]+)(?:）|。?$)/u.exec(tail);
@@ -444,24 +449,40 @@ function bracketGroups(
         ? staffClasses(labels) || bySex(labels)
         : siblingClasses(labels, unit) || (byNumber && distinct(labels));
   if (!kind) return [];
-  const fake = labels.map((l) => `，${l}0${unit}`).join('');
-  const fakeFound = [...fake.matchAll(new RegExp(`([0-9]+)${unit}`, 'gu'))];
-  if (groupsNested(fake, fakeFound, items, true)) return [];
+  if (labelsNested(labels, unit, items, true)) return [];
   const n = Number(m.groups?.n ?? '0');
   const sum = items.reduce((a, b) => a + b, 0);
   const notRetired = labels.reduce((a, l, i) => (RETIRED.test(l) ? a : a + (items[i] ?? 0)), 0);
   if (sum === n || (staff && notRetired === n) || (opened && sum < n)) return [];
-  const end = (m.index ?? 0) + m[0].length;
-  return [
-    {
-      kind: 'count',
-      countId: 'groups',
-      n,
-      counter: staff ? (m.groups?.unit ?? '人') : unit,
-      target: { listed: { count: sum, paras: [], what: '括号内所列各组之和' } },
-      ...place(p, sentence, { start: m.index ?? 0, end }),
-    },
-  ];
+  const at = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  const named = staff ? (m.groups?.unit ?? '人') : unit;
+  return [groupsCount(p, sentence, at, { n, counter: named, sum, what: '括号内所列各组之和' })];
+}
+
+/**
+ * Whether groups of `unit` with these labels, written one after another, may be nested in one another (groupsNested,
+ * over the labels alone: a group the later ones name, a 小计).
+ */
+function labelsNested(labels: string[], unit: string, items: number[], siblings: boolean): boolean {
+  const written = labels.map((l) => `，${l}0${unit}`).join('');
+  return groupsNested(written, [...written.matchAll(new RegExp(`([0-9]+)${unit}`, 'gu'))], items, siblings);
+}
+
+/** A count whose groups add up to another number than the whole: `what` says which groups were added. */
+function groupsCount(
+  p: ParaState['p'],
+  sentence: Span,
+  at: Span,
+  c: { n: number; counter: string; sum: number; what: string },
+): Claim {
+  return {
+    kind: 'count',
+    countId: 'groups',
+    n: c.n,
+    counter: c.counter,
+    target: { listed: { count: c.sum, paras: [], what: c.what } },
+    ...place(p, sentence, at),
+  };
 }
 
 /** The classes of a classing that a label names. */
@@ -571,12 +592,7 @@ const POSTS_GROUP = /^(?!.*(?:实有|在职|人员))\p{Script=Han}{0,12}编制(?
  * wrong — or a list of classes that closes with 其他, naming every one, adding up to anything else.
  */
 function unintroducedGroups(
-  p: ParaState['p'],
-  m: RegExpMatchArray,
-  headcount: boolean,
-  unit: string,
-  sentence: Span,
-  tail: string,
+  { p, m, headcount, unit, sentence, tail }: WholeCount,
   nextSentence: true | undefined,
 ): Claim[] {
   if (nextSentence) return [];
@@ -624,24 +640,14 @@ function unintroducedGroups(
   if (!kind) return [];
   const sum = items.reduce((a, b) => a + b, 0);
   // one within another (a 小计, a kind named inside another) or one the sum of those after it: not certain
-  const fake = labels.map((l) => `，${l}0${unit}`).join('');
-  const fakeFound = [...fake.matchAll(new RegExp(`([0-9]+)${unit}`, 'gu'))];
-  if (groupsNested(fake, fakeFound, items, siblingClasses(labels, unit))) return [];
+  if (labelsNested(labels, unit, items, siblingClasses(labels, unit))) return [];
   const staff = headcount || unit === '人' || unit === '名';
   const notRetired = labels.reduce((a, l, i) => (RETIRED.test(l) ? a : a + (items[i] ?? 0)), 0);
   if (staff && notRetired === n) return [];
   const complete = !staff && closesWithOther(labels);
   if (sum === n || (sum < n && !complete)) return [];
-  return [
-    {
-      kind: 'count',
-      countId: 'groups',
-      n,
-      counter: headcount ? (m.groups?.unit ?? '人') : unit,
-      target: { listed: { count: sum, paras: [], what: '其后所列各组之和' } },
-      ...place(p, where, { start: m.index ?? 0, end }),
-    },
-  ];
+  const named = headcount ? (m.groups?.unit ?? '人') : unit;
+  return [groupsCount(p, where, { start: m.index ?? 0, end }, { n, counter: named, sum, what: '其后所列各组之和' })];
 }
 
 /**
@@ -672,14 +678,7 @@ function appositeGroups(s: ParaState): Claim[] {
     const sum = parts.reduce((a, x) => a + Number(x?.[1] ?? '0'), 0);
     if (sum === n) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    out.push({
-      kind: 'count',
-      countId: 'groups',
-      n,
-      counter: '个',
-      target: { listed: { count: sum, paras: [], what: '其后所列各组之和' } },
-      ...place(p, sentenceAt(p, m.index), span),
-    });
+    out.push(groupsCount(p, sentenceAt(p, m.index), span, { n, counter: '个', sum, what: '其后所列各组之和' }));
   }
   return out;
 }
