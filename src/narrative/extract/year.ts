@@ -63,21 +63,29 @@ export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
   const counts = new Map<number, number>();
   for (const f of found) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
   const [usual, times] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  if (times < 3) return laterYearCompared(paras, found);
-  return found
-    .filter((f) => f.year === usual + 1)
-    .map(({ pc, m }) => {
-      const span = { start: m.index, end: m.index + m[0].length };
-      return {
-        kind: 'residue' as const,
-        residueId: 'year-compare',
-        check: 'narrative.year-compare',
-        text: `${sourceSlice(pc.p.n, span.start, span.end)}（其余比较均为 ${usual} 年）`,
-        written: sourceSlice(pc.p.n, span.start, span.end),
-        should: sourceSlice(pc.p.n, span.start, span.end).replace(String(usual + 1), String(usual)),
-        ...place(pc.p, sentenceAt(pc.p, m.index), span),
-      };
-    });
+  if (times < 3) return [...laterYearCompared(paras, found), ...sameYearCompared(found)];
+  // (a comparison with the usual year's successor is reported as that, even when its sentence is of that year too)
+  const unusual = found.filter((f) => f.year === usual + 1);
+  return [...unusualYearCompared(unusual, usual), ...sameYearCompared(found.filter((f) => f.year !== usual + 1))];
+}
+
+/** The comparisons with the year after the one the text compares with throughout (yearCompareClaims). */
+function unusualYearCompared(
+  unusual: { pc: ParaClaims; m: RegExpExecArray | RegExpMatchArray; year: number }[],
+  usual: number,
+): Claim[] {
+  return unusual.map(({ pc, m }) => {
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    return {
+      kind: 'residue' as const,
+      residueId: 'year-compare',
+      check: 'narrative.year-compare',
+      text: `${sourceSlice(pc.p.n, span.start, span.end)}（其余比较均为 ${usual} 年）`,
+      written: sourceSlice(pc.p.n, span.start, span.end),
+      should: sourceSlice(pc.p.n, span.start, span.end).replace(String(usual + 1), String(usual)),
+      ...place(pc.p, sentenceAt(pc.p, span.start), span),
+    };
+  });
 }
 
 /**
@@ -107,6 +115,39 @@ function laterYearCompared(
       text: written,
       written,
       should: written.replace(String(compared), String(Number(year) - 1)),
+      ...place(pc.p, sentence, span),
+    });
+  }
+  return out;
+}
+
+/** Right after a comparison's base year: the change itself ("比 2015 年下降 0.14 亿元"), nothing of the year's own. */
+const CHANGE_NEXT = /^，?(?:增加|减少|增长|下降|上升|降低)/u;
+
+/**
+ * "2015 年省级“三公”经费预算 8.43 亿元，比 2015 年下降 0.14 亿元": a sentence framed by one year compares its figure,
+ * with no kind named (决算 against 预算 of one year is a comparison of its own), with that very year — a figure cannot
+ * change against itself; the year before was meant. Read only when every year framing the sentence before the
+ * comparison is that year and the change follows the year at once (not "比 2015 年年初预算", "比 2015 年同期").
+ */
+function sameYearCompared(found: { pc: ParaClaims; m: RegExpExecArray | RegExpMatchArray; year: number }[]): Claim[] {
+  const out: Claim[] = [];
+  for (const { pc, m, year } of found) {
+    const at = m.index ?? 0;
+    if (/决算|预算/u.test(m[0]) || !CHANGE_NEXT.test(pc.p.n.text.slice(at + m[0].length))) continue;
+    const sentence = sentenceAt(pc.p, at);
+    const frames = [...pc.p.n.text.slice(sentence.start, at).matchAll(FRAMED)].map((f) => Number(f[1]));
+    if (frames.length === 0 || frames.some((f) => f !== year)) continue;
+    const span = { start: at, end: at + m[0].length };
+    const written = sourceSlice(pc.p.n, span.start, span.end);
+    out.push({
+      kind: 'residue' as const,
+      residueId: 'year-compare',
+      check: 'narrative.year-compare',
+      messageId: 'year-compare-same',
+      text: written,
+      written,
+      should: written.replace(String(year), String(year - 1)),
       ...place(pc.p, sentence, span),
     });
   }
