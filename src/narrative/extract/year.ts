@@ -1,4 +1,4 @@
-import type { Claim } from '../claims.js';
+import type { Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { OutdatedName } from '../vocabulary.js';
 import type { ParaClaims } from './across.js';
@@ -105,20 +105,31 @@ function laterYearCompared(
     const sentence = sentenceAt(pc.p, at);
     const frame = [...pc.p.n.text.slice(sentence.start, at).matchAll(FRAMED)][0]?.[1];
     if (frame !== year || compared <= Number(year)) continue;
-    const span = { start: at, end: at + m[0].length };
-    const written = sourceSlice(pc.p.n, span.start, span.end);
-    out.push({
-      kind: 'residue' as const,
-      residueId: 'year-compare',
-      check: 'narrative.year-compare',
-      messageId: 'year-compare-later',
-      text: written,
-      written,
-      should: written.replace(String(compared), String(Number(year) - 1)),
-      ...place(pc.p, sentence, span),
-    });
+    out.push(wrongYearClaim(pc, sentence, m, 'year-compare-later', { from: compared, to: Number(year) - 1 }));
   }
   return out;
+}
+
+/** A comparison with a wrong year (`m`, "比 2015 年"), reported as written, with the year it should name. */
+function wrongYearClaim(
+  pc: ParaClaims,
+  sentence: Span,
+  m: RegExpExecArray | RegExpMatchArray,
+  messageId: string,
+  year: { from: number; to: number },
+): Claim {
+  const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  const written = sourceSlice(pc.p.n, span.start, span.end);
+  return {
+    kind: 'residue',
+    residueId: 'year-compare',
+    check: 'narrative.year-compare',
+    messageId,
+    text: written,
+    written,
+    should: written.replace(String(year.from), String(year.to)),
+    ...place(pc.p, sentence, span),
+  };
 }
 
 /** Right after a comparison's base year: the change itself ("比 2015 年下降 0.14 亿元"), nothing of the year's own. */
@@ -138,18 +149,7 @@ function sameYearCompared(found: { pc: ParaClaims; m: RegExpExecArray | RegExpMa
     const sentence = sentenceAt(pc.p, at);
     const frames = [...pc.p.n.text.slice(sentence.start, at).matchAll(FRAMED)].map((f) => Number(f[1]));
     if (frames.length === 0 || frames.some((f) => f !== year)) continue;
-    const span = { start: at, end: at + m[0].length };
-    const written = sourceSlice(pc.p.n, span.start, span.end);
-    out.push({
-      kind: 'residue' as const,
-      residueId: 'year-compare',
-      check: 'narrative.year-compare',
-      messageId: 'year-compare-same',
-      text: written,
-      written,
-      should: written.replace(String(year), String(year - 1)),
-      ...place(pc.p, sentence, span),
-    });
+    out.push(wrongYearClaim(pc, sentence, m, 'year-compare-same', { from: year, to: year - 1 }));
   }
   return out;
 }
