@@ -17,7 +17,6 @@ import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
 import { restatedAllFindings, restatedCountFindings } from './restated.js';
 import { impliedWholeFindings } from './share-whole.js';
-import { normaliseText } from '../text/normalise.js';
 import { changeLevelFindings } from './change-levels.js';
 import { buildRegister } from '../register/build.js';
 import type { Verdict } from './types.js';
@@ -77,19 +76,6 @@ function amountsByPara(claims: Claim[]): VerifyContext['amountsIn'] {
   return (para) => byPara.get(para) ?? [];
 }
 
-/** Each paragraph's text as the extractor read it (claims' positions are in it), worked once a paragraph. */
-function normalisedText(catalog: ClaimsCatalog): (para: Paragraph) => string {
-  const seen = new Map<Paragraph, string>();
-  return (para) => {
-    let text = seen.get(para);
-    if (text === undefined) {
-      text = normaliseText(para.text, catalog.simplify).text;
-      seen.set(para, text);
-    }
-    return text;
-  };
-}
-
 /** Verdicts for every claim, in claim order. */
 export function verifyClaims(
   claims: Claim[],
@@ -138,7 +124,12 @@ export function verifyClaims(
   }
   // shares of one unstated whole that imply no one whole: only where no share of theirs was found wrong already
   const wrong = (c: Claim) => verdictOf.get(c)?.outcome === 'fail';
-  for (const { claim, finding: found } of impliedWholeFindings(claims, unverified, normalisedText(catalog), wrong)) {
+  for (const { claim, finding: found } of impliedWholeFindings(
+    claims,
+    unverified,
+    (para) => register.frames.plain(para.text),
+    wrong,
+  )) {
     const v = verdictOf.get(claim);
     if (!v) continue;
     v.outcome = 'fail';
