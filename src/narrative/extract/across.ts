@@ -5,7 +5,7 @@ import type { Paragraph } from '../types.js';
 import { completeness, listIsComplete, type ListWords } from './list-complete.js';
 import { namesNoWhole } from './implicit-whole.js';
 import { nestedCues, listReadings } from './list-readings.js';
-import { breakdownsIn, flowOf, itemName, itemsOfKind, type OpenList, outlineNumber, splitAt } from './lists.js';
+import { breakdownsIn, flowOf, itemName, itemsOfKind, type OpenList, numberedItem, splitAt } from './lists.js';
 import { place, type ParaText } from './para.js';
 import { ownerAt, sameOwner } from './owner.js';
 import { bracketDepthFrom, markStart, prefixIn } from './state.js';
@@ -267,7 +267,7 @@ function numberedAcross(open: OpenList, paras: ParaClaims[], index: number, comp
   const takes: Take[] = [{ pc: head, amount: firstAmount, from }];
   for (let k = index + 1; k < paras.length; k += 1) {
     const pc = paras[k] as ParaClaims;
-    const number = outlineNumber(pc.p.n.text);
+    const number = numberedItem(pc.p.n.text);
     if (number?.style !== style || number.n !== takes.length + 1) break;
     const amount = firstFigure(pc, 0);
     if (!amount) return [];

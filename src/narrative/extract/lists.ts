@@ -92,8 +92,8 @@ export interface OpenList {
 /** How an outline number is written: "1、", "1." or "（1）". */
 export type NumberStyle = '、' | '.' | '（）';
 
-/** An outline number opening `text`: its value and how it is written. */
-export function outlineNumber(text: string): { n: number; style: NumberStyle } | undefined {
+/** A numbered item opening `text` ("1、", "2.", "（3）"; not util/outline's every mark): its value and how it is written. */
+export function numberedItem(text: string): { n: number; style: NumberStyle } | undefined {
   const m = /^(?:（([0-9]{1,2})）|([0-9]{1,2})([、.])(?![0-9]))/u.exec(text);
   if (!m) return undefined;
   return m[1] ? { n: Number(m[1]), style: '（）' } : { n: Number(m[2]), style: m[3] as NumberStyle };
@@ -679,7 +679,7 @@ export function listClaims(
       if (cue.id === 'details' && !detailsOf(text.slice(total.end, m.index), prefixOf(s, total.start))) continue;
       const after = m.index + m[0].length;
       // "其中：1、甲。…a 万元…" with item 2 opening the next paragraph: the items are numbered across paragraphs
-      const first = outlineNumber(text.slice(after).trimStart());
+      const first = numberedItem(text.slice(after).trimStart());
       if (first?.n === 1 && !cue.total && !text.slice(after).includes(nextNumber(first.style, 2))) {
         open.push({
           listId: cue.id,

@@ -2,7 +2,7 @@ import type { CompleteLists } from '../catalog/types.js';
 import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { completeness, type ListWords } from './list-complete.js';
-import { itemName, outlineNumber } from './lists.js';
+import { itemName, numberedItem } from './lists.js';
 import { place, sentenceAt } from './para.js';
 
 /** Words that make the numbered paragraphs after a figure something else than its parts (reasons, uses, a list cue). */
@@ -31,7 +31,7 @@ export function outlinePartClaims(
   const listed = new Set(lists.flatMap((c) => (c.kind === 'list' ? [c.total] : [])));
   for (const [k, head] of paras.entries()) {
     const text = head.p.n.text;
-    const own = outlineNumber(text);
+    const own = numberedItem(text);
     if (!own || NOT_PARTS.test(text)) continue;
     const figures = levelsOf(head);
     const total = figures[0];
@@ -41,7 +41,7 @@ export function outlinePartClaims(
     let plain = true;
     for (let j = k + 1; j < paras.length && plain; j += 1) {
       const pc = paras[j] as ParaClaims;
-      const number = outlineNumber(pc.p.n.text);
+      const number = numberedItem(pc.p.n.text);
       if (!number || number.style === own.style || (style !== undefined && number.style !== style)) break;
       if (number.n !== items.length + 1) break;
       style = number.style;
