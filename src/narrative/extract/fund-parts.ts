@@ -11,7 +11,7 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
 const BY_FUND = /(?<head>财政拨款(?:收入|支出)(?:预算)?)(?:中|其中)[，,：:]/gu;
 
 /** The three funds fiscal money comes from, each named once in its part's clause. */
-const FUNDS = [/一般公共预算/u, /政府性基金/u, /国有资本经营/u] as const;
+export const FUNDS = [/一般公共预算/u, /政府性基金/u, /国有资本经营/u] as const;
 
 /** "与2024年预算持平", "比上年持平": a part unchanged, said in words. */
 const FLAT = new RegExp(`(?:与|较|比)[^，。；]{0,12}?(?:${NIL_WORDS})`, 'u');

@@ -4,6 +4,7 @@ import { allPartsOf } from '../catalog/partitions.js';
 import type { Partition } from '../catalog/types.js';
 import type { ParaClaims } from './across.js';
 import { nil, signed } from './change-sum.js';
+import { FUNDS } from './fund-parts.js';
 import type { ParaText } from './para.js';
 import { NIL_WORDS } from '../text/nil-words.js';
 import { markStart } from './state.js';
@@ -118,15 +119,13 @@ function saidFlat(p: ParaText, figure: AmountMention): AmountMention | undefined
   return { ...nil(at), unit: figure.unit, decimals: figure.decimals };
 }
 
-/** The funds a government's money is split by: items naming some of them and not all split it by fund. */
-const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'] as const;
-
 /**
  * Whether a list's items each name a fund ("一般公共预算支出 a，…；政府性基金预算支出 b") and some fund is named by none:
  * a fund with nothing this year is left out of the list, whatever it had the year before.
  */
 function fundLeftOut(list: List, pc: ParaClaims): boolean {
   const names = list.items.map((i) => pc.p.n.text.slice(markStart(pc.p, '，；。：', i.amount.start), i.amount.start));
-  const named = names.map((n) => FUNDS.find((f) => n.includes(f)));
+  // (the three funds a government's money is split by, fund-parts.ts's: items naming some and not all split it by fund)
+  const named = names.map((n) => FUNDS.find((f) => f.test(n)));
   return named.every((f) => f !== undefined) && FUNDS.some((f) => !named.includes(f));
 }
