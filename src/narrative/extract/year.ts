@@ -266,7 +266,8 @@ const OUTTURN_HEADING = /预算执行|决算|执行情况|收支情况|完成情
 /** A heading about next year's plan or another document: not an outturn's. */
 const PLAN_HEADING = /草案|安排|计划|调整|目标|以来|以前|期间|回顾|至|—|～/u;
 /** A child heading framing the year's figures right after its year: "2023 年一般公共预算执行情况", "2023 年预算收支情况". */
-const FIGURES_AFTER = /^[^，。；]{0,12}?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算|决算|收支|收入|支出)/u;
+const FIGURES_AFTER =
+  /^[^，。；]{0,12}?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算|决算|收支|收入|支出)/u;
 /** A child heading about an earlier year's matter carried into the year: its balances, its audit, the congress's resolution. */
 const CARRIED_MATTER = /结转|结余|审计|整改|决议|问题|上年|同期|对比|比较|债务|以来|以前/u;
 
