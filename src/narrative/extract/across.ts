@@ -192,13 +192,11 @@ function firstFigure(pc: ParaClaims, from: number): AmountMention | undefined {
     : undefined;
 }
 
-/** The outline marks a run of numbered paragraphs may open with: "（一）", "一、", "（1）", "1、", "1." (util/outline's styles). */
-const RUN_STYLES: ReadonlySet<string> = new Set(['（一）', '一、', '一.', '（1）', '1、', '1.']);
-
+/** The outline item a paragraph of a run opens: "（一）", "一、", "（1）", "1、", "1." (util/outline's styles). */
 function runNumber(text: string): { n: number; style: string } | undefined {
   if (/^\s/u.test(text)) return undefined;
   const item = outlineItem(text);
-  return item && RUN_STYLES.has(item.style) ? item : undefined;
+  return item && /^(?:（[1一]）|[1一][、.])$/u.test(item.style) ? item : undefined;
 }
 
 /** Whether `index` lies inside brackets of `text` ("（未扣减…a 亿元）b 亿元": a is a note on b). */

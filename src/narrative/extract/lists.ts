@@ -92,13 +92,12 @@ export interface OpenList {
 
 /** How an Arabic outline number is written (util/outline's style): "1、", "1." or "（1）". */
 export type NumberStyle = '1、' | '1.' | '（1）';
-const NUMBER_STYLES: ReadonlySet<string> = new Set<NumberStyle>(['1、', '1.', '（1）']);
 
 /** A numbered item opening `text` ("1、", "2.", "（3）"; not the other marks of an outline): its value and how it is written. */
 export function numberedItem(text: string): { n: number; style: NumberStyle } | undefined {
   if (/^\s/u.test(text)) return undefined;
   const item = outlineItem(text);
-  return item && NUMBER_STYLES.has(item.style) ? { n: item.n, style: item.style as NumberStyle } : undefined;
+  return item && /^(?:1[、.]|（1）)$/u.test(item.style) ? { n: item.n, style: item.style as NumberStyle } : undefined;
 }
 
 /**
