@@ -485,6 +485,30 @@ function statedBase(
 }
 
 /**
+ * "支出决算为 A 万元，较年初预算数 B 万元减少 C 万元，完成预算数的 R%": the one figure written between a comparison with
+ * this year's own budget and its change is that budget — when the figure compared is written right before the
+ * comparison, one comma apart, and is no budget itself: A against B, so the change must be their difference.
+ */
+function ownBudgetBase(
+  s: ParaState,
+  cue: string,
+  cueStart: number,
+  cueEnd: number,
+  bases: AmountMention[],
+  changeAt: number,
+  current: AmountMention,
+): AmountMention | undefined {
+  const text = s.p.n.text;
+  const [base] = bases;
+  if (bases.length !== 1 || !base || !/预算/u.test(cue) || BUDGET_TO_BUDGET.test(cue)) return undefined;
+  if (!/^[，,]?$/u.test(text.slice(current.end, cueStart)) || s.catalog.cues.budget.test(prefixOf(s, current.start)))
+    return undefined;
+  if (!/^的?$/u.test(text.slice(cueEnd, base.start)) || !BASE_TO_CHANGE.test(text.slice(base.end, changeAt)))
+    return undefined;
+  return base;
+}
+
+/**
  * "2018 年度总支出 A 万元比 2017 年度总支出 B 万元减少 C 万元": the words between the comparison and its base
  * repeat the name this year's figure is written under, right before it — the base is the same figure a year
  * earlier.
@@ -617,10 +641,12 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       claim.current = current;
       const whole = wholeOfPart(s, current);
       if (whole) claim.whole = whole;
+      const budget = ownBudgetBase(s, cue[0], cue.index, cueEnd, bases, cueEnd + change.index, current);
       const prior = dropped
         ? bare
-        : (statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current) ?? across?.prior);
-      if (prior) claim.prior = { amount: prior, para: p.para, inComparison: true };
+        : (statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current) ?? budget ?? across?.prior);
+      if (prior)
+        claim.prior = { amount: prior, para: p.para, inComparison: true, ...(prior === budget ? { ownBudget: true } : {}) };
     } else {
       // "比 2021 年预算 318.40 万元增加 28.40 万元，增长 8.92%" with no current figure in reach: the base is
       // written, and the rate is the change over it, a budget or the year before's alike
