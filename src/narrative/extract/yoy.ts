@@ -189,10 +189,22 @@ function currentFor(
   const there = within(all, previous.start, previous.end).filter(usable);
   // "收入总计 A 万元，支出总计 A 万元。与上年相比，收支减少…": figures of one value are one current figure
   if (there.length > 0 && new Set(there.map((a) => a.value.toString())).size === 1) return ownFigure(there[0]);
+  // "收入总计 A 万元，支出总计 B 万元。与上年相比，收入增加 C…": the flow named right before the change picks its figure
+  const namedFlow = flowBeforeChange(text.slice(cue.index + cue.text.length, changeAt));
+  const ofFlow = namedFlow ? there.filter((a) => flowOf(prefixOf(s, a.start)) === namedFlow) : [];
+  if (ofFlow.length > 0 && new Set(ofFlow.map((a) => a.value.toString())).size === 1) return ownFigure(ofFlow[0]);
   // "“三公”经费预算 A 万元，其中，出国费 a，…。比上年预算减少 C…": the figure the sentence before breaks down is its
   // head; the others are its parts
   const head = there[0];
   return head && BROKEN_DOWN.test(text.slice(head.end, previous.end)) ? ownFigure(head) : undefined;
+}
+
+/** "，收入增加" between a comparison and its change: the bare flow the change is of ("收入" or "支出", no other name). */
+const FLOW_THEN_CHANGE = /^[，,]?(?<flow>收入|支出)(?:总计|合计)?(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?$/u;
+
+function flowBeforeChange(between: string): 'in' | 'out' | undefined {
+  const flow = FLOW_THEN_CHANGE.exec(between)?.groups?.flow;
+  return flow === '收入' ? 'in' : flow === '支出' ? 'out' : undefined;
 }
 
 /** What opens a sentence stating the year before's figure: "上年", "去年同期", "上一年度". */
@@ -694,8 +706,61 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       s.usedPercents.add(rate);
     }
     out.push(claim);
+    const flow = current ? flowBeforeChange(text.slice(cueEnd, at)) : undefined;
+    const other = flow && otherFlowChange(s, cue.index, flow, (rate ?? amount).end, out);
+    if (other) out.push(other);
   }
   return out;
+}
+
+/** After a flow's change and its rate, the other flow's in the next clause: "…；支出增加 C，增长 P%", "。支出减少 C". */
+const OTHER_FLOW_NEXT =
+  /^[^；。0-9%]*[；。]\s*(?<flow>收入|支出)(?:总计|合计)?(?<word>增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?(?=[0-9])/u;
+
+/**
+ * "收入总计 A，支出总计 B。与上年相比，收入增加 C1，增长 P1%；支出增加 C2，增长 P2%": the comparison named once, its flow
+ * right before its change; the next clause opens with the other flow and its change — the same comparison of that
+ * flow's figure, the one value the text states for it before the comparison (in its sentence or the one before).
+ */
+function otherFlowChange(
+  s: ParaState,
+  cueIndex: number,
+  flow: 'in' | 'out',
+  after: number,
+  taken: readonly Claim[],
+): Claim | undefined {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const m = OTHER_FLOW_NEXT.exec(text.slice(after));
+  const named = m?.groups?.flow === '收入' ? 'in' : m?.groups?.flow === '支出' ? 'out' : undefined;
+  if (!m || !named || named === flow) return undefined;
+  const change = startingAt(p.amounts, after + m[0].length);
+  const changeWord = directionOf(m.groups?.word ?? '', catalog);
+  if (!change || !changeWord || taken.some((c) => c.kind === 'yoy' && c.change === change)) return undefined;
+  const sentence = sentenceAt(p, cueIndex);
+  const from = sentence.start > 0 ? sentenceAt(p, sentence.start - 1).start : 0;
+  const figures = within(levels(s), from, cueIndex).filter(
+    (a) => flowOf(prefixOf(s, a.start)) === named && candidate(s, a),
+  );
+  const current = figures[figures.length - 1];
+  if (!current || new Set(figures.map((a) => `${a.value.toFixed()}${a.unit}`)).size !== 1) return undefined;
+  s.changes.add(change);
+  const claim: Extract<Claim, { kind: 'yoy' }> = {
+    kind: 'yoy',
+    change,
+    changeWord,
+    current,
+    ...place(p, sentenceAt(p, change.start), change),
+  };
+  const after2 = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentenceAt(p, change.start).end));
+  const rate = after2 && after2.index === 0 ? startingAt(p.percents, change.end + after2[0].length) : undefined;
+  const rateWord = after2?.groups?.word ? directionOf(after2.groups.word, catalog) : changeWord;
+  if (rate && rateWord && !s.usedPercents.has(rate)) {
+    claim.rate = rate;
+    claim.rateWord = rateWord;
+    s.usedPercents.add(rate);
+  }
+  return claim;
 }
 
 /**
