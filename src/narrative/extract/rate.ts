@@ -316,7 +316,11 @@ function comparedBudget(s: ParaState, cue: RateCue, actual: AmountMention): Amou
   const [budget, gap, ...more] = p.amounts.filter((a) => a.start > actual.end && a.end <= cue.index);
   if (!budget || !gap || more.length > 0) return undefined;
   const m = TO_COMPARED_BUDGET.exec(text.slice(actual.end, budget.start));
-  if (!m || !COMPARED_TO_GAP.test(text.slice(budget.end, gap.start)) || !/^[，,]$/u.test(text.slice(gap.end, cue.index)))
+  if (
+    !m ||
+    !COMPARED_TO_GAP.test(text.slice(budget.end, gap.start)) ||
+    !/^[，,]$/u.test(text.slice(gap.end, cue.index))
+  )
     return undefined;
   const named = qualifier(cue.text);
   return named === undefined || named === qualifier(m.groups?.which ?? '') ? budget : undefined;

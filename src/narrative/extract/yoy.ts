@@ -200,7 +200,8 @@ function currentFor(
 }
 
 /** "，收入增加" between a comparison and its change: the bare flow the change is of ("收入" or "支出", no other name). */
-const FLOW_THEN_CHANGE = /^[，,]?(?<flow>收入|支出)(?:总计|合计)?(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?$/u;
+const FLOW_THEN_CHANGE =
+  /^[，,]?(?<flow>收入|支出)(?:总计|合计)?(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?$/u;
 
 function flowBeforeChange(between: string): 'in' | 'out' | undefined {
   const flow = FLOW_THEN_CHANGE.exec(between)?.groups?.flow;
@@ -658,7 +659,12 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
         ? bare
         : (statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current) ?? budget ?? across?.prior);
       if (prior)
-        claim.prior = { amount: prior, para: p.para, inComparison: true, ...(prior === budget ? { ownBudget: true } : {}) };
+        claim.prior = {
+          amount: prior,
+          para: p.para,
+          inComparison: true,
+          ...(prior === budget ? { ownBudget: true } : {}),
+        };
     } else {
       // "比 2021 年预算 318.40 万元增加 28.40 万元，增长 8.92%" with no current figure in reach: the base is
       // written, and the rate is the change over it, a budget or the year before's alike
