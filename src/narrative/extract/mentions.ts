@@ -8,11 +8,12 @@ import type { Vocabulary } from '../vocabulary.js';
  * An amount needs its unit: "2,156.82万元", "0.8万元", "35元", "126.05亿元". Bare numbers are years,
  * counts, dates; "33.5万亿元" is not read (no figure of a 部门决算 is that large). "1000.86万，" with the
  * 元 left out (a clause ends right after it, the figure's breakdown opens in brackets — "7,634.75万（其中：…）" — or
- * a comparison follows: "56万比上年增加 56万", or the paragraph ends: "…，增收 4,376万") is an amount in 万元. A number written with a leading zero
+ * a comparison follows: "56万比上年增加 56万", or the paragraph ends: "…，增收 4,376万") is an amount in 万元; "实现 23.3亿，
+ * 较去年同期增加了 0.4亿" (news of revenue) likewise one in 亿元. A number written with a leading zero
  * ("02.06 亿元", a mirror that lost the digit before it) is no figure at all.
  */
 const AMOUNT =
-  /(?<![0-9.,])(?!0[0-9])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|亿元|元|万(?=[，。；、）（]|比|较|$))/gu;
+  /(?<![0-9.,])(?!0[0-9])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|亿元|元|[万亿](?=[，。；、）（]|比|较|$))/gu;
 /** The words a count is written with ("64家", "45批次", "380人次"): a count is no amount. */
 export const COUNTER = '家|个|所|项|辆|人次|人|批次|户';
 
@@ -54,7 +55,7 @@ function spaceGrouped(n: NormalText, start: number): boolean {
  */
 export function writtenAmount(digits: string, unitWord: string): Pick<AmountMention, 'value' | 'decimals' | 'unit'> {
   const fraction = digits.split('.')[1] ?? '';
-  const yi = unitWord === '亿元';
+  const yi = unitWord.startsWith('亿');
   return {
     value: yi ? new Decimal(digits).mul(10000) : new Decimal(digits),
     decimals: yi ? fraction.length - 4 : fraction.length,
