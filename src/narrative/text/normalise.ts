@@ -235,9 +235,10 @@ function rocYears(n: NormalText, traditional: boolean): Rewrite[] {
   for (const m of n.text.matchAll(ROC_YEAR)) {
     // a fiscal year (年度) is one anywhere; a bare 年 only in a text of the calendar's own
     if (!traditional && !m.groups?.pre && !m.groups?.fiscal) continue;
+    const written = m.groups?.y ?? '';
     const start = m.index + (m.groups?.pre?.length ?? 0);
-    const year = String(Number(m.groups?.y) + 1911);
-    out.push({ start, end: start + (m.groups?.y as string).length, text: year, from: [...year].map(() => start) });
+    const year = String(Number(written) + 1911);
+    out.push({ start, end: start + written.length, text: year, from: [...year].map(() => start) });
   }
   return out;
 }
@@ -266,9 +267,7 @@ function compoundAmounts(n: NormalText): Rewrite[] {
   return out;
 }
 
-function plainCompound(
-  written: string,
-): { figure: string; unit: string; unitAt: number[] } | undefined {
+function plainCompound(written: string): { figure: string; unit: string; unitAt: number[] } | undefined {
   const yuan = written.endsWith('元');
   const body = yuan ? written.slice(0, -1) : written;
   const parts: { digits: string; tier: number }[] = [];
@@ -281,7 +280,11 @@ function plainCompound(
   }
   if (consumed !== body.length || parts.length < 2) return undefined;
   // a comma group must be a true thousands grouping ("3,566"), never a list ("3,5")
-  if (!/^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)*[兆亿万千]?$/u.test(body))
+  if (
+    !/^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)*[兆亿万千]?$/u.test(
+      body,
+    )
+  )
     return undefined;
   let total = 0n;
   let lastTier = Infinity;
