@@ -8,6 +8,7 @@ import {
   sameFigure,
 } from '../claims.js';
 import { compareLe, subtract, sum } from '../../money/interval.js';
+import { outlineItem } from '../../util/outline.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import {
@@ -89,14 +90,14 @@ export interface OpenList {
   leading?: { p: ParaText; from: number };
 }
 
-/** How an outline number is written: "1、", "1." or "（1）". */
-export type NumberStyle = '、' | '.' | '（）';
+/** How an Arabic outline number is written (util/outline's style): "1、", "1." or "（1）". */
+export type NumberStyle = '1、' | '1.' | '（1）';
 
-/** A numbered item opening `text` ("1、", "2.", "（3）"; not util/outline's every mark): its value and how it is written. */
+/** A numbered item opening `text` ("1、", "2.", "（3）"; not the other marks of an outline): its value and how it is written. */
 export function numberedItem(text: string): { n: number; style: NumberStyle } | undefined {
-  const m = /^(?:（([0-9]{1,2})）|([0-9]{1,2})([、.])(?![0-9]))/u.exec(text);
-  if (!m) return undefined;
-  return m[1] ? { n: Number(m[1]), style: '（）' } : { n: Number(m[2]), style: m[3] as NumberStyle };
+  if (/^\s/u.test(text)) return undefined;
+  const item = outlineItem(text);
+  return item && /^(?:1[、.]|（1）)$/u.test(item.style) ? { n: item.n, style: item.style as NumberStyle } : undefined;
 }
 
 /**
@@ -570,7 +571,7 @@ function prefixes<T extends { amount: AmountMention }>(items: T[]): ListReading<
 
 /** Outline number `n` written in `style`. */
 function nextNumber(style: NumberStyle, n: number): string {
-  return style === '（）' ? `（${n}）` : `${n}${style}`;
+  return style.replace('1', String(n));
 }
 
 /**
