@@ -69,6 +69,15 @@ function rateAfterIn(p: ParaText, catalog: ClaimsCatalog, a: AmountMention): Sta
   return { percent, down: directionOf(m.groups?.word ?? '', catalog) === 'down' };
 }
 
+/** A change written beside a figure's rate: "，同比减收 C，下降 P%" or "，下降 P%，减少 C". */
+const CHANGE_CLAUSE = /^，(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)?(?:增收|减收|增支|减支|增加|减少)[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元)/u;
+
+/** Whether the figure's comparison writes its change too (the rate read by rateAfterIn ends at `rate`). */
+function changeWritten(p: ParaText, a: AmountMention, rate: StatedRate): boolean {
+  const text = p.n.text;
+  return CHANGE_CLAUSE.test(text.slice(a.end)) || CHANGE_CLAUSE.test(text.slice(rate.percent.end));
+}
+
 /**
  * "“三公”经费 2.5 亿元，比上年下降 20.2%，其中：出国费 1500 万元，下降 40.0%；…": a 其中 list whose items add up to its
  * total (within rounding), the total and every item each with a rate against the year before. The items' figures and
@@ -96,6 +105,12 @@ export function partRateClaims(s: ParaState, lists: readonly Claim[]): Claim[] {
     const totalRate = rateAfter(s, c.total);
     const rates = c.items.map((i) => rateAfter(s, i.amount));
     if (!totalRate || rates.some((r) => r === undefined)) continue;
+    // every figure with its change too: the changes' sum (n.change-sum) and each rate on its change (n.yoy) say it all
+    if (
+      changeWritten(s.p, c.total, totalRate) &&
+      c.items.every((i, k) => changeWritten(s.p, i.amount, rates[k] as StatedRate))
+    )
+      continue;
     const levels = byLevels(s, c) ?? (cut ? byGovernments(s, c) : undefined);
     out.push({
       kind: 'part-rates',
@@ -147,6 +162,11 @@ export function cutParagraphRateClaims(paras: readonly ParaClaims[], catalog: Cl
     if (figures.length < 2 || figures.some((a) => a.unit !== total.unit)) continue;
     const rates = figures.map((a) => rateAfterIn(pc.p, catalog, a));
     if (rates.some((r) => r === undefined)) continue;
+    if (
+      changeWritten(before.p, total, totalRate) &&
+      figures.every((a, i) => changeWritten(pc.p, a, rates[i] as StatedRate))
+    )
+      continue;
     if (figures.some((a) => flowOf(prefixIn(pc.p, a.start)) !== flow)) continue;
     if (!figures.reduce((acc, a) => acc.plus(a.value), new Decimal(0)).eq(total.value)) continue;
     out.push({
