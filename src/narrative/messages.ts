@@ -308,6 +308,12 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名中少了一个字（简称只省略整词，不省地名中的字），似为笔误。原文：「{{quote}}」',
     'unit-name-self-level':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名后多了一个层级字（乡、镇、村），简称只省略字、不添字，似为笔误。原文：「{{quote}}」',
+    'unit-name-self-level-changed':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：同一地名写成了另一个层级（区、县、市），一地同时只有一个层级，似为笔误。原文：「{{quote}}」',
+    'unit-name-self-added':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}和文中别处都写「{{should}}」：机构类别前多了两个字，简称只省略字、不添字，必有一处名称写错。原文：「{{quote}}」',
+    'unit-name-presented-level':
+      '情况说明 {{where}} 介绍本报告时写「{{written}}」，而标题写「{{should}}」：报告说的是同一个地方、同一年度，地名的层级却不同（市、县、区），必有一处写错。原文：「{{quote}}」',
     'unit-name-doubled':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：名称末尾的字重复了一次，似为笔误。原文：「{{quote}}」',
     'unit-name-framing':

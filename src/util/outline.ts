@@ -44,13 +44,24 @@ export function outlineLevel(line: string): number | undefined {
   return level < 0 ? undefined : level;
 }
 
+/**
+ * The outline item a line opens: its number and its style — the mark with its numeral written 1, 一 or ① ("1、",
+ * "1.", "（1）", "一、", "（一）", "第一部分", "①"), so the items of one run share a style. Undefined when it opens none.
+ */
+export function outlineItem(line: string): { n: number; style: string } | undefined {
+  const mark = outlineMark(line).trim();
+  const numeral = /[0-9０-９]+|[一二三四五六七八九十]+|[①-⑳]/u.exec(mark)?.[0];
+  if (numeral === undefined) return undefined;
+  if (/^[①-⑳]$/u.test(numeral))
+    return { n: (numeral.codePointAt(0) ?? 0) - 0x2460 + 1, style: mark.replace(numeral, '①') };
+  if (/^[一二三四五六七八九十]+$/u.test(numeral)) return { n: hanNumber(numeral), style: mark.replace(numeral, '一') };
+  const n = Number(numeral.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return { n, style: mark.replace(numeral, '1') };
+}
+
 /** The number of the outline item a line opens ("（四）…" → 4, "3.…" → 3, "第二部分" → 2, "⑦" → 7), undefined when it opens none. */
 export function outlineNumber(line: string): number | undefined {
-  const numeral = /[0-9０-９]+|[一二三四五六七八九十]+|[①-⑳]/u.exec(outlineMark(line))?.[0];
-  if (numeral === undefined) return undefined;
-  if (/^[①-⑳]$/u.test(numeral)) return (numeral.codePointAt(0) ?? 0) - 0x2460 + 1;
-  if (/^[一二三四五六七八九十]+$/u.test(numeral)) return hanNumber(numeral);
-  return Number(numeral.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return outlineItem(line)?.n;
 }
 
 const HAN_DIGITS = '一二三四五六七八九';

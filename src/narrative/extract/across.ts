@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { outlineItem } from '../../util/outline.js';
 import type { AmountMention, Claim, ListItem, ListReading } from '../claims.js';
 import type { CompleteLists, Partition } from '../catalog/types.js';
 import type { Paragraph } from '../types.js';
@@ -191,17 +192,11 @@ function firstFigure(pc: ParaClaims, from: number): AmountMention | undefined {
     : undefined;
 }
 
-/** An outline number in Chinese numerals or digits opening a paragraph: "（一）", "一、", "（1）", "1、". */
-const RUN_NUMBER =
-  /^(?:（(?<p>[一二三四五六七八九十]|[0-9]{1,2})）|(?<c>[一二三四五六七八九十]|[0-9]{1,2})[、.](?![0-9]))/u;
-const CN = '一二三四五六七八九十';
-
+/** The outline item a paragraph of a run opens: "（一）", "一、", "（1）", "1、", "1." (util/outline's styles). */
 function runNumber(text: string): { n: number; style: string } | undefined {
-  const m = RUN_NUMBER.exec(text);
-  const raw = m?.groups?.p ?? m?.groups?.c;
-  if (!m || !raw) return undefined;
-  const n = /[0-9]/u.test(raw) ? Number(raw) : CN.indexOf(raw) + 1;
-  return { n, style: `${m.groups?.p ? '（）' : m[0].slice(-1)}${/[0-9]/u.test(raw) ? '1' : '一'}` };
+  if (/^\s/u.test(text)) return undefined;
+  const item = outlineItem(text);
+  return item && /^(?:（[1一]）|[1一][、.])$/u.test(item.style) ? item : undefined;
 }
 
 /** Whether `index` lies inside brackets of `text` ("（未扣减…a 亿元）b 亿元": a is a note on b). */

@@ -92,7 +92,7 @@ import { jointLevels } from './joint-level.js';
 import { narrowerReadings } from './narrow-total.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
-import { chosenAlternatives, namedAlternatives } from './unit-alternative.js';
+import { chosenAlternatives, levelAlternativeClaims, namedAlternatives } from './unit-alternative.js';
 import { headingKindClaims, reportKindClaims } from './report-kind.js';
 
 /**
@@ -500,6 +500,7 @@ export function extractAnalysed(
     ...mixedNameClaims(paras),
     ...unitPlaceholderClaims(paras),
     ...ownLevelClaims(paras),
+    ...levelAlternativeClaims(paras),
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
     ...itemRestatedClaims(paras),

@@ -248,7 +248,7 @@ export function nextOutlineItem(
 const GAP_OR_STOCK = /赤字|余额|限额/u;
 
 /** 年初结转和结余: last year's money carried in — part of 收入总计, never of this year's 收入合计. */
-const CARRIED_IN = /年初结转|上年结转|年初结余/u;
+const CARRIED_IN = /(?:年初|上年)(?:(?:基本|项目)支出)?(?:结转|结余)/u;
 const THIS_YEARS_INCOME = /收入合计|本年收入/u;
 /** 年末结转和结余: money carried on to next year — part of 支出总计, never of any spending (支出合计, 总支出). */
 const CARRIED_ON = /年末结转|年末结余/u;

@@ -8,6 +8,7 @@ import {
   sameFigure,
 } from '../claims.js';
 import { compareLe, subtract, sum } from '../../money/interval.js';
+import { outlineItem } from '../../util/outline.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import {
@@ -89,14 +90,14 @@ export interface OpenList {
   leading?: { p: ParaText; from: number };
 }
 
-/** How an outline number is written: "1、", "1." or "（1）". */
-export type NumberStyle = '、' | '.' | '（）';
+/** How an Arabic outline number is written (util/outline's style): "1、", "1." or "（1）". */
+export type NumberStyle = '1、' | '1.' | '（1）';
 
-/** A numbered item opening `text` ("1、", "2.", "（3）"; not util/outline's every mark): its value and how it is written. */
+/** A numbered item opening `text` ("1、", "2.", "（3）"; not the other marks of an outline): its value and how it is written. */
 export function numberedItem(text: string): { n: number; style: NumberStyle } | undefined {
-  const m = /^(?:（([0-9]{1,2})）|([0-9]{1,2})([、.])(?![0-9]))/u.exec(text);
-  if (!m) return undefined;
-  return m[1] ? { n: Number(m[1]), style: '（）' } : { n: Number(m[2]), style: m[3] as NumberStyle };
+  if (/^\s/u.test(text)) return undefined;
+  const item = outlineItem(text);
+  return item && /^(?:1[、.]|（1）)$/u.test(item.style) ? { n: item.n, style: item.style as NumberStyle } : undefined;
 }
 
 /**
@@ -201,10 +202,16 @@ function firstCutAt(s: ParaState, cue: RegExp, at: number): number {
   return start;
 }
 
+/**
+ * A carryover or an appropriation named by the spending it is for ("年初项目支出结转和结余", "上年基本支出结转",
+ * "基本支出拨款"): money a 收入 list counts among its sources — its 支出 says what the money is for, not that it is spent.
+ */
+const CARRIED_SPENDING = /(?:基本|项目)?支出(?=结转|结余|拨款)/gu;
+
 /** 收入 or 支出: what a figure's name says it is (undefined when it names both or neither). */
 export function flowOf(name: string): 'in' | 'out' | undefined {
   const income = /收入/u.test(name);
-  const spending = /支出/u.test(name);
+  const spending = /支出/u.test(name.replace(CARRIED_SPENDING, ''));
   return income === spending ? undefined : income ? 'in' : 'out';
 }
 
@@ -420,6 +427,21 @@ function fallsShort(total: AmountMention, items: AmountMention[]): boolean {
   return short.value.minus(short.radius).gt(0);
 }
 
+/** A change written after a figure: "，比上年增加 13%", "，较 2013 年减少…", "，同比增长…". */
+const CHANGE_AFTER = /^[，,]\s*(?:比|较|与|同比|增长|下降|增加|减少)/u;
+
+/**
+ * "收入 T，其中甲 a，乙 b，丙 c，比上年增加 13%，主要因为…；": items written bare, one after another, and a change after
+ * the last of them that none of the others has — the total's change, written after its list: the list ended before
+ * it, even where the paragraph stops at a ；(its end is written).
+ */
+function closedByTotalsChange(words: ListWords): boolean {
+  return (
+    CHANGE_AFTER.test(words.after) &&
+    words.names.slice(1).every((n) => !/比|较|同比|增长|下降|增加|减少/u.test(n.between))
+  );
+}
+
 /** An item named as the rest of its list's kind ("其他收入", "其余支出", "其它"): a part of the total, never a figure of its own. */
 const REST_NAMED = /^(?:其他|其它|其余)/u;
 
@@ -570,7 +592,7 @@ function prefixes<T extends { amount: AmountMention }>(items: T[]): ListReading<
 
 /** Outline number `n` written in `style`. */
 function nextNumber(style: NumberStyle, n: number): string {
-  return style === '（）' ? `（${n}）` : `${n}${style}`;
+  return style.replace('1', String(n));
 }
 
 /**
@@ -944,7 +966,7 @@ export function listClaims(
             why === 'some' ||
             why === 'unknown' ||
             reasoned.length > 0 ||
-            (unwritten && why !== 'shares') ||
+            (unwritten && why !== 'shares' && !closedByTotalsChange(words)) ||
             hidden
           ) {
             claim.partial = true;

@@ -1,4 +1,7 @@
+import type { Claim } from '../claims.js';
+import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
+import { place, sentenceAt } from './para.js';
 import { titleName } from './unit-name.js';
 
 /** The template's two-way wording of the unit, and what follows it to the end of a heading: "部门（单位）决算公开说明". */
@@ -61,4 +64,51 @@ export function namedAlternatives(paras: ParaClaims[]): void {
       }
     }
   });
+}
+
+/** A place's level a template offers in two ways: 乡镇, 街道, 乡, 镇, 苏木, 县, 市, 区, 旗, 州. */
+const LEVEL = '(?:乡镇|街道|苏木|[乡镇县市区旗州])';
+
+/**
+ * "本街道（乡镇）", "本乡（镇）", "我镇/乡", "全乡（镇）": the unit speaking of its own place with the template's levels
+ * offered side by side — 本/我/全 point at one place, which is of one level.
+ */
+const OWN_LEVELS = new RegExp(
+  `(?<![各每])[本我全](?<own>${LEVEL})(?:（(?<alts>${LEVEL}(?:、${LEVEL})*)）|/(?<alt>${LEVEL}))`,
+  'gu',
+);
+
+/** Whether the unit's name holds a level (乡镇 is held by a 乡's or a 镇's name). */
+const holds = (name: string, level: string): boolean =>
+  level === '乡镇' ? /[乡镇]/u.test(name) : name.includes(level);
+
+/**
+ * n.template-residue: "执行本街道（乡镇）的经济和社会发展规划" in the report of 某区某街道办事处 — the unit speaks of its own
+ * place with the template's two levels left: its name (the title's) holds one of the levels offered and none of the
+ * others, so the choice is made and the alternatives are the template's. Not where the name holds the other
+ * level too (a 镇 that is also a 街道, "某镇人民政府（某街道办事处）", may write 本镇（街道）), nor "各乡镇（街道）", which
+ * names many places.
+ */
+export function levelAlternativeClaims(paras: ParaClaims[]): Claim[] {
+  const name = titleName(paras)?.name;
+  if (!name) return [];
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    const { p } = pc;
+    for (const m of p.n.text.matchAll(OWN_LEVELS)) {
+      const { own, alts, alt } = m.groups as { own: string; alts?: string; alt?: string };
+      // one of the levels offered is the unit's own (its name holds it), the others are not
+      const offered = [own, ...(alts ?? alt ?? '').split('、')];
+      if (new Set(offered).size !== offered.length || offered.filter((o) => holds(name, o)).length !== 1) continue;
+      const span = { start: m.index + 1, end: m.index + m[0].length };
+      out.push({
+        kind: 'residue',
+        residueId: 'level-alternative-own',
+        check: 'narrative.template-residue',
+        text: sourceSlice(p.n, span.start, span.end),
+        ...place(p, sentenceAt(p, span.start), span),
+      });
+    }
+  }
+  return out;
 }

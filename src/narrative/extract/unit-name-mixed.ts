@@ -37,6 +37,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...selfSlipClaims(paras),
     ...doubledEndClaims(paras),
     ...framingConflictClaims(paras),
+    ...presentedLevelClaims(paras),
     ...overviewConflictClaims(paras),
   ].filter((c) => {
     const key = `${c.para.n}:${c.sentence.start}:${c.kind === 'residue' ? c.written : ''}`;
@@ -500,10 +501,31 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
   const { title, source } = found;
   // the name as the title writes it too: "某局（本级）设 4 个内设机构" keeps its brackets
   const forms = [...new Set([...shortForms(found.name), ...shortForms(title)])];
+  // "某街道办事处（本级）" titled so: the name before its own level is read too, "（本级）" then after it (MARKED_OWN)
+  for (const form of [...forms]) {
+    const bare = form.replace(OWN_LEVEL, '');
+    if (bare !== form && bare.length >= SLIP_NAME_LENGTH && !forms.includes(bare)) forms.push(bare);
+  }
+  // what stands before a form in the full name ("某市" before the short form "某区某局"): where its places start
+  const before = (form: string): string => {
+    const short = form.replace(OWN_LEVEL, '');
+    const full = [found.name, title].map((n) => n.replace(OWN_LEVEL, '')).find((n) => n.endsWith(short)) ?? short;
+    return full.slice(0, full.length - short.length);
+  };
   // a level put in is read in the short form after a town's name too ("柳湾小学校" of 青石镇柳湾小学校): shorter than
   // the forms read for a slip, the level put in is what makes it certain
   const towns = townForms(found.name).filter((f) => !forms.includes(f));
   const read: { p: ParaText; start: number; end: number; claim: Claim }[] = [];
+  // how often the text writes a form as it stands (the title's own writing counted)
+  const counted = new Map<string, number>();
+  const times = (form: string): number => {
+    if (!counted.has(form))
+      counted.set(
+        form,
+        paras.reduce((n, { p }) => n + p.n.text.split(form).length - 1, 0),
+      );
+    return counted.get(form) as number;
+  };
   for (const { p } of paras) {
     const text = p.n.text;
     read.push(...townSlips(p, found.name, source));
@@ -514,10 +536,20 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         // one character changed, or one dropped from a place's name ("某路街道" → "某街道") or elsewhere where no short
         // form drops one ("某县残疾人联合会" → "某县残疾联合会")
         const town = towns.includes(name);
-        const length = [name.length, name.length - 1, name.length + 1].find((n) => {
+        let changed: 'level' | 'added' | undefined;
+        const length = [name.length + 2, name.length, name.length - 1, name.length + 1].find((n) => {
           const written = text.slice(at, at + n);
+          if (n === name.length + 2) {
+            if (town || !wordAdded(written, name) || times(name) < 2) return false;
+            changed = 'added';
+            return true;
+          }
           if (n > name.length) return levelInserted(written, name);
           if (town) return false;
+          if (n === name.length && levelChanged(written, name, before(name))) {
+            changed = 'level';
+            return true;
+          }
           return n === name.length ? slipOf(written, name) : dropOf(written, name) || oneCharDropped(written, name);
         });
         if (length === undefined) continue;
@@ -527,16 +559,27 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         if (!subject && !MARKED_OWN.test(after)) continue;
         const span = { start: at, end: at + length };
         if (namesOthersOfKind(text, found.name, text.slice(at, at + length))) continue;
+        const sentence = sentenceAt(p, at);
+        // a name the unit bore before ("某县某局成立于 2015 年，撤县设区后更名为…") is history, no slip; a sentence that
+        // tells of a unit under this one ("…服务局为本局下属事业单位") or names this one beside it tells of two bodies
+        const told = text.slice(sentence.start, at) + text.slice(at + length, sentence.end);
+        // (a name marked as the report's own level, "纳入本部门…的单位为 X 本级", is this unit whatever the sentence says)
+        const another = !MARKED_OWN.test(after) && (OTHER_UNIT.test(told) || told.includes(name));
+        if (changed && (HISTORY.test(told) || another)) continue;
         const written = text.slice(at, at + length);
-        const messageId = !subject
-          ? 'unit-name-own-marked'
-          : length > name.length
-            ? 'unit-name-self-level'
-            : length === name.length
-              ? 'unit-name-self-slip'
-              : dropOf(written, name)
-                ? 'unit-name-self-dropped'
-                : 'unit-name-self-missing';
+        const messageId = changed
+          ? changed === 'level'
+            ? 'unit-name-self-level-changed'
+            : 'unit-name-self-added'
+          : !subject
+            ? 'unit-name-own-marked'
+            : length > name.length
+              ? 'unit-name-self-level'
+              : length === name.length
+                ? 'unit-name-self-slip'
+                : dropOf(written, name)
+                  ? 'unit-name-self-dropped'
+                  : 'unit-name-self-missing';
         read.push({ p, ...span, claim: claim(p, span, messageId, source, title) });
       }
   }
@@ -547,6 +590,46 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         !read.some((o) => o.p === f.p && o.start <= f.start && f.end <= o.end && o.end - o.start > f.end - f.start),
     )
     .map((f) => f.claim);
+}
+
+/** A county's, district's or city's level, one of which a place holds at a time (某区, formerly 某县). */
+const SWAPPED_LEVEL = /^[区县市旗]$/u;
+/** A sentence telling of the unit's past: a name it bore before is no slip. */
+const HISTORY =
+  /成立|始建|组建|前身|撤[县区市乡镇]|更名|改名|改称|改为|改设|设立|建立|原名|原为|原[\u4e00-\u9fff]{2,4}[县区市]/u;
+
+/**
+ * Whether `written` is `name` with the level of a place inside it changed ("重庆市某山县人民政府某街道办事处" for
+ * 重庆市某山区人民政府…): a district and a county of one name under one city are the same place at two times, never two
+ * bodies at once. Only a place after another place (`before` and the name's start hold a level first) and with a unit
+ * after it: a city and a county may bear one name (某顺市, 某顺县), and a place's name alone says no unit.
+ */
+function levelChanged(written: string, name: string, before: string): boolean {
+  if (written.length !== name.length || written === name) return false;
+  const at = commonStartLength(written, name);
+  if (written.slice(at + 1) !== name.slice(at + 1)) return false;
+  if (!SWAPPED_LEVEL.test(written[at] as string) || !SWAPPED_LEVEL.test(name[at] as string)) return false;
+  const head = before + name.slice(0, at);
+  const outer = Math.max(...['省', '市', '区', '县', '州', '旗'].map((c) => head.lastIndexOf(c)));
+  // a place before (某市), then this place's own name of two characters or more, then a unit after (林业局, 人民政府…)
+  return outer >= 1 && head.length - outer - 1 >= PLACE_NAME_LEFT && name.length - at - 1 >= KIND_REACH;
+}
+
+/** Words a name's short form leaves out, that a full name holds before its kind: 服务中心, 管理所, 事务局. */
+const ADDED_WORD = /^(?:服务|管理|事务|综合)$/u;
+
+/**
+ * Whether `written` is `name` with a word put in right before its kind ("某市公共资源交易服务中心" for 某市公共资源交易中心,
+ * "某区环境卫生管理所" for 某区环境卫生所): where the text writes the name as it stands twice or more (its title and
+ * another place), the unit naming itself with more words is another writing of it, no short form.
+ */
+function wordAdded(written: string, name: string): boolean {
+  if (written.length !== name.length + 2) return false;
+  const at = commonStartLength(written, name);
+  if (at < name.length - KIND_REACH || at >= name.length) return false;
+  return (
+    ADDED_WORD.test(written.slice(at, at + 2)) && written.slice(at + 2) === name.slice(at) && INSTITUTION_END.test(name)
+  );
 }
 
 /** A town's or township's government, or a street's office: "某县南岭镇人民政府" → 南岭, 镇. */
@@ -639,6 +722,15 @@ const FRAMING_NAME = new RegExp(
 );
 
 /**
+ * The same place with the year first: "2013 年某省人民政府办公厅“三公”经费财政拨款决算数为…" — the name right after the
+ * year opening a sentence, right before the figures it frames.
+ */
+const FRAMED_AFTER_YEAR = new RegExp(
+  `(?<=(?:^|[。；：])(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?20[0-9]{2}年度?，?)(?![度，])([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?=“三公”|三公|一般公共预算|财政拨款|收入总计|支出总计|收、支总计|部门决算|部门预算)`,
+  'gu',
+);
+
+/**
  * "某省青山职业学校 2022 年度一般公共预算财政拨款“三公”经费支出预算为…" and, two paragraphs on, "某省青山职业学院 2022 年度
  * 一般公共预算财政拨款“三公”经费支出决算中…": the places where a unit frames its own year's figures name two units that
  * differ in one character (the kind at the end too: 学校/学院) — one report states one unit's figures, so one of them is
@@ -646,7 +738,11 @@ const FRAMING_NAME = new RegExp(
  * apart (序号, 方位, 中学/小学); the later one written is reported, or the one written fewer times.
  */
 function framingConflictClaims(paras: ParaClaims[]): Claim[] {
-  const found = paras.flatMap(({ p }) => [...p.n.text.matchAll(FRAMING_NAME)].map((m) => ({ p, m })));
+  const found = paras.flatMap(({ p }) =>
+    [FRAMING_NAME, FRAMED_AFTER_YEAR].flatMap((re) =>
+      [...p.n.text.matchAll(re)].map((m) => ({ p, m, yearFirst: re === FRAMED_AFTER_YEAR })),
+    ),
+  );
   const names = [...new Set(found.map((f) => f.m[1] as string))];
   if (names.length !== 2) return [];
   const [a, b] = names as [string, string];
@@ -655,12 +751,60 @@ function framingConflictClaims(paras: ParaClaims[]): Claim[] {
   if (a.slice(at + 1) !== b.slice(at + 1)) return [];
   const [x, y] = [a[at] as string, b[at] as string];
   if (TELLS_APART.test(x) || TELLS_APART.test(y) || (PLACE_LEVEL.test(x) && PLACE_LEVEL.test(y))) return [];
+  // the year first is how news round several bodies up ("2023 年某市审计局…", "2023 年某市统计局…"): there the two
+  // names must differ in their kind only (办公厅 / 办公室), not in the field that tells one body from another
+  if (found.some((f) => f.yearFirst) && at < a.length - KIND_REACH) return [];
   const times = (n: string) => found.filter((f) => f.m[1] === n).length;
   const wrong = times(a) > times(b) ? b : times(b) > times(a) ? a : b;
   const right = wrong === a ? b : a;
   return found
     .filter((f) => f.m[1] === wrong)
     .map(({ p, m }) => claim(p, { start: m.index, end: m.index + wrong.length }, 'unit-name-framing', right, right));
+}
+
+/** A title's subject right before its year: "某市2024年预算执行情况…", "关于某县2023年…的报告", "某局2024年度部门决算". */
+const TITLE_SUBJECT =
+  /^(?:关于)?(?<name>[\u4e00-\u9fff（）]{2,40}?)(?<year>20[0-9]{2})年度?(?<kind>[\u4e00-\u9fff“”]{2})/u;
+/** "现将某县 2024 年预算执行情况…提请…审议", "兹将…", "特将…": the report presenting itself, its subject named. */
+const PRESENTED =
+  /(?:现将|兹将|特将)(?<name>[\u4e00-\u9fff（）]{2,40}?)(?<year>20[0-9]{2})年度?(?<kind>[\u4e00-\u9fff“”]{2})/gu;
+/** The levels a place's name bears, one at a time. */
+const PLACE_LEVELS = /^[省市区县州旗]$/u;
+
+/**
+ * "现将某县 2024 年预算执行情况及 2025 年预算草案提请…审议" under the title "某市 2024 年预算执行情况及…": where the report
+ * presents itself ("现将 X 2024 年…"), X is the title's subject, its year and words after it the title's too — the same
+ * place written with another level (市 for 县, 区 for 县) is one place written wrong (a county-level city that was a
+ * county is named by its present level in its own year's report). Read only there: a city's report may speak of a
+ * county of its name (某顺市, 某顺县) anywhere else.
+ */
+function presentedLevelClaims(paras: ParaClaims[]): Claim[] {
+  const title = paras
+    .slice(0, TITLE_LINES)
+    .map(({ p }) => TITLE_SUBJECT.exec(p.n.text)?.groups)
+    .find((g) => g !== undefined);
+  if (!title) return [];
+  const { name, year, kind } = title as { name: string; year: string; kind: string };
+  const out: Claim[] = [];
+  for (const { p } of paras.slice(1)) {
+    for (const m of p.n.text.matchAll(PRESENTED)) {
+      const g = m.groups as { name: string; year: string; kind: string };
+      if (g.year !== year || g.kind !== kind || g.name.length !== name.length) continue;
+      const at = commonStartLength(g.name, name);
+      if (at >= name.length || g.name.slice(at + 1) !== name.slice(at + 1)) continue;
+      if (!PLACE_LEVELS.test(g.name[at] as string) || !PLACE_LEVELS.test(name[at] as string)) continue;
+      // the place's own name before the level, two characters or more
+      if (
+        at - Math.max(-1, ...['省', '市', '区', '县', '州', '旗'].map((c) => name.slice(0, at).lastIndexOf(c))) - 1 <
+        PLACE_NAME_LEFT
+      )
+        continue;
+      const start = m.index + m[0].indexOf(g.name, 2);
+      const span = { start, end: start + g.name.length };
+      out.push(claim(p, span, 'unit-name-presented-level', '标题', name));
+    }
+  }
+  return out;
 }
 
 interface ParsedSlip {

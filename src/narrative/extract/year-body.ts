@@ -65,6 +65,20 @@ function titleKind(paras: ParaClaims[]): string | undefined {
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
+/** A part's heading naming the department's budget or accounts: "第二部分 2025 年部门预算表", "第三部分 2022 年度部门决算情况说明". */
+const PART_KIND = /^第[一二三四五六七八九十]+部分[^。；，]{0,8}?20[0-9]{2}年度?(?:部门|单位)(预算|决算)/u;
+
+/**
+ * The kind of report: its title's, else — a text cut from the middle of a report, its title gone — the one kind its
+ * part headings name ("第二部分 2025 年部门预算表 … 第三部分 2025 年部门预算情况说明"), when they name one only.
+ */
+function reportKindOf(paras: ParaClaims[]): string | undefined {
+  const titled = titleKind(paras);
+  if (titled) return titled;
+  const kinds = new Set(paras.flatMap((pc) => PART_KIND.exec(pc.p.n.text.trim())?.[1] ?? []));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
 /**
  * Phrases that can only name the report's own year, each with why: "纳入本部门 2020 年度决算编制的二级预算单位"
  * (the scope of this report's accounts); "现将本单位 2021 年度部门决算公开如下" (the accounts this text
@@ -117,10 +131,15 @@ const OWN_YEAR: {
     earlierOnly: true,
     accounts: true,
   },
-  { pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?决算(?:编制|编报)/dgu, why: '决算编制范围' },
   {
-    // "纳入 2020 年部门预算编报的单位共 1 个" in a 2021 budget: the scope of this budget, read only in a budget's text
-    pattern: /纳入[^。；，]{0,12}?((20[0-9]{2})年度?)[^。；，]{0,6}?(预算)(?:编制|编报)/dgu,
+    // "纳入本部门 2020 年度决算编制的单位", "纳入某县某某局 2022 年度部门决算范围的单位": the unit's name may be long
+    pattern: /纳入[^。；，0-9]{0,40}?((20[0-9]{2})年度?)[^。；，0-9]{0,6}?决算(?:编制|编报|范围)/dgu,
+    why: '决算编制范围',
+  },
+  {
+    // "纳入 2020 年部门预算编报的单位共 1 个", "纳入某办公室 2024 年度部门预算范围的单位" in a 2021 (2025) budget: the scope
+    // of this budget, read only in a budget's text
+    pattern: /纳入[^。；，0-9]{0,40}?((20[0-9]{2})年度?)[^。；，0-9]{0,6}?(预算)(?:编制|编报|范围)/dgu,
     why: '预算编制范围',
     kind: true,
   },
@@ -254,7 +273,8 @@ function ownYearCounts(paras: ParaClaims[], year: string, units: Set<string>): b
 
 function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string): Claim[] {
   const out: Claim[] = [];
-  const reportKind = titleKind(paras);
+  const reportKind = reportKindOf(paras);
+  const titledKind = titleKind(paras);
   // a 决算's text: its first lines name 决算 and no 预算 (but a fund's, 一般公共预算, or a budget held against: 年初预算)
   const opening = paras
     .slice(0, TITLE_LINES)
@@ -267,7 +287,7 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
   );
   for (const pc of paras)
     for (const { pattern, why, earlierOnly, published, kind, cover, accounts, namedAccounts: named } of OWN_YEAR) {
-      if (cover && (reportKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
+      if (cover && (titledKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
       if (accounts && !accountsText) continue;
       for (const m of pc.p.n.text.matchAll(pattern)) {
         const written = m[2] as string;

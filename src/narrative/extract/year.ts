@@ -248,11 +248,61 @@ export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
   });
   out.push(...plainYearHeadingClaims(paras, year));
   out.push(...tableListClaims(paras, year), ...comparedTitleClaims(paras, year), ...runInTitleClaims(paras, year));
+  out.push(...subHeadingClaims(paras, year));
   // a heading the report's year already holds against is one finding
   const key = (c: Claim) => `${c.para.n}:${c.kind === 'residue' ? c.written : ''}`;
   const first = new Map<string, Claim>();
   for (const c of [...out, ...titledKindClaims(paras)]) if (!first.has(key(c))) first.set(key(c), c);
   return [...first.values()];
+}
+
+/** An outline line short enough to be a heading, with no sentence end: "（一）2023 年一般公共预算执行情况". */
+function outlineHeading(p: ParaText): boolean {
+  return p.level !== undefined && p.n.text.length <= 40 && !/[。；，]|与|比|较|相比/u.test(p.n.text);
+}
+
+/** A parent heading about a year's figures as they came out: its budget's execution, its accounts, its revenue and spending. */
+const OUTTURN_HEADING = /预算执行|决算|执行情况|收支情况|完成情况/u;
+/** A heading about next year's plan or another document: not an outturn's. */
+const PLAN_HEADING = /草案|安排|计划|调整|目标|以来|以前|期间|回顾|至|—|～/u;
+/** A child heading framing the year's figures right after its year: "2023 年一般公共预算执行情况", "2023 年预算收支情况". */
+const FIGURES_AFTER =
+  /^[^，。；]{0,12}?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算|决算|收支|收入|支出)/u;
+/** A child heading about an earlier year's matter carried into the year: its balances, its audit, the congress's resolution. */
+const CARRIED_MATTER = /结转|结余|审计|整改|决议|问题|上年|同期|对比|比较|债务|以来|以前/u;
+
+/**
+ * n.year-heading: "（一）2023 年预算收支情况" right under "一、2024 年预算执行情况": a sub-heading framing a year's figures
+ * (预算, 收支, 决算) within a heading that gives one year's outturn (预算执行, 决算) names an earlier year — its year was
+ * left from last year's report. Not read: a parent of two years ("一、2023 年决算和 2024 年上半年预算执行情况") or of a plan
+ * (预算草案, 安排), a child naming balances carried over (结转, 结余) or an audit of the year before, a later child year
+ * (next year's budget beside the outturn), nor a parent whose year is not the report's when that is known.
+ */
+function subHeadingClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
+  const out: Claim[] = [];
+  paras.forEach(({ p }, index) => {
+    if (!outlineHeading(p) || p.level === undefined || CARRIED_MATTER.test(p.n.text)) return;
+    const years = [...p.n.text.matchAll(FRAMING)];
+    const m = years[0];
+    if (!m || p.n.text.match(/20[0-9]{2}/gu)?.length !== 1) return;
+    if (!FIGURES_AFTER.test(p.n.text.slice(m.index + m[0].length))) return;
+    // the parent: the nearest heading above at a higher level
+    let parent: ParaText | undefined;
+    for (let k = index - 1; k >= 0; k -= 1) {
+      const q = (paras[k] as ParaClaims).p;
+      if (q.level !== undefined && q.level < p.level) {
+        parent = outlineHeading(q) ? q : undefined;
+        break;
+      }
+    }
+    if (!parent || !OUTTURN_HEADING.test(parent.n.text) || PLAN_HEADING.test(parent.n.text)) return;
+    const named = [...parent.n.text.matchAll(FRAMING)];
+    if (named.length !== 1 || parent.n.text.match(/20[0-9]{2}/gu)?.length !== 1) return;
+    const own = (named[0] as RegExpExecArray)[1] as string;
+    if (Number(m[1]) >= Number(own) || (year && year !== own)) return;
+    out.push(headingClaim(p, m, own, `其上的标题为 ${own} 年`));
+  });
+  return out;
 }
 
 /** A table's title as a list of tables gives it: "五、2018 年政府性基金预算支出表", "三、…基本支出表（部门经济分类）". */
