@@ -70,7 +70,8 @@ function rateAfterIn(p: ParaText, catalog: ClaimsCatalog, a: AmountMention): Sta
 }
 
 /** A change written beside a figure's rate: "，同比减收 C，下降 P%" or "，下降 P%，减少 C". */
-const CHANGE_CLAUSE = /^，(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)?(?:增收|减收|增支|减支|增加|减少)[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元)/u;
+const CHANGE_CLAUSE =
+  /^，(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)?(?:增收|减收|增支|减支|增加|减少)[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元)/u;
 
 /** Whether the figure's comparison writes its change too (the rate read by rateAfterIn ends at `rate`). */
 function changeWritten(p: ParaText, a: AmountMention, rate: StatedRate): boolean {
