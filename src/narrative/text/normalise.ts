@@ -185,7 +185,7 @@ const TIER: Record<string, number> = { 兆: 12, 亿: 8, 万: 4, 千: 3 };
  * after an 亿. Each tier's figure but the first is less than the next tier up; only the last may have decimals.
  */
 const COMPOUND =
-  /(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))+(?:\.[0-9]+)?(?:[兆亿万千]?元|[万亿](?=[，。；、）（]|比|较|$))/gu;
+  /(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)){1,4}(?:\.[0-9]+)?(?:[兆亿万千]?元|[万亿](?=[，。；、）（]|比|较|$))/gu;
 const TIER_PART = /([0-9,]+(?:\.[0-9]+)?)([兆亿万千]?)零?/gu;
 
 /**
@@ -281,7 +281,7 @@ function plainCompound(written: string): { figure: string; unit: string; unitAt:
   if (consumed !== body.length || parts.length < 2) return undefined;
   // a comma group must be a true thousands grouping ("3,566"), never a list ("3,5")
   if (
-    !/^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)*[兆亿万千]?$/u.test(
+    !/^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?){0,4}[兆亿万千]?$/u.test(
       body,
     )
   )
