@@ -244,6 +244,12 @@ export type Claim =
       levels?: true;
     })
   | (ClaimPlace & {
+      /** "收入总计 A 万元，支出总计 B 万元": a unit's 总表 grand totals side by side, which are one figure. */
+      kind: 'totals-equal';
+      income: AmountMention;
+      spending: AmountMention;
+    })
+  | (ClaimPlace & {
       /** Cars bought this year and their purchase cost, one of them zero and the other not. */
       kind: 'purchase';
       count: number;

@@ -26,6 +26,7 @@ import { verifyPointChange } from './point-change.js';
 import { verifyPerHead } from './per-head.js';
 import { verifyPartRates } from './part-rates.js';
 import { verifyPurchase } from './purchase.js';
+import { verifyTotalsEqual } from './totals-equal.js';
 import { verifyChangeCell } from './change-cell.js';
 import { roundsRatesTwice, verifyYoy } from './yoy.js';
 
@@ -169,6 +170,8 @@ function verifyOne(
       return verifyPartRates(claim);
     case 'purchase':
       return verifyPurchase(claim);
+    case 'totals-equal':
+      return verifyTotalsEqual(claim);
     case 'change-cell':
       return verifyChangeCell(claim);
     case 'direction':

@@ -1,0 +1,47 @@
+import type { Claim } from '../claims.js';
+import type { ParaClaims } from './across.js';
+import { place, sentenceAt } from './para.js';
+import { startingAt } from './spans.js';
+import { markStart } from './state.js';
+
+/**
+ * "2023 年度收入总计 A 万元，支出总计 B 万元": the two grand totals of a unit's 收入支出决算总表 (or 预算总表) side by side.
+ * The 总表 balances by construction — 支出总计 holds 年末结转和结余 — so A and B are one figure. Only the plain pair
+ * is read: each total named for the unit as a whole (at most a year, 本部门/本单位, 决算/预算 before it), its figure
+ * right after its name, the second total right after the first figure (a bracketed note between allowed).
+ */
+const PAIR =
+  /收入总计(?:为|是|：)?(?<income>[0-9][0-9,.]*(?:万元|亿元|元))(?:（[^（）]*）)?[，、；](?<year>(?:19|20)[0-9]{2}年度?)?支出总计(?:为|是|：)?(?=[0-9])/gu;
+
+/** What may stand before 收入总计 in its clause: an outline mark, a year, the unit as a whole, 决算/预算. */
+const OWNER =
+  /^(?:[0-9]{1,2}[.、]|（[0-9一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)?(?:总体情况。?)?(?:本(?:部门|单位)|我(?:部门|单位))?(?:(?<year>(?:19|20)[0-9]{2})年度?)?(?:本?(?:部门|单位))?(?:决算|预算)?(?:的)?$/u;
+
+/**
+ * A budget report's totals are no 总表's: "收入总计 A，支出总计 B，收支相抵，结转下年 C" — what is said after the pair
+ * about a balance (or in the next sentence) leaves it unread.
+ */
+const BALANCE_AFTER = /收支相抵|滚存|结余|结转|赤字|缺口|差额|平衡/u;
+
+/** n.totals-equal: 收入总计 and 支出总计 of one year, stated side by side, are one figure. */
+export function totalsEqualClaims(paras: readonly ParaClaims[]): Claim[] {
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    const text = pc.p.n.text;
+    for (const m of text.matchAll(PAIR)) {
+      const owner = OWNER.exec(text.slice(markStart(pc.p, '，。；：', m.index), m.index));
+      if (!owner) continue;
+      const year = owner.groups?.year;
+      if (m.groups?.year && year && !m.groups.year.startsWith(year)) continue;
+      const income = startingAt(pc.p.amounts, m.index + m[0].indexOf(m.groups?.income as string));
+      const spending = startingAt(pc.p.amounts, m.index + m[0].length);
+      if (!income || !spending || income.unit !== spending.unit) continue;
+      const sentence = sentenceAt(pc.p, m.index);
+      const next = sentenceAt(pc.p, sentence.end);
+      const after = text.slice(spending.end, Math.max(sentence.end, next.end));
+      if (BALANCE_AFTER.test(after)) continue;
+      out.push({ kind: 'totals-equal', income, spending, ...place(pc.p, sentence, spending) });
+    }
+  }
+  return out;
+}
