@@ -348,7 +348,7 @@ export function verifyYoy(
         finding(
           claim,
           'narrative.yoy',
-          'yoy-prior-stated',
+          claim.prior.ownBudget ? 'budget-prior-stated' : 'yoy-prior-stated',
           {
             current: claim.current.text,
             prior: claim.prior.amount.text,
