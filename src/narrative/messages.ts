@@ -67,6 +67,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写预算 {{prior}}、与预算相差 {{change}}，差额率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'register-change':
       '情况说明 {{where}} 写{{subject}} {{current}}，比{{base}}{{stated}}；而 {{basePlace}} 写{{base}}为 {{prior}}，两者相差应为{{computed}}。原文：「{{quote}}」',
+    'budget-prior-stated':
+      '情况说明 {{where}} 写决算 {{current}}、预算 {{prior}}，两者相差 {{computed}}，与预算的差额却写作 {{stated}}。原文：「{{quote}}」',
     'yoy-prior-stated':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，两者相差 {{computed}}，变动额却写作 {{stated}}。原文：「{{quote}}」',
     'change-cell-size':
@@ -316,6 +318,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}和文中别处都写「{{should}}」：机构类别前多了两个字，简称只省略字、不添字，必有一处名称写错。原文：「{{quote}}」',
     'unit-name-presented-level':
       '情况说明 {{where}} 介绍本报告时写「{{written}}」，而标题写「{{should}}」：报告说的是同一个地方、同一年度，地名的层级却不同（市、县、区），必有一处写错。原文：「{{quote}}」',
+    'unit-name-self-doubled':
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：名称中有一个字重复了一次，似为笔误。原文：「{{quote}}」',
     'unit-name-doubled':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：名称末尾的字重复了一次，似为笔误。原文：「{{quote}}」',
     'unit-name-framing':
