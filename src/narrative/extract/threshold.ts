@@ -17,7 +17,7 @@ const WORD_DIGIT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四
  * 万元". `over`: the figure is at least the bound; else it is below it.
  */
 const BOUND =
-  /(?<word>突破|超过|超出|逾|首破|跨过|迈过|站上|越过|不足|不到|未达到?)(?<n>[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九]?[十百千])(?<unit>万亿元|万亿|亿元|万元|元|亿|万)(?:大关|关口)?/gu;
+  /(?<word>突破|超过|超出|逾|首破|跨过|迈过|站上|越过|不足|不到|未达到?)(?<n>[0-9][0-9,]*(?:\.[0-9]+)?|[一两二三四五六七八九]?[十百千])?\s*(?<unit>万亿元|万亿|亿元|万元|元|亿|万)(?:大关|关口)?/gu;
 
 /** What may stand between the bound and its figure written after it: "，达到", "，为", "，仅为". */
 const FIGURE_AFTER = /^[，,]?(?:达到|达|为|至|实现|完成|仅为|仅|只有|约为|共计|合计)：?$/u;
@@ -29,7 +29,9 @@ const FIGURE_BEFORE = /^[，,]?(?:首次|首度|再次|已经?|率先|一举|成
 function boundValue(n: string, unit: string): Decimal | undefined {
   const scale = SCALE[unit];
   if (scale === undefined) return undefined;
-  if (/^[0-9]/u.test(n)) return new Decimal(n).times(scale);
+  // ("突破万亿元大关", "跨过亿元": one of the unit)
+  if (n === '') return new Decimal(scale);
+  if (/^[0-9]/u.test(n)) return new Decimal(n.replace(/,/gu, '')).times(scale);
   const last = n.slice(-1);
   const times = WORD_NUMBER[last];
   if (times === undefined) return undefined;
@@ -64,7 +66,7 @@ export function thresholdClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras)
     for (const m of p.n.text.matchAll(BOUND)) {
-      const { word, n, unit } = m.groups as { word: string; n: string; unit: string };
+      const { word, n = '', unit } = m.groups as { word: string; n?: string; unit: string };
       const bound = boundValue(n, unit);
       const start = m.index;
       const end = start + m[0].length;
