@@ -82,6 +82,7 @@ import { perHeadClaims } from './per-head.js';
 import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { totalsEqualClaims } from './totals-equal.js';
+import { thresholdClaims } from './threshold.js';
 import { changeColumnClaims } from './change-column.js';
 import { textTables } from './text-table.js';
 import { tableSumClaims } from './table-sums.js';
@@ -484,6 +485,7 @@ export function extractAnalysed(
     ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
     ...totalsEqualClaims(paras),
+    ...thresholdClaims(paras),
     ...changeColumnClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
       ...tableSumClaims(t),
