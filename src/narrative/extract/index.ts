@@ -82,6 +82,7 @@ import { perHeadClaims } from './per-head.js';
 import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { changeColumnClaims } from './change-column.js';
+import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
 import { tableSumClaims } from './table-sums.js';
 import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
@@ -483,6 +484,7 @@ export function extractAnalysed(
     ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
     ...changeColumnClaims(paras),
+    ...spacedTableClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
       ...tableSumClaims(t),
       ...tableGrowthClaims(t),
