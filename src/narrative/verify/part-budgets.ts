@@ -72,7 +72,7 @@ export function partBudgetSumFindings(
     const bLow = b.value.minus(b.radius);
     const bHigh = b.value.plus(b.radius);
     const over = low.gt(bHigh);
-    const under = high !== undefined && high.lt(bLow);
+    const under = high?.lt(bLow) === true;
     if (!over && !under) continue;
     const unit = writtenUnit(whole.budget);
     const shown = (v: Decimal) => {
