@@ -26,7 +26,7 @@ export interface AmountMention extends Span {
  * `text` is as written, so a traditional text's 億元 is 亿元 too.
  */
 export function writtenUnit(m: Pick<AmountMention, 'unit' | 'text'>): string {
-  return /[亿億]/u.test(m.text) ? '亿元' : m.unit;
+  return /[亿億][^万萬]*$/u.test(m.text) ? '亿元' : m.unit;
 }
 
 /**

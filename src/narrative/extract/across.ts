@@ -199,16 +199,6 @@ function runNumber(text: string): { n: number; style: string } | undefined {
   return item && /^(?:（[1一]）|[1一][、.])$/u.test(item.style) ? item : undefined;
 }
 
-/** Whether `index` lies inside brackets of `text` ("（未扣减…a 亿元）b 亿元": a is a note on b). */
-function inBrackets(text: string, index: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < index; i += 1) {
-    if (text[i] === '（') depth += 1;
-    else if (text[i] === '）' && depth > 0) depth -= 1;
-  }
-  return depth > 0;
-}
-
 /**
  * "…总税收 T 亿元，比上年减少 C 亿元，其中：" + "（一）甲收入（注：…a0 亿元）a 亿元，减少 c1…；" + "（二）乙收入 b 亿元，减少
  * c2…。": a 其中 ending its paragraph, then paragraphs numbered from one in one style — each one's first figure outside
@@ -230,7 +220,9 @@ function numberedRun(
     if (!number || number.n !== takes.length + 1 || (style !== undefined && number.style !== style)) break;
     style = number.style;
     const text = pc.p.n.text;
-    const amount = pc.p.amounts.find((a) => !pc.changes.has(a) && !inBrackets(text, a.start));
+    const depth = bracketDepthFrom(pc.p, 0);
+    // "（未扣减…a 亿元）b 亿元": a figure in brackets is a note on the one after it
+    const amount = pc.p.amounts.find((a) => !pc.changes.has(a) && depth(a.start) <= 0);
     if (!amount || PRIOR_YEAR.test(text.slice(markStart(pc.p, '，；。：', amount.start), amount.start)))
       return undefined;
     takes.push({ pc, amount, from: 0 });

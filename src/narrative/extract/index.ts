@@ -15,7 +15,7 @@ import {
 } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
-import { partRateClaims } from './part-rates.js';
+import { cutParagraphRateClaims, partRateClaims } from './part-rates.js';
 import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
 import { includesClaims } from './includes.js';
@@ -463,7 +463,7 @@ export function extractAnalysed(
     ...listChangeClaims(paras, catalog.partitions, closed),
     ...reasonListChangeClaims(paras),
   ];
-  const reasonRates = reasonPartRateClaims(paras, catalog);
+  const reasonRates = [...reasonPartRateClaims(paras, catalog), ...cutParagraphRateClaims(paras, catalog)];
   boundPartBudgets(paras, catalog.partitions);
   const pairedNames = pairedNameClaims(paras);
   const claims = [

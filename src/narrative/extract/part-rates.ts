@@ -1,13 +1,20 @@
 import { Decimal } from 'decimal.js';
 import { compareEq, sum } from '../../money/interval.js';
 import { type AmountMention, type Claim, mentionApprox, type StatedRate } from '../claims.js';
+import type { ClaimsCatalog } from '../catalog/types.js';
+import type { ParaClaims } from './across.js';
+import { flowOf } from './lists.js';
+import { type ParaText, place } from './para.js';
 import { startingAt } from './spans.js';
-import { markStart, type ParaState, prefixOf } from './state.js';
+import { markStart, type ParaState, prefixIn, prefixOf } from './state.js';
 import { directionOf } from './yoy.js';
 
-/** "，比上年下降 27.2%", "，增长 10%", "，同比减少 3.5%": a rate against the year before opening the clause after a figure. */
+/**
+ * "，比上年下降 27.2%", "，增长 10%", "，同比减少 3.5%": a rate against the year before opening the clause after a figure —
+ * or the clause after its change ("，同比减收 5.9 亿元，下降 2%", "，比上年增支 C 万元，增长 P%").
+ */
 const RATE_AFTER =
-  /^，(?:(?:比|较)(?:上年|去年)(?:同期)?|同比|与上年(?:同期)?相比，?)?(?<word>增长|增加|下降|减少|上升|降低)了?(?=-?[0-9])/u;
+  /^，(?:(?:比|较)(?:上年|去年)(?:同期)?|同比|与上年(?:同期)?相比，?)?(?:(?:增收|减收|增支|减支|增加|减少)[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元)，)?(?<word>增长|增加|下降|减少|上升|降低)了?(?=-?[0-9])/u;
 
 /** A total of money received or spent, by its name. */
 const MONEY_FLOW = /收入|支出|经费/u;
@@ -51,11 +58,25 @@ function exactSum(c: Extract<Claim, { kind: 'list' }>): boolean {
 
 /** The rate written right after a figure, closing its clause ("增长 5% 以上" is a bound, not a rate). */
 function rateAfter(s: ParaState, a: AmountMention): StatedRate | undefined {
-  const text = s.p.n.text;
+  return rateAfterIn(s.p, s.catalog, a);
+}
+
+function rateAfterIn(p: ParaText, catalog: ClaimsCatalog, a: AmountMention): StatedRate | undefined {
+  const text = p.n.text;
   const m = RATE_AFTER.exec(text.slice(a.end));
-  const percent = m ? startingAt(s.p.percents, a.end + m[0].length) : undefined;
+  const percent = m ? startingAt(p.percents, a.end + m[0].length) : undefined;
   if (!m || !percent || !/^(?:$|[，；。）])/u.test(text.slice(percent.end))) return undefined;
-  return { percent, down: directionOf(m.groups?.word ?? '', s.catalog) === 'down' };
+  return { percent, down: directionOf(m.groups?.word ?? '', catalog) === 'down' };
+}
+
+/** A change written beside a figure's rate: "，同比减收 C，下降 P%" or "，下降 P%，减少 C". */
+const CHANGE_CLAUSE =
+  /^，(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)?(?:增收|减收|增支|减支|增加|减少)[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元)/u;
+
+/** Whether the figure's comparison writes its change too (the rate read by rateAfterIn ends at `rate`). */
+function changeWritten(p: ParaText, a: AmountMention, rate: StatedRate): boolean {
+  const text = p.n.text;
+  return CHANGE_CLAUSE.test(text.slice(a.end)) || CHANGE_CLAUSE.test(text.slice(rate.percent.end));
 }
 
 /**
@@ -85,6 +106,12 @@ export function partRateClaims(s: ParaState, lists: readonly Claim[]): Claim[] {
     const totalRate = rateAfter(s, c.total);
     const rates = c.items.map((i) => rateAfter(s, i.amount));
     if (!totalRate || rates.some((r) => r === undefined)) continue;
+    // every figure with its change too: the changes' sum (n.change-sum) and each rate on its change (n.yoy) say it all
+    if (
+      changeWritten(s.p, c.total, totalRate) &&
+      c.items.every((i, k) => changeWritten(s.p, i.amount, rates[k] as StatedRate))
+    )
+      continue;
     const levels = byLevels(s, c) ?? (cut ? byGovernments(s, c) : undefined);
     out.push({
       kind: 'part-rates',
@@ -96,6 +123,60 @@ export function partRateClaims(s: ParaState, lists: readonly Claim[]): Claim[] {
       para: c.para,
       sentence: c.sentence,
       quote: c.quote,
+    });
+  }
+  return out;
+}
+
+/**
+ * A paragraph opening with the cut it makes of the figure the paragraph before opens with: "分级次看，", "按级次分：",
+ * "分中央和地方看，", "分地区看，". `levels` when the cut is by level of government (no level is gone from last year).
+ */
+const CUT_OPENING =
+  /^(?:分|按照?|从)(?<by>级次|中央(?:和|与|、)地方|地方(?:和|与|、)中央|地区|区域)(?:看|来看|分|划分)[，：]/u;
+
+/**
+ * "全市一般公共预算收入 T 亿元，同比减收 C 亿元，下降 R%。" and, in a paragraph of its own, "分级次看，市级…收入 a1 亿元，同比
+ * 增长 r1%，县（市、区）…收入 a2 亿元，同比下降 r2%。": the parts of the figure the paragraph before opens with, each with
+ * its rate (n.change-sum checks the total's rate against them, as partRateClaims does within a paragraph). Read only when
+ * the cut paragraph's first sentence names figures of the total's flow (收入 / 支出) and nothing else, every one with its
+ * rate, and they add up to the total to the last digit written (so they name every part).
+ */
+export function cutParagraphRateClaims(paras: readonly ParaClaims[], catalog: ClaimsCatalog): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 1; k < paras.length; k += 1) {
+    const pc = paras[k] as ParaClaims;
+    const before = paras[k - 1] as ParaClaims;
+    const cut = CUT_OPENING.exec(pc.p.n.text);
+    if (!cut || pc.p.level !== undefined || before.p.n.text.includes('|')) continue;
+    const levelsOf = (p: ParaText, changes: Set<AmountMention>) => p.amounts.filter((a) => !changes.has(a));
+    // the total: the first figure of the paragraph before, with its rate, in its first sentence
+    const first = before.p.sentences[0];
+    const total = levelsOf(before.p, before.changes)[0];
+    if (!first || !total || total.end > first.end) continue;
+    const flow = flowOf(before.p.n.text.slice(first.start, total.start));
+    const totalRate = rateAfterIn(before.p, catalog, total);
+    if (!flow || !totalRate || /人均/u.test(before.p.n.text.slice(first.start, total.start))) continue;
+    const sentence = pc.p.sentences[0];
+    if (!sentence) continue;
+    const figures = levelsOf(pc.p, pc.changes).filter((a) => a.end <= sentence.end);
+    if (figures.length < 2 || figures.some((a) => a.unit !== total.unit)) continue;
+    const rates = figures.map((a) => rateAfterIn(pc.p, catalog, a));
+    if (rates.some((r) => r === undefined)) continue;
+    if (
+      changeWritten(before.p, total, totalRate) &&
+      figures.every((a, i) => changeWritten(pc.p, a, rates[i] as StatedRate))
+    )
+      continue;
+    if (figures.some((a) => flowOf(prefixIn(pc.p, a.start)) !== flow)) continue;
+    if (!figures.reduce((acc, a) => acc.plus(a.value), new Decimal(0)).eq(total.value)) continue;
+    out.push({
+      kind: 'part-rates',
+      ...(/级次|中央|地方/u.test(cut.groups?.by ?? '') ? { levels: true as const } : {}),
+      total,
+      totalRate,
+      items: figures.map((a, i) => ({ amount: a, rate: rates[i] as StatedRate })),
+      ...place(pc.p, sentence),
     });
   }
   return out;

@@ -132,10 +132,6 @@ export function bracketsOf(p: ParaText): BracketCounts {
 }
 
 /**
- * A figure ending at `end` that stands in brackets closed before `index` ("…2712 万元（其中：运行维护费
- * 2712 万元），比预算数减少…"): a detail of what comes before the brackets, never what a later cue speaks of.
- */
-/**
  * How deep in brackets each position stands counted from `from`: the brackets opened since, less those closed since
  * (0 outside any bracket opened after `from`, negative past one that was open at it).
  */
@@ -146,6 +142,10 @@ export function bracketDepthFrom(p: ParaText, from: number): (i: number) => numb
   return (i) => (opens[i] as number) - opened - ((closes[i] as number) - closed);
 }
 
+/**
+ * A figure ending at `end` that stands in brackets closed before `index` ("…2712 万元（其中：运行维护费
+ * 2712 万元），比预算数减少…"): a detail of what comes before the brackets, never what a later cue speaks of.
+ */
 export function closedOffBefore(p: ParaText, end: number, index: number): boolean {
   const { opens, closes } = bracketsOf(p);
   if ((closes[index] as number) === (closes[end] as number)) return false;

@@ -4,6 +4,7 @@ import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
 import { FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
+import { bulletinYearClaims, leadInYearClaims, sectionOpeningClaims } from './year-section.js';
 
 /**
  * The report's year for body lines: the dominant "20XX 年度" (year.ts), else the one year of the title line
@@ -245,9 +246,15 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
     ...itemYearClaims(paras, year),
     ...openingYearClaims(paras, year),
   ];
-  // a statement both copied and explained by a later year is one finding
+  // a statement both copied and explained by a later year (or opening its section) is one finding
   const found = new Set(out.map((c) => `${c.para.n}:${c.sentence.start}`));
-  return [...out, ...reasonYearClaims(paras, statements).filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
+  const more = [
+    ...reasonYearClaims(paras, statements),
+    ...sectionOpeningClaims(paras),
+    ...bulletinYearClaims(paras),
+    ...leadInYearClaims(paras),
+  ];
+  return [...out, ...more.filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
 }
 
 /** The kinds of count a sentence states ("2 个团组 9 人次" → 个团组, 人次; "4 辆" → 辆). */

@@ -296,6 +296,8 @@ function subHeadingClaims(paras: ParaClaims[], year: string | undefined): Claim[
       }
     }
     if (!parent || !OUTTURN_HEADING.test(parent.n.text) || PLAN_HEADING.test(parent.n.text)) return;
+    // a year's 决算 told within the next year's execution ("（一）2023 年决算情况" under "一、2024 年上半年预算执行情况")
+    if (/决算/u.test(p.n.text) && !/决算/u.test(parent.n.text)) return;
     const named = [...parent.n.text.matchAll(FRAMING)];
     if (named.length !== 1 || parent.n.text.match(/20[0-9]{2}/gu)?.length !== 1) return;
     const own = (named[0] as RegExpExecArray)[1] as string;
