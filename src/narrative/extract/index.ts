@@ -337,7 +337,7 @@ function paraState(pc: ParaClaims, catalog: ClaimsCatalog, vocabulary: Vocabular
 }
 
 /** The unit's totals a share of "总收入" or "总支出" may be of (verify/share.ts reads them by subject). */
-const UNIT_TOTALS = new Set(['income-total', 'grand-total', 'expenditure-total', 'expenditure-grand-total']);
+const UNIT_TOTALS: readonly string[] = ['income-total', 'grand-total', 'expenditure-total', 'expenditure-grand-total'];
 
 function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vocabulary): void {
   const state = (pc: ParaClaims): ParaState => paraState(pc, catalog, vocabulary);
@@ -352,7 +352,10 @@ function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vo
       // "总收入", "总支出" beside a figure the catalog names a total of the unit (its paragraph or the one before):
       // verify/share.ts names that whole by its subject
       const totals = [pc, paras[index - 1]].flatMap((q) => q?.claims ?? []);
-      if (/^总(?:收入|支出)$/u.test(name) && totals.some((x) => x.kind === 'amount' && UNIT_TOTALS.has(x.subject.id)))
+      if (
+        /^总(?:收入|支出)$/u.test(name) &&
+        totals.some((x) => x.kind === 'amount' && UNIT_TOTALS.includes(x.subject.id))
+      )
         continue;
       // figures so named with different values (each city's "全市一般公共预算支出执行 B" in one paragraph) name no
       // whole: nor does a paragraph further back then
