@@ -233,6 +233,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 与「{{residue}}」比较：句中说的是报告年度，所比的年度却在其后，应为上一年度。原文：「{{quote}}」',
     'year-compare-same':
       '情况说明 {{where}} 与「{{residue}}」比较：句中的数正是这一年度的，不能与自身相比，应为 {{should}}，似年度写错。原文：「{{quote}}」',
+    'year-compare-earlier':
+      '情况说明 {{where}} 写「{{residue}}」，而文中其余的比较都与同一个年度相比（应为「{{should}}」），隔了一年又未说明缘由，似年度写错。原文：「{{quote}}」',
     'year-compare-skipped':
       '情况说明 {{where}} 把{{residue}}的数与「{{written}}」比较：单位的收支和“三公”经费逐年与上一年度相比，隔了一年又未说明缘由，应为 {{should}}，似年度写错。原文：「{{quote}}」',
   },
