@@ -160,7 +160,7 @@ function splicedClaims(paras: ParaClaims[]): Claim[] {
 }
 
 /** A unit's kind, the words its name ends with: 局, 中心, 服务局, 服务中心, 办公室, 委员会… */
-const KIND = /^(?:服务|管理|事务)?(?:局|中心|站|所|处|队|馆|院|办公室|委员会|办)$/u;
+const KIND = /^(?:服务|管理|事务)?(?:局|中心|站|所|处|队|馆|院|办公室|办公厅|委员会|办|厅)$/u;
 /** The place part of a name: up to its last 省, 市, 区, 县, 州 or 旗. */
 const PLACE_END = /[省市区县州旗]/u;
 /** A sentence that tells of a unit under this one, or names this one ("为我局所属", "本单位下设"). */
@@ -206,10 +206,14 @@ function differingKinds(a: string, b: string): [string, string] | undefined {
   let placeEnd = n;
   while (placeEnd > 0 && !PLACE_END.test(a[placeEnd - 1] as string)) placeEnd -= 1;
   if (placeEnd < 3 || n - placeEnd < 2) return undefined;
-  const [kindA, kindB] = [a.slice(n), b.slice(n)];
-  if (!KIND.test(kindA) || !KIND.test(kindB)) return undefined;
-  if (isSubsequence(kindA, kindB) || isSubsequence(kindB, kindA)) return undefined;
-  return [kindA, kindB];
+  // the kinds may share their start ("办公厅", "办公室"): read them whole, the field before them alike
+  for (let k = n; k >= Math.max(placeEnd + 2, n - 2); k -= 1) {
+    const [kindA, kindB] = [a.slice(k), b.slice(k)];
+    if (!KIND.test(kindA) || !KIND.test(kindB)) continue;
+    if (isSubsequence(kindA, kindB) || isSubsequence(kindB, kindA)) return undefined;
+    return [kindA, kindB];
+  }
+  return undefined;
 }
 
 /** The shortest name read for a swap or a slip: shorter ones may be another unit's by chance. */
@@ -374,12 +378,13 @@ const SUBJECT_GOES_ON =
  */
 const MARKED_OWN = /^（?本级/u;
 /**
- * Where a subject starts: a sentence's or clause's start, a heading's number, a year framing it ("2018 年某局财政拨款…",
+ * Where a subject starts: a sentence's or clause's start, the report presenting itself ("现将某局 2023 年度部门决算公开
+ * 如下"), a heading's number, a year framing it ("2018 年某局财政拨款…",
  * "2024 年，某局认真贯彻…"), a clause saying from what side it is told ("从预算单位构成看，某局属于…") or on what ground
  * ("按照某编〔2012〕8 号文件，某会的主要职责有…").
  */
 const SUBJECT_START =
-  /(?:^|[。；：]|(?:看|来看|而言|来说|文件|规定|批复|通知|精神|职责|职能|要求|方案|决定)，)(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?，?)?$/u;
+  /(?:^|[。；：]|(?:看|来看|而言|来说|文件|规定|批复|通知|精神|职责|职能|要求|方案|决定)，|(?:^|[。；：，])(?:现将|兹将|特将))(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:20[0-9]{2}年度?，?)?$/u;
 /** How far before a name its subject's start is looked for. */
 const START_REACH = 12;
 
@@ -536,7 +541,7 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         // one character changed, or one dropped from a place's name ("某路街道" → "某街道") or elsewhere where no short
         // form drops one ("某县残疾人联合会" → "某县残疾联合会")
         const town = towns.includes(name);
-        let changed: 'level' | 'added' | undefined;
+        let changed: 'level' | 'added' | 'doubled' | undefined;
         const length = [name.length + 2, name.length, name.length - 1, name.length + 1].find((n) => {
           const written = text.slice(at, at + n);
           if (n === name.length + 2) {
@@ -544,7 +549,12 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
             changed = 'added';
             return true;
           }
-          if (n > name.length) return levelInserted(written, name);
+          if (n > name.length) {
+            if (levelInserted(written, name)) return true;
+            if (town || !charDoubled(written, name)) return false;
+            changed = 'doubled';
+            return true;
+          }
           if (town) return false;
           if (n === name.length && levelChanged(written, name, before(name))) {
             changed = 'level';
@@ -568,9 +578,9 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         if (changed && (HISTORY.test(told) || another)) continue;
         const written = text.slice(at, at + length);
         const messageId = changed
-          ? changed === 'level'
-            ? 'unit-name-self-level-changed'
-            : 'unit-name-self-added'
+          ? { level: 'unit-name-self-level-changed', added: 'unit-name-self-added', doubled: 'unit-name-self-doubled' }[
+              changed
+            ]
           : !subject
             ? 'unit-name-own-marked'
             : length > name.length
@@ -613,6 +623,24 @@ function levelChanged(written: string, name: string, before: string): boolean {
   const outer = Math.max(...['省', '市', '区', '县', '州', '旗'].map((c) => head.lastIndexOf(c)));
   // a place before (某市), then this place's own name of two characters or more, then a unit after (林业局, 人民政府…)
   return outer >= 1 && head.length - outer - 1 >= PLACE_NAME_LEFT && name.length - at - 1 >= KIND_REACH;
+}
+
+/**
+ * Whether `written` is `name` with one of its characters inside written twice ("某县林林业局" for 某县林业局) — not a
+ * place's level, which a full name writes twice on its own (某县县委, 某镇镇政府), nor its last character (a doubled
+ * end before a figure is doubledEndClaims').
+ */
+function charDoubled(written: string, name: string): boolean {
+  if (written.length !== name.length + 1) return false;
+  const at = commonStartLength(written, name);
+  if (at < 1 || at >= name.length) return false;
+  const c = written[at] as string;
+  return (
+    c === name[at - 1] &&
+    written.slice(at + 1) === name.slice(at) &&
+    /^[\u4e00-\u9fff]$/u.test(c) &&
+    !PLACE_LEVEL.test(c)
+  );
 }
 
 /** Words a name's short form leaves out, that a full name holds before its kind: 服务中心, 管理所, 事务局. */
