@@ -26,7 +26,7 @@ export interface AmountMention extends Span {
  * `text` is as written, so a traditional text's 億元 is 亿元 too.
  */
 export function writtenUnit(m: Pick<AmountMention, 'unit' | 'text'>): string {
-  return /[亿億]/u.test(m.text) ? '亿元' : m.unit;
+  return /[亿億][^万萬]*$/u.test(m.text) ? '亿元' : m.unit;
 }
 
 /**
@@ -150,6 +150,8 @@ export type Claim =
         para: Paragraph;
         /** Written in the comparison itself ("比 2023 年的 B 万元，增加…"): the base of this very change. */
         inComparison?: true;
+        /** This year's own budget, not the year before's figure ("决算 A，较年初预算数 B 减少 C"). */
+        ownBudget?: true;
       };
       change: AmountMention;
       changeWord: Direction;

@@ -90,9 +90,8 @@ function oneFigure(stated: Stated[], year: string | undefined): Stated | undefin
  * Nothing is read when a line is stated twice with different figures for the year, or a 其中 list already
  * breaks the total down.
  */
-export function grandTotalClaims(paras: readonly ParaClaims[], lists: readonly Claim[]): Claim[] {
+export function grandTotalClaims(paras: readonly ParaClaims[], listed: ReadonlySet<AmountMention>): Claim[] {
   const out: Claim[] = [];
-  const listed = new Set(lists.flatMap((c) => (c.kind === 'list' ? [c.total] : [])));
   const fiscalOnly = paras.some((pc) =>
     /财政拨款收入[0-9][0-9,.]*(?:万元|亿元|元)，?占(?:本年收入的?|收入合计的?)?100(?:\.0+)?%/u.test(pc.p.n.text),
   );

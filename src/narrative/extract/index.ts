@@ -440,6 +440,8 @@ export function extractAnalysed(
   );
   const lists = [...own.filter((c) => c.kind === 'list'), ...closed];
   resolveCounts(paras, catalog, lists);
+  // figures some list already sums: no grand total or outline item is read as theirs again
+  const listTotals = new Set(lists.flatMap((c) => (c.kind === 'list' ? [c.total] : [])));
   const groups = rateGroups(paras, catalog.completeLists);
   const textOf = new Map(paras.map((pc) => [pc.p.para, pc.p.n.text]));
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups], (p) => textOf.get(p));
@@ -489,8 +491,8 @@ export function extractAnalysed(
     ...outdatedNameClaims(paras, vocabulary.outdated),
     ...countedAboveClaims(paras),
     ...carryoverClaims(paras),
-    ...grandTotalClaims(paras, lists),
-    ...outlinePartClaims(paras, catalog.completeLists, lists),
+    ...grandTotalClaims(paras, listTotals),
+    ...outlinePartClaims(paras, catalog.completeLists, listTotals),
     ...balanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),

@@ -26,7 +26,8 @@ const PERCENT = /(?<![0-9.,])-?(?!0[0-9])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\
  * lost ("一般公共服务支出?8639萬元" was 48639); digits written right after a Latin letter belong to a
  * token, or are what an OCR made of a number ("34L5亿元" read from "341.5"); digits right after a 万 or 亿
  * that follows a digit are the tail of one number written with its 万 inside ("3万4993.1亿元" is 34993.1
- * 亿元, "2亿1250万元" is 21250 万元), not a figure of their own.
+ * 亿元), not a figure of their own. (A compound written in order, "2亿1250万元", is one plain figure already:
+ * text/normalise.ts.)
  */
 function tailOfSomethingElse(n: NormalText, start: number): boolean {
   if (start === 0) return false;

@@ -25,10 +25,9 @@ function levelsOf(pc: ParaClaims): AmountMention[] {
 export function outlinePartClaims(
   paras: readonly ParaClaims[],
   completeLists: CompleteLists,
-  lists: readonly Claim[],
+  listed: ReadonlySet<AmountMention>,
 ): Claim[] {
   const out: Claim[] = [];
-  const listed = new Set(lists.flatMap((c) => (c.kind === 'list' ? [c.total] : [])));
   for (const [k, head] of paras.entries()) {
     const text = head.p.n.text;
     const own = numberedItem(text);

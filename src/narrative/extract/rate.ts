@@ -300,6 +300,32 @@ function gapBefore(s: ParaState, cue: RateCue, actual: AmountMention): Rate['ove
   return direction ? { direction, difference } : undefined;
 }
 
+/** Between a 决算 and the 预算 its comparison writes: "，较年初预算数", "，比预算", "，与调整预算的". */
+const TO_COMPARED_BUDGET = /^[，,](?:较|比|与)(?<which>年初|全年|调整后?)?预算数?的?$/u;
+/** Between that 预算 and the gap: "减少", "相比，增加", "，超支". */
+const COMPARED_TO_GAP = /^(?:相比)?[，,]?(?:增加|减少|超支|节支|超收|短收|多收|少收)了?$/u;
+
+/**
+ * "决算为 A，较年初预算数 B 减少 C，完成预算数的 R%": the 预算 written in the comparison right after the 决算, the gap
+ * after it, then the rate — of that 预算 when the cue names the same one or none ("完成预算数的" after "较年初预算数
+ * B"); a cue naming another ("较调整预算 B 减少 C，完成年初预算的 R%") is of a budget not written.
+ */
+function comparedBudget(s: ParaState, cue: RateCue, actual: AmountMention): AmountMention | undefined {
+  const { p } = s;
+  const text = p.n.text;
+  const [budget, gap, ...more] = p.amounts.filter((a) => a.start > actual.end && a.end <= cue.index);
+  if (!budget || !gap || more.length > 0) return undefined;
+  const m = TO_COMPARED_BUDGET.exec(text.slice(actual.end, budget.start));
+  if (
+    !m ||
+    !COMPARED_TO_GAP.test(text.slice(budget.end, gap.start)) ||
+    !/^[，,]$/u.test(text.slice(gap.end, cue.index))
+  )
+    return undefined;
+  const named = qualifier(cue.text);
+  return named === undefined || named === qualifier(m.groups?.which ?? '') ? budget : undefined;
+}
+
 /**
  * "完成预算 A 的 R%，超收 C": C is the gap of this 决算 from this 预算 only when it is their difference — "1-6 月…占年预算
  * A 的 35.4%，短收 C" measures against the share of the year gone by (序时进度), another base, and says nothing of the
@@ -365,6 +391,7 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     const first = budget ?? actual;
     const direct = amountClaimsSoFar.filter((c) => c.kind === 'amount' && (c.amount === budget || c.amount === actual));
     const subject = rateSubject(s, first ? first.start : cue.index, direct);
+    if (!budget && actual && !cue.inside && !target && !cue.variance) budget = comparedBudget(s, cue, actual);
     if (!budget && actual && subject && !cue.inside && !target)
       budget = earlierBudget(s, cue, subject, sentence, amountClaimsSoFar);
     if (!budget && actual && !subject && !cue.inside) budget = unnamedEarlierBudget(s, cue, sentence, actual, isBudget);

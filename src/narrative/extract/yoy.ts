@@ -189,10 +189,23 @@ function currentFor(
   const there = within(all, previous.start, previous.end).filter(usable);
   // "收入总计 A 万元，支出总计 A 万元。与上年相比，收支减少…": figures of one value are one current figure
   if (there.length > 0 && new Set(there.map((a) => a.value.toString())).size === 1) return ownFigure(there[0]);
+  // "收入总计 A 万元，支出总计 B 万元。与上年相比，收入增加 C…": the flow named right before the change picks its figure
+  const namedFlow = flowBeforeChange(text.slice(cue.index + cue.text.length, changeAt));
+  const ofFlow = namedFlow ? there.filter((a) => flowOf(prefixOf(s, a.start)) === namedFlow) : [];
+  if (ofFlow.length > 0 && new Set(ofFlow.map((a) => a.value.toString())).size === 1) return ownFigure(ofFlow[0]);
   // "“三公”经费预算 A 万元，其中，出国费 a，…。比上年预算减少 C…": the figure the sentence before breaks down is its
   // head; the others are its parts
   const head = there[0];
   return head && BROKEN_DOWN.test(text.slice(head.end, previous.end)) ? ownFigure(head) : undefined;
+}
+
+/** "，收入增加" between a comparison and its change: the bare flow the change is of ("收入" or "支出", no other name). */
+const FLOW_THEN_CHANGE =
+  /^[，,]?(?<flow>收入|支出)(?:总计|合计)?(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?$/u;
+
+function flowBeforeChange(between: string): 'in' | 'out' | undefined {
+  const flow = FLOW_THEN_CHANGE.exec(between)?.groups?.flow;
+  return flow === '收入' ? 'in' : flow === '支出' ? 'out' : undefined;
 }
 
 /** What opens a sentence stating the year before's figure: "上年", "去年同期", "上一年度". */
@@ -485,6 +498,30 @@ function statedBase(
 }
 
 /**
+ * "支出决算为 A 万元，较年初预算数 B 万元减少 C 万元，完成预算数的 R%": the one figure written between a comparison with
+ * this year's own budget and its change is that budget — when the figure compared is written right before the
+ * comparison, one comma apart, and is no budget itself: A against B, so the change must be their difference.
+ */
+function ownBudgetBase(
+  s: ParaState,
+  cue: string,
+  cueStart: number,
+  cueEnd: number,
+  bases: AmountMention[],
+  changeAt: number,
+  current: AmountMention,
+): AmountMention | undefined {
+  const text = s.p.n.text;
+  const [base] = bases;
+  if (bases.length !== 1 || !base || !/预算/u.test(cue) || BUDGET_TO_BUDGET.test(cue)) return undefined;
+  if (!/^[，,]?$/u.test(text.slice(current.end, cueStart)) || s.catalog.cues.budget.test(prefixOf(s, current.start)))
+    return undefined;
+  if (!/^的?$/u.test(text.slice(cueEnd, base.start)) || !BASE_TO_CHANGE.test(text.slice(base.end, changeAt)))
+    return undefined;
+  return base;
+}
+
+/**
  * "2018 年度总支出 A 万元比 2017 年度总支出 B 万元减少 C 万元": the words between the comparison and its base
  * repeat the name this year's figure is written under, right before it — the base is the same figure a year
  * earlier.
@@ -617,10 +654,17 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       claim.current = current;
       const whole = wholeOfPart(s, current);
       if (whole) claim.whole = whole;
+      const budget = ownBudgetBase(s, cue[0], cue.index, cueEnd, bases, cueEnd + change.index, current);
       const prior = dropped
         ? bare
-        : (statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current) ?? across?.prior);
-      if (prior) claim.prior = { amount: prior, para: p.para, inComparison: true };
+        : (statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current) ?? budget ?? across?.prior);
+      if (prior)
+        claim.prior = {
+          amount: prior,
+          para: p.para,
+          inComparison: true,
+          ...(prior === budget ? { ownBudget: true } : {}),
+        };
     } else {
       // "比 2021 年预算 318.40 万元增加 28.40 万元，增长 8.92%" with no current figure in reach: the base is
       // written, and the rate is the change over it, a budget or the year before's alike
@@ -668,8 +712,61 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       s.usedPercents.add(rate);
     }
     out.push(claim);
+    const flow = current ? flowBeforeChange(text.slice(cueEnd, at)) : undefined;
+    const other = flow && otherFlowChange(s, cue.index, flow, (rate ?? amount).end, out);
+    if (other) out.push(other);
   }
   return out;
+}
+
+/** After a flow's change and its rate, the other flow's in the next clause: "…；支出增加 C，增长 P%", "。支出减少 C". */
+const OTHER_FLOW_NEXT =
+  /^[^；。0-9%]*[；。]\s*(?<flow>收入|支出)(?:总计|合计)?(?<word>增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?(?=[0-9])/u;
+
+/**
+ * "收入总计 A，支出总计 B。与上年相比，收入增加 C1，增长 P1%；支出增加 C2，增长 P2%": the comparison named once, its flow
+ * right before its change; the next clause opens with the other flow and its change — the same comparison of that
+ * flow's figure, the one value the text states for it before the comparison (in its sentence or the one before).
+ */
+function otherFlowChange(
+  s: ParaState,
+  cueIndex: number,
+  flow: 'in' | 'out',
+  after: number,
+  taken: readonly Claim[],
+): Claim | undefined {
+  const { p, catalog } = s;
+  const text = p.n.text;
+  const m = OTHER_FLOW_NEXT.exec(text.slice(after));
+  const named = m?.groups?.flow === '收入' ? 'in' : m?.groups?.flow === '支出' ? 'out' : undefined;
+  if (!m || !named || named === flow) return undefined;
+  const change = startingAt(p.amounts, after + m[0].length);
+  const changeWord = directionOf(m.groups?.word ?? '', catalog);
+  if (!change || !changeWord || taken.some((c) => c.kind === 'yoy' && c.change === change)) return undefined;
+  const sentence = sentenceAt(p, cueIndex);
+  const from = sentence.start > 0 ? sentenceAt(p, sentence.start - 1).start : 0;
+  const figures = within(levels(s), from, cueIndex).filter(
+    (a) => flowOf(prefixOf(s, a.start)) === named && candidate(s, a),
+  );
+  const current = figures[figures.length - 1];
+  if (!current || new Set(figures.map((a) => `${a.value.toFixed()}${a.unit}`)).size !== 1) return undefined;
+  s.changes.add(change);
+  const claim: Extract<Claim, { kind: 'yoy' }> = {
+    kind: 'yoy',
+    change,
+    changeWord,
+    current,
+    ...place(p, sentenceAt(p, change.start), change),
+  };
+  const after2 = firstMatch(catalog.cues.changeRate, text.slice(change.end, sentenceAt(p, change.start).end));
+  const rate = after2 && after2.index === 0 ? startingAt(p.percents, change.end + after2[0].length) : undefined;
+  const rateWord = after2?.groups?.word ? directionOf(after2.groups.word, catalog) : changeWord;
+  if (rate && rateWord && !s.usedPercents.has(rate)) {
+    claim.rate = rate;
+    claim.rateWord = rateWord;
+    s.usedPercents.add(rate);
+  }
+  return claim;
 }
 
 /**

@@ -136,6 +136,8 @@ export function normaliseText(source: string, simplify: (c: string) => string): 
   const pinyin = pinyinIndices(source);
   const units = unitsOf(simplify);
   let gap = -1;
+  // characters the simplify table changed: a text in traditional characters
+  let traditional = 0;
   for (let i = 0; i < source.length; i += 1) {
     if (pinyin?.has(i)) continue;
     const code = source.charCodeAt(i);
@@ -145,6 +147,7 @@ export function normaliseText(source: string, simplify: (c: string) => string): 
       char = DROP.test(c) ? null : simplify(halfWidth(c));
       units.set(code, char);
     }
+    if (code >= 0x3400 && code <= 0x9fff && char !== null && char.charCodeAt(0) !== code) traditional += 1;
     if (char === null) {
       if (gap < 0) gap = i;
       continue;
@@ -171,7 +174,145 @@ export function normaliseText(source: string, simplify: (c: string) => string): 
     text += c;
     kept.push(at[i] as number);
   }
-  return { source, text, at: kept };
+  // a text in traditional characters, or one that names the calendar (民国) anywhere, writes its years so
+  return rewrite({ source, text, at: kept }, traditional >= 3 || text.includes('民国'));
+}
+
+/** The tiers a compound amount is written in (兆 is a 万亿, as Taiwan writes it), in powers of ten of 元. */
+const TIER: Record<string, number> = { 兆: 12, 亿: 8, 万: 4, 千: 3 };
+/**
+ * An amount written in tiers: "27亿3,566万8,000元", "53亿175万5千元", "2兆8,818亿元", "1亿零500万元", "7,258万986元"
+ * after an 亿. Each tier's figure but the first is less than the next tier up; only the last may have decimals.
+ */
+const COMPOUND =
+  /(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)){1,4}(?:\.[0-9]+)?(?:[兆亿万千]?元|[万亿](?=[，。；、）（]|比|较|$))/gu;
+const TIER_PART = /([0-9,]+(?:\.[0-9]+)?)([兆亿万千]?)零?/gu;
+
+/**
+ * A year of the Republic of China calendar (民国 110 年 is 2021), as a text in traditional characters writes it
+ * ("110年度", "民国110年", "109年度决算数", "110及111年度"): 80 to 119 before 年度 anywhere (no other year is written
+ * so), before a bare 年 (not 年代, 年以上, 年来, 年间) in a paragraph written in traditional characters or one that names
+ * 民国; in any other only right after 民国 ("90年代", "建党100年" are no years).
+ */
+const ROC_YEAR =
+  /(?<![0-9.,])(?<pre>民国)?(?<y>[89][0-9]|1[01][0-9])(?=(?:[及、至到和与—\-~～](?:[89][0-9]|1[01][0-9]))*年(?<fiscal>度)?(?!代|以上|以来|来|间|[0-9]))/gu;
+
+interface Rewrite {
+  start: number;
+  end: number;
+  text: string;
+  /** Per character of `text`, the index (in the normalised text) whose source position it stands at. */
+  from: number[];
+}
+
+/**
+ * The figures a text writes in a form of its own read as the rest are: a compound amount as one plain figure
+ * (compoundAmounts), a Republic of China year as the Gregorian one (traditional: whether the text is written in
+ * traditional characters).
+ */
+function rewrite(n: NormalText, traditional: boolean): NormalText {
+  const edits: Rewrite[] = [...compoundAmounts(n), ...rocYears(n, traditional)].sort((x, y) => x.start - y.start);
+  if (edits.length === 0) return n;
+  let text = '';
+  const at: number[] = [];
+  let from = 0;
+  for (const e of edits) {
+    if (e.start < from) continue;
+    text += n.text.slice(from, e.start);
+    at.push(...n.at.slice(from, e.start));
+    text += e.text;
+    at.push(...e.from.map((k) => n.at[k] as number));
+    from = e.end;
+  }
+  text += n.text.slice(from);
+  at.push(...n.at.slice(from));
+  return { source: n.source, text, at };
+}
+
+function rocYears(n: NormalText, traditional: boolean): Rewrite[] {
+  if (!/[0-9]年/u.test(n.text)) return [];
+  const out: Rewrite[] = [];
+  for (const m of n.text.matchAll(ROC_YEAR)) {
+    // a fiscal year (年度) is one anywhere; a bare 年 only in a text of the calendar's own
+    if (!traditional && !m.groups?.pre && !m.groups?.fiscal) continue;
+    const written = m.groups?.y ?? '';
+    const start = m.index + (m.groups?.pre?.length ?? 0);
+    const year = String(Number(written) + 1911);
+    out.push({ start, end: start + written.length, text: year, from: [...year].map(() => start) });
+  }
+  return out;
+}
+
+/**
+ * A compound amount as one plain figure: in 万元 ("27亿3,566万8,000元" is 273566.8000万元, to the 元 it was
+ * written to; "53亿175万5千元" is 530175.5万元), or in 亿元 when it stops at 亿 ("2兆8,818亿元" is 28818亿元), so
+ * every reading of a figure with its unit reads it. Tiers out of order or a figure too large for its tier
+ * ("3万4993.1亿元" is a 万亿 figure; "5亿12,000万元") leave it as written. The figure's characters stand at its
+ * first digit in the source, its unit at the unit as written.
+ */
+function compoundAmounts(n: NormalText): Rewrite[] {
+  if (!/[0-9][兆亿万千]零?[0-9]/u.test(n.text)) return [];
+  const out: Rewrite[] = [];
+  for (const m of n.text.matchAll(COMPOUND)) {
+    const plain = plainCompound(m[0]);
+    if (plain === undefined) continue;
+    const start = m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: plain.figure + plain.unit,
+      from: [...[...plain.figure].map(() => start), ...plain.unitAt.map((k) => start + k)],
+    });
+  }
+  return out;
+}
+
+function plainCompound(written: string): { figure: string; unit: string; unitAt: number[] } | undefined {
+  const yuan = written.endsWith('元');
+  const body = yuan ? written.slice(0, -1) : written;
+  const parts: { digits: string; tier: number }[] = [];
+  let consumed = 0;
+  for (const m of body.matchAll(TIER_PART)) {
+    if (m.index !== consumed) return undefined;
+    consumed += m[0].length;
+    const tier = m[2] ? (TIER[m[2]] as number) : 0;
+    parts.push({ digits: (m[1] as string).replace(/,/gu, ''), tier });
+  }
+  if (consumed !== body.length || parts.length < 2) return undefined;
+  // a comma group must be a true thousands grouping ("3,566"), never a list ("3,5")
+  if (
+    !/^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?){0,4}[兆亿万千]?$/u.test(
+      body,
+    )
+  )
+    return undefined;
+  let total = 0n;
+  let lastTier = Infinity;
+  let fraction = '';
+  for (const [k, p] of parts.entries()) {
+    if (p.tier >= lastTier) return undefined;
+    const [whole, frac = ''] = p.digits.split('.');
+    if (frac && k !== parts.length - 1) return undefined;
+    if (k > 0 && BigInt(whole as string) >= 10n ** BigInt(lastTier - p.tier)) return undefined;
+    // 千 only as the last tier, 元 after it never
+    if (p.tier === 3 && k !== parts.length - 1) return undefined;
+    lastTier = p.tier;
+    fraction = frac;
+    total += BigInt(whole as string) * 10n ** BigInt(p.tier);
+    if (frac) total += BigInt(frac.padEnd(p.tier, '0').slice(0, p.tier) || '0');
+    if (frac.length > p.tier) return undefined;
+  }
+  // the smallest place written, in powers of ten of 元
+  const place = lastTier - fraction.length;
+  const unitTier = lastTier >= 8 && parts.some((p) => p.tier === 12) ? 8 : 4;
+  const decimals = Math.max(0, unitTier - place);
+  const digits = (total / 10n ** BigInt(unitTier - decimals)).toString();
+  const padded = digits.padStart(decimals + 1, '0');
+  const figure = decimals ? `${padded.slice(0, -decimals)}.${padded.slice(-decimals)}` : padded;
+  const unit = unitTier === 8 ? '亿元' : '万元';
+  const tierAt = written.search(/[兆亿万千]?元?$/u);
+  const lastAt = written.length - 1;
+  return { figure, unit, unitAt: [yuan && tierAt < lastAt ? tierAt : lastAt, lastAt] };
 }
 
 /** The source text behind text[start, end), as written. */

@@ -329,7 +329,7 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
         finding(
           claim,
           'narrative.yoy',
-          'yoy-prior-stated',
+          claim.prior.ownBudget ? 'budget-prior-stated' : 'yoy-prior-stated',
           {
             current: claim.current.text,
             prior: claim.prior.amount.text,
