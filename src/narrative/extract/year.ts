@@ -366,19 +366,22 @@ function subHeadingClaims(paras: ParaClaims[], year: string | undefined): Claim[
     if (Number(m[1]) >= Number(own) || (year && year !== own)) continue;
     out.push(headingClaim(p, m, own, `其上的标题为 ${own} 年`));
   }
-  // sisters under one parent that names no year (or under no heading at all), of one level
-  const groups = new Map<ParaText | null, SubHeading[]>();
+  // sisters under one heading that names no year, of one level; a list of tables is tableListClaims's
+  const groups = new Map<ParaText, SubHeading[]>();
   for (const h of all) {
-    if (
-      h.parent === undefined ||
-      (h.parent && (/20[0-9]{2}/u.test(h.parent.n.text) || PLAN_HEADING.test(h.parent.n.text)))
-    )
-      continue;
+    if (!h.parent || /20[0-9]{2}/u.test(h.parent.n.text) || PLAN_HEADING.test(h.parent.n.text)) continue;
+    if (/表(?:（[^（）]{1,12}）)?$/u.test(h.p.n.text)) continue;
     groups.set(h.parent, [...(groups.get(h.parent) ?? []), h]);
   }
   for (const sisters of groups.values()) {
     if (new Set(sisters.map((h) => h.p.level)).size !== 1 || sisters.some((h) => PLAN_HEADING.test(h.p.n.text)))
       continue;
+    // one kind of document throughout: an outturn's (执行, 决算) beside a budget's is another matter
+    const kindOf = (h: SubHeading) => {
+      const text = h.p.n.text.replace(FUND_BUDGETS, '');
+      return `${/执行/u.test(text)}${/决算/u.test(text)}${/预算/u.test(text)}`;
+    };
+    if (new Set(sisters.map(kindOf)).size !== 1) continue;
     const times = new Map<string, number>();
     for (const h of sisters) times.set(h.year, (times.get(h.year) ?? 0) + 1);
     const [top, other] = [...times].sort((a, b) => b[1] - a[1]);
