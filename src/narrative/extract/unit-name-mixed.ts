@@ -611,8 +611,8 @@ const HISTORY =
 /**
  * Whether `written` is `name` with the level of a place inside it changed ("重庆市某山县人民政府某街道办事处" for
  * 重庆市某山区人民政府…): a district and a county of one name under one city are the same place at two times, never two
- * bodies at once. Only a place after another place (`before` and the name's start hold a level first) and with a unit
- * after it: a city and a county may bear one name (某顺市, 某顺县), and a place's name alone says no unit.
+ * bodies at once. Only a place right after a city (`before` and the name's start hold it) and with a unit after it: a
+ * province's city and county may bear one name (某顺市, 某顺县), and a place's name alone says no unit.
  */
 function levelChanged(written: string, name: string, before: string): boolean {
   if (written.length !== name.length || written === name) return false;
@@ -621,8 +621,14 @@ function levelChanged(written: string, name: string, before: string): boolean {
   if (!SWAPPED_LEVEL.test(written[at] as string) || !SWAPPED_LEVEL.test(name[at] as string)) return false;
   const head = before + name.slice(0, at);
   const outer = Math.max(...['省', '市', '区', '县', '州', '旗'].map((c) => head.lastIndexOf(c)));
-  // a place before (某市), then this place's own name of two characters or more, then a unit after (林业局, 人民政府…)
-  return outer >= 1 && head.length - outer - 1 >= PLACE_NAME_LEFT && name.length - at - 1 >= KIND_REACH;
+  // a city before (某市, 某州: under a province a city and a county may bear one name, 某省某顺市 / 某省某顺县), then
+  // this place's own name of two characters or more, then a unit after (林业局, 人民政府…)
+  return (
+    outer >= 1 &&
+    /[市州]/u.test(head[outer] as string) &&
+    head.length - outer - 1 >= PLACE_NAME_LEFT &&
+    name.length - at - 1 >= KIND_REACH
+  );
 }
 
 /**
