@@ -25,6 +25,7 @@ import { verifyAverageGrowth } from './average-growth.js';
 import { verifyPointChange } from './point-change.js';
 import { verifyPerHead } from './per-head.js';
 import { verifyPartRates } from './part-rates.js';
+import { normaliseText } from '../text/normalise.js';
 import { verifyPurchase } from './purchase.js';
 import { verifyChangeCell } from './change-cell.js';
 import { roundsRatesTwice, verifyYoy } from './yoy.js';
@@ -156,7 +157,7 @@ function verifyOne(
     case 'rate':
       return verifyRate(claim, ctx);
     case 'yoy':
-      return verifyYoy(claim, textRoundsTwice);
+      return verifyYoy(claim, textRoundsTwice, (t) => normaliseText(t, ctx.catalog.simplify).text);
     case 'growth':
       return verifyGrowth(claim);
     case 'average-growth':
