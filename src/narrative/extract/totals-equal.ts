@@ -23,7 +23,21 @@ const OWNER =
  */
 const BALANCE_AFTER = /收支相抵|滚存|结余|结转|赤字|缺口|差额|平衡/u;
 
-/** n.totals-equal: 收入总计 and 支出总计 of one year, stated side by side, are one figure. */
+/**
+ * Units also write the pair for two different figures ("收入总计 A，支出总计 B。与上年相比，收入增加 c1…，支出增加
+ * c2…"; "收、支总计各为 A、B"): the pair is one figure only where the text then gives the two one change — "收支较上年
+ * 决算数增加 C", "收、支与上年相比，减少 C" — as a unit whose totals are one figure does.
+ */
+const ONE_CHANGE = new RegExp(
+  [
+    '^[。；，]?(?:收、?支|收入、?支出)(?:总计|总体)?(?:决算数?)?(?:均|都|同)?(?:较|比|与)[^，。；各]{0,16}?(?:相比较?|比较)?，?(?:均|都|同)?(?:增加|减少|增长|下降)了?(?=[0-9])',
+    // "，与上年相比各减少 C 万元": one change for each (not "各增加 c1、c2", a pair)
+    '^[。；，]?(?:与|较|比)上年[^，。；]{0,8}?(?:相比较?|比较)?，?(?:各|均|都)(?:增加|减少)了?[0-9][0-9,.]*(?:万元|亿元|元)(?![、和及与0-9])',
+  ].join('|'),
+  'u',
+);
+
+/** n.totals-equal: 收入总计 and 支出总计 of one year, stated side by side and then given one change, are one figure. */
 export function totalsEqualClaims(paras: readonly ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const pc of paras) {
@@ -39,7 +53,7 @@ export function totalsEqualClaims(paras: readonly ParaClaims[]): Claim[] {
       const sentence = sentenceAt(pc.p, m.index);
       const next = sentenceAt(pc.p, sentence.end);
       const after = text.slice(spending.end, Math.max(sentence.end, next.end));
-      if (BALANCE_AFTER.test(after)) continue;
+      if (BALANCE_AFTER.test(after) || !ONE_CHANGE.test(after)) continue;
       out.push({ kind: 'totals-equal', income, spending, ...place(pc.p, sentence, spending) });
     }
   }
