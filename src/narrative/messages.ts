@@ -208,6 +208,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的「{{written}}」按其前的名称依次相配，而前文写的是 {{should}}：“分别”所配的数字与前文不一致（位置对调了）。原文：「{{quote}}」',
     'restated-swapped':
       '情况说明 {{where}} 的“分别”按名称依次相配，得出「{{written}}」，而文中别处写的是 {{should}}（正是同列中另一项的数字）：所配的数字位置对调了。原文：「{{quote}}」',
+    'restated-threshold':
+      '情况说明 {{where}} 说「{{residue}}」，而同处写出的这个数是 {{written}}，应{{should}}：同一数字的两种说法不一致。原文：「{{quote}}」',
     'restated-lost-digits':
       '情况说明 {{where}} 的「{{written}}」缺了千分位逗号前的数字，文中别处写作 {{should}}：同一数字前后写法不一致，不能当作另一个数读过。原文：「{{quote}}」',
   },
@@ -237,6 +239,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 与「{{residue}}」比较：句中说的是报告年度，所比的年度却在其后，应为上一年度。原文：「{{quote}}」',
     'year-compare-same':
       '情况说明 {{where}} 与「{{residue}}」比较：句中的数正是这一年度的，不能与自身相比，应为 {{should}}，似年度写错。原文：「{{quote}}」',
+    'year-compare-earlier':
+      '情况说明 {{where}} 写「{{residue}}」，而文中其余的比较都与同一个年度相比（应为「{{should}}」），隔了一年又未说明缘由，似年度写错。原文：「{{quote}}」',
     'year-compare-skipped':
       '情况说明 {{where}} 把{{residue}}的数与「{{written}}」比较：单位的收支和“三公”经费逐年与上一年度相比，隔了一年又未说明缘由，应为 {{should}}，似年度写错。原文：「{{quote}}」',
   },

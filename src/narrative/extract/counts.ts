@@ -42,7 +42,7 @@ const GROUP_COUNTER = `${COUNTER}|台（套）|台套|台|套|张|间`;
  * five, a unit's own units: only a 其中, or groups by number and counter).
  */
 const GROUPED = new RegExp(
-  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|(?<now>现有|设有|开设|拥有)(?![^0-9，。；]{0,6}?(?:编制|在职|实有|人数|离退休|人员))(?:(?!共)\\p{Script=Han}){1,5}?|保有量(?:为|是|共)?|床位数?(?:为|是|共|有)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设|所辖|下辖|管辖)(?:科室|处室|股室|机构|企业|学校)?(?:有|为|共)?)(?<n>[0-9]+)(?<unit>${GROUP_COUNTER})`,
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|(?<now>现有|设有|开设|拥有)(?![^0-9，。；]{0,6}?(?:编制|在职|实有|人数|离退休|人员))(?:(?!共)\\p{Script=Han}){1,5}?|保有量(?:为|是|共)?|床位数?(?:为|是|共|有)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设|所辖|下辖|管辖)(?:科室|处室|股室|机构|企业|学校)?(?:有|为|共)?|(?<bare>(?<![0-9.,])(?=[0-9]+个（[0-9])))(?<n>[0-9]+)(?<unit>${GROUP_COUNTER})`,
   'gu',
 );
 
@@ -141,6 +141,13 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // group broken down with 、 leaves the ；to separate the groups ("在职 7 人，包括…；离休 0 人；退休 0 人")
     const cut = headcount ? tail.indexOf('；') : -1;
     const rest = cut < 0 ? tail : tail.slice(0, cut);
+    // "县级行政区 107 个（13 个市辖区、26 个县级市…）", a table's cell "107 个（…）": a count with no word before it that
+    // says it is a whole — read only with the groups its bracket writes out by number and counter
+    if (m.groups?.bare !== undefined) {
+      const whole: WholeCount = { p, m, headcount, unit, sentence, tail };
+      out.push(...(bracketGroups(whole) ?? []));
+      continue;
+    }
     const intro = GROUPS_INTRO.exec(rest);
     if (!intro) {
       if (others) continue;
@@ -835,7 +842,7 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
-  /(?:设有|下设|设|有|下属|所属|含|其中|包括|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
  * 乙中心、…", "内设机构 12 个：办公室、…" ("即" and a colon name them all, as 分别为 does).
@@ -874,6 +881,9 @@ const KIND_NAMED = /(?:单位|机构|科室|部门|学校|医院|中心|企业|�
 const NAMED_BEFORE =
   /(?<intro>设置|设有|下设|内设|设立|设)(?<list>[^，。；：0-9]+?)(?:共计|合计|共)?(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?:（[^（）]{0,8}）)?(?<what>[^，。；：0-9、和及与一二两三四五六七八九十]{0,6}(?:科室|处室|股室|部室|机构|部门|中心|科|股|处|室|部|队|所|站|组))(?=[。；，])/gu;
 
+/** The characters a place's name ends with: an area of the 县 level or below. */
+const PLACE_END = /..[市县区镇乡旗]$/u;
+
 /** The characters a unit's or an office's name ends with (局, 中心, 科, 股, 室, 队…). */
 const UNIT_END = new RegExp(`[${INSTITUTION_CHARS}科股系]$`, 'u');
 
@@ -893,7 +903,9 @@ function listedNames(list: string): string[] | undefined {
   const names = list.split('、').filter((name) => name !== '');
   const last = names.at(-1) ?? '';
   const join = /^(.+?)[和及与](.+)$/u.exec(last);
-  if (names.length >= 2 && join && UNIT_END.test(join[1] as string) && UNIT_END.test(join[2] as string)) {
+  // (places too: "…、甲区、乙市和丙县" names three)
+  const ends = (name: string) => UNIT_END.test(name) || PLACE_END.test(name);
+  if (names.length >= 2 && join && ends(join[1] as string) && ends(join[2] as string)) {
     const rest = [...names.slice(0, -1), join[1] as string, join[2] as string];
     return rest.some((name) => joinsTwo(name)) ? undefined : rest;
   }

@@ -19,6 +19,8 @@ const DAMAGE: { pattern: RegExp; what: string }[] = [
   },
   // "…的 .1 亿元": a figure opening with its decimal point right after a word — its integer digits lost
   { pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\.[0-9]+${UNIT}`, 'gu'), what: '数字以小数点开头，整数部分缺失' },
+  // "…收入完成 2543.亿": a figure ending in its decimal point right before its unit — its decimal digits lost
+  { pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])[0-9][0-9,]*\\.${UNIT}`, 'gu'), what: '数字以小数点结尾，小数部分缺失' },
   // "实现财政收入亿元，": the unit right after the word that states the amount, with no figure at all
   {
     pattern:

@@ -81,6 +81,7 @@ import { pointChangeClaims } from './point-change.js';
 import { perHeadClaims } from './per-head.js';
 import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
+import { thresholdClaims } from './threshold.js';
 import { changeColumnClaims } from './change-column.js';
 import { textTables } from './text-table.js';
 import { tableSumClaims } from './table-sums.js';
@@ -493,6 +494,7 @@ export function extractAnalysed(
     ...perHeadClaims(paras),
     ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
+    ...thresholdClaims(paras),
     ...changeColumnClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
       ...tableSumClaims(t),

@@ -26,6 +26,7 @@ import { verifyAverageGrowth } from './average-growth.js';
 import { verifyPointChange } from './point-change.js';
 import { verifyPerHead } from './per-head.js';
 import { verifyPartRates } from './part-rates.js';
+import { normaliseText } from '../text/normalise.js';
 import { verifyPurchase } from './purchase.js';
 import { verifyChangeCell } from './change-cell.js';
 import { roundsRatesTwice, verifyYoy } from './yoy.js';
@@ -158,7 +159,7 @@ function verifyOne(
     case 'rate':
       return verifyRate(claim, ctx);
     case 'yoy':
-      return verifyYoy(claim, textRoundsTwice);
+      return verifyYoy(claim, textRoundsTwice, (t) => normaliseText(t, ctx.catalog.simplify).text);
     case 'growth':
       return verifyGrowth(claim);
     case 'average-growth':
