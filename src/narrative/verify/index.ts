@@ -13,6 +13,7 @@ import { verifyDirection } from './direction.js';
 import { verifyList } from './list.js';
 import { verifyIncludes } from './includes.js';
 import { verifyRate, verifyTimeProgress } from './rate.js';
+import { partBudgetSumFindings } from './part-budgets.js';
 import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
 import { restatedAllFindings, restatedCountFindings } from './restated.js';
@@ -116,6 +117,7 @@ export function verifyClaims(
     ...classShareFindings(claims, unverified),
     ...restated,
     ...changeLevelFindings(register, new Set([...failed, ...restatedClaims])),
+    ...partBudgetSumFindings(claims, catalog.partitions, failed),
   ]) {
     const v = verdictOf.get(claim);
     // one share-sum finding a share: the two checks of a pair and of siblings may both find it
