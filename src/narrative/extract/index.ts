@@ -83,6 +83,7 @@ import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { thresholdClaims } from './threshold.js';
 import { changeColumnClaims } from './change-column.js';
+import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
 import { tableSumClaims } from './table-sums.js';
 import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
@@ -496,6 +497,7 @@ export function extractAnalysed(
     ...purchaseClaims(paras),
     ...thresholdClaims(paras),
     ...changeColumnClaims(paras),
+    ...spacedTableClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
       ...tableSumClaims(t),
       ...tableGrowthClaims(t),

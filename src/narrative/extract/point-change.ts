@@ -46,12 +46,15 @@ const GAP_COMPARED = new RegExp(
   'gdu',
 );
 
+/** The rate's name written again before the year before's figure: "较 2020 年度预算执行率 b%", "比上年执行绩效 b%". */
+const RATE_NAME = '[^，。；%0-9（）]{0,4}(?:执行率|执行绩效|完成率|比重|占比|比率)(?:为|是)?';
+
 /**
  * "比重为 a%，比上年的 b% 提高了 C 个百分点", "较 2023 年 b% 下降 C 个百分点", "与上年同期的 b% 相比，回落 C 个百分点": the
  * sentence's own rate against the same rate a year before, written in the comparison — a change over time.
  */
 const YEAR_COMPARED = new RegExp(
-  `(?:比|较|与)(?:上年|去年|上一?年度|(?:19|20)[0-9]{2}年度?)(?:同期)?的?（?(?<other>${RATE})）?(?:相比|比较)?，?${WORD}${POINTS}`,
+  `(?:比|较|与)(?:上年|去年|上一?年度|(?:19|20)[0-9]{2}年度?)(?:同期)?的?(?:${RATE_NAME})?（?(?<other>${RATE})）?(?:相比|比较)?，?${WORD}${POINTS}`,
   'gdu',
 );
 
