@@ -82,6 +82,7 @@ import { perHeadClaims } from './per-head.js';
 import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { thresholdClaims } from './threshold.js';
+import { directionCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
 import { textTables } from './text-table.js';
 import { tableSumClaims } from './table-sums.js';
@@ -484,6 +485,7 @@ export function extractAnalysed(
     ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
     ...thresholdClaims(paras),
+    ...directionCountClaims(paras),
     ...changeColumnClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
       ...tableSumClaims(t),
