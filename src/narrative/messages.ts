@@ -47,6 +47,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写 {{rate}}，{{stated}}（时间进度 {{progress}}）；同一报告另写 {{first}}（时间进度 {{firstProgress}}）：时间进度只有一个，按前一处应为{{computed}}。原文：「{{quote}}」',
     'variance-mismatch':
       '情况说明 {{where}} 写预决算差异率 {{stated}}，按（{{actual}} − {{budget}}）÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
+    'rate-parts-budget':
+      '情况说明 {{where}} 写{{subject}}预算 {{budget}}，其中各项按决算与完成率推得的预算（{{parts}}）合计{{computed}}，与总预算对不上。原文：「{{quote}}」',
     'rate-part-bound':
       '情况说明 {{where}} 写{{subject}}完成预算的 {{stated}}，但其决算为 {{actual}}，预算又不会超过总数的预算 {{bound}}，完成率至少为 {{computed}}。原文：「{{quote}}」',
   },
@@ -237,6 +239,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 与「{{residue}}」比较：句中说的是报告年度，所比的年度却在其后，应为上一年度。原文：「{{quote}}」',
     'year-compare-same':
       '情况说明 {{where}} 与「{{residue}}」比较：句中的数正是这一年度的，不能与自身相比，应为 {{should}}，似年度写错。原文：「{{quote}}」',
+    'year-compare-earlier':
+      '情况说明 {{where}} 写「{{residue}}」，而文中其余的比较都与同一个年度相比（应为「{{should}}」），隔了一年又未说明缘由，似年度写错。原文：「{{quote}}」',
     'year-compare-skipped':
       '情况说明 {{where}} 把{{residue}}的数与「{{written}}」比较：单位的收支和“三公”经费逐年与上一年度相比，隔了一年又未说明缘由，应为 {{should}}，似年度写错。原文：「{{quote}}」',
   },

@@ -42,6 +42,8 @@ const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial
   'budget-gap-contradicts': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'words-disagree': (d) => ({ expected: `同为${d.expected ?? ''}`, actual: `${d.change ?? ''}、${d.rate ?? ''}` }),
   'flat-nonzero': (d) => ({ expected: '变动 0（持平）', actual: `变动 ${d.change ?? ''}` }),
+  // the parts' rates against the total's budget: the budgets they imply should add up to it
+  'rate-parts-budget': (d) => ({ expected: `各项预算合计 ${d.budget ?? ''}`, actual: `推得合计${d.computed ?? ''}` }),
   'flat-reason': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'flat-said': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'flat-years': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),

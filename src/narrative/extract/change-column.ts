@@ -2,8 +2,8 @@ import type { AmountMention, Claim } from '../claims.js';
 import { mentionApprox } from '../claims.js';
 import { subtract } from '../../money/interval.js';
 import type { ParaClaims } from './across.js';
-import { place } from './para.js';
-import { barCells, cellAmount, unitOf } from './table-rows.js';
+import { type ParaText, place } from './para.js';
+import { type BarCell, barCells, cellAmount, unitOf } from './table-rows.js';
 import { yoyColumns } from './table-rates.js';
 import { grouped, withoutTrailingBlanks } from './text-table.js';
 
@@ -11,6 +11,10 @@ interface Columns {
   prior: number;
   current: number;
   change: number;
+  /** The header's run of figure columns, first and last. */
+  figures?: [number, number];
+  /** Rows may stand left of their columns: read (packed) and kept only when two rows of the table hold. */
+  proven?: boolean;
   /** How many cells a row under a header written in two rows may have: the columns the two name. */
   width?: number;
 }
@@ -29,10 +33,47 @@ function groupedColumns(upper: string[], lower: string[]): Columns | undefined {
 function columnsOf(header: string[]): Columns | undefined {
   const years = yoyColumns(header);
   const found = header.flatMap((t, i) =>
-    /增、?减(?:额|金额|数)?$|增减变动额|增减变化|比上年增减$/u.test(t) && !/幅|率|%/u.test(t) ? [i] : [],
+    /增、?减(?:额|金额|数)?$|增减变动额|增减变化|比上年增减$|^本年度?(?:预算数?)?与上年(?:预算数?)?比较$/u.test(t) &&
+    !/幅|率|%/u.test(t)
+      ? [i]
+      : [],
   );
   const change = found.length === 1 ? found[0] : undefined;
-  return years && change !== undefined ? { ...years, change } : undefined;
+  if (!years || change === undefined) return undefined;
+  // the columns of figures: from the first of the three to the last before a column of words (说明, 备注)
+  const first = Math.min(years.prior, years.current, change);
+  let last = Math.max(years.prior, years.current, change);
+  while (last + 1 < header.length && !/原因|备注|说明/u.test(header[last + 1] as string) && header[last + 1] !== '')
+    last += 1;
+  // "本年度与上年度比较": a budget book's form, converted with its rows' leading cells dropped
+  const proven = /与上年/u.test(header[change] as string);
+  return { ...years, change, figures: [first, last], ...(proven ? { proven } : {}) };
+}
+
+/**
+ * "| total | 合计 | 1,378 | 1,495 | 1,340 | -81 |" under "| 款 | 项 | … | 名称 | 本年度预算数 | 上年度预算数 | 前年度决算数 |
+ * 本年度与上年度比较 | 说明 |": a converted page drops the empty cells before a row's name, so its figures stand left of
+ * their columns. A row whose run of figures after its name is exactly as long as the header's run of figure columns
+ * fills them in order (none blank); any other row is not read so.
+ */
+function packed(
+  p: ParaText,
+  row: BarCell[],
+  columns: Columns & { figures: [number, number] },
+  unit: AmountMention['unit'],
+): { prior: AmountMention; current: AmountMention; change: AmountMention } | undefined {
+  const cells = row.slice();
+  while (cells.length > 0 && (cells.at(-1) as BarCell).text.trim() === '') cells.pop();
+  let k = cells.length;
+  while (k > 0 && cellAmount(p, cells[k - 1] as BarCell, unit)) k -= 1;
+  const run = cells.slice(k);
+  const [from, to] = columns.figures;
+  if (k === 0 || run.length !== to - from + 1) return undefined;
+  const at = (column: number) => cellAmount(p, run[column - from] as BarCell, unit);
+  const prior = at(columns.prior);
+  const current = at(columns.current);
+  const change = at(columns.change);
+  return prior && current && change ? { prior, current, change } : undefined;
 }
 
 /**
@@ -60,7 +101,16 @@ export function changeColumnClaims(paras: ParaClaims[]): Claim[] {
       );
     });
     for (const r of rows) r.signed = signed;
-    out.push(...rows);
+    // a header whose rows may stand left of their columns (proven): its rows are read only when two of them hold
+    const holds = rows.filter((r) => {
+      const moved = subtract(mentionApprox(r.current), mentionApprox(r.prior));
+      return moved.value
+        .abs()
+        .minus(r.change.value.abs())
+        .abs()
+        .lte(moved.radius.plus(mentionApprox(r.change).radius));
+    });
+    if (!columns?.proven || holds.length >= 2) out.push(...rows);
     rows = [];
   };
   for (const { p } of paras) {
@@ -84,10 +134,13 @@ export function changeColumnClaims(paras: ParaClaims[]): Claim[] {
     }
     if (!columns) continue;
     if (columns.width !== undefined && withoutTrailingBlanks(names).length > columns.width) continue;
-    const prior = row[columns.prior] && cellAmount(p, row[columns.prior] as { text: string; start: number }, unit);
-    const current =
-      row[columns.current] && cellAmount(p, row[columns.current] as { text: string; start: number }, unit);
-    const change = row[columns.change] && cellAmount(p, row[columns.change] as { text: string; start: number }, unit);
+    let prior = row[columns.prior] && cellAmount(p, row[columns.prior] as { text: string; start: number }, unit);
+    let current = row[columns.current] && cellAmount(p, row[columns.current] as { text: string; start: number }, unit);
+    let change = row[columns.change] && cellAmount(p, row[columns.change] as { text: string; start: number }, unit);
+    if ((!prior || !current || !change) && columns.proven && columns.figures) {
+      const read = packed(p, row, { ...columns, figures: columns.figures }, unit);
+      if (read) ({ prior, current, change } = read);
+    }
     if (!prior || !current || !change) continue;
     rows.push({
       kind: 'change-cell',

@@ -44,7 +44,7 @@ import { analyse, type ParaText } from './para.js';
 import { rateClaims } from './rate.js';
 import { dropRateCutAtEnd, residueClaims } from './residue.js';
 import { resolveNamedShares, type NamedShares } from './named-shares.js';
-import { bareName, figureNamed, figuresNamed, oneValue, shareClaims } from './share.js';
+import { figureNamed, figuresNamedAsWhole, oneValue, shareClaims, wholeNameOf } from './share.js';
 import { shareSetClaims, structureClaims } from './share-set.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
@@ -84,6 +84,7 @@ import { purchaseClaims } from './purchase.js';
 import { thresholdClaims } from './threshold.js';
 import { directionCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
+import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
 import { tableSumClaims } from './table-sums.js';
 import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
@@ -338,6 +339,9 @@ function paraState(pc: ParaClaims, catalog: ClaimsCatalog, vocabulary: Vocabular
   return { p: pc.p, catalog, vocabulary, changes: pc.changes, usedPercents: new Set(), claims: [] };
 }
 
+/** The unit's totals a share of "总收入" or "总支出" may be of (verify/share.ts reads them by subject). */
+const UNIT_TOTALS: readonly string[] = ['income-total', 'grand-total', 'expenditure-total', 'expenditure-grand-total'];
+
 function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vocabulary): void {
   const state = (pc: ParaClaims): ParaState => paraState(pc, catalog, vocabulary);
   paras.forEach((pc, index) => {
@@ -346,11 +350,19 @@ function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vo
       // "分别为 A、B 和 C，占…的 a%、b% 和 c%": parts and percentages pair up in order; left alone
       const after = pc.p.n.text.slice(c.percent.end, c.percent.end + 12);
       if (/^[、和及与][0-9.]+%/u.test(after) || /分别/u.test(c.quote)) continue;
-      const name = bareName(c.whole.unknown);
+      const name = wholeNameOf(c.whole.unknown);
       if (!name) continue;
+      // "总收入", "总支出" beside a figure the catalog names a total of the unit (its paragraph or the one before):
+      // verify/share.ts names that whole by its subject
+      const totals = [pc, paras[index - 1]].flatMap((q) => q?.claims ?? []);
+      if (
+        /^总(?:收入|支出)$/u.test(name) &&
+        totals.some((x) => x.kind === 'amount' && UNIT_TOTALS.includes(x.subject.id))
+      )
+        continue;
       // figures so named with different values (each city's "全市一般公共预算支出执行 B" in one paragraph) name no
       // whole: nor does a paragraph further back then
-      const named = figuresNamed(state(pc), name, c.part.start).filter((a) => a !== c.part);
+      const named = figuresNamedAsWhole(state(pc), name, c.part.start).filter((a) => a !== c.part);
       if (named.length > 0) {
         const here = oneValue(named);
         if (here) c.whole = { list: here, para: pc.p.para };
@@ -358,7 +370,7 @@ function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vo
       }
       for (let k = index - 1; k >= 0; k -= 1) {
         const earlier = paras[k] as ParaClaims;
-        const found = figuresNamed(state(earlier), name, Number.POSITIVE_INFINITY);
+        const found = figuresNamedAsWhole(state(earlier), name, Number.POSITIVE_INFINITY);
         if (found.length === 0) continue;
         const one = oneValue(found);
         if (one) c.whole = { list: one, para: earlier.p.para };
@@ -487,6 +499,7 @@ export function extractAnalysed(
     ...thresholdClaims(paras),
     ...directionCountClaims(paras),
     ...changeColumnClaims(paras),
+    ...spacedTableClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
       ...tableSumClaims(t),
       ...tableGrowthClaims(t),

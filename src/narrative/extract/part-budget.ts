@@ -12,6 +12,14 @@ type Rate = Extract<Claim, { kind: 'rate' }>;
  * A ÷ B, holds and the part's rate is worded the same: the budget the sentence speaks of is that B). A non-zero a3 "完成预算的 0%" is then
  * impossible: a3 ÷ B is the least its rate can be.
  */
+/**
+ * "…完成预算的 R%。其中：因公出国（境）费支出决算为 a，完成预算的 r%；…": the parts in the sentence right after the
+ * total's, that sentence opening with 其中 — the total's breakdown as much as after a comma.
+ */
+function opensBreakdownOf(text: string, whole: Rate, part: Rate): boolean {
+  return whole.sentence.end === part.sentence.start && /^\s*其中[：:，,]?/u.test(text.slice(part.sentence.start));
+}
+
 export function boundPartBudgets(paras: ParaClaims[], partitions: Partition[]): void {
   for (const pc of paras) {
     // a 差异率 is no share of the budget: it bounds nothing here
@@ -28,7 +36,7 @@ export function boundPartBudgets(paras: ParaClaims[], partitions: Partition[]): 
           w.subject?.id === partition?.total &&
           w.budget !== undefined &&
           w.actual !== undefined &&
-          w.sentence.start === part.sentence.start &&
+          (w.sentence.start === part.sentence.start || opensBreakdownOf(pc.p.n.text, w, part)) &&
           wording(w) === wording(part) &&
           w.percent.end <= actual.start,
       );

@@ -1,9 +1,11 @@
 import { Decimal } from 'decimal.js';
+import { radiusFor } from '../../money/interval.js';
 import type { Claim, PercentMention } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import type { ParaText } from './para.js';
 import { place, sentenceAt } from './para.js';
+import { flowOf } from './lists.js';
 import { countEndingBy, startingAt } from './spans.js';
 import { closedOffBefore } from './state.js';
 
@@ -44,12 +46,15 @@ const GAP_COMPARED = new RegExp(
   'gdu',
 );
 
+/** The rate's name written again before the year before's figure: "较 2020 年度预算执行率 b%", "比上年执行绩效 b%". */
+const RATE_NAME = '[^，。；%0-9（）]{0,4}(?:执行率|执行绩效|完成率|比重|占比|比率)(?:为|是)?';
+
 /**
  * "比重为 a%，比上年的 b% 提高了 C 个百分点", "较 2023 年 b% 下降 C 个百分点", "与上年同期的 b% 相比，回落 C 个百分点": the
  * sentence's own rate against the same rate a year before, written in the comparison — a change over time.
  */
 const YEAR_COMPARED = new RegExp(
-  `(?:比|较|与)(?:上年|去年|上一?年度|(?:19|20)[0-9]{2}年度?)(?:同期)?的?（?(?<other>${RATE})）?(?:相比|比较)?，?${WORD}${POINTS}`,
+  `(?:比|较|与)(?:上年|去年|上一?年度|(?:19|20)[0-9]{2}年度?)(?:同期)?的?(?:${RATE_NAME})?（?(?<other>${RATE})）?(?:相比|比较)?，?${WORD}${POINTS}`,
   'gdu',
 );
 
@@ -109,6 +114,42 @@ function lastGrowthRate(p: ParaText, from: number, to: number): PercentMention |
   return undefined;
 }
 
+/** A growth rate as written after its word: "增长 21.87%", "增幅为 9.8%" (a decline's rate is not taken: its sign). */
+const RISE_BEFORE = /(?:增长|增幅|增速)(?:为|了|达到?)?$/u;
+/** Whose rate a comparison is of: "全市", "全县"… (the whole the sentence speaks of). */
+const WHOLE_OWNER = /全(?:国|省|市|州|盟|县|区|旗)/u;
+
+/**
+ * "1-7 月，全市…收入完成 T，同比增长 a%。…全市…收入增幅比全省平均增幅（b%）高 C 个百分点": a comparison of growth whose
+ * sentence writes no rate of its own speaks of a growth rate stated before it in the paragraph — of the flow it names
+ * (收入 / 支出), of the whole it names (全市), not an item under a 其中. The one such rate whose distance from b is C
+ * (either way, within rounding) is its own; none or more than one, and nothing is read.
+ */
+function earlierGrowthRate(
+  p: ParaText,
+  m: RegExpExecArray,
+  sentence: { start: number },
+  other: PercentMention,
+): PercentMention | undefined {
+  const text = p.n.text;
+  const subject = text.slice(sentence.start, m.index);
+  if (!GROWTH_NAMED.test(`${subject}${m[0]}`)) return undefined;
+  const flow = flowOf(subject);
+  const owner = WHOLE_OWNER.exec(subject)?.[0];
+  if (!flow) return undefined;
+  const g = m.groups as Record<string, string>;
+  const points = new Decimal(g.points as string);
+  const pointsDecimals = (g.points as string).split('.')[1]?.length ?? 0;
+  const fits = p.percents.filter((x) => {
+    if (x.end > sentence.start || !RISE_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start))) return false;
+    const clause = text.slice(sentenceAt(p, x.start).start, x.start);
+    if (flowOf(clause) !== flow || clause.includes('其中') || (owner && !clause.includes(owner))) return false;
+    const tolerance = radiusFor(x.decimals).plus(radiusFor(other.decimals)).plus(radiusFor(pointsDecimals));
+    return x.value.minus(other.value).abs().minus(points).abs().lte(tolerance);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /**
  * Gaps between two rates of one sentence (and a rate's change on the year before written as one, YEAR_COMPARED): the
  * other rate is the one written in the comparison, the
@@ -136,7 +177,8 @@ function gapClaims(p: ParaText): Claim[] {
       if (x.start < sentence.start) break;
       if (!closedOffBefore(p, x.end, m.index)) before = x;
     }
-    const own = before && (ownOf.get(before) ?? before);
+    const own =
+      (before && (ownOf.get(before) ?? before)) ?? (other ? earlierGrowthRate(p, m, sentence, other) : undefined);
     if (!other || !own) continue;
     ownOf.set(other, own);
     // a gap is said as 高 / 低; a change over the year before with a change's word

@@ -128,7 +128,8 @@ function namedBudget(s: ParaState, cue: string, written: AmountMention[]): Amoun
   return new Set(wanted.map((b) => b.value.toString())).size === 1 ? wanted[wanted.length - 1] : undefined;
 }
 
-const OTHER_YEAR = /上年|去年|上一年/u;
+/** A year before named (not the carry-over from it: 上年结转, 上年结余 are this year's money). */
+const OTHER_YEAR = /上年(?!结转|结余)|去年|上一年/u;
 
 /**
  * "“三公”经费预算为 B 万元，其中：…。“三公”经费支出为 A 万元，完成预算的 R%": a rate whose sentence states its 决算 but
@@ -184,7 +185,13 @@ function unnamedEarlierBudget(
   const named = OUTTURN_NAMED_OPENING.exec(opening) ?? NAMED_OUTTURN_OPENING.exec(opening);
   if (!BARE_OUTTURN.test(opening) && !named) return undefined;
   const previous = sentenceAt(p, sentence.start - 1);
-  const budget = namedBudget(s, cue.text, within(levels(s), previous.start, previous.end).filter(isBudget));
+  const written = within(levels(s), previous.start, previous.end).filter(isBudget);
+  // "…收入预算为 B1，支出预算为 B2。决算后，…收入为 A，完成预算的 R%": budgets of both flows, the one of the outturn's own
+  const openingFlow = flowOf(opening);
+  const ofFlow = openingFlow
+    ? written.filter((b) => (flowOf(clauseBefore(text, b.start)) ?? openingFlow) === openingFlow)
+    : written;
+  const budget = namedBudget(s, cue.text, ofFlow.length > 0 ? ofFlow : written);
   if (!budget) return undefined;
   const lead = text.slice(previous.start, budget.start);
   if (/其中/u.test(lead)) return undefined;
@@ -198,12 +205,18 @@ function unnamedEarlierBudget(
   return new Set(yearsIn(span)).size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
 }
 
+/** The words of a figure's clause before it: "支出预算为" in "…，支出预算为 B". */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+}
+
 /** A rate's 预算 written "预算安排 B", "预算调整数为 B" (words the shared budget cue leaves out). */
 const ARRANGED = /预算(?:安排|调整数)(?:为|是)?：?$/u;
 
 /** A sentence opening with a name, then its 决算 in bare words: "税收收入全年完成 A", "2024 年税收收入实际完成 A". */
 const NAMED_OUTTURN_OPENING =
-  /^(?:[0-9]{4}年度?，?)?(?<name>[^，。；：0-9（）]{2,16}?)(?:全年|当年|本年度?|年度)?(?:实际|累计)?(?:完成|支出|收入|执行)(?:决算数?|执行数|数)?(?:为|是|了|达到?)?：?$/u;
+  /^(?:[0-9]{4}年度?，?)?(?:决算后，?|执行结果，?)?(?<name>[^，。；：0-9（）]{2,16}?)(?:全年|当年|本年度?|年度)?(?:实际|累计)?(?:完成|支出|收入|执行)(?:决算数?|执行数|数)?(?:为|是|了|达到?)?：?$/u;
 
 /** A sentence opening with its 决算 in words, then the name: "2024 年全区完成一般公共预算收入 A", "全年实现税收收入 A". */
 const OUTTURN_NAMED_OPENING =
@@ -238,8 +251,9 @@ function namesAgain(lead: string, name: string): boolean {
   const before = clause.slice(0, at);
   const after = clause.slice(at + name.length);
   return (
-    /^(?:[0-9]{4}年度?)?(?:全(?:县|市|区|镇|乡|省|州|旗))?(?:本级)?$/u.test(before) &&
-    /^(?:年初|全年)?预算/u.test(after)
+    (/^(?:[0-9]{4}年度?)?(?:全(?:县|市|区|镇|乡|省|州|旗))?(?:本级)?$/u.test(before) ||
+      /(?:批准|通过)的$/u.test(before)) &&
+    /^(?:收入|支出)?(?:年初|全年)?预算/u.test(after)
   );
 }
 

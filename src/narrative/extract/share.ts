@@ -339,8 +339,38 @@ export function figureName(prefix: string): string {
 }
 
 /** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`. */
-export function figuresNamed(s: ParaState, name: string, before: number): AmountMention[] {
+function figuresNamed(s: ParaState, name: string, before: number): AmountMention[] {
   return levels(s).filter((a) => a.end <= before && figureName(prefixOf(s, a.start)) === name);
+}
+
+/**
+ * A whole's name as the words before its figure may write it: 总 before the flow and 总额 after it say nothing more
+ * ("一般公共预算财政拨款总支出" is "一般公共预算财政拨款支出", "支出总额" is "支出", "总收入" is "收入"); 合计 and 总计 stay
+ * (收入总计 takes in the year's opening balance, 收入合计 does not).
+ */
+function wholeKey(name: string): string {
+  return name.replace(/总(?=收入$|支出$)/u, '').replace(/(?<=收入|支出)总额$/u, '');
+}
+
+/**
+ * The figures of a paragraph up to `before` whose name is the whole's `name` written with or without 总 / 总额, or with
+ * 地方 before it ("地方一般公共预算收入 A …，占一般公共预算收入的 p%": the unit's own revenue, named in full once).
+ */
+export function figuresNamedAsWhole(s: ParaState, name: string, before: number): AmountMention[] {
+  const key = wholeKey(name);
+  return levels(s).filter((a) => {
+    if (a.end > before) return false;
+    const own = figureName(prefixOf(s, a.start));
+    return own === name || wholeKey(own) === key || (!name.startsWith('地方') && own === `地方${name}`);
+  });
+}
+
+/** The name of a share's whole to look its figure up by: bareName's, or the unit's own total ("总收入", "总支出"). */
+export function wholeNameOf(text: string): string | undefined {
+  const bare = bareName(text);
+  if (bare) return bare;
+  const short = figureName((text.split(/[，、：]/u).pop() ?? '').trim().replace(WHOLE_TAIL, ''));
+  return /^总(?:收入|支出)$/u.test(short) ? short : undefined;
 }
 
 /** The one value the figures named `name` up to `before` have (the last of them), or none. */

@@ -786,8 +786,11 @@ function framingConflictClaims(paras: ParaClaims[]): Claim[] {
   const [x, y] = [a[at] as string, b[at] as string];
   if (TELLS_APART.test(x) || TELLS_APART.test(y) || (PLACE_LEVEL.test(x) && PLACE_LEVEL.test(y))) return [];
   // the year first is how news round several bodies up ("2023 年某市审计局…", "2023 年某市统计局…"): there the two
-  // names must differ in their kind only (办公厅 / 办公室), not in the field that tells one body from another
-  if (found.some((f) => f.yearFirst) && at < a.length - KIND_REACH) return [];
+  // names must differ in their kind only (办公厅 / 办公室), not in the field that tells one body from another, and not
+  // into two kinds of two characters, each a body of its own (人民医院 / 人民法院, 职业学校 / 职业学院)
+  const yearFirst = found.some((f) => f.yearFirst);
+  if (yearFirst && (at < a.length - KIND_REACH || (KINDS_OF_TWO.test(a.slice(-2)) && KINDS_OF_TWO.test(b.slice(-2)))))
+    return [];
   const times = (n: string) => found.filter((f) => f.m[1] === n).length;
   const wrong = times(a) > times(b) ? b : times(b) > times(a) ? a : b;
   const right = wrong === a ? b : a;

@@ -22,12 +22,23 @@ const OWN_FIGURES =
   /^[^。；]*?[0-9][0-9,.]*(?:万元|亿元|元)[^。；]{0,40}?(?:完成|为[^。；]{0,12}?预算|增长|下降|增加|减少|上升|降低|同比|比上年|较上年)/u;
 
 /** The one year (and its period) a heading names, when it names exactly one and frames with it. */
-function headingYear(p: ParaText): { year: string; period: string } | undefined {
-  const all = p.n.text.match(/20[0-9]{2}/gu) ?? [];
+function headingYear(text: string): { year: string; period: string } | undefined {
+  const all = text.match(/20[0-9]{2}/gu) ?? [];
   if (all.length !== 1) return undefined;
-  const m = YEAR_PERIOD.exec(p.n.text);
-  if (!m || /^(?:以来|末|底|初|前|后|起|同期|的)/u.test(p.n.text.slice(m.index + m[0].length))) return undefined;
+  const m = YEAR_PERIOD.exec(text);
+  if (!m || /^(?:以来|末|底|初|前|后|起|同期|的)/u.test(text.slice(m.index + m[0].length))) return undefined;
   return { year: m[1] as string, period: m[2] ?? '' };
+}
+
+type SectionYear = { year: string; period: string; why: string };
+
+/** What a heading's text gives a section: its year, 'none' (no year: read on above), or undefined (not an outturn's). */
+function headingGives(text: string): SectionYear | 'none' | undefined {
+  if (!/20[0-9]{2}/u.test(text)) return 'none';
+  if (PLAN.test(text) || !OUTTURN.test(text)) return undefined;
+  if (/预算/u.test(text) && !/执行|决算/u.test(text)) return undefined;
+  const named = headingYear(text);
+  return named && { ...named, why: `其上的标题为 ${named.year} 年${named.period}` };
 }
 
 /** The title at the top naming one year's accounts ("某区 2024 年决算报告", "关于某县 2023 年财政决算的报告"). */
@@ -51,21 +62,27 @@ function sectionYear(
   paras: ParaClaims[],
   index: number,
   titled: string | undefined,
-): { year: string; period: string; why: string } | undefined {
-  let level = Number.POSITIVE_INFINITY;
+  runIn?: { text: string; level: number },
+): SectionYear | undefined {
+  if (runIn) {
+    const own = headingGives(runIn.text);
+    if (own !== 'none') return own;
+  }
+  let level = runIn?.level ?? Number.POSITIVE_INFINITY;
   for (let k = index - 1; k >= 0; k -= 1) {
     const { p } = paras[k] as ParaClaims;
     if (p.level === undefined || p.level >= level) continue;
     if (!heading(p)) return undefined;
     level = p.level;
-    if (!/20[0-9]{2}/u.test(p.n.text)) continue;
-    if (PLAN.test(p.n.text) || !OUTTURN.test(p.n.text)) return undefined;
-    if (/预算/u.test(p.n.text) && !/执行|决算/u.test(p.n.text)) return undefined;
-    const named = headingYear(p);
-    return named && { ...named, why: `其上的标题为 ${named.year} 年${named.period}` };
+    const gives = headingGives(p.n.text);
+    if (gives !== 'none') return gives;
   }
   return titled ? { year: titled, period: '', why: `标题为 ${titled} 年决算` } : undefined;
 }
+
+/** A heading run into its paragraph: "（一）收入情况。", "2.支出方面：" — no figure in it. */
+const RUN_IN =
+  /^(?:（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、|[0-9]{1,2}[.、])[^。；，：]{2,24}?[。：]/u;
 
 /**
  * n.year-body: the first paragraph of a section opens with a year that is not the section's — "（二）2024 年上半年支出情况"
@@ -82,16 +99,20 @@ export function sectionOpeningClaims(paras: ParaClaims[]): Claim[] {
   paras.forEach((pc, index) => {
     const { p } = pc;
     const above = paras[index - 1]?.p;
-    if (p.level !== undefined || !above || !heading(above)) return;
-    const m = OPENING.exec(p.n.text);
+    // a paragraph right under its heading line, or one opening with its own heading ("（二）支出情况。2023 年上半年，…")
+    const runIn = p.level === undefined ? undefined : RUN_IN.exec(p.n.text)?.[0];
+    if (p.level === undefined ? !above || !heading(above) : !runIn || /[0-9.]+(?:万元|亿元|元|%)/u.test(runIn)) return;
+    const from = runIn?.length ?? 0;
+    const m = OPENING.exec(p.n.text.slice(from));
     if (!m) return;
-    const sentence = sentenceAt(p, 0);
-    const first = p.n.text.slice(sentence.start, sentence.end);
+    const sentence = sentenceAt(p, from);
+    const first = p.n.text.slice(from, sentence.end);
     if ((first.match(/20[0-9]{2}/gu) ?? []).length !== 1 || PLAN.test(first) || !OWN_FIGURES.test(first)) return;
-    const section = sectionYear(paras, index, titled);
+    const own = runIn && p.level !== undefined ? { text: runIn, level: p.level } : undefined;
+    const section = sectionYear(paras, index, titled, own);
     if (!section || Number(m[1]) >= Number(section.year) || (m[2] ?? '') !== section.period) return;
     if (report && report !== section.year) return;
-    const span = { start: m.index, end: m.index + (m[1] as string).length + 1 };
+    const span = { start: from, end: from + (m[1] as string).length + 1 };
     const written = sourceSlice(p.n, span.start, span.end);
     out.push({
       kind: 'residue',

@@ -66,7 +66,41 @@ export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
   if (times < 3) return [...laterYearCompared(paras, found), ...sameYearCompared(found)];
   // (a comparison with the usual year's successor is reported as that, even when its sentence is of that year too)
   const unusual = found.filter((f) => f.year === usual + 1);
-  return [...unusualYearCompared(unusual, usual), ...sameYearCompared(found.filter((f) => f.year !== usual + 1))];
+  return [
+    ...unusualYearCompared(unusual, usual),
+    ...earlierYearCompared(paras, found, usual),
+    ...sameYearCompared(found.filter((f) => f.year !== usual + 1)),
+  ];
+}
+
+/** Words that say a comparison reaches back on purpose: before the pandemic, the same scope, a period, two years. */
+const BACK_ON_PURPOSE = /疫情|同口径|口径|以来|年均|两年|累计|基数|同期|十三五|十四五|之前|以前|上年|去年/u;
+
+/**
+ * "较 2022 年决算数增加 3 万元" once among "较 2023 年决算数…" written at least three times in the 2024 accounts: the
+ * text holds its figures against one year throughout; the one comparison with the year before that, of the same kind
+ * (决算数 beside 决算数), with no word of why (疫情, 两年, 累计, 以来) and no other base in its sentence, is a slip of the
+ * year. Never 2012 (八项规定's base) nor 2019 (the year before the pandemic); only where the report's year, when known,
+ * is the year after the usual one and the sentence is framed by that year or by none ("2023 年比 2022 年增长" is 2023's own).
+ */
+function earlierYearCompared(
+  paras: ParaClaims[],
+  found: { pc: ParaClaims; m: RegExpExecArray | RegExpMatchArray; year: number }[],
+  usual: number,
+): Claim[] {
+  const earlier = found.filter((f) => f.year === usual - 1);
+  const report = reportYear(paras);
+  if (earlier.length !== 1 || usual - 1 === 2012 || usual - 1 === 2019) return [];
+  if (report !== undefined && Number(report) !== usual + 1) return [];
+  const kind = (m: RegExpExecArray | RegExpMatchArray) => /决算|预算/u.exec(m[0])?.[0] ?? '';
+  const { pc, m } = earlier[0] as (typeof found)[number];
+  if (found.some((f) => f.year === usual && kind(f.m) !== kind(m))) return [];
+  const sentence = sentenceAt(pc.p, m.index ?? 0);
+  if (BACK_ON_PURPOSE.test(pc.p.n.text.slice(sentence.start, sentence.end))) return [];
+  // "2023 年比 2022 年增长" states another year's change: only a sentence framed by the year after the usual one, or by none
+  const frames = [...pc.p.n.text.slice(sentence.start, m.index ?? 0).matchAll(FRAMED)].map((f) => Number(f[1]));
+  if (frames.some((f) => f !== usual + 1)) return [];
+  return [wrongYearClaim(pc, sentence, m, 'year-compare-earlier', { from: usual - 1, to: usual })];
 }
 
 /** The comparisons with the year after the one the text compares with throughout (yearCompareClaims). */
@@ -271,23 +305,32 @@ const FIGURES_AFTER =
 /** A child heading about an earlier year's matter carried into the year: its balances, its audit, the congress's resolution. */
 const CARRIED_MATTER = /结转|结余|审计|整改|决议|问题|上年|同期|对比|比较|债务|以来|以前/u;
 
-/**
- * n.year-heading: "（一）2023 年预算收支情况" right under "一、2024 年预算执行情况": a sub-heading framing a year's figures
- * (预算, 收支, 决算) within a heading that gives one year's outturn (预算执行, 决算) names an earlier year — its year was
- * left from last year's report. Not read: a parent of two years ("一、2023 年决算和 2024 年上半年预算执行情况") or of a plan
- * (预算草案, 安排), a child naming balances carried over (结转, 结余) or an audit of the year before, a later child year
- * (next year's budget beside the outturn), nor a parent whose year is not the report's when that is known.
- */
-function subHeadingClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
-  const out: Claim[] = [];
+/** The part of a year a heading is of, right after its year: "上半年", "1-6 月", "前三季度"; "" for the whole year. */
+function periodAfter(text: string): string {
+  return (
+    /^(?:度)?((?:上|下)半年|前三季度|第?[一二三四]季度|[0-9]{1,2}(?:[-—~～至到][0-9]{1,2})?月)/u.exec(text)?.[1] ?? ''
+  );
+}
+
+interface SubHeading {
+  p: ParaText;
+  m: RegExpExecArray;
+  year: string;
+  period: string;
+  /** The nearest heading above at a higher level, when it is a heading line; null when there is none. */
+  parent: ParaText | null | undefined;
+}
+
+/** The sub-headings framing one year's figures (预算, 收支, 决算) right after their year, each with its parent heading. */
+function subHeadings(paras: ParaClaims[]): SubHeading[] {
+  const out: SubHeading[] = [];
   paras.forEach(({ p }, index) => {
     if (!outlineHeading(p) || p.level === undefined || CARRIED_MATTER.test(p.n.text)) return;
-    const years = [...p.n.text.matchAll(FRAMING)];
-    const m = years[0];
+    const m = [...p.n.text.matchAll(FRAMING)][0];
     if (!m || p.n.text.match(/20[0-9]{2}/gu)?.length !== 1) return;
-    if (!FIGURES_AFTER.test(p.n.text.slice(m.index + m[0].length))) return;
-    // the parent: the nearest heading above at a higher level
-    let parent: ParaText | undefined;
+    const after = p.n.text.slice(m.index + m[0].length);
+    if (!FIGURES_AFTER.test(after)) return;
+    let parent: ParaText | null | undefined = null;
     for (let k = index - 1; k >= 0; k -= 1) {
       const q = (paras[k] as ParaClaims).p;
       if (q.level !== undefined && q.level < p.level) {
@@ -295,15 +338,61 @@ function subHeadingClaims(paras: ParaClaims[], year: string | undefined): Claim[
         break;
       }
     }
-    if (!parent || !OUTTURN_HEADING.test(parent.n.text) || PLAN_HEADING.test(parent.n.text)) return;
-    // a year's 决算 told within the next year's execution ("（一）2023 年决算情况" under "一、2024 年上半年预算执行情况")
-    if (/决算/u.test(p.n.text) && !/决算/u.test(parent.n.text)) return;
-    const named = [...parent.n.text.matchAll(FRAMING)];
-    if (named.length !== 1 || parent.n.text.match(/20[0-9]{2}/gu)?.length !== 1) return;
-    const own = (named[0] as RegExpExecArray)[1] as string;
-    if (Number(m[1]) >= Number(own) || (year && year !== own)) return;
-    out.push(headingClaim(p, m, own, `其上的标题为 ${own} 年`));
+    out.push({ p, m, year: m[1] as string, period: periodAfter(after), parent });
   });
+  return out;
+}
+
+/**
+ * n.year-heading: "（一）2023 年预算收支情况" right under "一、2024 年预算执行情况": a sub-heading framing a year's figures
+ * (预算, 收支, 决算) within a heading that gives one year's outturn (预算执行, 决算) names an earlier year — its year was
+ * left from last year's report. Likewise among sister sub-headings under one parent naming no year ("（一）2024 年一般公共
+ * 预算收支情况", "（二）2023 年政府性基金预算收支情况", "（三）2024 年国有资本经营预算收支情况"): all of one year, at least two, and
+ * one of an earlier year (the same part of the year, and 决算 only beside 决算) is the left one. Not read: a parent of two
+ * years ("一、2023 年决算和 2024 年上半年预算执行情况") or of a plan (预算草案, 安排), a child naming balances carried over
+ * (结转, 结余) or an audit of the year before, a later child year (next year's budget beside the outturn), nor a year
+ * that is not the report's when that is known.
+ */
+function subHeadingClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
+  const out: Claim[] = [];
+  const all = subHeadings(paras);
+  for (const { p, m, parent } of all) {
+    if (!parent || !OUTTURN_HEADING.test(parent.n.text) || PLAN_HEADING.test(parent.n.text)) continue;
+    // a year's 决算 told within the next year's execution ("（一）2023 年决算情况" under "一、2024 年上半年预算执行情况")
+    if (/决算/u.test(p.n.text) && !/决算/u.test(parent.n.text)) continue;
+    const named = [...parent.n.text.matchAll(FRAMING)];
+    if (named.length !== 1 || parent.n.text.match(/20[0-9]{2}/gu)?.length !== 1) continue;
+    const own = (named[0] as RegExpExecArray)[1] as string;
+    if (Number(m[1]) >= Number(own) || (year && year !== own)) continue;
+    out.push(headingClaim(p, m, own, `其上的标题为 ${own} 年`));
+  }
+  // sisters under one heading that names no year, of one level; a list of tables is tableListClaims's
+  const groups = new Map<ParaText, SubHeading[]>();
+  for (const h of all) {
+    if (!h.parent || /20[0-9]{2}/u.test(h.parent.n.text) || PLAN_HEADING.test(h.parent.n.text)) continue;
+    if (/表(?:（[^（）]{1,12}）)?$/u.test(h.p.n.text)) continue;
+    groups.set(h.parent, [...(groups.get(h.parent) ?? []), h]);
+  }
+  for (const sisters of groups.values()) {
+    if (new Set(sisters.map((h) => h.p.level)).size !== 1 || sisters.some((h) => PLAN_HEADING.test(h.p.n.text)))
+      continue;
+    // one kind of document throughout: an outturn's (执行, 决算) beside a budget's is another matter
+    const kindOf = (h: SubHeading) => {
+      const text = h.p.n.text.replace(FUND_BUDGETS, '');
+      return `${/执行/u.test(text)}${/决算/u.test(text)}${/预算/u.test(text)}`;
+    };
+    if (new Set(sisters.map(kindOf)).size !== 1) continue;
+    const times = new Map<string, number>();
+    for (const h of sisters) times.set(h.year, (times.get(h.year) ?? 0) + 1);
+    const [top, other] = [...times].sort((a, b) => b[1] - a[1]);
+    if (!top || !other || times.size !== 2 || top[1] < 2 || other[1] !== 1) continue;
+    if (Number(other[0]) >= Number(top[0]) || (year && year !== top[0])) continue;
+    const odd = sisters.find((h) => h.year === other[0]) as SubHeading;
+    const rest = sisters.filter((h) => h !== odd);
+    if (rest.some((h) => h.period !== odd.period)) continue;
+    if (/决算/u.test(odd.p.n.text) && !rest.every((h) => /决算/u.test(h.p.n.text))) continue;
+    out.push(headingClaim(odd.p, odd.m, top[0], `同级的其余 ${top[1]} 个标题均为 ${top[0]} 年`));
+  }
   return out;
 }
 

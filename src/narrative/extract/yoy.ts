@@ -566,8 +566,12 @@ function restatesCurrent(
 /** A clause of words between a rate and its change: "，增幅位列全省第一". */
 const ASIDE = /^，[^，。；：、0-9%（）]{2,16}(?=，)/u;
 
-/** After a rate, the change in the next clause: "，增收 210.6 亿元", "，减支 0.74 亿元". */
-const THEN_CHANGE = /^[，、]?(?<word>增收|减收|增支|减支|增加|减少)了?(?:约|近)?(?=[0-9])/u;
+/**
+ * After a rate, the change in the next clause: "，增收 210.6 亿元", "，减支 0.74 亿元"; or in brackets right after it with no
+ * word of its own ("升幅为 56.9%（澳门币 3,502,875 千元）": the rate's direction).
+ */
+const THEN_CHANGE =
+  /^(?:[，、]?(?<word>增收|减收|增支|减支|增加|减少)了?(?:约|近)?|（(?:澳门币|新台币|港币|人民币)?(?=[0-9][0-9,.]*(?:千元|万元|亿元|百万元|元)）))(?=[0-9])/u;
 
 /**
  * "较上年增长 12.6%，增支 96 万元": the comparison's first word is followed by its rate, and the change comes
@@ -577,6 +581,7 @@ function rateThenChange(
   p: ParaText,
   at: number,
   end: number,
+  word: string,
 ): { rate: PercentMention; change: AmountMention; word: string } | undefined {
   const rate = startingAt(p.percents, at);
   if (!rate) return undefined;
@@ -587,8 +592,8 @@ function rateThenChange(
   const start = rate.end + (aside && !/收入|支出|其中|比|较|同比/u.test(aside) ? aside.length : 0);
   const next = THEN_CHANGE.exec(p.n.text.slice(start, end));
   const change = next && startingAt(p.amounts, start + next[0].length);
-  if (!next?.groups?.word || !change) return undefined;
-  return { rate, change, word: next.groups.word };
+  if (!next || !change) return undefined;
+  return { rate, change, word: next.groups?.word ?? word };
 }
 
 /**
@@ -636,7 +641,8 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const between = text.slice(cueEnd, cueEnd + change.index);
     if (/[；。：]/.test(between) || firstMatch(catalog.cues.compare, between) !== null) continue;
     // "同比增长 28.4%，增收 210.6 亿元": the rate first, then the change in a clause of its own
-    const leading = startingAt(p.amounts, at) || dropped ? undefined : rateThenChange(p, at, sentence.end);
+    const leading =
+      startingAt(p.amounts, at) || dropped ? undefined : rateThenChange(p, at, sentence.end, change.groups.word ?? '');
     const amount = dropped ?? leading?.change ?? startingAt(p.amounts, at);
     const changeWord = directionOf(leading?.word ?? change.groups.word ?? '', catalog);
     if (!amount || !changeWord) continue;

@@ -21,7 +21,8 @@ export function verifyChangeCell(claim: ChangeCell): Verdict {
     prior: claim.prior.text,
     current: claim.current.text,
     stated: claim.change.text,
-    computed: `${fixed(moved.value)}`,
+    // in the unit the table writes its figures in (the difference is worked out in 万元)
+    computed: `${fixed(claim.current.unit === '元' ? moved.value.mul(10000) : moved.value)}`,
   };
   if (!same && !flipped) return verdict(claim, 'fail', [finding(claim, 'narrative.yoy', 'change-cell-size', data)]);
   if (!claim.signed || !certain || same) return verdict(claim, 'pass');

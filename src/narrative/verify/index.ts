@@ -13,6 +13,7 @@ import { verifyDirection } from './direction.js';
 import { verifyList } from './list.js';
 import { verifyIncludes } from './includes.js';
 import { verifyRate, verifyTimeProgress } from './rate.js';
+import { partBudgetSumFindings } from './part-budgets.js';
 import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
 import { restatedAllFindings, restatedCountFindings } from './restated.js';
@@ -25,6 +26,7 @@ import { verifyAverageGrowth } from './average-growth.js';
 import { verifyPointChange } from './point-change.js';
 import { verifyPerHead } from './per-head.js';
 import { verifyPartRates } from './part-rates.js';
+import { normaliseText } from '../text/normalise.js';
 import { verifyPurchase } from './purchase.js';
 import { verifyChangeCell } from './change-cell.js';
 import { roundsRatesTwice, verifyYoy } from './yoy.js';
@@ -115,6 +117,7 @@ export function verifyClaims(
     ...classShareFindings(claims, unverified),
     ...restated,
     ...changeLevelFindings(register, new Set([...failed, ...restatedClaims])),
+    ...partBudgetSumFindings(claims, catalog.partitions, failed),
   ]) {
     const v = verdictOf.get(claim);
     // one share-sum finding a share: the two checks of a pair and of siblings may both find it
@@ -156,7 +159,7 @@ function verifyOne(
     case 'rate':
       return verifyRate(claim, ctx);
     case 'yoy':
-      return verifyYoy(claim, textRoundsTwice);
+      return verifyYoy(claim, textRoundsTwice, (t) => normaliseText(t, ctx.catalog.simplify).text);
     case 'growth':
       return verifyGrowth(claim);
     case 'average-growth':

@@ -224,15 +224,29 @@ function baseRateFinding(
 }
 
 /**
+ * "…本年度无结转结余", "本单位本年度无结转结余资金": the text says in the claim's paragraph that there is none of it this
+ * year. Read only for a carry-over or balance (结转 / 结余), the figure templates write 0 of with a rate beside.
+ */
+const NIL_THIS_YEAR = /(?:本年度?|当年|今年|本年末|年末)[均也]?(?:无|没有)(?:任何)?(?:结转|结余)/u;
+
+/** A rise said of a figure written 0 that the text says is none this year: rising to nothing is no rise at all. */
+function nilStated(claim: Yoy, plain: (text: string) => string): boolean {
+  return claim.current?.value.isZero() === true && NIL_THIS_YEAR.test(plain(claim.para.text));
+}
+
+/**
  * n.zero-base: "减少 0.00 元，下降 100%", "增加 0.00 元，增长 50%" — a change written 0 to the 分 (元 with two
  * decimals: there is no smaller sum of money, so it is exactly none) with a rate that is not 0: no change is 0% of
  * any base, and no rate at all of a nil one. A zero written in 万元 or 亿元, or in whole 元, may hide a change too
- * small to print (0.00 万元 is up to 50 元) over a base as small: its rate is not known, and nothing is said.
+ * small to print (0.00 万元 is up to 50 元) over a base as small: its rate is not known, and nothing is said — unless
+ * the rate is a rise and the paragraph says there is none of the figure this year ("…，增长 100%，主要原因是本年度无结转
+ * 结余"): a rise to nothing is no rise.
  */
-function zeroChangeFinding(claim: Yoy): NarrativeRawFinding | undefined {
+function zeroChangeFinding(claim: Yoy, plain: (text: string) => string): NarrativeRawFinding | undefined {
   const { rate, current, change } = claim;
   if (!rate || claim.prior || !change.value.isZero() || rate.value.isZero()) return undefined;
-  if (change.unit !== '元' || change.decimals < 2 || /[亿億]/u.test(change.text)) return undefined;
+  const toTheFen = change.unit === '元' && change.decimals >= 2 && !/[亿億]/u.test(change.text);
+  if (!toTheFen && !(claim.rateWord === 'up' && nilStated(claim, plain))) return undefined;
   return finding(claim, 'narrative.zero-base', 'zero-change-rate', {
     change: change.text,
     current: current ? `本年 ${current.text}、` : '',
@@ -271,7 +285,12 @@ function scopeShift(claim: Yoy, signed: Approx, difference: Approx): NarrativeRa
  * rules. n.direction: the change and the rate must point the same way. n.flat-nonzero: 持平
  * beside a change that is not zero.
  */
-export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
+export function verifyYoy(
+  claim: Yoy,
+  textRoundsTwice: boolean,
+  /** The text as the extractor reads it (simplified characters): where the paragraph's words are read. */
+  plain: (text: string) => string = (t) => t,
+): Verdict {
   const out: NarrativeRawFinding[] = [];
   // a change word left as the template's either-or ("减少（增加）") has no direction to disagree with
   if (claim.rate && claim.rateWord && claim.rateWord !== claim.changeWord && !claim.eitherWay) {
@@ -348,7 +367,7 @@ export function verifyYoy(claim: Yoy, textRoundsTwice: boolean): Verdict {
     if (wrong) out.push(wrong);
     return verdict(claim, out.length ? 'fail' : 'pass', out);
   }
-  const zero = zeroChangeFinding(claim);
+  const zero = zeroChangeFinding(claim, plain);
   if (zero) return verdict(claim, 'fail', [...out, zero]);
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
