@@ -4,7 +4,8 @@ import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
 
 /** Things a text counts and splits by how their figure moved: departments, units, places. */
-const NOUN = '(?:市级|区级|县级|省级|市直|区直|县直)?(?<noun>部门|单位|市|县|区|县（市、区）|县市区|区县|乡镇|街道|企业)';
+const NOUN =
+  '(?:市级|区级|县级|省级|市直|区直|县直)?(?<noun>部门|单位|市|县|区|县（市、区）|县市区|区县|乡镇|街道|企业)';
 
 /** A count of such things: "16 个部门", "三个县". */
 const GROUP = new RegExp(`(?<![0-9.])(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个${NOUN}`, 'gu');
