@@ -59,6 +59,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写决算数{{word}}预算数，完成率却写作 {{stated}}{{computed}}。原文：「{{quote}}」',
   },
   'narrative.yoy': {
+    'rise-over-current':
+      '情况说明 {{where}} 本年 {{current}}，却写比上年增加 {{change}}：增加额大于本年数，上年数将为负，收入、支出或预算不可能如此。原文：「{{quote}}」',
     'yoy-mismatch':
       '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年应为 {{priorText}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'budget-gap-mismatch':

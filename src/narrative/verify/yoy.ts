@@ -234,6 +234,33 @@ function nilStated(claim: Yoy, plain: (text: string) => string): boolean {
   return claim.current?.value.isZero() === true && NIL_THIS_YEAR.test(plain(claim.para.text));
 }
 
+/** A sum of money that is never below nothing: income, spending, a budget or an expense — not a balance or a difference. */
+const NEVER_NEGATIVE = /收入|支出|经费|预算|拨款|费/u;
+const MAY_BE_NEGATIVE = /结余|结转|结存|差额|净|赤字|盈余|亏损|余额|负债|欠|损益|收支/u;
+
+/**
+ * n.yoy: "2026 年支出预算 225.12 万元，较去年增加 323.95 万元" — a rise larger than this year's figure leaves the year
+ * before a negative sum, which income, spending or a budget never is. Said only with no rate (a rate is checked on its
+ * own) and no base written, of a figure its clause names as such money, the rise above it beyond the rounding of both.
+ */
+function riseOverCurrentFinding(claim: Yoy, plain: (text: string) => string): NarrativeRawFinding | undefined {
+  const { current, change } = claim;
+  if (!current || claim.rate || claim.prior || claim.whole || claim.eitherWay || claim.changeWord !== 'up')
+    return undefined;
+  if (claim.narrower || claim.flat) return undefined;
+  const now = mentionApprox(current);
+  const rise = mentionApprox(change);
+  if (!rise.value.minus(rise.radius).gt(now.value.plus(now.radius))) return undefined;
+  const name = plain(claim.para.text).slice(claim.sentence.start, current.start);
+  if (!NEVER_NEGATIVE.test(name) || MAY_BE_NEGATIVE.test(name)) return undefined;
+  return finding(claim, 'narrative.yoy', 'rise-over-current', {
+    current: current.text,
+    change: change.text,
+    stated: `增加 ${change.text}`,
+    computed: `不大于本年 ${current.text}`,
+  });
+}
+
 /**
  * n.zero-base: "减少 0.00 元，下降 100%", "增加 0.00 元，增长 50%" — a change written 0 to the 分 (元 with two
  * decimals: there is no smaller sum of money, so it is exactly none) with a rate that is not 0: no change is 0% of
@@ -369,6 +396,8 @@ export function verifyYoy(
   }
   const zero = zeroChangeFinding(claim, plain);
   if (zero) return verdict(claim, 'fail', [...out, zero]);
+  const over = riseOverCurrentFinding(claim, plain);
+  if (over) return verdict(claim, 'fail', [...out, over]);
   // without a rate (or a current figure) only the prior year's file could tell: nothing compared
   if (!claim.rate || !claim.current) return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
   // "总收入 A，其中本年收入 a，较上年减少 C，下降 P%": the comparison may be the whole's; when the rate holds
