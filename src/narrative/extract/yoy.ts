@@ -1138,9 +1138,15 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
       // the new unit's, not the level compared
       const inReason = (x: Stated) =>
         x.para === p.para && x.amount.start > c.change.end && reasonOpensBetween(text, c.change.end, x.amount.start);
-      const found = any.filter(
-        (x) => !inReason(x) && x.subject.id === c.subject?.id && yearOf(x) === year && isBudget(x) === budget,
-      );
+      const fits = (x: Stated) =>
+        !inReason(x) && x.subject.id === c.subject?.id && yearOf(x) === year && isBudget(x) === budget;
+      let found = any.filter(fits);
+      // none there: the text before it ("经汇总，2017 年…“三公”经费 A 万元，其中：…" a paragraph of counts ago), when
+      // every paragraph up to this one gives the subject one value of that year and kind
+      if (found.length === 0)
+        found = paras
+          .slice(0, index + 1)
+          .flatMap((q) => q.claims.filter((x): x is Stated => x.kind === 'amount' && fits(x)));
       const values = new Set(found.map((x) => x.amount.value.toString()));
       if (found.length > 0 && values.size === 1) c.current = (found[0] as Extract<Claim, { kind: 'amount' }>).amount;
     }
