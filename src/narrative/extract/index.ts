@@ -72,8 +72,8 @@ import { outlinePartClaims } from './outline-parts.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
-import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
-import { yearBodyClaims } from './year-body.js';
+import { outdatedNameClaims, reportYear, yearCompareClaims, yearHeadingClaims } from './year.js';
+import { yearBodyClaims, yearOfReport } from './year-body.js';
 import { skippedYearClaims } from './year-skipped.js';
 import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
@@ -474,6 +474,9 @@ export function extractAnalysed(
   const reasonRates = [...reasonPartRateClaims(paras, catalog), ...cutParagraphRateClaims(paras, catalog)];
   boundPartBudgets(paras, catalog.partitions);
   const pairedNames = pairedNameClaims(paras);
+  // the report's year, worked out once for every year rule of the document
+  const report = reportYear(paras);
+  const bodyYear = yearOfReport(paras, report);
   const claims = [
     ...own,
     ...priors,
@@ -483,10 +486,10 @@ export function extractAnalysed(
     ...changeSums,
     ...reasonRates,
     ...flatBudgetClaims(paras),
-    ...yearHeadingClaims(paras),
-    ...yearCompareClaims(paras),
-    ...skippedYearClaims(paras),
-    ...yearBodyClaims(paras),
+    ...yearHeadingClaims(paras, report),
+    ...yearCompareClaims(paras, report),
+    ...skippedYearClaims(paras, bodyYear),
+    ...yearBodyClaims(paras, report, bodyYear),
     ...reportKindClaims(paras),
     ...headingKindClaims(paras),
     ...missingYearClaims(paras),
@@ -505,7 +508,7 @@ export function extractAnalysed(
       ...tableGrowthClaims(t),
       ...tableRateClaims(t),
     ]),
-    ...outdatedNameClaims(paras, vocabulary.outdated),
+    ...outdatedNameClaims(paras, vocabulary.outdated, report),
     ...countedAboveClaims(paras),
     ...carryoverClaims(paras),
     ...grandTotalClaims(paras, listTotals),

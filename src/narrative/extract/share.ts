@@ -7,6 +7,7 @@ import { place, sentenceAt } from './para.js';
 import { countEndingBy, lastEndingBy, startingAt, within } from './spans.js';
 import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 import { getOrCreate } from '../../util/memo.js';
+import type { Paragraph } from '../types.js';
 
 /**
  * Where a sentence opens on a breakdown: "…决算中，", "…的（具体）构成为：" (`outturn`, `parts` mark where the name
@@ -174,7 +175,7 @@ export function shareClaims(s: ParaState): Claim[] {
         ? { list: part, para: p.para, name: `“${wholeText.replace(/的$/u, '')}”（与 ${part.text} 同名，即它本身）` }
         : named
           ? { subject: named.subject, text: wholeText }
-          : { unknown: wholeText };
+          : wholeByName(s, wholeText, part, p.para);
     const sentence = sentenceAt(p, cue.index);
     const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
     // "分别为 A、B 和 C，占…的 p、q 和 r": each percentage is the share of its own amount, in order;
@@ -336,6 +337,40 @@ export function figureName(prefix: string): string {
     .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
     .replace(/(?:累计|实际)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '')
     .replace(OUTPUT, '地区生产总值');
+}
+
+/** A name as a whole is written and as a figure is: its owner, year, currency and 数/总额 aside. */
+function coreName(name: string): string {
+  return name
+    .replace(/的$/u, '')
+    .replace(/(?:新台币|澳门币|港币|人民币)$/u, '')
+    .replace(/(?:编列|为|是)$/u, '')
+    .replace(/(?:总额|总数|数|合计|总计)$/u, '')
+    .replace(/^(?:[0-9]{4}年度?)?(?:市府|市政府|县府|县政府|本府|本市|本县|全市|全县|中央政府)?/u, '');
+}
+
+/**
+ * "本市岁出总预算数 T，本局岁出预算数编列 a，占市府总预算数 p%", "岁出决算数新台币 T，其中教育支出 a，占岁出决算总额 p%":
+ * a whole the catalog has no name for, named as a total, is the figure written before the part whose name ends with the whole's (its
+ * owner, year, currency and 数/总额 aside) — when the figures so named before the part have one value, at least the
+ * part's; else nothing is known of it.
+ */
+function wholeByName(s: ParaState, wholeText: string, part: AmountMention, para: Paragraph): WholeRef {
+  const core = coreName(wholeText);
+  // only a whole named as a total (总额, 总数, 总预算): a bare name ("一般公共预算收入") may be of another scope
+  if (core.length < 3 || /[0-9]/u.test(core) || !/总额|总数|总预算/u.test(wholeText)) return { unknown: wholeText };
+  const found = levels(s).filter(
+    (a) =>
+      a !== part &&
+      a.end <= part.start &&
+      a.unit === part.unit &&
+      a.value.gte(part.value) &&
+      coreName(figureName(prefixOf(s, a.start))).endsWith(core),
+  );
+  const figure = oneValue(found);
+  return figure
+    ? { list: figure, para, name: `${wholeText.replace(/的$/u, '')} ${figure.text}` }
+    : { unknown: wholeText };
 }
 
 /** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`. */
