@@ -72,8 +72,8 @@ import { outlinePartClaims } from './outline-parts.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
-import { outdatedNameClaims, yearCompareClaims, yearHeadingClaims } from './year.js';
-import { yearBodyClaims } from './year-body.js';
+import { outdatedNameClaims, reportYear, yearCompareClaims, yearHeadingClaims } from './year.js';
+import { yearBodyClaims, yearOfReport } from './year-body.js';
 import { skippedYearClaims } from './year-skipped.js';
 import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
@@ -83,6 +83,7 @@ import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { totalsEqualClaims } from './totals-equal.js';
 import { thresholdClaims } from './threshold.js';
+import { directionCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
 import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
@@ -474,6 +475,9 @@ export function extractAnalysed(
   const reasonRates = [...reasonPartRateClaims(paras, catalog), ...cutParagraphRateClaims(paras, catalog)];
   boundPartBudgets(paras, catalog.partitions);
   const pairedNames = pairedNameClaims(paras);
+  // the report's year, worked out once for every year rule of the document
+  const report = reportYear(paras);
+  const bodyYear = yearOfReport(paras, report);
   const claims = [
     ...own,
     ...priors,
@@ -483,10 +487,10 @@ export function extractAnalysed(
     ...changeSums,
     ...reasonRates,
     ...flatBudgetClaims(paras),
-    ...yearHeadingClaims(paras),
-    ...yearCompareClaims(paras),
-    ...skippedYearClaims(paras),
-    ...yearBodyClaims(paras),
+    ...yearHeadingClaims(paras, report),
+    ...yearCompareClaims(paras, report),
+    ...skippedYearClaims(paras, bodyYear),
+    ...yearBodyClaims(paras, report, bodyYear),
     ...reportKindClaims(paras),
     ...headingKindClaims(paras),
     ...missingYearClaims(paras),
@@ -498,6 +502,7 @@ export function extractAnalysed(
     ...purchaseClaims(paras),
     ...totalsEqualClaims(paras),
     ...thresholdClaims(paras),
+    ...directionCountClaims(paras),
     ...changeColumnClaims(paras),
     ...spacedTableClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
@@ -505,7 +510,7 @@ export function extractAnalysed(
       ...tableGrowthClaims(t),
       ...tableRateClaims(t),
     ]),
-    ...outdatedNameClaims(paras, vocabulary.outdated),
+    ...outdatedNameClaims(paras, vocabulary.outdated, report),
     ...countedAboveClaims(paras),
     ...carryoverClaims(paras),
     ...grandTotalClaims(paras, listTotals),

@@ -11,9 +11,9 @@ import { bulletinYearClaims, leadInYearClaims, sectionOpeningClaims } from './ye
  * ("某幼儿园 2021 年度部门决算情况说明"). Either way a body line writing another year for the same
  * statement contradicts it.
  */
-export function yearOfReport(paras: ParaClaims[]): string | undefined {
+export function yearOfReport(paras: ParaClaims[], report = reportYear(paras)): string | undefined {
   return (
-    reportYear(paras) ??
+    report ??
     titleYear(paras, /决算/u) ??
     headingsYear(paras) ??
     totalsYear(paras) ??
@@ -236,9 +236,12 @@ function claimAt(pc: ParaClaims, at: Span, year: string, why: string, should?: s
  * explains by what the title's year did (reasonYearClaims). Other years in body lines (上年 stated, 2019 年疫情前, a range, a
  * next year's budget, a document number or a date) are never read: their figures differ.
  */
-export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
+export function yearBodyClaims(
+  paras: ParaClaims[],
+  report = reportYear(paras),
+  year = yearOfReport(paras, report),
+): Claim[] {
   const statements = framedStatements(paras);
-  const year = yearOfReport(paras);
   const out: Claim[] = [
     ...(year ? [...ownYearClaims(paras, statements, year), ...approvalClaims(paras, year)] : []),
     ...pairedYearClaims(paras),
@@ -250,9 +253,9 @@ export function yearBodyClaims(paras: ParaClaims[]): Claim[] {
   const found = new Set(out.map((c) => `${c.para.n}:${c.sentence.start}`));
   const more = [
     ...reasonYearClaims(paras, statements),
-    ...sectionOpeningClaims(paras),
+    ...sectionOpeningClaims(paras, report),
     ...bulletinYearClaims(paras),
-    ...leadInYearClaims(paras),
+    ...leadInYearClaims(paras, report),
   ];
   return [...out, ...more.filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
 }

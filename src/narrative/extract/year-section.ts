@@ -92,9 +92,8 @@ const RUN_IN =
  * other year, the same part of the year as its heading (上半年, 1-9 月), and no plan or estimate (安排, 预计); a section of a
  * plan or of balances carried over is not read, nor a heading's year that is not the report's when that is known.
  */
-export function sectionOpeningClaims(paras: ParaClaims[]): Claim[] {
+export function sectionOpeningClaims(paras: ParaClaims[], report = reportYear(paras)): Claim[] {
   const titled = accountsTitleYear(paras);
-  const report = reportYear(paras);
   const out: Claim[] = [];
   paras.forEach((pc, index) => {
     const { p } = pc;
@@ -216,8 +215,7 @@ function leadIns(paras: ParaClaims[]): LeadIn[] {
  * opening words, two or more name the report's year and one names an earlier year after one of them (a series of
  * years told in order is not read), and none is a plan or an estimate.
  */
-export function leadInYearClaims(paras: ParaClaims[]): Claim[] {
-  const report = reportYear(paras);
+export function leadInYearClaims(paras: ParaClaims[], report = reportYear(paras)): Claim[] {
   if (!report) return [];
   const groups = new Map<string, LeadIn[]>();
   for (const l of leadIns(paras)) groups.set(l.lead, [...(groups.get(l.lead) ?? []), l]);

@@ -32,8 +32,7 @@ const WITH_YEAR_BEFORE = /(?:与|较|比)(?:上年|去年|上一年)/u;
  * only beside items compared with 上年, and never against 2012 (八项规定's base) or 2019 (the year before the pandemic);
  * the totals never against 2012. The statement's year is its own frame, and the report's year when that is known.
  */
-export function skippedYearClaims(paras: ParaClaims[]): Claim[] {
-  const report = yearOfReport(paras);
+export function skippedYearClaims(paras: ParaClaims[], report = yearOfReport(paras)): Claim[] {
   const found = paras.flatMap((pc) => [...pc.p.n.text.matchAll(AGAINST)].map((m) => ({ pc, m })));
   const times = new Map<string, number>();
   for (const { m } of found) times.set(m[1] as string, (times.get(m[1] as string) ?? 0) + 1);

@@ -58,17 +58,17 @@ const COMPARED =
  * least three times), and once with P + 1 — the report's own year ("与 2022 年决算数持平" in the
  * 2022 report): that comparison cannot be right.
  */
-export function yearCompareClaims(paras: ParaClaims[]): Claim[] {
+export function yearCompareClaims(paras: ParaClaims[], report = reportYear(paras)): Claim[] {
   const found = paras.flatMap((pc) => [...pc.p.n.text.matchAll(COMPARED)].map((m) => ({ pc, m, year: Number(m[1]) })));
   const counts = new Map<number, number>();
   for (const f of found) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
   const [usual, times] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  if (times < 3) return [...laterYearCompared(paras, found), ...sameYearCompared(found)];
+  if (times < 3) return [...laterYearCompared(report, found), ...sameYearCompared(found)];
   // (a comparison with the usual year's successor is reported as that, even when its sentence is of that year too)
   const unusual = found.filter((f) => f.year === usual + 1);
   return [
     ...unusualYearCompared(unusual, usual),
-    ...earlierYearCompared(paras, found, usual),
+    ...earlierYearCompared(report, found, usual),
     ...sameYearCompared(found.filter((f) => f.year !== usual + 1)),
   ];
 }
@@ -84,12 +84,11 @@ const BACK_ON_PURPOSE = /疫情|同口径|口径|以来|年均|两年|累计|基
  * is the year after the usual one and the sentence is framed by that year or by none ("2023 年比 2022 年增长" is 2023's own).
  */
 function earlierYearCompared(
-  paras: ParaClaims[],
+  report: string | undefined,
   found: { pc: ParaClaims; m: RegExpExecArray | RegExpMatchArray; year: number }[],
   usual: number,
 ): Claim[] {
   const earlier = found.filter((f) => f.year === usual - 1);
-  const report = reportYear(paras);
   if (earlier.length !== 1 || usual - 1 === 2012 || usual - 1 === 2019) return [];
   if (report !== undefined && Number(report) !== usual + 1) return [];
   const kind = (m: RegExpExecArray | RegExpMatchArray) => /决算|预算/u.exec(m[0])?.[0] ?? '';
@@ -128,10 +127,9 @@ function unusualYearCompared(
  * year before was meant. Read only where the sentence's first framing year is the report's own.
  */
 function laterYearCompared(
-  paras: ParaClaims[],
+  year: string | undefined,
   found: { pc: ParaClaims; m: RegExpExecArray | RegExpMatchArray; year: number }[],
 ): Claim[] {
-  const year = reportYear(paras);
   if (year === undefined) return [];
   const out: Claim[] = [];
   for (const { pc, m, year: compared } of found) {
@@ -217,8 +215,8 @@ const CLASS_NAME_GOES_ON = /^(?:支出|（类）|类)/u;
  * by its name in force too ("卫生健康支出（类）-计划生育事务…" above "医疗卫生与计划生育支出（类）-行政事业单位医疗…"):
  * one text of one year names one class one way, and the former name is the copied one.
  */
-export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]): Claim[] {
-  const year = Number(reportYear(paras) ?? accountsHeadingYear(paras) ?? 0);
+export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[], report = reportYear(paras)): Claim[] {
+  const year = Number(report ?? accountsHeadingYear(paras) ?? 0);
   const out: Claim[] = [];
   const texts = paras.map((pc) => pc.p.n.text);
   for (const pc of paras) {
@@ -259,8 +257,7 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]
 export const TITLE =
   /^[^，。；：]{4,40}(?:情况说明|公开说明|的说明|(?:决算|预算)(?:公开|编制)?(?:情况)?(?:说明|报告)|决算|决算公开|决算情况|预算)$/u;
 
-export function yearHeadingClaims(paras: ParaClaims[]): Claim[] {
-  const year = reportYear(paras);
+export function yearHeadingClaims(paras: ParaClaims[], year = reportYear(paras)): Claim[] {
   const body = year ? undefined : bodyYear(paras);
   const title = year ? undefined : titleYear(paras);
   // a title the body's year contradicts is itself held against the body: then it is no measure for other headings

@@ -153,6 +153,9 @@ function namedSums(claims: Claim[], plain: (text: string) => string): Map<Amount
   return out;
 }
 
+/** The two grand totals named at once, right before their one figure: "收、支总计均为", "收支总计各", "收入支出总计". */
+const BOTH_GRAND = /(?:收、?支|收入、?支出)总计(?:均|都|各)?(?:为|是|达)?：?\s*$/u;
+
 /** A level of a repeated subject, framed; none for a part of a list whose total is unnamed or is the part's own subject. */
 function levels(claims: Claim[], frames: FrameReader, partitions: readonly Partition[]): Statement<Amount>[] {
   const listed = listedParts(claims, partitions);
@@ -178,14 +181,18 @@ function levels(claims: Claim[], frames: FrameReader, partitions: readonly Parti
         : own.budgetHeading
           ? 'budget'
           : c.role;
-    out.push({
+    const statement: Statement<Amount> = {
       key: levelKey(c.subject.id, role, frame),
       owner: summed.get(c.amount) ?? ownerAt(frames.plain(c.para.text), c.amount.start),
       claim: c,
       frame,
       role,
       listed: listing !== undefined,
-    });
+    };
+    out.push(statement);
+    // "收、支总计均为 A": both grand totals at once — A is the 支出总计 too
+    if (c.subject.id === 'grand-total' && BOTH_GRAND.test(frames.plain(c.para.text).slice(0, c.amount.start)))
+      out.push({ ...statement, key: levelKey('expenditure-grand-total', role, frame) });
   }
   return datedByText(out, frames.plain);
 }
