@@ -251,8 +251,12 @@ function riseOverCurrentFinding(claim: Yoy, plain: (text: string) => string): Na
   const now = mentionApprox(current);
   const rise = mentionApprox(change);
   if (!rise.value.minus(rise.radius).gt(now.value.plus(now.radius))) return undefined;
-  const name = plain(claim.para.text).slice(claim.sentence.start, current.start);
+  const text = plain(claim.para.text);
+  const name = text.slice(claim.sentence.start, current.start);
   if (!NEVER_NEGATIVE.test(name) || MAY_BE_NEGATIVE.test(name)) return undefined;
+  // the rise right after its own figure: another figure, or a list's next item (；), between is another thing's rise
+  // ("公用经费 2 万元，采暖费 0.4 万元；（2）绩效奖金较上年增长 12.4 万元")
+  if (/[；：]|[0-9](?:万元|亿元|元)/u.test(text.slice(current.end, change.start))) return undefined;
   return finding(claim, 'narrative.yoy', 'rise-over-current', {
     current: current.text,
     change: change.text,
