@@ -22,6 +22,18 @@ describe('matching text', () => {
     expect(norm('预算 2.29 万元,支出 2.06 万元')).toBe('预算2.29万元，支出2.06万元');
   });
 
+  it('reads a 民國 year before a bare 年 in traditional text, but not a span of years (逾 N 年, 建黨 N 年, N 年歷史)', () => {
+    expect(norm('110年預算數較109年增加')).toBe('2021年预算数较2020年增加');
+    expect(norm('本會成立逾80年，建黨100年，服務市民90年歷史，民國110年')).toBe(
+      '本会成立逾80年，建党100年，服务市民90年历史，民国2021年',
+    );
+  });
+
+  it('writes a compound amount as one figure, its unit as written: 元 only where the source has it', () => {
+    expect(norm('收入27億3,566萬8,000元')).toBe('收入273566.8000万元');
+    expect(norm('常住人口1亿2685万，比上年增加')).toBe('常住人口12685万，比上年增加');
+  });
+
   it('maps traditional to simplified and unifies brackets and quotes', () => {
     expect(norm('財政撥款收入佔本年收入（類）')).toBe('财政拨款收入占本年收入（类）');
     expect(norm('“三公”經費(類)')).toBe('三公经费（类）');

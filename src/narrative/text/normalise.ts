@@ -191,11 +191,11 @@ const TIER_PART = /([0-9,]+(?:\.[0-9]+)?)([兆亿万千]?)零?/gu;
 /**
  * A year of the Republic of China calendar (民国 110 年 is 2021), as a text in traditional characters writes it
  * ("110年度", "民国110年", "109年度决算数", "110及111年度"): 80 to 119 before 年度 anywhere (no other year is written
- * so), before a bare 年 (not 年代, 年以上, 年来, 年间) in a paragraph written in traditional characters or one that names
+ * so), before a bare 年 (not 年代, 年以上, 年来, 年间, 年历史, 年前; not a span: 逾/近/满/达/第 N 年, 建党/成立/服务 N 年) in a paragraph written in traditional characters or one that names
  * 民国; in any other only right after 民国 ("90年代", "建党100年" are no years).
  */
 const ROC_YEAR =
-  /(?<![0-9.,])(?<pre>民国)?(?<y>[89][0-9]|1[01][0-9])(?=(?:[及、至到和与—\-~～](?:[89][0-9]|1[01][0-9]))*年(?<fiscal>度)?(?!代|以上|以来|来|间|[0-9]))/gu;
+  /(?<![0-9.,]|逾|近|满|超过?|达|约|第|建党|建国|成立|服务)(?<pre>民国)?(?<y>[89][0-9]|1[01][0-9])(?=(?:[及、至到和与—\-~～](?:[89][0-9]|1[01][0-9]))*年(?<fiscal>度)?(?!代|以上|以来|来|间|历史|前|后|里|内|多|[0-9]))/gu;
 
 interface Rewrite {
   start: number;
@@ -309,10 +309,12 @@ function plainCompound(written: string): { figure: string; unit: string; unitAt:
   const digits = (total / 10n ** BigInt(unitTier - decimals)).toString();
   const padded = digits.padStart(decimals + 1, '0');
   const figure = decimals ? `${padded.slice(0, -decimals)}.${padded.slice(-decimals)}` : padded;
-  const unit = unitTier === 8 ? '亿元' : '万元';
   const tierAt = written.search(/[兆亿万千]?元?$/u);
   const lastAt = written.length - 1;
-  return { figure, unit, unitAt: [yuan && tierAt < lastAt ? tierAt : lastAt, lastAt] };
+  // with 元 left out ("1亿2685万，") the unit stays as written: mentions.ts decides whether a bare 万 or 亿 is money
+  if (!yuan) return { figure, unit: unitTier === 8 ? '亿' : '万', unitAt: [lastAt] };
+  const unit = unitTier === 8 ? '亿元' : '万元';
+  return { figure, unit, unitAt: [Math.min(tierAt, lastAt), lastAt] };
 }
 
 /** The source text behind text[start, end), as written. */
