@@ -16,6 +16,9 @@ const WHOLE = new RegExp(
   'gu',
 );
 
+/** How many paragraphs before a split its whole may be stated in. */
+const REACH = 2;
+
 /** The way a group's figure moved, by the words of its clause: each group of a split is of one way, none twice. */
 const WAYS: [string, RegExp][] = [
   ['up', /增加|增长|上升|提高/u],
@@ -27,19 +30,27 @@ const WAYS: [string, RegExp][] = [
  * n.count: "在已公开的 42 个部门中…。在公务用车…中，有 16 个部门较去年有所增加，24 个部门减少，3 个部门与去年持平" — the
  * groups of one sentence each counting the same things by one way their figure moved (增加, 减少, 持平: none of them
  * twice) are disjoint, so together they cannot be more than all the text says there are (the largest count of those
- * things it states as a whole: 已公开的, 共, 全部, 全省…中). Fewer is no error (some had no such figure).
+ * things it states as a whole — 已公开的, 共, 全部, 全省…中 — in the split's paragraph or the two before). Fewer is no
+ * error (some had no such figure).
  */
 export function directionCountClaims(paras: ParaClaims[]): Claim[] {
-  const wholes = new Map<string, number>();
-  for (const { p } of paras)
+  // each paragraph's wholes; a split is of a whole stated in its own paragraph or the two before (the lead-in "在…中"),
+  // never of one some other section counts ("共有 3 个部门未按时公开" is no whole of the year's 43)
+  const wholesIn = paras.map(({ p }) => {
+    const found = new Map<string, number>();
     for (const m of p.n.text.matchAll(WHOLE)) {
       const { n, noun } = m.groups as { n: string; noun: string };
       const k = countOf(n);
-      if (k > (wholes.get(noun) ?? 0)) wholes.set(noun, k);
+      if (k > (found.get(noun) ?? 0)) found.set(noun, k);
     }
+    return found;
+  });
   const out: Claim[] = [];
-  for (const { p } of paras) {
+  for (const [index, { p }] of paras.entries()) {
     const text = p.n.text;
+    const wholes = new Map<string, number>();
+    for (const found of wholesIn.slice(Math.max(0, index - REACH), index + 1))
+      for (const [noun, k] of found) if (k > (wholes.get(noun) ?? 0)) wholes.set(noun, k);
     const bySentence = new Map<number, RegExpExecArray[]>();
     // (the whole itself, "在已公开的 42 个部门中", is no group of it)
     const wholeEnds = new Set([...text.matchAll(WHOLE)].map((m) => m.index + m[0].length));

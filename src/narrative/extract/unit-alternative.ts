@@ -100,6 +100,8 @@ export function levelAlternativeClaims(paras: ParaClaims[]): Claim[] {
       // one of the levels offered is the unit's own (its name holds it), the others are not
       const offered = [own, ...(alts ?? alt ?? '').split('、')];
       if (new Set(offered).size !== offered.length || offered.filter((o) => holds(name, o)).length !== 1) continue;
+      // "全市（县、区）": a city with the counties and districts under it, as city reports write it — no choice left open
+      if (/^[市州]$/u.test(own) && offered.slice(1).every((o) => /^[县区旗]$/u.test(o))) continue;
       const span = { start: m.index + 1, end: m.index + m[0].length };
       out.push({
         kind: 'residue',
