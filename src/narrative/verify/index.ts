@@ -26,7 +26,6 @@ import { verifyAverageGrowth } from './average-growth.js';
 import { verifyPointChange } from './point-change.js';
 import { verifyPerHead } from './per-head.js';
 import { verifyPartRates } from './part-rates.js';
-import { normaliseText } from '../text/normalise.js';
 import { verifyPurchase } from './purchase.js';
 import { verifyTotalsEqual } from './totals-equal.js';
 import { verifyChangeCell } from './change-cell.js';
@@ -98,12 +97,13 @@ export function verifyClaims(
   if (model) ctx.model = model;
   const nudged = nudgeTest(claims);
   const textRoundsTwice = roundsRatesTwice(claims);
-  const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged, textRoundsTwice));
+  // the register holds each paragraph's normalised text once: the single checks read it too
+  const register = buildRegister(claims, paragraphs, catalog.simplify, catalog.partitions);
+  const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged, textRoundsTwice, register.frames.plain));
   // checks across claims that need the single verdicts first
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
   const failed = new Set(verdicts.filter((v) => v.outcome === 'fail').map((v) => v.claim));
   const passed = new Set(verdicts.filter((v) => v.outcome === 'pass').map((v) => v.claim));
-  const register = buildRegister(claims, paragraphs, catalog.simplify, catalog.partitions);
   const verdictOf = new Map<Claim, Verdict>();
   for (const v of verdicts) if (!verdictOf.has(v.claim)) verdictOf.set(v.claim, v);
   const restated = [
@@ -147,6 +147,7 @@ function verifyOne(
   ctx: VerifyContext,
   nudged: ReturnType<typeof nudgeTest>,
   textRoundsTwice: boolean,
+  plain: (text: string) => string,
 ): Verdict {
   switch (claim.kind) {
     case 'amount':
@@ -160,7 +161,7 @@ function verifyOne(
     case 'rate':
       return verifyRate(claim, ctx);
     case 'yoy':
-      return verifyYoy(claim, textRoundsTwice, (t) => normaliseText(t, ctx.catalog.simplify).text);
+      return verifyYoy(claim, textRoundsTwice, plain);
     case 'growth':
       return verifyGrowth(claim);
     case 'average-growth':
