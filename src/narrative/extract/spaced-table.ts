@@ -65,6 +65,9 @@ const NUMBER = /(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?/uy;
 /** What may stand between two figures of a row: a space, a minus (or △, ▲), "（-）" (the forms' mark of a fall). */
 const BETWEEN = /(?: ?(?:（[-－]）)? ?[-△▲]? ?)/uy;
 
+/** An ordinal opening a row's name ("10.其他支出"), read in place (sticky: no copy of the text's rest per digit). */
+const ORDINAL = /[0-9]{1,2}\.(?=[^0-9])/uy;
+
 /**
  * The rows of a paragraph: a name (two or more characters, no digit but an ordinal "1." before it), then its figures
  * one after another. A figure right before "." and a character is the next row's ordinal, not a figure.
@@ -80,7 +83,8 @@ function rowsOf(p: ParaText): { label: string; figures: Figure[] }[] {
       continue;
     }
     // an ordinal ("10.其他支出"): part of the name that follows
-    const ordinal = /^[0-9]{1,2}\.(?=[^0-9])/u.exec(text.slice(i));
+    ORDINAL.lastIndex = i;
+    const ordinal = ORDINAL.exec(text);
     if (ordinal) {
       labelStart = i;
       i += ordinal[0].length;
@@ -100,7 +104,8 @@ function rowsOf(p: ParaText): { label: string; figures: Figure[] }[] {
       // "0.99 10.其他支出": a number ending in "." before a character is the next row's ordinal
       if (text[end] === '.' && !/[0-9]/u.test(text[end + 1] ?? '')) break;
       const minus =
-        /[-△▲]\s?$/u.test(text.slice(Math.max(0, at - 2), at)) && !/（-$/u.test(text.slice(0, at).trimEnd());
+        /[-△▲]\s?$/u.test(text.slice(Math.max(0, at - 2), at)) &&
+        !/（-$/u.test(text.slice(Math.max(0, at - 16), at).trimEnd());
       figures.push({
         start: at,
         end,
