@@ -122,6 +122,11 @@ export function compareEq(a: Approx, b: Approx): Comparison {
   return compare(a, b, (d, t) => d.abs().lte(t));
 }
 
+/** |a| = |b| is consistent iff ||a| − |b|| ≤ ra + rb: a change column written without its sign against the move. */
+export function sizesAgree(a: Approx, b: Approx): boolean {
+  return compareEq({ value: a.value.abs(), radius: a.radius }, { value: b.value.abs(), radius: b.radius }).consistent;
+}
+
 /** a ≤ b is consistent iff a − ra ≤ b + rb. */
 export function compareLe(a: Approx, b: Approx): Comparison {
   return compare(a, b, (d, t) => d.lte(t));

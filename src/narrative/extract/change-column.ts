@@ -1,6 +1,6 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { mentionApprox } from '../claims.js';
-import { subtract } from '../../money/interval.js';
+import { sizesAgree, subtract } from '../../money/interval.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place } from './para.js';
 import { type BarCell, barCells, cellAmount, unitOf } from './table-rows.js';
@@ -102,14 +102,9 @@ export function changeColumnClaims(paras: ParaClaims[]): Claim[] {
     });
     for (const r of rows) r.signed = signed;
     // a header whose rows may stand left of their columns (proven): its rows are read only when two of them hold
-    const holds = rows.filter((r) => {
-      const moved = subtract(mentionApprox(r.current), mentionApprox(r.prior));
-      return moved.value
-        .abs()
-        .minus(r.change.value.abs())
-        .abs()
-        .lte(moved.radius.plus(mentionApprox(r.change).radius));
-    });
+    const holds = rows.filter((r) =>
+      sizesAgree(subtract(mentionApprox(r.current), mentionApprox(r.prior)), mentionApprox(r.change)),
+    );
     if (!columns?.proven || holds.length >= 2) out.push(...rows);
     rows = [];
   };

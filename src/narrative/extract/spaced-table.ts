@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { checkPercent, compareEq, subtract } from '../../money/interval.js';
+import { checkPercent, sizesAgree, subtract } from '../../money/interval.js';
 import type { Unit } from '../../model/types.js';
 import { type AmountMention, type Claim, mentionApprox, type PercentMention } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
@@ -213,8 +213,6 @@ function tables(paras: readonly ParaText[]): { form: Form; unit: string; rows: T
   return out;
 }
 
-const size = (a: AmountMention) => ({ ...mentionApprox(a), value: mentionApprox(a).value.abs() });
-
 export function spacedTableClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const table of tables(paras.map((pc) => pc.p))) {
@@ -238,14 +236,7 @@ export function spacedTableClaims(paras: ParaClaims[]): Claim[] {
     });
     // the change column: |a − b|
     const changeHolds = (x: (typeof read)[number]) =>
-      x.change !== undefined &&
-      compareEq(
-        {
-          ...subtract(mentionApprox(x.a), mentionApprox(x.b)),
-          value: subtract(mentionApprox(x.a), mentionApprox(x.b)).value.abs(),
-        },
-        size(x.change),
-      ).consistent;
+      x.change !== undefined && sizesAgree(subtract(mentionApprox(x.a), mentionApprox(x.b)), mentionApprox(x.change));
     const changeProved = read.filter(changeHolds).length >= 2;
     if (changeProved)
       for (const x of read) {
