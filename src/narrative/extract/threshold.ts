@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { radiusFor } from '../../money/interval.js';
-import type { AmountMention, Claim } from '../claims.js';
+import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
@@ -39,12 +38,10 @@ function boundValue(n: string, unit: string): Decimal | undefined {
   return lead === undefined ? undefined : new Decimal(lead * times).times(scale);
 }
 
-/** The figure's interval in 元 (closed: a figure written 5996 stands for [5995.5, 5996.5]). */
-function interval(a: AmountMention): [Decimal, Decimal] | undefined {
-  const scale = SCALE[a.unit];
-  if (scale === undefined) return undefined;
-  const r = a.exact ? new Decimal(0) : radiusFor(a.decimals);
-  return [a.value.minus(r).times(scale), a.value.plus(r).times(scale)];
+/** The figure's interval in 元 (closed: a figure written 5996 stands for [5995.5, 5996.5]); mentionApprox works in 万元. */
+function interval(a: AmountMention): [Decimal, Decimal] {
+  const { value, radius } = mentionApprox(a);
+  return [value.minus(radius).times(1e4), value.plus(radius).times(1e4)];
 }
 
 /** The amount right after `at` (only the words FIGURE_AFTER allows between), or right before it. */
