@@ -1,9 +1,9 @@
 import { Decimal } from 'decimal.js';
 import { checkPercent, sizesAgree, subtract } from '../../money/interval.js';
-import type { Unit } from '../../model/types.js';
 import { type AmountMention, type Claim, mentionApprox, type PercentMention } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
+import { writtenAmount } from './mentions.js';
 import { type ParaText, place } from './para.js';
 
 /**
@@ -135,22 +135,14 @@ function rowsOf(p: ParaText): { label: string; figures: Figure[] }[] {
 }
 
 const UNIT = /单位：?(?:新台币|澳门币|港币|人民币)?(?<unit>千元|万元|百万元|亿元|元)/u;
-const SCALE: Record<string, { factor: Decimal; shift: number; unit: Unit }> = {
-  元: { factor: new Decimal(1), shift: 0, unit: '元' },
-  千元: { factor: new Decimal('0.1'), shift: 1, unit: '万元' },
-  万元: { factor: new Decimal(1), shift: 0, unit: '万元' },
-  百万元: { factor: new Decimal(100), shift: -2, unit: '万元' },
-  亿元: { factor: new Decimal(10000), shift: -4, unit: '万元' },
-};
+/** The unit words a table's header may give its figures in; any other reads as 元. */
+const UNIT_WORDS = /^(?:元|千元|万元|百万元|亿元)$/u;
 
 function amount(p: ParaText, f: Figure, unitWord: string): AmountMention {
-  const scale = SCALE[unitWord] ?? (SCALE.元 as (typeof SCALE)[string]);
   return {
     start: f.start,
     end: f.end,
-    value: new Decimal(f.digits).mul(scale.factor),
-    decimals: f.decimals + scale.shift,
-    unit: scale.unit,
+    ...writtenAmount(f.digits, UNIT_WORDS.test(unitWord) ? unitWord : '元'),
     text: sourceSlice(p.n, f.start, f.end),
   };
 }
