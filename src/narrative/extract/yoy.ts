@@ -200,12 +200,12 @@ function currentFor(
 }
 
 /** "，收入增加" between a comparison and its change: the bare flow the change is of ("收入" or "支出", no other name). */
-const FLOW_THEN_CHANGE =
-  /^[，,]?(?<flow>收入|支出)(?:总计|合计)?(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?$/u;
+/** A flow named with the word of its change: "收入增加", "支出总计减少了". */
+const FLOW_CHANGE = '(?<flow>收入|支出)(?:总计|合计)?(?<word>增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?';
+const FLOW_THEN_CHANGE = new RegExp(`^[，,]?${FLOW_CHANGE}$`, 'u');
 
 function flowBeforeChange(between: string): 'in' | 'out' | undefined {
-  const flow = FLOW_THEN_CHANGE.exec(between)?.groups?.flow;
-  return flow === '收入' ? 'in' : flow === '支出' ? 'out' : undefined;
+  return flowOf(FLOW_THEN_CHANGE.exec(between)?.groups?.flow ?? '');
 }
 
 /** What opens a sentence stating the year before's figure: "上年", "去年同期", "上一年度". */
@@ -726,8 +726,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
 }
 
 /** After a flow's change and its rate, the other flow's in the next clause: "…；支出增加 C，增长 P%", "。支出减少 C". */
-const OTHER_FLOW_NEXT =
-  /^[^；。0-9%]*[；。]\s*(?<flow>收入|支出)(?:总计|合计)?(?<word>增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?(?=[0-9])/u;
+const OTHER_FLOW_NEXT = new RegExp(`^[^；。0-9%]*[；。]\\s*${FLOW_CHANGE}(?=[0-9])`, 'u');
 
 /**
  * "收入总计 A，支出总计 B。与上年相比，收入增加 C1，增长 P1%；支出增加 C2，增长 P2%": the comparison named once, its flow
@@ -744,7 +743,7 @@ function otherFlowChange(
   const { p, catalog } = s;
   const text = p.n.text;
   const m = OTHER_FLOW_NEXT.exec(text.slice(after));
-  const named = m?.groups?.flow === '收入' ? 'in' : m?.groups?.flow === '支出' ? 'out' : undefined;
+  const named = flowOf(m?.groups?.flow ?? '');
   if (!m || !named || named === flow) return undefined;
   const change = startingAt(p.amounts, after + m[0].length);
   const changeWord = directionOf(m.groups?.word ?? '', catalog);
