@@ -50,7 +50,7 @@ import { firstMatch, startingAt, within } from './spans.js';
 import { prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
-import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
+import { nextParagraphBreakdowns, partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
@@ -463,6 +463,7 @@ export function extractAnalysed(
   partitions.push(...barePartClaims(paras, catalog.partitions, partitions));
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
+  nextParagraphBreakdowns(paras, (pc) => paraState(pc, catalog, vocabulary));
   resolveSectionCurrents(paras);
   jointLevels(paras);
   resolveReasonTargets(paras);
