@@ -56,12 +56,16 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
  * number, if any). `names` are the total's names.
  */
 function detailsOpening(text: string, names: readonly string[]): number | undefined {
-  const m = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．]\s*)?(?:其中|[“"]?([^，,：:。；]{2,16}?)[”"]?(?:经费|支出)?中)[，,：:]/u.exec(
-    text,
-  );
+  const m =
+    /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．]\s*)?(?:其中|[“"]?([^，,：:。；]{2,16}?)[”"]?(?:经费|支出)?中)[，,：:]/u.exec(
+      text,
+    );
   if (!m) return undefined;
   const named = m[1]?.replace(/[“”"]/gu, '');
-  if (named !== undefined && !names.some((n) => n.replace(/[“”"]/gu, '') === named || n.replace(/[“”"]/gu, '') === `${named}经费`))
+  if (
+    named !== undefined &&
+    !names.some((n) => n.replace(/[“”"]/gu, '') === named || n.replace(/[“”"]/gu, '') === `${named}经费`)
+  )
     return undefined;
   return m[0].length;
 }
@@ -78,8 +82,7 @@ export function nextParagraphBreakdowns(paras: readonly ParaClaims[], stateOf: (
     const before = paras[k - 1];
     if (!before || k === 0) continue;
     const wholes = before.claims.filter(
-      (c): c is Yoy =>
-        c.kind === 'yoy' && c.subject !== undefined && !c.sameScope && !c.pair && c.flat !== true,
+      (c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && !c.sameScope && !c.pair && c.flat !== true,
     );
     const whole = wholes.at(-1);
     if (!whole?.subject) continue;

@@ -142,7 +142,13 @@ function partBaseFrame(frame: Frame, words: string): Frame | undefined {
   if (year === '' || year === frame.year) return undefined;
   const named = m[3];
   const kind =
-    named === undefined ? (frame.kind === 'actual' ? 'actual' : undefined) : /预算数?$/u.test(named) ? 'budget' : 'actual';
+    named === undefined
+      ? frame.kind === 'actual'
+        ? 'actual'
+        : undefined
+      : /预算数?$/u.test(named)
+        ? 'budget'
+        : 'actual';
   if (kind === undefined || !frame.stated || (frame.kind !== 'actual' && frame.kind !== 'budget')) return undefined;
   return { ...frame, year, kind, stated: true };
 }
@@ -177,7 +183,11 @@ export function partChangeLevelFindings(
       const parts = partition.parts.map((id) => found.filter((c) => c.subject?.id === id));
       if (parts.some((x) => x.length !== 1)) continue;
       const own = parts.map((x) => x[0] as Yoy & { current: AmountMention });
-      if (own.some((c) => failed.has(c) || c.sameScope || c.eitherWay || c.versusBudget || rough(plain(para.text), c.change)))
+      if (
+        own.some(
+          (c) => failed.has(c) || c.sameScope || c.eitherWay || c.versusBudget || rough(plain(para.text), c.change),
+        )
+      )
         continue;
       // the total's own change stated in the paragraph: the parts' changes are summed against it (change-sum.ts)
       if (claims.some((c) => c.kind === 'yoy' && c.para === para && c.subject?.id === partition.total)) continue;
