@@ -202,8 +202,18 @@ export function partChangeLevelFindings(
       if (!compareEq(currents, mentionApprox(total.claim.amount)).consistent) continue;
       // (a pair's later changes: the words before its list's first change — "分别减少 x、y、" is no base)
       const wordsBefore = (c: Yoy & { current: AmountMention }) => {
-        const words = text.slice(c.current.end, c.change.start);
-        return c.pair ? words.replace(/(?:[0-9][0-9.,]*(?:万元|亿元|元)?[、，,和及]\s*)+$/u, '') : words;
+        const pair = c.pair;
+        const head = pair
+          ? claims.find(
+              (x): x is Yoy =>
+                x.kind === 'yoy' &&
+                x.para === c.para &&
+                x.pair?.index === 0 &&
+                x.pair.count === pair.count &&
+                x.sentence.start === c.sentence.start,
+            )
+          : undefined;
+        return text.slice(c.current.end, (head ?? c).change.start);
       };
       const bases = own.map((c) => partBaseFrame(total.frame as Frame, wordsBefore(c)));
       const [base] = bases;
