@@ -185,6 +185,11 @@ export type Claim =
       namedInReason?: true;
       /** A part's change after its total's comparison ("…比上年减少 C，其中：公务接待费…增加 c"): its figure is found in its section. */
       inBreakdown?: true;
+      /**
+       * A part's change with no cue of its own in the paragraph after its total's comparison ("“三公”经费中，…a，减少
+       * c"): its base is the total's only by the order of the text (part-changes.ts nextParagraphBreakdowns).
+       */
+      carried?: true;
     })
   | (ClaimPlace & {
       /** A rate stated with both years' figures and no change: "为 A 元，比上年的 B 元增加 P%", "上年 B，本年 A，增长 P%". */

@@ -6,9 +6,12 @@ import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
 
-/** "上述三项收入合计 234992 万元": a count of the items stated above, and the total they make. */
+/**
+ * "上述三项收入合计 234992 万元", "以上两项合计收入 T 万元", "上述三项共计支出为 T": a count of the items stated above, and
+ * the total they make (the flow it totals may stand after 合计 as well as before it).
+ */
 const ABOVE_SOURCE =
-  '(?:上述|以上|前述|上列)(?<n>[0-9]+|[一二三四五六七八九十两])项[^，。；0-9]{0,8}?(?:合计|共计|总计)为?';
+  '(?:上述|以上|前述|上列)(?<n>[0-9]+|[一二三四五六七八九十两])项[^，。；0-9]{0,8}?(?:合计|共计|总计)(?:收入|支出|资金|金额|经费)?(?:为|是)?：?';
 const ABOVE = new RegExp(`^${ABOVE_SOURCE}`, 'u');
 /** The same count closing a sentence that lists the items itself ("…c 万元，上述三项合计 T"). */
 const ABOVE_IN_SENTENCE = new RegExp(`(?<=[，；])${ABOVE_SOURCE}`, 'gu');

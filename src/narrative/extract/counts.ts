@@ -38,11 +38,11 @@ const GROUP_COUNTER = `${COUNTER}|台（套）|台套|台|套|张|间`;
 
 /**
  * "共 5 辆", "共有车辆 5 辆", "公务用车保有量 38 辆", "现有教学班 24 个", "核定床位 120 张", "下属二级决算单位 2 个", "所属 19 个二级预算单位", "内设机构
- * 16 个科室", "下设科室 9 个", "所辖 17 个单位", "下辖学校 18 所": a number of things that a 其中 may break down (the last
+ * 16 个科室", "下设科室 9 个", "所辖 17 个单位", "下辖学校 18 所", "独立编制机构数 8 个": a number of things that a 其中 may break down (the last
  * five, a unit's own units: only a 其中, or groups by number and counter).
  */
 const GROUPED = new RegExp(
-  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|(?<now>现有|设有|开设|拥有)(?![^0-9，。；]{0,6}?(?:编制|在职|实有|人数|离退休|人员))(?:(?!共)\\p{Script=Han}){1,5}?|保有量(?:为|是|共)?|床位数?(?:为|是|共|有)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设|所辖|下辖|管辖)(?:科室|处室|股室|机构|企业|学校)?(?:有|为|共)?|(?<bare>(?<![0-9.,])(?=[0-9]+个（[0-9])))(?<n>[0-9]+)(?<unit>${GROUP_COUNTER})`,
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|(?<now>现有|设有|开设|拥有)(?![^0-9，。；]{0,6}?(?:编制|在职|实有|人数|离退休|人员))(?:(?!共)\\p{Script=Han}){1,5}?|保有量(?:为|是|共)?|机构数(?:为|是|共|有)?|床位数?(?:为|是|共|有)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设|所辖|下辖|管辖)(?:科室|处室|股室|机构|企业|学校)?(?:有|为|共)?|(?<bare>(?<![0-9.,])(?=[0-9]+个（[0-9])))(?<n>[0-9]+)(?<unit>${GROUP_COUNTER})`,
   'gu',
 );
 
@@ -842,7 +842,7 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
-  /(?:设有|下设|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})，?(?<intro>分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
  * 乙中心、…", "内设机构 12 个：办公室、…" ("即" and a colon name them all, as 分别为 does).
@@ -1002,7 +1002,10 @@ function namedCounts(s: ParaState): Claim[] {
     ...[...text.matchAll(NAMED_BEFORE)].map((m) => ({ m, before: true })),
   ];
   const lists = matches.flatMap(({ m, before }) => {
-    const g = m.groups as { n: string; what?: string; list: string; intro?: string; counter?: string };
+    const g = m.groups as { n: string; what?: string; list: string; intro?: string; intro2?: string; counter?: string };
+    // "设 6 个内设机构，内设甲、乙……", "下设 3 个科室，设有甲、乙……", "设 4 个内设机构，即甲、乙……": the count's clause, then
+    // the verb again (or 即) naming every one of them, as 分别为 does
+    if (g.intro2 !== undefined) g.intro = g.intro2;
     // "内设办公室、财务科、人事科等 3 个科室": a list closed by 等 may name every one or only some of the count — never
     // more names than it
     const bracketsOut = g.list.replace(/（[^（）]*）/gu, '');
@@ -1031,7 +1034,7 @@ function namedCounts(s: ParaState): Claim[] {
         ? '冒号后'
         : g.intro === undefined
           ? '括号内'
-          : `“${g.intro === '即' || g.intro === '包括' || g.intro.startsWith('依次') ? g.intro : '分别为'}”`;
+          : `“${/^(?:即|包括|依次|内设|下设|设有|设置)/u.test(g.intro) ? g.intro : '分别为'}”`;
     out.push({
       kind: 'count',
       countId: 'named',

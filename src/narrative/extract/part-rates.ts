@@ -16,8 +16,11 @@ import { directionOf } from './yoy.js';
 const RATE_AFTER =
   /^，(?:(?:比|较)(?:上年|去年)(?:同期)?|同比|与上年(?:同期)?相比，?)?(?:(?:增收|减收|增支|减支|增加|减少)[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元)，)?(?<word>增长|增加|下降|减少|上升|降低)了?(?=-?[0-9])/u;
 
-/** A total of money received or spent, by its name. */
-const MONEY_FLOW = /收入|支出|经费/u;
+/**
+ * A total of money received, spent or laid out, by its name: 收入, 支出, 经费, and 投资 or 采购 (a year's investment or
+ * purchases in current money, as its parts are: their figures last year add up to the total's as this year's do).
+ */
+const MONEY_FLOW = /收入|支出|经费|投资|采购/u;
 
 /**
  * Whether a list's items are its total's own level and its lower levels ("其中，市级财政收入 a…；区县财政收入 b…"), as the

@@ -157,6 +157,36 @@ function earlierBudget(
   return years.size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
 }
 
+/** A comparison with an earlier year: "与 2022 年度相比", "比上年", "较去年同期". */
+const COMPARED_WITH = /(?:与|比|较|同)(?:[0-9]{4}年度?|上年度?|去年|上一年度?)(?:同期)?(?:决算数?)?(?:相比|比较)?/gu;
+
+/**
+ * "财政拨款收入总计 A 万元，支出总计 A 万元，…。财政拨款支出年初预算数 B 万元，完成年初预算的 R%": a rate whose sentence
+ * writes its 预算 and no 决算 is of the subject's 决算 stated before it in the paragraph — when the paragraph states one
+ * value for it there, and the span from it to the rate speaks of one year only.
+ */
+function earlierActual(
+  s: ParaState,
+  cue: RateCue,
+  subject: Subject,
+  budget: AmountMention,
+  claims: Claim[],
+): AmountMention | undefined {
+  const text = s.p.n.text;
+  const actuals = claims.flatMap((c) =>
+    c.kind === 'amount' && c.role === 'actual' && c.subject.id === subject.id && c.amount.end <= budget.start
+      ? [c.amount]
+      : [],
+  );
+  const values = new Set(actuals.map((a) => `${a.value.toFixed()}${a.unit}`));
+  const actual = actuals[actuals.length - 1];
+  if (!actual || values.size !== 1 || actual.unit !== budget.unit) return undefined;
+  // "与 2022 年相比，各增加…" between them names the year compared with, not the figure's
+  const span = text.slice(sentenceAt(s.p, actual.start).start, cue.index).replace(COMPARED_WITH, '');
+  const years = new Set(yearsIn(span));
+  return years.size <= 1 && !OTHER_YEAR.test(span) ? actual : undefined;
+}
+
 /**
  * The words a sentence may open with before its 决算 and name nothing of its own: "全年实际完成 A", "实际支出 A",
  * "支出决算为 A", "2024 年完成 A".
@@ -409,6 +439,8 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     if (!budget && actual && subject && !cue.inside && !target)
       budget = earlierBudget(s, cue, subject, sentence, amountClaimsSoFar);
     if (!budget && actual && !subject && !cue.inside) budget = unnamedEarlierBudget(s, cue, sentence, actual, isBudget);
+    if (budget && !actual && subject && !cue.inside && !target && !cue.variance)
+      actual = earlierActual(s, cue, subject, budget, amountClaimsSoFar);
     s.usedPercents.add(percent);
     // a target named and none written: nothing to hold the rate against (the tables hold budgets, not targets)
     if (target && !budget) continue;

@@ -200,7 +200,7 @@ export function shareClaims(s: ParaState): Claim[] {
     if (summed) claim.partSumOf = summed;
     out.push(claim);
   }
-  out.push(...savingsClaims(s));
+  out.push(...savingsClaims(s), ...savingWordClaims(s));
   return out;
 }
 
@@ -568,6 +568,45 @@ function savingsClaims(s: ParaState): Claim[] {
         compare: 'equal',
         ...place(p, at, part),
       });
+  }
+  return out;
+}
+
+/** A saving or an overspending named before its amount: "节约资金 C", "超支金额 C", "节省 C". */
+const SAVING_WORD = /(?<word>超支|节约|节支|节省|节资)(?:资金|金额|额)?(?:为|是|了)?$/u;
+/** A planned figure named before its amount, 金额 or not: "采购预算金额为", "完成政府采购预算", "采购计划". */
+const PLANNED_ANY = /(?:计划|预算|送审)(?:金额|规模|数)?(?:共计|合计|为|是)*$/u;
+
+/**
+ * n.direction: "采购预算金额为 A 万元，实际采购金额为 B 万元，超支金额 C 万元": a saving (节约, 节支, 节省) or an
+ * overspending (超支) said beside the planned figure and the one spent, in its sentence — the words must go the way
+ * the two figures do (spent below planned is a saving). Read only when the sentence names one planned figure and one
+ * spent figure before the word, in this order.
+ */
+function savingWordClaims(s: ParaState): Claim[] {
+  const { p } = s;
+  const out: Claim[] = [];
+  for (const amount of p.amounts) {
+    const prefix = prefixOf(s, amount.start);
+    const m = SAVING_WORD.exec(prefix);
+    if (!m?.groups?.word) continue;
+    const sentence = sentenceAt(p, amount.start);
+    const before = within(levels(s), sentence.start, amount.start).filter((a) => a !== amount);
+    const planned = before.filter((a) => PLANNED_ANY.test(prefixOf(s, a.start)));
+    const spent = before.filter((a) => SPENT.test(prefixOf(s, a.start)));
+    const [budget] = planned;
+    const [actual] = spent;
+    if (planned.length !== 1 || spent.length !== 1 || !budget || !actual || budget.start > actual.start) continue;
+    if (budget.unit !== actual.unit) continue;
+    out.push({
+      kind: 'direction',
+      word: m[0].replace(/(?:为|是|了)$/u, ''),
+      direction: m.groups.word === '超支' ? 'up' : 'down',
+      refers: 'budget',
+      sides: { actual, budget },
+      said: true,
+      ...place(p, sentence, amount),
+    });
   }
   return out;
 }

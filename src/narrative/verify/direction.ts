@@ -83,6 +83,14 @@ export function verifyDirection(claim: DirectionClaim): Verdict {
     const { actual, budget } = claim.sides;
     const directions = budgetDirections(actual, budget);
     if (directions.includes(claim.direction)) return verdict(claim, 'pass');
+    // "实际采购金额 B，超支金额 C": the words say the gap itself, not a reason for it
+    if (claim.said)
+      return contradicted(
+        claim,
+        'narrative.direction',
+        'budget-gap-contradicts',
+        `实际 ${actual.text}，预算 ${budget.text}`,
+      );
     return contradicted(claim, 'narrative.direction', 'reason-contradicts', `决算 ${actual.text}，预算 ${budget.text}`);
   }
   if (claim.years) {
