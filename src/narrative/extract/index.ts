@@ -1,4 +1,4 @@
-import type { AmountMention, Claim } from '../claims.js';
+import type { AmountMention, Claim, WholeRef } from '../claims.js';
 import { OUTLINE_MARK } from '../../util/outline.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
@@ -40,17 +40,17 @@ import { relaxPartlyNamed } from './list-scope.js';
 import { perHeadLists } from './per-head-lists.js';
 import { listClaims, type OpenList } from './lists.js';
 import { listWholes } from './list-wholes.js';
-import { analyse, type ParaText } from './para.js';
+import { analyse, type ParaText, sentenceAt } from './para.js';
 import { rateClaims } from './rate.js';
 import { dropRateCutAtEnd, residueClaims } from './residue.js';
 import { resolveNamedShares, type NamedShares } from './named-shares.js';
-import { figureNamed, figuresNamedAsWhole, oneValue, shareClaims, wholeNameOf } from './share.js';
+import { figureName, figureNamed, figuresNamedAsWhole, oneValue, shareClaims, wholeNameOf } from './share.js';
 import { shareSetClaims, structureClaims } from './share-set.js';
 import { firstMatch, startingAt, within } from './spans.js';
-import { prefixOf, type ParaState } from './state.js';
+import { levels, prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
-import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
+import { nextParagraphBreakdowns, partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
@@ -344,6 +344,74 @@ function paraState(pc: ParaClaims, catalog: ClaimsCatalog, vocabulary: Vocabular
 /** The unit's totals a share of "总收入" or "总支出" may be of (verify/share.ts reads them by subject). */
 const UNIT_TOTALS: readonly string[] = ['income-total', 'grand-total', 'expenditure-total', 'expenditure-grand-total'];
 
+/**
+ * Other words for a government's general-budget spending, as a share's whole: "占财政支出的", "占全部支出的", "占到公共
+ * 财政预算支出的".
+ */
+const SPENDING_WORDS = /^(?:财政|全部|公共财政|公共财政预算|一般预算)支出$/u;
+/** The names its figure is written with: "一般公共预算支出", "地方一般公共预算支出", "公共财政预算支出", "财政支出". */
+const SPENDING_FIGURE = /^(?:地方)?(?:一般公共预算|公共财政预算|一般预算|财政)支出$/u;
+
+/**
+ * "全市一般公共预算支出 T 亿元，其中民生支出 a 亿元，占财政支出的 p%": a whole named by another word for the general
+ * budget's spending is the figure of its paragraph written under one of that spending's names before the part — one
+ * value only (a fund's spending, another scope's, would be named otherwise); none, nothing said.
+ */
+function otherWordWhole(s: ParaState, unknown: string, part: AmountMention): WholeRef | undefined {
+  const word = unknown
+    .replace(/(?:的)?(?:比重|比例|占比)?(?:为|是|达)?$/u, '')
+    .replace(/的$/u, '')
+    .replace(/^到/u, '');
+  if (!SPENDING_WORDS.test(word)) return undefined;
+  const found = levels(s).filter(
+    (a) =>
+      a !== part &&
+      a.end <= part.start &&
+      a.unit === part.unit &&
+      a.value.gte(part.value) &&
+      SPENDING_FIGURE.test(figureName(prefixOf(s, a.start))),
+  );
+  const one = oneValue(found);
+  return one ? { list: one, para: s.p.para, name: `${word} ${one.text}` } : undefined;
+}
+
+/** A whole named by its area alone: "占全市的", "占全省的". */
+const SCOPE_WHOLE = /^全(?:国|省|市|县|区|州|盟)的?$/u;
+
+/**
+ * "全市完成采购预算 B，实际采购金额 T。其中，市本级…实际采购金额 a，占全市的 p%": a share of an area named alone is of
+ * that area's figure named as the part is (its period and verb aside), written before the part in a sentence that
+ * names the area — in the part's paragraph, or the one before; one value only.
+ */
+function scopeWhole(
+  pc: ParaClaims,
+  before: ParaClaims | undefined,
+  c: Extract<Claim, { kind: 'share' }>,
+  state: (pc: ParaClaims) => ParaState,
+): WholeRef | undefined {
+  if (!('unknown' in c.whole) || !SCOPE_WHOLE.test(c.whole.unknown)) return undefined;
+  const scope = c.whole.unknown.replace(/的$/u, '');
+  const here = state(pc);
+  const name = figureName(prefixOf(here, c.part.start));
+  if (name.length < 3 || /[0-9]/u.test(name)) return undefined;
+  const ownSentence = sentenceAt(pc.p, c.part.start);
+  if (pc.p.n.text.slice(ownSentence.start, c.part.start).includes(scope)) return undefined;
+  for (const q of [pc, before]) {
+    if (!q) continue;
+    const s = q === pc ? here : state(q);
+    const found = levels(s).filter((a) => {
+      if (a === c.part || (q === pc && a.end > c.part.start) || a.unit !== c.part.unit || a.value.lt(c.part.value))
+        return false;
+      const sentence = sentenceAt(q.p, a.start);
+      return figureName(prefixOf(s, a.start)) === name && q.p.n.text.slice(sentence.start, a.start).includes(scope);
+    });
+    if (found.length === 0) continue;
+    const one = oneValue(found);
+    return one ? { list: one, para: q.p.para, name: `${scope}${name} ${one.text}` } : undefined;
+  }
+  return undefined;
+}
+
 function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vocabulary): void {
   const state = (pc: ParaClaims): ParaState => paraState(pc, catalog, vocabulary);
   paras.forEach((pc, index) => {
@@ -352,6 +420,11 @@ function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vo
       // "分别为 A、B 和 C，占…的 a%、b% 和 c%": parts and percentages pair up in order; left alone
       const after = pc.p.n.text.slice(c.percent.end, c.percent.end + 12);
       if (/^[、和及与][0-9.]+%/u.test(after) || /分别/u.test(c.quote)) continue;
+      const other = otherWordWhole(state(pc), c.whole.unknown, c.part) ?? scopeWhole(pc, paras[index - 1], c, state);
+      if (other) {
+        c.whole = other;
+        continue;
+      }
       const name = wholeNameOf(c.whole.unknown);
       if (!name) continue;
       // "总收入", "总支出" beside a figure the catalog names a total of the unit (its paragraph or the one before):
@@ -464,6 +537,7 @@ export function extractAnalysed(
   partitions.push(...barePartClaims(paras, catalog.partitions, partitions));
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
+  nextParagraphBreakdowns(paras, (pc) => paraState(pc, catalog, vocabulary));
   resolveSectionCurrents(paras);
   jointLevels(paras);
   resolveReasonTargets(paras);

@@ -791,7 +791,7 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
     const changeWord = directionOf(m.groups?.word ?? '', catalog);
     if (!amount || !changeWord || taken.has(amount)) continue;
     const current = lastEndingBy(levels(s), m.index);
-    if (!current || text.slice(current.end, m.index) !== '，' || !candidate(s, current)) continue;
+    if (!current || !restatedBetween(s, current, m.index, byAmount) || !candidate(s, current)) continue;
     const from = groupStart(p, m.index);
     if (current.start < from || matchWithin(p, catalog.cues.adjusted, from, at) || matchWithin(p, SAME_SCOPE, from, at))
       continue;
@@ -842,6 +842,24 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
 }
 
 type YoyClaim = Extract<Claim, { kind: 'yoy' }>;
+
+/**
+ * Between a level and its uncued change: one comma ("收入 A，增加 C"), or the comma and the level's own name again, with
+ * 各 or 均 after it when the name is of two figures ("收、支总计 A，收、支总计各增加 C"): the same figure's change.
+ */
+function restatedBetween(
+  s: ParaState,
+  current: AmountMention,
+  at: number,
+  byAmount: ReturnType<typeof indexStated>['byAmount'],
+): boolean {
+  const between = s.p.n.text.slice(current.end, at);
+  if (between === '，') return true;
+  const named = startingAt(s.p.subjects, current.end + 1);
+  const own = byAmount.get(current)?.subject;
+  if (!named || !own || named.subject.id !== own.id || !between.startsWith('，')) return false;
+  return /^(?:各|均)?$/u.test(s.p.n.text.slice(named.end, at));
+}
 
 /** A comparison read with no cue (implicitYoyClaims): its figures, placed at its change, with the subject its current figure was named by. */
 function uncuedYoy(
