@@ -185,6 +185,11 @@ export type Claim =
       namedInReason?: true;
       /** A part's change after its total's comparison ("…比上年减少 C，其中：公务接待费…增加 c"): its figure is found in its section. */
       inBreakdown?: true;
+      /**
+       * A part's change with no cue of its own in the paragraph after its total's comparison ("“三公”经费中，…a，减少
+       * c"): its base is the total's only by the order of the text (part-changes.ts nextParagraphBreakdowns).
+       */
+      carried?: true;
     })
   | (ClaimPlace & {
       /** A rate stated with both years' figures and no change: "为 A 元，比上年的 B 元增加 P%", "上年 B，本年 A，增长 P%". */
@@ -368,6 +373,14 @@ export type Claim =
       terms: CarryoverTerm[];
       /** A budget report's 收支相抵 balance (收入总计 − 支出总计 = 结余), not the unit's 总表 (n.balance). */
       budgetBalance?: true;
+    })
+  | (ClaimPlace & {
+      /** "收入合计 A …，支出合计 B，收支平衡": a budget report's totals said to balance, so one figure (n.balance). */
+      kind: 'balanced';
+      income: AmountMention;
+      spending: AmountMention;
+      /** The totals' names as written (收入合计, 支出总计 …): the message says them back. */
+      labels: [string, string];
     });
 
 /** One term of 年初结转和结余 + 本年收入 − 本年支出 (…) = 年末结转和结余, as the text names it. */

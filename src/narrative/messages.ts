@@ -172,6 +172,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.change-sum': {
     'change-sum':
       '情况说明 {{where}} 各组成部分的变动额（{{items}}）合计 {{actual}}，与「{{name}}」的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    'change-sum-levels':
+      '情况说明 {{where}} 各组成部分比{{base}}的变动额（{{items}}）合计 {{actual}}；而「{{name}}」本年 {{current}}、{{base}}（{{basePlace}}）{{prior}}，两者相差 {{expected}}，不符。原文：「{{quote}}」',
     'change-sum-bound':
       '情况说明 {{where}} 写出的组成部分的{{change}}（{{items}}）合计 {{actual}}；其余组成部分本年为 0、只可能减少，「{{name}}」的{{change}}应{{limit}}为 {{actual}}，却写作 {{expected}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
     'part-rates':
@@ -196,6 +198,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.balance': {
     carryover:
       '情况说明 {{where}} 写{{formula}}，应得 {{computed}}，而{{closing}}写作 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    balanced:
+      '情况说明 {{where}} 写{{incomeLabel}} {{income}}、{{spendingLabel}} {{stated}}，随即写收支平衡，两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },
   'narrative.restated': {
     restated:

@@ -344,6 +344,14 @@ export function changeSumClaims(
         }
         if (likely?.kind === 'list' && certain?.kind === 'list') likely.certain = certain;
         const claim = likely ?? certain;
+        // a part's change carried over from the paragraph before ("“三公”经费中，…a，减少 c"): its base is the total's
+        // only by the order of the text — a sum that makes any other change the text states of the total holds
+        if (claim?.kind === 'list' && later.some((c) => c.carried && c.subject && look.first(c.subject.id) === c)) {
+          const others = paras.flatMap((x) =>
+            yoys(x).filter((c) => c !== total && !c.pair && c.subject?.id === partition.total),
+          );
+          if (others.length > 0) claim.alternatives = [...(claim.alternatives ?? []), ...others.map(signed)];
+        }
         if (claim) out.push(claim);
       }
     }

@@ -50,7 +50,7 @@ import { firstMatch, startingAt, within } from './spans.js';
 import { levels, prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
-import { partChangeClaims, resolveSectionCurrents } from './part-changes.js';
+import { nextParagraphBreakdowns, partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
@@ -67,8 +67,9 @@ import { listChangeClaims } from './list-changes.js';
 import { reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
+import { madeOfClaims } from './made-of.js';
 import { balanceClaims } from './balance.js';
-import { outlinePartClaims } from './outline-parts.js';
+import { colonOutlineClaims, outlinePartClaims } from './outline-parts.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
@@ -536,6 +537,7 @@ export function extractAnalysed(
   partitions.push(...barePartClaims(paras, catalog.partitions, partitions));
   const priors = statedPriorClaims(paras, catalog);
   resolveNamedChanges(paras);
+  nextParagraphBreakdowns(paras, (pc) => paraState(pc, catalog, vocabulary));
   resolveSectionCurrents(paras);
   jointLevels(paras);
   resolveReasonTargets(paras);
@@ -585,9 +587,11 @@ export function extractAnalysed(
     ]),
     ...outdatedNameClaims(paras, vocabulary.outdated, report),
     ...countedAboveClaims(paras),
+    ...madeOfClaims(paras),
     ...carryoverClaims(paras),
     ...grandTotalClaims(paras, listTotals),
     ...outlinePartClaims(paras, catalog.completeLists, listTotals),
+    ...colonOutlineClaims(paras, listTotals),
     ...balanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),

@@ -26,7 +26,7 @@ const LEVELS = new RegExp(
  * never a budget (its pairs would be no change over the year).
  */
 const CHANGES = new RegExp(
-  `(?:(?:比|较|同比|与)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?(?:相比)?，?)?(?<each>各|分别)(?:(?:比|较|同比)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?)?(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
+  `(?:(?:(?<!相)比|较|同比|与)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?(?:相比)?，?)?(?<each>各|分别)(?:(?:比|较|同比)(?:上年|去年|上一年|20[0-9]{2}年)?度?(?:同期)?)?(?<word>增加|减少|增长|下降|上升|降低)了?(?<list>${NUMBER}(?:万元|亿元|元)?(?:${SEP}${NUMBER}(?:万元|亿元|元)?)+?)(?<unit>万元|亿元|元)`,
   'gu',
 );
 /**
@@ -152,8 +152,12 @@ function percent(s: ParaState, piece: Piece): PercentMention {
 /** Words of a comparison or a change: a figure after them is no item of a plain list. */
 const COMPARING = /比|较|增|减|下降|上升|降低|持平|%/u;
 
-/** "与上年相比，", "较 2023 年，": the comparison opening a 分别 list of changes (not a budget: no 预算 in it). */
-const COMPARED = /[。，]?(?:与|较|比|同比)(?:上年|去年|上一年|20[0-9]{2}年)度?(?:同期)?(?:相比)?[，]?/gu;
+/**
+ * "与上年相比，", "较 2023 年，", "与 2023 年预算执行数相比，", "与 2023 年预算数相比，": the comparison opening a 分别 list of
+ * changes — another year's figure, named or not (not this year's budget: "与预算相比" names no year).
+ */
+const COMPARED =
+  /[。，]?(?:与|较|比|同比)(?:上年|去年|上一年|20[0-9]{2}年)度?(?:同期)?(?:的)?(?:预算执行数|执行数|决算数?|实际支出数?|预算数?)?(?:相比)?[，]?/gu;
 
 /**
  * "…其中：因公出国（境）费 a 万元，公务用车购置及运行维护费 b 万元，公务接待费 c 万元。与上年相比，分别减少 x、y、

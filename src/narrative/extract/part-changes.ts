@@ -52,6 +52,54 @@ export function partChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[] 
 }
 
 /**
+ * What opens a paragraph that details the total of the paragraph before: "“三公”经费中，", "其中：" (after its outline
+ * number, if any). `names` are the total's names.
+ */
+function detailsOpening(text: string, names: readonly string[]): number | undefined {
+  const m =
+    /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．]\s*)?(?:其中|[“"]?([^，,：:。；]{2,16}?)[”"]?(?:经费|支出)?中)[，,：:]/u.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const named = m[1]?.replace(/[“”"]/gu, '');
+  if (
+    named !== undefined &&
+    !names.some((n) => n.replace(/[“”"]/gu, '') === named || n.replace(/[“”"]/gu, '') === `${named}经费`)
+  )
+    return undefined;
+  return m[0].length;
+}
+
+/**
+ * "…“三公”经费财政拨款支出合计 T，比预算数减少 C。" and the next paragraph "“三公”经费中，因公出国（境）经费 a，减少
+ * c1；公务用车购置及运行费 b，减少 c2；…": a paragraph that opens with the total's name and 中 (or with 其中) details
+ * the change its paragraph before ends with — its parts' changes with no cue of their own are compared as the total
+ * is. Read only when that change is the last figure of its paragraph but its rate; each such part's change is
+ * marked `carried` (its base is the total's only by the order of the text).
+ */
+export function nextParagraphBreakdowns(paras: readonly ParaClaims[], stateOf: (pc: ParaClaims) => ParaState): void {
+  for (const [k, pc] of paras.entries()) {
+    const before = paras[k - 1];
+    if (!before || k === 0) continue;
+    const wholes = before.claims.filter(
+      (c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && !c.sameScope && !c.pair && c.flat !== true,
+    );
+    const whole = wholes.at(-1);
+    if (!whole?.subject) continue;
+    // nothing after the total's change in its paragraph but its rate
+    const after = whole.rate?.end ?? whole.change.end;
+    if (before.p.amounts.some((a) => a.start >= after)) continue;
+    const opening = detailsOpening(pc.p.n.text, whole.subject.names);
+    if (opening === undefined) continue;
+    const s = stateOf(pc);
+    const taken = new Set(pc.claims.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
+    const found = breakdownChanges(s, whole, 0, { start: 0, end: pc.p.n.text.length }, taken);
+    for (const c of found) Object.assign(c, place(pc.p, sentenceAt(pc.p, c.change.start), c.change), { carried: true });
+    pc.claims.push(...found);
+  }
+}
+
+/**
  * The changes a total's 其中 (at `breakdown` in this paragraph, through `sentence`) names for the total's own parts,
  * compared as the total is (see partChangeClaims).
  */

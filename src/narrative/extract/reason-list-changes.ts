@@ -98,7 +98,11 @@ export function itemNamed(names: readonly string[], name: string): number {
   const exact = names.indexOf(name);
   if (exact >= 0) return names.lastIndexOf(name) === exact ? exact : -1;
   const found = names.flatMap((x, k) => (same(x) ? [k] : []));
-  return found.length === 1 ? (found[0] as number) : -1;
+  if (found.length > 0) return found.length === 1 ? (found[0] as number) : -1;
+  // "一般公共预算经费拨款" is the list's "一般公共预算拨款": 经费 added inside the name says nothing more
+  const plain = (x: string) => x.replace(/经费(?=拨款)/gu, '');
+  const loose = names.flatMap((x, k) => (plain(x) === plain(name) ? [k] : []));
+  return loose.length === 1 ? (loose[0] as number) : -1;
 }
 
 /**

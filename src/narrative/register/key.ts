@@ -204,6 +204,8 @@ const YARDSTICK = /完成(?:年初|全年|调整后?的?)?预算数?[0-9.,]*(?:�
 function kindOf(text: string): string {
   if (/调整/u.test(text)) return 'adjusted';
   if (/年初/u.test(text)) return 'initial';
+  // "预算执行数", "执行数": the budget's outturn
+  if (/执行数/u.test(text)) return 'actual';
   if (/预算|安排/u.test(text)) return 'budget';
   if (/决算|支出|完成|执行|实际/u.test(text)) return 'actual';
   return '';

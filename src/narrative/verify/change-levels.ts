@@ -1,9 +1,11 @@
 import type { Decimal } from 'decimal.js';
-import { type Approx, compareEq, exact, negate, subtract } from '../../money/interval.js';
+import { type Approx, compareEq, exact, negate, subtract, sum } from '../../money/interval.js';
+import type { Partition } from '../catalog/types.js';
+import type { Paragraph } from '../types.js';
 import { type AmountMention, type Claim, mentionApprox, sameFigure, writtenUnit } from '../claims.js';
 import { sameOwner } from '../extract/owner.js';
 import { levelKey, type Register, rough, type Statement } from '../register/build.js';
-import { baseFrame, frameName } from '../register/key.js';
+import { baseFrame, type Frame, frameKey, frameName } from '../register/key.js';
 import { finding, otherParas, shownLike } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
 import { NIL_WORDS } from '../text/nil-words.js';
@@ -117,4 +119,142 @@ function judged(
   if (!y.eitherWay && compareEq(difference, negate(signed)).consistent)
     return finding(c, 'narrative.direction', 'register-direction', { ...data, stated }, related);
   return finding(c, 'narrative.yoy', 'register-change', { ...data, stated }, related);
+}
+
+/**
+ * The comparison a part's change is stated against, right before its change word: "与 2012 年预算执行数相比，分别减少",
+ * "，比上年减少", "，较 2023 年决算数增加" — the year (named, or the year before) and the figure named (预算执行数, 执行数,
+ * 决算, 实际支出: the outturn; 预算: a budget; none).
+ */
+const PART_BASE = new RegExp(
+  `(?:与|和|较|比|同)(?:(上一?年|去年)|(20[0-9]{2})年)度?(?:的)?(预算执行数|执行数|决算数?|实际支出数?|实际数|预算数?)?(?:相比|相较|比较)?[，,]?(?:分别|各|共)?(?=增加|减少|增长|下降|降低|压缩|${NIL_WORDS})[^，,；;。0-9]{0,3}$`,
+  'u',
+);
+
+/**
+ * The frame of the base a part's change names (see PART_BASE), from the frame of its total's figure this year:
+ * undefined when not certain (a budget compared with 上年 unnamed may be against last year's budget or outturn).
+ */
+function partBaseFrame(frame: Frame, words: string): Frame | undefined {
+  const m = PART_BASE.exec(words);
+  if (!m || frame.year === '' || /同口径/u.test(words)) return undefined;
+  const year = m[2] ?? yearBefore(frame.year);
+  if (year === '' || year === frame.year) return undefined;
+  const named = m[3];
+  const kind =
+    named === undefined
+      ? frame.kind === 'actual'
+        ? 'actual'
+        : undefined
+      : /预算数?$/u.test(named)
+        ? 'budget'
+        : 'actual';
+  if (kind === undefined || !frame.stated || (frame.kind !== 'actual' && frame.kind !== 'budget')) return undefined;
+  return { ...frame, year, kind, stated: true };
+}
+
+/** The year before a frame's year ('' when not known). */
+function yearBefore(year: string): string {
+  if (year === 'rel0') return 'rel-1';
+  return /^20[0-9]{2}$/u.test(year) ? String(Number(year) - 1) : '';
+}
+
+/**
+ * n.change-sum across sentences: "2013 年“三公经费”预算 T 中，因公出国（境）费 a，公务用车购置及运行费 b，公务接待费 c。与
+ * 2012 年预算执行数相比，分别减少 x、y、z。…2012 年“三公经费”预算执行数为 B" — every part's change against one named
+ * base, the parts' figures the total's breakdown (they add up to T), and the text states the total in that base's
+ * frame too (once, same body): the parts' changes add up to T − B. Not where the paragraph states the total's own
+ * change (the change-sum of its parts is checked there).
+ */
+export function partChangeLevelFindings(
+  register: Register,
+  claims: readonly Claim[],
+  partitions: readonly Partition[],
+  failed: ReadonlySet<Claim>,
+): Found[] {
+  const out: Found[] = [];
+  const plain = register.frames.plain;
+  for (const partition of partitions) {
+    const byPara = new Map<Paragraph, Yoy[]>();
+    for (const c of claims)
+      if (c.kind === 'yoy' && c.subject && partition.parts.includes(c.subject.id) && c.current)
+        byPara.set(c.para, [...(byPara.get(c.para) ?? []), c]);
+    for (const [para, found] of byPara) {
+      const parts = partition.parts.map((id) => found.filter((c) => c.subject?.id === id));
+      if (parts.some((x) => x.length !== 1)) continue;
+      const own = parts.map((x) => x[0] as Yoy & { current: AmountMention });
+      if (
+        own.some(
+          (c) => failed.has(c) || c.sameScope || c.eitherWay || c.versusBudget || rough(plain(para.text), c.change),
+        )
+      )
+        continue;
+      // the total's own change stated in the paragraph: the parts' changes are summed against it (change-sum.ts)
+      if (claims.some((c) => c.kind === 'yoy' && c.para === para && c.subject?.id === partition.total)) continue;
+      const text = plain(para.text);
+      const first = Math.min(...own.map((c) => c.current.start));
+      // the total's figure this year: the register's last statement of it before the parts' figures, in their paragraph
+      const total = register.levels
+        .filter((s) => s.claim.para === para && s.claim.subject.id === partition.total && s.claim.amount.end <= first)
+        .pop();
+      if (!total?.frame) continue;
+      const currents = sum(own.map((c) => mentionApprox(c.current)));
+      if (!compareEq(currents, mentionApprox(total.claim.amount)).consistent) continue;
+      // (a pair's later changes: the words before its list's first change — "分别减少 x、y、" is no base)
+      const wordsBefore = (c: Yoy & { current: AmountMention }) => {
+        const pair = c.pair;
+        const head = pair
+          ? claims.find(
+              (x): x is Yoy =>
+                x.kind === 'yoy' &&
+                x.para === c.para &&
+                x.pair?.index === 0 &&
+                x.pair.count === pair.count &&
+                x.sentence.start === c.sentence.start,
+            )
+          : undefined;
+        return text.slice(c.current.end, (head ?? c).change.start);
+      };
+      const bases = own.map((c) => partBaseFrame(total.frame as Frame, wordsBefore(c)));
+      const [base] = bases;
+      if (!base || bases.some((b) => !b || frameKey(b) !== frameKey(base))) continue;
+      const stated = register.levels.filter(
+        (s) =>
+          s.claim.subject.id === partition.total &&
+          s.frame?.stated &&
+          frameKey(s.frame) === frameKey(base) &&
+          sameOwner(s.owner, total.owner),
+      );
+      const [prior] = stated;
+      if (!prior || stated.some((s) => !sameFigure(s.claim.amount, prior.claim.amount))) continue;
+      const difference = subtract(mentionApprox(total.claim.amount), mentionApprox(prior.claim.amount));
+      const changes = sum(
+        own.map((c) => (c.changeWord === 'up' || c.flat ? mentionApprox(c.change) : negate(mentionApprox(c.change)))),
+      );
+      if (compareEq(changes, difference).consistent) continue;
+      const at = own[own.length - 1] as Yoy;
+      const show = shownLike(total.claim.amount);
+      const signedText = (d: Decimal) => `${d.isNeg() ? '−' : ''}${show(d.abs())}`;
+      out.push({
+        claim: at,
+        finding: finding(
+          at,
+          'narrative.change-sum',
+          'change-sum-levels',
+          {
+            name: total.claim.subject.label,
+            base: frameName(base),
+            items: own.map((c) => `${c.changeWord === 'up' ? '' : '−'}${c.change.text}`).join(' + '),
+            actual: signedText(changes.value),
+            current: total.claim.amount.text,
+            prior: prior.claim.amount.text,
+            basePlace: prior.claim.para.id,
+            expected: signedText(difference.value),
+          },
+          otherParas(at, [prior.claim.para]),
+        ),
+      });
+    }
+  }
+  return out;
 }

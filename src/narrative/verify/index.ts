@@ -18,7 +18,7 @@ import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
 import { restatedAllFindings, restatedCountFindings } from './restated.js';
 import { impliedWholeFindings } from './share-whole.js';
-import { changeLevelFindings } from './change-levels.js';
+import { changeLevelFindings, partChangeLevelFindings } from './change-levels.js';
 import { buildRegister } from '../register/build.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
@@ -118,6 +118,7 @@ export function verifyClaims(
     ...classShareFindings(claims, unverified),
     ...restated,
     ...changeLevelFindings(register, new Set([...failed, ...restatedClaims])),
+    ...partChangeLevelFindings(register, claims, catalog.partitions, new Set([...failed, ...restatedClaims])),
     ...partBudgetSumFindings(claims, catalog.partitions, failed),
   ]) {
     const v = verdictOf.get(claim);
@@ -175,6 +176,7 @@ function verifyOne(
     case 'purchase':
       return verifyPurchase(claim);
     case 'totals-equal':
+    case 'balanced':
       return verifyTotalsEqual(claim);
     case 'change-cell':
       return verifyChangeCell(claim);
