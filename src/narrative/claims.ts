@@ -373,6 +373,14 @@ export type Claim =
       terms: CarryoverTerm[];
       /** A budget report's 收支相抵 balance (收入总计 − 支出总计 = 结余), not the unit's 总表 (n.balance). */
       budgetBalance?: true;
+    })
+  | (ClaimPlace & {
+      /** "收入合计 A …，支出合计 B，收支平衡": a budget report's totals said to balance, so one figure (n.balance). */
+      kind: 'balanced';
+      income: AmountMention;
+      spending: AmountMention;
+      /** The totals' names as written (收入合计, 支出总计 …): the message says them back. */
+      labels: [string, string];
     });
 
 /** One term of 年初结转和结余 + 本年收入 − 本年支出 (…) = 年末结转和结余, as the text names it. */

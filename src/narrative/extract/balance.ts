@@ -6,14 +6,27 @@ import { qualifierBefore } from './clause-scope.js';
 
 /**
  * "收支相抵，年终结余 C 万元", "收支相抵后，结转下年 C 亿元": a budget report's balance, this year's 收入总计 less
- * its 支出总计. Not an accumulated balance (累计结余, 滚存结余: earlier years' are in it), not a balance
- * without a figure (收支平衡).
+ * its 支出总计. Not an accumulated balance (累计结余, 滚存结余: earlier years' are in it). Also the balance written
+ * straight after the totals without 收支相抵 ("收入合计 A，支出 B，年终结余 C": `chain`, read only right after the
+ * spending total), and "收支平衡" right after the totals (`even`: no balance, so the two totals are one figure).
  */
 const BALANCE =
-  /收支相抵后?，(?:(?!累计|滚存)[^，。；：0-9]){0,12}?(?:结余|结转)[^，。；：0-9]{0,8}?(?:为|是)?(?=[0-9])/gu;
-/** The totals the balance is of, each by the names budget reports give it. */
-const INCOME = /收入总计|总财力|财力总计|收入总量/gu;
-const SPENDING = /支出总计|总支出|支出总量/gu;
+  /收支相抵后?，(?:(?!累计|滚存)[^，。；：0-9]){0,12}?(?:结余|结转)[^，。；：0-9]{0,8}?(?:为|是)?(?=[0-9])|(?<chain>(?:年终|年末)结余(?:为|是)?(?=[0-9]))|(?<even>收支平衡)/gu;
+/** The totals the balance is of, each by the names budget reports give it (a bare 支出 only right after 收入合计 A). */
+const INCOME = /收入总计|收入合计|总财力|财力总计|收入总量/gu;
+const SPENDING =
+  /支出总计|支出合计|总支出|支出总量|(?<=收入[合总]计(?:为|是)?[0-9][0-9,.]*(?:万元|亿元|元)[，,])支出(?=[0-9])/gu;
+/**
+ * What may stand between the spending total and "收支平衡" for the two totals to be said to be one figure: a full stop,
+ * 收支相抵, the level and the fund ("支出合计 B 亿元，收支平衡", "支出合计 B 万元。收支相抵，全县一般公共预算收支平衡").
+ * Anything else — a carry-over, "算总账" — may mean a balance after the carry-over, not two equal totals.
+ */
+const EVEN_LEAD =
+  /^[，。；,]?(?:收支相抵后?[，,])?(?:当年|本年|全年)?(?:实现了?)?(?:全[省市县区州旗镇乡]|[省市县区州旗镇乡]?本级|[省市县区州]级)?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)?(?:当年|本年)?(?:实现了?)?$/u;
+/** After "收支平衡": nothing that speaks of money left over or short ("收支平衡，略有结余"). */
+const EVEN_TAIL = /^[，,]?(?:略有|尚有|仍有|并有|实现)?(?:结余|结转|赤字|缺口|盈余)/u;
+/** Totals whose equality "收支平衡" states: 收入合计/总计 and 支出合计/总计 (a 总量 or 总财力 may leave the carry-over out). */
+const EVEN_NAMES = /^(?:收入|支出)[合总]计$/u;
 /** The funds a budget report gives a total or balance of its own ("政府性基金收入总计", "一般公共预算收支相抵"). */
 const FUND = /一般公共预算|公共财政预算|政府性基金|国有资本经营|社会保险基金/u;
 /** Any name of a total or a balance: a later one in its sentence that names no fund is of the fund named before it. */
@@ -34,25 +47,60 @@ export function balanceClaims(paras: ParaClaims[]): Claim[] {
   for (const [index, pc] of paras.entries()) {
     let from = 0;
     for (const cue of pc.p.n.text.matchAll(BALANCE)) {
-      const balance = startingAt(pc.p.amounts, cue.index + cue[0].length);
       const scope = scopeBefore(paras, index, from, cue.index);
       from = cue.index + cue[0].length;
-      if (!balance || !scope) continue;
+      if (!scope) continue;
       const income = totalIn(scope, INCOME);
       const spending = totalIn(scope, SPENDING);
       if (!income || !spending) continue;
       // one fund's totals and balance: "政府性基金收入总计 A" is not the total of a balance of 一般公共预算
-      if (income.fund !== spending.fund || income.fund !== balanceFund(pc.p, cue.index, [income, spending])) continue;
+      const fund = balanceFund(pc.p, cue.index, [income, spending]);
+      const sameFund =
+        income.fund === spending.fund
+          ? income.fund === fund
+          : income.hint === spending.hint && (fund === income.hint || fund === '');
+      if (!sameFund) continue;
+      const sentence = sentenceAt(pc.p, cue.index);
+      if (cue.groups?.even !== undefined) {
+        if (evenAfter(pc, spending, cue) && EVEN_NAMES.test(income.label) && EVEN_NAMES.test(spending.label))
+          out.push({
+            kind: 'balanced',
+            income: income.amount,
+            spending: spending.amount,
+            labels: [income.label, spending.label],
+            ...place(pc.p, sentence, spending.amount),
+          });
+        continue;
+      }
+      const balance = startingAt(pc.p.amounts, cue.index + cue[0].length);
+      if (!balance) continue;
+      // "收入合计 A，支出 B，年终结余 C": the balance right after the spending total, nothing between
+      if (
+        cue.groups?.chain !== undefined &&
+        !(spending.stretch === 0 && /^[，,]$/u.test(pc.p.n.text.slice(spending.amount.end, cue.index)))
+      )
+        continue;
       const terms: CarryoverTerm[] = [
         { role: 'income', sign: 1, label: income.label, amount: income.amount },
         { role: 'spending', sign: -1, label: spending.label, amount: spending.amount },
         { role: 'closing', sign: -1, label: cue[0].replace(/[，为是]/gu, ''), amount: balance },
       ];
-      const sentence = sentenceAt(pc.p, cue.index);
       out.push({ kind: 'carryover', scope: '', budgetBalance: true, terms, ...place(pc.p, sentence, balance) });
     }
   }
   return out;
+}
+
+/** "支出合计 B 亿元，收支平衡。": the totals said to be one figure — 收支平衡 right after the spending total, nothing after. */
+function evenAfter(pc: ParaClaims, spending: Total, cue: RegExpMatchArray): boolean {
+  const text = pc.p.n.text;
+  const end = (cue.index as number) + cue[0].length;
+  return (
+    spending.stretch === 0 &&
+    EVEN_LEAD.test(text.slice(spending.amount.end, cue.index)) &&
+    !EVEN_TAIL.test(text.slice(end)) &&
+    !/[0-9]/u.test(text.slice(end, sentenceAt(pc.p, end).end))
+  );
 }
 
 /** A stretch of one paragraph's text the totals are looked for in. */
@@ -87,6 +135,11 @@ interface Total {
   amount: AmountMention;
   /** The fund it is of ('' when the text names none: the budget's whole money). */
   fund: string;
+  /**
+   * The fund its sentence names before it for the parts when the total's own name has none ("全区一般公共预算支出 a 亿元，
+   * …，支出合计 B 亿元"): a total of no fund and one of this fund may be one account.
+   */
+  hint: string;
   /** The stretch it stands in (0: the balance's own paragraph). */
   stretch: number;
 }
@@ -102,7 +155,10 @@ function totalIn(stretches: Stretch[], name: RegExp): Total | undefined {
       const after = start + m.index + m[0].length;
       const link = LINK.exec(pc.p.n.text.slice(after)) as RegExpExecArray;
       const amount = startingAt(pc.p.amounts, after + link[0].length);
-      if (amount) found.push({ label: m[0], amount, fund: fundAt(pc.p, start + m.index), stretch });
+      if (amount) {
+        const fund = fundAt(pc.p, start + m.index);
+        found.push({ label: m[0], amount, fund, hint: fund || hintAt(pc.p, start + m.index), stretch });
+      }
     }
   return found.length === 1 ? found[0] : undefined;
 }
@@ -117,6 +173,11 @@ function fundAt(p: ParaText, at: number): string {
   const sentence = sentenceAt(p, at);
   const before = [...p.n.text.slice(sentence.start, at).matchAll(NAMES)].at(-1);
   return before ? fundAt(p, sentence.start + before.index) : '';
+}
+
+/** The last fund the sentence names before `at` (the parts' fund a bare total sums). */
+function hintAt(p: ParaText, at: number): string {
+  return [...p.n.text.slice(sentenceAt(p, at).start, at).matchAll(FUNDS)].at(-1)?.[0] ?? '';
 }
 
 /**

@@ -176,6 +176,7 @@ function verifyOne(
     case 'purchase':
       return verifyPurchase(claim);
     case 'totals-equal':
+    case 'balanced':
       return verifyTotalsEqual(claim);
     case 'change-cell':
       return verifyChangeCell(claim);

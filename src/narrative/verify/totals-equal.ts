@@ -4,21 +4,25 @@ import { compareEq } from '../../money/interval.js';
 import { finding, shownLike, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
-type TotalsEqual = Extract<Claim, { kind: 'totals-equal' }>;
+type TotalsEqual = Extract<Claim, { kind: 'totals-equal' | 'balanced' }>;
 
-/** n.totals-equal: 收入总计 and 支出总计 must be one figure, within the rounding of each as written. */
+/**
+ * n.totals-equal: 收入总计 and 支出总计 must be one figure, within the rounding of each as written; n.balance
+ * (`balanced`): likewise a budget report's 收入合计 and 支出合计 said to balance (收支平衡).
+ */
 export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
   const income = mentionApprox(claim.income);
   const result = compareEq(income, mentionApprox(claim.spending));
   if (result.consistent) return verdict(claim, 'pass');
   const shown = shownLike(claim.spending);
   return verdict(claim, 'fail', [
-    finding(claim, 'narrative.totals-equal', 'totals-equal', {
+    finding(claim, claim.kind === 'balanced' ? 'narrative.balance' : 'narrative.totals-equal', claim.kind, {
       income: claim.income.text,
       stated: claim.spending.text,
       computed: `${shown(income.value)} ${writtenUnit(claim.spending)}`,
       difference: shown(result.difference),
       tolerance: shown(result.tolerance),
+      ...(claim.kind === 'balanced' ? { incomeLabel: claim.labels[0], spendingLabel: claim.labels[1] } : {}),
     }),
   ]);
 }
