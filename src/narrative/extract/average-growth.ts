@@ -1,6 +1,6 @@
 import type { Claim, Span } from '../claims.js';
 import type { ParaClaims } from './across.js';
-import { place } from './para.js';
+import { type ParaText, place } from './para.js';
 import { startingAt, within } from './spans.js';
 
 const UP = '增长|增加|提高|上升|递增';
@@ -53,6 +53,11 @@ export function averageGrowthClaims(paras: ParaClaims[]): Claim[] {
       const part = text.slice(seg.start, seg.end);
       if (CONSTANT_PRICES.test(part)) continue;
       // the averages that state a rate ("高出全国年均增长率 0.3 个百分点" states none)
+      const spanned = spannedAverage(p, seg);
+      if (spanned) {
+        out.push(spanned);
+        continue;
+      }
       const averages = [...part.matchAll(AVERAGE)].filter((m) =>
         startingAt(p.percents, seg.start + m.index + m[0].length),
       );
@@ -101,4 +106,68 @@ export function averageGrowthClaims(paras: ParaClaims[]): Claim[] {
     }
   }
   return out;
+}
+
+/** "20 年平均每年递增 P%", "十年间年均增长 P%": the number of years the average is over, written right before it. */
+const SPANNED = new RegExp(
+  `(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})年(?:间|来|中|里)?(?:平均每年|每年平均|年均|年平均)(?<word>${UP}|${DOWN})(?:率|幅度)?了?(?:为|达到?)?(?=-?[0-9])`,
+  'gu',
+);
+
+/** A Chinese count of years up to 九十九 ("十", "二十", "十五"), or digits. */
+function yearCount(n: string): number | undefined {
+  if (/^[0-9]+$/u.test(n)) return Number(n);
+  const digit = (c: string | undefined) => (c === undefined ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
+  const m = /^(?<tens>[一二三四五六七八九])?(?<ten>十)?(?<ones>[一二三四五六七八九])?$/u.exec(n);
+  if (!m || (!m.groups?.ten && m.groups?.tens)) return undefined;
+  const tens = m.groups?.ten ? (m.groups.tens ? digit(m.groups.tens) : 1) : 0;
+  const value = tens * 10 + digit(m.groups?.ones);
+  return value > 0 ? value : undefined;
+}
+
+/** A figure its clause opens with the year of: "1985 年全省某项支出 A", "2005 年达到 B", "2000 年增到 C". */
+const YEAR_OPENS = /^(?<year>(?:19|20)[0-9]{2})年度?[^0-9，。；、]*$/u;
+
+/**
+ * "1985 年……支出 A 万元……2005 年达到 B 万元。20 年平均每年递增 P%": an average over N years stated after figures each
+ * opening its clause with its year, in the paragraph before it — the last year's figure and the one N years before
+ * are the ends, P = (B ÷ A)^(1/N) − 1. Read only when the statement has one such average and each of the two years
+ * one figure (of one unit) in the paragraph.
+ */
+function spannedAverage(p: ParaText, seg: Span): Claim | undefined {
+  const text = p.n.text;
+  const part = text.slice(seg.start, seg.end);
+  if (CONSTANT_PRICES.test(text)) return undefined;
+  const found = [...part.matchAll(SPANNED)];
+  if (found.length !== 1) return undefined;
+  const m = found[0] as RegExpMatchArray & { index: number };
+  const n = yearCount(m.groups?.n ?? '');
+  const rate = startingAt(p.percents, seg.start + m.index + m[0].length);
+  if (!n || n < 2 || n > 50 || !rate) return undefined;
+  const byYear = new Map<number, typeof p.amounts>();
+  for (const a of within(p.amounts, 0, seg.start + m.index)) {
+    const clauseStart = Math.max(...[...'，。；：、'].map((c) => text.lastIndexOf(c, a.start - 1))) + 1;
+    const y = YEAR_OPENS.exec(text.slice(clauseStart, a.start))?.groups?.year;
+    if (!y) continue;
+    const list = byYear.get(Number(y)) ?? [];
+    list.push(a);
+    byYear.set(Number(y), list);
+  }
+  const last = Math.max(...byYear.keys());
+  const end = byYear.get(last);
+  const start = byYear.get(last - n);
+  if (!end || !start || end.length !== 1 || start.length !== 1) return undefined;
+  const [a0] = start;
+  const [a1] = end;
+  if (!a0 || !a1 || a0.unit !== a1.unit || a0.value.lte(0)) return undefined;
+  const rateDown = down(m.groups?.word) !== rate.value.isNegative();
+  return {
+    kind: 'average-growth',
+    rate,
+    rateDown,
+    years: n,
+    span: { from: last - n, to: last },
+    ends: { start: a0, end: a1 },
+    ...place(p, seg, rate),
+  };
 }

@@ -67,8 +67,9 @@ import { listChangeClaims } from './list-changes.js';
 import { reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
+import { madeOfClaims } from './made-of.js';
 import { balanceClaims } from './balance.js';
-import { outlinePartClaims } from './outline-parts.js';
+import { colonOutlineClaims, outlinePartClaims } from './outline-parts.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
@@ -586,9 +587,11 @@ export function extractAnalysed(
     ]),
     ...outdatedNameClaims(paras, vocabulary.outdated, report),
     ...countedAboveClaims(paras),
+    ...madeOfClaims(paras),
     ...carryoverClaims(paras),
     ...grandTotalClaims(paras, listTotals),
     ...outlinePartClaims(paras, catalog.completeLists, listTotals),
+    ...colonOutlineClaims(paras, listTotals),
     ...balanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),

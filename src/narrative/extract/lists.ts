@@ -445,6 +445,13 @@ function closedByTotalsChange(words: ListWords): boolean {
 /** An item named as the rest of its list's kind ("其他收入", "其余支出", "其它"): a part of the total, never a figure of its own. */
 const REST_NAMED = /^(?:其他|其它|其余)/u;
 
+/**
+ * "支出总计 T。其中：…；上解支出 c，年末结余 d", "收入总计 T。其中：…，上年结余 e": the carryover closing a breakdown of a
+ * 总计 is that grand total's part (总计 is this year's flow and the carryover), never a figure of its own.
+ */
+const CARRYOVER_NAMED =
+  /^(?:(?:年末|年终|年初|上年|上年度)(?:滚存)?(?:结转和?结余|结转结余|结余|结转)|结转下年|滚存结余)/u;
+
 /** The two lists of paired items, both as complete as the outturns' names say (a budget is named by its outturn). */
 function pairedLists(
   s: ParaState,
@@ -973,7 +980,9 @@ export function listClaims(
             if (mayOverlap(words)) claim.overlapping = true;
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
           else if (why === 'rows') claim.rows = true;
-          if (REST_NAMED.test(words.names[words.names.length - 1]?.clause ?? '')) claim.restLast = true;
+          const lastName = words.names[words.names.length - 1]?.clause ?? '';
+          if (REST_NAMED.test(lastName) || (/总计/u.test(totalName) && CARRYOVER_NAMED.test(lastName)))
+            claim.restLast = true;
         }
         claims.push(claim);
       }

@@ -3,6 +3,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { completeness, type ListWords } from './list-complete.js';
 import { itemName, numberedItem } from './lists.js';
+import { outlineItem } from '../../util/outline.js';
 import { place, sentenceAt } from './para.js';
 
 /** Words that make the numbered paragraphs after a figure something else than its parts (reasons, uses, a list cue). */
@@ -71,6 +72,80 @@ export function outlinePartClaims(
       ...(completeLists.breakdowns.some((b) => b.id === why) ? { namesParts: true } : {}),
       ...place(head.p, sentenceAt(head.p, total.start), total),
     });
+  }
+  return out;
+}
+
+/** A heading whose one figure closes it with a colon: "（一）一般公共预算收入 T 万元：". */
+const COLON_CLOSED = /^\s*：\s*$/u;
+
+/** Words of a heading that say its numbered items are some of its parts, or something else than parts. */
+const SOME_PARTS = /主要|重点|部分|其中|包括|原因|用于|如下|分别|比上年|较上年|同比/u;
+
+/** Words of an item beside its figures that make a second figure another measure of it (a budget, a year before, a plan). */
+const OTHER_MEASURE = /预算|上年|去年|同期|年初|调整|计划|任务|占|其中|含|包括|用于/u;
+
+/**
+ * "（一）一般公共预算收入 T 万元：" / "1、税收收入 a 万元；" / "2、体制补助收入 b 万元；" / "3、…c1 万元，…c2 万元；" / "（二）…":
+ * an outline heading whose one figure closes it with a colon, then paragraphs numbered 1, 2, … in a deeper style, each
+ * opening with a figure, up to the heading's next sibling: the colon says the numbered paragraphs are what the figure
+ * is made of, every one (an item of two figures names two sources: both are parts). Not read when the heading says
+ * the items are some only (主要, 重点, 其中…), when an item's second figure may be another measure of it (预算, 上年…),
+ * or when the items run to the end of the text (what follows is not seen). An item of two figures is read both ways
+ * (its first figure alone, or both): the list is wrong only when neither adds up.
+ */
+export function colonOutlineClaims(paras: readonly ParaClaims[], listed: ReadonlySet<AmountMention>): Claim[] {
+  const out: Claim[] = [];
+  for (const [k, head] of paras.entries()) {
+    const text = head.p.n.text;
+    const own = outlineItem(text);
+    if (!own || SOME_PARTS.test(text)) continue;
+    const figures = levelsOf(head);
+    const total = figures[0];
+    if (!total || figures.length !== 1 || listed.has(total) || head.p.amounts.length !== 1) continue;
+    if (!COLON_CLOSED.test(text.slice(total.end))) continue;
+    const items: { pc: ParaClaims; amounts: AmountMention[] }[] = [];
+    let style: string | undefined;
+    let plain = true;
+    let j = k + 1;
+    for (; j < paras.length && plain; j += 1) {
+      const pc = paras[j] as ParaClaims;
+      const number = numberedItem(pc.p.n.text);
+      if (!number || number.style === own.style || (style !== undefined && number.style !== style)) break;
+      if (number.n !== items.length + 1) break;
+      style = number.style;
+      const levels = levelsOf(pc);
+      const first = levels[0];
+      if (!first || pc.p.amounts[0] !== first) plain = false;
+      else if (levels.length > 1 && OTHER_MEASURE.test(pc.p.n.text)) plain = false;
+      else items.push({ pc, amounts: levels });
+    }
+    // the items end at the heading's next sibling (or a heading above it), never at running text or the text's end
+    const next = paras[j];
+    const nextItem = next ? outlineItem(next.p.n.text) : undefined;
+    const closes =
+      next !== undefined &&
+      nextItem !== undefined &&
+      (nextItem.style === own.style ? nextItem.n === own.n + 1 : (next.p.level ?? 99) < (head.p.level ?? 0));
+    if (!plain || items.length < 2 || !closes) continue;
+    const firstOnly = items.map((i) => ({ amount: i.amounts[0] as AmountMention, para: i.pc.p.para }));
+    const every = items.flatMap((i) => i.amounts.map((amount) => ({ amount, para: i.pc.p.para })));
+    const claim: Claim = {
+      kind: 'list',
+      listId: 'outline',
+      total,
+      totalPlace: head.p.para,
+      items: every,
+      compare: 'equal',
+      closed: true,
+      ...place(head.p, sentenceAt(head.p, total.start), total),
+    };
+    if (every.length !== firstOnly.length)
+      claim.readings = [
+        { items: every, nested: [] },
+        { items: firstOnly, nested: [] },
+      ];
+    out.push(claim);
   }
   return out;
 }

@@ -15,6 +15,8 @@ const WHAT: Record<string, string> = {
   grand: '总计的各组成行（本年收支、结转和结余等）',
   outline: '其下逐段编号所列各项',
   namely: '“主要是”“包括”“主要项目”所列各项',
+  itemised: '“分项情况是”所列各项',
+  'made-of': '“由……组成”所列各部分',
   uses: '“主要用于”所列各项',
   flows: '“收入包括”“支出包括”所列各项',
   'rate-budgets': '各科目年初预算数',
