@@ -539,7 +539,9 @@ export function extractAnalysed(
   const textOf = new Map(paras.map((pc) => [pc.p.para, pc.p.n.text]));
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups], (p) => textOf.get(p));
   partitions.push(...barePartClaims(paras, catalog.partitions, partitions));
-  const priors = statedPriorClaims(paras, catalog);
+  // the report's year, worked out once for every year rule of the document
+  const report = reportYear(paras);
+  const priors = statedPriorClaims(paras, catalog, report);
   resolveNamedChanges(paras);
   nextParagraphBreakdowns(paras, (pc) => paraState(pc, catalog, vocabulary));
   resolveSectionCurrents(paras);
@@ -554,8 +556,6 @@ export function extractAnalysed(
   const reasonRates = [...reasonPartRateClaims(paras, catalog), ...cutParagraphRateClaims(paras, catalog)];
   boundPartBudgets(paras, catalog.partitions);
   const pairedNames = pairedNameClaims(paras);
-  // the report's year, worked out once for every year rule of the document
-  const report = reportYear(paras);
   const bodyYear = yearOfReport(paras, report);
   const claims = [
     ...own,

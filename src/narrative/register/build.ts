@@ -223,13 +223,54 @@ function datedByText(statements: Statement<Amount>[], plain: (text: string) => s
   for (const s of statements)
     if (s.listed && s.frame && /^20[0-9]{2}$/u.test(s.frame.year))
       years.set(rest(s), (years.get(rest(s)) ?? new Set()).add(s.frame.year));
+  // the years a subject is listed for as a budget's part, and the subjects listed as an outturn's part anywhere
+  const scopeOf = (s: Statement<Amount>) => {
+    const f = s.frame as Frame;
+    return `${s.claim.subject.id}:${f.period}:${f.fund}:${f.scope}:${f.section}`;
+  };
+  const budgetYears = new Map<string, Set<string>>();
+  const listedActual = new Set<string>();
+  for (const s of statements) {
+    if (!s.listed || !s.frame) continue;
+    if (s.role === 'actual') listedActual.add(s.claim.subject.id);
+    else if (s.frame.kind === 'budget' && /^20[0-9]{2}$/u.test(s.frame.year))
+      budgetYears.set(scopeOf(s), (budgetYears.get(scopeOf(s)) ?? new Set()).add(s.frame.year));
+  }
   return statements.map((s) => {
     if (s.frame?.year !== '' || !itemParagraph(s.claim, plain)) return s;
     const known = years.get(rest(s));
-    if (known?.size !== 1) return s;
-    const frame = { ...s.frame, year: [...known][0] as string };
-    return { ...s, frame, key: levelKey(s.claim.subject.id, s.role ?? s.claim.role, frame) };
+    if (known?.size === 1) {
+      const frame = { ...s.frame, year: [...known][0] as string };
+      return { ...s, frame, key: levelKey(s.claim.subject.id, s.role ?? s.claim.role, frame) };
+    }
+    // "（三）公务用车购置及运行费支出 b，比 2019 年预算增加 c" under an overview that lists the subject as a part of one year's
+    // budget only ("…支出预算为 T。其中：…公务用车购置及运行费支出预算为 b'"), no outturn of it listed anywhere: its own
+    // words name the flow only (支出, no 决算) and it is compared with a budget — it is that year's budget
+    const budgets = budgetYears.get(scopeOf(s));
+    const year = budgets?.size === 1 ? ([...budgets][0] as string) : '';
+    if (year === '' || listedActual.has(s.claim.subject.id) || !budgetItem(s.claim, year, plain)) return s;
+    const frame: Frame = { ...s.frame, year, kind: 'budget', stated: true };
+    return { ...s, frame, role: 'budget', key: levelKey(s.claim.subject.id, 'budget', frame) };
   });
+}
+
+/**
+ * An item's own paragraph whose words name its figure by the flow alone ("（三）公务用车购置及运行费支出 b", no 决算, 实际,
+ * 执行, 完成 and no 预算 before it) and compare it with the year before's budget right after ("，比 2019 年预算增加 c",
+ * "，与上年预算持平") — `year` being the budget's year. Not "与 2020 年度预算相比" of a 2020 figure: an outturn against its
+ * own year's budget.
+ */
+function budgetItem(c: Amount, year: string, plain: (text: string) => string): boolean {
+  const text = plain(c.para.text);
+  const lead = text.slice(outlineMark(text).length, c.amount.start);
+  const sentenceEnd = text.slice(c.amount.end).search(/[。；]/u);
+  const after = text.slice(c.amount.end, sentenceEnd < 0 ? undefined : c.amount.end + sentenceEnd);
+  const m = /^[，,](?:比|较|与)(?:(上年|去年)|(20[0-9]{2})年)度?(?:的)?预算数?/u.exec(after);
+  return (
+    !/决算|实际|执行|完成|预算|安排/u.test(lead) &&
+    m !== null &&
+    (m[1] !== undefined || Number(m[2]) === Number(year) - 1)
+  );
 }
 
 /**
