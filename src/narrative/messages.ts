@@ -251,6 +251,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 与「{{residue}}」比较：句中的数正是这一年度的，不能与自身相比，应为 {{should}}，似年度写错。原文：「{{quote}}」',
     'year-compare-earlier':
       '情况说明 {{where}} 写「{{residue}}」，而文中其余的比较都与同一个年度相比（应为「{{should}}」），隔了一年又未说明缘由，似年度写错。原文：「{{quote}}」',
+    'year-compare-own-execution':
+      '情况说明 {{where}} 把预算与「{{residue}}」比较：预算编制时当年的执行数尚无从得知，所比的应为上一年度（{{should}}），似年度写错。原文：「{{quote}}」',
     'year-compare-skipped':
       '情况说明 {{where}} 把{{residue}}的数与「{{written}}」比较：单位的收支和“三公”经费逐年与上一年度相比，隔了一年又未说明缘由，应为 {{should}}，似年度写错。原文：「{{quote}}」',
   },
@@ -327,7 +329,7 @@ export const NARRATIVE_CHECKS = {
     'unit-name-self-level':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：地名后多了一个层级字（乡、镇、村），简称只省略字、不添字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-level-changed':
-      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：同一地名写成了另一个层级（区、县、市），一地同时只有一个层级，似为笔误。原文：「{{quote}}」',
+      '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：同一地名写成了另一个层级（区、县、市，或乡、镇），一地同时只有一个层级，似为笔误。原文：「{{quote}}」',
     'unit-name-self-added':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}和文中别处都写「{{should}}」：机构类别前多了两个字，简称只省略字、不添字，必有一处名称写错。原文：「{{quote}}」',
     'unit-name-presented-level':

@@ -13,6 +13,8 @@ export interface Paragraph {
   id: string;
   text: string;
   origin: ParagraphOrigin;
+  /** Set on every paragraph of a document of the Republic of China's own: its bare "110年" is a 民國 year. */
+  roc?: boolean;
 }
 
 export interface Narrative {

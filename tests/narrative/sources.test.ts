@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../../src/narrative/catalog/load-claims.js';
 import { isNarrativeFile } from '../../src/io/narrative/read.js';
-import { normaliseText, sourceSlice } from '../../src/narrative/text/normalise.js';
+import { normaliseText, rocDocument, sourceSlice } from '../../src/narrative/text/normalise.js';
 import { FIXTURES, readFixture } from '../helpers/fixtures.js';
 import { xlsxDocument } from '../../src/io/xlsx/document.js';
 import { narrativeInDocument } from '../../src/narrative/source.js';
@@ -22,8 +22,17 @@ describe('matching text', () => {
     expect(norm('预算 2.29 万元,支出 2.06 万元')).toBe('预算2.29万元，支出2.06万元');
   });
 
-  it('reads a 民國 year before a bare 年 in traditional text, but not a span of years (逾 N 年, 建黨 N 年, N 年歷史)', () => {
-    expect(norm('110年預算數較109年增加')).toBe('2021年预算数较2020年增加');
+  it('reads a 民國 year before a bare 年 in traditional text of a 臺灣 document, but not a span of years (逾 N 年, 建黨 N 年, N 年歷史)', () => {
+    const roc = (s: string) => normaliseText(s, simplify, true).text;
+    expect(roc('110年預算數較109年增加')).toBe('2021年预算数较2020年增加');
+    // a mainland text in traditional characters names no 民國 year bare: its "110年" stays as written
+    expect(norm('110年預算數較109年增加')).toBe('110年预算数较109年增加');
+    // a fiscal year (年度) is one in any document, a figure right after it too
+    expect(norm('較112年度3萬8,000元增加')).toBe('较2023年度3.8000万元增加');
+    // the marker is the document's: 縣府 or 新臺幣 in any paragraph, not traditional characters alone
+    expect(rocDocument(['本府110年歲出預算', '縣府依預算法編列'])).toBe(true);
+    expect(rocDocument(['單位決算以新臺幣計'])).toBe(true);
+    expect(rocDocument(['本會服務市民80年', '市黨委、市政府領導下'])).toBe(false);
     expect(norm('本會成立逾80年，建黨100年，服務市民90年歷史，民國110年')).toBe(
       '本会成立逾80年，建党100年，服务市民90年历史，民国2021年',
     );

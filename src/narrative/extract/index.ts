@@ -41,6 +41,7 @@ import { perHeadLists } from './per-head-lists.js';
 import { listClaims, type OpenList } from './lists.js';
 import { listWholes } from './list-wholes.js';
 import { analyse, type ParaText, sentenceAt } from './para.js';
+import { rocDocument } from '../text/normalise.js';
 import { rateClaims } from './rate.js';
 import { dropRateCutAtEnd, residueClaims } from './residue.js';
 import { resolveNamedShares, type NamedShares } from './named-shares.js';
@@ -470,9 +471,12 @@ export function extractAnalysed(
   const flats = new Map<ParaClaims, SaidFlat[]>();
   const table: TableText = { unit: '万元', roles: [] };
   const namedShares = new Map<ParaClaims, NamedShares[]>();
-  const read = joinBroken(
-    splitInlineFunds(joinVerticalTables(barTabbedRows(narrative.paragraphs)), catalog.simplify),
-  ).flatMap(pieces);
+  // whether the document is one of the Republic of China's is decided once, for every paragraph alike
+  const roc = rocDocument(narrative.paragraphs.map((para) => para.text));
+  const marked = roc ? narrative.paragraphs.map((para) => ({ ...para, roc })) : narrative.paragraphs;
+  const read = joinBroken(splitInlineFunds(joinVerticalTables(barTabbedRows(marked)), catalog.simplify)).flatMap(
+    pieces,
+  );
   const breakdownCue = catalog.lists.find((l) => l.id === 'breakdown')?.intro;
   for (const [k, para] of read.entries()) {
     const { s, ...found } = readParagraph(para, vocabulary, catalog);
@@ -535,7 +539,9 @@ export function extractAnalysed(
   const textOf = new Map(paras.map((pc) => [pc.p.para, pc.p.n.text]));
   const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups], (p) => textOf.get(p));
   partitions.push(...barePartClaims(paras, catalog.partitions, partitions));
-  const priors = statedPriorClaims(paras, catalog);
+  // the report's year, worked out once for every year rule of the document
+  const report = reportYear(paras);
+  const priors = statedPriorClaims(paras, catalog, report);
   resolveNamedChanges(paras);
   nextParagraphBreakdowns(paras, (pc) => paraState(pc, catalog, vocabulary));
   resolveSectionCurrents(paras);
@@ -550,8 +556,6 @@ export function extractAnalysed(
   const reasonRates = [...reasonPartRateClaims(paras, catalog), ...cutParagraphRateClaims(paras, catalog)];
   boundPartBudgets(paras, catalog.partitions);
   const pairedNames = pairedNameClaims(paras);
-  // the report's year, worked out once for every year rule of the document
-  const report = reportYear(paras);
   const bodyYear = yearOfReport(paras, report);
   const claims = [
     ...own,

@@ -16,7 +16,10 @@ const BRACKETED = /^(?<join>、|以及|和|及|与)?(?<name>[^、（）]+?)（(?
 /** The words before 由 in its clause naming the whole ("具体来看，中央本级基本支出由…" → "中央本级基本支出"). */
 function wholeName(text: string, at: number): string {
   const clause = /[^，。；：！？]*$/u.exec(text.slice(0, at))?.[0] ?? '';
-  return clause.replace(/^(?:[0-9]{4}年度?|其中|具体(?:来|地)?(?:看|说)|总的来看|从[^，]{1,8}看)/u, '').trim();
+  return clause
+    .replace(/^(?:[0-9]{4}年度?|其中|具体(?:来|地)?(?:看|说)|总的来看|从[^，]{1,8}看)/u, '')
+    .replace(/(?:主要|均|都)$/u, '')
+    .trim();
 }
 
 /**
@@ -44,6 +47,33 @@ function bracketedParts(
   return items.length >= 2 ? { n: items.length, items } : undefined;
 }
 
+/** A join between two parts, opening every name after the first. */
+const JOIN = /^(?:、|以及|和|及|与)/u;
+
+/**
+ * The parts named in the list with each one's figure right after its name: "工资福利支出 a 亿元、商品和服务支出 b 亿元和其他
+ * 资本性支出 c 亿元" (a bracket after a figure is its note) — the figures delimit the names, so a 和 inside a name is no
+ * join. Undefined when a name is missing, holds a comma or a figure, or a change is listed.
+ */
+function inlineParts(
+  list: string,
+  offset: number,
+  amounts: AmountMention[],
+): { n: number; items: AmountMention[] } | undefined {
+  if (/比|较|增|减|占/u.test(list)) return undefined;
+  const items = amounts.filter((a) => a.start >= offset && a.end <= offset + list.length);
+  if (items.length < 2) return undefined;
+  let from = 0;
+  for (const [i, a] of items.entries()) {
+    const words = list.slice(from, a.start - offset).replace(/^（[^（）]*）/u, '');
+    if ((i === 0) === JOIN.test(words)) return undefined;
+    const name = words.replace(JOIN, '');
+    if ([...name].length < 2 || /[0-9，、（）]/u.test(name)) return undefined;
+    from = a.end - offset;
+  }
+  return /^(?:（[^（）]*）)?$/u.test(list.slice(from)) ? { n: items.length, items } : undefined;
+}
+
 /** A list of names alone, joined by 、 and no 和/及/与 anywhere (which may join two or sit inside one). */
 function plainNames(list: string): number | undefined {
   if (/[0-9（）()和及与等，]/u.test(list)) return undefined;
@@ -66,7 +96,7 @@ export function madeOfClaims(paras: readonly ParaClaims[]): Claim[] {
       const list = m.groups?.list ?? '';
       const offset = m.index + 1;
       const sentence = sentenceAt(pc.p, m.index);
-      const parts = bracketedParts(list, offset, pc.p.amounts);
+      const parts = bracketedParts(list, offset, pc.p.amounts) ?? inlineParts(list, offset, pc.p.amounts);
       const named = parts?.n ?? plainNames(list);
       if (named === undefined) continue;
       const span = { start: m.index, end: m.index + m[0].length };
@@ -82,14 +112,16 @@ export function madeOfClaims(paras: readonly ParaClaims[]): Claim[] {
       if (!parts || parts.items.some((a) => a.unit !== parts.items[0]?.unit)) continue;
       const whole = wholeOf(paras, k, m.index, sentence.start);
       if (!whole) continue;
+      // "主要由甲、乙两部分组成": mostly — the parts must only not exceed the whole
+      const mostly = /主要$/u.test(text.slice(sentence.start, m.index));
       out.push({
         kind: 'list',
         listId: 'made-of',
         total: whole.total,
         totalPlace: whole.para,
         items: parts.items.map((amount) => ({ amount, para: pc.p.para })),
-        compare: 'equal',
-        closed: true,
+        compare: mostly ? 'at-most' : 'equal',
+        ...(mostly ? { partial: true } : { closed: true }),
         ...(whole.alternatives.length > 0 ? { alternatives: whole.alternatives } : {}),
         ...place(pc.p, sentence, span),
       });
@@ -111,7 +143,7 @@ function wholeOf(
   if (name === '') {
     // "基本支出 T 万元，由甲（a）、乙（b）两部分组成": the figure closing the clause before
     const before = pc.p.amounts.filter((a) => a.start >= sentenceStart && a.end <= at && !pc.changes.has(a)).pop();
-    return before && /^[，、]?$/u.test(text.slice(before.end, at).trim())
+    return before && /^[，、]?(?:主要)?$/u.test(text.slice(before.end, at).trim())
       ? { total: before, alternatives: [], para: pc.p.para }
       : undefined;
   }

@@ -49,7 +49,7 @@ function sentencesOf(text: string): Span[] {
 }
 
 export function analyse(para: Paragraph, vocabulary: Vocabulary, simplify: (c: string) => string): ParaText {
-  const n = normaliseText(para.text, simplify);
+  const n = normaliseText(para.text, simplify, para.roc);
   return {
     para,
     n,

@@ -123,7 +123,25 @@ export function plusSumClaims(s: ParaState): Claim[] {
       !outsideList(s, a);
     const opens = /^[—\-－]*(?:再)?$/u.test(text.slice(sentence.start, plus.index));
     const before = opens ? undefined : inSentence.filter((a) => a.end <= plus.index && usable(a)).pop();
-    const base = opens ? earlierBase(s, sentence.start, usable) : before && (wholeOfShare(s, before) ?? before);
+    const totalFlow = flowOf(prefixOf(s, total.start));
+    // the level before 加上 is of another kind than the total ("…，收入总量 A；加上…支出 b，支出总量 T"), or there is
+    // none in the sentence ("另外，自某年起实施调剂制度，加上…收入 b，收入总量 T"): the level added to is the last one of
+    // the total's kind stated in the sentences before ("本年支出决算数 A。…；加上…支出 b，支出总量 T": A + b = T)
+    const beforeFlow = before && flowOf(text.slice(markStart(p, '，；', before.start), before.start));
+    // (words before 加上 that name what is added to, "县级一般公共预算收入加上…", name a figure: not looked back for)
+    const unnamed = !/收入|支出/u.test(text.slice(markStart(p, '，；', plus.index), plus.index));
+    const looksBack =
+      !opens && totalFlow !== undefined && (before ? beforeFlow !== undefined && beforeFlow !== totalFlow : unnamed);
+    // a level's kind: its clause's ("…；本年支出决算数 A"), else its sentence's ("本年支出预算数 B，决算数 A")
+    const ofFlow = (a: AmountMention) =>
+      usable(a) &&
+      (flowOf(text.slice(markStart(p, '，；', a.start), a.start)) ??
+        flowOf(text.slice(sentenceAt(p, a.start).start, a.start))) === totalFlow;
+    const base = opens
+      ? earlierBase(s, sentence.start, usable)
+      : looksBack
+        ? earlierBase(s, sentence.start, ofFlow)
+        : before && (wholeOfShare(s, before) ?? before);
     const added = inSentence.filter((a) => a.start > plus.index && a.end <= total.start && open(a));
     // a subtraction anywhere between the level and the total ("收入 A，减去上解 b，加上补助 c，…") as well
     const from = opens ? plus.index : sentence.start;
@@ -131,8 +149,7 @@ export function plusSumClaims(s: ParaState): Claim[] {
     // "加上上解上级支出 -1.83 亿元": a figure written negative takes away (its sign is not part of the amount read)
     if (added.some((a) => /[-−－]$/u.test(text.slice(0, a.start)))) continue;
     // a level of another sentence is added to only when it is of the total's kind (收入 to 收入总计)
-    if (opens && flowOf(text.slice(sentenceAt(p, base.start).start, base.start)) !== flowOf(prefixOf(s, total.start)))
-      continue;
+    if (opens && flowOf(text.slice(sentenceAt(p, base.start).start, base.start)) !== totalFlow) continue;
     // the clauses between 加上 and the total's own (a comma inside a figure, "1,000", is none)
     const marks = [...text.slice(plus.index, total.start).matchAll(/[，；]/gu)]
       .map((m) => plus.index + m.index)

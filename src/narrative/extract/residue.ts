@@ -19,6 +19,18 @@ function columnName(text: string, span: Span): boolean {
 }
 
 /**
+ * "…收入占比 % 31.97 30.59 -4.32%", "耗材收入占比 % 10.33 11.24 0.91": a table's row printed as text, its heading naming
+ * the column's unit and its figures after it, a space between them — a heading followed by its row of figures is no
+ * rate left unfilled. Running text never writes two bare figures in a row after a "%".
+ */
+const ROW_OF_FIGURES =
+  /^\s*[-−－]?[0-9][0-9,]*(?:\.[0-9]+)?%?\s+[-−－]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![0-9.]*\s*(?:万元|亿元|元|个|人|项))/u;
+
+function rowHeading(text: string, span: Span): boolean {
+  return text[span.end - 1] === '%' && ROW_OF_FIGURES.test(text.slice(span.end));
+}
+
+/**
  * A cell of numbered notes ("1.预算执行率=…，未达到 90% 的需说明原因（100 字以内）；2.年中调整的…；3.…") is the
  * form's own 填表说明, printed on every copy of the form: its wording is the form's, not a cell left unfilled.
  */
@@ -46,7 +58,8 @@ export function residueClaims(s: ParaState): Claim[] {
   catalog.residue.forEach((cue, order) => {
     for (const m of p.n.text.matchAll(cue.pattern)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (!columnName(p.n.text, span) && !printedNotes(p.n.text, span)) found.push({ cue, order, span });
+      if (!columnName(p.n.text, span) && !rowHeading(p.n.text, span) && !printedNotes(p.n.text, span))
+        found.push({ cue, order, span });
     }
   });
   const length = (span: Span) => span.end - span.start;

@@ -618,9 +618,11 @@ function levelChanged(written: string, name: string, before: string): boolean {
   if (written.length !== name.length || written === name) return false;
   const at = commonStartLength(written, name);
   if (written.slice(at + 1) !== name.slice(at + 1)) return false;
-  if (!SWAPPED_LEVEL.test(written[at] as string) || !SWAPPED_LEVEL.test(name[at] as string)) return false;
   const head = before + name.slice(0, at);
   const outer = Math.max(...['省', '市', '区', '县', '州', '旗'].map((c) => head.lastIndexOf(c)));
+  if (TOWNSHIP_LEVEL.test(written[at] as string) && TOWNSHIP_LEVEL.test(name[at] as string))
+    return townshipLevelChanged(head, outer, name.slice(at + 1));
+  if (!SWAPPED_LEVEL.test(written[at] as string) || !SWAPPED_LEVEL.test(name[at] as string)) return false;
   // a city before (某市, 某州: under a province a city and a county may bear one name, 某省某顺市 / 某省某顺县), then
   // this place's own name of two characters or more, then a unit after (林业局, 人民政府…)
   return (
@@ -628,6 +630,25 @@ function levelChanged(written: string, name: string, before: string): boolean {
     /[市州]/u.test(head[outer] as string) &&
     head.length - outer - 1 >= PLACE_NAME_LEFT &&
     name.length - at - 1 >= KIND_REACH
+  );
+}
+
+/** A township's level, one of which a place holds at a time (某乡, made a 镇). */
+const TOWNSHIP_LEVEL = /^[乡镇]$/u;
+/** A township's own body after its level: its government, its party committee, its office. */
+const TOWNSHIP_BODY = /^(?:人民政府|政府|党委|党政办|人民代表大会|人大)/u;
+
+/**
+ * "（一）职能职责。肖山乡人民政府主要职能为…" in the report of 某市某区肖山镇人民政府: a 乡 and a 镇 of one name under one
+ * county (district, city) are one place at two times (撤乡建镇), never two bodies at once — read only with a county's
+ * level right before the place's own name (two characters or more), and the township's own body after it.
+ */
+function townshipLevelChanged(head: string, outer: number, after: string): boolean {
+  return (
+    outer >= 0 &&
+    /[区县市旗]/u.test(head[outer] as string) &&
+    head.length - outer - 1 >= PLACE_NAME_LEFT &&
+    TOWNSHIP_BODY.test(after)
   );
 }
 

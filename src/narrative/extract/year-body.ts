@@ -97,6 +97,8 @@ const OWN_YEAR: {
   accounts?: boolean;
   /** Not read for a year whose 决算 the text names ("2021 年全州和州本级财政决算及 2022 年上半年…"): that year's own. */
   namedAccounts?: boolean;
+  /** Not read in a paragraph that writes the report's year so too: two years set side by side ("2022 年本年…，2023 年本年…"). */
+  beside?: boolean;
 }[] = [
   {
     // "今天，某局公布 2012 年“三公经费”预算…" over "某局 2013 年“三公经费”预算情况的说明": what a text says it
@@ -131,6 +133,14 @@ const OWN_YEAR: {
     why: '本年“三公”经费的团组、车辆和接待批次',
     earlierOnly: true,
     accounts: true,
+  },
+  {
+    // "2019 年本年支出 A 万元中，财政拨款支出 a 万元…" in the accounts of 2018: 本年 is the report's own year, so the year
+    // written right before it can only be that one — earlier or later (not a base, 与 2019 年本年…, nor a range)
+    pattern:
+      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?=本年度?(?:收入|支出|收支|财政拨款|一般公共预算))/dgu,
+    why: '“本年”即报告年度',
+    beside: true,
   },
   {
     // "纳入本部门 2020 年度决算编制的单位", "纳入某县某某局 2022 年度部门决算范围的单位": the unit's name may be long
@@ -248,6 +258,8 @@ export function yearBodyClaims(
     ...asOfLaterClaims(paras),
     ...itemYearClaims(paras, year),
     ...openingYearClaims(paras, year),
+    ...beforeYearEndClaims(paras, year),
+    ...budgetAgainstAccountsClaims(paras, year),
   ];
   // a statement both copied and explained by a later year (or opening its section) is one finding
   const found = new Set(out.map((c) => `${c.para.n}:${c.sentence.start}`));
@@ -296,8 +308,19 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
     paras.flatMap((pc) => [...pc.p.n.text.matchAll(/(20[0-9]{2})年度?[^，。；0-9]{0,16}?决算/gu)].map((m) => m[1])),
   );
   for (const pc of paras)
-    for (const { pattern, why, earlierOnly, published, kind, cover, accounts, namedAccounts: named } of OWN_YEAR) {
+    for (const {
+      pattern,
+      why,
+      earlierOnly,
+      published,
+      kind,
+      cover,
+      accounts,
+      namedAccounts: named,
+      beside,
+    } of OWN_YEAR) {
       if (cover && (titledKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
+      if (beside && new RegExp(`${year}年度?本年`, 'u').test(pc.p.n.text)) continue;
       if (accounts && !accountsText) continue;
       for (const m of pc.p.n.text.matchAll(pattern)) {
         const written = m[2] as string;
@@ -566,5 +589,104 @@ function openingYearClaims(paras: ParaClaims[], report: string | undefined): Cla
     const [start, end] = o.indices?.[1] ?? [0, 0];
     out.push(claimAt(next, { start, end }, h[1] as string, `其上的标题写 ${h[1]} 年${h[3]}`));
   });
+  return out;
+}
+
+/**
+ * The date a text was published, on a line of its own near the top: "发布日期：2022-01-19 15:11:58 来源：某新闻网",
+ * "2016-08-15 10:33:43 来源：某县", "2014 年 04 月 24 日 星期四" — said to be the date (发布日期, 发布时间) or written as a
+ * page writes its date (a time of day, the weekday, the source or the author after it).
+ */
+const PUBLISHED_ON =
+  /(?:(?<said>发布(?:日期|时间)|发稿时间|日期|时间)[：:]?)?(?<![0-9])(?<y>20[0-9]{2})(?:-|\/|年)(?<m>1[0-2]|0?[1-9])(?:-|\/|月)(?<d>[12][0-9]|3[01]|0?[1-9])(?![0-9])日?(?<page>\s*(?:[0-9]{1,2}:[0-9]{2}|星期|来源|作者|浏览|点击|编辑))?/u;
+/** How many lines at the top are read for the date a text was published. */
+const DATE_LINES = 4;
+/** A figure stated with its change on the year before: "…收入 A 亿元，较上年增长 P%", "…支出 B 亿元，同比增长 Q%". */
+const FULL_YEAR_CHANGE =
+  /^[^。；]*?[0-9][0-9,.]*(?:万元|亿元|元)[^。；]{0,20}?(?:比上年|较上年|同比|比去年|较去年)[^。；]{0,6}?(?:增长|下降|增加|减少|上升|降低)/u;
+/** A statement of a plan, an estimate or part of a year: not the year's outturn. */
+const NOT_OUTTURN = /预计|预期|计划|目标|安排|力争|拟|草案|上半年|下半年|季度|[0-9]{1,2}月|截至|截止|同期|以来|预算/u;
+/** A fund's name holds 预算 without naming a budget: "一般公共预算收入", "政府性基金预算支出". */
+const FUND_NAME = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/gu;
+
+/** The date a text gives itself near its top (PUBLISHED_ON), when there is one. */
+function publishedOn(paras: ParaClaims[]): { y: number; m: number; d: number; index: number } | undefined {
+  for (const [index, { p }] of paras.slice(0, DATE_LINES).entries()) {
+    const text = p.n.text;
+    // (a report's own 公开时间 beside its title, "2024 年度某局部门决算 公开时间：…", is year-body-published's to read)
+    if (/[。；]|决算|预算/u.test(text) || text.length > 80) continue;
+    const g = PUBLISHED_ON.exec(text)?.groups;
+    if (g && (g.said || g.page)) return { y: Number(g.y), m: Number(g.m), d: Number(g.d), index };
+  }
+  return undefined;
+}
+
+/**
+ * "发布日期：2022-01-19" over "据市财政局数据显示，2022 年全市一般公共预算收入 156.1 亿元，较上年增长 10.2%": a year's revenue or
+ * spending compared with the year before is known only after the year ends — a text published within that year (or
+ * before it) cannot state it; the year before was meant. Read only a date before December on a line of its own near
+ * the top (naming no 决算 or 预算), and a statement framed by that year or a later one, not the report's own year,
+ * with its level and its change on the year before, of
+ * no plan, estimate or part of the year (预计, 安排, 上半年, 1—11 月, 同期), and no budget (a fund's name aside).
+ */
+function beforeYearEndClaims(paras: ParaClaims[], report: string | undefined): Claim[] {
+  const date = publishedOn(paras);
+  if (!date || date.m > 11) return [];
+  const out: Claim[] = [];
+  for (const pc of paras.slice(date.index + 1)) {
+    const text = pc.p.n.text;
+    for (const m of text.matchAll(FRAMED)) {
+      const year = Number(m[1]);
+      // the report's own year, as its title or body gives it: then the date is what is off, not the year
+      if (year < date.y || m[1] === report) continue;
+      const sentence = sentenceAt(pc.p, m.index);
+      const clauseEnd = text.slice(m.index, sentence.end).search(/[；。]/u);
+      const said = text.slice(m.index, clauseEnd < 0 ? sentence.end : m.index + clauseEnd + 1);
+      if (!FULL_YEAR_CHANGE.test(said) || NOT_OUTTURN.test(said.replace(FUND_NAME, ''))) continue;
+      // another year in the statement before its figures: the year is not the one the figures are of
+      if ((said.match(/20[0-9]{2}年/gu) ?? []).length > 1) continue;
+      const should = report !== undefined && Number(report) < date.y ? report : String(date.y - 1);
+      const span = { start: m.index, end: m.index + m[0].length };
+      out.push(
+        claimAt(
+          pc,
+          span,
+          should,
+          `文章发布于 ${date.y} 年 ${date.m} 月 ${date.d} 日，其时 ${year} 年全年的收支尚无从得知`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * "某大学 2022 年预算总收入为 82.40 亿元，而决算总收入达到 95.10 亿元，超出预算 12.70 亿元": a budget held against its 决算 in
+ * one sentence is that 决算's own year's budget.
+ */
+const BUDGET_AGAINST_ACCOUNTS =
+  /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)[^。；，0-9]{0,12}?预算[^。；，0-9]{0,8}?[0-9][0-9,.]*(?:亿元|万元|元|亿)?[，]?(?:而|但|其)?[^。；，0-9]{0,6}?决算[^。；]{0,30}?(?:超出|超过|高于|低于|少于|未达到?)预算/dgu;
+
+/**
+ * n.year-body: a budget compared with the 决算 in one sentence (BUDGET_AGAINST_ACCOUNTS) written with another year than the
+ * one 决算 year the text names ("公布 2021 年部门决算" and "2022 年预算总收入为 A，而决算总收入达到 B，超出预算 C"): a 决算 is
+ * held against its own year's budget; the year is a slip. Read only when the text names 决算 of one year only (else the
+ * report's year), and that year is not the one written.
+ */
+function budgetAgainstAccountsClaims(paras: ParaClaims[], report: string | undefined): Claim[] {
+  const named = new Set(
+    paras.flatMap((pc) =>
+      [...pc.p.n.text.matchAll(/(20[0-9]{2})年度?[^，。；0-9]{0,16}?决算/gu)].map((m) => m[1] as string),
+    ),
+  );
+  const own = named.size === 1 ? [...named][0] : named.size === 0 ? report : undefined;
+  if (!own) return [];
+  const out: Claim[] = [];
+  for (const pc of paras)
+    for (const m of pc.p.n.text.matchAll(BUDGET_AGAINST_ACCOUNTS)) {
+      if (m[2] === own) continue;
+      const [start, end] = m.indices?.[1] ?? [m.index, m.index];
+      out.push(claimAt(pc, { start, end }, own, `与预算相比的是 ${own} 年的决算`));
+    }
   return out;
 }

@@ -63,7 +63,8 @@ export function yearCompareClaims(paras: ParaClaims[], report = reportYear(paras
   const counts = new Map<number, number>();
   for (const f of found) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
   const [usual, times] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  if (times < 3) return [...laterYearCompared(report, found), ...sameYearCompared(found)];
+  if (times < 3)
+    return [...laterYearCompared(report, found), ...sameYearCompared(found), ...ownExecutionCompared(paras)];
   // (a comparison with the usual year's successor is reported as that, even when its sentence is of that year too)
   const unusual = found.filter((f) => f.year === usual + 1);
   return [
@@ -146,7 +147,7 @@ function laterYearCompared(
 function wrongYearClaim(
   pc: ParaClaims,
   sentence: Span,
-  m: RegExpExecArray | RegExpMatchArray,
+  m: { index?: number; 0: string },
   messageId: string,
   year: { from: number; to: number },
 ): Claim {
@@ -182,6 +183,50 @@ function sameYearCompared(found: { pc: ParaClaims; m: RegExpExecArray | RegExpMa
     const frames = [...pc.p.n.text.slice(sentence.start, at).matchAll(FRAMED)].map((f) => Number(f[1]));
     if (frames.length === 0 || frames.some((f) => f !== year)) continue;
     out.push(wrongYearClaim(pc, sentence, m, 'year-compare-same', { from: year, to: year - 1 }));
+  }
+  return out;
+}
+
+/**
+ * "2014 年预算数比 2014 年预算执行数减少 C 万元", "2014 年…预算 A 万元，与 2014 年预算执行数相比减少 C 万元": a year's budget held
+ * against that same year's execution — drawn up before the year ran, a budget is compared with the year before's
+ * execution (the year before was meant).
+ */
+const BUDGET_AGAINST_OWN_EXECUTION =
+  /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?(?:[^。；，0-9执决完]{0,16}?)预算(?:数|总额|安排)?(?:[^。；执决完]{0,30}?)(?:比|较|与)((20[0-9]{2})年度?的?(?:预算)?执行数)/gu;
+/** The base first: "与 2014 年预算执行数相比，2014 年因公出国（境）费预算增加 C 万元". */
+const OWN_EXECUTION_FIRST =
+  /(?:与|同|较|比)((20[0-9]{2})年度?的?(?:预算)?执行数)相比，?(20[0-9]{2})年度?[^。；，0-9执决完]{0,24}?(?:预算|安排)/gu;
+
+/**
+ * n.year-compare: a budget compared with its own year's execution (BUDGET_AGAINST_OWN_EXECUTION). Read only in a text that
+ * names no 决算 (a budget's text: there a year's execution stands only as the base of the next year's budget), and only
+ * where the budget's year and the execution's are one.
+ */
+function ownExecutionCompared(paras: ParaClaims[]): Claim[] {
+  if (paras.some((pc) => /决算/u.test(pc.p.n.text))) return [];
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    for (const m of pc.p.n.text.matchAll(OWN_EXECUTION_FIRST)) {
+      if (m[2] !== m[3]) continue;
+      const at = m.index + m[0].indexOf(m[1] as string);
+      out.push(
+        wrongYearClaim(pc, sentenceAt(pc.p, at), { index: at, 0: m[1] as string }, 'year-compare-own-execution', {
+          from: Number(m[2]),
+          to: Number(m[2]) - 1,
+        }),
+      );
+    }
+    for (const m of pc.p.n.text.matchAll(BUDGET_AGAINST_OWN_EXECUTION)) {
+      if (m[1] !== m[3]) continue;
+      const at = m.index + m[0].length - (m[2] as string).length;
+      out.push(
+        wrongYearClaim(pc, sentenceAt(pc.p, at), { index: at, 0: m[2] as string }, 'year-compare-own-execution', {
+          from: Number(m[1]),
+          to: Number(m[1]) - 1,
+        }),
+      );
+    }
   }
   return out;
 }

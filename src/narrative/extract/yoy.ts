@@ -1028,7 +1028,7 @@ const RATE_AFTER =
  * years (a section per year, the comparison in a third). The change is then the difference of the
  * two, whatever the text wrote.
  */
-export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): Claim[] {
+export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog, report?: string): Claim[] {
   const out: Claim[] = [];
   const paraOf = (x: Stated) => paras.find((y) => y.p.para === x.para)?.p ?? (paras[0] as ParaClaims).p;
   // the year of a stated figure: its clause's, else its sentence's
@@ -1141,12 +1141,18 @@ export function statedPriorClaims(paras: ParaClaims[], catalog: ClaimsCatalog): 
     }
     // a comparison whose current figure is not in its sentence ("2018 年“三公”经费预算数比 2017 年预算数
     // 减少 0.06 万元"): the subject's one figure of that year and of the same kind (预算 or 决算), stated
-    // in this paragraph or the one before ("2018 年财政拨款“三公”经费预算总额为 2.7 万元")
+    // in this paragraph or the one before ("2018 年财政拨款“三公”经费预算总额为 2.7 万元"). A comparison
+    // with no year before it in its paragraph ("收入支出总体与上年相比，增加 C 万元" after the totals'
+    // paragraphs) is of the report's own year.
     const any = [...(paras[index - 1]?.claims ?? []), ...pc.claims].filter((c): c is Stated => c.kind === 'amount');
     for (const c of yoys) {
       if (c.current || !c.subject || c.sameScope || c.pair) continue;
       const sentence = sentenceAt(p, c.change.start);
-      const year = sentenceYear(p, c.change.start);
+      const year =
+        sentenceYear(p, c.change.start) ??
+        (report !== undefined && !/(?:19|20)[0-9]{2}/u.test(text.slice(0, c.change.start))
+          ? Number(report)
+          : undefined);
       if (year === undefined) continue;
       const lead = text.slice(sentence.start, c.change.start);
       // the kind compared: a budget against the year before's budget, else 决算

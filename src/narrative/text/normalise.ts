@@ -130,7 +130,24 @@ function lastYearWords(chars: string[]): void {
   }
 }
 
-export function normaliseText(source: string, simplify: (c: string) => string): NormalText {
+/**
+ * A document of the Republic of China's own (台湾): it names the calendar (民國), its currency (新臺幣) or its own
+ * bodies (縣府, 市府, 行政院, 立法院, 主計總處, 審計部, 鄉鎮市公所, 縣議會). Only there is a bare "110年" a 民國 year: a
+ * mainland text printed in traditional characters ("服務市民80年", "近100年") writes no year so.
+ */
+const ROC_MARKER =
+  /民[國国]|新[臺台][幣币]|[縣县市]府|行政院|立法院|主[計计](?:總處|总处|處|处)|[審审][計计]部|公所|[縣县市][議议][會会]/u;
+
+/** Whether the document of these paragraphs' texts is one of the Republic of China's (ROC_MARKER): decided once. */
+export function rocDocument(texts: readonly string[]): boolean {
+  return texts.some((t) => ROC_MARKER.test(t));
+}
+
+/**
+ * `roc`: whether the paragraph's document is one of the Republic of China's (rocDocument) — then a paragraph in
+ * traditional characters reads a bare "110年" as a 民國 year; a paragraph naming 民国 does so in any document.
+ */
+export function normaliseText(source: string, simplify: (c: string) => string, roc = false): NormalText {
   const chars: string[] = [];
   const at: number[] = [];
   const pinyin = pinyinIndices(source);
@@ -174,8 +191,9 @@ export function normaliseText(source: string, simplify: (c: string) => string): 
     text += c;
     kept.push(at[i] as number);
   }
-  // a text in traditional characters, or one that names the calendar (民国) anywhere, writes its years so
-  return rewrite({ source, text, at: kept }, traditional >= 3 || text.includes('民国'));
+  // a text in traditional characters of a document of the calendar's own, or one that names the calendar (民国),
+  // writes its years so
+  return rewrite({ source, text, at: kept }, (roc && traditional >= 3) || text.includes('民国'));
 }
 
 /** The tiers a compound amount is written in (兆 is a 万亿, as Taiwan writes it), in powers of ten of 元. */
@@ -191,11 +209,12 @@ const TIER_PART = /([0-9,]+(?:\.[0-9]+)?)([兆亿万千]?)零?/gu;
 /**
  * A year of the Republic of China calendar (民国 110 年 is 2021), as a text in traditional characters writes it
  * ("110年度", "民国110年", "109年度决算数", "110及111年度"): 80 to 119 before 年度 anywhere (no other year is written
- * so), before a bare 年 (not 年代, 年以上, 年来, 年间, 年历史, 年前; not a span: 逾/近/满/达/第 N 年, 建党/成立/服务 N 年) in a paragraph written in traditional characters or one that names
- * 民国; in any other only right after 民国 ("90年代", "建党100年" are no years).
+ * so), before a bare 年 (not 年代, 年以上, 年来, 年间, 年历史, 年前; not a span: 逾/近/满/达/第 N 年, 建党/成立/服务 N 年) in a paragraph written in traditional characters
+ * of a document of the calendar's own (rocDocument), or one that names 民国; in any other only right after 民国 ("90年代",
+ * "建党100年" are no years).
  */
 const ROC_YEAR =
-  /(?<![0-9.,]|逾|近|满|超过?|达|约|第|建党|建国|成立|服务)(?<pre>民国)?(?<y>[89][0-9]|1[01][0-9])(?=(?:[及、至到和与—\-~～](?:[89][0-9]|1[01][0-9]))*年(?<fiscal>度)?(?!代|以上|以来|来|间|历史|前|后|里|内|多|[0-9]))/gu;
+  /(?<![0-9.,]|逾|近|满|超过?|达|约|第|建党|建国|成立|服务)(?<pre>民国)?(?<y>[89][0-9]|1[01][0-9])(?=(?:[及、至到和与—\-~～](?:[89][0-9]|1[01][0-9]))*年(?:(?<fiscal>度)|(?!度|代|以上|以来|来|间|历史|前|后|里|内|多|[0-9])))/gu;
 
 interface Rewrite {
   start: number;
@@ -207,8 +226,8 @@ interface Rewrite {
 
 /**
  * The figures a text writes in a form of its own read as the rest are: a compound amount as one plain figure
- * (compoundAmounts), a Republic of China year as the Gregorian one (traditional: whether the text is written in
- * traditional characters).
+ * (compoundAmounts), a Republic of China year as the Gregorian one (traditional: whether a bare "110年" is read as
+ * one too, not only "110年度" and "民国110年").
  */
 function rewrite(n: NormalText, traditional: boolean): NormalText {
   const edits: Rewrite[] = [...compoundAmounts(n), ...rocYears(n, traditional)].sort((x, y) => x.start - y.start);

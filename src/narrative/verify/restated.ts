@@ -21,7 +21,7 @@ type Rate = Extract<Claim, { kind: 'rate' }>;
  */
 function namedApart(a: Amount, b: Amount, simplify: (c: string) => string): boolean {
   const statesValueOf = (c: Amount, other: Amount) => {
-    const n = normaliseText(c.para.text, simplify);
+    const n = normaliseText(c.para.text, simplify, c.para.roc);
     return amountsIn(n).some(
       (m) =>
         m.start >= c.sentence.start &&
