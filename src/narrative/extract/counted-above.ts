@@ -13,8 +13,11 @@ import { place, sentenceAt } from './para.js';
 const ABOVE_SOURCE =
   '(?:上述|以上|前述|上列)(?<n>[0-9]+|[一二三四五六七八九十两])项[^，。；0-9]{0,8}?(?:合计|共计|总计)(?:收入|支出|资金|金额|经费)?(?:为|是)?：?';
 const ABOVE = new RegExp(`^${ABOVE_SOURCE}`, 'u');
-/** The same count closing a sentence that lists the items itself ("…c 万元，上述三项合计 T"). */
-const ABOVE_IN_SENTENCE = new RegExp(`(?<=[，；])${ABOVE_SOURCE}`, 'gu');
+/**
+ * The same count closing a sentence that lists the items itself ("…c 万元，上述三项合计 T"), or a sentence of its own
+ * after sentences of the paragraph that state them ("基本支出 a 万元。项目支出 b 万元。上述两项合计支出 T 万元。").
+ */
+const ABOVE_IN_SENTENCE = new RegExp(`(?<=[，；。])${ABOVE_SOURCE}`, 'gu');
 
 /** The number a numbered heading starts with ("3.调入资金安排情况" → 3, "二、…" → 2, "（四）…" → 4). */
 function ordinalOf(heading: string): number {
@@ -81,7 +84,9 @@ function countedInSentence(pc: ParaClaims): Claim[] {
     const end = m.index + m[0].length;
     const total = p.amounts.find((a) => a.start === end);
     const sentence = sentenceAt(p, m.index);
-    const items = p.amounts.filter((a) => a.start >= sentence.start && a.end <= m.index && !pc.changes.has(a));
+    // a count opening its sentence totals the sentences before it in the paragraph
+    const from = sentence.start === m.index ? 0 : sentence.start;
+    const items = p.amounts.filter((a) => a.start >= from && a.end <= m.index && !pc.changes.has(a));
     if (!total || items.length < 2 || items.some((a) => a.value.lte(0))) continue;
     const makes = (run: AmountMention[]) => compareEq(sum(run.map(mentionApprox)), mentionApprox(total)).consistent;
     if (!makes(items) || items.slice(1, -1).some((_, k) => makes(items.slice(k + 1)))) continue;
@@ -90,7 +95,13 @@ function countedInSentence(pc: ParaClaims): Claim[] {
       countId: 'above',
       n: countOf(m.groups?.n ?? ''),
       counter: '项',
-      target: { listed: { count: items.length, paras: [p.para], what: '同一句前面列出、合计与之相符的各项' } },
+      target: {
+        listed: {
+          count: items.length,
+          paras: [p.para],
+          what: from === 0 ? '同一段前面列出、合计与之相符的各项' : '同一句前面列出、合计与之相符的各项',
+        },
+      },
       ...place(p, sentence, { start: m.index, end }),
     });
   }

@@ -842,7 +842,7 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
-  /(?:设有|下设|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
  * 乙中心、…", "内设机构 12 个：办公室、…" ("即" and a colon name them all, as 分别为 does).
@@ -1034,7 +1034,7 @@ function namedCounts(s: ParaState): Claim[] {
         ? '冒号后'
         : g.intro === undefined
           ? '括号内'
-          : `“${/^(?:即|包括|依次|内设|下设|设有|设置)/u.test(g.intro) ? g.intro : '分别为'}”`;
+          : `“${/^(?:即|包括|依次|内设|下设|设有|设置|具体)/u.test(g.intro) ? g.intro : '分别为'}”`;
     out.push({
       kind: 'count',
       countId: 'named',

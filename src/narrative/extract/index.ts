@@ -45,7 +45,15 @@ import { rocDocument } from '../text/normalise.js';
 import { rateClaims } from './rate.js';
 import { dropRateCutAtEnd, residueClaims } from './residue.js';
 import { resolveNamedShares, type NamedShares } from './named-shares.js';
-import { figureName, figureNamed, figuresNamedAsWhole, oneValue, shareClaims, wholeNameOf } from './share.js';
+import {
+  figureName,
+  figureNamed,
+  figuresNamed,
+  figuresNamedAsWhole,
+  oneValue,
+  shareClaims,
+  wholeNameOf,
+} from './share.js';
 import { shareSetClaims, structureClaims } from './share-set.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { levels, prefixOf, type ParaState } from './state.js';
@@ -520,8 +528,11 @@ export function extractAnalysed(
   const closed = closedAll.filter((c) => !perHead.has(c));
   budgetFramedItems(paras, closed);
   namedWholes(paras, catalog, vocabulary);
-  resolveNamedShares(paras, namedShares, (pc, name, before) =>
-    figureNamed(paraState(pc, catalog, vocabulary), name, before),
+  resolveNamedShares(
+    paras,
+    namedShares,
+    (pc, name, before) => figureNamed(paraState(pc, catalog, vocabulary), name, before),
+    (pc, name, before) => figuresNamed(paraState(pc, catalog, vocabulary), name, before).length > 0,
   );
   for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text);
   sharesOfSiblingItems(paras);

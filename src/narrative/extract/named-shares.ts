@@ -12,6 +12,8 @@ export interface NamedShares {
   percents: PercentMention[];
   /** The whole 占 names, when it is a known subject. */
   whole?: WholeRef;
+  /** The whole's name as 占 writes it ("一般公共预算收入"), to look its figure up by when it is no known subject. */
+  wholeName?: string;
   /** Where the share's sentence starts: a part must be stated before it. */
   before: number;
   place: ClaimPlace;
@@ -49,26 +51,59 @@ export function resolveNamedShares(
   paras: ParaClaims[],
   pending: ReadonlyMap<ParaClaims, NamedShares[]>,
   figureNamed: FigureLookup,
+  anyNamed: (pc: ParaClaims, name: string, before: number) => boolean = () => false,
 ): void {
   paras.forEach((pc, index) => {
     for (const n of pending.get(pc) ?? []) {
-      let found: { parts: AmountMention[]; pc: ParaClaims } | undefined;
+      let found: { parts: AmountMention[]; pc: ParaClaims; k: number } | undefined;
       for (let k = index; k >= 0 && !found; k -= 1) {
         const at = paras[k] as ParaClaims;
         const before = k === index ? n.before : Number.POSITIVE_INFINITY;
         const parts = n.names.map((name) => figureNamed(at, name, before));
-        if (parts.every((a) => a !== undefined)) found = { parts: parts as AmountMention[], pc: at };
+        if (parts.every((a) => a !== undefined)) found = { parts: parts as AmountMention[], pc: at, k };
       }
       if (!found) continue;
       const { parts } = found;
       const list = found.pc.claims.find(
         (c) => c.kind === 'list' && parts.every((a) => c.items.some((i) => i.amount === a)),
       );
+      // else the figure stated under the whole's own name where the parts are ("一般公共预算收入安排 T。税收收入安排 a，…，
+      // 非税收入安排 b，税收收入和非税收入占一般公共预算收入的比重分别为 p、q")
+      const byName =
+        !n.whole && !list && n.wholeName ? wholeNamed(paras, found.k, n, { figureNamed, anyNamed }, index) : undefined;
       const whole: WholeRef | undefined =
-        n.whole ?? (list?.kind === 'list' ? { list: list.total, para: list.totalPlace } : undefined);
+        n.whole ??
+        (list?.kind === 'list'
+          ? { list: list.total, para: list.totalPlace }
+          : byName && !parts.includes(byName.figure)
+            ? { list: byName.figure, para: byName.para }
+            : undefined);
       if (!whole) continue;
       for (const [i, part] of parts.entries())
         pc.claims.push({ kind: 'share', part, whole, percent: n.percents[i] as PercentMention, ...n.place });
     }
   });
+}
+
+/**
+ * The figure stated under the whole's own name: in the paragraph the parts are stated in (before the share there), else
+ * in the nearest one before it stating a figure so named — one value only (figures so named with two values there: none).
+ */
+function wholeNamed(
+  paras: ParaClaims[],
+  from: number,
+  n: NamedShares,
+  lookup: { figureNamed: FigureLookup; anyNamed: (pc: ParaClaims, name: string, before: number) => boolean },
+  shareIndex: number,
+): { figure: AmountMention; para: ParaClaims['p']['para'] } | undefined {
+  if (!n.wholeName) return undefined;
+  for (let k = from; k >= 0; k -= 1) {
+    const at = paras[k] as ParaClaims;
+    const before = k === shareIndex ? n.before : Number.POSITIVE_INFINITY;
+    const figure = lookup.figureNamed(at, n.wholeName, before);
+    if (figure) return { figure, para: at.p.para };
+    // figures so named with different values: which one is the whole is not said, nor is one further back
+    if (lookup.anyNamed(at, n.wholeName, before)) return undefined;
+  }
+  return undefined;
 }

@@ -238,13 +238,17 @@ function namedPartShares(s: ParaState, cue: RegExpExecArray, first: PercentMenti
   for (const x of percents) s.usedPercents.add(x);
   const sentence = sentenceAt(p, cue.index);
   const named = subjectsIn(wholeText, vocabulary)[0];
+  const wholeName = named ? undefined : wholeNameOf(wholeText.replace(/分别(?:为|是)?$/u, ''));
   s.namedShares ??= [];
   s.namedShares.push({
     names,
     percents,
-    before: sentence.start,
+    // the parts may be stated in the share's own sentence, before the clause naming them ("税收收入 a，非税收入 b，
+    // 税收收入和非税收入占…分别为 p、q")
+    before: Math.max(sentence.start, groupStart, markStart(p, '，：', cue.index)),
     place: place(p, { start: Math.max(sentence.start, groupStart), end: sentence.end }, first),
     ...(named ? { whole: { subject: named.subject, text: wholeText } } : {}),
+    ...(wholeName ? { wholeName } : {}),
   });
 }
 
@@ -335,7 +339,7 @@ export function figureName(prefix: string): string {
     .replace(/^(?:其中，?)?/u, '')
     .replace(PERIOD, '')
     .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
-    .replace(/(?:累计|实际)?(?:执行数?|完成|实现|为|是|达|共计|合计|总计)*$/u, '')
+    .replace(/(?:累计|实际)?(?:执行数?|完成|实现|安排|为|是|达|共计|合计|总计)*$/u, '')
     .replace(OUTPUT, '地区生产总值');
 }
 
@@ -374,7 +378,7 @@ function wholeByName(s: ParaState, wholeText: string, part: AmountMention, para:
 }
 
 /** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`. */
-function figuresNamed(s: ParaState, name: string, before: number): AmountMention[] {
+export function figuresNamed(s: ParaState, name: string, before: number): AmountMention[] {
   return levels(s).filter((a) => a.end <= before && figureName(prefixOf(s, a.start)) === name);
 }
 
