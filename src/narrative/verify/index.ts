@@ -16,7 +16,7 @@ import { verifyRate, verifyTimeProgress } from './rate.js';
 import { partBudgetSumFindings } from './part-budgets.js';
 import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
-import { restatedAllFindings, restatedCountFindings } from './restated.js';
+import { restatedAllFindings, restatedCountFindings, restatedCountPhraseFindings } from './restated.js';
 import { impliedWholeFindings } from './share-whole.js';
 import { changeLevelFindings, partChangeLevelFindings } from './change-levels.js';
 import { buildRegister } from '../register/build.js';
@@ -109,6 +109,7 @@ export function verifyClaims(
   const restated = [
     ...restatedAllFindings(register, catalog.simplify),
     ...restatedCountFindings(paragraphs, claims, register.frames.plain),
+    ...restatedCountPhraseFindings(paragraphs, claims, register.frames.plain),
   ];
   // a figure stated twice with two values is that one error: its change against another level is not another
   const restatedClaims = restated.map((r) => r.claim);

@@ -265,3 +265,72 @@ export function restatedCountFindings(
   }
   return out;
 }
+
+/**
+ * A count of a body's units written with the words that name them ("自治区本级 132 个部门单位"): at least four characters
+ * before the figure, its measure word, at least two after.
+ */
+const COUNT_PHRASE = /(?<before>\p{Script=Han}{4,8})(?<n>[0-9]+)(?<measure>个|家|所)(?<noun>\p{Script=Han}{2,4})/gu;
+
+/**
+ * n.restated for a count stated three times or more: "…公开的自治区本级 132 个部门单位…", "…率先公开了自治区本级 132 个部门
+ * 单位的…", then "自治区本级 123 个部门单位的…汇总数为 A": one count, named by the same words before and after it (the
+ * same year in its clause, or none), stated twice alike before and once otherwise. Two statements alone may be two
+ * years or two bodies' (a count differing once, with no value repeated before it, is not reported).
+ */
+export function restatedCountPhraseFindings(
+  paragraphs: readonly Paragraph[],
+  claims: readonly Claim[],
+  plain: (text: string) => string,
+): Restated {
+  const seen = new Map<string, { para: Paragraph; value: string; phrase: string }[]>();
+  const out: Restated = [];
+  // a paragraph's claim to stand at: its own, or one of the paragraph the extractor read it joined into (or in pieces)
+  const anchor = (para: Paragraph) =>
+    claims.find((c) => c.para === para) ??
+    claims.find((c) => para.text.includes(c.para.text) || c.para.text.includes(para.text));
+  for (const para of paragraphs) {
+    const text = plain(para.text);
+    if (text.includes('|')) continue;
+    for (const m of text.matchAll(COUNT_PHRASE)) {
+      const g = m.groups as Record<string, string>;
+      const at = m.index ?? 0;
+      // the clause's years: a count of another year is another count
+      const start = Math.max(...[...'，,。；;：:！？'].map((x) => text.lastIndexOf(x, at))) + 1;
+      const ends = [...'，,。；;：:！？'].map((x) => text.indexOf(x, at)).filter((x) => x >= 0);
+      const clause = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+      if (/比|较|增|减|新增|年初|年末|年底|其中|共有|以上|以下|超过|不足/u.test(clause)) continue;
+      const years = [...new Set([...clause.matchAll(/(?:19|20)[0-9]{2}(?=年)/gu)].map((y) => y[0]))].sort().join(',');
+      const before = (g.before as string).slice(-4);
+      const key = `${before}#${g.measure}${g.noun}@${years}`;
+      const stated = seen.get(key) ?? [];
+      const phrase = `${g.before}${g.n}${g.measure}${g.noun}`;
+      const values = new Set(stated.map((x) => x.value));
+      const [only] = values;
+      if (stated.length >= 2 && values.size === 1 && only !== g.n && !out.some((x) => x.claim.para === para)) {
+        // the finding stands at the count's paragraph (as the extractor numbered it); it rides on a claim's verdict —
+        // the paragraph's own, else the last one of the text (a paragraph of counts alone states no claim)
+        const own = anchor(para);
+        const carrier = own ?? claims[claims.length - 1];
+        const earlier = stated[0] as { para: Paragraph; phrase: string };
+        const earlierPara = anchor(earlier.para)?.para ?? earlier.para;
+        const quote = clause.replace(/<[^<>]*>/gu, '').trim();
+        if (carrier) {
+          const at: Claim = { ...carrier, para: own?.para ?? para, quote };
+          out.push({
+            claim: carrier,
+            finding: finding(
+              at,
+              'narrative.restated',
+              'restated-count',
+              { actual: phrase, expected: earlier.phrase, earlier: earlierPara.id, quote },
+              otherParas(at, [earlierPara]),
+            ),
+          });
+        }
+      }
+      seen.set(key, [...stated, { para, value: g.n as string, phrase }]);
+    }
+  }
+  return out;
+}
