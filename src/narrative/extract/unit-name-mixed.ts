@@ -39,6 +39,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...framingConflictClaims(paras),
     ...presentedLevelClaims(paras),
     ...overviewConflictClaims(paras),
+    ...placeSubjectSlipClaims(paras),
   ].filter((c) => {
     const key = `${c.para.n}:${c.sentence.start}:${c.kind === 'residue' ? c.written : ''}`;
     if (said.has(key)) return false;
@@ -969,4 +970,51 @@ function overviewConflictClaims(paras: ParaClaims[]): Claim[] {
     out.push(claim(slot.pc.p, span, 'unit-name-overview', sourceSlice(slot.pc.p.n, span.start, span.end), should));
   }
   return out;
+}
+
+/** A title opening with a county's (district's, banner's) name of two characters: "某源县上半年公共资源交易节约资金…". */
+const TITLE_PLACE = /^([\u4e00-\u9fff]{2})([县区旗])(?![\u4e00-\u9fff]?[县区旗])/u;
+/** Where a text's subject starts: a sentence's or clause's start, or after a time it opens with ("今年以来，"). */
+const PLACE_SUBJECT_START = /(?:^|[。；：]|(?:以来|年来|近年|今年|去年|上半年|下半年|期间|目前|当前)，)$/u;
+/** What the subject place goes on with: what it does ("按照…", "坚持…", "共完成…"). */
+const PLACE_GOES_ON =
+  /^(?:按照|坚持|认真|积极|全面|围绕|紧扣|不断|始终|切实|着力|大力|扎实|深入|进一步|通过|共完成|共|完成|实现|聚焦|立足|持续|严格|加快|强化|狠抓|把)/u;
+/** Words of levels or quantities before 县/区 that name no place: 全县, 本县, 各区, 城区, 辖区. */
+const NO_PLACE = /[全本该各每我两邻外省市区县州旗乡镇村城辖郊园新老]/u;
+
+/**
+ * "今年以来，富原县按照…" under the title "富源县上半年…" (its source line naming 富源县 again): the county a news text is
+ * about, written as the subject of what it did with one character of its name changed — no other county of that
+ * name is spoken of. Read only where the title opens with the place and the text writes it at least twice, the
+ * other writing stands once, as the subject of a sentence (at its start, or after the time it opens with, followed
+ * by what it did), the changed character tells no places apart (东/西, 新/老, a level), and the text names no third
+ * place of that level.
+ */
+function placeSubjectSlipClaims(paras: ParaClaims[]): Claim[] {
+  const first = paras[0]?.p.n.text ?? '';
+  const m = TITLE_PLACE.exec(first);
+  if (!m || /[。；]/u.test(first)) return [];
+  const [name, level] = [m[1] as string, m[2] as string];
+  const place = `${name}${level}`;
+  const texts = paras.map(({ p }) => p.n.text);
+  if (texts.reduce((n, t) => n + t.split(place).length - 1, 0) < 2) return [];
+  const named = new RegExp(`([\\u4e00-\\u9fff]{2})${level}`, 'gu');
+  const found = paras.flatMap(({ p }) =>
+    [...p.n.text.matchAll(named)].map((x) => ({ p, at: x.index, other: x[1] as string })),
+  );
+  const others = new Set(found.map((f) => f.other).filter((o) => o !== name && !NO_PLACE.test(o)));
+  if (others.size !== 1) return [];
+  const [other] = [...others] as [string];
+  const at = commonStartLength(other, name);
+  if (at >= name.length || other.slice(at + 1) !== name.slice(at + 1)) return [];
+  const [w, n] = [other[at] as string, name[at] as string];
+  if (TELLS_APART.test(w) || TELLS_APART.test(n) || PLACE_LEVEL.test(w) || PLACE_LEVEL.test(n)) return [];
+  const slips = found.filter((f) => f.other === other);
+  if (slips.length !== 1) return [];
+  const { p, at: start } = slips[0] as (typeof slips)[number];
+  const text = p.n.text;
+  const end = start + place.length;
+  if (!PLACE_SUBJECT_START.test(text.slice(Math.max(0, start - 6), start)) || !PLACE_GOES_ON.test(text.slice(end)))
+    return [];
+  return [claim(p, { start, end }, 'unit-name-self-slip', '标题', place)];
 }
