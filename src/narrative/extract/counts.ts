@@ -845,10 +845,11 @@ const NAMED =
   /(?:设有|下设|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
- * 乙中心、…", "内设机构 12 个：办公室、…" ("即" and a colon name them all, as 分别为 does).
+ * 乙中心、…", "内设机构 12 个：办公室、…", "共有二级预算单位 3 个：甲、乙、丙" ("即" and a colon name them all, as
+ * 分别为 does).
  */
 const NAMED_AFTER =
-  /(?<=^|[，。；：]|内设|下设|设有)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?<=^|[，。；：]|内设|下设|设有|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 
 /**
  * A count ending its clause, then the names in order after a few words of how they are ordered: "超过百亿元的高校有
