@@ -56,7 +56,7 @@ import {
 } from './share.js';
 import { shareSetClaims, structureClaims } from './share-set.js';
 import { firstMatch, startingAt, within } from './spans.js';
-import { levels, prefixOf, type ParaState } from './state.js';
+import { levels, markStart, prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
 import { nextParagraphBreakdowns, partChangeClaims, resolveSectionCurrents } from './part-changes.js';
@@ -205,6 +205,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
   const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued)];
   const yoy = [...cued, ...named, ...implicitYoyClaims(s, amounts, [...cued, ...named])];
+  for (const c of yoy) if (c.kind === 'yoy') currentByName(s, c);
   const growth = [...growthClaims(s), ...countYoyClaims(s), ...countFromToClaims(s)];
   const rates = rateClaims(s, amounts);
   // shares of exact counts first: their percentages are no amount's share
@@ -353,6 +354,36 @@ function paraState(pc: ParaClaims, catalog: ClaimsCatalog, vocabulary: Vocabular
 
 /** The unit's totals a share of "总收入" or "总支出" may be of (verify/share.ts reads them by subject). */
 const UNIT_TOTALS: readonly string[] = ['income-total', 'grand-total', 'expenditure-total', 'expenditure-grand-total'];
+
+/** The comparison and change words closing a change's clause before its amount: "同比增收", "比上年减少". */
+const CHANGE_TAIL =
+  /(?:同比|(?:比|较)(?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比，?)?(?:增收|减收|增支|减支|增加|减少|增长|下降)了?$/u;
+/** What may stand before a figure's name where it is first stated and not where it is compared: "纳入一般公共预算". */
+const NAME_QUALIFIER = /^(?:纳入一般公共预算|地方)?$/u;
+
+/**
+ * "全州纳入一般公共预算非税收入累计完成 A 亿元，……。上半年非税收入同比增收 C 亿元，增长 P%": a comparison whose clause
+ * names a figure the catalog has no subject for, and finds no current figure near it, is of the figure stated under that
+ * name before its clause in the paragraph (the name as written there may carry "纳入一般公共预算" or "地方" before it)
+ * — when the paragraph states one value so named there; none else.
+ */
+function currentByName(s: ParaState, c: Extract<Claim, { kind: 'yoy' }>): void {
+  if (c.current || c.subject || !c.rate || c.versusBudget || c.sameScope || c.pair || c.prior) return;
+  const { p } = s;
+  const text = p.n.text;
+  const clauseStart = markStart(p, '，；。：', c.change.start);
+  const written = text.slice(clauseStart, c.change.start);
+  if (!CHANGE_TAIL.test(written)) return;
+  const name = figureName(written.replace(CHANGE_TAIL, ''));
+  if (name.length < 4 || /[0-9（）()]/u.test(name)) return;
+  const found = levels(s).filter((a) => {
+    if (a.end > clauseStart) return false;
+    const own = figureName(prefixOf(s, a.start));
+    return own.endsWith(name) && NAME_QUALIFIER.test(own.slice(0, own.length - name.length));
+  });
+  const one = oneValue(found);
+  if (one && one.unit === c.change.unit) c.current = one;
+}
 
 /**
  * Other words for a government's general-budget spending, as a share's whole: "占财政支出的", "占全部支出的", "占到公共
