@@ -540,6 +540,7 @@ export function leadingBreakdown(
   before: ParaClaims | undefined,
   pc: ParaClaims,
   breakdown: RegExp,
+  partitions: readonly Partition[] = [],
 ): OpenList | undefined {
   if (!before || pc.p.level !== undefined) return undefined;
   const text = pc.p.n.text;
@@ -551,7 +552,8 @@ export function leadingBreakdown(
   const words = text.slice(0, at);
   if (/[0-9０-９]/u.test(words) || pc.p.subjects.some((x) => x.start < at)) return undefined;
   const head = before.p;
-  if (head.level === undefined || head.sentences.length !== 1) return undefined;
+  if (head.level === undefined || head.sentences.length !== 1)
+    return partitionBreakdown(before, pc, breakdown, partitions, at + cue[0].length);
   const figures = head.amounts.filter((a) => !before.changes.has(a));
   const total = figures[figures.length - 1];
   if (!total || !/^[。；]?\s*$/u.test(head.n.text.slice(total.end))) return undefined;
@@ -570,5 +572,50 @@ export function leadingBreakdown(
     cue: breakdown,
     leading: { p: pc.p, from: at + cue[0].length },
     ...(subject ? { totalSubject: subject } : {}),
+  };
+}
+
+/**
+ * "2.收入情况。2023 年度收入合计 A 万元，较上年…，主要原因是…。" then a paragraph opening "其中：财政拨款收入 a1 万元，占 p1%；
+ * 事业收入 a2 万元…": after running text the 其中 is read only when what it lists says whose parts they are — every
+ * figure of its first sentence a part of one partition the catalog knows (表02's income sources, 基本支出's two …), and
+ * the paragraph before stating that partition's total once (one figure, this year's outturn).
+ */
+function partitionBreakdown(
+  before: ParaClaims,
+  pc: ParaClaims,
+  breakdown: RegExp,
+  partitions: readonly Partition[],
+  from: number,
+): OpenList | undefined {
+  const first = pc.p.sentences[0];
+  if (!first) return undefined;
+  const items = pc.claims.filter(
+    (c): c is Extract<Claim, { kind: 'amount' }> =>
+      c.kind === 'amount' && c.amount.start >= from && c.amount.end <= first.end,
+  );
+  const figures = pc.p.amounts.filter((a) => a.start >= from && a.end <= first.end && !pc.changes.has(a));
+  if (items.length < 2 || items.length !== figures.length || items.some((c) => c.role !== 'actual')) return undefined;
+  const ids = items.map((c) => c.subject.id);
+  if (new Set(ids).size !== ids.length) return undefined;
+  const of = partitions.filter((w) => ids.every((id) => w.parts.includes(id)));
+  if (of.length !== 1) return undefined;
+  const whole = (of[0] as Partition).total;
+  const stated = before.claims.filter(
+    (c): c is Extract<Claim, { kind: 'amount' }> => c.kind === 'amount' && c.subject.id === whole,
+  );
+  const total = stated[0];
+  if (!total || stated.some((c) => c.role !== 'actual' || !c.amount.value.eq(total.amount.value))) return undefined;
+  const head = before.p;
+  return {
+    listId: 'breakdown',
+    total: total.amount,
+    p: head,
+    alternatives: [],
+    totalName: `${prefixIn(head, total.amount.start)}${total.subject.label}`,
+    intro: pc.p.n.text.slice(0, from),
+    cue: breakdown,
+    leading: { p: pc.p, from },
+    totalSubject: total.subject,
   };
 }

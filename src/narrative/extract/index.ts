@@ -538,7 +538,7 @@ export function extractAnalysed(
       })),
     );
     open.push(...found.open);
-    const leading = breakdownCue && leadingBreakdown(paras[paras.length - 2], pc, breakdownCue);
+    const leading = breakdownCue && leadingBreakdown(paras[paras.length - 2], pc, breakdownCue, catalog.partitions);
     if (leading) open.push(leading);
   }
   resolveOutturnLists(paras);

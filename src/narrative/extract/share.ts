@@ -503,9 +503,10 @@ function subjectFigure(s: ParaState, name: string, before: number): AmountMentio
  * arithmetic in other words: 节支率, 节资率, and the review of project costs (送审金额 A，审定金额 B，
  * 审减金额 C，审减率 R%).
  */
-const SAVINGS = /(?:节约|节支|节资|审减)率(?:为|是)?(?=[0-9.]+%)/gu;
+const SAVINGS = /(?:节约|节支|节资|审减)率(?:为|是|达到?)?(?=[0-9.]+%)/gu;
 const SAVED = /节约|节支|节资|审减/u;
-const PLANNED = /(?:计划|预算|送审)(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
+// ("完成政府采购预算 A 亿元": the purchases' budget, named so)
+const PLANNED = /(?:(?:计划|预算|送审)(?:金额|规模|数)|采购预算)(?:共计|合计|为|是)*$/u;
 const SPENT = /(?:实际|审定|中标|成交)(?:采购)?(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
 
 /** A saving said against the budget: "同预算相比，节约资金 C", "较采购预算节约 C". */
