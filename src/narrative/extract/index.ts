@@ -77,6 +77,7 @@ import { reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { madeOfClaims } from './made-of.js';
+import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
 import { colonOutlineClaims, outlinePartClaims } from './outline-parts.js';
 import { grandTotalClaims } from './grand-total.js';
@@ -634,6 +635,7 @@ export function extractAnalysed(
     ...outdatedNameClaims(paras, vocabulary.outdated, report),
     ...countedAboveClaims(paras),
     ...madeOfClaims(paras),
+    ...ordinalCountClaims(paras),
     ...carryoverClaims(paras),
     ...grandTotalClaims(paras, listTotals),
     ...outlinePartClaims(paras, catalog.completeLists, listTotals),
