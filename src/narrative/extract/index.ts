@@ -52,6 +52,7 @@ import {
   figuresNamedAsWhole,
   oneValue,
   shareClaims,
+  wholeBefore,
   wholeNameOf,
 } from './share.js';
 import { shareSetClaims, structureClaims } from './share-set.js';
@@ -404,15 +405,7 @@ function otherWordWhole(s: ParaState, unknown: string, part: AmountMention): Who
     .replace(/的$/u, '')
     .replace(/^到/u, '');
   if (!SPENDING_WORDS.test(word)) return undefined;
-  const found = levels(s).filter(
-    (a) =>
-      a !== part &&
-      a.end <= part.start &&
-      a.unit === part.unit &&
-      a.value.gte(part.value) &&
-      SPENDING_FIGURE.test(figureName(prefixOf(s, a.start))),
-  );
-  const one = oneValue(found);
+  const one = wholeBefore(s, part, (name) => SPENDING_FIGURE.test(name));
   return one ? { list: one, para: s.p.para, name: `${word} ${one.text}` } : undefined;
 }
 

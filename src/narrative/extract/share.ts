@@ -363,15 +363,7 @@ function wholeByName(s: ParaState, wholeText: string, part: AmountMention, para:
   const core = coreName(wholeText);
   // only a whole named as a total (总额, 总数, 总预算): a bare name ("一般公共预算收入") may be of another scope
   if (core.length < 3 || /[0-9]/u.test(core) || !/总额|总数|总预算/u.test(wholeText)) return { unknown: wholeText };
-  const found = levels(s).filter(
-    (a) =>
-      a !== part &&
-      a.end <= part.start &&
-      a.unit === part.unit &&
-      a.value.gte(part.value) &&
-      coreName(figureName(prefixOf(s, a.start))).endsWith(core),
-  );
-  const figure = oneValue(found);
+  const figure = wholeBefore(s, part, (name) => coreName(name).endsWith(core));
   return figure
     ? { list: figure, para, name: `${wholeText.replace(/的$/u, '')} ${figure.text}` }
     : { unknown: wholeText };
@@ -415,6 +407,27 @@ export function wholeNameOf(text: string): string | undefined {
 /** The one value the figures named `name` up to `before` have (the last of them), or none. */
 export function figureNamed(s: ParaState, name: string, before: number): AmountMention | undefined {
   return oneValue(figuresNamed(s, name, before));
+}
+
+/**
+ * A part's whole looked up by the name its figure is written under: the figures of the paragraph before the part, in
+ * its unit and no smaller, whose name `named` accepts — the one value they have, or none.
+ */
+export function wholeBefore(
+  s: ParaState,
+  part: AmountMention,
+  named: (name: string) => boolean,
+): AmountMention | undefined {
+  return oneValue(
+    levels(s).filter(
+      (a) =>
+        a !== part &&
+        a.end <= part.start &&
+        a.unit === part.unit &&
+        a.value.gte(part.value) &&
+        named(figureName(prefixOf(s, a.start))),
+    ),
+  );
 }
 
 /** The last of figures that all have one value; undefined when they are none or differ. */
