@@ -127,11 +127,16 @@ export function plusSumClaims(s: ParaState): Claim[] {
     // the level before 加上 is of another kind than the total ("…，收入总量 A；加上…支出 b，支出总量 T"), or there is
     // none in the sentence ("另外，自某年起实施调剂制度，加上…收入 b，收入总量 T"): the level added to is the last one of
     // the total's kind stated in the sentences before ("本年支出决算数 A。…；加上…支出 b，支出总量 T": A + b = T)
-    const beforeFlow = before && flowOf(text.slice(markStart(p, '，；', before.start), before.start));
+    const beforeFlow = before && flowOf(text.slice(markStart(p, '，；。', before.start), before.start));
     // (words before 加上 that name what is added to, "县级一般公共预算收入加上…", name a figure: not looked back for)
     const unnamed = !/收入|支出/u.test(text.slice(markStart(p, '，；', plus.index), plus.index));
+    // (a figure before 加上 that is no usable level — "区本级财力 A，加上年结转收入 b…": its kind unread — is added to as
+    // written or not at all, never passed over for an earlier sentence's level of another scope)
+    const figureBefore = inSentence.some((a) => a.end <= plus.index);
     const looksBack =
-      !opens && totalFlow !== undefined && (before ? beforeFlow !== undefined && beforeFlow !== totalFlow : unnamed);
+      !opens &&
+      totalFlow !== undefined &&
+      (before ? beforeFlow !== undefined && beforeFlow !== totalFlow : unnamed && !figureBefore);
     // a level's kind: its clause's ("…；本年支出决算数 A"), else its sentence's ("本年支出预算数 B，决算数 A")
     const ofFlow = (a: AmountMention) =>
       usable(a) &&
