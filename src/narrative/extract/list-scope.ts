@@ -61,8 +61,18 @@ export function isChange(prefix: string): boolean {
 export function outsideList(s: ParaState, a: AmountMention): boolean {
   const prefix = prefixOf(s, a.start);
   const movedFrom = MOVED_FROM.test(prefix) && MOVED_TO.test(s.p.n.text.slice(a.end));
-  return BOUND.test(prefix) || OTHER_YEAR.test(prefix) || movedFrom || isChange(prefix) || rangeEnd(s.p.n.text, a);
+  return (
+    BOUND.test(prefix) ||
+    BOUND_AFTER.test(s.p.n.text.slice(a.end)) ||
+    OTHER_YEAR.test(prefix) ||
+    movedFrom ||
+    isChange(prefix) ||
+    rangeEnd(s.p.n.text, a)
+  );
 }
+
+/** A bound written after its figure: "均在 30 亿元以上", "5 万元以下", "100 万元（含）以上" — no level of its own. */
+const BOUND_AFTER = /^(?:（含）)?(?:以上|以下|之上|之下|以内|之内)/u;
 
 /** After the yardstick of an execution rate: its rate ("…计划 B 万元的 102.5%", "预算（B）的 R%"). */
 const RATE_AFTER_YARDSTICK = /^）?的?[0-9.]+%/u;
