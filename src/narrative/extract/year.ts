@@ -47,11 +47,12 @@ export function reportYear(paras: ParaClaims[]): string | undefined {
  * A comparison's base year ("较 2021 年决算数", "与 2021 年相比"). Not the verb 比较 before the year a
  * figure is stated for ("经比较 2022 年度“三公”经费 41 万元，较 2021 年减少…"), nor a year's 执行数 the 决算
  * is held against ("收入总计 A 万元，与 2022 年（收入）执行数一致": the same year's figures as reported before),
+ * nor the year's 年初预算 / 调整预算 an outturn is held against ("比 2017 年年初预算数减少 C" in the 2017 report),
  * nor a period inside the year ("与 2023 年一季度相比", "比 2023 年 1-5 月"): a half-year report compares with its
  * own year's quarter.
  */
 const COMPARED =
-  /(?:与|(?<!比)较|比)(20[0-9]{2})年(?!度?的?[^，。；0-9]{0,6}?执行数)(?!度?(?:第?[一二三四1-4]季度|[上下]半年|前三季度|[0-9一二三四五六七八九十]{1,3}(?:[-—至~～][0-9]{1,2})?月))度?(?:的)?(?:决算数?|预算数?)?(?:相比)?/gu;
+  /(?:与|(?<!比)较|比)(20[0-9]{2})年(?!度?的?[^，。；0-9]{0,6}?执行数)(?!度?的?(?:年初|全年|调整后?的?)预算)(?!度?(?:第?[一二三四1-4]季度|[上下]半年|前三季度|[0-9一二三四五六七八九十]{1,3}(?:[-—至~～][0-9]{1,2})?月))度?(?:的)?(?:决算数?|预算数?)?(?:相比)?/gu;
 
 /**
  * n.year-compare: the narrative compares with last year P throughout ("较 2021 年决算数增加…" at
