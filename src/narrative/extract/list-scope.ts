@@ -1,5 +1,6 @@
+import { Decimal } from 'decimal.js';
 import { checkPercent } from '../../money/interval.js';
-import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
+import { type AmountMention, type Claim, mentionApprox, type PercentMention } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { partsOf } from '../catalog/partitions.js';
 import { outlineItems } from '../../util/outline.js';
@@ -104,6 +105,33 @@ export function partOfOtherWhole(s: ParaState, item: AmountMention, total: Amoun
   // "财政部2019年度政府采购支出总额 A": the name written before the whole's figure may carry more than the one after 占
   if (levels(s).some((a) => a.end <= item.start && figureName(prefixOf(s, a.start)).includes(whole))) return false;
   return !checkPercent(mentionApprox(item), mentionApprox(total), percent).consistent;
+}
+
+/**
+ * "共需融资财源 T；其中，经常门 a，占岁出 p%，资本门 b，占岁出 q%": items that each give their share of one named whole,
+ * the shares making 100% (within their roundings), are all of that whole — a list of it, not of the figure before the
+ * cue when no item is its share of that figure.
+ */
+export function sharesMakeOtherWhole(s: ParaState, items: AmountMention[], total: AmountMention): boolean {
+  if (items.length < 2) return false;
+  const shares = items.map((a) => shareRightAfter(s, a));
+  const wholes = new Set(shares.map((x) => x?.named));
+  const [whole] = wholes;
+  if (wholes.size !== 1 || !whole || whole === figureName(prefixOf(s, total.start))) return false;
+  const percents = shares.map((x) => x?.percent);
+  if (percents.some((x) => x === undefined)) return false;
+  const sum = percents.reduce((t, x) => t.plus((x as PercentMention).value), new Decimal(0));
+  const slack = percents.reduce(
+    (t, x) => t.plus(new Decimal(5).div(new Decimal(10).pow((x as PercentMention).decimals + 1))),
+    new Decimal(0),
+  );
+  // and none of them is that share of the figure before the cue (which would be that whole under another name)
+  return (
+    sum.minus(100).abs().lte(slack) &&
+    items.every(
+      (a, k) => !checkPercent(mentionApprox(a), mentionApprox(total), percents[k] as PercentMention).consistent,
+    )
+  );
 }
 
 /**

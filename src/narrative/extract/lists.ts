@@ -21,6 +21,7 @@ import {
   nextOutlineItem,
   outsideList,
   partOfOtherWhole,
+  sharesMakeOtherWhole,
   rateYardstick,
 } from './list-scope.js';
 import {
@@ -820,6 +821,14 @@ export function listClaims(
       const lastEnd = items[items.length - 1]?.amount.end ?? firstAt;
       if (DEDUCTION.test(text.slice(after, lastEnd))) continue;
       if (items.length === 1 && partOfOtherWhole(s, (items[0] as { amount: AmountMention }).amount, total)) continue;
+      if (
+        sharesMakeOtherWhole(
+          s,
+          items.map((i) => (i as { amount: AmountMention }).amount),
+          total,
+        )
+      )
+        continue;
       // "总额 T，其中：甲 a，乙 b。其中授予某类 x": a 其中 in a sentence after the one a list ends in may break down
       // the list's last item or its total (or neither) — with one item, which is not written
       if (

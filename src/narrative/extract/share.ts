@@ -446,7 +446,7 @@ const shareAfterCue = new WeakMap<RegExp, RegExp>();
 export function shareRightAfter(
   s: ParaState,
   a: AmountMention,
-): { whole: string | undefined; percent: PercentMention | undefined } | undefined {
+): { whole: string | undefined; named: string; percent: PercentMention | undefined } | undefined {
   const cue = getOrCreate(
     shareAfterCue,
     s.catalog.cues.share,
@@ -456,6 +456,8 @@ export function shareRightAfter(
   if (!share) return undefined;
   return {
     whole: bareName(share.groups?.whole ?? ''),
+    // the words after 占 as written ("岁出": too short a name for bareName)
+    named: (share.groups?.whole ?? '').replace(/的$/u, ''),
     percent: startingAt(s.p.percents, a.end + share[0].length),
   };
 }
