@@ -270,7 +270,7 @@ export function restatedCountFindings(
  * A count of a body's units written with the words that name them ("自治区本级 132 个部门单位"): at least four characters
  * before the figure, its measure word, at least two after.
  */
-const CLAUSE_END = new Set([...'，,。；;：:！？']);
+const CLAUSE_END = '，,。；;：:！？';
 const COUNT_PHRASE = /(?<before>\p{Script=Han}{4,8})(?<n>[0-9]+)(?<measure>个|家|所)(?<noun>\p{Script=Han}{2,4})/gu;
 
 /**
@@ -297,7 +297,7 @@ export function restatedCountPhraseFindings(
     if (text.includes('|')) continue;
     // the clauses once, with their offsets: a scan of the paragraph per figure was quadratic in a long paragraph
     const bounds: number[] = [];
-    for (let i = 0; i < text.length; i++) if (CLAUSE_END.has(text[i] as string)) bounds.push(i);
+    for (let i = 0; i < text.length; i++) if (CLAUSE_END.includes(text[i] as string)) bounds.push(i);
     const clauses = new Map<number, { clause: string; skip: boolean; years: string }>();
     let b = 0;
     for (const m of text.matchAll(COUNT_PHRASE)) {
