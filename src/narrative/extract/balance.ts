@@ -61,6 +61,11 @@ export function balanceClaims(paras: ParaClaims[]): Claim[] {
           : income.hint === spending.hint && (fund === income.hint || fund === '');
       if (!sameFund) continue;
       const sentence = sentenceAt(pc.p, cue.index);
+      // a 部门决算's 本年收入合计 leaves out the opening balance, and a carry-over or transfer stated between the two
+      // totals is outside them: neither pair balances by itself ("年初结转和结余 a。本年收入合计 A，支出合计 B，年末
+      // 结余 C": C = a + A − B; "本年收入合计 A，上年结转 a；本年支出合计 B，收支平衡")
+      const plain = cue.groups?.even !== undefined || cue.groups?.chain !== undefined;
+      if (plain && !ownTotals(paras, index, income, spending)) continue;
       if (cue.groups?.even !== undefined) {
         if (evenAfter(pc, spending, cue) && EVEN_NAMES.test(income.label) && EVEN_NAMES.test(spending.label))
           out.push({
@@ -89,6 +94,32 @@ export function balanceClaims(paras: ParaClaims[]): Claim[] {
     }
   }
   return out;
+}
+
+/** Money outside the two totals when named between them: an opening balance, a carry-over or transfer in. */
+const OUTSIDE_TOTALS = /年初结转|年初结余|上年结转|上年结余|结转和结余|调入|动用/u;
+
+/**
+ * The two totals are the budget's whole money: the income total is no 部门决算's 本年收入合计 (which leaves out the
+ * opening balance), and nothing between it and the spending total names money outside them.
+ */
+function ownTotals(paras: ParaClaims[], index: number, income: Total, spending: Total): boolean {
+  const incomePara = (paras[index - income.stretch] as ParaClaims).p;
+  if (
+    /本年$/u.test(
+      incomePara.n.text
+        .slice(Math.max(0, income.amount.start - 12), income.amount.start)
+        .replace(/(?:收入[合总]计|总财力|财力总计|收入总量)(?:为|是|达到?|共计|合计)?：?$/u, ''),
+    )
+  )
+    return false;
+  for (let k = index - income.stretch; k <= index - spending.stretch; k += 1) {
+    const text = (paras[k] as ParaClaims).p.n.text;
+    const from = k === index - income.stretch ? income.amount.end : 0;
+    const to = k === index - spending.stretch ? spending.amount.start : text.length;
+    if (OUTSIDE_TOTALS.test(text.slice(from, to))) return false;
+  }
+  return true;
 }
 
 /** "支出合计 B 亿元，收支平衡。": the totals said to be one figure — 收支平衡 right after the spending total, nothing after. */
