@@ -332,6 +332,34 @@ const PERIOD =
 
 const LEADING_MARK = new RegExp(`^${OUTLINE_MARK}`, 'u');
 
+/**
+ * The period words written before a figure's name, as a key: the part of the year ("上半年", "12月份", "一季度"; none for
+ * the whole year, "全年"/"今年" included) and the year when written ("2022年"), so that "上半年罚没收入" is not the
+ * year's "2022年全州罚没收入".
+ */
+export function periodKey(prefix: string): { year?: string; part: string } {
+  const words =
+    prefix
+      .replace(LEADING_MARK, '')
+      .replace(/^(?:其中，?)?/u, '')
+      .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
+      .match(PERIOD)?.[0] ?? '';
+  const year = /[0-9]{4}/u.exec(words)?.[0];
+  const part = words
+    .replace(/[0-9]{4}年度?/gu, '')
+    .replace(/全年|今年/gu, '')
+    .replace(/份/gu, '')
+    .replace(/[—～至]/gu, '-');
+  return year === undefined ? { part } : { year, part };
+}
+
+/** Whether two figures' period words may name one period (a year written on one side only is the same year). */
+export function samePeriod(a: { year?: string; part: string }, b: { year?: string; part: string }): boolean {
+  const x = a;
+  const y = b;
+  return x.part === y.part && (x.year === undefined || y.year === undefined || x.year === y.year);
+}
+
 /** A figure's name without the period and area it is of or the verb before its amount: "上半年全市财政支出完成" → "财政支出". */
 export function figureName(prefix: string): string {
   return prefix
