@@ -1011,7 +1011,8 @@ function namedCounts(s: ParaState): Claim[] {
     // the verb again (or 即) naming every one of them, as 分别为 does
     // — but 内设/下设/设有/设置 name the count's members only when its noun is the kind they set up (机构, 科室, 股室 …):
     // "下设 2 个事业单位，内设办公室、财务股、执法股" names the office's own sections, not the two units
-    if (g.intro2 !== undefined && /^(?:内设|下设|设有|设置)$/u.test(g.intro2) && !ORGAN_KIND.test(g.what ?? '')) return [];
+    if (g.intro2 !== undefined && /^(?:内设|下设|设有|设置)$/u.test(g.intro2) && !ORGAN_KIND.test(g.what ?? ''))
+      return [];
     if (g.intro2 !== undefined) g.intro = g.intro2;
     // "内设办公室、财务科、人事科等 3 个科室": a list closed by 等 may name every one or only some of the count — never
     // more names than it
