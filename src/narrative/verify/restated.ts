@@ -316,7 +316,8 @@ export function restatedCountPhraseFindings(
         read = { clause, skip, years };
         clauses.set(start, read);
       }
-      if (read.skip) continue;
+      // parallel items of one list ("一是对全市 9 个街道开展督查；二是对全市 9 个街道…；三是对全市 4 个街道…") are three counts
+      if (read.skip || /^[一二三四五六七八九十]是/u.test(read.clause)) continue;
       const { clause, years } = read;
       const before = (g.before as string).slice(-4);
       const key = `${before}#${g.measure}${g.noun}@${years}`;
