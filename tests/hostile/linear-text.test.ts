@@ -143,6 +143,14 @@ describe('narrative extraction is linear (item 6)', () => {
     expect(workRatio(job, 150, 8, 2)).toBeLessThan(24);
   });
 
+  it('one long paragraph of count phrases (n.restated reads the clause of each): 8× the text, at most 24× the work', () => {
+    const clause = (i: number) => `第${(i % 9) + 1}组对本地区${(i % 40) + 2}个乡镇单位开展检查`;
+    const clauses = (n: number) => `${Array.from({ length: n }, (_, i) => clause(i)).join('，')}。`;
+    const job = (n: number) =>
+      narrativeVerdicts(narrativeOf(['2022年度收入总计500万元，支出总计500万元。', clauses(n)]));
+    expect(workRatio(job, 800, 8, 2)).toBeLessThan(24);
+  });
+
   it('many short lines ending in a bar (each could start a table one cell per line), no figure among them: 8× the lines, at most 24× the work', () => {
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `事项${i} |`);
     const job = (n: number) => joinVerticalTables(narrativeOf(lines(n)).paragraphs);

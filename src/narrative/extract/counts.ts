@@ -843,6 +843,9 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  */
 const NAMED =
   /(?:设有|下设|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
+/** Nouns of the sections a unit sets up inside itself, which 内设/下设/设有/设置 list. */
+const ORGAN_KIND = /机构|科室|股室|处室|部室|职能|科|股|处|室|部门|组|班|队/u;
+
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
  * 乙中心、…", "内设机构 12 个：办公室、…", "共有二级预算单位 3 个：甲、乙、丙" ("即" and a colon name them all, as
@@ -1006,6 +1009,10 @@ function namedCounts(s: ParaState): Claim[] {
     const g = m.groups as { n: string; what?: string; list: string; intro?: string; intro2?: string; counter?: string };
     // "设 6 个内设机构，内设甲、乙……", "下设 3 个科室，设有甲、乙……", "设 4 个内设机构，即甲、乙……": the count's clause, then
     // the verb again (or 即) naming every one of them, as 分别为 does
+    // — but 内设/下设/设有/设置 name the count's members only when its noun is the kind they set up (机构, 科室, 股室 …):
+    // "下设 2 个事业单位，内设办公室、财务股、执法股" names the office's own sections, not the two units
+    if (g.intro2 !== undefined && /^(?:内设|下设|设有|设置)$/u.test(g.intro2) && !ORGAN_KIND.test(g.what ?? ''))
+      return [];
     if (g.intro2 !== undefined) g.intro = g.intro2;
     // "内设办公室、财务科、人事科等 3 个科室": a list closed by 等 may name every one or only some of the count — never
     // more names than it

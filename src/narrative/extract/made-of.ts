@@ -2,6 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
+import { otherYears } from './year-frames.js';
 
 /**
  * "基本支出由工资福利支出（a 亿元）、商品和服务支出（b 亿元）和其他资本性支出（c 亿元）三部分组成", "由甲、乙、丙三类构成":
@@ -164,6 +165,9 @@ function wholeOf(
     const stated = text.slice(sentenceStart, at + 1);
     const scope = (words: string) => [/预算/u.test(words), /上年|去年|同期|上一年/u.test(words)].join();
     if (scope(t.slice(own.start, stop)) !== scope(stated)) return undefined;
+    // "2021 年基本支出 X。2022 年基本支出由甲（a）、乙（b）组成": the name's figure of another year is not this whole
+    if (otherYears(t.slice(own.start, own.end), text.slice(sentenceAt(pc.p, at).start, sentenceAt(pc.p, at).end)))
+      return undefined;
     const figures = q.p.amounts.filter((a) => a.start >= found + name.length && a.end <= stop && !q.changes.has(a));
     const total = figures.pop();
     if (!total) return undefined;

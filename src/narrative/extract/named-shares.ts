@@ -1,5 +1,7 @@
 import type { AmountMention, ClaimPlace, PercentMention, WholeRef } from '../claims.js';
 import type { ParaClaims } from './across.js';
+import { sentenceAt } from './para.js';
+import { otherYears } from './year-frames.js';
 
 /**
  * "基本支出、项目支出分别占本年支出合计的 p、q", "税收收入和非税收入占…的比重分别为 p、q", "第一、二、三产业
@@ -101,7 +103,15 @@ function wholeNamed(
     const at = paras[k] as ParaClaims;
     const before = k === shareIndex ? n.before : Number.POSITIVE_INFINITY;
     const figure = lookup.figureNamed(at, n.wholeName, before);
-    if (figure) return { figure, para: at.p.para };
+    if (figure) {
+      // "2021 年一般公共预算收入 X。2022 年税收收入 a，…占一般公共预算收入的比重为 p%": a whole of another year is none
+      const share = paras[shareIndex] as ParaClaims;
+      const own = sentenceAt(at.p, figure.start);
+      const stated = sentenceAt(share.p, n.before);
+      if (otherYears(at.p.n.text.slice(own.start, own.end), share.p.n.text.slice(stated.start, stated.end)))
+        return undefined;
+      return { figure, para: at.p.para };
+    }
     // figures so named with different values: which one is the whole is not said, nor is one further back
     if (lookup.anyNamed(at, n.wholeName, before)) return undefined;
   }

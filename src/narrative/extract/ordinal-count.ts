@@ -24,6 +24,20 @@ function itemAt(text: string, k: number, from: number): number {
   return m ? m.index : -1;
 }
 
+/**
+ * Where the list read from `from` in `text` ends at the latest: at the next 一是 (a second list begins) or at the
+ * next count told item by item ("…三个原因：一是"), else the text's end.
+ */
+function listEnd(text: string, from: number): number {
+  const first = itemAt(text, 1, from);
+  const re = new RegExp(ORDINAL_COUNT.source, 'gu');
+  re.lastIndex = from;
+  const m = re.exec(text);
+  const counted = m ? m.index : -1;
+  const ends = [first, counted].filter((i) => i >= 0);
+  return ends.length > 0 ? Math.min(...ends) : text.length;
+}
+
 /** Where a paragraph opening with the k-th item has it, after an outline mark if any ("一是…", "（二）二是…"), or -1. */
 function opensWith(text: string, k: number): number {
   const m = new RegExp(`^(?:[（(]?[0-9一二三四五六七八九十]+[）)、.]\\s*)?${HAN[k - 1]}是`, 'u').exec(text);
@@ -55,9 +69,10 @@ export function ordinalCountClaims(paras: readonly ParaClaims[]): Claim[] {
       let t = across ? (below as ParaClaims).p.n.text : text;
       let at = across ? opening : start;
       const listed = across ? [(below as ParaClaims).p.para] : [];
+      let end = listEnd(t, at + 2);
       for (;;) {
         const next = itemAt(t, items + 1, at + 2);
-        if (next >= 0) {
+        if (next >= 0 && next < end) {
           items += 1;
           at = next;
           continue;
@@ -69,15 +84,17 @@ export function ordinalCountClaims(paras: readonly ParaClaims[]): Claim[] {
         j += 1;
         t = following.p.n.text;
         at = opens;
+        end = listEnd(t, at + 2);
         items += 1;
         listed.push(following.p.para);
       }
       if (items === n || items >= HAN.length) continue;
       // the last item's sentence must end inside the text: a list cut off by the excerpt's end may go on
-      const ended = /[。；;]/u.test(t.slice(at)) || paras[j + 1] !== undefined;
+      const ended = /[。；;]/u.test(t.slice(at, end)) || end < t.length || paras[j + 1] !== undefined;
       if (!ended) continue;
       // a skipped ordinal further on ("一是…三是…") says the items are not counted as written
-      if (itemAt(t, items + 2, at + 2) >= 0) continue;
+      const skipped = itemAt(t, items + 2, at + 2);
+      if (skipped >= 0 && skipped < end) continue;
       out.push({
         kind: 'count',
         countId: 'named',

@@ -130,13 +130,18 @@ export function colonOutlineClaims(paras: readonly ParaClaims[], listed: Readonl
     if (!plain || items.length < 2 || !closes) continue;
     const firstOnly = items.map((i) => ({ amount: i.amounts[0] as AmountMention, para: i.pc.p.para }));
     const every = items.flatMap((i) => i.amounts.map((amount) => ({ amount, para: i.pc.p.para })));
+    // "（二）项目支出 T 万元：" / "1、甲建设项目 a 万元；" …: a unit's projects are told by the largest or the chosen ones,
+    // seldom all of them — only a sum over the total is wrong
+    const projects =
+      /项目支出/u.test(text.slice(0, total.start)) ||
+      items.some((i) => /项目|工程/u.test(i.pc.p.n.text.slice(0, (i.amounts[0] as AmountMention).start)));
     const claim: Claim = {
       kind: 'list',
       listId: 'outline',
       total,
       totalPlace: head.p.para,
       items: every,
-      compare: 'equal',
+      compare: projects ? 'at-most' : 'equal',
       closed: true,
       ...place(head.p, sentenceAt(head.p, total.start), total),
     };

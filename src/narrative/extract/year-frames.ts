@@ -9,6 +9,13 @@ export function yearsIn(text: string): string[] {
   return [...text.matchAll(YEAR)].map((m) => m[1] as string);
 }
 
+/** Two sentences that each name years, none in common ("2021 年…" and "2022 年…"): they speak of different years. */
+export function otherYears(a: string, b: string): boolean {
+  const ya = new Set(yearsIn(a));
+  const yb = yearsIn(b);
+  return ya.size > 0 && yb.length > 0 && !yb.some((y) => ya.has(y));
+}
+
 /** The paragraph's 20XX年, in order: found once per paragraph (a search of each figure's clause made a long paragraph's figures quadratic). */
 function yearsOf(p: ParaText): RegExpExecArray[] {
   p.years ??= [...p.n.text.matchAll(YEAR)];

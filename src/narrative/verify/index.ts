@@ -109,10 +109,13 @@ export function verifyClaims(
   const restated = [
     ...restatedAllFindings(register, catalog.simplify),
     ...restatedCountFindings(paragraphs, claims, register.frames.plain),
-    ...restatedCountPhraseFindings(paragraphs, claims, register.frames.plain),
   ];
   // a figure stated twice with two values is that one error: its change against another level is not another
   const restatedClaims = restated.map((r) => r.claim);
+  // a count restated in words rides on a claim that states other figures: that claim's verdict and checks stay its own
+  for (const { claim, finding: found } of restatedCountPhraseFindings(paragraphs, claims, register.frames.plain)) {
+    verdictOf.get(claim)?.findings.push(found);
+  }
   for (const { claim, finding: found } of [
     ...shareSumFindings(claims, unverified, catalog.partitions, passed),
     ...enumeratedShareFindings(claims, failed),

@@ -270,6 +270,7 @@ export function restatedCountFindings(
  * A count of a body's units written with the words that name them ("自治区本级 132 个部门单位"): at least four characters
  * before the figure, its measure word, at least two after.
  */
+const CLAUSE_END = '，,。；;：:！？';
 const COUNT_PHRASE = /(?<before>\p{Script=Han}{4,8})(?<n>[0-9]+)(?<measure>个|家|所)(?<noun>\p{Script=Han}{2,4})/gu;
 
 /**
@@ -283,8 +284,10 @@ export function restatedCountPhraseFindings(
   claims: readonly Claim[],
   plain: (text: string) => string,
 ): Restated {
-  const seen = new Map<string, { para: Paragraph; value: string; phrase: string }[]>();
+  // per key: its first statement, how many times stated, the values written (a few): no rescan of earlier statements
+  const seen = new Map<string, { first: { para: Paragraph; phrase: string }; count: number; values: Set<string> }>();
   const out: Restated = [];
+  const reported = new Set<Paragraph>();
   // a paragraph's claim to stand at: its own, or one of the paragraph the extractor read it joined into (or in pieces)
   const anchor = (para: Paragraph) =>
     claims.find((c) => c.para === para) ??
@@ -292,30 +295,45 @@ export function restatedCountPhraseFindings(
   for (const para of paragraphs) {
     const text = plain(para.text);
     if (text.includes('|')) continue;
+    // the clauses once, with their offsets: a scan of the paragraph per figure was quadratic in a long paragraph
+    const bounds: number[] = [];
+    for (let i = 0; i < text.length; i++) if (CLAUSE_END.includes(text[i] as string)) bounds.push(i);
+    const clauses = new Map<number, { clause: string; skip: boolean; years: string }>();
+    let b = 0;
     for (const m of text.matchAll(COUNT_PHRASE)) {
       const g = m.groups as Record<string, string>;
       const at = m.index ?? 0;
       // the clause's years: a count of another year is another count
-      const start = Math.max(...[...'，,。；;：:！？'].map((x) => text.lastIndexOf(x, at))) + 1;
-      const ends = [...'，,。；;：:！？'].map((x) => text.indexOf(x, at)).filter((x) => x >= 0);
-      const clause = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
-      if (/比|较|增|减|新增|年初|年末|年底|其中|共有|以上|以下|超过|不足/u.test(clause)) continue;
-      const years = [...new Set([...clause.matchAll(/(?:19|20)[0-9]{2}(?=年)/gu)].map((y) => y[0]))].sort().join(',');
+      while (b < bounds.length && (bounds[b] as number) < at) b++;
+      const start = b > 0 ? (bounds[b - 1] as number) + 1 : 0;
+      let read = clauses.get(start);
+      if (!read) {
+        const clause = text.slice(start, b < bounds.length ? bounds[b] : text.length);
+        const skip = /比|较|增|减|新增|年初|年末|年底|其中|共有|以上|以下|超过|不足/u.test(clause);
+        const years = skip
+          ? ''
+          : [...new Set([...clause.matchAll(/(?:19|20)[0-9]{2}(?=年)/gu)].map((y) => y[0]))].sort().join(',');
+        read = { clause, skip, years };
+        clauses.set(start, read);
+      }
+      if (read.skip) continue;
+      const { clause, years } = read;
       const before = (g.before as string).slice(-4);
       const key = `${before}#${g.measure}${g.noun}@${years}`;
-      const stated = seen.get(key) ?? [];
+      const stated = seen.get(key);
       const phrase = `${g.before}${g.n}${g.measure}${g.noun}`;
-      const values = new Set(stated.map((x) => x.value));
-      const [only] = values;
-      if (stated.length >= 2 && values.size === 1 && only !== g.n && !out.some((x) => x.claim.para === para)) {
-        // the finding stands at the count's paragraph (as the extractor numbered it); it rides on a claim's verdict —
-        // the paragraph's own, else the last one of the text (a paragraph of counts alone states no claim)
+      const [only] = stated?.values ?? [];
+      if (stated && stated.count >= 2 && stated.values.size === 1 && only !== g.n && !reported.has(para)) {
+        // the finding stands at the count's paragraph (as the extractor numbered it); it rides on a claim —
+        // the paragraph's own, else the last one of the text (a paragraph of counts alone states no claim) — and
+        // says nothing of that claim's own figures (the caller neither fails nor mutes it for this)
         const own = anchor(para);
         const carrier = own ?? claims[claims.length - 1];
-        const earlier = stated[0] as { para: Paragraph; phrase: string };
+        const earlier = stated.first;
         const earlierPara = anchor(earlier.para)?.para ?? earlier.para;
         const quote = clause.replace(/<[^<>]*>/gu, '').trim();
         if (carrier) {
+          reported.add(para);
           const at: Claim = { ...carrier, para: own?.para ?? para, quote };
           out.push({
             claim: carrier,
@@ -329,7 +347,10 @@ export function restatedCountPhraseFindings(
           });
         }
       }
-      seen.set(key, [...stated, { para, value: g.n as string, phrase }]);
+      if (stated) {
+        stated.count += 1;
+        if (stated.values.size < 3) stated.values.add(g.n as string);
+      } else seen.set(key, { first: { para, phrase }, count: 1, values: new Set([g.n as string]) });
     }
   }
   return out;
