@@ -702,7 +702,8 @@ function budgetAgainstAccountsClaims(paras: ParaClaims[], report: string | undef
     for (const m of pc.p.n.text.matchAll(BUDGET_AGAINST_ACCOUNTS)) {
       if (m[2] === own) continue;
       // "回顾上一年，2020 年预算总收入……": a sentence framed as the year before's is that year's 决算
-      const sentenceStart = Math.max(pc.p.n.text.lastIndexOf('。', m.index), pc.p.n.text.lastIndexOf('；', m.index)) + 1;
+      const sentenceStart =
+        Math.max(pc.p.n.text.lastIndexOf('。', m.index), pc.p.n.text.lastIndexOf('；', m.index)) + 1;
       if (/回顾|上一年|上年|去年|前一年/u.test(pc.p.n.text.slice(sentenceStart, m.index + m[0].length))) continue;
       const [start, end] = m.indices?.[1] ?? [m.index, m.index];
       out.push(claimAt(pc, { start, end }, own, `与预算相比的是 ${own} 年的决算`));
