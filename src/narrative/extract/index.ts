@@ -416,6 +416,8 @@ function currentByName(s: ParaState, c: Extract<Claim, { kind: 'yoy' }>): void {
  * 财政预算支出的".
  */
 const SPENDING_WORDS = /^(?:财政|全部|公共财政|公共财政预算|一般预算)支出$/u;
+/** Another fund's spending stated in a paragraph: "政府性基金预算支出", "国有资本经营预算支出", "社会保险基金支出". */
+const OTHER_FUND_SPENDING = /(?:政府性基金|国有资本经营|社会保险基金|社保基金)(?:预算)?(?:支出|完成|执行)/u;
 /** The names its figure is written with: "一般公共预算支出", "地方一般公共预算支出", "公共财政预算支出", "财政支出". */
 const SPENDING_FIGURE = /^(?:地方)?(?:一般公共预算|公共财政预算|一般预算|财政)支出$/u;
 
@@ -430,6 +432,8 @@ function otherWordWhole(s: ParaState, unknown: string, part: AmountMention): Who
     .replace(/的$/u, '')
     .replace(/^到/u, '');
   if (!SPENDING_WORDS.test(word)) return undefined;
+  // "全部支出"/"财政支出" may be all funds' spending when the paragraph states another fund's
+  if (/^(?:财政|全部)/u.test(word) && OTHER_FUND_SPENDING.test(s.p.n.text)) return undefined;
   const one = wholeBefore(s, part, (name) => SPENDING_FIGURE.test(name));
   return one ? { list: one, para: s.p.para, name: `${word} ${one.text}` } : undefined;
 }

@@ -622,6 +622,8 @@ function savingsClaims(s: ParaState): Claim[] {
 
 /** A saving or an overspending named before its amount: "节约资金 C", "超支金额 C", "节省 C". */
 const SAVING_WORD = /(?<word>超支|节约|节支|节省|节资)(?:资金|金额|额)?(?:为|是|了)?$/u;
+/** What may stand before the saving word in its clause: nothing but a connective ("共", "从而", "较预算"). */
+const SAVING_LEAD = /^(?:共|共计|合计|累计|实际|从而|即|则|总体|整体)?(?:较预算|比预算|与预算相比)?$/u;
 /** A planned figure named before its amount, 金额 or not: "采购预算金额为", "完成政府采购预算", "采购计划". */
 const PLANNED_ANY = /(?:计划|预算|送审)(?:金额|规模|数)?(?:共计|合计|为|是)*$/u;
 
@@ -646,6 +648,11 @@ function savingWordClaims(s: ParaState): Claim[] {
     const [actual] = spent;
     if (planned.length !== 1 || spent.length !== 1 || !budget || !actual || budget.start > actual.start) continue;
     if (budget.unit !== actual.unit) continue;
+    // the word's clause follows the spent figure's own and names nothing else: "其中办公设备采购超支 C" is one item's
+    if (before.some((a) => a.start > actual.start)) continue;
+    const clauseStart = markStart(p, '，；：', amount.start);
+    if (!/^[^，；：。]*[，；：]$/u.test(p.n.text.slice(actual.end, clauseStart))) continue;
+    if (!SAVING_LEAD.test(p.n.text.slice(clauseStart, amount.start - m[0].length))) continue;
     out.push({
       kind: 'direction',
       word: m[0].replace(/(?:为|是|了)$/u, ''),

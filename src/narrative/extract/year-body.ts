@@ -293,6 +293,18 @@ function ownYearCounts(paras: ParaClaims[], year: string, units: Set<string>): b
   );
 }
 
+/** Whether the year before frames a place: 上年/去年/上一年 before it in its sentence (not "比上年" after), or in a short heading line above it. */
+function yearBeforeFramed(paras: ParaClaims[], pc: ParaClaims, index: number): boolean {
+  const text = pc.p.n.text;
+  const sentenceStart = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('；', index - 1)) + 1;
+  if (/上年|去年|上一年/u.test(text.slice(sentenceStart, index))) return true;
+  for (let i = paras.indexOf(pc) - 1; i >= 0; i -= 1) {
+    const line = (paras[i] as ParaClaims).p.n.text;
+    if (line.length <= 20 && !/[0-9][0-9,.]*(?:万元|亿元|元)/u.test(line)) return /上年|去年|上一年/u.test(line);
+  }
+  return false;
+}
+
 function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string): Claim[] {
   const out: Claim[] = [];
   const reportKind = reportKindOf(paras);
@@ -328,6 +340,9 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
         if (published ? Number(written) > Number(year) : written === year) continue;
         if (earlierOnly && Number(written) > Number(year)) continue;
         if (named && namedAccounts.has(written)) continue;
+        // "上年（2017 年）决算情况：2017 年本年收入合计……", under "二、上年情况": the year before, said so in its sentence
+        // or in the heading above it
+        if (beside && Number(written) === Number(year) - 1 && yearBeforeFramed(paras, pc, m.index)) continue;
         // the year of the one 决算 the text names is the statement's measure ("2021 年…决算及 2022 年上半年…")
         const own = named && namedAccounts.size === 1 ? ([...namedAccounts][0] as string) : year;
         if (named && Number(written) >= Number(own)) continue;
@@ -605,7 +620,8 @@ const DATE_LINES = 4;
 const FULL_YEAR_CHANGE =
   /^[^。；]*?[0-9][0-9,.]*(?:万元|亿元|元)[^。；]{0,20}?(?:比上年|较上年|同比|比去年|较去年)[^。；]{0,6}?(?:增长|下降|增加|减少|上升|降低)/u;
 /** A statement of a plan, an estimate or part of a year: not the year's outturn. */
-const NOT_OUTTURN = /预计|预期|计划|目标|安排|力争|拟|草案|上半年|下半年|季度|[0-9]{1,2}月|截至|截止|同期|以来|预算/u;
+const NOT_OUTTURN =
+  /预计|预期|计划|目标|安排|力争|拟|草案|上半年|下半年|季度|[0-9]{1,2}月|截至|截止|同期|以来|预算|有望|可望|预测|测算|初步|左右/u;
 /** A fund's name holds 预算 without naming a budget: "一般公共预算收入", "政府性基金预算支出". */
 const FUND_NAME = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/gu;
 
@@ -685,6 +701,10 @@ function budgetAgainstAccountsClaims(paras: ParaClaims[], report: string | undef
   for (const pc of paras)
     for (const m of pc.p.n.text.matchAll(BUDGET_AGAINST_ACCOUNTS)) {
       if (m[2] === own) continue;
+      // "回顾上一年，2020 年预算总收入……": a sentence framed as the year before's is that year's 决算
+      const sentenceStart =
+        Math.max(pc.p.n.text.lastIndexOf('。', m.index), pc.p.n.text.lastIndexOf('；', m.index)) + 1;
+      if (/回顾|上一年|上年|去年|前一年/u.test(pc.p.n.text.slice(sentenceStart, m.index + m[0].length))) continue;
       const [start, end] = m.indices?.[1] ?? [m.index, m.index];
       out.push(claimAt(pc, { start, end }, own, `与预算相比的是 ${own} 年的决算`));
     }

@@ -206,6 +206,8 @@ const OWN_EXECUTION_FIRST =
  */
 function ownExecutionCompared(paras: ParaClaims[]): Claim[] {
   if (paras.some((pc) => /决算/u.test(pc.p.n.text))) return [];
+  // a 预算执行 report ("某局 2014 年部门预算执行情况的说明") holds the year's budget against its own execution
+  if (paras[0] && /执行/u.test(paras[0].p.n.text) && paras[0].p.n.text.length <= 40) return [];
   const out: Claim[] = [];
   for (const pc of paras) {
     for (const m of pc.p.n.text.matchAll(OWN_EXECUTION_FIRST)) {
