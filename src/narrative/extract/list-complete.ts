@@ -88,7 +88,7 @@ export function asideNamesSibling(spec: CompleteLists, totalName: string, listed
 }
 
 /** Whether every item states a share and the shares add up to 100% within their written precision. */
-function sharesMakeWhole(shares: (PercentMention | undefined)[]): boolean {
+export function sharesMakeWhole(shares: (PercentMention | undefined)[]): boolean {
   if (shares.length < 2 || shares.some((p) => p === undefined)) return false;
   let total = new Decimal(0);
   let slack = new Decimal(0);

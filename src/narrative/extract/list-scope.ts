@@ -1,9 +1,9 @@
-import { Decimal } from 'decimal.js';
 import { checkPercent } from '../../money/interval.js';
 import { type AmountMention, type Claim, mentionApprox, type PercentMention } from '../claims.js';
 import type { Partition } from '../catalog/types.js';
 import { partsOf } from '../catalog/partitions.js';
 import { outlineItems } from '../../util/outline.js';
+import { sharesMakeWhole } from './list-complete.js';
 import { sentenceAt } from './para.js';
 import { figureName, shareRightAfter } from './share.js';
 import { countEndingBy, lastWithin } from './spans.js';
@@ -119,18 +119,10 @@ export function sharesMakeOtherWhole(s: ParaState, items: AmountMention[], total
   const [whole] = wholes;
   if (wholes.size !== 1 || !whole || whole === figureName(prefixOf(s, total.start))) return false;
   const percents = shares.map((x) => x?.percent);
-  if (percents.some((x) => x === undefined)) return false;
-  const sum = percents.reduce((t, x) => t.plus((x as PercentMention).value), new Decimal(0));
-  const slack = percents.reduce(
-    (t, x) => t.plus(new Decimal(5).div(new Decimal(10).pow((x as PercentMention).decimals + 1))),
-    new Decimal(0),
-  );
+  if (!sharesMakeWhole(percents)) return false;
   // and none of them is that share of the figure before the cue (which would be that whole under another name)
-  return (
-    sum.minus(100).abs().lte(slack) &&
-    items.every(
-      (a, k) => !checkPercent(mentionApprox(a), mentionApprox(total), percents[k] as PercentMention).consistent,
-    )
+  return items.every(
+    (a, k) => !checkPercent(mentionApprox(a), mentionApprox(total), percents[k] as PercentMention).consistent,
   );
 }
 
