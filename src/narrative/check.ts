@@ -116,7 +116,7 @@ export function analyseNarrative(narrative: Narrative, model?: WorkbookModel): N
     narrative,
     vocabulary,
     paras,
-    verdicts: verifyClaims(claims, model, vocabulary, catalog, narrative.paragraphs),
+    verdicts: verifyClaims(claims, model, vocabulary, catalog, narrative.paragraphs, paras),
   };
 }
 

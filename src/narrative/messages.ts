@@ -223,6 +223,11 @@ export const NARRATIVE_CHECKS = {
     'restated-lost-digits':
       '情况说明 {{where}} 的「{{written}}」缺了千分位逗号前的数字，文中别处写作 {{should}}：同一数字前后写法不一致，不能当作另一个数读过。原文：「{{quote}}」',
   },
+  'narrative.restated-named': {
+    restated:
+      '情况说明 {{where}} 写「{{subject}}」为 {{actual}}，而 {{earlier}} 同一名称写的是 {{expected}}：同一数字前后不一致。原文：「{{quote}}」',
+  },
+
   'narrative.includes': {
     includes:
       '情况说明 {{where}} 列举的{{group}}“主要包括”与基本支出决算明细表不一致：列出而决算数为 0 的有 {{zero}}；未列出而决算数不为 0 的有 {{omitted}}。原文：「{{quote}}」',

@@ -5,7 +5,11 @@ import type { AmountMention, Claim } from '../claims.js';
 import { outlineMark } from '../../util/outline.js';
 import { ownerAt } from '../extract/owner.js';
 import type { Paragraph } from '../types.js';
-import { type Frame, type FrameReader, frameKey, frameReader } from './key.js';
+import { type Frame, type FrameReader, frameReader, levelKey } from './key.js';
+
+export { levelKey };
+import type { ParaText } from '../extract/para.js';
+import { namedLevels } from './named.js';
 
 type Amount = Extract<Claim, { kind: 'amount' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -31,6 +35,8 @@ export interface Statement<C extends Claim> {
 /** Every statement the text makes of the quantities it may state more than once, by kind of quantity, in text order. */
 export interface Register {
   levels: Statement<Amount>[];
+  /** Levels of figures the catalog has no subject for, keyed by the name written before them (named.ts). */
+  named: Statement<Amount>[];
   changes: Statement<Yoy>[];
   rates: Statement<Rate>[];
   /** Every comparison of a repeated subject's figure with another year ("A 万元，比上年增加 C"), each with its figure. */
@@ -126,9 +132,6 @@ const ROUGH_AFTER = /^(?:以上|以下|左右|上下|多|余|以内)/u;
 export function rough(text: string, m: AmountMention): boolean {
   return ROUGH_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) || ROUGH_AFTER.test(text.slice(m.end));
 }
-
-/** The key of a subject's level in a frame. */
-export const levelKey = (subject: string, role: string, frame: Frame) => `${subject}:${role}:${frameKey(frame)}`;
 
 /**
  * The totals of sums written out ("市本级教育支出 a，加上市对区县补助支出 b，市级支出合计 T") whose first figure is a class's
@@ -303,12 +306,13 @@ function rates(claims: Claim[]): Statement<Rate>[] {
   return out;
 }
 
-/** The register of a document: one pass over the claims the readers produced. */
+/** The register of a document: one pass over the claims the readers produced (and the paragraphs they read). */
 export function buildRegister(
   claims: Claim[],
   paragraphs: readonly Paragraph[],
   simplify: (c: string) => string,
   partitions: readonly Partition[],
+  read: readonly ParaText[] = [],
 ): Register {
   const frames = frameReader(paragraphs, simplify);
   const comparisons = claims.filter(
@@ -317,6 +321,7 @@ export function buildRegister(
   );
   return {
     levels: levels(claims, frames, partitions),
+    named: namedLevels(read, claims, frames),
     changes: changes(claims, frames),
     rates: rates(claims),
     comparisons,

@@ -37,6 +37,9 @@ export interface Frame {
 export const frameKey = (f: Frame) =>
   `${f.year}${f.period && `@${f.period}`}:${f.kind}:${f.fund}:${f.scope}:${f.section}`;
 
+/** The key of a subject's level in a frame. */
+export const levelKey = (subject: string, role: string, frame: Frame) => `${subject}:${role}:${frameKey(frame)}`;
+
 /** How a document's statements are framed: each paragraph's normalised text, the heading above it, the scopes paragraphs open. */
 export interface FrameReader {
   /** A paragraph's (or any text's) normalised form, worked out once. */
@@ -56,6 +59,8 @@ export interface FrameReader {
   partFrame: (list: List, item: Frame) => Frame;
   /** A year-over-year change's frame: `year:budget|actual:fund:scope:section`; undefined when whose change it is is not certain. */
   changeFrame: (c: Yoy) => string | undefined;
+  /** The scope or area a paragraph (or its heading) opens with, when the document's paragraphs open with two or more. */
+  opens: (p: Paragraph) => string | undefined;
 }
 
 export function frameReader(paragraphs: readonly Paragraph[], simplify: (c: string) => string): FrameReader {
@@ -77,6 +82,7 @@ export function frameReader(paragraphs: readonly Paragraph[], simplify: (c: stri
       return adopted(item, kind, clause) ? { ...item, kind, stated: true } : item;
     },
     changeFrame: (c) => changeFrame(c, headingAbove, opened, plain),
+    opens: opened,
   };
 }
 
@@ -190,6 +196,10 @@ function relativeYear(sentence: string): string | undefined {
   return word === '今年' ? 'rel0' : 'rel-1';
 }
 
+/** Names that say 预算 and name no budget: the funds ("一般公共预算收入"), 预算稳定调节基金, 预算单位. */
+const FUND_BUDGET =
+  /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算稳定调节基金|预算单位/gu;
+
 /** "年初结转和结余", "年初结余": the year's opening balance — its 年初 says no budget. */
 const OPENING = /年初(?=结转|结余)/gu;
 
@@ -201,7 +211,9 @@ const YARDSTICK = /完成(?:年初|全年|调整后?的?)?预算数?[0-9.,]*(?:�
  * the outturn ("决算", "支出", "完成") — 收入总计 as the initial budget, as adjusted and as the outturn are
  * three figures. '' when no word says. `text` is normalised.
  */
-function kindOf(text: string): string {
+function kindOf(words: string): string {
+  // (a fund's name is no budget: "一般公共预算收入完成 A" is an outturn)
+  const text = words.replace(FUND_BUDGET, '');
   if (/调整/u.test(text)) return 'adjusted';
   if (/年初/u.test(text)) return 'initial';
   // "预算执行数", "执行数": the budget's outturn
@@ -361,7 +373,9 @@ const WHOLE_MONEY = /全部资金|所有资金|各项资金|全口径/u;
 function fund(c: Amount, before: string, sentence: string, paragraph: string, heading: string): string {
   // a figure of all the unit's money ("全部资金安排的“三公”经费 A", "全口径安排“三公”经费 A") is another figure than the
   // appropriations' ("一般公共预算财政拨款“三公”经费 B"), whatever its subject
-  if (!UNFUNDED.has(c.subject.id)) return WHOLE_MONEY.test(sentence) ? 'all-money' : '';
+  // (a figure named as written names no fund of its own either: "…政府性基金上年结余 a，…债务转贷收入 b")
+  if (!UNFUNDED.has(c.subject.id) && !c.subject.id.startsWith('named:'))
+    return WHOLE_MONEY.test(sentence) ? 'all-money' : '';
   const clause = before.split(/[，；。：]/u).pop() ?? '';
   const head = sentence.split(/[，：]/u)[0] ?? '';
   // else the fund its paragraph opens with ("政府性基金预算财政拨款本年收入 a…；本年支出 b")

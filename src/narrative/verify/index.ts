@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { WorkbookModel } from '../../model/types.js';
 import type { Claim } from '../claims.js';
 import type { Paragraph } from '../types.js';
+import type { ParaText } from '../extract/para.js';
 import { RESIDUE_CHECKS } from '../catalog/load-claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -16,7 +17,12 @@ import { verifyRate, verifyTimeProgress } from './rate.js';
 import { partBudgetSumFindings } from './part-budgets.js';
 import { shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
-import { restatedAllFindings, restatedCountFindings, restatedCountPhraseFindings } from './restated.js';
+import {
+  restatedAllFindings,
+  restatedCountFindings,
+  restatedCountPhraseFindings,
+  restatedNamedFindings,
+} from './restated.js';
 import { impliedWholeFindings } from './share-whole.js';
 import { changeLevelFindings, partChangeLevelFindings } from './change-levels.js';
 import { buildRegister } from '../register/build.js';
@@ -86,6 +92,8 @@ export function verifyClaims(
   catalog: ClaimsCatalog,
   /** The narrative's paragraphs, headings too (a heading names which figure the paragraphs under it state). */
   paragraphs: readonly Paragraph[] = [],
+  /** The paragraphs as the extractor read them: the figures no claim names are looked up in them (named.ts). */
+  read: readonly ParaText[] = [],
 ): Verdict[] {
   const ctx: VerifyContext = {
     vocabulary,
@@ -98,7 +106,7 @@ export function verifyClaims(
   const nudged = nudgeTest(claims);
   const textRoundsTwice = roundsRatesTwice(claims);
   // the register holds each paragraph's normalised text once: the single checks read it too
-  const register = buildRegister(claims, paragraphs, catalog.simplify, catalog.partitions);
+  const register = buildRegister(claims, paragraphs, catalog.simplify, catalog.partitions, read);
   const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged, textRoundsTwice, register.frames.plain));
   // checks across claims that need the single verdicts first
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));
@@ -144,6 +152,9 @@ export function verifyClaims(
     v.outcome = 'fail';
     v.findings.push(found);
   }
+  // a figure named as written is read for this check only: it becomes a claim when it is found restated
+  for (const { claim, finding: found } of restatedNamedFindings(register, catalog.simplify))
+    verdicts.push(verdict(claim, 'fail', [found]));
   return verdicts;
 }
 

@@ -1,5 +1,5 @@
 import { approx } from '../../money/interval.js';
-import { type Claim, mentionApprox, sameFigure, sameWritten } from '../claims.js';
+import { type AmountMention, type Claim, mentionApprox, sameFigure, sameWritten } from '../claims.js';
 import { amountsIn } from '../extract/mentions.js';
 import { ownerAt } from '../extract/owner.js';
 import type { Register, Statement } from '../register/build.js';
@@ -66,23 +66,73 @@ export function restatedAllFindings(register: Register, simplify: (c: string) =>
   ];
 }
 
+/** Whether two statements of one key meet: one value, or words that make them two figures after all. */
+function levelsAgree(simplify: (c: string) => string, plain: (text: string) => string) {
+  return (earlier: Amount, c: Amount) =>
+    sameFigure(earlier.amount, c.amount) ||
+    // two cells of one table row are two columns ("公务接待费 | 3 | 7"), never one figure written twice
+    (earlier.para === c.para && c.para.text.includes('|')) ||
+    partBody(earlier, c, plain) ||
+    namedApart(earlier, c, simplify);
+}
+
 /** n.restated: the same figure (one subject, one role, one frame) stated twice with different values. */
 function restatedLevelFindings(
   levels: Statement<Amount>[],
   simplify: (c: string) => string,
   plain: (text: string) => string,
 ): Restated {
-  const agree = (earlier: Amount, c: Amount) =>
-    sameFigure(earlier.amount, c.amount) ||
-    // two cells of one table row are two columns ("公务接待费 | 3 | 7"), never one figure written twice
-    (earlier.para === c.para && c.para.text.includes('|')) ||
-    partBody(earlier, c, plain) ||
-    namedApart(earlier, c, simplify);
+  return restatedLevels(levels, levelsAgree(simplify, plain), 'narrative.restated');
+}
+
+/**
+ * n.restated-named: a figure the catalog has no subject for, named alike twice in one frame (register/named.ts),
+ * in two paragraphs, with two values — one paragraph naming one figure twice states two funds', two scopes' or two
+ * bodies' ("全州一般公共预算收入 A…州本级一般公共预算收入 B", "…可用资金 A，加上上年结余 c，全年…可用资金 B").
+ */
+export function restatedNamedFindings(register: Register, simplify: (c: string) => string): Restated {
+  const agree = levelsAgree(simplify, register.frames.plain);
+  return restatedLevels(
+    register.named,
+    (earlier, c) =>
+      oneSentence(earlier, c, register.frames.plain) || !slipOf(earlier.amount, c.amount) || agree(earlier, c),
+    'narrative.restated-named',
+  );
+}
+
+/**
+ * Whether two figures differ as one figure typed twice does: one unit, the decimal point in one place, and two
+ * neighbouring digits swapped (45.09 and 45.90, 1,581,803 and 1,518,803 — of three significant digits or more) or one
+ * digit changed (of four or more). Two figures of one name that differ otherwise (151 and 352.7, 5,200.00 and
+ * 6,000.00, 218 and 286) are far likelier two areas', two funds' or two periods' figures the name does not tell apart.
+ */
+function slipOf(a: AmountMention, b: AmountMention): boolean {
+  // the digits as written (full-width digits read as digits, thousands separators aside)
+  const written = (m: AmountMention) => m.text.normalize('NFKC').replace(/[^0-9.]/gu, '');
+  if (a.unit !== b.unit || written(a).indexOf('.') !== written(b).indexOf('.')) return false;
+  // a swap across the decimal point (46.75 and 47.65) is a swap of neighbours too
+  const x = written(a).replace('.', '');
+  const y = written(b).replace('.', '');
+  if (x.length !== y.length) return false;
+  const at: number[] = [];
+  for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) at.push(i);
+  // significant digits: the trailing zeros of a round figure are no digits one mistypes
+  const significant = Math.min(x.replace(/0+$/u, '').length, y.replace(/0+$/u, '').length);
+  const [i = 0, j = 0] = at;
+  const swapped = at.length === 2 && j === i + 1 && x[i] === y[j] && x[j] === y[i];
+  return (swapped && significant >= 3) || (at.length === 1 && significant >= 4);
+}
+
+function restatedLevels(
+  levels: Statement<Amount>[],
+  agree: (earlier: Amount, c: Amount) => boolean,
+  check: 'narrative.restated' | 'narrative.restated-named',
+): Restated {
   return restatements(levels, agree).map(({ earlier, later: c, role }) => ({
     claim: c,
     finding: finding(
       c,
-      'narrative.restated',
+      check,
       'restated',
       {
         subject: c.subject.label,
