@@ -23,6 +23,9 @@ const OWNER =
  */
 const BALANCE_AFTER = /收支相抵|滚存|结余|结转|赤字|缺口|差额|平衡/u;
 
+/** Where the reasons for a change begin: what follows names the items that changed. */
+const REASONS = /主要原因|原因是|原因为|主要是/u;
+
 /**
  * Units also write the pair for two different figures ("收入总计 A，支出总计 B。与上年相比，收入增加 c1…，支出增加
  * c2…"; "收、支总计各为 A、B"): the pair is one figure only where the text then gives the two one change — "收支较上年
@@ -54,7 +57,8 @@ export function totalsEqualClaims(paras: readonly ParaClaims[]): Claim[] {
       if (!income || !spending || income.unit !== spending.unit) continue;
       const sentence = sentenceAt(pc.p, m.index);
       const next = sentenceAt(pc.p, sentence.end);
-      const after = text.slice(spending.end, Math.max(sentence.end, next.end));
+      // (the reasons given for the change name items, not a balance: "…减少 C，主要原因是：…年初结转和结余减少 c")
+      const after = text.slice(spending.end, Math.max(sentence.end, next.end)).split(REASONS)[0] as string;
       if (BALANCE_AFTER.test(after) || !ONE_CHANGE.test(after)) continue;
       out.push({ kind: 'totals-equal', income, spending, ...place(pc.p, sentence, spending) });
     }
