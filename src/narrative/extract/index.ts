@@ -64,6 +64,7 @@ import { pairedClaims } from './paired.js';
 import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
 import { nextParagraphBreakdowns, partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
+import { chainSumClaims } from './chain-sum.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
 import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
@@ -223,7 +224,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...movedClaims(s),
   ];
   const lists = listClaims(s, [...amounts, ...rates], shares);
-  const sums = [...plusSumClaims(s), ...trailingTotalClaims(s), ...statedPartClaims(s, amounts)];
+  const sums = [...plusSumClaims(s), ...trailingTotalClaims(s), ...chainSumClaims(s), ...statedPartClaims(s, amounts)];
   listWholes(s, lists.claims, shares);
   const partRates = partRateClaims(s, lists.claims);
   const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];
