@@ -132,12 +132,7 @@ const RUN_WHOSE =
  * 上年结余) — a clause with a rate and no figure is about the figure before it; anything else (a part, a change,
  * a class of spending, a carry-over to next year, two funds, a figure in brackets) leaves it unread.
  */
-function signedRun(
-  paras: ParaClaims[],
-  index: number,
-  scope: Stretch[],
-  cue: RegExpMatchArray,
-): Claim | undefined {
+function signedRun(paras: ParaClaims[], index: number, scope: Stretch[], cue: RegExpMatchArray): Claim | undefined {
   if (cue.groups?.even !== undefined) return undefined;
   const own = scope[0] as Stretch;
   const ownText = own.pc.p.n.text.slice(own.start, own.end);
