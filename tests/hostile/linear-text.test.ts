@@ -151,6 +151,17 @@ describe('narrative extraction is linear (item 6)', () => {
     expect(workRatio(job, 800, 8, 2)).toBeLessThan(24);
   });
 
+  it('one long paragraph naming every figure twice (n.restated-named frames each): 8× the text, at most 24× the work', () => {
+    const han = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
+    const name = (i: number) => `${han[i % 20]}${han[Math.floor(i / 20) % 20]}${han[Math.floor(i / 400) % 20]}专项资金`;
+    const twice = (n: number) => {
+      const once = Array.from({ length: n }, (_, i) => `${name(i)}${100 + (i % 800)}万元`);
+      return `经费总额100万元，其中：${[...once, ...once].join('，')}。`;
+    };
+    const job = (n: number) => narrativeVerdicts(narrativeOf([twice(n)]));
+    expect(workRatio(job, 150, 8, 2)).toBeLessThan(24);
+  });
+
   it('many short lines ending in a bar (each could start a table one cell per line), no figure among them: 8× the lines, at most 24× the work', () => {
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `事项${i} |`);
     const job = (n: number) => joinVerticalTables(narrativeOf(lines(n)).paragraphs);

@@ -17,6 +17,13 @@ function levelsOf(pc: ParaClaims): AmountMention[] {
   return pc.p.amounts.filter((a) => !pc.changes.has(a));
 }
 
+/** An outline heading's total: its one level figure, not already an item of another list. */
+function headingTotal(head: ParaClaims, listed: ReadonlySet<AmountMention>): AmountMention | undefined {
+  const figures = levelsOf(head);
+  const total = figures[0];
+  return total && figures.length === 1 && !listed.has(total) ? total : undefined;
+}
+
 /**
  * "1.全镇一般公共预算总收入完成 T 万元，占年初预算的 R%。" / "（1）上级补助收入 a 万元；" / "（2）上年结转收入 b 万元；" /
  * "2.…": an outline item stating one figure, with no cue, whose deeper-numbered paragraphs (1, 2, … in one style)
@@ -33,9 +40,8 @@ export function outlinePartClaims(
     const text = head.p.n.text;
     const own = numberedItem(text);
     if (!own || NOT_PARTS.test(text)) continue;
-    const figures = levelsOf(head);
-    const total = figures[0];
-    if (!total || figures.length !== 1 || listed.has(total)) continue;
+    const total = headingTotal(head, listed);
+    if (!total) continue;
     const items: { pc: ParaClaims; amount: AmountMention }[] = [];
     let style: string | undefined;
     let plain = true;
@@ -100,9 +106,8 @@ export function colonOutlineClaims(paras: readonly ParaClaims[], listed: Readonl
     const text = head.p.n.text;
     const own = outlineItem(text);
     if (!own || SOME_PARTS.test(text)) continue;
-    const figures = levelsOf(head);
-    const total = figures[0];
-    if (!total || figures.length !== 1 || listed.has(total) || head.p.amounts.length !== 1) continue;
+    const total = headingTotal(head, listed);
+    if (!total || head.p.amounts.length !== 1) continue;
     if (!COLON_CLOSED.test(text.slice(total.end))) continue;
     const items: { pc: ParaClaims; amounts: AmountMention[] }[] = [];
     let style: string | undefined;

@@ -131,6 +131,13 @@ function namedBudget(s: ParaState, cue: string, written: AmountMention[]): Amoun
 /** A year before named (not the carry-over from it: 上年结转, 上年结余 are this year's money). */
 const OTHER_YEAR = /上年(?!结转|结余)|去年|上一年/u;
 
+/** The subject's figures of one role the claims state, ending by `at`, in order. */
+function statedBefore(claims: Claim[], subject: Subject, role: 'actual' | 'budget', at: number): AmountMention[] {
+  return claims.flatMap((c) =>
+    c.kind === 'amount' && c.role === role && c.subject.id === subject.id && c.amount.end <= at ? [c.amount] : [],
+  );
+}
+
 /**
  * "“三公”经费预算为 B 万元，其中：…。“三公”经费支出为 A 万元，完成预算的 R%": a rate whose sentence states its 决算 but
  * no 预算 is over the 预算 an earlier sentence of its paragraph states for the same subject — when the paragraph
@@ -145,11 +152,7 @@ function earlierBudget(
   claims: Claim[],
 ): AmountMention | undefined {
   const text = s.p.n.text;
-  const budgets = claims.flatMap((c) =>
-    c.kind === 'amount' && c.role === 'budget' && c.subject.id === subject.id && c.amount.end <= sentence.start
-      ? [c.amount]
-      : [],
-  );
+  const budgets = statedBefore(claims, subject, 'budget', sentence.start);
   const budget = namedBudget(s, cue.text, budgets);
   if (!budget) return undefined;
   const span = text.slice(sentenceAt(s.p, budget.start).start, cue.index);
@@ -173,11 +176,7 @@ function earlierActual(
   claims: Claim[],
 ): AmountMention | undefined {
   const text = s.p.n.text;
-  const actuals = claims.flatMap((c) =>
-    c.kind === 'amount' && c.role === 'actual' && c.subject.id === subject.id && c.amount.end <= budget.start
-      ? [c.amount]
-      : [],
-  );
+  const actuals = statedBefore(claims, subject, 'actual', budget.start);
   const values = new Set(actuals.map((a) => `${a.value.toFixed()}${a.unit}`));
   const actual = actuals[actuals.length - 1];
   if (!actual || values.size !== 1 || actual.unit !== budget.unit) return undefined;

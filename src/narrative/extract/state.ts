@@ -1,10 +1,10 @@
-import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import type { AmountMention, Claim, PercentMention, Span } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { NamedShares } from './named-shares.js';
 import type { BracketCounts, ParaText } from './para.js';
 import { getOrCreate } from '../../util/memo.js';
-import { countEndingBy, countStartingBefore } from './spans.js';
+import { countEndingBy, countStartingBefore, lastEndingBy } from './spans.js';
 
 /** What the extractors of one paragraph share: amounts already taken as year-over-year changes, claims so far. */
 export interface ParaState {
@@ -73,16 +73,26 @@ export function markEnd(p: ParaText, marks: string, index: number): number {
  * bounds (clause marks, the start of a figure) and their keywords (words without marks or digits).
  */
 export function matchWithin(p: ParaText, re: RegExp, from: number, to: number): boolean {
+  const found = matchesOf(p, re);
+  const first = found[countStartingBefore(found, from)];
+  return first !== undefined && first.end <= to;
+}
+
+/** The last match of `re` ending by `to`, from the paragraph's matches found once. */
+export function lastMatchBefore(p: ParaText, re: RegExp, to: number): Span | undefined {
+  return lastEndingBy(matchesOf(p, re), to);
+}
+
+/** Every match of `re` in the paragraph, in order, found once. */
+function matchesOf(p: ParaText, re: RegExp): Span[] {
   p.matches ??= new Map();
   const text = p.n.text;
-  const found = getOrCreate(p.matches, re, () =>
+  return getOrCreate(p.matches, re, () =>
     [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
     })),
   );
-  const first = found[countStartingBefore(found, from)];
-  return first !== undefined && first.end <= to;
 }
 
 /** The text just before an amount back to the previous amount or clause mark: "支出决算为". */

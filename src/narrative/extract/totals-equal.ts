@@ -13,9 +13,12 @@ import { markStart } from './state.js';
 const PAIR =
   /收入总计(?:为|是|：)?(?<income>[0-9][0-9,.]*(?:万元|亿元|元))(?:（[^（）]*）)?[，、；](?<year>(?:19|20)[0-9]{2}年度?)?支出总计(?:为|是|：)?(?=[0-9])/gu;
 
-/** What may stand before 收入总计 in its clause: an outline mark, a year, the unit as a whole, 决算/预算. */
+/**
+ * What may stand before 收入总计 in its clause: an outline mark, a year, the unit as a whole (本部门, or its own name
+ * right before the year: "区某协会 2017 年度收入总计"), 决算/预算.
+ */
 const OWNER =
-  /^(?:[0-9]{1,2}[.、]|（[0-9一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)?(?:总体情况。?)?(?:本(?:部门|单位)|我(?:部门|单位))?(?:(?<year>(?:19|20)[0-9]{2})年度?)?(?:本?(?:部门|单位))?(?:决算|预算)?(?:的)?$/u;
+  /^(?:[0-9]{1,2}[.、]|（[0-9一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)?(?:总体情况。?)?(?:本(?:部门|单位)|我(?:部门|单位)|[\u4e00-\u9fff]{2,16}(?=(?:19|20)[0-9]{2}年))?(?:(?<year>(?:19|20)[0-9]{2})年度?)?(?:本?(?:部门|单位))?(?:决算|预算)?(?:的)?$/u;
 
 /**
  * A budget report's totals are no 总表's: "收入总计 A，支出总计 B，收支相抵，结转下年 C" — what is said after the pair
@@ -35,9 +38,10 @@ const ONE_CHANGE = new RegExp(
   [
     '^[。；，]?(?:收、?支|收入、?支出)(?:总计|总体)?(?:决算数?)?(?:均|都|同)?(?:较|比|与)[^，。；各]{0,16}?(?:相比较?|比较)?，?(?:均|都|同)?(?:增加|减少|增长|下降)了?(?=[0-9])',
     // "，与上年相比各减少 C 万元": one change for each (not "各增加 c1、c2", a pair)
-    '^[。；，]?(?:与|较|比)上年[^，。；]{0,8}?(?:相比较?|比较)?，?(?:各|均|都)(?:增加|减少)了?[0-9][0-9,.]*(?:万元|亿元|元)(?![、和及与0-9])',
-    // "。与 2022 年度相比，收、支总计各增加 C 万元": the comparison first, then the pair named again with one change
-    '^[。；，]?(?:与|较|比)(?:上年|(?:19|20)[0-9]{2}年度?)[^，。；]{0,8}?(?:相比较?|比较)?，(?:收、?支|收入、?支出)(?:总计)?(?:各|均|都)(?:增加|减少)了?[0-9][0-9,.]*(?:万元|亿元|元)(?![、和及与0-9])',
+    '^[。；，]?(?:与|较|比)(?:上年|(?:19|20)[0-9]{2}年度?)[^，。；]{0,8}?(?:相比较?|比较)?，?(?:各|均|都)(?:增加|减少)了?[0-9][0-9,.]*(?:万元|亿元|元)(?![和及与0-9]|、[0-9])',
+    // "。与 2022 年度相比，收、支总计各增加 C 万元", "。与 2019 年决算数相比，收支增加 C 万元": the comparison first, then the
+    // pair named again with one change
+    '^[。；，]?(?:与|较|比)(?:上年|(?:19|20)[0-9]{2}年度?)[^，。；]{0,8}?(?:相比较?|比较)?，(?:收、?支|收入、?支出)(?:总计)?(?:各|均|都)?(?:增加|减少)了?[0-9][0-9,.]*(?:万元|亿元|元)(?![和及与0-9]|、[0-9])',
   ].join('|'),
   'u',
 );
@@ -58,7 +62,11 @@ export function totalsEqualClaims(paras: readonly ParaClaims[]): Claim[] {
       const sentence = sentenceAt(pc.p, m.index);
       const next = sentenceAt(pc.p, sentence.end);
       // (the reasons given for the change name items, not a balance: "…减少 C，主要原因是：…年初结转和结余减少 c")
-      const after = text.slice(spending.end, Math.max(sentence.end, next.end)).split(REASONS)[0] as string;
+      // (a note on what the 支出总计 holds is no balance: "支出总计 B（含结余分配、年末结转和结余）。与上年相比…")
+      const after = text
+        .slice(spending.end, Math.max(sentence.end, next.end))
+        .replace(/^（含[^（）]*）/u, '')
+        .split(REASONS)[0] as string;
       if (BALANCE_AFTER.test(after) || !ONE_CHANGE.test(after)) continue;
       out.push({ kind: 'totals-equal', income, spending, ...place(pc.p, sentence, spending) });
     }

@@ -2,13 +2,14 @@ import { type AmountMention, type Claim, sameFigure } from '../claims.js';
 import { ownerAt } from '../extract/owner.js';
 import { type ParaText, place, sentenceAt } from '../extract/para.js';
 import { figureName } from '../extract/share.js';
-import { prefixIn, withoutNameNotes } from '../extract/state.js';
+import { lastEndingBy } from '../extract/spans.js';
+import { lastMatchBefore, prefixIn, withoutNameNotes } from '../extract/state.js';
 import type { Statement } from './build.js';
 import { type Frame, type FrameReader, levelKey } from './key.js';
 
 /**
- * Figures the catalog has no subject for, named as the text writes them ("一般公共预算收入 364900 万元", "支出合计
- * 466.62 亿元", "歲出決算數 48.25 億元"): a county's 财政决算 or a unit's own items restate such figures as often as
+ * Figures the catalog has no subject for, named as the text writes them ("一般公共预算收入 364900 万元", "财政拨款支出
+ * 3611.18 万元", "歲出決算數 48.25 億元"): a county's 财政决算 or a unit's own items restate such figures as often as
  * the totals, and one name stated twice in one frame is one figure. Only a name that is a figure's whole name is
  * kept: no comparison, no change, no bound, no pair of names ("收入和支出分别为").
  */
@@ -76,16 +77,17 @@ export function figureLabel(prefix: string): string | undefined {
  * when the total is not a named figure (the part's name alone would not say whose part it is).
  */
 function listedUnder(p: ParaText, at: number): string | undefined {
-  const text = p.n.text;
-  // (a list under 其中 runs on across its items' ；)
-  const sentenceStart = Math.max(...['。', '！', '？'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
-  const cue = text.lastIndexOf('其中', at);
-  if (cue < 0 || cue < sentenceStart - 4) return '';
-  const total = p.amounts.filter((a) => a.end <= cue).pop();
+  // (a list under 其中 runs on across its items' ；: the sentence is the cue's bound)
+  const cue = lastMatchBefore(p, LIST_CUE, at);
+  if (!cue || cue.start < sentenceAt(p, at).start) return '';
+  const total = lastEndingBy(p.amounts, cue.start);
   if (!total) return undefined;
   const name = figureName(withoutNameNotes(prefixIn(p, total.start)).trim());
   return /^[\u4e00-\u9fff]{2,24}$/u.test(name) ? name : undefined;
 }
+
+/** The cue of a list of parts. */
+const LIST_CUE = /其中/u;
 
 /** The figures of the text named by a whole name, leaving out those `taken` (a catalog subject's, read elsewhere). */
 export function namedFigures(
