@@ -330,7 +330,12 @@ export function buildRegister(
   partitions: readonly Partition[],
   read: readonly ParaText[] = [],
 ): Register {
-  const frames = frameReader(paragraphs, simplify);
+  // (the extractor marks every paragraph of a document of the Republic of China's: its years are read alike here)
+  const frames = frameReader(
+    paragraphs,
+    simplify,
+    read.some((p) => p.para.roc === true),
+  );
   const comparisons = claims.filter(
     (c): c is Yoy & { current: AmountMention } =>
       c.kind === 'yoy' && c.current !== undefined && c.subject !== undefined && REPEATED.has(c.subject.id),
