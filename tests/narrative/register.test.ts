@@ -5,15 +5,15 @@ import { extractAnalysed } from '../../src/narrative/extract/index.js';
 import { buildRegister } from '../../src/narrative/register/build.js';
 import { baseFrame } from '../../src/narrative/register/key.js';
 import { buildVocabulary } from '../../src/narrative/vocabulary.js';
-import { narrativeOf } from './helpers.js';
+import { narrativeOf, ruleIds } from './helpers.js';
 
 /** The register of a text: its statements' keys, owners and written values, in text order. */
 function registerOf(paragraphs: string[]) {
   const catalog = loadClaims();
   const vocabulary = buildVocabulary(catalog, loadCatalog());
   const narrative = narrativeOf(paragraphs);
-  const { claims } = extractAnalysed(narrative, vocabulary, catalog);
-  return buildRegister(claims, narrative.paragraphs, catalog.simplify, catalog.partitions);
+  const { claims, paras } = extractAnalysed(narrative, vocabulary, catalog);
+  return buildRegister(claims, narrative.paragraphs, catalog.simplify, catalog.partitions, paras);
 }
 
 const levelKeys = (paragraphs: string[]) => registerOf(paragraphs).levels.map((s) => s.key);
@@ -106,5 +106,24 @@ describe('the base a comparison names', () => {
     expect(baseFrame({ ...frame, kind: 'budget' }, '，与上年预算持平')).toMatchObject({ year: '2023', kind: 'budget' });
     expect(baseFrame({ ...frame, stated: false }, '，比上年减少')).toBeUndefined();
     expect(baseFrame(frame, '，比上年同期减少')).toBeUndefined();
+  });
+});
+
+describe("a document of the Republic of China's frames its statements by its bare 民國 years", () => {
+  const text = (restated: string) => [
+    '某機關110年度決算說明',
+    '一、收支情況',
+    `本機關110年收入總計500萬元，支出總計500萬元，較109年增加50萬元。`,
+    '本機關109年收入總計400萬元，支出總計450萬元。',
+    `本機關110年支出總計${restated}萬元。`,
+    '以上金額均為新臺幣。',
+  ];
+
+  it('two years of one subject are two quantities (the register reads 110年 and 109年 as the extractor does)', () => {
+    expect(ruleIds(text('500'))).not.toContain('n.restated');
+  });
+
+  it("one year's figure written twice with two values is restated", () => {
+    expect(ruleIds(text('550'))).toContain('n.restated');
   });
 });

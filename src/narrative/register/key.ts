@@ -63,8 +63,13 @@ export interface FrameReader {
   opens: (p: Paragraph) => string | undefined;
 }
 
-export function frameReader(paragraphs: readonly Paragraph[], simplify: (c: string) => string): FrameReader {
-  const plain = normalisedBy(simplify);
+/** `roc`: the document is one of the Republic of China's (rocDocument): its bare "110年" is a 民國 year. */
+export function frameReader(
+  paragraphs: readonly Paragraph[],
+  simplify: (c: string) => string,
+  roc = false,
+): FrameReader {
+  const plain = normalisedBy(simplify, roc);
   const headingAbove = headingsAbove(paragraphs, plain);
   const opened = openingScopes(paragraphs, headingAbove, plain);
   return {
@@ -409,12 +414,12 @@ function namedFund(clause: string): string | undefined {
 }
 
 /** Normalised text, each string worked out once (a paragraph's text is read for each of its figures). */
-function normalisedBy(simplify: (c: string) => string): (text: string) => string {
+function normalisedBy(simplify: (c: string) => string, roc: boolean): (text: string) => string {
   const memo = new Map<string, string>();
   return (text) => {
     let out = memo.get(text);
     if (out === undefined) {
-      out = normaliseText(text, simplify).text;
+      out = normaliseText(text, simplify, roc).text;
       memo.set(text, out);
     }
     return out;
