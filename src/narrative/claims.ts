@@ -310,6 +310,9 @@ export type Claim =
       /** The parts said none ("其中：无因公出国（境）费") read as unchanged, by label (the likely reading). */
       noneParts?: string;
       usualOnly?: boolean;
+      /** Of a usualOnly reading, the parts whose changes it adds up and the first two left out as nil, by label. */
+      usualParts?: string[];
+      unusualParts?: string[];
       /** Of a usualOnly reading, the certain one beside it (a bound, the unusual parts nil this year only): its failure is an error. */
       certain?: Extract<Claim, { kind: 'list' }>;
       /** Other level figures stated before the cue in the total's sentence: the list may add up to one of them. */

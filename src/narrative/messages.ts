@@ -181,7 +181,7 @@ export const NARRATIVE_CHECKS = {
   },
   'narrative.change-sum-usual': {
     'change-sum-usual':
-      '情况说明 {{where}} 以基本支出、项目支出的变动额（{{items}}）说明「{{name}}」的变动，两者合计 {{actual}}，与写出的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。文中未写上缴上级支出、经营支出等其他组成部分；若有，应写明其变动。原文：「{{quote}}」',
+      '情况说明 {{where}} 以{{stated}}的变动额（{{items}}）说明「{{name}}」的变动，{{together}} {{actual}}，与写出的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。文中未写{{others}}等其他组成部分；若有，应写明其变动。原文：「{{quote}}」',
     'change-sum-none':
       '情况说明 {{where}} 各组成部分的变动额（{{items}}）合计 {{actual}}，与「{{name}}」的变动额 {{expected}} 不符；差额 {{difference}}，超出舍入容差 {{tolerance}}。文中写“无{{none}}”，按上年也为 0、无变动计；若上年不为 0，应写明其变动。原文：「{{quote}}」',
     'change-sum-silent':

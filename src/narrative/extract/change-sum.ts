@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { type AmountMention, type Claim, printedZeros } from '../claims.js';
 import type { Partition, Subject } from '../catalog/types.js';
-import { partsOf } from '../catalog/partitions.js';
+import { allPartsOf, partsOf } from '../catalog/partitions.js';
 import { following, type ParaClaims } from './across.js';
 import { type ParaText, quoteOf, sentenceAt } from './para.js';
 import { FRAMED } from './year.js';
@@ -299,10 +299,19 @@ export function changeSumClaims(
         // the likely reading (the unusual parts nil in both years) where the certain one leaves parts unstated
         const usual =
           (certain?.kind !== 'list' || certain.compare !== 'equal') &&
-          unusualNil(partition, total, pc.p, changes, named)
+          unusualNil(partition, total, pc.p, changes, named, pc.claims, partitions)
             ? partChanges(partition, total, { ...look, unusualNil: true })
             : undefined;
         let likely = usual?.usualOnly ? sumClaim(listId, total, usual) : undefined;
+        if (likely?.kind === 'list') {
+          const label = (id: string) => subjectsById.get(id)?.label ?? id;
+          const has = (id: string) => partition.usual?.includes(id) === true || named.has(id);
+          likely.usualParts = partition.parts.filter(has).map(label);
+          likely.unusualParts = partition.parts
+            .filter((id) => !has(id))
+            .slice(0, 2)
+            .map(label);
+        }
         // the likely reading where the certain one is a bound: a part's change written after its whole's figure is the
         // whole's, its other parts (nil this year, named nowhere in the text) unchanged
         const silent = found?.unstatedIds ?? [];
@@ -371,12 +380,17 @@ function unusualNil(
   p: ParaText,
   changes: Yoy[],
   named: ReadonlySet<string>,
+  claims: readonly Claim[],
+  partitions: readonly Partition[],
 ): boolean {
   const usual = partition.usual;
-  if (!usual || partition.parts.some((x) => !usual.includes(x) && named.has(x))) return false;
+  if (!usual) return false;
   const inSentence = (c: Yoy) =>
     c.para === total.para && c.change.start > total.change.end && c.change.end <= total.sentence.end;
-  const own = usual.map((id) => changes.find((c) => c.subject?.id === id && inSentence(c)));
+  // the parts the unit has: the usual ones and any other the text names ("…主要原因是：项目支出减少 a；基本支出增加 b；经营
+  // 支出增加 c" — its 经营支出 is named, and its change given with the others'); each has its change in the sentence
+  const stated = partition.parts.filter((x) => usual.includes(x) || named.has(x));
+  const own = stated.map((id) => changes.find((c) => c.subject?.id === id && inSentence(c)));
   if (own.some((c) => c === undefined)) return false;
   // their levels beside them that do not make the total's ("支出合计 T，其中：基本支出 a，…；项目支出 b，…", a + b < T):
   // another part is there
@@ -389,6 +403,11 @@ function unusualNil(
   )
     return false;
   const theirs = new Set(own.flatMap((c) => (c ? [c.change.start, ...(c.current ? [c.current.start] : [])] : [])));
+  // (a figure of another subject, no part of the total, is none of its parts': "…其中：…；此外，年初结转和结余 b")
+  const parts = allPartsOf(partitions, partition.total);
+  for (const c of claims)
+    if (c.kind === 'amount' && c.para === p.para && c.subject.id !== partition.total && !parts.has(c.subject.id))
+      theirs.add(c.amount.start);
   return p.amounts.every((a) => a.start <= total.change.end || a.start >= total.sentence.end || theirs.has(a.start));
 }
 

@@ -1,5 +1,6 @@
 import { OUTLINE_MARK } from '../../util/outline.js';
-import { partsOf } from '../catalog/partitions.js';
+import { allPartsOf, partsOf } from '../catalog/partitions.js';
+import type { Partition } from '../catalog/types.js';
 import type { Claim, SubjectMention } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
@@ -15,6 +16,25 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
  * the paragraphs about its income and spending state. A comparison of a 财政拨款 or 三公 figure is not.
  */
 const TOTALS: readonly string[] = ['grand-total', 'expenditure-grand-total', 'income-total', 'expenditure-total'];
+
+/**
+ * The parts whose change may explain a total's change in its reason without a rate of their own: the total's own
+ * parts; for the department's 收支总计 (收入总计 = 收入合计 + 用事业基金弥补收支差额 + 年初结转和结余, its 支出总计 the
+ * same sum spent), also 收入合计's and 支出合计's parts and the opening balance ("收支较上年决算数减少 C，主要原因是：一是财政
+ * 拨款收入减少 a；二是其他收入减少 b；三是年初结转和结余减少 c"), as its 收入 and 支出 paragraphs state them again.
+ */
+function reasonParts(partitions: readonly Partition[], whole: string | undefined): readonly string[] {
+  const own = partsOf(partitions, whole);
+  if (whole !== 'grand-total' && whole !== 'expenditure-grand-total') return own;
+  return [
+    ...own,
+    'income-total',
+    'expenditure-total',
+    'opening-balance',
+    ...allPartsOf(partitions, 'income-total'),
+    ...allPartsOf(partitions, 'expenditure-total'),
+  ];
+}
 
 /** Between a subject's name and its change: "项目支出决算数增加…", "项目支出增加…". */
 const NAME_TO_CHANGE = /^(?:的)?(?:决算数?)?$/u;
@@ -99,7 +119,7 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
       const rated = rate !== undefined && rateWord !== undefined && !s.usedPercents.has(rate);
       // without its rate, a change is read only of one of the total's own parts (支出合计 = 基本支出 + 项目支出 + …):
       // what it is for is the parts' sum (n.change-sum), and only a part's change can be in it
-      if (!rated && !partsOf(catalog.partitions, whole.subject?.id).includes(named.subject.id)) continue;
+      if (!rated && !reasonParts(catalog.partitions, whole.subject?.id).includes(named.subject.id)) continue;
       taken.add(change.start);
       s.changes.add(change);
       if (rated) s.usedPercents.add(rate);

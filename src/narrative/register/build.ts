@@ -69,6 +69,22 @@ const REPEATED = new Set([
   'opening-balance',
 ]);
 
+/**
+ * The subjects whose change over the year before is compared when stated twice: those above, and 收入合计's parts — their
+ * changes are stated in the 收支总计's reason and again in the 收入's ("收支较上年减少 C，主要原因是：一是财政拨款收入减少
+ * a…" and "收入合计…增加 C'，主要原因是：…财政拨款收入减少 a"). (Not their levels: "上级补助收入" names a government's
+ * transfer as well, another figure.)
+ */
+const REPEATED_CHANGES = new Set([
+  ...REPEATED,
+  'fiscal-income',
+  'superior-income',
+  'business-income',
+  'operating-income',
+  'affiliated-income',
+  'other-income',
+]);
+
 /** A figure's value in 万元, whatever unit it was written in (2,345.60 万元 and 23,456,000 元 are one figure). */
 function inWan(m: AmountMention): Decimal {
   return m.value.mul(unitFactor(m.unit, '万元'));
@@ -284,7 +300,7 @@ function budgetItem(c: Amount, year: string, plain: (text: string) => string): b
 function changes(claims: Claim[], frames: FrameReader): Statement<Yoy>[] {
   const out: Statement<Yoy>[] = [];
   for (const c of claims) {
-    if (c.kind !== 'yoy' || !c.subject || !REPEATED.has(c.subject.id)) continue;
+    if (c.kind !== 'yoy' || !c.subject || !REPEATED_CHANGES.has(c.subject.id)) continue;
     if (c.versusBudget || c.sameScope || c.pair || c.flat) continue;
     const frame = frames.changeFrame(c);
     if (frame === undefined || frame.startsWith(':') || rough(frames.plain(c.para.text), c.change)) continue;

@@ -151,6 +151,13 @@ export function verifyList(claim: ListClaim): Verdict {
       {
         ...(claim.silentParts ? { silent: claim.silentParts } : {}),
         ...(claim.noneParts ? { none: claim.noneParts } : {}),
+        ...(claim.usualOnly
+          ? {
+              stated: (claim.usualParts ?? []).join('、'),
+              together: (claim.usualParts ?? []).length === 2 ? '两者合计' : '合计',
+              others: (claim.unusualParts ?? []).join('、'),
+            }
+          : {}),
         ...(bound
           ? claim.compare === 'at-most'
             ? { change: '减少额', limit: '至少' }
