@@ -3,6 +3,7 @@ import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { qualifierBefore } from './clause-scope.js';
+import { outsideBrackets } from './chain-sum.js';
 
 /**
  * "收支相抵，年终结余 C 万元", "收支相抵后，结转下年 C 亿元": a budget report's balance, this year's 收入总计 less
@@ -11,7 +12,7 @@ import { qualifierBefore } from './clause-scope.js';
  * spending total), and "收支平衡" right after the totals (`even`: no balance, so the two totals are one figure).
  */
 const BALANCE =
-  /收支相抵后?，(?:(?!累计|滚存)[^，。；：0-9]){0,12}?(?:结余|结转)[^，。；：0-9]{0,8}?(?:为|是)?(?=[0-9])|(?<chain>(?:年终|年末)结余(?:为|是)?(?=[0-9]))|(?<even>收支平衡)/gu;
+  /收支相抵后?，(?:(?:19|20)[0-9]{2}年度?)?(?:(?!累计|滚存)[^，。；：0-9]){0,12}?(?:结余|结转)[^，。；：0-9]{0,8}?(?:为|是)?(?=[0-9])|(?<chain>(?:年终|年末)结余(?:为|是)?(?=[0-9]))|(?<even>收支平衡)/gu;
 /** The totals the balance is of, each by the names budget reports give it (a bare 支出 only right after 收入合计 A). */
 const INCOME = /收入总计|收入合计|总财力|财力总计|收入总量/gu;
 const SPENDING =
@@ -50,9 +51,14 @@ export function balanceClaims(paras: ParaClaims[]): Claim[] {
       const scope = scopeBefore(paras, index, from, cue.index);
       from = cue.index + cue[0].length;
       if (!scope) continue;
-      const income = totalIn(scope, INCOME);
+      // "…总收入 A，…总支出 B。收支相抵": 总收入 names the income total only where no 收入合计/总计/总量 is written
+      const income = totalIn(scope, INCOME) ?? (named(scope, INCOME) ? undefined : totalIn(scope, /总收入/gu));
       const spending = totalIn(scope, SPENDING);
-      if (!income || !spending) continue;
+      if (!income || !spending) {
+        const run = named(scope, NAMES) || named(scope, TOTAL_WORDS) ? undefined : signedRun(paras, index, scope, cue);
+        if (run) out.push(run);
+        continue;
+      }
       // one fund's totals and balance: "政府性基金收入总计 A" is not the total of a balance of 一般公共预算
       const fund = balanceFund(pc.p, cue.index, [income, spending]);
       const sameFund =
@@ -94,6 +100,103 @@ export function balanceClaims(paras: ParaClaims[]): Claim[] {
     }
   }
   return out;
+}
+
+/** Whether any of `name` stands in the stretches. */
+function named(stretches: Stretch[], name: RegExp): boolean {
+  return stretches.some(({ pc, start, end }) => new RegExp(name.source, 'u').test(pc.p.n.text.slice(start, end)));
+}
+
+/** Words of a total or of a sum: a run with one of them is no plain run of the balance's terms. */
+const TOTAL_WORDS = /合计|总计|总量|总额|总收入|总支出|财力|小计|共计/u;
+/** What in a run's stretch makes it more than the balance's terms one by one: a part, a comparison, a subtraction. */
+const NOT_RUN = /其中|含|包括|比|较|同比|增|减|下降|上升|占|分别|约|近|超过|以上|以下|扣除|剔除/u;
+/** The names of a budget balance's income-side terms: a fund's own revenue, transfers, debt, money brought in. */
+const RUN_IN =
+  /(?:预算|基金|经营|财政)收入$|(?:补助|转移性|转移支付|返还性?|上解|转贷|债务|债券)收入$|^(?:调入|动用)|(?:上年|年初)(?:结余|结转)(?:收入)?$/u;
+/** …and of its spending-side terms: a fund's own spending, transfers up or down, debt repaid, money sent out. */
+const RUN_OUT =
+  /^(?:一般公共预算|政府性基金|国有资本经营|社会保险基金)?(?:预算)?支出$|(?:上解|补助|转移性|转移支付|还本|转贷|援助)[^，；]{0,8}支出$|^调出(?:资金)?$|^(?:安排|补充)[^，；]{0,6}(?:稳定调节)?基金$/u;
+/** A term that carries money to next year (结转下年, 年终结余): the balance may be that money, not what is left after it. */
+const RUN_CARRIED = /结转下年|年终|年末|滚存|净结余/u;
+/** Words before a term's name that say whose or when it is, not what ("2023年全区", "区本级", "全县地方"). */
+const RUN_WHOSE =
+  /^(?:(?:19|20)[0-9]{2}年度?，?)?(?:全[省市县区州旗镇乡]|[省市县区州旗镇乡]?本级|[省市县区州]级)?(?:地方)?(?:财政)?/u;
+
+/**
+ * "国有资本经营收入 a，上级补助收入 b，上年结余 c，国有资本经营支出 d。上述收支相抵，年终结余 e": a balance stated
+ * with no totals, right after its terms written one by one — what comes in less what goes out is the balance
+ * (a + b + c − d = e). Read only when the run is plain: the balance's paragraph since the balance before it (or,
+ * when nothing but 上述 stands before the balance there, the paragraph right before), every clause one figure
+ * and a name that is certainly a balance term of one side (a fund's revenue or spending, transfers, debt, 调入/调出,
+ * 上年结余) — a clause with a rate and no figure is about the figure before it; anything else (a part, a change,
+ * a class of spending, a carry-over to next year, two funds, a figure in brackets) leaves it unread.
+ */
+function signedRun(paras: ParaClaims[], index: number, scope: Stretch[], cue: RegExpMatchArray): Claim | undefined {
+  if (cue.groups?.even !== undefined) return undefined;
+  const own = scope[0] as Stretch;
+  const ownText = own.pc.p.n.text.slice(own.start, own.end);
+  // "上述收支相抵，…" opening its paragraph: the run is the paragraph before's, and all of it
+  const lead = /^(?:上述|以上)?$/u.test(ownText.trim());
+  const stretch = lead ? scope[1] : own;
+  if (!stretch || (lead && (stretch.start !== 0 || stretch.pc.p.level !== undefined))) return undefined;
+  // a bare 年终结余 (no 收支相抵) only right after the run ("…支出 d，年终结余 e", "…支出 d。年终结余 e")
+  const { p } = stretch.pc;
+  if (cue.groups?.chain !== undefined && (lead || !/[，。]\s*$/u.test(ownText))) return undefined;
+  const text = p.n.text;
+  const top = stretch.end;
+  const amounts = p.amounts.filter((a) => a.start >= stretch.start && a.end <= top);
+  if (amounts.length < 2 || amounts.some((a) => stretch.pc.changes.has(a))) return undefined;
+  const terms: CarryoverTerm[] = [];
+  const funds = new Set<string>();
+  // the clauses of the run outside brackets (a figure in brackets is a detail; a comma inside a figure is no mark)
+  const plain = outsideBrackets(text);
+  let clauseStart = stretch.start;
+  const marks = [...plain.slice(stretch.start, top).matchAll(/[，、；。：]/gu)]
+    .map((m) => stretch.start + (m.index as number))
+    .filter((i) => !p.amounts.some((a) => a.start <= i && i < a.end));
+  for (const end of [...marks, top]) {
+    const clause = plain.slice(clauseStart, end);
+    const from = clauseStart;
+    const inside = amounts.filter((a) => a.start >= from && a.end <= end && plain[a.start] !== ' ');
+    clauseStart = end + 1;
+    if (clause.trim() === '') continue;
+    if (inside.length === 0) {
+      // "2023年，…" before the run; "，完成预算的 105%": a rate about the figure before it
+      if (terms.length === 0 && /^\s*(?:(?:19|20)[0-9]{2}年度?|全年|当年|本年)\s*$/u.test(clause)) continue;
+      if (terms.length > 0 && /%/u.test(clause) && !/[0-9](?:万元|亿元|元)/u.test(clause)) continue;
+      // "…。上述收支相抵": the words that open the balance's own sentence
+      if (end === top && /^\s*(?:上述|以上|全年|当年|本年)?\s*$/u.test(clause)) continue;
+      return undefined;
+    }
+    if (inside.length > 1 || NOT_RUN.test(clause)) return undefined;
+    const a = inside[0] as AmountMention;
+    const name = plain
+      .slice(from, a.start)
+      .replace(/(?:为|是|完成|实现|达到?)$/u, '')
+      .replace(/\s+/gu, '');
+    for (const f of name.matchAll(FUNDS)) funds.add(f[0] === '公共财政预算' ? '一般公共预算' : f[0]);
+    const bare = name.replace(RUN_WHOSE, '');
+    if (RUN_CARRIED.test(bare)) return undefined;
+    const side = RUN_IN.test(bare) ? 1 : RUN_OUT.test(bare) ? -1 : 0;
+    if (side === 0 || (side === 1 && RUN_OUT.test(bare))) return undefined;
+    terms.push({ role: side > 0 ? 'income' : 'spending', sign: side, label: bare, amount: a });
+  }
+  if (funds.size > 1 || (terms[0] as CarryoverTerm | undefined)?.sign !== 1 || !terms.some((t) => t.sign < 0))
+    return undefined;
+  const bp = (paras[index] as ParaClaims).p;
+  const fund = [...bp.n.text.slice(cue.index, (cue.index as number) + cue[0].length).matchAll(FUNDS)].at(-1)?.[0];
+  if (fund && funds.size === 1 && !funds.has(fund === '公共财政预算' ? '一般公共预算' : fund)) return undefined;
+  const balance = startingAt(bp.amounts, (cue.index as number) + cue[0].length);
+  if (!balance) return undefined;
+  terms.push({ role: 'closing', sign: -1, label: cue[0].replace(/[，为是]/gu, ''), amount: balance });
+  return {
+    kind: 'carryover',
+    scope: '',
+    budgetBalance: true,
+    terms,
+    ...place(bp, sentenceAt(bp, cue.index as number), balance),
+  };
 }
 
 /** Money outside the two totals when named between them: an opening balance, a carry-over or transfer in. */

@@ -23,7 +23,7 @@ const NOT_PLAIN =
 const ADDS_OR_LISTS = /其中|加上|(?:^|[，、；：])加|减去/u;
 
 /** The text with what stands in brackets blanked out (same length, so positions still hold). */
-function outsideBrackets(text: string): string {
+export function outsideBrackets(text: string): string {
   let depth = 0;
   let out = '';
   for (const c of text) {
