@@ -40,6 +40,27 @@ export function enumeratedNames(clause: string, count: number): string[] | undef
   return expanded.length === count && expanded.every((n) => n.length >= 2) ? expanded : undefined;
 }
 
+/**
+ * "货物、工程、服务采购规模": short names before the last one share its noun — the figures are written "货物采购规模",
+ * or with 类 ("货物类采购规模 a，工程类采购规模 b"). Each way the last name may split into its own word (two characters
+ * or more) and the shared noun (two or more), the names so written; none when a name before the last is long enough
+ * to be a name of its own.
+ */
+function sharedNounNames(names: string[]): string[][] {
+  const last = names[names.length - 1] ?? '';
+  const others = names.slice(0, -1);
+  if (others.length === 0 || others.some((n) => n.length > 3 || /类$/u.test(n))) return [];
+  const out: string[][] = [];
+  for (let i = 2; i <= last.length - 2; i += 1) {
+    const head = last.slice(0, i);
+    const noun = last.slice(i);
+    if (head.length > 3 || /^类/u.test(noun)) continue;
+    out.push([...others.map((o) => `${o}${noun}`), last]);
+    out.push([...others.map((o) => `${o}类${noun}`), `${head}类${noun}`]);
+  }
+  return out;
+}
+
 /** A paragraph's level figure named exactly so and stated before a position: one value, or none. */
 export type FigureLookup = (pc: ParaClaims, name: string, before: number) => AmountMention | undefined;
 
@@ -58,11 +79,14 @@ export function resolveNamedShares(
   paras.forEach((pc, index) => {
     for (const n of pending.get(pc) ?? []) {
       let found: { parts: AmountMention[]; pc: ParaClaims; k: number } | undefined;
-      for (let k = index; k >= 0 && !found; k -= 1) {
-        const at = paras[k] as ParaClaims;
-        const before = k === index ? n.before : Number.POSITIVE_INFINITY;
-        const parts = n.names.map((name) => figureNamed(at, name, before));
-        if (parts.every((a) => a !== undefined)) found = { parts: parts as AmountMention[], pc: at, k };
+      for (const names of [n.names, ...sharedNounNames(n.names)]) {
+        for (let k = index; k >= 0 && !found; k -= 1) {
+          const at = paras[k] as ParaClaims;
+          const before = k === index ? n.before : Number.POSITIVE_INFINITY;
+          const parts = names.map((name) => figureNamed(at, name, before));
+          if (parts.every((a) => a !== undefined)) found = { parts: parts as AmountMention[], pc: at, k };
+        }
+        if (found) break;
       }
       if (!found) continue;
       const { parts } = found;

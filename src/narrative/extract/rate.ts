@@ -74,8 +74,8 @@ function rateCues(s: ParaState): RateCue[] {
   for (const cue of p.n.text.matchAll(catalog.cues.rateOf)) {
     const inside = startingAt(p.amounts, cue.index + cue[0].length);
     if (!inside) continue;
-    // "完成预算（B 亿元）的 R%": a bracket the cue opened closes right after the figure
-    const close = cue[0].endsWith('（') ? /^）的?/u : /^的?/u;
+    // "完成预算（B 亿元）的 R%": a bracket the cue opened closes right after the figure ("…预算数 B 之 R%": 之 for 的)
+    const close = cue[0].endsWith('（') ? /^）(?:的|之)?/u : /^(?:的|之)?/u;
     const of = close.exec(p.n.text.slice(inside.end))?.[0].length;
     if (of === undefined) continue;
     const percent = startingAt(p.percents, inside.end + of);
@@ -231,6 +231,58 @@ function unnamedEarlierBudget(
   const own = flowOf(opening);
   if (flow && own && flow !== own) return undefined;
   const span = text.slice(previous.start, cue.index);
+  return new Set(yearsIn(span)).size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
+}
+
+/** A sentence opening with the name of its 决算, then its figure: "陕西省一般公共预算支出 A", "全县地方一般公共预算收入完成 A". */
+const OPENING_NAME =
+  /^(?:[0-9]{4}年度?，?)?(?<name>[^，。；：0-9（）]{4,20}?(?:收入|支出))(?:全年|当年|本年度?|年度)?(?:实际|累计)?(?:完成|实现|执行)?(?:决算数?|执行数|数)?(?:为|是|了|达到?)?：?$/u;
+
+/** A budget's clause naming only its flow, after the place or year: "陕西省支出调整预算为", "全县收入预算调整为". */
+const FLOW_BUDGET =
+  /^(?:[0-9]{4}年度?)?(?:[^，。；：0-9（）]{0,8}?(?:省|市|县|区|镇|乡|州|旗)(?:本级)?)?(?<flow>收入|支出)(?:年初|全年|调整后?的?)?预算数?(?:调整(?:后|数)?)?(?:为|是|到|至)?：?$/u;
+
+/**
+ * "…审议通过的一般公共预算支出 B0，加上…，陕西省支出调整预算为 B。陕西省一般公共预算支出 A，比上年增长 x%，完成调整预算
+ * 的 R%": a rate of a named subject whose sentence writes no 预算 is over the budget the sentence right before writes
+ * under its flow's name only (支出预算, 收入调整预算) — when that flow is the subject's, the subject's name is written
+ * earlier in the paragraph with no other thing of that flow named between it and the budget, the cue names that budget
+ * or none (namedBudget), and the two sentences speak of one year (a comparison with the year before aside).
+ */
+function flowBudget(
+  s: ParaState,
+  cue: RateCue,
+  sentence: { start: number },
+  actual: AmountMention,
+  isBudget: (a: AmountMention) => boolean,
+): AmountMention | undefined {
+  const { p } = s;
+  const text = p.n.text;
+  if (sentence.start === 0) return undefined;
+  // the subject's name written before the figure in its sentence, or the sentence's opening name ("陕西省一般公共预算支出")
+  const named = lastEndingBy(p.subjects, actual.start);
+  const opening = text.slice(sentence.start, actual.start);
+  const name =
+    named && named.start >= sentence.start
+      ? text.slice(named.start, named.end)
+      : (OPENING_NAME.exec(opening)?.groups?.name ?? '');
+  const flow = flowOf(name);
+  if (!flow || name.length < 4) return undefined;
+  const previous = sentenceAt(p, sentence.start - 1);
+  const written = within(levels(s), previous.start, previous.end).filter((b) => {
+    if (!isBudget(b) || b.unit !== actual.unit) return false;
+    const m = FLOW_BUDGET.exec(clauseBefore(text, b.start));
+    return m !== null && flowOf(m.groups?.flow ?? '') === flow;
+  });
+  const budget = namedBudget(s, cue.text, written);
+  if (!budget) return undefined;
+  const clauseStart = budget.start - clauseBefore(text, budget.start).length;
+  const at = text.lastIndexOf(name, clauseStart);
+  if (at < 0) return undefined;
+  // another thing of the flow named since: "一般公共预算支出 B0。政府性基金支出 B1，…支出调整预算为 B"
+  const since = text.slice(at + name.length, clauseStart);
+  if (/收入|支出/u.test(since) && flowOf(since.replace(/预算执行|结转|结余/gu, '')) !== undefined) return undefined;
+  const span = text.slice(previous.start, cue.index).replace(COMPARED_WITH, '');
   return new Set(yearsIn(span)).size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
 }
 
@@ -437,6 +489,8 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     if (!budget && actual && !cue.inside && !target && !cue.variance) budget = comparedBudget(s, cue, actual);
     if (!budget && actual && subject && !cue.inside && !target)
       budget = earlierBudget(s, cue, subject, sentence, amountClaimsSoFar);
+    if (!budget && actual && !cue.inside && !target && !cue.variance)
+      budget = flowBudget(s, cue, sentence, actual, isBudget);
     if (!budget && actual && !subject && !cue.inside) budget = unnamedEarlierBudget(s, cue, sentence, actual, isBudget);
     if (budget && !actual && subject && !cue.inside && !target && !cue.variance)
       actual = earlierActual(s, cue, subject, budget, amountClaimsSoFar);

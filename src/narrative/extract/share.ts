@@ -67,8 +67,8 @@ function summedParts(
  * percentage, or — "一般公共服务（类）支出 2015.55 万元，占 93.5%" — left to the list the
  * paragraph is an item of (resolved across paragraphs).
  */
-/** Between a whole's figure and its share: "的", "的比重为", "）的". */
-const FIGURE_TO_SHARE = /^）?(?:的)?(?:比重|比例|占比)?(?:为|是)?(?=[0-9.]+%)/u;
+/** Between a whole's figure and its share: "的", "的比重为", "）的", "之" (for 的). */
+const FIGURE_TO_SHARE = /^）?(?:的|之)?(?:比重|比例|占比)?(?:为|是)?(?=[0-9.]+%)/u;
 
 /** A 占 cue with its share: the whole's name as written, and the whole's own figure when it is written there. */
 interface ShareCue {
@@ -110,6 +110,25 @@ function shareCues(s: ParaState): ShareCue[] {
  */
 const SHARE_OF_OTHER_WHOLE = /^，占(?<whole>[^，。；：%0-9]{1,24}?)(?:[0-9][0-9,.]*(?:万元|亿元|元))?的?[0-9.]+%，$/u;
 
+/**
+ * Between two parts' figures enumerated before "（分别）占…的 p、q、r": a mark alone ("分别为 a、b 和 c"), or a mark and
+ * the next part's short name ("采购货物 a、工程 b、服务 c"; "…、服务类为 c") — no 其中/合计 (a part of a part, a sum), no
+ * figure, no clause mark but the one separating them.
+ */
+const ENUMERATION_STEP =
+  /^\s*(?:(?:、|，|和|及|与)\s*|(?:、|，|和|及|与)(?!其中|含|包括|合计|共计|总计|累计|比|较|同比|增|减|下降|上升)[^，。；：、0-9%（）()“”]{1,10}?(?:为|是|达)?\s*)$/u;
+
+/**
+ * Whether a name written before 占 names again the figure just before it: the figure's own name, or that name after
+ * the verb it is reported with ("累计完成非税收入 b，…，非税收入占…": "累计完成" is no part of the name).
+ */
+function namesAgain(own: string, written: string): boolean {
+  return (
+    own === written ||
+    (own.endsWith(written) && /^(?:累计|实际|当月|本月)*(?:完成|实现|组织)$/u.test(own.slice(0, -written.length)))
+  );
+}
+
 export function shareClaims(s: ParaState): Claim[] {
   const { p, vocabulary } = s;
   const text = p.n.text;
@@ -150,7 +169,9 @@ export function shareClaims(s: ParaState): Claim[] {
     const written = clause.includes('，') ? bareName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
     // "其中：民生支出 b 万元，民生支出占…的 p%": the clause names again the figure before it — that figure is the part
     const ownName =
-      written !== undefined && inGroup && figureName(prefixOf(s, inGroup.start)) === written ? undefined : written;
+      written !== undefined && inGroup && namesAgain(figureName(prefixOf(s, inGroup.start)), written)
+        ? undefined
+        : written;
     // "…，非税收入 b 万元，税收占比 p%": a short name before 占 names the part too — the figure so named in the
     // clause group ("税收" is "税收收入"), else none
     const short = clause.includes('，') && !ownName ? shortName(clause.slice(clause.lastIndexOf('，') + 1)) : undefined;
@@ -186,9 +207,7 @@ export function shareClaims(s: ParaState): Claim[] {
       const parts = lastBefore(percents.length);
       const enumerated =
         parts.length === percents.length &&
-        parts.every(
-          (a, i) => i === 0 || /^\s*(?:、|，|和|及|与)\s*$/u.test(text.slice((parts[i - 1] as typeof a).end, a.start)),
-        );
+        parts.every((a, i) => i === 0 || ENUMERATION_STEP.test(text.slice((parts[i - 1] as typeof a).end, a.start)));
       if (enumerated)
         for (const [i, a] of parts.entries())
           out.push({ kind: 'share', part: a, whole, percent: percents[i] as typeof percent, ...place(p, at, percent) });
@@ -374,7 +393,7 @@ export function figureName(prefix: string): string {
 /** A name as a whole is written and as a figure is: its owner, year, currency and 数/总额 aside. */
 function coreName(name: string): string {
   return name
-    .replace(/的$/u, '')
+    .replace(/(?:的|之)$/u, '')
     .replace(/(?:新台币|澳门币|港币|人民币)$/u, '')
     .replace(/(?:编列|为|是)$/u, '')
     .replace(/(?:总额|总数|数|合计|总计)$/u, '')
@@ -393,7 +412,7 @@ function wholeByName(s: ParaState, wholeText: string, part: AmountMention, para:
   if (core.length < 3 || /[0-9]/u.test(core) || !/总额|总数|总预算/u.test(wholeText)) return { unknown: wholeText };
   const figure = wholeBefore(s, part, (name) => coreName(name).endsWith(core));
   return figure
-    ? { list: figure, para, name: `${wholeText.replace(/的$/u, '')} ${figure.text}` }
+    ? { list: figure, para, name: `${wholeText.replace(/(?:的|之)$/u, '')} ${figure.text}` }
     : { unknown: wholeText };
 }
 
