@@ -23,6 +23,7 @@ import {
   restatedCountPhraseFindings,
   restatedNamedFindings,
 } from './restated.js';
+import { restatedPairFindings } from './restated-pair.js';
 import { impliedWholeFindings } from './share-whole.js';
 import { changeLevelFindings, partChangeLevelFindings } from './change-levels.js';
 import { buildRegister } from '../register/build.js';
@@ -155,6 +156,13 @@ export function verifyClaims(
   // a figure named as written is read for this check only: it becomes a claim when it is found restated
   for (const { claim, finding: found } of restatedNamedFindings(register, catalog.simplify))
     verdicts.push(verdict(claim, 'fail', [found]));
+  // a level written twice with its change: likewise, a claim only when its change is found restated (one finding a
+  // paragraph: a change the register's n.restated reported already is not reported again)
+  const restatedAt = new Set(
+    verdicts.flatMap((v) => v.findings.filter((f) => f.check === 'narrative.restated').map((f) => f.data.paragraph)),
+  );
+  for (const { claim, finding: found } of restatedPairFindings(read))
+    if (!restatedAt.has(claim.para.id)) verdicts.push(verdict(claim, 'fail', [found]));
   return verdicts;
 }
 

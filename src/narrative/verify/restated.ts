@@ -100,15 +100,18 @@ export function restatedNamedFindings(register: Register, simplify: (c: string) 
   );
 }
 
+/** A figure as written, with its unit when it is an amount (a rate has none). */
+type Slipped = Pick<AmountMention, 'text'> & { unit?: string };
+
 /**
  * Whether two figures differ as one figure typed twice does: one unit, the decimal point in one place, and two
  * neighbouring digits swapped (45.09 and 45.90, 1,581,803 and 1,518,803 — of three significant digits or more) or one
  * digit changed (of four or more). Two figures of one name that differ otherwise (151 and 352.7, 5,200.00 and
  * 6,000.00, 218 and 286) are far likelier two areas', two funds' or two periods' figures the name does not tell apart.
  */
-function slipOf(a: AmountMention, b: AmountMention): boolean {
+export function slipOf(a: Slipped, b: Slipped): boolean {
   // the digits as written (full-width digits read as digits, thousands separators aside)
-  const written = (m: AmountMention) => m.text.normalize('NFKC').replace(/[^0-9.]/gu, '');
+  const written = (m: Slipped) => m.text.normalize('NFKC').replace(/[^0-9.]/gu, '');
   if (a.unit !== b.unit || written(a).indexOf('.') !== written(b).indexOf('.')) return false;
   // a swap across the decimal point (46.75 and 47.65) is a swap of neighbours too
   const x = written(a).replace('.', '');

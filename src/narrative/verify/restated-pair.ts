@@ -1,0 +1,186 @@
+import type { AmountMention, Claim, PercentMention } from '../claims.js';
+import { sameFigure } from '../claims.js';
+import { type ParaText, place, sentenceAt } from '../extract/para.js';
+import { prefixIn, withoutNameNotes } from '../extract/state.js';
+import { finding, otherParas } from './common.js';
+import { slipOf } from './restated.js';
+import type { NarrativeRawFinding } from './types.js';
+
+type Amount = Extract<Claim, { kind: 'amount' }>;
+
+/**
+ * A level written with its change right after it ("…收入 326.7 亿元，增长 6.3%", "…决算数为 2.63 亿元，比年初预算数减少
+ * 0.36 亿元"): the level, what it is compared with, the change's direction, and the change and its rate as written.
+ */
+interface Pair {
+  p: ParaText;
+  level: AmountMention;
+  /** The name written before the level, as written ("2023 年度本单位“三公”经费决算数"). */
+  name: string;
+  base: string;
+  /** The comparison and change words as written ("较上年决算数", "减少"; the rate's own word after a change). */
+  cmp: string;
+  word: string;
+  rateWord: string;
+  up: boolean;
+  change?: AmountMention;
+  rate?: PercentMention;
+}
+
+const UP_WORD = /^(?:增加|增长|增收|增支|上升|提高)$/u;
+
+/**
+ * After a level, in its clause: a comparison (optional: "，增长 6.3%" compares with the year before), then its change
+ * word, then the change or its rate. Not a comparison on an adjusted basis (同口径, 可比) nor one of several (分别, 各).
+ */
+const TAIL =
+  /^(?:（[^（）]*）)?[，,]?(?:(?<cmp>(?:同比|比|较|与|和)[^，。；：、%]{0,20}?)(?:相比较?|比较)?[，,]?)?(?:共|累计)?(?<word>增加|减少|增长|下降|增收|减收|增支|减支|上升|降低|提高)了?/u;
+
+/** After a change: its rate ("、增长 11.24%", "，下降 19.21%", "，增幅 8%"). */
+const RATE_AFTER = /^[，、,]?(?:同比)?(?<word>增长|下降|上升|降低|减少|增加|增幅|降幅)(?:了|为)?/u;
+
+/** Before a figure: words that make it a change or a difference itself, not a level ("减少 175.9 万元，下降 19.21%"). */
+const CHANGE_BEFORE =
+  /(?:增加|减少|增长|下降|增收|减收|增支|减支|上升|降低|提高|节约|压缩|超支|少|多|增|减|差额|差值|变动|增减|相差)(?:了|为|是)?$/u;
+
+/** What the level is compared with: the year before, or a budget (initial, adjusted or unnamed). */
+function baseOf(cmp: string): string | undefined {
+  if (/同口径|可比|分别|各/u.test(cmp)) return undefined;
+  if (!/预算/u.test(cmp)) return 'prior';
+  if (/年初/u.test(cmp)) return 'initial';
+  if (/调整/u.test(cmp)) return 'adjusted';
+  return 'budget';
+}
+
+/** Significant digits as written: the trailing zeros of a round figure aside. */
+const significant = (m: { text: string }) =>
+  m.text
+    .normalize('NFKC')
+    .replace(/[^0-9]/gu, '')
+    .replace(/^0+/u, '')
+    .replace(/0+$/u, '').length;
+
+/** The levels of the text written with a change or a rate right after them. */
+function pairsIn(read: readonly ParaText[]): Pair[] {
+  const out: Pair[] = [];
+  for (const p of read) {
+    const text = p.n.text;
+    // a table as text: its cells are columns of one row
+    if (text.includes('|')) continue;
+    for (const level of p.amounts) {
+      if (significant(level) < 3 || CHANGE_BEFORE.test(text.slice(Math.max(0, level.start - 4), level.start))) continue;
+      const tail = TAIL.exec(text.slice(level.end));
+      if (!tail?.groups) continue;
+      const base = baseOf(tail.groups.cmp ?? '');
+      if (base === undefined) continue;
+      const at = level.end + tail[0].length;
+      const change = p.amounts.find((a) => a.start === at);
+      const word = tail.groups.word ?? '';
+      let rate = p.percents.find((r) => r.start === at);
+      let rateWord = word;
+      if (change) {
+        const after = RATE_AFTER.exec(text.slice(change.end));
+        if (after) rate = p.percents.find((r) => r.start === change.end + after[0].length);
+        rateWord = after?.groups?.word ?? word;
+      }
+      if (!change && !rate) continue;
+      // the name as written, its verb aside: 收入总计 and 收入合计 are two names
+      const name = withoutNameNotes(prefixIn(p, level.start))
+        .trim()
+        .replace(/(?:为|是|达到?|共计|完成|实现|：)+$/u, '');
+      out.push({
+        p,
+        level,
+        name,
+        base,
+        cmp: tail.groups.cmp ?? '',
+        word,
+        rateWord,
+        up: UP_WORD.test(word),
+        ...(change ? { change } : {}),
+        ...(rate ? { rate } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Two pairs of one sentence are two subjects' ("全区…326.7 亿元，增长 6.3%；区本级…") or one list's: never one restated. */
+const oneSentence = (a: Pair, b: Pair) =>
+  a.p === b.p && sentenceAt(a.p, a.level.start).start === sentenceAt(b.p, b.level.start).start;
+
+type Restated = { claim: Claim; finding: NarrativeRawFinding }[];
+
+/** The later pair as a claim of its own, at the figure found restated. */
+function pairClaim(x: Pair, at: AmountMention | PercentMention): Amount {
+  return {
+    kind: 'amount',
+    subject: { id: `pair:${x.name}`, names: [x.name], label: x.name },
+    role: 'actual',
+    amount: x.level,
+    ...place(x.p, sentenceAt(x.p, at.start), at),
+  };
+}
+
+/**
+ * n.restated for a level's change: one level, written alike in two sentences (three significant digits or more, one
+ * value and precision), each time with its change over one base — the year before, or a budget — in one direction: the
+ * two changes (or rates) are one quantity's. Reported only where they differ as a typing slip does (restated.ts slipOf):
+ * two figures of one value that are two quantities (收入合计 and 财政拨款收入 alike at 100%) may have changes of their
+ * own, never two changes one slip apart by chance. Likewise one change, written alike with one name before its level,
+ * makes the two levels one figure.
+ */
+export function restatedPairFindings(read: readonly ParaText[]): Restated {
+  const pairs = pairsIn(read);
+  const out: Restated = [];
+  const reported = new Set<Pair>();
+  const report = (earlier: Pair, later: Pair, what: 'change' | 'rate' | 'level') => {
+    if (reported.has(later)) return;
+    reported.add(later);
+    const at = (what === 'level' ? later.level : later[what]) as AmountMention | PercentMention;
+    const was = (what === 'level' ? earlier.level : earlier[what]) as AmountMention | PercentMention;
+    const word = what === 'rate' ? later.rateWord : later.word;
+    const claim = pairClaim(later, at);
+    out.push({
+      claim,
+      finding: finding(
+        claim,
+        'narrative.restated',
+        'restated',
+        {
+          subject: `${later.name}${what === 'level' ? '' : ` ${later.level.text}`}`,
+          role:
+            what === 'level'
+              ? `（${later.cmp}${later.word} ${later.change?.text ?? ''}的数）`
+              : `${later.cmp || '比上年'}的变动${what === 'rate' ? '率' : ''}`,
+          actual: what === 'level' ? at.text : `${word} ${at.text}`,
+          expected: what === 'level' ? was.text : `${word} ${was.text}`,
+          earlier: earlier.p.para.id,
+        },
+        otherParas(claim, [earlier.p.para]),
+      ),
+    });
+  };
+  const byLevel = new Map<string, Pair[]>();
+  for (const x of pairs) {
+    const key = `${x.level.unit}:${x.level.value.toFixed()}:${x.level.decimals}:${x.base}:${x.up}`;
+    const earlier = byLevel.get(key) ?? [];
+    for (const e of earlier) {
+      if (oneSentence(e, x)) continue;
+      if (e.change && x.change && !sameFigure(e.change, x.change) && slipOf(e.change, x.change)) report(e, x, 'change');
+      else if (e.rate && x.rate && !sameFigure(e.rate, x.rate) && slipOf(e.rate, x.rate)) report(e, x, 'rate');
+    }
+    byLevel.set(key, [...earlier, x]);
+  }
+  // one change written alike after one name: its level is one figure
+  const byChange = new Map<string, Pair[]>();
+  for (const x of pairs) {
+    if (!x.change || significant(x.change) < 3 || x.name.length < 4) continue;
+    const key = `${x.name}:${x.change.unit}:${x.change.value.toFixed()}:${x.change.decimals}:${x.base}:${x.up}`;
+    const earlier = byChange.get(key) ?? [];
+    for (const e of earlier)
+      if (!oneSentence(e, x) && !sameFigure(e.level, x.level) && slipOf(e.level, x.level)) report(e, x, 'level');
+    byChange.set(key, [...earlier, x]);
+  }
+  return out;
+}
