@@ -65,6 +65,7 @@ import { namedChangeClaims, resolveNamedChanges } from './named-change.js';
 import { nextParagraphBreakdowns, partChangeClaims, resolveSectionCurrents } from './part-changes.js';
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { chainSumClaims } from './chain-sum.js';
+import { differenceClaims } from './difference.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
 import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
@@ -224,7 +225,13 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...movedClaims(s),
   ];
   const lists = listClaims(s, [...amounts, ...rates], shares);
-  const sums = [...plusSumClaims(s), ...trailingTotalClaims(s), ...chainSumClaims(s), ...statedPartClaims(s, amounts)];
+  const sums = [
+    ...plusSumClaims(s),
+    ...trailingTotalClaims(s),
+    ...chainSumClaims(s),
+    ...differenceClaims(s),
+    ...statedPartClaims(s, amounts),
+  ];
   listWholes(s, lists.claims, shares);
   const partRates = partRateClaims(s, lists.claims);
   const counts = [...countClaims(s), ...includesClaims(s), ...subjectNameClaims(s)];

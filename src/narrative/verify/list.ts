@@ -24,6 +24,7 @@ const WHAT: Record<string, string> = {
   savings: '实际（审定）金额与节约（审减）金额',
   plus: '本级数与“加上”所列各项',
   summed: '“合计”之前所列各项',
+  difference: '其前两数中较小的一个与所写的差值',
 };
 
 /** The items' sum against the total as the claim compares them: equal, at most, or at least the total. */
