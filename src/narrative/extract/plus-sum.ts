@@ -21,6 +21,12 @@ const SUBTRACTS = /减去|扣除|剔除|抵减|(?:^|[，；、])减(?![少收免
 const RATE_BASIS =
   /(?:剔除|扣除)[^，；。0-9]{1,24}?(?:因素|影响)后?，?(?:按)?(?:同口径|可比口径|可比|同比)?(?:计算)?，?(?:增长|下降|增加|减少|上升|降低)[0-9.]+%/gu;
 
+/**
+ * Where the sum adds: 加上, or a bare 加 opening its clause ("…下降 7.2%。加市级补助收入 b、…，收入总量为 T"; "支出 A，加区对镇
+ * 转移性支出 b、…，支出总量为 T") — not a verb that begins with 加 (加强, 加大, 加快…).
+ */
+const PLUS = /加上|(?<=^|[，；。：\s])加(?![上强大快之以速紧班工入油盟息剧重密装固计权总减])/gu;
+
 /** Whether text[from, to) takes a figure away (a rate restated without some factor does not). */
 function subtracts(text: string, from: number, to: number): boolean {
   return SUBTRACTS.test(text.slice(from, to).replace(RATE_BASIS, ''));
@@ -95,10 +101,12 @@ export function plusSumClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  if (!text.includes('加上')) return out;
+  if (!text.includes('加')) return out;
   const restated = restatedBy(s);
-  for (const plus of text.matchAll(/加上/gu)) {
+  for (const plus of text.matchAll(PLUS)) {
     const sentence = sentenceAt(p, plus.index);
+    // a bare 加 after another in its sentence adds one more item to that sum ("…，加上年结余 d，加调入资金 e，再加…")
+    if (plus[0] === '加' && new RegExp(PLUS.source, 'u').test(text.slice(sentence.start, plus.index))) continue;
     const inSentence = within(p.amounts, sentence.start, sentence.end);
     // the first total after 加上: "…，加上级补助 b，债务转贷 c，全县一般预算总收入 S，加上年结余 d…，收入总计 T"
     // writes a subtotal S on the way; A + b + c make S, and S with what follows makes T (its own 加上)

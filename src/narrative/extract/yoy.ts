@@ -491,12 +491,20 @@ function statedBase(
   if (bases.length !== 1 || !base || (/预算/u.test(cue) && !BUDGET_TO_BUDGET.test(cue))) return undefined;
   const toBase = text.slice(cueEnd, base.start);
   if (
-    !(TO_BASE.test(toBase) || sameName(text, toBase, current)) ||
+    !(TO_BASE.test(toBase) || sameName(text, toBase, current) || sameKind(text, toBase, current)) ||
     !BASE_TO_CHANGE.test(text.slice(base.end, changeAt))
   )
     return undefined;
   return base;
 }
+
+/**
+ * Between the figure compared and a comparison with its own budget: a comma ("A 万元，较年初预算数 B…"), 相 of 相比
+ * ("A 亿元，相比年初预算数的 B…"), or first its comparison with the year before, with its base and rate ("A 万元，较上年
+ * B 万元减少 C 万元，下降 P%，较预算数 B′ 万元减少 C′ 万元": both comparisons are of A).
+ */
+const CURRENT_TO_BUDGET_CUE =
+  /^(?:[，,](?:较|比|与|同比)(?:上年|去年|上年度|上年同期|[0-9]{4}年度?)?(?:决算数?)?[0-9.,]*(?:万元|亿元|元)?(?:相比[，,]?)?(?:增加|减少|下降|增长|降低|上升)了?[0-9.,]+(?:万元|亿元|元)(?:[，,](?:增长|下降|增加|减少|降低|上升|增幅|降幅)了?[0-9.]+%)?)?[，,]?相?$/u;
 
 /**
  * "支出决算为 A 万元，较年初预算数 B 万元减少 C 万元，完成预算数的 R%": the one figure written between a comparison with
@@ -515,7 +523,10 @@ function ownBudgetBase(
   const text = s.p.n.text;
   const [base] = bases;
   if (bases.length !== 1 || !base || !/预算/u.test(cue) || BUDGET_TO_BUDGET.test(cue)) return undefined;
-  if (!/^[，,]?$/u.test(text.slice(current.end, cueStart)) || s.catalog.cues.budget.test(prefixOf(s, current.start)))
+  if (
+    !CURRENT_TO_BUDGET_CUE.test(text.slice(current.end, cueStart)) ||
+    s.catalog.cues.budget.test(prefixOf(s, current.start))
+  )
     return undefined;
   if (!/^的?$/u.test(text.slice(cueEnd, base.start)) || !BASE_TO_CHANGE.test(text.slice(base.end, changeAt)))
     return undefined;
@@ -528,11 +539,48 @@ function ownBudgetBase(
  * earlier.
  */
 function sameName(text: string, name: string, current: AmountMention | undefined): boolean {
-  if (!current || !/^[\u4e00-\u9fff]{2,12}$/u.test(name)) return false;
+  // "比上年累计支出 B": the year's running total (累计, 实际) of the same figure; quotes and spaces as written aside
+  // ("比 2014 年 “三公经费”部门预算 B" after "“三公经费”部门预算 A")
+  const plain = (t: string) => t.replace(/[\s“”‘’"]/gu, '');
+  const bare = plain(name).replace(/^(?:累计|实际)+/u, '');
+  if (!current || !/^[\u4e00-\u9fff]{2,12}$/u.test(bare)) return false;
+  return plain(text.slice(0, current.start))
+    .replace(/(?:为|是|：)$/u, '')
+    .endsWith(bare);
+}
+
+/**
+ * "“三公”经费决算数为 A 万元，预算数为 B 万元，比年初预算数减少 C 万元": the budget stated in a clause of its own between
+ * the figure compared and a comparison with its own budget that writes no base — B is that budget, the change A − B.
+ */
+function budgetStatedBefore(
+  s: ParaState,
+  cue: string,
+  cueStart: number,
+  bases: AmountMention[],
+  current: AmountMention,
+): AmountMention | undefined {
+  if (bases.length > 0 || !/预算/u.test(cue) || BUDGET_TO_BUDGET.test(cue)) return undefined;
+  const text = s.p.n.text;
+  const between = within(s.p.amounts, current.end, cueStart);
+  const [budget] = between;
+  if (between.length !== 1 || !budget || s.catalog.cues.budget.test(prefixOf(s, current.start))) return undefined;
+  if (!/^[，,](?:全年|年初)?预算(?:数|额)?(?:为|是)?$/u.test(text.slice(current.end, budget.start))) return undefined;
+  return /^[，,]$/u.test(text.slice(budget.end, cueStart)) && budget.unit === current.unit ? budget : undefined;
+}
+
+/**
+ * "“三公”经费支出 A 万元，比上年累计支出 B 万元减少 C 万元": the words between the comparison and its base name the kind
+ * of money (支出, 收入; 累计 the year's whole) that this year's figure is written under, right before it — the base is
+ * the year before's figure of the same kind.
+ */
+function sameKind(text: string, toBase: string, current: AmountMention | undefined): boolean {
+  const m = /^(?:同期|度)?的?(?:累计|全年)(支出|收入)(?:数|额)?$/u.exec(toBase);
+  if (!m || !current) return false;
   return text
     .slice(0, current.start)
     .replace(/(?:为|是|：)$/u, '')
-    .endsWith(name);
+    .endsWith(m[1] as string);
 }
 
 /**
@@ -664,7 +712,9 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       claim.current = current;
       const whole = wholeOfPart(s, current);
       if (whole) claim.whole = whole;
-      const budget = ownBudgetBase(s, cue[0], cue.index, cueEnd, bases, cueEnd + change.index, current);
+      const budget =
+        ownBudgetBase(s, cue[0], cue.index, cueEnd, bases, cueEnd + change.index, current) ??
+        budgetStatedBefore(s, cue[0], cue.index, bases, current);
       const prior = dropped
         ? bare
         : (statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current) ?? budget ?? across?.prior);
