@@ -83,8 +83,11 @@ function reasonChanges(
   return out;
 }
 
-/** Words a list or a reason may add after an item's name: "事业收入资金" is the reason's "事业收入". */
-const NAME_TAIL = /^(?:资金|收入|收入资金)$/u;
+/**
+ * Words a list or a reason may add after an item's name: "事业收入资金" is the reason's "事业收入", "一般公共预算拨款" the
+ * reason's "一般公共预算".
+ */
+const NAME_TAIL = /^(?:资金|收入|收入资金|拨款)$/u;
 
 /**
  * The one item of a list (`names`, as the list writes them) a reason's part names: the same name, or the same with
@@ -99,8 +102,9 @@ export function itemNamed(names: readonly string[], name: string): number {
   if (exact >= 0) return names.lastIndexOf(name) === exact ? exact : -1;
   const found = names.flatMap((x, k) => (same(x) ? [k] : []));
   if (found.length > 0) return found.length === 1 ? (found[0] as number) : -1;
-  // "一般公共预算经费拨款" is the list's "一般公共预算拨款": 经费 added inside the name says nothing more
-  const plain = (x: string) => x.replace(/经费(?=拨款)/gu, '');
+  // "一般公共预算经费拨款", "一般公共预算资金拨款" are the list's "一般公共预算拨款": 经费 or 资金 added inside the name says
+  // nothing more
+  const plain = (x: string) => x.replace(/(?:经费|资金)(?=拨款)/gu, '');
   const loose = names.flatMap((x, k) => (plain(x) === plain(name) ? [k] : []));
   return loose.length === 1 ? (loose[0] as number) : -1;
 }

@@ -538,11 +538,14 @@ function ownBudgetBase(
  * earlier.
  */
 function sameName(text: string, name: string, current: AmountMention | undefined): boolean {
-  if (!current || !/^[\u4e00-\u9fff]{2,12}$/u.test(name)) return false;
-  return text
-    .slice(0, current.start)
+  // "比上年累计支出 B": the year's running total (累计, 实际) of the same figure; quotes and spaces as written aside
+  // ("比 2014 年 “三公经费”部门预算 B" after "“三公经费”部门预算 A")
+  const plain = (t: string) => t.replace(/[\s“”‘’"]/gu, '');
+  const bare = plain(name).replace(/^(?:累计|实际)+/u, '');
+  if (!current || !/^[\u4e00-\u9fff]{2,12}$/u.test(bare)) return false;
+  return plain(text.slice(0, current.start))
     .replace(/(?:为|是|：)$/u, '')
-    .endsWith(name);
+    .endsWith(bare);
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   restatedCountPhraseFindings,
   restatedNamedFindings,
 } from './restated.js';
-import { restatedPairFindings } from './restated-pair.js';
+import { restatedItemChangeFindings, restatedPairFindings, restatedTitleFindings } from './restated-pair.js';
 import { impliedWholeFindings } from './share-whole.js';
 import { changeLevelFindings, partChangeLevelFindings } from './change-levels.js';
 import { buildRegister } from '../register/build.js';
@@ -161,8 +161,16 @@ export function verifyClaims(
   const restatedAt = new Set(
     verdicts.flatMap((v) => v.findings.filter((f) => f.check === 'narrative.restated').map((f) => f.data.paragraph)),
   );
-  for (const { claim, finding: found } of restatedPairFindings(read))
-    if (!restatedAt.has(claim.para.id)) verdicts.push(verdict(claim, 'fail', [found]));
+  for (const { claim, finding: found } of [...restatedPairFindings(read), ...restatedItemChangeFindings(read)])
+    if (!restatedAt.has(claim.para.id)) {
+      restatedAt.add(claim.para.id);
+      verdicts.push(verdict(claim, 'fail', [found]));
+    }
+  // a title's figure restated otherwise in the body: not where the body's figure was found restated already (a
+  // headline's rate against the body's, one level's change)
+  for (const { claim, finding: found } of restatedTitleFindings(read))
+    if (!restatedAt.has(claim.para.id) && !restatedAt.has(found.data.earlier ?? ''))
+      verdicts.push(verdict(claim, 'fail', [found]));
   return verdicts;
 }
 

@@ -1,5 +1,6 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import { sameFigure } from '../claims.js';
+import { outlineMark } from '../../util/outline.js';
 import { type ParaText, place, sentenceAt } from '../extract/para.js';
 import { prefixIn, withoutNameNotes } from '../extract/state.js';
 import { finding, otherParas } from './common.js';
@@ -181,6 +182,145 @@ export function restatedPairFindings(read: readonly ParaText[]): Restated {
     for (const e of earlier)
       if (!oneSentence(e, x) && !sameFigure(e.level, x.level) && slipOf(e.level, x.level)) report(e, x, 'level');
     byChange.set(key, [...earlier, x]);
+  }
+  return out;
+}
+
+/** A change named by the item right before its word: "一是财政拨款收入减少 a", "主要原因是人员经费预算增加 b、商品和服务支出增加 c". */
+const ITEM_CHANGE =
+  /^(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|另外|此外)?(?:主要(?:原因)?(?:是|为)|原因(?:是|为))?[：:]?(?<name>[\u4e00-\u9fff（）]{4,16}?)(?<word>增加|减少|增收|减收|增支|减支)了?$/u;
+/** What an item's name ends with: a quantity of money. */
+const ITEM_NOUN = /(?:收入|支出|经费|费用?|资金|结余|结转|拨款|补助|预算|收益|税)$/u;
+/** Words that make the name no item's: a comparison ("比上年"), several at once, a bound. */
+const NOT_ITEM = /比|较|与|同比|相比|上年|去年|同期|分别|各|均|合计|总计|累计|约|近|超过|以上/u;
+/** The frame words of a paragraph up to a figure: its last year (not a comparison's), scope and fund. */
+const ITEM_FRAME =
+  /(?<![比较与])(?:19|20)[0-9]{2}年|全[省市县区镇乡州]|[省市县区镇乡]?本级|[省市县区镇]级|一般公共预算|政府性基金|国有资本经营|社会保险基金/gu;
+
+interface ItemChange {
+  p: ParaText;
+  change: AmountMention;
+  name: string;
+  word: string;
+  key: string;
+}
+
+/** The changes of the text named by their item, each keyed by its name, direction and the frame words before it. */
+function itemChangesIn(read: readonly ParaText[]): ItemChange[] {
+  const out: ItemChange[] = [];
+  for (const p of read) {
+    const text = p.n.text;
+    if (text.includes('|')) continue;
+    for (const change of p.amounts) {
+      if (significant(change) < 3) continue;
+      const before = text.slice(0, change.start);
+      const clause = before.slice(Math.max(...[...'，,。；;：:、'].map((m) => before.lastIndexOf(m))) + 1).trim();
+      const m = ITEM_CHANGE.exec(clause);
+      const name = m?.groups?.name ?? '';
+      if (!m || !ITEM_NOUN.test(name) || NOT_ITEM.test(name)) continue;
+      const word = m.groups?.word ?? '';
+      const frame = [...before.matchAll(ITEM_FRAME)].map((f) => f[0]);
+      const year = frame.filter((f) => f.endsWith('年')).pop() ?? '';
+      const scope = frame.filter((f) => /级|全/u.test(f)).pop() ?? '';
+      const fund = frame.filter((f) => !f.endsWith('年') && !/级|全/u.test(f)).pop() ?? '';
+      out.push({ p, change, name, word, key: `${name}:${UP_WORD.test(word)}:${year}:${scope}:${fund}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * n.restated for an item's change: one item's change named alike in two sentences — the reasons of the 收支 total's
+ * change and again of the 收入合计's ("一是财政拨款收入减少 a；…" and "…；财政拨款收入减少 a；…"), of the income and of
+ * the spending budget — with the same year, scope and fund before it, is one change. Reported where the two differ as a
+ * typing slip does; an item written with three values or more is several periods' or bodies' (left).
+ */
+export function restatedItemChangeFindings(read: readonly ParaText[]): Restated {
+  const byKey = new Map<string, ItemChange[]>();
+  for (const x of itemChangesIn(read)) byKey.set(x.key, [...(byKey.get(x.key) ?? []), x]);
+  const out: Restated = [];
+  for (const stated of byKey.values()) {
+    if (stated.length < 2) continue;
+    const values: AmountMention[] = [];
+    for (const { change } of stated) if (!values.some((v) => sameFigure(v, change))) values.push(change);
+    if (values.length !== 2) continue;
+    const [first] = stated;
+    if (!first) continue;
+    for (const x of stated.slice(1)) {
+      const sameSentence =
+        x.p === first.p && sentenceAt(x.p, x.change.start).start === sentenceAt(first.p, first.change.start).start;
+      if (sameSentence || sameFigure(first.change, x.change) || !slipOf(first.change, x.change)) continue;
+      const claim: Amount = {
+        kind: 'amount',
+        subject: { id: `item-change:${x.name}`, names: [x.name], label: x.name },
+        role: 'actual',
+        amount: x.change,
+        ...place(x.p, sentenceAt(x.p, x.change.start), x.change),
+      };
+      out.push({
+        claim,
+        finding: finding(
+          claim,
+          'narrative.restated',
+          'restated',
+          {
+            subject: x.name,
+            role: '的变动',
+            actual: `${x.word} ${x.change.text}`,
+            expected: `${first.word} ${first.change.text}`,
+            earlier: first.p.para.id,
+          },
+          otherParas(claim, [first.p.para]),
+        ),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A title: the text's first line, short, one clause group with no full stop inside, more lines after it. */
+const TITLE_MAX = 60;
+
+/**
+ * n.restated for a title's figure: a news item's title restates the body's figures ("中央去年“三公”支出达 A 亿元" over
+ * "…“三公”经费支出合计 A 亿元"). A figure of the title (three significant digits or more) that the body writes nowhere,
+ * while the body writes a figure one typing slip from it (slipOf), is one figure written two ways.
+ */
+export function restatedTitleFindings(read: readonly ParaText[]): Restated {
+  const [title, ...body] = read;
+  if (!title || body.length === 0) return [];
+  const text = title.n.text.trim();
+  // (not a first line of running text: an outline heading's, or a sentence ending in its stop or comma)
+  if (text.length > TITLE_MAX || /[。！？]./u.test(text) || /[。；，,;]$/u.test(text) || text.includes('|')) return [];
+  if (outlineMark(text) !== '') return [];
+  const out: Restated = [];
+  const figures = (p: ParaText) => [...p.amounts, ...p.percents] as (AmountMention | PercentMention)[];
+  const bodyFigures = body.flatMap((p) => figures(p).map((m) => ({ p, m })));
+  const isAmount = (m: AmountMention | PercentMention) => 'unit' in m;
+  for (const h of figures(title)) {
+    if (significant(h) < 3) continue;
+    const alike = bodyFigures.filter(({ m }) => isAmount(m) === isAmount(h));
+    if (alike.some(({ m }) => sameFigure(m, h))) continue;
+    const slip = alike.find(({ m }) => slipOf(m, h));
+    if (!slip) continue;
+    const claim: Amount = {
+      kind: 'amount',
+      subject: { id: 'title', names: [], label: '标题' },
+      role: 'actual',
+      amount: (isAmount(h) ? h : slip.m) as AmountMention,
+      ...place(title, sentenceAt(title, h.start), h),
+    };
+    out.push({
+      claim,
+      finding: finding(
+        claim,
+        'narrative.restated',
+        'restated',
+        { subject: '标题', role: '中的数', actual: h.text, expected: slip.m.text, earlier: slip.p.para.id },
+        otherParas(claim, [slip.p.para]),
+      ),
+    });
   }
   return out;
 }
