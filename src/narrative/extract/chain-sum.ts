@@ -19,6 +19,10 @@ const FLOW_TOTAL = /^(?<flow>收入|支出)(?:合计|总计|总量)(?:为|是|�
 const NOT_PLAIN =
   /比|较|同比|增|减|下降|上升|降低|持平|%|其中|加上|扣除|剔除|合计|总计|总量|小计|共计|占|完成.{0,6}预算|为预算|分别|以上|以下|约|近|超过/u;
 
+/** A clause that only rates the figure before it: "为预算的 P%", "完成调整预算的 P%", "同比增长 P%", "下降 P%". */
+const RATE_ONLY =
+  /^(?:(?:为|完成|达到?|占)(?:年初|调整后?|年度)?预算(?:数)?的[0-9]+(?:\.[0-9]+)?%|(?:比上年|较上年|同比)?(?:增长|下降|上升|降低)(?:了)?[0-9]+(?:\.[0-9]+)?%)$/u;
+
 /** A sentence adding to a level or listing a total's parts before the run's end: not a plain run. */
 const ADDS_OR_LISTS = /其中|加上|(?:^|[，、；：])加|减去/u;
 
@@ -51,10 +55,13 @@ export function chainSumClaims(s: ParaState): Claim[] {
     // a sentence that adds to a level (加上, "加市级…补助") or lists parts (其中) is read by its own reader
     if (ADDS_OR_LISTS.test(head)) continue;
     const from = sentence.start + head.lastIndexOf('：') + 1;
-    const clauses = top
+    const written = top
       .slice(from, cue - 1)
       .split(/[，、；]/u)
       .filter((c) => c.trim() !== '');
+    // "…收入 a，为预算的 100.6%，增长 69.5%，上级补助收入 b，…": a clause that is only a rate, no figure, is about the
+    // figure before it — no item, no break in the run
+    const clauses = written.filter((c, i) => i === 0 || !RATE_ONLY.test(c.trim()));
     const items = within(p.amounts, from, cue - 1).filter((a) => top[a.start] !== ' ');
     if (items.length < 2 || clauses.length !== items.length) continue;
     if (items.some((a) => s.changes.has(a)) || clauses.some((c) => NOT_PLAIN.test(c) || !/[0-9]/u.test(c))) continue;
