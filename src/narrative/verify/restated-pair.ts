@@ -1,6 +1,7 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
 import { sameFigure } from '../claims.js';
 import { outlineMark } from '../../util/outline.js';
+import { writtenAmount } from '../extract/mentions.js';
 import { type ParaText, place, sentenceAt } from '../extract/para.js';
 import { prefixIn, withoutNameNotes } from '../extract/state.js';
 import { finding, otherParas } from './common.js';
@@ -298,7 +299,16 @@ export function restatedTitleFindings(read: readonly ParaText[]): Restated {
   const figures = (p: ParaText) => [...p.amounts, ...p.percents] as (AmountMention | PercentMention)[];
   const bodyFigures = body.flatMap((p) => figures(p).map((m) => ({ p, m })));
   const isAmount = (m: AmountMention | PercentMention) => 'unit' in m;
-  for (const h of figures(title)) {
+  // (a title writes 亿 or 万 bare before its change word, "…财政进账 263.7 亿 增长 8.3%": read as 亿元, 万元 here)
+  const spaced = [
+    ...text.matchAll(/(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)([万亿])(?=\s|$|同比|增长|增加|下降|减少)/gu),
+  ].flatMap((m) => {
+    const start = title.n.text.indexOf(text) + (m.index ?? 0);
+    if (title.amounts.some((a) => a.start === start)) return [];
+    const digits = (m[1] as string).replace(/,/gu, '');
+    return [{ ...writtenAmount(digits, `${m[2]}元`), text: m[0], start, end: start + m[0].length } as AmountMention];
+  });
+  for (const h of [...figures(title), ...spaced]) {
     if (significant(h) < 3) continue;
     const alike = bodyFigures.filter(({ m }) => isAmount(m) === isAmount(h));
     if (alike.some(({ m }) => sameFigure(m, h))) continue;
