@@ -152,12 +152,42 @@ function earlierBudget(
   claims: Claim[],
 ): AmountMention | undefined {
   const text = s.p.n.text;
-  const budgets = statedBefore(claims, subject, 'budget', sentence.start);
+  // the items of a list a budget's total opens are budgets too ("“三公”经费预算为 B，其中：因公出国（境）费 b1、…")
+  const listed = claims.flatMap((c) =>
+    c.kind === 'amount' &&
+    c.role === 'actual' &&
+    c.inBudget === true &&
+    c.subject.id === subject.id &&
+    c.amount.end <= sentence.start &&
+    listedUnderBudget(text, sentenceAt(s.p, c.amount.start).start, c.amount.start)
+      ? [c.amount]
+      : [],
+  );
+  const budgets = [...statedBefore(claims, subject, 'budget', sentence.start), ...listed].sort(
+    (a, b) => a.start - b.start,
+  );
   const budget = namedBudget(s, cue.text, budgets);
   if (!budget) return undefined;
-  const span = text.slice(sentenceAt(s.p, budget.start).start, cue.index);
+  // "较 2015 年…减少 C" between them names the year compared with, not the budget's
+  const span = text.slice(sentenceAt(s.p, budget.start).start, cue.index).replace(COMPARED_WITH, '');
   const years = new Set(yearsIn(span));
   return years.size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
+}
+
+/** A budget's total and then 其中, nothing compared: "“三公”经费预算为 B，其中：因公出国（境）费 b1、…". */
+const BUDGET_LIST = /预算(?:数|总额)?(?:为|是|安排|共计|合计)?：?[0-9][0-9.,]*(?:万元|亿元|元)[，,]?其中[：:，,]?/u;
+const COMPARED_WITH_BUDGET = /(?:比|较|与|超)[^，。；]{0,6}预算/u;
+
+/**
+ * Whether a figure is an item of the list a budget's total opens in its sentence ("“三公”经费预算为 168.53 万元，其中：因公出国
+ * （境）费 39 万元、公务用车运行维护费 119.5 万元"): the item's budget, though its own words do not say 预算 — when the
+ * sentence up to it compares nothing with a budget (an outturn "比预算减少 C，其中：…" lists outturns) and no clause ends
+ * between the list's opening and it.
+ */
+function listedUnderBudget(text: string, sentenceStart: number, at: number): boolean {
+  const lead = text.slice(sentenceStart, at);
+  const list = BUDGET_LIST.exec(lead);
+  return list !== null && !COMPARED_WITH_BUDGET.test(lead) && !/[。；]/u.test(lead.slice(list.index));
 }
 
 /** A comparison with an earlier year: "与 2022 年度相比", "比上年", "较去年同期". */
