@@ -48,7 +48,7 @@ import { resolveNamedShares, type NamedShares } from './named-shares.js';
 import {
   figureName,
   samePeriod,
-  periodKey,
+  periodAt,
   figureNamed,
   figuresNamed,
   figuresNamedAsWhole,
@@ -378,25 +378,6 @@ const NAME_QUALIFIER = /^(?:纳入一般公共预算|地方)?$/u;
  * name before its clause in the paragraph (the name as written there may carry "纳入一般公共预算" or "地方" before it)
  * — when the paragraph states one value so named there; none else.
  */
-/**
- * The period a figure in a paragraph is of: the period words before its name in its clause, else those forming the
- * first clause of its sentence ("上半年，全县……累计完成 A 亿元").
- */
-function periodAt(s: ParaState, index: number): ReturnType<typeof periodKey> {
-  const text = s.p.n.text;
-  const own = periodKey(text.slice(markStart(s.p, '，；。：', index), index));
-  if (own.year !== undefined || own.part !== '') return own;
-  const sentence = markStart(s.p, '；。', index);
-  const head = /^[^，；。：]*[，：]/u.exec(text.slice(sentence, index))?.[0] ?? '';
-  const words = head.slice(0, -1);
-  const lead = periodKey(words);
-  return lead.year === undefined && lead.part === '' ? own : PERIOD_ONLY.test(words) ? lead : own;
-}
-
-/** A clause that is only period words (and an area): "上半年", "2024年1-6月", "上半年全县". */
-const PERIOD_ONLY =
-  /^(?:[0-9]{4}年度?|今年|上半年|下半年|全年|前?[一二三四1-4]季度|[0-9]{1,2}(?:-|—|～|至)[0-9]{1,2}月份?|[0-9]{1,2}月份?)+(?:全[省市县区乡镇州]|我[省市县区镇乡])?$/u;
-
 function currentByName(s: ParaState, c: Extract<Claim, { kind: 'yoy' }>): void {
   if (c.current || c.subject || !c.rate || c.versusBudget || c.sameScope || c.pair || c.prior) return;
   const { p } = s;

@@ -372,6 +372,25 @@ export function periodKey(prefix: string): { year?: string; part: string } {
   return year === undefined ? { part } : { year, part };
 }
 
+/**
+ * The period a figure in a paragraph is of: the period words before its name in its clause, else those forming the
+ * first clause of its sentence ("上半年，全县……累计完成 A 亿元").
+ */
+export function periodAt(s: ParaState, index: number): ReturnType<typeof periodKey> {
+  const text = s.p.n.text;
+  const own = periodKey(text.slice(markStart(s.p, '，；。：', index), index));
+  if (own.year !== undefined || own.part !== '') return own;
+  const sentence = markStart(s.p, '；。', index);
+  const head = /^[^，；。：]*[，：]/u.exec(text.slice(sentence, index))?.[0] ?? '';
+  const words = head.slice(0, -1);
+  const lead = periodKey(words);
+  return lead.year === undefined && lead.part === '' ? own : PERIOD_ONLY.test(words) ? lead : own;
+}
+
+/** A clause that is only period words (and an area): "上半年", "2024年1-6月", "上半年全县". */
+const PERIOD_ONLY =
+  /^(?:[0-9]{4}年度?|今年|上半年|下半年|全年|前?[一二三四1-4]季度|[0-9]{1,2}(?:-|—|～|至)[0-9]{1,2}月份?|[0-9]{1,2}月份?)+(?:全[省市县区乡镇州]|我[省市县区镇乡])?$/u;
+
 /** Whether two figures' period words may name one period (a year written on one side only is the same year). */
 export function samePeriod(a: { year?: string; part: string }, b: { year?: string; part: string }): boolean {
   const x = a;

@@ -24,6 +24,7 @@ import {
   withoutNameNotes,
 } from './state.js';
 import { frameYear, laterYearFigure, latestYear } from './year-frames.js';
+import { periodAt, samePeriod } from './share.js';
 import { isChange, reasonOpensBetween } from './list-scope.js';
 import { flowOf } from './lists.js';
 import { NIL_WORDS } from '../text/nil-words.js';
@@ -684,9 +685,14 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     for (const base of bases) s.changes.add(base);
     const adjusted = matchWithin(p, catalog.cues.adjusted, groupStart(p, cue.index), at);
     const across = adjusted || bases.length > 0 ? undefined : priorSentence(s, { index: cue.index, text: cue[0] });
-    const current = adjusted
+    const found = adjusted
       ? undefined
       : (across?.current ?? currentFor(s, { index: cue.index, text: cue[0] }, at, stated));
+    // a comparison whose clause names a part of the year ("其中 12 月份非税收入同比增收 C") is not of a figure of
+    // another period ("全州非税收入全年完成 A"); one naming none is of its figure's ("1-6 月…完成 A，同比减少 C")
+    const compared = periodAt(s, cue.index);
+    const current =
+      found && (compared.part === '' || samePeriod(periodAt(s, found.start), compared)) ? found : undefined;
     s.changes.add(amount);
     const claim: Claim = { kind: 'yoy', change: amount, changeWord, ...place(p, sentence, amount) };
     markEitherWay(claim, change, catalog);

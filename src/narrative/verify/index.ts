@@ -23,7 +23,12 @@ import {
   restatedCountPhraseFindings,
   restatedNamedFindings,
 } from './restated.js';
-import { restatedItemChangeFindings, restatedPairFindings, restatedTitleFindings } from './restated-pair.js';
+import {
+  restatedBudgetTotalFindings,
+  restatedItemChangeFindings,
+  restatedPairFindings,
+  restatedTitleFindings,
+} from './restated-pair.js';
 import { impliedWholeFindings } from './share-whole.js';
 import { changeLevelFindings, partChangeLevelFindings } from './change-levels.js';
 import { buildRegister } from '../register/build.js';
@@ -161,7 +166,11 @@ export function verifyClaims(
   const restatedAt = new Set(
     verdicts.flatMap((v) => v.findings.filter((f) => f.check === 'narrative.restated').map((f) => f.data.paragraph)),
   );
-  for (const { claim, finding: found } of [...restatedPairFindings(read), ...restatedItemChangeFindings(read)])
+  for (const { claim, finding: found } of [
+    ...restatedPairFindings(read),
+    ...restatedItemChangeFindings(read),
+    ...restatedBudgetTotalFindings(read),
+  ])
     if (!restatedAt.has(claim.para.id)) {
       restatedAt.add(claim.para.id);
       verdicts.push(verdict(claim, 'fail', [found]));

@@ -324,3 +324,76 @@ export function restatedTitleFindings(read: readonly ParaText[]): Restated {
   }
   return out;
 }
+
+/**
+ * A budget's one total, written under its names: "收支总预算 A", "收入预算（总额）为 A", "支出预算（总额）A" — a 部门预算
+ * balances by construction, so its income and spending totals and the 收支总预算 are one figure. The name stands at its
+ * clause's start or right after the year or the body ("故宫博物院 2023 年收入预算", "单位支出预算"), never after a fund,
+ * a class or a kind of spending ("基本支出预算", "一般公共预算收入预算", "本年收入预算").
+ */
+const BUDGET_TOTAL =
+  /(?<=^|[，。；：:、\s]|[0-9]年|年度|单位|部门|[院局会校园心站所馆])(?<name>收支总预算|(?:收入|支出)预算(?:总额|总计)?)(?:为|是|：|:)?$/u;
+/** Words that make the clause another total's: a fund, a part, a year before, a change. */
+const NOT_BUDGET_TOTAL =
+  /一般公共预算|政府性基金|国有资本|财政拨款|基本|项目|本年|上年|去年|比|较|增|减|其中|合计|调整|执行|决算/u;
+
+/**
+ * n.restated for a budget's total: the 收支总预算, the 收入预算 and the 支出预算 of one year (its year written before each,
+ * or none) are one figure; two of them that differ as a typing slip does are one figure mistyped. Three values or more,
+ * two years, a sentence naming both (收入 and 支出 of a pair) are left.
+ */
+export function restatedBudgetTotalFindings(read: readonly ParaText[]): Restated {
+  const stated: { p: ParaText; amount: AmountMention; name: string; year: string }[] = [];
+  for (const p of read) {
+    const text = p.n.text;
+    if (text.includes('|')) continue;
+    for (const amount of p.amounts) {
+      const before = text.slice(0, amount.start);
+      const clause = before.slice(Math.max(...[...'，,。；;'].map((m) => before.lastIndexOf(m))) + 1);
+      const m = BUDGET_TOTAL.exec(clause);
+      if (!m?.groups || NOT_BUDGET_TOTAL.test(clause)) continue;
+      const year = [...before.matchAll(/((?:19|20)[0-9]{2})年/gu)].map((y) => y[1]).pop() ?? '';
+      stated.push({ p, amount, name: m.groups.name ?? '', year });
+    }
+  }
+  const out: Restated = [];
+  const years = new Set(stated.map((s) => s.year));
+  for (const year of years) {
+    const of = stated.filter((s) => s.year === year);
+    const values: AmountMention[] = [];
+    for (const { amount } of of) if (!values.some((v) => sameFigure(v, amount))) values.push(amount);
+    if (values.length !== 2) continue;
+    const [first] = of;
+    const later = of.find((s) => !sameFigure(s.amount, first?.amount as AmountMention));
+    if (!first || !later || !slipOf(first.amount, later.amount)) continue;
+    if (
+      later.p === first.p &&
+      sentenceAt(later.p, later.amount.start).start === sentenceAt(first.p, first.amount.start).start
+    )
+      continue;
+    const claim: Amount = {
+      kind: 'amount',
+      subject: { id: `budget-total:${later.name}`, names: [later.name], label: later.name },
+      role: 'budget',
+      amount: later.amount,
+      ...place(later.p, sentenceAt(later.p, later.amount.start), later.amount),
+    };
+    out.push({
+      claim,
+      finding: finding(
+        claim,
+        'narrative.restated',
+        'restated',
+        {
+          subject: later.name,
+          role: '（收支总预算）',
+          actual: later.amount.text,
+          expected: first.amount.text,
+          earlier: first.p.para.id,
+        },
+        otherParas(claim, [first.p.para]),
+      ),
+    });
+  }
+  return out;
+}
