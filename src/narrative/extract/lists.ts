@@ -268,7 +268,8 @@ function otherFlowClauseAt(
   const text = s.p.n.text;
   let previousEnd = after;
   for (const a of within(levels(s), after, end)) {
-    const own = flowOf(prefixOf(s, a.start));
+    const name = prefixOf(s, a.start);
+    const own = flowOf(name) ?? carriedSide(name);
     if (own === flow) {
       previousEnd = a.end;
       continue;
@@ -278,6 +279,16 @@ function otherFlowClauseAt(
     return mark >= previousEnd ? mark : undefined;
   }
   return undefined;
+}
+
+/**
+ * The side of a balance a carry-over is on when its name says no flow: money brought in ("上年结余 c", "年初结转 c",
+ * "调入资金 c") is the income side's, money carried out ("结转下年 c", "年终结余 c", "调出资金 c") the spending side's.
+ */
+function carriedSide(name: string): 'in' | 'out' | undefined {
+  const brought = /(?:上年|年初)(?:结余|结转)|调入|动用/u.test(name);
+  const sent = /结转下年|(?:年终|年末)(?:结余|结转)|调出/u.test(name);
+  return brought === sent ? undefined : brought ? 'in' : 'out';
 }
 
 /** "，支出具体情况如下": the cue right after the total's clause, naming no flow but the total's. */

@@ -491,7 +491,7 @@ function statedBase(
   if (bases.length !== 1 || !base || (/预算/u.test(cue) && !BUDGET_TO_BUDGET.test(cue))) return undefined;
   const toBase = text.slice(cueEnd, base.start);
   if (
-    !(TO_BASE.test(toBase) || sameName(text, toBase, current) || sameKind(text, toBase, current)) ||
+    !(TO_BASE.test(toBase) || sameName(text, toBase, current)) ||
     !BASE_TO_CHANGE.test(text.slice(base.end, changeAt))
   )
     return undefined;
@@ -539,10 +539,10 @@ function ownBudgetBase(
  * earlier.
  */
 function sameName(text: string, name: string, current: AmountMention | undefined): boolean {
-  // "比上年累计支出 B": the year's running total (累计, 实际) of the same figure; quotes and spaces as written aside
+  // "比上年累计支出 B": the year's running total (累计, 全年, 实际) of the same figure; quotes and spaces as written aside
   // ("比 2014 年 “三公经费”部门预算 B" after "“三公经费”部门预算 A")
   const plain = (t: string) => t.replace(/[\s“”‘’"]/gu, '');
-  const bare = plain(name).replace(/^(?:累计|实际)+/u, '');
+  const bare = plain(name).replace(/^(?:累计|全年|实际)+/u, '');
   if (!current || !/^[\u4e00-\u9fff]{2,12}$/u.test(bare)) return false;
   return plain(text.slice(0, current.start))
     .replace(/(?:为|是|：)$/u, '')
@@ -567,20 +567,6 @@ function budgetStatedBefore(
   if (between.length !== 1 || !budget || s.catalog.cues.budget.test(prefixOf(s, current.start))) return undefined;
   if (!/^[，,](?:全年|年初)?预算(?:数|额)?(?:为|是)?$/u.test(text.slice(current.end, budget.start))) return undefined;
   return /^[，,]$/u.test(text.slice(budget.end, cueStart)) && budget.unit === current.unit ? budget : undefined;
-}
-
-/**
- * "“三公”经费支出 A 万元，比上年累计支出 B 万元减少 C 万元": the words between the comparison and its base name the kind
- * of money (支出, 收入; 累计 the year's whole) that this year's figure is written under, right before it — the base is
- * the year before's figure of the same kind.
- */
-function sameKind(text: string, toBase: string, current: AmountMention | undefined): boolean {
-  const m = /^(?:同期|度)?的?(?:累计|全年)(支出|收入)(?:数|额)?$/u.exec(toBase);
-  if (!m || !current) return false;
-  return text
-    .slice(0, current.start)
-    .replace(/(?:为|是|：)$/u, '')
-    .endsWith(m[1] as string);
 }
 
 /**
