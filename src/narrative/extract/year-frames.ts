@@ -22,6 +22,20 @@ function yearsOf(p: ParaText): RegExpExecArray[] {
   return p.years;
 }
 
+/** The last 20XX年 ending by `at` in the paragraph, from its years found once: the year written before a figure. */
+export function lastYearBefore(p: ParaText, at: number): string | undefined {
+  const years = yearsOf(p);
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const y = years[mid] as RegExpExecArray;
+    if (y.index + y[0].length <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return years[lo - 1]?.[1];
+}
+
 /**
  * "2023 年度收入总计 A 万元，支出总计 B 万元": the year a figure is stated for — the last 20XX年 opening a
  * clause before it from `from` (its sentence's start), whose frame carries on over the clauses after it.

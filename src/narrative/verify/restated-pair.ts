@@ -3,7 +3,8 @@ import { sameFigure } from '../claims.js';
 import { outlineMark } from '../../util/outline.js';
 import { writtenAmount } from '../extract/mentions.js';
 import { type ParaText, place, sentenceAt } from '../extract/para.js';
-import { prefixIn, withoutNameNotes } from '../extract/state.js';
+import { markStart, prefixIn, withoutNameNotes } from '../extract/state.js';
+import { lastYearBefore } from '../extract/year-frames.js';
 import { finding, otherParas } from './common.js';
 import { slipOf } from './restated.js';
 import type { NarrativeRawFinding } from './types.js';
@@ -212,18 +213,26 @@ function itemChangesIn(read: readonly ParaText[]): ItemChange[] {
   for (const p of read) {
     const text = p.n.text;
     if (text.includes('|')) continue;
+    // the frame words before each figure, read once along the paragraph (a search of each figure's whole prefix made a
+    // long paragraph's figures quadratic)
+    const frames = [...text.matchAll(ITEM_FRAME)];
+    let next = 0;
+    const last = { year: '', scope: '', fund: '' };
     for (const change of p.amounts) {
+      for (; next < frames.length; next += 1) {
+        const f = frames[next] as RegExpExecArray;
+        if (f.index + f[0].length > change.start) break;
+        if (f[0].endsWith('年')) last.year = f[0];
+        else if (/级|全/u.test(f[0])) last.scope = f[0];
+        else last.fund = f[0];
+      }
       if (significant(change) < 3) continue;
-      const before = text.slice(0, change.start);
-      const clause = before.slice(Math.max(...[...'，,。；;：:、'].map((m) => before.lastIndexOf(m))) + 1).trim();
+      const clause = text.slice(markStart(p, '，,。；;：:、', change.start), change.start).trim();
       const m = ITEM_CHANGE.exec(clause);
       const name = m?.groups?.name ?? '';
       if (!m || !ITEM_NOUN.test(name) || NOT_ITEM.test(name)) continue;
       const word = m.groups?.word ?? '';
-      const frame = [...before.matchAll(ITEM_FRAME)].map((f) => f[0]);
-      const year = frame.filter((f) => f.endsWith('年')).pop() ?? '';
-      const scope = frame.filter((f) => /级|全/u.test(f)).pop() ?? '';
-      const fund = frame.filter((f) => !f.endsWith('年') && !/级|全/u.test(f)).pop() ?? '';
+      const { year, scope, fund } = last;
       out.push({ p, change, name, word, key: `${name}:${UP_WORD.test(word)}:${year}:${scope}:${fund}` });
     }
   }
@@ -358,11 +367,12 @@ export function restatedBudgetTotalFindings(read: readonly ParaText[]): Restated
     const text = p.n.text;
     if (text.includes('|')) continue;
     for (const amount of p.amounts) {
-      const before = text.slice(0, amount.start);
-      const clause = before.slice(Math.max(...[...'，,。；;'].map((m) => before.lastIndexOf(m))) + 1);
+      // (the clause and the year before the figure from the paragraph's marks and years found once: a scan back per
+      // figure made a long paragraph's figures quadratic)
+      const clause = text.slice(markStart(p, '，,。；;', amount.start), amount.start);
       const m = BUDGET_TOTAL.exec(clause);
       if (!m?.groups || NOT_BUDGET_TOTAL.test(clause)) continue;
-      const year = [...before.matchAll(/((?:19|20)[0-9]{2})年/gu)].map((y) => y[1]).pop() ?? '';
+      const year = lastYearBefore(p, amount.start) ?? '';
       stated.push({ p, amount, name: m.groups.name ?? '', year });
     }
   }
