@@ -25,6 +25,11 @@ function yearsOf(p: ParaText): RegExpExecArray[] {
 /** The last 20XX年 ending by `at` in the paragraph, from its years found once: the year written before a figure. */
 export function lastYearBefore(p: ParaText, at: number): string | undefined {
   const years = yearsOf(p);
+  return years[yearsEndingBy(years, at) - 1]?.[1];
+}
+
+/** How many of the paragraph's years (in order) end by `at`. */
+function yearsEndingBy(years: readonly RegExpExecArray[], at: number): number {
   let lo = 0;
   let hi = years.length;
   while (lo < hi) {
@@ -33,7 +38,7 @@ export function lastYearBefore(p: ParaText, at: number): string | undefined {
     if (y.index + y[0].length <= at) lo = mid + 1;
     else hi = mid;
   }
-  return years[lo - 1]?.[1];
+  return lo;
 }
 
 /**
@@ -43,15 +48,7 @@ export function lastYearBefore(p: ParaText, at: number): string | undefined {
  */
 export function frameYear(p: ParaText, from: number, at: number): string | undefined {
   const years = yearsOf(p);
-  let lo = 0;
-  let hi = years.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const y = years[mid] as RegExpExecArray;
-    if (y.index + y[0].length <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i -= 1) {
+  for (let i = yearsEndingBy(years, at) - 1; i >= 0; i -= 1) {
     const y = years[i] as RegExpExecArray;
     if (y.index < from) return undefined;
     if (markStart(p, '，；。：', y.index) === y.index) return y[1];

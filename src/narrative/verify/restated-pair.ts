@@ -114,6 +114,37 @@ const oneSentence = (a: Pair, b: Pair) =>
 
 type Restated = { claim: Claim; finding: NarrativeRawFinding }[];
 
+/**
+ * One restated figure as a claim of its own (the figures read here are no catalog claims) with its n.restated finding:
+ * `amount` is the claim's figure, `focus` what the quote centres on, `earlier` the paragraph of the other statement.
+ */
+function restatedAt(
+  p: ParaText,
+  amount: AmountMention,
+  subject: { id: string; name: string; role?: 'actual' | 'budget' },
+  data: { subject: string; role: string; actual: string; expected: string },
+  earlier: ParaText,
+  focus: AmountMention | PercentMention = amount,
+): Restated[number] {
+  const claim: Amount = {
+    kind: 'amount',
+    subject: { id: subject.id, names: subject.name ? [subject.name] : [], label: subject.name || data.subject },
+    role: subject.role ?? 'actual',
+    amount,
+    ...place(p, sentenceAt(p, focus.start), focus),
+  };
+  return {
+    claim,
+    finding: finding(
+      claim,
+      'narrative.restated',
+      'restated',
+      { ...data, earlier: earlier.para.id },
+      otherParas(claim, [earlier.para]),
+    ),
+  };
+}
+
 /** The later pair as a claim of its own, at the figure found restated. */
 function pairClaim(x: Pair, at: AmountMention | PercentMention): Amount {
   return {
@@ -260,29 +291,20 @@ export function restatedItemChangeFindings(read: readonly ParaText[]): Restated 
       const sameSentence =
         x.p === first.p && sentenceAt(x.p, x.change.start).start === sentenceAt(first.p, first.change.start).start;
       if (sameSentence || sameFigure(first.change, x.change) || !slipOf(first.change, x.change)) continue;
-      const claim: Amount = {
-        kind: 'amount',
-        subject: { id: `item-change:${x.name}`, names: [x.name], label: x.name },
-        role: 'actual',
-        amount: x.change,
-        ...place(x.p, sentenceAt(x.p, x.change.start), x.change),
-      };
-      out.push({
-        claim,
-        finding: finding(
-          claim,
-          'narrative.restated',
-          'restated',
+      out.push(
+        restatedAt(
+          x.p,
+          x.change,
+          { id: `item-change:${x.name}`, name: x.name },
           {
             subject: x.name,
             role: '的变动',
             actual: `${x.word} ${x.change.text}`,
             expected: `${first.word} ${first.change.text}`,
-            earlier: first.p.para.id,
           },
-          otherParas(claim, [first.p.para]),
+          first.p,
         ),
-      });
+      );
       break;
     }
   }
@@ -323,23 +345,16 @@ export function restatedTitleFindings(read: readonly ParaText[]): Restated {
     if (alike.some(({ m }) => sameFigure(m, h))) continue;
     const slip = alike.find(({ m }) => slipOf(m, h));
     if (!slip) continue;
-    const claim: Amount = {
-      kind: 'amount',
-      subject: { id: 'title', names: [], label: '标题' },
-      role: 'actual',
-      amount: (isAmount(h) ? h : slip.m) as AmountMention,
-      ...place(title, sentenceAt(title, h.start), h),
-    };
-    out.push({
-      claim,
-      finding: finding(
-        claim,
-        'narrative.restated',
-        'restated',
-        { subject: '标题', role: '中的数', actual: h.text, expected: slip.m.text, earlier: slip.p.para.id },
-        otherParas(claim, [slip.p.para]),
+    out.push(
+      restatedAt(
+        title,
+        (isAmount(h) ? h : slip.m) as AmountMention,
+        { id: 'title', name: '' },
+        { subject: '标题', role: '中的数', actual: h.text, expected: slip.m.text },
+        slip.p,
+        h,
       ),
-    });
+    );
   }
   return out;
 }
@@ -391,29 +406,15 @@ export function restatedBudgetTotalFindings(read: readonly ParaText[]): Restated
       sentenceAt(later.p, later.amount.start).start === sentenceAt(first.p, first.amount.start).start
     )
       continue;
-    const claim: Amount = {
-      kind: 'amount',
-      subject: { id: `budget-total:${later.name}`, names: [later.name], label: later.name },
-      role: 'budget',
-      amount: later.amount,
-      ...place(later.p, sentenceAt(later.p, later.amount.start), later.amount),
-    };
-    out.push({
-      claim,
-      finding: finding(
-        claim,
-        'narrative.restated',
-        'restated',
-        {
-          subject: later.name,
-          role: '（收支总预算）',
-          actual: later.amount.text,
-          expected: first.amount.text,
-          earlier: first.p.para.id,
-        },
-        otherParas(claim, [first.p.para]),
+    out.push(
+      restatedAt(
+        later.p,
+        later.amount,
+        { id: `budget-total:${later.name}`, name: later.name, role: 'budget' },
+        { subject: later.name, role: '（收支总预算）', actual: later.amount.text, expected: first.amount.text },
+        first.p,
       ),
-    });
+    );
   }
   return out;
 }
