@@ -446,6 +446,8 @@ export function partitionClaims(
   partitions: Partition[],
   claims: Claim[],
   textOf: (p: Paragraph) => string | undefined = () => undefined,
+  /** The words of a figure stated on another basis ("剔除以上两项因素，…运行维护费为 b"): no part of the partition's. */
+  adjusted?: RegExp,
 ): Claim[] {
   const out: Claim[] = [];
   // a list compared only as "must not exceed" (partial) does not add the parts up: the partition still does
@@ -469,12 +471,17 @@ export function partitionClaims(
     const sentence = text.slice(c.sentence.start, c.amount.start);
     return [...sentence.matchAll(STATED_YEAR)].map((m) => m[1]).pop();
   };
+  const otherBasis = (c: Claim) =>
+    adjusted !== undefined &&
+    c.kind === 'amount' &&
+    adjusted.test((textOf(c.para) ?? c.para.text).slice(c.sentence.start, c.amount.start));
   const firstStated = (id: string, frame?: boolean, owner?: string, year?: string) =>
     claims.find(
       (c) =>
         c.kind === 'amount' &&
         c.role === 'actual' &&
         c.subject.id === id &&
+        !otherBasis(c) &&
         (frame === undefined || budgetFrame(c) === frame) &&
         (owner === undefined || sameOwner(ownerOf(c), owner)) &&
         (year === undefined || (yearOf(c) ?? year) === year),

@@ -591,7 +591,12 @@ export function extractAnalysed(
   const listTotals = new Set(lists.flatMap((c) => (c.kind === 'list' ? [c.total] : [])));
   const groups = rateGroups(paras, catalog.completeLists);
   const textOf = new Map(paras.map((pc) => [pc.p.para, pc.p.n.text]));
-  const partitions = partitionClaims(catalog.partitions, [...own, ...closed, ...groups], (p) => textOf.get(p));
+  const partitions = partitionClaims(
+    catalog.partitions,
+    [...own, ...closed, ...groups],
+    (p) => textOf.get(p),
+    catalog.cues.adjusted,
+  );
   partitions.push(...barePartClaims(paras, catalog.partitions, partitions));
   // the report's year, worked out once for every year rule of the document
   const report = reportYear(paras);
