@@ -446,6 +446,13 @@ export function sameFigure(a: AmountMention | PercentMention, b: AmountMention |
   return sameWritten(mentionApprox(a), mentionApprox(b));
 }
 
+/** How many different figures `figures` are, sameFigure telling two apart: one figure written twice counts once. */
+export function distinctFigures(figures: readonly AmountMention[]): number {
+  const values: AmountMention[] = [];
+  for (const a of figures) if (!values.some((v) => sameFigure(v, a))) values.push(a);
+  return values.length;
+}
+
 /** sameFigure's rule for two written values' intervals: equal when written alike, else meeting. */
 export function sameWritten(x: Approx, y: Approx): boolean {
   return x.radius.eq(y.radius) ? x.value.eq(y.value) : compareEq(x, y).consistent;

@@ -131,6 +131,9 @@ function namedBudget(s: ParaState, cue: string, written: AmountMention[]): Amoun
 /** A year before named (not the carry-over from it: 上年结转, 上年结余 are this year's money). */
 const OTHER_YEAR = /上年(?!结转|结余)|去年|上一年/u;
 
+/** Whether the words between a figure and its rate speak of one year only (at most one year written, no 上年). */
+const oneYear = (span: string) => new Set(yearsIn(span)).size <= 1 && !OTHER_YEAR.test(span);
+
 /** The subject's figures of one role the claims state, ending by `at`, in order. */
 function statedBefore(claims: Claim[], subject: Subject, role: 'actual' | 'budget', at: number): AmountMention[] {
   return claims.flatMap((c) =>
@@ -170,8 +173,7 @@ function earlierBudget(
   if (!budget) return undefined;
   // "较 2015 年…减少 C" between them names the year compared with, not the budget's
   const span = text.slice(sentenceAt(s.p, budget.start).start, cue.index).replace(COMPARED_WITH, '');
-  const years = new Set(yearsIn(span));
-  return years.size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
+  return oneYear(span) ? budget : undefined;
 }
 
 /** A budget's total and then 其中, nothing compared: "“三公”经费预算为 B，其中：因公出国（境）费 b1、…". */
@@ -212,8 +214,7 @@ function earlierActual(
   if (!actual || values.size !== 1 || actual.unit !== budget.unit) return undefined;
   // "与 2022 年相比，各增加…" between them names the year compared with, not the figure's
   const span = text.slice(sentenceAt(s.p, actual.start).start, cue.index).replace(COMPARED_WITH, '');
-  const years = new Set(yearsIn(span));
-  return years.size <= 1 && !OTHER_YEAR.test(span) ? actual : undefined;
+  return oneYear(span) ? actual : undefined;
 }
 
 /**
@@ -261,7 +262,7 @@ function unnamedEarlierBudget(
   const own = flowOf(opening);
   if (flow && own && flow !== own) return undefined;
   const span = text.slice(previous.start, cue.index);
-  return new Set(yearsIn(span)).size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
+  return oneYear(span) ? budget : undefined;
 }
 
 /** A sentence opening with the name of its 决算, then its figure: "陕西省一般公共预算支出 A", "全县地方一般公共预算收入完成 A". */
@@ -313,7 +314,7 @@ function flowBudget(
   const since = text.slice(at + name.length, clauseStart);
   if (/收入|支出/u.test(since) && flowOf(since.replace(/预算执行|结转|结余/gu, '')) !== undefined) return undefined;
   const span = text.slice(previous.start, cue.index).replace(COMPARED_WITH, '');
-  return new Set(yearsIn(span)).size <= 1 && !OTHER_YEAR.test(span) ? budget : undefined;
+  return oneYear(span) ? budget : undefined;
 }
 
 /** The words of a figure's clause before it: "支出预算为" in "…，支出预算为 B". */

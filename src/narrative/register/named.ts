@@ -1,4 +1,4 @@
-import { type AmountMention, type Claim, sameFigure } from '../claims.js';
+import { type AmountMention, type Claim, distinctFigures } from '../claims.js';
 import { ownerAt } from '../extract/owner.js';
 import { type ParaText, place, sentenceAt } from '../extract/para.js';
 import { figureName } from '../extract/share.js';
@@ -126,16 +126,6 @@ const NAMED_MAX = 12;
 /** The fund a name names itself ("一般公共预算收入"): its frame's, whatever the paragraph around it says. */
 const FUND_IN_NAME = /一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款/u;
 
-/**
- * How many different values figures of one name and frame have: a name written with three or more is every area's or
- * every period's figure of that kind ("太原市…一般公共预算支出 a…晋城市…一般公共预算支出 b…"), not one figure restated.
- */
-function valuesOf(figures: readonly { amount: AmountMention }[]): number {
-  const values: AmountMention[] = [];
-  for (const { amount } of figures) if (!values.some((v) => sameFigure(v, amount))) values.push(amount);
-  return values.length;
-}
-
 interface Framed {
   claim: Amount;
   frame: Frame;
@@ -198,5 +188,7 @@ export function namedLevels(read: readonly ParaText[], claims: Claim[], frames: 
   }
   const byKey = new Map<string, { amount: AmountMention }[]>();
   for (const x of out) byKey.set(x.key, [...(byKey.get(x.key) ?? []), x.claim]);
-  return out.filter((x) => valuesOf(byKey.get(x.key) ?? []) <= 2);
+  // a name written with three values or more in one frame is every area's or every period's figure of that kind
+  // ("太原市…一般公共预算支出 a…晋城市…一般公共预算支出 b…"), not one figure restated
+  return out.filter((x) => distinctFigures((byKey.get(x.key) ?? []).map((c) => c.amount)) <= 2);
 }

@@ -1,5 +1,5 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
-import { sameFigure } from '../claims.js';
+import { distinctFigures, sameFigure } from '../claims.js';
 import { outlineMark } from '../../util/outline.js';
 import { writtenAmount } from '../extract/mentions.js';
 import { type ParaText, place, sentenceAt } from '../extract/para.js';
@@ -108,9 +108,12 @@ function pairsIn(read: readonly ParaText[]): Pair[] {
   return out;
 }
 
+/** Whether two figures stand in one sentence of one paragraph. */
+const oneSentenceOf = (p: ParaText, a: AmountMention, q: ParaText, b: AmountMention) =>
+  p === q && sentenceAt(p, a.start).start === sentenceAt(q, b.start).start;
+
 /** Two pairs of one sentence are two subjects' ("全区…326.7 亿元，增长 6.3%；区本级…") or one list's: never one restated. */
-const oneSentence = (a: Pair, b: Pair) =>
-  a.p === b.p && sentenceAt(a.p, a.level.start).start === sentenceAt(b.p, b.level.start).start;
+const oneSentence = (a: Pair, b: Pair) => oneSentenceOf(a.p, a.level, b.p, b.level);
 
 type Restated = { claim: Claim; finding: NarrativeRawFinding }[];
 
@@ -282,15 +285,16 @@ export function restatedItemChangeFindings(read: readonly ParaText[]): Restated 
   const out: Restated = [];
   for (const stated of byKey.values()) {
     if (stated.length < 2) continue;
-    const values: AmountMention[] = [];
-    for (const { change } of stated) if (!values.some((v) => sameFigure(v, change))) values.push(change);
-    if (values.length !== 2) continue;
+    if (distinctFigures(stated.map((x) => x.change)) !== 2) continue;
     const [first] = stated;
     if (!first) continue;
     for (const x of stated.slice(1)) {
-      const sameSentence =
-        x.p === first.p && sentenceAt(x.p, x.change.start).start === sentenceAt(first.p, first.change.start).start;
-      if (sameSentence || sameFigure(first.change, x.change) || !slipOf(first.change, x.change)) continue;
+      if (
+        oneSentenceOf(x.p, x.change, first.p, first.change) ||
+        sameFigure(first.change, x.change) ||
+        !slipOf(first.change, x.change)
+      )
+        continue;
       out.push(
         restatedAt(
           x.p,
@@ -395,17 +399,11 @@ export function restatedBudgetTotalFindings(read: readonly ParaText[]): Restated
   const years = new Set(stated.map((s) => s.year));
   for (const year of years) {
     const of = stated.filter((s) => s.year === year);
-    const values: AmountMention[] = [];
-    for (const { amount } of of) if (!values.some((v) => sameFigure(v, amount))) values.push(amount);
-    if (values.length !== 2) continue;
+    if (distinctFigures(of.map((x) => x.amount)) !== 2) continue;
     const [first] = of;
     const later = of.find((s) => !sameFigure(s.amount, first?.amount as AmountMention));
     if (!first || !later || !slipOf(first.amount, later.amount)) continue;
-    if (
-      later.p === first.p &&
-      sentenceAt(later.p, later.amount.start).start === sentenceAt(first.p, first.amount.start).start
-    )
-      continue;
+    if (oneSentenceOf(later.p, later.amount, first.p, first.amount)) continue;
     out.push(
       restatedAt(
         later.p,
