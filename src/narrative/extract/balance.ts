@@ -4,6 +4,7 @@ import { type ParaText, place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { qualifierBefore } from './clause-scope.js';
 import { outsideBrackets } from './chain-sum.js';
+import { currentFundName } from '../text/fund-names.js';
 
 /**
  * "收支相抵，年终结余 C 万元", "收支相抵后，结转下年 C 亿元": a budget report's balance, this year's 收入总计 less
@@ -175,7 +176,7 @@ function signedRun(paras: ParaClaims[], index: number, scope: Stretch[], cue: Re
       .slice(from, a.start)
       .replace(/(?:为|是|完成|实现|达到?)$/u, '')
       .replace(/\s+/gu, '');
-    for (const f of name.matchAll(FUNDS)) funds.add(generalFund(f[0]));
+    for (const f of name.matchAll(FUNDS)) funds.add(currentFundName(f[0]));
     const bare = name.replace(RUN_WHOSE, '');
     if (RUN_CARRIED.test(bare)) return undefined;
     const side = RUN_IN.test(bare) ? 1 : RUN_OUT.test(bare) ? -1 : 0;
@@ -186,7 +187,7 @@ function signedRun(paras: ParaClaims[], index: number, scope: Stretch[], cue: Re
     return undefined;
   const bp = (paras[index] as ParaClaims).p;
   const fund = [...bp.n.text.slice(cue.index, (cue.index as number) + cue[0].length).matchAll(FUNDS)].at(-1)?.[0];
-  if (fund && funds.size === 1 && !funds.has(generalFund(fund))) return undefined;
+  if (fund && funds.size === 1 && !funds.has(currentFundName(fund))) return undefined;
   const balance = startingAt(bp.amounts, (cue.index as number) + cue[0].length);
   if (!balance) return undefined;
   terms.push({ role: 'closing', sign: -1, label: cue[0].replace(/[，为是]/gu, ''), amount: balance });
@@ -198,9 +199,6 @@ function signedRun(paras: ParaClaims[], index: number, scope: Stretch[], cue: Re
     ...place(bp, sentenceAt(bp, cue.index as number), balance),
   };
 }
-
-/** The general budget's older name read as its name: 公共财政预算 is 一般公共预算. */
-const generalFund = (fund: string) => (fund === '公共财政预算' ? '一般公共预算' : fund);
 
 /** Money outside the two totals when named between them: an opening balance, a carry-over or transfer in. */
 const OUTSIDE_TOTALS = /年初结转|年初结余|上年结转|上年结余|结转和结余|调入|动用/u;

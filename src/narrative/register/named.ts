@@ -6,6 +6,7 @@ import { lastEndingBy } from '../extract/spans.js';
 import { lastMatchBefore, prefixIn, withoutNameNotes } from '../extract/state.js';
 import type { Statement } from './build.js';
 import { type Frame, type FrameReader, levelKey } from './key.js';
+import { currentFundName } from '../text/fund-names.js';
 
 /**
  * Figures the catalog has no subject for, named as the text writes them ("一般公共预算收入 364900 万元", "财政拨款支出
@@ -47,9 +48,6 @@ const OWN_AREA = /^(?:[市县区](?=一般公共|公共财政|政府性基金|�
  */
 const FRAMED = /^[^（(]*[）)]|^(?:[省市县区镇乡]?本级|[省市县区镇乡]级|全[省市县区镇乡州国])/u;
 
-/** The general budget's older name: "公共财政预算收入", "一般公共财政预算收入" are "一般公共预算收入". */
-const sameFund = (name: string) => name.replace(/^(?:一般)?公共财政预算/u, '一般公共预算');
-
 /**
  * Names a text gives every fund's or every body's figure of one kind alike ("年终结余", "税收收入", "支出合计",
  * "支出决算"): whose it is, the paragraph or heading says, not the name.
@@ -64,7 +62,7 @@ const BARE =
  */
 export function figureLabel(prefix: string): string | undefined {
   const bare = figureName(withoutNameNotes(prefix).trim().replace(FRAMED, ''));
-  const name = sameFund(bare.replace(FRAMED, '').replace(OWN_AREA, ''));
+  const name = currentFundName(bare.replace(FRAMED, '').replace(OWN_AREA, ''));
   if (name.length < 4 || name.length > 24 || !/^[\u4e00-\u9fff]+$/u.test(name)) return undefined;
   if (!MONEY_NOUN.test(name) || NOT_A_LEVEL.test(name) || BARE.test(name) || /^(?:加上?|减去?|扣除)/u.test(name))
     return undefined;

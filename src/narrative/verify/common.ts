@@ -19,6 +19,8 @@ export interface VerifyContext {
   claims: Claim[];
   /** The amount claims of one paragraph, in claim order (looked up per share claim). */
   amountsIn: (para: Paragraph) => Extract<Claim, { kind: 'amount' }>[];
+  /** A paragraph's text as the extractor read it (claims' positions are in it). */
+  textOf?: (para: Paragraph) => string;
 }
 
 export function paraLocation(para: Paragraph): FindingLocation {

@@ -113,6 +113,7 @@ export function verifyClaims(
   const textRoundsTwice = roundsRatesTwice(claims);
   // the register holds each paragraph's normalised text once: the single checks read it too
   const register = buildRegister(claims, paragraphs, catalog.simplify, catalog.partitions, read);
+  ctx.textOf = (para) => register.frames.plain(para.text);
   const verdicts = claims.map((claim) => verifyOne(claim, ctx, nudged, textRoundsTwice, register.frames.plain));
   // checks across claims that need the single verdicts first
   const unverified = new Set(verdicts.filter((v) => v.outcome === 'unverifiable').map((v) => v.claim));

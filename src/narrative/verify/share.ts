@@ -1,6 +1,6 @@
 import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
-import { checkPercent, sum, type Approx } from '../../money/interval.js';
+import { checkPercent, radiusFor, sum, type Approx } from '../../money/interval.js';
 import { finding, fixed, otherParas, verdict, type VerifyContext } from './common.js';
 import { type AmountMention, type Claim, mentionApprox, printedZeros } from '../claims.js';
 import { coverings } from '../catalog/partitions.js';
@@ -17,6 +17,8 @@ interface Whole {
   value: Approx;
   name: string;
   related: FindingLocation[];
+  /** The figure the whole was read as, where it is one written figure. */
+  figure?: AmountMention;
 }
 
 /**
@@ -37,6 +39,7 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
       value: mentionApprox(a),
       name: a === w.list && w.name ? w.name : a.text,
       related: otherParas(claim, [w.para]),
+      figure: a,
     }));
   if ('unknown' in w) return [synonymWhole(claim, w.unknown, ctx)].filter((x): x is Whole => x !== undefined);
   if (!('subject' in w)) return [];
@@ -61,6 +64,7 @@ function wholesOf(claim: Share, ctx: VerifyContext): Whole[] {
         value: mentionApprox(c.amount),
         name: `${w.subject.label} ${c.amount.text}`,
         related: otherParas(claim, [c.para]),
+        figure: c.amount,
       });
   if (out.length > 0) return out;
   const table = tableWhole(w.subject, ctx);
@@ -179,7 +183,53 @@ function synonymWhole(claim: Share, text: string, ctx: VerifyContext): Whole | u
     value: mentionApprox(first.amount),
     name: `${first.subject.label} ${first.amount.text}`,
     related: first.para === claim.para ? [] : otherParas(claim, [first.para]),
+    figure: first.amount,
   };
+}
+
+/** What follows a whole's name after 占 before the percentage ("的", "的比重为", "比例为"). */
+const WHOLE_TAIL = /(?:的)?(?:比重|比例|占比|比)?(?:为|是|达|约为)?$/u;
+
+/** The whole a share names as written after its last 占 ("占总收入的 93.52%" → 总收入), else undefined. */
+function writtenWhole(claim: Share, ctx: VerifyContext): string | undefined {
+  const text = ctx.textOf?.(claim.para);
+  if (text === undefined || claim.percent.start <= claim.part.end) return undefined;
+  const between = text.slice(claim.part.end, claim.percent.start);
+  const at = between.lastIndexOf('占');
+  if (at < 0) return undefined;
+  const name = between
+    .slice(at + 1)
+    .replace(/^(?:到|了)/u, '')
+    .replace(WHOLE_TAIL, '')
+    .replace(/\s+/gu, '');
+  return name === '' || /[，。；：,;]/u.test(name) ? undefined : name;
+}
+
+/** Two written wholes name one figure: the same words, or two names of one total ("总收入", "收入总额"). */
+function sameWhole(a: string, b: string): boolean {
+  return a === b || SYNONYMS.some((s) => s.name.test(a) && s.name.test(b));
+}
+
+/**
+ * "本年收入 a，占总收入 93.52%，…财政拨款收入 b，占总收入 p%": a figure the text itself states as a part under 100% of a
+ * whole cannot be that whole — a share of the whole so named is no share of it.
+ */
+function statedAsPart(claim: Share, whole: Whole, ctx: VerifyContext): boolean {
+  const figure = whole.figure;
+  if (!figure) return false;
+  const name = writtenWhole(claim, ctx);
+  if (name === undefined) return false;
+  const value = mentionApprox(figure).value;
+  return ctx.claims.some(
+    (c) =>
+      c !== claim &&
+      c.kind === 'share' &&
+      c.part !== claim.part &&
+      !c.partSumOf &&
+      c.percent.value.plus(radiusFor(c.percent.decimals)).lt(100) &&
+      mentionApprox(c.part).value.eq(value) &&
+      ((n) => n !== undefined && sameWhole(n, name))(writtenWhole(c, ctx)),
+  );
 }
 
 /** Key of the set of shares that should add up to 100%: same paragraph, same whole. */
@@ -229,7 +279,7 @@ export function verifyShare(
   ctx: VerifyContext,
   nudged: (claim: Share, computed: Decimal) => boolean,
 ): Verdict {
-  const wholes = wholesOf(claim, ctx);
+  const wholes = wholesOf(claim, ctx).filter((w) => !statedAsPart(claim, w, ctx));
   const whole = wholes[0];
   if (!whole) return verdict(claim, 'unverifiable');
   const stated = { value: claim.percent.value, decimals: claim.percent.decimals };
