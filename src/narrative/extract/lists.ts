@@ -686,7 +686,25 @@ function comparisonBetween(s: ParaState, total: AmountMention, cueAt: number): A
 const RESPECTIVELY = /分别/u;
 
 /** A figure taken away from the one before it: "剔除上划收入 B", "扣除 B 后". */
-const DEDUCTION = /剔除|扣除|减去|减除|扣减/u;
+const DEDUCTION = /剔除|扣除|减去|减除|扣减/gu;
+
+/**
+ * Whether a deduction between `from` and `to` takes a figure away: one with an item's figure in its own clause (up to the
+ * next ，；。), or one whose clause states no rate.
+ */
+function deductsItem(text: string, from: number, to: number, items: readonly { amount: AmountMention }[]): boolean {
+  for (const m of text.slice(from, to).matchAll(DEDUCTION)) {
+    const at = from + m.index;
+    const rest = text.slice(at);
+    const stop = rest.search(/[，；。]/u);
+    const end = stop < 0 ? text.length : at + stop;
+    if (items.some((i) => i.amount.start >= at && i.amount.start < end)) return true;
+    // no item in its clause: a rate restated on another basis ("剔除…后同口径下降 r%") takes nothing away; any other
+    // ("剔除上划收入后，本级收入 C") may make the next figure net
+    if (!/[0-9]%/u.test(text.slice(at, end))) return true;
+  }
+  return false;
+}
 
 export function listClaims(
   s: ParaState,
@@ -829,8 +847,10 @@ export function listClaims(
         continue;
       // "其中：一般公共预算收入 A，剔除上划收入 B，本级收入 C，…": a deduction among the items gives one part gross and
       // net — which of the two the total adds is not certain
+      // (a deduction whose clause holds no item of the list — "税收收入 a，同比减收 c，剔除留抵退税后同口径下降 r%" — restates a
+      // rate on another basis: the items stand as written)
       const lastEnd = items[items.length - 1]?.amount.end ?? firstAt;
-      if (DEDUCTION.test(text.slice(after, lastEnd))) continue;
+      if (deductsItem(text, after, lastEnd, items)) continue;
       if (items.length === 1 && partOfOtherWhole(s, (items[0] as { amount: AmountMention }).amount, total)) continue;
       if (
         sharesMakeOtherWhole(
