@@ -802,9 +802,7 @@ const ACTUAL_HEADCOUNT = /^实有(?:人数|人员)|^(?:年末|年初)人数/u;
  */
 function staffTablePartition(labels: string[]): boolean {
   const plain = labels.map((l) => l.replace(/^(?:其中|包括)：?/u, '').replace(/(?:人员|职工|人数)$/u, ''));
-  return (
-    plain.length === 3 && plain.includes('在职') && plain.includes('离休') && plain.includes('退休')
-  );
+  return plain.length === 3 && plain.includes('在职') && plain.includes('离休') && plain.includes('退休');
 }
 
 /** The sum of the groups found that are not retired staff (each group's name is the last clause of its gap). */
