@@ -337,6 +337,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：同一地名写成了另一个层级（区、县、市，或乡、镇），一地同时只有一个层级，似为笔误。原文：「{{quote}}」',
     'unit-name-self-added':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}和文中别处都写「{{should}}」：机构类别前多了两个字，简称只省略字、不添字，必有一处名称写错。原文：「{{quote}}」',
+    'unit-name-own-place':
+      '情况说明 {{where}} 在只能写本地方的位置（{{residue}}）写「{{written}}」，而标题写的是「{{should}}」：同一层级的另一个地名，必有一处写错。原文：「{{quote}}」',
     'unit-name-presented-level':
       '情况说明 {{where}} 介绍本报告时写「{{written}}」，而标题写「{{should}}」：报告说的是同一个地方、同一年度，地名的层级却不同（市、县、区），必有一处写错。原文：「{{quote}}」',
     'unit-name-self-doubled':

@@ -1,6 +1,7 @@
 import type { Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
+import { ownPlaceClaims } from './own-place.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { commonStartLength, coreOf, isSubsequence, otherOfKind, swapped, titleName } from './unit-name.js';
 import { INSTITUTION_CHARS, NAME_END, type NameSlot, nameSlots, OVERVIEW } from './unit-name-cut.js';
@@ -40,6 +41,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...presentedLevelClaims(paras),
     ...overviewConflictClaims(paras),
     ...placeSubjectSlipClaims(paras),
+    ...ownPlaceClaims(paras),
   ].filter((c) => {
     const key = `${c.para.n}:${c.sentence.start}:${c.kind === 'residue' ? c.written : ''}`;
     if (said.has(key)) return false;

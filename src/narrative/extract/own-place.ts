@@ -1,0 +1,196 @@
+import type { Claim, Span } from '../claims.js';
+import { sourceSlice } from '../text/normalise.js';
+import type { ParaClaims } from './across.js';
+import { type ParaText, place, sentenceAt } from './para.js';
+import { INSTITUTION_CHARS } from './unit-name-cut.js';
+import { isSubsequence } from './unit-name.js';
+import { TITLE_LINES } from './year.js';
+
+/**
+ * n.unit-name-mixed, the own place: a report is the report of one area (某市, 某区, 某县, 某镇) and of one unit there.
+ * Where the text can only mean that area — "受某区人民政府委托" (the speaker's own government), "某市级“三公”经费预算总计…"
+ * and "某区本级…" (its own level's totals), "经某县财政局汇总" (its own finance bureau), "现将某区本级 2020 年…公布如下"
+ * (the report presenting itself), and the unit's own name as the subject of what it is, does or spends ("某区救助站是…",
+ * "编报范围包括某区救助站") — a place of the same level with another name than the title's is one of the two written
+ * wrong. Places of another level (the city above a district, the towns under a county) are no own place, nor any
+ * place written elsewhere (对口支援某县, 与某区文化馆交流, a news report on several cities).
+ */
+
+/** A place's level, the longer ones first: 自治县 is no 县, 新区 no 区 (they are compared only as written). */
+const LEVEL = '(?:自治区|自治县|自治州|自治旗|新区|省|市|区|县|旗|州|镇|乡)';
+/** A place's own name: two to four characters, none of them a level, a quantity or a word of reference. */
+const NAME =
+  '(?!现将|兹将|特将|经|包括|纳入|受|由|对|将|上级|上述|下辖|下属|所属|自治|加上|加强|加大|从而)(?:(?![省市区县旗州镇乡级全本该各每我其辖某是为的与及或对向在以强解负责指度年局委办院所站处队馆室厅校署])[\\u4e00-\\u9fff]){2,4}?';
+const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
+/** An outer place written before the own one ("上海市杨浦区", "某省某市"): read past, not compared. */
+const OUTER = `(?:${NAME}[省市州])?`;
+
+interface Area {
+  name: string;
+  level: string;
+  /** The title's unit name after this place, when the title names a unit ("生活无着人员救助管理站"). */
+  rest: string;
+}
+
+/**
+ * "关于上海市杨浦区2019年预算执行情况…的报告", "关于乐山市级2020年“三公”经费预算情况的说明", "某市某区市场监督管理局
+ * 2023年度部门决算": a title that opens with places, then its own level (级, 本级) or a unit's name (ending as an
+ * institution's does) or nothing, then its year — the report of that area. Not a news title ("某市公布 2022 年…").
+ */
+const TITLE = new RegExp(
+  `^(?:20[0-9]{2}年度?)?(?:关于)?(?:中共|中国共产党)?(?<places>(?:${NAME}${LEVEL})+)(?<rest>(?:[市区县]?本?级)|[\\u4e00-\\u9fff（）]{0,30}?[${INSTITUTION_CHARS}])?(?:（本级）)?20[0-9]{2}`,
+  'u',
+);
+const PLACE_AT = new RegExp(`^(${NAME})(${LEVEL})`, 'u');
+
+function ownAreas(paras: ParaClaims[]): { areas: Area[]; titleAt: number } {
+  const none = { areas: [], titleAt: -1 };
+  for (const [i, { p }] of paras.slice(0, TITLE_LINES).entries()) {
+    const m = TITLE.exec(p.n.text);
+    if (!m?.groups) continue;
+    const { places, rest = '' } = m.groups as { places: string; rest?: string };
+    const out: Area[] = [];
+    let left = places;
+    while (left) {
+      const x = PLACE_AT.exec(left);
+      if (!x) return none;
+      left = left.slice(x[0].length);
+      const unit = /级$/u.test(rest) ? '' : rest.replace(/[（）]/gu, '');
+      out.push({ name: x[1] as string, level: x[2] as string, rest: `${left}${unit}` });
+    }
+    return { areas: out, titleAt: i };
+  }
+  return none;
+}
+
+/** Where a subject starts: a sentence's, a clause's, a heading's start, a year before it, the report presenting itself. */
+const START =
+  '(?:^|[。；：，]|包括|为|现将|兹将|特将|经|20[0-9]{2}年度?|（[一二三四五六七八九十0-9]{1,2}）|[一二三四五六七八九十]、|[0-9]{1,2}[.、]|第[一二三四五六七八九十]+部分：?)';
+
+/**
+ * The own-level positions: the place captured as (name)(level). "受某区人民政府委托", "某市级“三公”…", "某区本级…",
+ * "经某县财政局汇总", "现将某区…".
+ */
+const OWN_POSITIONS: { re: RegExp; what: string }[] = [
+  { re: new RegExp(`受${OUTER}(${NAME})(${LEVEL})(?:人民)?政府委托`, 'gu'), what: '受本级人民政府委托' },
+  {
+    re: new RegExp(
+      `(?<=${START})${OUTER}(${NAME})(${LEVEL})(?=[市区县]?本?级(?:三公|行政|部门|单位|一般公共预算|财政拨款|20[0-9]{2}年))`,
+      'gu',
+    ),
+    what: '本级的汇总数',
+  },
+  { re: new RegExp(`经${OUTER}(${NAME})(${LEVEL})财政局`, 'gu'), what: '经本级财政局汇总' },
+  // the speaker's line over a budget report: "某区财政局局长 某某"
+  {
+    re: new RegExp(`^${OUTER}(${NAME})(${LEVEL})财政局(?:[^，。；：]{0,10}?、)?(?:党组书记、)?局长`, 'gu'),
+    what: '报告人所在的财政局',
+  },
+  // "向会议报告 2020 年某新区决算草案": the report's own subject
+  {
+    re: new RegExp(
+      `报告(?:本[市区县])?20[0-9]{2}年度?${OUTER}(${NAME})(${LEVEL})(?=决算|预算|财政|一般公共预算)`,
+      'gu',
+    ),
+    what: '报告介绍自己',
+  },
+  { re: new RegExp(`(?:现将|兹将|特将)(?:20[0-9]{2}年度?)?${OUTER}(${NAME})(${LEVEL})`, 'gu'), what: '报告介绍自己' },
+];
+
+/** A sentence telling of the past (a name borne before) or of another body beside this one. */
+const ASIDE =
+  /成立|始建|组建|前身|撤[县区市乡镇]|更名|改名|改称|原名|原为|对口|支援|帮扶|协作|结对|交流|联合|合作|考察|学习|兄弟|相邻|毗邻|指导|委托/u;
+/** Words before a name that make it another body beside the subject: 与, 同, 和, 对, 向, 赴, 比. */
+const BESIDE = /[与同和及对向赴到比较]|以及/u;
+/** What the unit's name as the subject goes on with: what it is, does, has or spends, or the mark closing an entry. */
+const GOES_ON =
+  /^(?:因公出国|国内公务接待|公务接待|公务用车|于[0-9]{4}年|是|为|系|负责|主要|承担|位于|现有|共有|共设|内设|下设|设有|设置|核定|实有|属于|作为|贯彻|认真|按照|根据|坚持|概况|部门概况|单位概况|财政拨款|一般公共预算|三公|收入|支出|决算|预算|本级|（本级）|20[0-9]{2}年|的(?:主要)?(?:职能|职责|任务)|[，。；、]|$)/u;
+
+function claim(p: ParaText, span: Span, what: string, should: string): Claim {
+  const written = sourceSlice(p.n, span.start, span.end);
+  return {
+    kind: 'residue',
+    residueId: 'unit-name-own-place',
+    check: 'narrative.unit-name-mixed',
+    messageId: 'unit-name-own-place',
+    text: what,
+    written,
+    should,
+    ...place(p, sentenceAt(p, span.start), span),
+  };
+}
+
+/** The title's area of `level` whose name the written one is not, when the title has exactly one of that level. */
+function otherThanOwn(areas: Area[], name: string, level: string): Area | undefined {
+  const same = areas.filter((a) => a.level === level);
+  if (same.length !== 1) return undefined;
+  const own = same[0] as Area;
+  if (own.name === name || !NAME_ONLY.test(name)) return undefined;
+  // no area of the title written with the name (某市某县 written 某县县 …)
+  if (areas.some((a) => a.name === name)) return undefined;
+  return own;
+}
+
+export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
+  const { areas, titleAt } = ownAreas(paras);
+  if (areas.length === 0) return [];
+  const out: Claim[] = [];
+  for (const { p } of paras.filter((_, i) => i !== titleAt)) {
+    const text = p.n.text;
+    const said = new Set<number>();
+    for (const { re, what } of OWN_POSITIONS)
+      for (const m of text.matchAll(re)) {
+        const [name, level] = [m[1] as string, m[2] as string];
+        const own = otherThanOwn(areas, name, level);
+        if (!own) continue;
+        const start = m.index + m[0].lastIndexOf(name + level);
+        const sentence = sentenceAt(p, start);
+        if (
+          /成立|前身|撤[县区市乡镇]|更名|改名|原名|原为|对口|支援|帮扶/u.test(text.slice(sentence.start, sentence.end))
+        )
+          continue;
+        if (said.has(start)) continue;
+        said.add(start);
+        out.push(claim(p, { start, end: start + name.length + level.length }, what, own.name + own.level));
+      }
+    out.push(...unitAtOtherPlace(p, areas, said));
+  }
+  return out;
+}
+
+/** A place then a unit's name right after a subject's start: "某区救助站，", "某区文化馆 2021 年度…". */
+const SUBJECT_PLACE = new RegExp(`(?<=${START})(${NAME})(${LEVEL})`, 'gu');
+
+/**
+ * "编报范围包括某河区救助站" in the report of 某心区生活无着人员救助管理站, "某溪区市场监督管理局是区政府工作部门" in the
+ * report of 某市某岭区市场监督管理局: the unit's own name — the title's after its place, or a short form of it keeping its
+ * characters in order and its last — as the subject of what it is or spends, under another place of the title's level.
+ */
+function unitAtOtherPlace(p: ParaText, areas: Area[], said: Set<number>): Claim[] {
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const m of text.matchAll(SUBJECT_PLACE)) {
+    const [name, level] = [m[1] as string, m[2] as string];
+    const own = otherThanOwn(areas, name, level);
+    if (!own || own.rest.length < 2) continue;
+    const start = m.index + m[0].lastIndexOf(name + level);
+    if (said.has(start)) continue;
+    const after = start + name.length + level.length;
+    // the longest run after the place that is the own unit's name or its short form, ending as it ends
+    const last = own.rest.at(-1) as string;
+    let unitEnd = -1;
+    for (let k = after + 2; k <= Math.min(text.length, after + own.rest.length); k += 1) {
+      const run = text.slice(after, k);
+      if (!/^[\u4e00-\u9fff]+$/u.test(run)) break;
+      if (run.at(-1) === last && isSubsequence(run, own.rest) && (run.length >= 3 || run === own.rest)) unitEnd = k;
+    }
+    if (unitEnd < 0 || !GOES_ON.test(text.slice(unitEnd))) continue;
+    const sentence = sentenceAt(p, start);
+    // another body beside this one ("与某区文化馆开展…", "全年赴某区救助站学习"), or the past ("原某县农业局")
+    if (BESIDE.test(text.slice(sentence.start, start)) || ASIDE.test(text.slice(sentence.start, sentence.end)))
+      continue;
+    said.add(start);
+    out.push(claim(p, { start, end: unitEnd }, '本单位名称', own.name + own.level + own.rest));
+  }
+  return out;
+}
