@@ -147,7 +147,7 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写{{subject}} {{current}} 与{{base}}持平；而 {{basePlace}} 写{{base}}为 {{prior}}，实为{{computed}}。原文：「{{quote}}」',
     'flat-nonzero': '情况说明 {{where}} 写「持平」，同一处却写变动额 {{change}}。原文：「{{quote}}」',
     'moved-but-flat':
-      '情况说明 {{where}} 写「{{residue}}」：既说增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
+      '情况说明 {{where}} 写「{{residue}}」：既说增减了或增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
     'flat-reason': '情况说明 {{where}} 说明「{{word}}」的原因，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
     'flat-years': '情况说明 {{where}} 写「{{word}}」，但所比两数是「{{figures}}」，并不相同。原文：「{{quote}}」',
     'flat-said':
@@ -283,6 +283,8 @@ export const NARRATIVE_CHECKS = {
     'year-body': '情况说明 {{where}} 正文写「{{residue}}」，与报告年度不符，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-short':
       '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（文中写全、以这三位开头的年份：{{should}}）。原文：「{{quote}}」',
+    'year-body-short-alone':
+      '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（其后是“年度”、月份或句首的逗号，只能是年份）。原文：「{{quote}}」',
     'year-body-paired':
       '情况说明 {{where}} 把{{residue}}的决算与「{{written}}」年上半年的预算执行情况一并报告：一个年度的决算在次年年中与次年上半年的执行情况一并报告，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-paired-draft':
