@@ -147,7 +147,7 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写{{subject}} {{current}} 与{{base}}持平；而 {{basePlace}} 写{{base}}为 {{prior}}，实为{{computed}}。原文：「{{quote}}」',
     'flat-nonzero': '情况说明 {{where}} 写「持平」，同一处却写变动额 {{change}}。原文：「{{quote}}」',
     'moved-but-flat':
-      '情况说明 {{where}} 写「{{residue}}」：既说增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
+      '情况说明 {{where}} 写「{{residue}}」：既说增减了或增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
     'flat-reason': '情况说明 {{where}} 说明「{{word}}」的原因，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
     'flat-years': '情况说明 {{where}} 写「{{word}}」，但所比两数是「{{figures}}」，并不相同。原文：「{{quote}}」',
     'flat-said':
