@@ -147,7 +147,7 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写{{subject}} {{current}} 与{{base}}持平；而 {{basePlace}} 写{{base}}为 {{prior}}，实为{{computed}}。原文：「{{quote}}」',
     'flat-nonzero': '情况说明 {{where}} 写「持平」，同一处却写变动额 {{change}}。原文：「{{quote}}」',
     'moved-but-flat':
-      '情况说明 {{where}} 写「{{residue}}」：既说增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
+      '情况说明 {{where}} 写「{{residue}}」：既说增减了或增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
     'flat-reason': '情况说明 {{where}} 说明「{{word}}」的原因，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
     'flat-years': '情况说明 {{where}} 写「{{word}}」，但所比两数是「{{figures}}」，并不相同。原文：「{{quote}}」',
     'flat-said':
@@ -289,6 +289,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 把{{residue}}的决算与「{{written}}」年上半年的预算执行情况一并报告：一个年度的决算在次年年中与次年上半年的执行情况一并报告，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-paired-draft':
       '情况说明 {{where}} 把{{residue}}的预算执行情况与「{{written}}」年的预算草案一并报告：与一年执行情况同报的是次年的预算草案，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
+    'year-body-self':
+      '情况说明 {{where}} 写「{{written}}」，而{{residue}}：报告称说它自己的几处，同一种文件的年度应当相同，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-as-of':
       '情况说明 {{where}} 写「{{written}}」，晚于文末所署的日期 {{residue}}：截至的日期不会在成文之后，似年度写错。原文：「{{quote}}」',
     'year-body-approved':
@@ -339,6 +341,12 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：同一地名写成了另一个层级（区、县、市，或乡、镇），一地同时只有一个层级，似为笔误。原文：「{{quote}}」',
     'unit-name-self-added':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}和文中别处都写「{{should}}」：机构类别前多了两个字，简称只省略字、不添字，必有一处名称写错。原文：「{{quote}}」',
+    'unit-name-cover':
+      '情况说明 {{where}} 封面（年度与“部门决算”之间只写单位名称的一行）写「{{written}}」，而{{residue}}写「{{should}}」：简称只省字，不改字、不添字，必有一处写错。原文：「{{quote}}」',
+    'unit-name-named-alone':
+      '情况说明 {{where}} 列出的唯一单位写「{{written}}」，而{{residue}}写「{{should}}」：简称只省字，不改字、不添字，必有一处写错。原文：「{{quote}}」',
+    'unit-name-presented-untitled':
+      '情况说明 {{where}} 报告介绍自己时写「{{written}}」，而文中审查的是「{{should}}」同一年度的决算（别处写了两次以上，「{{written}}」只此一处）：同一个地方的层级写了两种，必有一处写错。原文：「{{quote}}」',
     'unit-name-own-place':
       '情况说明 {{where}} 在只能写本地方的位置（{{residue}}）写「{{written}}」，而标题写的是「{{should}}」：同一层级的另一个地名，必有一处写错。原文：「{{quote}}」',
     'unit-name-presented-level':

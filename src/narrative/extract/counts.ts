@@ -208,7 +208,16 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // "实有在职人员 66 人，其中特岗教师 2 人，退休 29 人，在编在岗事业人员 66 人": people in three groups or more, one
     // as many as the whole, restate the whole by another classing — the groups cut across each other, no sum is
     // meant (units of two kinds, "共 5 个，其中行政单位 1 个，事业单位 5 个", still add up)
-    if (headcount && items.length >= 3 && items.some((x) => x === n) && items.some((x) => x > 0 && x !== n)) continue;
+    // (not the staff table's own three groups of a 实有人数, 在职, 离休 and 退休: they never restate it — see below)
+    const tablePartition = headcount && ACTUAL_HEADCOUNT.test(m[0]) && staffTablePartition(labels);
+    if (
+      headcount &&
+      !tablePartition &&
+      items.length >= 3 &&
+      items.some((x) => x === n) &&
+      items.some((x) => x > 0 && x !== n)
+    )
+      continue;
     if (groupsNested(groups, found, items, siblingClasses(labels, unitOf))) continue;
     // "在职 32 人，其中女职工 20 人，党员 25 人": groups by a person's sex, party, age or schooling cut across the
     // others — they may overlap, so only each on its own is compared (never more than the whole); men and women
@@ -243,11 +252,14 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const sum = items.reduce((a, b) => a + b, 0);
     // "年末实有人数 N 人，其中：在职 a 人，…，退休 c 人", "共有职工 N 人，其中在职职工 a 人，退休 c 人": some units count
     // their retired staff in the whole, some beside it — groups that make the whole with the retired left out agree
+    // — but not when the whole is a unit's 实有人数 and the groups are the three the final accounts' staff table splits
+    // it into, each named ("年末实有人数 N 人，其中在职人员 a 人，离休人员 b 人，退休人员 c 人"): there N is their sum
     if (
       resumed.length === 0 &&
       (unit === '人' || unit === '名') &&
       sum !== n &&
-      retiredBeside(gaps, written, found) === n
+      retiredBeside(gaps, written, found) === n &&
+      !tablePartition
     )
       continue;
     // one group alone may be only some of the whole ("共 5 人，其中女职工 3 人"), but never more than it; so may
@@ -780,6 +792,19 @@ function groupLabel(gap: string): string {
 /** A group of retired staff (离休, 退休, 离退休), by its name. */
 const RETIRED = /离休|退休/u;
 
+/** A unit's headcount as the final accounts' staff table states it: "年末实有人数", "实有人数" (no 编制, no 在职). */
+const ACTUAL_HEADCOUNT = /^实有(?:人数|人员)|^(?:年末|年初)人数/u;
+
+/**
+ * Groups that are the staff table's split of a unit's 实有人数, each named once: 在职 (人员), 离休 (人员), 退休 (人员) —
+ * three groups, no other (a list naming its own groups, "在职 57 人，编外聘用 9 人，…，离休 0 人，退休 34 人", may count
+ * the retired beside the whole).
+ */
+function staffTablePartition(labels: string[]): boolean {
+  const plain = labels.map((l) => l.replace(/^(?:其中|包括)：?/u, '').replace(/(?:人员|职工|人数)$/u, ''));
+  return plain.length === 3 && plain.includes('在职') && plain.includes('离休') && plain.includes('退休');
+}
+
 /** The sum of the groups found that are not retired staff (each group's name is the last clause of its gap). */
 function retiredBeside(gaps: string[], written: RegExpMatchArray[], found: RegExpMatchArray[]): number {
   return found
@@ -832,7 +857,8 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
 }
 
 /**
- * "设 7 个内设机构，分别为：办公室、…、综合股。", "下属 5 个二级预算单位，分别是：…", "…；9 个班组，包括绿化班、…",
+ * "设 7 个内设机构，分别为：办公室、…、综合股。", "设立 2 个内设机构，分别是…", "下属 5 个二级预算单位，分别是：…",
+ * "…；9 个班组，包括绿化班、…",
  * "内设机构 13 个，含 5 个行政办公室，分别是…" (a group of the units opened by 含, 其中 or 包括 names its own),
  * "设 4 个部室：办公室、…": the names listed after 分别为/分别是/包括 or a colon up to the clause's end, one per 、 (a 、
  * inside brackets is no separator), ended by 。 or ；: a list the line ends in may go on past a page break
@@ -842,17 +868,18 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
-  /(?:设有|下设|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设立|设置|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /** Nouns of the sections a unit sets up inside itself, which 内设/下设/设有/设置 list. */
 const ORGAN_KIND = /机构|科室|股室|处室|部室|职能|科|股|处|室|部门|组|班|队/u;
 
 /**
  * The same with the name first and the count after it, the names in apposition: "直属事业单位 10 个，即甲中心、
  * 乙中心、…", "内设机构 12 个：办公室、…", "共有二级预算单位 3 个：甲、乙、丙" ("即" and a colon name them all, as
- * 分别为 does).
+ * 分别为 does), "内设处室 10 个，包括：办公室、…" (包括 may name only some, as after a count written first), "专门委员会
+ * 设办事机构 4 个：…".
  */
 const NAMED_AFTER =
-  /(?<=^|[，。；：]|内设|下设|设有|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
 
 /**
  * A count ending its clause, then the names in order after a few words of how they are ordered: "超过百亿元的高校有
@@ -921,16 +948,20 @@ function listedNames(list: string): string[] | undefined {
  * some words, more words, and an office's ending again — how many names the list holds is not written.
  */
 function runsTogether(name: string): boolean {
-  // (an office's character opening the name is no ending: "组织人事科", "室内设计科" are one name each)
-  return /.[部科室处股组队][^、]{2,}(?:部|科|室|处|股|组|队|中心)$/u.test(name);
+  // (an office's character opening the name is no ending: "组织人事科", "室内设计科" are one name each; nor is one
+  // opening a word inside it: "教育科学文化卫生委员会办公室", "信息处理中心", "党建组织部")
+  return /.[部科室处股组队](?![学技研普理织])[^、]{2,}(?:部|科|室|处|股|组|队|中心)$/u.test(name);
 }
 
-/** One counter of a compound count: "一室", "三处", "两科" — offices counted by the character their names end with. */
-const COMPOUND_PART = /(?<n>[一二两三四五六七八九十]{1,3})个?(?<office>[室处科股部办队所站组])/gu;
-const COMPOUND = '(?:[一二两三四五六七八九十]{1,3}个?[室处科股部办队所站组]){2,}';
+/**
+ * One counter of a compound count: "一室", "三处", "两科", "6 部", "3室" — offices counted by the character their names
+ * end with, the number in words or in digits.
+ */
+const COMPOUND_PART = /(?<n>[一二两三四五六七八九十]{1,3}|[0-9]{1,2}) ?个?(?<office>[室处科股部办队所站组])/gu;
+const COMPOUND = '(?:(?:[一二两三四五六七八九十]{1,3}|(?<![0-9.])[0-9]{1,2} ?)个?[室处科股部办队所站组]){2,}';
 
 /**
- * "内设一室三处，分别为办公室、…", "机关设两科一室：综合科、…", "内设一室四处，即…": a count of two or more kinds of
+ * "内设一室三处，分别为办公室、…", "机关设两科一室：综合科、…", "内设一室四处，即…", "内设 6 部 3 室，即：…": a count of two or more kinds of
  * office, each by its name's last character, then the names; "内设甲科、乙科及办公室共两科一室": the names first.
  */
 const COMPOUND_AFTER = new RegExp(
