@@ -339,6 +339,12 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：同一地名写成了另一个层级（区、县、市，或乡、镇），一地同时只有一个层级，似为笔误。原文：「{{quote}}」',
     'unit-name-self-added':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}和文中别处都写「{{should}}」：机构类别前多了两个字，简称只省略字、不添字，必有一处名称写错。原文：「{{quote}}」',
+    'unit-name-cover':
+      '情况说明 {{where}} 封面（年度与“部门决算”之间只写单位名称的一行）写「{{written}}」，而{{residue}}写「{{should}}」：简称只省字，不改字、不添字，必有一处写错。原文：「{{quote}}」',
+    'unit-name-named-alone':
+      '情况说明 {{where}} 列出的唯一单位写「{{written}}」，而{{residue}}写「{{should}}」：简称只省字，不改字、不添字，必有一处写错。原文：「{{quote}}」',
+    'unit-name-presented-untitled':
+      '情况说明 {{where}} 报告介绍自己时写「{{written}}」，而文中审查的是「{{should}}」同一年度的决算（别处写了两次以上，「{{written}}」只此一处）：同一个地方的层级写了两种，必有一处写错。原文：「{{quote}}」',
     'unit-name-own-place':
       '情况说明 {{where}} 在只能写本地方的位置（{{residue}}）写「{{written}}」，而标题写的是「{{should}}」：同一层级的另一个地名，必有一处写错。原文：「{{quote}}」',
     'unit-name-presented-level':

@@ -106,13 +106,13 @@ const BESIDE = /[与同和及对向赴到比较]|以及/u;
 const GOES_ON =
   /^(?:因公出国|国内公务接待|公务接待|公务用车|于[0-9]{4}年|是|为|系|负责|主要|承担|位于|现有|共有|共设|内设|下设|设有|设置|核定|实有|属于|作为|贯彻|认真|按照|根据|坚持|概况|部门概况|单位概况|财政拨款|一般公共预算|三公|收入|支出|决算|预算|本级|（本级）|20[0-9]{2}年|的(?:主要)?(?:职能|职责|任务)|[，。；、]|$)/u;
 
-function claim(p: ParaText, span: Span, what: string, should: string): Claim {
+function claim(p: ParaText, span: Span, what: string, should: string, messageId = 'unit-name-own-place'): Claim {
   const written = sourceSlice(p.n, span.start, span.end);
   return {
     kind: 'residue',
-    residueId: 'unit-name-own-place',
+    residueId: messageId,
     check: 'narrative.unit-name-mixed',
-    messageId: 'unit-name-own-place',
+    messageId,
     text: what,
     written,
     should,
@@ -131,9 +131,40 @@ function otherThanOwn(areas: Area[], name: string, level: string): Area | undefi
   return own;
 }
 
+/** The levels an area's name may be written with, a zone's too ("某江新区", "某江开发区"). */
+const AREA_LEVEL = '(?:新区|开发区|经开区|高新区|自治县|市|区|县|旗)';
+/** "现将某新区2020年决算…报告如下": the report presenting its area's year. */
+const PRESENTED = new RegExp(`(?:现将|兹将|特将)(${NAME})(${AREA_LEVEL})(?=(20[0-9]{2})年)`, 'gu');
+
+/**
+ * A text without a title of its area ("市人大常委会：…"): "现将某江开发区2020年决算备案审查情况报告如下" where the text
+ * speaks of 某江新区's 2020 accounts ("对某江新区2020年决算进行了预先审查") and writes 某江新区 at least twice, 某江开发区
+ * nowhere else — the area presented is the one whose year's accounts the text reviews, its level written two ways.
+ */
+function presentedUntitled(paras: ParaClaims[]): Claim[] {
+  const texts = paras.map(({ p }) => p.n.text);
+  const count = (s: string) => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const out: Claim[] = [];
+  for (const { p } of paras)
+    for (const m of p.n.text.matchAll(PRESENTED)) {
+      const [name, level, year] = [m[1] as string, m[2] as string, m[3] as string];
+      if (count(name + level) !== 1) continue;
+      const other = new RegExp(`${name}(${AREA_LEVEL})(?=${year}年)`, 'gu');
+      const levels = new Set(texts.flatMap((t) => [...t.matchAll(other)].map((x) => x[1] as string)));
+      levels.delete(level);
+      if (levels.size !== 1) continue;
+      const [own] = [...levels] as [string];
+      if (count(name + own) < 2) continue;
+      const start = m.index + m[0].length - name.length - level.length;
+      const span = { start, end: start + name.length + level.length };
+      out.push(claim(p, span, '报告介绍自己', name + own, 'unit-name-presented-untitled'));
+    }
+  return out;
+}
+
 export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
   const { areas, titleAt } = ownAreas(paras);
-  if (areas.length === 0) return [];
+  if (areas.length === 0) return presentedUntitled(paras);
   const out: Claim[] = [];
   for (const { p } of paras.filter((_, i) => i !== titleAt)) {
     const text = p.n.text;

@@ -534,6 +534,7 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
       );
     return counted.get(form) as number;
   };
+  const covers = coverLines(paras);
   for (const { p } of paras) {
     const text = p.n.text;
     read.push(...townSlips(p, found.name, source));
@@ -569,7 +570,13 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         const after = text.slice(at + length);
         const subject =
           SUBJECT_START.test(text.slice(Math.max(0, at - START_REACH), at)) && SUBJECT_GOES_ON.test(after);
-        if (!subject && !MARKED_OWN.test(after)) continue;
+        // a cover's line holding the name alone (places before it at most), and "单位名称：X。" naming one unit
+        const cover = covers.has(p) && after === '' && COVER_PLACES.test(text.slice(0, at));
+        const alone =
+          NAMED_ALONE.test(text.slice(Math.max(0, at - START_REACH), at)) &&
+          /^(?:[。；]|$)/u.test(after) &&
+          !/、/u.test(text.slice(sentenceAt(p, at).start, sentenceAt(p, at).end));
+        if (!subject && !MARKED_OWN.test(after) && !cover && !alone) continue;
         const span = { start: at, end: at + length };
         if (namesOthersOfKind(text, found.name, text.slice(at, at + length))) continue;
         const sentence = sentenceAt(p, at);
@@ -577,22 +584,26 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         // tells of a unit under this one ("…服务局为本局下属事业单位") or names this one beside it tells of two bodies
         const told = text.slice(sentence.start, at) + text.slice(at + length, sentence.end);
         // (a name marked as the report's own level, "纳入本部门…的单位为 X 本级", is this unit whatever the sentence says)
-        const another = !MARKED_OWN.test(after) && (OTHER_UNIT.test(told) || told.includes(name));
+        const another = !MARKED_OWN.test(after) && !cover && !alone && (OTHER_UNIT.test(told) || told.includes(name));
         if (changed && (HISTORY.test(told) || another)) continue;
         const written = text.slice(at, at + length);
         const messageId = changed
           ? { level: 'unit-name-self-level-changed', added: 'unit-name-self-added', doubled: 'unit-name-self-doubled' }[
               changed
             ]
-          : !subject
-            ? 'unit-name-own-marked'
-            : length > name.length
-              ? 'unit-name-self-level'
-              : length === name.length
-                ? 'unit-name-self-slip'
-                : dropOf(written, name)
-                  ? 'unit-name-self-dropped'
-                  : 'unit-name-self-missing';
+          : cover
+            ? 'unit-name-cover'
+            : alone && !subject
+              ? 'unit-name-named-alone'
+              : !subject
+                ? 'unit-name-own-marked'
+                : length > name.length
+                  ? 'unit-name-self-level'
+                  : length === name.length
+                    ? 'unit-name-self-slip'
+                    : dropOf(written, name)
+                      ? 'unit-name-self-dropped'
+                      : 'unit-name-self-missing';
         read.push({ p, ...span, claim: claim(p, span, messageId, source, title) });
       }
   }
@@ -603,6 +614,28 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
         !read.some((o) => o.p === f.p && o.start <= f.start && f.end <= o.end && o.end - o.start > f.end - f.start),
     )
     .map((f) => f.claim);
+}
+
+/** "单位名称：", "单位全称：" right before a name: the unit named where the scope holds one. */
+const NAMED_ALONE = /(?:单位名称|单位全称)：$/u;
+/** The places a cover's name line may open with ("某省某县"): no other words. */
+const COVER_PLACES = /^(?:[\u4e00-\u9fff]{2,4}?[省市州县区旗])*$/u;
+/** A cover's year line ("2021年度") and its kind line ("部门决算", "单位预算"). */
+const COVER_YEAR = /^20[0-9]{2}年度?$/u;
+const COVER_KIND = /^(?:部门|单位)(?:决算|预算)$/u;
+
+/**
+ * A report's cover: "2021年度" / "某县某乡小学校" / "部门决算", a line each — the middle one holds the unit's own name
+ * and nothing else.
+ */
+function coverLines(paras: ParaClaims[]): Set<ParaText> {
+  const out = new Set<ParaText>();
+  for (const [i, { p }] of paras.entries()) {
+    if (!/^[\u4e00-\u9fff（）]{4,40}$/u.test(p.n.text)) continue;
+    const [before, next] = [paras[i - 1]?.p.n.text ?? '', paras[i + 1]?.p.n.text ?? ''];
+    if (COVER_YEAR.test(before) && COVER_KIND.test(next)) out.add(p);
+  }
+  return out;
 }
 
 /** A county's, district's or city's level, one of which a place holds at a time (某区, formerly 某县). */
@@ -674,7 +707,7 @@ function charDoubled(written: string, name: string): boolean {
 }
 
 /** Words a name's short form leaves out, that a full name holds before its kind: 服务中心, 管理所, 事务局. */
-const ADDED_WORD = /^(?:服务|管理|事务|综合)$/u;
+const ADDED_WORD = /^(?:服务|管理|事务|综合|中心)$/u;
 
 /**
  * Whether `written` is `name` with a word put in right before its kind ("某市公共资源交易服务中心" for 某市公共资源交易中心,
@@ -686,7 +719,9 @@ function wordAdded(written: string, name: string): boolean {
   const at = commonStartLength(written, name);
   if (at < name.length - KIND_REACH || at >= name.length) return false;
   return (
-    ADDED_WORD.test(written.slice(at, at + 2)) && written.slice(at + 2) === name.slice(at) && INSTITUTION_END.test(name)
+    ADDED_WORD.test(written.slice(at, at + 2)) &&
+    written.slice(at + 2) === name.slice(at) &&
+    (INSTITUTION_END.test(name) || /[小中]学$/u.test(name))
   );
 }
 
