@@ -289,6 +289,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 把{{residue}}的决算与「{{written}}」年上半年的预算执行情况一并报告：一个年度的决算在次年年中与次年上半年的执行情况一并报告，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-paired-draft':
       '情况说明 {{where}} 把{{residue}}的预算执行情况与「{{written}}」年的预算草案一并报告：与一年执行情况同报的是次年的预算草案，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
+    'year-body-self':
+      '情况说明 {{where}} 写「{{written}}」，而{{residue}}：报告称说它自己的几处，同一种文件的年度应当相同，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-as-of':
       '情况说明 {{where}} 写「{{written}}」，晚于文末所署的日期 {{residue}}：截至的日期不会在成文之后，似年度写错。原文：「{{quote}}」',
     'year-body-approved':

@@ -600,6 +600,7 @@ export function extractAnalysed(
   partitions.push(...barePartClaims(paras, catalog.partitions, partitions));
   // the report's year, worked out once for every year rule of the document
   const report = reportYear(paras);
+  const headingYearClaims = yearHeadingClaims(paras, report);
   const priors = statedPriorClaims(paras, catalog, report);
   resolveNamedChanges(paras);
   nextParagraphBreakdowns(paras, (pc) => paraState(pc, catalog, vocabulary));
@@ -625,10 +626,17 @@ export function extractAnalysed(
     ...changeSums,
     ...reasonRates,
     ...flatBudgetClaims(paras),
-    ...yearHeadingClaims(paras, report),
+    ...headingYearClaims,
     ...yearCompareClaims(paras, report),
     ...skippedYearClaims(paras, bodyYear),
-    ...yearBodyClaims(paras, report, bodyYear),
+    // a place the report names itself that a heading rule already holds against is one finding
+    ...yearBodyClaims(paras, report, bodyYear).filter(
+      (c) =>
+        !(c.kind === 'residue' && c.messageId === 'year-body-self') ||
+        !headingYearClaims.some(
+          (h) => h.para === c.para && h.sentence.start < c.sentence.end && c.sentence.start < h.sentence.end,
+        ),
+    ),
     ...reportKindClaims(paras),
     ...headingKindClaims(paras),
     ...missingYearClaims(paras),

@@ -5,6 +5,7 @@ import { place, sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
 import { FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
 import { bulletinYearClaims, leadInYearClaims, sectionOpeningClaims } from './year-section.js';
+import { selfYearClaims } from './year-self.js';
 
 /**
  * The report's year for body lines: the dominant "20XX 年度" (year.ts), else the one year of the title line
@@ -268,6 +269,7 @@ export function yearBodyClaims(
     ...sectionOpeningClaims(paras, report),
     ...bulletinYearClaims(paras),
     ...leadInYearClaims(paras, report),
+    ...selfYearClaims(paras, report ?? year),
   ];
   return [...out, ...more.filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
 }
