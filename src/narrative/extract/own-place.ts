@@ -128,6 +128,8 @@ function otherThanOwn(areas: Area[], name: string, level: string): Area | undefi
   if (own.name === name || !NAME_ONLY.test(name)) return undefined;
   // no area of the title written with the name (某市某县 written 某县县 …)
   if (areas.some((a) => a.name === name)) return undefined;
+  // an outer place before the own one with its level left out ("南州青湾新区…" for 南州市青湾新区…) is the own place
+  if (areas.some((a) => name.includes(a.name))) return undefined;
   return own;
 }
 
