@@ -48,10 +48,12 @@ const GROUPED = new RegExp(
 
 /**
  * "年末实有人数 62 人", "编制数为 7 人", "在职人数 61 人", "编制人数 42": a headcount of a unit's staff. After 人数 the
- * number may stand without its 人 (the staffing template writes "编制人数42，其中：行政编制人数19、…").
+ * number may stand without its 人 (the staffing template writes "编制人数42，其中：行政编制人数19、…"). So are "财政供养
+ * 人员 22 人", "财政供给人员 17 人", "总人数 504 人", "总编制 43 名", "编制总数 95 名", "在职人员总数 37 人", "实际人数 11
+ * 人" (not a number of people served, trained or examined: "参训总人数", "接待总人数", "就诊总人数").
  */
 const HEADCOUNT =
-  /(?:(?:人员|核定)编制(?:人?数)?|编制人?数|实有(?:人数|人员)|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?)(?:为|是|共|小计|合计|总计)?(?<n>[0-9]+)(?:(?<unit>人|名)(?!次)|(?<=人数(?:为|是|共|小计|合计|总计)?[0-9]+)(?![0-9.]))/gu;
+  /(?:(?:人员|核定)编制(?:人?数)?|编制人?数|实有(?:人数|人员)|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?|(?:财政)?供(?:养|给)人(?:员|数)(?:总数)?|(?:编制|人员)总数|(?<![训待诊检服参])总(?:编制(?:人?数)?|人数)|实际人数)(?:为|是|共|小计|合计|总计)?(?<n>[0-9]+)(?:(?<unit>人|名)(?!次)|(?<=人数(?:为|是|共|小计|合计|总计)?[0-9]+)(?![0-9.]))/gu;
 
 /**
  * A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). Digits after a thousands
@@ -191,8 +193,11 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // the people is no group of people — unless the whole counts posts too ("编制人数 42，其中：行政编制人数 19、…")
     const gaps = gapsBefore(groups, written);
     // and the other way round: within a number of posts, "在职实有人数 m 人" counts the people, another whole
-    const found = written.filter((_, i) =>
-      /编制/u.test(m[0]) ? !countsPeople(gaps[i] ?? '') : !countsPosts(gaps[i] ?? ''),
+    // — nor is a group's change from last year ("在职职工 40 人，比上年减少 4 人；退休 18 人"): a change, no group
+    const found = written.filter(
+      (_, i) =>
+        !CHANGE_BEFORE.test(gaps[i] ?? '') &&
+        (/编制/u.test(m[0]) ? !countsPeople(gaps[i] ?? '') : !countsPosts(gaps[i] ?? '')),
     );
     const labels = found.map((x) => groupLabel(gaps[written.indexOf(x)] ?? ''));
     if (others && !ownsGroups(before, m[0], headcount, labels)) continue;
@@ -788,6 +793,9 @@ const CROSS_CUTTING = /女|男|党员|团员|少数民族|[0-9]{2}后|青年|博
 function groupLabel(gap: string): string {
   return gap.split(/[，、；：]/u).pop() ?? '';
 }
+
+/** The words right before a change's figure: "比上年减少", "与上年相比增加了", "增加" (no group's name ends so). */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|持平)了?(?:为)?$/u;
 
 /** A group of retired staff (离休, 退休, 离退休), by its name. */
 const RETIRED = /离休|退休/u;
