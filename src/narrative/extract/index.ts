@@ -82,6 +82,7 @@ import { reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { madeOfClaims } from './made-of.js';
+import { numberedCountClaims } from './numbered-count.js';
 import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
 import { colonOutlineClaims, outlinePartClaims } from './outline-parts.js';
@@ -660,6 +661,7 @@ export function extractAnalysed(
     ...countedAboveClaims(paras),
     ...madeOfClaims(paras),
     ...ordinalCountClaims(paras),
+    ...numberedCountClaims(paras),
     ...carryoverClaims(paras),
     ...grandTotalClaims(paras, listTotals),
     ...outlinePartClaims(paras, catalog.completeLists, listTotals),
