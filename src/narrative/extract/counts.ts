@@ -876,7 +876,7 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
-  /(?:设有|下设|设立|设置|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：])|(?<=\p{Script=Han})(?<![第一二两三四五六七八九十]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设立|设置|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：])|(?<=\p{Script=Han})(?<![第一二两三四五六七八九十和及与]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /** Nouns of the sections a unit sets up inside itself, which 内设/下设/设有/设置 list. */
 const ORGAN_KIND = /机构|科室|股室|处室|部室|职能|科|股|处|室|部门|组|班|队/u;
 
