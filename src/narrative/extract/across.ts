@@ -486,6 +486,19 @@ export function partitionClaims(
         (owner === undefined || sameOwner(ownerOf(c), owner)) &&
         (year === undefined || (yearOf(c) ?? year) === year),
     );
+  // a budget of this year stated in words (not the year before's, "上年预算 b", nor a table's row)
+  const firstBudget = (id: string, owner?: string, year?: string) =>
+    claims.find(
+      (c) =>
+        c.kind === 'amount' &&
+        c.role === 'budget' &&
+        c.subject.id === id &&
+        !c.para.text.includes('|') &&
+        !otherBasis(c) &&
+        !/上年|去年|上一年/u.test((textOf(c.para) ?? c.para.text).slice(c.sentence.start, c.amount.start)) &&
+        (owner === undefined || sameOwner(ownerOf(c), owner)) &&
+        (year === undefined || (yearOf(c) ?? year) === year),
+    );
   // a budget table rendered as text ("项目 | 2025年预算数"): its column's total and parts, read only from table rows
   const tableBudget = (id: string) =>
     claims.find((c) => c.kind === 'amount' && c.role === 'budget' && c.subject.id === id && c.para.text.includes('|'));
@@ -498,6 +511,15 @@ export function partitionClaims(
     if (!total) {
       total = tableBudget(partition.total);
       parts = partition.parts.map(tableBudget);
+    }
+    // a budget statement with no outturn ("“三公”经费预算总计 T 万元…（一）…安排因公出国（境）费预算 a1 万元…"): the
+    // first budget the text states for the total and for each part, of the same body and year
+    if (!total && !claims.some((c) => c.kind === 'amount' && c.role === 'actual' && c.subject.id === partition.total)) {
+      const budgetTotal = firstBudget(partition.total);
+      if (budgetTotal) {
+        total = budgetTotal;
+        parts = partition.parts.map((id) => firstBudget(id, ownerOf(budgetTotal), yearOf(budgetTotal)));
+      }
     }
     if (total?.kind !== 'amount' || parts.some((x) => x === undefined)) continue;
     const amounts = parts.map((x) => (x?.kind === 'amount' ? x.amount : undefined)) as AmountMention[];

@@ -20,7 +20,7 @@ import { TITLE_LINES } from './year.js';
 const LEVEL = '(?:自治区|自治县|自治州|自治旗|新区|省|市|区|县|旗|州|镇|乡)';
 /** A place's own name: two to four characters, none of them a level, a quantity or a word of reference. */
 const NAME =
-  '(?!现将|兹将|特将|经|包括|纳入|受|由|对|将|上级|上述|下辖|下属|所属|自治|加上|加强|加大|从而)(?:(?![省市区县旗州镇乡级全本该各每我其辖某是为的与及或对向在以强解负责指度年局委办院所站处队馆室厅校署])[\\u4e00-\\u9fff]){2,4}?';
+  '(?!现将|兹将|特将|经|包括|纳入|受|由|对|将|上级|上述|下辖|下属|所属|自治|加上|加强|加大|从而)(?:(?![省市区县旗级全本该各每我其辖某是为的与及或对向在以强解负责指度年局委办院所站处队馆室厅校署])[\\u4e00-\\u9fff]){2,4}?';
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 /** An outer place written before the own one ("上海市杨浦区", "某省某市"): read past, not compared. */
 const OUTER = `(?:${NAME}[省市州])?`;
@@ -43,8 +43,8 @@ const TITLE = new RegExp(
 );
 const PLACE_AT = new RegExp(`^(${NAME})(${LEVEL})`, 'u');
 
-function ownAreas(paras: ParaClaims[]): { areas: Area[]; titleAt: number } {
-  const none = { areas: [], titleAt: -1 };
+function ownAreas(paras: ParaClaims[]): { areas: Area[]; titleAt: number; titleEnd: number } {
+  const none = { areas: [], titleAt: -1, titleEnd: 0 };
   for (const [i, { p }] of paras.slice(0, TITLE_LINES).entries()) {
     const m = TITLE.exec(p.n.text);
     if (!m?.groups) continue;
@@ -58,7 +58,7 @@ function ownAreas(paras: ParaClaims[]): { areas: Area[]; titleAt: number } {
       const unit = /级$/u.test(rest) ? '' : rest.replace(/[（）]/gu, '');
       out.push({ name: x[1] as string, level: x[2] as string, rest: `${left}${unit}` });
     }
-    return { areas: out, titleAt: i };
+    return { areas: out, titleAt: i, titleEnd: m[0].length };
   }
   return none;
 }
@@ -128,6 +128,8 @@ function otherThanOwn(areas: Area[], name: string, level: string): Area | undefi
   if (own.name === name || !NAME_ONLY.test(name)) return undefined;
   // no area of the title written with the name (某市某县 written 某县县 …)
   if (areas.some((a) => a.name === name)) return undefined;
+  // an outer place before the own one with its level left out ("南州青湾新区…" for 南州市青湾新区…) is the own place
+  if (areas.some((a) => name.includes(a.name))) return undefined;
   return own;
 }
 
@@ -163,14 +165,16 @@ function presentedUntitled(paras: ParaClaims[]): Claim[] {
 }
 
 export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
-  const { areas, titleAt } = ownAreas(paras);
+  const { areas, titleAt, titleEnd } = ownAreas(paras);
   if (areas.length === 0) return presentedUntitled(paras);
   const out: Claim[] = [];
-  for (const { p } of paras.filter((_, i) => i !== titleAt)) {
+  for (const [i, { p }] of paras.entries()) {
     const text = p.n.text;
     const said = new Set<number>();
-    for (const { re, what } of OWN_POSITIONS)
+    // the title's own line is read after its places and year only ("——在某市某区第十六届人民代表大会…会议上")
+    for (const { re, what } of i === titleAt ? [CONGRESS] : [...OWN_POSITIONS, CONGRESS])
       for (const m of text.matchAll(re)) {
+        if (i === titleAt && m.index < titleEnd) continue;
         const [name, level] = [m[1] as string, m[2] as string];
         const own = otherThanOwn(areas, name, level);
         if (!own) continue;
@@ -184,9 +188,41 @@ export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
         said.add(start);
         out.push(claim(p, { start, end: start + name.length + level.length }, what, own.name + own.level));
       }
+    if (i === titleAt) continue;
     out.push(...unitAtOtherPlace(p, areas, said));
+    if (areas.some((a) => a.rest === '')) out.push(...areaTotals(p, areas, said));
   }
   return out;
+}
+
+/** "（在某市某区第十六届人民代表大会第五次会议上）", "提请某区第十七届人大常委会…": the congress the report is made at. */
+const CONGRESS = {
+  re: new RegExp(`(?<=在|提请|向|^|（)${OUTER}(${NAME})(${LEVEL})(?=第[一二三四五六七八九十]+届人(?:民代表)?大)`, 'gu'),
+  what: '报告所在的本级人民代表大会',
+};
+
+/** "2023 年，某区一般公共预算收入完成…": an area's report with its own totals as the subject. */
+const AREA_TOTALS = new RegExp(
+  `(?<=${START}，?)(${NAME})(${LEVEL})(?=(?:本级)?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)(?:收入|支出))`,
+  'gu',
+);
+
+/**
+ * "2023 年，某溪区一般公共预算收入完成 18.6 亿元" in the report titled "关于某岭区 2023 年预算执行情况…": the area's own
+ * totals under another place of its level. Not where the text writes two or more other places of that level so (a
+ * report going through the areas under it, or comparing them).
+ */
+function areaTotals(p: ParaText, areas: Area[], said: Set<number>): Claim[] {
+  const found = [...p.n.text.matchAll(AREA_TOTALS)]
+    .map((m) => ({ m, own: otherThanOwn(areas, m[1] as string, m[2] as string) }))
+    .filter((f) => f.own !== undefined && f.own.rest === '');
+  if (new Set(found.map((f) => f.m[1])).size !== 1) return [];
+  return found
+    .filter(({ m }) => !said.has(m.index))
+    .map(({ m, own }) => {
+      const span = { start: m.index, end: m.index + (m[1] as string).length + (m[2] as string).length };
+      return claim(p, span, '本地方的收支总数', `${own?.name}${own?.level}`);
+    });
 }
 
 /** A place then a unit's name right after a subject's start: "某区救助站，", "某区文化馆 2021 年度…". */
