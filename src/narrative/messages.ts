@@ -347,6 +347,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 列出的唯一单位写「{{written}}」，而{{residue}}写「{{should}}」：简称只省字，不改字、不添字，必有一处写错。原文：「{{quote}}」',
     'unit-name-presented-untitled':
       '情况说明 {{where}} 报告介绍自己时写「{{written}}」，而文中审查的是「{{should}}」同一年度的决算（别处写了两次以上，「{{written}}」只此一处）：同一个地方的层级写了两种，必有一处写错。原文：「{{quote}}」',
+    'unit-name-own-level-swapped':
+      '情况说明 {{where}} 在只能写本地方的位置（{{residue}}）写「{{written}}」，而标题写的是「{{should}}」：同一个地方写成了另一个层级（如撤县设区后沿用了旧称），必有一处写错。原文：「{{quote}}」',
     'unit-name-own-place':
       '情况说明 {{where}} 在只能写本地方的位置（{{residue}}）写「{{written}}」，而标题写的是「{{should}}」：同一层级的另一个地名，必有一处写错。原文：「{{quote}}」',
     'unit-name-presented-level':

@@ -29,6 +29,19 @@ const DAMAGE: { pattern: RegExp; what: string }[] = [
   },
   // "?016 年": a year whose first digit a converting mirror replaced
   { pattern: /(?<![0-9])[?？\uFFFD][0-9]{3}(?=年)/gu, what: '年份的首位缺失' },
+  // "（20251 在某县第十届人民代表大会第五次会议上）": the date of the meeting a report was given at, its 年, 月 and 日 lost and
+  // its digits run together ("2025 年 1 月…日"); a date written whole ("2025 年 1 月 10 日在") is not read
+  {
+    pattern: /(?<![0-9])20[0-9]{2}(?:年[0-9]{1,4}|[0-9]{1,4})(?=在[^。；]{0,40}?(?:会议|大会))/gu,
+    what: '会议日期的年、月、日缺失，数字连在一起',
+  },
+  // "2019 年发放 1819 年两年绩效奖": a year no report of 20XX can mean (before 1900 or after 2100) right after a year of
+  // the 2000s in its sentence, framing the year's pay or funds ("18、19 年" run together)
+  {
+    pattern:
+      /(?<=(?<![0-9])20[0-9]{2}年[^。；]{0,30}?)(?<![0-9.,])(?:1[0-8][0-9]{2}|2[1-9][0-9]{2})(?=年(?:两|二|三|度|[^。；，]{0,8}?(?:绩效|奖|经费|工资|预算|决算|支出|收入|补助|补贴)))/gu,
+    what: '年份不在 1900—2100 年之间，与句中的年份不符，似数字脱落或连写',
+  },
 ];
 
 /**

@@ -71,8 +71,8 @@ const START =
  * The own-level positions: the place captured as (name)(level). "受某区人民政府委托", "某市级“三公”…", "某区本级…",
  * "经某县财政局汇总", "现将某区…".
  */
-const OWN_POSITIONS: { re: RegExp; what: string }[] = [
-  { re: new RegExp(`受${OUTER}(${NAME})(${LEVEL})(?:人民)?政府委托`, 'gu'), what: '受本级人民政府委托' },
+const OWN_POSITIONS: { re: RegExp; what: string; swap?: boolean }[] = [
+  { re: new RegExp(`受${OUTER}(${NAME})(${LEVEL})(?:人民)?政府委托`, 'gu'), what: '受本级人民政府委托', swap: true },
   {
     re: new RegExp(
       `(?<=${START})${OUTER}(${NAME})(${LEVEL})(?=[市区县]?本?级(?:三公|行政|部门|单位|一般公共预算|财政拨款|20[0-9]{2}年))`,
@@ -80,11 +80,12 @@ const OWN_POSITIONS: { re: RegExp; what: string }[] = [
     ),
     what: '本级的汇总数',
   },
-  { re: new RegExp(`经${OUTER}(${NAME})(${LEVEL})财政局`, 'gu'), what: '经本级财政局汇总' },
+  { re: new RegExp(`经${OUTER}(${NAME})(${LEVEL})财政局`, 'gu'), what: '经本级财政局汇总', swap: true },
   // the speaker's line over a budget report: "某区财政局局长 某某"
   {
     re: new RegExp(`^${OUTER}(${NAME})(${LEVEL})财政局(?:[^，。；：]{0,10}?、)?(?:党组书记、)?局长`, 'gu'),
     what: '报告人所在的财政局',
+    swap: true,
   },
   // "向会议报告 2020 年某新区决算草案": the report's own subject
   {
@@ -164,6 +165,25 @@ function presentedUntitled(paras: ParaClaims[]): Claim[] {
   return out;
 }
 
+/** A county's, district's, city's or banner's level: one place holds one at a time (撤县设区, 撤县设市). */
+const COUNTY_LEVEL = /^[市区县旗]$/u;
+
+/**
+ * "受某岭县人民政府委托" in the report titled "关于某岭区 2023 年…": the title's own place (its name alike) at another of
+ * the levels one place holds in turn — a county made a district keeps its name, and the old level left where only the
+ * own government, finance bureau or congress can stand is written wrong. Not when the title names that place at the
+ * written level too (某顺市某顺县…), nor a province's or a prefecture's level (某林省, 某林市 may both be).
+ */
+function levelSwapped(areas: Area[], name: string, level: string): Area | undefined {
+  if (!COUNTY_LEVEL.test(level)) return undefined;
+  const same = areas.filter((a) => a.name === name);
+  if (same.length !== 1 || same.some((a) => a.level === level)) return undefined;
+  const own = same[0] as Area;
+  // a city's own level beside a county-level place of its name is the prefecture, not a slip (某林市 over 某林县)
+  if (!COUNTY_LEVEL.test(own.level) || own.level === '市' || level === '市') return undefined;
+  return own;
+}
+
 export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
   const { areas, titleAt, titleEnd } = ownAreas(paras);
   if (areas.length === 0) return presentedUntitled(paras);
@@ -172,11 +192,12 @@ export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
     const text = p.n.text;
     const said = new Set<number>();
     // the title's own line is read after its places and year only ("——在某市某区第十六届人民代表大会…会议上")
-    for (const { re, what } of i === titleAt ? [CONGRESS] : [...OWN_POSITIONS, CONGRESS])
+    for (const { re, what, swap } of i === titleAt ? [CONGRESS] : [...OWN_POSITIONS, CONGRESS])
       for (const m of text.matchAll(re)) {
         if (i === titleAt && m.index < titleEnd) continue;
         const [name, level] = [m[1] as string, m[2] as string];
-        const own = otherThanOwn(areas, name, level);
+        const other = otherThanOwn(areas, name, level);
+        const own = other ?? (swap ? levelSwapped(areas, name, level) : undefined);
         if (!own) continue;
         const start = m.index + m[0].lastIndexOf(name + level);
         const sentence = sentenceAt(p, start);
@@ -186,7 +207,8 @@ export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
           continue;
         if (said.has(start)) continue;
         said.add(start);
-        out.push(claim(p, { start, end: start + name.length + level.length }, what, own.name + own.level));
+        const span = { start, end: start + name.length + level.length };
+        out.push(claim(p, span, what, own.name + own.level, other ? undefined : 'unit-name-own-level-swapped'));
       }
     if (i === titleAt) continue;
     out.push(...unitAtOtherPlace(p, areas, said));
@@ -199,6 +221,7 @@ export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
 const CONGRESS = {
   re: new RegExp(`(?<=在|提请|向|^|（)${OUTER}(${NAME})(${LEVEL})(?=第[一二三四五六七八九十]+届人(?:民代表)?大)`, 'gu'),
   what: '报告所在的本级人民代表大会',
+  swap: true,
 };
 
 /** "2023 年，某区一般公共预算收入完成…": an area's report with its own totals as the subject. */

@@ -269,7 +269,7 @@ export function yearBodyClaims(
     ...sectionOpeningClaims(paras, report),
     ...bulletinYearClaims(paras),
     ...leadInYearClaims(paras, report),
-    ...selfYearClaims(paras, report ?? year),
+    ...selfYearClaims(paras, report),
   ];
   return [...out, ...more.filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
 }

@@ -3,7 +3,7 @@ import type { ParaClaims } from './across.js';
 import type { ParaText } from './para.js';
 import { sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
-import { TITLE_LINES } from './year.js';
+import { FRAMED, TITLE_LINES } from './year.js';
 
 /**
  * Fund names that end in 预算 but name no document ("一般公共预算收支决算情况" is the 决算 of a fund; "“三本预算”执行" the
@@ -87,7 +87,20 @@ function headingLine(p: ParaText): boolean {
 
 /** A title line among the first: short, no sentence end, not the line of a date and a meeting. */
 function titleLine(p: ParaText): boolean {
-  return p.level === undefined && p.n.text.length <= 80 && !/[。；，]/u.test(p.n.text);
+  return p.level === undefined && p.n.text.length <= 80 && !/[。；，：]/u.test(p.n.text) && !SELF.test(p.n.text);
+}
+
+/** How often the body (outside the title, the headings and the presenting sentences) frames each year. */
+function bodyYears(paras: ParaClaims[], anchored: Anchor[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { p } of paras) {
+    if (headingLine(p)) continue;
+    const spans = anchored.filter((a) => a.p === p).map((a) => a.within);
+    for (const m of p.n.text.matchAll(FRAMED))
+      if (!spans.some((w) => m.index >= w.start && m.index < w.end))
+        counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
@@ -149,40 +162,68 @@ function anchors(paras: ParaClaims[]): Anchor[] {
  */
 export function selfYearClaims(paras: ParaClaims[], report: string | undefined): Claim[] {
   const byKey = new Map<string, Anchor[]>();
-  for (const a of anchors(paras)) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
-  const out: Claim[] = [];
+  const all = anchors(paras);
+  for (const a of all) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
+  const body = bodyYears(paras, all);
+  const votes = (y: string) => body.get(y) ?? 0;
+  // the body's year: the strong one when the text has it, else the year the body frames more than the other
+  const bodySide = (y1: string, y2: string) =>
+    report === y1 || report === y2 ? report : votes(y1) !== votes(y2) ? (votes(y1) > votes(y2) ? y1 : y2) : undefined;
+  interface Decision {
+    key: string;
+    odd: Anchor;
+    right: string;
+    others: Anchor[];
+    /** The place held right only for ranking above the odd one (title over a presenting sentence over a heading). */
+    ranked?: Anchor;
+  }
+  const decisions: Decision[] = [];
   for (const [key, list] of byKey) {
     const years = new Map<string, Anchor[]>();
     for (const a of list) years.set(a.year, [...(years.get(a.year) ?? []), a]);
     if (years.size !== 2) continue;
     const [[y1, l1], [y2, l2]] = [...years] as [[string, Anchor[]], [string, Anchor[]]];
-    let odd: Anchor | undefined;
-    let right: string | undefined;
     const named = (l: Anchor[]) => l.some((a) => a.source !== 'heading');
     // the majority holds when the title or a presenting sentence is among it, or the one odd place is one of them
-    if (l1.length >= 2 && l2.length === 1 && (named(l1) || named(l2))) [odd, right] = [l2[0], y1];
-    else if (l2.length >= 2 && l1.length === 1 && (named(l2) || named(l1))) [odd, right] = [l1[0], y2];
-    else if (l1.length === 1 && l2.length === 1 && Math.abs(Number(y1) - Number(y2)) === 1) {
-      // two places, a year apart: the body's year tells which is left; else the title holds against a presenting sentence
+    const holds = (l: Anchor[], o: Anchor[]) => named(l) || named(o);
+    let found: Decision | undefined;
+    if (l1.length >= 2 && l2.length === 1 && holds(l1, l2))
+      found = { key, odd: l2[0] as Anchor, right: y1, others: l1 };
+    else if (l2.length >= 2 && l1.length === 1 && holds(l2, l1))
+      found = { key, odd: l1[0] as Anchor, right: y2, others: l2 };
+    else if (l1.length === 1 && l2.length === 1 && Math.abs(Number(y1) - Number(y2)) === 1 && holds(l1, l2)) {
+      // two places a year apart, the title or a presenting sentence among them: the body's year tells the earlier one
+      // left (a later one may be next year's budget told beside the year's accounts); else the title or the presenting
+      // sentence holds against a heading, the title against a presenting sentence
       const [a, b] = [l1[0] as Anchor, l2[0] as Anchor];
-      if (report === a.year && (named(l1) || named(l2))) [odd, right] = [b, a.year];
-      else if (report === b.year && (named(l1) || named(l2))) [odd, right] = [a, b.year];
-      else if (a.source === 'title' && b.source === 'self') [odd, right] = [b, a.year];
-      else if (b.source === 'title' && a.source === 'self') [odd, right] = [a, b.year];
+      const rank = { title: 2, self: 1, heading: 0 };
+      const side = bodySide(a.year, b.year);
+      if (side) {
+        const [kept, left] = side === a.year ? [a, b] : [b, a];
+        if (Number(left.year) < Number(kept.year)) found = { key, odd: left, right: kept.year, others: [kept] };
+      } else if (rank[a.source] > rank[b.source]) found = { key, odd: b, right: a.year, others: l1, ranked: a };
+      else if (rank[b.source] > rank[a.source]) found = { key, odd: a, right: b.year, others: l2, ranked: b };
     }
     // the body's own year on the odd place's side: the others are the ones left (the heading rules' to tell)
-    if (!odd || !right || report === odd.year) continue;
+    // the body's own year on the odd place's side: the others are the ones left (the heading rules' to tell)
+    if (found && bodySide(y1, y2) !== found.odd.year) decisions.push(found);
+  }
+  // a presenting sentence found left for one document is no measure for another ("2022 年预算执行情况和 2023 年预算草案"
+  // in the report on 2023 and 2024: its 2023 is not the draft's year the heading "二、2024 年预算草案" should carry)
+  const oddSentence = (a: Anchor) => `${a.p.para.n}:${a.within.start}`;
+  const left = new Set(decisions.filter((d) => !d.ranked).map((d) => oddSentence(d.odd)));
+  const out: Claim[] = [];
+  for (const { key, odd: a, right, others, ranked } of decisions) {
+    if (ranked && left.has(oddSentence(ranked))) continue;
     const kind = KIND_NAME[key.split('|')[0] as string] as string;
     const period = key.split('|')[1] ?? '';
     const where = { title: '标题', self: '报告开头说明本报告的一句', heading: '各级标题' };
-    const others = (years.get(right) ?? []).map((a) => where[a.source]);
-    const a = odd;
     out.push(
       residueAt(a.p, a.span, a.source === 'self' ? sentenceAt(a.p, a.span.start) : a.within, () => ({
         residueId: 'year-body',
         check: 'narrative.year-body',
         messageId: 'year-body-self',
-        text: `${[...new Set(others)].join('、')}写的是 ${right} 年${period}${kind}`,
+        text: `${[...new Set(others.map((o) => where[o.source]))].join('、')}写的是 ${right} 年${period}${kind}`,
         should: right,
       })),
     );

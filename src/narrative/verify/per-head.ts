@@ -18,9 +18,11 @@ export function verifyPerHead(claim: PerHead): Verdict {
   const high = total.value.plus(total.radius).div(n);
   if (low.lte(average.value.plus(average.radius)) && high.gte(average.value.minus(average.radius)))
     return verdict(claim, 'pass');
-  // two decimals more than the average is written with, in its unit
+  // two decimals more than the average is written with, in its written unit ("32.9 亿元" has one, though its
+  // `decimals` counts them in 万元: −3)
+  const written = claim.average.text.normalize('NFKC').match(/\.([0-9]+)/u)?.[1]?.length ?? 0;
   const computed = new Decimal(shownLike(claim.average)(total.value.div(n))).toDecimalPlaces(
-    claim.average.decimals + 2,
+    written + 2,
     Decimal.ROUND_HALF_UP,
   );
   return verdict(claim, 'fail', [
