@@ -11,7 +11,8 @@ const OF_BUDGET = /^，?(?:为|完成|达到?|占)(?<which>调整后?的?|年初
 const BUDGET_TAIL = /(?:调整后?的?|年初)?(?:预算|预期)数?$/u;
 
 /** Fund and body names that hold the word 预算 without speaking of a budget ("一般公共预算收入"). */
-const FUND_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|预算单位|预算内/gu;
+const FUND_NAMES =
+  /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|预算单位|预算内/gu;
 
 /** Whether two stretches name no two different years ("2022 年…" against "2023 年上半年…"). */
 function sameYear(a: string, b: string): boolean {
@@ -24,7 +25,12 @@ const NOT_A_LEVEL = /比|较|增|减|下降|上升|占|上年|去年|同期|其�
 
 /** A figure's name as its clause writes it before it, scope words kept ("区级一般公共预算支出"), or undefined. */
 function nameBefore(p: ParaText, at: number): string | undefined {
-  const name = figureName(withoutNameNotes(prefixIn(p, at)).trim().replace(/^[（(]/u, '').replace(/^其中，?/u, ''));
+  const name = figureName(
+    withoutNameNotes(prefixIn(p, at))
+      .trim()
+      .replace(/^[（(]/u, '')
+      .replace(/^其中，?/u, ''),
+  );
   if (name.length < 4 || name.length > 24 || !/^[\u4e00-\u9fff]+$/u.test(name) || NOT_A_LEVEL.test(name))
     return undefined;
   return /(?:收入|支出)$/u.test(name.replace(BUDGET_TAIL, '')) ? name : undefined;
