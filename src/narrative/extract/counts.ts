@@ -876,7 +876,7 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
-  /(?:设有|下设|设立|设置|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设立|设置|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：])|(?<=\p{Script=Han})(?<![第一二两三四五六七八九十和及与]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
 /** Nouns of the sections a unit sets up inside itself, which 内设/下设/设有/设置 list. */
 const ORGAN_KIND = /机构|科室|股室|处室|部室|职能|科|股|处|室|部门|组|班|队/u;
 
@@ -998,7 +998,7 @@ function compoundCounts(s: ParaState): Claim[] {
   const out: Claim[] = [];
   for (const m of [...p.n.text.matchAll(COMPOUND_AFTER), ...p.n.text.matchAll(COMPOUND_BEFORE)]) {
     const g = m.groups as { counts: string; list: string; intro?: string };
-    const list = g.list.replace(/（[^（）]*）/gu, '');
+    const list = withoutBrackets(g.list);
     if (/[0-9等（）：]|[一二两三四五六七八九十]个/u.test(list)) continue;
     const names = listedNames(list);
     const parts = [...g.counts.matchAll(COMPOUND_PART)].map((x) => ({
@@ -1021,6 +1021,19 @@ function compoundCounts(s: ParaState): Claim[] {
         },
         ...place(p, sentenceAt(p, m.index), { start: m.index, end: m.index + m[0].length }),
       });
+  }
+  return out;
+}
+
+/**
+ * A list with its brackets taken out, brackets inside brackets too: "招商局（环编发（2011）44 号）" (a document's number in
+ * lenticular brackets inside a note) is the name 招商局.
+ */
+function withoutBrackets(list: string): string {
+  let out = list;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(/（[^（）]*）/gu, '');
   }
   return out;
 }
@@ -1055,7 +1068,7 @@ function namedCounts(s: ParaState): Claim[] {
     if (g.intro2 !== undefined) g.intro = g.intro2;
     // "内设办公室、财务科、人事科等 3 个科室": a list closed by 等 may name every one or only some of the count — never
     // more names than it
-    const bracketsOut = g.list.replace(/（[^（）]*）/gu, '');
+    const bracketsOut = withoutBrackets(g.list);
     const byExample = /[^、]等(?:等)?$/u.test(bracketsOut);
     const list = byExample ? bracketsOut.replace(/等(?:等)?$/u, '') : bracketsOut;
     // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
