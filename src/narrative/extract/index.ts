@@ -18,6 +18,7 @@ import { countClaims } from './counts.js';
 import { cutParagraphRateClaims, partRateClaims } from './part-rates.js';
 import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
+import { namedBudgetRates } from './named-budget.js';
 import { includesClaims } from './includes.js';
 import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
@@ -616,6 +617,7 @@ export function extractAnalysed(
   ];
   const reasonRates = [...reasonPartRateClaims(paras, catalog), ...cutParagraphRateClaims(paras, catalog)];
   boundPartBudgets(paras, catalog.partitions);
+  namedBudgetRates(paras);
   const pairedNames = pairedNameClaims(paras);
   const bodyYear = yearOfReport(paras, report);
   const claims = [
