@@ -1,9 +1,8 @@
-import type { Claim, Span } from '../claims.js';
-import { sourceSlice } from '../text/normalise.js';
+import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
-import { type ParaText, place, sentenceAt } from './para.js';
+import { type ParaText, sentenceAt } from './para.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
-import { isSubsequence } from './unit-name.js';
+import { isSubsequence, unitNameClaim } from './unit-name.js';
 import { TITLE_LINES } from './year.js';
 
 /**
@@ -98,6 +97,9 @@ const OWN_POSITIONS: { re: RegExp; what: string; swap?: boolean }[] = [
   { re: new RegExp(`(?:现将|兹将|特将)(?:20[0-9]{2}年度?)?${OUTER}(${NAME})(${LEVEL})`, 'gu'), what: '报告介绍自己' },
 ];
 
+/** The message of another place where only the own one can stand. */
+const OWN_PLACE = 'unit-name-own-place';
+
 /** A sentence telling of the past (a name borne before) or of another body beside this one. */
 const ASIDE =
   /成立|始建|组建|前身|撤[县区市乡镇]|更名|改名|改称|原名|原为|对口|支援|帮扶|协作|结对|交流|联合|合作|考察|学习|兄弟|相邻|毗邻|指导|委托|托管|共建|联盟|牵头|(?:为|向|给|对|帮助)[我本](?:局|单位|部门|中心|院|委|部|办|站|所|馆|校|园|队)/u;
@@ -106,20 +108,6 @@ const BESIDE = /[与同和及对向赴到比较]|以及/u;
 /** What the unit's name as the subject goes on with: what it is, does, has or spends, or the mark closing an entry. */
 const GOES_ON =
   /^(?:因公出国|国内公务接待|公务接待|公务用车|于[0-9]{4}年|是|为|系|负责|主要|承担|位于|现有|共有|共设|内设|下设|设有|设置|核定|实有|属于|作为|贯彻|认真|按照|根据|坚持|概况|部门概况|单位概况|财政拨款|一般公共预算|三公|收入|支出|决算|预算|本级|（本级）|20[0-9]{2}年|的(?:主要)?(?:职能|职责|任务)|[，。；、]|$)/u;
-
-function claim(p: ParaText, span: Span, what: string, should: string, messageId = 'unit-name-own-place'): Claim {
-  const written = sourceSlice(p.n, span.start, span.end);
-  return {
-    kind: 'residue',
-    residueId: messageId,
-    check: 'narrative.unit-name-mixed',
-    messageId,
-    text: what,
-    written,
-    should,
-    ...place(p, sentenceAt(p, span.start), span),
-  };
-}
 
 /** The title's area of `level` whose name the written one is not, when the title has exactly one of that level. */
 function otherThanOwn(areas: Area[], name: string, level: string): Area | undefined {
@@ -160,7 +148,7 @@ function presentedUntitled(paras: ParaClaims[]): Claim[] {
       if (count(name + own) < 2) continue;
       const start = m.index + m[0].length - name.length - level.length;
       const span = { start, end: start + name.length + level.length };
-      out.push(claim(p, span, '报告介绍自己', name + own, 'unit-name-presented-untitled'));
+      out.push(unitNameClaim(p, span, 'unit-name-presented-untitled', '报告介绍自己', name + own));
     }
   return out;
 }
@@ -208,7 +196,7 @@ export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
         if (said.has(start)) continue;
         said.add(start);
         const span = { start, end: start + name.length + level.length };
-        out.push(claim(p, span, what, own.name + own.level, other ? undefined : 'unit-name-own-level-swapped'));
+        out.push(unitNameClaim(p, span, other ? OWN_PLACE : 'unit-name-own-level-swapped', what, own.name + own.level));
       }
     if (i === titleAt) continue;
     out.push(...unitAtOtherPlace(p, areas, said));
@@ -244,7 +232,7 @@ function areaTotals(p: ParaText, areas: Area[], said: Set<number>): Claim[] {
     .filter(({ m }) => !said.has(m.index))
     .map(({ m, own }) => {
       const span = { start: m.index, end: m.index + (m[1] as string).length + (m[2] as string).length };
-      return claim(p, span, '本地方的收支总数', `${own?.name}${own?.level}`);
+      return unitNameClaim(p, span, OWN_PLACE, '本地方的收支总数', `${own?.name}${own?.level}`);
     });
 }
 
@@ -280,7 +268,7 @@ function unitAtOtherPlace(p: ParaText, areas: Area[], said: Set<number>): Claim[
     if (BESIDE.test(text.slice(sentence.start, start)) || ASIDE.test(text.slice(sentence.start, sentence.end)))
       continue;
     said.add(start);
-    out.push(claim(p, { start, end: unitEnd }, '本单位名称', own.name + own.level + own.rest));
+    out.push(unitNameClaim(p, { start, end: unitEnd }, OWN_PLACE, '本单位名称', own.name + own.level + own.rest));
   }
   return out;
 }

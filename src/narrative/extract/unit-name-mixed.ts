@@ -1,9 +1,17 @@
-import type { Claim, Span } from '../claims.js';
+import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { ownPlaceClaims } from './own-place.js';
-import { type ParaText, place, sentenceAt } from './para.js';
-import { commonStartLength, coreOf, isSubsequence, otherOfKind, swapped, titleName } from './unit-name.js';
+import { type ParaText, sentenceAt } from './para.js';
+import {
+  commonStartLength,
+  coreOf,
+  isSubsequence,
+  otherOfKind,
+  swapped,
+  titleName,
+  unitNameClaim,
+} from './unit-name.js';
 import { INSTITUTION_CHARS, NAME_END, type NameSlot, nameSlots, OVERVIEW } from './unit-name-cut.js';
 import { TITLE_LINES } from './year.js';
 
@@ -53,21 +61,6 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
 /** The characters a unit's name ends with: an institution (局, 中心, 法院, 委员会, 办公室, 镇政府…). */
 const INSTITUTION_END = new RegExp(`[${INSTITUTION_CHARS}]$`, 'u');
 
-/** `residue`: what the message names besides what is written and what it should be (the piece left before a name). */
-function claim(p: ParaText, span: Span, messageId: string, residue: string, should: string): Claim {
-  const written = sourceSlice(p.n, span.start, span.end);
-  return {
-    kind: 'residue',
-    residueId: messageId,
-    check: 'narrative.unit-name-mixed',
-    messageId,
-    text: residue,
-    written,
-    should,
-    ...place(p, sentenceAt(p, span.start), span),
-  };
-}
-
 /**
  * "石坪区": a city's (市, 州) district or county, its name of two or three characters, written whole. The name
  * holds no level itself: in "浙江杭州市西湖区" the city is 杭州市, not 杭州 with a district 市西湖.
@@ -113,7 +106,7 @@ function lostLevelClaims(paras: ParaClaims[]): Claim[] {
         if (!name) continue;
         const span = { start: at, end: at + key.length + name.length };
         const should = `${key}${level}${name}`;
-        out.push(claim(p, span, 'unit-name-level', sourceSlice(p.n, span.start, span.end), should));
+        out.push(unitNameClaim(p, span, 'unit-name-level', sourceSlice(p.n, span.start, span.end), should));
       }
     }
   }
@@ -155,7 +148,9 @@ function splicedClaims(paras: ParaClaims[]): Claim[] {
         }
         if (!left) continue;
         const span = { start: at - left.length, end: at + name.length };
-        out.push(claim(p, span, 'unit-name-spliced', sourceSlice(p.n, span.start, span.start + left.length), name));
+        out.push(
+          unitNameClaim(p, span, 'unit-name-spliced', sourceSlice(p.n, span.start, span.start + left.length), name),
+        );
       }
     }
   }
@@ -193,7 +188,7 @@ function otherKindClaims(paras: ParaClaims[]): Claim[] {
       if (!kinds) continue;
       const start = m.index + m[0].length - 1 - written.length;
       const span = { start, end: start + written.length };
-      out.push(claim(p, span, 'unit-name-kind', sourceSlice(p.n, span.start, span.end), title));
+      out.push(unitNameClaim(p, span, 'unit-name-kind', sourceSlice(p.n, span.start, span.end), title));
     }
   }
   return out;
@@ -237,7 +232,7 @@ function swappedClaims(paras: ParaClaims[]): Claim[] {
         const written = text.slice(at, at + name.length);
         if (!swapped(written, name)) continue;
         const span = { start: at, end: at + name.length };
-        out.push(claim(p, span, 'unit-name-swapped', sourceSlice(p.n, span.start, span.end), name));
+        out.push(unitNameClaim(p, span, 'unit-name-swapped', sourceSlice(p.n, span.start, span.end), name));
       }
   }
   return out;
@@ -325,7 +320,7 @@ function slotSlipClaims(paras: ParaClaims[]): Claim[] {
     .filter((s) => oneCharOff(s.name, own) || oneCharDropped(s.name, own))
     .map((s) => {
       const span = { start: s.at, end: s.at + s.name.length };
-      return claim(s.pc.p, span, 'unit-name-slip', sourceSlice(s.pc.p.n, span.start, span.end), own);
+      return unitNameClaim(s.pc.p, span, 'unit-name-slip', sourceSlice(s.pc.p.n, span.start, span.end), own);
     });
 }
 
@@ -358,7 +353,7 @@ function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
     )
     .map((s) => {
       const span = { start: s.at, end: s.at + s.name.length };
-      return claim(s.pc.p, span, 'unit-name-other-unit', sourceSlice(s.pc.p.n, span.start, span.end), own);
+      return unitNameClaim(s.pc.p, span, 'unit-name-other-unit', sourceSlice(s.pc.p.n, span.start, span.end), own);
     });
 }
 
@@ -604,7 +599,7 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
                     : dropOf(written, name)
                       ? 'unit-name-self-dropped'
                       : 'unit-name-self-missing';
-        read.push({ p, ...span, claim: claim(p, span, messageId, source, title) });
+        read.push({ p, ...span, claim: unitNameClaim(p, span, messageId, source, title) });
       }
   }
   // one slip read through the full name and its short forms ("某市某区某镇…", "某区某镇…") is one finding: the longest
@@ -762,7 +757,7 @@ function townSlips(p: ParaText, name: string, source: string): ParsedSlip[] {
     // a third town named in the paragraph: it speaks of several, and this may be another of them
     if ([...others].some((o) => o !== place && o !== written)) continue;
     const span = { start, end: at + level.length };
-    out.push({ p, ...span, claim: claim(p, span, 'unit-name-self-slip', source, `${place}${level}`) });
+    out.push({ p, ...span, claim: unitNameClaim(p, span, 'unit-name-self-slip', source, `${place}${level}`) });
   }
   return out;
 }
@@ -799,7 +794,7 @@ function doubledEndClaims(paras: ParaClaims[]): Claim[] {
         texts.some((t) => [...t.matchAll(new RegExp(`${f}(?!${f.slice(-1)})`, 'gu'))].length > 0);
       if (!forms.some(single)) continue;
       const span = { start: m.index, end };
-      out.push(claim(p, span, 'unit-name-doubled', '文中别处', name));
+      out.push(unitNameClaim(p, span, 'unit-name-doubled', '文中别处', name));
     }
   }
   return out;
@@ -855,7 +850,9 @@ function framingConflictClaims(paras: ParaClaims[]): Claim[] {
   const right = wrong === a ? b : a;
   return found
     .filter((f) => f.m[1] === wrong)
-    .map(({ p, m }) => claim(p, { start: m.index, end: m.index + wrong.length }, 'unit-name-framing', right, right));
+    .map(({ p, m }) =>
+      unitNameClaim(p, { start: m.index, end: m.index + wrong.length }, 'unit-name-framing', right, right),
+    );
 }
 
 /** A title's subject right before its year: "某市2024年预算执行情况…", "关于某县2023年…的报告", "某局2024年度部门决算". */
@@ -897,7 +894,7 @@ function presentedLevelClaims(paras: ParaClaims[]): Claim[] {
         continue;
       const start = m.index + m[0].indexOf(g.name, 2);
       const span = { start, end: start + g.name.length };
-      out.push(claim(p, span, 'unit-name-presented-level', '标题', name));
+      out.push(unitNameClaim(p, span, 'unit-name-presented-level', '标题', name));
     }
   }
   return out;
@@ -1004,7 +1001,9 @@ function overviewConflictClaims(paras: ParaClaims[]): Claim[] {
     if (!mine) continue;
     const span = { start: slot.at, end: slot.at + slot.name.length };
     const should = sourceSlice(mine.pc.p.n, mine.at, mine.at + mine.name.length);
-    out.push(claim(slot.pc.p, span, 'unit-name-overview', sourceSlice(slot.pc.p.n, span.start, span.end), should));
+    out.push(
+      unitNameClaim(slot.pc.p, span, 'unit-name-overview', sourceSlice(slot.pc.p.n, span.start, span.end), should),
+    );
   }
   return out;
 }
@@ -1053,5 +1052,5 @@ function placeSubjectSlipClaims(paras: ParaClaims[]): Claim[] {
   const end = start + place.length;
   if (!PLACE_SUBJECT_START.test(text.slice(Math.max(0, start - 6), start)) || !PLACE_GOES_ON.test(text.slice(end)))
     return [];
-  return [claim(p, { start, end }, 'unit-name-self-slip', '标题', place)];
+  return [unitNameClaim(p, { start, end }, 'unit-name-self-slip', '标题', place)];
 }

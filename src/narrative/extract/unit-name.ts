@@ -1,7 +1,7 @@
-import type { Claim } from '../claims.js';
+import type { Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { place, sentenceAt } from './para.js';
+import { type ParaText, place, sentenceAt } from './para.js';
 import { NAME_END } from './unit-name-cut.js';
 import { TITLE_LINES } from './year.js';
 
@@ -212,4 +212,22 @@ export function ownLevelClaims(paras: ParaClaims[]): Claim[] {
     }
   }
   return out;
+}
+
+/**
+ * A claim of n.unit-name-mixed. `residue`: what the message names besides what is written and what it should be (the
+ * piece left before a name, or the position only the own name can stand in).
+ */
+export function unitNameClaim(p: ParaText, span: Span, messageId: string, residue: string, should: string): Claim {
+  const written = sourceSlice(p.n, span.start, span.end);
+  return {
+    kind: 'residue',
+    residueId: messageId,
+    check: 'narrative.unit-name-mixed',
+    messageId,
+    text: residue,
+    written,
+    should,
+    ...place(p, sentenceAt(p, span.start), span),
+  };
 }
