@@ -44,6 +44,9 @@ interface Anchor {
   source: Source;
 }
 
+/** How often the body frames the report's year at least, for a title alone to be held against it. */
+const MIN_BODY = 3;
+
 const KIND_NAME: Record<string, string> = { A: '决算', E: '预算执行', B: '预算' };
 
 /** The text with fund names masked (same length): a kind read after it is the document's, not a fund's name. */
@@ -176,11 +179,25 @@ export function selfYearClaims(paras: ParaClaims[], report: string | undefined):
     others: Anchor[];
     /** The place held right only for ranking above the odd one (title over a presenting sentence over a heading). */
     ranked?: Anchor;
+    /** Held against the body's year alone. */
+    body?: boolean;
   }
   const decisions: Decision[] = [];
   for (const [key, list] of byKey) {
     const years = new Map<string, Anchor[]>();
     for (const a of list) years.set(a.year, [...(years.get(a.year) ?? []), a]);
+    // the title alone naming the document's year, the body framing another year throughout (the report's year, at least
+    // three times) and the title's never: "2013 年某站部门决算" over a text of 2014
+    const only = list[0] as Anchor;
+    if (list.length === 1 && only.source === 'title' && report && report !== only.year && !only.key.startsWith('E')) {
+      if (
+        votes(only.year) === 0 &&
+        votes(report) >= MIN_BODY &&
+        (only.p.n.text.match(/20[0-9]{2}/gu) ?? []).length === 1
+      )
+        decisions.push({ key, odd: only, right: report, others: [], body: true });
+      continue;
+    }
     if (years.size !== 2) continue;
     const [[y1, l1], [y2, l2]] = [...years] as [[string, Anchor[]], [string, Anchor[]]];
     const named = (l: Anchor[]) => l.some((a) => a.source !== 'heading');
@@ -213,7 +230,7 @@ export function selfYearClaims(paras: ParaClaims[], report: string | undefined):
   const oddSentence = (a: Anchor) => `${a.p.para.n}:${a.within.start}`;
   const left = new Set(decisions.filter((d) => !d.ranked).map((d) => oddSentence(d.odd)));
   const out: Claim[] = [];
-  for (const { key, odd: a, right, others, ranked } of decisions) {
+  for (const { key, odd: a, right, others, ranked, body: byBody } of decisions) {
     if (ranked && left.has(oddSentence(ranked))) continue;
     const kind = KIND_NAME[key.split('|')[0] as string] as string;
     const period = key.split('|')[1] ?? '';
@@ -223,7 +240,9 @@ export function selfYearClaims(paras: ParaClaims[], report: string | undefined):
         residueId: 'year-body',
         check: 'narrative.year-body',
         messageId: 'year-body-self',
-        text: `${[...new Set(others.map((o) => where[o.source]))].join('、')}写的是 ${right} 年${period}${kind}`,
+        text: byBody
+          ? `正文通篇写的是 ${right} 年`
+          : `${[...new Set(others.map((o) => where[o.source]))].join('、')}写的是 ${right} 年${period}${kind}`,
         should: right,
       })),
     );
