@@ -843,7 +843,14 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
   // (a gap with no mark at all, a group's number run on into the next name, is of neither level)
   const comma = gaps.slice(1).filter((g) => /[，；]/u.test(g)).length;
   const marked = gaps.slice(1).filter((g) => /[，；、]/u.test(g)).length;
-  if (comma > 0 && comma < marked) return true;
+  // — unless every run of groups joined by 、 opens the list: no group stands before it to be what it breaks down
+  // ("其中行政编 26 人、事业编 16 人，扶持岗人员 25 人，其他人员 6 人" is one level)
+  const runAfterParent = gaps.some(
+    (g, i) => i >= 2 && !/[，；]/u.test(g) && /、/u.test(g) && /[，；]/u.test(gaps[i - 1] ?? ''),
+  );
+  // (a bracket closing between groups leaves the levels unknown: "在职 11 人（其中临聘 1 人、志愿者 1 人），退休 6 人")
+  const bracketed = gaps.some((g) => /[（）]/u.test(g));
+  if (comma > 0 && comma < marked && (runAfterParent || bracketed)) return true;
   // ("在职人数小计 7 人，全部补助事业在职人数 7 人": a 小计 is a whole of the groups after it; "参照公务员法管理的事业编制
   // 人数 39 人，事业编制人数 39 人": a later group may name a kind an earlier one is of — either way one is within the other)
   const labels = gaps.map((g) => groupLabel(g).replace(/(?:人数|人员|人)?(?:小计|合计)?(?:为|是)?$/u, ''));

@@ -100,7 +100,7 @@ const OWN_POSITIONS: { re: RegExp; what: string; swap?: boolean }[] = [
 
 /** A sentence telling of the past (a name borne before) or of another body beside this one. */
 const ASIDE =
-  /成立|始建|组建|前身|撤[县区市乡镇]|更名|改名|改称|原名|原为|对口|支援|帮扶|协作|结对|交流|联合|合作|考察|学习|兄弟|相邻|毗邻|指导|委托|支持|托管|共建|联盟|牵头|[我本](?:局|单位|部门|中心|院|委|部|办|站|所|馆|校|园|队)/u;
+  /成立|始建|组建|前身|撤[县区市乡镇]|更名|改名|改称|原名|原为|对口|支援|帮扶|协作|结对|交流|联合|合作|考察|学习|兄弟|相邻|毗邻|指导|委托|托管|共建|联盟|牵头|(?:为|向|给|对|帮助)[我本](?:局|单位|部门|中心|院|委|部|办|站|所|馆|校|园|队)/u;
 /** Words before a name that make it another body beside the subject: 与, 同, 和, 对, 向, 赴, 比. */
 const BESIDE = /[与同和及对向赴到比较]|以及/u;
 /** What the unit's name as the subject goes on with: what it is, does, has or spends, or the mark closing an entry. */
