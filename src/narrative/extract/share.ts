@@ -457,9 +457,29 @@ export function figuresNamedAsWhole(s: ParaState, name: string, before: number):
   const key = wholeKey(name);
   return levels(s).filter((a) => {
     if (a.end > before) return false;
-    const own = figureName(prefixOf(s, a.start));
+    const own = trendNamed(s, a) ?? figureName(prefixOf(s, a.start));
     return own === name || wholeKey(own) === key || (!name.startsWith('地方') && own === `地方${name}`);
   });
+}
+
+/** A clause that says only how a named figure went, no figure of its own: "稳定增长", "保持平稳". */
+const TREND =
+  /(?:稳定|平稳|较快|保持|持续|继续|有所|稳步|快速)(?:增长|下降|回升|运行)|增长较快|运行平稳|平稳运行|保持平稳|总体平稳/u;
+
+/**
+ * "全省一般公共预算支出稳定增长，支出达 T": a figure named by its bare flow (支出, 收入) right after a clause that names
+ * the flow in full and says only how it went is that full name's figure; else undefined.
+ */
+function trendNamed(s: ParaState, a: AmountMention): string | undefined {
+  const prefix = prefixOf(s, a.start);
+  const own = figureName(prefix);
+  if (own !== '支出' && own !== '收入') return undefined;
+  const text = s.p.n.text;
+  const comma = a.start - prefix.length - 1;
+  if (comma < 0 || text[comma] !== '，') return undefined;
+  const clause = text.slice(markStart(s.p, '，；。：', comma), comma);
+  const named = new RegExp(`^([^0-9%]{2,24}?${own})(?:${TREND.source})$`, 'u').exec(clause);
+  return named ? figureName(named[1] as string) : undefined;
 }
 
 /** The name of a share's whole to look its figure up by: bareName's, or the unit's own total ("总收入", "总支出"). */
