@@ -217,6 +217,17 @@ function earlierActual(
   return oneYear(span) ? actual : undefined;
 }
 
+/** The sentence right before `sentence` and the budgets it writes; none for a paragraph's first sentence. */
+function budgetsOfSentenceBefore(
+  s: ParaState,
+  sentence: { start: number },
+  isBudget: (a: AmountMention) => boolean,
+): { previous: { start: number; end: number }; written: AmountMention[] } | undefined {
+  if (sentence.start === 0) return undefined;
+  const previous = sentenceAt(s.p, sentence.start - 1);
+  return { previous, written: within(levels(s), previous.start, previous.end).filter(isBudget) };
+}
+
 /**
  * The words a sentence may open with before its 决算 and name nothing of its own: "全年实际完成 A", "实际支出 A",
  * "支出决算为 A", "2024 年完成 A".
@@ -237,15 +248,14 @@ function unnamedEarlierBudget(
   actual: AmountMention,
   isBudget: (a: AmountMention) => boolean,
 ): AmountMention | undefined {
-  const { p } = s;
-  const text = p.n.text;
+  const text = s.p.n.text;
   const opening = text.slice(sentence.start, actual.start);
-  if (sentence.start === 0) return undefined;
+  const before = budgetsOfSentenceBefore(s, sentence, isBudget);
+  if (!before) return undefined;
   // "税收收入预算为 B。税收收入全年完成 A，…": the sentence may open with the budget's own name again
   const named = OUTTURN_NAMED_OPENING.exec(opening) ?? NAMED_OUTTURN_OPENING.exec(opening);
   if (!BARE_OUTTURN.test(opening) && !named) return undefined;
-  const previous = sentenceAt(p, sentence.start - 1);
-  const written = within(levels(s), previous.start, previous.end).filter(isBudget);
+  const { previous, written } = before;
   // "…收入预算为 B1，支出预算为 B2。决算后，…收入为 A，完成预算的 R%": budgets of both flows, the one of the outturn's own
   const openingFlow = flowOf(opening);
   const ofFlow = openingFlow
@@ -289,7 +299,8 @@ function flowBudget(
 ): AmountMention | undefined {
   const { p } = s;
   const text = p.n.text;
-  if (sentence.start === 0) return undefined;
+  const before = budgetsOfSentenceBefore(s, sentence, isBudget);
+  if (!before) return undefined;
   // the subject's name written before the figure in its sentence, or the sentence's opening name ("陕西省一般公共预算支出")
   const named = lastEndingBy(p.subjects, actual.start);
   const opening = text.slice(sentence.start, actual.start);
@@ -299,9 +310,9 @@ function flowBudget(
       : (OPENING_NAME.exec(opening)?.groups?.name ?? '');
   const flow = flowOf(name);
   if (!flow || name.length < 4) return undefined;
-  const previous = sentenceAt(p, sentence.start - 1);
-  const written = within(levels(s), previous.start, previous.end).filter((b) => {
-    if (!isBudget(b) || b.unit !== actual.unit) return false;
+  const { previous } = before;
+  const written = before.written.filter((b) => {
+    if (b.unit !== actual.unit) return false;
     const m = FLOW_BUDGET.exec(clauseBefore(text, b.start));
     return m !== null && flowOf(m.groups?.flow ?? '') === flow;
   });
@@ -319,8 +330,9 @@ function flowBudget(
 
 /** The words of a figure's clause before it: "支出预算为" in "…，支出预算为 B". */
 function clauseBefore(text: string, at: number): string {
-  const before = text.slice(0, at);
-  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+  if (at <= 0) return '';
+  const from = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('。', at - 1));
+  return text.slice(from + 1, at);
 }
 
 /** A rate's 预算 written "预算安排 B", "预算调整数为 B" (words the shared budget cue leaves out). */
