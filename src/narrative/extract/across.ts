@@ -6,7 +6,16 @@ import type { Paragraph } from '../types.js';
 import { completeness, listIsComplete, type ListWords } from './list-complete.js';
 import { namesNoWhole } from './implicit-whole.js';
 import { nestedCues, listReadings } from './list-readings.js';
-import { breakdownsIn, flowOf, itemName, itemsOfKind, type OpenList, numberedItem, splitAt } from './lists.js';
+import {
+  breakdownsIn,
+  flowOf,
+  itemName,
+  itemsOfKind,
+  type OpenList,
+  numberedItem,
+  sameNameTwice,
+  splitAt,
+} from './lists.js';
 import { place, type ParaText } from './para.js';
 import { ownerAt, sameOwner } from './owner.js';
 import { bracketDepthFrom, markStart, prefixIn } from './state.js';
@@ -149,6 +158,8 @@ export function closeList(
       ]);
       const prefix = (a: AmountMention) => prefixes.get(a) ?? '';
       if (!itemsOfKind(open.total, takes, (a) => budget.test(prefix(a)), prefix, budget)) return [];
+      // several figures per group ("送审金额 a1，审定金额 b1；…送审金额 a2，审定金额 b2"), as in lists.ts
+      if (sameNameTwice(takes.map((t) => prefix(t.amount)))) return [];
       const claim = listOf(open, paras, takes, completeLists, (takes[takes.length - 1] as Take).until);
       if (claim?.kind === 'list' && readings.length > 1)
         claim.readings = readings.map((r) => ({ items: r.items.map(listItem), nested: r.nested }));

@@ -5,9 +5,10 @@ import { COUNTER } from './mentions.js';
  * An item's own breakdown inside a list, outside brackets: "…；上级补助收入 b 万元，含一般性转移支付 b1 万元，
  * 专项转移支付 b2 万元；…", "…，其中：国内公务接待 N 批次…", "…本级收入 b 亿元，同比增长 P%，分项目看：税收 b1
  * 亿元，非税 b2 亿元；…" (the items by kind of the figure before), "…；公务接待费 c 万元，具体是国内接待费 c1 万元，
- * 国（境）外接待费 c2 万元" (the item spelt out). (In brackets the list leaves it out already.)
+ * 国（境）外接待费 c2 万元" (the item spelt out), "…其中：一般转移支付收入 a 亿元，主要为税收返还 a1 亿元；一般性转移支付
+ * a2 亿元；…" (an item's main parts). (In brackets the list leaves it out already.)
  */
-const NESTED = /(?:其中|包含|包括|含|分项目?来?看|具体(?:是|为))：?/gu;
+const NESTED = /(?:其中|包含|包括|含|分项目?来?看|具体(?:是|为)|主要(?:为|是|包括|有))：?/gu;
 
 /** A count ("45 批次", "380 人次"): no amount, and what a list of counts lists is no part of an amount. */
 const COUNT = new RegExp(`(?<![0-9.])[0-9]+(?:${COUNTER})(?!元)`, 'u');

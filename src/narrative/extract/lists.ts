@@ -688,6 +688,18 @@ const RESPECTIVELY = /分别/u;
 /** A figure taken away from the one before it: "剔除上划收入 B", "扣除 B 后". */
 const DEDUCTION = /剔除|扣除|减去|减除|扣减/gu;
 
+/** The words that may join a name to its figure: "审减金额为 b", "结余：c". */
+const NAME_LINK = /(?:为|是|达到?)?[：:]?$/u;
+
+/** A measure's name ("负债总额", "审定金额", "已用指标", "预算结余"), not a verb's ("调整为"). */
+const MEASURE = /(?:额|数|指标|结余|资产|负债|收入|支出|经费|费)$/u;
+
+/** Whether two of the items are written under one name ("负债总额 b1 … 负债总额 b2"). */
+export function sameNameTwice(prefixes: readonly string[]): boolean {
+  const names = prefixes.map((x) => x.replace(NAME_LINK, '')).filter((n) => n.length >= 2 && MEASURE.test(n));
+  return new Set(names).size < names.length;
+}
+
 /**
  * Whether a deduction between `from` and `to` takes a figure away: one with an item's figure in its own clause (up to the
  * next ，；。), or one whose clause states no rate.
@@ -969,6 +981,10 @@ export function listClaims(
         }
         const columns = groups.length === 1 ? columnsOf(text, group, after, sentence.end) : undefined;
         if (columns) claim.columns = columns;
+        // "…资产总额 A，负债总额 B，净资产总额 C。其中，行政单位资产总额 a1、负债总额 b1、净资产总额 c1；事业单位资产总额 a2、
+        // 负债总额 b2…": two items of one name, in no columns read above, are one measure of two groups — several figures
+        // per group, not parts of the one total
+        else if (sameNameTwice(group.map((i) => prefixOf(s, i.amount.start)))) continue;
         if (paired) {
           // the template's pair names every source and every use, each with its figure — unless 等 closes it, a
           // reason's figures are among them, or its end is not written

@@ -101,6 +101,19 @@ function groups(shares: Share[], textOf: TextOf): Share[][] {
 }
 
 /**
+ * "…分别发行第一批和第二批债券 216 亿元和 101.5 亿元，我市分别争取 a、b，分别占全区发行总额度的 p% 和 q%": the
+ * sentence pairs the shares with wholes it wrote, one each ("分别 … A 和 B" before the parts) — two wholes under one name.
+ */
+const PAIRED_WHOLES = /分别[^。；]*?[0-9][0-9,.]*(?:万元|亿元|元)?[和、及与][0-9][0-9,.]*(?:万元|亿元|元)/u;
+
+function pairedWholesBefore(group: readonly Share[], textOf: TextOf): boolean {
+  const first = group[0] as Share;
+  if (!group.every((s) => s.para === first.para && s.sentence.start === first.sentence.start)) return false;
+  const parts = Math.min(...group.map((s) => s.part.start));
+  return PAIRED_WHOLES.test(textOf(first.para).slice(first.sentence.start, parts));
+}
+
+/**
  * n.share: shares of one whole the text does not state ("货物、工程、服务…分别为 a、b、c，分别占采购规模的 p%、q%、r%";
  * "税收收入 a，占比 p%。非税收入 b，占比 q%"; "（一）…类 a 元，占支出总预算 p%" paragraph after paragraph) each say
  * what the whole is, part ÷ percentage within both roundings; they must all allow one whole. When all but one agree
@@ -121,6 +134,7 @@ export function impliedWholeFindings(
     const text = wholeText(group[0] as Share) ?? '';
     if (group.some(wrong)) continue;
     if (NOT_ONE_WHOLE.test(text) || OWN_BUDGET.test(text)) continue;
+    if (pairedWholesBefore(group, textOf)) continue;
     if (text !== '' && !MONEY_WHOLE.test(text)) continue;
     // one year, or none, named before the percentages: two years' shares are of two years' wholes
     if (new Set(group.flatMap((s) => yearsOf(s, textOf))).size > 1) continue;
