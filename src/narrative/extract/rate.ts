@@ -217,12 +217,26 @@ function earlierActual(
   return oneYear(span) ? actual : undefined;
 }
 
+/** The sentence right before a rate's sentence and the budgets it writes. */
+interface BudgetsBefore {
+  previous: { start: number; end: number };
+  written: AmountMention[];
+}
+
+/** What a reading of the sentence before is given: the rate's cue, its sentence and 决算, and that sentence's budgets. */
+interface EarlierBudgetAt {
+  cue: RateCue;
+  sentence: { start: number };
+  actual: AmountMention;
+  before: BudgetsBefore;
+}
+
 /** The sentence right before `sentence` and the budgets it writes; none for a paragraph's first sentence. */
 function budgetsOfSentenceBefore(
   s: ParaState,
   sentence: { start: number },
   isBudget: (a: AmountMention) => boolean,
-): { previous: { start: number; end: number }; written: AmountMention[] } | undefined {
+): BudgetsBefore | undefined {
   if (sentence.start === 0) return undefined;
   const previous = sentenceAt(s.p, sentence.start - 1);
   return { previous, written: within(levels(s), previous.start, previous.end).filter(isBudget) };
@@ -241,17 +255,10 @@ const BARE_OUTTURN =
  * states — one budget, or the one the cue names (namedBudget) — when that budget is no part (no 其中 before it), its
  * flow is not the other one (收入 against 支出), and the two sentences speak of one year only.
  */
-function unnamedEarlierBudget(
-  s: ParaState,
-  cue: RateCue,
-  sentence: { start: number },
-  actual: AmountMention,
-  isBudget: (a: AmountMention) => boolean,
-): AmountMention | undefined {
+function unnamedEarlierBudget(s: ParaState, reading: EarlierBudgetAt): AmountMention | undefined {
+  const { cue, sentence, actual, before } = reading;
   const text = s.p.n.text;
   const opening = text.slice(sentence.start, actual.start);
-  const before = budgetsOfSentenceBefore(s, sentence, isBudget);
-  if (!before) return undefined;
   // "税收收入预算为 B。税收收入全年完成 A，…": the sentence may open with the budget's own name again
   const named = OUTTURN_NAMED_OPENING.exec(opening) ?? NAMED_OUTTURN_OPENING.exec(opening);
   if (!BARE_OUTTURN.test(opening) && !named) return undefined;
@@ -290,17 +297,10 @@ const FLOW_BUDGET =
  * earlier in the paragraph with no other thing of that flow named between it and the budget, the cue names that budget
  * or none (namedBudget), and the two sentences speak of one year (a comparison with the year before aside).
  */
-function flowBudget(
-  s: ParaState,
-  cue: RateCue,
-  sentence: { start: number },
-  actual: AmountMention,
-  isBudget: (a: AmountMention) => boolean,
-): AmountMention | undefined {
+function flowBudget(s: ParaState, reading: EarlierBudgetAt): AmountMention | undefined {
+  const { cue, sentence, actual, before } = reading;
   const { p } = s;
   const text = p.n.text;
-  const before = budgetsOfSentenceBefore(s, sentence, isBudget);
-  if (!before) return undefined;
   // the subject's name written before the figure in its sentence, or the sentence's opening name ("陕西省一般公共预算支出")
   const named = lastEndingBy(p.subjects, actual.start);
   const opening = text.slice(sentence.start, actual.start);
@@ -532,9 +532,11 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
     if (!budget && actual && !cue.inside && !target && !cue.variance) budget = comparedBudget(s, cue, actual);
     if (!budget && actual && subject && !cue.inside && !target)
       budget = earlierBudget(s, cue, subject, sentence, amountClaimsSoFar);
-    if (!budget && actual && !cue.inside && !target && !cue.variance)
-      budget = flowBudget(s, cue, sentence, actual, isBudget);
-    if (!budget && actual && !subject && !cue.inside) budget = unnamedEarlierBudget(s, cue, sentence, actual, isBudget);
+    // the budgets of the sentence before, read once for the two readings of them
+    const budgetsBefore = !budget && actual && !cue.inside ? budgetsOfSentenceBefore(s, sentence, isBudget) : undefined;
+    const earlier = budgetsBefore && actual ? { cue, sentence, actual, before: budgetsBefore } : undefined;
+    if (!budget && earlier && !target && !cue.variance) budget = flowBudget(s, earlier);
+    if (!budget && earlier && !subject) budget = unnamedEarlierBudget(s, earlier);
     if (budget && !actual && subject && !cue.inside && !target && !cue.variance)
       actual = earlierActual(s, cue, subject, budget, amountClaimsSoFar);
     s.usedPercents.add(percent);
