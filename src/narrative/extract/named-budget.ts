@@ -1,4 +1,5 @@
 import type { AmountMention } from '../claims.js';
+import { fundNamesAnd } from '../text/fund-names.js';
 import type { ParaClaims } from './across.js';
 import { sentenceAt, type ParaText } from './para.js';
 import { figureName } from './share.js';
@@ -11,8 +12,7 @@ const OF_BUDGET = /^，?(?:为|完成|达到?|占)(?<which>调整后?的?|年初
 const BUDGET_TAIL = /(?:调整后?的?|年初)?(?:预算|预期)数?$/u;
 
 /** Fund and body names that hold the word 预算 without speaking of a budget ("一般公共预算收入"). */
-const FUND_NAMES =
-  /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|预算单位|预算内/gu;
+const FUND_NAMES = fundNamesAnd('部门预算|预算单位|预算内');
 
 /** Whether two stretches name no two different years ("2022 年…" against "2023 年上半年…"). */
 function sameYear(a: string, b: string): boolean {
@@ -43,6 +43,10 @@ function nameBefore(p: ParaText, at: number): string | undefined {
  * "年初预算" — is of that budget, when the figures so named have one value. Sets the rate's budget.
  */
 export function namedBudgetRates(paras: ParaClaims[]): void {
+  // the names of every figure are read only for a text with such a rate (most have none)
+  const open = (c: (typeof paras)[number]['claims'][number]) =>
+    c.kind === 'rate' && !c.budget && c.actual && !c.subject && !c.budgetAtMost && !c.variance;
+  if (!paras.some((pc) => pc.claims.some(open))) return;
   const named: { k: number; p: ParaText; amount: AmountMention; name: string; sentence: string }[] = [];
   const at = new Map<ParaText, number>();
   for (const [k, pc] of paras.entries()) {
@@ -57,7 +61,7 @@ export function namedBudgetRates(paras: ParaClaims[]): void {
   }
   for (const [k, pc] of paras.entries()) {
     for (const c of pc.claims) {
-      if (c.kind !== 'rate' || c.budget || !c.actual || c.subject || c.budgetAtMost || c.variance) continue;
+      if (c.kind !== 'rate' || !open(c) || !c.actual) continue;
       const words = OF_BUDGET.exec(pc.p.n.text.slice(c.actual.end, c.percent.start));
       if (!words) continue;
       const name = nameBefore(pc.p, c.actual.start);

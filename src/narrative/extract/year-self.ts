@@ -2,6 +2,7 @@ import type { Claim, Span } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import type { ParaText } from './para.js';
 import { sentenceAt } from './para.js';
+import { fundNamesAnd } from '../text/fund-names.js';
 import { residueAt } from './residue-at.js';
 import { FRAMED, TITLE_LINES } from './year.js';
 
@@ -9,8 +10,7 @@ import { FRAMED, TITLE_LINES } from './year.js';
  * Fund names that end in 预算 but name no document ("一般公共预算收支决算情况" is the 决算 of a fund; "“三本预算”执行" the
  * execution of three funds): masked before the kind of document after a year is read.
  */
-const FUNDS =
-  /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|社会保险基金|公共财政预算|三本预算|四本预算/gu;
+const FUNDS = fundNamesAnd('社会保险基金|三本预算|四本预算');
 
 /**
  * A year and the document kind it frames: "2021 年区本级决算", "2022 年上半年预算执行", "2023 年预算草案", "2020 年度部门决算",

@@ -1,3 +1,4 @@
+import { fundNamesAnd } from '../text/fund-names.js';
 import type { Claim } from '../claims.js';
 import { OUTLINE_MARK, outlineLevel, withoutOutlineMark } from '../../util/outline.js';
 import { NIL_WORDS } from '../text/nil-words.js';
@@ -202,8 +203,7 @@ function relativeYear(sentence: string): string | undefined {
 }
 
 /** Names that say 预算 and name no budget: the funds ("一般公共预算收入"), 预算稳定调节基金, 预算单位. */
-const FUND_BUDGET =
-  /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算稳定调节基金|预算单位/gu;
+const FUND_BUDGET = fundNamesAnd('预算稳定调节基金|预算单位');
 
 /** "年初结转和结余", "年初结余": the year's opening balance — its 年初 says no budget. */
 const OPENING = /年初(?=结转|结余)/gu;
