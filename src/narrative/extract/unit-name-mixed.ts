@@ -1073,7 +1073,11 @@ const NAME_ALONE_BEFORE = /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)
  * hospitals), two dropped (only where the name stands alone), an ordinal put in ("某县第一人民医院"). At least TWIN_START
  * characters kept at its start and TWIN_END at its end (the kind: another kind is another unit).
  */
-function twinOf(text: string, at: number, name: string): { written: string; kind: 'changed' | 'dropped' | 'ordinal' } | undefined {
+function twinOf(
+  text: string,
+  at: number,
+  name: string,
+): { written: string; kind: 'changed' | 'dropped' | 'ordinal' } | undefined {
   const k = commonStartLength(text.slice(at, at + name.length + 2), name);
   if (k < TWIN_START || k >= name.length) return undefined;
   const edits: [number, number][] = [
@@ -1093,7 +1097,8 @@ function twinOf(text: string, at: number, name: string): { written: string; kind
     const kind = put === 0 ? 'dropped' : dropped === 0 ? 'ordinal' : 'changed';
     if (kind === 'ordinal' && (!ORDINAL.test(inserted) || /第/u.test(name))) continue;
     // (中心 is a word of its own, no direction)
-    if (kind !== 'ordinal' && [...(inserted + removed).replace(/中心/gu, '')].some((c) => TELLS_APART.test(c))) continue;
+    if (kind !== 'ordinal' && [...(inserted + removed).replace(/中心/gu, '')].some((c) => TELLS_APART.test(c)))
+      continue;
     // a place's level for another is another place (某县 beside 某区) unless a township's (乡 made 镇)
     if ([...inserted].some((c) => PLACE_LEVEL.test(c)) && [...removed].some((c) => PLACE_LEVEL.test(c)))
       if (!(TOWNSHIP_LEVEL.test(inserted) && TOWNSHIP_LEVEL.test(removed))) continue;
@@ -1124,7 +1129,11 @@ function twinNameClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
-    for (let at = text.indexOf(name.slice(0, TWIN_START)); at >= 0; at = text.indexOf(name.slice(0, TWIN_START), at + 1)) {
+    for (
+      let at = text.indexOf(name.slice(0, TWIN_START));
+      at >= 0;
+      at = text.indexOf(name.slice(0, TWIN_START), at + 1)
+    ) {
       if (text.startsWith(name, at)) continue;
       const twin = twinOf(text, at, name);
       if (!twin) continue;
