@@ -24,12 +24,12 @@ const AMOUNT_FIRST = /(?<word>调增|调减|增加|减少|追加|压减|核减)(
 /** Between the amount written first and the move: "，由年初预算的". */
 const FIRST_TO_FROM = /^[，,]\s*(?:由|从)[^，。；：、0-9（）()]{0,16}$/u;
 
-const UP = new Set(['调增', '增加', '净增', '增收', '增支', '增', '追加']);
-const DOWN = new Set(['调减', '减少', '净减', '减收', '减支', '减', '压减', '核减']);
+const UP = /^(?:调增|增加|净增|增收|增支|增|追加)$/u;
+const DOWN = /^(?:调减|减少|净减|减收|减支|减|压减|核减)$/u;
 
 function directionOf(word: string): 'up' | 'down' | undefined {
-  if (UP.has(word)) return 'up';
-  if (DOWN.has(word)) return 'down';
+  if (UP.test(word)) return 'up';
+  if (DOWN.test(word)) return 'down';
   return undefined;
 }
 
