@@ -13,6 +13,9 @@ const STAFF_WHOLE =
 /** One group: its name and number of people, up to the mark after it. */
 const STAFF_GROUP = /^(?<label>[^0-9，、；。（）]{1,14}?)(?<k>[0-9]+)(?:人|名)(?<mark>[，、；）。]|$)/u;
 
+/** A number of people, in digits or in words ("代课教师三人"): one more group after those read. */
+const MORE_PEOPLE = /[0-9一二两三四五六七八九十](?:人|名)/u;
+
 /** In service, however named ("在职人员", "在职编制", "在编在岗", "在岗职工"). */
 const IN_SERVICE = /^(?:其中)?(?:在职|在编|在岗)/u;
 /** Retired: 离退休, 退休, 离休. */
@@ -46,7 +49,7 @@ export function staffPartitionClaims(s: ParaState, taken: Span[]): Claim[] {
         break;
       }
       // a group closing the list: what follows has no number of people before the sentence ends
-      if (!bracketed && mark === '，' && !/^[^。]*?[0-9]+(?:人|名)/u.test(text.slice(at).split('。')[0] ?? '')) {
+      if (!bracketed && mark === '，' && !MORE_PEOPLE.test(text.slice(at).split('。')[0] ?? '')) {
         closed = !STAFF_GROUP.test(text.slice(at));
         if (closed) break;
       }
@@ -58,7 +61,7 @@ export function staffPartitionClaims(s: ParaState, taken: Span[]): Claim[] {
     const kinds = rest.map((g) => (/离退休/u.test(g.label) ? 'both' : /离休/u.test(g.label) ? 'li' : 'tui'));
     if (kinds.includes('both') ? kinds.length !== 1 : new Set(kinds).size !== kinds.length) continue;
     // the sentence goes on with no more people after a bracket closes ("…），下设 14 个科室")
-    if (bracketed && /^[^。]*?[0-9]+(?:人|名)/u.test(text.slice(at).split('。')[0] ?? '')) continue;
+    if (bracketed && MORE_PEOPLE.test(text.slice(at).split('。')[0] ?? '')) continue;
     taken.push(span);
     const n = Number(m.groups?.n);
     const sum = groups.reduce((a, g) => a + g.k, 0);
@@ -82,7 +85,7 @@ const FLOW_OUT = /调出|调离|退休|离休|辞职|离职|死亡|去世|病故
 
 /** A headcount at the year's start, the moves, and the headcount at its end, in one sentence. */
 const FLOW =
-  /年初(?<lead>[^0-9，。；：]{0,12}?)(?<x>[0-9]+)人(?<moves>(?:　*[，、；][^0-9，。；：　]{0,10}?[0-9]+人)+?)　*[，；](?<endlead>[^0-9，。；：]{0,6}?年末[^0-9，。；：]{0,12}?)(?<y>[0-9]+)人/gu;
+  /年初(?<lead>[^0-9，。；：]{0,12}?)(?<x>[0-9]+)人(?<moves>(?:　{0,40}[，、；][^0-9，。；：　]{0,10}?[0-9]{1,5}人){1,12}?)　{0,40}[，；](?<endlead>[^0-9，。；：]{0,6}?年末[^0-9，。；：]{0,12}?)(?<y>[0-9]+)人/gu;
 
 /**
  * "年初在职职工 125 人，期间调入 11 人，新分配 4 人，调出 5 人，年末在职职工 135 人": the headcount at the year's end is
