@@ -733,8 +733,9 @@ const PART_YEAR = /^第[一二三四五六七八九十]+部分[：:]?[^。；，
  * "第二部分 2019 年度部门决算表" and "第三部分 2018 年度部门决算情况说明" in one table of contents: a report's tables and
  * their explanation are one year's, so its part headings of one kind (部门决算, 部门预算) name one year. A text whose
  * body gives no year of its own (reportYear reads none; the heading rules then read nothing) with two years in those
- * headings, one of them written once: that one is left from another report — where each is written once, the one the
- * title does not name, else the earlier (a later one would be next year's heading put in too early, rarer than one left).
+ * headings, one of them written once: that one is left from another report — where each is written once, the earlier
+ * (a later one would be next year's heading put in too early, rarer than one left). A text with a title's year is the
+ * heading rules' (n.year-heading).
  */
 function partYearClaims(paras: ParaClaims[]): Claim[] {
   const byKind = new Map<string, { pc: ParaClaims; year: string; start: number }[]>();
@@ -747,7 +748,8 @@ function partYearClaims(paras: ParaClaims[]): Claim[] {
     const start = m.index + m[0].lastIndexOf(m[1] as string);
     byKind.set(kind, [...(byKind.get(kind) ?? []), { pc, year: m[1] as string, start }]);
   }
-  const title = titleYear(paras);
+  // a title's year is the heading rules' measure (n.year-heading reads the part headings against it)
+  if (titleYear(paras)) return [];
   const out: Claim[] = [];
   for (const list of byKind.values()) {
     const years = [...new Set(list.map((h) => h.year))];
@@ -757,8 +759,8 @@ function partYearClaims(paras: ParaClaims[]): Claim[] {
     let odd: string | undefined;
     if (count(a) === 1 && count(b) >= 2) odd = a;
     else if (count(b) === 1 && count(a) >= 2) odd = b;
-    else if (count(a) === 1 && count(b) === 1) odd = title === a ? b : title === b ? a : Number(a) < Number(b) ? a : b;
-    if (!odd || odd === title) continue;
+    else if (count(a) === 1 && count(b) === 1) odd = Number(a) < Number(b) ? a : b;
+    if (!odd) continue;
     const right = odd === a ? b : a;
     const h = list.find((x) => x.year === odd) as { pc: ParaClaims; year: string; start: number };
     out.push(claimAt(h.pc, { start: h.start, end: h.start + 4 }, right, '同一目录中本单位的各部分写的是同一年度'));
