@@ -138,6 +138,35 @@ const TRIPLE =
   /(?<![0-9.])([0-9]{1,2}(?:\.[0-9]+)?)[:：∶]([0-9]{1,2}(?:\.[0-9]+)?)[:：∶]([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:：∶])/gu;
 
 /**
+ * "比例分别为 p%及 q%，合计占岁入 T%", "分别占 W 的 p%、q% 和 r%，合计 T%", "…占比分别为 p%、q%，两项合计占 T%": percentages
+ * enumerated after 分别 and, in the next clause, their sum — T must be p + q (+ r), within their roundings.
+ */
+const STATED_SUM =
+  /分别(?:为|是|占|达)?(?:[^，。；：%0-9]{0,24}?的)?(?<list>[0-9.]+%(?:\s*(?:、|和|及|与)\s*[0-9.]+%)+)[，,](?:(?:两|二|三|四|五)项|二者|两者|三者)?(?:合计|共计|合共|总计|累计|共)(?:占[^，。；：%0-9]{0,24}?)?(?:的)?(?:比重|比例)?(?:为|达|是)?(?=[0-9.]+%)/gu;
+
+export function statedSumClaims(s: ParaState): Claim[] {
+  const { p } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const m of text.matchAll(STATED_SUM)) {
+    const listAt = m.index + m[0].indexOf(m.groups?.list ?? '');
+    const percents = within(p.percents, listAt, listAt + (m.groups?.list ?? '').length);
+    const total = startingAt(p.percents, m.index + m[0].length);
+    if (!total || percents.length < 2) continue;
+    const sentence = sentenceAt(p, m.index);
+    out.push({
+      kind: 'share-set',
+      percents,
+      whole: '',
+      complete: false,
+      total,
+      ...place(p, sentence, { start: m.index, end: total.end }),
+    });
+  }
+  return out;
+}
+
+/**
  * n.share-sum of the three industries' structure written as a ratio ("三次产业结构为 10.2:38.1:51.7"): the three are
  * all of the economy, their shares add up to 100 within their roundings. Read in a sentence naming 三次产业 or 产业结构,
  * a ratio with decimals (shares, not a plain proportion) adding up to between 95 and 105.
