@@ -335,6 +335,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而标题和其他部分都写「{{should}}」：只差一个字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-slip':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
+    'unit-name-twin':
+      '情况说明 {{where}} 在只能写本单位名称处写「{{written}}」，而{{residue}}写「{{should}}」，全文别处都这样写：只有一处改了一两个字（不是简称会省的字，也不是区分同类单位的序号、方位），似为笔误。原文：「{{quote}}」',
+    'unit-name-town-level':
+      '情况说明 {{where}} 写「{{written}}」，而{{residue}}及全文别处都写「{{should}}」：同一个乡镇只能是乡或镇之一，文中又未说明撤乡设镇或更名，似为笔误。原文：「{{quote}}」',
     'unit-name-own-marked':
       '情况说明 {{where}} 标作本级的单位写「{{written}}」，而{{residue}}写「{{should}}」：本级只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-dropped':

@@ -46,6 +46,13 @@ const ONE_CHANGE = new RegExp(
   'u',
 );
 
+/**
+ * The year before's pair written right after this year's ("2023 年度收入总计 A，支出总计 B，2022 年度收入总计 C，支出总计
+ * C，与 2022 年度相比，收入、支出总计各增加 D"): it stands between this year's pair and their one change, and is read past.
+ */
+const PREVIOUS_PAIR =
+  /^[，；](?:19|20)[0-9]{2}年度?收入总计(?:为|是)?[0-9][0-9,.]*(?:万元|亿元|元)[，、]支出总计(?:为|是)?[0-9][0-9,.]*(?:万元|亿元|元)/u;
+
 /** n.totals-equal: 收入总计 and 支出总计 of one year, stated side by side and then given one change, are one figure. */
 export function totalsEqualClaims(paras: readonly ParaClaims[]): Claim[] {
   const out: Claim[] = [];
@@ -66,6 +73,7 @@ export function totalsEqualClaims(paras: readonly ParaClaims[]): Claim[] {
       const after = text
         .slice(spending.end, Math.max(sentence.end, next.end))
         .replace(/^（含[^（）]*）/u, '')
+        .replace(PREVIOUS_PAIR, '')
         .split(REASONS)[0] as string;
       if (BALANCE_AFTER.test(after) || !ONE_CHANGE.test(after)) continue;
       out.push({ kind: 'totals-equal', income, spending, ...place(pc.p, sentence, spending) });
