@@ -75,6 +75,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写{{subject}} {{current}}，比{{base}}{{stated}}；而 {{basePlace}} 写{{base}}为 {{prior}}，两者相差应为{{computed}}。原文：「{{quote}}」',
     'budget-prior-stated':
       '情况说明 {{where}} 写决算 {{current}}、预算 {{prior}}，两者相差 {{computed}}，与预算的差额却写作 {{stated}}。原文：「{{quote}}」',
+    'reported-prior-stated':
+      '情况说明 {{where}} 写决算 {{current}}、报告数（执行数）{{prior}}，两者相差 {{computed}}，变动额却写作 {{stated}}。原文：「{{quote}}」',
+    'adjusted-prior-stated':
+      '情况说明 {{where}} 写调整前 {{prior}}、调整后 {{current}}，两者相差 {{computed}}，调整额却写作 {{stated}}。原文：「{{quote}}」',
     'yoy-prior-stated':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，两者相差 {{computed}}，变动额却写作 {{stated}}。原文：「{{quote}}」',
     'change-cell-size':

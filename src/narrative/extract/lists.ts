@@ -9,6 +9,7 @@ import {
 } from '../claims.js';
 import { compareLe, subtract, sum } from '../../money/interval.js';
 import { outlineItem } from '../../util/outline.js';
+import { FUND_BUDGET_NAMES } from '../text/fund-names.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
 import {
@@ -338,6 +339,12 @@ function columnsOf(text: string, items: { amount: AmountMention }[], from: numbe
   const k = counts[0] as number;
   return k >= 2 && counts.every((c) => c === k) ? k : undefined;
 }
+
+/**
+ * An item named by its fund alone ("财政拨款收入 A 万元，其中：一般公共预算 a 万元，政府性基金预算 b 万元"): the fund's name
+ * ends in 预算 but names no budget, so the item is of its total's kind.
+ */
+const FUND_NAMED = new RegExp(`(?:${FUND_BUDGET_NAMES})(?:为|是)?：?$`, 'u');
 
 /** An item's own word that it is an outturn, not a budget: "因公出国（境）费支出决算 0 万元". */
 export const OUTTURN = /决算|实际|执行|完成/u;
@@ -907,7 +914,10 @@ export function listClaims(
       const flows = new Set(items.map((i) => flowOf(prefixOf(s, i.amount.start))).filter((f) => f !== undefined));
       if (flows.size > 1) continue;
       // budgets among 决算 figures ("…支出 0 万元，年初预算为 0.95 万元"): not one list of parts
-      const isBudget = (a: AmountMention) => catalog.cues.budget.test(prefixOf(s, a.start));
+      const isBudget = (a: AmountMention) => {
+        const prefix = prefixOf(s, a.start);
+        return catalog.cues.budget.test(prefix) && !FUND_NAMED.test(prefix);
+      };
       if (!itemsOfKind(total, items, isBudget, (a) => prefixOf(s, a.start), catalog.cues.budget)) {
         const span = { start: sentenceAt(p, total.start).start, end: sentence.end };
         const cueAt = { start: m.index, end: after };

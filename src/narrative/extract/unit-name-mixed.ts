@@ -140,6 +140,7 @@ function splicedClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
+    out.push(...placeDoubledClaims(p));
     for (const name of names) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const run = /[\u4e00-\u9fff]*$/u.exec(text.slice(Math.max(0, at - SPLICE_REACH), at))?.[0] ?? '';
@@ -1192,4 +1193,24 @@ function townLevelClaims(paras: ParaClaims[]): Claim[] {
       return [unitNameClaim(p, span, 'unit-name-town-level', found.source, `${place}${level}`)];
     }
   return [];
+}
+
+/**
+ * "黄陂区武汉市黄陂区木兰乡…": a district or county, then its city and the district again, with no mark or space between
+ * — the short form's place left before the full one put in over it. No place is written so (a list or a table's cells
+ * have a mark or a space between).
+ */
+const PLACE_DOUBLED =
+  /((?:(?![省市区县州旗乡镇])[\u4e00-\u9fff]){2,4}?[区县旗])((?:(?![省市区县州旗乡镇])[\u4e00-\u9fff]){2,4}?[市州])\1/gu;
+
+function placeDoubledClaims(p: ParaText): Claim[] {
+  const out: Claim[] = [];
+  for (const m of p.n.text.matchAll(PLACE_DOUBLED)) {
+    const [left, outer] = [m[1] as string, m[2] as string];
+    const span = { start: m.index, end: m.index + m[0].length };
+    // the source has no space between the two (a flattened table's cells would)
+    if (/\s/u.test(sourceSlice(p.n, span.start, span.end))) continue;
+    out.push(unitNameClaim(p, span, 'unit-name-spliced', left, outer + left));
+  }
+  return out;
 }
