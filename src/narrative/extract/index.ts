@@ -73,6 +73,7 @@ import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
 import { resolveOutturnLists } from './outturn-lists.js';
 import { reasonPartRateClaims } from './reason-part-rates.js';
 import { adjustedClaims } from './adjusted.js';
+import { numberedChangeClaims } from './numbered-changes.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
@@ -627,6 +628,7 @@ export function extractAnalysed(
     ...fundPartClaims(paras),
     ...listChangeClaims(paras, catalog.partitions, closed),
     ...reasonListChangeClaims(paras),
+    ...numberedChangeClaims(paras),
   ];
   const reasonRates = [...reasonPartRateClaims(paras, catalog), ...cutParagraphRateClaims(paras, catalog)];
   boundPartBudgets(paras, catalog.partitions);
