@@ -930,7 +930,7 @@ const KIND_NAMED = /(?:单位|机构|科室|部门|学校|医院|中心|企业|�
  * 甲医院、市 110 急救站两个单位" (the names after 辖, 包括 or a colon; digits run into a name are part of it).
  */
 const NAMED_BEFORE =
-  /(?<intro>设置|设有|下设|内设|设立|(?<![建开假铺增陈摆预架])设|下辖|所辖|管辖|(?<![直统])辖|包括|包含|共有|现有|拥有|：)(?<list>[^，。；：]+?)(?:共计|合计|共)?(?<![0-9])(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?:（[^（）]{0,8}）)?(?<what>(?:[^，。；：0-9、和及与一二两三四五六七八九十]{0,4}[一二三]级)?[^，。；：0-9、和及与一二两三四五六七八九十]{0,6}(?:科室|处室|股室|部室|机构|部门|中心|科|股|处|室|部|队|所|站|组|社区|行政村|村|居委会|村委会|乡镇|乡|镇|街道|单位|学校|医院|卫生院|幼儿园|小学|中学|公司|企业))(?=[。；，])/gu;
+  /(?<intro>设置|设有|下设|内设|设立|(?<![建开假铺增陈摆预架])设|下辖|所辖|管辖|(?<![直统])辖|包括|包含|共有|现有|拥有|(?<=^|[，。；：]|部门|单位|决算|预算)由|：)(?<list>[^，。；：]+?)(?:共计|合计|共)?(?<![0-9])(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?:（[^（）]{0,8}）)?(?<what>(?:[^，。；：0-9、和及与一二两三四五六七八九十]{0,4}[一二三]级)?[^，。；：0-9、和及与一二两三四五六七八九十]{0,6}(?:科室|处室|股室|部室|机构|部门|中心|科|股|处|室|部|队|所|站|组|社区|行政村|村|居委会|村委会|乡镇|乡|镇|街道|单位|学校|医院|卫生院|幼儿园|小学|中学|公司|企业))(?=[。；，]|组成|构成)/gu;
 
 /**
  * "甲、乙、丙、丁等 3 个城市", "完成甲、乙、丙等 2 个项目": a list closed by 等 and a count, anywhere — the count may
@@ -939,7 +939,7 @@ const NAMED_BEFORE =
  * no other 等 and no bracket left open.
  */
 const NAMED_BY_EXAMPLE =
-  /(?<=^|[，。；：])(?<list>[^，。；：0-9]+?)等(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个|项|家|所)(?<what>\p{Script=Han}{0,6}?)(?=[，。；、的（和及与]|$)/gu;
+  /(?<=^|[，。；：])(?<list>[^，。；：0-9]+?)等(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个|项|家|所)(?<what>[^，。；：、0-9（]{0,6}?(?:单位|部门|机构|科室|股室|处室|中心|社区|村|乡镇|街道|项目|学校|医院|企业|城市|县|区))?/gu;
 
 /**
  * Whether a list holds a figure: digits not run into a name ("市110急救站", "第2中学" are names) — a number with its
@@ -949,6 +949,25 @@ function figureIn(list: string): boolean {
   return (
     /[0-9]+(?:\.[0-9]+)?(?:[个人名万亿元%％年月日号项家所条辆台张套次批期届岁.,，]|$)/u.test(list) ||
     /^[0-9]/u.test(list)
+  );
+}
+
+/**
+ * Whether names written before a count are all of it, each one thing: not "…在内的" (among others), not "以…为代表/为主"
+ * (examples), no 的 after the first name ("甲局、乙局的 3 个科室" counts the offices of both), no number of places
+ * ("甲、乙两县的…"), and no office of a committee and a government named together ("县委、县政府办公室" is one).
+ */
+function apposite(list: string): boolean {
+  const pieces = list.split('、');
+  return (
+    !/在内|为代表|为主|为首|之类|以外|以及其他|其他/u.test(list) &&
+    !pieces.slice(1).some((x) => x.includes('的')) &&
+    !/[一二两三四五六七八九十][县区市镇乡村级]/u.test(list) &&
+    !pieces.some(
+      (x, i) =>
+        /(?:党委|党组|[县市区镇乡]委|委员会|人大)$/u.test(x) &&
+        /^[县市区镇乡]?(?:人民)?政府/u.test(pieces[i + 1] ?? ''),
+    )
   );
 }
 
@@ -1138,6 +1157,9 @@ function namedCounts(s: ParaState): Claim[] {
     // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
     if (/[0-9一二两三四五六七八九十]个/u.test(g.what ?? '')) return [];
     if (/[0-9一二三四五六七八九十]个|[等（）：]/u.test(list) || figureIn(list)) return [];
+    // names before their count that may be only some of it, or of other things: "包括甲、乙在内的 4 个单位", "以甲、乙
+    // 为代表的…", "甲局、乙局的 3 个科室" (the offices of two units), "县委、县政府办公室" (one office of two)
+    if (before && !apposite(list)) return [];
     const names = listedNames(list);
     if (!names || names.length < 2 || names.some(runsTogether)) return [];
     if (
@@ -1153,7 +1175,8 @@ function namedCounts(s: ParaState): Claim[] {
     const end = m.index + m[0].length;
     if (lists.some((o) => o.m.index < end && m.index < o.m.index + o.m[0].length)) continue;
     const list = withoutBrackets(m.groups?.list ?? '');
-    if (/[（）等]|[0-9]|[一二两三四五六七八九十]{1,3}[个名人所家项级类批位]/u.test(list)) continue;
+    if (/[（）等]|[0-9]|[一二两三四五六七八九十]{1,3}[个名人所家项级类批位县区市镇乡村]/u.test(list) || !apposite(list))
+      continue;
     const pieces = list.split('、').filter((x) => x.trim() !== '');
     const n = countOf(m.groups?.n ?? '');
     if (pieces.length < 2 || pieces.length <= n) continue;
