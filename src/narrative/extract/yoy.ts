@@ -613,7 +613,14 @@ function restatesCurrent(
  * "，为预算的 R%", "，完成年初预算的 R%", "，占年度预算的 R%", "，快于序时进度 X 个百分点", "，超过时间进度 X 个百分点".
  */
 const EXECUTION_ASIDE =
-  /^(?:[，,](?:为|完成|占)(?:年初|全年|本年度?|年度?|调整后?)?预算(?:调整)?数?的?[0-9.]+%|[，,](?:超过|超出|超|快于|高于|领先|低于|慢于|落后于?)(?:同期)?(?:时间|序时)进度[0-9.]+个?百分点)+/u;
+  /^(?:[，,](?:为|完成|占)(?:年初|全年|本年度?|年度?|调整后?)?预算(?:调整)?数?的?[0-9.]+%|[，,](?:超过|超出|超|快于|高于|领先|低于|慢于|落后于?)(?:同期)?(?:时间|序时)进度[0-9.]+个?百分点)/u;
+
+/** How far the execution clauses right at the start of `text` reach (EXECUTION_ASIDE, one after another): 0 when none. */
+function executionAsides(text: string): number {
+  let at = 0;
+  for (let m = EXECUTION_ASIDE.exec(text); m; m = EXECUTION_ASIDE.exec(text.slice(at))) at += m[0].length;
+  return at;
+}
 
 /** A clause of words between a rate and its change: "，增幅位列全省第一". */
 const ASIDE = /^，[^，。；：、0-9%（）]{2,16}(?=，)/u;
@@ -806,13 +813,12 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     let rateAt = rateFrom;
     // "同比增收 C，为预算的 R%，快于序时进度 X 个百分点，增长 P%": the figure's execution rate (and its lead on the time
     // gone by) stands between a change on the year before and its rate — the rate is still this change's
-    const exec =
-      leading || after || /预算/u.test(cue[0]) ? null : EXECUTION_ASIDE.exec(text.slice(rateFrom, sentence.end));
-    if (exec) {
-      const next = firstMatch(catalog.cues.changeRate, text.slice(rateFrom + exec[0].length, sentence.end));
+    const exec = leading || after || /预算/u.test(cue[0]) ? 0 : executionAsides(text.slice(rateFrom, sentence.end));
+    if (exec > 0) {
+      const next = firstMatch(catalog.cues.changeRate, text.slice(rateFrom + exec, sentence.end));
       if (next && next.index === 0 && /^[，,]/u.test(next[0])) {
         after = next;
-        rateAt = rateFrom + exec[0].length;
+        rateAt = rateFrom + exec;
       }
     }
     // "较上年决算数增加 0.00 万元。 上升 100%，主要原因是…": the change ends its sentence and the next one opens with
