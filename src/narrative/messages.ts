@@ -158,6 +158,8 @@ export const NARRATIVE_CHECKS = {
     'flat-years': '情况说明 {{where}} 写「{{word}}」，但所比两数是「{{figures}}」，并不相同。原文：「{{quote}}」',
     'flat-said':
       '情况说明 {{where}} 写决算数与预算数「{{word}}」，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
+    'flat-two-years':
+      '情况说明 {{where}} 写两年持平，但同一处写出的本年 {{current}}、上年 {{prior}} 并不相同。原文：「{{quote}}」',
     'flat-budget':
       '情况说明 {{where}} 写{{subject}}与预算相比无增减，但决算 {{actual}}、预算 {{budget}} 并不相同。原文：「{{quote}}」',
   },

@@ -73,6 +73,7 @@ import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
 import { resolveOutturnLists } from './outturn-lists.js';
 import { reasonPartRateClaims } from './reason-part-rates.js';
 import { adjustedClaims } from './adjusted.js';
+import { flatYearsClaims } from './flat-years.js';
 import { numberedChangeClaims } from './numbered-changes.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
@@ -88,7 +89,7 @@ import { madeOfClaims } from './made-of.js';
 import { numberedCountClaims } from './numbered-count.js';
 import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
-import { colonOutlineClaims, outlinePartClaims } from './outline-parts.js';
+import { colonOutlineClaims, headedPartClaims, outlinePartClaims } from './outline-parts.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
@@ -216,6 +217,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...paired,
     ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start)),
     ...adjustedClaims(s),
+    ...flatYearsClaims(s),
   ];
   const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued)];
   const yoy = [...cued, ...named, ...implicitYoyClaims(s, amounts, [...cued, ...named])];
@@ -683,6 +685,7 @@ export function extractAnalysed(
     ...grandTotalClaims(paras, listTotals),
     ...outlinePartClaims(paras, catalog.completeLists, listTotals),
     ...colonOutlineClaims(paras, listTotals),
+    ...headedPartClaims(paras, catalog.completeLists, listTotals),
     ...balanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
