@@ -111,7 +111,10 @@ export type Claim =
       rate: WrittenNumber;
       points: WrittenNumber;
       behind: boolean;
-      first: { rate: WrittenNumber; points: WrittenNumber; behind: boolean; para: Paragraph; quote: string };
+      /** The paragraph's first such statement, which this one must agree with. */
+      first?: { rate: WrittenNumber; points: WrittenNumber; behind: boolean; para: Paragraph; quote: string };
+      /** The part of the year the paragraph names ("1-6 月", "上半年"): the time gone by it is, by months or days. */
+      period?: { months: number; text: string };
     })
   | (ClaimPlace & {
       /**
@@ -122,6 +125,8 @@ export type Claim =
       percents: PercentMention[];
       whole: string;
       complete: boolean;
+      /** "…分别为 p%及 q%，合计占岁入 T%": the shares' sum as the text states it, which they must add up to. */
+      total?: PercentMention;
     })
   | (ClaimPlace & {
       kind: 'rate';
