@@ -111,7 +111,10 @@ export type Claim =
       rate: WrittenNumber;
       points: WrittenNumber;
       behind: boolean;
-      first: { rate: WrittenNumber; points: WrittenNumber; behind: boolean; para: Paragraph; quote: string };
+      /** The paragraph's first such statement, which this one must agree with. */
+      first?: { rate: WrittenNumber; points: WrittenNumber; behind: boolean; para: Paragraph; quote: string };
+      /** The part of the year the paragraph names ("1-6 月", "上半年"): the time gone by it is, by months or days. */
+      period?: { months: number; text: string };
     })
   | (ClaimPlace & {
       /**
@@ -122,6 +125,8 @@ export type Claim =
       percents: PercentMention[];
       whole: string;
       complete: boolean;
+      /** "…分别为 p%及 q%，合计占岁入 T%": the shares' sum as the text states it, which they must add up to. */
+      total?: PercentMention;
     })
   | (ClaimPlace & {
       kind: 'rate';
@@ -394,6 +399,8 @@ export type Claim =
       spending: AmountMention;
       /** The totals' names as written (收入合计, 支出总计 …): the message says them back. */
       labels: [string, string];
+      /** "按照收支平衡的原则，…支出安排 B": the spending set by the principle, after the 财力 it is balanced against. */
+      principle?: true;
     });
 
 /** One term of 年初结转和结余 + 本年收入 − 本年支出 (…) = 年末结转和结余, as the text names it. */

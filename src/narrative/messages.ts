@@ -45,6 +45,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写完成预算的 {{stated}}，按 {{actual}} ÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
     'rate-time-progress':
       '情况说明 {{where}} 写 {{rate}}，{{stated}}（时间进度 {{progress}}）；同一报告另写 {{first}}（时间进度 {{firstProgress}}）：时间进度只有一个，按前一处应为{{computed}}。原文：「{{quote}}」',
+    'rate-time-period':
+      '情况说明 {{where}} 写 {{rate}}，{{stated}}（时间进度 {{progress}}）；而所说的{{period}}过去的时间为全年的 {{gone}}，按此应为{{computed}}。原文：「{{quote}}」',
     'variance-mismatch':
       '情况说明 {{where}} 写预决算差异率 {{stated}}，按（{{actual}} − {{budget}}）÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
     'rate-parts-budget':
@@ -172,6 +174,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.share-sum': {
     'share-sum':
       '情况说明 {{where}} {{parts}} 是{{whole}}的全部组成部分，占比合计应为 100%，却为 {{total}}。原文：「{{quote}}」',
+    'share-sum-stated':
+      '情况说明 {{where}} 写各部分的比例 {{parts}}，合计 {{computed}}，而文中写合计为 {{stated}}（舍入容差 {{tolerance}}）。原文：「{{quote}}」',
     'share-sum-over':
       '情况说明 {{where}} 并列各部分占{{whole}}的比例 {{parts}} 合计 {{total}}，超过 100%（舍入容差 {{tolerance}}）：互不包含的部分合计不能超过总数。原文：「{{quote}}」',
   },
@@ -204,6 +208,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.balance': {
     carryover:
       '情况说明 {{where}} 写{{formula}}，应得 {{computed}}，而{{closing}}写作 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    'balanced-principle':
+      '情况说明 {{where}} 写{{incomeLabel}} {{income}}，又按收支平衡的原则写{{spendingLabel}} {{stated}}，两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
     balanced:
       '情况说明 {{where}} 写{{incomeLabel}} {{income}}、{{spendingLabel}} {{stated}}，随即写收支平衡，两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },

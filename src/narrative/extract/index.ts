@@ -58,7 +58,7 @@ import {
   wholeBefore,
   wholeNameOf,
 } from './share.js';
-import { shareSetClaims, structureClaims } from './share-set.js';
+import { shareSetClaims, statedSumClaims, structureClaims } from './share-set.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { levels, markStart, prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
@@ -89,6 +89,7 @@ import { madeOfClaims } from './made-of.js';
 import { numberedCountClaims } from './numbered-count.js';
 import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
+import { principleBalanceClaims } from './balance-principle.js';
 import { colonOutlineClaims, headedPartClaims, outlinePartClaims } from './outline-parts.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
@@ -98,6 +99,7 @@ import { yearBodyClaims, yearOfReport } from './year-body.js';
 import { skippedYearClaims } from './year-skipped.js';
 import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
+import { budgetGapAcross } from './budget-gap-across.js';
 import { pointChangeClaims } from './point-change.js';
 import { perHeadClaims } from './per-head.js';
 import { timeProgressClaims } from './time-progress.js';
@@ -226,7 +228,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   // shares of exact counts first: their percentages are no amount's share
   const shares = [...countShareClaims(s), ...shareClaims(s)];
   // shares that name their parts and write no figure, after the shares of figures took theirs
-  const shareSets = [...shareSetClaims(s), ...structureClaims(s)];
+  const shareSets = [...shareSetClaims(s), ...structureClaims(s), ...statedSumClaims(s)];
   const directions = [
     ...directionClaims(s, [...yoy, ...rates]),
     ...flatReasonClaims(s, [...yoy, ...rates]),
@@ -372,6 +374,9 @@ function lastMarkEnd(text: string, from: number, to: number, marks: string): num
 function paraState(pc: ParaClaims, catalog: ClaimsCatalog, vocabulary: Vocabulary): ParaState {
   return { p: pc.p, catalog, vocabulary, changes: pc.changes, usedPercents: new Set(), claims: [] };
 }
+
+/** Words of an adjusted budget: where a text speaks of one, a bare "预算" may be it rather than the 年初 one. */
+const ADJUSTED_BUDGET = /调整后?的?预算|预算调整|调整数|变动预算/u;
 
 /** The unit's totals a share of "总收入" or "总支出" may be of (verify/share.ts reads them by subject). */
 const UNIT_TOTALS: readonly string[] = ['income-total', 'grand-total', 'expenditure-total', 'expenditure-grand-total'];
@@ -581,6 +586,10 @@ export function extractAnalysed(
   const closed = closedAll.filter((c) => !perHead.has(c));
   budgetFramedItems(paras, closed);
   namedWholes(paras, catalog, vocabulary);
+  budgetGapAcross(
+    paras,
+    paras.some((pc) => ADJUSTED_BUDGET.test(pc.p.n.text)),
+  );
   resolveNamedShares(
     paras,
     namedShares,
@@ -679,6 +688,7 @@ export function extractAnalysed(
     ...colonOutlineClaims(paras, listTotals),
     ...headedPartClaims(paras, catalog.completeLists, listTotals),
     ...balanceClaims(paras),
+    ...principleBalanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
     ...cutNameClaims(paras),
