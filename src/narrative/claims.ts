@@ -152,6 +152,10 @@ export type Claim =
         inComparison?: true;
         /** This year's own budget, not the year before's figure ("决算 A，较年初预算数 B 减少 C"). */
         ownBudget?: true;
+        /** The year's figure reported earlier ("比报告数 B", "较预计执行数 B"), not the year before's. */
+        reported?: true;
+        /** The figure before an adjustment ("由年初预算的 B 调整为 A，调增 C"), not the year before's. */
+        adjusted?: true;
       };
       change: AmountMention;
       changeWord: Direction;

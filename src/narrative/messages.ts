@@ -73,6 +73,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写{{subject}} {{current}}，比{{base}}{{stated}}；而 {{basePlace}} 写{{base}}为 {{prior}}，两者相差应为{{computed}}。原文：「{{quote}}」',
     'budget-prior-stated':
       '情况说明 {{where}} 写决算 {{current}}、预算 {{prior}}，两者相差 {{computed}}，与预算的差额却写作 {{stated}}。原文：「{{quote}}」',
+    'reported-prior-stated':
+      '情况说明 {{where}} 写决算 {{current}}、报告数（执行数）{{prior}}，两者相差 {{computed}}，变动额却写作 {{stated}}。原文：「{{quote}}」',
+    'adjusted-prior-stated':
+      '情况说明 {{where}} 写调整前 {{prior}}、调整后 {{current}}，两者相差 {{computed}}，调整额却写作 {{stated}}。原文：「{{quote}}」',
     'yoy-prior-stated':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，两者相差 {{computed}}，变动额却写作 {{stated}}。原文：「{{quote}}」',
     'change-cell-size':
@@ -331,6 +335,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而标题和其他部分都写「{{should}}」：只差一个字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-slip':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
+    'unit-name-twin':
+      '情况说明 {{where}} 在只能写本单位名称处写「{{written}}」，而{{residue}}写「{{should}}」，全文别处都这样写：只有一处改了一两个字（不是简称会省的字，也不是区分同类单位的序号、方位），似为笔误。原文：「{{quote}}」',
+    'unit-name-town-level':
+      '情况说明 {{where}} 写「{{written}}」，而{{residue}}及全文别处都写「{{should}}」：同一个乡镇只能是乡或镇之一，文中又未说明撤乡设镇或更名，似为笔误。原文：「{{quote}}」',
     'unit-name-own-marked':
       '情况说明 {{where}} 标作本级的单位写「{{written}}」，而{{residue}}写「{{should}}」：本级只能是本单位，两者只差一个字，且不是同类单位之间区分的字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-dropped':

@@ -5,6 +5,7 @@ import { countedNounClaims, twoCountsNamedClaims } from './counted-nouns.js';
 import { countOf } from './list-complete.js';
 import { COUNTER } from './mentions.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
+import { staffFlowClaims, staffPartitionClaims } from './staff-counts.js';
 
 /** "共涉及项目10个", "共涉及 4 个一级项目": the count; what it is compared with is resolved across paragraphs. */
 export function countClaims(s: ParaState): Claim[] {
@@ -28,6 +29,8 @@ export function countClaims(s: ParaState): Claim[] {
       });
     }
   }
+  // (a whole of people split into in service and retired first: the general reading of groups leaves what it read)
+  out.push(...staffPartitionClaims(s, taken), ...staffFlowClaims(s));
   out.push(...groupCounts(s, taken), ...appositeGroups(s));
   out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...compoundCounts(s), ...twoCountsNamedClaims(s));
   return out;
@@ -42,7 +45,7 @@ const GROUP_COUNTER = `${COUNTER}|台（套）|台套|台|套|张|间`;
  * five, a unit's own units: only a 其中, or groups by number and counter).
  */
 const GROUPED = new RegExp(
-  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|(?<now>现有|设有|开设|拥有)(?![^0-9，。；]{0,6}?(?:编制|在职|实有|人数|离退休|人员))(?:(?!共)\\p{Script=Han}){1,5}?|保有量(?:为|是|共)?|机构数(?:为|是|共|有)?|床位数?(?:为|是|共|有)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设|所辖|下辖|管辖)(?:科室|处室|股室|机构|企业|学校)?(?:有|为|共)?|(?<bare>(?<![0-9.,])(?=[0-9]+个（[0-9])))(?<n>[0-9]+)(?<unit>${GROUP_COUNTER})`,
+  `(?:共(?:有|计)?\\p{Script=Han}{0,4}?|(?<now>现有|设有|开设|拥有|设置|共设)(?![^0-9，。；]{0,6}?(?:编制|在职|实有|人数|离退休|人员))(?:(?!共)\\p{Script=Han}){1,5}?|保有量(?:为|是|共)?|机构数(?:为|是|共|有)?|床位数?(?:为|是|共|有)?|单位(?:有|为)?|(?<units>所属|下属|下设|内设|所辖|下辖|管辖)(?:科室|处室|股室|机构|企业|学校)?(?:有|为|共)?|(?<bare>(?<![0-9.,])(?=[0-9]+个（[0-9])))(?<n>[0-9]+)(?<unit>${GROUP_COUNTER})`,
   'gu',
 );
 
@@ -883,7 +886,7 @@ function groupsNested(groups: string, found: RegExpMatchArray[], items: number[]
  * an error; fewer only when another 包括 of the same sentence names all of its own count (the writer lists in full).
  */
 const NAMED =
-  /(?:设有|下设|设立|设置|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：])|(?<=\p{Script=Han})(?<![第一二两三四五六七八九十和及与]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?:设有|下设|设立|设置|设|有|下属|所属|含|其中|包括|其他|其余|(?<=^|[，。；：])|(?<=\p{Script=Han})(?<![第一二两三四五六七八九十和及与]))(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8})(?:，?(?<intro>分别(?:为|是)|包括|(?=：))|，(?<intro2>即|内设|下设|设有|设置|具体(?:为|是)))：?(?<list>[^。；，]+)(?=[。；]|，(?<next>[^，。；]*))/gu;
 /** Nouns of the sections a unit sets up inside itself, which 内设/下设/设有/设置 list. */
 const ORGAN_KIND = /机构|科室|股室|处室|部室|职能|科|股|处|室|部门|组|班|队/u;
 
@@ -894,7 +897,7 @@ const ORGAN_KIND = /机构|科室|股室|处室|部室|职能|科|股|处|室|�
  * 设办事机构 4 个：…".
  */
 const NAMED_AFTER =
-  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；])/gu;
+  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；]|，(?<next>[^，。；]*))/gu;
 
 /**
  * A count ending its clause, then the names in order after a few words of how they are ordered: "超过百亿元的高校有
@@ -922,10 +925,68 @@ const KIND_NAMED = /(?:单位|机构|科室|部门|学校|医院|中心|企业|�
 /**
  * The names first and the count after them, in apposition, ending the clause: "学校设置甲处、乙处、丙室三个职能科室",
  * "内设办公室、财务科 2 个科室" — every one of the count is named (a bracket after the counter is a note). The
- * thing counted is an office or a unit (科室, 机构, 中心…), not posts or people.
+ * thing counted is an office or a unit (科室, 机构, 中心…), not posts or people. So are the places and units a unit
+ * oversees or is made of: "辖甲、乙、丙 3 个社区", "下辖甲公司、乙处 2 个二级单位", "设立甲、乙 2 个街道办事处", "包括：
+ * 甲医院、市 110 急救站两个单位" (the names after 辖, 包括 or a colon; digits run into a name are part of it).
  */
 const NAMED_BEFORE =
-  /(?<intro>设置|设有|下设|内设|设立|设)(?<list>[^，。；：0-9]+?)(?:共计|合计|共)?(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?:（[^（）]{0,8}）)?(?<what>[^，。；：0-9、和及与一二两三四五六七八九十]{0,6}(?:科室|处室|股室|部室|机构|部门|中心|科|股|处|室|部|队|所|站|组))(?=[。；，])/gu;
+  /(?<intro>设置|设有|下设|内设|设立|(?<![建开假铺增陈摆预架])设|下辖|所辖|管辖|(?<![直统])辖|包括|包含|共有|现有|拥有|(?<=^|[，。；：]|部门|单位|决算|预算)由|：)(?<list>[^，。；：]+?)(?:共计|合计|共)?(?<![0-9])(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?:（[^（）]{0,8}）)?(?<what>(?:[^，。；：0-9、和及与一二两三四五六七八九十]{0,4}[一二三]级)?[^，。；：0-9、和及与一二两三四五六七八九十]{0,6}(?:科室|处室|股室|部室|机构|部门|中心|科|股|处|室|部|队|所|站|组|社区|行政村|村|居委会|村委会|乡镇|乡|镇|街道|单位|学校|医院|卫生院|幼儿园|小学|中学|公司|企业))(?=[。；，]|组成|构成)/gu;
+
+/**
+ * "甲、乙、丙、丁等 3 个城市", "完成甲、乙、丙等 2 个项目": a list closed by 等 and a count, anywhere — the count may
+ * be of more than are named, never of fewer: the names separated by 、 are at least so many (a name joined to the
+ * next by 和 only adds one; words before the first name belong to it). Read only when the list holds no number,
+ * no other 等 and no bracket left open.
+ */
+const NAMED_BY_EXAMPLE =
+  /(?<=^|[，。；：])(?<list>[^，。；：0-9]+?)等(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个|项|家|所)(?<what>[^，。；：、0-9（]{0,6}?(?:单位|部门|机构|科室|股室|处室|中心|社区|村|乡镇|街道|项目|学校|医院|企业|城市|县|区))?/gu;
+
+/**
+ * Whether a list holds a figure: digits not run into a name ("市110急救站", "第2中学" are names) — a number with its
+ * counter, measure or date ("3 个", "12 人", "5 万元", "2023 年") or ending the list.
+ */
+function figureIn(list: string): boolean {
+  return (
+    /[0-9]+(?:\.[0-9]+)?(?:[个人名万亿元%％年月日号项家所条辆台张套次批期届岁.,，]|$)/u.test(list) ||
+    /^[0-9]/u.test(list)
+  );
+}
+
+/**
+ * Whether names written before a count are all of it, each one thing: not "…在内的" (among others), not "以…为代表/为主"
+ * (examples), no 的 after the first name ("甲局、乙局的 3 个科室" counts the offices of both), no number of places
+ * ("甲、乙两县的…"), and no office of a committee and a government named together ("县委、县政府办公室" is one).
+ */
+function apposite(list: string): boolean {
+  const pieces = list.split('、');
+  return (
+    !/在内|为代表|为主|为首|之类|以外|以及其他|其他/u.test(list) &&
+    !pieces.slice(1).some((x) => x.includes('的')) &&
+    !/[一二两三四五六七八九十][县区市镇乡村级]/u.test(list) &&
+    !pieces.some(
+      (x, i) =>
+        /(?:党委|党组|[县市区镇乡]委|委员会|人大)$/u.test(x) &&
+        /^[县市区镇乡]?(?:人民)?政府/u.test(pieces[i + 1] ?? ''),
+    )
+  );
+}
+
+/** The things counted whose names a list ended by a comma may hold: units, offices, places. */
+const UNIT_KIND =
+  /(?:单位|机构|科室|股室|处室|部室|部门|中心|社区|村|居委会|乡镇|街道|学校|医院|站|所|队|组|班|科|股|处|室|部)$/u;
+
+/** Whether the clause after a list's comma is no more of its names (listEnded). */
+function listEnded(next: string): boolean {
+  const plain = withoutBrackets(next);
+  return (
+    plain.length >= 3 &&
+    !/[、]/u.test(plain) &&
+    !/^(?:以及|及|和|与|还有|另有|另|并)/u.test(plain) &&
+    !UNIT_END.test(plain) &&
+    !PLACE_END.test(plain) &&
+    !/(?:中心|社区|村|组)$/u.test(plain)
+  );
+}
 
 /** The characters a place's name ends with: an area of the 县 level or below. */
 const PLACE_END = /..[市县区镇乡旗]$/u;
@@ -965,7 +1026,9 @@ function listedNames(list: string): string[] | undefined {
 function runsTogether(name: string): boolean {
   // (an office's character opening the name is no ending: "组织人事科", "室内设计科" are one name each; nor is one
   // opening a word inside it: "教育科学文化卫生委员会办公室", "信息处理中心", "党建组织部")
-  return /.[部科室处股组队](?![学技研普理织])[^、]{2,}(?:部|科|室|处|股|组|队|中心)$/u.test(name);
+  return /.[部科室处股组队](?<![干内全局外东南西北中]部)(?![学技研普理织])[^、]{2,}(?:部|科|室|处|股|组|队|中心)$/u.test(
+    name,
+  );
 }
 
 /**
@@ -1065,7 +1128,20 @@ function namedCounts(s: ParaState): Claim[] {
     ...[...text.matchAll(NAMED_BEFORE)].map((m) => ({ m, before: true })),
   ];
   const lists = matches.flatMap(({ m, before }) => {
-    const g = m.groups as { n: string; what?: string; list: string; intro?: string; intro2?: string; counter?: string };
+    const g = m.groups as {
+      n: string;
+      what?: string;
+      list: string;
+      intro?: string;
+      intro2?: string;
+      counter?: string;
+      next?: string;
+    };
+    // "下属 5 个直属单位：甲、乙、丙、丁、戊，下属单位均不独立核算": a list ended by a comma is read only when what
+    // follows is plainly no more names — no 、, not ending as a name ends, not joined on (及、以及、和…)
+    // — and only names of units or offices, each ending as such a name does (or a short bare name): no clauses
+    // ("主要是三个原因：一是…，…")
+    if (g.next !== undefined && (!listEnded(g.next) || !UNIT_KIND.test(g.what ?? ''))) return [];
     // "设 6 个内设机构，内设甲、乙……", "下设 3 个科室，设有甲、乙……", "设 4 个内设机构，即甲、乙……": the count's clause, then
     // the verb again (or 即) naming every one of them, as 分别为 does
     // — but 内设/下设/设有/设置 name the count's members only when its noun is the kind they set up (机构, 科室, 股室 …):
@@ -1080,17 +1156,46 @@ function namedCounts(s: ParaState): Claim[] {
     const list = byExample ? bracketsOut.replace(/等(?:等)?$/u, '') : bracketsOut;
     // "三个科室和两个中心，分别为：…": names of two counts (twoCountsNamedClaims), no list of the first alone
     if (/[0-9一二两三四五六七八九十]个/u.test(g.what ?? '')) return [];
-    if (/[0-9一二三四五六七八九十]个|[0-9等（）：]/u.test(list)) return [];
+    if (/[0-9一二三四五六七八九十]个|[等（）：]/u.test(list) || figureIn(list)) return [];
+    // names before their count that may be only some of it, or of other things: "包括甲、乙在内的 4 个单位", "以甲、乙
+    // 为代表的…", "甲局、乙局的 3 个科室" (the offices of two units), "县委、县政府办公室" (one office of two)
+    if (before && !apposite(list)) return [];
     const names = listedNames(list);
     if (!names || names.length < 2 || names.some(runsTogether)) return [];
+    if (
+      g.next !== undefined &&
+      !names.every((x) => x.length <= 4 || UNIT_END.test(x) || PLACE_END.test(x) || /(?:中心|社区|村)$/u.test(x))
+    )
+      return [];
     return [{ m, g, before, n: countOf(g.n), listed: names.length, sentence: sentenceAt(p, m.index), byExample }];
   });
   const out: Claim[] = [];
+  // lists closed by 等 anywhere, not read above: more names than the count is wrong
+  for (const m of text.matchAll(NAMED_BY_EXAMPLE)) {
+    const end = m.index + m[0].length;
+    if (lists.some((o) => o.m.index < end && m.index < o.m.index + o.m[0].length)) continue;
+    const list = withoutBrackets(m.groups?.list ?? '');
+    if (/[（）等]|[0-9]|[一二两三四五六七八九十]{1,3}[个名人所家项级类批位县区市镇乡村]/u.test(list) || !apposite(list))
+      continue;
+    const pieces = list.split('、').filter((x) => x.trim() !== '');
+    const n = countOf(m.groups?.n ?? '');
+    if (pieces.length < 2 || pieces.length <= n) continue;
+    out.push({
+      kind: 'count',
+      countId: 'named',
+      n,
+      counter: m.groups?.counter ?? '个',
+      target: { listed: { count: pieces.length, paras: [], what: `“等”前所列${m.groups?.what || '名称'}` } },
+      ...place(p, sentenceAt(p, m.index), { start: m.index, end }),
+    });
+  }
   for (const { m, g, before, n, listed, sentence, byExample } of lists) {
     if (byExample && listed <= n) continue;
     // 包括 may name only some ("下设 8 个科室，包括办公室、财务科、人事科"): fewer names than the count is wrong only
     // when another 包括 of the sentence names all of its count ("下设 3 个科室，包括甲、乙、丙；5 个业务部门，包括…")
+    // (names written before their count, in apposition, are all of it: "包括甲、乙、丙共 4 个单位")
     const partial =
+      !before &&
       g.intro === '包括' &&
       listed < n &&
       !lists.some((o) => o.m !== m && o.g.intro === '包括' && o.sentence.start === sentence.start && o.listed === o.n);

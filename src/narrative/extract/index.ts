@@ -72,6 +72,8 @@ import { barePartClaims } from './bare-parts.js';
 import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
 import { resolveOutturnLists } from './outturn-lists.js';
 import { reasonPartRateClaims } from './reason-part-rates.js';
+import { adjustedClaims } from './adjusted.js';
+import { numberedChangeClaims } from './numbered-changes.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
@@ -209,7 +211,11 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   // a change of a paired 各 list is its pair's: the comparison cue before the list does not claim it again
   const paired = pairedClaims(s, amounts);
   const pairedAt = new Set(paired.flatMap((c) => (c.kind === 'yoy' ? [c.change.start] : [])));
-  const cued = [...paired, ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start))];
+  const cued = [
+    ...paired,
+    ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start)),
+    ...adjustedClaims(s),
+  ];
   const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued)];
   const yoy = [...cued, ...named, ...implicitYoyClaims(s, amounts, [...cued, ...named])];
   for (const c of yoy) if (c.kind === 'yoy') currentByName(s, c);
@@ -614,6 +620,7 @@ export function extractAnalysed(
     ...fundPartClaims(paras),
     ...listChangeClaims(paras, catalog.partitions, closed),
     ...reasonListChangeClaims(paras),
+    ...numberedChangeClaims(paras),
   ];
   const reasonRates = [...reasonPartRateClaims(paras, catalog), ...cutParagraphRateClaims(paras, catalog)];
   boundPartBudgets(paras, catalog.partitions);

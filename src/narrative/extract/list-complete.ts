@@ -67,9 +67,22 @@ function namesBreakdown(b: Breakdown, words: ListWords): boolean {
  */
 function restCloses(words: ListWords): boolean {
   const last = words.names[words.names.length - 1];
-  const rest = last ? /(?:其他|其它|其余|剩余)(?!支出|收入)([^，；。、：0-9]{2})/u.exec(last.between) : null;
-  return rest !== null && words.totalName.includes(rest[1] as string);
+  if (!last) return false;
+  const rest = /(?:其他|其它|其余|剩余)(?!支出|收入)([^，；。、：0-9]{2})/u.exec(last.between);
+  if (rest !== null && words.totalName.includes(rest[1] as string)) return true;
+  // "…、交通运输支出 a、科学技术及其他支出 b": one class and all the others, written as the last item
+  if (/及其[他它]支出$/u.test(last.clause.replace(/(?:为|是|共计|合计|：)+$/u, ''))) return true;
+  // "其中：资本性支出 a；费用性支出 b；其他支出 c": 其他支出 after kinds that are no government class is the rest
+  return (
+    /^(?:其他|其它)支出(?:为|是|共计|合计|：)*$/u.test(last.clause.trim()) &&
+    words.names.length >= 2 &&
+    words.names.slice(0, -1).every((n) => /支出/u.test(n.clause) && !GOVERNMENT_CLASS.test(n.clause))
+  );
 }
+
+/** A government's functional class among a list's items: beside them 其他支出 is a class of its own, not the rest. */
+const GOVERNMENT_CLASS =
+  /一般公共服务|外交|国防|公共安全|教育|科学技术|文化|体育|社会保障|就业|卫生|医疗|节能环保|城乡社区|农林水|交通运输|资源勘探|工业信息|商业服务|金融|援助其他地区|自然资源|海洋气象|住房保障|粮油物资|灾害防治|应急管理|债务付息|债务发行|转移性/u;
 
 /**
  * "…三公经费 A 亿元。其中，公务用车… a1 亿元，因公出国（境）费… a2 万元，此外，公务接待费约为 a3 亿元": the clause

@@ -37,7 +37,7 @@ interface Area {
  * institution's does) or nothing, then its year — the report of that area. Not a news title ("某市公布 2022 年…").
  */
 const TITLE = new RegExp(
-  `^(?:20[0-9]{2}年度?)?(?:关于)?(?:中共|中国共产党)?(?<places>(?:${NAME}${LEVEL})+)(?<rest>(?:[市区县]?本?级)|[\\u4e00-\\u9fff（）]{0,30}?[${INSTITUTION_CHARS}])?(?:（本级）)?20[0-9]{2}`,
+  `^(?:20[0-9]{2}年度?)?(?:关于)?(?:中共|中国共产党)?(?<places>(?:${NAME}${LEVEL})+)(?<rest>(?:[市区县]?本?级)|[\\u4e00-\\u9fff（）]{0,30}?[${INSTITUTION_CHARS}])?(?:（本级）)?(?:关于)?20[0-9]{2}`,
   'u',
 );
 const PLACE_AT = new RegExp(`^(${NAME})(${LEVEL})`, 'u');
@@ -70,8 +70,13 @@ const START =
  * The own-level positions: the place captured as (name)(level). "受某区人民政府委托", "某市级“三公”…", "某区本级…",
  * "经某县财政局汇总", "现将某区…".
  */
-const OWN_POSITIONS: { re: RegExp; what: string; swap?: boolean }[] = [
-  { re: new RegExp(`受${OUTER}(${NAME})(${LEVEL})(?:人民)?政府委托`, 'gu'), what: '受本级人民政府委托', swap: true },
+const OWN_POSITIONS: { re: RegExp; what: string; swap?: boolean; city?: boolean }[] = [
+  {
+    re: new RegExp(`受${OUTER}(${NAME})(${LEVEL})(?:人民)?政府委托`, 'gu'),
+    what: '受本级人民政府委托',
+    swap: true,
+    city: true,
+  },
   {
     re: new RegExp(
       `(?<=${START})${OUTER}(${NAME})(${LEVEL})(?=[市区县]?本?级(?:三公|行政|部门|单位|一般公共预算|财政拨款|20[0-9]{2}年))`,
@@ -85,6 +90,7 @@ const OWN_POSITIONS: { re: RegExp; what: string; swap?: boolean }[] = [
     re: new RegExp(`^${OUTER}(${NAME})(${LEVEL})财政局(?:[^，。；：]{0,10}?、)?(?:党组书记、)?局长`, 'gu'),
     what: '报告人所在的财政局',
     swap: true,
+    city: true,
   },
   // "向会议报告 2020 年某新区决算草案": the report's own subject
   {
@@ -119,6 +125,8 @@ function otherThanOwn(areas: Area[], name: string, level: string): Area | undefi
   if (areas.some((a) => a.name === name)) return undefined;
   // an outer place before the own one with its level left out ("南州青湾新区…" for 南州市青湾新区…) is the own place
   if (areas.some((a) => name.includes(a.name))) return undefined;
+  // the own place read with an outer place run into its name ("重庆两江新区" read as 重庆两江 + 新区): 两江新区 is it
+  if (own.name.endsWith(name)) return undefined;
   return own;
 }
 
@@ -162,13 +170,15 @@ const COUNTY_LEVEL = /^[市区县旗]$/u;
  * own government, finance bureau or congress can stand is written wrong. Not when the title names that place at the
  * written level too (某顺市某顺县…), nor a province's or a prefecture's level (某林省, 某林市 may both be).
  */
-function levelSwapped(areas: Area[], name: string, level: string): Area | undefined {
+function levelSwapped(areas: Area[], name: string, level: string, city = false): Area | undefined {
   if (!COUNTY_LEVEL.test(level)) return undefined;
   const same = areas.filter((a) => a.name === name);
   if (same.length !== 1 || same.some((a) => a.level === level)) return undefined;
   const own = same[0] as Area;
-  // a city's own level beside a county-level place of its name is the prefecture, not a slip (某林市 over 某林县)
-  if (!COUNTY_LEVEL.test(own.level) || own.level === '市' || level === '市') return undefined;
+  // a city's own level beside a county-level place of its name is the prefecture, not a slip (某林市 over 某林县) —
+  // except where only the speaker's own level stands (受…政府委托, the speaker's bureau, the congress it reports to):
+  // a county's report is made on its own government's behalf, never its city's
+  if (!COUNTY_LEVEL.test(own.level) || (!city && (own.level === '市' || level === '市'))) return undefined;
   return own;
 }
 
@@ -180,12 +190,12 @@ export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
     const text = p.n.text;
     const said = new Set<number>();
     // the title's own line is read after its places and year only ("——在某市某区第十六届人民代表大会…会议上")
-    for (const { re, what, swap } of i === titleAt ? [CONGRESS] : [...OWN_POSITIONS, CONGRESS])
+    for (const { re, what, swap, city } of i === titleAt ? [CONGRESS] : [...OWN_POSITIONS, CONGRESS])
       for (const m of text.matchAll(re)) {
         if (i === titleAt && m.index < titleEnd) continue;
         const [name, level] = [m[1] as string, m[2] as string];
         const other = otherThanOwn(areas, name, level);
-        const own = other ?? (swap ? levelSwapped(areas, name, level) : undefined);
+        const own = other ?? (swap ? levelSwapped(areas, name, level, city) : undefined);
         if (!own) continue;
         const start = m.index + m[0].lastIndexOf(name + level);
         const sentence = sentenceAt(p, start);
@@ -200,7 +210,7 @@ export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
       }
     if (i === titleAt) continue;
     out.push(...unitAtOtherPlace(p, areas, said));
-    if (areas.some((a) => a.rest === '')) out.push(...areaTotals(p, areas, said));
+    if (areas.some((a) => a.rest === '' || AREA_REPORTER.test(a.rest))) out.push(...areaTotals(p, areas, said));
   }
   return out;
 }
@@ -210,13 +220,16 @@ const CONGRESS = {
   re: new RegExp(`(?<=在|提请|向|^|（)${OUTER}(${NAME})(${LEVEL})(?=第[一二三四五六七八九十]+届人(?:民代表)?大)`, 'gu'),
   what: '报告所在的本级人民代表大会',
   swap: true,
+  city: true,
 };
 
 /** "2023 年，某区一般公共预算收入完成…": an area's report with its own totals as the subject. */
 const AREA_TOTALS = new RegExp(
-  `(?<=${START}，?)(${NAME})(${LEVEL})(?=(?:本级)?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)(?:收入|支出))`,
+  `(?<=${START}，?)(${NAME})(${LEVEL})(?=(?:本级)?(?:(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)(?:收入|支出)|财政总收入|地方财政收入))`,
   'gu',
 );
+/** A title's unit that reports on its area's own finances: its finance or audit bureau, its government. */
+const AREA_REPORTER = /^(?:财政局|审计局|人民政府|政府)$/u;
 
 /**
  * "2023 年，某溪区一般公共预算收入完成 18.6 亿元" in the report titled "关于某岭区 2023 年预算执行情况…": the area's own
@@ -226,7 +239,7 @@ const AREA_TOTALS = new RegExp(
 function areaTotals(p: ParaText, areas: Area[], said: Set<number>): Claim[] {
   const found = [...p.n.text.matchAll(AREA_TOTALS)]
     .map((m) => ({ m, own: otherThanOwn(areas, m[1] as string, m[2] as string) }))
-    .filter((f) => f.own !== undefined && f.own.rest === '');
+    .filter((f) => f.own !== undefined && (f.own.rest === '' || AREA_REPORTER.test(f.own.rest)));
   if (new Set(found.map((f) => f.m[1])).size !== 1) return [];
   return found
     .filter(({ m }) => !said.has(m.index))

@@ -50,6 +50,8 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...overviewConflictClaims(paras),
     ...placeSubjectSlipClaims(paras),
     ...ownPlaceClaims(paras),
+    ...twinNameClaims(paras),
+    ...townLevelClaims(paras),
   ].filter((c) => {
     const key = `${c.para.n}:${c.sentence.start}:${c.kind === 'residue' ? c.written : ''}`;
     if (said.has(key)) return false;
@@ -138,6 +140,7 @@ function splicedClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
+    out.push(...placeDoubledClaims(p));
     for (const name of names) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const run = /[\u4e00-\u9fff]*$/u.exec(text.slice(Math.max(0, at - SPLICE_REACH), at))?.[0] ?? '';
@@ -1053,4 +1056,161 @@ function placeSubjectSlipClaims(paras: ParaClaims[]): Claim[] {
   if (!PLACE_SUBJECT_START.test(text.slice(Math.max(0, start - 6), start)) || !PLACE_GOES_ON.test(text.slice(end)))
     return [];
   return [unitNameClaim(p, { start, end }, 'unit-name-self-slip', '标题', place)];
+}
+
+/** How many characters of the own name a twin keeps at its start and at its end (the kind) at least. */
+const TWIN_START = 3;
+const TWIN_END = 2;
+/** Words a short form drops or a full form adds: never read as a twin's change. */
+const SHORT_FORM_WORDS = /^(?:人民|中国共产党|中共|委员|委员会|[员和与及的暨、])$/u;
+/** An ordinal put into a name ("某县第一人民医院" for 某县人民医院). */
+const ORDINAL = /^第[一二三四五六七八九十]$/u;
+/** A line holding a name alone (a table's row, a signature, a cover), a numbering before it at most. */
+const NAME_ALONE_BEFORE = /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.:：]?)?$/u;
+
+/**
+ * The own name written once with a change no short form makes — where only the own name stands. `written` is `name`
+ * with one stretch changed: a character (or two) for one (or two, not two for two: "人民医院" and "中医医院" are two
+ * hospitals), two dropped (only where the name stands alone), an ordinal put in ("某县第一人民医院"). At least TWIN_START
+ * characters kept at its start and TWIN_END at its end (the kind: another kind is another unit).
+ */
+function twinOf(
+  text: string,
+  at: number,
+  name: string,
+): { written: string; kind: 'changed' | 'dropped' | 'ordinal' } | undefined {
+  const k = commonStartLength(text.slice(at, at + name.length + 2), name);
+  if (k < TWIN_START || k >= name.length) return undefined;
+  const edits: [number, number][] = [
+    [1, 1],
+    [2, 1],
+    [1, 2],
+    [2, 0],
+    [0, 2],
+  ];
+  for (const [dropped, put] of edits) {
+    const tail = name.slice(k + dropped);
+    if (tail.length < TWIN_END || k + tail.length < SLIP_NAME_LENGTH) continue;
+    const inserted = text.slice(at + k, at + k + put);
+    if (!text.startsWith(tail, at + k + put) || !/^[\u4e00-\u9fff]*$/u.test(inserted)) continue;
+    const removed = name.slice(k, k + dropped);
+    if (inserted === removed || SHORT_FORM_WORDS.test(inserted) || SHORT_FORM_WORDS.test(removed)) continue;
+    const kind = put === 0 ? 'dropped' : dropped === 0 ? 'ordinal' : 'changed';
+    if (kind === 'ordinal' && (!ORDINAL.test(inserted) || /第/u.test(name))) continue;
+    // (中心 is a word of its own, no direction)
+    if (kind !== 'ordinal' && [...(inserted + removed).replace(/中心/gu, '')].some((c) => TELLS_APART.test(c)))
+      continue;
+    // a place's level for another is another place (某县 beside 某区) unless a township's (乡 made 镇)
+    if ([...inserted].some((c) => PLACE_LEVEL.test(c)) && [...removed].some((c) => PLACE_LEVEL.test(c)))
+      if (!(TOWNSHIP_LEVEL.test(inserted) && TOWNSHIP_LEVEL.test(removed))) continue;
+    // a drop of a place's level or of a place keeps no place: read as a short form ("某市某区…" → "某区…")
+    if (kind === 'dropped' && /[省市区县州旗镇乡]/u.test(removed)) continue;
+    return { written: text.slice(at, at + k + put + tail.length), kind };
+  }
+  return undefined;
+}
+
+/**
+ * n.unit-name-mixed, the own name's twin: "黔南某州疾病控制中心" in the row of a staff table of the report of 黔南某州疾病预防控制
+ * 中心, "某区某中心卫生院" made "某区某镇卫生院" where the unit says what it is ("（二）单位构成。X是一家…医院"), "某县第一人民医院
+ * 2018 年末实有在职人员…" in the report of 某县人民医院: the own name (the title's, or the overview heading's), written whole at
+ * least twice, written once with one stretch changed (twinOf) where only the own name stands — a line of its own, a
+ * part's heading, a subject's start before what the unit is, has or spends, the name marked as the own level. Not where
+ * the paragraph names another unit of the kind, tells of the past or of a unit under this one, nor where the changed
+ * writing stands twice in the text (a name of its own).
+ */
+function twinNameClaims(paras: ParaClaims[]): Claim[] {
+  const found = selfName(paras);
+  if (!found) return [];
+  const name = found.name.replace(OWN_LEVEL, '');
+  if (name.length < SLIP_NAME_LENGTH) return [];
+  const texts = paras.map(({ p }) => p.n.text);
+  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  if (times(name) < 2) return [];
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    const text = p.n.text;
+    for (
+      let at = text.indexOf(name.slice(0, TWIN_START));
+      at >= 0;
+      at = text.indexOf(name.slice(0, TWIN_START), at + 1)
+    ) {
+      if (text.startsWith(name, at)) continue;
+      const twin = twinOf(text, at, name);
+      if (!twin) continue;
+      const { written, kind } = twin;
+      if (times(written) !== 1) continue;
+      const end = at + written.length;
+      const before = text.slice(Math.max(0, at - START_REACH), at);
+      const after = text.slice(end);
+      const alone = NAME_ALONE_BEFORE.test(text.slice(0, at)) && after === '';
+      const part = /^第[一二三四五六七八九十]+部分[：:]?$/u.test(text.slice(0, at));
+      const subject = SUBJECT_START.test(before) && SUBJECT_GOES_ON.test(after);
+      const marked = MARKED_OWN.test(after);
+      if (!alone && !part && !subject && !marked) continue;
+      // a drop is read only where the name stands alone (a short form drops words in a sentence)
+      if (kind === 'dropped' && !alone && !part) continue;
+      const sentence = sentenceAt(p, at);
+      const told = text.slice(sentence.start, at) + text.slice(end, sentence.end);
+      // a unit under this one told of ("我局下属的X", "X为本局所属…"); what the unit itself sets up (X下设…) is no other
+      const under =
+        OTHER_UNIT.test(text.slice(sentence.start, at)) ||
+        /^(?:为|是)?[^。；，]{0,8}?(?:下属|所属|[我本](?:局|单位|部门|中心|院|委|部|办|站|所))/u.test(after);
+      if (!alone && !part && (HISTORY.test(told) || under)) continue;
+      if (namesOthersOfKind(text, name, written)) continue;
+      // the changed words written elsewhere in the text: another unit's name or the unit's own other writing
+      const k = commonStartLength(written, name);
+      if (kind === 'ordinal' && times(written.slice(k)) > 1) continue;
+      const span = { start: at, end };
+      out.push(unitNameClaim(p, span, 'unit-name-twin', found.source, found.title));
+    }
+  }
+  return out;
+}
+
+/**
+ * "党政机关内设机构：大才镇党政机构…" in the report of 某县大才乡人民政府, which writes 大才乡 everywhere else: a township is a
+ * 乡 or a 镇, one at a time, and a text that writes its own township so at least three times and the other level once,
+ * telling nowhere of the change (撤乡设镇, 更名, 原…), wrote that one wrong.
+ */
+function townLevelClaims(paras: ParaClaims[]): Claim[] {
+  const found = selfName(paras);
+  if (!found) return [];
+  const m = /(?<=[省市区县州旗]|^)([\u4e00-\u9fff]{2,3}?)([乡镇])(?=[\u4e00-\u9fff]{2})/u.exec(found.name);
+  if (!m || /[省市区县州旗乡镇村街全本该各每城集]/u.test(m[1] as string)) return [];
+  const [place, level] = [m[1] as string, m[2] as string];
+  const other = level === '乡' ? '镇' : '乡';
+  const texts = paras.map(({ p }) => p.n.text);
+  const all = texts.join('\n');
+  if (HISTORY.test(all) || /撤[乡镇]|[乡镇]改|建镇|设镇|并镇|乡镇合并/u.test(all)) return [];
+  const own = new RegExp(`${place}${level}(?![镇乡])`, 'gu');
+  const swapped = new RegExp(`(?<![乡镇])${place}${other}(?![镇乡村])`, 'gu');
+  const times = (re: RegExp): number => texts.reduce((n, t) => n + [...t.matchAll(re)].length, 0);
+  if (times(own) < 3 || times(swapped) !== 1) return [];
+  for (const { p } of paras)
+    for (const x of p.n.text.matchAll(swapped)) {
+      const span = { start: x.index, end: x.index + place.length + 1 };
+      return [unitNameClaim(p, span, 'unit-name-town-level', found.source, `${place}${level}`)];
+    }
+  return [];
+}
+
+/**
+ * "黄陂区武汉市黄陂区木兰乡…": a district or county, then its city and the district again, with no mark or space between
+ * — the short form's place left before the full one put in over it. No place is written so (a list or a table's cells
+ * have a mark or a space between).
+ */
+const PLACE_DOUBLED =
+  /((?:(?![省市区县州旗乡镇])[\u4e00-\u9fff]){2,4}?[区县旗])((?:(?![省市区县州旗乡镇])[\u4e00-\u9fff]){2,4}?[市州])\1/gu;
+
+function placeDoubledClaims(p: ParaText): Claim[] {
+  const out: Claim[] = [];
+  for (const m of p.n.text.matchAll(PLACE_DOUBLED)) {
+    const [left, outer] = [m[1] as string, m[2] as string];
+    const span = { start: m.index, end: m.index + m[0].length };
+    // the source has no space between the two (a flattened table's cells would)
+    if (/\s/u.test(sourceSlice(p.n, span.start, span.end))) continue;
+    out.push(unitNameClaim(p, span, 'unit-name-spliced', left, outer + left));
+  }
+  return out;
 }

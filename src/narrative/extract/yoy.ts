@@ -1,6 +1,14 @@
 import { OUTLINE_MARK } from '../../util/outline.js';
+import { compareEq, negate, subtract } from '../../money/interval.js';
 import { Decimal } from 'decimal.js';
-import type { AmountMention, Claim, PercentMention, Span, SubjectMention } from '../claims.js';
+import {
+  type AmountMention,
+  type Claim,
+  mentionApprox,
+  type PercentMention,
+  type Span,
+  type SubjectMention,
+} from '../claims.js';
 import type { ParaClaims } from './across.js';
 import type { ClaimsCatalog, Subject } from '../catalog/types.js';
 import { type ParaText, place, sentenceAt } from './para.js';
@@ -101,9 +109,11 @@ function currentFor(
   const yearCompared = year && !/预算/u.test(cue.text) ? year : undefined;
   // "预算为 B 万元，支出决算较预算减少 C 万元": against a budget (not last year's), a budget figure is the base
   const versusBudget = /预算/u.test(cue.text) && !BUDGET_TO_BUDGET.test(cue.text);
+  // "…支出调整为 A，比年初预算 B 增加 C": the adjusted budget is what is compared with the budget set at the year's start
+  const adjustedVersusStart = (a: AmountMention) => adjustedFromStart(s, cue.text, a);
   const isBase = (a: AmountMention) =>
     base.test(prefixOf(s, a.start)) ||
-    (versusBudget && s.catalog.cues.budget.test(prefixOf(s, a.start))) ||
+    (versusBudget && s.catalog.cues.budget.test(prefixOf(s, a.start)) && !adjustedVersusStart(a)) ||
     (yearCompared !== undefined && frameYear(p, sentence.start, a.start) === yearCompared);
   const named = lastWithin(p.subjects, cueIndex, changeAt);
   if (named) {
@@ -525,7 +535,7 @@ function ownBudgetBase(
   if (bases.length !== 1 || !base || !/预算/u.test(cue) || BUDGET_TO_BUDGET.test(cue)) return undefined;
   if (
     !CURRENT_TO_BUDGET_CUE.test(text.slice(current.end, cueStart)) ||
-    s.catalog.cues.budget.test(prefixOf(s, current.start))
+    (s.catalog.cues.budget.test(prefixOf(s, current.start)) && !adjustedFromStart(s, cue, current))
   )
     return undefined;
   if (!/^的?$/u.test(text.slice(cueEnd, base.start)) || !BASE_TO_CHANGE.test(text.slice(base.end, changeAt)))
@@ -631,6 +641,17 @@ function rateThenChange(
   return { rate, change, word: next.groups?.word ?? word };
 }
 
+/** A budget's figure after its adjustment: "…支出调整为", "调整后为", "调增至". */
+const ADJUSTED_TO = /(?:调整(?:后|为)|调[增减](?:至|到|为))(?:为|是)?：?$/u;
+
+/** "…支出调整为 A，比年初预算 B 增加 C": an adjusted budget compared with the budget set at the year's start. */
+function adjustedFromStart(s: ParaState, cue: string, current: AmountMention): boolean {
+  return /年初/u.test(cue) && ADJUSTED_TO.test(prefixOf(s, current.start));
+}
+
+/** A comparison with the year's figure reported earlier ("比报告数", "较预计执行数"), not with the year before. */
+const REPORTED = /(?:报告|执行|预计|快报)数/u;
+
 /**
  * "与 2023 年度相比，收入合计增加 14.96 万元，增长 0.7%": the comparison cue, the first change word
  * after it in the sentence followed by an amount, optionally a rate word and a percentage right
@@ -711,8 +732,27 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
           amount: prior,
           para: p.para,
           inComparison: true,
-          ...(prior === budget ? { ownBudget: true } : {}),
+          ...(prior === budget
+            ? adjustedFromStart(s, cue[0], current)
+              ? { adjusted: true as const }
+              : { ownBudget: true as const }
+            : {}),
+          ...(REPORTED.test(cue[0]) ? { reported: true } : {}),
         };
+      // "转移性收入 T，其中：甲 a、乙 b、丙 c，比报告数 B 增加 C": the figure compared with the reported one may be any
+      // figure the sentence states before the comparison — the one whose difference from B is the change
+      if (prior && REPORTED.test(cue[0])) {
+        const signed = changeWord === 'up' ? mentionApprox(amount) : negate(mentionApprox(amount));
+        const fits = (x: AmountMention) =>
+          compareEq(subtract(mentionApprox(x), mentionApprox(prior)), signed).consistent;
+        if (!fits(current)) {
+          const other = p.amounts
+            .filter((x) => x.start >= sentence.start && x.end <= cue.index && x !== prior)
+            .reverse()
+            .find(fits);
+          if (other) claim.current = other;
+        }
+      }
     } else {
       // "比 2021 年预算 318.40 万元增加 28.40 万元，增长 8.92%" with no current figure in reach: the base is
       // written, and the rate is the change over it, a budget or the year before's alike

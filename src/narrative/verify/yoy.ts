@@ -353,7 +353,11 @@ export function verifyYoy(
   if (claim.prior && claim.current) {
     const signed = claim.changeWord === 'up' ? mentionApprox(claim.change) : negate(mentionApprox(claim.change));
     const difference = subtract(mentionApprox(claim.current), mentionApprox(claim.prior.amount));
-    if (!compareEq(difference, signed).consistent) {
+    // "调入资金 A，其中调入… a，比报告数 B 增加 C": the comparison may be of the whole the 其中 part belongs to
+    const ofWhole =
+      claim.whole !== undefined &&
+      compareEq(subtract(mentionApprox(claim.whole), mentionApprox(claim.prior.amount)), signed).consistent;
+    if (!ofWhole && !compareEq(difference, signed).consistent) {
       // a total wider than its subject (“三公”经费 listing 会议费) whose change fits the subject's parts alone: one
       // name for two scopes, not a wrong change
       const shift = scopeShift(claim, signed, difference);
@@ -375,15 +379,26 @@ export function verifyYoy(
       )
         return verdict(claim, out.length ? 'fail' : 'unverifiable', out);
       const sign = claim.changeWord === 'up' ? '增加' : '减少';
+      // the whole a 其中 part belongs to, when the comparison is nearer its (the change said of the total)
+      const base = mentionApprox(claim.prior.amount);
+      const gap = (x: AmountMention) => subtract(subtract(mentionApprox(x), base), signed).value.abs();
+      const shown = claim.whole && gap(claim.whole).lt(gap(claim.current)) ? claim.whole : claim.current;
+      const computed = subtract(mentionApprox(shown), base);
       out.push(
         finding(
           claim,
           'narrative.yoy',
-          claim.prior.ownBudget ? 'budget-prior-stated' : 'yoy-prior-stated',
+          claim.prior.ownBudget
+            ? 'budget-prior-stated'
+            : claim.prior.reported
+              ? 'reported-prior-stated'
+              : claim.prior.adjusted
+                ? 'adjusted-prior-stated'
+                : 'yoy-prior-stated',
           {
-            current: claim.current.text,
+            current: shown.text,
             prior: claim.prior.amount.text,
-            computed: inWrittenUnit(difference.value, claim.current),
+            computed: inWrittenUnit(computed.value, shown),
             stated: `${sign} ${claim.change.text}`,
           },
           otherParas(claim, [claim.prior.para]),
