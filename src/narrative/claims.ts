@@ -111,7 +111,10 @@ export type Claim =
       rate: WrittenNumber;
       points: WrittenNumber;
       behind: boolean;
-      first: { rate: WrittenNumber; points: WrittenNumber; behind: boolean; para: Paragraph; quote: string };
+      /** The paragraph's first such statement, which this one must agree with. */
+      first?: { rate: WrittenNumber; points: WrittenNumber; behind: boolean; para: Paragraph; quote: string };
+      /** The part of the year the paragraph names ("1-6 月", "上半年"): the time gone by it is, by months or days. */
+      period?: { months: number; text: string };
     })
   | (ClaimPlace & {
       /**
@@ -122,6 +125,8 @@ export type Claim =
       percents: PercentMention[];
       whole: string;
       complete: boolean;
+      /** "…分别为 p%及 q%，合计占岁入 T%": the shares' sum as the text states it, which they must add up to. */
+      total?: PercentMention;
     })
   | (ClaimPlace & {
       kind: 'rate';
@@ -182,7 +187,13 @@ export type Claim =
       /** Compared with a budget ("较年初预算数减少…"), not with the year before. */
       versusBudget?: boolean;
       /** "…支出 2.48 万元，与 2021 年度预算相比无变化": the figure and the budget stated elsewhere for its subject. */
-      flatBudget?: { actual: AmountMention; budget: AmountMention; budgetPara: Paragraph };
+      flatBudget?: {
+        actual: AmountMention;
+        budget: AmountMention;
+        budgetPara: Paragraph;
+        /** "2018 年 X a，2017 年 X b，2018 年与 2017 年持平": the two years' figures, not a figure and its budget. */
+        years?: true;
+      };
       /** Several subjects' changes in one sentence ("收、支总计各减少 A、B 万元"): which pair this is. */
       pair?: { index: number; count: number };
       /** A part's change named after a total's comparison ("…主要原因是项目支出增加…"): its figure is found in the document. */

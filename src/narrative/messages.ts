@@ -45,6 +45,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写完成预算的 {{stated}}，按 {{actual}} ÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
     'rate-time-progress':
       '情况说明 {{where}} 写 {{rate}}，{{stated}}（时间进度 {{progress}}）；同一报告另写 {{first}}（时间进度 {{firstProgress}}）：时间进度只有一个，按前一处应为{{computed}}。原文：「{{quote}}」',
+    'rate-time-period':
+      '情况说明 {{where}} 写 {{rate}}，{{stated}}（时间进度 {{progress}}）；而所说的{{period}}过去的时间为全年的 {{gone}}，按此应为{{computed}}。原文：「{{quote}}」',
     'variance-mismatch':
       '情况说明 {{where}} 写预决算差异率 {{stated}}，按（{{actual}} − {{budget}}）÷ {{budget}} 计算应为 {{computed}}。原文：「{{quote}}」',
     'rate-parts-budget':
@@ -156,6 +158,8 @@ export const NARRATIVE_CHECKS = {
     'flat-years': '情况说明 {{where}} 写「{{word}}」，但所比两数是「{{figures}}」，并不相同。原文：「{{quote}}」',
     'flat-said':
       '情况说明 {{where}} 写决算数与预算数「{{word}}」，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
+    'flat-two-years':
+      '情况说明 {{where}} 写两年持平，但同一处写出的本年 {{current}}、上年 {{prior}} 并不相同。原文：「{{quote}}」',
     'flat-budget':
       '情况说明 {{where}} 写{{subject}}与预算相比无增减，但决算 {{actual}}、预算 {{budget}} 并不相同。原文：「{{quote}}」',
   },
@@ -170,6 +174,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.share-sum': {
     'share-sum':
       '情况说明 {{where}} {{parts}} 是{{whole}}的全部组成部分，占比合计应为 100%，却为 {{total}}。原文：「{{quote}}」',
+    'share-sum-stated':
+      '情况说明 {{where}} 写各部分的比例 {{parts}}，合计 {{computed}}，而文中写合计为 {{stated}}（舍入容差 {{tolerance}}）。原文：「{{quote}}」',
     'share-sum-over':
       '情况说明 {{where}} 并列各部分占{{whole}}的比例 {{parts}} 合计 {{total}}，超过 100%（舍入容差 {{tolerance}}）：互不包含的部分合计不能超过总数。原文：「{{quote}}」',
   },

@@ -47,6 +47,10 @@ const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial
   'flat-reason': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'flat-said': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'flat-years': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
+  'flat-two-years': (d) => ({
+    expected: `本年 ${d.current ?? ''} ≠ 上年 ${d.prior ?? ''}`,
+    actual: '两年持平',
+  }),
   'flat-budget': (d) => ({
     expected: `决算 ${d.actual ?? ''} ≠ 预算 ${d.budget ?? ''}`,
     actual: '与预算相比无增减',

@@ -1,5 +1,6 @@
 import type { AmountMention, Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
+import { startingAt } from './spans.js';
 import type { ParaState } from './state.js';
 
 /**
@@ -26,6 +27,13 @@ const FIRST_TO_FROM = /^[，,]\s*(?:由|从)[^，。；：、0-9（）()]{0,16}$
 
 const UP = /^(?:调增|增加|净增|增收|增支|增|追加)$/u;
 const DOWN = /^(?:调减|减少|净减|减收|减支|减|压减|核减)$/u;
+
+/** A rate's word as the change word of its direction ("增长" as "增加", "降幅" as "减少"). */
+function rateChangeWord(word: string): string {
+  if (/^(?:增长|上升|提高|增幅|增速|涨幅|升幅|上涨)$/u.test(word)) return '增加';
+  if (/^(?:下降|降低|减幅|降幅|压缩|下跌|跌幅|负增长)$/u.test(word)) return '减少';
+  return word;
+}
 
 function directionOf(word: string): 'up' | 'down' | undefined {
   if (UP.test(word)) return 'up';
@@ -61,6 +69,16 @@ export function adjustedClaims(s: ParaState): Claim[] {
     const after = c ? AMOUNT_AFTER.exec(text.slice(b.end, c.start)) : null;
     if (c && after?.groups?.word && FROM.test(text.slice(Math.max(0, a.start - 20), a.start))) {
       push(c, after.groups.word, a, b);
+      // "…调减 C，下降 P%": the adjustment's rate, of the figure it started from
+      const rate = s.catalog.cues.changeRate.exec(text.slice(c.end, sentenceAt(p, c.start).end));
+      const percent = rate ? startingAt(p.percents, c.end + rate.index + rate[0].length) : undefined;
+      const rateWord = rate?.groups?.word ? directionOf(rateChangeWord(rate.groups.word)) : undefined;
+      const claim = out[out.length - 1];
+      if (percent && rateWord && claim?.kind === 'yoy') {
+        claim.rate = percent;
+        claim.rateWord = rateWord;
+        s.usedPercents.add(percent);
+      }
       continue;
     }
     // "调减某收入 C，由年初预算的 A 调整为 B"

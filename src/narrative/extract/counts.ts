@@ -900,6 +900,13 @@ const NAMED_AFTER =
   /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；]|，(?<next>[^，。；]*))/gu;
 
 /**
+ * The count ending its sentence and the next sentence naming them: "本局内设机构 5 个。分别为：办公室、…", "下设 3 个
+ * 二级单位。具体是：甲、乙、丙。" (分别为, 具体为 or 即 opening it, the names up to its end).
+ */
+const NAMED_NEXT_SENTENCE =
+  /(?<![0-9])(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{0,8})。(?<intro>分别(?:为|是)|具体(?:为|是)|即(?![将使便可时刻]))：?(?<list>[^。；，]+)(?=[。；]|，(?<next>[^，。；]*)|$)/gu;
+
+/**
  * A count ending its clause, then the names in order after a few words of how they are ordered: "超过百亿元的高校有
  * 8 所，预算从多到少依次是：甲大学、乙大学、…", "共 5 家，分别是…". Words that say only some are named (前三, 其中,
  * 主要, 部分, 最…) leave it alone.
@@ -1115,7 +1122,13 @@ function namedCounts(s: ParaState): Claim[] {
   const bracketed = [...text.matchAll(NAMED_BRACKET)].filter((m) =>
     (m.groups?.list ?? '').split('、').every((name) => UNIT_END.test(name) || /中心$/u.test(name)),
   );
-  const named = [...text.matchAll(NAMED), ...text.matchAll(NAMED_AFTER), ...bracketed];
+  // (a count ending its sentence, the next naming them: only when that sentence counts nothing else)
+  const nextSentence = [...text.matchAll(NAMED_NEXT_SENTENCE)].filter((m) => {
+    const start = Math.max(text.lastIndexOf('。', m.index - 1), text.lastIndexOf('；', m.index - 1)) + 1;
+    const own = text.slice(start, m.index + m[0].indexOf('。'));
+    return [...own.matchAll(/[0-9一二两三四五六七八九十]个/gu)].length === 1;
+  });
+  const named = [...text.matchAll(NAMED), ...text.matchAll(NAMED_AFTER), ...bracketed, ...nextSentence];
   // (a list NAMED or NAMED_AFTER read already is not read again in order)
   const ordered = [...text.matchAll(NAMED_ORDERED)].filter(
     (m) =>
@@ -1212,7 +1225,7 @@ function namedCounts(s: ParaState): Claim[] {
       countId: 'named',
       n,
       counter: g.counter ?? '个',
-      target: { listed: { count: listed, paras: [], what: `${intro}所列${g.what ?? '名称'}` } },
+      target: { listed: { count: listed, paras: [], what: `${intro}所列${g.what || '名称'}` } },
       ...place(p, sentence, { start: m.index, end: m.index + m[0].length }),
     });
   }

@@ -8,10 +8,11 @@ import { NIL_WORDS } from '../text/nil-words.js';
 /**
  * The rate right after the base of a comparison: "增长 4.16%", "同口径相比增 12.05%", "增长-9.41%"; or after a comma
  * ("比上年 B 元，增长 P%", "较上年 B 万元，增幅 P%") — where the figure may also be the change with its verb left out
- * ("较上年决算数 C 万元，下降 P%"): `comma` marks that reading.
+ * ("较上年决算数 C 万元，下降 P%"): `comma` marks that reading. "与2022年 B 万元同比增长 P%" (同比 said again after the
+ * base) is the same comparison.
  */
 const RATE_AFTER_BASE =
-  /^(?:(?<comma>(?:相比|比较)?[，,])(?:同比)?)?(?:同口径)?(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)(?:幅|率|速)?了?(?:为|是|达到?)?(?=-?[0-9])/u;
+  /^(?:(?<comma>(?:相比|比较)?[，,])(?:同比)?)?(?:同比)?(?:同口径)?(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)(?:幅|率|速)?了?(?:为|是|(?:高|已)?达到?)?(?=-?[0-9])/u;
 
 /** The words of a rate whose two years are written before it: "，同口径比上年增长 P%", "，本年比上年增长 P%". */
 const RATE_OF_LABELLED = /(?:本年)?(?:同口径)?(?:比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低)了?(?:为|是)?$/u;
@@ -184,6 +185,8 @@ function saidFlat(p: ParaText, word: string, current: AmountMention, prior: Amou
  */
 const MOVE = /[由从](?:(?<from>[0-9]{4})年度?的?|(?:上一?年度?|去年)的?)?$/u;
 const MOVE_TO = /^(?:猛|骤|大幅|小幅|略)?(?:增加|增长|上升|提高|减少|下降|降低|增|降|减)(?:到|至)/u;
+/** "由 2014 年度 A 到 2018 年度 B": the move without its verb (read only with both years written). */
+const BARE_TO = /^(?:到|至)/u;
 const MOVE_TO_YEAR = /^(?:(?<to>[0-9]{4})年度?的?|(?:本年度?|今年|当年)的?)?$/u;
 const RATE_AFTER_MOVE =
   /^[，,](?:同比|比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
@@ -202,12 +205,14 @@ function moveClaims(
     const from = MOVE.exec(text.slice(Math.max(0, prior.start - 12), prior.start));
     if (!from) continue;
     const between = text.slice(prior.end, current.start);
-    const to = MOVE_TO.exec(between);
+    const to = MOVE_TO.exec(between) ?? BARE_TO.exec(between);
     if (!to) continue;
     const toYear = MOVE_TO_YEAR.exec(between.slice(to[0].length));
     if (!toYear) continue;
     const [y0, y1] = [from.groups?.from, toYear.groups?.to];
     if (y0 !== undefined && y1 !== undefined && Number(y1) <= Number(y0)) continue;
+    // "从 A 到 B" bare is a range as often as a move: a move only with both years written, in order
+    if (!MOVE_TO.test(between) && (y0 === undefined || y1 === undefined)) continue;
     const rate = p.percents.find(
       (x) => x.start >= current.end && RATE_AFTER_MOVE.test(text.slice(current.end, x.start)),
     );

@@ -58,7 +58,7 @@ import {
   wholeBefore,
   wholeNameOf,
 } from './share.js';
-import { shareSetClaims, structureClaims } from './share-set.js';
+import { shareSetClaims, statedSumClaims, structureClaims } from './share-set.js';
 import { firstMatch, startingAt, within } from './spans.js';
 import { levels, markStart, prefixOf, type ParaState } from './state.js';
 import { pairedClaims } from './paired.js';
@@ -73,6 +73,7 @@ import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
 import { resolveOutturnLists } from './outturn-lists.js';
 import { reasonPartRateClaims } from './reason-part-rates.js';
 import { adjustedClaims } from './adjusted.js';
+import { flatYearsClaims } from './flat-years.js';
 import { numberedChangeClaims } from './numbered-changes.js';
 import { flatBudgetClaims, flatSubjects, groupStart, implicitYoyClaims, statedPriorClaims, yoyClaims } from './yoy.js';
 import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
@@ -88,7 +89,7 @@ import { madeOfClaims } from './made-of.js';
 import { numberedCountClaims } from './numbered-count.js';
 import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
-import { colonOutlineClaims, outlinePartClaims } from './outline-parts.js';
+import { colonOutlineClaims, headedPartClaims, outlinePartClaims } from './outline-parts.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
@@ -97,6 +98,7 @@ import { yearBodyClaims, yearOfReport } from './year-body.js';
 import { skippedYearClaims } from './year-skipped.js';
 import { blankHeadingYearClaims, missingYearClaims } from './year-missing.js';
 import { averageGrowthClaims } from './average-growth.js';
+import { budgetGapAcross } from './budget-gap-across.js';
 import { pointChangeClaims } from './point-change.js';
 import { perHeadClaims } from './per-head.js';
 import { timeProgressClaims } from './time-progress.js';
@@ -215,6 +217,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...paired,
     ...yoyClaims(s, amounts).filter((c) => c.kind !== 'yoy' || !pairedAt.has(c.change.start)),
     ...adjustedClaims(s),
+    ...flatYearsClaims(s),
   ];
   const named = [...namedChangeClaims(s, cued), ...partChangeClaims(s, cued)];
   const yoy = [...cued, ...named, ...implicitYoyClaims(s, amounts, [...cued, ...named])];
@@ -224,7 +227,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   // shares of exact counts first: their percentages are no amount's share
   const shares = [...countShareClaims(s), ...shareClaims(s)];
   // shares that name their parts and write no figure, after the shares of figures took theirs
-  const shareSets = [...shareSetClaims(s), ...structureClaims(s)];
+  const shareSets = [...shareSetClaims(s), ...structureClaims(s), ...statedSumClaims(s)];
   const directions = [
     ...directionClaims(s, [...yoy, ...rates]),
     ...flatReasonClaims(s, [...yoy, ...rates]),
@@ -370,6 +373,9 @@ function lastMarkEnd(text: string, from: number, to: number, marks: string): num
 function paraState(pc: ParaClaims, catalog: ClaimsCatalog, vocabulary: Vocabulary): ParaState {
   return { p: pc.p, catalog, vocabulary, changes: pc.changes, usedPercents: new Set(), claims: [] };
 }
+
+/** Words of an adjusted budget: where a text speaks of one, a bare "预算" may be it rather than the 年初 one. */
+const ADJUSTED_BUDGET = /调整后?的?预算|预算调整|调整数|变动预算/u;
 
 /** The unit's totals a share of "总收入" or "总支出" may be of (verify/share.ts reads them by subject). */
 const UNIT_TOTALS: readonly string[] = ['income-total', 'grand-total', 'expenditure-total', 'expenditure-grand-total'];
@@ -579,6 +585,10 @@ export function extractAnalysed(
   const closed = closedAll.filter((c) => !perHead.has(c));
   budgetFramedItems(paras, closed);
   namedWholes(paras, catalog, vocabulary);
+  budgetGapAcross(
+    paras,
+    paras.some((pc) => ADJUSTED_BUDGET.test(pc.p.n.text)),
+  );
   resolveNamedShares(
     paras,
     namedShares,
@@ -675,6 +685,7 @@ export function extractAnalysed(
     ...grandTotalClaims(paras, listTotals),
     ...outlinePartClaims(paras, catalog.completeLists, listTotals),
     ...colonOutlineClaims(paras, listTotals),
+    ...headedPartClaims(paras, catalog.completeLists, listTotals),
     ...balanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),

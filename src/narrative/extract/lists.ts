@@ -464,6 +464,9 @@ function closedByTotalsChange(words: ListWords): boolean {
 /** An item named as the rest of its list's kind ("其他收入", "其余支出", "其它"): a part of the total, never a figure of its own. */
 const REST_NAMED = /^(?:其他|其它|其余)/u;
 
+/** An item named as one kind and all the others ("科学技术及其他支出"): the rest of its list, as 其他… is. */
+const REST_JOINED = /及其[他它]支出(?:为|是|共计|合计|：)*$/u;
+
 /**
  * "支出总计 T。其中：…；上解支出 c，年末结余 d", "收入总计 T。其中：…，上年结余 e": the carryover closing a breakdown of a
  * 总计 is that grand total's part (总计 is this year's flow and the carryover), never a figure of its own.
@@ -1047,7 +1050,11 @@ export function listClaims(
           } else if (catalog.completeLists.breakdowns.some((b) => b.id === why)) claim.namesParts = true;
           else if (why === 'rows') claim.rows = true;
           const lastName = words.names[words.names.length - 1]?.clause ?? '';
-          if (REST_NAMED.test(lastName) || (/总计/u.test(totalName) && CARRYOVER_NAMED.test(lastName)))
+          if (
+            REST_NAMED.test(lastName) ||
+            REST_JOINED.test(lastName) ||
+            (/总计/u.test(totalName) && CARRYOVER_NAMED.test(lastName))
+          )
             claim.restLast = true;
         }
         claims.push(claim);

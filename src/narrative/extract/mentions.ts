@@ -5,7 +5,8 @@ import { sourceSlice, type NormalText } from '../text/normalise.js';
 import type { Vocabulary } from '../vocabulary.js';
 
 /**
- * An amount needs its unit: "2,156.82万元", "0.8万元", "35元", "126.05亿元", "6,160,533千元", "1,250百万元". Bare numbers are years,
+ * An amount needs its unit: "2,156.82万元", "0.8万元", "35元", "126.05亿元", "6,160,533千元", "1,250百万元", "41亿余元" (more
+ * than 41 亿 by less than one: mentions.ts writtenAmount). Bare numbers are years,
  * counts, dates; "33.5万亿元" is not read (no figure of a 部门决算 is that large). "1000.86万，" with the
  * 元 left out (a clause ends right after it, the figure's breakdown opens in brackets — "7,634.75万（其中：…）" — or
  * a comparison follows: "56万比上年增加 56万", or the paragraph ends: "…，增收 4,376万") is an amount in 万元; "实现 23.3亿，
@@ -13,7 +14,7 @@ import type { Vocabulary } from '../vocabulary.js';
  * ("02.06 亿元", a mirror that lost the digit before it) is no figure at all.
  */
 const AMOUNT =
-  /(?<![0-9.,])(?!0[0-9])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万元|亿元|千元|百万元|元|[万亿](?=[，。；、）（]|比|较|$))/gu;
+  /(?<![0-9.,])(?!0[0-9])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(万余元|亿余元|万元|亿元|千元|百万元|元|[万亿](?=[，。；、）（]|比|较|$))/gu;
 /** The words a count is written with ("64家", "45批次", "380人次"): a count is no amount. */
 export const COUNTER = '家|个|所|项|辆|人次|人|批次|户';
 
@@ -65,8 +66,12 @@ export function writtenAmount(digits: string, unitWord: string): Pick<AmountMent
       unit: '万元',
     };
   }
+  // "1,526万余元", "41亿余元": more than the figure by less than one of its last place — [X, X + 1), read as X + ½ to
+  // the place written (the interval's midpoint, half a place either side)
+  const more = unitWord.endsWith('余元') ? new Decimal(5).mul(new Decimal(10).pow(-(fraction.length + 1))) : 0;
+  const value = new Decimal(digits).plus(more);
   return {
-    value: yi ? new Decimal(digits).mul(10000) : new Decimal(digits),
+    value: yi ? value.mul(10000) : value,
     decimals: yi ? fraction.length - 4 : fraction.length,
     unit: unitWord === '元' ? '元' : '万元',
   };

@@ -3,7 +3,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { completeness, type ListWords } from './list-complete.js';
 import { itemName, numberedItem } from './lists.js';
-import { outlineItem } from '../../util/outline.js';
+import { outlineItem, withoutOutlineMark } from '../../util/outline.js';
 import { place, sentenceAt } from './para.js';
 
 /** Words that make the numbered paragraphs after a figure something else than its parts (reasons, uses, a list cue). */
@@ -156,6 +156,92 @@ export function colonOutlineClaims(paras: readonly ParaClaims[], listed: Readonl
         { items: firstOnly, nested: [] },
       ];
     out.push(claim);
+  }
+  return out;
+}
+
+/** A figure's paragraph that closes by opening what follows: "…T 万元，具体安排情况如下：", "…T 万元。具体如下：". */
+const OPENS_BELOW = /[，。,]\s*具体(?:安排)?(?:情况)?如下[：:]\s*$/u;
+
+/** Words before an item's figure that make it a piece or a detail of the item, not the item's own figure. */
+const PIECE_BEFORE = /其中|包括|含|人员|公用|占|比|较|上年|去年|增|减/u;
+
+/**
+ * "一般公共预算拨款收入 T 万元，具体安排情况如下：" / "（一）基本支出：" / "…年初预算数为 b 万元，是指…" / "（二）项目支出：" /
+ * "…年初预算 p 万元，…": a figure opening the headings below it, each heading naming a part of a known breakdown (every
+ * part of one of its complete sets, each once) and its figure — in the heading after its colon, or opening the paragraph
+ * right under it. The parts add up to the figure. Read only when every heading has its figure, the headings' end is
+ * written (the text goes on after them), and no heading is numbered out of turn.
+ */
+export function headedPartClaims(
+  paras: readonly ParaClaims[],
+  completeLists: CompleteLists,
+  listed: ReadonlySet<AmountMention>,
+): Claim[] {
+  const out: Claim[] = [];
+  for (const [k, head] of paras.entries()) {
+    const text = head.p.n.text;
+    const total = headingTotal(head, listed);
+    if (!total || !OPENS_BELOW.test(text.slice(total.end))) continue;
+    const items: { name: string; pc?: ParaClaims; amount?: AmountMention }[] = [];
+    let style: string | undefined;
+    let plain = true;
+    let j = k + 1;
+    for (; j < paras.length && plain; j += 1) {
+      const pc = paras[j] as ParaClaims;
+      const line = pc.p.n.text;
+      const item = outlineItem(line);
+      if (item) {
+        if (style === undefined) style = item.style;
+        if (item.style !== style || item.n !== items.length + 1) break;
+        const name = withoutOutlineMark(line);
+        const colon = /^([^：:0-9]{2,20})[：:]\s*/u.exec(name);
+        if (!colon) {
+          plain = false;
+          break;
+        }
+        const rest = name.slice(colon[0].length);
+        const entry: (typeof items)[number] = { name: colon[1] as string };
+        // the figure in the heading itself, after its colon
+        if (rest !== '') {
+          const first = levelsOf(pc)[0];
+          if (!first || pc.p.amounts[0] !== first || PIECE_BEFORE.test(line.slice(0, first.start))) plain = false;
+          else Object.assign(entry, { pc, amount: first });
+        }
+        items.push(entry);
+        continue;
+      }
+      // a paragraph of running text: the figure of the heading right above it, when that has none yet
+      const current = items[items.length - 1];
+      if (!current) break;
+      if (current.amount) continue;
+      const first = levelsOf(pc)[0];
+      const before = first ? line.slice(0, first.start) : '';
+      if (!first || pc.p.amounts[0] !== first || PIECE_BEFORE.test(before) || /[。；]/u.test(before)) plain = false;
+      else Object.assign(current, { pc, amount: first });
+    }
+    // the headings' end written, two or more, each with its figure
+    if (!plain || j >= paras.length || items.length < 2 || items.some((i) => !i.amount || !i.pc)) continue;
+    const words: ListWords = {
+      totalName: text.slice(0, total.start),
+      intro: text.slice(total.end),
+      names: items.map((i) => ({ clause: i.name, between: i.name })),
+      shares: items.map(() => undefined),
+      after: '',
+    };
+    const why = completeness(completeLists, words);
+    if (!completeLists.breakdowns.some((b) => b.id === why)) continue;
+    out.push({
+      kind: 'list',
+      listId: 'outline',
+      total,
+      totalPlace: head.p.para,
+      items: items.map((i) => ({ amount: i.amount as AmountMention, para: (i.pc as ParaClaims).p.para })),
+      compare: 'equal',
+      closed: true,
+      namesParts: true,
+      ...place(head.p, sentenceAt(head.p, total.start), total),
+    });
   }
   return out;
 }

@@ -381,6 +381,19 @@ function namesAgain(lead: string, name: string): boolean {
   );
 }
 
+/**
+ * A budget written as the quota granted ("批复指标 B", "预算指标 B", "下达指标 B"): the budget of an execution rate
+ * ("…已用指标 A，预算结余 C，执行率 R%").
+ */
+const QUOTA = /(?:批复|下达|预算|可用)指标(?:数|总额)?(?:为|是|共计|合计)?：?$/u;
+
+/** A figure of what was left ("预算结余 C", "结转结余 C", "结余资金 C"): never the 决算 of an execution rate. */
+const LEFT_OVER = /(?:结余|结转|结存|余额)(?:资金|指标|数)?(?:为|是|共计|合计)?：?$/u;
+
+/** A figure of what was spent of a quota: "已用指标 A", "已支出 A", "实际支出 A", "已使用资金 A". */
+const USED =
+  /(?:已用|已使用|已支出|已拨付|实际支出|实际使用|已执行|执行数)(?:指标|资金|数|金额)?(?:为|是|共计|合计)?：?$/u;
+
 /** "年初预算 B0，经人大常委会批准调整为 B": a figure adjusted to, right after a budget, is the adjusted budget. */
 const ADJUSTED_TO = /调整(?:后)?(?:为|到|至)：?$/u;
 
@@ -503,12 +516,20 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
       const prefix = prefixOf(s, a.start);
       if (target) return catalog.cues.target.test(prefix);
       if (catalog.cues.budget.test(prefix) || ARRANGED.test(prefix)) return true;
+      if (!cue.inside && QUOTA.test(prefix)) return true;
       if (!ADJUSTED_TO.test(prefix)) return false;
       const before = lastEndingBy(p.amounts, a.start);
       return before !== undefined && sentenceAt(p, before.start) === sentenceAt(p, a.start) && isBudget(before);
     };
     let actual: AmountMention | undefined = inSentence[inSentence.length - 1];
     let budget: AmountMention | undefined = namedBudget(s, cue.text, inSentence.slice(0, -1).filter(isBudget));
+    // "批复指标 B，已用指标 A，预算结余 C，执行率 R%": what was left is no 决算 — the rate is of what was spent, the figure
+    // before it written so (else none)
+    if (actual && !cue.inside && LEFT_OVER.test(prefixOf(s, actual.start))) {
+      const rest = inSentence.slice(0, -1).filter((a) => !isBudget(a));
+      const used = rest[rest.length - 1];
+      actual = used && USED.test(prefixOf(s, used.start)) ? used : undefined;
+    }
     // "支出决算数为 A 万元，年初预算数为 B 万元，决算数为预算数的 R%": the 决算 written before its 预算 — the level right
     // before the 预算, when its words name it a 决算 (an unnamed figure there may be anything)
     if (actual && isBudget(actual)) {

@@ -138,6 +138,49 @@ const TRIPLE =
   /(?<![0-9.])([0-9]{1,2}(?:\.[0-9]+)?)[:：∶]([0-9]{1,2}(?:\.[0-9]+)?)[:：∶]([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:：∶])/gu;
 
 /**
+ * "比例分别为 p%及 q%，合计占岁入 T%", "分别占 W 的 p%、q% 和 r%，合计 T%", "…占比分别为 p%、q%，两项合计占 T%": percentages
+ * enumerated after 分别 and, in the next clause, their sum — T must be p + q (+ r), within their roundings.
+ */
+const STATED_SUM = /分别(?:为|是|占|达)?(?:[^，。；：%0-9]{0,24}?的)?(?=[0-9.]+%)/gu;
+/** Between two of those percentages: "、", "和", "及", "与". */
+const PERCENT_STEP = /^\s*(?:、|和|及|与)\s*/u;
+/** After the last of them, their sum: "，合计占岁入", "，两项合计占", "，共计". */
+const SUM_AFTER =
+  /^[，,](?:(?:两|二|三|四|五)项|二者|两者|三者)?(?:合计|共计|合共|总计|累计|共)(?:占[^，。；：%0-9]{0,24}?)?(?:的)?(?:比重|比例)?(?:为|达|是)?(?=[0-9.]+%)/u;
+
+export function statedSumClaims(s: ParaState): Claim[] {
+  const { p } = s;
+  const text = p.n.text;
+  const out: Claim[] = [];
+  for (const m of text.matchAll(STATED_SUM)) {
+    const first = startingAt(p.percents, m.index + m[0].length);
+    if (!first) continue;
+    const percents = [first];
+    for (let last = first; ; ) {
+      const step = PERCENT_STEP.exec(text.slice(last.end));
+      const next = step ? startingAt(p.percents, last.end + step[0].length) : undefined;
+      if (!next) break;
+      percents.push(next);
+      last = next;
+    }
+    const end = (percents[percents.length - 1] as PercentMention).end;
+    const sum = SUM_AFTER.exec(text.slice(end));
+    const total = sum ? startingAt(p.percents, end + sum[0].length) : undefined;
+    if (!total || percents.length < 2) continue;
+    const sentence = sentenceAt(p, m.index);
+    out.push({
+      kind: 'share-set',
+      percents,
+      whole: '',
+      complete: false,
+      total,
+      ...place(p, sentence, { start: m.index, end: total.end }),
+    });
+  }
+  return out;
+}
+
+/**
  * n.share-sum of the three industries' structure written as a ratio ("三次产业结构为 10.2:38.1:51.7"): the three are
  * all of the economy, their shares add up to 100 within their roundings. Read in a sentence naming 三次产业 or 产业结构,
  * a ratio with decimals (shares, not a plain proportion) adding up to between 95 and 105.

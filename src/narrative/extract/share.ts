@@ -159,7 +159,18 @@ export function shareClaims(s: ParaState): Claim[] {
     // y%": one figure against two wholes)
     const between = inGroup ? text.slice(inGroup.end, cue.index) : '';
     const otherWhole = SHARE_OF_OTHER_WHOLE.exec(between)?.groups?.whole;
-    if (inGroup && /占/u.test(between) && (otherWhole === undefined || otherWhole === (cue.groups?.whole ?? '')))
+    // "…非税收入 b 万元，占预算的 y%，税收占地方一般公共预算收入的比重为 p%": unless a clause of its own names what 占 is
+    // said of (read below)
+    const lastClause = between.includes('，') ? between.slice(between.lastIndexOf('，') + 1) : '';
+    const namesItsOwn = /占|[0-9%]/u.test(lastClause)
+      ? false
+      : bareName(lastClause) !== undefined || shortName(lastClause) !== undefined;
+    if (
+      inGroup &&
+      /占/u.test(between) &&
+      !namesItsOwn &&
+      (otherWhole === undefined || otherWhole === (cue.groups?.whole ?? ''))
+    )
       continue;
     // "甲占 W 的比重为 p%，乙比重为 q%…": the parts named, not figured, each in its own clause
     if (!inGroup && chainedShares(s, cue, percent, groupStart)) continue;
@@ -179,7 +190,10 @@ export function shareClaims(s: ParaState): Claim[] {
       ? shortNamedPart(s, short, groupStart, cue.index)
       : inGroup && !ownName
         ? inGroup
-        : namedPart(s, text.slice(ownName ? cue.index - clause.length : groupStart, cue.index), groupStart);
+        : ownName
+          ? // the part stated anywhere before the clause naming it ("其中税收收入完成 a、非税收入完成 b，税收收入占…")
+            namedPart(s, ownName, cue.index - (clause.length - clause.lastIndexOf('，')))
+          : namedPart(s, text.slice(groupStart, cue.index), groupStart);
     if (!part && short) continue;
     if (!part) {
       namedPartShares(s, cue, percent, groupStart);

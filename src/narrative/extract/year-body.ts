@@ -100,6 +100,8 @@ const OWN_YEAR: {
   namedAccounts?: boolean;
   /** Not read in a paragraph that writes the report's year so too: two years set side by side ("2022 年本年…，2023 年本年…"). */
   beside?: boolean;
+  /** Not read in a budget's text (its title or its part headings name 预算). */
+  notBudget?: boolean;
 }[] = [
   {
     // "今天，某局公布 2012 年“三公经费”预算…" over "某局 2013 年“三公经费”预算情况的说明": what a text says it
@@ -147,6 +149,14 @@ const OWN_YEAR: {
     // "纳入本部门 2020 年度决算编制的单位", "纳入某县某某局 2022 年度部门决算范围的单位": the unit's name may be long
     pattern: /纳入[^。；，0-9]{0,40}?((20[0-9]{2})年度?)[^。；，0-9]{0,6}?决算(?:编制|编报|范围)/dgu,
     why: '决算编制范围',
+  },
+  {
+    // "为 2020 年决算编制范围内", "某幼儿园 2017 年部门决算汇总公开单位构成包括…", "2021 年度部门决算汇编范围": the scope
+    // of this report's accounts without 纳入 — not one compared with (与 2020 年决算编制范围相比), read in a 决算's text
+    pattern:
+      /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?:部门|单位)?决算(?:汇总|合并)?(?:编制|编报|汇编)?(?:公开)?(?:范围|单位构成)(?![^。；，]{0,6}?(?:相比|比较|变化|调整))/dgu,
+    why: '决算编制范围',
+    notBudget: true,
   },
   {
     // "纳入 2020 年部门预算编报的单位共 1 个", "纳入某办公室 2024 年度部门预算范围的单位" in a 2021 (2025) budget: the scope
@@ -261,6 +271,7 @@ export function yearBodyClaims(
     ...openingYearClaims(paras, year),
     ...beforeYearEndClaims(paras, year),
     ...budgetAgainstAccountsClaims(paras, year),
+    ...(report ? [] : partYearClaims(paras)),
   ];
   // a statement both copied and explained by a later year (or opening its section) is one finding
   const found = new Set(out.map((c) => `${c.para.n}:${c.sentence.start}`));
@@ -332,7 +343,9 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
       accounts,
       namedAccounts: named,
       beside,
+      notBudget,
     } of OWN_YEAR) {
+      if (notBudget && reportKind === '预算') continue;
       if (cover && (titledKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
       if (beside && new RegExp(`${year}年度?本年`, 'u').test(pc.p.n.text)) continue;
       if (accounts && !accountsText) continue;
@@ -710,5 +723,47 @@ function budgetAgainstAccountsClaims(paras: ParaClaims[], report: string | undef
       const [start, end] = m.indices?.[1] ?? [m.index, m.index];
       out.push(claimAt(pc, { start, end }, own, `与预算相比的是 ${own} 年的决算`));
     }
+  return out;
+}
+
+/** A part's heading naming the unit's own accounts or budget, the unit's name before its year at most. */
+const PART_YEAR = /^第[一二三四五六七八九十]+部分[：:]?[^。；，0-9]{0,30}?(20[0-9]{2})年度?(?:部门|单位)(预算|决算)/u;
+
+/**
+ * "第二部分 2019 年度部门决算表" and "第三部分 2018 年度部门决算情况说明" in one table of contents: a report's tables and
+ * their explanation are one year's, so its part headings of one kind (部门决算, 部门预算) name one year. A text whose
+ * body gives no year of its own (reportYear reads none; the heading rules then read nothing) with two years in those
+ * headings, one of them written once: that one is left from another report — where each is written once, the earlier
+ * (a later one would be next year's heading put in too early, rarer than one left). A text with a title's year is the
+ * heading rules' (n.year-heading).
+ */
+function partYearClaims(paras: ParaClaims[]): Claim[] {
+  const byKind = new Map<string, { pc: ParaClaims; year: string; start: number }[]>();
+  for (const pc of paras) {
+    const text = pc.p.n.text.trim();
+    if (text.length > HEADING_LENGTH + 10) continue;
+    const m = PART_YEAR.exec(pc.p.n.text);
+    if (!m) continue;
+    const kind = m[2] as string;
+    const start = m.index + m[0].lastIndexOf(m[1] as string);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), { pc, year: m[1] as string, start }]);
+  }
+  // a title's year is the heading rules' measure (n.year-heading reads the part headings against it)
+  if (titleYear(paras)) return [];
+  const out: Claim[] = [];
+  for (const list of byKind.values()) {
+    const years = [...new Set(list.map((h) => h.year))];
+    if (years.length !== 2) continue;
+    const [a, b] = years as [string, string];
+    const count = (y: string) => list.filter((h) => h.year === y).length;
+    let odd: string | undefined;
+    if (count(a) === 1 && count(b) >= 2) odd = a;
+    else if (count(b) === 1 && count(a) >= 2) odd = b;
+    else if (count(a) === 1 && count(b) === 1) odd = Number(a) < Number(b) ? a : b;
+    if (!odd) continue;
+    const right = odd === a ? b : a;
+    const h = list.find((x) => x.year === odd) as { pc: ParaClaims; year: string; start: number };
+    out.push(claimAt(h.pc, { start: h.start, end: h.start + 4 }, right, '同一目录中本单位的各部分写的是同一年度'));
+  }
   return out;
 }

@@ -608,6 +608,20 @@ function restatesCurrent(
   return current !== undefined && current.unit === figure.unit && current.value.eq(figure.value);
 }
 
+/**
+ * Clauses of a figure's execution that may stand between its change on the year before and that change's rate:
+ * "，为预算的 R%", "，完成年初预算的 R%", "，占年度预算的 R%", "，快于序时进度 X 个百分点", "，超过时间进度 X 个百分点".
+ */
+const EXECUTION_ASIDE =
+  /^(?:[，,](?:为|完成|占)(?:年初|全年|本年度?|年度?|调整后?)?预算(?:调整)?数?的?[0-9.]+%|[，,](?:超过|超出|超|快于|高于|领先|低于|慢于|落后于?)(?:同期)?(?:时间|序时)进度[0-9.]+个?百分点)/u;
+
+/** How far the execution clauses right at the start of `text` reach (EXECUTION_ASIDE, one after another): 0 when none. */
+function executionAsides(text: string): number {
+  let at = 0;
+  for (let m = EXECUTION_ASIDE.exec(text); m; m = EXECUTION_ASIDE.exec(text.slice(at))) at += m[0].length;
+  return at;
+}
+
 /** A clause of words between a rate and its change: "，增幅位列全省第一". */
 const ASIDE = /^，[^，。；：、0-9%（）]{2,16}(?=，)/u;
 
@@ -637,8 +651,28 @@ function rateThenChange(
   const start = rate.end + (aside && !/收入|支出|其中|比|较|同比/u.test(aside) ? aside.length : 0);
   const next = THEN_CHANGE.exec(p.n.text.slice(start, end));
   const change = next && startingAt(p.amounts, start + next[0].length);
-  if (!next || !change) return undefined;
+  if (!next || !change)
+    return /^[。．]?\s*$/u.test(p.n.text.slice(rate.end, end)) ? changeOpeningNext(p, rate, word) : undefined;
   return { rate, change, word: next.groups?.word ?? word };
+}
+
+/** A sentence that opens with a change and nothing before it: "减少 6 万元。", "增加 2.3 万元，主要原因是…". */
+const CHANGE_OPENING = /^[。．]\s*(?<word>增加|减少|增收|减收|增支|减支)了?(?=[0-9])/u;
+
+/**
+ * "…预算安排 8 万元，较 2021 年预算下降 42.86%。减少 6 万元。主要原因是…": the rate ends its sentence and the next one opens
+ * with nothing but the change — a full stop put where a comma belongs; the change is this rate's.
+ */
+function changeOpeningNext(
+  p: ParaText,
+  rate: PercentMention,
+  word: string,
+): { rate: PercentMention; change: AmountMention; word: string } | undefined {
+  const m = CHANGE_OPENING.exec(p.n.text.slice(rate.end));
+  const change = m ? startingAt(p.amounts, rate.end + m[0].length) : undefined;
+  // the change closes its clause ("减少 6 万元。", "减少 6 万元，主要原因是…"): no name or other figure follows it
+  if (!m || !change || !/^(?:[。；]|，主要|，原因|$)/u.test(p.n.text.slice(change.end))) return undefined;
+  return { rate, change, word: m.groups?.word ?? word };
 }
 
 /** A budget's figure after its adjustment: "…支出调整为", "调整后为", "调增至". */
@@ -776,9 +810,19 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     const nilPrior = leading ? 0 : (PRIOR_NIL.exec(text.slice(amount.end, sentence.end))?.[0].length ?? 0);
     const rateFrom = amount.end + nilPrior;
     let after = leading ? null : firstMatch(catalog.cues.changeRate, text.slice(rateFrom, sentence.end));
+    let rateAt = rateFrom;
+    // "同比增收 C，为预算的 R%，快于序时进度 X 个百分点，增长 P%": the figure's execution rate (and its lead on the time
+    // gone by) stands between a change on the year before and its rate — the rate is still this change's
+    const exec = leading || after || /预算/u.test(cue[0]) ? 0 : executionAsides(text.slice(rateFrom, sentence.end));
+    if (exec > 0) {
+      const next = firstMatch(catalog.cues.changeRate, text.slice(rateFrom + exec, sentence.end));
+      if (next && next.index === 0 && /^[，,]/u.test(next[0])) {
+        after = next;
+        rateAt = rateFrom + exec;
+      }
+    }
     // "较上年决算数增加 0.00 万元。 上升 100%，主要原因是…": the change ends its sentence and the next one opens with
     // nothing but a rate — a full stop put where a comma belongs; the rate is this change's
-    let rateAt = rateFrom;
     const stop = leading || after ? null : /^\s*[。．]\s*/u.exec(text.slice(rateFrom));
     if (stop) {
       rateAt = rateFrom + stop[0].length;

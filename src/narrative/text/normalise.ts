@@ -200,10 +200,11 @@ export function normaliseText(source: string, simplify: (c: string) => string, r
 const TIER: Record<string, number> = { 兆: 12, 亿: 8, 万: 4, 千: 3 };
 /**
  * An amount written in tiers: "27亿3,566万8,000元", "53亿175万5千元", "2兆8,818亿元", "1亿零500万元", "7,258万986元"
- * after an 亿. Each tier's figure but the first is less than the next tier up; only the last may have decimals.
+ * after an 亿, "139亿6,932万余元" (余: some more, less than one 万). Each tier's figure but the first is less than the
+ * next tier up; only the last may have decimals.
  */
 const COMPOUND =
-  /(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)){1,4}(?:\.[0-9]+)?(?:[兆亿万千]?元|[万亿](?=[，。；、）（]|比|较|$))/gu;
+  /(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[兆亿万千]零?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)){1,4}(?:\.[0-9]+)?(?:[兆亿万千]?元|[万亿]余元|[万亿](?=[，。；、）（]|比|较|$))/gu;
 const TIER_PART = /([0-9,]+(?:\.[0-9]+)?)([兆亿万千]?)零?/gu;
 
 /**
@@ -287,6 +288,17 @@ function compoundAmounts(n: NormalText): Rewrite[] {
 }
 
 function plainCompound(written: string): { figure: string; unit: string; unitAt: number[] } | undefined {
+  // "139亿6,932万余元": more than the figure by less than one of its last tier — the figure with 余 kept (mentions.ts)
+  if (written.endsWith('余元')) {
+    const plain = plainCompound(`${written.slice(0, -2)}元`);
+    if (!plain?.unit.endsWith('元')) return undefined;
+    const at = plain.unitAt[plain.unitAt.length - 1] as number;
+    return {
+      figure: plain.figure,
+      unit: `${plain.unit.slice(0, -1)}余元`,
+      unitAt: [...plain.unitAt.slice(0, -1), at, at + 1],
+    };
+  }
   const yuan = written.endsWith('元');
   const body = yuan ? written.slice(0, -1) : written;
   const parts: { digits: string; tier: number }[] = [];

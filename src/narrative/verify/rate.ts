@@ -163,6 +163,52 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
   return verdict(claim, 'fail', [finding(claim, 'narrative.rate', 'rate-mismatch', data, related)]);
 }
 
+/** Days from 1 January to the end of each month, in a common year. */
+const DAYS_TO_MONTH_END = [31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+/**
+ * The time gone by at the end of a month, as a percentage of the year: by months (N ÷ 12), or by days in a common or a
+ * leap year — the least and the greatest of the three (units reckon it either way).
+ */
+function timeGone(months: number): { low: Decimal; high: Decimal } {
+  const days = DAYS_TO_MONTH_END[months - 1] ?? 365;
+  const shares = [
+    new Decimal(months).div(12),
+    new Decimal(days).div(365),
+    new Decimal(days + (months >= 2 ? 1 : 0)).div(366),
+  ].map((x) => x.mul(100));
+  return { low: Decimal.min(...shares), high: Decimal.max(...shares) };
+}
+
+/**
+ * n.rate: "1-6 月…为预算的 R%，快于序时进度 X 个百分点": R ∓ X is the time gone by at the end of the period the paragraph
+ * names — half the year for 1-6 月 (by months 50%, by days 49.59%–49.73%). Wrong when no value within the figures'
+ * roundings reaches that span.
+ */
+function periodProgress(
+  claim: Extract<Claim, { kind: 'time-progress' }>,
+  period: { months: number; text: string },
+  stated: { value: Decimal; radius: Decimal },
+): Verdict {
+  const { low, high } = timeGone(period.months);
+  if (stated.value.plus(stated.radius).gte(low) && stated.value.minus(stated.radius).lte(high))
+    return verdict(claim, 'pass');
+  const gone = low.eq(high)
+    ? `${fixed(low)}%`
+    : `${low.toDecimalPlaces(2).toString()}%–${high.toDecimalPlaces(2).toString()}%`;
+  const should = claim.rate.value.minus(high.plus(low).div(2));
+  return verdict(claim, 'fail', [
+    finding(claim, 'narrative.rate', 'rate-time-period', {
+      rate: claim.rate.text,
+      stated: `${claim.behind ? '低于' : '超过'}时间进度 ${claim.points.text}`,
+      progress: `${fixed(stated.value)}%`,
+      period: period.text,
+      gone,
+      computed: `${should.isNegative() ? '低于' : '超过'}时间进度约 ${should.abs().toDecimalPlaces(1).toString()} 个百分点`,
+    }),
+  ]);
+}
+
 /**
  * n.rate: "占预算的 R1%，超过时间进度 X1 个百分点" and, in the same report, "…R2%，超过时间进度 X2 个百分点": the time's
  * share R ∓ X is one — two that differ by more than the figures' roundings (half a unit of each one's last decimal)
@@ -173,6 +219,8 @@ export function verifyTimeProgress(claim: Extract<Claim, { kind: 'time-progress'
     value: x.behind ? x.rate.value.plus(x.points.value) : x.rate.value.minus(x.points.value),
     radius: radiusFor(x.rate.decimals).plus(radiusFor(x.points.decimals)),
   });
+  if (claim.period) return periodProgress(claim, claim.period, progress(claim));
+  if (!claim.first) return verdict(claim, 'unverifiable');
   const a = progress(claim.first);
   const b = progress(claim);
   if (a.value.minus(b.value).abs().lte(a.radius.plus(b.radius))) return verdict(claim, 'pass');

@@ -313,6 +313,19 @@ export function classShareFindings(
 export function verifyShareSet(claim: Extract<Claim, { kind: 'share-set' }>): Verdict {
   const total = claim.percents.reduce((t, x) => t.plus(x.value), new Decimal(0));
   const tolerance = claim.percents.reduce((t, x) => t.plus(radiusFor(x.decimals)), new Decimal(0));
+  if (claim.total) {
+    // the sum the text states: each figure rounded, so within the radii of all of them (closed)
+    const bound = tolerance.plus(radiusFor(claim.total.decimals));
+    if (total.minus(claim.total.value).abs().lte(bound)) return verdict(claim, 'pass');
+    return verdict(claim, 'fail', [
+      finding(claim, 'narrative.share-sum', 'share-sum-stated', {
+        parts: claim.percents.map((x) => x.text).join(' + '),
+        computed: `${total.toFixed()}%`,
+        stated: claim.total.text,
+        tolerance: `${bound.toFixed()}%`,
+      }),
+    ]);
+  }
   const off = total.minus(100);
   if (!(claim.complete ? off.abs() : off).gt(tolerance)) return verdict(claim, 'pass');
   return verdict(claim, 'fail', [

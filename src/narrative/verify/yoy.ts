@@ -342,8 +342,10 @@ export function verifyYoy(
       finding(
         claim,
         'narrative.flat-nonzero',
-        'flat-budget',
-        { subject: claim.subject?.label ?? '', actual: actual.text, budget: budget.text },
+        claim.flatBudget.years ? 'flat-two-years' : 'flat-budget',
+        claim.flatBudget.years
+          ? { current: actual.text, prior: budget.text }
+          : { subject: claim.subject?.label ?? '', actual: actual.text, budget: budget.text },
         otherParas(claim, [budgetPara]),
       ),
     );
