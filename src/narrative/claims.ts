@@ -399,6 +399,8 @@ export type Claim =
       spending: AmountMention;
       /** The totals' names as written (收入合计, 支出总计 …): the message says them back. */
       labels: [string, string];
+      /** "按照收支平衡的原则，…支出安排 B": the spending set by the principle, after the 财力 it is balanced against. */
+      principle?: true;
     });
 
 /** One term of 年初结转和结余 + 本年收入 − 本年支出 (…) = 年末结转和结余, as the text names it. */

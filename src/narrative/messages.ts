@@ -208,6 +208,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.balance': {
     carryover:
       '情况说明 {{where}} 写{{formula}}，应得 {{computed}}，而{{closing}}写作 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    'balanced-principle':
+      '情况说明 {{where}} 写{{incomeLabel}} {{income}}，又按收支平衡的原则写{{spendingLabel}} {{stated}}，两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
     balanced:
       '情况说明 {{where}} 写{{incomeLabel}} {{income}}、{{spendingLabel}} {{stated}}，随即写收支平衡，两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },

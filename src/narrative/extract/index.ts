@@ -89,6 +89,7 @@ import { madeOfClaims } from './made-of.js';
 import { numberedCountClaims } from './numbered-count.js';
 import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
+import { principleBalanceClaims } from './balance-principle.js';
 import { colonOutlineClaims, headedPartClaims, outlinePartClaims } from './outline-parts.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
@@ -722,6 +723,7 @@ export function extractAnalysed(
     ...colonOutlineClaims(paras, listTotals),
     ...headedPartClaims(paras, catalog.completeLists, listTotals),
     ...balanceClaims(paras),
+    ...principleBalanceClaims(paras),
     ...misorderedClassClaims(paras, vocabulary),
     ...unitNameClaims(paras),
     ...cutNameClaims(paras),

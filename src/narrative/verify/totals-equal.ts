@@ -16,13 +16,18 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
   if (result.consistent) return verdict(claim, 'pass');
   const shown = shownLike(claim.spending);
   return verdict(claim, 'fail', [
-    finding(claim, claim.kind === 'balanced' ? 'narrative.balance' : 'narrative.totals-equal', claim.kind, {
-      income: claim.income.text,
-      stated: claim.spending.text,
-      computed: `${shown(income.value)} ${writtenUnit(claim.spending)}`,
-      difference: shown(result.difference),
-      tolerance: shown(result.tolerance),
-      ...(claim.kind === 'balanced' ? { incomeLabel: claim.labels[0], spendingLabel: claim.labels[1] } : {}),
-    }),
+    finding(
+      claim,
+      claim.kind === 'balanced' ? 'narrative.balance' : 'narrative.totals-equal',
+      claim.kind === 'balanced' && claim.principle ? 'balanced-principle' : claim.kind,
+      {
+        income: claim.income.text,
+        stated: claim.spending.text,
+        computed: `${shown(income.value)} ${writtenUnit(claim.spending)}`,
+        difference: shown(result.difference),
+        tolerance: shown(result.tolerance),
+        ...(claim.kind === 'balanced' ? { incomeLabel: claim.labels[0], spendingLabel: claim.labels[1] } : {}),
+      },
+    ),
   ]);
 }
