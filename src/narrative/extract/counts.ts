@@ -6,6 +6,7 @@ import { countOf } from './list-complete.js';
 import { COUNTER } from './mentions.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
 import { staffFlowClaims, staffPartitionClaims } from './staff-counts.js';
+import { partsThenWholeClaims } from './count-parts.js';
 
 /** "共涉及项目10个", "共涉及 4 个一级项目": the count; what it is compared with is resolved across paragraphs. */
 export function countClaims(s: ParaState): Claim[] {
@@ -30,7 +31,7 @@ export function countClaims(s: ParaState): Claim[] {
     }
   }
   // (a whole of people split into in service and retired first: the general reading of groups leaves what it read)
-  out.push(...staffPartitionClaims(s, taken), ...staffFlowClaims(s));
+  out.push(...staffPartitionClaims(s, taken), ...staffFlowClaims(s), ...partsThenWholeClaims(s));
   out.push(...groupCounts(s, taken), ...appositeGroups(s));
   out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...compoundCounts(s), ...twoCountsNamedClaims(s));
   return out;
@@ -474,7 +475,7 @@ function bracketGroups({ p, m, headcount, unit, sentence, tail }: WholeCount): C
       ? labels.every((l) => POSTS_GROUP.test(l))
       : staff
         ? staffClasses(labels) || bySex(labels)
-        : siblingClasses(labels, unit) || (byNumber && distinct(labels));
+        : siblingClasses(labels, unit) || (byNumber && distinct(labels)) || kindsOfNoun(labels, m[0]);
   if (!kind) return [];
   if (labelsNested(labels, unit, items, true)) return [];
   const n = Number(m.groups?.n ?? '0');
@@ -484,6 +485,20 @@ function bracketGroups({ p, m, headcount, unit, sentence, tail }: WholeCount): C
   const at = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
   const named = staff ? (m.groups?.unit ?? '人') : unit;
   return [groupsCount(p, sentence, at, { n, counter: named, sum, what: '括号内所列各组之和' })];
+}
+
+/**
+ * Whether every label is a kind of the thing the whole counts, named before its number ("共有科室 56 个（临床科室 21 个，医技
+ * 科室 7 个，…）"): each ends with that noun, says more than it, and is another.
+ */
+function kindsOfNoun(labels: string[], whole: string): boolean {
+  const noun = /(\p{Script=Han}{2})[0-9]+\p{Script=Han}$/u.exec(whole)?.[1];
+  if (!noun || /^(?:共有|现有|设有|拥有|设置|共计|总数|数为|数是)$/u.test(noun)) return false;
+  return (
+    labels.length >= 2 &&
+    new Set(labels).size === labels.length &&
+    labels.every((l) => l.endsWith(noun) && l.length > noun.length && !CROSS_CUTTING.test(l))
+  );
 }
 
 /**

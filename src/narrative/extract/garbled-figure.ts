@@ -27,6 +27,10 @@ const DAMAGE: { pattern: RegExp; what: string }[] = [
       /(?:收入|支出|预算|决算|经费|资金|合计|总计|共计|实现|完成|达到|安排|结余|结转|拨款)(?:为|是|达)?(?:万元|亿元)(?=[，。；、,;]|比|较|同比|与上年)/gu,
     what: '金额单位前没有数字',
   },
+  // "一&#12289;部门基本情况", "决算=4773;况说明" (a soft line break before it), "核&=#24515;商圈": a character's numeric
+  // entity left by a transcoding page — "&#" and its code, or "#" and a code of four or five digits and ";": the
+  // character (a figure's digit or its word) is lost
+  { pattern: /&#[0-9]{2,6}[;；]?|(?<![0-9A-Za-z])#[0-9]{4,5}[;；]/gu, what: '字符的网页实体编码残留，原字已丢失' },
   // "?016 年": a year whose first digit a converting mirror replaced
   { pattern: /(?<![0-9])[?？\uFFFD][0-9]{3}(?=年)/gu, what: '年份的首位缺失' },
   // "（20251 在某县第十届人民代表大会第五次会议上）": the date of the meeting a report was given at, its 年, 月 and 日 lost and
