@@ -183,8 +183,12 @@ function saidFlat(p: ParaText, word: string, current: AmountMention, prior: Amou
  * "由（2023 年的）B 增加到（2024 年的）A，增长 P%": the figure moved from and the one moved to, then the rate of the move
  * (no change written between; a 年均 rate is average-growth's). Years, when both are written, must be in order.
  */
-const MOVE = /[由从](?:(?<from>[0-9]{4})年度?的?|(?:上一?年度?|去年)的?)?$/u;
+const MOVE = /[由从](?:(?<from>[0-9]{4})年度?的?|(?:上一?年度?|去年)的?|(?<budget>(?:年初|全年)?预算数?的?))?$/u;
 const MOVE_TO = /^(?:猛|骤|大幅|小幅|略)?(?:增加|增长|上升|提高|减少|下降|降低|增|降|减)(?:到|至)/u;
+/** A budget adjusted from its first figure: "由年初预算的 A 调整为 B", "由预算数 A 调增至 B". */
+const ADJUSTED_TO = /^(?:调整|调[增减])(?:为|到|至)/u;
+/** The rate said right before such a move: "调增…C，增长 P%，由年初预算的 A 调整为 B". */
+const RATE_BEFORE_MOVE = /(?<word>增长|下降|增加|减少|增幅|降幅|减幅)(?:了|为|达)?$/u;
 /** "由 2014 年度 A 到 2018 年度 B": the move without its verb (read only with both years written). */
 const BARE_TO = /^(?:到|至)/u;
 const MOVE_TO_YEAR = /^(?:(?<to>[0-9]{4})年度?的?|(?:本年度?|今年|当年)的?)?$/u;
@@ -205,6 +209,20 @@ function moveClaims(
     const from = MOVE.exec(text.slice(Math.max(0, prior.start - 12), prior.start));
     if (!from) continue;
     const between = text.slice(prior.end, current.start);
+    // a budget's adjustment: "由年初预算的 A 调整为 B" (only from a budget so named), its rate before or after it
+    if (from.groups?.budget !== undefined) {
+      if (!ADJUSTED_TO.test(between) || !/^(?:调整|调[增减])(?:为|到|至)$/u.test(between)) continue;
+      const fromAt = prior.start - from[0].length;
+      const before = p.percents.find((x) => x.end < fromAt && /^[，,]$/u.test(text.slice(x.end, fromAt)));
+      const said = before ? RATE_BEFORE_MOVE.exec(text.slice(0, before.start))?.groups?.word : undefined;
+      const after = p.percents.find(
+        (x) => x.start >= current.end && RATE_AFTER_MOVE.test(text.slice(current.end, x.start)),
+      );
+      const afterWord = after ? RATE_AFTER_MOVE.exec(text.slice(current.end, after.start))?.groups?.word : undefined;
+      if (before && said) add(current, prior, before, said);
+      else if (after && afterWord) add(current, prior, after, afterWord);
+      continue;
+    }
     const to = MOVE_TO.exec(between) ?? BARE_TO.exec(between);
     if (!to) continue;
     const toYear = MOVE_TO_YEAR.exec(between.slice(to[0].length));

@@ -375,6 +375,40 @@ function paraState(pc: ParaClaims, catalog: ClaimsCatalog, vocabulary: Vocabular
   return { p: pc.p, catalog, vocabulary, changes: pc.changes, usedPercents: new Set(), claims: [] };
 }
 
+/** Two figures joined after 分别: "分别发行…债券 216 亿元和 101.5 亿元" (the wholes the shares after them pair with). */
+const TWO_WHOLES = /分别[^。；，]*?$/u;
+
+/**
+ * "…分别发行第一批和第二批债券 A 和 B，我市分别争取 a、b，分别占全区发行总额度的 p% 和 q%": shares of a whole the text
+ * names once but wrote two of, one each after 分别 and before the parts — paired in order (a of A, b of B) when the
+ * shares are as many as the wholes, all in the sentence, their whole unknown by name.
+ */
+function pairedWholes(paras: ParaClaims[]): void {
+  for (const pc of paras) {
+    const text = pc.p.n.text;
+    const bySentence = new Map<number, Extract<Claim, { kind: 'share' }>[]>();
+    for (const c of pc.claims)
+      if (c.kind === 'share' && 'unknown' in c.whole)
+        bySentence.set(c.sentence.start, [...(bySentence.get(c.sentence.start) ?? []), c]);
+    for (const [start, shares] of bySentence) {
+      if (shares.length !== 2) continue;
+      const [a, b] = shares.sort((x, y) => x.part.start - y.part.start) as [
+        Extract<Claim, { kind: 'share' }>,
+        Extract<Claim, { kind: 'share' }>,
+      ];
+      const before = pc.p.amounts.filter((x) => x.start >= start && x.end <= a.part.start);
+      const [w1, w2] = before.slice(-2);
+      if (before.length !== 2 || !w1 || !w2) continue;
+      // "A 和 B" right after 分别 in one clause, then the parts
+      if (!/^\s*(?:和|、|及|与)\s*$/u.test(text.slice(w1.end, w2.start))) continue;
+      if (!TWO_WHOLES.test(text.slice(start, w1.start))) continue;
+      if (!/分别/u.test(text.slice(w2.end, a.part.start))) continue;
+      a.whole = { list: w1, para: pc.p.para };
+      b.whole = { list: w2, para: pc.p.para };
+    }
+  }
+}
+
 /** Words of an adjusted budget: where a text speaks of one, a bare "预算" may be it rather than the 年初 one. */
 const ADJUSTED_BUDGET = /调整后?的?预算|预算调整|调整数|变动预算/u;
 
@@ -586,6 +620,7 @@ export function extractAnalysed(
   const closed = closedAll.filter((c) => !perHead.has(c));
   budgetFramedItems(paras, closed);
   namedWholes(paras, catalog, vocabulary);
+  pairedWholes(paras);
   budgetGapAcross(
     paras,
     paras.some((pc) => ADJUSTED_BUDGET.test(pc.p.n.text)),

@@ -618,14 +618,17 @@ function subjectFigure(s: ParaState, name: string, before: number): AmountMentio
  * arithmetic in other words: 节支率, 节资率, and the review of project costs (送审金额 A，审定金额 B，
  * 审减金额 C，审减率 R%).
  */
-const SAVINGS = /(?:节约|节支|节资|审减)率(?:为|是|达到?)?(?=[0-9.]+%)/gu;
-const SAVED = /节约|节支|节资|审减/u;
+const SAVINGS = /(?:节约|节支|节资|审减|核减)率(?:为|是|达到?)?(?=[0-9.]+%)/gu;
+const SAVED = /节约|节支|节资|审减|核减/u;
 // ("完成政府采购预算 A 亿元": the purchases' budget, named so)
-const PLANNED = /(?:(?:计划|预算|送审)(?:金额|规模|数)|采购预算)(?:共计|合计|为|是)*$/u;
+const PLANNED = /(?:(?:计划|预算|送审)(?:金额|规模|数|额)|采购预算)(?:共计|合计|为|是)*$/u;
 const SPENT = /(?:实际|审定|中标|成交)(?:采购)?(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
 
 /** A saving said against the budget: "同预算相比，节约资金 C", "较采购预算节约 C". */
-const AGAINST_BUDGET = /(?:同|与|较|比)(?:采购)?预算(?:金额|数)?(?:相比|比较)?/u;
+const AGAINST_BUDGET = /(?:同|与|较|比)(?:采购)?(?:预算|计划)(?:金额|数)?(?:相比|比较)?/u;
+
+/** A figure audited (审定) before what the audit cut: "审定 B", "审定金额 B", "审定结算价 B". */
+const AUDITED = /审定(?:金额|结算价|结算额|价|额|数)?(?:共计|合计|为|是)*$/u;
 
 /**
  * The figure purchased before a saving: the last level before it in its paragraph (its sentence or the one before),
@@ -654,18 +657,33 @@ function savingsClaims(s: ParaState): Claim[] {
     // the clause group the cue is in (a mark at the cue itself counts)
     const groupStart = markStart(p, '；。', cue.index + 1);
     const before = within(levels(s), groupStart, cue.index);
-    const part = before.pop();
+    // "审减 C", "核减 C": a cut the change words may have taken for a change is the saved part all the same
+    const cut = within(p.amounts, groupStart, cue.index).pop();
+    const part =
+      cut && !before.includes(cut) && /(?:审减|核减)(?:金额|额)?(?:为|是)?$/u.test(prefixOf(s, cut.start))
+        ? cut
+        : before.pop();
     if (!part || !SAVED.test(prefixOf(s, part.start))) continue;
     const planned = before.filter((a) => PLANNED.test(prefixOf(s, a.start))).pop();
     if (!planned) {
       // "签订政府采购合同 B 亿元，…。同预算相比，共节约资金 C 亿元，节约率 R%": saved against the budget, the budget
-      // written nowhere — it is the contracts' B plus C, B the paragraph's last figure before C named a purchase
-      const spent = AGAINST_BUDGET.test(text.slice(groupStart, part.start)) ? purchasedBefore(s, part) : undefined;
+      // written nowhere — it is the contracts' B plus C, B the paragraph's last figure before C named a purchase;
+      // "审定 B，审减 C，审减率 R%": what was submitted is the audited B plus the cut C
+      const audited = /审减|核减/u.test(prefixOf(s, part.start))
+        ? before.filter((a) => AUDITED.test(prefixOf(s, a.start))).pop()
+        : undefined;
+      const spent =
+        audited ?? (AGAINST_BUDGET.test(text.slice(groupStart, part.start)) ? purchasedBefore(s, part) : undefined);
       if (!spent) continue;
       s.usedPercents.add(percent);
       const sentence = sentenceAt(p, cue.index);
       const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
-      const whole = { list: spent, para: p.para, sumOf: [spent, part], name: `${spent.text} + ${part.text}（预算）` };
+      const whole = {
+        list: spent,
+        para: p.para,
+        sumOf: [spent, part],
+        name: `${spent.text} + ${part.text}（${audited ? '送审' : '预算'}）`,
+      };
       out.push({ kind: 'share', part, whole, percent, ...place(p, at, percent) });
       continue;
     }
@@ -674,7 +692,13 @@ function savingsClaims(s: ParaState): Claim[] {
     const at = { start: Math.max(sentence.start, groupStart), end: sentence.end };
     out.push({ kind: 'share', part, whole: { list: planned, para: p.para }, percent, ...place(p, at, percent) });
     // the figure spent between them: planned = spent + saved
-    const spent = before.filter((a) => a.start > planned.end && SPENT.test(prefixOf(s, a.start))).pop();
+    const cutOf = /审减|核减/u.test(prefixOf(s, part.start));
+    const spent = before
+      .filter((a) => {
+        const prefix = prefixOf(s, a.start);
+        return a.start > planned.end && (SPENT.test(prefix) || (cutOf && AUDITED.test(prefix)));
+      })
+      .pop();
     if (spent)
       out.push({
         kind: 'list',
