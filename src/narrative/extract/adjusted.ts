@@ -16,6 +16,18 @@ const FROM = /(?:由|从)[^，。；：、0-9（）()]{0,16}$/u;
 /** Between the two figures: the adjustment's verb and 为 / 至 / 到 ("调整为", "调增至", "调整后为", "调整为本年的"). */
 const TO = /^调(?:整|增|减)后?(?:为|至|到)(?:本年度?的?|[0-9]{4}年度?的?)?$/u;
 
+/** Between the starting figure and the amount of "由 A 调增 C 至 B": the adjustment's word alone. */
+const BY = /^(?<word>调增|调减|增加|减少|追加|压减)了?$/u;
+
+/** Between that amount and the adjusted figure: "至", "到", "后为". */
+const UNTIL = /^(?:至|到|后为|后达到?)$/u;
+
+/** A clause naming the year's opening budget right before its figure: "年初预算数为", "年初预算". */
+const START_BUDGET = /年初预算(?:数|安排)?(?:为|是)?：?$/u;
+
+/** The next clause naming the adjusted budget: "，调整预算数为", "，调整后预算为", "，调整后为". */
+const THEN_ADJUSTED = /^[，,]\s*调整(?:后的?)?(?:预算(?:数)?)?(?:为|是)?：?$/u;
+
 /** After the adjusted figure, its amount: "，调减 C", "，增加 C", "，净增 C". */
 const AMOUNT_AFTER = /^[，,]\s*(?:共|净|合计)?(?<word>调增|调减|增加|减少|净增|净减|增收|减收|增支|减支|增|减)了?$/u;
 
@@ -63,6 +75,29 @@ export function adjustedClaims(s: ParaState): Claim[] {
   for (let i = 0; i + 1 < amounts.length; i += 1) {
     const a = amounts[i] as AmountMention;
     const b = amounts[i + 1] as AmountMention;
+    const third = amounts[i + 2];
+    // "由年初预算的 A 调增 C 至 B"
+    const by = BY.exec(text.slice(a.end, b.start));
+    if (
+      third &&
+      by?.groups?.word &&
+      UNTIL.test(text.slice(b.end, third.start)) &&
+      FROM.test(text.slice(Math.max(0, a.start - 20), a.start))
+    ) {
+      push(b, by.groups.word, a, third);
+      continue;
+    }
+    // "年初预算数为 A，调整预算数为 B，调增 C"
+    const next = third ? AMOUNT_AFTER.exec(text.slice(b.end, third.start)) : null;
+    if (
+      third &&
+      next?.groups?.word &&
+      START_BUDGET.test(text.slice(Math.max(0, a.start - 12), a.start)) &&
+      THEN_ADJUSTED.test(text.slice(a.end, b.start))
+    ) {
+      push(third, next.groups.word, a, b);
+      continue;
+    }
     if (!TO.test(text.slice(a.end, b.start))) continue;
     // "由 A 调整为 B，调减 C"
     const c = amounts[i + 2];

@@ -1145,7 +1145,8 @@ function twinNameClaims(paras: ParaClaims[]): Claim[] {
       const after = text.slice(end);
       const alone = NAME_ALONE_BEFORE.test(text.slice(0, at)) && after === '';
       const part = /^第[一二三四五六七八九十]+部分[：:]?$/u.test(text.slice(0, at));
-      const subject = SUBJECT_START.test(before) && SUBJECT_GOES_ON.test(after);
+      // (the unit as the subject of its own scope: "X纳入某局部门预算编制范围", "从预算单位构成看，X属事业单位")
+      const subject = SUBJECT_START.test(before) && (SUBJECT_GOES_ON.test(after) || /^(?:纳入|属(?!下))/u.test(after));
       const marked = MARKED_OWN.test(after);
       if (!alone && !part && !subject && !marked) continue;
       // a drop is read only where the name stands alone (a short form drops words in a sentence)
