@@ -414,13 +414,17 @@ export function samePeriod(a: { year?: string; part: string }, b: { year?: strin
 
 /** A figure's name without the period and area it is of or the verb before its amount: "上半年全市财政支出完成" → "财政支出". */
 export function figureName(prefix: string): string {
-  return prefix
-    .replace(LEADING_MARK, '')
-    .replace(/^(?:其中，?)?/u, '')
-    .replace(PERIOD, '')
-    .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
-    .replace(/(?:累计|实际)?(?:执行数?|完成|实现|安排|为|是|达|共计|合计|总计)*$/u, '')
-    .replace(OUTPUT, '地区生产总值');
+  return (
+    prefix
+      .replace(LEADING_MARK, '')
+      .replace(/^(?:其中，?)?/u, '')
+      .replace(PERIOD, '')
+      .replace(/^(?:全[省市县区乡镇州]|我[省市县区镇乡])/u, '')
+      .replace(/(?:累计|实际)?(?:执行数?|完成|实现|安排|为|是|达|共计|合计|总计)*$/u, '')
+      .replace(OUTPUT, '地区生产总值')
+      // "一般预算公共支出": the fund's name with two of its words swapped is still its name
+      .replace(/一般预算公共/u, '一般公共预算')
+  );
 }
 
 /** A name as a whole is written and as a figure is: its owner, year, currency and 数/总额 aside. */
