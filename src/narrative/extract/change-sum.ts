@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { type AmountMention, type Claim, printedZeros } from '../claims.js';
+import type { Unit } from '../../model/types.js';
 import type { Partition, Subject } from '../catalog/types.js';
 import { allPartsOf, partsOf } from '../catalog/partitions.js';
 import { following, type ParaClaims } from './across.js';
@@ -47,9 +48,13 @@ function closestSigns(figures: AmountMention[], undecided: boolean[]): AmountMen
   return best;
 }
 
-/** A part said to be unchanged (持平) as a change of 0 at `at`. */
-export function nil(at: number): AmountMention {
-  return { start: at, end: at, value: new Decimal(0), decimals: 2, unit: '万元', text: '持平', exact: true };
+/**
+ * A part said to be unchanged (持平) as a change of 0 at `at`; `said` gives the words' own span, unit and text where the
+ * change is read from words ("无增减") or of figures in another unit.
+ */
+export function nil(at: number, said: { end?: number; unit?: Unit; text?: string } = {}): AmountMention {
+  const { end = at, unit = '万元', text = '持平' } = said;
+  return { start: at, end, value: new Decimal(0), decimals: 2, unit, text, exact: true };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims.js';
-import { place, sentenceAt } from './para.js';
+import { groupsCount } from './count-claim.js';
+import { sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
 
 /** The counters parts and their whole may be counted in (人 and 名 one counter). */
@@ -40,14 +41,19 @@ export function partsThenWholeClaims(s: ParaState): Claim[] {
     const n = Number(g.n);
     if (sum === n) continue;
     const at = m.index + m[0].lastIndexOf(g.n);
-    out.push({
-      kind: 'count',
-      countId: 'groups',
-      n,
-      counter: g.c,
-      target: { listed: { count: sum, paras: [], what: '“共计”前所列各项之和' } },
-      ...place(p, sentenceAt(p, m.index), { start: at, end: at + g.n.length + 1 }),
-    });
+    out.push(
+      groupsCount(
+        p,
+        sentenceAt(p, m.index),
+        { start: at, end: at + g.n.length + 1 },
+        {
+          n,
+          counter: g.c,
+          sum,
+          what: '“共计”前所列各项之和',
+        },
+      ),
+    );
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { COUNTER } from './mentions.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
 import { staffFlowClaims, staffPartitionClaims } from './staff-counts.js';
 import { partsThenWholeClaims } from './count-parts.js';
+import { groupsCount } from './count-claim.js';
 
 /** "共涉及项目10个", "共涉及 4 个一级项目": the count; what it is compared with is resolved across paragraphs. */
 export function countClaims(s: ParaState): Claim[] {
@@ -508,23 +509,6 @@ function kindsOfNoun(labels: string[], whole: string): boolean {
 function labelsNested(labels: string[], unit: string, items: number[], siblings: boolean): boolean {
   const written = labels.map((l) => `，${l}0${unit}`).join('');
   return groupsNested(written, [...written.matchAll(new RegExp(`([0-9]+)${unit}`, 'gu'))], items, siblings);
-}
-
-/** A count whose groups add up to another number than the whole: `what` says which groups were added. */
-function groupsCount(
-  p: ParaState['p'],
-  sentence: Span,
-  at: Span,
-  c: { n: number; counter: string; sum: number; what: string },
-): Claim {
-  return {
-    kind: 'count',
-    countId: 'groups',
-    n: c.n,
-    counter: c.counter,
-    target: { listed: { count: c.sum, paras: [], what: c.what } },
-    ...place(p, sentence, at),
-  };
 }
 
 /** The classes of a classing that a label names. */

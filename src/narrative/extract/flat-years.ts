@@ -1,6 +1,6 @@
-import { Decimal } from 'decimal.js';
 import type { AmountMention, Claim } from '../claims.js';
 import { NIL_WORDS } from '../text/nil-words.js';
+import { nil } from './change-sum.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
 
@@ -49,15 +49,7 @@ export function flatYearsClaims(s: ParaState): Claim[] {
     if (later !== undefined && later === earlier) continue;
     const [current, prior] = Number(first.year) > Number(second.year) ? [a, b] : [b, a];
     const at = b.end + level[0].length;
-    const change: AmountMention = {
-      start: at,
-      end: at,
-      value: new Decimal(0),
-      decimals: 2,
-      unit: current.unit,
-      text: '持平',
-      exact: true,
-    };
+    const change = nil(at, { unit: current.unit });
     out.push({
       kind: 'yoy',
       change,

@@ -24,6 +24,17 @@ function headingTotal(head: ParaClaims, listed: ReadonlySet<AmountMention>): Amo
   return total && figures.length === 1 && !listed.has(total) ? total : undefined;
 }
 
+/** Every paragraph stating one figure not listed yet, with where it stands: the heads the outline readings start from. */
+function headings(
+  paras: readonly ParaClaims[],
+  listed: ReadonlySet<AmountMention>,
+): { k: number; head: ParaClaims; text: string; total: AmountMention }[] {
+  return paras.flatMap((head, k) => {
+    const total = headingTotal(head, listed);
+    return total ? [{ k, head, text: head.p.n.text, total }] : [];
+  });
+}
+
 /**
  * "1.全镇一般公共预算总收入完成 T 万元，占年初预算的 R%。" / "（1）上级补助收入 a 万元；" / "（2）上年结转收入 b 万元；" /
  * "2.…": an outline item stating one figure, with no cue, whose deeper-numbered paragraphs (1, 2, … in one style)
@@ -36,12 +47,9 @@ export function outlinePartClaims(
   listed: ReadonlySet<AmountMention>,
 ): Claim[] {
   const out: Claim[] = [];
-  for (const [k, head] of paras.entries()) {
-    const text = head.p.n.text;
+  for (const { k, head, text, total } of headings(paras, listed)) {
     const own = numberedItem(text);
     if (!own || NOT_PARTS.test(text)) continue;
-    const total = headingTotal(head, listed);
-    if (!total) continue;
     const items: { pc: ParaClaims; amount: AmountMention }[] = [];
     let style: string | undefined;
     let plain = true;
@@ -102,12 +110,9 @@ const OTHER_MEASURE = /预算|上年|去年|同期|年初|调整|计划|任务|�
  */
 export function colonOutlineClaims(paras: readonly ParaClaims[], listed: ReadonlySet<AmountMention>): Claim[] {
   const out: Claim[] = [];
-  for (const [k, head] of paras.entries()) {
-    const text = head.p.n.text;
+  for (const { k, head, text, total } of headings(paras, listed)) {
     const own = outlineItem(text);
-    if (!own || SOME_PARTS.test(text)) continue;
-    const total = headingTotal(head, listed);
-    if (!total || head.p.amounts.length !== 1) continue;
+    if (!own || SOME_PARTS.test(text) || head.p.amounts.length !== 1) continue;
     if (!COLON_CLOSED.test(text.slice(total.end))) continue;
     const items: { pc: ParaClaims; amounts: AmountMention[] }[] = [];
     let style: string | undefined;
@@ -179,10 +184,8 @@ export function headedPartClaims(
   listed: ReadonlySet<AmountMention>,
 ): Claim[] {
   const out: Claim[] = [];
-  for (const [k, head] of paras.entries()) {
-    const text = head.p.n.text;
-    const total = headingTotal(head, listed);
-    if (!total || !OPENS_BELOW.test(text.slice(total.end))) continue;
+  for (const { k, head, text, total } of headings(paras, listed)) {
+    if (!OPENS_BELOW.test(text.slice(total.end))) continue;
     const items: { name: string; pc?: ParaClaims; amount?: AmountMention }[] = [];
     let style: string | undefined;
     let plain = true;

@@ -1,5 +1,6 @@
 import type { Claim, Span } from '../claims.js';
-import { place, sentenceAt } from './para.js';
+import { groupsCount } from './count-claim.js';
+import { sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
 
 /**
@@ -66,14 +67,14 @@ export function staffPartitionClaims(s: ParaState, taken: Span[]): Claim[] {
     const n = Number(m.groups?.n);
     const sum = groups.reduce((a, g) => a + g.k, 0);
     if (sum === n || first.k === n) continue;
-    out.push({
-      kind: 'count',
-      countId: 'groups',
-      n,
-      counter: m.groups?.unit ?? '人',
-      target: { listed: { count: sum, paras: [], what: '在职与离退休各组之和' } },
-      ...place(p, sentenceAt(p, m.index), span),
-    });
+    out.push(
+      groupsCount(p, sentenceAt(p, m.index), span, {
+        n,
+        counter: m.groups?.unit ?? '人',
+        sum,
+        what: '在职与离退休各组之和',
+      }),
+    );
   }
   return out;
 }
@@ -118,14 +119,19 @@ export function staffFlowClaims(s: ParaState): Claim[] {
     const y = Number(g.y);
     if (sum === y) continue;
     const at = m.index + m[0].lastIndexOf(g.y);
-    out.push({
-      kind: 'count',
-      countId: 'groups',
-      n: y,
-      counter: '人',
-      target: { listed: { count: sum, paras: [], what: '年初人数加减年内增减' } },
-      ...place(p, sentenceAt(p, m.index), { start: at, end: at + g.y.length + 1 }),
-    });
+    out.push(
+      groupsCount(
+        p,
+        sentenceAt(p, m.index),
+        { start: at, end: at + g.y.length + 1 },
+        {
+          n: y,
+          counter: '人',
+          sum,
+          what: '年初人数加减年内增减',
+        },
+      ),
+    );
   }
   return out;
 }

@@ -1,6 +1,5 @@
 import { OUTLINE_MARK } from '../../util/outline.js';
 import { compareEq, negate, subtract } from '../../money/interval.js';
-import { Decimal } from 'decimal.js';
 import {
   type AmountMention,
   type Claim,
@@ -36,6 +35,7 @@ import { periodAt, samePeriod } from './share.js';
 import { isChange, reasonOpensBetween } from './list-scope.js';
 import { flowOf } from './lists.js';
 import { NIL_WORDS } from '../text/nil-words.js';
+import { nil } from './change-sum.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
@@ -1053,15 +1053,7 @@ export function flatBudgetClaims(paras: ParaClaims[]): Claim[] {
       const budgets = budgetsFor(stated.subject.id);
       const budget = budgets[0];
       if (!budget || budgets.some((b) => !b.amount.value.eq(budget.amount.value))) continue;
-      const change: AmountMention = {
-        start: m.index,
-        end: m.index + m[0].length,
-        value: new Decimal(0),
-        decimals: 2,
-        unit: '万元',
-        text: '无增减',
-        exact: true,
-      };
+      const change = nil(m.index, { end: m.index + m[0].length, text: '无增减' });
       out.push({
         kind: 'yoy',
         change,
