@@ -1,6 +1,5 @@
 import type { Claim } from '../claims.js';
-import { groupsCount } from './count-claim.js';
-import { sentenceAt } from './para.js';
+import { groupsCountAt } from './count-claim.js';
 import type { ParaState } from './state.js';
 
 /** The counters parts and their whole may be counted in (人 and 名 one counter). */
@@ -40,20 +39,7 @@ export function partsThenWholeClaims(s: ParaState): Claim[] {
     const sum = parts.reduce((a, x) => a + Number(x[2]), 0);
     const n = Number(g.n);
     if (sum === n) continue;
-    const at = m.index + m[0].lastIndexOf(g.n);
-    out.push(
-      groupsCount(
-        p,
-        sentenceAt(p, m.index),
-        { start: at, end: at + g.n.length + 1 },
-        {
-          n,
-          counter: g.c,
-          sum,
-          what: '“共计”前所列各项之和',
-        },
-      ),
-    );
+    out.push(groupsCountAt(p, m, g.n, { n, counter: g.c, sum, what: '“共计”前所列各项之和' }));
   }
   return out;
 }

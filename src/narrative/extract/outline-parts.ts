@@ -24,6 +24,12 @@ function headingTotal(head: ParaClaims, listed: ReadonlySet<AmountMention>): Amo
   return total && figures.length === 1 && !listed.has(total) ? total : undefined;
 }
 
+/** The lists the catalog knows to be complete, and the figures other readings already took as a list's total. */
+export interface KnownLists {
+  completeLists: CompleteLists;
+  listed: ReadonlySet<AmountMention>;
+}
+
 /** Every paragraph stating one figure not listed yet, with where it stands: the heads the outline readings start from. */
 function headings(
   paras: readonly ParaClaims[],
@@ -41,13 +47,10 @@ function headings(
  * each open with a figure — read as the figure's parts only when their names make a known breakdown of it (or say
  * they are whole: the last the rest), since numbered paragraphs under a figure may as well be its reasons or uses.
  */
-export function outlinePartClaims(
-  paras: readonly ParaClaims[],
-  completeLists: CompleteLists,
-  listed: ReadonlySet<AmountMention>,
-): Claim[] {
+export function outlinePartClaims(paras: readonly ParaClaims[], known: KnownLists): Claim[] {
+  const { completeLists } = known;
   const out: Claim[] = [];
-  for (const { k, head, text, total } of headings(paras, listed)) {
+  for (const { k, head, text, total } of headings(paras, known.listed)) {
     const own = numberedItem(text);
     if (!own || NOT_PARTS.test(text)) continue;
     const items: { pc: ParaClaims; amount: AmountMention }[] = [];
@@ -178,13 +181,9 @@ const PIECE_BEFORE = /其中|包括|含|人员|公用|占|比|较|上年|去年|
  * right under it. The parts add up to the figure. Read only when every heading has its figure, the headings' end is
  * written (the text goes on after them), and no heading is numbered out of turn.
  */
-export function headedPartClaims(
-  paras: readonly ParaClaims[],
-  completeLists: CompleteLists,
-  listed: ReadonlySet<AmountMention>,
-): Claim[] {
+export function headedPartClaims(paras: readonly ParaClaims[], known: KnownLists): Claim[] {
   const out: Claim[] = [];
-  for (const { k, head, text, total } of headings(paras, listed)) {
+  for (const { k, head, text, total } of headings(paras, known.listed)) {
     if (!OPENS_BELOW.test(text.slice(total.end))) continue;
     const items: { name: string; pc?: ParaClaims; amount?: AmountMention }[] = [];
     let style: string | undefined;
@@ -232,8 +231,8 @@ export function headedPartClaims(
       shares: items.map(() => undefined),
       after: '',
     };
-    const why = completeness(completeLists, words);
-    if (!completeLists.breakdowns.some((b) => b.id === why)) continue;
+    const why = completeness(known.completeLists, words);
+    if (!known.completeLists.breakdowns.some((b) => b.id === why)) continue;
     out.push({
       kind: 'list',
       listId: 'outline',

@@ -1,5 +1,5 @@
 import type { Claim, Span } from '../claims.js';
-import { groupsCount } from './count-claim.js';
+import { groupsCount, groupsCountAt } from './count-claim.js';
 import { sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
 
@@ -118,20 +118,7 @@ export function staffFlowClaims(s: ParaState): Claim[] {
     if (!read || (endWho !== '' && startWho !== '' && endWho !== startWho)) continue;
     const y = Number(g.y);
     if (sum === y) continue;
-    const at = m.index + m[0].lastIndexOf(g.y);
-    out.push(
-      groupsCount(
-        p,
-        sentenceAt(p, m.index),
-        { start: at, end: at + g.y.length + 1 },
-        {
-          n: y,
-          counter: '人',
-          sum,
-          what: '年初人数加减年内增减',
-        },
-      ),
-    );
+    out.push(groupsCountAt(p, m, g.y, { n: y, counter: '人', sum, what: '年初人数加减年内增减' }));
   }
   return out;
 }
