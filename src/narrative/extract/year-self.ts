@@ -186,10 +186,13 @@ export function selfYearClaims(paras: ParaClaims[], report: string | undefined):
   for (const [key, list] of byKey) {
     const years = new Map<string, Anchor[]>();
     for (const a of list) years.set(a.year, [...(years.get(a.year) ?? []), a]);
-    // the title alone naming the document's year, the body framing another year throughout (the report's year, at least
-    // three times) and the title's never: "2013 年某站部门决算" over a text of 2014
+    // the title alone naming the document's year, the body framing another, later year throughout (the report's year, at
+    // least three times) and the title's never: "2013 年某站部门决算" over a text of 2014. A budget's title later than
+    // the body's year is no stale title: a budget tells the year before's projects ("减少 2024 年一次性项目" under "2025
+    // 年单位预算")
     const only = list[0] as Anchor;
     if (list.length === 1 && only.source === 'title' && report && report !== only.year && !only.key.startsWith('E')) {
+      if (only.key.startsWith('B') && Number(only.year) > Number(report)) continue;
       if (
         votes(only.year) === 0 &&
         votes(report) >= MIN_BODY &&
