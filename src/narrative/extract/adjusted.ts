@@ -2,6 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import type { ParaState } from './state.js';
+import { directionOf } from './yoy.js';
 
 /**
  * A budget's adjustment written with both its figures and its amount: "收入由年初预算的 A 调整为 B，调减 C" (the
@@ -40,14 +41,8 @@ const FIRST_TO_FROM = /^[，,]\s*(?:由|从)[^，。；：、0-9（）()]{0,16}$
 const UP = /^(?:调增|增加|净增|增收|增支|增|追加)$/u;
 const DOWN = /^(?:调减|减少|净减|减收|减支|减|压减|核减)$/u;
 
-/** A rate's word as the change word of its direction ("增长" as "增加", "降幅" as "减少"). */
-function rateChangeWord(word: string): string {
-  if (/^(?:增长|上升|提高|增幅|增速|涨幅|升幅|上涨)$/u.test(word)) return '增加';
-  if (/^(?:下降|降低|减幅|降幅|压缩|下跌|跌幅|负增长)$/u.test(word)) return '减少';
-  return word;
-}
-
-function directionOf(word: string): 'up' | 'down' | undefined {
+/** The adjustment's own words (调增, 压减, 核减 …), which the catalog's directions do not hold. */
+function adjustmentDirection(word: string): 'up' | 'down' | undefined {
   if (UP.test(word)) return 'up';
   if (DOWN.test(word)) return 'down';
   return undefined;
@@ -59,7 +54,7 @@ export function adjustedClaims(s: ParaState): Claim[] {
   const out: Claim[] = [];
   const amounts = p.amounts;
   const push = (change: AmountMention, word: string, prior: AmountMention, current: AmountMention) => {
-    const changeWord = directionOf(word);
+    const changeWord = adjustmentDirection(word);
     if (!changeWord) return;
     const sentence = sentenceAt(p, current.start);
     out.push({
@@ -107,7 +102,7 @@ export function adjustedClaims(s: ParaState): Claim[] {
       // "…调减 C，下降 P%": the adjustment's rate, of the figure it started from
       const rate = s.catalog.cues.changeRate.exec(text.slice(c.end, sentenceAt(p, c.start).end));
       const percent = rate ? startingAt(p.percents, c.end + rate.index + rate[0].length) : undefined;
-      const rateWord = rate?.groups?.word ? directionOf(rateChangeWord(rate.groups.word)) : undefined;
+      const rateWord = rate?.groups?.word ? directionOf(rate.groups.word, s.catalog) : undefined;
       const claim = out[out.length - 1];
       if (percent && rateWord && claim?.kind === 'yoy') {
         claim.rate = percent;

@@ -1,6 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
+import { clauseBefore } from './state.js';
 
 /**
  * "2016 年预计可安排财力为 T 万元。其中，…" then "按照预算收支平衡的原则，2016 年全县公共财政预算支出安排 B 万元。": a budget
@@ -21,12 +22,6 @@ const MEANS = /(?:可安排|可用|可支配|预计可安排|预计可用)财力
 /** How many paragraphs before the principle's own the 财力 may stand in. */
 const REACH = 3;
 
-/** The clause before a figure, back to the last mark. */
-function clauseBefore(text: string, at: number): string {
-  const from = Math.max(...[...'，,；;。：:'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-  return text.slice(from, at);
-}
-
 /** A name as the message says it back: no year before it, no verb after it. */
 function label(clause: string): string {
   return clause.replace(/^(?:19|20)[0-9]{2}年度?/u, '').replace(/(?:为|是|达到?|共计|合计|：)+$/u, '');
@@ -45,14 +40,14 @@ export function principleBalanceClaims(paras: ParaClaims[]): Claim[] {
       const sentence = sentenceAt(pc.p, from);
       const figures = pc.p.amounts.filter((a) => a.start >= from && a.end <= sentence.end);
       const spending = figures[0];
-      if (figures.length !== 1 || !spending || !SPENDING.test(clauseBefore(text, spending.start))) continue;
+      if (figures.length !== 1 || !spending || !SPENDING.test(clauseBefore(pc.p, spending.start))) continue;
       // the 财力 stated before, in this paragraph and the REACH before it: one value
       const means: { amount: AmountMention; pc: ParaClaims }[] = [];
       for (let k = Math.max(0, index - REACH); k <= index; k += 1) {
         const q = paras[k] as ParaClaims;
         for (const a of q.p.amounts) {
           if (q === pc && a.start >= cue.index) break;
-          if (MEANS.test(clauseBefore(q.p.n.text, a.start))) means.push({ amount: a, pc: q });
+          if (MEANS.test(clauseBefore(q.p, a.start))) means.push({ amount: a, pc: q });
         }
       }
       const first = means[0];
@@ -66,7 +61,7 @@ export function principleBalanceClaims(paras: ParaClaims[]): Claim[] {
         kind: 'balanced',
         income: first.amount,
         spending,
-        labels: [label(clauseBefore(first.pc.p.n.text, first.amount.start)), label(clauseBefore(text, spending.start))],
+        labels: [label(clauseBefore(first.pc.p, first.amount.start)), label(clauseBefore(pc.p, spending.start))],
         principle: true,
         ...place(pc.p, sentence, spending),
       });

@@ -2,7 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import { NIL_WORDS } from '../text/nil-words.js';
 import { nil } from './change-sum.js';
 import { place, sentenceAt } from './para.js';
-import type { ParaState } from './state.js';
+import { clauseBefore, type ParaState } from './state.js';
 
 /**
  * "2018 年项目支出 110.00 万元，2017 年项目支出 124.18 万元，2018 年与 2017 年持平": one figure written for two years
@@ -20,13 +20,12 @@ const LEVEL = new RegExp(
   'u',
 );
 
-/** The clause before a figure, back to the last mark. */
-function clauseBefore(text: string, at: number): string {
-  const from = Math.max(...[...'，,；;。：:'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-  // an outline mark opening the paragraph is no word of the name ("2.2018 年项目支出")
-  return text
-    .slice(from, at)
-    .replace(/^(?:[0-9]{1,2}[、.．](?=[0-9]{4}年)|[（(][0-9一二三四五六七八九十]{1,3}[）)])/u, '');
+/** The clause before a figure naming its year, an outline mark opening the paragraph left out ("2.2018 年项目支出"). */
+function yearClause(p: ParaState['p'], at: number): string {
+  return clauseBefore(p, at).replace(
+    /^(?:[0-9]{1,2}[、.．](?=[0-9]{4}年)|[（(][0-9一二三四五六七八九十]{1,3}[）)])/u,
+    '',
+  );
 }
 
 export function flatYearsClaims(s: ParaState): Claim[] {
@@ -38,8 +37,8 @@ export function flatYearsClaims(s: ParaState): Claim[] {
     const b = p.amounts[i + 1] as AmountMention;
     const level = LEVEL.exec(text.slice(b.end));
     if (!level?.groups) continue;
-    const first = YEAR_NAME.exec(clauseBefore(text, a.start))?.groups;
-    const second = YEAR_NAME.exec(clauseBefore(text, b.start))?.groups;
+    const first = YEAR_NAME.exec(yearClause(p, a.start))?.groups;
+    const second = YEAR_NAME.exec(yearClause(p, b.start))?.groups;
     // one name, two years, the second clause right after the first figure
     if (!first || !second || first.name !== second.name || first.year === second.year) continue;
     if (!/^[，,]\s*(?:19|20)[0-9]{2}年/u.test(text.slice(a.end, b.start))) continue;

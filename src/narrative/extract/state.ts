@@ -117,6 +117,11 @@ export function withoutNameNotes(prefix: string): string {
   return prefix.replace(NAME_NOTE, (note) => (WIDENING.test(note) ? note : ''));
 }
 
+/** The clause before `index`, back to the last mark of a clause or sentence (ASCII marks too). */
+export function clauseBefore(p: ParaText, index: number): string {
+  return p.n.text.slice(markStart(p, '，,；;。：:', index), index);
+}
+
 /** prefixOf for a paragraph read without its state (a list closed across paragraphs). */
 export function prefixIn(p: ParaText, index: number): string {
   const start = markStart(p, '，；：。、', index);
