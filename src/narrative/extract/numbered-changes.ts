@@ -1,6 +1,7 @@
 import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { signed } from './change-sum.js';
+import { outlineItem, outlineMark } from '../../util/outline.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -15,22 +16,14 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
 /** What closes the total's paragraph and opens its items: "其中：", "具体分项情况：", "具体调整情况如下：", "主要是：". */
 const OPENS = /(?:其中|具体(?:分项|调整)?(?:情况)?(?:如下)?|分项情况(?:如下)?|主要(?:是|有|包括))[：:]\s*$/u;
 
-/** A numbered item's mark, by style: "1、" / "1." and "（1）" / "(1)". */
-const MARKS: { style: string; pattern: RegExp }[] = [
-  { style: 'n、', pattern: /^\s*(?<n>[0-9]{1,2})[、.．](?![0-9])/u },
-  { style: '(n)', pattern: /^\s*[（(](?<n>[0-9]{1,2})[）)]/u },
-];
-
 /** An adjustment's amount opening an item: "调减一般公共预算收入 C", "调增上年结余收入 C", "压减公用经费支出 C". */
 const ADJUSTMENT = /^(?<word>调增|调减|追加|压减|核减|增加|减少)[^，。；：、0-9（）()]{1,30}?(?=[0-9])/u;
 const UP = /^(?:调增|追加|增加)$/u;
 
+/** A numbered item's mark in Arabic numerals ("1、", "1.", "（1）"): its style, its number and where its words begin. */
 function markOf(text: string): { style: string; n: number; end: number } | undefined {
-  for (const m of MARKS) {
-    const hit = m.pattern.exec(text);
-    if (hit?.groups?.n) return { style: m.style, n: Number(hit.groups.n), end: hit[0].length };
-  }
-  return undefined;
+  const item = outlineItem(text);
+  return item && /1/u.test(item.style) ? { ...item, end: outlineMark(text).length } : undefined;
 }
 
 /** The total's change this paragraph states: its one adjustment, or its one change against a reported figure. */
