@@ -341,7 +341,7 @@ function rates(claims: Claim[], plain: (text: string) => string): Statement<Rate
     const text = plain(c.para.text);
     const yard = YARDSTICK_ONLY.exec(text.slice(c.actual.end, c.percent.start))?.groups?.yard;
     const name = CLAUSE_NAME.exec(text.slice(0, c.actual.start))?.groups?.name;
-    if (!yard || !name || c.actual.text.replace(/[^0-9]/gu, '').replace(/^0+/u, '').length < 4) continue;
+    if (!yard || !name || c.actual.text.replace(/[^0-9０-９]/gu, '').replace(/^[0０]+/u, '').length < 4) continue;
     out.push({ key: `named:${name}:${inWan(c.actual).toFixed()}:${yard}`, owner: '', claim: c, yardstick: yard });
   }
   return out;
