@@ -115,6 +115,7 @@ import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
 import { lostDigitClaims } from './lost-digits.js';
 import { unitSlipClaims } from './unit-slip.js';
 import { itemRestatedClaims } from './item-restated.js';
+import { periodRateClaims } from './period-rates.js';
 import { jointLevels } from './joint-level.js';
 import { narrowerReadings } from './narrow-total.js';
 import { reasonAtEndClaims } from './reason-empty.js';
@@ -744,6 +745,7 @@ export function extractAnalysed(
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
     ...itemRestatedClaims(paras),
+    ...periodRateClaims(paras),
     ...pairedNames,
     ...swappedPairClaims(paras, pairedNames),
     ...reasonAtEndClaims(paras),
