@@ -67,6 +67,7 @@ import { nextParagraphBreakdowns, partChangeClaims, resolveSectionCurrents } fro
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { chainSumClaims } from './chain-sum.js';
 import { differenceClaims } from './difference.js';
+import { netAssetsClaims } from './net-assets.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
 import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
@@ -243,6 +244,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...trailingTotalClaims(s),
     ...chainSumClaims(s),
     ...differenceClaims(s),
+    ...netAssetsClaims(s),
     ...statedPartClaims(s, amounts),
   ];
   listWholes(s, lists.claims, shares);
