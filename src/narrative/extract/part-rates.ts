@@ -58,10 +58,10 @@ function byGovernments(s: ParaState, c: Extract<Claim, { kind: 'list' }>): true 
  * The splits of a government's money every part of which is there every year: 税收/非税, 中央/地方, 地方/上划, 本级/下级.
  * (A unit's 三公 or its kinds of spending may have a part last year that it has none of this year.)
  */
-const EVERY_YEAR = new Set(['tax', 'central-local', 'local-and-remitted', 'levels']);
+const EVERY_YEAR = /^(?:tax|central-local|local-and-remitted|levels)$/u;
 
 function wholeSplit(breakdown: string | undefined): boolean {
-  return breakdown !== undefined && EVERY_YEAR.has(breakdown);
+  return breakdown !== undefined && EVERY_YEAR.test(breakdown);
 }
 
 /**
@@ -95,7 +95,7 @@ function rateAfter(s: ParaState, a: AmountMention): StatedRate | undefined {
  * 59.8%", "，为年预算的 52.6%", "，占年初预算数 30000 万元的 60.8%", "，占任务数的 96.3%", "，快于序时进度 3.4 个百分点".
  */
 const EXECUTION =
-  /^[，,](?:(?:为|完成|占|达到?)(?:年初|全年|本年度?|年度?|调整后?)?(?:预算|任务)(?:调整)?数?(?:[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元))?的?[0-9]+(?:\.[0-9]+)?%|(?:超过|超出|超|快于|高于|领先|低于|慢于|落后于?)(?:同期)?(?:时间|序时)进度[0-9]+(?:\.[0-9]+)?个?百分点)/u;
+  /^[，,](?:(?:为|完成|占|达到?)(?:年初|全年|本年度?|年度?|调整后?)?(?:预算|任务)(?:调整)?数?(?:[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万元|亿元|元))?的?[0-9]+(?:\.[0-9]+)?%|(?:超过|超出|超|快于|高于|领先|低于|慢于|落后于?)(?:同期)?(?:时间|序时)进度[0-9]+(?:\.[0-9]+)?个?百分点)/u;
 
 /** How far the execution clauses right after a figure reach (0 when none). */
 function executionAfter(text: string): number {
