@@ -68,6 +68,7 @@ import { nextParagraphBreakdowns, partChangeClaims, resolveSectionCurrents } fro
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { chainSumClaims } from './chain-sum.js';
 import { differenceClaims } from './difference.js';
+import { netAssetsClaims } from './net-assets.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
 import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
@@ -116,6 +117,7 @@ import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
 import { lostDigitClaims } from './lost-digits.js';
 import { unitSlipClaims } from './unit-slip.js';
 import { itemRestatedClaims } from './item-restated.js';
+import { periodRateClaims } from './period-rates.js';
 import { jointLevels } from './joint-level.js';
 import { narrowerReadings } from './narrow-total.js';
 import { reasonAtEndClaims } from './reason-empty.js';
@@ -243,6 +245,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...trailingTotalClaims(s),
     ...chainSumClaims(s),
     ...differenceClaims(s),
+    ...netAssetsClaims(s),
     ...statedPartClaims(s, amounts),
   ];
   listWholes(s, lists.claims, shares);
@@ -751,6 +754,7 @@ export function extractAnalysed(
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
     ...itemRestatedClaims(paras),
+    ...periodRateClaims(paras),
     ...pairedNames,
     ...swappedPairClaims(paras, pairedNames),
     ...reasonAtEndClaims(paras),
