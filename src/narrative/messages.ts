@@ -302,6 +302,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 由 {{from}} 到 {{to}} 写「{{stated}}」，按两个比率计算应为{{computed}}。原文：「{{quote}}」',
     'point-gap-mismatch':
       '情况说明 {{where}} {{to}} 与 {{from}} 相比写「{{stated}}」，按两个比率计算应为{{computed}}。原文：「{{quote}}」',
+    'share-points':
+      '情况说明 {{where}} 「{{part}}」占总数的比重 {{share}} 写「{{stated}}」；按各部分本年数和比上年的变动额（{{items}}）推算，本年比重 {{now}}、上年比重 {{prior}}，应为{{computed}}。原文：「{{quote}}」',
   },
   'narrative.purchase-count': {
     'purchase-count':

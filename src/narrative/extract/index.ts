@@ -4,6 +4,7 @@ import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { sharesOfSiblingItems, sharesOfTheirSum } from './implicit-whole.js';
+import { sharePointClaims } from './share-points.js';
 import {
   closeList,
   following,
@@ -15,7 +16,7 @@ import {
 } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
-import { cutParagraphLists, cutParagraphRateClaims, partRateClaims } from './part-rates.js';
+import { composedRateClaims, cutParagraphLists, cutParagraphRateClaims, partRateClaims } from './part-rates.js';
 import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
 import { namedBudgetRates } from './named-budget.js';
@@ -638,7 +639,11 @@ export function extractAnalysed(
     (pc, name, before) => figureNamed(paraState(pc, catalog, vocabulary), name, before),
     (pc, name, before) => figuresNamed(paraState(pc, catalog, vocabulary), name, before).length > 0,
   );
-  for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text);
+  // the subjects whose figure the text states somewhere
+  const statedSubjects = new Set(
+    paras.flatMap((pc) => pc.claims.flatMap((c) => (c.kind === 'amount' ? [c.subject.id] : []))),
+  );
+  for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text, statedSubjects);
   sharesOfSiblingItems(paras);
   const own = paras.flatMap((pc) => pc.claims);
   relaxPartlyNamed([...own, ...closed], catalog.partitions);
@@ -680,6 +685,7 @@ export function extractAnalysed(
     ...cutParagraphRateClaims(paras, catalog),
     ...cutParagraphLists(paras, catalog),
   ];
+  reasonRates.push(...composedRateClaims(paras, catalog, [...paras.flatMap((pc) => pc.claims), ...reasonRates]));
   boundPartBudgets(paras, catalog.partitions);
   namedBudgetRates(paras);
   const pairedNames = pairedNameClaims(paras);
@@ -710,6 +716,7 @@ export function extractAnalysed(
     ...blankHeadingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
+    ...sharePointClaims(paras, catalog),
     ...perHeadClaims(paras),
     ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
