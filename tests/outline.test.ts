@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { WORDED_OUTLINE_MARK, outlineLevel, outlineNumber, withoutOutlineMark } from '../src/util/outline.js';
+import {
+  WORDED_OUTLINE_MARK,
+  circledNumeral,
+  hanNumber,
+  hanNumeral,
+  outlineLevel,
+  outlineNumber,
+  withoutOutlineMark,
+} from '../src/util/outline.js';
 
 describe('outline marks', () => {
   it('reads the number of the item a line opens, in every kind of mark', () => {
@@ -28,5 +36,12 @@ describe('outline marks', () => {
     expect(worded.test('二、')).toBe(true);
     expect(worded.test('（3）')).toBe(true);
     expect(worded.test('2.')).toBe(false);
+  });
+
+  it('writes the numerals it reads: Han 1–99 and circled 1–20 back to their numbers', () => {
+    expect(['三', '十', '十二', '二十', '二十一', '九十九'].map(hanNumber)).toEqual([3, 10, 12, 20, 21, 99]);
+    for (let n = 1; n <= 99; n += 1) expect(hanNumber(hanNumeral(n))).toBe(n);
+    for (let n = 1; n <= 20; n += 1) expect(outlineNumber(circledNumeral(n))).toBe(n);
+    expect(circledNumeral(21)).toBe('');
   });
 });

@@ -219,6 +219,8 @@ export type Claim =
        * verb left out, not the base — either reading may hold.
        */
       priorMayBeChange?: true;
+      /** The base is not last year's figure: this year's budget, the figure before an adjustment, one reported earlier. */
+      versus?: 'budget' | 'adjusted' | 'reported';
     })
   | (ClaimPlace & {
       /** "年均增长 P%" with what fixes it: the whole period's rate (比 2015 年增长 Q%) or both ends' figures; n years between. */

@@ -67,6 +67,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 本年 {{current}}、变动 {{change}}，上年应为 {{priorText}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'budget-gap-mismatch':
       '情况说明 {{where}} 决算 {{current}}、与预算相差 {{change}}，预算应为 {{priorText}}，差额率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+    'adjusted-gap-mismatch':
+      '情况说明 {{where}} 调整后 {{current}}、调整 {{change}}，调整前应为 {{priorText}}，调整幅度应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'base-rate':
       '情况说明 {{where}} 写上年 {{prior}}、变动 {{change}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'budget-base-rate':
@@ -85,6 +87,12 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的表格由上年 {{prior}} 到本年 {{current}}，增减额应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'growth-mismatch':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+    'budget-growth-mismatch':
+      '情况说明 {{where}} 写决算 {{current}}、预算 {{prior}}，与预算的差额率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+    'adjusted-growth-mismatch':
+      '情况说明 {{where}} 写调整后 {{current}}、调整前 {{prior}}，调整幅度应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
+    'reported-growth-mismatch':
+      '情况说明 {{where}} 写决算 {{current}}、报告数（执行数）{{prior}}，变动率应为 {{computed}}，却写作 {{stated}}。原文：「{{quote}}」',
     'growth-either-reading':
       '情况说明 {{where}} 写本年 {{current}}，比较后写 {{prior}}：作为上年数，变动率应为 {{asPrior}}；作为漏写动词的变动额，应为 {{asChange}}；两种读法都不是所写的 {{stated}}。原文：「{{quote}}」',
   },
@@ -103,6 +111,12 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的表格由上年 {{prior}} 到本年 {{current}}，增减额应为 {{computed}}，却写作 {{stated}}（同列其他行的减少写作负数）。原文：「{{quote}}」',
     'growth-direction':
       '情况说明 {{where}} 写本年 {{current}}、上年 {{prior}}，是{{actual}}，变动率「{{stated}}」却说{{said}}。原文：「{{quote}}」',
+    'budget-growth-direction':
+      '情况说明 {{where}} 写决算 {{current}}、预算 {{prior}}，是{{actual}}，差额率「{{stated}}」却说{{said}}。原文：「{{quote}}」',
+    'adjusted-growth-direction':
+      '情况说明 {{where}} 写调整后 {{current}}、调整前 {{prior}}，是{{actual}}，调整幅度「{{stated}}」却说{{said}}。原文：「{{quote}}」',
+    'reported-growth-direction':
+      '情况说明 {{where}} 写决算 {{current}}、报告数（执行数）{{prior}}，是{{actual}}，变动率「{{stated}}」却说{{said}}。原文：「{{quote}}」',
   },
   'narrative.list-sum': {
     'list-sum':

@@ -74,6 +74,19 @@ export function hanNumber(s: string): number {
   return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + (ten === s.length - 1 ? 0 : digit(s[ten + 1]));
 }
 
+/** 1 … 99 written in Han numerals, as outlines number their items: 3 → 三, 12 → 十二, 20 → 二十, 21 → 二十一. */
+export function hanNumeral(n: number): string {
+  const digit = (d: number) => HAN_DIGITS[d - 1] ?? '';
+  if (n < 10) return digit(n);
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : digit(tens)}十${digit(n % 10)}`;
+}
+
+/** ① … ⑳ for 1 … 20, '' beyond. */
+export function circledNumeral(n: number): string {
+  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : '';
+}
+
 /** "1、", "2.", "（3）", "(3)", "四、" opening an item of an outline written inside one paragraph. */
 const ITEM_IN_TEXT =
   /(?<=^|[\s。；;，,：:])(?:(?<arabic>[0-9]{1,2})[、.](?![0-9])|[（(](?<paren>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?<han>[一二三四五六七八九十]{1,3})、)/gu;

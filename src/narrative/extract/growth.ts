@@ -198,7 +198,14 @@ const RATE_AFTER_MOVE =
 /** The moves of the paragraph read as growth claims (MOVE … MOVE_TO … RATE_AFTER_MOVE). */
 function moveClaims(
   s: ParaState,
-  add: (current: AmountMention, prior: AmountMention, rate: PercentMention, word: string) => void,
+  add: (
+    current: AmountMention,
+    prior: AmountMention,
+    rate: PercentMention,
+    word: string,
+    mayBeChange?: boolean,
+    versus?: 'adjusted',
+  ) => void,
 ): void {
   const { p } = s;
   const text = p.n.text;
@@ -219,8 +226,8 @@ function moveClaims(
         (x) => x.start >= current.end && RATE_AFTER_MOVE.test(text.slice(current.end, x.start)),
       );
       const afterWord = after ? RATE_AFTER_MOVE.exec(text.slice(current.end, after.start))?.groups?.word : undefined;
-      if (before && said) add(current, prior, before, said);
-      else if (after && afterWord) add(current, prior, after, afterWord);
+      if (before && said) add(current, prior, before, said, false, 'adjusted');
+      else if (after && afterWord) add(current, prior, after, afterWord, false, 'adjusted');
       continue;
     }
     const to = MOVE_TO.exec(between) ?? BARE_TO.exec(between);
@@ -237,6 +244,12 @@ function moveClaims(
     const word = rate ? RATE_AFTER_MOVE.exec(text.slice(current.end, rate.start))?.groups?.word : undefined;
     if (rate && word) add(current, prior, rate, word);
   }
+}
+
+/** What a comparison's words set the figure against when it is not last year's: a figure reported earlier, or a budget (not a year's budget against another year's). */
+function versusOf(cue: string): 'budget' | 'reported' | undefined {
+  if (/报告数|预计(?:执行)?数|执行数|快报数/u.test(cue)) return 'reported';
+  return /预算/u.test(cue) && !PRIOR_BUDGET.test(cue) && !/上一?年|去年|同期/u.test(cue) ? 'budget' : undefined;
 }
 
 /** A figure labelled as this year's or last year's by the words right before it: "上年 A 元，本年 B 元". */
@@ -258,6 +271,7 @@ export function growthClaims(s: ParaState): Claim[] {
     rate: PercentMention,
     word: string,
     mayBeChange = false,
+    versus?: Extract<Claim, { kind: 'growth' }>['versus'],
   ) => {
     const rateWord = directionOf(word, catalog) ?? (/增/.test(word) ? 'up' : /减/.test(word) ? 'down' : undefined);
     // two units ("76420 万元，比上年的 82150 元减少 6.98%") are read too: verifyGrowth tells a unit slipped
@@ -272,6 +286,7 @@ export function growthClaims(s: ParaState): Claim[] {
       ...place(p, sentenceAt(p, rate.start), rate),
     };
     if (mayBeChange) claim.priorMayBeChange = true;
+    if (versus) claim.versus = versus;
     out.push(claim);
   };
   for (const cue of text.matchAll(catalog.cues.compare)) {
@@ -290,7 +305,7 @@ export function growthClaims(s: ParaState): Claim[] {
       (a) => a !== prior && (budgets || !catalog.cues.budget.test(prefixOf(s, a.start))),
     );
     const current = before[before.length - 1];
-    if (current) add(current, prior, rate, m.groups.word, m.groups.comma !== undefined);
+    if (current) add(current, prior, rate, m.groups.word, m.groups.comma !== undefined, versusOf(cue[0]));
   }
   for (const cue of text.matchAll(SAME_AS)) {
     const cueEnd = cue.index + cue[0].length;

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
+import { circledNumeral, hanNumeral } from '../../util/outline.js';
 import { place, sentenceAt } from './para.js';
 
 /**
@@ -14,12 +15,12 @@ const NUMBERED_COUNT =
 /** The ways of numbering items: the k-th item's opening. */
 const STYLES: { first: RegExp; mark: (k: number) => string }[] = [
   { first: /^（1）/u, mark: (k) => `（${k}）` },
-  { first: /^（一）/u, mark: (k) => `（${HAN[k - 1] ?? ''}）` },
+  { first: /^（一）/u, mark: (k) => `（${hanNumeral(k)}）` },
   { first: /^1[.、．]/u, mark: (k) => `${k}[.、．](?![0-9])` },
-  { first: /^①/u, mark: (k) => CIRCLED[k - 1] ?? '' },
+  { first: /^①/u, mark: (k) => circledNumeral(k) },
 ];
-const HAN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
-const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮'];
+/** Items beyond this many are a long enumeration, not the things a small count counts. */
+const MAX_ITEMS = 15;
 
 /** Where the item numbered by `mark` opens in `text` at or after `from` (after a mark or at a paragraph's start), or -1. */
 function markAt(text: string, mark: string, from: number): number {
@@ -46,7 +47,7 @@ export function numberedCountClaims(paras: readonly ParaClaims[]): Claim[] {
       const counter = m.groups?.counter ?? '个';
       const start = m.index + m[0].length;
       const style = STYLES.find((s) => s.first.test(text.slice(start)));
-      if (!style || !(n >= 2) || n > 15) continue;
+      if (!style || !(n >= 2) || n > MAX_ITEMS) continue;
       let items = 1;
       let j = k;
       let t = text;
@@ -71,7 +72,7 @@ export function numberedCountClaims(paras: readonly ParaClaims[]): Claim[] {
         listed.push(following.p.para);
       }
       bodies.push(t.slice(at));
-      if (items === n || items >= HAN.length) continue;
+      if (items === n || items >= MAX_ITEMS) continue;
       // the last item's sentence must end inside the text, and the next number must not open a paragraph soon after
       const last = t.slice(at);
       if (!/[。；]/u.test(last) && paras[j + 1] === undefined) continue;

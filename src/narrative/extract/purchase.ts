@@ -3,7 +3,7 @@ import type { Paragraph } from '../types.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
-import { markStart } from './state.js';
+import { clauseBefore } from './state.js';
 
 /** "购置公务用车 7 辆", "共购置 5 辆公务用车", "公务用车购置数 0 辆", "购置车辆 0 辆". */
 const BOUGHT =
@@ -23,10 +23,9 @@ const ELSEWHERE =
  */
 const PAID_FOR_EARLIER = /尾款|欠款|以前年度|往年|前期/u;
 
-/** The clause before a position: back to the last ，。；： */
-function clauseBefore(p: ParaText, at: number): string {
-  // "一般公共预算财政拨款" names the fund, not a budget
-  return p.n.text.slice(markStart(p, '，。；：', at), at).replace(/公共预算/gu, '');
+/** The clause before a position, without the fund name "一般公共预算财政拨款" (a fund, not a budget). */
+function clauseWithoutFund(p: ParaText, at: number): string {
+  return clauseBefore(p, at).replace(/公共预算/gu, '');
 }
 
 interface Bought {
@@ -47,16 +46,16 @@ export function purchaseClaims(paras: ParaClaims[]): Claim[] {
   for (const pc of paras) {
     const text = pc.p.n.text;
     for (const m of text.matchAll(BOUGHT))
-      if (!ELSEWHERE.test(clauseBefore(pc.p, m.index + m[0].length)))
+      if (!ELSEWHERE.test(clauseWithoutFund(pc.p, m.index + m[0].length)))
         bought.push({ n: Number(m.groups?.n), para: pc, at: { start: m.index, end: m.index + m[0].length } });
     for (const m of text.matchAll(NONE))
-      if (!ELSEWHERE.test(clauseBefore(pc.p, m.index + m[0].length)))
+      if (!ELSEWHERE.test(clauseWithoutFund(pc.p, m.index + m[0].length)))
         bought.push({ n: 0, para: pc, at: { start: m.index, end: m.index + m[0].length } });
     for (const m of text.matchAll(COST)) {
       const amount = startingAt(pc.p.amounts, m.index + m[0].length);
       if (
         amount &&
-        !ELSEWHERE.test(clauseBefore(pc.p, m.index)) &&
+        !ELSEWHERE.test(clauseWithoutFund(pc.p, m.index)) &&
         !PAID_FOR_EARLIER.test(text.slice(amount.end, sentenceAt(pc.p, amount.start).end))
       )
         costs.push({ amount, para: pc.p.para });

@@ -99,14 +99,20 @@ export function verifyGrowth(claim: Growth): Verdict {
   const high = difference.value.plus(difference.radius);
   const moved = high.lt(0) ? 'down' : low.gt(0) ? 'up' : undefined;
   const data = { current: claim.current.text, prior: claim.prior.text, stated: claim.rate.text };
+  // a base that is not last year's is named as the text names it: a reviewer must look at that figure
+  const named = claim.versus ? `${claim.versus}-` : '';
   if (moved && moved !== said && !stated.value.isZero())
     return verdict(claim, 'fail', [
-      finding(claim, 'narrative.direction', 'growth-direction', { ...data, actual: MOVED[moved], said: MOVED[said] }),
+      finding(claim, 'narrative.direction', `${named}growth-direction`, {
+        ...data,
+        actual: MOVED[moved],
+        said: MOVED[said],
+      }),
     ]);
   if (check.consistent) return verdict(claim, 'pass');
   const computed = check.computed ? `${fixed(check.computed.abs())}%` : '无法计算（上年数为 0）';
   const kind = check.computed && new Decimal(check.computed).isNegative() ? '（方向相反）' : '';
   return verdict(claim, 'fail', [
-    finding(claim, 'narrative.yoy', 'growth-mismatch', { ...data, computed: `${computed}${kind}` }),
+    finding(claim, 'narrative.yoy', `${named}growth-mismatch`, { ...data, computed: `${computed}${kind}` }),
   ]);
 }

@@ -190,7 +190,12 @@ function rateFinding(claim: Yoy, textRoundsTwice: boolean): NarrativeRawFinding 
   const ratio = fractionOf(change, prior, claim.rate);
   if (ratio) return finding(claim, 'narrative.percent-fraction', 'percent-fraction', { ...data, ratio });
   // compared with a budget: the base worked out is that budget, and the message must not call it last year's
-  return finding(claim, 'narrative.yoy', claim.versusBudget ? 'budget-gap-mismatch' : 'yoy-mismatch', data);
+  const id = claim.prior?.adjusted
+    ? 'adjusted-gap-mismatch'
+    : claim.versusBudget
+      ? 'budget-gap-mismatch'
+      : 'yoy-mismatch';
+  return finding(claim, 'narrative.yoy', id, data);
 }
 
 /**
