@@ -15,7 +15,7 @@ import {
 } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
-import { cutParagraphRateClaims, partRateClaims } from './part-rates.js';
+import { cutParagraphLists, cutParagraphRateClaims, partRateClaims } from './part-rates.js';
 import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
 import { namedBudgetRates } from './named-budget.js';
@@ -540,7 +540,11 @@ function namedWholes(paras: ParaClaims[], catalog: ClaimsCatalog, vocabulary: Vo
       // whole: nor does a paragraph further back then
       const named = figuresNamedAsWhole(state(pc), name, c.part.start).filter((a) => a !== c.part);
       if (named.length > 0) {
-        const here = oneValue(named);
+        // (…unless the part's own sentence states one of them: "全市…实际采购金额 B1，…占实际采购金额的 p1%。市本级…实际
+        // 采购金额 B2，…占实际采购金额的 p2%" — each share of the figure its own sentence names so)
+        const sentence = sentenceAt(pc.p, c.part.start);
+        const own = named.filter((a) => a.start >= sentence.start);
+        const here = oneValue(named) ?? (own.length > 0 ? oneValue(own) : undefined);
         if (here) c.whole = { list: here, para: pc.p.para };
         continue;
       }
@@ -668,7 +672,11 @@ export function extractAnalysed(
     ...reasonListChangeClaims(paras),
     ...numberedChangeClaims(paras),
   ];
-  const reasonRates = [...reasonPartRateClaims(paras, catalog), ...cutParagraphRateClaims(paras, catalog)];
+  const reasonRates = [
+    ...reasonPartRateClaims(paras, catalog),
+    ...cutParagraphRateClaims(paras, catalog),
+    ...cutParagraphLists(paras, catalog),
+  ];
   boundPartBudgets(paras, catalog.partitions);
   namedBudgetRates(paras);
   const pairedNames = pairedNameClaims(paras);

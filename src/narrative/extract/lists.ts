@@ -165,6 +165,25 @@ function totalFor(s: ParaState, index: number, claims: AmountClaimIndex): { tota
   return { total, subject: subject?.kind === 'amount' ? subject.subject : undefined };
 }
 
+/**
+ * A total named by its measure alone ("实际执行", "决算数", "实际支出") after its own budget in the same sentence: "“三公”经费财政
+ * 拨款预算 A，实际执行 B，其中…", "三公經費預算數 A，決算數 B，其中：…" — B is the same thing's outturn, named by the words
+ * before the budget (back to the sentence's start, figures aside). Empty for a total named otherwise.
+ */
+const MEASURE_ONLY = /^(?:实际|全年)?(?:执行|支出|决算|使用|完成|开支)(?:数|额|金额)?(?:为|是|了)?$/u;
+const BUDGET_BEFORE = /(?:预算|限额|年初|计划)(?:数|额|金额)?(?:安排)?(?:为|是)?$/u;
+
+function elidedName(s: ParaState, total: AmountMention): string {
+  if (!MEASURE_ONLY.test(prefixOf(s, total.start))) return '';
+  const sentence = sentenceAt(s.p, total.start);
+  const before = within(s.p.amounts, sentence.start, total.start);
+  const budget = before[before.length - 1];
+  // the one figure before it in its sentence, its budget, right before it (its clause and the total's only)
+  if (before.length !== 1 || !budget || !BUDGET_BEFORE.test(prefixOf(s, budget.start))) return '';
+  if (!/^，$/u.test(s.p.n.text.slice(budget.end, markStart(s.p, '，', total.start)))) return '';
+  return s.p.n.text.slice(sentence.start, budget.start);
+}
+
 /** A paragraph that stops on a character of a name (not a figure's unit, a mark or a digit): it was cut there. */
 const CUT_MID_WORD = /(?<![0-9万亿])[\u4e00-\u9fff]$/u;
 
@@ -800,7 +819,7 @@ export function listClaims(
       // an item's own details in brackets ("28 万元（购置费 0 万元，运行维护费 28 万元）") are not items
       const depth = bracketDepthFrom(p, after);
       // "其中：A a 万元；此外，B b 万元": what 此外 / 另外 adds stands beside the total's parts, not among them
-      const totalName = `${prefixOf(s, total.start)}${subject?.label ?? ''}`;
+      const totalName = `${elidedName(s, total)}${prefixOf(s, total.start)}${subject?.label ?? ''}`;
       const found = ASIDE.exec(text.slice(after, bounded.end));
       const aside = found && !continuesList(s, found, after, bounded.end, totalName) ? found : null;
       const clause = aside ? { ...bounded, end: after + aside.index } : bounded;

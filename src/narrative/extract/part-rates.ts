@@ -3,6 +3,7 @@ import { compareEq, sum } from '../../money/interval.js';
 import { type AmountMention, type Claim, mentionApprox, type StatedRate } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { ParaClaims } from './across.js';
+import { completeness } from './list-complete.js';
 import { flowOf } from './lists.js';
 import { type ParaText, place } from './para.js';
 import { startingAt } from './spans.js';
@@ -179,6 +180,70 @@ export function cutParagraphRateClaims(paras: readonly ParaClaims[], catalog: Cl
       total,
       totalRate,
       items: figures.map((a, i) => ({ amount: a, rate: rates[i] as StatedRate })),
+      ...place(pc.p, sentence),
+    });
+  }
+  return out;
+}
+
+/** A paragraph opening with a cut of its own ("分税收和非税收入看，", "分中央和地方看，", "按级次分："), any criterion. */
+const ANY_CUT_OPENING = /^(?:分|按照?)[^，。；：、0-9]{1,10}?(?:看|来看|分|划分)[，：]/u;
+
+/**
+ * "上半年，全国一般公共预算收入 T 亿元，同比下降 r%。" and, in paragraphs of their own after it, "分中央和地方看，…中央…收入 a1
+ * 亿元，…；地方…收入 a2 亿元，…。", "分税收和非税收入看，…税收收入 b1 亿元，…；非税收入 b2 亿元，…。": each cut paragraph's
+ * first sentence lists every part of the figure the paragraph before the run of cuts states (n.list-sum) — read only when
+ * that paragraph states one figure (with its rates), and the cut's figures, up to a 其中 inside the last part's clause,
+ * name the parts of one breakdown the catalog knows whole (中央 and 地方, 税收收入 and 非税收入, 本级 and lower levels), of
+ * the total's flow.
+ */
+export function cutParagraphLists(paras: readonly ParaClaims[], catalog: ClaimsCatalog): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 1; k < paras.length; k += 1) {
+    const pc = paras[k] as ParaClaims;
+    if (!ANY_CUT_OPENING.test(pc.p.n.text) || pc.p.level !== undefined) continue;
+    // the paragraph before the run of cut paragraphs this one closes
+    let j = k - 1;
+    while (j > 0 && ANY_CUT_OPENING.test((paras[j] as ParaClaims).p.n.text)) j -= 1;
+    const before = paras[j] as ParaClaims;
+    if (ANY_CUT_OPENING.test(before.p.n.text) || before.p.n.text.includes('|')) continue;
+    const totals = before.p.amounts.filter((a) => !before.changes.has(a));
+    const total = totals[0];
+    if (!total || totals.some((a) => !a.value.eq(total.value) || a.unit !== total.unit)) continue;
+    const totalName = before.p.n.text.slice(markStart(before.p, '。；', total.start), total.start);
+    const flow = flowOf(totalName);
+    if (!flow || /人均/u.test(totalName)) continue;
+    const sentence = pc.p.sentences[0];
+    if (!sentence) continue;
+    const text = pc.p.n.text;
+    // the parts' figures: a 其中 inside the sentence breaks down a part, not the total
+    const inner = text.slice(0, sentence.end).indexOf('其中');
+    const end = inner < 0 ? sentence.end : inner;
+    const figures = pc.p.amounts.filter((a) => !pc.changes.has(a) && a.end <= end);
+    if (figures.length < 2 || figures.some((a) => a.unit !== total.unit)) continue;
+    if (figures.some((a) => flowOf(prefixIn(pc.p, a.start)) !== flow)) continue;
+    const names = figures.map((a, i) => {
+      const clause = text.slice(markStart(pc.p, '，；。：', a.start), a.start);
+      const from = i === 0 ? markStart(pc.p, '：，', a.start) : (figures[i - 1] as AmountMention).end;
+      return { clause, between: text.slice(from, a.start) };
+    });
+    const last = figures[figures.length - 1] as AmountMention;
+    const why = completeness(catalog.completeLists, {
+      totalName,
+      intro: '',
+      names,
+      shares: figures.map(() => undefined),
+      after: text.slice(last.end, sentence.end),
+    });
+    if (!catalog.completeLists.breakdowns.some((b) => b.id === why)) continue;
+    out.push({
+      kind: 'list',
+      listId: 'by',
+      total,
+      totalPlace: before.p.para,
+      items: figures.map((amount) => ({ amount, para: pc.p.para })),
+      compare: 'equal',
+      namesParts: true,
       ...place(pc.p, sentence),
     });
   }

@@ -623,10 +623,10 @@ function subjectFigure(s: ParaState, name: string, before: number): AmountMentio
  * 审减金额 C，审减率 R%).
  */
 const SAVINGS = /(?:节约|节支|节资|审减|核减)率(?:为|是|达到?)?(?=[0-9.]+%)/gu;
-const SAVED = /节约|节支|节资|审减|核减/u;
-// ("完成政府采购预算 A 亿元": the purchases' budget, named so)
-const PLANNED = /(?:(?:计划|预算|送审)(?:金额|规模|数|额)|采购预算)(?:共计|合计|为|是)*$/u;
-const SPENT = /(?:实际|审定|中标|成交)(?:采购)?(?:金额|规模|数)(?:共计|合计|为|是)*$/u;
+const SAVED = /节约|节支|节资|节省|审减|核减/u;
+// ("完成政府采购预算 A 亿元": the purchases' budget, named so; "政府采购预算执行 A 万元": the budget the purchases carried out)
+const PLANNED = /(?:(?:计划|预算|送审)(?:金额|规模|数|额)|采购预算(?:执行|安排)?)(?:共计|合计|为|是)*$/u;
+const SPENT = /(?:实际|审定|中标|成交)(?:采购|交易)?(?:金额|规模|数|额)(?:共计|合计|为|是)*$/u;
 
 /** A saving said against the budget: "同预算相比，节约资金 C", "较采购预算节约 C". */
 const AGAINST_BUDGET = /(?:同|与|较|比)(?:采购)?(?:预算|计划)(?:金额|数)?(?:相比|比较)?/u;

@@ -30,6 +30,8 @@ export interface Statement<C extends Claim> {
   role?: 'actual' | 'budget';
   /** A level stated as a part in another subject's list ("“三公”经费 T，其中：…公务接待费 a"). */
   listed?: boolean;
+  /** A rate's yardstick named but not written ("年初预算"): the message names it. */
+  yardstick?: string;
 }
 
 /** Every statement the text makes of the quantities it may state more than once, by kind of quantity, in text order. */
@@ -312,12 +314,35 @@ function changes(claims: Claim[], frames: FrameReader): Statement<Yoy>[] {
   return out;
 }
 
-/** A rate of two written figures (the outturn over its budget): the two figures are its key. */
-function rates(claims: Claim[]): Statement<Rate>[] {
+/**
+ * The words between an outturn and its rate that name the yardstick alone, no figure: "，完成年初预算的", "，为全年预算的",
+ * "，占年度任务的" — the yardstick named, its figure not written.
+ */
+const YARDSTICK_ONLY =
+  /^[，,]?(?:累计)?(?:完成|为|占|达到?)(?:了)?(?<yard>(?:年初|全年|年度|调整后?的?|当年)?(?:预算|计划|任务)(?:数)?)的$/u;
+
+/** A figure's name in its clause: the Han words right before it, back to the clause's mark. */
+const CLAUSE_NAME = /(?<name>[\u4e00-\u9fff]{4,24})$/u;
+
+/**
+ * A rate of two written figures (the outturn over its budget): the two figures are its key. A rate whose budget is named
+ * but not written ("1-7 月累计，全国一般公共预算支出 A 亿元，完成年初预算的 R%" and, paragraphs later, the same A with its
+ * rate again): the outturn's name and figure (four significant digits or more, so one figure) and the yardstick's words
+ * are its key — one figure over one yardstick has one rate.
+ */
+function rates(claims: Claim[], plain: (text: string) => string): Statement<Rate>[] {
   const out: Statement<Rate>[] = [];
   for (const c of claims) {
-    if (c.kind !== 'rate' || !c.actual || !c.budget) continue;
-    out.push({ key: `${inWan(c.actual).toFixed()}:${inWan(c.budget).toFixed()}`, owner: '', claim: c });
+    if (c.kind !== 'rate' || !c.actual) continue;
+    if (c.budget) {
+      out.push({ key: `${inWan(c.actual).toFixed()}:${inWan(c.budget).toFixed()}`, owner: '', claim: c });
+      continue;
+    }
+    const text = plain(c.para.text);
+    const yard = YARDSTICK_ONLY.exec(text.slice(c.actual.end, c.percent.start))?.groups?.yard;
+    const name = CLAUSE_NAME.exec(text.slice(0, c.actual.start))?.groups?.name;
+    if (!yard || !name || c.actual.text.replace(/[^0-9０-９]/gu, '').replace(/^[0０]+/u, '').length < 4) continue;
+    out.push({ key: `named:${name}:${inWan(c.actual).toFixed()}:${yard}`, owner: '', claim: c, yardstick: yard });
   }
   return out;
 }
@@ -344,7 +369,7 @@ export function buildRegister(
     levels: levels(claims, frames, partitions),
     named: namedLevels(read, claims, frames),
     changes: changes(claims, frames),
-    rates: rates(claims),
+    rates: rates(claims, frames.plain),
     comparisons,
     comparisonsWithRate: claims.filter(
       (c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && c.rate !== undefined && !c.pair,

@@ -190,6 +190,7 @@ function restatedChangeFindings(changes: Statement<Yoy>[], plain: (text: string)
  * of one pair of figures has one value all the same.
  */
 function restatedRateFindings(rates: Statement<Rate>[]): Restated {
+  const yardstick = new Map(rates.map((s) => [s.claim, s.yardstick]));
   return restatements(rates, (earlier, c) => sameFigure(earlier.percent, c.percent)).map(({ earlier, later: c }) => ({
     claim: c,
     finding: finding(
@@ -198,7 +199,8 @@ function restatedRateFindings(rates: Statement<Rate>[]): Restated {
       'restated-rate',
       {
         actual: c.actual?.text ?? '',
-        budget: c.budget?.text ?? '',
+        // (a yardstick named but not written: its name)
+        budget: c.budget?.text ?? yardstick.get(c) ?? '',
         stated: c.percent.text,
         expected: earlier.percent.text,
         earlier: earlier.para.id,
