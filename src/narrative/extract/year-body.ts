@@ -929,7 +929,10 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
  * "1000.00" → 1): a round figure may well stand for two years.
  */
 function significant(written: string): number {
-  return written.replace(/[^0-9]/gu, '').replace(/^0+/u, '').replace(/0+$/u, '').length;
+  return written
+    .replace(/[^0-9]/gu, '')
+    .replace(/^0+/u, '')
+    .replace(/0+$/u, '').length;
 }
 
 /** The year framing a figure: the last year written before it in its sentence, when it frames (not a base, a range, a date). */
