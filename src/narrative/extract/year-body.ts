@@ -925,11 +925,12 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
 }
 
 /**
- * Significant digits of a figure as written, round zeros at the end left out ("35861.4" → 6, "45.63" → 4, "0.52" → 2,
- * "1000.00" → 1): a round figure may well stand for two years.
+ * Significant digits of a figure, round zeros at the end left out (35861.4 → 6, 45.63 → 4, 0.52 → 2, 1000.00 → 1): a round
+ * figure may well stand for two years. Read off its value (digits written full-width count alike).
  */
-function significant(written: string): number {
-  return written
+function significant(value: AmountMention['value']): number {
+  return value
+    .toString()
     .replace(/[^0-9]/gu, '')
     .replace(/^0+/u, '')
     .replace(/0+$/u, '').length;
@@ -961,13 +962,13 @@ function headlineYearClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   const said = new Set<string>();
   for (const a of head.p.amounts) {
-    if (significant(a.text) < 4) continue;
+    if (significant(a.value) < 4) continue;
     const y = yearBefore(title, a.start);
     if (!y) continue;
     for (const pc of paras) {
       if (pc === head) continue;
       for (const b of pc.p.amounts) {
-        if (!b.value.eq(a.value) || writtenUnit(b) !== writtenUnit(a) || significant(b.text) < 4) continue;
+        if (!b.value.eq(a.value) || writtenUnit(b) !== writtenUnit(a) || significant(b.value) < 4) continue;
         const z = yearBefore(pc.p.n.text, b.start);
         if (!z || z.year === y.year || said.has(`${pc.p.para.n}:${z.index}`)) continue;
         said.add(`${pc.p.para.n}:${z.index}`);
