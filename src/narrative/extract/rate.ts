@@ -420,6 +420,11 @@ function budgetGap(
   // a word of its own, its budget named or not ("…的 100.8%，超收 C 万元", "…的 126.8%，较年初预算超收 C"): the rate's
   // when C is the gap between the rate's two figures
   if (isGapOf(difference, sides)) return { direction, difference, word };
+  // the bare word right after a rate whose 预算 and 决算 are both written ("完成预算 B 的 R%，超收 C"): C is said of that
+  // very gap, so a C that is not A − B contradicts the text's own figures (verifyRate says so) — of a whole year only,
+  // and the sentence's one rate
+  if (gap.groups?.gap !== undefined && sides.budget && sides.actual && alone && !PART_OF_YEAR.test(sentence))
+    return { direction, difference, word };
   // no 预算 written ("完成 A，为预算的 R%，超收 C"): the 预算 is A ∓ C (verifyRate derives it) — in a year's account only
   // (of a part of the year, "1-6 月…短收 C" measures against the time's share), the word bare or naming the cue's budget,
   // the sentence's one rate (after "为调整预算的 R1%，为年初预算的 R2%，超收 C" which budget C is of is not said)

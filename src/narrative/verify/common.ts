@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { COUNTER } from '../extract/mentions.js';
 import type { FindingLocation } from '../../model/finding.js';
 import type { WorkbookModel } from '../../model/types.js';
 import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
@@ -75,4 +76,16 @@ export function verdict(claim: Claim, outcome: Verdict['outcome'], findings: Nar
 export function otherParas(claim: Claim, paras: Paragraph[]): FindingLocation[] {
   const seen = new Set([claim.para.id]);
   return paras.filter((p) => !seen.has(p.id) && seen.add(p.id)).map(paraLocation);
+}
+
+const COUNTED = new RegExp(`[0-9](${COUNTER})$`, 'u');
+
+/** A figure worked out in 万元, written in the unit of the figure it comes from (4.43万元, 36970.6亿元). */
+export function inWrittenUnit(value: Decimal, like: AmountMention): string {
+  // a count ("64家"): the number in its own counter
+  const counter = COUNTED.exec(like.text)?.[1];
+  if (counter) return `${fixed(value)}${counter}`;
+  if (writtenUnit(like) === '亿元') return `${fixed(value.div(10000))}亿元`;
+  if (like.unit === '元') return `${fixed(value.mul(10000))}元`;
+  return `${fixed(value)}万元`;
 }

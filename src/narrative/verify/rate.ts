@@ -1,13 +1,13 @@
 import { refText } from '../../model/place.js';
 import { Decimal } from 'decimal.js';
-import { checkPercent, negate, radiusFor, subtract, type Approx } from '../../money/interval.js';
+import { type Approx, checkPercent, compareEq, negate, radiusFor, subtract } from '../../money/interval.js';
 import type { FindingLocation } from '../../model/finding.js';
 import { subjectCell } from './amount.js';
-import { finding, fixed, otherParas, verdict, type VerifyContext } from './common.js';
+import { finding, fixed, inWrittenUnit, otherParas, verdict, type VerifyContext } from './common.js';
 import { type Claim, mentionApprox, rateClaimDirections, rateDirections, type WrittenNumber } from '../claims.js';
 import { fractionOf } from './fraction.js';
 import { cellIn, cellLocation } from './resolve.js';
-import type { Verdict } from './types.js';
+import type { NarrativeRawFinding, Verdict } from './types.js';
 
 type Rate = Extract<Claim, { kind: 'rate' }>;
 
@@ -140,6 +140,8 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
         }),
       ]);
   }
+  const gap = statedGapFinding(claim);
+  if (gap) return verdict(claim, 'fail', [gap]);
   const check = checkPercent(actual.value, budget.value, {
     value: claim.percent.value,
     decimals: claim.percent.decimals,
@@ -161,6 +163,24 @@ export function verifyRate(claim: Rate, ctx: VerifyContext): Verdict {
       finding(claim, 'narrative.percent-fraction', 'percent-fraction', { ...data, ratio }, related),
     ]);
   return verdict(claim, 'fail', [finding(claim, 'narrative.rate', 'rate-mismatch', data, related)]);
+}
+
+/**
+ * "收入 A，完成预算 B 的 R%，超收 C": the gap named by its own word right after the rate, both figures written — C must
+ * be A − B (B − A for 短收, 节支), within the figures' rounding.
+ */
+function statedGapFinding(claim: Rate): NarrativeRawFinding | undefined {
+  const { over, actual, budget } = claim;
+  if (!over?.word || !over.difference || !actual || !budget) return undefined;
+  const gap = subtract(mentionApprox(actual), mentionApprox(budget));
+  const said = mentionApprox(over.difference);
+  if (compareEq(gap, over.direction === 'up' ? said : negate(said)).consistent) return undefined;
+  return finding(claim, 'narrative.yoy', 'budget-prior-stated', {
+    current: actual.text,
+    prior: budget.text,
+    computed: inWrittenUnit(gap.value.abs(), over.difference),
+    stated: `${over.word} ${over.difference.text}`,
+  });
 }
 
 /** Days from 1 January to the end of each month, in a common year. */

@@ -8,27 +8,14 @@ import {
   subtract,
   sum,
 } from '../../money/interval.js';
-import { finding, fixed, otherParas, verdict } from './common.js';
-import { type AmountMention, type Claim, mentionApprox, writtenUnit } from '../claims.js';
-import { COUNTER } from '../extract/mentions.js';
+import { finding, fixed, inWrittenUnit, otherParas, verdict } from './common.js';
+import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
 import { fractionOf } from './fraction.js';
 import type { NarrativeRawFinding, Verdict } from './types.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
 const WORD: Record<'up' | 'down', string> = { up: '增加/增长', down: '减少/下降' };
-
-const COUNTED = new RegExp(`[0-9](${COUNTER})$`, 'u');
-
-/** A figure worked out in 万元, written in the unit of the figure it comes from (4.43万元, 36970.6亿元). */
-function inWrittenUnit(value: Decimal, like: AmountMention): string {
-  // a count ("64家"): the number in its own counter
-  const counter = COUNTED.exec(like.text)?.[1];
-  if (counter) return `${fixed(value)}${counter}`;
-  if (writtenUnit(like) === '亿元') return `${fixed(value.div(10000))}亿元`;
-  if (like.unit === '元') return `${fixed(value.mul(10000))}元`;
-  return `${fixed(value)}万元`;
-}
 
 /**
  * "支出 3.3 万元，与预算相比减少 2.7 元，下降 45%": the change written in another unit than the figure it
