@@ -4,6 +4,7 @@ import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { sharesOfSiblingItems, sharesOfTheirSum } from './implicit-whole.js';
+import { sharePointClaims } from './share-points.js';
 import {
   closeList,
   following,
@@ -15,7 +16,7 @@ import {
 } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
-import { cutParagraphLists, cutParagraphRateClaims, partRateClaims } from './part-rates.js';
+import { composedRateClaims, cutParagraphLists, cutParagraphRateClaims, partRateClaims } from './part-rates.js';
 import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
 import { namedBudgetRates } from './named-budget.js';
@@ -67,6 +68,7 @@ import { nextParagraphBreakdowns, partChangeClaims, resolveSectionCurrents } fro
 import { plusSumClaims, trailingTotalClaims } from './plus-sum.js';
 import { chainSumClaims } from './chain-sum.js';
 import { differenceClaims } from './difference.js';
+import { netAssetsClaims } from './net-assets.js';
 import { statedPartClaims } from './stated-parts.js';
 import { barePartClaims } from './bare-parts.js';
 import { pairedNameClaims, swappedPairClaims } from './paired-names.js';
@@ -106,7 +108,7 @@ import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { totalsEqualClaims } from './totals-equal.js';
 import { thresholdClaims } from './threshold.js';
-import { directionCountClaims } from './direction-counts.js';
+import { directionCountClaims, tallyCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
 import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
@@ -115,6 +117,7 @@ import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
 import { lostDigitClaims } from './lost-digits.js';
 import { unitSlipClaims } from './unit-slip.js';
 import { itemRestatedClaims } from './item-restated.js';
+import { periodRateClaims } from './period-rates.js';
 import { jointLevels } from './joint-level.js';
 import { narrowerReadings } from './narrow-total.js';
 import { reasonAtEndClaims } from './reason-empty.js';
@@ -242,6 +245,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...trailingTotalClaims(s),
     ...chainSumClaims(s),
     ...differenceClaims(s),
+    ...netAssetsClaims(s),
     ...statedPartClaims(s, amounts),
   ];
   listWholes(s, lists.claims, shares);
@@ -635,7 +639,11 @@ export function extractAnalysed(
     (pc, name, before) => figureNamed(paraState(pc, catalog, vocabulary), name, before),
     (pc, name, before) => figuresNamed(paraState(pc, catalog, vocabulary), name, before).length > 0,
   );
-  for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text);
+  // the subjects whose figure the text states somewhere
+  const statedSubjects = new Set(
+    paras.flatMap((pc) => pc.claims.flatMap((c) => (c.kind === 'amount' ? [c.subject.id] : []))),
+  );
+  for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text, statedSubjects);
   sharesOfSiblingItems(paras);
   const own = paras.flatMap((pc) => pc.claims);
   relaxPartlyNamed([...own, ...closed], catalog.partitions);
@@ -677,6 +685,7 @@ export function extractAnalysed(
     ...cutParagraphRateClaims(paras, catalog),
     ...cutParagraphLists(paras, catalog),
   ];
+  reasonRates.push(...composedRateClaims(paras, catalog, [...paras.flatMap((pc) => pc.claims), ...reasonRates]));
   boundPartBudgets(paras, catalog.partitions);
   namedBudgetRates(paras);
   const pairedNames = pairedNameClaims(paras);
@@ -707,12 +716,14 @@ export function extractAnalysed(
     ...blankHeadingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
+    ...sharePointClaims(paras, catalog),
     ...perHeadClaims(paras),
     ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
     ...totalsEqualClaims(paras),
     ...thresholdClaims(paras),
     ...directionCountClaims(paras),
+    ...tallyCountClaims(paras),
     ...changeColumnClaims(paras),
     ...spacedTableClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
@@ -744,6 +755,7 @@ export function extractAnalysed(
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
     ...itemRestatedClaims(paras),
+    ...periodRateClaims(paras),
     ...pairedNames,
     ...swappedPairClaims(paras, pairedNames),
     ...reasonAtEndClaims(paras),

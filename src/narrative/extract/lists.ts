@@ -729,6 +729,13 @@ export function sameNameTwice(prefixes: readonly string[]): boolean {
   return new Set(names).size < names.length;
 }
 
+/** Whether a list under an asset total ("资产总额") names 负债 or 净资产 among its items: the sheet's other measures. */
+function sheetAfterAssets(totalPrefix: string, prefixes: readonly string[]): boolean {
+  return /资产(?:总额|总计|合计)?(?:为|是|达到?)?：?$/u.test(totalPrefix) && !/净资产/u.test(totalPrefix)
+    ? prefixes.some((x) => /负债|净资产/u.test(x))
+    : false;
+}
+
 /**
  * Whether a deduction between `from` and `to` takes a figure away: one with an item's figure in its own clause (up to the
  * next ，；。), or one whose clause states no rate.
@@ -1017,6 +1024,15 @@ export function listClaims(
         // 负债总额 b2…": two items of one name, in no columns read above, are one measure of two groups — several figures
         // per group, not parts of the one total
         else if (sameNameTwice(group.map((i) => prefixOf(s, i.amount.start)))) continue;
+        // "资产总额 A，其中流动资产 a，负债总额 B，净资产 C": the balance sheet's other two measures after the breakdown are
+        // no parts of the assets (net-assets.ts reads A = B + C where nothing stands between)
+        else if (
+          sheetAfterAssets(
+            prefixOf(s, total.start),
+            group.map((i) => prefixOf(s, i.amount.start)),
+          )
+        )
+          continue;
         if (paired) {
           // the template's pair names every source and every use, each with its figure — unless 等 closes it, a
           // reason's figures are among them, or its end is not written
