@@ -254,6 +254,21 @@ export type Claim =
     })
   | (ClaimPlace & {
       /**
+       * "货物类采购规模 a，较上年增加 c，占…规模的 s%，较上年下降 C 个百分点" with every part of the split (货物、工程、服务)
+       * written with its figure, its share and its change: the share's change in points against last year's share, which
+       * the parts' figures less their changes give.
+       */
+      kind: 'share-points';
+      /** Which of `parts` the share is of. */
+      index: number;
+      share: PercentMention;
+      points: PercentMention;
+      pointsDown: boolean;
+      /** Every part of the whole, each with its change on the year before (`down`: a decrease). */
+      parts: { amount: AmountMention; change: AmountMention; down: boolean }[];
+    })
+  | (ClaimPlace & {
+      /**
        * "总数 A，比上年下降 R%，其中：甲 a1，下降 r1%；乙 a2，下降 r2%": a breakdown whose figures add up to its total,
        * each figure with its rate against the year before.
        */

@@ -238,6 +238,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写 {{actual}} 为 {{budget}} 的 {{stated}}，而 {{earlier}} 写同样两个数的比率是 {{expected}}：同一比率前后不一致。原文：「{{quote}}」',
     'restated-unit-slip':
       '情况说明 {{where}} 的「{{written}}」与文中别处的 {{should}} 名称相同、数字相同而单位不同：同一数字前后写法不一致，必有一处单位写错。原文：「{{quote}}」',
+    'restated-period-rate':
+      '情况说明 {{where}} 写「{{written}}」，而前文写同一期间同一项目的变动率是 {{should}}：同一比率前后不一致。原文：「{{quote}}」',
     'restated-item':
       '情况说明 {{where}} 的科目条目开头写 {{should}}，同一条目又写「{{written}}」：同一科目同一年度的数字前后不一致。原文：「{{quote}}」',
     'restated-paired':
@@ -300,6 +302,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 由 {{from}} 到 {{to}} 写「{{stated}}」，按两个比率计算应为{{computed}}。原文：「{{quote}}」',
     'point-gap-mismatch':
       '情况说明 {{where}} {{to}} 与 {{from}} 相比写「{{stated}}」，按两个比率计算应为{{computed}}。原文：「{{quote}}」',
+    'share-points':
+      '情况说明 {{where}} 「{{part}}」占总数的比重 {{share}} 写「{{stated}}」；按各部分本年数和比上年的变动额（{{items}}）推算，本年比重 {{now}}、上年比重 {{prior}}，应为{{computed}}。原文：「{{quote}}」',
   },
   'narrative.purchase-count': {
     'purchase-count':

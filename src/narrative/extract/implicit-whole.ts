@@ -23,11 +23,15 @@ export function namesNoWhole(whole: string): boolean {
  * (a part of a part shares the whole with its own total). `claims` are one paragraph's, `text` its
  * normalised text.
  */
-export function sharesOfTheirSum(claims: Claim[], text: string): void {
+export function sharesOfTheirSum(claims: Claim[], text: string, stated: ReadonlySet<string> = new Set()): void {
   const groups = new Map<string, Share[]>();
   for (const c of claims) {
-    if (c.kind !== 'share' || !('unknown' in c.whole)) continue;
-    const key = c.whole.unknown.trim();
+    if (c.kind !== 'share') continue;
+    // a whole the catalog names ("占全省政府采购规模的 p%") that no table holds and the text states nowhere is as much
+    // written nowhere as one it does not name
+    const named = 'subject' in c.whole && !c.whole.subject.link && !stated.has(c.whole.subject.id);
+    if (!('unknown' in c.whole) && !named) continue;
+    const key = 'unknown' in c.whole ? c.whole.unknown.trim() : 'subject' in c.whole ? `${c.whole.text}` : '';
     // "占 p%" is of the list the paragraph is an item of; "占预算的 p%" of each item's own budget
     if (key === '' || BUDGET_ONLY.test(key)) continue;
     const group = groups.get(key);
@@ -36,11 +40,26 @@ export function sharesOfTheirSum(claims: Claim[], text: string): void {
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const first = group[0] as Share;
-    const last = group[group.length - 1] as Share;
-    if (/其中/u.test(text.slice(first.part.end, last.part.start))) continue;
+    if (partOfPart(group, text)) continue;
     wholeOfParts(group);
   }
+}
+
+/**
+ * Whether a 其中 between the group's first part and its last opens a sentence that holds a part of the group after it
+ * ("甲 a，占 p%，其中：乙 b，占 q%"): that part is a part of a part. A 其中 whose sentence ends before the next part
+ * ("货物 a，占 p%。其中，通用设备下降 x%。工程 b，占 q%") breaks nothing down the group holds.
+ */
+function partOfPart(group: readonly Share[], text: string): boolean {
+  const first = group[0] as Share;
+  const last = group[group.length - 1] as Share;
+  for (const m of text.slice(first.part.end, last.part.start).matchAll(/其中/gu)) {
+    const at = first.part.end + m.index;
+    const end = text.indexOf('。', at);
+    const stop = end < 0 ? text.length : end;
+    if (group.some((c) => c.part.start > at && c.part.start < stop)) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ClaimsCatalog } from '../catalog/types.js';
 import type { Narrative, Paragraph } from '../types.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { sharesOfSiblingItems, sharesOfTheirSum } from './implicit-whole.js';
+import { sharePointClaims } from './share-points.js';
 import {
   closeList,
   following,
@@ -15,7 +16,7 @@ import {
 } from './across.js';
 import { amountClaims } from './amount-claims.js';
 import { countClaims } from './counts.js';
-import { cutParagraphLists, cutParagraphRateClaims, partRateClaims } from './part-rates.js';
+import { composedRateClaims, cutParagraphLists, cutParagraphRateClaims, partRateClaims } from './part-rates.js';
 import { countFromToClaims, countYoyClaims } from './count-yoy.js';
 import { countShareClaims } from './count-shares.js';
 import { namedBudgetRates } from './named-budget.js';
@@ -107,7 +108,7 @@ import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { totalsEqualClaims } from './totals-equal.js';
 import { thresholdClaims } from './threshold.js';
-import { directionCountClaims } from './direction-counts.js';
+import { directionCountClaims, tallyCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
 import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
@@ -116,6 +117,7 @@ import { tableGrowthClaims, tableRateClaims } from './table-rates.js';
 import { lostDigitClaims } from './lost-digits.js';
 import { unitSlipClaims } from './unit-slip.js';
 import { itemRestatedClaims } from './item-restated.js';
+import { periodRateClaims } from './period-rates.js';
 import { jointLevels } from './joint-level.js';
 import { narrowerReadings } from './narrow-total.js';
 import { reasonAtEndClaims } from './reason-empty.js';
@@ -637,7 +639,11 @@ export function extractAnalysed(
     (pc, name, before) => figureNamed(paraState(pc, catalog, vocabulary), name, before),
     (pc, name, before) => figuresNamed(paraState(pc, catalog, vocabulary), name, before).length > 0,
   );
-  for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text);
+  // the subjects whose figure the text states somewhere
+  const statedSubjects = new Set(
+    paras.flatMap((pc) => pc.claims.flatMap((c) => (c.kind === 'amount' ? [c.subject.id] : []))),
+  );
+  for (const pc of paras) sharesOfTheirSum(pc.claims, pc.p.n.text, statedSubjects);
   sharesOfSiblingItems(paras);
   const own = paras.flatMap((pc) => pc.claims);
   relaxPartlyNamed([...own, ...closed], catalog.partitions);
@@ -679,6 +685,7 @@ export function extractAnalysed(
     ...cutParagraphRateClaims(paras, catalog),
     ...cutParagraphLists(paras, catalog),
   ];
+  reasonRates.push(...composedRateClaims(paras, catalog, [...paras.flatMap((pc) => pc.claims), ...reasonRates]));
   boundPartBudgets(paras, catalog.partitions);
   namedBudgetRates(paras);
   const pairedNames = pairedNameClaims(paras);
@@ -709,12 +716,14 @@ export function extractAnalysed(
     ...blankHeadingYearClaims(paras),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
+    ...sharePointClaims(paras, catalog),
     ...perHeadClaims(paras),
     ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
     ...totalsEqualClaims(paras),
     ...thresholdClaims(paras),
     ...directionCountClaims(paras),
+    ...tallyCountClaims(paras),
     ...changeColumnClaims(paras),
     ...spacedTableClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
@@ -746,6 +755,7 @@ export function extractAnalysed(
     ...lostDigitClaims(paras),
     ...unitSlipClaims(paras),
     ...itemRestatedClaims(paras),
+    ...periodRateClaims(paras),
     ...pairedNames,
     ...swappedPairClaims(paras, pairedNames),
     ...reasonAtEndClaims(paras),

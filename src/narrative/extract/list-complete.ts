@@ -60,6 +60,12 @@ function namesBreakdown(b: Breakdown, words: ListWords): boolean {
   return b.need.some((set) => set.every((id) => named.has(id)));
 }
 
+/** The breakdown of the catalog whose parts, and nothing else, the names name (every part of one of its `need` sets). */
+export function breakdownNamed(spec: CompleteLists, totalName: string, names: ListWords['names']): string | undefined {
+  const words: ListWords = { totalName, intro: '', names, shares: [], after: '' };
+  return spec.breakdowns.find((b) => namesBreakdown(b, words))?.id;
+}
+
 /**
  * "公务接待费 65.70 万元。其中：涉外的公务接待费 14.00 万元，其他公务接待费 51.70 万元": a last item that is
  * the rest of the total's own kind (其他/其余 and words of the total's name) closes the list. The class

@@ -3,9 +3,9 @@ import { compareEq, sum } from '../../money/interval.js';
 import { type AmountMention, type Claim, mentionApprox, type StatedRate } from '../claims.js';
 import type { ClaimsCatalog } from '../catalog/types.js';
 import type { ParaClaims } from './across.js';
-import { completeness } from './list-complete.js';
 import { flowOf } from './lists.js';
-import { type ParaText, place } from './para.js';
+import { breakdownNamed, completeness } from './list-complete.js';
+import { type ParaText, place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { markStart, type ParaState, prefixIn, prefixOf } from './state.js';
 import { directionOf } from './yoy.js';
@@ -54,6 +54,31 @@ function byGovernments(s: ParaState, c: Extract<Claim, { kind: 'list' }>): true 
     : undefined;
 }
 
+/**
+ * The splits of a government's money every part of which is there every year: 税收/非税, 中央/地方, 地方/上划, 本级/下级.
+ * (A unit's 三公 or its kinds of spending may have a part last year that it has none of this year.)
+ */
+const EVERY_YEAR = /^(?:tax|central-local|local-and-remitted|levels)$/u;
+
+function wholeSplit(breakdown: string | undefined): boolean {
+  return breakdown !== undefined && EVERY_YEAR.test(breakdown);
+}
+
+/**
+ * Whether a list's items name the parts of a breakdown the catalog knows whole ("其中，中央…a；地方…b", "税收收入 a；非税收入
+ * b"): no part of such a split can have gone since last year.
+ */
+function byBreakdown(s: ParaState, c: Extract<Claim, { kind: 'list' }>): true | undefined {
+  const text = s.p.n.text;
+  // a per-head figure's parts are of survey samples, whose weights move from year to year: no bound from below
+  if (/人均/u.test(text.slice(markStart(s.p, '。', c.total.start), c.total.start))) return undefined;
+  const names = c.items.map((i, k) => ({
+    clause: text.slice(markStart(s.p, '，；。：', i.amount.start), i.amount.start).replace(/^其中/u, ''),
+    between: text.slice(k === 0 ? c.total.end : (c.items[k - 1] as typeof i).amount.end, i.amount.start),
+  }));
+  return wholeSplit(breakdownNamed(s.catalog.completeLists, prefixOf(s, c.total.start), names)) ? true : undefined;
+}
+
 /** Whether a list's items add up to its total exactly, as written, in one unit. */
 function exactSum(c: Extract<Claim, { kind: 'list' }>): boolean {
   if (c.items.some((i) => i.amount.unit !== c.total.unit)) return false;
@@ -65,10 +90,25 @@ function rateAfter(s: ParaState, a: AmountMention): StatedRate | undefined {
   return rateAfterIn(s.p, s.catalog, a);
 }
 
+/**
+ * Clauses of a figure's execution that may stand between it and its rate against the year before: "，完成年初预算的
+ * 59.8%", "，为年预算的 52.6%", "，占年初预算数 30000 万元的 60.8%", "，占任务数的 96.3%", "，快于序时进度 3.4 个百分点".
+ */
+const EXECUTION =
+  /^[，,](?:(?:为|完成|占|达到?)(?:年初|全年|本年度?|年度?|调整后?)?(?:预算|任务)(?:调整)?数?(?:[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万元|亿元|元))?的?[0-9]+(?:\.[0-9]+)?%|(?:超过|超出|超|快于|高于|领先|低于|慢于|落后于?)(?:同期)?(?:时间|序时)进度[0-9]+(?:\.[0-9]+)?个?百分点)/u;
+
+/** How far the execution clauses right after a figure reach (0 when none). */
+function executionAfter(text: string): number {
+  let at = 0;
+  for (let m = EXECUTION.exec(text); m; m = EXECUTION.exec(text.slice(at))) at += m[0].length;
+  return at;
+}
+
 function rateAfterIn(p: ParaText, catalog: ClaimsCatalog, a: AmountMention): StatedRate | undefined {
   const text = p.n.text;
-  const m = RATE_AFTER.exec(text.slice(a.end));
-  const percent = m ? startingAt(p.percents, a.end + m[0].length) : undefined;
+  const from = a.end + executionAfter(text.slice(a.end));
+  const m = RATE_AFTER.exec(text.slice(from));
+  const percent = m ? startingAt(p.percents, from + m[0].length) : undefined;
   if (!m || !percent || !/^(?:$|[，；。）])/u.test(text.slice(percent.end))) return undefined;
   return { percent, down: directionOf(m.groups?.word ?? '', catalog) === 'down' };
 }
@@ -80,7 +120,8 @@ const CHANGE_CLAUSE =
 /** Whether the figure's comparison writes its change too (the rate read by rateAfterIn ends at `rate`). */
 function changeWritten(p: ParaText, a: AmountMention, rate: StatedRate): boolean {
   const text = p.n.text;
-  return CHANGE_CLAUSE.test(text.slice(a.end)) || CHANGE_CLAUSE.test(text.slice(rate.percent.end));
+  const from = a.end + executionAfter(text.slice(a.end));
+  return CHANGE_CLAUSE.test(text.slice(from)) || CHANGE_CLAUSE.test(text.slice(rate.percent.end));
 }
 
 /**
@@ -116,7 +157,7 @@ export function partRateClaims(s: ParaState, lists: readonly Claim[]): Claim[] {
       c.items.every((i, k) => changeWritten(s.p, i.amount, rates[k] as StatedRate))
     )
       continue;
-    const levels = byLevels(s, c) ?? (cut ? byGovernments(s, c) : undefined);
+    const levels = byLevels(s, c) ?? (cut ? byGovernments(s, c) : undefined) ?? byBreakdown(s, c);
     out.push({
       kind: 'part-rates',
       ...(levels ? { levels } : {}),
@@ -182,6 +223,131 @@ export function cutParagraphRateClaims(paras: readonly ParaClaims[], catalog: Cl
       items: figures.map((a, i) => ({ amount: a, rate: rates[i] as StatedRate })),
       ...place(pc.p, sentence),
     });
+  }
+  return out;
+}
+
+/** A figure of a paragraph that is a level (no change, no base of a ratio), with the rate written after it if any. */
+interface Level {
+  a: AmountMention;
+  rate: StatedRate | undefined;
+}
+
+/** "…预算数 30000 万元的 60.8%", "比上年 B 万元": a figure that is the base of a ratio or a comparison, not a level. */
+const BASE_AFTER = /^的[0-9]+(?:\.[0-9]+)?%/u;
+const BASE_BEFORE = /(?:比|较|与)(?:上年|去年|上年同期|去年同期)[^，；。]{0,8}$/u;
+
+function levelsIn(pc: ParaClaims, catalog: ClaimsCatalog): Level[] {
+  const text = pc.p.n.text;
+  return pc.p.amounts
+    .filter(
+      (a) => !pc.changes.has(a) && !BASE_AFTER.test(text.slice(a.end)) && !BASE_BEFORE.test(prefixIn(pc.p, a.start)),
+    )
+    .map((a) => ({ a, rate: rateAfterIn(pc.p, catalog, a) }));
+}
+
+/** The words naming a level: its clause before its figure, back to the figure before ("全国税收收入"). */
+function nameOf(p: ParaText, a: AmountMention): string {
+  return prefixIn(p, a.start);
+}
+
+/** Whether the name is of money received, spent or laid out (收入, 支出, 经费, 投资, 采购), and not per head. */
+function moneyName(name: string): boolean {
+  return MONEY_FLOW.test(name) && !/人均/u.test(name);
+}
+
+/**
+ * Runs of levels that may name the parts of a figure: consecutive levels of a paragraph, every one with its rate,
+ * from the first level of a sentence to the last level of a sentence (one sentence or several in a row).
+ */
+function partRuns(p: ParaText, levels: readonly Level[]): Level[][] {
+  const out: Level[][] = [];
+  const sentenceOf = (a: AmountMention) => p.sentences.findIndex((x) => x.start <= a.start && a.end <= x.end);
+  const opens = (i: number) => i === 0 || sentenceOf((levels[i - 1] as Level).a) !== sentenceOf((levels[i] as Level).a);
+  const closes = (j: number) =>
+    j === levels.length - 1 || sentenceOf((levels[j + 1] as Level).a) !== sentenceOf((levels[j] as Level).a);
+  for (let i = 0; i < levels.length; i += 1) {
+    if (!opens(i)) continue;
+    for (let j = i + 1; j < levels.length && j < i + 8; j += 1) {
+      if ((levels[j] as Level).rate === undefined || (levels[j - 1] as Level).rate === undefined) break;
+      if (closes(j)) out.push(levels.slice(i, j + 1));
+    }
+  }
+  return out;
+}
+
+function sameItems(c: Claim, items: readonly AmountMention[]): boolean {
+  return (
+    c.kind === 'part-rates' &&
+    c.items.length === items.length &&
+    c.items.every(
+      (i, k) => i.amount === items[k] || (i.amount.start === items[k]?.start && i.amount.end === items[k]?.end),
+    )
+  );
+}
+
+/**
+ * "全国一般公共预算收入 T，同比增长 R%。其中，中央…a1，增长 r1；地方…a2，增长 r2。全国税收收入 b1，同比增长 s1；非税收入 b2，同比
+ * 下降 s2。" and "…收入 T，同比增长 R%。" followed by a paragraph "收入方面，全省税收收入完成 b1，增长 s1；非税收入完成 b2，下降 s2。":
+ * a run of figures, each with its rate against the year before, whose figures add up to a figure written before them
+ * (in their paragraph or the one before) that has its own rate — the run names the parts of that figure, however the
+ * text introduces it (其中, 分…看, 收入方面, or nothing), and the figure's rate follows from theirs (n.change-sum).
+ * Read when the parts add up to the total to the last digit written, or, within the rounding of every figure, when
+ * their names are the parts of a split whose every part is there every year (税收/非税, 中央/地方, 地方/上划, 本级/下级),
+ * which loses no part from last year (`levels`).
+ */
+export function composedRateClaims(
+  paras: readonly ParaClaims[],
+  catalog: ClaimsCatalog,
+  made: readonly Claim[],
+): Claim[] {
+  const out: Claim[] = [];
+  const levels = paras.map((pc) => (pc.p.n.text.includes('|') ? [] : levelsIn(pc, catalog)));
+  for (let k = 0; k < paras.length; k += 1) {
+    const pc = paras[k] as ParaClaims;
+    for (const run of partRuns(pc.p, levels[k] as Level[])) {
+      const items = run.map((l) => l.a);
+      if (items.some((a) => a.unit !== items[0]?.unit)) continue;
+      if ([...made, ...out].some((c) => sameItems(c, items))) continue;
+      const first = items[0] as AmountMention;
+      // the total: the nearest level with a rate before the run, in its paragraph or the one before
+      const before = [
+        ...(k > 0 ? (levels[k - 1] as Level[]).map((l) => ({ l, p: (paras[k - 1] as ParaClaims).p })) : []),
+        ...(levels[k] as Level[]).filter((l) => l.a.end <= first.start).map((l) => ({ l, p: pc.p })),
+      ].reverse();
+      const partsNames = items.map((a, n) => ({
+        clause: nameOf(pc.p, a),
+        between: pc.p.n.text.slice(
+          n === 0 ? markStart(pc.p, '。', a.start) : (items[n - 1] as AmountMention).end,
+          a.start,
+        ),
+      }));
+      const added = items.reduce((acc, a) => acc.plus(a.value), new Decimal(0));
+      for (const { l, p } of before) {
+        if (!l.rate || l.a.unit !== first.unit) continue;
+        const totalName = `${p.n.text.slice(markStart(p, '。', l.a.start), l.a.start)}`;
+        const exact = l.a.value.eq(added);
+        const breakdown =
+          (exact || compareEq(sum(items.map(mentionApprox)), mentionApprox(l.a)).consistent) &&
+          wholeSplit(breakdownNamed(catalog.completeLists, nameOf(p, l.a), partsNames));
+        if (!exact && !breakdown) continue;
+        const flow = flowOf(nameOf(p, l.a));
+        if (!moneyName(nameOf(p, l.a)) || /人均/u.test(totalName)) break;
+        if (partsNames.some((n) => flowOf(n.clause) !== undefined && flowOf(n.clause) !== flow)) break;
+        if (run.some((x) => x.rate === undefined)) break;
+        // every figure with its change too: n.change-sum and n.yoy check the changes
+        if (changeWritten(p, l.a, l.rate) && run.every((x) => changeWritten(pc.p, x.a, x.rate as StatedRate))) break;
+        out.push({
+          kind: 'part-rates',
+          ...(breakdown ? { levels: true as const } : {}),
+          total: l.a,
+          totalRate: l.rate,
+          items: run.map((x) => ({ amount: x.a, rate: x.rate as StatedRate })),
+          ...place(pc.p, sentenceAt(pc.p, first.start)),
+        });
+        break;
+      }
+    }
   }
   return out;
 }

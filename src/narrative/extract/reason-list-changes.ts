@@ -51,7 +51,7 @@ export function yearOf(compared: string): string {
 export function itemLabel(pc: ParaClaims, a: AmountMention): string {
   const text = pc.p.n.text;
   return text
-    .slice(markStart(pc.p, '，；、：', a.start), a.start)
+    .slice(markStart(pc.p, '，；、：。', a.start), a.start)
     .replace(/^其中/u, '')
     .replace(/(?:为|是)$/u, '');
 }
@@ -165,16 +165,17 @@ export function sectionReasons(pc: ParaClaims): SectionReason[] {
   if (!section || !first) return [];
   // items that add up to the total exactly are all of it this year, whether or not their words say so (one
   // item equal to the total is all of it too)
-  const list = pc.claims.find(
+  const lists = pc.claims.filter(
     (c): c is List =>
       c.kind === 'list' &&
       c.listId === 'breakdown' &&
       (c.compare === 'equal' || c.items.length === 1) &&
       !c.overlapping &&
       c.total === first &&
-      c.items.every((i) => i.para === pc.p.para) &&
-      c.items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0)).eq(first.value),
+      c.items.every((i) => i.para === pc.p.para),
   );
+  const exact = (c: List) => c.items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0)).eq(first.value);
+  const list = lists.find(exact) ?? lists.map((c) => runOn(pc, c, first)).find((c) => c !== undefined);
   if (!list) return [];
   const out: SectionReason[] = [];
   const listEnd = Math.max(...list.items.map((i) => i.amount.end));
@@ -194,6 +195,32 @@ export function sectionReasons(pc: ParaClaims): SectionReason[] {
   }
   for (const whole of yearOnlyTotals(pc, section, listEnd)) read(whole, `比${whole.year}年`);
   return out;
+}
+
+/** A sentence that is an item's name and figure alone: "事业收入 1550 万元。" */
+const BARE_ITEM = /^[\u4e00-\u9fff（）()]{2,20}?(?:为|是)?$/u;
+
+/**
+ * "其中：一般公共预算拨款 a 万元。事业收入 b 万元。": a list cut by a full stop that runs on in sentences of an item's name and
+ * figure alone, up to the total exactly (no further; a sum past the total is no such list).
+ */
+function runOn(pc: ParaClaims, list: List, total: AmountMention): List | undefined {
+  const text = pc.p.n.text;
+  const items = [...list.items];
+  let sum = items.reduce((acc, i) => acc.plus(i.amount.value), new Decimal(0));
+  let at = (items[items.length - 1] as List['items'][number]).amount.end;
+  for (let k = 0; k < 6 && sum.lt(total.value); k += 1) {
+    if (text[at] !== '。') return undefined;
+    const sentence = sentenceAt(pc.p, at + 1);
+    const figures = pc.p.amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+    const figure = figures[0];
+    if (figures.length !== 1 || !figure || figure.unit !== total.unit) return undefined;
+    if (!BARE_ITEM.test(text.slice(sentence.start, figure.start))) return undefined;
+    items.push({ amount: figure, para: pc.p.para });
+    sum = sum.plus(figure.value);
+    at = figure.end;
+  }
+  return sum.eq(total.value) && items.length > list.items.length ? { ...list, items, compare: 'equal' } : undefined;
 }
 
 /** The section total's comparisons written with the year alone ("收入 2024 增加 C 万元") after its list. */

@@ -21,6 +21,7 @@ import {
   within,
 } from './spans.js';
 import {
+  lastMatchBefore,
   closedOffBefore,
   levels,
   markEnd,
@@ -62,6 +63,19 @@ const FLAT = new RegExp(`(?<!基本|大体|总体|大致|基本上)(?:${NIL_WORD
 
 /** A comparison made on the same basis (按同口径): not the plain year before. */
 const SAME_SCOPE = /同口径/u;
+
+/**
+ * "剔除…支出 X 亿元后，服务类采购同口径规模为 A 亿元，较上年增加 C": the figure the exclusion leaves is written after it, in
+ * a clause of its own before the comparison — that figure is the one compared, as any level is. Not so when an exclusion
+ * stands between the comparison and its change too ("A，比上年扣除…后增加 C").
+ */
+function figureAfterAdjusting(p: ParaText, adjusting: RegExp, from: number, cueIndex: number, at: number): boolean {
+  if (matchWithin(p, adjusting, cueIndex, at)) return false;
+  const last = lastMatchBefore(p, adjusting, cueIndex);
+  if (!last || last.start < from) return false;
+  const clauseEnd = markEnd(p, '，；。', last.end);
+  return p.amounts.some((a) => a.start > clauseEnd && a.end <= cueIndex);
+}
 
 export function groupStart(p: ParaText, index: number): number {
   return markStart(p, '；。', index);
@@ -738,7 +752,9 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     if (!amount || !changeWord) continue;
     const bases = within(p.amounts, cueEnd, cueEnd + change.index);
     for (const base of bases) s.changes.add(base);
-    const adjusted = matchWithin(p, catalog.cues.adjusted, groupStart(p, cue.index), at);
+    const adjusted =
+      matchWithin(p, catalog.cues.adjusted, groupStart(p, cue.index), at) &&
+      !figureAfterAdjusting(p, catalog.cues.adjusted, groupStart(p, cue.index), cue.index, at);
     const across = adjusted || bases.length > 0 ? undefined : priorSentence(s, { index: cue.index, text: cue[0] });
     const found = adjusted
       ? undefined
@@ -795,7 +811,9 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
     }
     const subject = subjectOf(s, cue.index, at, current, stated);
     if (subject) claim.subject = subject;
-    if (matchWithin(p, SAME_SCOPE, groupStart(p, cue.index), at)) claim.sameScope = true;
+    // a comparison after an exclusion with no figure of its own ("本年支出 A，剔除一次性因素后，比上年增加 C") is of a
+    // figure the text does not write: not of A, nor of the subject's figure stated elsewhere
+    if (adjusted || matchWithin(p, SAME_SCOPE, groupStart(p, cue.index), at)) claim.sameScope = true;
     if (/预算/.test(cue[0])) claim.versusBudget = true;
     // 持平 said of this very change: between the comparison and the change, or right after it
     const clauseEnd = markEnd(p, '，；。', amount.end);

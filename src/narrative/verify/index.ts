@@ -35,7 +35,7 @@ import { buildRegister } from '../register/build.js';
 import type { Verdict } from './types.js';
 import { verifyGrowth } from './growth.js';
 import { verifyAverageGrowth } from './average-growth.js';
-import { verifyPointChange } from './point-change.js';
+import { verifyPointChange, verifySharePoints } from './point-change.js';
 import { verifyPerHead } from './per-head.js';
 import { verifyPartRates } from './part-rates.js';
 import { verifyPurchase } from './purchase.js';
@@ -210,6 +210,8 @@ function verifyOne(
       return verifyAverageGrowth(claim);
     case 'point-change':
       return verifyPointChange(claim);
+    case 'share-points':
+      return verifySharePoints(claim);
     case 'per-head':
       return verifyPerHead(claim);
     case 'part-rates':
