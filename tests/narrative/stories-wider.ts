@@ -271,8 +271,8 @@ export const unitCountStory: fc.Arbitrary<Story> = fc
     comma: fc.boolean(),
     extra: fc.integer({ min: 1, max: 4 }),
   })
-  // (groups that are all 0 list nothing to add up)
-  .filter(({ groups }) => groups.some((g) => g > 0))
+  // (groups that are all 0 list nothing to add up; a whole above 4 leaves room to write it smaller)
+  .filter(({ groups }) => groups.reduce((a, b) => a + b, 0) > 4)
   .map(({ groups, form, comma, extra }) => {
     const f = pick(COUNT_FORMS, form);
     const n = groups.reduce((a, b) => a + b, 0);
@@ -281,7 +281,17 @@ export const unitCountStory: fc.Arbitrary<Story> = fc
     ];
     return {
       paragraphs: render(n),
-      mutations: [{ what: `共 ${n} → ${n + extra}`, rule: 'n.count', paragraphs: render(n + extra) }],
+      // a whole smaller than its groups is wrong however many kinds are named; a larger one only when every kind of
+      // the classing is (行政、参公、其他事业单位; 行政、事业、工勤编制; 在职、离休、退休): fewer may name some of them only
+      // (staff whose in-service group alone is the whole written count the retired beside it: no error)
+      mutations: [
+        ...(f.groups[0] === '在职人员' && groups[0] === n - extra
+          ? []
+          : [{ what: `共 ${n} → ${n - extra}`, rule: 'n.count', paragraphs: render(n - extra) }]),
+        ...(groups.length === f.groups.length
+          ? [{ what: `共 ${n} → ${n + extra}`, rule: 'n.count', paragraphs: render(n + extra) }]
+          : []),
+      ],
     };
   });
 

@@ -58,7 +58,7 @@ const GROUPED = new RegExp(
  * 人" (not a number of people served, trained or examined: "参训总人数", "接待总人数", "就诊总人数").
  */
 const HEADCOUNT =
-  /(?:(?:人员|核定)编制(?:人?数)?|编制人?数|实有(?:人数|人员)|(?:年末|年初)人数|在职(?:人数|人员)?|离退休(?:人员|职工)?|(?:财政)?供(?:养|给)人(?:员|数)(?:总数)?|(?:编制|人员)总数|(?<![训待诊检服参])总(?:编制(?:人?数)?|人数)|实际人数)(?:为|是|共|小计|合计|总计)?(?<n>[0-9]+)(?:(?<unit>人|名)(?!次)|(?<=人数(?:为|是|共|小计|合计|总计)?[0-9]+)(?![0-9.]))/gu;
+  /(?:(?:人员|核定)编制(?:人?数)?|编制人?数|实有(?:人数|人员)|(?:年末|年初)人数|在职(?:人数|人员|职工|干部职工)?|离退休(?:人员|职工)?(?:人数)?|(?:财政)?供(?:养|给)人(?:员|数)(?:总数)?|(?:编制|人员)总数|(?<![训待诊检服参])总(?:编制(?:人?数)?|人数)|实际人数)(?:为|是|共|小计|合计|总计)?(?<n>[0-9]+)(?:(?<unit>人|名)(?!次)|(?<=人数(?:为|是|共|小计|合计|总计)?[0-9]+)(?![0-9.]))/gu;
 
 /**
  * A group of a headcount: "在职人员 40 人", or a bare number after 人数 ("行政编制人数19"). Digits after a thousands
@@ -182,7 +182,9 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // a second 其中 (or a 包括) breaks one group down further ("…聘用人员 12 人，其中高级职称…"): the groups end there
     const opened = intro[0].length;
     const nested = rest.slice(opened).search(NESTED);
-    const listed = nested < 0 ? rest.slice(opened) : rest.slice(opened, opened + nested);
+    const unbracketed = nested < 0 ? rest.slice(opened) : rest.slice(opened, opened + nested);
+    // "现有在职职工 36 名（其中长期聘用 1 名，…），退休职工 19 名": a 其中 opened inside a bracket ends with it
+    const listed = intro[0].startsWith('（') ? (unbracketed.split('）')[0] ?? '') : unbracketed;
     // what 包括 names ends with its clause: the sentence may go on to other things ("共有预算单位 1 个，包括本级，
     // 内设机构 8 个")
     const clause = intro[0].includes('包括') && !eachNamesWhole(listed, m[0], headcount) ? listed.indexOf('，') : -1;
@@ -205,6 +207,12 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
         (/编制/u.test(m[0]) ? !countsPeople(gaps[i] ?? '') : !countsPosts(gaps[i] ?? '')),
     );
     const labels = found.map((x) => groupLabel(gaps[written.indexOf(x)] ?? ''));
+    // each group's name, written before its number or, number first ("其中 3 个行政部门和 6 个事业单位"), after it
+    const bare = (l: string) => l.replace(/^(?:其中|包括)：?|[和及与]$/gu, '');
+    const numberFirst = found.length > 0 && bare(labels[0] ?? '') === '';
+    const names = found.map((x, i) =>
+      numberFirst ? bare(nounAfter(groups.slice((x.index ?? 0) + x[0].length))) : bare(labels[i] ?? ''),
+    );
     if (others && !ownsGroups(before, m[0], headcount, labels)) continue;
     if (nowPeople && !staffClasses(labels)) continue;
     // schools counted among units in another counter: each group one class of schools
@@ -285,8 +293,10 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // a list ending in 等 ("其中：行政单位 1 个、事业单位 2 个等") names some of the groups, by way of example
     const byExample = new RegExp(`(?:${unitOf}|[人名])等|等[。；，]?$`, 'u').test(groups.trim());
     // "主要包括…" names the main groups, perhaps not every one; so may the groups of a 现有 number of people, and
-    // the groups a unit's own units are said to include
+    // the groups a unit's own units are said to include — and, as with amounts, any 其中 or 包括 list the text does not
+    // close (closedList): "设有科室 40 个，其中临床科室 18 个，医技科室 8 个" names two kinds, the rest unnamed
     const partial =
+      (/其中|包括/u.test(intro[0]) && !/分别(?:为|是)/u.test(listed) && !closedList(names, unit, headcount, m[0])) ||
       nowPeople ||
       /主要/u.test(intro[0]) ||
       (Boolean(m.groups?.units) && !intro[0].includes('其中') && !each) ||
@@ -324,6 +334,43 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     });
   }
   return out;
+}
+
+/**
+ * The classings whose every class a list may name, so that naming them all closes the list: a unit's posts (行政,
+ * 事业, 工勤 编制), its staff in service and retired (在职 with 离退休, or with 离休 and 退休), in the posts or outside
+ * them, and a hospital's departments (临床, 医技, 职能/行政/管理/后勤).
+ */
+const COMPLETE_CLASSINGS: RegExp[][] = [
+  [/(?<!事业)行政(?:编制)?/u, /事业(?:编制)?/u, /工勤/u],
+  [/^行政(?:单位|部门|机构)?$/u, /^事业(?:单位|机构)?$/u],
+  [/(?<!非)在编|编制内|编内/u, /编外|编制外|非在编/u],
+  [/临床/u, /医技/u, /职能|行政|管理|后勤/u],
+];
+
+/**
+ * Whether a 其中/包括 list of counts is closed — every group of the whole named, so that fewer than the whole is an
+ * error as much as more: a list ending with 其他 ("…，其他用车 1 辆"), men and women, every class of a complete
+ * classing (COMPLETE_CLASSINGS), or the staff in service beside the retired (在职 and 离退休, or 在职, 离休 and 退休:
+ * everyone a unit has). Any other list may name some groups only, as a 其中 list of amounts may.
+ */
+function closedList(labels: string[], unit: string, headcount: boolean, whole: string): boolean {
+  const plain = labels.map((l) => l.replace(/^(?:其中|包括)：?/u, ''));
+  if (plain.length < 2) return false;
+  if (closesWithOther(plain) || bySex(plain)) return true;
+  const staff = headcount || unit === '人' || unit === '名';
+  if (staff && !/离退休/u.test(whole)) {
+    const inService = plain.filter((l) => /^(?:在职|在编在岗|在岗|实有)/u.test(l) && !RETIRED.test(l)).length;
+    const retired = plain.filter((l) => RETIRED.test(l)).length;
+    if (inService === 1 && retired >= 1 && inService + retired === plain.length) return true;
+  }
+  if (staff && /离退休/u.test(whole) && plain.every((l) => RETIRED.test(l) && !/离退休/u.test(l))) return true;
+  // every class of the classing named by some group (a hospital's 门诊 beside its 临床, 医技 and 职能 departments; one
+  // group may name two classes: "临床医技机构")
+  return COMPLETE_CLASSINGS.some((classes) => {
+    const named = plain.flatMap((label) => classesOf(label, classes));
+    return classes.every((_, k) => named.includes(k));
+  });
 }
 
 /** Equipment written in 台（套） or 台套 and its groups in 台: one counter. */

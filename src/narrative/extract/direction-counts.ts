@@ -91,3 +91,34 @@ export function directionCountClaims(paras: ParaClaims[]): Claim[] {
   }
   return out;
 }
+
+/**
+ * A count of places or bodies, then their tally by how their figure moved, in the short form papers and reports write
+ * right after it: "117 个县（市、区）“110 增 7 降”", "11 个市“9 增 2 降”", "21 个市州“17 增 3 降 1 平”", "9 个县区“7 升
+ * 2 降”" (the quotes are dropped by normalising). The tally is the whole written out: every one of them rose, fell or
+ * stayed (平 written when some did), so its numbers add up to the count.
+ */
+const TALLY =
+  /(?<![0-9.])(?<n>[0-9]+)个(?<noun>(?:县（市、区）|县（区）|县（市）|[^0-9，。；、：（）]{1,6}?))(?:中|里)?(?:有|呈|为)?(?<a>[0-9]+)[增升](?:(?<f>[0-9]+)平)?(?<b>[0-9]+)降(?:(?<g>[0-9]+)平)?(?![0-9增升降平])/gu;
+
+/** n.count: "117 个县（市、区）“110 增 6 降”" — the tally after a count adds up to it (TALLY). */
+export function tallyCountClaims(paras: ParaClaims[]): Claim[] {
+  const out: Claim[] = [];
+  for (const { p } of paras)
+    for (const m of p.n.text.matchAll(TALLY)) {
+      const g = m.groups as { n: string; a: string; b: string; f?: string; g?: string; noun: string };
+      if (g.f !== undefined && g.g !== undefined) continue;
+      const total = [g.a, g.b, g.f ?? '0', g.g ?? '0'].reduce((x, y) => x + Number(y), 0);
+      const n = Number(g.n);
+      if (total === n) continue;
+      out.push({
+        kind: 'count',
+        countId: 'groups',
+        n,
+        counter: '个',
+        target: { listed: { count: total, paras: [], what: `按增、降${g.f || g.g ? '、平' : ''}所分的${g.noun}之和` } },
+        ...place(p, sentenceAt(p, m.index), { start: m.index, end: m.index + m[0].length }),
+      });
+    }
+  return out;
+}

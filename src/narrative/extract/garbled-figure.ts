@@ -12,10 +12,19 @@ const UNIT = '(?=\\s*(?:万元|亿元|千元|元|亿|%))';
 const DAMAGE: { pattern: RegExp; what: string }[] = [
   // "34L5 亿元", "24d5.2 亿元": a letter between digits — a mistyped or misread digit
   { pattern: new RegExp(`(?<![A-Za-z0-9.])[0-9]+[A-Za-z][0-9]+(?:\\.[0-9]+)?${UNIT}`, 'gu'), what: '数字中夹有字母' },
-  // "上涨 L3%": a letter shaped like a digit where a rate's first digit belongs
+  // "上涨 L3%": a letter shaped like a digit where a rate's first digit belongs — after a rate's word, any word or a
+  // cell's bracket ("执行率得分（分）O76%"); a chemical's or a model's name has a letter before it ("CO2")
   {
-    pattern: /(?<=(?:增长|上涨|下降|增加|减少|提高|降低|增幅|降幅|占|为|达))[lLIOo][0-9]+(?:\.[0-9]+)?%/gu,
+    pattern: /(?<=\p{Script=Han}|）)[lLIOo][0-9]+(?:\.[0-9]+)?%/gu,
     what: '比率的首位写成了字母',
+  },
+  // "比上年减少 129 房屋贷款 3.96 万": words of another text put inside a change's figure — a bare number after the
+  // change's word, words that are no counter or measure ("3 个项目", "2 辆", "100 平方米"), then the amount; the change
+  // cannot be read
+  {
+    pattern:
+      /(?<=(?:增加|减少|增长|下降|节约|节省|超支)了?)(?<![0-9.])[1-9][0-9]*(?![0-9.,])(?![个项人次名辆家所台套件处批间张条笔期届户座栋幢位级类种年月日天周倍成余多万亿元千百平米公吨亩场轮本部册起门宗单支份块只头匹株棵箱袋瓶桶车趟班组队%])\p{Script=Han}{2,8}?(?=[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元|万|亿))/gu,
+    what: '变动数中夹有无关文字，数字无法读出',
   },
   // "…的 .1 亿元": a figure opening with its decimal point right after a word — its integer digits lost
   { pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\.[0-9]+${UNIT}`, 'gu'), what: '数字以小数点开头，整数部分缺失' },

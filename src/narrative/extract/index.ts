@@ -108,7 +108,7 @@ import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { totalsEqualClaims } from './totals-equal.js';
 import { thresholdClaims } from './threshold.js';
-import { directionCountClaims } from './direction-counts.js';
+import { directionCountClaims, tallyCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
 import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
@@ -723,6 +723,7 @@ export function extractAnalysed(
     ...totalsEqualClaims(paras),
     ...thresholdClaims(paras),
     ...directionCountClaims(paras),
+    ...tallyCountClaims(paras),
     ...changeColumnClaims(paras),
     ...spacedTableClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [

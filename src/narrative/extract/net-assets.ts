@@ -20,12 +20,37 @@ const OWN_CHANGE =
 /** Not the whole's own name: 净资产总额, 流动资产总额 … are assets of another measure. */
 const OTHER_ASSETS = /(?:净|流动|固定|无形|非流动|在建|经营性|非经营性)$/u;
 
+interface Level {
+  level: AmountMention;
+  /** The level's own change written right after it, signed (a decrease negative). */
+  change?: AmountMention;
+}
+
+const UP = /增加|增长|上升/u;
+
+/** The change written in a level's own stretch ("，较上年增加 C 亿元，增长 P%"): its amount, signed by its word. */
+function ownChange(s: ParaState, from: number, to: number): AmountMention | undefined {
+  const text = s.p.n.text;
+  const [change, more] = s.p.amounts.filter((a) => a.start >= from && a.end <= to);
+  if (!change || more) return undefined;
+  const word = /(增加|减少|增长|下降|上升|降低)了?$/u.exec(text.slice(from, change.start))?.[1];
+  if (!word) return undefined;
+  return UP.test(word) ? change : { ...change, value: change.value.negated(), text: `−${change.text}` };
+}
+
 /** The level written right after the text at `from` when only `link` stands between: the next clause's figure. */
-function levelAfter(s: ParaState, from: number, link: RegExp): AmountMention | undefined {
+function levelAfter(s: ParaState, from: number, link: RegExp): Level | undefined {
   const text = s.p.n.text;
   const own = OWN_CHANGE.exec(text.slice(from))?.[0] ?? '';
   const next = s.p.amounts.find((a) => a.start >= from + own.length);
-  return next && link.test(text.slice(from + own.length, next.start)) ? next : undefined;
+  if (!next || !link.test(text.slice(from + own.length, next.start))) return undefined;
+  return { level: next };
+}
+
+/** The figure's own change, when its stretch up to the next clause's name holds one. */
+function withChange(s: ParaState, at: AmountMention, next: number): Level {
+  const change = ownChange(s, at.end, next);
+  return change ? { level: at, change } : { level: at };
 }
 
 export function netAssetsClaims(s: ParaState): Claim[] {
@@ -38,20 +63,39 @@ export function netAssetsClaims(s: ParaState): Claim[] {
     const assets = startingAt(p.amounts, m.index + m[0].length);
     if (!assets) continue;
     // the changes and rates between are the figures' own: each level is the first figure after its name
-    const liabilities = levelAfter(s, assets.end, LIABILITIES);
-    const net = liabilities && levelAfter(s, liabilities.end, NET);
-    if (!liabilities || !net) continue;
+    const b = levelAfter(s, assets.end, LIABILITIES);
+    const c = b && levelAfter(s, b.level.end, NET);
+    if (!b || !c) continue;
     const sentence = sentenceAt(p, assets.start);
-    if (net.end > sentence.end) continue;
+    if (c.level.end > sentence.end) continue;
+    const focus = { start: m.index, end: c.level.end };
     out.push({
       kind: 'list',
       listId: 'net-assets',
       total: assets,
       totalPlace: p.para,
-      items: [liabilities, net].map((amount) => ({ amount, para: p.para })),
+      items: [b.level, c.level].map((amount) => ({ amount, para: p.para })),
       compare: 'equal',
-      ...place(p, sentence, { start: m.index, end: net.end }),
+      ...place(p, sentence, focus),
     });
+    // each of the three with its own change: the identity holds for the changes too (ΔA = ΔB + ΔC)
+    const end = OWN_CHANGE.exec(text.slice(c.level.end))?.[0].length ?? 0;
+    const [ownA, ownB, ownC] = [
+      withChange(s, assets, b.level.start),
+      withChange(s, b.level, c.level.start),
+      withChange(s, c.level, c.level.end + end),
+    ];
+    if (ownA.change && ownB.change && ownC.change)
+      out.push({
+        kind: 'list',
+        listId: 'changes:net-assets',
+        total: ownA.change,
+        totalPlace: p.para,
+        totalName: text.slice(m.index, m.index + m[0].length).replace(/(?:为|是|达到?|共计)?：?$/u, ''),
+        items: [ownB.change, ownC.change].map((amount) => ({ amount, para: p.para })),
+        compare: 'equal',
+        ...place(p, sentence, { start: m.index, end: c.level.end + end }),
+      });
   }
   return out;
 }

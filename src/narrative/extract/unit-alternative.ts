@@ -36,6 +36,9 @@ export function chosenAlternatives(paras: ParaClaims[]): void {
   }
 }
 
+/** A year written before the two ways ("2022 年度"), or none. */
+const YEAR = '(?:20[0-9]{2}年度?)?';
+
 /** The template's two ways of naming the unit, as normalised text writes them. */
 const TWO_WAYS = '(?:部门（单位）|单位（部门）|部门/单位|单位/部门)';
 
@@ -44,17 +47,21 @@ const TWO_WAYS = '(?:部门（单位）|单位（部门）|部门/单位|单位/
  * "XX部门（单位）概况" with its XX filled in by the unit's own name and the two ways left beside it. The name says
  * which one body is meant — a 部门 or a 单位, never both — so the two-way wording is template residue
  * (n.template-residue), not the bare heading "一、部门（单位）职责" some templates print (n.template-unit). A heading
- * broken after the name ("某局" over "部门（单位）概况") is the same place.
+ * broken after the name ("某局" over "部门（单位）概况"), and the year between the name and the two ways ("某镇人民政府"
+ * over "2022 年度部门（单位）决算情况说明"), are the same place.
  */
 export function namedAlternatives(paras: ParaClaims[]): void {
   const name = titleName(paras)?.title;
   if (!name) return;
   // a title's name is Han characters and full-width brackets: nothing in it to escape
+  // in a heading the report's year may stand between the name and the two ways: "某镇人民政府 2022 年度部门（单位）
+  // 决算情况说明" (a sentence's "纳入某小学 2024 年度部门（单位）决算编制范围" keeps the template's wording: info)
   const named = new RegExp(`${name}${TWO_WAYS}`, 'gu');
-  const opening = new RegExp(`^${TWO_WAYS}`, 'u');
+  const namedYear = new RegExp(`${name}${YEAR}${TWO_WAYS}`, 'gu');
+  const opening = new RegExp(`^${YEAR}${TWO_WAYS}`, 'u');
   paras.forEach((pc, i) => {
     const before = paras[i - 1]?.p.n.text ?? '';
-    let count = [...pc.p.n.text.matchAll(named)].length;
+    let count = [...pc.p.n.text.matchAll(HEADING.test(pc.p.n.text) ? namedYear : named)].length;
     if (opening.test(pc.p.n.text) && before.endsWith(name) && HEADING.test(before)) count += 1;
     for (const claim of pc.claims) {
       if (count === 0) break;

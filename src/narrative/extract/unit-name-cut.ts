@@ -28,6 +28,9 @@ export const INSTITUTION_CHARS = '局委办院所站心处队馆会部室厅校�
 /** The characters a unit's name ends with: an institution's, or a place's (镇, 乡, 区, …, 村, 厂). */
 export const NAME_END = new RegExp(`[${INSTITUTION_CHARS}镇乡区县市州旗村厂]$`, 'u');
 
+/** The mark of a summed (or merged) report after the unit's name: "（汇总）", "（合并）". */
+const SUMMED = /（(?:汇总级?|合并)）$/u;
+
 export interface NameSlot {
   pc: ParaClaims;
   name: string;
@@ -42,8 +45,11 @@ export function nameSlots(paras: ParaClaims[]): NameSlot[] {
   for (const pc of paras) {
     const text = pc.p.n.text;
     const year = BEFORE_YEAR.exec(text);
-    if (year?.groups?.name)
-      out.push({ pc, name: year.groups.name, at: year.index + year[0].length - year.groups.name.length });
+    if (year?.groups?.name) {
+      // "某区卫健局（汇总）2022 年部门决算": the mark of a summed report is no part of the name
+      const name = year.groups.name.replace(SUMMED, '');
+      out.push({ pc, name, at: year.index + year[0].length - year.groups.name.length });
+    }
     const overview = OVERVIEW.exec(text);
     if (overview?.groups?.name && overview.groups.part)
       out.push({ pc, name: overview.groups.name, at: overview.groups.part.length, part: overview.groups.part });

@@ -52,6 +52,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...ownPlaceClaims(paras),
     ...twinNameClaims(paras),
     ...townLevelClaims(paras),
+    ...titleTownClaims(paras),
   ].filter((c) => {
     const key = `${c.para.n}:${c.sentence.start}:${c.kind === 'residue' ? c.written : ''}`;
     if (said.has(key)) return false;
@@ -372,7 +373,7 @@ const PLACE_LEVEL = /^[省市区县州镇乡村旗街]$/u;
  * figures it spends.
  */
 const SUBJECT_GOES_ON =
-  /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|共设(?:有|置)?|内设|下设|下辖|设有|设置|设立|设[0-9一二三四五六七八九十两]+个|核定|实有|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|机关运行|(?:国内)?公务接待|因公出国|公务用车|20[0-9]{2}年|的(?:主要)?(?:职能|职责|任务))/u;
+  /^(?:是|为|系|贯彻|负责|主要|承担|坚持|位于|现有|共有|共设(?:有|置)?|内设|下设|下辖|设有|设置|设立|设[0-9一二三四五六七八九十两]+个|核定|实有|始建|成立|隶属|属于|作为|认真|全面|严格|积极|按照|根据|围绕|财政拨款|一般公共预算|政府性基金|本级|收入|支出|三公|决算|预算|年末|年度末实有|机关运行|(?:国内)?公务接待|因公出国|公务用车|20[0-9]{2}年|的(?:主要)?(?:职能|职责|任务))/u;
 /**
  * "X（本级）", "X本级": the name marked as the report's own level, wherever it stands (a 单位构成 list, "行政机构为X（本级）",
  * "纳入…范围的单位为X本级").
@@ -922,7 +923,11 @@ function selfName(paras: ParaClaims[]): { title: string; name: string; source: s
   if (overview) return { title: overview, name: overview.replace(/[（）]/gu, ''), source: '概况标题' };
   const times = new Map<string, number>();
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(SUBJECT_NAME)) times.set(m[1] as string, (times.get(m[1] as string) ?? 0) + 1);
+    for (const re of [SUBJECT_NAME, SCOPE_NAME])
+      for (const m of p.n.text.matchAll(re)) {
+        const name = (m[1] ?? m[2]) as string;
+        times.set(name, (times.get(name) ?? 0) + 1);
+      }
   const [top, next] = [...times].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] < 2 || (next && next[1] === top[1])) return undefined;
   return { title: top[0], name: top[0], source: '文中以本单位为主语的各处' };
@@ -933,7 +938,16 @@ function selfName(paras: ParaClaims[]): { title: string; name: string; source: s
  * institution's does) opening a sentence, a clause or a numbered line, followed by what the unit is, does or has.
  */
 const SUBJECT_NAME = new RegExp(
-  `(?:^|[。；：]|(?:看|来看|而言|来说)，)(?:（?[一二三四五六七八九十0-9]{1,2}[）、.])?([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?=的(?:主要)?(?:职能|职责|任务)|是|为|负责|承担|由[^。；]{1,20}?组成|内设|下设|设有|现有|主要|20[0-9]{2}年度)`,
+  `(?:^|[。；：]|(?:看|来看|而言|来说)，)(?:（?[一二三四五六七八九十0-9]{1,2}[）、.])?([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?=的(?:主要)?(?:职能|职责|任务)|是|为|负责|承担|由[^。；]{1,20}?组成|内设|下设|设有|现有|主要|20[0-9]{2}年度|年度?末实有)`,
+  'gu',
+);
+
+/**
+ * The unit naming its own scope: "纳入某局年度部门决算编报的单位共 1 个", "纳入某局 2018 年度部门决算编制范围的…", "其中：行政单位 1 个，
+ * 即某局。" — its name where no other unit's stands.
+ */
+const SCOPE_NAME = new RegExp(
+  `(?:纳入([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?:20[0-9]{2})?年度?(?:部门|单位)?(?:决算|预算)|[：:，,]即([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?=[。；]|$))`,
   'gu',
 );
 
@@ -1212,6 +1226,60 @@ function placeDoubledClaims(p: ParaText): Claim[] {
     // the source has no space between the two (a flattened table's cells would)
     if (/\s/u.test(sourceSlice(p.n, span.start, span.end))) continue;
     out.push(unitNameClaim(p, span, 'unit-name-spliced', left, outer + left));
+  }
+  return out;
+}
+
+/** A title opening with a town's or township's own name alone: "天河镇 2019 年决算情况说明及决算公开表". */
+const TOWN_TITLE =
+  /^(?<place>[\u4e00-\u9fff]{2,4}?)(?<level>乡|镇|街道)(?:人民政府|政府|办事处)?20[0-9]{2}年度?(?:部门|单位)?[^，。；：0-9]{0,12}?(?:决算|预算)/u;
+/** A town's government as the subject of what it is or does: "某县天和镇人民政府属行政单位，…", "天和镇人民政府负责…". */
+const TOWN_SUBJECT =
+  /(?:^|[。；：])(?:[（]?[一二三四五六七八九十0-9]{1,2}[）、.])?(?:[\u4e00-\u9fff]{1,8}?[省市县区州旗])?(?<place>[\u4e00-\u9fff]{2,4}?)(?<level>乡|镇|街道)(?:人民政府|政府|办事处)(?=属|是|为|系|负责|主要|位于|现有|共有|内设|下设|下辖|设有|设置|20[0-9]{2}年)/gu;
+
+/**
+ * n.unit-name-mixed: the title names the town alone ("天河镇 2019 年决算情况说明") and the body, introducing the unit, names its
+ * government with the town's name a character off ("某县天和镇人民政府属行政单位"): a report is one town's; one of the two is
+ * a slip. Not read: a change in a character that tells places apart (东/西, 一/二), a text that names a third town of
+ * the level (neighbours, joint work), the body writing the title's town too as a subject.
+ */
+function titleTownClaims(paras: ParaClaims[]): Claim[] {
+  const head = paras.slice(0, TITLE_LINES).find((pc) => TOWN_TITLE.test(pc.p.n.text));
+  const t = head && TOWN_TITLE.exec(head.p.n.text)?.groups;
+  if (!head || !t?.place || !t.level) return [];
+  const place = t.place;
+  const out: Claim[] = [];
+  for (const pc of paras) {
+    if (pc === head) continue;
+    const text = pc.p.n.text;
+    for (const m of text.matchAll(TOWN_SUBJECT)) {
+      const g = m.groups as { place: string; level: string };
+      if (g.level !== t.level || g.place === place || g.place.length !== place.length) continue;
+      const at = commonStartLength(g.place, place);
+      if (g.place.slice(at + 1) !== place.slice(at + 1)) continue;
+      if (TELLS_APART.test(g.place[at] as string) || TELLS_APART.test(place[at] as string)) continue;
+      // a third town's government anywhere: the text tells of others, the subject may be one of them
+      const towns = new Set(
+        paras.flatMap((q) =>
+          [
+            ...q.p.n.text.matchAll(
+              new RegExp(`([\\u4e00-\\u9fff]{${place.length}})${t.level}(?:人民政府|政府|党委)`, 'gu'),
+            ),
+          ].map((x) => x[1] as string),
+        ),
+      );
+      towns.delete(place);
+      towns.delete(g.place);
+      if (
+        [...towns].some(
+          (x) => x.length === place.length && commonStartLength(x, place) === 0 && !/[县市区州省]/u.test(x),
+        )
+      )
+        continue;
+      const start = m.index + m[0].lastIndexOf(g.place + g.level);
+      const span = { start, end: start + g.place.length + g.level.length };
+      out.push(unitNameClaim(pc.p, span, 'unit-name-self-slip', '标题', `${place}${t.level}`));
+    }
   }
   return out;
 }

@@ -54,7 +54,10 @@ export function titleName(paras: ParaClaims[]): { title: string; name: string } 
     top
       .map((text, i) => (YEAR_LINE.test(top[i + 1] ?? '') ? NAME_LINE.exec(text)?.groups?.name : undefined))
       .find((name) => name !== undefined && NAME_END.test(name));
-  return title ? { title, name: bare(title) } : undefined;
+  if (!title) return undefined;
+  // "某区卫健局（汇总）2022 年部门决算": the mark of a summed report is no part of the name
+  const named = title.replace(/（(?:汇总级?|合并)）$/u, '');
+  return { title: named, name: bare(named) };
 }
 
 /** The name after the last place level (区/市/县/省/州/旗): "某市某县青石镇人民政府" → 青石镇人民政府. */

@@ -1,4 +1,4 @@
-import type { AmountMention, Claim, Span } from '../claims.js';
+import { type AmountMention, type Claim, type Span, writtenUnit } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
@@ -264,7 +264,9 @@ export function yearBodyClaims(
 ): Claim[] {
   const statements = framedStatements(paras);
   const out: Claim[] = [
-    ...(year ? [...ownYearClaims(paras, statements, year), ...approvalClaims(paras, year)] : []),
+    ...(year
+      ? [...ownYearClaims(paras, statements, year), ...approvalClaims(paras, year)]
+      : budgetScopeClaims(paras, statements)),
     ...pairedYearClaims(paras),
     ...asOfLaterClaims(paras),
     ...itemYearClaims(paras, year),
@@ -282,7 +284,20 @@ export function yearBodyClaims(
     ...leadInYearClaims(paras, report),
     ...selfYearClaims(paras, report),
   ];
-  return [...out, ...more.filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`))];
+  const kept = more.filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`));
+  // the relations read last (the unit's totals, a budget's heading, a headline) only where no other finding holds the sentence
+  const taken = new Set([...found, ...kept.map((c) => `${c.para.n}:${c.sentence.start}`)]);
+  const last = [
+    ...unitTotalsYearClaims(paras, year, report),
+    ...budgetHeadingClaims(paras),
+    ...headlineYearClaims(paras),
+  ].filter((c) => {
+    const key = `${c.para.n}:${c.sentence.start}`;
+    if (taken.has(key)) return false;
+    taken.add(key);
+    return true;
+  });
+  return [...out, ...kept, ...last];
 }
 
 /** The kinds of count a sentence states ("2 个团组 9 人次" → 个团组, 人次; "4 辆" → 辆). */
@@ -318,9 +333,63 @@ function yearBeforeFramed(paras: ParaClaims[], pc: ParaClaims, index: number): b
   return false;
 }
 
-function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string): Claim[] {
+/**
+ * A budget's figures framed by a year: "2025 年年初预算数 A 万元", "2024 年收入预算总额 A 万元", "2024 年单位收支总预算 A 万元" — not a
+ * comparison's base, a range or a date.
+ */
+const BUDGET_FIGURE =
+  /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?(?:年初|全年)?(?:部门|单位)?(?:收支|收入|支出)?总?预算(?:数|总额)?(?:为|是|共)?(?=[0-9])/gu;
+
+/**
+ * A text without a title, part headings or a year of its own that speaks of a budget only — it never names 决算, and frames
+ * its budget's figures by one year at least twice ("（一）收入预算：2026 年年初预算数 A 万元…（二）支出预算：2026 年年初预算数 A
+ * 万元"): that year.
+ */
+function budgetFiguresYear(paras: ParaClaims[], accountsToo = false): string | undefined {
+  if (!accountsToo && paras.some((pc) => /决算/u.test(pc.p.n.text))) return undefined;
+  const years = paras.flatMap((pc) => [...pc.p.n.text.matchAll(BUDGET_FIGURE)].map((m) => m[1] as string));
+  return years.length >= 2 && new Set(years).size === 1 ? years[0] : undefined;
+}
+
+/** A heading of the unit's budget explanation: "第二部分：某幼儿园 2022 年预算情况说明", "第三部分 某局 2021 年部门预算情况说明". */
+const BUDGET_HEADING =
+  /^(?:第[一二三四五六七八九十]+部分[：:]?)?[^。；，0-9]{0,30}?(20[0-9]{2})年度?(?:部门|单位)?预算(?:情况说明|公开说明|编制说明|情况|说明|公开)?$/du;
+
+/**
+ * n.year-body: a budget's explanation headed by one year ("第二部分：某幼儿园 2022 年预算情况说明") whose figures are all framed by a
+ * later year ("2023 年单位收支总预算 A 万元…""2023 年单位收入总预算 A 万元…", at least twice, no other year): the heading is
+ * last year's left. A heading of the budget's execution, its adjustment or another year's work is no such heading; a heading
+ * later than the figures is not read (a budget may tell the year before's figures).
+ */
+function budgetHeadingClaims(paras: ParaClaims[]): Claim[] {
+  // a title's year is the heading rules' measure (n.year-heading holds the part headings against it)
+  if (titleYear(paras)) return [];
+  const figures = budgetFiguresYear(paras, true);
+  if (!figures) return [];
   const out: Claim[] = [];
-  const reportKind = reportKindOf(paras);
+  for (const pc of paras) {
+    const text = pc.p.n.text.trim();
+    if (text.length > HEADING_LENGTH + 10) continue;
+    const m = BUDGET_HEADING.exec(text);
+    if (!m || Number(m[1]) >= Number(figures)) continue;
+    const start = pc.p.n.text.indexOf(text) + (m.indices?.[1]?.[0] ?? 0);
+    out.push(claimAt(pc, { start, end: start + 5 }, figures, `其下的预算数都写 ${figures} 年`));
+  }
+  return out;
+}
+
+/**
+ * n.year-body for a budget's text that gives its year only by its figures (budgetFiguresYear): its scope ("本单位为纳入 2025 年度
+ * 预算编制的二级预算单位" over "2026 年年初预算数…" twice) written with another year. Only the scope is read so.
+ */
+function budgetScopeClaims(paras: ParaClaims[], statements: Framed[]): Claim[] {
+  const year = budgetFiguresYear(paras);
+  return year ? ownYearClaims(paras, statements, year, '预算编制范围') : [];
+}
+
+function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string, only?: string): Claim[] {
+  const out: Claim[] = [];
+  const reportKind = reportKindOf(paras) ?? (only ? '预算' : undefined);
   const titledKind = titleKind(paras);
   // a 决算's text: its first lines name 决算 and no 预算 (but a fund's, 一般公共预算, or a budget held against: 年初预算)
   const opening = paras
@@ -345,6 +414,7 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
       beside,
       notBudget,
     } of OWN_YEAR) {
+      if (only && why !== only) continue;
       if (notBudget && reportKind === '预算') continue;
       if (cover && (titledKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
       if (beside && new RegExp(`${year}年度?本年`, 'u').test(pc.p.n.text)) continue;
@@ -368,7 +438,7 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string):
       }
     }
   const ofReportYear = new Set(statements.filter((f) => f.year === year).map((f) => f.key));
-  for (const f of statements)
+  for (const f of only ? [] : statements)
     if (f.year !== year && ofReportYear.has(f.key)) out.push(claimAt(f.pc, f.at, year, '数字与报告年度的同一陈述相同'));
   // one year read by two phrases (a year's spending with its completion and its change) is one finding
   const said = new Set<string>();
@@ -764,6 +834,149 @@ function partYearClaims(paras: ParaClaims[]): Claim[] {
     const right = odd === a ? b : a;
     const h = list.find((x) => x.year === odd) as { pc: ParaClaims; year: string; start: number };
     out.push(claimAt(h.pc, { start: h.start, end: h.start + 4 }, right, '同一目录中本单位的各部分写的是同一年度'));
+  }
+  return out;
+}
+
+/**
+ * The unit's own totals framed by a year: "2023 年度本单位收入合计 A 万元", "某局 2023 年度支出合计 A 万元", "2023 年度，本单位
+ * 支出为 A 万元", "本单位 2023 年度总收入 A 万元", "2023 年本年支出合计 A 万元" — the year, the total's side (收入, 支出, 收支)
+ * and its scope (总计, 合计, 总, the plain 为) — not a comparison's base (与/较/比 2022 年度…), nor a range or a date.
+ */
+const UNIT_TOTAL =
+  /(?<![与较比于至到—\-~～、和及（(0-9])((20[0-9]{2})年度?)[，,]?(?:本年度?)?(本单位|本部门|我单位|我部门|全单位)?(?:本年)?(总)?(收入|支出|收、支|收支)(总计|合计)?(?:均|各)?(?:为|是|共|达)?(?=[0-9])/dgu;
+
+/** A year's own 决算 named: "2023 年度部门决算", "2023 年决算情况" — not a comparison's base (较 2022 年度决算数) nor a range. */
+const OWN_ACCOUNTS = /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?(?:部门|单位)?决算(?!数)/gu;
+
+interface UnitTotal {
+  pc: ParaClaims;
+  year: string;
+  at: Span;
+  /** The total named: its side and its scope ("支出|合计", "收入|总计", "收入|" for the plain 收入为). */
+  name: string;
+}
+
+function unitTotals(paras: ParaClaims[]): UnitTotal[] {
+  const out: UnitTotal[] = [];
+  for (const pc of paras)
+    for (const m of pc.p.n.text.matchAll(UNIT_TOTAL)) {
+      const side = (m[5] as string).replace('、', '');
+      const scope = m[6] ?? (m[4] ? '总计' : '');
+      // a plain "2022 年度支出 A 万元" may be any item's (因公出国费用支出…): only the unit's own, 本单位收入为
+      if (!scope && !m[3]) continue;
+      const [start, end] = m.indices?.[1] ?? [m.index, m.index];
+      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}` });
+    }
+  return out;
+}
+
+/** Words that say an earlier year is told on purpose: the pandemic, a span of years (the year before is read before it). */
+const EARLIER_ON_PURPOSE = /疫情|以来|以前|之前|近[三四五两]年|[三四五两]年来|历年|逐年|同期/u;
+
+/**
+ * n.year-body: a 决算 states the unit's own totals for one year ("1.总体情况。2018 年度本单位收入总计…""2.收入情况。2018 年度本单位
+ * 收入合计…""3.支出情况。2017 年度本单位支出合计 A 万元，较上年决算数减少 C 万元"; under "三、2018 年度部门决算情况说明" the
+ * first line "某局 2017 年度收入合计 A 万元。其中：…"): one of them framed by an earlier year than the report's (or, without
+ * a year of the report, than the one its other totals are framed by, at least twice) is last year's line left. Not read:
+ * a budget's text (it tells last year's figures), a total the text states for the report's year too (two years side by
+ * side: "2021 年度支出合计 A 万元，2020 年度支出合计 B 万元"), a sentence naming the year before, the pandemic or a span
+ * ("上年（2020 年度）本单位收入为…", "2019 年度收入合计…（疫情前）"). A later year is read only where the report's year dominates
+ * the text's body and its opening lines name no budget, and not in a sentence of a budget, a plan or an estimate.
+ */
+function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, dominant: string | undefined): Claim[] {
+  if (reportKindOf(paras) === '预算' || !paras.some((pc) => /决算/u.test(pc.p.n.text))) return [];
+  const totals = unitTotals(paras);
+  let year = report;
+  if (!year) {
+    const counts = new Map<string, number>();
+    for (const t of totals) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+    const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (!top || top[1] < 2 || (second && second[1] >= top[1])) return [];
+    year = top[0];
+  }
+  // a later year's totals, in a text whose opening lines name no budget and whose year dominates its body (not a title's
+  // alone, nor read off these totals): a year's accounts are drawn up after it ends, the next year's totals are not known
+  const opening = paras
+    .slice(0, TITLE_LINES)
+    .map((pc) => pc.p.n.text)
+    .join('')
+    .replace(FUND_NAME, '');
+  const laterToo = year === dominant && !opening.includes('预算');
+  const own = new Set(totals.filter((t) => t.year === year).map((t) => t.name));
+  // a year whose own 决算 the text names ("第三部分 2023 年度部门决算情况说明"; not a base, 较 2022 年度决算数): the totals may be
+  // that year's, and the report's year read wrong
+  const accountsOf = new Set(paras.flatMap((pc) => [...pc.p.n.text.matchAll(OWN_ACCOUNTS)].map((m) => m[1] as string)));
+  const out: Claim[] = [];
+  for (const t of totals) {
+    if (t.year === year || own.has(t.name) || accountsOf.has(t.year)) continue;
+    const text = t.pc.p.n.text;
+    const sentence = sentenceAt(t.pc.p, t.at.start);
+    if (
+      Number(t.year) > Number(year) &&
+      (!laterToo || /预算|计划|预计/u.test(text.slice(sentence.start, sentence.end)))
+    )
+      continue;
+    if (EARLIER_ON_PURPOSE.test(text.slice(sentence.start, sentence.end))) continue;
+    if (yearBeforeFramed(paras, t.pc, t.at.start)) continue;
+    out.push(claimAt(t.pc, t.at, year, '本单位的收支总数只报告年度一年'));
+  }
+  return out;
+}
+
+/**
+ * Significant digits of a figure, round zeros at the end left out (35861.4 → 6, 45.63 → 4, 0.52 → 2, 1000.00 → 1): a round
+ * figure may well stand for two years. Read off its value (digits written full-width count alike).
+ */
+function significant(value: AmountMention['value']): number {
+  return value
+    .toString()
+    .replace(/[^0-9]/gu, '')
+    .replace(/^0+/u, '')
+    .replace(/0+$/u, '').length;
+}
+
+/** The year framing a figure: the last year written before it in its sentence, when it frames (not a base, a range, a date). */
+function yearBefore(text: string, at: number): { year: string; index: number } | undefined {
+  const clauseStart = Math.max(...['。', '；'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const years = [...text.slice(clauseStart, at).matchAll(/20[0-9]{2}年/gu)];
+  const last = years[years.length - 1];
+  if (!last) return undefined;
+  const index = clauseStart + last.index;
+  FRAMED.lastIndex = 0;
+  const framed = [...text.matchAll(FRAMED)].some((m) => m.index === index);
+  return framed ? { year: text.slice(index, index + 4), index } : undefined;
+}
+
+/**
+ * n.year-body: a headline states a year's figure ("2018 年某项规模达 35861.4 亿元"), and the body states the same figure (at least
+ * four significant digits, the same unit) framed by another year in its sentence ("…公布，2017 年全国…规模达 35861.4 亿元，较上年
+ * 增长 P%"): one figure is one year's, one of the two years is wrong. The headline is the first line, short and without a
+ * sentence's end; each year is the last one written before its figure in its sentence and frames it (no base, 比 2017 年).
+ */
+function headlineYearClaims(paras: ParaClaims[]): Claim[] {
+  const head = paras.find((pc) => pc.p.n.text.trim().length > 0);
+  if (!head) return [];
+  const title = head.p.n.text;
+  if (title.length > 60 || /[。；]/u.test(title)) return [];
+  const out: Claim[] = [];
+  const said = new Set<string>();
+  for (const a of head.p.amounts) {
+    if (significant(a.value) < 4) continue;
+    const y = yearBefore(title, a.start);
+    if (!y) continue;
+    for (const pc of paras) {
+      if (pc === head) continue;
+      for (const b of pc.p.amounts) {
+        if (!b.value.eq(a.value) || writtenUnit(b) !== writtenUnit(a) || significant(b.value) < 4) continue;
+        const z = yearBefore(pc.p.n.text, b.start);
+        if (!z || z.year === y.year || said.has(`${pc.p.para.n}:${z.index}`)) continue;
+        said.add(`${pc.p.para.n}:${z.index}`);
+        out.push(
+          claimAt(pc, { start: z.index, end: z.index + 5 }, y.year, `标题写的是 ${y.year} 年的同一数字 ${a.text}`),
+        );
+      }
+    }
   }
   return out;
 }
