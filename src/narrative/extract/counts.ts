@@ -88,6 +88,10 @@ function hanDigits(_: string, n: string): string {
  */
 const NEXT_WHOLE = /^[^，；。0-9]{0,12}?(?:编制人?数|实有人[数员]|在职人数)/u;
 
+/** A clause after a list's groups naming a whole of wider reach: "，财政全额供养人员 117 人", "，总人数 92 人". */
+const OTHER_WHOLE_AFTER =
+  /[，、；](?=[^，、；。0-9]{0,6}?(?:财政(?:全额|差额)?供养人[员数]|供养人员总数|总人数|人员总数)(?:为|是|共)?[0-9])/u;
+
 /**
  * What opens the groups: "，其中：", "，包括", "，分别为" (every group, by its number), or "，为" naming what the whole is made of ("单位共 3 个，为行政单位 1 个、…");
  * after the thing counted, "所属 19 个二级预算单位，其中：…" — a name, never a clause with a figure of its own
@@ -188,8 +192,14 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // what 包括 names ends with its clause: the sentence may go on to other things ("共有预算单位 1 个，包括本级，
     // 内设机构 8 个")
     const clause = intro[0].includes('包括') && !eachNamesWhole(listed, m[0], headcount) ? listed.indexOf('，') : -1;
-    // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own
-    const bracketsOut = oneCounter(clause < 0 ? listed : listed.slice(0, clause)).replace(/（[^（）]*）/gu, '');
+    // a group's own detail in brackets ("事业单位 2 个（含参公单位 1 个）") is no group of its own; a whole of another
+    // reach written after the groups ("…，退休 65 人，财政全额供养人员 117 人": in service and retired together) ends them
+    const ownList = clause < 0 ? listed : listed.slice(0, clause);
+    const otherWhole = ownList.search(OTHER_WHOLE_AFTER);
+    const bracketsOut = oneCounter(otherWhole < 0 ? ownList : ownList.slice(0, otherWhole)).replace(
+      /（[^（）]*）/gu,
+      '',
+    );
     const groups = (headcount ? bracketsOut.replace(COUNTER_LEFT_OUT, `$1${unit}`) : bracketsOut).replace(
       HAN_GROUP,
       hanDigits,
