@@ -86,6 +86,29 @@ function earlierBase(
   return undefined;
 }
 
+/**
+ * "收入完成 A 亿元。其中，税收收入 a1 亿元，…。非税收入 a2 亿元，…。加上…": a 其中 list may run on past a full stop, so the
+ * sentence before may be one more of its parts — the level before the nearest 其中 (or 含, 包括) of the sentences before
+ * is the other figure the chain may add to.
+ */
+function wholeBeforeList(
+  s: ParaState,
+  sentenceStart: number,
+  usable: (a: AmountMention) => boolean,
+): AmountMention | undefined {
+  const { p } = s;
+  for (let k = p.sentences.findIndex((x) => x.start === sentenceStart) - 1; k >= 0; k -= 1) {
+    const earlier = p.sentences[k] as { start: number; end: number };
+    const listAt = PARTS_CUE.exec(p.n.text.slice(earlier.start, earlier.end));
+    if (!listAt) continue;
+    const found = within(p.amounts, p.sentences[Math.max(0, k - 1)]?.start ?? 0, earlier.start + listAt.index)
+      .filter(usable)
+      .pop();
+    return found && (wholeOfShare(s, found) ?? found);
+  }
+  return undefined;
+}
+
 /** The last usable level of the sentence before the one starting at `sentenceStart`, parts of a list included. */
 function lastLevelBefore(
   s: ParaState,
@@ -176,18 +199,19 @@ export function plusSumClaims(s: ParaState): Claim[] {
     // "总收入 A 万元，…，其中地方收入 a 万元，…。加上…": the sentence before ends on a part its 其中 names, and the
     // chain may add to that part as well as to the whole (as it does written in one sentence, "…a 万元；加上…")
     const part = opens ? lastLevelBefore(s, sentence.start, usable) : undefined;
+    const listWhole = opens ? wholeBeforeList(s, sentence.start, usable) : undefined;
+    const others = [part, listWhole].filter(
+      (x, i, all): x is AmountMention => x !== undefined && x !== base && all.indexOf(x) === i,
+    );
     out.push({
       kind: 'list',
       listId: 'plus',
       total,
       totalPlace: p.para,
       items: itemsWith(base),
-      ...(part && part !== base
+      ...(others.length > 0
         ? {
-            readings: [
-              { items: itemsWith(base), nested: [] },
-              { items: itemsWith(part), nested: [] },
-            ],
+            readings: [base, ...others].map((first) => ({ items: itemsWith(first), nested: [] })),
           }
         : {}),
       compare: /等$/u.test(text.slice(last.start, last.end)) ? 'at-most' : 'equal',
