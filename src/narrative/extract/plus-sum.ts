@@ -63,6 +63,27 @@ function wholeOfShare(s: ParaState, a: AmountMention): AmountMention | undefined
 /** Where a sentence starts listing the parts of its level: "其中", "，含 a 万元", "，包括…". */
 const PARTS_CUE = /其中|[，、]含|[，、]包括/u;
 
+/** The sentences before the one starting at `sentenceStart`, nearest first, each with where its list of parts opens. */
+function* sentencesBefore(s: ParaState, sentenceStart: number) {
+  const { p } = s;
+  for (let k = p.sentences.findIndex((x) => x.start === sentenceStart) - 1; k >= 0; k -= 1) {
+    const earlier = p.sentences[k] as { start: number; end: number };
+    const listAt = PARTS_CUE.exec(p.n.text.slice(earlier.start, earlier.end));
+    yield { k, earlier, listAt: listAt ? earlier.start + listAt.index : undefined };
+  }
+}
+
+/** The last usable level in [from, to), as the level it is a share of when it is one. */
+function lastLevel(
+  s: ParaState,
+  from: number,
+  to: number,
+  usable: (a: AmountMention) => boolean,
+): AmountMention | undefined {
+  const found = within(s.p.amounts, from, to).filter(usable).pop();
+  return found && (wholeOfShare(s, found) ?? found);
+}
+
 /**
  * "…支出完成 A 亿元，增长 P%。加上上解支出 b 亿元…后，支出总计 T 亿元": a sentence that opens with 加上 adds to
  * the level the sentence before it ends on — or, when that one lists parts ("收入完成 A 亿元。其中：税收 a1
@@ -75,13 +96,9 @@ function earlierBase(
   sentenceStart: number,
   usable: (a: AmountMention) => boolean,
 ): AmountMention | undefined {
-  const { p } = s;
-  for (let k = p.sentences.findIndex((x) => x.start === sentenceStart) - 1; k >= 0; k -= 1) {
-    const earlier = p.sentences[k] as { start: number; end: number };
-    const listAt = PARTS_CUE.exec(p.n.text.slice(earlier.start, earlier.end));
-    const end = listAt ? earlier.start + listAt.index : earlier.end;
-    const found = within(p.amounts, earlier.start, end).filter(usable).pop();
-    if (found) return wholeOfShare(s, found) ?? found;
+  for (const { earlier, listAt } of sentencesBefore(s, sentenceStart)) {
+    const found = lastLevel(s, earlier.start, listAt ?? earlier.end, usable);
+    if (found) return found;
   }
   return undefined;
 }
@@ -89,23 +106,15 @@ function earlierBase(
 /**
  * "收入完成 A 亿元。其中，税收收入 a1 亿元，…。非税收入 a2 亿元，…。加上…": a 其中 list may run on past a full stop, so the
  * sentence before may be one more of its parts — the level before the nearest 其中 (or 含, 包括) of the sentences before
- * is the other figure the chain may add to.
+ * (in its sentence or the one before it) is the other figure the chain may add to.
  */
 function wholeBeforeList(
   s: ParaState,
   sentenceStart: number,
   usable: (a: AmountMention) => boolean,
 ): AmountMention | undefined {
-  const { p } = s;
-  for (let k = p.sentences.findIndex((x) => x.start === sentenceStart) - 1; k >= 0; k -= 1) {
-    const earlier = p.sentences[k] as { start: number; end: number };
-    const listAt = PARTS_CUE.exec(p.n.text.slice(earlier.start, earlier.end));
-    if (!listAt) continue;
-    const found = within(p.amounts, p.sentences[Math.max(0, k - 1)]?.start ?? 0, earlier.start + listAt.index)
-      .filter(usable)
-      .pop();
-    return found && (wholeOfShare(s, found) ?? found);
-  }
+  for (const { k, listAt } of sentencesBefore(s, sentenceStart))
+    if (listAt !== undefined) return lastLevel(s, s.p.sentences[Math.max(0, k - 1)]?.start ?? 0, listAt, usable);
   return undefined;
 }
 
