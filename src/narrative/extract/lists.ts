@@ -8,7 +8,7 @@ import {
   sameFigure,
 } from '../claims.js';
 import { compareLe, subtract, sum } from '../../money/interval.js';
-import { outlineItem } from '../../util/outline.js';
+import { outlineItem, withoutOutlineMark } from '../../util/outline.js';
 import { FUND_BUDGET_NAMES } from '../text/fund-names.js';
 import type { Subject } from '../catalog/types.js';
 import { place, sentenceAt, type ParaText } from './para.js';
@@ -182,6 +182,23 @@ function elidedName(s: ParaState, total: AmountMention): string {
   if (before.length !== 1 || !budget || !BUDGET_BEFORE.test(prefixOf(s, budget.start))) return '';
   if (!/^，$/u.test(s.p.n.text.slice(budget.end, markStart(s.p, '，', total.start)))) return '';
   return s.p.n.text.slice(sentence.start, budget.start);
+}
+
+/** A total named by its year and measure alone ("2025年年初预算数 A"): whose it is, a heading before a colon says. */
+const YEAR_MEASURE = /^(?:(?:19|20)[0-9]{2}年度?)?(?:年初|全年|调整)?(?:预算|决算)(?:数|金额)?(?:为|是|合计|共计)?$/u;
+
+/**
+ * "（一）收入预算：2025年年初预算数 A，其中：…": the heading before the colon in the total's own sentence names what the
+ * measure is of (收入预算) — the list's parts are that heading's (a budget's sources), '' when there is none.
+ */
+function headingName(s: ParaState, total: AmountMention): string {
+  if (!YEAR_MEASURE.test(prefixOf(s, total.start))) return '';
+  const clause = markStart(s.p, '，；：。', total.start);
+  // (back to the last full stop or ；: a sentence may be taken to end at the heading's colon)
+  const start = markStart(s.p, '；。', Math.max(0, clause - 1));
+  const head = s.p.n.text.slice(start, clause);
+  if (!head.endsWith('：') || within(s.p.amounts, start, clause).length > 0) return '';
+  return withoutOutlineMark(head.slice(0, -1).trim());
 }
 
 /** A paragraph that stops on a character of a name (not a figure's unit, a mark or a digit): it was cut there. */
@@ -826,7 +843,7 @@ export function listClaims(
       // an item's own details in brackets ("28 万元（购置费 0 万元，运行维护费 28 万元）") are not items
       const depth = bracketDepthFrom(p, after);
       // "其中：A a 万元；此外，B b 万元": what 此外 / 另外 adds stands beside the total's parts, not among them
-      const totalName = `${elidedName(s, total)}${prefixOf(s, total.start)}${subject?.label ?? ''}`;
+      const totalName = `${headingName(s, total)}${elidedName(s, total)}${prefixOf(s, total.start)}${subject?.label ?? ''}`;
       const found = ASIDE.exec(text.slice(after, bounded.end));
       const aside = found && !continuesList(s, found, after, bounded.end, totalName) ? found : null;
       const clause = aside ? { ...bounded, end: after + aside.index } : bounded;
