@@ -22,6 +22,19 @@ export interface AmountMention extends Span {
 }
 
 /**
+ * A figure's significant digits, leading and trailing zeros aside (35861.4 → 6, 45.63 → 4, 0.52 → 2, 1000.00 → 1): a
+ * round figure may well be two figures by chance. Read off its value, so full-width digits, 元 or 万元 count alike.
+ */
+export function significantDigits(m: { value: Decimal }): number {
+  return m.value
+    .abs()
+    .toFixed()
+    .replace(/[^0-9]/gu, '')
+    .replace(/^0+/u, '')
+    .replace(/0+$/u, '').length;
+}
+
+/**
  * The unit a figure is written in: 亿元 is read in 万元 ("90 亿元" is 900000 万元) but shown back in 亿元.
  * `text` is as written, so a traditional text's 億元 is 亿元 too.
  */

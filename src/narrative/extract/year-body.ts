@@ -1,4 +1,4 @@
-import { type AmountMention, type Claim, type Span, writtenUnit } from '../claims.js';
+import { type AmountMention, type Claim, type Span, significantDigits, writtenUnit } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
@@ -924,18 +924,6 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
   return out;
 }
 
-/**
- * Significant digits of a figure, round zeros at the end left out (35861.4 → 6, 45.63 → 4, 0.52 → 2, 1000.00 → 1): a round
- * figure may well stand for two years. Read off its value (digits written full-width count alike).
- */
-function significant(value: AmountMention['value']): number {
-  return value
-    .toString()
-    .replace(/[^0-9]/gu, '')
-    .replace(/^0+/u, '')
-    .replace(/0+$/u, '').length;
-}
-
 /** The year framing a figure: the last year written before it in its sentence, when it frames (not a base, a range, a date). */
 function yearBefore(text: string, at: number): { year: string; index: number } | undefined {
   const clauseStart = Math.max(...['。', '；'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
@@ -962,13 +950,13 @@ function headlineYearClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   const said = new Set<string>();
   for (const a of head.p.amounts) {
-    if (significant(a.value) < 4) continue;
+    if (significantDigits(a) < 4) continue;
     const y = yearBefore(title, a.start);
     if (!y) continue;
     for (const pc of paras) {
       if (pc === head) continue;
       for (const b of pc.p.amounts) {
-        if (!b.value.eq(a.value) || writtenUnit(b) !== writtenUnit(a) || significant(b.value) < 4) continue;
+        if (!b.value.eq(a.value) || writtenUnit(b) !== writtenUnit(a) || significantDigits(b) < 4) continue;
         const z = yearBefore(pc.p.n.text, b.start);
         if (!z || z.year === y.year || said.has(`${pc.p.para.n}:${z.index}`)) continue;
         said.add(`${pc.p.para.n}:${z.index}`);

@@ -1,5 +1,5 @@
 import type { AmountMention, Claim, PercentMention } from '../claims.js';
-import { distinctFigures, sameFigure } from '../claims.js';
+import { distinctFigures, sameFigure, significantDigits } from '../claims.js';
 import { outlineMark } from '../../util/outline.js';
 import { writtenAmount } from '../extract/mentions.js';
 import { type ParaText, place, sentenceAt } from '../extract/para.js';
@@ -55,14 +55,6 @@ function baseOf(cmp: string): string | undefined {
   return 'budget';
 }
 
-/** Significant digits as written: the trailing zeros of a round figure aside. */
-const significant = (m: { text: string }) =>
-  m.text
-    .normalize('NFKC')
-    .replace(/[^0-9]/gu, '')
-    .replace(/^0+/u, '')
-    .replace(/0+$/u, '').length;
-
 /** The levels of the text written with a change or a rate right after them. */
 function pairsIn(read: readonly ParaText[]): Pair[] {
   const out: Pair[] = [];
@@ -71,7 +63,8 @@ function pairsIn(read: readonly ParaText[]): Pair[] {
     // a table as text: its cells are columns of one row
     if (text.includes('|')) continue;
     for (const level of p.amounts) {
-      if (significant(level) < 3 || CHANGE_BEFORE.test(text.slice(Math.max(0, level.start - 4), level.start))) continue;
+      if (significantDigits(level) < 3 || CHANGE_BEFORE.test(text.slice(Math.max(0, level.start - 4), level.start)))
+        continue;
       const tail = TAIL.exec(text.slice(level.end));
       if (!tail?.groups) continue;
       const base = baseOf(tail.groups.cmp ?? '');
@@ -212,7 +205,7 @@ export function restatedPairFindings(read: readonly ParaText[]): Restated {
   // one change written alike after one name: its level is one figure
   const byChange = new Map<string, Pair[]>();
   for (const x of pairs) {
-    if (!x.change || significant(x.change) < 3 || x.name.length < 4) continue;
+    if (!x.change || significantDigits(x.change) < 3 || x.name.length < 4) continue;
     const key = `${x.name}:${x.change.unit}:${x.change.value.toFixed()}:${x.change.decimals}:${x.base}:${x.up}`;
     const earlier = byChange.get(key) ?? [];
     for (const e of earlier)
@@ -260,7 +253,7 @@ function itemChangesIn(read: readonly ParaText[]): ItemChange[] {
         else if (/级|全/u.test(f[0])) last.scope = f[0];
         else last.fund = f[0];
       }
-      if (significant(change) < 3) continue;
+      if (significantDigits(change) < 3) continue;
       const clause = text.slice(markStart(p, '，,。；;：:、', change.start), change.start).trim();
       const m = ITEM_CHANGE.exec(clause);
       const name = m?.groups?.name ?? '';
@@ -344,7 +337,7 @@ export function restatedTitleFindings(read: readonly ParaText[]): Restated {
     return [{ ...writtenAmount(digits, `${m[2]}元`), text: m[0], start, end: start + m[0].length } as AmountMention];
   });
   for (const h of [...figures(title), ...spaced]) {
-    if (significant(h) < 3) continue;
+    if (significantDigits(h) < 3) continue;
     const alike = bodyFigures.filter(({ m }) => isAmount(m) === isAmount(h));
     if (alike.some(({ m }) => sameFigure(m, h))) continue;
     const slip = alike.find(({ m }) => slipOf(m, h));
