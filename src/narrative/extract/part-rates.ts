@@ -246,11 +246,6 @@ function levelsIn(pc: ParaClaims, catalog: ClaimsCatalog): Level[] {
     .map((a) => ({ a, rate: rateAfterIn(pc.p, catalog, a) }));
 }
 
-/** The words naming a level: its clause before its figure, back to the figure before ("全国税收收入"). */
-function nameOf(p: ParaText, a: AmountMention): string {
-  return prefixIn(p, a.start);
-}
-
 /** Whether the name is of money received, spent or laid out (收入, 支出, 经费, 投资, 采购), and not per head. */
 function moneyName(name: string): boolean {
   return MONEY_FLOW.test(name) && !/人均/u.test(name);
@@ -316,7 +311,7 @@ export function composedRateClaims(
         ...(levels[k] as Level[]).filter((l) => l.a.end <= first.start).map((l) => ({ l, p: pc.p })),
       ].reverse();
       const partsNames = items.map((a, n) => ({
-        clause: nameOf(pc.p, a),
+        clause: prefixIn(pc.p, a.start),
         between: pc.p.n.text.slice(
           n === 0 ? markStart(pc.p, '。', a.start) : (items[n - 1] as AmountMention).end,
           a.start,
@@ -329,10 +324,10 @@ export function composedRateClaims(
         const exact = l.a.value.eq(added);
         const breakdown =
           (exact || compareEq(sum(items.map(mentionApprox)), mentionApprox(l.a)).consistent) &&
-          wholeSplit(breakdownNamed(catalog.completeLists, nameOf(p, l.a), partsNames));
+          wholeSplit(breakdownNamed(catalog.completeLists, prefixIn(p, l.a.start), partsNames));
         if (!exact && !breakdown) continue;
-        const flow = flowOf(nameOf(p, l.a));
-        if (!moneyName(nameOf(p, l.a)) || /人均/u.test(totalName)) break;
+        const flow = flowOf(prefixIn(p, l.a.start));
+        if (!moneyName(prefixIn(p, l.a.start)) || /人均/u.test(totalName)) break;
         if (partsNames.some((n) => flowOf(n.clause) !== undefined && flowOf(n.clause) !== flow)) break;
         if (run.some((x) => x.rate === undefined)) break;
         // every figure with its change too: n.change-sum and n.yoy check the changes
