@@ -3,7 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
-import { FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
+import { bodyYear, FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
 import { bulletinYearClaims, leadInYearClaims, sectionOpeningClaims } from './year-section.js';
 import { selfYearClaims } from './year-self.js';
 
@@ -15,7 +15,7 @@ import { selfYearClaims } from './year-self.js';
 export function yearOfReport(paras: ParaClaims[], report = reportYear(paras)): string | undefined {
   return (
     report ??
-    titleYear(paras, /决算/u) ??
+    accountsTitleYear(paras) ??
     headingsYear(paras) ??
     totalsYear(paras) ??
     // a budget's title ("某幼儿园 2020 年部门预算编制说明") when nothing else gives the year: its body may write
@@ -50,6 +50,17 @@ function workDoneYear(paras: ParaClaims[]): string | undefined {
     }),
   );
   return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * The one year of a title naming 决算 — unless the body's own lines frame another year at least twice and none else
+ * (bodyYear: "2024 年度决算编制的主体为…""2024 年度收入总计…" under "某馆 2023 年度部门决算公开说明"): then the title is what
+ * n.year-heading holds against the body, and the body's year is the report's.
+ */
+function accountsTitleYear(paras: ParaClaims[]): string | undefined {
+  const titled = titleYear(paras, /决算/u);
+  const body = titled ? bodyYear(paras) : undefined;
+  return body ?? titled;
 }
 
 /** A short line naming a year's accounts: "第二部分 2022 年度部门决算表", "某局 2022 年度部门决算公开说明". */
@@ -964,12 +975,19 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
   if (reportKindOf(paras) === '预算' || !paras.some((pc) => /决算/u.test(pc.p.n.text))) return [];
   const totals = unitTotals(paras);
   let year = report;
+  let framedOnly = false;
   if (!year) {
     const counts = new Map<string, number>();
     for (const t of totals) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
     const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
-    if (!top || top[1] < 2 || (second && second[1] >= top[1])) return [];
-    year = top[0];
+    if (top && top[1] >= 2 && !(second && second[1] >= top[1])) year = top[0];
+    else if (top && second) {
+      // the totals split evenly between two years ("1.总体情况。2020 年度收入总计…" "2.收入情况。2019 年度收入合计…"): one of them
+      // is the slip — the year the whole text frames most (at least twice, more than any other) is the report's
+      year = framedMost(paras);
+      framedOnly = year !== undefined;
+    }
+    if (!year) return [];
   }
   // a later year's totals, in a text whose opening lines name no budget and whose year dominates its body (not a title's
   // alone, nor read off these totals): a year's accounts are drawn up after it ends, the next year's totals are not known
@@ -978,7 +996,7 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
     .map((pc) => pc.p.n.text)
     .join('')
     .replace(FUND_NAME, '');
-  const laterToo = year === dominant && !opening.includes('预算');
+  const laterToo = (year === dominant || framedOnly) && !opening.includes('预算');
   const own = new Set(totals.filter((t) => t.year === year).map((t) => t.name));
   // a year whose own 决算 the text names ("第三部分 2023 年度部门决算情况说明"; not a base, 较 2022 年度决算数): the totals may be
   // that year's, and the report's year read wrong
@@ -998,6 +1016,15 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
     out.push(claimAt(t.pc, t.at, year, '本单位的收支总数只报告年度一年'));
   }
   return out;
+}
+
+/** The year the text frames most (FRAMED), at least twice and more often than any other. */
+function framedMost(paras: ParaClaims[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const pc of paras)
+    for (const m of pc.p.n.text.matchAll(FRAMED)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 && !(second && second[1] >= top[1]) ? top[0] : undefined;
 }
 
 /** A sentence read for a plan: a total that names itself the year's own is not one for a fund's name (一般公共预算…). */
