@@ -960,7 +960,7 @@ const ORGAN_KIND = /机构|科室|股室|处室|部室|职能|科|股|处|室|�
  * 设办事机构 4 个：…".
  */
 const NAMED_AFTER =
-  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；]|，(?<next>[^，。；]*))/gu;
+  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|具体(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；]|，(?<next>[^，。；]*))/gu;
 
 /**
  * The count ending its sentence and the next sentence naming them: "本局内设机构 5 个。分别为：办公室、…", "下设 3 个
@@ -994,6 +994,29 @@ const NAMED_ORDERED =
 const NAMED_BRACKET =
   /(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个)(?<what>[^，。；：（）0-9、]{1,6}?(?:科室|处室|股室|部室|机构|部门|中心|单位|科|股|处|室|部|队|所|站|组))（(?<list>[^（）]+)）/gu;
 
+/**
+ * The same with the noun first: "内设机构 4 个（办公室、财务科、业务科、信息科）" — the bracket right after the count naming
+ * every one of them, each ending as an office's or a unit's name does.
+ */
+const NAMED_BRACKET_AFTER =
+  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：（）0-9]{1,8}?(?:科室|处室|股室|部室|机构|部门|中心|单位|科|股|处|室|部|队|所|站|组))(?:为|有|共|共有|共计)?(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个)（(?<list>[^（）]+)）/gu;
+
+/**
+ * The names first, then the count after a comma with 共/共计/合计: "内设机构有：办公室、财务科、业务科，共 3 个", "内设办公室、
+ * 财务科、业务科，共计 3 个科室" — the count of all the names just listed (after the verbs NAMED_BEFORE reads, or a colon).
+ */
+const NAMED_BEFORE_TOTAL =
+  /(?<intro>设置|设有|下设|内设|设立|下辖|所辖|管辖|包括|包含|：)(?<list>[^，。；：]+?)，(?:共计|合计|总计|共)(?:有)?(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9、和及与]{0,8}?)(?=[。；]|$)/gu;
+
+/**
+ * A count, then its names separated by ；after a colon (or 分别为, 即), the list ending the sentence: "本院设有科室 4 个，分别
+ * 是：办公室；财务科；医务科；信息科。" — each piece a plain name (an office's or a unit's ending), no clause.
+ */
+const NAMED_SEMICOLONS = [
+  /(?<![0-9])(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8}?)，?(?<intro>分别(?:为|是)|即|具体(?:为|是)|(?=：))：?(?<list>[^。；，：]{2,16}(?:；[^。；，：]{2,16})+)(?=。|$)/gu,
+  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>分别(?:为|是)|即|具体(?:为|是)|(?=：))：?(?<list>[^。；，：]{2,16}(?:；[^。；，：]{2,16})+)(?=。|$)/gu,
+];
+
 /** Words before an ordered list that say it names only some of the count. */
 const SOME_NAMED = /前|其中|主要|部分|重点|最|如|例|包括/u;
 /**
@@ -1019,7 +1042,7 @@ const NAMED_BEFORE =
  * no other 等 and no bracket left open.
  */
 const NAMED_BY_EXAMPLE =
-  /(?<=^|[，。；：])(?<list>[^，。；：0-9]+?)等(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个|项|家|所)(?<what>[^，。；：、0-9（]{0,6}?(?:单位|部门|机构|科室|股室|处室|中心|社区|村|乡镇|街道|项目|学校|医院|企业|城市|县|区))?/gu;
+  /(?<=^|[，。；：])(?<list>[^，。；：]+?)等(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个|项|家|所)(?<what>[^，。；：、0-9（]{0,6}?(?:单位|部门|机构|科室|股室|处室|中心|社区|村|乡镇|街道|项目|学校|医院|企业|城市|县|区))?/gu;
 
 /**
  * Whether a list holds a figure: digits not run into a name ("市110急救站", "第2中学" are names) — a number with its
@@ -1225,9 +1248,17 @@ function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   // (a bracket of names each ending as an office's or a unit's name does, no 等: NAMED_BRACKET)
-  const bracketed = [...text.matchAll(NAMED_BRACKET)].filter((m) =>
+  const bracketed = [...text.matchAll(NAMED_BRACKET), ...text.matchAll(NAMED_BRACKET_AFTER)].filter((m) =>
     (m.groups?.list ?? '').split('、').every((name) => UNIT_END.test(name) || /中心$/u.test(name)),
   );
+  // (names separated by ；: each plainly a name, read as a 、 list)
+  const semicolons = NAMED_SEMICOLONS.flatMap((re) => [...text.matchAll(re)]).filter((m) => {
+    const pieces = (m.groups?.list ?? '').split('；');
+    if (!m.groups || !pieces.every((x) => !/[、和及与]/u.test(x) && (UNIT_END.test(x) || /中心$/u.test(x))))
+      return false;
+    m.groups.list = pieces.join('、');
+    return true;
+  });
   // (a count ending its sentence, the next naming them: only when that sentence counts nothing else)
   const nextSentence = [...text.matchAll(NAMED_NEXT_SENTENCE)].filter((m) => {
     const start = Math.max(text.lastIndexOf('。', m.index - 1), text.lastIndexOf('；', m.index - 1)) + 1;
@@ -1247,7 +1278,14 @@ function namedCounts(s: ParaState): Claim[] {
     );
     return [...own.matchAll(counted)].length === 1;
   });
-  const named = [...text.matchAll(NAMED), ...text.matchAll(NAMED_AFTER), ...bracketed, ...nextSentence, ...again];
+  const named = [
+    ...text.matchAll(NAMED),
+    ...text.matchAll(NAMED_AFTER),
+    ...bracketed,
+    ...nextSentence,
+    ...again,
+    ...semicolons,
+  ];
   // (a list NAMED or NAMED_AFTER read already is not read again in order)
   const ordered = [...text.matchAll(NAMED_ORDERED)].filter(
     (m) =>
@@ -1257,7 +1295,7 @@ function namedCounts(s: ParaState): Claim[] {
   );
   const matches = [
     ...[...named, ...ordered].map((m) => ({ m, before: false })),
-    ...[...text.matchAll(NAMED_BEFORE)].map((m) => ({ m, before: true })),
+    ...[...text.matchAll(NAMED_BEFORE), ...text.matchAll(NAMED_BEFORE_TOTAL)].map((m) => ({ m, before: true })),
   ];
   const lists = matches.flatMap(({ m, before }) => {
     const g = m.groups as {
@@ -1310,18 +1348,29 @@ function namedCounts(s: ParaState): Claim[] {
   for (const m of text.matchAll(NAMED_BY_EXAMPLE)) {
     const end = m.index + m[0].length;
     if (lists.some((o) => o.m.index < end && m.index < o.m.index + o.m[0].length)) continue;
-    const list = withoutBrackets(m.groups?.list ?? '');
+    // (an outline number opening the paragraph is no name: "1、内设机构…")
+    const whole = withoutBrackets(m.groups?.list ?? '').replace(
+      /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]/u,
+      '',
+    );
+    // "甲、乙、…、丁及下属 5 个二级单位等 6 个机构": the names, and a count of more after them — at least so many
+    const more =
+      /^(?<names>.+?)(?:及|和|以及)(?:下属|所属|直属)?(?<k>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})个[^、0-9]{1,8}$/u.exec(
+        whole,
+      );
+    const list = more?.groups?.names ?? whole;
     if (/[（）等]|[0-9]|[一二两三四五六七八九十]{1,3}[个名人所家项级类批位县区市镇乡村]/u.test(list) || !apposite(list))
       continue;
     const pieces = list.split('、').filter((x) => x.trim() !== '');
     const n = countOf(m.groups?.n ?? '');
-    if (pieces.length < 2 || pieces.length <= n) continue;
+    const named = pieces.length + (more ? countOf(more.groups?.k ?? '') : 0);
+    if (pieces.length < 2 || named <= n) continue;
     out.push({
       kind: 'count',
       countId: 'named',
       n,
       counter: m.groups?.counter ?? '个',
-      target: { listed: { count: pieces.length, paras: [], what: `“等”前所列${m.groups?.what || '名称'}` } },
+      target: { listed: { count: named, paras: [], what: `“等”前所列${m.groups?.what || '名称'}` } },
       ...place(p, sentenceAt(p, m.index), { start: m.index, end }),
     });
   }
