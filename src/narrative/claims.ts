@@ -298,6 +298,9 @@ export type Claim =
       kind: 'totals-equal';
       income: AmountMention;
       spending: AmountMention;
+      /** A unit's 收入预算 and 支出预算, stated apart (budget-totals.ts), and the income's paragraph. */
+      budget?: true;
+      incomePara?: Paragraph;
     })
   | (ClaimPlace & {
       /** Cars bought this year and their purchase cost, one of them zero and the other not. */

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import { mentionApprox, writtenUnit } from '../claims.js';
 import { compareEq } from '../../money/interval.js';
-import { finding, shownLike, verdict } from './common.js';
+import { finding, otherParas, shownLike, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
 type TotalsEqual = Extract<Claim, { kind: 'totals-equal' | 'balanced' }>;
@@ -19,7 +19,11 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
     finding(
       claim,
       claim.kind === 'balanced' ? 'narrative.balance' : 'narrative.totals-equal',
-      claim.kind === 'balanced' && claim.principle ? 'balanced-principle' : claim.kind,
+      claim.kind === 'balanced' && claim.principle
+        ? 'balanced-principle'
+        : claim.kind === 'totals-equal' && claim.budget
+          ? 'budget-totals'
+          : claim.kind,
       {
         income: claim.income.text,
         stated: claim.spending.text,
@@ -28,6 +32,7 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
         tolerance: shown(result.tolerance),
         ...(claim.kind === 'balanced' ? { incomeLabel: claim.labels[0], spendingLabel: claim.labels[1] } : {}),
       },
+      claim.kind === 'totals-equal' && claim.incomePara ? otherParas(claim, [claim.incomePara]) : [],
     ),
   ]);
 }
