@@ -1193,8 +1193,11 @@ const DROPPED_WORDS =
 /** A heading's number right before a name: "二、", "（三）", "第三部分". */
 const NUMBERED_HEADING =
   /^(?:第[一二三四五六七八九十]+部分[：:]?\s*|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,2}[)）])$/u;
-/** A heading naming the unit goes on with the report's year and kind, and holds no sentence: "…2015年度部门决算情况说明". */
-const HEADING_GOES_ON = /^20[0-9]{2}年度?[^，。；：,]{0,16}?(?:决算|预算)[^，。；：,]*$/u;
+/**
+ * A heading naming the unit goes on with the report's year and kind: "…2015年度部门决算情况说明" (a line not ending a
+ * sentence may run into the next one's words).
+ */
+const HEADING_GOES_ON = /^20[0-9]{2}年度?[^，。；：,]{0,16}?(?:决算|预算)/u;
 
 type Variant = { written: string; kind: 'word' | 'put' | 'lost' };
 
@@ -1225,13 +1228,16 @@ function variantOf(text: string, at: number, form: string): Variant | undefined 
     // a kind of one character (站, 局) after the word: the field before the word keeps two characters at least
     // ("…林木种苗指导站" / "…林木种苗服务站"), else the word is the whole field and another body ("某县教育局" / "某县审计局")
     const field = /[^省市区县州旗镇乡]*$/u.exec(form.slice(0, k))?.[0].length ?? 0;
+    // a district's or county's name right after its city ("某市椒江区" / "某市黄岩区"): a direction or a size is a
+    // place's own character there (南岸, 大足), no mark telling units apart
+    const place = /^[区县]/u.test(tail) && /[省市州]$/u.test(form.slice(0, k));
     if (
       removed.length === 2 &&
       (tail.length >= TWIN_END || (tail.length === 1 && field >= 2)) &&
       han(put) &&
       put[1] !== removed[1] &&
       text.startsWith(tail, at + k + 2) &&
-      !apart(put + removed) &&
+      (place ? !/[省市区县旗]/u.test(put + removed) : !apart(put + removed)) &&
       !SHORT_FORM_WORDS.test(put) &&
       !SHORT_FORM_WORDS.test(removed)
     )
