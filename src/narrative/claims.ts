@@ -298,8 +298,11 @@ export type Claim =
       kind: 'totals-equal';
       income: AmountMention;
       spending: AmountMention;
-      /** A unit's 收入预算 and 支出预算, stated apart (budget-totals.ts), and the income's paragraph. */
-      budget?: true;
+      /**
+       * A unit's 收入预算 and 支出预算 stated apart (`totals`), or the 一般公共预算拨款 of its 收入预算 and the
+       * 一般公共预算财政拨款收入 stated later (`fund`): budget-totals.ts; and the first one's paragraph.
+       */
+      budget?: 'totals' | 'fund';
       incomePara?: Paragraph;
     })
   | (ClaimPlace & {

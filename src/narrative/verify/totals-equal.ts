@@ -22,7 +22,7 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
       claim.kind === 'balanced' && claim.principle
         ? 'balanced-principle'
         : claim.kind === 'totals-equal' && claim.budget
-          ? 'budget-totals'
+          ? `budget-${claim.budget}`
           : claim.kind,
       {
         income: claim.income.text,
