@@ -298,6 +298,11 @@ export type Claim =
       kind: 'totals-equal';
       income: AmountMention;
       spending: AmountMention;
+      /**
+       * Of a budget's 收入预算 and 支出预算 sections: `income` and `spending` are their changes on the year before (signed),
+       * the sections' one total `total` — a balanced budget's two sides move together.
+       */
+      balancedTotal?: AmountMention;
     })
   | (ClaimPlace & {
       /** Cars bought this year and their purchase cost, one of them zero and the other not. */

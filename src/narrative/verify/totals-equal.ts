@@ -19,8 +19,13 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
     finding(
       claim,
       claim.kind === 'balanced' ? 'narrative.balance' : 'narrative.totals-equal',
-      claim.kind === 'balanced' && claim.principle ? 'balanced-principle' : claim.kind,
+      claim.kind === 'balanced' && claim.principle
+        ? 'balanced-principle'
+        : claim.kind === 'totals-equal' && claim.balancedTotal
+          ? 'totals-change'
+          : claim.kind,
       {
+        ...(claim.kind === 'totals-equal' && claim.balancedTotal ? { total: claim.balancedTotal.text } : {}),
         income: claim.income.text,
         stated: claim.spending.text,
         computed: `${shown(income.value)} ${writtenUnit(claim.spending)}`,
