@@ -131,6 +131,20 @@ function lastYearWords(chars: string[]): void {
 }
 
 /**
+ * A unit word written twice after a figure ("同比增加 479.74万元万元，增长…"), a copy-and-paste slip: the second is
+ * dropped like whitespace, so the figure keeps its unit and the clause after it reads as written.
+ */
+function doubledUnits(chars: string[]): void {
+  for (let i = 1; i + 3 < chars.length; i += 1) {
+    if (!isDigit(chars[i - 1]) || chars[i + 1] !== '元' || chars[i + 3] !== '元') continue;
+    if ((chars[i] === '万' || chars[i] === '亿') && chars[i + 2] === chars[i]) {
+      chars[i + 2] = '';
+      chars[i + 3] = '';
+    }
+  }
+}
+
+/**
  * A document of the Republic of China's own (台湾): it names the calendar (民國), its currency (新臺幣) or its own
  * bodies (縣府, 市府, 行政院, 立法院, 主計總處, 審計部, 鄉鎮市公所, 縣議會). Only there is a bare "110年" a 民國 year: a
  * mainland text printed in traditional characters ("服務市民80年", "近100年") writes no year so.
@@ -182,6 +196,7 @@ export function normaliseText(source: string, simplify: (c: string) => string, r
     (c === ',' || c === '，') && thousands(chars, i) ? ',' : (squareBracket(chars, i) ?? punctOf(c) ?? c),
   );
   lastYearWords(mapped);
+  doubledUnits(mapped);
   let text = '';
   const kept: number[] = [];
   for (let i = 0; i < mapped.length; i += 1) {
