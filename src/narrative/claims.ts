@@ -303,6 +303,9 @@ export type Claim =
        * the sections' one total `total` — a balanced budget's two sides move together.
        */
       balancedTotal?: AmountMention;
+      /** A unit's 收入预算 and 支出预算, stated apart (budget-totals.ts), and the income's paragraph. */
+      budget?: true;
+      incomePara?: Paragraph;
     })
   | (ClaimPlace & {
       /** Cars bought this year and their purchase cost, one of them zero and the other not. */

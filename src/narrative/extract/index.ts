@@ -107,6 +107,7 @@ import { perHeadClaims } from './per-head.js';
 import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { totalsEqualClaims } from './totals-equal.js';
+import { budgetTotalsClaims } from './budget-totals.js';
 import { thresholdClaims } from './threshold.js';
 import { directionCountClaims, tallyCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
@@ -722,6 +723,7 @@ export function extractAnalysed(
     ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
     ...totalsEqualClaims(paras),
+    ...budgetTotalsClaims(paras),
     ...thresholdClaims(paras),
     ...directionCountClaims(paras),
     ...tallyCountClaims(paras),

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import { mentionApprox, writtenUnit } from '../claims.js';
 import { compareEq } from '../../money/interval.js';
-import { finding, shownLike, verdict } from './common.js';
+import { finding, otherParas, shownLike, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
 type TotalsEqual = Extract<Claim, { kind: 'totals-equal' | 'balanced' }>;
@@ -23,7 +23,9 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
         ? 'balanced-principle'
         : claim.kind === 'totals-equal' && claim.balancedTotal
           ? 'totals-change'
-          : claim.kind,
+          : claim.kind === 'totals-equal' && claim.budget
+            ? 'budget-totals'
+            : claim.kind,
       {
         ...(claim.kind === 'totals-equal' && claim.balancedTotal ? { total: claim.balancedTotal.text } : {}),
         income: claim.income.text,
@@ -33,6 +35,7 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
         tolerance: shown(result.tolerance),
         ...(claim.kind === 'balanced' ? { incomeLabel: claim.labels[0], spendingLabel: claim.labels[1] } : {}),
       },
+      claim.kind === 'totals-equal' && claim.incomePara ? otherParas(claim, [claim.incomePara]) : [],
     ),
   ]);
 }

@@ -1,0 +1,68 @@
+import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
+import type { ParaClaims } from './across.js';
+import { place, sentenceAt } from './para.js';
+import { startingAt } from './spans.js';
+
+/**
+ * "（一）收入预算：2025 年年初预算数 A 万元，其中：…" and "（二）支出预算：2025 年年初预算数 B 万元，其中：…"; "收入预算总额为
+ * A 万元…相应安排支出预算 B 万元"; "2018 年收入预算 A 万元…支出预算 B 万元": a unit's budget balances by construction
+ * (收支平衡: what it spends is what it has), so its 收入预算 and its 支出预算 are one figure. Only names of the unit's
+ * whole budget are read: the bare 收入预算 / 支出预算 opening a clause (an outline mark, a year, 本部门/本单位 before it;
+ * 总额/合计, the year, 年初预算数 between it and its figure) — not 本年收入预算 (without the carry-over), 基本支出预算 (a
+ * part), 一般公共预算收入预算 (a fund's), 全县收入预算 (a government's). Each must be written with one value in the
+ * text, in 万元 or 元 (a government's budget in 亿元 may run a deficit), and name one year or none.
+ */
+const LEAD = String.raw`(?<=^|[。；，：、）\s])(?:本(?:部门|单位)|我(?:部门|单位)|(?![^。；，：、）\s]*?(?:全[省市县区州旗镇乡]|本级|政府|财政))[\u4e00-\u9fff]{2,20}?(?<![省市县区州旗镇乡]|[省市县区]级)(?=(?:19|20)[0-9]{2}年))?(?<year1>(?:19|20)[0-9]{2}年度?)?(?:本?(?:部门|单位))?`;
+const TAIL = `(?:总额|合计|总计)?(?:为|是)?[：，]?(?<year2>(?:19|20)[0-9]{2}年度?)?(?:年初预算数|预算数)?(?:为|是|共计|合计)?(?=[0-9])`;
+const INCOME = new RegExp(`${LEAD}收入预算${TAIL}`, 'gu');
+const SPENDING = new RegExp(`${LEAD}(?:相应)?(?:安排)?支出预算${TAIL}`, 'gu');
+
+interface Stated {
+  amount: AmountMention;
+  pc: ParaClaims;
+  year: string | undefined;
+}
+
+function statedAll(paras: readonly ParaClaims[], cue: RegExp): Stated[] {
+  const out: Stated[] = [];
+  for (const pc of paras)
+    for (const m of pc.p.n.text.matchAll(cue)) {
+      const amount = startingAt(pc.p.amounts, m.index + m[0].length);
+      if (!amount) continue;
+      const year = (m.groups?.year1 ?? m.groups?.year2)?.slice(0, 4);
+      out.push({ amount, pc, year });
+    }
+  return out;
+}
+
+/** The one figure the text states under the name (its first mention), when every mention has one value and one unit. */
+function one(found: Stated[]): Stated | undefined {
+  const first = found[0];
+  if (!first || writtenUnit(first.amount) === '亿元') return undefined;
+  return found.every((s) => s.amount.value.eq(first.amount.value) && s.amount.unit === first.amount.unit)
+    ? first
+    : undefined;
+}
+
+/** n.totals-equal (budget): the unit's 收入预算 and 支出预算, stated each with one value, are one figure. */
+export function budgetTotalsClaims(paras: readonly ParaClaims[]): Claim[] {
+  const incomes = statedAll(paras, INCOME);
+  const spendings = statedAll(paras, SPENDING);
+  const years = new Set([...incomes, ...spendings].flatMap((s) => (s.year ? [s.year] : [])));
+  if (years.size > 1) return [];
+  const income = one(incomes);
+  const spending = one(spendings);
+  if (!income || !spending || income.amount.unit !== spending.amount.unit) return [];
+  const first = spending;
+  const sentence = sentenceAt(first.pc.p, first.amount.start);
+  return [
+    {
+      kind: 'totals-equal',
+      budget: true,
+      income: income.amount,
+      incomePara: income.pc.p.para,
+      spending: first.amount,
+      ...place(first.pc.p, sentence, first.amount),
+    },
+  ];
+}
