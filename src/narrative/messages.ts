@@ -222,6 +222,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写收入总计 {{income}}、支出总计 {{stated}}：收入支出决算总表的收入总计与支出总计是同一个数（支出总计含年末结转和结余），两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
     'budget-totals':
       '情况说明 {{where}} 写支出预算 {{stated}}，而收入预算写的是 {{income}}：部门预算收支平衡，收入预算与支出预算是同一个数，两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    'budget-fund':
+      '情况说明 {{where}} 写一般公共预算财政拨款收入 {{stated}}，而收入预算中的一般公共预算拨款写的是 {{income}}：同一年度预算的同一个数，两处却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },
   'narrative.balance': {
     carryover:

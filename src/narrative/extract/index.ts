@@ -89,6 +89,7 @@ import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { madeOfClaims } from './made-of.js';
 import { numberedCountClaims } from './numbered-count.js';
+import { tableCountClaims } from './table-count.js';
 import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
 import { principleBalanceClaims } from './balance-principle.js';
@@ -739,6 +740,7 @@ export function extractAnalysed(
     ...madeOfClaims(paras),
     ...ordinalCountClaims(paras),
     ...numberedCountClaims(paras),
+    ...tableCountClaims(paras),
     ...carryoverClaims(paras),
     ...grandTotalClaims(paras, listTotals),
     ...outlinePartClaims(paras, { completeLists: catalog.completeLists, listed: listTotals }),

@@ -24,7 +24,7 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
         : claim.kind === 'totals-equal' && claim.balancedTotal
           ? 'totals-change'
           : claim.kind === 'totals-equal' && claim.budget
-            ? 'budget-totals'
+            ? `budget-${claim.budget}`
             : claim.kind,
       {
         ...(claim.kind === 'totals-equal' && claim.balancedTotal ? { total: claim.balancedTotal.text } : {}),
