@@ -365,6 +365,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而标题和其他部分都写「{{should}}」：只差一个字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-slip':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
+    'unit-name-self-variant':
+      '情况说明 {{where}} 以本单位为主语（或在本单位的部分标题中）写「{{written}}」，而{{residue}}写「{{should}}」：名称中换了一个词、添了一个字或少了一个词，不是简称会省的词，也不是区分同类单位的序号、方位、层级，必有一处写错。原文：「{{quote}}」',
     'unit-name-twin':
       '情况说明 {{where}} 在只能写本单位名称处写「{{written}}」，而{{residue}}写「{{should}}」，全文别处都这样写：只有一处改了一两个字（不是简称会省的字，也不是区分同类单位的序号、方位），似为笔误。原文：「{{quote}}」',
     'unit-name-town-level':
