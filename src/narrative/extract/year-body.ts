@@ -369,14 +369,28 @@ function ownYearCounts(paras: ParaClaims[], year: string, units: Set<string>): b
   );
 }
 
-/** Whether the year before frames a place: 上年/去年/上一年 before it in its sentence (not "比上年" after), or in a short heading line above it. */
+/**
+ * Whether the year before frames a place: 上年/去年/上一年 before it in its sentence (not "比上年" after), or in a short heading
+ * line above it — a heading of the year before ("二、上年情况"), not one of the comparison with it ("1.收入情况及与上年决算数对比。").
+ */
 function yearBeforeFramed(paras: ParaClaims[], pc: ParaClaims, index: number): boolean {
   const text = pc.p.n.text;
   const sentenceStart = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('；', index - 1)) + 1;
   if (/上年|去年|上一年/u.test(text.slice(sentenceStart, index))) return true;
   for (let i = paras.indexOf(pc) - 1; i >= 0; i -= 1) {
     const line = (paras[i] as ParaClaims).p.n.text;
-    if (line.length <= 20 && !/[0-9][0-9,.]*(?:万元|亿元|元)/u.test(line)) return /上年|去年|上一年/u.test(line);
+    if (line.length <= 20 && !/[0-9][0-9,.]*(?:万元|亿元|元)/u.test(line))
+      return /上年|去年|上一年/u.test(line.replace(/[与较比同](?:上年|去年|上一年)度?/gu, ''));
+  }
+  return false;
+}
+
+/** Whether the nearest heading above a paragraph (a short line without a figure) names a budget, a fund's name aside. */
+function underBudgetHeading(paras: ParaClaims[], pc: ParaClaims): boolean {
+  for (let i = paras.indexOf(pc) - 1; i >= 0; i -= 1) {
+    const line = (paras[i] as ParaClaims).p.n.text;
+    if (line.length <= 40 && !/[0-9][0-9,.]*(?:万元|亿元|元)/u.test(line) && !/[。；]./u.test(line))
+      return /预算|计划/u.test(line.replace(FUND_NAME, ''));
   }
   return false;
 }
@@ -996,7 +1010,8 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
     .map((pc) => pc.p.n.text)
     .join('')
     .replace(FUND_NAME, '');
-  const laterToo = (year === dominant || framedOnly) && !opening.includes('预算');
+  const noBudget = !opening.includes('预算');
+  const laterToo = (year === dominant || framedOnly) && noBudget;
   const own = new Set(totals.filter((t) => t.year === year).map((t) => t.name));
   // a year whose own 决算 the text names ("第三部分 2023 年度部门决算情况说明"; not a base, 较 2022 年度决算数): the totals may be
   // that year's, and the report's year read wrong
@@ -1006,9 +1021,13 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
     if (t.year === year || own.has(t.name) || accountsOf.has(t.year)) continue;
     const text = t.pc.p.n.text;
     const sentence = sentenceAt(t.pc.p, t.at.start);
+    // (or a 决算's text that states others of the unit's totals for the report's year, under no heading of a budget: "1.总体情况。
+    // 2021 年度收入总计…" beside "2.收入情况。2020 年度收入合计…" under "2020 年度部门决算公开说明")
+    const besideOwn = own.size > 0 && noBudget && !underBudgetHeading(paras, t.pc);
     if (
       Number(t.year) > Number(year) &&
-      (!(laterToo || t.own) || /预算|计划|预计/u.test(ownSaid(text.slice(sentence.start, sentence.end), t.own)))
+      (!(laterToo || t.own || besideOwn) ||
+        /预算|计划|预计/u.test(ownSaid(text.slice(sentence.start, sentence.end), t.own)))
     )
       continue;
     if (EARLIER_ON_PURPOSE.test(text.slice(sentence.start, sentence.end))) continue;
