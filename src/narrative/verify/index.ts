@@ -153,6 +153,7 @@ export function verifyClaims(
     unverified,
     (para) => register.frames.plain(para.text),
     wrong,
+    (from, to) => (paragraphs.length > 0 ? paragraphs.filter((p) => p.n > from.n && p.n < to.n) : undefined),
   )) {
     const v = verdictOf.get(claim);
     if (!v) continue;
