@@ -1254,8 +1254,9 @@ function namedCounts(s: ParaState): Claim[] {
   // (names separated by ；: each plainly a name, read as a 、 list)
   const semicolons = NAMED_SEMICOLONS.flatMap((re) => [...text.matchAll(re)]).filter((m) => {
     const pieces = (m.groups?.list ?? '').split('；');
-    if (!m.groups || !pieces.every((x) => !/[、和及与]/u.test(x) && (UNIT_END.test(x) || /中心$/u.test(x))))
-      return false;
+    // (numbered pieces, "（1）甲；（2）乙", are numbered items: numbered-count.ts reads them)
+    const plain = (x: string) => !/[、和及与（）()0-9①-⑳]/u.test(x) && (UNIT_END.test(x) || /中心$/u.test(x));
+    if (!m.groups || !pieces.every(plain)) return false;
     m.groups.list = pieces.join('、');
     return true;
   });
