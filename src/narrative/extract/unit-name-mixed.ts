@@ -1202,6 +1202,12 @@ const HEADING_GOES_ON = /^20[0-9]{2}年度?[^，。；：,]{0,16}?(?:决算|预�
 type Variant = { written: string; kind: 'word' | 'put' | 'lost' };
 
 /**
+ * More of what the unit as a subject goes on with where it speaks of itself: "X代表全省残疾人的共同利益", "X现为正科级
+ * 建制", "X始终坚持…", "X紧紧围绕…", "X深入贯彻…".
+ */
+const DEEP_GOES_ON = /^(?:代表|现为|始终|紧紧|深入|切实|扎实|聚焦|着力|不断|持续|大力|主动|牢牢|紧扣)/u;
+
+/**
  * A sentence telling of a name the unit bore or of units merged into it ("原名…", "2016 年更名为…", "由…合并组建"): a
  * founding alone ("X成立于 1956 年") names the unit by its present name.
  */
@@ -1349,7 +1355,7 @@ function variantClaimsOf(
         const end = at + written.length;
         const [before, after] = [text.slice(Math.max(0, at - START_REACH), at), text.slice(end)];
         const heading = NUMBERED_HEADING.test(text.slice(0, at)) && HEADING_GOES_ON.test(after);
-        const subject = SUBJECT_START.test(before) && SUBJECT_GOES_ON.test(after);
+        const subject = SUBJECT_START.test(before) && (SUBJECT_GOES_ON.test(after) || DEEP_GOES_ON.test(after));
         if (!heading && !subject) continue;
         if (times(written) !== 1) continue;
         const sentence = sentenceAt(p, at);
