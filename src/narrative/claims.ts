@@ -299,6 +299,11 @@ export type Claim =
       income: AmountMention;
       spending: AmountMention;
       /**
+       * Of a budget's 收入预算 and 支出预算 sections: `income` and `spending` are their changes on the year before (signed),
+       * the sections' one total `total` — a balanced budget's two sides move together.
+       */
+      balancedTotal?: AmountMention;
+      /**
        * A unit's 收入预算 and 支出预算 stated apart (`totals`), or the 一般公共预算拨款 of its 收入预算 and the
        * 一般公共预算财政拨款收入 stated later (`fund`): budget-totals.ts; and the first one's paragraph.
        */

@@ -216,6 +216,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写{{scope}}{{formula}}，应得 {{computed}}，而{{closing}}写作 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },
   'narrative.totals-equal': {
+    'totals-change':
+      '情况说明 {{where}} 收入预算与支出预算同为 {{total}}：部门预算收支平衡，两年皆然，收入、支出较上年的变动应相同，文中收入变动 {{income}}，支出变动 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
     'totals-equal':
       '情况说明 {{where}} 写收入总计 {{income}}、支出总计 {{stated}}：收入支出决算总表的收入总计与支出总计是同一个数（支出总计含年末结转和结余），两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
     'budget-totals':

@@ -84,7 +84,7 @@ import { splitInlineFunds } from './inline-funds.js';
 import { changeSumClaims, type SaidFlat } from './change-sum.js';
 import { fundPartClaims } from './fund-parts.js';
 import { listChangeClaims } from './list-changes.js';
-import { reasonListChangeClaims } from './reason-list-changes.js';
+import { balancedChangeClaims, reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { madeOfClaims } from './made-of.js';
@@ -680,6 +680,7 @@ export function extractAnalysed(
     ...fundPartClaims(paras),
     ...listChangeClaims(paras, catalog.partitions, closed),
     ...reasonListChangeClaims(paras),
+    ...balancedChangeClaims(paras),
     ...numberedChangeClaims(paras),
   ];
   const reasonRates = [

@@ -21,10 +21,13 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
       claim.kind === 'balanced' ? 'narrative.balance' : 'narrative.totals-equal',
       claim.kind === 'balanced' && claim.principle
         ? 'balanced-principle'
-        : claim.kind === 'totals-equal' && claim.budget
-          ? `budget-${claim.budget}`
-          : claim.kind,
+        : claim.kind === 'totals-equal' && claim.balancedTotal
+          ? 'totals-change'
+          : claim.kind === 'totals-equal' && claim.budget
+            ? `budget-${claim.budget}`
+            : claim.kind,
       {
+        ...(claim.kind === 'totals-equal' && claim.balancedTotal ? { total: claim.balancedTotal.text } : {}),
         income: claim.income.text,
         stated: claim.spending.text,
         computed: `${shown(income.value)} ${writtenUnit(claim.spending)}`,
