@@ -919,6 +919,15 @@ interface UnitTotal {
   name: string;
   /** The total says itself the year's own: 本年 after the unit's name, or 决算 in its name — a later year is read too. */
   own?: boolean;
+  /** The figure written right after it ("2,519.13万元"), when there is one. */
+  figure?: string;
+}
+
+/** The figure that starts where a total's match ends, as written with its unit (four significant digits at least). */
+function figureAt(pc: ParaClaims, at: number): string | undefined {
+  const a = pc.p.amounts.find((x) => x.start === at);
+  // a round or small figure may well be two years' alike
+  return a && significantDigits(a) >= 4 ? `${a.value.toString()}${a.unit}` : undefined;
 }
 
 /**
@@ -948,7 +957,8 @@ function unitTotals(paras: ParaClaims[]): UnitTotal[] {
       // a plain "2022 年度支出 A 万元" may be any item's (因公出国费用支出…): only the unit's own, 本单位收入为
       if (!scope && !m[3]) continue;
       const [start, end] = m.indices?.[1] ?? [m.index, m.index];
-      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}` });
+      const figure = figureAt(pc, m.index + m[0].length);
+      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}`, figure });
     }
   for (const pc of paras) {
     const text = pc.p.n.text;
@@ -966,7 +976,8 @@ function unitTotals(paras: ParaClaims[]): UnitTotal[] {
       const side = (g.side1 ?? g.side2 ?? g.side3) as string;
       const scope = g.scope1 ?? g.scope2 ?? '决算';
       const [start, end] = m.indices?.[1] ?? [m.index, m.index];
-      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}`, own: true });
+      const figure = figureAt(pc, m.index + m[0].length);
+      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}`, own: true, figure });
     }
   }
   return out;
@@ -1018,7 +1029,13 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
   const accountsOf = new Set(paras.flatMap((pc) => [...pc.p.n.text.matchAll(OWN_ACCOUNTS)].map((m) => m[1] as string)));
   const out: Claim[] = [];
   for (const t of totals) {
-    if (t.year === year || own.has(t.name) || accountsOf.has(t.year)) continue;
+    if (t.year === year || accountsOf.has(t.year)) continue;
+    // the same total for two years side by side is told on purpose — unless its figure is the report's year's own, to the
+    // last digit ("1、总体情况。2021 年度收入总计 2,519.13 万元" and "2.收入情况。2022 年度收入总计 2,519.13 万元"): one figure, two years
+    const same = totals.some(
+      (o) => o.year === year && o.name === t.name && o.figure !== undefined && o.figure === t.figure,
+    );
+    if (own.has(t.name) && !same) continue;
     const text = t.pc.p.n.text;
     const sentence = sentenceAt(t.pc.p, t.at.start);
     // (or a 决算's text that states others of the unit's totals for the report's year, under no heading of a budget: "1.总体情况。
