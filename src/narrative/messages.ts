@@ -166,6 +166,8 @@ export const NARRATIVE_CHECKS = {
     'register-flat':
       '情况说明 {{where}} 写{{subject}} {{current}} 与{{base}}持平；而 {{basePlace}} 写{{base}}为 {{prior}}，实为{{computed}}。原文：「{{quote}}」',
     'flat-nonzero': '情况说明 {{where}} 写「持平」，同一处却写变动额 {{change}}。原文：「{{quote}}」',
+    'flat-elsewhere':
+      '情况说明 {{where}} 写{{name}}与{{year}}持平，而文中另一处写同一个数较{{year}}{{change}}，两者矛盾。原文：「{{quote}}」',
     'moved-but-flat':
       '情况说明 {{where}} 写「{{residue}}」：既说增减了或增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
     'flat-reason': '情况说明 {{where}} 说明「{{word}}」的原因，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',

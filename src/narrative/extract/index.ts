@@ -94,6 +94,8 @@ import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
 import { principleBalanceClaims } from './balance-principle.js';
 import { colonOutlineClaims, headedPartClaims, outlinePartClaims } from './outline-parts.js';
+import { labelledPartClaims } from './labelled-parts.js';
+import { flatElsewhereClaims } from './flat-elsewhere.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
@@ -744,6 +746,8 @@ export function extractAnalysed(
     ...carryoverClaims(paras),
     ...grandTotalClaims(paras, listTotals),
     ...outlinePartClaims(paras, { completeLists: catalog.completeLists, listed: listTotals }),
+    ...labelledPartClaims(paras),
+    ...flatElsewhereClaims(paras),
     ...colonOutlineClaims(paras, listTotals),
     ...headedPartClaims(paras, { completeLists: catalog.completeLists, listed: listTotals }),
     ...balanceClaims(paras),

@@ -1201,6 +1201,9 @@ const HEADING_GOES_ON = /^20[0-9]{2}年度?[^，。；：,]{0,16}?(?:决算|预�
 
 type Variant = { written: string; kind: 'word' | 'put' | 'lost' };
 
+/** Bodies named with 人民 and never another word there: a government, a court, a procuratorate, a congress. */
+const PEOPLES_ONLY = /^(?:政府|法院|检察院|代表大会)/u;
+
 /**
  * More of what the unit as a subject goes on with where it speaks of itself: "X代表全省残疾人的共同利益", "X现为正科级
  * 建制", "X始终坚持…", "X紧紧围绕…", "X深入贯彻…".
@@ -1245,7 +1248,9 @@ function variantOf(text: string, at: number, form: string): Variant | undefined 
       text.startsWith(tail, at + k + 2) &&
       (place ? !/[省市区县旗]/u.test(put + removed) : !apart(put + removed)) &&
       !SHORT_FORM_WORDS.test(put) &&
-      !SHORT_FORM_WORDS.test(removed)
+      // 人民 before a body that is only ever 人民 (人民政府, 人民法院, 人民检察院) is no word a short form trades:
+      // "某县监督法院" names no court; before 医院 it may be another hospital's word (中医医院)
+      (!SHORT_FORM_WORDS.test(removed) || (removed === '人民' && PEOPLES_ONLY.test(tail)))
     )
       return { written: text.slice(at, at + form.length), kind: 'word' };
   }
