@@ -200,6 +200,8 @@ export type Claim =
       /** Compared with a budget ("较年初预算数减少…"), not with the year before. */
       versusBudget?: boolean;
       /** "…支出 2.48 万元，与 2021 年度预算相比无变化": the figure and the budget stated elsewhere for its subject. */
+      /** 持平 said here of a figure whose change against the same year another paragraph states (flat-elsewhere.ts). */
+      flatElsewhere?: { para: Paragraph; name: string; year: string };
       flatBudget?: {
         actual: AmountMention;
         budget: AmountMention;
@@ -298,6 +300,17 @@ export type Claim =
       kind: 'totals-equal';
       income: AmountMention;
       spending: AmountMention;
+      /**
+       * Of a budget's 收入预算 and 支出预算 sections: `income` and `spending` are their changes on the year before (signed),
+       * the sections' one total `total` — a balanced budget's two sides move together.
+       */
+      balancedTotal?: AmountMention;
+      /**
+       * A unit's 收入预算 and 支出预算 stated apart (`totals`), or the 一般公共预算拨款 of its 收入预算 and the
+       * 一般公共预算财政拨款收入 stated later (`fund`): budget-totals.ts; and the first one's paragraph.
+       */
+      budget?: 'totals' | 'fund';
+      incomePara?: Paragraph;
     })
   | (ClaimPlace & {
       /** Cars bought this year and their purchase cost, one of them zero and the other not. */

@@ -166,6 +166,8 @@ export const NARRATIVE_CHECKS = {
     'register-flat':
       '情况说明 {{where}} 写{{subject}} {{current}} 与{{base}}持平；而 {{basePlace}} 写{{base}}为 {{prior}}，实为{{computed}}。原文：「{{quote}}」',
     'flat-nonzero': '情况说明 {{where}} 写「持平」，同一处却写变动额 {{change}}。原文：「{{quote}}」',
+    'flat-elsewhere':
+      '情况说明 {{where}} 写{{name}}与{{year}}持平，而文中另一处写同一个数较{{year}}{{change}}，两者矛盾。原文：「{{quote}}」',
     'moved-but-flat':
       '情况说明 {{where}} 写「{{residue}}」：既说增减了或增减到某数，又说持平，两者不能同时成立。原文：「{{quote}}」',
     'flat-reason': '情况说明 {{where}} 说明「{{word}}」的原因，但数据是「{{figures}}」，并未持平。原文：「{{quote}}」',
@@ -216,8 +218,14 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 写{{scope}}{{formula}}，应得 {{computed}}，而{{closing}}写作 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },
   'narrative.totals-equal': {
+    'totals-change':
+      '情况说明 {{where}} 收入预算与支出预算同为 {{total}}：部门预算收支平衡，两年皆然，收入、支出较上年的变动应相同，文中收入变动 {{income}}，支出变动 {{stated}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
     'totals-equal':
       '情况说明 {{where}} 写收入总计 {{income}}、支出总计 {{stated}}：收入支出决算总表的收入总计与支出总计是同一个数（支出总计含年末结转和结余），两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    'budget-totals':
+      '情况说明 {{where}} 写支出预算 {{stated}}，而收入预算写的是 {{income}}：部门预算收支平衡，收入预算与支出预算是同一个数，两者却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    'budget-fund':
+      '情况说明 {{where}} 写一般公共预算财政拨款收入 {{stated}}，而收入预算中的一般公共预算拨款写的是 {{income}}：同一年度预算的同一个数，两处却不相等；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
   },
   'narrative.balance': {
     carryover:
@@ -361,6 +369,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而标题和其他部分都写「{{should}}」：只差一个字，似为笔误。原文：「{{quote}}」',
     'unit-name-self-slip':
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：只差一个字，且不是同类单位之间区分的字（序号、方位、层级），似为笔误。原文：「{{quote}}」',
+    'unit-name-self-variant':
+      '情况说明 {{where}} 以本单位为主语（或在本单位的部分标题中）写「{{written}}」，而{{residue}}写「{{should}}」：名称中换了一个词、添了一个字或少了一个词，不是简称会省的词，也不是区分同类单位的序号、方位、层级，必有一处写错。原文：「{{quote}}」',
     'unit-name-twin':
       '情况说明 {{where}} 在只能写本单位名称处写「{{written}}」，而{{residue}}写「{{should}}」，全文别处都这样写：只有一处改了一两个字（不是简称会省的字，也不是区分同类单位的序号、方位），似为笔误。原文：「{{quote}}」',
     'unit-name-town-level':

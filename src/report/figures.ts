@@ -51,6 +51,7 @@ const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial
     expected: `本年 ${d.current ?? ''} ≠ 上年 ${d.prior ?? ''}`,
     actual: '两年持平',
   }),
+  'flat-elsewhere': (d) => ({ expected: `较${d.year ?? ''}${d.change ?? ''}（另一处）`, actual: '持平' }),
   'flat-budget': (d) => ({
     expected: `决算 ${d.actual ?? ''} ≠ 预算 ${d.budget ?? ''}`,
     actual: '与预算相比无增减',

@@ -6,8 +6,9 @@ import { countOf } from './list-complete.js';
 import { COUNTER } from './mentions.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
 import { staffFlowClaims, staffPartitionClaims } from './staff-counts.js';
-import { partsThenWholeClaims } from './count-parts.js';
+import { ownPlusUnitsClaims, partsThenWholeClaims } from './count-parts.js';
 import { groupsCount } from './count-claim.js';
+import { postClassClaims } from './post-classes.js';
 
 /** "共涉及项目10个", "共涉及 4 个一级项目": the count; what it is compared with is resolved across paragraphs. */
 export function countClaims(s: ParaState): Claim[] {
@@ -32,7 +33,13 @@ export function countClaims(s: ParaState): Claim[] {
     }
   }
   // (a whole of people split into in service and retired first: the general reading of groups leaves what it read)
-  out.push(...staffPartitionClaims(s, taken), ...staffFlowClaims(s), ...partsThenWholeClaims(s));
+  out.push(
+    ...postClassClaims(s, taken),
+    ...staffPartitionClaims(s, taken),
+    ...staffFlowClaims(s),
+    ...partsThenWholeClaims(s),
+    ...ownPlusUnitsClaims(s),
+  );
   out.push(...groupCounts(s, taken), ...appositeGroups(s));
   out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...compoundCounts(s), ...twoCountsNamedClaims(s));
   return out;
@@ -953,7 +960,7 @@ const ORGAN_KIND = /机构|科室|股室|处室|部室|职能|科|股|处|室|�
  * 设办事机构 4 个：…".
  */
 const NAMED_AFTER =
-  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；]|，(?<next>[^，。；]*))/gu;
+  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>即|分别(?:为|是)|具体(?:为|是)|包括|(?=：))：?(?<list>[^。；，]+)(?=[。；]|，(?<next>[^，。；]*))/gu;
 
 /**
  * The count ending its sentence and the next sentence naming them: "本局内设机构 5 个。分别为：办公室、…", "下设 3 个
@@ -961,6 +968,16 @@ const NAMED_AFTER =
  */
 const NAMED_NEXT_SENTENCE =
   /(?<![0-9])(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{0,8})。(?<intro>分别(?:为|是)|具体(?:为|是)|即(?![将使便可时刻]))：?(?<list>[^。；，]+)(?=[。；]|，(?<next>[^，。；]*)|$)/gu;
+
+/**
+ * The count in one sentence, its noun said again opening the next one with the names: "我局内设股室 6 个，二级机构 2 个。
+ * 内设股室分别是：办公室、…", "设 5 个内设机构。内设机构分别为…" — the noun (the count's last words, or its words after
+ * 个) the same in both, so the names are of that count whatever else the first sentence counts.
+ */
+const NAMED_NOUN_AGAIN = [
+  /(?<what>[^，。；：0-9个]{2,6})(?:为|有|共|共有|共计)?(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?=[，；。])[^。]*。(?:其中，?)?\k<what>(?<intro>分别(?:为|是)|具体(?:为|是)|依次(?:为|是)|即)：?(?<list>[^。；，]+)(?=[。；]|$|，(?<next>[^，。；]*))/gu,
+  /(?<![0-9])(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{2,6})(?=[，；。])[^。]*。(?:其中，?)?\k<what>(?<intro>分别(?:为|是)|具体(?:为|是)|依次(?:为|是)|即)：?(?<list>[^。；，]+)(?=[。；]|$|，(?<next>[^，。；]*))/gu,
+];
 
 /**
  * A count ending its clause, then the names in order after a few words of how they are ordered: "超过百亿元的高校有
@@ -976,6 +993,29 @@ const NAMED_ORDERED =
  */
 const NAMED_BRACKET =
   /(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个)(?<what>[^，。；：（）0-9、]{1,6}?(?:科室|处室|股室|部室|机构|部门|中心|单位|科|股|处|室|部|队|所|站|组))（(?<list>[^（）]+)）/gu;
+
+/**
+ * The same with the noun first: "内设机构 4 个（办公室、财务科、业务科、信息科）" — the bracket right after the count naming
+ * every one of them, each ending as an office's or a unit's name does.
+ */
+const NAMED_BRACKET_AFTER =
+  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：（）0-9]{1,8}?(?:科室|处室|股室|部室|机构|部门|中心|单位|科|股|处|室|部|队|所|站|组))(?:为|有|共|共有|共计)?(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个)（(?<list>[^（）]+)）/gu;
+
+/**
+ * The names first, then the count after a comma with 共/共计/合计: "内设机构有：办公室、财务科、业务科，共 3 个", "内设办公室、
+ * 财务科、业务科，共计 3 个科室" — the count of all the names just listed (after the verbs NAMED_BEFORE reads, or a colon).
+ */
+const NAMED_BEFORE_TOTAL =
+  /(?<intro>设置|设有|下设|内设|设立|下辖|所辖|管辖|包括|包含|：)(?<list>[^，。；：]+?)，(?:共计|合计|总计|共)(?:有)?(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9、和及与]{0,8}?)(?=[。；]|$)/gu;
+
+/**
+ * A count, then its names separated by ；after a colon (or 分别为, 即), the list ending the sentence: "本院设有科室 4 个，分别
+ * 是：办公室；财务科；医务科；信息科。" — each piece a plain name (an office's or a unit's ending), no clause.
+ */
+const NAMED_SEMICOLONS = [
+  /(?<![0-9])(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个(?<what>[^，。；：0-9]{1,8}?)，?(?<intro>分别(?:为|是)|即|具体(?:为|是)|(?=：))：?(?<list>[^。；，：]{2,16}(?:；[^。；，：]{2,16})+)(?=。|$)/gu,
+  /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>分别(?:为|是)|即|具体(?:为|是)|(?=：))：?(?<list>[^。；，：]{2,16}(?:；[^。；，：]{2,16})+)(?=。|$)/gu,
+];
 
 /** Words before an ordered list that say it names only some of the count. */
 const SOME_NAMED = /前|其中|主要|部分|重点|最|如|例|包括/u;
@@ -1002,7 +1042,7 @@ const NAMED_BEFORE =
  * no other 等 and no bracket left open.
  */
 const NAMED_BY_EXAMPLE =
-  /(?<=^|[，。；：])(?<list>[^，。；：0-9]+?)等(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个|项|家|所)(?<what>[^，。；：、0-9（]{0,6}?(?:单位|部门|机构|科室|股室|处室|中心|社区|村|乡镇|街道|项目|学校|医院|企业|城市|县|区))?/gu;
+  /(?<=^|[，。；：])(?<list>[^，。；：]+?)等(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})(?<counter>个|项|家|所)(?<what>[^，。；：、0-9（]{0,6}?(?:单位|部门|机构|科室|股室|处室|中心|社区|村|乡镇|街道|项目|学校|医院|企业|城市|县|区))?/gu;
 
 /**
  * Whether a list holds a figure: digits not run into a name ("市110急救站", "第2中学" are names) — a number with its
@@ -1018,7 +1058,8 @@ function figureIn(list: string): boolean {
 /**
  * Whether names written before a count are all of it, each one thing: not "…在内的" (among others), not "以…为代表/为主"
  * (examples), no 的 after the first name ("甲局、乙局的 3 个科室" counts the offices of both), no number of places
- * ("甲、乙两县的…"), and no office of a committee and a government named together ("县委、县政府办公室" is one).
+ * ("甲、乙两县的…"), and no office of a committee and a government named together ("县委、县政府办公室" is one; "人大、政府机关"
+ * are two: what follows 政府 is no office the two may share).
  */
 function apposite(list: string): boolean {
   const pieces = list.split('、');
@@ -1029,18 +1070,31 @@ function apposite(list: string): boolean {
     !pieces.some(
       (x, i) =>
         /(?:党委|党组|[县市区镇乡]委|委员会|人大)$/u.test(x) &&
-        /^[县市区镇乡]?(?:人民)?政府/u.test(pieces[i + 1] ?? ''),
+        /^[县市区镇乡]?(?:人民)?政府.*办(?:公室)?$/u.test(pieces[i + 1] ?? ''),
     )
   );
+}
+
+/** The thing a count's words name, without "数量"/"数" and a copula after it ("内设机构数量", "内设机构数为" → 内设机构). */
+function countedKind(what: string): string {
+  return what.replace(/(?:数量|数目|数)?(?:为|是|有|共)?$/u, '');
 }
 
 /** The things counted whose names a list ended by a comma may hold: units, offices, places. */
 const UNIT_KIND =
   /(?:单位|机构|科室|股室|处室|部室|部门|中心|社区|村|居委会|乡镇|街道|学校|医院|站|所|队|组|班|科|股|处|室|部)$/u;
 
+/**
+ * A clause that counts or measures something of its own ("下设三个年级组", "核定编制 28 人", "另有 2 个二级单位纳入…"): no
+ * more names of a list before it, whatever it ends with.
+ */
+const OWN_COUNT =
+  /[一二两三四五六七八九十]{1,3}(?:个|名|人|所|家|项)|[0-9]+(?:\.[0-9]+)?(?:个|人|名|万|亿|元|%|％|年|项|家|所|条|辆|台|张|套|次|批|平方|亩)/u;
+
 /** Whether the clause after a list's comma is no more of its names (listEnded). */
 function listEnded(next: string): boolean {
   const plain = withoutBrackets(next);
+  if (plain.length >= 4 && !/[、]/u.test(plain) && OWN_COUNT.test(plain)) return true;
   return (
     plain.length >= 3 &&
     !/[、]/u.test(plain) &&
@@ -1080,6 +1134,25 @@ function listedNames(list: string): string[] | undefined {
     return rest.some((name) => joinsTwo(name)) ? undefined : rest;
   }
   return joinsTwo(list) ? undefined : names;
+}
+
+/**
+ * The names of a 、 list where a 和/及/与 inside a piece may join two names or be part of one ("家庭和儿童工作部",
+ * "语训部及康复部"): the pieces as names, and how many of them may be two — each such piece has one 和 only, with a
+ * name's ending on both sides of it. Undefined when a piece is less plain than that.
+ */
+function namesWithJoins(list: string): { names: string[]; extra: number } | undefined {
+  const names = list.split('、').filter((name) => name !== '');
+  if (names.length < 2) return undefined;
+  let extra = 0;
+  for (const name of names) {
+    const joins = [...name.matchAll(/[和及与]/gu)].filter((m) => UNIT_END.test(name.slice(0, m.index)));
+    if (joins.length === 0) continue;
+    const at = joins[0]?.index ?? 0;
+    if (joins.length > 1 || !(UNIT_END.test(name) || PLACE_END.test(name)) || at + 1 >= name.length) return undefined;
+    extra += 1;
+  }
+  return { names, extra };
 }
 
 /**
@@ -1175,16 +1248,45 @@ function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   // (a bracket of names each ending as an office's or a unit's name does, no 等: NAMED_BRACKET)
-  const bracketed = [...text.matchAll(NAMED_BRACKET)].filter((m) =>
+  const bracketed = [...text.matchAll(NAMED_BRACKET), ...text.matchAll(NAMED_BRACKET_AFTER)].filter((m) =>
     (m.groups?.list ?? '').split('、').every((name) => UNIT_END.test(name) || /中心$/u.test(name)),
   );
+  // (names separated by ；: each plainly a name, read as a 、 list)
+  const semicolons = NAMED_SEMICOLONS.flatMap((re) => [...text.matchAll(re)]).filter((m) => {
+    const pieces = (m.groups?.list ?? '').split('；');
+    // (numbered pieces, "（1）甲；（2）乙", are numbered items: numbered-count.ts reads them)
+    const plain = (x: string) => !/[、和及与（）()0-9①-⑳]/u.test(x) && (UNIT_END.test(x) || /中心$/u.test(x));
+    if (!m.groups || !pieces.every(plain)) return false;
+    m.groups.list = pieces.join('、');
+    return true;
+  });
   // (a count ending its sentence, the next naming them: only when that sentence counts nothing else)
   const nextSentence = [...text.matchAll(NAMED_NEXT_SENTENCE)].filter((m) => {
     const start = Math.max(text.lastIndexOf('。', m.index - 1), text.lastIndexOf('；', m.index - 1)) + 1;
     const own = text.slice(start, m.index + m[0].indexOf('。'));
     return [...own.matchAll(/[0-9一二两三四五六七八九十]个/gu)].length === 1;
   });
-  const named = [...text.matchAll(NAMED), ...text.matchAll(NAMED_AFTER), ...bracketed, ...nextSentence];
+  // (the noun said again: its groups as the other readings name them)
+  // (only when the first sentence counts that noun once: "2022 年内设科室 6 个，2023 年内设科室 7 个。内设科室分别为…"
+  // names the one of them the text does not say)
+  const again = NAMED_NOUN_AGAIN.flatMap((re) => [...text.matchAll(re)]).filter((m) => {
+    const what = (m.groups?.what ?? '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const start = text.lastIndexOf('。', m.index) + 1;
+    const own = text.slice(start, text.indexOf('。', m.index));
+    const counted = new RegExp(
+      `${what}(?:为|有|共|共有|共计)?[0-9一二两三四五六七八九十]+个|[0-9一二两三四五六七八九十]个${what}`,
+      'gu',
+    );
+    return [...own.matchAll(counted)].length === 1;
+  });
+  const named = [
+    ...text.matchAll(NAMED),
+    ...text.matchAll(NAMED_AFTER),
+    ...bracketed,
+    ...nextSentence,
+    ...again,
+    ...semicolons,
+  ];
   // (a list NAMED or NAMED_AFTER read already is not read again in order)
   const ordered = [...text.matchAll(NAMED_ORDERED)].filter(
     (m) =>
@@ -1194,7 +1296,7 @@ function namedCounts(s: ParaState): Claim[] {
   );
   const matches = [
     ...[...named, ...ordered].map((m) => ({ m, before: false })),
-    ...[...text.matchAll(NAMED_BEFORE)].map((m) => ({ m, before: true })),
+    ...[...text.matchAll(NAMED_BEFORE), ...text.matchAll(NAMED_BEFORE_TOTAL)].map((m) => ({ m, before: true })),
   ];
   const lists = matches.flatMap(({ m, before }) => {
     const g = m.groups as {
@@ -1210,7 +1312,7 @@ function namedCounts(s: ParaState): Claim[] {
     // follows is plainly no more names — no 、, not ending as a name ends, not joined on (及、以及、和…)
     // — and only names of units or offices, each ending as such a name does (or a short bare name): no clauses
     // ("主要是三个原因：一是…，…")
-    if (g.next !== undefined && (!listEnded(g.next) || !UNIT_KIND.test(g.what ?? ''))) return [];
+    if (g.next !== undefined && (!listEnded(g.next) || !UNIT_KIND.test(countedKind(g.what ?? '')))) return [];
     // "设 6 个内设机构，内设甲、乙……", "下设 3 个科室，设有甲、乙……", "设 4 个内设机构，即甲、乙……": the count's clause, then
     // the verb again (or 即) naming every one of them, as 分别为 does
     // — but 内设/下设/设有/设置 name the count's members only when its noun is the kind they set up (机构, 科室, 股室 …):
@@ -1229,37 +1331,55 @@ function namedCounts(s: ParaState): Claim[] {
     // names before their count that may be only some of it, or of other things: "包括甲、乙在内的 4 个单位", "以甲、乙
     // 为代表的…", "甲局、乙局的 3 个科室" (the offices of two units), "县委、县政府办公室" (one office of two)
     if (before && !apposite(list)) return [];
-    const names = listedNames(list);
+    // (a 和 that may join two names or be part of one: the names are so many or up to `extra` more)
+    const loose = listedNames(list) ? undefined : namesWithJoins(list);
+    const names = listedNames(list) ?? loose?.names;
+    const extra = loose?.extra ?? 0;
     if (!names || names.length < 2 || names.some(runsTogether)) return [];
     if (
       g.next !== undefined &&
       !names.every((x) => x.length <= 4 || UNIT_END.test(x) || PLACE_END.test(x) || /(?:中心|社区|村)$/u.test(x))
     )
       return [];
-    return [{ m, g, before, n: countOf(g.n), listed: names.length, sentence: sentenceAt(p, m.index), byExample }];
+    const n = countOf(g.n);
+    return [{ m, g, before, n, listed: names.length, extra, sentence: sentenceAt(p, m.index), byExample }];
   });
   const out: Claim[] = [];
   // lists closed by 等 anywhere, not read above: more names than the count is wrong
   for (const m of text.matchAll(NAMED_BY_EXAMPLE)) {
     const end = m.index + m[0].length;
     if (lists.some((o) => o.m.index < end && m.index < o.m.index + o.m[0].length)) continue;
-    const list = withoutBrackets(m.groups?.list ?? '');
+    // (an outline number opening the paragraph is no name: "1、内设机构…")
+    const whole = withoutBrackets(m.groups?.list ?? '').replace(
+      /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]/u,
+      '',
+    );
+    // "甲、乙、…、丁及下属 5 个二级单位等 6 个机构": the names, and a count of more after them — at least so many
+    const more =
+      /^(?<names>.+?)(?:及|和|以及)(?:下属|所属|直属)?(?<k>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})个[^、0-9]{1,8}$/u.exec(
+        whole,
+      );
+    const list = more?.groups?.names ?? whole;
     if (/[（）等]|[0-9]|[一二两三四五六七八九十]{1,3}[个名人所家项级类批位县区市镇乡村]/u.test(list) || !apposite(list))
       continue;
     const pieces = list.split('、').filter((x) => x.trim() !== '');
     const n = countOf(m.groups?.n ?? '');
-    if (pieces.length < 2 || pieces.length <= n) continue;
+    const named = pieces.length + (more ? countOf(more.groups?.k ?? '') : 0);
+    if (pieces.length < 2 || named <= n) continue;
     out.push({
       kind: 'count',
       countId: 'named',
       n,
       counter: m.groups?.counter ?? '个',
-      target: { listed: { count: pieces.length, paras: [], what: `“等”前所列${m.groups?.what || '名称'}` } },
+      target: { listed: { count: named, paras: [], what: `“等”前所列${m.groups?.what || '名称'}` } },
       ...place(p, sentenceAt(p, m.index), { start: m.index, end }),
     });
   }
-  for (const { m, g, before, n, listed, sentence, byExample } of lists) {
-    if (byExample && listed <= n) continue;
+  for (const { m, g, before, n, listed: fewest, extra, sentence, byExample } of lists) {
+    if (byExample && fewest <= n) continue;
+    // as many as the count in some reading of the list's 和: no error to tell
+    if (!byExample && n >= fewest && n <= fewest + extra) continue;
+    const listed = n < fewest ? fewest : fewest + extra;
     // 包括 may name only some ("下设 8 个科室，包括办公室、财务科、人事科"): fewer names than the count is wrong only
     // when another 包括 of the sentence names all of its count ("下设 3 个科室，包括甲、乙、丙；5 个业务部门，包括…")
     // (names written before their count, in apposition, are all of it: "包括甲、乙、丙共 4 个单位")
@@ -1281,7 +1401,7 @@ function namedCounts(s: ParaState): Claim[] {
       countId: 'named',
       n,
       counter: g.counter ?? '个',
-      target: { listed: { count: listed, paras: [], what: `${intro}所列${g.what || '名称'}` } },
+      target: { listed: { count: listed, paras: [], what: `${intro}所列${countedKind(g.what ?? '') || '名称'}` } },
       ...place(p, sentence, { start: m.index, end: m.index + m[0].length }),
     });
   }

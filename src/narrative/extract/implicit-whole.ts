@@ -32,14 +32,16 @@ export function sharesOfTheirSum(claims: Claim[], text: string, stated: Readonly
     const named = 'subject' in c.whole && !c.whole.subject.link && !stated.has(c.whole.subject.id);
     if (!('unknown' in c.whole) && !named) continue;
     const key = 'unknown' in c.whole ? c.whole.unknown.trim() : 'subject' in c.whole ? `${c.whole.text}` : '';
-    // "占 p%" is of the list the paragraph is an item of; "占预算的 p%" of each item's own budget
-    if (key === '' || BUDGET_ONLY.test(key)) continue;
+    // "占预算的 p%" is of each item's own budget
+    if (BUDGET_ONLY.test(key)) continue;
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
+  for (const [key, group] of groups) {
+    // a lone "占 p%" is of the list the paragraph is an item of — three or more in one paragraph adding up to 100% are
+    // the shares of their own sum ("甲编列 a，占 p%；乙编列 b，占 q%；丙编列 c，占 r%")
+    if (group.length < (key === '' ? 3 : 2)) continue;
     if (partOfPart(group, text)) continue;
     wholeOfParts(group);
   }

@@ -84,15 +84,18 @@ import { splitInlineFunds } from './inline-funds.js';
 import { changeSumClaims, type SaidFlat } from './change-sum.js';
 import { fundPartClaims } from './fund-parts.js';
 import { listChangeClaims } from './list-changes.js';
-import { reasonListChangeClaims } from './reason-list-changes.js';
+import { balancedChangeClaims, reasonListChangeClaims } from './reason-list-changes.js';
 import { boundPartBudgets } from './part-budget.js';
 import { countedAboveClaims } from './counted-above.js';
 import { madeOfClaims } from './made-of.js';
 import { numberedCountClaims } from './numbered-count.js';
+import { tableCountClaims } from './table-count.js';
 import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
 import { principleBalanceClaims } from './balance-principle.js';
 import { colonOutlineClaims, headedPartClaims, outlinePartClaims } from './outline-parts.js';
+import { labelledPartClaims } from './labelled-parts.js';
+import { flatElsewhereClaims } from './flat-elsewhere.js';
 import { grandTotalClaims } from './grand-total.js';
 import { carryoverClaims } from './carryover.js';
 import { misorderedClassClaims } from './misordered-class.js';
@@ -107,6 +110,7 @@ import { perHeadClaims } from './per-head.js';
 import { timeProgressClaims } from './time-progress.js';
 import { purchaseClaims } from './purchase.js';
 import { totalsEqualClaims } from './totals-equal.js';
+import { budgetTotalsClaims } from './budget-totals.js';
 import { thresholdClaims } from './threshold.js';
 import { directionCountClaims, tallyCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
@@ -678,6 +682,7 @@ export function extractAnalysed(
     ...fundPartClaims(paras),
     ...listChangeClaims(paras, catalog.partitions, closed),
     ...reasonListChangeClaims(paras),
+    ...balancedChangeClaims(paras),
     ...numberedChangeClaims(paras),
   ];
   const reasonRates = [
@@ -721,6 +726,7 @@ export function extractAnalysed(
     ...timeProgressClaims(paras),
     ...purchaseClaims(paras),
     ...totalsEqualClaims(paras),
+    ...budgetTotalsClaims(paras),
     ...thresholdClaims(paras),
     ...directionCountClaims(paras),
     ...tallyCountClaims(paras),
@@ -736,9 +742,12 @@ export function extractAnalysed(
     ...madeOfClaims(paras),
     ...ordinalCountClaims(paras),
     ...numberedCountClaims(paras),
+    ...tableCountClaims(paras),
     ...carryoverClaims(paras),
     ...grandTotalClaims(paras, listTotals),
     ...outlinePartClaims(paras, { completeLists: catalog.completeLists, listed: listTotals }),
+    ...labelledPartClaims(paras),
+    ...flatElsewhereClaims(paras),
     ...colonOutlineClaims(paras, listTotals),
     ...headedPartClaims(paras, { completeLists: catalog.completeLists, listed: listTotals }),
     ...balanceClaims(paras),

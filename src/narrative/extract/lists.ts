@@ -941,7 +941,13 @@ export function listClaims(
       // figures, or before the first when a ；comes first
       // (a bracket's own list ends where the bracket closes, wherever it stands)
       // (a flow's list ends where the other flow's begins: "收入包括：…；支出包括：…" are two lists side by side)
-      const inOuter = cue.id !== 'bracketed' && !cue.total && nestedInList(s, whole.start, m.index);
+      // (a figure shared out "分配给甲 a、乙 b、丙 c" inside an outer list: its 、-joined shares are its own run to the end)
+      const joined =
+        cue.id === 'split' &&
+        items.every(
+          (i, k) => k === 0 || !/[，,；;。]/u.test(text.slice((items[k - 1] as ListItem).amount.end, i.amount.start)),
+        );
+      const inOuter = cue.id !== 'bracketed' && !cue.total && !joined && nestedInList(s, whole.start, m.index);
       if (inOuter && mayListNoAmount(text, after, firstAt, depth)) continue;
       // "…支出 17.48 亿元，主要用于支持某项工作等方面，剩余 482.52 亿元…": the uses named first carry no
       // figure, so they are purposes, and the figures after them are the total's neighbours, not its parts

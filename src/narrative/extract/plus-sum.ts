@@ -7,8 +7,12 @@ import { figureNamed, shareRightAfter } from './share.js';
 import { within } from './spans.js';
 import { closedOffBefore, markStart, prefixOf, type ParaState } from './state.js';
 
-/** What the sum after 加上 is called at the end of its sentence: "…总收入 T", "收入总计 T", "支出总量为 T". */
-const TOTAL = /(?:总收入|总支出|(?:收入|支出)(?:总计|总量|合计))(?:为|达到?|是)?$/u;
+/**
+ * What the sum after 加上 is called at the end of its sentence: "…总收入 T", "收入总计 T", "支出总量为 T"; a clause of the
+ * sum alone, "，合共 T", "，合计 T"; "整体规模达 T", "总规模为 T".
+ */
+const TOTAL =
+  /(?:(?:总收入|总支出|(?:收入|支出)(?:总计|总量|合计))(?:为|达到?|是)?|(?:^|(?<=[，；]))(?:合共|合计|共计|总计)(?:为|达到?)?|(?:整体|总)规模(?:将|可)?(?:为|达到?))$/u;
 /**
  * A clause that takes away instead of adding: the sum is not a plain sum. A clause may open with a bare
  * 减 ("，减调出资金等 8 亿元，减债务还本支出 13.7 亿元"); 减少, 减收, 减免 are changes, not a subtraction.
@@ -23,9 +27,11 @@ const RATE_BASIS =
 
 /**
  * Where the sum adds: 加上, or a bare 加 opening its clause ("…下降 7.2%。加市级补助收入 b、…，收入总量为 T"; "支出 A，加区对镇
- * 转移性支出 b、…，支出总量为 T") — not a verb that begins with 加 (加强, 加大, 加快…).
+ * 转移性支出 b、…，支出总量为 T") — not a verb that begins with 加 (加强, 加大, 加快…); or 加计 opening its clause ("预算 A，若
+ * 加计特别预算 b，合共 T，再加计基金 c，整体规模达 U") — not 加计扣除 (a tax deduction).
  */
-const PLUS = /加上|(?<=^|[，；。：\s])加(?![上强大快之以速紧班工入油盟息剧重密装固计权总减])/gu;
+const PLUS =
+  /加上|(?<=^|[，；。：\s]|若|再)加计(?!扣除|征收)|(?<=^|[，；。：\s])加(?![上强大快之以速紧班工入油盟息剧重密装固计权总减])/gu;
 
 /** Whether text[from, to) takes a figure away (a rate restated without some factor does not). */
 function subtracts(text: string, from: number, to: number): boolean {
@@ -161,7 +167,7 @@ export function plusSumClaims(s: ParaState): Claim[] {
       !restated(a) &&
       !s.catalog.cues.budget.test(prefixOf(s, a.start)) &&
       !outsideList(s, a);
-    const opens = /^[—\-－]*(?:再)?$/u.test(text.slice(sentence.start, plus.index));
+    const opens = /^[—\-－]*(?:再|若)?$/u.test(text.slice(sentence.start, plus.index));
     const before = opens ? undefined : inSentence.filter((a) => a.end <= plus.index && usable(a)).pop();
     const totalFlow = flowOf(prefixOf(s, total.start));
     // the level before 加上 is of another kind than the total ("…，收入总量 A；加上…支出 b，支出总量 T"), or there is

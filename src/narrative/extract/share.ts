@@ -445,12 +445,36 @@ function coreName(name: string): string {
  */
 function wholeByName(s: ParaState, wholeText: string, part: AmountMention, para: Paragraph): WholeRef {
   const core = coreName(wholeText);
-  // only a whole named as a total (总额, 总数, 总预算): a bare name ("一般公共预算收入") may be of another scope
-  if (core.length < 3 || /[0-9]/u.test(core) || !/总额|总数|总预算/u.test(wholeText)) return { unknown: wholeText };
-  const figure = wholeBefore(s, part, (name) => coreName(name).endsWith(core));
+  const key = budgetTotalKey(core);
+  // only a whole named as a total (总额, 总数, 总预算) or a flow's budget (收入预算, 支出预算): a bare name
+  // ("一般公共预算收入") may be of another scope
+  if (core.length < 3 || /[0-9]/u.test(core) || (!/总额|总数|总预算/u.test(wholeText) && !key))
+    return { unknown: wholeText };
+  const figure =
+    (/总额|总数|总预算/u.test(wholeText) ? wholeBefore(s, part, (name) => coreName(name).endsWith(core)) : undefined) ??
+    // "支出预算 T，…项目支出 b，占支出总预算 p%": the flow's budget total, 总 written elsewhere in its name or not at all;
+    // "收支总预算 T，其中：本年收入 a，占收入预算 p%": a budget balances, its 收支总预算 is its 收入预算 and its 支出预算
+    (key
+      ? wholeBefore(s, part, (name) => ((k) => k === key || k === '收支预算')(budgetTotalKey(coreName(name))))
+      : undefined);
   return figure
     ? { list: figure, para, name: `${wholeText.replace(/(?:的|之)$/u, '')} ${figure.text}` }
     : { unknown: wholeText };
+}
+
+/**
+ * A flow's budget total as its name is written with 总 anywhere or nowhere ("支出总预算", "总支出预算", "支出预算总额",
+ * "预算总支出", "支出预算"): the flow and 预算, else undefined (a name of no one flow's budget, "总预算", "岁出总预算" of a
+ * whole city, is left to its exact words).
+ */
+function budgetTotalKey(core: string): string | undefined {
+  // (the owner before the year: "本单位 2024 年", "某区残疾人联合会 2016 年")
+  const own = core
+    .replace(/^[^0-9，。；：]{2,20}?(?=[0-9]{4}年)/u, '')
+    .replace(/^(?:(?:本|我|该)(?:部门|单位|局|委|办|院|校|所|站|馆|中心|会)|[0-9]{4}年度?)+/u, '');
+  if (/^收支总?预算(?:总额|总数|数)?$/u.test(own)) return '收支预算';
+  const m = /^总?(?:(收入|支出)总?预算|预算总?(收入|支出))(?:总额|总数|数)?$/u.exec(own);
+  return m ? `${m[1] ?? m[2]}预算` : undefined;
 }
 
 /** The level figures of a paragraph named exactly `name` ("对市县税收返还和转移支付" is not "转移支付"), up to `before`. */

@@ -51,6 +51,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...placeSubjectSlipClaims(paras),
     ...ownPlaceClaims(paras),
     ...twinNameClaims(paras),
+    ...deepVariantClaims(paras),
     ...townLevelClaims(paras),
     ...titleTownClaims(paras),
   ].filter((c) => {
@@ -1109,6 +1110,9 @@ function twinOf(
     if (!text.startsWith(tail, at + k + put) || !/^[\u4e00-\u9fff]*$/u.test(inserted)) continue;
     const removed = name.slice(k, k + dropped);
     if (inserted === removed || SHORT_FORM_WORDS.test(inserted) || SHORT_FORM_WORDS.test(removed)) continue;
+    // a word a full form joins with put in or left out, the rest alike ("文化旅游局" / "文化和旅游局")
+    const [longer, shorter] = inserted.length > removed.length ? [inserted, removed] : [removed, inserted];
+    if (longer.length === 2 && longer[1] === shorter && /^[和与及暨、]$/u.test(longer[0] as string)) continue;
     const kind = put === 0 ? 'dropped' : dropped === 0 ? 'ordinal' : 'changed';
     if (kind === 'ordinal' && (!ORDINAL.test(inserted) || /第/u.test(name))) continue;
     // (中心 is a word of its own, no direction)
@@ -1179,6 +1183,197 @@ function twinNameClaims(paras: ParaClaims[]): Claim[] {
       const span = { start: at, end };
       out.push(unitNameClaim(p, span, 'unit-name-twin', found.source, found.title));
     }
+  }
+  return out;
+}
+
+/** Words a short form drops whole from a name ("某市质量技术监督局" → "某市质量监督局"): never read as a word lost. */
+const DROPPED_WORDS =
+  /^(?:人民|委员|员会|中国|共产|中共|管理|服务|事务|综合|技术|行政|中心|发展|建设|有限|股份|工作|办公|公共|社会|经济)$/u;
+/** A heading's number right before a name: "二、", "（三）", "第三部分". */
+const NUMBERED_HEADING =
+  /^(?:第[一二三四五六七八九十]+部分[：:]?\s*|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,2}[)）])$/u;
+/**
+ * A heading naming the unit goes on with the report's year and kind: "…2015年度部门决算情况说明" (a line not ending a
+ * sentence may run into the next one's words).
+ */
+const HEADING_GOES_ON = /^20[0-9]{2}年度?[^，。；：,]{0,16}?(?:决算|预算)/u;
+
+type Variant = { written: string; kind: 'word' | 'put' | 'lost' };
+
+/** Bodies named with 人民 and never another word there: a government, a court, a procuratorate, a congress. */
+const PEOPLES_ONLY = /^(?:政府|法院|检察院|代表大会)/u;
+
+/**
+ * More of what the unit as a subject goes on with where it speaks of itself: "X代表全省残疾人的共同利益", "X现为正科级
+ * 建制", "X始终坚持…", "X紧紧围绕…", "X深入贯彻…".
+ */
+const DEEP_GOES_ON = /^(?:代表|现为|始终|紧紧|深入|切实|扎实|聚焦|着力|不断|持续|大力|主动|牢牢|紧扣)/u;
+
+/**
+ * A sentence telling of a name the unit bore or of units merged into it ("原名…", "2016 年更名为…", "由…合并组建"): a
+ * founding alone ("X成立于 1956 年") names the unit by its present name.
+ */
+const RENAMED =
+  /更名|改名|改称|改为|改设|原名|原为|前身|撤[县区市乡镇]|合并|整合|挂牌|划转|原[\u4e00-\u9fff]{2,4}[县区市]/u;
+
+/**
+ * The own name (or its short form without the places before) with one word of it written otherwise: a word of two
+ * characters for another ("…社会福利指导中心" → "…社会福利服务中心", "某市椒江区…" → "某市黄岩区…"), one character put in
+ * ("…供销合作社" → "…供销合作联社"), one word of two characters lost that no short form drops ("…交易监督管理局" →
+ * "…交易管理局"). At least TWIN_START characters kept at the start; the kind at the end kept. None of the characters
+ * changed tells units apart (an order, a direction, a level), none is what a short form drops or a full form adds (和,
+ * 人民, 委员会, 服务…), and a character put in ranks no unit (分局, 总站).
+ */
+function variantOf(text: string, at: number, form: string): Variant | undefined {
+  const k = commonStartLength(text.slice(at, at + form.length + 2), form);
+  if (k < TWIN_START || k >= form.length) return undefined;
+  const han = (s: string): boolean => /^[\u4e00-\u9fff]+$/u.test(s);
+  const apart = (s: string): boolean =>
+    [...s.replace(/中心/gu, '')].some((c) => TELLS_APART.test(c) || PLACE_LEVEL.test(c)) || /族/u.test(s);
+  // a word for another
+  {
+    const [removed, put, tail] = [form.slice(k, k + 2), text.slice(at + k, at + k + 2), form.slice(k + 2)];
+    // a kind of one character (站, 局) after the word: the field before the word keeps two characters at least
+    // ("…林木种苗指导站" / "…林木种苗服务站"), else the word is the whole field and another body ("某县教育局" / "某县审计局")
+    const field = /[^省市区县州旗镇乡]*$/u.exec(form.slice(0, k))?.[0].length ?? 0;
+    // a district's or county's name right after its city ("某市椒江区" / "某市黄岩区"): a direction or a size is a
+    // place's own character there (南岸, 大足), no mark telling units apart
+    const place = /^[区县]/u.test(tail) && /[省市州]$/u.test(form.slice(0, k));
+    if (
+      removed.length === 2 &&
+      (tail.length >= TWIN_END || (tail.length === 1 && field >= 2)) &&
+      han(put) &&
+      put[1] !== removed[1] &&
+      text.startsWith(tail, at + k + 2) &&
+      (place ? !/[省市区县旗]/u.test(put + removed) : !apart(put + removed)) &&
+      !SHORT_FORM_WORDS.test(put) &&
+      // 人民 before a body that is only ever 人民 (人民政府, 人民法院, 人民检察院) is no word a short form trades:
+      // "某县监督法院" names no court; before 医院 it may be another hospital's word (中医医院)
+      (!SHORT_FORM_WORDS.test(removed) || (removed === '人民' && PEOPLES_ONLY.test(tail)))
+    )
+      return { written: text.slice(at, at + form.length), kind: 'word' };
+  }
+  // a character put in before the name's last characters
+  {
+    const [c, tail] = [text[at + k] ?? '', form.slice(k)];
+    if (
+      han(c) &&
+      text.startsWith(tail, at + k + 1) &&
+      c !== form[k - 1] &&
+      c !== form[k] &&
+      !apart(c) &&
+      !KIND_RANK.test(c) &&
+      !DROPPED_IN_SHORT_FORMS.test(c)
+    )
+      return { written: text.slice(at, at + form.length + 1), kind: 'put' };
+  }
+  // a word lost
+  {
+    const [removed, tail] = [form.slice(k, k + 2), form.slice(k + 2)];
+    if (
+      removed.length === 2 &&
+      tail.length >= TWIN_END &&
+      k + tail.length >= SLIP_NAME_LENGTH &&
+      text.startsWith(tail, at + k) &&
+      !apart(removed) &&
+      !DROPPED_WORDS.test(removed) &&
+      ![...removed].some((c) => DROPPED_IN_SHORT_FORMS.test(c))
+    )
+      return { written: text.slice(at, at + form.length - 2), kind: 'lost' };
+  }
+  return undefined;
+}
+
+/**
+ * n.unit-name-mixed, the own name changed by a word deep in the text: "（二）机构设置。某县社会福利服务中心为隶属县民政局…" in
+ * the report titled 某市某县社会福利指导中心, "某市供销合作联社是市政府直属的…" beside the unit's own totals under 某市供销合作社,
+ * "某区公共资源交易管理局主要职责是…" under the title 某区公共资源交易监督管理局, "二、某市黄岩区人民法院2015年度部门决算
+ * 情况说明" in the report of 某市椒江区人民法院. Where the unit is the subject of what it is, has or does (its 机构设置,
+ * 部门概况, 主要职责) or a numbered heading names it before the report's year and kind, the name is the unit's own; the
+ * title's name (or the name the text writes most as its subject) with one word otherwise (variantOf) is one of the two
+ * written wrong. Not where the changed name stands twice in the text (a unit of its own), the sentence tells of the past or
+ * of a unit under this one or names the own name beside it, or the paragraph names a third unit of the kind.
+ */
+function deepVariantClaims(paras: ParaClaims[]): Claim[] {
+  const found = selfName(paras);
+  if (!found) return untitledVariantClaims(paras);
+  // a name written once, in the title alone, may itself be a numbered part's heading the body contradicts ("第三部分
+  // 某市黄岩区人民法院2015年度…" over a body writing 某市椒江区人民法院 three times): the body's names are read too
+  const once = paras.reduce((n, { p }) => n + p.n.text.split(found.name).length - 1, 0) <= 1;
+  return [...variantClaimsOf(paras, found), ...(once ? untitledVariantClaims(paras) : [])];
+}
+
+/**
+ * "2017年某市供销合作社本年收入合计…" and "某市供销合作联社是市政府直属的…事业单位" in a section with no title: the unit's own
+ * totals and its own description, each naming the unit itself, the one name with a character put in. With no title to
+ * say which is right, a word for another is read only against a name written three times or more (two units of the kind
+ * described in turn are written once each).
+ */
+function untitledVariantClaims(paras: ParaClaims[]): Claim[] {
+  const names = new Set<string>();
+  for (const { p } of paras)
+    for (const re of [SUBJECT_NAME, OWN_TOTALS_NAME]) for (const m of p.n.text.matchAll(re)) names.add(m[1] as string);
+  if (names.size === 0 || names.size > 4) return [];
+  const texts = paras.map(({ p }) => p.n.text);
+  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  // a word for another only against a name the text writes three times or more
+  return [...names].flatMap((name) =>
+    variantClaimsOf(
+      paras,
+      { title: name, name, source: '文中另一处以本单位为主语处' },
+      times(name) >= 3 ? ['put', 'word'] : ['put'],
+    ),
+  );
+}
+
+/** "2017年某市供销合作社本年收入合计…", "2019年度某中心支出总计…": the unit's own totals of the year, its name before them. */
+const OWN_TOTALS_NAME = new RegExp(
+  `(?:^|[。；：])20[0-9]{2}年度?，?([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?=本年|(?:收入|支出)(?:合计|总计)|年初)`,
+  'gu',
+);
+
+function variantClaimsOf(
+  paras: ParaClaims[],
+  found: { title: string; name: string; source: string },
+  kinds: Variant['kind'][] = ['word', 'put', 'lost'],
+): Claim[] {
+  const name = found.name.replace(OWN_LEVEL, '');
+  if (name.length < SLIP_NAME_LENGTH) return [];
+  const forms = shortForms(name);
+  const texts = paras.map(({ p }) => p.n.text);
+  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const out: Claim[] = [];
+  for (const { p } of paras) {
+    const text = p.n.text;
+    const seen = new Set<number>();
+    for (const form of forms)
+      for (
+        let at = text.indexOf(form.slice(0, TWIN_START));
+        at >= 0;
+        at = text.indexOf(form.slice(0, TWIN_START), at + 1)
+      ) {
+        if (seen.has(at) || text.startsWith(form, at)) continue;
+        const variant = variantOf(text, at, form);
+        if (!variant || !kinds.includes(variant.kind)) continue;
+        const { written } = variant;
+        const end = at + written.length;
+        const [before, after] = [text.slice(Math.max(0, at - START_REACH), at), text.slice(end)];
+        const heading = NUMBERED_HEADING.test(text.slice(0, at)) && HEADING_GOES_ON.test(after);
+        const subject = SUBJECT_START.test(before) && (SUBJECT_GOES_ON.test(after) || DEEP_GOES_ON.test(after));
+        if (!heading && !subject) continue;
+        if (times(written) !== 1) continue;
+        const sentence = sentenceAt(p, at);
+        const told = text.slice(sentence.start, at) + text.slice(end, sentence.end);
+        // a unit under this one ("X为本局所属…", "我局下属的X"); a unit under its own 主管 ("X为县林业局所属…") is this one
+        const under =
+          OTHER_UNIT.test(text.slice(sentence.start, at)) ||
+          /^(?:为|是)?[^。；，]{0,8}?(?:下属|[我本](?:局|单位|部门|中心|院|委|部|办|站|所))/u.test(after);
+        if (!heading && (RENAMED.test(told) || under || told.includes(form))) continue;
+        if (namesOthersOfKind(text, name, written)) continue;
+        seen.add(at);
+        out.push(unitNameClaim(p, { start: at, end }, 'unit-name-self-variant', found.source, found.title));
+      }
   }
   return out;
 }

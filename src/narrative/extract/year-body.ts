@@ -3,7 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
-import { FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
+import { bodyYear, FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
 import { bulletinYearClaims, leadInYearClaims, sectionOpeningClaims } from './year-section.js';
 import { selfYearClaims } from './year-self.js';
 
@@ -15,13 +15,52 @@ import { selfYearClaims } from './year-self.js';
 export function yearOfReport(paras: ParaClaims[], report = reportYear(paras)): string | undefined {
   return (
     report ??
-    titleYear(paras, /决算/u) ??
+    accountsTitleYear(paras) ??
     headingsYear(paras) ??
     totalsYear(paras) ??
     // a budget's title ("某幼儿园 2020 年部门预算编制说明") when nothing else gives the year: its body may write
     // the year only once or twice
-    titleYear(paras, /预算/u)
+    titleYear(paras, /预算/u) ??
+    // a text cut from a report's middle: the one heading naming its accounts, or the year whose work it says was done
+    headingsYear(paras, 1) ??
+    workDoneYear(paras)
   );
+}
+
+/** A heading of the year's work done: "（二）2017 年重点工作完成情况", "三、2023 年度主要工作完成情况". */
+const WORK_DONE = /^[^。；，0-9]{0,8}?(20[0-9]{2})年度?(?:重点|主要)?工作(?:完成|开展)情况[。]?$/u;
+
+/**
+ * A 决算's text (it names 决算, and its first lines and part headings no 预算) whose only clue to its year is a heading of the
+ * year's work done ("（二）2017 年重点工作完成情况"): a year's accounts tell that year's work, done — a budget might tell the
+ * year before's work, so a text that names 预算 in its opening or as its kind is not read so.
+ */
+function workDoneYear(paras: ParaClaims[]): string | undefined {
+  if (!paras.some((pc) => /决算/u.test(pc.p.n.text)) || reportKindOf(paras) === '预算') return undefined;
+  const opening = paras
+    .slice(0, TITLE_LINES)
+    .map((pc) => pc.p.n.text)
+    .join('')
+    .replace(FUND_NAME, '');
+  if (opening.includes('预算')) return undefined;
+  const years = new Set(
+    paras.flatMap((pc) => {
+      const m = WORK_DONE.exec(pc.p.n.text.trim());
+      return m ? [m[1] as string] : [];
+    }),
+  );
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * The one year of a title naming 决算 — unless the body's own lines frame another year at least twice and none else
+ * (bodyYear: "2024 年度决算编制的主体为…""2024 年度收入总计…" under "某馆 2023 年度部门决算公开说明"): then the title is what
+ * n.year-heading holds against the body, and the body's year is the report's.
+ */
+function accountsTitleYear(paras: ParaClaims[]): string | undefined {
+  const titled = titleYear(paras, /决算/u);
+  const body = titled ? bodyYear(paras) : undefined;
+  return body ?? titled;
 }
 
 /** A short line naming a year's accounts: "第二部分 2022 年度部门决算表", "某局 2022 年度部门决算公开说明". */
@@ -33,11 +72,11 @@ const HEADING_LENGTH = 40;
  * dominate: the year its headings give its accounts ("第二部分 2022 年度部门决算表 … 第三部分 2022 年度部门决算情况
  * 说明"), when at least two headings name one year and none another.
  */
-function headingsYear(paras: ParaClaims[]): string | undefined {
+function headingsYear(paras: ParaClaims[], least = 2): string | undefined {
   const years = paras
     .filter((pc) => pc.p.n.text.trim().length <= HEADING_LENGTH)
     .flatMap((pc) => [...pc.p.n.text.matchAll(ACCOUNTS_HEADING)].map((m) => m[1] as string));
-  return years.length >= 2 && new Set(years).size === 1 ? years[0] : undefined;
+  return years.length >= least && new Set(years).size === 1 ? years[0] : undefined;
 }
 
 /** "2022 年度收入总计 A 万元，支出总计 A 万元": the year the department's own totals are stated for. */
@@ -156,6 +195,15 @@ const OWN_YEAR: {
     pattern:
       /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)(?:部门|单位)?决算(?:汇总|合并)?(?:编制|编报|汇编)?(?:公开)?(?:范围|单位构成)(?![^。；，]{0,6}?(?:相比|比较|变化|调整))/dgu,
     why: '决算编制范围',
+    notBudget: true,
+  },
+  {
+    // "本部门 2020 年度决算编制时无独立核算的二级预算单位", "2016 年度我会决算编制单位 4 个", "本单位为 2022 年度决算编制的二级预算
+    // 单位", "2020 年度决算编制的主体为某馆": the compiling of this report's accounts (单位构成) — not one compared with (与 2020
+    // 年度决算编制单位相比), a document's name (《关于做好 2021 年度部门决算编制工作的通知》) or the work of compiling (决算编制工作)
+    pattern:
+      /(?<![与较比于至到—\-~～、和及《0-9])((20[0-9]{2})年度?)(?:本部门|本单位|我会|我单位|我部门|我局|我院|我校|我委|我办|我中心)?的?(?:部门|单位)?决算编制(?:时|单位|的|主体)(?![^。；，]{0,10}?(?:相比|比较|变化|调整))/dgu,
+    why: '决算编制单位',
     notBudget: true,
   },
   {
@@ -321,14 +369,28 @@ function ownYearCounts(paras: ParaClaims[], year: string, units: Set<string>): b
   );
 }
 
-/** Whether the year before frames a place: 上年/去年/上一年 before it in its sentence (not "比上年" after), or in a short heading line above it. */
+/**
+ * Whether the year before frames a place: 上年/去年/上一年 before it in its sentence (not "比上年" after), or in a short heading
+ * line above it — a heading of the year before ("二、上年情况"), not one of the comparison with it ("1.收入情况及与上年决算数对比。").
+ */
 function yearBeforeFramed(paras: ParaClaims[], pc: ParaClaims, index: number): boolean {
   const text = pc.p.n.text;
   const sentenceStart = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('；', index - 1)) + 1;
   if (/上年|去年|上一年/u.test(text.slice(sentenceStart, index))) return true;
   for (let i = paras.indexOf(pc) - 1; i >= 0; i -= 1) {
     const line = (paras[i] as ParaClaims).p.n.text;
-    if (line.length <= 20 && !/[0-9][0-9,.]*(?:万元|亿元|元)/u.test(line)) return /上年|去年|上一年/u.test(line);
+    if (line.length <= 20 && !/[0-9][0-9,.]*(?:万元|亿元|元)/u.test(line))
+      return /上年|去年|上一年/u.test(line.replace(/[与较比同](?:上年|去年|上一年)度?/gu, ''));
+  }
+  return false;
+}
+
+/** Whether the nearest heading above a paragraph (a short line without a figure) names a budget, a fund's name aside. */
+function underBudgetHeading(paras: ParaClaims[], pc: ParaClaims): boolean {
+  for (let i = paras.indexOf(pc) - 1; i >= 0; i -= 1) {
+    const line = (paras[i] as ParaClaims).p.n.text;
+    if (line.length <= 40 && !/[0-9][0-9,.]*(?:万元|亿元|元)/u.test(line) && !/[。；]./u.test(line))
+      return /预算|计划/u.test(line.replace(FUND_NAME, ''));
   }
   return false;
 }
@@ -847,7 +909,7 @@ const UNIT_TOTAL =
   /(?<![与较比于至到—\-~～、和及（(0-9])((20[0-9]{2})年度?)[，,]?(?:本年度?)?(本单位|本部门|我单位|我部门|全单位)?(?:本年)?(总)?(收入|支出|收、支|收支)(总计|合计)?(?:均|各)?(?:为|是|共|达)?(?=[0-9])/dgu;
 
 /** A year's own 决算 named: "2023 年度部门决算", "2023 年决算情况" — not a comparison's base (较 2022 年度决算数) nor a range. */
-const OWN_ACCOUNTS = /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?(?:部门|单位)?决算(?!数)/gu;
+const OWN_ACCOUNTS = /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?(?:部门|单位)?决算(?!数|收入|支出)/gu;
 
 interface UnitTotal {
   pc: ParaClaims;
@@ -855,7 +917,36 @@ interface UnitTotal {
   at: Span;
   /** The total named: its side and its scope ("支出|合计", "收入|总计", "收入|" for the plain 收入为). */
   name: string;
+  /** The total says itself the year's own: 本年 after the unit's name, or 决算 in its name — a later year is read too. */
+  own?: boolean;
+  /** The figure written right after it ("2,519.13万元"), when there is one. */
+  figure?: string;
 }
+
+/** The figure that starts where a total's match ends, as written with its unit (four significant digits at least). */
+function figureAt(pc: ParaClaims, at: number): string | undefined {
+  const a = pc.p.amounts.find((x) => x.start === at);
+  // a round or small figure may well be two years' alike
+  return a && significantDigits(a) >= 4 ? `${a.value.toString()}${a.unit}` : undefined;
+}
+
+/**
+ * The unit's own totals with its name or the accounts' word between the year and the total: "2017 年某社本年收入合计 A"
+ * (本年 is the report's year), "某法院 2016 年度收入决算 A", "本部门 2020 年度部门决算收入总计 A", "2017 年部门支出决算数 A",
+ * "2022 年全年收入决算 A 元" — not a comparison's base, a range, a date, nor a fund's or an item's (“三公”经费 2019 年度
+ * 支出决算: see NAMED_BEFORE).
+ */
+const NAMED_TOTAL =
+  /(?<![与较比于至到—\-~～、和及（(0-9])((20[0-9]{2})年度?)(?:(?<name>[^。；，、：0-9“”"（）()]{2,24}?)本年(?<side1>收入|支出)(?<scope1>合计|总计)|(?:部门|单位)决算(?<side2>收入|支出)(?<scope2>总计|合计)|(?:部门|全年)?(?<side3>收入|支出)决算(?:数|总数)?)(?:为|是|共|达)?(?=[0-9])/dgu;
+/** What a unit's name between the year and 本年 may not hold: a base, another year's word, a fund or an item. */
+const NOT_A_NAME = /上年|去年|同期|相比|比较|[与较比和及]|年|三公|经费|基金|预算|拨款|项目|收入|支出/u;
+/**
+ * What may stand before a year whose total names no unit: nothing in its clause, the unit's own word (本部门, 本单位), or a
+ * unit's name (ending in 局, 院, 中心 …) — not a fund's or an item's ("政府性基金 2019 年度支出决算").
+ */
+const NAMED_BEFORE =
+  /^(?:本部门|本单位|我单位|我部门|全单位|[^0-9，。；：、“”"]{2,30}?(?:局|委|办|院|厅|中心|站|所|馆|校|学|会|社|处|室|队|园|部|府|司|团|联|台|场|庭|署|监狱|公司))?$/u;
+const FUND_OR_ITEM = /三公|经费|基金|预算|拨款|项目|收入|支出/u;
 
 function unitTotals(paras: ParaClaims[]): UnitTotal[] {
   const out: UnitTotal[] = [];
@@ -866,8 +957,29 @@ function unitTotals(paras: ParaClaims[]): UnitTotal[] {
       // a plain "2022 年度支出 A 万元" may be any item's (因公出国费用支出…): only the unit's own, 本单位收入为
       if (!scope && !m[3]) continue;
       const [start, end] = m.indices?.[1] ?? [m.index, m.index];
-      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}` });
+      const figure = figureAt(pc, m.index + m[0].length);
+      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}`, figure });
     }
+  for (const pc of paras) {
+    const text = pc.p.n.text;
+    for (const m of text.matchAll(NAMED_TOTAL)) {
+      const g = m.groups ?? {};
+      if (g.name !== undefined && NOT_A_NAME.test(g.name)) continue;
+      if (g.side3) {
+        const clauseStart = Math.max(...['。', '；', '：', '，', ':'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
+        const before = text
+          .slice(clauseStart, m.index)
+          .trim()
+          .replace(/^(?:[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十0-9]{1,2}[、.])/u, '');
+        if (!NAMED_BEFORE.test(before) || FUND_OR_ITEM.test(before)) continue;
+      }
+      const side = (g.side1 ?? g.side2 ?? g.side3) as string;
+      const scope = g.scope1 ?? g.scope2 ?? '决算';
+      const [start, end] = m.indices?.[1] ?? [m.index, m.index];
+      const figure = figureAt(pc, m.index + m[0].length);
+      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}`, own: true, figure });
+    }
+  }
   return out;
 }
 
@@ -888,12 +1000,19 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
   if (reportKindOf(paras) === '预算' || !paras.some((pc) => /决算/u.test(pc.p.n.text))) return [];
   const totals = unitTotals(paras);
   let year = report;
+  let framedOnly = false;
   if (!year) {
     const counts = new Map<string, number>();
     for (const t of totals) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
     const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
-    if (!top || top[1] < 2 || (second && second[1] >= top[1])) return [];
-    year = top[0];
+    if (top && top[1] >= 2 && !(second && second[1] >= top[1])) year = top[0];
+    else if (top && second) {
+      // the totals split evenly between two years ("1.总体情况。2020 年度收入总计…" "2.收入情况。2019 年度收入合计…"): one of them
+      // is the slip — the year the whole text frames most (at least twice, more than any other) is the report's
+      year = framedMost(paras);
+      framedOnly = year !== undefined;
+    }
+    if (!year) return [];
   }
   // a later year's totals, in a text whose opening lines name no budget and whose year dominates its body (not a title's
   // alone, nor read off these totals): a year's accounts are drawn up after it ends, the next year's totals are not known
@@ -902,19 +1021,30 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
     .map((pc) => pc.p.n.text)
     .join('')
     .replace(FUND_NAME, '');
-  const laterToo = year === dominant && !opening.includes('预算');
+  const noBudget = !opening.includes('预算');
+  const laterToo = (year === dominant || framedOnly) && noBudget;
   const own = new Set(totals.filter((t) => t.year === year).map((t) => t.name));
   // a year whose own 决算 the text names ("第三部分 2023 年度部门决算情况说明"; not a base, 较 2022 年度决算数): the totals may be
   // that year's, and the report's year read wrong
   const accountsOf = new Set(paras.flatMap((pc) => [...pc.p.n.text.matchAll(OWN_ACCOUNTS)].map((m) => m[1] as string)));
   const out: Claim[] = [];
   for (const t of totals) {
-    if (t.year === year || own.has(t.name) || accountsOf.has(t.year)) continue;
+    if (t.year === year || accountsOf.has(t.year)) continue;
+    // the same total for two years side by side is told on purpose — unless its figure is the report's year's own, to the
+    // last digit ("1、总体情况。2021 年度收入总计 2,519.13 万元" and "2.收入情况。2022 年度收入总计 2,519.13 万元"): one figure, two years
+    const same = totals.some(
+      (o) => o.year === year && o.name === t.name && o.figure !== undefined && o.figure === t.figure,
+    );
+    if (own.has(t.name) && !same) continue;
     const text = t.pc.p.n.text;
     const sentence = sentenceAt(t.pc.p, t.at.start);
+    // (or a 决算's text that states others of the unit's totals for the report's year, under no heading of a budget: "1.总体情况。
+    // 2021 年度收入总计…" beside "2.收入情况。2020 年度收入合计…" under "2020 年度部门决算公开说明")
+    const besideOwn = own.size > 0 && noBudget && !underBudgetHeading(paras, t.pc);
     if (
       Number(t.year) > Number(year) &&
-      (!laterToo || /预算|计划|预计/u.test(text.slice(sentence.start, sentence.end)))
+      (!(laterToo || t.own || besideOwn) ||
+        /预算|计划|预计/u.test(ownSaid(text.slice(sentence.start, sentence.end), t.own)))
     )
       continue;
     if (EARLIER_ON_PURPOSE.test(text.slice(sentence.start, sentence.end))) continue;
@@ -922,6 +1052,20 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
     out.push(claimAt(t.pc, t.at, year, '本单位的收支总数只报告年度一年'));
   }
   return out;
+}
+
+/** The year the text frames most (FRAMED), at least twice and more often than any other. */
+function framedMost(paras: ParaClaims[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const pc of paras)
+    for (const m of pc.p.n.text.matchAll(FRAMED)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 && !(second && second[1] >= top[1]) ? top[0] : undefined;
+}
+
+/** A sentence read for a plan: a total that names itself the year's own is not one for a fund's name (一般公共预算…). */
+function ownSaid(said: string, own?: boolean): string {
+  return own ? said.replace(FUND_NAME, '') : said;
 }
 
 /** The year framing a figure: the last year written before it in its sentence, when it frames (not a base, a range, a date). */

@@ -659,7 +659,7 @@ function headingYears(p: ParaText, index: number): RegExpExecArray[] {
  * period, 与 2019 年度相比, 截至 2020 年底) names one year, at least twice. A year framing balances
  * ("2020 年度结余资金…", "2020 年度财政拨款结转的项目资金…") is the year before's, carried into this one.
  */
-function bodyYear(paras: ParaClaims[]): string | undefined {
+export function bodyYear(paras: ParaClaims[]): string | undefined {
   const years = paras
     .filter((pc) => !isHeading(pc.p))
     .flatMap((pc) =>

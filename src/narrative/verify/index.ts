@@ -153,6 +153,7 @@ export function verifyClaims(
     unverified,
     (para) => register.frames.plain(para.text),
     wrong,
+    (from, to) => (paragraphs.length > 0 ? paragraphs.filter((p) => p.n > from.n && p.n < to.n) : undefined),
   )) {
     const v = verdictOf.get(claim);
     if (!v) continue;
@@ -167,10 +168,14 @@ export function verifyClaims(
   const restatedAt = new Set(
     verdicts.flatMap((v) => v.findings.filter((f) => f.check === 'narrative.restated').map((f) => f.data.paragraph)),
   );
+  // a budget's 收入预算 and 支出预算 found unequal (n.totals-equal) are that one error, not a restated total too
+  const budgetUnequal = verdicts.some(
+    (v) => v.outcome === 'fail' && v.claim.kind === 'totals-equal' && v.claim.budget === 'totals',
+  );
   for (const { claim, finding: found } of [
     ...restatedPairFindings(read),
     ...restatedItemChangeFindings(read),
-    ...restatedBudgetTotalFindings(read),
+    ...(budgetUnequal ? [] : restatedBudgetTotalFindings(read)),
   ])
     if (!restatedAt.has(claim.para.id)) {
       restatedAt.add(claim.para.id);

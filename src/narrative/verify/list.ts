@@ -23,6 +23,8 @@ const WHAT: Record<string, string> = {
   'rate-actuals': '各科目支出决算数',
   savings: '实际（审定）金额与节约（审减）金额',
   plus: '本级数与“加上”所列各项',
+  labelled: '其下各项以同一名称写出的数',
+  split: '“分配给”“分别用于”“分为”所列各份',
   summed: '“合计”之前所列各项',
   difference: '其前两数中较小的一个与所写的差值',
   'net-assets': '负债与净资产（资产 = 负债 + 净资产）',

@@ -16,8 +16,8 @@ type Share = Extract<Claim, { kind: 'share' }>;
  * may have further parts (经营支出 …), so they are not checked.
  */
 const PAIRS: { parts: [string, string]; whole: RegExp }[] = [
-  { parts: ['basic', 'project'], whole: /一般公共预算|财政拨款/u },
-  { parts: ['general-basic', 'general-project'], whole: /一般公共预算|财政拨款/u },
+  { parts: ['basic', 'project'], whole: /一般公共预算|财政拨款|预算拨款/u },
+  { parts: ['general-basic', 'general-project'], whole: /一般公共预算|财政拨款|预算拨款/u },
   { parts: ['personnel', 'public'], whole: /基本支出/u },
 ];
 

@@ -20,7 +20,7 @@ const NOT_ONE_WHOLE = /增|减|变动|差额|上年|同期|计划|目标|任务|
 const OWN_BUDGET = /^(?:[0-9]{4}年度?)?(?:调整后?的?|年初|全年|当年|本年|年度)?预算数?$/u;
 
 /** A whole that is a sum of money of one kind (a 收入/支出/预算 total, a 规模, an amount): not a place or a GDP. */
-const MONEY_WHOLE = /收入|支出|预算|决算|规模|总额|金额|合计|总计|资金|经费|采购|拨款/u;
+const MONEY_WHOLE = /收入|支出|预算|决算|规模|总额|总数|金额|合计|总计|资金|经费|采购|拨款/u;
 
 function wholeText(s: Share): string | undefined {
   const w = s.whole;
@@ -73,7 +73,7 @@ function yearsOf(s: Share, textOf: TextOf): string[] {
  * group of its own (after ；or 。: an item beside the last, not its part "，增值税 b，占比 q%"), and a 其中/含 between
  * (a part of a part, whose share may be of that part) ends the group.
  */
-function groups(shares: Share[], textOf: TextOf): Share[][] {
+function groups(shares: Share[], textOf: TextOf, parasBetween: Between = () => undefined): Share[][] {
   const ordered = [...shares].sort((a, b) => a.para.n - b.para.n || a.percent.start - b.percent.start);
   const out: Share[][] = [];
   const open = new Map<string, Share[]>();
@@ -89,7 +89,7 @@ function groups(shares: Share[], textOf: TextOf): Share[][] {
       last !== undefined &&
       (text === ''
         ? last.para === s.para && /[；。]/u.test(between) && !/其中|含|包括/u.test(between)
-        : last.para === s.para || s.para.n === last.para.n + 1);
+        : last.para === s.para || s.para.n === last.para.n + 1 || siblings(last.para, s.para, textOf, parasBetween));
     if (joins) run.push(s);
     else {
       if (run && run.length > 1) out.push(run);
@@ -98,6 +98,35 @@ function groups(shares: Share[], textOf: TextOf): Share[][] {
   }
   for (const run of open.values()) if (run.length > 1) out.push(run);
   return out;
+}
+
+/** The paragraphs strictly between two (by number), when known. */
+type Between = (from: Paragraph, to: Paragraph) => Paragraph[] | undefined;
+
+/** How deep an outline mark opens a paragraph: 一、 1, （一） 2, 1. 3, （1） 4; none undefined. */
+function outlineRank(text: string): number | undefined {
+  const t = text.trimStart();
+  if (/^[一二三四五六七八九十]{1,3}[、．.]/u.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]/u.test(t)) return 2;
+  if (/^[0-9]{1,2}(?:[、．]|\.(?![0-9]))/u.test(t)) return 3;
+  if (/^[（(][0-9]{1,2}[）)]/u.test(t)) return 4;
+  return undefined;
+}
+
+/** How many paragraphs apart two outline siblings may be. */
+const SIBLING_REACH = 12;
+
+/**
+ * "（一）基本支出 a，占支出总预算 p%。其中：" — "1. 工资福利支出 …" … — "（二）项目支出 b，占支出总预算 q%": two paragraphs opening
+ * with marks of one outline level, every paragraph between them deeper in the outline (or unmarked), are items of one
+ * list, and the whole their shares name alike is one.
+ */
+function siblings(a: Paragraph, b: Paragraph, textOf: TextOf, between: Between): boolean {
+  if (b.n - a.n > SIBLING_REACH) return false;
+  const rank = outlineRank(textOf(a));
+  if (rank === undefined || outlineRank(textOf(b)) !== rank) return false;
+  const mid = between(a, b);
+  return mid?.every((p) => ((r) => r === undefined || r > rank)(outlineRank(textOf(p)))) === true;
 }
 
 /**
@@ -125,12 +154,18 @@ export function impliedWholeFindings(
   textOf: TextOf,
   /** Whether a share was found wrong already (its own check, or a share-sum of its group). */
   wrong: (claim: Claim) => boolean = () => false,
+  between: Between = () => undefined,
 ): { claim: Claim; finding: NarrativeRawFinding }[] {
   const shares = claims.filter(
-    (c): c is Share => c.kind === 'share' && unverified.has(c) && !c.partSumOf && c.partBudget !== true,
+    (c): c is Share =>
+      c.kind === 'share' &&
+      unverified.has(c) &&
+      !c.partSumOf &&
+      // a budget's part is of a whole named a budget too ("基本支出预算 a，占支出总预算 p%"), not of an outturn
+      (c.partBudget !== true || /预算/u.test(wholeText(c) ?? '')),
   );
   const out: { claim: Claim; finding: NarrativeRawFinding }[] = [];
-  for (const group of groups(shares, textOf)) {
+  for (const group of groups(shares, textOf, between)) {
     const text = wholeText(group[0] as Share) ?? '';
     if (group.some(wrong)) continue;
     if (NOT_ONE_WHOLE.test(text) || OWN_BUDGET.test(text)) continue;

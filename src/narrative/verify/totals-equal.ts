@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import { mentionApprox, writtenUnit } from '../claims.js';
 import { compareEq } from '../../money/interval.js';
-import { finding, shownLike, verdict } from './common.js';
+import { finding, otherParas, shownLike, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
 type TotalsEqual = Extract<Claim, { kind: 'totals-equal' | 'balanced' }>;
@@ -19,8 +19,15 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
     finding(
       claim,
       claim.kind === 'balanced' ? 'narrative.balance' : 'narrative.totals-equal',
-      claim.kind === 'balanced' && claim.principle ? 'balanced-principle' : claim.kind,
+      claim.kind === 'balanced' && claim.principle
+        ? 'balanced-principle'
+        : claim.kind === 'totals-equal' && claim.balancedTotal
+          ? 'totals-change'
+          : claim.kind === 'totals-equal' && claim.budget
+            ? `budget-${claim.budget}`
+            : claim.kind,
       {
+        ...(claim.kind === 'totals-equal' && claim.balancedTotal ? { total: claim.balancedTotal.text } : {}),
         income: claim.income.text,
         stated: claim.spending.text,
         computed: `${shown(income.value)} ${writtenUnit(claim.spending)}`,
@@ -28,6 +35,7 @@ export function verifyTotalsEqual(claim: TotalsEqual): Verdict {
         tolerance: shown(result.tolerance),
         ...(claim.kind === 'balanced' ? { incomeLabel: claim.labels[0], spendingLabel: claim.labels[1] } : {}),
       },
+      claim.kind === 'totals-equal' && claim.incomePara ? otherParas(claim, [claim.incomePara]) : [],
     ),
   ]);
 }

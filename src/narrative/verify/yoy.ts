@@ -325,6 +325,20 @@ export function verifyYoy(
       }),
     );
   }
+  if (claim.flat && claim.flatElsewhere) {
+    const { para, name, year } = claim.flatElsewhere;
+    const word = claim.changeWord === 'up' ? '增加' : '减少';
+    out.push(
+      finding(
+        claim,
+        'narrative.flat-nonzero',
+        'flat-elsewhere',
+        { name, year, change: `${word} ${claim.change.text}` },
+        otherParas(claim, [para]),
+      ),
+    );
+    return verdict(claim, 'fail', out);
+  }
   if (claim.flat && !claim.change.value.isZero())
     out.push(finding(claim, 'narrative.flat-nonzero', 'flat-nonzero', { change: claim.change.text }));
   if (claim.flatBudget) {
