@@ -1017,6 +1017,9 @@ const NAMED_SEMICOLONS = [
   /(?<=^|[，。；：]|设|设有|设立|设置|共有|所属|下属)(?<what>[^，。；：0-9]{1,8}?)(?<n>[0-9]+|[一二两三四五六七八九十]{1,3})个，?(?<intro>分别(?:为|是)|即|具体(?:为|是)|(?=：))：?(?<list>[^。；，：]{2,16}(?:；[^。；，：]{2,16})+)(?=。|$)/gu,
 ];
 
+/** A count closing the clause right before another count's ("综合办事机构 2 个，" before "专门工作机构 7 个，分别是…"). */
+const PRIOR_COUNT = /(?<k>[0-9]+|[一二两三四五六七八九十]{1,3})个[^，。；：0-9]{0,8}，$/u;
+
 /** Words before an ordered list that say it names only some of the count. */
 const SOME_NAMED = /前|其中|主要|部分|重点|最|如|例|包括/u;
 /**
@@ -1342,6 +1345,11 @@ function namedCounts(s: ParaState): Claim[] {
     )
       return [];
     const n = countOf(g.n);
+    // "综合办事机构 2 个，专门工作机构 7 个，分别是…" (nine names): a count just before, one clause back, may be named in the
+    // same list — names as many as both counts together are of both
+    const prior = PRIOR_COUNT.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const both = prior ? n + countOf(prior.groups?.k ?? '') : undefined;
+    if (!before && both !== undefined && both >= names.length && both <= names.length + extra) return [];
     return [{ m, g, before, n, listed: names.length, extra, sentence: sentenceAt(p, m.index), byExample }];
   });
   const out: Claim[] = [];

@@ -92,6 +92,9 @@ export function ordinalCountClaims(paras: readonly ParaClaims[]): Claim[] {
       // the last item's sentence must end inside the text: a list cut off by the excerpt's end may go on
       const ended = /[。；;]/u.test(t.slice(at, end)) || end < t.length || paras[j + 1] !== undefined;
       if (!ended) continue;
+      // one item told ("得益于两个方面，一是…。如…。" and no 二是): the rest may be told under other words (其次, 另一方面,
+      // 同时) or past where an excerpt was cut — a list of one is no count of its items
+      if (items === 1) continue;
       // a skipped ordinal further on ("一是…三是…") says the items are not counted as written
       const skipped = itemAt(t, items + 2, at + 2);
       if (skipped >= 0 && skipped < end) continue;
