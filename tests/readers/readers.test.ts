@@ -27,6 +27,13 @@ describe('decodeText: BOM, strict UTF-8, GB18030; never garbage', () => {
     expect(decodeText(Buffer.from([0x82, 0xa0, 0xff, 0xfe, 0x80, 0x81, 0x00, 0x01]))).toBeUndefined();
     expect(decodeText(iconv.encode('漢字のテキストです。', 'shift_jis'))).toBeUndefined();
   });
+  it('valid UTF-8 that holds a replacement character (a page that lost a character before it was saved) is read as written', () => {
+    const lost = '三次产业结构为4.8\ufffd74.2\ufffd21.0。';
+    expect(decodeText(Buffer.from(lost))).toEqual({ text: lost, encoding: 'utf-8' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lost)]))?.text).toBe(lost);
+    // control bytes are still no text
+    expect(decodeText(Buffer.from('收入\u0001合计'))).toBeUndefined();
+  });
 });
 
 describe('text: tables of every layout, running text with its lines', () => {

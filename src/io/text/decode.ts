@@ -5,8 +5,8 @@ import iconv from 'iconv-lite';
  * (Notepad before 2019, WPS) or UTF-16 (Notepad's "Unicode"): read as UTF-8, such a file becomes
  * mojibake and yields nothing, so it would pass unnoticed. The order: a byte-order mark; else a
  * charset the file declares (HTML meta), when the bytes really are in it; else strict UTF-8;
- * else GB18030. A decoding that produces replacement characters or control bytes is not taken:
- * `undefined` means no encoding fits (the caller refuses the file in one sentence).
+ * else GB18030. A decoding that produces control bytes is not taken, nor one other than UTF-8 that produces
+ * replacement characters: `undefined` means no encoding fits (the caller refuses the file in one sentence).
  */
 export interface Decoded {
   text: string;
@@ -37,7 +37,14 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** Text that no honest decoding produces: U+FFFD, C0 controls other than tab/newlines, NUL. */
+/** Text that no honest decoding produces: C0 controls other than tab/newlines, NUL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+/**
+ * What a decoding into another encoding than UTF-8 must not produce: controls, or U+FFFD (bytes it could not map). Valid
+ * UTF-8 may hold U+FFFD as written — a page that had lost a character before it was saved — and is read so: the
+ * narrative reports the lost character where it stands (n.figure-garbled) instead of the whole file being refused.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
 const GARBAGE = /[\ufffd\u0000-\u0008\u000b\u000e-\u001f]/;
 
@@ -105,7 +112,7 @@ function plausibleGb(bytes: Uint8Array): boolean {
 export function decodeText(bytes: Uint8Array, declared?: string): Decoded | undefined {
   if (startsWith(bytes, UTF8_BOM)) {
     const text = strictUtf8(bytes.subarray(3));
-    return text === undefined || GARBAGE.test(text) ? undefined : { text, encoding: 'utf-8' };
+    return text === undefined || CONTROL.test(text) ? undefined : { text, encoding: 'utf-8' };
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
@@ -116,7 +123,7 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded | unde
   if (utf16 !== undefined) return { text: utf16, encoding: bytes[1] === 0 ? 'utf-16le' : 'utf-16be' };
   // valid UTF-8 with non-ASCII text is UTF-8 whatever a meta tag says: GBK text is never valid UTF-8
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== undefined && !GARBAGE.test(utf8)) return { text: utf8, encoding: 'utf-8' };
+  if (utf8 !== undefined && !CONTROL.test(utf8)) return { text: utf8, encoding: 'utf-8' };
   const named = declared ? DECLARED[declared.trim().toLowerCase()] : undefined;
   if (named && named !== 'utf-8' && named !== 'gb18030') {
     const text = decodeAs(bytes, named);

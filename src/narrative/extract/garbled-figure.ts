@@ -40,6 +40,9 @@ const DAMAGE: { pattern: RegExp; what: string }[] = [
   // entity left by a transcoding page — "&#" and its code, or "#" and a code of four or five digits and ";": the
   // character (a figure's digit or its word) is lost
   { pattern: /&#[0-9]{2,6}[;；]?|(?<![0-9A-Za-z])#[0-9]{4,5}[;；]/gu, what: '字符的网页实体编码残留，原字已丢失' },
+  // "4.8\uFFFD74.2", "收入\uFFFD计": a replacement character a transcoding page left where it could not map one — the
+  // character (a digit, a separator, a word) is lost; a run of them is one loss (a year's first digit: the next pattern)
+  { pattern: /(?<!\uFFFD)\uFFFD+(?![0-9]{3}年)/gu, what: '转码留下的替换字符，原字已丢失' },
   // "?016 年": a year whose first digit a converting mirror replaced
   { pattern: /(?<![0-9])[?？\uFFFD][0-9]{3}(?=年)/gu, what: '年份的首位缺失' },
   // "（20251 在某县第十届人民代表大会第五次会议上）": the date of the meeting a report was given at, its 年, 月 and 日 lost and
