@@ -199,9 +199,9 @@ export type Claim =
       sameScope?: boolean;
       /** Compared with a budget ("较年初预算数减少…"), not with the year before. */
       versusBudget?: boolean;
-      /** "…支出 2.48 万元，与 2021 年度预算相比无变化": the figure and the budget stated elsewhere for its subject. */
       /** 持平 said here of a figure whose change against the same year another paragraph states (flat-elsewhere.ts). */
       flatElsewhere?: { para: Paragraph; name: string; year: string };
+      /** "…支出 2.48 万元，与 2021 年度预算相比无变化": the figure and the budget stated elsewhere for its subject. */
       flatBudget?: {
         actual: AmountMention;
         budget: AmountMention;

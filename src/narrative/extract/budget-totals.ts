@@ -50,7 +50,7 @@ const FUND_ITEM = /(?<=[：，、；])一般公共预算拨款(?:收入)?(?:为|
 const CARRIED = /含[^，。；）]*?(?:结转|结余)/u;
 /** The same money named in the budget's fiscal part, opening its clause: "2025 年一般公共预算财政拨款收入 b，…". */
 const FUND_LATER =
-  /(?<=^|[。；，：、）\s])(?<year>(?:19|20)[0-9]{2}年度?)?一般公共预算财政拨款收入(?:为|是|：)?(?=[0-9])/gu;
+  /(?<=^|[。；，：、）\s])(?<year1>(?:19|20)[0-9]{2}年度?)?一般公共预算财政拨款收入(?:为|是|：)?(?=[0-9])/gu;
 
 /**
  * n.totals-equal (budget, fund): "（一）收入预算：2025 年年初预算数 A，其中：一般公共预算拨款 a，…" and, in the budget's fiscal
@@ -69,12 +69,7 @@ function fundClaims(paras: readonly ParaClaims[], income: Stated): Claim[] {
   if (!item || items.length !== 1) return [];
   // "一般公共预算拨款 a（含上年结转 c）" against the year's own 财政拨款收入 a − c: two scopes, not one figure
   if (CARRIED.test(text.slice(sentence.start, sentence.end))) return [];
-  const later: Stated[] = [];
-  for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(FUND_LATER)) {
-      const amount = startingAt(pc.p.amounts, m.index + m[0].length);
-      if (amount) later.push({ amount, pc, year: m.groups?.year?.slice(0, 4) });
-    }
+  const later = statedAll(paras, FUND_LATER);
   const restated = one(later);
   if (!restated || restated.amount.unit !== item.unit) return [];
   if (later.some((s) => s.year && income.year && s.year !== income.year)) return [];
@@ -94,34 +89,35 @@ function fundClaims(paras: readonly ParaClaims[], income: Stated): Claim[] {
 
 /** n.totals-equal (budget): the unit's 收入预算 and 支出预算, stated each with one value, are one figure. */
 export function budgetTotalsClaims(paras: readonly ParaClaims[]): Claim[] {
-  const income = oneIncome(paras);
-  return [...totalsClaims(paras), ...(income ? fundClaims(paras, income) : [])];
+  const incomes = statedAll(paras, INCOME);
+  const income = oneInYear(incomes);
+  return [...totalsClaims(incomes, statedAll(paras, SPENDING)), ...(income ? fundClaims(paras, income) : [])];
 }
 
-function oneIncome(paras: readonly ParaClaims[]): Stated | undefined {
-  const incomes = statedAll(paras, INCOME);
-  const years = new Set(incomes.flatMap((s) => (s.year ? [s.year] : [])));
-  return years.size > 1 ? undefined : one(incomes);
+/** The years the mentions name (a mention naming none adds nothing). */
+function yearsOf(found: Stated[]): Set<string> {
+  return new Set(found.flatMap((s) => (s.year ? [s.year] : [])));
 }
 
-function totalsClaims(paras: readonly ParaClaims[]): Claim[] {
-  const incomes = statedAll(paras, INCOME);
-  const spendings = statedAll(paras, SPENDING);
-  const years = new Set([...incomes, ...spendings].flatMap((s) => (s.year ? [s.year] : [])));
-  if (years.size > 1) return [];
+/** The one figure stated under the name (one), when its mentions name one year or none. */
+function oneInYear(found: Stated[]): Stated | undefined {
+  return yearsOf(found).size > 1 ? undefined : one(found);
+}
+
+function totalsClaims(incomes: Stated[], spendings: Stated[]): Claim[] {
+  // (two years among both names' mentions: a budget compared with another year's)
+  if (yearsOf([...incomes, ...spendings]).size > 1) return [];
   const income = one(incomes);
   const spending = one(spendings);
   if (!income || !spending || income.amount.unit !== spending.amount.unit) return [];
-  const first = spending;
-  const sentence = sentenceAt(first.pc.p, first.amount.start);
   return [
     {
       kind: 'totals-equal',
       budget: 'totals',
       income: income.amount,
       incomePara: income.pc.p.para,
-      spending: first.amount,
-      ...place(first.pc.p, sentence, first.amount),
+      spending: spending.amount,
+      ...place(spending.pc.p, sentenceAt(spending.pc.p, spending.amount.start), spending.amount),
     },
   ];
 }
