@@ -10,7 +10,7 @@ type Yoy = Extract<Claim, { kind: 'yoy' }>;
  * written, where the words stand.
  */
 const FLAT =
-  /(?<=^|[，；。：])(?:其中[，]?)?(?<name>[\u4e00-\u9fff]{2,12}?)(?:与|和|同|较|比)(?<year>上年度?|去年|(?:19|20)?[0-9]{2,3}年度?)(?:相比)?[，]?(?<!基本|大体|大致)持平/gu;
+  /(?<=^|[，；。：])(?:其中[，]?)?(?<name>[\u4e00-\u9fff]{2,12}?)(?:与|和|同|较|比)(?<year>上年|(?:19|20)?[0-9]{2,3}年度?)(?:相比)?[，]?(?<!基本|大体|大致)持平/gu;
 
 /** The words between a name and its figure: "编列", "共编列", "为", "完成". */
 const NAME_TO_FIGURE = /^(?:共|总计|合计)?(?:编列|安排|为|是|达|完成|实现|预计)?(?:为)?$/u;
@@ -20,9 +20,9 @@ function names(words: string, name: string): boolean {
   return words.startsWith(name) && NAME_TO_FIGURE.test(words.slice(name.length));
 }
 
-/** The year a comparison names: "上年" and "去年" are one. */
+/** The year a comparison names, 年度 and 年 alike (the matching text writes 去年 and 上年度 as 上年 already). */
 function sameYear(a: string, b: string): boolean {
-  const plain = (x: string) => (/^(?:上年度?|去年)$/u.test(x) ? '上年' : x.replace(/度$/u, ''));
+  const plain = (x: string) => x.replace(/度$/u, '');
   return plain(a) === plain(b);
 }
 
@@ -61,7 +61,7 @@ export function flatElsewhereClaims(paras: readonly ParaClaims[]): Claim[] {
         if (!names(qt.slice(markStart(q.p, '，；：。、', current.start), current.start), name)) return false;
         // the comparison's year, between the figure and its change
         const between = qt.slice(current.end, c.change.start);
-        const compared = /(?:较|比|与|同)(?<year>上年度?|去年|(?:19|20)?[0-9]{2,3}年度?)/u.exec(between)?.groups?.year;
+        const compared = /(?:较|比|与|同)(?<year>上年|(?:19|20)?[0-9]{2,3}年度?)/u.exec(between)?.groups?.year;
         return compared !== undefined && sameYear(compared, year);
       });
       if (!other) continue;
