@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { type Claim, writtenUnit } from '../claims.js';
+import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, sentenceAt } from './para.js';
@@ -132,6 +132,7 @@ function yearRunInClaims(paras: ParaClaims[]): Claim[] {
       const rest = new Decimal(m[2] as string);
       const bound = before.value.times(RUN_IN_RATIO);
       if (whole.lt(bound) || rest.gt(bound)) continue;
+      if (changeConfirms(p, end, before, rest)) continue;
       const span = { start: run.index, end };
       out.push(
         residueAt(p, span, sentenceAt(p, span.start), () => ({
@@ -142,6 +143,24 @@ function yearRunInClaims(paras: ParaClaims[]): Claim[] {
       );
     }
   return out;
+}
+
+/** From the run-in figure's unit to the change stated after it in its clause: "万元相比较增长", "万元决算支出增加". */
+const CHANGE_BEFORE = /^(?:万元|亿元|元)[^。；，]{0,12}?(?:增加|减少|增长|下降)了?$/u;
+
+/**
+ * "394.85 万元 2014247.15 万元相比较增长 147.70 万元": the change the clause states is the compared amount less the figure
+ * without its year (394.85 − 247.15), to the last decimal written. The text itself then reads the run-in figure as the
+ * year and that amount, and its numbers agree: a 年 lost in a reprint, no figure left unread.
+ */
+function changeConfirms(p: ParaText, end: number, before: AmountMention, rest: Decimal): boolean {
+  const sentence = sentenceAt(p, end);
+  const change = p.amounts.find(
+    (a) => a.start >= end && a.end <= sentence.end && CHANGE_BEFORE.test(p.n.text.slice(end, a.start)),
+  );
+  if (!change || writtenUnit(change) !== before.unit || change.unit !== before.unit) return false;
+  const unit = new Decimal(10).pow(-Math.max(before.decimals, change.decimals));
+  return before.value.minus(rest).abs().minus(change.value).abs().lte(unit);
 }
 
 /** The last amount that ends before `at` within its sentence. */
