@@ -1246,60 +1246,69 @@ const RENAMED =
 function variantOf(text: string, at: number, form: string): Variant | undefined {
   const k = commonStartLength(text.slice(at, at + form.length + 2), form);
   if (k < TWIN_START || k >= form.length) return undefined;
-  const han = (s: string): boolean => /^[\u4e00-\u9fff]+$/u.test(s);
-  const apart = (s: string): boolean =>
-    [...s.replace(/中心/gu, '')].some((c) => TELLS_APART.test(c) || PLACE_LEVEL.test(c)) || /族/u.test(s);
-  // a word for another
-  {
-    const [removed, put, tail] = [form.slice(k, k + 2), text.slice(at + k, at + k + 2), form.slice(k + 2)];
-    // a kind of one character (站, 局) after the word: the field before the word keeps two characters at least
-    // ("…林木种苗指导站" / "…林木种苗服务站"), else the word is the whole field and another body ("某县教育局" / "某县审计局")
-    const field = /[^省市区县州旗镇乡]*$/u.exec(form.slice(0, k))?.[0].length ?? 0;
-    // a district's or county's name right after its city ("某市椒江区" / "某市黄岩区"): a direction or a size is a
-    // place's own character there (南岸, 大足), no mark telling units apart
-    const place = /^[区县]/u.test(tail) && /[省市州]$/u.test(form.slice(0, k));
-    if (
-      removed.length === 2 &&
-      (tail.length >= TWIN_END || (tail.length === 1 && field >= 2)) &&
-      han(put) &&
-      put[1] !== removed[1] &&
-      text.startsWith(tail, at + k + 2) &&
-      (place ? !/[省市区县旗]/u.test(put + removed) : !apart(put + removed)) &&
-      !SHORT_FORM_WORDS.test(put) &&
-      // 人民 before a body that is only ever 人民 (人民政府, 人民法院, 人民检察院) is no word a short form trades:
-      // "某县监督法院" names no court; before 医院 it may be another hospital's word (中医医院)
-      (!SHORT_FORM_WORDS.test(removed) || (removed === '人民' && PEOPLES_ONLY.test(tail)))
-    )
-      return { written: text.slice(at, at + form.length), kind: 'word' };
-  }
-  // a character put in before the name's last characters
-  {
-    const [c, tail] = [text[at + k] ?? '', form.slice(k)];
-    if (
-      han(c) &&
-      text.startsWith(tail, at + k + 1) &&
-      c !== form[k - 1] &&
-      c !== form[k] &&
-      !apart(c) &&
-      !KIND_RANK.test(c) &&
-      !DROPPED_IN_SHORT_FORMS.test(c)
-    )
-      return { written: text.slice(at, at + form.length + 1), kind: 'put' };
-  }
-  // a word lost
-  {
-    const [removed, tail] = [form.slice(k, k + 2), form.slice(k + 2)];
-    if (
-      removed.length === 2 &&
-      tail.length >= TWIN_END &&
-      k + tail.length >= SLIP_NAME_LENGTH &&
-      text.startsWith(tail, at + k) &&
-      !apart(removed) &&
-      !DROPPED_WORDS.test(removed) &&
-      ![...removed].some((c) => DROPPED_IN_SHORT_FORMS.test(c))
-    )
-      return { written: text.slice(at, at + form.length - 2), kind: 'lost' };
-  }
+  return wordTraded(text, at, form, k) ?? charPut(text, at, form, k) ?? wordLost(text, at, form, k);
+}
+
+const han = (s: string): boolean => /^[\u4e00-\u9fff]+$/u.test(s);
+
+/** Characters that tell units apart (an order, a direction, a level, an ethnic group), 中心 aside. */
+const apart = (s: string): boolean =>
+  [...s.replace(/中心/gu, '')].some((c) => TELLS_APART.test(c) || PLACE_LEVEL.test(c)) || /族/u.test(s);
+
+/** variantOf's first reading: a word of two characters for another, after the `k` characters both share. */
+function wordTraded(text: string, at: number, form: string, k: number): Variant | undefined {
+  const [removed, put, tail] = [form.slice(k, k + 2), text.slice(at + k, at + k + 2), form.slice(k + 2)];
+  // a kind of one character (站, 局) after the word: the field before the word keeps two characters at least
+  // ("…林木种苗指导站" / "…林木种苗服务站"), else the word is the whole field and another body ("某县教育局" / "某县审计局")
+  const field = /[^省市区县州旗镇乡]*$/u.exec(form.slice(0, k))?.[0].length ?? 0;
+  // a district's or county's name right after its city ("某市椒江区" / "某市黄岩区"): a direction or a size is a
+  // place's own character there (南岸, 大足), no mark telling units apart
+  const place = /^[区县]/u.test(tail) && /[省市州]$/u.test(form.slice(0, k));
+  if (
+    removed.length === 2 &&
+    (tail.length >= TWIN_END || (tail.length === 1 && field >= 2)) &&
+    han(put) &&
+    put[1] !== removed[1] &&
+    text.startsWith(tail, at + k + 2) &&
+    (place ? !/[省市区县旗]/u.test(put + removed) : !apart(put + removed)) &&
+    !SHORT_FORM_WORDS.test(put) &&
+    // 人民 before a body that is only ever 人民 (人民政府, 人民法院, 人民检察院) is no word a short form trades:
+    // "某县监督法院" names no court; before 医院 it may be another hospital's word (中医医院)
+    (!SHORT_FORM_WORDS.test(removed) || (removed === '人民' && PEOPLES_ONLY.test(tail)))
+  )
+    return { written: text.slice(at, at + form.length), kind: 'word' };
+  return undefined;
+}
+
+/** variantOf's second reading: a character put in before the name's last characters. */
+function charPut(text: string, at: number, form: string, k: number): Variant | undefined {
+  const [c, tail] = [text[at + k] ?? '', form.slice(k)];
+  if (
+    han(c) &&
+    text.startsWith(tail, at + k + 1) &&
+    c !== form[k - 1] &&
+    c !== form[k] &&
+    !apart(c) &&
+    !KIND_RANK.test(c) &&
+    !DROPPED_IN_SHORT_FORMS.test(c)
+  )
+    return { written: text.slice(at, at + form.length + 1), kind: 'put' };
+  return undefined;
+}
+
+/** variantOf's third reading: a word of two characters lost that no short form drops. */
+function wordLost(text: string, at: number, form: string, k: number): Variant | undefined {
+  const [removed, tail] = [form.slice(k, k + 2), form.slice(k + 2)];
+  if (
+    removed.length === 2 &&
+    tail.length >= TWIN_END &&
+    k + tail.length >= SLIP_NAME_LENGTH &&
+    text.startsWith(tail, at + k) &&
+    !apart(removed) &&
+    !DROPPED_WORDS.test(removed) &&
+    ![...removed].some((c) => DROPPED_IN_SHORT_FORMS.test(c))
+  )
+    return { written: text.slice(at, at + form.length - 2), kind: 'lost' };
   return undefined;
 }
 

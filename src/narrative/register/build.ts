@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { unitFactor } from '../../money/interval.js';
 import type { Partition } from '../catalog/types.js';
-import type { AmountMention, Claim } from '../claims.js';
+import { type AmountMention, type Claim, significantDigits } from '../claims.js';
 import { outlineMark } from '../../util/outline.js';
 import { ownerAt } from '../extract/owner.js';
 import type { Paragraph } from '../types.js';
@@ -341,7 +341,7 @@ function rates(claims: Claim[], plain: (text: string) => string): Statement<Rate
     const text = plain(c.para.text);
     const yard = YARDSTICK_ONLY.exec(text.slice(c.actual.end, c.percent.start))?.groups?.yard;
     const name = CLAUSE_NAME.exec(text.slice(0, c.actual.start))?.groups?.name;
-    if (!yard || !name || c.actual.text.replace(/[^0-9０-９]/gu, '').replace(/^[0０]+/u, '').length < 4) continue;
+    if (!yard || !name || significantDigits(c.actual) < 4) continue;
     out.push({ key: `named:${name}:${inWan(c.actual).toFixed()}:${yard}`, owner: '', claim: c, yardstick: yard });
   }
   return out;
