@@ -8,8 +8,12 @@ import { residueAt } from './residue-at.js';
 /** What a figure is followed by when it is an amount or a rate. */
 const UNIT = '(?=\\s*(?:万元|亿元|千元|元|亿|%))';
 
-/** The ways a printed figure is damaged past reading, each with what the finding says of it. */
-const DAMAGE: { pattern: RegExp; what: string }[] = [
+/**
+ * The ways a printed figure is damaged past reading, each with what the finding says of it; `needs`, what a text
+ * must hold for the pattern to match at all (a paragraph without it is not scanned: the pattern's look-behind is
+ * tried at every position).
+ */
+const DAMAGE: { pattern: RegExp; what: string; needs?: RegExp }[] = [
   // "34L5 亿元", "24d5.2 亿元": a letter between digits — a mistyped or misread digit
   { pattern: new RegExp(`(?<![A-Za-z0-9.])[0-9]+[A-Za-z][0-9]+(?:\\.[0-9]+)?${UNIT}`, 'gu'), what: '数字中夹有字母' },
   // "上涨 L3%": a letter shaped like a digit where a rate's first digit belongs — after a rate's word, any word or a
@@ -57,6 +61,7 @@ const DAMAGE: { pattern: RegExp; what: string }[] = [
     pattern:
       /(?<=(?<![0-9])20[0-9]{2}年[^。；]{0,30}?)(?<![0-9.,])(?:1[0-8][0-9]{2}|2[1-9][0-9]{2})(?=年(?:两|二|三|度|[^。；，]{0,8}?(?:绩效|奖|经费|工资|预算|决算|支出|收入|补助|补贴)))/gu,
     what: '年份不在 1900—2100 年之间，与句中的年份不符，似数字脱落或连写',
+    needs: /(?<![0-9])20[0-9]{2}年/u,
   },
 ];
 
@@ -70,7 +75,8 @@ const DAMAGE: { pattern: RegExp; what: string }[] = [
 export function garbledFigureClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [...yearRunInClaims(paras)];
   for (const { p } of paras)
-    for (const { pattern, what } of DAMAGE)
+    for (const { pattern, what, needs } of DAMAGE) {
+      if (needs && !needs.test(p.n.text)) continue;
       for (const m of p.n.text.matchAll(pattern)) {
         const span = { start: m.index, end: m.index + m[0].length };
         // a blank of spaces ("为    万元") is the template's own, read by n.template-residue
@@ -84,6 +90,7 @@ export function garbledFigureClaims(paras: ParaClaims[]): Claim[] {
           })),
         );
       }
+    }
   return out;
 }
 
