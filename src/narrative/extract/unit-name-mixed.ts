@@ -3,6 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { ownPlaceClaims } from './own-place.js';
 import { type ParaText, sentenceAt } from './para.js';
+import { slotOtherPlaceClaims } from './slot-other-place.js';
 import {
   commonStartLength,
   coreOf,
@@ -43,6 +44,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...swappedClaims(paras),
     ...slotSlipClaims(paras),
     ...slotOtherUnitClaims(paras),
+    ...slotOtherPlaceClaims(paras),
     ...selfSlipClaims(paras),
     ...doubledEndClaims(paras),
     ...framingConflictClaims(paras),

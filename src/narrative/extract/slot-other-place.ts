@@ -1,0 +1,122 @@
+import type { Claim } from '../claims.js';
+import { sourceSlice } from '../text/normalise.js';
+import type { ParaClaims } from './across.js';
+import { type ParaText, sentenceAt } from './para.js';
+import { commonStartLength, isSubsequence, titleName, unitNameClaim } from './unit-name.js';
+import { INSTITUTION_CHARS, nameSlots } from './unit-name-cut.js';
+
+/**
+ * n.unit-name-mixed, another place in the own name: "第一部分 某市青山区人民政府办公室部门概况" in the report of
+ * 某市新建区人民政府办公室, "纳入某省白溪经济开发区管委会 2023 年部门决算编制范围的…" in the report of 某省石门高新技术产业
+ * 开发区管委会, "2020 年某县常山镇人民政府国内公务接待共 312 批次" where every other framing names 某县双河镇人民政府. Where
+ * only the unit itself can stand — a heading before the report's year and kind, the overview heading, the subject of
+ * its own 决算 scope, the unit framing its own year's figures — a name of the same kind (the same level and the same
+ * institution after it: 区人民政府办公室, 镇人民政府, 开发区管委会) at another place is the own name written wrong, a
+ * part left from another unit's report. Only when the text shows no second unit there: the other place is written
+ * nowhere else, the own place at least twice, and the sentence tells of no past, merger or other body beside this one.
+ */
+
+/**
+ * "2020 年某镇人民政府国内公务接待共…", "某镇人民政府 2020 年度一般公共预算财政拨款“三公”经费…": a unit framing its own
+ * year's figures at a sentence's start, the year before or after its name.
+ */
+const FRAMING = new RegExp(
+  `(?<=(?:^|[。；：])(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.])?(?:20[0-9]{2}年度?，?)?)([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?=(?:20[0-9]{2}年度?)?(?:因公出国|国内公务接待|公务接待|公务用车|“三公”|三公|一般公共预算|财政拨款|收入总计|支出总计))`,
+  'gu',
+);
+
+/** A place's level: where the place's own name ends and the institution's words begin. */
+const LEVEL_AT = /[区县镇乡市旗]|街道/u;
+/** A level ending the places before the one compared ("某省", "某市"). */
+const OUTER_LEVEL = /[省市区县州旗镇乡]/u;
+/** How many characters after the level are the institution at least (人民政府, 管委会): a place alone is no unit. */
+const KIND_MIN = 2;
+/** A place's own name: two characters to a zone's twelve (本溪高新技术产业开发区 before its 区). */
+const PLACE_MIN = 2;
+const PLACE_MAX = 12;
+/** A sentence telling of the past, a merger or another body beside this one. */
+const ASIDE =
+  /成立|前身|撤[县区市乡镇]|更名|改名|改称|原名|原为|合并|并入|划入|划转|整合|对口|支援|帮扶|结对|协作|交流|联合|合作|考察|学习|相邻|毗邻|比较|相比|兄弟|托管|代管|共建/u;
+
+interface Slot {
+  p: ParaText;
+  name: string;
+  at: number;
+}
+
+/** Where only the unit itself stands: the part and overview headings, its 决算 scope, its own year's figures. */
+function ownSlots(paras: ParaClaims[]): Slot[] {
+  const out: Slot[] = nameSlots(paras).map((s) => ({
+    p: s.pc.p,
+    // "第一部分 某办公室部门概况": the heading's 部门/单位 is no part of the name
+    name: s.part === undefined ? s.name : s.name.replace(/(?:部门|单位)(?:基本)?$/u, ''),
+    at: s.at,
+  }));
+  for (const { p } of paras)
+    for (const m of p.n.text.matchAll(FRAMING)) out.push({ p, name: m[1] as string, at: m.index });
+  return out;
+}
+
+/** The own name: the title's, else the name most slots write (twice at least, no other as often). */
+function ownName(paras: ParaClaims[], slots: Slot[]): string | undefined {
+  const title = titleName(paras)?.name;
+  if (title) return title;
+  const times = new Map<string, number>();
+  for (const s of slots) times.set(s.name, (times.get(s.name) ?? 0) + 1);
+  const [top, next] = [...times].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 && (!next || next[1] < top[1]) ? top[0] : undefined;
+}
+
+/**
+ * The place `written` names where `own` names its own, both followed by one level and one institution: "某市青山湖区
+ * 人民政府办公室" against "某市新建区人民政府办公室" → 青山湖区 for 新建区. The places before are alike; the compared one
+ * starts after them and ends at its level.
+ */
+function otherPlace(written: string, own: string): { other: string; mine: string } | undefined {
+  if (written === own || isSubsequence(written, own) || isSubsequence(own, written)) return undefined;
+  const alike = commonStartLength(written, own);
+  let start = alike;
+  while (start > 0 && !OUTER_LEVEL.test(own[start - 1] as string)) start -= 1;
+  const levelIn = (name: string): number => {
+    const m = LEVEL_AT.exec(name.slice(alike));
+    return m ? alike + m.index : -1;
+  };
+  const [w, o] = [levelIn(written), levelIn(own)];
+  if (w < 0 || o < 0 || written.slice(w) !== own.slice(o)) return undefined;
+  const level = LEVEL_AT.exec(own.slice(o))?.[0] as string;
+  if (own.length - o - level.length < KIND_MIN) return undefined;
+  const [a, b] = [written.slice(start, w), own.slice(start, o)];
+  // each one place's name: no level inside it (纳入某省… read as a name holds the province)
+  if (
+    [a, b].some(
+      (x) => x.length < PLACE_MIN || x.length > PLACE_MAX || !/^[\u4e00-\u9fff]+$/u.test(x) || OUTER_LEVEL.test(x),
+    )
+  )
+    return undefined;
+  // a short form of the own place (观音阁 of 观音阁经济) is the own place
+  if (isSubsequence(a, b) || isSubsequence(b, a)) return undefined;
+  return { other: a + level, mine: b + level };
+}
+
+export function slotOtherPlaceClaims(paras: ParaClaims[]): Claim[] {
+  const slots = ownSlots(paras);
+  const own = ownName(paras, slots);
+  if (!own) return [];
+  const texts = paras.map(({ p }) => p.n.text);
+  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const others = slots.flatMap((s) => {
+    const found = otherPlace(s.name, own);
+    return found ? [{ s, found }] : [];
+  });
+  // two or more slots at other places: a text going through several units of the kind (a round-up), not one slip
+  if (others.length !== 1) return [];
+  const out: Claim[] = [];
+  for (const { s, found } of others) {
+    if (times(found.other) !== 1 || times(found.mine) < 2) continue;
+    const sentence = sentenceAt(s.p, s.at);
+    if (ASIDE.test(s.p.n.text.slice(sentence.start, sentence.end))) continue;
+    const span = { start: s.at, end: s.at + s.name.length };
+    out.push(unitNameClaim(s.p, span, 'unit-name-other-place', sourceSlice(s.p.n, span.start, span.end), own));
+  }
+  return out;
+}
