@@ -1,3 +1,4 @@
+import { OUTLINE_MARK } from '../../util/outline.js';
 import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
@@ -119,4 +120,42 @@ export function slotOtherPlaceClaims(paras: ParaClaims[]): Claim[] {
     out.push(unitNameClaim(s.p, span, 'unit-name-other-place', sourceSlice(s.p.n, span.start, span.end), own));
   }
   return out;
+}
+
+/** Words that, put in a unit's name before its kind, name another unit of the kind: 实验幼儿园 beside 幼儿园, 示范, 附属. */
+const APART_WORD = /^(?:实验|示范|附属|第[一二三四五六七八九十])$/u;
+/** How often the text writes the own name at least for a heading's other name to be read as a slip. */
+const OWN_TIMES = 3;
+/** A heading's line: an outline mark or a part before the name, no sentence after it. */
+const HEADING = new RegExp(`^${OUTLINE_MARK}[^，。；：]*$`, 'u');
+
+/** Whether `written` is `own` with a word of APART_WORD put in after its places and before its kind. */
+function apartPut(written: string, own: string): boolean {
+  if (written.length !== own.length + 2) return false;
+  const at = commonStartLength(written, own);
+  return (
+    at >= PLACE_MIN &&
+    own.length - at >= KIND_MIN &&
+    APART_WORD.test(written.slice(at, at + 2)) &&
+    written.slice(at + 2) === own.slice(at)
+  );
+}
+
+/**
+ * "二、某市实验幼儿园 2017 年度部门决算情况说明" in the report titled 某市幼儿园, which names itself so at least three times
+ * and the other nowhere else: a heading that can only hold the own name holds another unit of the kind, told apart by
+ * the word put in (实验, 示范, 附属, 第一) — a short form drops words, never puts in one that names another unit.
+ */
+export function slotApartClaims(paras: ParaClaims[]): Claim[] {
+  const own = titleName(paras)?.name;
+  if (!own) return [];
+  const texts = paras.map(({ p }) => p.n.text);
+  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  if (times(own) < OWN_TIMES) return [];
+  return nameSlots(paras)
+    .filter((s) => HEADING.test(s.pc.p.n.text) && apartPut(s.name, own) && times(s.name) === 1)
+    .map((s) => {
+      const span = { start: s.at, end: s.at + s.name.length };
+      return unitNameClaim(s.pc.p, span, 'unit-name-other-unit', sourceSlice(s.pc.p.n, span.start, span.end), own);
+    });
 }

@@ -3,7 +3,8 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { ownPlaceClaims } from './own-place.js';
 import { type ParaText, sentenceAt } from './para.js';
-import { slotOtherPlaceClaims } from './slot-other-place.js';
+import { slotApartClaims, slotOtherPlaceClaims } from './slot-other-place.js';
+import { underParentClaims } from './under-parent.js';
 import {
   commonStartLength,
   coreOf,
@@ -45,6 +46,8 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...slotSlipClaims(paras),
     ...slotOtherUnitClaims(paras),
     ...slotOtherPlaceClaims(paras),
+    ...slotApartClaims(paras),
+    ...underParentClaims(paras),
     ...selfSlipClaims(paras),
     ...doubledEndClaims(paras),
     ...framingConflictClaims(paras),
