@@ -3,7 +3,7 @@ import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, sentenceAt } from './para.js';
-import { commonStartLength, isSubsequence, titleName, unitNameClaim } from './unit-name.js';
+import { commonStartLength, isSubsequence, swapped, titleName, unitNameClaim } from './unit-name.js';
 import { INSTITUTION_CHARS, nameSlots } from './unit-name-cut.js';
 
 /**
@@ -35,6 +35,8 @@ const KIND_MIN = 2;
 /** A place's own name: two characters to a zone's twelve (本溪高新技术产业开发区 before its 区). */
 const PLACE_MIN = 2;
 const PLACE_MAX = 12;
+/** The shortest own name read for a swap: shorter ones may be another unit's by chance. */
+const SWAP_NAME_MIN = 6;
 /** A sentence telling of the past, a merger or another body beside this one. */
 const ASIDE =
   /成立|前身|撤[县区市乡镇]|更名|改名|改称|原名|原为|合并|并入|划入|划转|整合|对口|支援|帮扶|结对|协作|交流|联合|合作|考察|学习|相邻|毗邻|比较|相比|兄弟|托管|代管|共建/u;
@@ -157,5 +159,49 @@ export function slotApartClaims(paras: ParaClaims[]): Claim[] {
     .map((s) => {
       const span = { start: s.at, end: s.at + s.name.length };
       return unitNameClaim(s.pc.p, span, 'unit-name-other-unit', sourceSlice(s.pc.p.n, span.start, span.end), own);
+    });
+}
+
+/**
+ * "第一部分 某市某镇院卫生概况" in the report titled 某市某镇卫生院: where the slot bounds the name (before 概况, before the
+ * report's year), the own name with two pieces swapped, its kind at the end too, names no unit — a slip. The end is
+ * read here only: in running text a name's last characters may run into the words after it.
+ */
+export function slotSwappedClaims(paras: ParaClaims[]): Claim[] {
+  const own = titleName(paras)?.name;
+  if (!own || own.length < SWAP_NAME_MIN) return [];
+  return nameSlots(paras)
+    .filter((s) => swapped(s.name, own, 0) && !swapped(s.name, own))
+    .map((s) => {
+      const span = { start: s.at, end: s.at + s.name.length };
+      return unitNameClaim(s.pc.p, span, 'unit-name-swapped', sourceSlice(s.pc.p.n, span.start, span.end), own);
+    });
+}
+
+/** What is left of the template's 部门/单位 after the unit's name typed over its first character. */
+const WORD_LEFT = /^[门位]$/u;
+
+/**
+ * "第一部分 某市某中学门概况" beside "第一部分 某市某中学概况" (the table of contents and the body): one part's overview
+ * heading written twice, once with the unit's name and once with one character after it that is what remains of the
+ * template's "部门概况" / "单位概况" — the name typed over 部 (单) and the rest left.
+ */
+export function overviewLeftClaims(paras: ParaClaims[]): Claim[] {
+  const slots = nameSlots(paras).filter((s) => s.part !== undefined);
+  return slots
+    .filter((s) =>
+      slots.some(
+        (t) =>
+          t.part === s.part &&
+          // "某局部门概况" holds the word whole: the name before it is 某局, not 某局部
+          !/[部单]$/u.test(t.name) &&
+          s.name.startsWith(t.name) &&
+          WORD_LEFT.test(s.name.slice(t.name.length)),
+      ),
+    )
+    .map((s) => {
+      const span = { start: s.at, end: s.at + s.name.length };
+      const should = s.name.slice(0, -1);
+      return unitNameClaim(s.pc.p, span, 'unit-name-slip', sourceSlice(s.pc.p.n, span.start, span.end), should);
     });
 }

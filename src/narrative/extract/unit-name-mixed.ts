@@ -3,7 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { ownPlaceClaims } from './own-place.js';
 import { type ParaText, sentenceAt } from './para.js';
-import { slotApartClaims, slotOtherPlaceClaims } from './slot-other-place.js';
+import { overviewLeftClaims, slotApartClaims, slotOtherPlaceClaims, slotSwappedClaims } from './slot-other-place.js';
 import { underParentClaims } from './under-parent.js';
 import {
   commonStartLength,
@@ -47,6 +47,8 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...slotOtherUnitClaims(paras),
     ...slotOtherPlaceClaims(paras),
     ...slotApartClaims(paras),
+    ...slotSwappedClaims(paras),
+    ...overviewLeftClaims(paras),
     ...underParentClaims(paras),
     ...selfSlipClaims(paras),
     ...doubledEndClaims(paras),
