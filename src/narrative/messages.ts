@@ -202,6 +202,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 各组成部分比{{base}}的变动额（{{items}}）合计 {{actual}}；而「{{name}}」本年 {{current}}、{{base}}（{{basePlace}}）{{prior}}，两者相差 {{expected}}，不符。原文：「{{quote}}」',
     'change-sum-bound':
       '情况说明 {{where}} 写出的组成部分的{{change}}（{{items}}）合计 {{actual}}；其余组成部分本年为 0、只可能减少，「{{name}}」的{{change}}应{{limit}}为 {{actual}}，却写作 {{expected}}；差额 {{difference}}，超出舍入容差 {{tolerance}}。原文：「{{quote}}」',
+    'change-sum-bases':
+      '情况说明 {{where}} 按各组成部分的变动额 ÷ 增减率（{{items}}）推算，各项上年数合计至少 {{computed}}；而「{{name}}」{{total}}，上年数至多 {{limit}}：部分之和不能大于总数（多半是某项增减率以本年数为分母）。原文：「{{quote}}」',
     'part-rates':
       '情况说明 {{where}} 按各组成部分的金额和比上年增减率（{{items}}）推算，「{{name}}」比上年应{{computed}}，却写作{{stated}}。原文：「{{quote}}」',
   },
@@ -409,6 +411,10 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 的概况标题写「{{written}}」，而同一部分的标题在别处写「{{should}}」（与标题的单位相同）：同一部分写了两个单位，写「{{written}}」的一处似从另一个单位的报告中照搬。原文：「{{quote}}」',
     'unit-name-other-unit':
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而其他各处都写「{{should}}」：是同类的另一个单位，似为从该单位的报告中照搬。原文：「{{quote}}」',
+    'unit-name-under-parent':
+      '情况说明 {{where}} 列出本单位的下属单位时写「{{written}}」，而同列的其他下属单位和文中别处都写「{{should}}」：本单位的名称换了一个词，换后的名称文中别处没有，似为笔误。原文：「{{quote}}」',
+    'unit-name-other-place':
+      '情况说明 {{where}} 在只能写本单位名称的位置写「{{written}}」，而本单位是「{{should}}」：同类单位（层级、机构相同）换了另一个地名，文中别处没有这个单位，似为从该单位的报告中照搬。原文：「{{quote}}」',
   },
   'narrative.unit-own-level': {
     'unit-own-level':
