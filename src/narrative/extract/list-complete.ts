@@ -95,6 +95,27 @@ export function everyPartNamed(spec: CompleteLists, totalName: string, names: Li
 }
 
 /**
+ * "分项情况是：…；公务用车购置及运行费 T，其中：公务用车购置费 a；公务接待费 b" — a list inside an outer list's item whose
+ * total is one part of a known breakdown with a whole of its own (用车 of 三公, 人员经费 of 基本支出): an item naming another
+ * part of that breakdown (接待) is the outer list's next item, never the inner list's. How many leading items are the
+ * inner list's own: all of them when no later one names such a sibling. (A total that is that breakdown's whole, such as
+ * 公务用车购置及运行费 for 购置 and 运行, is no part of it.)
+ */
+export function itemsBeforeSibling(spec: CompleteLists, totalName: string, names: ListWords['names']): number {
+  for (const b of spec.breakdowns) {
+    if (!b.total || b.total.test(totalName)) continue;
+    const own = partOf(b, { clause: totalName, between: '' });
+    if (own === undefined) continue;
+    const k = names.findIndex((name, i) => {
+      const part = i > 0 ? partOf(b, name) : undefined;
+      return part !== undefined && part !== own;
+    });
+    if (k > 0) return k;
+  }
+  return names.length;
+}
+
+/**
  * "公务接待费 65.70 万元。其中：涉外的公务接待费 14.00 万元，其他公务接待费 51.70 万元": a last item that is
  * the rest of the total's own kind (其他/其余 and words of the total's name) closes the list. The class
  * 其他支出 (其他收入) among a government's classes is a class of its own, not the rest.

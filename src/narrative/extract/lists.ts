@@ -30,6 +30,7 @@ import {
   asideNamesSibling,
   completeness,
   everyPartNamed,
+  itemsBeforeSibling,
   leastNamingBreakdown,
   type ListWords,
   mayOverlap,
@@ -998,9 +999,27 @@ export function listClaims(
       for (const [g, all] of groups.entries()) {
         const first = all[0];
         if (!first) continue;
+        // a list ends before an item naming its total's sibling in a known breakdown (接待 after 用车's 购置费): that
+        // item is the next part of the total's own whole, written after the total's parts
+        const innerOwn = <T extends ListItem>(items: T[]): T[] =>
+          items.slice(
+            0,
+            itemsBeforeSibling(
+              catalog.completeLists,
+              totalName,
+              listWordsOf(
+                text,
+                totalName,
+                total,
+                items.map((i) => i.amount),
+                { after, end: sentence.end },
+              ).names,
+            ),
+          );
         // items with breakdowns of their own: every way to read where each breakdown ends
         const cues = nestedCues(text, first.amount.end, bounds[g + 1] as number, depth);
-        const read = inOuter ? prefixes(all) : listReadings(text, all, cues, depth);
+        const own = innerOwn(all);
+        const read = inOuter ? prefixes(own) : listReadings(text, own, cues, depth);
         const closedEarly = cue.id === 'bracketed' ? endsAtCommaAfterPauses(text, all) : undefined;
         const readings = read && closedEarly ? [...read, { items: closedEarly, nested: [] }] : read;
         if (!readings) continue;
