@@ -94,6 +94,9 @@ export function everyPartNamed(spec: CompleteLists, totalName: string, names: Li
   })?.id;
 }
 
+/** A name that calls its figure a whole: 总预算, 总计, 合计, 收支. */
+const WHOLE_NAMED = /总|合计|收支/u;
+
 /**
  * "分项情况是：…；公务用车购置及运行费 T，其中：公务用车购置费 a；公务接待费 b" — a list inside an outer list's item whose
  * total is one part of a known breakdown with a whole of its own (用车 of 三公, 人员经费 of 基本支出): an item naming another
@@ -102,6 +105,8 @@ export function everyPartNamed(spec: CompleteLists, totalName: string, names: Li
  * 公务用车购置及运行费 for 购置 and 运行, is no part of it.)
  */
 export function itemsBeforeSibling(spec: CompleteLists, totalName: string, names: ListWords['names']): number {
+  // a total named as a whole ("财政拨款收支总预算", "收入合计") is no part of anything, whatever words name its kind
+  if (WHOLE_NAMED.test(totalName)) return names.length;
   for (const b of spec.breakdowns) {
     if (!b.total || b.total.test(totalName)) continue;
     const own = partOf(b, { clause: totalName, between: '' });
