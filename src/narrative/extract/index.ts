@@ -695,6 +695,7 @@ export function extractAnalysed(
   namedBudgetRates(paras);
   const pairedNames = pairedNameClaims(paras);
   const bodyYear = yearOfReport(paras, report);
+  const yearBody = yearBodyClaims(paras, report, bodyYear);
   const claims = [
     ...own,
     ...priors,
@@ -705,10 +706,15 @@ export function extractAnalysed(
     ...reasonRates,
     ...flatBudgetClaims(paras),
     ...headingYearClaims,
-    ...yearCompareClaims(paras, report),
+    // a frame compared with its own year that a body rule already holds wrong is one finding
+    ...yearCompareClaims(paras, report).filter(
+      (c) =>
+        !(c.kind === 'residue' && c.messageId === 'year-compare-same-frame') ||
+        !yearBody.some((b) => b.para === c.para && b.sentence.start === c.sentence.start),
+    ),
     ...skippedYearClaims(paras, bodyYear),
     // a place the report names itself that a heading rule already holds against is one finding
-    ...yearBodyClaims(paras, report, bodyYear).filter(
+    ...yearBody.filter(
       (c) =>
         !(c.kind === 'residue' && c.messageId === 'year-body-self') ||
         !headingYearClaims.some(
