@@ -91,6 +91,8 @@ import { countedAboveClaims } from './counted-above.js';
 import { madeOfClaims } from './made-of.js';
 import { numberedCountClaims } from './numbered-count.js';
 import { tableCountClaims } from './table-count.js';
+import { namedKindsClaims } from './kinds-named.js';
+import { scopeCountClaims } from './scope-count.js';
 import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
 import { principleBalanceClaims } from './balance-principle.js';
@@ -749,6 +751,8 @@ export function extractAnalysed(
     ...countedAboveClaims(paras),
     ...madeOfClaims(paras),
     ...ordinalCountClaims(paras),
+    ...namedKindsClaims(paras),
+    ...scopeCountClaims(paras),
     ...numberedCountClaims(paras),
     ...tableCountClaims(paras),
     ...carryoverClaims(paras),
