@@ -1355,6 +1355,10 @@ function namedCounts(s: ParaState): Claim[] {
     )
       return [];
     const n = countOf(g.n);
+    // "某局及 6 个直属单位（包括某局、甲、…）": a bracket after a count joined on by 及/和 may name the unit before the
+    // join too — one name more than the count is that reading (NAMED reads no count after 及 at all)
+    const joined = !before && g.intro === undefined && /(?:及|和|与)$/u.test(text.slice(0, m.index));
+    if (joined && n + 1 >= names.length && n + 1 <= names.length + extra) return [];
     // "综合办事机构 2 个，专门工作机构 7 个，分别是…" (nine names): a count just before, one clause back, may be named in the
     // same list — names as many as both counts together are of both
     const prior = PRIOR_COUNT.exec(text.slice(Math.max(0, m.index - 30), m.index));
