@@ -339,6 +339,8 @@ export type Claim =
       about?: string;
       /** "完成预算 97.6%，决算数与预算数持平": the words state the direction themselves, not as a reason. */
       said?: true;
+      /** "决算数未超过预算数": negated, the words allow the two to be equal too. */
+      orEqual?: true;
       /** "由上年的 6.40 万元减少到 5.10 万元": the word says the move between the two years' figures, not a reason. */
       moved?: true;
       /** "…36.50 万元，上年：40.20 万元，主要…经费减少": the two years' figures the reason follows, in place of a target. */

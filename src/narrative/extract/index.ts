@@ -82,6 +82,7 @@ import { tableRowClaims, type TableText, unitOf } from './table-rows.js';
 import { barTabbedRows, joinVerticalTables } from './vertical-table.js';
 import { splitInlineFunds } from './inline-funds.js';
 import { changeSumClaims, type SaidFlat } from './change-sum.js';
+import { saidSideClaims } from './said-side.js';
 import { fundPartClaims } from './fund-parts.js';
 import { listChangeClaims } from './list-changes.js';
 import { balancedChangeClaims, reasonListChangeClaims } from './reason-list-changes.js';
@@ -240,6 +241,7 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
     ...directionClaims(s, [...yoy, ...rates]),
     ...flatReasonClaims(s, [...yoy, ...rates]),
     ...saidAgainstBudgetClaims(s, rates),
+    ...saidSideClaims(s, amounts),
     ...yearsReasonClaims(s),
     ...movedClaims(s),
   ];

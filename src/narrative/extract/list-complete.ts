@@ -67,6 +67,22 @@ export function breakdownNamed(spec: CompleteLists, totalName: string, names: Li
 }
 
 /**
+ * "…公务用车购置及运行费 T，其中：购置费 a；运行费 b" inside an item of an outer list, where the inner list's end is not
+ * written: the fewest leading items (two or more) that name every part of a known breakdown of the total. The inner list
+ * runs at least that far — an item named as another part of the total's own breakdown is that total's part, never the
+ * outer list's next item. Undefined when no leading items do.
+ */
+export function leastNamingBreakdown(
+  spec: CompleteLists,
+  totalName: string,
+  names: ListWords['names'],
+): number | undefined {
+  for (let k = 2; k <= names.length; k += 1)
+    if (breakdownNamed(spec, totalName, names.slice(0, k)) !== undefined) return k;
+  return undefined;
+}
+
+/**
  * "公务接待费 65.70 万元。其中：涉外的公务接待费 14.00 万元，其他公务接待费 51.70 万元": a last item that is
  * the rest of the total's own kind (其他/其余 and words of the total's name) closes the list. The class
  * 其他支出 (其他收入) among a government's classes is a class of its own, not the rest.

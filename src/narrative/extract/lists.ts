@@ -29,6 +29,7 @@ import {
   aggregateAmong,
   asideNamesSibling,
   completeness,
+  leastNamingBreakdown,
   type ListWords,
   mayOverlap,
   partsAmidDetails,
@@ -1078,6 +1079,13 @@ export function listClaims(
             zeroItem: amounts.some((a) => a.value.isZero()) && amounts.filter((a) => !a.value.isZero()).length >= 2,
           };
           const why = completeness(catalog.completeLists, words);
+          // a list inside an outer list's item, read to each of its figures: not to fewer than name the total's breakdown
+          const least = inOuter ? leastNamingBreakdown(catalog.completeLists, totalName, words.names) : undefined;
+          if (least !== undefined && claim.readings) {
+            const kept = claim.readings.filter((r) => r.items.length >= least);
+            if (kept.length > 1) claim.readings = kept;
+            else delete claim.readings;
+          }
           // shares that make 100% say the list is whole only to their rounding — a part too small to show may be left
           // out where the end is not written, or where the items do fall short of the total ("年初结转和结余" under
           // 收入总计, 0.02% of it, unlisted)

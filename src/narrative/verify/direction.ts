@@ -83,6 +83,8 @@ export function verifyDirection(claim: DirectionClaim): Verdict {
     const { actual, budget } = claim.sides;
     const directions = budgetDirections(actual, budget);
     if (directions.includes(claim.direction)) return verdict(claim, 'pass');
+    if (claim.orEqual && compareEq(mentionApprox(actual), mentionApprox(budget)).consistent)
+      return verdict(claim, 'pass');
     // "实际采购金额 B，超支金额 C": the words say the gap itself, not a reason for it
     if (claim.said)
       return contradicted(
