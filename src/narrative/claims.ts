@@ -365,6 +365,15 @@ export type Claim =
        * n.change-sum read with the total's unusual parts nil in both years (claims.yaml `usual`: the text explains the
        * change by 基本支出 and 项目支出 alone and names no other part anywhere) — likely, not certain: a warning of its own.
        */
+      /**
+       * n.change-sum of a total compared with the year before, every part's change stated: the total's change (with its
+       * current figure or rate) and the parts' changes that carry a rate — each part's base last year is its change ÷ its
+       * rate, and those bases cannot add up to more than the total's base.
+       */
+      bases?: {
+        total: { change: AmountMention; down: boolean; current?: AmountMention; rate?: PercentMention };
+        parts: { label: string; change: AmountMention; rate: PercentMention }[];
+      };
       /** Of a likely reading, the parts nil this year and named nowhere, taken as nil the year before too (their labels). */
       silentParts?: string;
       /** The parts said none ("其中：无因公出国（境）费") read as unchanged, by label (the likely reading). */

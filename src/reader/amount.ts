@@ -39,9 +39,30 @@ function noNegativeZero(value: Decimal): Decimal {
   return value.isZero() ? new Decimal(0) : value;
 }
 
-/** The value of a JS number without binary noise: 2156.8200000000002 → 2156.82. */
+/**
+ * How many significant digits the shortest text of a number (String(n)) has; Infinity for one written with an
+ * exponent (1e-7, 1e+21), which is left to toPrecision.
+ */
+function shortestDigits(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x65) return Number.POSITIVE_INFINITY;
+    // leading zeros ("0.05") are no significant digits; signs and the point are none either
+    if (code >= 0x30 && code <= 0x39 && (digits > 0 || code !== 0x30)) digits += 1;
+  }
+  return digits;
+}
+
+/**
+ * The value of a JS number without binary noise: 2156.8200000000002 → 2156.82. A number whose shortest text has at
+ * most 15 significant digits (nearly every cell: 2156.82) is that text's value already — a double keeps 15 digits
+ * exactly, so toPrecision(15) gives the same digits — and Decimal reads it from the number, with no 15-digit text
+ * made and read back for each cell.
+ */
 export function cleanNumber(input: number): Decimal {
-  return noNegativeZero(new Decimal(input.toPrecision(15)));
+  const value = shortestDigits(String(input)) <= 15 ? new Decimal(input) : new Decimal(input.toPrecision(15));
+  return noNegativeZero(value);
 }
 
 function parseNumber(input: number): ParsedAmount {

@@ -43,6 +43,11 @@ const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial
   'words-disagree': (d) => ({ expected: `同为${d.expected ?? ''}`, actual: `${d.change ?? ''}、${d.rate ?? ''}` }),
   'flat-nonzero': (d) => ({ expected: '变动 0（持平）', actual: `变动 ${d.change ?? ''}` }),
   // the parts' rates against the total's budget: the budgets they imply should add up to it
+  // the parts' bases (change ÷ rate) against the total's base last year: they cannot add up to more
+  'change-sum-bases': (d) => ({
+    expected: `各项上年数合计 ≤ ${d.limit ?? ''}`,
+    actual: `推得至少 ${d.computed ?? ''}`,
+  }),
   'rate-parts-budget': (d) => ({ expected: `各项预算合计 ${d.budget ?? ''}`, actual: `推得合计${d.computed ?? ''}` }),
   'flat-reason': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'flat-said': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),

@@ -122,7 +122,10 @@ export function holdsAmount(text: string): boolean {
  * printed for none (a dash, a slash; not an empty cell).
  */
 export function isAmountCell(text: string): boolean {
-  return holdsAmount(text) || (amountText(text).kind === 'blank' && squeezeNumeric(text) !== '');
+  // holdsAmount's reading and the blank test from one amountText: a page's every piece is asked
+  const read = amountText(text);
+  if (read.kind === 'too-narrow' || (read.kind === 'number' && read.decimals >= 1 && read.decimals <= 2)) return true;
+  return read.kind === 'blank' && squeezeNumeric(text) !== '';
 }
 
 /** A cell holding only #: an amount its column was too narrow to show (a cell of any form: workbook, PDF, text). */

@@ -41,7 +41,7 @@ export function bandOf(table: RuledTable, run: Glyphs): number {
   return -1;
 }
 
-interface Body {
+export interface Body {
   /** The top line of the body: the first row holding a figure, or the row below the last text. */
   top: number;
   /** A row of the body holds a figure. */

@@ -1,7 +1,17 @@
 import type { Page } from './page-flow.js';
 import { isPageNumber, linesOf } from './page-text.js';
 import { type RuledTable, sameLines } from './rulings.js';
-import { bandOf, bodyOf, cutAtLeft, joined, pairsOf, sameRows, TITLE_SIZE, titleRuns } from './piece-pairing.js';
+import {
+  bandOf,
+  type Body,
+  bodyOf,
+  cutAtLeft,
+  joined,
+  pairsOf,
+  sameRows,
+  TITLE_SIZE,
+  titleRuns,
+} from './piece-pairing.js';
 
 /**
  * A sheet wider than the page, printed without fit-to-width (the default of LibreOffice Calc and
@@ -67,13 +77,20 @@ function endsInTitle(page: Page): boolean {
   return /表$/.test(text) || (sizes.length > 0 && last.size >= Math.min(...sizes) * TITLE_SIZE);
 }
 
-/** The tables of the pages in `run` whose rows `page`'s tables continue, as a piece's would. */
-function rowsAlike(out: Page[], run: number[], page: Page): { k: number; table: RuledTable }[] {
+/**
+ * The tables of the pages in `run` whose rows `page`'s tables continue, as a piece's would; `bodies` are the bodies
+ * of `page`'s tables (bodyOf), worked out once for every table they are set against.
+ */
+function rowsAlike(
+  out: Page[],
+  run: number[],
+  page: Page,
+  bodies: (Body | undefined)[],
+): { k: number; table: RuledTable }[] {
+  const tops = page.tables.map((b, i) => bodies[i]?.top ?? (b.ys.at(-1) as number));
   return run.flatMap((k) =>
     (out[k] as Page).tables
-      .filter((a) =>
-        page.tables.some((b) => sameRows(a, b, bodyOf(b, page.runs)?.top ?? (b.ys.at(-1) as number), true)),
-      )
+      .filter((a) => page.tables.some((b, i) => sameRows(a, b, tops[i] as number, true)))
       .map((table) => ({ k, table })),
   );
 }
@@ -88,10 +105,10 @@ function rowsAlike(out: Page[], run: number[], page: Page): { k: number; table: 
 function unjoinedPiece(out: Page[], k: number, before: Page | undefined): { k: number; table: RuledTable }[] {
   const page = out[k] as Page;
   if (page.tables.length === 0) return [];
-  const alike = rowsAlike(out, candidates(out.slice(0, k)), page);
+  const bodies = page.tables.map((t) => bodyOf(t, page.runs));
+  const alike = rowsAlike(out, candidates(out.slice(0, k)), page, bodies);
   const own = page.tables.map((table) => ({ k, table }));
   if (cutAtLeft(page)) return [...own, ...alike];
-  const bodies = page.tables.map((t) => bodyOf(t, page.runs));
   const figuresAlone = bodies.every((b) => b?.figures && !b.labels) && titleRuns(page).length === 0;
   if (!figuresAlone || alike.length === 0 || (before && endsInTitle(before))) return [];
   return [...own, ...alike];

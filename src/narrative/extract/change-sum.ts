@@ -358,6 +358,7 @@ export function changeSumClaims(
         }
         if (likely?.kind === 'list' && certain?.kind === 'list') likely.certain = certain;
         const claim = likely ?? certain;
+        if (claim === certain && claim?.kind === 'list' && !versusBudget && found) withBases(claim, total, found);
         // a part's change carried over from the paragraph before ("“三公”经费中，…a，减少 c"): its base is the total's
         // only by the order of the text — a sum that makes any other change the text states of the total holds
         if (claim?.kind === 'list' && later.some((c) => c.carried && c.subject && look.first(c.subject.id) === c)) {
@@ -469,6 +470,8 @@ export interface PartChanges {
   unstatedIds?: string[];
   /** The parts other than the usual ones were taken as nil, never named (unusualNil). */
   usualOnly?: boolean;
+  /** The parts' changes as the text states them (not those read from 持平 or from nil this year). */
+  stated?: Yoy[];
 }
 
 /**
@@ -481,9 +484,11 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
   const items: AmountMention[] = [];
   // which items' change words are the template's either-or ("减少（增加）"): their sign is open
   const undecided: boolean[] = [];
+  const stated: Yoy[] = [];
   const add = (c: Yoy) => {
     undecided[items.length] = c.eitherWay === true;
     items.push(signed(c));
+    stated.push(c);
   };
   // a change as stated, or a part's 持平 already read as a change of 0
   const addAny = (c: Yoy | AmountMention) => {
@@ -564,7 +569,7 @@ function partChanges(partition: Partition, total: Yoy, look: PartLookup): PartCh
     else if (nilThisYear(part)) unstated += 1;
     else return undefined;
   }
-  return { items, undecided, unstated, unstatedIds, ...(usualOnly ? { usualOnly } : {}) };
+  return { items, undecided, unstated, unstatedIds, stated, ...(usualOnly ? { usualOnly } : {}) };
 }
 
 /**
@@ -608,6 +613,33 @@ export function sumClaim(
     para: total.para,
     sentence: total.sentence,
     quote: total.quote,
+  };
+}
+
+/**
+ * The bases of a sum of every part's change against the year before ("“三公”经费 A，比上年增加 C，增长 P%。其中，…运行维护费
+ * 比上年增加 c1，增长 p1%；公务接待费比上年增加 c2，增长 p2%"): the parts whose change carries a rate the same way,
+ * and the total's change with its current figure or its rate — the sum holds, yet c2 ÷ p2 may be a base larger than
+ * the total leaves for it (a rate worked over this year's figure, c2 ÷ (b + c2), makes it so).
+ */
+function withBases(claim: Extract<Claim, { kind: 'list' }>, total: Yoy, found: PartChanges): void {
+  if (claim.compare !== 'equal' || total.eitherWay || total.sameScope) return;
+  const totalRate = total.rate && total.rateWord === total.changeWord ? total.rate : undefined;
+  if (!total.current && !totalRate) return;
+  const parts = (found.stated ?? []).flatMap((c) =>
+    c.rate && c.rateWord === c.changeWord && !c.eitherWay && !c.rate.value.isZero() && !c.change.value.isZero()
+      ? [{ label: c.subject?.label ?? '', change: c.change, rate: c.rate }]
+      : [],
+  );
+  if (parts.length === 0) return;
+  claim.bases = {
+    total: {
+      change: total.change,
+      down: total.changeWord === 'down',
+      ...(total.current ? { current: total.current } : {}),
+      ...(totalRate ? { rate: totalRate } : {}),
+    },
+    parts,
   };
 }
 

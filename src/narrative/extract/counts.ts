@@ -1257,9 +1257,13 @@ function withoutBrackets(list: string): string {
   return out;
 }
 
+/** Every reading of namedCounts counts in one of these: a paragraph writing none of them names no count. */
+const NAMED_COUNTERS = /[个项家所]/u;
+
 function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
+  if (!NAMED_COUNTERS.test(text)) return [];
   // (a bracket of names each ending as an office's or a unit's name does, no 等: NAMED_BRACKET)
   const bracketed = [...text.matchAll(NAMED_BRACKET), ...text.matchAll(NAMED_BRACKET_AFTER)].filter((m) =>
     (m.groups?.list ?? '').split('、').every((name) => UNIT_END.test(name) || /中心$/u.test(name)),

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { type Claim, writtenUnit } from '../claims.js';
+import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, sentenceAt } from './para.js';
@@ -8,8 +8,12 @@ import { residueAt } from './residue-at.js';
 /** What a figure is followed by when it is an amount or a rate. */
 const UNIT = '(?=\\s*(?:万元|亿元|千元|元|亿|%))';
 
-/** The ways a printed figure is damaged past reading, each with what the finding says of it. */
-const DAMAGE: { pattern: RegExp; what: string }[] = [
+/**
+ * The ways a printed figure is damaged past reading, each with what the finding says of it; `needs`, what a text
+ * must hold for the pattern to match at all (a paragraph without it is not scanned: the pattern's look-behind is
+ * tried at every position).
+ */
+const DAMAGE: { pattern: RegExp; what: string; needs?: RegExp }[] = [
   // "34L5 亿元", "24d5.2 亿元": a letter between digits — a mistyped or misread digit
   { pattern: new RegExp(`(?<![A-Za-z0-9.])[0-9]+[A-Za-z][0-9]+(?:\\.[0-9]+)?${UNIT}`, 'gu'), what: '数字中夹有字母' },
   // "上涨 L3%": a letter shaped like a digit where a rate's first digit belongs — after a rate's word, any word or a
@@ -57,6 +61,7 @@ const DAMAGE: { pattern: RegExp; what: string }[] = [
     pattern:
       /(?<=(?<![0-9])20[0-9]{2}年[^。；]{0,30}?)(?<![0-9.,])(?:1[0-8][0-9]{2}|2[1-9][0-9]{2})(?=年(?:两|二|三|度|[^。；，]{0,8}?(?:绩效|奖|经费|工资|预算|决算|支出|收入|补助|补贴)))/gu,
     what: '年份不在 1900—2100 年之间，与句中的年份不符，似数字脱落或连写',
+    needs: /(?<![0-9])20[0-9]{2}年/u,
   },
 ];
 
@@ -70,7 +75,8 @@ const DAMAGE: { pattern: RegExp; what: string }[] = [
 export function garbledFigureClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [...yearRunInClaims(paras)];
   for (const { p } of paras)
-    for (const { pattern, what } of DAMAGE)
+    for (const { pattern, what, needs } of DAMAGE) {
+      if (needs && !needs.test(p.n.text)) continue;
       for (const m of p.n.text.matchAll(pattern)) {
         const span = { start: m.index, end: m.index + m[0].length };
         // a blank of spaces ("为    万元") is the template's own, read by n.template-residue
@@ -84,6 +90,7 @@ export function garbledFigureClaims(paras: ParaClaims[]): Claim[] {
           })),
         );
       }
+    }
   return out;
 }
 
@@ -132,6 +139,7 @@ function yearRunInClaims(paras: ParaClaims[]): Claim[] {
       const rest = new Decimal(m[2] as string);
       const bound = before.value.times(RUN_IN_RATIO);
       if (whole.lt(bound) || rest.gt(bound)) continue;
+      if (changeConfirms(p, end, before, rest)) continue;
       const span = { start: run.index, end };
       out.push(
         residueAt(p, span, sentenceAt(p, span.start), () => ({
@@ -142,6 +150,24 @@ function yearRunInClaims(paras: ParaClaims[]): Claim[] {
       );
     }
   return out;
+}
+
+/** From the run-in figure's unit to the change stated after it in its clause: "万元相比较增长", "万元决算支出增加". */
+const CHANGE_BEFORE = /^(?:万元|亿元|元)[^。；，]{0,12}?(?:增加|减少|增长|下降)了?$/u;
+
+/**
+ * "394.85 万元 2014247.15 万元相比较增长 147.70 万元": the change the clause states is the compared amount less the figure
+ * without its year (394.85 − 247.15), to the last decimal written. The text itself then reads the run-in figure as the
+ * year and that amount, and its numbers agree: a 年 lost in a reprint, no figure left unread.
+ */
+function changeConfirms(p: ParaText, end: number, before: AmountMention, rest: Decimal): boolean {
+  const sentence = sentenceAt(p, end);
+  const change = p.amounts.find(
+    (a) => a.start >= end && a.end <= sentence.end && CHANGE_BEFORE.test(p.n.text.slice(end, a.start)),
+  );
+  if (!change || writtenUnit(change) !== before.unit || change.unit !== before.unit) return false;
+  const unit = new Decimal(10).pow(-Math.max(before.decimals, change.decimals));
+  return before.value.minus(rest).abs().minus(change.value).abs().lte(unit);
 }
 
 /** The last amount that ends before `at` within its sentence. */

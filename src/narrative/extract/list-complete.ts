@@ -83,6 +83,18 @@ export function leastNamingBreakdown(
 }
 
 /**
+ * The breakdown of the total (one the catalog names by the total's words) every one of whose parts, and nothing else, the
+ * names name: no part of it is left out, however small ("购置及运行维护费 T，其中：购置费 a；运行维护费 b").
+ */
+export function everyPartNamed(spec: CompleteLists, totalName: string, names: ListWords['names']): string | undefined {
+  return spec.breakdowns.find((b) => {
+    if (!b.total?.test(totalName)) return false;
+    const named = names.map((n) => partOf(b, n));
+    return named.every((x) => x !== undefined) && b.parts.every((x) => named.includes(x.id));
+  })?.id;
+}
+
+/**
  * "公务接待费 65.70 万元。其中：涉外的公务接待费 14.00 万元，其他公务接待费 51.70 万元": a last item that is
  * the rest of the total's own kind (其他/其余 and words of the total's name) closes the list. The class
  * 其他支出 (其他收入) among a government's classes is a class of its own, not the rest.

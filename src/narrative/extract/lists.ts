@@ -29,6 +29,7 @@ import {
   aggregateAmong,
   asideNamesSibling,
   completeness,
+  everyPartNamed,
   leastNamingBreakdown,
   type ListWords,
   mayOverlap,
@@ -1078,7 +1079,11 @@ export function listClaims(
             // (besides two parts with something in them: a list of the empty parts alone says only that they are)
             zeroItem: amounts.some((a) => a.value.isZero()) && amounts.filter((a) => !a.value.isZero()).length >= 2,
           };
-          const why = completeness(catalog.completeLists, words);
+          const stated = completeness(catalog.completeLists, words);
+          // shares that make 100% leave room for a part too small to show; items that name every part a known
+          // breakdown of the total has ("公务用车购置费 a，占 0.00%；运行维护费 b，占 100%" under 购置及运行维护费) leave none
+          const why =
+            stated === 'shares' ? (everyPartNamed(catalog.completeLists, totalName, words.names) ?? stated) : stated;
           // a list inside an outer list's item, read to each of its figures: not to fewer than name the total's breakdown
           const least = inOuter ? leastNamingBreakdown(catalog.completeLists, totalName, words.names) : undefined;
           if (least !== undefined && claim.readings) {

@@ -31,13 +31,16 @@ export function statedPartClaims(s: ParaState, amounts: Claim[]): Claim[] {
   const stated = amounts.filter((c): c is AmountClaim => c.kind === 'amount' && !s.changes.has(c.amount));
   for (const sentence of p.sentences) {
     const inSentence = stated.filter((c) => c.amount.start >= sentence.start && c.amount.end <= sentence.end);
+    // (a sentence stating no figure has no total for any partition: most sentences, each partition)
+    if (inSentence.length === 0) continue;
     const depth = bracketDepthFrom(p, sentence.start);
     for (const partition of catalog.partitions) {
       const of = (id: string) => inSentence.filter((c) => c.subject.id === id && depth(c.amount.start) === 0);
       const totals = of(partition.total);
-      const parts = partition.parts.map(of);
       const total = totals[0];
-      if (!total || totals.length !== 1 || parts.some((x) => x.length !== 1)) continue;
+      if (!total || totals.length !== 1) continue;
+      const parts = partition.parts.map(of);
+      if (parts.some((x) => x.length !== 1)) continue;
       const items = parts.map((x) => x[0] as AmountClaim);
       const all = [total, ...items];
       const budget = budgetKind(total);

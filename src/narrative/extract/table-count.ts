@@ -39,6 +39,9 @@ export function tableCountClaims(paras: readonly ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const [k, pc] of paras.entries()) {
     const text = pc.p.n.text;
+    // (COUNT_SEE_TABLE needs a 个 and a 表, and tries its words before the count at every position: a paragraph
+    // without both is not scanned)
+    if (!text.includes('个') || !text.includes('表')) continue;
     for (const m of text.matchAll(COUNT_SEE_TABLE)) {
       const g = m.groups as { before: string; n: string; after: string };
       const noun = `${g.before}${g.after}`;

@@ -463,7 +463,9 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string, 
   const namedAccounts = new Set(
     paras.flatMap((pc) => [...pc.p.n.text.matchAll(/(20[0-9]{2})年度?[^，。；0-9]{0,16}?决算/gu)].map((m) => m[1])),
   );
-  for (const pc of paras)
+  // every pattern reads a year written "20XX年": a paragraph writing no 年 (a heading, a line of a table) holds none
+  const yearBeside = new RegExp(`${year}年度?本年`, 'u');
+  for (const pc of paras.filter((q) => q.p.n.text.includes('年')))
     for (const {
       pattern,
       why,
@@ -479,7 +481,7 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string, 
       if (only && why !== only) continue;
       if (notBudget && reportKind === '预算') continue;
       if (cover && (titledKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
-      if (beside && new RegExp(`${year}年度?本年`, 'u').test(pc.p.n.text)) continue;
+      if (beside && yearBeside.test(pc.p.n.text)) continue;
       if (accounts && !accountsText) continue;
       for (const m of pc.p.n.text.matchAll(pattern)) {
         const written = m[2] as string;

@@ -22,6 +22,8 @@ export interface VerifyContext {
   amountsIn: (para: Paragraph) => Extract<Claim, { kind: 'amount' }>[];
   /** A paragraph's text as the extractor read it (claims' positions are in it). */
   textOf?: (para: Paragraph) => string;
+  /** The shares of one part each under 100% whose part's value is `value` (looked up per share claim). */
+  partsUnder100: (value: Decimal) => Extract<Claim, { kind: 'share' }>[];
 }
 
 export function paraLocation(para: Paragraph): FindingLocation {

@@ -15,7 +15,7 @@ import { verifyList } from './list.js';
 import { verifyIncludes } from './includes.js';
 import { verifyRate, verifyTimeProgress } from './rate.js';
 import { partBudgetSumFindings } from './part-budgets.js';
-import { shareGroup, verifyShare } from './share.js';
+import { partsUnder100Lookup, shareGroup, verifyShare } from './share.js';
 import { classShareFindings, enumeratedShareFindings, shareSumFindings, verifyShareSet } from './share-sum.js';
 import {
   restatedAllFindings,
@@ -107,6 +107,7 @@ export function verifyClaims(
     stated: statedLookup(claims),
     claims,
     amountsIn: amountsByPara(claims),
+    partsUnder100: partsUnder100Lookup(claims),
   };
   if (model) ctx.model = model;
   const nudged = nudgeTest(claims);

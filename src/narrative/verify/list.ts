@@ -1,4 +1,5 @@
 import { type Approx, compareEq, compareLe, sum } from '../../money/interval.js';
+import { basesFinding } from './change-bases.js';
 import { finding, otherParas, shownLike, verdict } from './common.js';
 import { type AmountMention, type Claim, type ListReading, mentionApprox, printedZeros } from '../claims.js';
 import type { Verdict } from './types.js';
@@ -121,7 +122,11 @@ export function verifyList(claim: ListClaim): Verdict {
     return sure.outcome === 'fail' ? sure : own;
   }
   const readings = claim.readings ?? [{ items: claim.items, nested: [] }];
-  if (readings.some((r) => possible(r) && holds(claim, r.items))) return verdict(claim, 'pass');
+  if (readings.some((r) => possible(r) && holds(claim, r.items))) {
+    // the changes add up; the bases they imply may still not fit in the total's
+    const bases = basesFinding(claim);
+    return bases ? verdict(claim, 'fail', [bases]) : verdict(claim, 'pass');
+  }
   const wrong = shownWrong(claim, readings);
   const items = sum(itemsBeside(wrong.total, wrong.parts));
   const total = mentionApprox(wrong.total);

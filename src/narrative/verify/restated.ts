@@ -327,6 +327,8 @@ export function restatedCountFindings(
  */
 const CLAUSE_END = '，,。；;：:！？';
 const COUNT_PHRASE = /(?<before>\p{Script=Han}{4,8})(?<n>[0-9]+)(?<measure>个|家|所)(?<noun>\p{Script=Han}{2,4})/gu;
+/** What every COUNT_PHRASE holds: a figure right before its measure word. */
+const COUNTED = /[0-9][个家所]/u;
 
 /**
  * n.restated for a count stated three times or more: "…公开的自治区本级 132 个部门单位…", "…率先公开了自治区本级 132 个部门
@@ -350,6 +352,8 @@ export function restatedCountPhraseFindings(
   for (const para of paragraphs) {
     const text = plain(para.text);
     if (text.includes('|')) continue;
+    // (no figure right before 个, 家 or 所: COUNT_PHRASE, which tries its words at every character, finds nothing)
+    if (!COUNTED.test(text)) continue;
     // the clauses once, with their offsets: a scan of the paragraph per figure was quadratic in a long paragraph
     const bounds: number[] = [];
     for (let i = 0; i < text.length; i++) if (CLAUSE_END.includes(text[i] as string)) bounds.push(i);

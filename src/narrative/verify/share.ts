@@ -219,17 +219,39 @@ function statedAsPart(claim: Share, whole: Whole, ctx: VerifyContext): boolean {
   if (!figure) return false;
   const name = writtenWhole(claim, ctx);
   if (name === undefined) return false;
-  const value = mentionApprox(figure).value;
-  return ctx.claims.some(
-    (c) =>
-      c !== claim &&
-      c.kind === 'share' &&
-      c.part !== claim.part &&
-      !c.partSumOf &&
-      c.percent.value.plus(radiusFor(c.percent.decimals)).lt(100) &&
-      mentionApprox(c.part).value.eq(value) &&
-      ((n) => n !== undefined && sameWhole(n, name))(writtenWhole(c, ctx)),
-  );
+  return ctx
+    .partsUnder100(mentionApprox(figure).value)
+    .some(
+      (c) =>
+        c !== claim && c.part !== claim.part && ((n) => n !== undefined && sameWhole(n, name))(writtenWhole(c, ctx)),
+    );
+}
+
+/** One key per value: Decimals of one value print alike (zero aside: -0 prints "-0"). */
+function valueKey(value: Decimal): string {
+  return value.isZero() ? '0' : value.toString();
+}
+
+/**
+ * The shares of one part each under 100% (its rounding allowed) whose part is `value`, indexed on first use:
+ * statedAsPart asks for each share's whole, and a scan of every claim each time (with its sums) was quadratic in the
+ * text's length.
+ */
+export function partsUnder100Lookup(claims: readonly Claim[]): VerifyContext['partsUnder100'] {
+  let byValue: Map<string, Share[]> | undefined;
+  return (value) => {
+    if (!byValue) {
+      byValue = new Map();
+      for (const c of claims) {
+        if (c.kind !== 'share' || c.partSumOf || !c.percent.value.plus(radiusFor(c.percent.decimals)).lt(100)) continue;
+        const key = valueKey(mentionApprox(c.part).value);
+        const same = byValue.get(key);
+        if (same) same.push(c);
+        else byValue.set(key, [c]);
+      }
+    }
+    return byValue.get(valueKey(value)) ?? [];
+  };
 }
 
 /** Key of the set of shares that should add up to 100%: same paragraph, same whole. */

@@ -1,0 +1,57 @@
+import { Decimal } from 'decimal.js';
+import { type Claim, mentionApprox, type PercentMention } from '../claims.js';
+import type { AmountMention } from '../claims.js';
+import { finding, shownLike } from './common.js';
+import type { NarrativeRawFinding } from './types.js';
+
+type ListClaim = Extract<Claim, { kind: 'list' }>;
+
+/** Bounds rounded outward, so the rounding of a division never makes a consistent text look wrong. */
+const Floor = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
+const Ceil = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
+
+/** The least and greatest a written figure may be (万元, or the percentage as a fraction), never below 0. */
+function range(m: AmountMention | PercentMention, scale = 1): { low: Decimal; high: Decimal } {
+  const a = mentionApprox(m);
+  return { low: Decimal.max(a.value.minus(a.radius), 0).div(scale), high: a.value.plus(a.radius).div(scale) };
+}
+
+/** The most the total may have been the year before: its current figure less its change, else its change ÷ its rate. */
+function totalBaseAtMost(total: NonNullable<ListClaim['bases']>['total']): Decimal | undefined {
+  const change = range(total.change);
+  if (total.current) {
+    const current = range(total.current);
+    return total.down ? current.high.plus(change.high) : current.high.minus(change.low);
+  }
+  const rate = total.rate ? range(total.rate, 100) : undefined;
+  return rate?.low.gt(0) ? new Ceil(change.high).div(rate.low) : undefined;
+}
+
+/**
+ * n.change-sum on the bases: each part's change ÷ its rate is its figure the year before, and the parts' figures add up
+ * to at most the total's ("“三公”经费 5.48 万元，比上年增加 1.55 万元；…运行维护费增加 1.05 万元，增长 35.8%；公务接待费增加
+ * 0.5 万元，增长 33.3%": 2.93 + 1.50 exceeds 5.48 − 1.55 = 3.93 — the 33.3% is 0.5 ÷ 1.5, over this year's figure). The
+ * parts' least bases against the total's greatest: only a sum no rounding allows is wrong.
+ */
+export function basesFinding(claim: ListClaim): NarrativeRawFinding | undefined {
+  const bases = claim.bases;
+  if (!bases) return undefined;
+  const most = totalBaseAtMost(bases.total);
+  if (most === undefined) return undefined;
+  const least = bases.parts.reduce(
+    (acc, p) => acc.plus(new Floor(range(p.change).low).div(range(p.rate, 100).high)),
+    new Decimal(0),
+  );
+  if (least.lte(most)) return undefined;
+  const show = shownLike(bases.total.change);
+  const { current, rate } = bases.total;
+  return finding(claim, 'narrative.change-sum', 'change-sum-bases', {
+    name: claim.totalSubject?.label ?? claim.totalName ?? '',
+    items: bases.parts.map((p) => `${p.label} ${p.change.text} ÷ ${p.rate.text}`).join('，'),
+    computed: show(least.toDecimalPlaces(4, Decimal.ROUND_DOWN)),
+    limit: show(most.toDecimalPlaces(4, Decimal.ROUND_UP)),
+    total: current
+      ? `本年 ${current.text}，${bases.total.down ? '减少' : '增加'} ${bases.total.change.text}`
+      : `${bases.total.down ? '减少' : '增加'} ${bases.total.change.text}，${rate?.text ?? ''}`,
+  });
+}
