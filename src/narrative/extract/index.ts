@@ -25,6 +25,7 @@ import { subjectNameClaims } from './subject-names.js';
 import { ownLevelClaims, unitNameClaims } from './unit-name.js';
 import { tocPageClaims } from './toc-pages.js';
 import { garbledFigureClaims } from './garbled-figure.js';
+import { kindOfLevelClaims } from './kind-of-level.js';
 import { cutNameClaims } from './unit-name-cut.js';
 import { mixedNameClaims } from './unit-name-mixed.js';
 import { unitPlaceholderClaims } from './unit-placeholder.js';
@@ -759,6 +760,7 @@ export function extractAnalysed(
     ...cutNameClaims(paras),
     ...tocPageClaims(paras),
     ...garbledFigureClaims(paras),
+    ...kindOfLevelClaims(paras),
     ...mixedNameClaims(paras),
     ...unitPlaceholderClaims(paras),
     ...ownLevelClaims(paras),

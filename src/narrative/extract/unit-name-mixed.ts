@@ -3,6 +3,8 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { ownPlaceClaims } from './own-place.js';
 import { type ParaText, sentenceAt } from './para.js';
+import { overviewLeftClaims, slotApartClaims, slotOtherPlaceClaims, slotSwappedClaims } from './slot-other-place.js';
+import { underParentClaims } from './under-parent.js';
 import {
   commonStartLength,
   coreOf,
@@ -43,6 +45,11 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...swappedClaims(paras),
     ...slotSlipClaims(paras),
     ...slotOtherUnitClaims(paras),
+    ...slotOtherPlaceClaims(paras),
+    ...slotApartClaims(paras),
+    ...slotSwappedClaims(paras),
+    ...overviewLeftClaims(paras),
+    ...underParentClaims(paras),
     ...selfSlipClaims(paras),
     ...doubledEndClaims(paras),
     ...framingConflictClaims(paras),

@@ -103,16 +103,17 @@ const KEPT_END = 2;
 
 /**
  * Whether `written` is `name` with two pieces side by side swapped ("土家族苗族" → "苗族土家族", "甲乙" → "乙甲"): all that
- * differs is one stretch whose two parts changed places.
+ * differs is one stretch whose two parts changed places, `keptEnd` characters at the end kept (none where the name's
+ * end is known, as in a heading's slot).
  */
-export function swapped(written: string, name: string): boolean {
+export function swapped(written: string, name: string, keptEnd = KEPT_END): boolean {
   if (written.length !== name.length || written === name) return false;
   const start = commonStartLength(written, name);
   let last = name.length;
   while (written[last - 1] === name[last - 1]) last -= 1;
   // the stretch may run past the last difference ("土家族苗族" → "苗族土家族" ends alike in 族), never into the name's
   // last two characters: "某市政府人民…" is 某市政府 before other words, not 某市人民政府 swapped
-  for (let end = last; end <= name.length - KEPT_END; end += 1) {
+  for (let end = last; end <= name.length - keptEnd; end += 1) {
     const [w, n] = [written.slice(start, end), name.slice(start, end)];
     for (let cut = 1; cut < n.length; cut += 1) if (w === n.slice(cut) + n.slice(0, cut)) return true;
   }

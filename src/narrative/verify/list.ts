@@ -29,6 +29,7 @@ const WHAT: Record<string, string> = {
   summed: '“合计”之前所列各项',
   difference: '其前两数中较小的一个与所写的差值',
   'net-assets': '负债与净资产（资产 = 负债 + 净资产）',
+  'kind-of': '以收入名称加破折号或括号写出的其中一类新增资金',
 };
 
 /** The items' sum against the total as the claim compares them: equal, at most, or at least the total. */
