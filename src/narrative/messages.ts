@@ -292,6 +292,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 与「{{residue}}」比较：句中说的是报告年度，所比的年度却在其后，应为上一年度。原文：「{{quote}}」',
     'year-compare-same':
       '情况说明 {{where}} 与「{{residue}}」比较：句中的数正是这一年度的，不能与自身相比，应为 {{should}}，似年度写错。原文：「{{quote}}」',
+    'year-compare-same-frame':
+      '情况说明 {{where}} 写「{{residue}}」的数，又与同一年度相比；文中其余的比较也都与这一年度相比，可见句首的年度应为 {{should}}，似年度写错。原文：「{{quote}}」',
     'year-compare-earlier':
       '情况说明 {{where}} 写「{{residue}}」，而文中其余的比较都与同一个年度相比（应为「{{should}}」），隔了一年又未说明缘由，似年度写错。原文：「{{quote}}」',
     'year-compare-own-execution':

@@ -121,6 +121,16 @@ function otherKind(a: string, b: string): boolean {
   return ka >= 0 && kb >= 0 && ka !== kb;
 }
 
+/**
+ * "独立编制机构数 3 个，其中行政 1 个，事业 2 个；独立核算机构数 2 个": after a ；, a count written as "…数 N 个" where
+ * the groups before it were not is another whole, its own statement — the groups end at that ；. Groups themselves
+ * written so ("其中行政单位数 1 个；事业单位数 2 个") go on past it.
+ */
+function nextCountWhole(tail: string): number {
+  const at = tail.search(/；(?=[^，；。0-9]{1,12}?数(?:为|是|共|有)?[0-9]+个)/u);
+  return at >= 0 && !/数(?:为|是|共|有)?[0-9]+个/u.test(tail.slice(0, at)) ? at : -1;
+}
+
 /** A group's own breakdown opened after the groups began ("…在职 7 人，包括行政 0 人、…"): the groups end there. */
 const NESTED = /其中|(?<!不)包括/u;
 
@@ -157,7 +167,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     const others = nextSentence && new RegExp(`[0-9]+(?:${unit})`, 'u').test(before);
     // a headcount's groups end at the ；that opens the next figure ("…退休人员 22 人；年末其他人员 5 人"), but a
     // group broken down with 、 leaves the ；to separate the groups ("在职 7 人，包括…；离休 0 人；退休 0 人")
-    const cut = headcount ? tail.indexOf('；') : -1;
+    const cut = headcount ? tail.indexOf('；') : nextCountWhole(tail);
     const rest = cut < 0 ? tail : tail.slice(0, cut);
     // "县级行政区 107 个（13 个市辖区、26 个县级市…）", a table's cell "107 个（…）": a count with no word before it that
     // says it is a whole — read only with the groups its bracket writes out by number and counter
@@ -1349,6 +1359,10 @@ function namedCounts(s: ParaState): Claim[] {
     )
       return [];
     const n = countOf(g.n);
+    // "某局及 6 个直属单位（包括某局、甲、…）": a bracket after a count joined on by 及/和 may name the unit before the
+    // join too — one name more than the count is that reading (NAMED reads no count after 及 at all)
+    const joined = !before && g.intro === undefined && /(?:及|和|与)$/u.test(text.slice(0, m.index));
+    if (joined && n + 1 >= names.length && n + 1 <= names.length + extra) return [];
     // "综合办事机构 2 个，专门工作机构 7 个，分别是…" (nine names): a count just before, one clause back, may be named in the
     // same list — names as many as both counts together are of both
     const prior = PRIOR_COUNT.exec(text.slice(Math.max(0, m.index - 30), m.index));

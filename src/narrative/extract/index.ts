@@ -92,6 +92,8 @@ import { countedAboveClaims } from './counted-above.js';
 import { madeOfClaims } from './made-of.js';
 import { numberedCountClaims } from './numbered-count.js';
 import { tableCountClaims } from './table-count.js';
+import { namedKindsClaims } from './kinds-named.js';
+import { scopeCountClaims } from './scope-count.js';
 import { ordinalCountClaims } from './ordinal-count.js';
 import { balanceClaims } from './balance.js';
 import { principleBalanceClaims } from './balance-principle.js';
@@ -698,6 +700,7 @@ export function extractAnalysed(
   namedBudgetRates(paras);
   const pairedNames = pairedNameClaims(paras);
   const bodyYear = yearOfReport(paras, report);
+  const yearBody = yearBodyClaims(paras, report, bodyYear);
   const claims = [
     ...own,
     ...priors,
@@ -708,10 +711,15 @@ export function extractAnalysed(
     ...reasonRates,
     ...flatBudgetClaims(paras),
     ...headingYearClaims,
-    ...yearCompareClaims(paras, report),
+    // a frame compared with its own year that a body rule already holds wrong is one finding
+    ...yearCompareClaims(paras, report).filter(
+      (c) =>
+        !(c.kind === 'residue' && c.messageId === 'year-compare-same-frame') ||
+        !yearBody.some((b) => b.para === c.para && b.sentence.start === c.sentence.start),
+    ),
     ...skippedYearClaims(paras, bodyYear),
     // a place the report names itself that a heading rule already holds against is one finding
-    ...yearBodyClaims(paras, report, bodyYear).filter(
+    ...yearBody.filter(
       (c) =>
         !(c.kind === 'residue' && c.messageId === 'year-body-self') ||
         !headingYearClaims.some(
@@ -744,6 +752,8 @@ export function extractAnalysed(
     ...countedAboveClaims(paras),
     ...madeOfClaims(paras),
     ...ordinalCountClaims(paras),
+    ...namedKindsClaims(paras),
+    ...scopeCountClaims(paras),
     ...numberedCountClaims(paras),
     ...tableCountClaims(paras),
     ...carryoverClaims(paras),

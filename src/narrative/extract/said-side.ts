@@ -15,6 +15,9 @@ type Stated = Extract<Claim, { kind: 'amount' }>;
 const SAID_SIDE =
   /决算数?(?<neg>未|没有|不)?(?<word>大于|小于|高于|低于|超过|少于|多于)(?:(?:19|20)[0-9]{2}年度?)?的?(?:年初|全年|调整后?的?)?预算数?/gu;
 
+/** A year written out. */
+const YEAR = /((?:19|20)[0-9]{2})年/gu;
+
 /** After the words: a reason or the template's other choice ("大于（小于）", "小于预算数（或与预算数持平）"). */
 const NOT_A_STATEMENT = /^(?:的?(?:主要)?(?:原因|情况)|\s*[（(])/u;
 
@@ -48,6 +51,13 @@ export function saidSideClaims(s: ParaState, amounts: readonly Claim[]): Claim[]
     const budget = figures('budget');
     const actual: AmountMention | undefined = figures('actual');
     if (!budget || !actual || budget.unit !== actual.unit) continue;
+    // "2022 年预算 B … 2021 年决算 A": a notice's next budget beside the last outturn — not one year's two sides
+    const years = new Set(
+      [budget, actual, { start: m.index, end }]
+        .flatMap((x) => [...text.slice(sentenceAt(p, x.start).start, x.end).matchAll(YEAR)])
+        .map((y) => y[1]),
+    );
+    if (years.size > 1) continue;
     const negated = m.groups?.neg !== undefined;
     out.push({
       kind: 'direction',

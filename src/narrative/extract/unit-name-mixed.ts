@@ -1442,10 +1442,11 @@ function townLevelClaims(paras: ParaClaims[]): Claim[] {
 /**
  * "黄陂区武汉市黄陂区木兰乡…": a district or county, then its city and the district again, with no mark or space between
  * — the short form's place left before the full one put in over it. No place is written so (a list or a table's cells
- * have a mark or a space between).
+ * have a mark or a space between). Nor is a district's organ before its city: "中共某区委某市某区人民政府" names two
+ * issuers, the 委 (政府, 纪委, 党委, 人大) the first one's.
  */
 const PLACE_DOUBLED =
-  /((?:(?![省市区县州旗乡镇])[\u4e00-\u9fff]){2,4}?[区县旗])((?:(?![省市区县州旗乡镇])[\u4e00-\u9fff]){2,4}?[市州])\1/gu;
+  /((?:(?![省市区县州旗乡镇])[\u4e00-\u9fff]){2,4}?[区县旗])(?![委政府纪党人])((?:(?![省市区县州旗乡镇])[\u4e00-\u9fff]){2,4}?[市州])\1/gu;
 
 function placeDoubledClaims(p: ParaText): Claim[] {
   const out: Claim[] = [];

@@ -9,17 +9,23 @@ const YEAR_PERIOD =
   /(?<![0-9])(20[0-9]{2})年度?((?:上|下)半年|前三季度|第?[一二三四]季度|[0-9]{1,2}(?:[-—~～至到][0-9]{1,2})?月(?:份)?)?/u;
 /** A paragraph opening with its year (and period): "2023 年上半年，我镇实现财政支出…", "2022 年，全区一般公共预算收入…". */
 const OPENING = new RegExp(`^${YEAR_PERIOD.source}(?![0-9年]|以来|末|底|初|前|后|起|同期|的|和|及|至|到|、)[，]?`, 'u');
-/** An outline line short enough to be a heading, with no sentence end. */
+/**
+ * An outline line short enough to be a heading, with no sentence end — but the one closing it: a heading written as a
+ * sentence ("（二）…支出决算具体情况说明。").
+ */
 function heading(p: ParaText): boolean {
-  return p.level !== undefined && p.n.text.length <= 40 && !/[。；，]/u.test(p.n.text);
+  return p.level !== undefined && p.n.text.length <= 40 && !/[。；，]/u.test(p.n.text.trim().replace(/。$/u, ''));
 }
 /** A heading about a year's outturn: its revenue, its spending, its budget's execution, its accounts. */
 const OUTTURN = /执行|决算|收入|支出|收支|完成/u;
 /** A heading (or a sentence) about a plan, an estimate or the years since: not an outturn's statement. */
 const PLAN = /草案|安排|计划|目标|预计|预期|拟|以来|以前|期间|回顾|展望|结转|结余|审计|整改|债务|—|～/u;
-/** The year's own figures: a level with its completion of the budget or its change (增长 P%, 同比, 比上年). */
+/**
+ * The year's own figures: a level with its completion of the budget, its change (增长 P%, 同比, 比上年) or its share of
+ * the year's whole (占 P%: "…支出决算中，公务接待费 A 万元，占 P%").
+ */
 const OWN_FIGURES =
-  /^[^。；]*?[0-9][0-9,.]*(?:万元|亿元|元)[^。；]{0,40}?(?:完成|为[^。；]{0,12}?预算|增长|下降|增加|减少|上升|降低|同比|比上年|较上年)/u;
+  /^[^。；]*?[0-9][0-9,.]*(?:万元|亿元|元)[^。；]{0,40}?(?:完成|为[^。；]{0,12}?预算|增长|下降|增加|减少|上升|降低|同比|比上年|较上年|占[^。；0-9]{0,16}?[0-9.]+%)/u;
 
 /** The one year (and its period) a heading names, when it names exactly one and frames with it. */
 function headingYear(text: string): { year: string; period: string } | undefined {

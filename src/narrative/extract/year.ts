@@ -3,6 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { OutdatedName } from '../vocabulary.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
+import { FUND_BUDGET_NAMES } from '../text/fund-names.js';
 import { cells } from './table-rows.js';
 
 const YEAR = /(20[0-9]{2})年度/gu;
@@ -71,7 +72,10 @@ export function yearCompareClaims(paras: ParaClaims[], report = reportYear(paras
   return [
     ...unusualYearCompared(unusual, usual),
     ...earlierYearCompared(report, found, usual),
-    ...sameYearCompared(found.filter((f) => f.year !== usual + 1)),
+    ...sameYearCompared(
+      found.filter((f) => f.year !== usual + 1),
+      usual,
+    ),
   ];
 }
 
@@ -169,24 +173,46 @@ function wrongYearClaim(
 /** Right after a comparison's base year: the change itself ("比 2015 年下降 0.14 亿元"), nothing of the year's own. */
 const CHANGE_NEXT = /^，?(?:增加|减少|增长|下降|上升|降低)/u;
 
+/** The funds' names, which hold 预算 without speaking of a budget: masked before a sentence is read for one. */
+const FUND_NAMES = new RegExp(FUND_BUDGET_NAMES, 'gu');
+
 /**
- * "2015 年省级“三公”经费预算 8.43 亿元，比 2015 年下降 0.14 亿元": a sentence framed by one year compares its figure,
- * with no kind named (决算 against 预算 of one year is a comparison of its own), with that very year — a figure cannot
- * change against itself; the year before was meant. Read only when every year framing the sentence before the
- * comparison is that year and the change follows the year at once (not "比 2015 年年初预算", "比 2015 年同期").
+ * "2015 年省级“三公”经费预算 8.43 亿元，比 2015 年下降 0.14 亿元", "本单位 2020 年度总支出 A 万元，较 2020 年度决算数减少 C
+ * 万元": a sentence framed by one year compares its figure with that very year — a figure cannot change against itself.
+ * Read only when every year framing the sentence before the comparison is that year and the change follows the base at
+ * once (not "比 2015 年年初预算", "比 2015 年同期"). A base that is a 预算数 is not read (决算 against the same year's
+ * 预算 is a comparison of its own), nor one that is a 决算数 when the sentence states a budget (a fund's name aside).
+ * Where the text compares with one year throughout (`usual`) and this base is that year, the frame is the slip (the
+ * year after was meant); else the base (the year before was meant).
  */
-function sameYearCompared(found: { pc: ParaClaims; m: RegExpExecArray | RegExpMatchArray; year: number }[]): Claim[] {
+function sameYearCompared(
+  found: { pc: ParaClaims; m: RegExpExecArray | RegExpMatchArray; year: number }[],
+  usual?: number,
+): Claim[] {
   const out: Claim[] = [];
   for (const { pc, m, year } of found) {
     const at = m.index ?? 0;
-    if (/决算|预算/u.test(m[0]) || !CHANGE_NEXT.test(pc.p.n.text.slice(at + m[0].length))) continue;
+    const text = pc.p.n.text;
+    if (/预算/u.test(m[0]) || !CHANGE_NEXT.test(text.slice(at + m[0].length))) continue;
     const sentence = sentenceAt(pc.p, at);
-    const frames = [...pc.p.n.text.slice(sentence.start, at).matchAll(FRAMED)].map((f) => Number(f[1]));
-    if (frames.length === 0 || frames.some((f) => f !== year)) continue;
-    out.push(wrongYearClaim(pc, sentence, m, 'year-compare-same', { from: year, to: year - 1 }));
+    const lead = text.slice(sentence.start, at);
+    if (/决算/u.test(m[0]) && /预算|计划|预计/u.test(lead.replace(FUND_NAMES, ''))) continue;
+    const frames = [...lead.matchAll(FRAMED)];
+    if (frames.length === 0 || frames.some((f) => Number(f[1]) !== year)) continue;
+    // a part of the year framing it ("2020 年上半年…较 2020 年"): a period held against its year, not read
+    if (frames.some((f) => PERIOD_NEXT.test(text.slice(sentence.start + (f.index ?? 0) + f[0].length)))) continue;
+    if (year === usual) {
+      const f = frames[0] as RegExpMatchArray;
+      const frame = { index: sentence.start + (f.index ?? 0), 0: f[0] };
+      out.push(wrongYearClaim(pc, sentence, frame, 'year-compare-same-frame', { from: year, to: year + 1 }));
+    } else out.push(wrongYearClaim(pc, sentence, m, 'year-compare-same', { from: year, to: year - 1 }));
   }
   return out;
 }
+
+/** Right after a framing year: a part of it (上半年, 一季度, 1-6 月). */
+const PERIOD_NEXT =
+  /^(?:[上下]半年|前三季度|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}(?:[-—至~～][0-9]{1,2})?月)/u;
 
 /**
  * "2014 年预算数比 2014 年预算执行数减少 C 万元", "2014 年…预算 A 万元，与 2014 年预算执行数相比减少 C 万元": a year's budget held
