@@ -39,9 +39,12 @@ type Exact = Decimal | string;
 
 const HALF = new Decimal('0.5');
 const HUNDRED = new Decimal(100);
-/** Division bounds rounded outward, so rounding error can never make a consistent ratio look wrong. */
-const Floor = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
-const Ceil = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
+/**
+ * Division bounds rounded outward, so rounding error can never make a consistent ratio look wrong: a lower bound divided
+ * with Floor, an upper bound with Ceil (the narrative's verifiers use the same pair).
+ */
+export const Floor = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
+export const Ceil = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
 const Exact40 = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 /** ½·10⁻ᵈ */

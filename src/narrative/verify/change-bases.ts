@@ -1,14 +1,11 @@
 import { Decimal } from 'decimal.js';
+import { Ceil, Floor } from '../../money/interval.js';
 import { type Claim, mentionApprox, type PercentMention } from '../claims.js';
 import type { AmountMention } from '../claims.js';
 import { finding, shownLike } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
 
 type ListClaim = Extract<Claim, { kind: 'list' }>;
-
-/** Bounds rounded outward, so the rounding of a division never makes a consistent text look wrong. */
-const Floor = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
-const Ceil = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
 
 /** The least and greatest a written figure may be (万元, or the percentage as a fraction), never below 0. */
 function range(m: AmountMention | PercentMention, scale = 1): { low: Decimal; high: Decimal } {

@@ -1,14 +1,10 @@
 import { Decimal } from 'decimal.js';
-import { radiusFor } from '../../money/interval.js';
+import { Ceil, Floor, radiusFor } from '../../money/interval.js';
 import { type Claim, mentionApprox, type StatedRate } from '../claims.js';
 import { finding, fixed, verdict } from './common.js';
 import type { Verdict } from './types.js';
 
 type PartRates = Extract<Claim, { kind: 'part-rates' }>;
-
-/** Bounds rounded outward, so the rounding of a division never makes a consistent rate look wrong. */
-const Floor = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
-const Ceil = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
 
 /** Every corner of the items' figures is tried: beyond this many items the claim is left unverified. */
 const MAX_ITEMS = 10;

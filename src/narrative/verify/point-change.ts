@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { radiusFor } from '../../money/interval.js';
+import { Ceil, Floor, radiusFor } from '../../money/interval.js';
 import { type Claim, mentionApprox } from '../claims.js';
 import { finding, fixed, verdict } from './common.js';
 import type { Verdict } from './types.js';
@@ -32,9 +32,6 @@ export function verifyPointChange(claim: PointChange): Verdict {
 
 type SharePoints = Extract<Claim, { kind: 'share-points' }>;
 
-/** Bounds rounded outward, so the rounding of a division never makes a consistent change look wrong. */
-const Floor = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
-const Ceil = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
 const HUNDRED = new Decimal(100);
 
 /** The share of part `k` in %, this year or last, as an interval over every figure's rounding (part and whole apart). */
