@@ -2,7 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, sentenceAt } from './para.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
-import { isSubsequence, unitNameClaim } from './unit-name.js';
+import { isSubsequence, timesWritten, unitNameClaim } from './unit-name.js';
 import { TITLE_LINES } from './year.js';
 
 /**
@@ -142,7 +142,7 @@ const PRESENTED = new RegExp(`(?:现将|兹将|特将)(${NAME})(${AREA_LEVEL})(?
  */
 function presentedUntitled(paras: ParaClaims[]): Claim[] {
   const texts = paras.map(({ p }) => p.n.text);
-  const count = (s: string) => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const count = (s: string) => timesWritten(paras, s);
   const out: Claim[] = [];
   for (const { p } of paras)
     for (const m of p.n.text.matchAll(PRESENTED)) {

@@ -1,9 +1,8 @@
 import { OUTLINE_MARK } from '../../util/outline.js';
 import type { Claim } from '../claims.js';
-import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, sentenceAt } from './para.js';
-import { commonStartLength, isSubsequence, swapped, titleName, unitNameClaim } from './unit-name.js';
+import { commonStartLength, isSubsequence, slotNameClaim, swapped, timesWritten, titleName } from './unit-name.js';
 import { INSTITUTION_CHARS, nameSlots } from './unit-name-cut.js';
 
 /**
@@ -105,8 +104,7 @@ export function slotOtherPlaceClaims(paras: ParaClaims[]): Claim[] {
   const slots = ownSlots(paras);
   const own = ownName(paras, slots);
   if (!own) return [];
-  const texts = paras.map(({ p }) => p.n.text);
-  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const times = (s: string): number => timesWritten(paras, s);
   const others = slots.flatMap((s) => {
     const found = otherPlace(s.name, own);
     return found ? [{ s, found }] : [];
@@ -118,8 +116,7 @@ export function slotOtherPlaceClaims(paras: ParaClaims[]): Claim[] {
     if (times(found.other) !== 1 || times(found.mine) < 2) continue;
     const sentence = sentenceAt(s.p, s.at);
     if (ASIDE.test(s.p.n.text.slice(sentence.start, sentence.end))) continue;
-    const span = { start: s.at, end: s.at + s.name.length };
-    out.push(unitNameClaim(s.p, span, 'unit-name-other-place', sourceSlice(s.p.n, span.start, span.end), own));
+    out.push(slotNameClaim(s.p, s.at, s.name, 'unit-name-other-place', own));
   }
   return out;
 }
@@ -151,15 +148,11 @@ function apartPut(written: string, own: string): boolean {
 export function slotApartClaims(paras: ParaClaims[]): Claim[] {
   const own = titleName(paras)?.name;
   if (!own) return [];
-  const texts = paras.map(({ p }) => p.n.text);
-  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const times = (s: string): number => timesWritten(paras, s);
   if (times(own) < OWN_TIMES) return [];
   return nameSlots(paras)
     .filter((s) => HEADING.test(s.pc.p.n.text) && apartPut(s.name, own) && times(s.name) === 1)
-    .map((s) => {
-      const span = { start: s.at, end: s.at + s.name.length };
-      return unitNameClaim(s.pc.p, span, 'unit-name-other-unit', sourceSlice(s.pc.p.n, span.start, span.end), own);
-    });
+    .map((s) => slotNameClaim(s.pc.p, s.at, s.name, 'unit-name-other-unit', own));
 }
 
 /**
@@ -172,10 +165,7 @@ export function slotSwappedClaims(paras: ParaClaims[]): Claim[] {
   if (!own || own.length < SWAP_NAME_MIN) return [];
   return nameSlots(paras)
     .filter((s) => swapped(s.name, own, 0) && !swapped(s.name, own))
-    .map((s) => {
-      const span = { start: s.at, end: s.at + s.name.length };
-      return unitNameClaim(s.pc.p, span, 'unit-name-swapped', sourceSlice(s.pc.p.n, span.start, span.end), own);
-    });
+    .map((s) => slotNameClaim(s.pc.p, s.at, s.name, 'unit-name-swapped', own));
 }
 
 /** What is left of the template's 部门/单位 after the unit's name typed over its first character. */
@@ -200,8 +190,6 @@ export function overviewLeftClaims(paras: ParaClaims[]): Claim[] {
       ),
     )
     .map((s) => {
-      const span = { start: s.at, end: s.at + s.name.length };
-      const should = s.name.slice(0, -1);
-      return unitNameClaim(s.pc.p, span, 'unit-name-slip', sourceSlice(s.pc.p.n, span.start, span.end), should);
+      return slotNameClaim(s.pc.p, s.at, s.name, 'unit-name-slip', s.name.slice(0, -1));
     });
 }

@@ -2,7 +2,7 @@ import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { sentenceAt } from './para.js';
-import { commonStartLength, unitNameClaim } from './unit-name.js';
+import { commonStartLength, timesWritten, unitNameClaim } from './unit-name.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
 
 /**
@@ -73,8 +73,7 @@ function changedParent(entry: string, parent: string): { head: string; word: str
 }
 
 export function underParentClaims(paras: ParaClaims[]): Claim[] {
-  const texts = paras.map(({ p }) => p.n.text);
-  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const times = (s: string): number => timesWritten(paras, s);
   const out: Claim[] = [];
   for (const { p } of paras)
     for (const m of p.n.text.matchAll(UNDER_LIST)) {

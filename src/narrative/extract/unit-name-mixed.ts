@@ -10,7 +10,9 @@ import {
   coreOf,
   isSubsequence,
   otherOfKind,
+  slotNameClaim,
   swapped,
+  timesWritten,
   titleName,
   unitNameClaim,
 } from './unit-name.js';
@@ -326,14 +328,11 @@ function slotSlipClaims(paras: ParaClaims[]): Claim[] {
   const own = first?.name ?? mostWritten(slots);
   if (!own || own.length < SLIP_NAME_LENGTH) return [];
   // the title's name written again, in such a place or any other ("某镇人民政府负责…"): the slip is the other writing
-  const times = paras.reduce((n, { p }) => n + p.n.text.split(own).length - 1, 0);
+  const times = timesWritten(paras, own);
   if (times < 2) return [];
   return slots
     .filter((s) => oneCharOff(s.name, own) || oneCharDropped(s.name, own))
-    .map((s) => {
-      const span = { start: s.at, end: s.at + s.name.length };
-      return unitNameClaim(s.pc.p, span, 'unit-name-slip', sourceSlice(s.pc.p.n, span.start, span.end), own);
-    });
+    .map((s) => slotNameClaim(s.pc.p, s.at, s.name, 'unit-name-slip', own));
 }
 
 /** A part's heading, no sentence in it: "第三部分 某单位2024年度部门决算情况说明". */
@@ -363,10 +362,7 @@ function slotOtherUnitClaims(paras: ParaClaims[]): Claim[] {
         !oneCharOff(s.name, own) &&
         otherOfKind(s.name, own, core),
     )
-    .map((s) => {
-      const span = { start: s.at, end: s.at + s.name.length };
-      return unitNameClaim(s.pc.p, span, 'unit-name-other-unit', sourceSlice(s.pc.p.n, span.start, span.end), own);
-    });
+    .map((s) => slotNameClaim(s.pc.p, s.at, s.name, 'unit-name-other-unit', own));
 }
 
 /**
@@ -534,11 +530,7 @@ function selfSlipClaims(paras: ParaClaims[]): Claim[] {
   // how often the text writes a form as it stands (the title's own writing counted)
   const counted = new Map<string, number>();
   const times = (form: string): number => {
-    if (!counted.has(form))
-      counted.set(
-        form,
-        paras.reduce((n, { p }) => n + p.n.text.split(form).length - 1, 0),
-      );
+    if (!counted.has(form)) counted.set(form, timesWritten(paras, form));
     return counted.get(form) as number;
   };
   const covers = coverLines(paras);
@@ -1075,8 +1067,7 @@ function placeSubjectSlipClaims(paras: ParaClaims[]): Claim[] {
   if (!m || /[。；]/u.test(first)) return [];
   const [name, level] = [m[1] as string, m[2] as string];
   const place = `${name}${level}`;
-  const texts = paras.map(({ p }) => p.n.text);
-  if (texts.reduce((n, t) => n + t.split(place).length - 1, 0) < 2) return [];
+  if (timesWritten(paras, place) < 2) return [];
   const named = new RegExp(`([\\u4e00-\\u9fff]{2})${level}`, 'gu');
   const found = paras.flatMap(({ p }) =>
     [...p.n.text.matchAll(named)].map((x) => ({ p, at: x.index, other: x[1] as string })),
@@ -1167,8 +1158,7 @@ function twinNameClaims(paras: ParaClaims[]): Claim[] {
   if (!found) return [];
   const name = found.name.replace(OWN_LEVEL, '');
   if (name.length < SLIP_NAME_LENGTH) return [];
-  const texts = paras.map(({ p }) => p.n.text);
-  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const times = (s: string): number => timesWritten(paras, s);
   if (times(name) < 2) return [];
   const out: Claim[] = [];
   for (const { p } of paras) {
@@ -1334,7 +1324,7 @@ function deepVariantClaims(paras: ParaClaims[]): Claim[] {
   if (!found) return untitledVariantClaims(paras);
   // a name written once, in the title alone, may itself be a numbered part's heading the body contradicts ("第三部分
   // 某市黄岩区人民法院2015年度…" over a body writing 某市椒江区人民法院 three times): the body's names are read too
-  const once = paras.reduce((n, { p }) => n + p.n.text.split(found.name).length - 1, 0) <= 1;
+  const once = timesWritten(paras, found.name) <= 1;
   return [...variantClaimsOf(paras, found), ...(once ? untitledVariantClaims(paras) : [])];
 }
 
@@ -1349,8 +1339,7 @@ function untitledVariantClaims(paras: ParaClaims[]): Claim[] {
   for (const { p } of paras)
     for (const re of [SUBJECT_NAME, OWN_TOTALS_NAME]) for (const m of p.n.text.matchAll(re)) names.add(m[1] as string);
   if (names.size === 0 || names.size > 4) return [];
-  const texts = paras.map(({ p }) => p.n.text);
-  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const times = (s: string): number => timesWritten(paras, s);
   // a word for another only against a name the text writes three times or more
   return [...names].flatMap((name) =>
     variantClaimsOf(
@@ -1375,8 +1364,7 @@ function variantClaimsOf(
   const name = found.name.replace(OWN_LEVEL, '');
   if (name.length < SLIP_NAME_LENGTH) return [];
   const forms = shortForms(name);
-  const texts = paras.map(({ p }) => p.n.text);
-  const times = (s: string): number => texts.reduce((n, t) => n + t.split(s).length - 1, 0);
+  const times = (s: string): number => timesWritten(paras, s);
   const out: Claim[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
