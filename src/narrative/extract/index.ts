@@ -682,10 +682,11 @@ export function extractAnalysed(
   resolveSectionCurrents(paras);
   jointLevels(paras);
   resolveReasonTargets(paras);
+  const partitionSums = changeSumClaims(paras, flats, catalog.partitions, catalog.subjects);
   const changeSums = [
-    ...changeSumClaims(paras, flats, catalog.partitions, catalog.subjects),
+    ...partitionSums,
     ...fundPartClaims(paras),
-    ...listChangeClaims(paras, catalog.partitions, closed),
+    ...listChangeClaims(paras, catalog.partitions, closed, partitionSums),
     ...reasonListChangeClaims(paras),
     ...balancedChangeClaims(paras),
     ...numberedChangeClaims(paras),
