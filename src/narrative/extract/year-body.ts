@@ -5,6 +5,7 @@ import { place, sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
 import { bodyYear, FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
 import { bulletinYearClaims, leadInYearClaims, sectionOpeningClaims } from './year-section.js';
+import { impliedYearClaims } from './year-implied.js';
 import { selfYearClaims } from './year-self.js';
 
 /**
@@ -331,6 +332,7 @@ export function yearBodyClaims(
     ...bulletinYearClaims(paras),
     ...leadInYearClaims(paras, report),
     ...selfYearClaims(paras, report),
+    ...impliedYearClaims(paras, year),
   ];
   const kept = more.filter((c) => !found.has(`${c.para.n}:${c.sentence.start}`));
   // the relations read last (the unit's totals, a budget's heading, a headline) only where no other finding holds the sentence
@@ -923,6 +925,8 @@ interface UnitTotal {
   own?: boolean;
   /** The figure written right after it ("2,519.13万元"), when there is one. */
   figure?: string;
+  /** 本年 written between the year and the total ("2022 年本年收入合计"): the total says it is the report's year's. */
+  thisYear?: boolean;
 }
 
 /** The figure that starts where a total's match ends, as written with its unit (four significant digits at least). */
@@ -960,7 +964,8 @@ function unitTotals(paras: ParaClaims[]): UnitTotal[] {
       if (!scope && !m[3]) continue;
       const [start, end] = m.indices?.[1] ?? [m.index, m.index];
       const figure = figureAt(pc, m.index + m[0].length);
-      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}`, figure });
+      const thisYear = m[0].includes('本年');
+      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}`, figure, thisYear });
     }
   for (const pc of paras) {
     const text = pc.p.n.text;
@@ -979,7 +984,8 @@ function unitTotals(paras: ParaClaims[]): UnitTotal[] {
       const scope = g.scope1 ?? g.scope2 ?? '决算';
       const [start, end] = m.indices?.[1] ?? [m.index, m.index];
       const figure = figureAt(pc, m.index + m[0].length);
-      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}`, own: true, figure });
+      const thisYear = m[0].includes('本年');
+      out.push({ pc, year: m[2] as string, at: { start, end }, name: `${side}|${scope}`, own: true, figure, thisYear });
     }
   }
   return out;
@@ -1013,6 +1019,7 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
       // is the slip — the year the whole text frames most (at least twice, more than any other) is the report's
       year = framedMost(paras);
       framedOnly = year !== undefined;
+      year ??= thisYearSplit(totals);
     }
     if (!year) return [];
   }
@@ -1054,6 +1061,22 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
     out.push(claimAt(t.pc, t.at, year, '本单位的收支总数只报告年度一年'));
   }
   return out;
+}
+
+/**
+ * "2022 年本年收入合计 A 万元" in one section and "2021 年本年支出合计 B 万元" in the next: 本年 is the one year a report is of,
+ * so two consecutive years each saying their totals are 本年 contradict each other — the earlier is last year's line left
+ * (a year left is more often than a next one written early). Read only when every total says 本年, they name exactly two
+ * consecutive years, and no total is stated for both (two years side by side: "2022 年本年收入合计…，2021 年本年收入合计…").
+ * Returns the later year, the report's.
+ */
+function thisYearSplit(totals: UnitTotal[]): string | undefined {
+  if (!totals.every((t) => t.thisYear)) return undefined;
+  const years = [...new Set(totals.map((t) => Number(t.year)))].sort((a, b) => a - b);
+  if (years.length !== 2 || years[1] !== (years[0] as number) + 1) return undefined;
+  const names = totals.map((t) => t.name);
+  const bothYears = names.some((n) => new Set(totals.filter((t) => t.name === n).map((t) => t.year)).size > 1);
+  return bothYears ? undefined : String(years[1]);
 }
 
 /** The year the text frames most (FRAMED), at least twice and more often than any other. */

@@ -91,30 +91,64 @@ const RUN_IN =
   /^(?:（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、|[0-9]{1,2}[.、])[^。；，：]{2,24}?[。：]/u;
 
 /**
+ * A lead-in announcing one year's accounts: "…各单位 2021 年“三公”经费决算情况公开如下：", "现将本局 2022 年度决算报告如下：" — what
+ * follows it (the rest of its paragraph, or the next paragraph when it ends its own) is that year's statement, as a
+ * section's under its heading. Its year is the one right before 决算 (not a range's end, 2019—2021 年, nor a base), and
+ * the lead-in names no other year.
+ */
+const ACCOUNTS_LEAD_IN =
+  /(?<![0-9—\-~～至到和及与、较比])(20[0-9]{2})年度?[^。；，0-9年]{0,20}?决算(?:情况|数|报告)?[^。；，0-9年]{0,10}?(?:公开|公布|说明|报告)如下[：:]/u;
+
+/** The year a lead-in gives what follows it (ACCOUNTS_LEAD_IN), and where the lead-in ends. */
+function leadIn(p: ParaText): { section: SectionYear; end: number } | undefined {
+  const m = ACCOUNTS_LEAD_IN.exec(p.n.text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  if (new Set(p.n.text.slice(0, end).match(/20[0-9]{2}/gu)).size !== 1) return undefined;
+  const year = m[1] as string;
+  return { section: { year, period: '', why: `其上的导语公开的是 ${year} 年的决算` }, end };
+}
+
+/** Where a paragraph's opening statement starts, and the lead-in it follows if any; undefined when it opens no section. */
+function openingAt(paras: ParaClaims[], index: number): { from: number; lead?: SectionYear } | undefined {
+  const { p } = paras[index] as ParaClaims;
+  const above = paras[index - 1]?.p;
+  const own = leadIn(p);
+  if (own && own.end < p.n.text.trimEnd().length) return { from: own.end, lead: own.section };
+  const before = above && leadIn(above);
+  if (before && before.end === above.n.text.trimEnd().length)
+    return p.level === undefined ? { from: 0, lead: before.section } : undefined;
+  // a paragraph right under its heading line, or one opening with its own heading ("（二）支出情况。2023 年上半年，…")
+  if (p.level === undefined) return above && heading(above) ? { from: 0 } : undefined;
+  const runIn = RUN_IN.exec(p.n.text)?.[0];
+  return runIn && !/[0-9.]+(?:万元|亿元|元|%)/u.test(runIn) ? { from: runIn.length } : undefined;
+}
+
+/**
  * n.year-body: the first paragraph of a section opens with a year that is not the section's — "（二）2024 年上半年支出情况"
  * over "2023 年上半年，我镇实现财政支出 A 万元，完成年初预算 R%"; "（一）一般公共预算" in "某区 2024 年决算报告" over "2023 年，全区一般
- * 公共预算收入 A 亿元，增长 P%": the paragraph states the year's own figures (a level with its completion or its change) with
- * an earlier year — last year's line left. Read only a paragraph right under its heading, whose first sentence names no
- * other year, the same part of the year as its heading (上半年, 1-9 月), and no plan or estimate (安排, 预计); a section of a
- * plan or of balances carried over is not read, nor a heading's year that is not the report's when that is known.
+ * 公共预算收入 A 亿元，增长 P%"; "…2021 年“三公”经费决算情况公开如下：" over "2020 年，州本级“三公”经费支出决算 A 万元，较上年 B 万元
+ * 减少 C 万元": the paragraph states the year's own figures (a level with its completion or its change) with an earlier
+ * year — last year's line left. Read only a paragraph right under its heading (or its lead-in), whose first sentence names
+ * no other year, the same part of the year as its heading (上半年, 1-9 月), and no plan or estimate (安排, 预计); a section
+ * of a plan or of balances carried over is not read, nor a heading's year that is not the report's when that is known.
  */
 export function sectionOpeningClaims(paras: ParaClaims[], report = reportYear(paras)): Claim[] {
   const titled = accountsTitleYear(paras);
   const out: Claim[] = [];
   paras.forEach((pc, index) => {
     const { p } = pc;
-    const above = paras[index - 1]?.p;
-    // a paragraph right under its heading line, or one opening with its own heading ("（二）支出情况。2023 年上半年，…")
-    const runIn = p.level === undefined ? undefined : RUN_IN.exec(p.n.text)?.[0];
-    if (p.level === undefined ? !above || !heading(above) : !runIn || /[0-9.]+(?:万元|亿元|元|%)/u.test(runIn)) return;
-    const from = runIn?.length ?? 0;
+    const at = openingAt(paras, index);
+    if (!at) return;
+    const { from, lead } = at;
     const m = OPENING.exec(p.n.text.slice(from));
     if (!m) return;
     const sentence = sentenceAt(p, from);
     const first = p.n.text.slice(from, sentence.end);
     if ((first.match(/20[0-9]{2}/gu) ?? []).length !== 1 || PLAN.test(first) || !OWN_FIGURES.test(first)) return;
-    const own = runIn && p.level !== undefined ? { text: runIn, level: p.level } : undefined;
-    const section = sectionYear(paras, index, titled, own);
+    const runIn =
+      !lead && from > 0 && p.level !== undefined ? { text: p.n.text.slice(0, from), level: p.level } : undefined;
+    const section = lead ?? sectionYear(paras, index, titled, runIn);
     if (!section || Number(m[1]) >= Number(section.year) || (m[2] ?? '') !== section.period) return;
     if (report && report !== section.year) return;
     const span = { start: from, end: from + (m[1] as string).length + 1 };

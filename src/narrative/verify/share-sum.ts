@@ -77,6 +77,21 @@ export function shareSumFindings(
   return out;
 }
 
+/**
+ * The catalog subject a share's whole is: the one named, or the one whose stated figure the share's list is of ("“三公”经费
+ * 支出决算 20.7 万元。其中，因公出国（境）费…占 0%；…"). A whole written nowhere (the parts' sum) is none.
+ */
+function wholeIdOf(s: Share, subjectOf: Map<object, string>): string | undefined {
+  if ('subject' in s.whole) return s.whole.subject.id;
+  if ('list' in s.whole && !s.whole.sumOf) return subjectOf.get(s.whole.list);
+  return undefined;
+}
+
+/** The figure a share's list is of, as written. */
+function listText(s: Share): string {
+  return 'list' in s.whole ? s.whole.list.text : '';
+}
+
 /** Whether two shares' percentages are written one right after the other ("p%、q%"): an enumeration's, checked there. */
 function enumerated(a: Share, b: Share): boolean {
   return a.para === b.para && b.percent.start - a.percent.end <= ENUMERATION_GAP;
@@ -98,7 +113,7 @@ function partitionShareFindings(
   const groups = new Map<string, Share[]>();
   for (const s of shares) {
     if (s.partSumOf || !partsAddUp(wholeText(s) ?? '')) continue;
-    const whole = 'subject' in s.whole ? s.whole.subject.id : 'unknown' in s.whole ? `:${s.whole.unknown}` : undefined;
+    const whole = wholeIdOf(s, subjectOf) ?? ('unknown' in s.whole ? `:${s.whole.unknown}` : undefined);
     if (whole === undefined) continue;
     const key = `${s.para.n}\u0000${whole}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
@@ -115,7 +130,7 @@ function partitionShareFindings(
     // the parts are of one partition's covering (they do not overlap); all of it when the whole is its total
     const of = ways.filter(({ ids }) => named.every((id) => id !== undefined && ids.includes(id)));
     if (of.length === 0) continue;
-    const wholeId = 'subject' in first.whole ? first.whole.subject.id : undefined;
+    const wholeId = wholeIdOf(first, subjectOf);
     const complete = of.some(({ total, ids }) => total === wholeId && key(ids) === key(named));
     // a whole named that is their partition's total, not all of its parts written ("财政拨款收入 a，占本年收入的 p%；其他
     // 收入 b，占本年收入的 q%"): no more than 100% either; a whole named that is none of their totals says nothing
@@ -127,7 +142,7 @@ function partitionShareFindings(
     const off = sum.total.minus(100);
     if (!(complete ? off.abs() : off).gt(sum.tolerance)) continue;
     // a whole the text leaves unnamed is the one they are all shares of (as classShareFindings says it)
-    const name = wholeText(first) || ('subject' in first.whole ? first.whole.subject.label : '');
+    const name = wholeText(first) || ('subject' in first.whole ? first.whole.subject.label : listText(first));
     out.push(sumFinding(group, complete ? 'share-sum' : 'share-sum-over', name ? `「${name}」` : '同一总数', [], sum));
   }
   return out;
@@ -194,12 +209,15 @@ function percentSum(run: Share[]): { total: Decimal; tolerance: Decimal } {
 /**
  * The shares' sum and how far it may be from 100% when they are every part of their whole ("因公出国（境）费 0 万元，
  * 占 0%；公务用车… 2.64 万元，占 86.84%；公务接待费 0.40 万元，占 13.16%"): a part printed 0 (at its neighbours'
- * precision) is at most that precision over the other parts' sum — its share lies between 0 and that, however few
- * decimals its percentage is written with. The tolerance is on the side of 100%.
+ * precision) is at most that precision over the other parts' sum, and its "0%" is 0 at its neighbours' decimals
+ * ("占 0%；…占 63.24%；…占 36.58%" adds up to 99.82% ± 0.015%, not ± 0.5%). The tolerance is on the side of 100%.
  */
 function partitionSum(run: Share[]): { total: Decimal; tolerance: Decimal } {
   const parts = printedZeros(run.map((s) => s.part)).map(mentionApprox);
   const others = parts.reduce((t, a) => (a.value.isZero() ? t : t.plus(a.value.minus(a.radius))), new Decimal(0));
+  // "0%" beside percentages written with d decimals is 0 at d decimals (a format that drops trailing zeros), as a "0"
+  // amount is at its neighbours' precision: an item printed empty took none of the whole that those digits would show
+  const shareDecimals = Math.max(0, ...run.filter((s) => !s.percent.value.isZero()).map((s) => s.percent.decimals));
   let total = new Decimal(0);
   let low = new Decimal(0);
   let high = new Decimal(0);
@@ -208,7 +226,8 @@ function partitionSum(run: Share[]): { total: Decimal; tolerance: Decimal } {
     const part = parts[i];
     total = total.plus(s.percent.value);
     if (part?.value.isZero() && others.gt(0)) {
-      const most = Decimal.min(s.percent.value.plus(r), part.radius.div(others).mul(100));
+      const printed = s.percent.value.isZero() ? radiusFor(Math.max(s.percent.decimals, shareDecimals)) : r;
+      const most = Decimal.min(s.percent.value.plus(printed), part.radius.div(others).mul(100));
       high = high.plus(most);
       low = low.plus(Decimal.max(0, s.percent.value.minus(r)));
     } else {
