@@ -130,7 +130,12 @@ import { jointLevels } from './joint-level.js';
 import { narrowerReadings } from './narrow-total.js';
 import { reasonAtEndClaims } from './reason-empty.js';
 import { shortYearClaims } from './year-digit.js';
-import { chosenAlternatives, levelAlternativeClaims, namedAlternatives } from './unit-alternative.js';
+import {
+  chosenAlternatives,
+  headedAlternatives,
+  levelAlternativeClaims,
+  namedAlternatives,
+} from './unit-alternative.js';
 import { headingKindClaims, reportKindClaims } from './report-kind.js';
 
 /**
@@ -622,6 +627,7 @@ export function extractAnalysed(
   const stops = listStops(paras);
   chosenAlternatives(paras);
   namedAlternatives(paras);
+  headedAlternatives(paras);
   // paragraphs that are one figure and the cue opening its list ("公务接待费支出 1.60 万元。其中："), its changes aside
   const changesOf = new Map(paras.map((pc) => [pc.p, pc.changes]));
   const opening = new Set(
@@ -682,10 +688,11 @@ export function extractAnalysed(
   resolveSectionCurrents(paras);
   jointLevels(paras);
   resolveReasonTargets(paras);
+  const partitionSums = changeSumClaims(paras, flats, catalog.partitions, catalog.subjects);
   const changeSums = [
-    ...changeSumClaims(paras, flats, catalog.partitions, catalog.subjects),
+    ...partitionSums,
     ...fundPartClaims(paras),
-    ...listChangeClaims(paras, catalog.partitions, closed),
+    ...listChangeClaims(paras, catalog.partitions, closed, partitionSums),
     ...reasonListChangeClaims(paras),
     ...balancedChangeClaims(paras),
     ...numberedChangeClaims(paras),

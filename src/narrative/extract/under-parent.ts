@@ -1,8 +1,7 @@
 import type { Claim } from '../claims.js';
-import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { sentenceAt } from './para.js';
-import { commonStartLength, timesWritten, unitNameClaim } from './unit-name.js';
+import { commonStartLength, slotNameClaim, timesWritten } from './unit-name.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
 
 /**
@@ -91,8 +90,7 @@ export function underParentClaims(paras: ParaClaims[]): Claim[] {
       if (times(head) !== 1 || times(word) !== 1) continue;
       const sentence = sentenceAt(p, e.at);
       if (HISTORY.test(p.n.text.slice(sentence.start, sentence.end))) continue;
-      const span = { start: e.at, end: e.at + head.length };
-      out.push(unitNameClaim(p, span, 'unit-name-under-parent', sourceSlice(p.n, span.start, span.end), parent));
+      out.push(slotNameClaim(p, e.at, head, 'unit-name-under-parent', parent));
     }
   return out;
 }

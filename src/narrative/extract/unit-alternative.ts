@@ -73,6 +73,41 @@ export function namedAlternatives(paras: ParaClaims[]): void {
   });
 }
 
+/**
+ * A heading whose subject is the template's two ways: "一、部门（单位）职责", "二、2022 年度部门（单位）决算公开表",
+ * "部门/单位基本情况", also as an entry of a table of contents ("……1 一、部门（单位）职责……2"). A heading names the
+ * one body the report is for, a 部门 or a 单位, never both: the template printed the two ways for the unit to choose,
+ * and the choice was not made (n.template-residue). In a sentence the two ways stay the template's wording a unit may
+ * keep (n.template-unit, info): "纳入某小学 2024 年度部门（单位）决算编制范围", "我部门（单位）组织对…开展绩效自评",
+ * and a duty "审核批复部门（单位）的年度预决算" means many bodies. Nor the headings the national template prints in its
+ * performance part, kept whole like its sentences: "（二）部门（单位）整体支出自评结果".
+ */
+const HEADED_ALTERNATIVE = new RegExp(
+  // opens the line or follows a contents entry's leader and page number
+  '(?:^|[.…·．]{3,}\\s*[0-9]+\\s*)' +
+    '(?:第[一二三四五六七八九十]+部分\\s*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])?' +
+    `${YEAR}(?<two>${TWO_WAYS})(?![\\u4e00-\\u9fff]*?(?:绩效|自评|评价))[\\u4e00-\\u9fff]{2,20}` +
+    // and ends it, or runs into the leader of its contents entry
+    '(?=$|[.…·．]{3,})',
+  'gu',
+);
+
+export function headedAlternatives(paras: ParaClaims[]): void {
+  for (const pc of paras) {
+    const text = pc.p.n.text;
+    if (!text.includes('部门') && !text.includes('单位')) continue;
+    const heads = [...text.matchAll(HEADED_ALTERNATIVE)].map((m) => m.index + m[0].indexOf(m.groups?.two as string));
+    if (heads.length === 0) continue;
+    for (const claim of pc.claims)
+      if (
+        claim.kind === 'residue' &&
+        claim.check === 'narrative.template-unit' &&
+        heads.some((at) => at >= claim.sentence.start && at < claim.sentence.end)
+      )
+        claim.check = 'narrative.template-residue';
+  }
+}
+
 /** A place's level a template offers in two ways: 乡镇, 街道, 乡, 镇, 苏木, 县, 市, 区, 旗, 州. */
 const LEVEL = '(?:乡镇|街道|苏木|[乡镇县市区旗州])';
 

@@ -218,10 +218,6 @@ export function ownLevelClaims(paras: ParaClaims[]): Claim[] {
   return out;
 }
 
-/**
- * A claim of n.unit-name-mixed. `residue`: what the message names besides what is written and what it should be (the
- * piece left before a name, or the position only the own name can stand in).
- */
 /** unitNameClaim on the name a slot holds (`name` written at `at`), the text quoted as written. */
 export function slotNameClaim(p: ParaText, at: number, name: string, messageId: string, should: string): Claim {
   const span = { start: at, end: at + name.length };
@@ -233,6 +229,10 @@ export function timesWritten(paras: readonly ParaClaims[], s: string): number {
   return paras.reduce((n, { p }) => n + p.n.text.split(s).length - 1, 0);
 }
 
+/**
+ * A claim of n.unit-name-mixed. `residue`: what the message names besides what is written and what it should be (the
+ * piece left before a name, or the position only the own name can stand in).
+ */
 export function unitNameClaim(p: ParaText, span: Span, messageId: string, residue: string, should: string): Claim {
   const written = sourceSlice(p.n, span.start, span.end);
   return {
