@@ -108,14 +108,27 @@ function identityTerms(left: Term[], right: Term[], ctx: EvalContext, previous?:
 }
 
 /**
+ * What the identities of one rule share: the assertion and where it is evaluated, all but the row
+ * and column (one object per rule, not one per identity).
+ */
+interface IdentityScope {
+  readonly assertion: NonNullable<Rule['assert']>;
+  readonly tables: Map<string, Table>;
+  readonly previousTables: Map<string, Table> | undefined;
+  readonly table: Table;
+  readonly indexOf: IndexOf;
+  readonly previous: WorkbookModel | undefined;
+}
+
+/**
  * An identity as evaluated: whether it holds is known at once; its terms as plain data, and its
  * difference and tolerance as Decimals, are made when something reads them (a diagnosis looks at
- * the identities only when an error-level one fails). Only the assertion and where it was evaluated
- * are kept: the terms are evaluated again when asked for (evaluation is pure), so the thousands of
- * identities of a large workbook hold no term lists while the rules run.
+ * the identities only when an error-level one fails). Only the comparison, the row and column it
+ * was evaluated at and its cells' places are kept, the rest is the rule's (IdentityScope): the
+ * terms are evaluated again when asked for (evaluation is pure), so the thousands of identities of
+ * a large workbook hold no term lists or contexts of their own.
  */
 class AssertedIdentity implements Identity {
-  readonly holds: boolean;
   private identityTerms: IdentityTerm[] | undefined;
   /** Set by the engine (runRules) when it collects the identity. */
   ruleId = '';
@@ -124,25 +137,34 @@ class AssertedIdentity implements Identity {
   finding?: Finding;
 
   constructor(
-    readonly op: Op,
+    private readonly scope: IdentityScope,
     private readonly comparison: Comparison,
-    private readonly assertion: NonNullable<Rule['assert']>,
-    private readonly ctx: EvalContext,
-    private readonly previous: WorkbookModel | undefined,
+    private readonly row: TableRow | undefined,
+    private readonly column: string | undefined,
     /** The cells' references as evaluated (objects of the model, no copies): see Identity.places. */
     readonly places: readonly CellRef[],
-  ) {
-    this.holds = comparison.consistent;
+  ) {}
+
+  get holds(): boolean {
+    return this.comparison.consistent;
+  }
+
+  get op(): Op {
+    return this.scope.assertion.op;
   }
 
   get terms(): IdentityTerm[] {
     if (this.identityTerms === undefined) {
-      const left = evaluate(this.assertion.left, this.ctx, false);
-      const right = evaluate(this.assertion.right, this.ctx, false);
+      const { assertion, tables, previousTables, table, indexOf, previous } = this.scope;
+      // the context checkAssertion evaluated the identity in
+      const ctx: EvalContext = { tables, table, unit: table.unit, indexOf };
+      if (previousTables) ctx.previous = previousTables;
+      if (this.row) ctx.row = this.row;
+      if (this.column) ctx.column = this.column;
+      const left = evaluate(assertion.left, ctx, false);
+      const right = evaluate(assertion.right, ctx, false);
       this.identityTerms =
-        left.state === 'ok' && right.state === 'ok'
-          ? identityTerms(left.terms, right.terms, this.ctx, this.previous)
-          : [];
+        left.state === 'ok' && right.state === 'ok' ? identityTerms(left.terms, right.terms, ctx, previous) : [];
     }
     return this.identityTerms;
   }
@@ -154,6 +176,15 @@ class AssertedIdentity implements Identity {
   get tolerance(): Decimal {
     return this.comparison.tolerance;
   }
+}
+
+/** The cells of both sides' terms, in order, in an array of exactly their number. */
+function placesOf(left: readonly Term[], right: readonly Term[]): CellRef[] {
+  const places = new Array<CellRef>(left.length + right.length);
+  let i = 0;
+  for (const t of left) places[i++] = t.cell.ref;
+  for (const t of right) places[i++] = t.cell.ref;
+  return places;
 }
 
 /** An amount as findings show it (money), from millionths when the sum was made in them. */
@@ -197,6 +228,9 @@ export function checkAssertion(
     ? (filterRows(indexOf(table), rule.forEach, undefined) ?? [])
     : [undefined];
   const findings: RawFinding[] = [];
+  const scope: IdentityScope | undefined = onIdentity
+    ? { assertion, tables, previousTables, table, indexOf, previous }
+    : undefined;
   // within forEach, a column the header may have left unnamed is said once for the rule, not per row
   let unnamedColumnSaid = false;
   for (const row of rows) {
@@ -236,11 +270,8 @@ export function checkAssertion(
           compareMicros(assertion.op, left.value, right.value)) ||
         COMPARE[assertion.op](left.value, right.value);
       let identity: EvaluatedIdentity | undefined;
-      if (onIdentity) {
-        const places: CellRef[] = [];
-        for (const t of left.terms) places.push(t.cell.ref);
-        for (const t of right.terms) places.push(t.cell.ref);
-        identity = new AssertedIdentity(assertion.op, result, assertion, ctx, previous, places);
+      if (onIdentity && scope) {
+        identity = new AssertedIdentity(scope, result, row, column, placesOf(left.terms, right.terms));
         onIdentity(identity);
       }
       if (result.consistent) continue;

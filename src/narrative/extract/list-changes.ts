@@ -18,12 +18,13 @@ type List = Extract<Claim, { kind: 'list' }>;
  * it names every part, whatever its words say), and
  * whose total and items each carry their own comparison with the year before — the items' changes add up to the
  * total's (n.change-sum); to at least the total's when the items are funds and one of the three is not among them. Read only when every figure's comparison is its own (one per figure, none 按同口径, all of
- * one kind), and not for a total the catalog's partitions already check (三公, 基本支出 …).
+ * one kind), and not for a total whose change n.change-sum already adds up from the catalog's partitions (`summed`).
  */
 export function listChangeClaims(
   paras: ParaClaims[],
   partitions: readonly Partition[],
   closed: readonly Claim[] = [],
+  summed: readonly Claim[] = [],
 ): Claim[] {
   const partitionTotals = new Set(partitions.map((x) => x.total));
   const out: Claim[] = [];
@@ -77,7 +78,10 @@ export function listChangeClaims(
       // (an item's comparison read as the total's own subject, "其中县本级支出 a，较上年增加 c", is no part either: an
       // item is never its own total)
       const isPart = (c: Yoy | undefined) => c?.subject !== undefined && parts.has(c.subject.id);
-      if (total.subject && partitionTotals.has(total.subject.id) && yoys.some(isPart)) continue;
+      const ofPartition = total.subject !== undefined && partitionTotals.has(total.subject.id) && yoys.some(isPart);
+      // (n.change-sum reads no sum where an item's name is none the catalog knows: "公务用车及运行维护费 a，比上年下降 c1；
+      // 公务用车购置支出 b 与上年持平；公务接待支出 d…" — the list's figures add up to the total, so these items are its parts)
+      if (ofPartition && summed.some((c) => c.kind === 'list' && sameChange(c, total))) continue;
       out.push({
         kind: 'list',
         listId: 'changes:list',
@@ -93,7 +97,8 @@ export function listChangeClaims(
         // items by fund that leave a fund out make the total this year; that fund may have had money the year before
         // and has none now — its change can only be a decrease, and the total's is at most the items' ("财政总支出…增支
         // C；其中：一般公共预算支出…增支 c1；政府性基金预算支出…增支 c2": C = c1 + c2 − d, d last year's 国有资本经营预算支出)
-        compare: fundLeftOut(list, pc) ? 'at-least' : 'equal',
+        // so do a partition's parts left out, nil this year ("其中，因公出国（境）费用没有；…")
+        compare: ofPartition || fundLeftOut(list, pc) ? 'at-least' : 'equal',
         para: total.para,
         sentence: total.sentence,
         quote: total.quote,
@@ -103,12 +108,17 @@ export function listChangeClaims(
   return out;
 }
 
+/** Whether a sum of changes (n.change-sum's) is of this total's change: the same figure at the same place. */
+function sameChange(sum: List, total: Yoy): boolean {
+  return sum.totalPlace === total.para && sum.total.start === total.change.start;
+}
+
 /**
  * 持平 said of a figure in its own clause group, with nothing between but its share ("对个人和家庭补助支出预算 a 元，占基本
- * 支出预算 0.56%，与上年持平"; not "…与上年预算持平", a budget compared): its change is 0. Undefined when not so said.
+ * 支出预算 0.56%，与上年持平", "公务用车购置支出 b 万元与上年持平"; not "…与上年预算持平", a budget compared): its change is 0. Undefined when not so said.
  */
 const FLAT_AFTER = new RegExp(
-  `^(?:[，,]占[^，,。；;0-9]{0,16}[0-9.]+%)?[，,](?:与|和|较|比|同)(?:上年|去年|上年度)(?:相比)?[，,]?(?:${NIL_WORDS})[。；;，,]?`,
+  `^(?:[，,]占[^，,。；;0-9]{0,16}[0-9.]+%)?[，,]?(?:与|和|较|比|同)(?:上年|去年|上年度)(?:相比)?[，,]?(?:${NIL_WORDS})[。；;，,]?`,
   'u',
 );
 function saidFlat(p: ParaText, figure: AmountMention): AmountMention | undefined {
