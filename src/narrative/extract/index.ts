@@ -118,6 +118,7 @@ import { budgetTotalsClaims } from './budget-totals.js';
 import { thresholdClaims } from './threshold.js';
 import { directionCountClaims, tallyCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
+import { numberedRowClaims } from './numbered-rows.js';
 import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
 import { tableSumClaims } from './table-sums.js';
@@ -750,6 +751,7 @@ export function extractAnalysed(
     ...directionCountClaims(paras),
     ...tallyCountClaims(paras),
     ...changeColumnClaims(paras),
+    ...numberedRowClaims(paras),
     ...spacedTableClaims(paras),
     ...textTables(paras.map((pc) => pc.p)).flatMap((t) => [
       ...tableSumClaims(t),

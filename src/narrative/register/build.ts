@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { unitFactor } from '../../money/interval.js';
 import type { Partition } from '../catalog/types.js';
-import { type AmountMention, type Claim, significantDigits } from '../claims.js';
+import { type AmountMention, type Claim, sameFigure, significantDigits } from '../claims.js';
 import { outlineMark } from '../../util/outline.js';
 import { ownerAt } from '../extract/owner.js';
 import type { Paragraph } from '../types.js';
@@ -9,7 +9,8 @@ import { type Frame, type FrameReader, frameReader, levelKey } from './key.js';
 
 export { levelKey };
 import type { ParaText } from '../extract/para.js';
-import { namedLevels } from './named.js';
+import { namedFigures, namedLevels } from './named.js';
+import { place, sentenceAt } from '../extract/para.js';
 
 type Amount = Extract<Claim, { kind: 'amount' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -72,6 +73,12 @@ const REPEATED = new Set([
 ]);
 
 /**
+ * 财政拨款收入: the unit's one figure of its appropriations received in the year, stated in the 收入 paragraph and again in
+ * the 财政拨款 paragraph — its levels are compared too (a 总计 of it may hold the opening balance: see restated.ts).
+ */
+const REPEATED_LEVELS = new Set([...REPEATED, 'fiscal-income']);
+
+/**
  * The subjects whose change over the year before is compared when stated twice: those above, and 收入合计's parts — their
  * changes are stated in the 收支总计's reason and again in the 收入's ("收支较上年减少 C，主要原因是：一是财政拨款收入减少
  * a…" and "收入合计…增加 C'，主要原因是：…财政拨款收入减少 a"). (Not their levels: "上级补助收入" names a government's
@@ -98,7 +105,11 @@ function inWan(m: AmountMention): Decimal {
  * one listed under another subject's total ("“三公”经费支出决算 A 万元，其中：公务接待费 a 万元") is
  * that subject's own figure, and is compared with its other statements.
  */
-function listedParts(claims: Claim[], partitions: readonly Partition[]): Map<AmountMention, Listed> {
+function listedParts(
+  claims: Claim[],
+  partitions: readonly Partition[],
+  plain: (text: string) => string,
+): Map<AmountMention, Listed> {
   const out = new Map<AmountMention, Listed>();
   const subjectOf = new Map<AmountMention, string>();
   for (const c of claims) if (c.kind === 'amount') subjectOf.set(c.amount, c.subject.id);
@@ -109,13 +120,10 @@ function listedParts(claims: Claim[], partitions: readonly Partition[]): Map<Amo
   for (const c of claims) {
     if (c.kind !== 'list' || c.listId === 'grand') continue;
     const named = c.totalSubject?.id;
-    const breakdown = named
-      ? undefined
-      : completeBreakdown(
-          c.items.map((i) => subjectOf.get(i.amount)),
-          partitions,
-        );
-    const of = named ?? breakdown;
+    const items = c.items.map((i) => subjectOf.get(i.amount));
+    const breakdown = named ? undefined : completeBreakdown(items, partitions);
+    // (the unit's own side named bare is a named total: its parts keep their own frames)
+    const of = named ?? breakdown ?? unitSideBreakdown(c, items, partitions, plain);
     if (of)
       for (const i of c.items)
         if (out.get(i.amount)?.of === '') out.set(i.amount, breakdown ? { of, breakdown: c } : { of, under: c });
@@ -139,6 +147,29 @@ interface Listed {
 function completeBreakdown(items: (string | undefined)[], partitions: readonly Partition[]): string | undefined {
   if (items.some((i) => i === undefined) || new Set(items).size !== items.length) return undefined;
   return partitions.find((p) => p.parts.length === items.length && p.parts.every((x) => items.includes(x)))?.total;
+}
+
+/** The unit's own side named bare before a list's total: "2017 年度，本单位收入为 T", "本部门支出 T" (a clause of its own). */
+const UNIT_SIDE =
+  /(?:^|[，。；：])(?:20[0-9]{2}年度?[，]?)?(?:本单位|本部门|我单位|我部门)(?:本年)?(收入|支出)(?:决算数?)?(?:为|是|共计?)?$/u;
+const SIDE_TOTAL: Record<string, string> = { 收入: 'income-total', 支出: 'expenditure-total' };
+
+/**
+ * "2017 年度，本单位收入为 T，其中：财政拨款收入 a；事业收入 b；经营收入 0…": the unit's own income named bare, listed by
+ * some of 本年收入合计's parts (each once): the list is of that total — its parts are the unit's own figures, not a
+ * sub-scope's.
+ */
+function unitSideBreakdown(
+  list: Extract<Claim, { kind: 'list' }>,
+  items: (string | undefined)[],
+  partitions: readonly Partition[],
+  plain: (text: string) => string,
+): string | undefined {
+  if (items.length < 2 || items.some((i) => i === undefined) || new Set(items).size !== items.length) return undefined;
+  const side = UNIT_SIDE.exec(plain(list.totalPlace.text).slice(0, list.total.start))?.[1];
+  const total = side && SIDE_TOTAL[side];
+  const partition = partitions.find((p) => p.total === total);
+  return partition && items.every((i) => partition.parts.includes(i as string)) ? total : undefined;
 }
 
 /** Before a figure: an estimate or a bound ("近 900 亿", "超过 200 万元"), not a value stated. */
@@ -178,12 +209,17 @@ function namedSums(claims: Claim[], plain: (text: string) => string): Map<Amount
 const BOTH_GRAND = /(?:收、?支|收入、?支出)总计(?:均|都|各)?(?:为|是|达)?：?\s*$/u;
 
 /** A level of a repeated subject, framed; none for a part of a list whose total is unnamed or is the part's own subject. */
-function levels(claims: Claim[], frames: FrameReader, partitions: readonly Partition[]): Statement<Amount>[] {
-  const listed = listedParts(claims, partitions);
+function levels(
+  claims: Claim[],
+  frames: FrameReader,
+  partitions: readonly Partition[],
+  read: readonly ParaText[],
+): Statement<Amount>[] {
+  const listed = listedParts(claims, partitions, frames.plain);
   const summed = namedSums(claims, frames.plain);
   const out: Statement<Amount>[] = [];
   for (const c of claims) {
-    if (c.kind !== 'amount' || !REPEATED.has(c.subject.id)) continue;
+    if (c.kind !== 'amount' || !REPEATED_LEVELS.has(c.subject.id)) continue;
     const listing = listed.get(c.amount);
     if (listing && (listing.of === '' || listing.of === c.subject.id)) continue;
     const own = frames.levelFrame(c);
@@ -215,7 +251,68 @@ function levels(claims: Claim[], frames: FrameReader, partitions: readonly Parti
     if (c.subject.id === 'grand-total' && BOTH_GRAND.test(frames.plain(c.para.text).slice(0, c.amount.start)))
       out.push({ ...statement, key: levelKey('expenditure-grand-total', role, frame) });
   }
-  return datedByText(out, frames.plain);
+  return datedByText([...out, ...shortNamedLevels(read, claims, frames)], frames.plain);
+}
+
+/** A subject's name with its fund before 财政拨款 ("一般公共预算财政拨款支出"): the fund and the rest, 财政拨款 left out. */
+const FUND_APPROPRIATION = /^(一般公共预算|政府性基金预算|国有资本经营预算)财政拨款(.{2,12})$/u;
+/** What may follow the short name before its figure: the outturn's word (决算数), not a budget's. */
+const OUTTURN_AFTER = /^(?:决算数?|实际支出|执行数)?$/u;
+
+/**
+ * "（三）一般公共预算财政拨款支出决算具体情况" over "2020 年一般公共预算支出决算数为 A，完成预算 R%": under a heading naming a
+ * repeated subject in full, the subject's name with 财政拨款 left out (its fund and its flow: 一般公共预算支出) is that subject,
+ * shortened — the section tells of nothing else. Read only where the text states the subject by its full name too, and only
+ * a figure no claim names already, its own clause naming the outturn or no kind at all.
+ */
+function shortNamedLevels(read: readonly ParaText[], claims: Claim[], frames: FrameReader): Statement<Amount>[] {
+  const subjects = new Map<string, Amount['subject']>();
+  for (const c of claims)
+    if (c.kind === 'amount' && REPEATED_LEVELS.has(c.subject.id)) subjects.set(c.subject.id, c.subject);
+  const shortNames = [...subjects.values()].flatMap((subject) =>
+    subject.names.flatMap((full) => {
+      const m = FUND_APPROPRIATION.exec(full);
+      return m ? [{ subject, full, short: `${m[1]}${m[2]}` }] : [];
+    }),
+  );
+  if (shortNames.length === 0) return [];
+  const claimed = new Set(claims.flatMap((c) => (c.kind === 'amount' ? [`${c.para.id}:${c.amount.start}`] : [])));
+  const out: Statement<Amount>[] = [];
+  read.forEach((p, index) => {
+    const heading = headingOver(read, index);
+    for (const f of namedFigures([p], (q, a) => claimed.has(`${q.para.id}:${a.start}`))) {
+      const found = shortNames.find(
+        (n) =>
+          f.name.startsWith(n.short) && OUTTURN_AFTER.test(f.name.slice(n.short.length)) && heading.includes(n.full),
+      );
+      if (!found) continue;
+      const claim: Amount = {
+        kind: 'amount',
+        subject: found.subject,
+        role: 'actual',
+        amount: f.amount,
+        ...place(p, sentenceAt(p, f.amount.start), f.amount),
+      };
+      const frame = frames.levelFrame(claim);
+      out.push({
+        key: levelKey(found.subject.id, 'actual', frame),
+        owner: ownerAt(frames.plain(p.para.text), f.amount.start),
+        claim,
+        frame,
+        role: 'actual',
+      });
+    }
+  });
+  return out;
+}
+
+/** The nearest outline heading above a paragraph (a short line with its outline mark), '' when none. */
+function headingOver(read: readonly ParaText[], index: number): string {
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const { level, n } = read[k] as ParaText;
+    if (level !== undefined && n.text.length <= 40 && !/[。；]./u.test(n.text)) return n.text;
+  }
+  return '';
 }
 
 /**
@@ -347,6 +444,52 @@ function rates(claims: Claim[], plain: (text: string) => string): Statement<Rate
   return out;
 }
 
+/** After a part's figure: its budget said to be none ("公务用车购置费 0 万元，本年无预算"). */
+const NO_BUDGET = /^[，,]?(?:本年|当年|全年)?(?:无预算|未安排预算|没有预算|预算数?为0(?:\.0+)?(?:万元|元)?(?![.0-9]))/u;
+
+/**
+ * "公务用车购置及运行费支出决算为 A，完成预算的 R%（其中：公务用车购置费 0 万元，本年无预算；公务用车运行维护费 A，完成预算的
+ * R′%）": a part with its whole's very figure, every other part of the whole nil and said to have no budget, has its
+ * whole's budget too — one figure over one budget has one rate: the part's rate takes its whole's key. Read only in one
+ * paragraph, over a yardstick named alike.
+ */
+function sharedBudgetRates(
+  rates: Statement<Rate>[],
+  claims: Claim[],
+  partitions: readonly Partition[],
+  plain: (text: string) => string,
+): Statement<Rate>[] {
+  return rates.map((s) => {
+    const { subject, actual, para } = s.claim;
+    if (!subject || !actual) return s;
+    for (const p of partitions) {
+      if (!p.parts.includes(subject.id)) continue;
+      const whole = rates.find(
+        (w) =>
+          w.claim.subject?.id === p.total &&
+          w.claim.para === para &&
+          w.claim.actual !== undefined &&
+          sameFigure(w.claim.actual, actual) &&
+          w.yardstick === s.yardstick &&
+          (w.claim.budget === undefined) === (s.claim.budget === undefined),
+      );
+      if (!whole) continue;
+      const text = plain(para.text);
+      const noBudget = (part: string) =>
+        claims.some(
+          (c) =>
+            c.kind === 'amount' &&
+            c.subject.id === part &&
+            c.para === para &&
+            c.amount.value.isZero() &&
+            NO_BUDGET.test(text.slice(c.amount.end)),
+        );
+      if (p.parts.every((x) => x === subject.id || noBudget(x))) return { ...s, key: whole.key };
+    }
+    return s;
+  });
+}
+
 /** The register of a document: one pass over the claims the readers produced (and the paragraphs they read). */
 export function buildRegister(
   claims: Claim[],
@@ -366,10 +509,10 @@ export function buildRegister(
       c.kind === 'yoy' && c.current !== undefined && c.subject !== undefined && REPEATED.has(c.subject.id),
   );
   return {
-    levels: levels(claims, frames, partitions),
+    levels: levels(claims, frames, partitions, read),
     named: namedLevels(read, claims, frames),
     changes: changes(claims, frames),
-    rates: rates(claims, frames.plain),
+    rates: sharedBudgetRates(rates(claims, frames.plain), claims, partitions, frames.plain),
     comparisons,
     comparisonsWithRate: claims.filter(
       (c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && c.rate !== undefined && !c.pair,

@@ -67,10 +67,27 @@ export function restatedAllFindings(register: Register, simplify: (c: string) =>
   ];
 }
 
+/** A subject's name followed by 总计 right before its figure ("财政拨款收入总计 A"): the total may add the opening balance. */
+const GRAND_AFTER_NAME = /总计(?:为|是|共|达)?$/u;
+
+/**
+ * "（一）…其中：财政拨款收入 a" and "（三）本单位财政拨款收入总计 T": a 总计 may be the year's receipts with the balance carried
+ * in from the year before (年初结转和结余), never less than the receipts — T ≥ a is two figures, T < a one of them wrong.
+ */
+function grandWithBalance(earlier: Amount, c: Amount, plain: (text: string) => string): boolean {
+  if (earlier.subject.id !== 'fiscal-income') return false;
+  const grand = (x: Amount) => GRAND_AFTER_NAME.test(plain(x.para.text).slice(0, x.amount.start));
+  if (grand(earlier) === grand(c)) return false;
+  const [total, part] = grand(earlier) ? [earlier, c] : [c, earlier];
+  const [t, a] = [mentionApprox(total.amount), mentionApprox(part.amount)];
+  return t.value.plus(t.radius).gte(a.value.minus(a.radius));
+}
+
 /** Whether two statements of one key meet: one value, or words that make them two figures after all. */
 function levelsAgree(simplify: (c: string) => string, plain: (text: string) => string) {
   return (earlier: Amount, c: Amount) =>
     sameFigure(earlier.amount, c.amount) ||
+    grandWithBalance(earlier, c, plain) ||
     // two cells of one table row are two columns ("公务接待费 | 3 | 7"), never one figure written twice
     (earlier.para === c.para && c.para.text.includes('|')) ||
     partBody(earlier, c, plain) ||
@@ -83,7 +100,13 @@ function restatedLevelFindings(
   simplify: (c: string) => string,
   plain: (text: string) => string,
 ): Restated {
-  return restatedLevels(levels, levelsAgree(simplify, plain), 'narrative.restated');
+  const agree = levelsAgree(simplify, plain);
+  const listed = new Map(levels.map((s) => [s.claim, s.listed === true]));
+  // 财政拨款收入 is compared only between the unit's income listed by its sources and a statement of its own (its section's
+  // total): two lists' parts, or two totals of their own lists, may be two scopes' or two examples' figures
+  const apart = (earlier: Amount, c: Amount) =>
+    earlier.subject.id === 'fiscal-income' && listed.get(earlier) === listed.get(c);
+  return restatedLevels(levels, (earlier, c) => apart(earlier, c) || agree(earlier, c), 'narrative.restated');
 }
 
 /**
