@@ -6,6 +6,7 @@ import { allPartsOf, partsOf } from '../catalog/partitions.js';
 import { following, type ParaClaims } from './across.js';
 import { type ParaText, quoteOf, sentenceAt } from './para.js';
 import { FRAMED } from './year.js';
+import { allMatches } from '../../util/matches.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -211,7 +212,7 @@ export function changeSumClaims(
   // the year framing a change: the last year its paragraph writes before it as a frame ("以 2020 年为例，…"), not a base
   const yearOf = (c: Yoy) => {
     const p = paraText.get(c.para);
-    return p ? [...p.n.text.slice(0, c.change.start).matchAll(FRAMED)].pop()?.[1] : undefined;
+    return p ? [...allMatches(p.n.text.slice(0, c.change.start), FRAMED)].pop()?.[1] : undefined;
   };
   // a part's change framed by another year than its total's is another year's part ("以 2020 年为例，…公务接待费…比预算
   // 减少 a。2019 年“三公”经费…比预算减少 C": a is not C's part)
@@ -706,7 +707,7 @@ function silentPart(
   if (id === 'sangong-vehicle-purchase') words.push('购置', '购买', '购车', '新购', '更新');
   return words.every((w) => {
     if (w.length < 2) return true;
-    for (const m of text.matchAll(new RegExp(w, 'gu')))
+    for (const m of allMatches(text, new RegExp(w, 'gu')))
       if (!/^[及和与]/u.test(text.slice(m.index + w.length))) return false;
     return true;
   });

@@ -4,6 +4,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
+import { allMatches } from '../../util/matches.js';
 
 /** What a figure is followed by when it is an amount or a rate. */
 const UNIT = '(?=\\s*(?:万元|亿元|千元|元|亿|%))';
@@ -77,7 +78,7 @@ export function garbledFigureClaims(paras: ParaClaims[]): Claim[] {
   for (const { p } of paras)
     for (const { pattern, what, needs } of DAMAGE) {
       if (needs && !needs.test(p.n.text)) continue;
-      for (const m of p.n.text.matchAll(pattern)) {
+      for (const m of allMatches(p.n.text, pattern)) {
         const span = { start: m.index, end: m.index + m[0].length };
         // a blank of spaces ("为    万元") is the template's own, read by n.template-residue
         if (/\s/u.test(sourceSlice(p.n, span.start, span.end))) continue;
@@ -117,12 +118,12 @@ function yearRunInClaims(paras: ParaClaims[]): Claim[] {
   // the years the text writes, and the year before each (what a year's figure is compared with)
   const years = new Set(
     paras.flatMap(({ p }) =>
-      [...p.n.text.matchAll(/(20[0-9]{2})年/gu)].flatMap((m) => [m[1], String(Number(m[1]) - 1)]),
+      [...allMatches(p.n.text, /(20[0-9]{2})年/gu)].flatMap((m) => [m[1], String(Number(m[1]) - 1)]),
     ),
   );
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const run of p.n.text.matchAll(YEAR_RUN_IN)) {
+    for (const run of allMatches(p.n.text, YEAR_RUN_IN)) {
       const m = YEAR_THEN_AMOUNT.exec(run[0].replace(/,/gu, ''));
       if (!m || !years.has(m[1] as string)) continue;
       const end = run.index + run[0].length;
