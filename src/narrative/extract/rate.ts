@@ -546,6 +546,14 @@ export function rateClaims(s: ParaState, amountClaimsSoFar: Claim[]): Claim[] {
         .pop();
       actual = before && NAMED_OUTTURN.test(prefixOf(s, before.start)) ? before : undefined;
     }
+    // "公务用车购置费 0 万元，预算数为 20 万元；公务用车运行维护费 A 万元，完成预算的 R%": a clause after a semicolon that
+    // names its figure opens another account — a budget before the semicolon is the other account's (a bare outturn,
+    // "预算数为 B；实际支出 A，完成预算的 R%", still goes on from it)
+    if (budget && actual && budget.end <= actual.start && !cue.inside) {
+      const semicolon = p.n.text.lastIndexOf('；', actual.start);
+      if (semicolon >= budget.end && !BARE_OUTTURN.test(p.n.text.slice(semicolon + 1, actual.start)))
+        budget = undefined;
+    }
     // "A 万元，占年初预算 B 万元的 R%": the 预算 is the one written in the cue, A the figure before it
     if (cue.inside) {
       budget = cue.inside;
