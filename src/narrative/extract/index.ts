@@ -118,7 +118,7 @@ import { budgetTotalsClaims } from './budget-totals.js';
 import { thresholdClaims } from './threshold.js';
 import { directionCountClaims, tallyCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
-import { numberedRowClaims } from './numbered-rows.js';
+import { numberedRowClaims, tableChangeRowClaims } from './numbered-rows.js';
 import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
 import { tableSumClaims } from './table-sums.js';
@@ -757,6 +757,7 @@ export function extractAnalysed(
       ...tableSumClaims(t),
       ...tableGrowthClaims(t),
       ...tableRateClaims(t),
+      ...tableChangeRowClaims(t),
     ]),
     ...outdatedNameClaims(paras, vocabulary.outdated, report),
     ...countedAboveClaims(paras),
