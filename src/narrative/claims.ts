@@ -372,7 +372,8 @@ export type Claim =
        */
       bases?: {
         total: { change: AmountMention; down: boolean; current?: AmountMention; rate?: PercentMention };
-        parts: { label: string; change: AmountMention; rate: PercentMention }[];
+        /** `prior`: the part's figure the year before, when the text states it (its change is then rate × prior). */
+        parts: { label: string; change: AmountMention; rate: PercentMention; prior?: AmountMention }[];
       };
       /** Of a likely reading, the parts nil this year and named nowhere, taken as nil the year before too (their labels). */
       silentParts?: string;

@@ -1,4 +1,5 @@
 import type { ParagraphOrigin } from '../model/document.js';
+import { allMatches } from '../util/matches.js';
 
 /**
  * The narrative (情况说明) as the checker sees it: numbered paragraphs, each traceable to where it
@@ -39,7 +40,7 @@ const CLAUSE_END = /[，,；;。！!？?：:]/g;
  * before the reason, a list without its last items), so no claim is read from it.
  */
 function printedClauses(text: string): string {
-  const ends = [...text.matchAll(CLAUSE_END)];
+  const ends = [...allMatches(text, CLAUSE_END)];
   const last = ends.at(-1);
   return last ? text.slice(0, (last.index ?? 0) + 1) : '';
 }

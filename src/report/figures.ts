@@ -48,6 +48,8 @@ const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial
     expected: `各项上年数合计 ≤ ${d.limit ?? ''}`,
     actual: `推得至少 ${d.computed ?? ''}`,
   }),
+  // the parts' changes pinned by their rates × their figures the year before, against the total's change
+  'change-sum-pinned': (d) => ({ expected: `各项变动额合计 ${d.computed ?? ''}`, actual: d.stated ?? '' }),
   'rate-parts-budget': (d) => ({ expected: `各项预算合计 ${d.budget ?? ''}`, actual: `推得合计${d.computed ?? ''}` }),
   'flat-reason': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),
   'flat-said': (d) => ({ expected: d.figures ?? '', actual: d.word ?? '' }),

@@ -1,3 +1,4 @@
+import { allMatches } from './matches.js';
 /**
  * What a line of a report opens with when it is an outline item: its mark ("第二部分", "三、", "（四）", "5.",
  * "（6）", "⑦"), the level that mark stands for, and its number. One reading for every layer: the text reader
@@ -93,7 +94,7 @@ const ITEM_IN_TEXT =
 
 /** The outline items opened in text[from, to): where each stands, its kind of mark and its number. */
 export function outlineItems(text: string, from: number, to: number): { at: number; style: string; n: number }[] {
-  return [...text.slice(from, to).matchAll(ITEM_IN_TEXT)].map((m) => {
+  return [...allMatches(text.slice(from, to), ITEM_IN_TEXT)].map((m) => {
     const { arabic, paren, han } = m.groups ?? {};
     const style = arabic !== undefined ? 'arabic' : paren !== undefined ? 'paren' : 'han';
     const numeral = arabic ?? paren ?? han ?? '';

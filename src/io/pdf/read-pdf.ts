@@ -17,6 +17,7 @@ import { joinSidePieces, leftPiecesUnruled } from './side-pieces.js';
 import { joinSplitHeader } from './split-header.js';
 import { unifyRadicals } from './radicals.js';
 import { joinTextPieces } from './side-text.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * A PDF report through its text layer (pdfjs-dist, legacy build; its worker on a thread of its own
@@ -53,7 +54,7 @@ function glyphsOf(items: TextItemLike[]): Glyphs[] {
     const x = t[4] as number;
     const y = t[5] as number;
     const width = Math.max(item.width ?? 0, 0.1);
-    const words = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+    const words = [...allMatches(text, /\S+/g)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
     const last = words.at(-1);
     // the spaces pdfjs puts after an item where the next one stands apart (a cell's padding) take width too
     const trailing = last ? text.length - (last.index + last.text.length) : 0;

@@ -10,6 +10,7 @@ import { holdsAmount, isPrintedAmount } from '../../util/amount-text.js';
 import { spacedTable } from './spaced.js';
 import { stackedTable } from './stacked.js';
 import { DEPARTMENT_LABEL } from '../../util/department-label.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * A published report as plain text: tables as tab-separated lines (copied from a PDF or Word),
@@ -46,7 +47,7 @@ const SPACED_GAP = 8;
 function piecesOf(text: string): Span[] {
   const line = text.replace(/\u3000/g, '  ');
   const pieces: { from: number; to: number; text?: string }[] = [];
-  for (const m of line.matchAll(/\S+/g)) {
+  for (const m of allMatches(line, /\S+/g)) {
     const last = pieces.at(-1);
     if (last && m.index === last.to + 1 && line[last.to] === ' ') {
       last.to = m.index + m[0].length;

@@ -19,6 +19,7 @@ import {
 import { place, type ParaText } from './para.js';
 import { ownerAt, sameOwner } from './owner.js';
 import { bracketDepthFrom, markStart, prefixIn } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 export interface ParaClaims {
   p: ParaText;
@@ -480,7 +481,7 @@ export function partitionClaims(
     if (c.kind !== 'amount') return undefined;
     const text = textOf(c.para) ?? c.para.text;
     const sentence = text.slice(c.sentence.start, c.amount.start);
-    return [...sentence.matchAll(STATED_YEAR)].map((m) => m[1]).pop();
+    return [...allMatches(sentence, STATED_YEAR)].map((m) => m[1]).pop();
   };
   const otherBasis = (c: Claim) =>
     adjusted !== undefined &&

@@ -2,6 +2,7 @@ import type { Claim, Span } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place } from './para.js';
 import { startingAt, within } from './spans.js';
+import { allMatches } from '../../util/matches.js';
 
 const UP = '增长|增加|提高|上升|递增';
 const DOWN = '下降|减少|降低|递减';
@@ -58,7 +59,7 @@ export function averageGrowthClaims(paras: ParaClaims[]): Claim[] {
         out.push(spanned);
         continue;
       }
-      const averages = [...part.matchAll(AVERAGE)].filter((m) =>
+      const averages = [...allMatches(part, AVERAGE)].filter((m) =>
         startingAt(p.percents, seg.start + m.index + m[0].length),
       );
       if (averages.length !== 1) continue;
@@ -66,10 +67,10 @@ export function averageGrowthClaims(paras: ParaClaims[]): Claim[] {
       const rate = startingAt(p.percents, seg.start + avg.index + avg[0].length);
       if (!rate) continue;
       const rateDown = down(avg.groups?.word) !== rate.value.isNegative();
-      const years = new Set([...part.matchAll(YEAR)].map((m) => Number(m[1])));
+      const years = new Set([...allMatches(part, YEAR)].map((m) => Number(m[1])));
       const base = { kind: 'average-growth' as const, rate, rateDown, ...place(p, seg, rate) };
       // both ends' figures
-      const from = [...part.matchAll(FROM)];
+      const from = [...allMatches(part, FROM)];
       if (from.length === 1) {
         const f = from[0] as RegExpMatchArray & { index: number };
         const start = startingAt(p.amounts, seg.start + f.index + f[0].length);
@@ -83,7 +84,7 @@ export function averageGrowthClaims(paras: ParaClaims[]): Claim[] {
         }
       }
       // the whole period's rate and the end year
-      const over = [...part.matchAll(OVER_PERIOD)];
+      const over = [...allMatches(part, OVER_PERIOD)];
       if (over.length !== 1) continue;
       const o = over[0] as RegExpMatchArray & { index: number };
       const total = startingAt(p.percents, seg.start + o.index + o[0].length);
@@ -138,7 +139,7 @@ function spannedAverage(p: ParaText, seg: Span): Claim | undefined {
   const text = p.n.text;
   const part = text.slice(seg.start, seg.end);
   if (CONSTANT_PRICES.test(text)) return undefined;
-  const found = [...part.matchAll(SPANNED)];
+  const found = [...allMatches(part, SPANNED)];
   if (found.length !== 1) return undefined;
   const m = found[0] as RegExpMatchArray & { index: number };
   const n = yearCount(m.groups?.n ?? '');

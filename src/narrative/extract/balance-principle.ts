@@ -2,6 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { clauseBefore } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "2016 年预计可安排财力为 T 万元。其中，…" then "按照预算收支平衡的原则，2016 年全县公共财政预算支出安排 B 万元。": a budget
@@ -35,7 +36,7 @@ export function principleBalanceClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const [index, pc] of paras.entries()) {
     const text = pc.p.n.text;
-    for (const cue of text.matchAll(PRINCIPLE)) {
+    for (const cue of allMatches(text, PRINCIPLE)) {
       const from = cue.index + cue[0].length;
       const sentence = sentenceAt(pc.p, from);
       const figures = pc.p.amounts.filter((a) => a.start >= from && a.end <= sentence.end);

@@ -5,6 +5,7 @@ import { startingAt } from './spans.js';
 import { qualifierBefore } from './clause-scope.js';
 import { outsideBrackets } from './chain-sum.js';
 import { currentFundName } from '../text/fund-names.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "收支相抵，年终结余 C 万元", "收支相抵后，结转下年 C 亿元": a budget report's balance, this year's 收入总计 less
@@ -48,7 +49,7 @@ export function balanceClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const [index, pc] of paras.entries()) {
     let from = 0;
-    for (const cue of pc.p.n.text.matchAll(BALANCE)) {
+    for (const cue of allMatches(pc.p.n.text, BALANCE)) {
       const scope = scopeBefore(paras, index, from, cue.index);
       from = cue.index + cue[0].length;
       if (!scope) continue;
@@ -153,7 +154,7 @@ function signedRun(paras: ParaClaims[], index: number, scope: Stretch[], cue: Re
   // the clauses of the run outside brackets (a figure in brackets is a detail; a comma inside a figure is no mark)
   const plain = outsideBrackets(text);
   let clauseStart = stretch.start;
-  const marks = [...plain.slice(stretch.start, top).matchAll(/[，、；。：]/gu)]
+  const marks = [...allMatches(plain.slice(stretch.start, top), /[，、；。：]/gu)]
     .map((m) => stretch.start + (m.index as number))
     .filter((i) => !p.amounts.some((a) => a.start <= i && i < a.end));
   for (const end of [...marks, top]) {
@@ -176,7 +177,7 @@ function signedRun(paras: ParaClaims[], index: number, scope: Stretch[], cue: Re
       .slice(from, a.start)
       .replace(/(?:为|是|完成|实现|达到?)$/u, '')
       .replace(/\s+/gu, '');
-    for (const f of name.matchAll(FUNDS)) funds.add(currentFundName(f[0]));
+    for (const f of allMatches(name, FUNDS)) funds.add(currentFundName(f[0]));
     const bare = name.replace(RUN_WHOSE, '');
     if (RUN_CARRIED.test(bare)) return undefined;
     const side = RUN_IN.test(bare) ? 1 : RUN_OUT.test(bare) ? -1 : 0;
@@ -186,7 +187,7 @@ function signedRun(paras: ParaClaims[], index: number, scope: Stretch[], cue: Re
   if (funds.size > 1 || (terms[0] as CarryoverTerm | undefined)?.sign !== 1 || !terms.some((t) => t.sign < 0))
     return undefined;
   const bp = (paras[index] as ParaClaims).p;
-  const fund = [...bp.n.text.slice(cue.index, (cue.index as number) + cue[0].length).matchAll(FUNDS)].at(-1)?.[0];
+  const fund = [...allMatches(bp.n.text.slice(cue.index, (cue.index as number) + cue[0].length), FUNDS)].at(-1)?.[0];
   if (fund && funds.size === 1 && !funds.has(currentFundName(fund))) return undefined;
   const balance = startingAt(bp.amounts, (cue.index as number) + cue[0].length);
   if (!balance) return undefined;
@@ -258,7 +259,7 @@ function scopeBefore(paras: ParaClaims[], index: number, from: number, at: numbe
     const pc = paras[k] as ParaClaims;
     if (pc.p.level !== undefined) break;
     const text = pc.p.n.text;
-    const last = [...text.matchAll(BALANCE)].at(-1);
+    const last = [...allMatches(text, BALANCE)].at(-1);
     stretches.push({ pc, start: last ? last.index + last[0].length : 0, end: text.length });
     if (last) break;
   }
@@ -286,7 +287,7 @@ interface Total {
 function totalIn(stretches: Stretch[], name: RegExp): Total | undefined {
   const found: Total[] = [];
   for (const [stretch, { pc, start, end }] of stretches.entries())
-    for (const m of pc.p.n.text.slice(start, end).matchAll(name)) {
+    for (const m of allMatches(pc.p.n.text.slice(start, end), name)) {
       const after = start + m.index + m[0].length;
       const link = LINK.exec(pc.p.n.text.slice(after)) as RegExpExecArray;
       const amount = startingAt(pc.p.amounts, after + link[0].length);
@@ -306,13 +307,13 @@ function fundAt(p: ParaText, at: number): string {
   const own = FUND.exec(qualifierBefore(p, at));
   if (own) return own[0];
   const sentence = sentenceAt(p, at);
-  const before = [...p.n.text.slice(sentence.start, at).matchAll(NAMES)].at(-1);
+  const before = [...allMatches(p.n.text.slice(sentence.start, at), NAMES)].at(-1);
   return before ? fundAt(p, sentence.start + before.index) : '';
 }
 
 /** The last fund the sentence names before `at` (the parts' fund a bare total sums). */
 function hintAt(p: ParaText, at: number): string {
-  return [...p.n.text.slice(sentenceAt(p, at).start, at).matchAll(FUNDS)].at(-1)?.[0] ?? '';
+  return [...allMatches(p.n.text.slice(sentenceAt(p, at).start, at), FUNDS)].at(-1)?.[0] ?? '';
 }
 
 /**
@@ -325,6 +326,6 @@ function balanceFund(p: ParaText, at: number, totals: Total[]): string {
     a.stretch < b.stretch || (a.stretch === b.stretch && a.amount.end > b.amount.end) ? a : b,
   );
   const from = later.stretch === 0 ? Math.max(sentenceAt(p, at).start, later.amount.end) : 0;
-  const named = [...p.n.text.slice(from, at).matchAll(FUNDS)].at(-1);
+  const named = [...allMatches(p.n.text.slice(from, at), FUNDS)].at(-1);
   return named ? named[0] : later.fund;
 }

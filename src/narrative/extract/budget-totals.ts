@@ -2,6 +2,7 @@ import { type AmountMention, type Claim, writtenUnit } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "（一）收入预算：2025 年年初预算数 A 万元，其中：…" and "（二）支出预算：2025 年年初预算数 B 万元，其中：…"; "收入预算总额为
@@ -26,7 +27,7 @@ interface Stated {
 function statedAll(paras: readonly ParaClaims[], cue: RegExp): Stated[] {
   const out: Stated[] = [];
   for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(cue)) {
+    for (const m of allMatches(pc.p.n.text, cue)) {
       const amount = startingAt(pc.p.amounts, m.index + m[0].length);
       if (!amount) continue;
       const year = (m.groups?.year1 ?? m.groups?.year2)?.slice(0, 4);
@@ -61,7 +62,7 @@ const FUND_LATER =
 function fundClaims(paras: readonly ParaClaims[], income: Stated): Claim[] {
   const sentence = sentenceAt(income.pc.p, income.amount.start);
   const text = income.pc.p.n.text;
-  const items = [...text.slice(income.amount.end, sentence.end).matchAll(FUND_ITEM)].flatMap((m) => {
+  const items = [...allMatches(text.slice(income.amount.end, sentence.end), FUND_ITEM)].flatMap((m) => {
     const a = startingAt(income.pc.p.amounts, income.amount.end + m.index + m[0].length);
     return a ? [a] : [];
   });

@@ -4,6 +4,7 @@ import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { yearsIn } from './year-frames.js';
 import { qualifierBefore } from './clause-scope.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * The terms of the 收入支出决算总表 identity a paragraph may state (收入合计 + 使用非财政拨款结余 +
@@ -63,7 +64,7 @@ function termsOf(pc: ParaClaims): Found[] | undefined {
   const text = pc.p.n.text;
   const found: Found[] = [];
   for (const term of TERMS) {
-    const names = [...text.matchAll(term.name)];
+    const names = [...allMatches(text, term.name)];
     if (names.length === 0) continue;
     if (names.length > 1) return undefined;
     const m = names[0] as RegExpExecArray;

@@ -6,6 +6,7 @@ import { allPartsOf, partsOf } from '../catalog/partitions.js';
 import { following, type ParaClaims } from './across.js';
 import { type ParaText, quoteOf, sentenceAt } from './para.js';
 import { FRAMED } from './year.js';
+import { allMatches } from '../../util/matches.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -211,7 +212,7 @@ export function changeSumClaims(
   // the year framing a change: the last year its paragraph writes before it as a frame ("以 2020 年为例，…"), not a base
   const yearOf = (c: Yoy) => {
     const p = paraText.get(c.para);
-    return p ? [...p.n.text.slice(0, c.change.start).matchAll(FRAMED)].pop()?.[1] : undefined;
+    return p ? [...allMatches(p.n.text.slice(0, c.change.start), FRAMED)].pop()?.[1] : undefined;
   };
   // a part's change framed by another year than its total's is another year's part ("以 2020 年为例，…公务接待费…比预算
   // 减少 a。2019 年“三公”经费…比预算减少 C": a is not C's part)
@@ -358,7 +359,8 @@ export function changeSumClaims(
         }
         if (likely?.kind === 'list' && certain?.kind === 'list') likely.certain = certain;
         const claim = likely ?? certain;
-        if (claim === certain && claim?.kind === 'list' && !versusBudget && found) withBases(claim, total, found);
+        if (claim === certain && claim?.kind === 'list' && !versusBudget && found)
+          withBases(claim, total, found, priorParts(paras, total));
         // a part's change carried over from the paragraph before ("“三公”经费中，…a，减少 c"): its base is the total's
         // only by the order of the text — a sum that makes any other change the text states of the total holds
         if (claim?.kind === 'list' && later.some((c) => c.carried && c.subject && look.first(c.subject.id) === c)) {
@@ -622,15 +624,21 @@ export function sumClaim(
  * and the total's change with its current figure or its rate — the sum holds, yet c2 ÷ p2 may be a base larger than
  * the total leaves for it (a rate worked over this year's figure, c2 ÷ (b + c2), makes it so).
  */
-function withBases(claim: Extract<Claim, { kind: 'list' }>, total: Yoy, found: PartChanges): void {
+function withBases(
+  claim: Extract<Claim, { kind: 'list' }>,
+  total: Yoy,
+  found: PartChanges,
+  priors: ReadonlyMap<string, AmountMention>,
+): void {
   if (claim.compare !== 'equal' || total.eitherWay || total.sameScope) return;
   const totalRate = total.rate && total.rateWord === total.changeWord ? total.rate : undefined;
-  if (!total.current && !totalRate) return;
-  const parts = (found.stated ?? []).flatMap((c) =>
-    c.rate && c.rateWord === c.changeWord && !c.eitherWay && !c.rate.value.isZero() && !c.change.value.isZero()
-      ? [{ label: c.subject?.label ?? '', change: c.change, rate: c.rate }]
-      : [],
-  );
+  const parts = (found.stated ?? []).flatMap((c) => {
+    if (!c.rate || c.rateWord !== c.changeWord || c.eitherWay || c.rate.value.isZero() || c.change.value.isZero())
+      return [];
+    const own = c.prior && yearBeforeOnly(c.prior) ? c.prior.amount : undefined;
+    const prior = own ?? priors.get(c.subject?.id ?? '');
+    return [{ label: c.subject?.label ?? '', change: c.change, rate: c.rate, ...(prior ? { prior } : {}) }];
+  });
   if (parts.length === 0) return;
   claim.bases = {
     total: {
@@ -641,6 +649,41 @@ function withBases(claim: Extract<Claim, { kind: 'list' }>, total: Yoy, found: P
     },
     parts,
   };
+}
+
+/** A yoy's prior that is not the year before's figure: this year's budget, a figure reported earlier, one adjusted. */
+function yearBeforeOnly(prior: NonNullable<Yoy['prior']>): boolean {
+  return !prior.ownBudget && !prior.reported && !prior.adjusted;
+}
+
+/**
+ * "二、2021 年“三公”经费决算情况：…合计 20.12 万元，其中：…公务接待 12.39 万元，公务用车运行费用 7.73 万元" before "2022 年度“三公”经费
+ * 预算较 2021 年度增加 1.68 万元，其中公务接待…减少 0.58 万元": the list whose total is the figure the total's change is taken
+ * from (its prior, stated) is the year before's breakdown — each of its items, by subject, is that part's figure the year
+ * before.
+ */
+function priorParts(paras: ParaClaims[], total: Yoy): Map<string, AmountMention> {
+  const out = new Map<string, AmountMention>();
+  const prior = total.prior;
+  if (!prior || !yearBeforeOnly(prior) || !total.subject) return out;
+  for (const pc of paras) {
+    if (pc.p.para !== prior.para) continue;
+    const list = pc.claims.find(
+      (c) =>
+        c.kind === 'list' &&
+        c.totalSubject?.id === total.subject?.id &&
+        c.total.start === prior.amount.start &&
+        c.totalPlace === prior.para,
+    );
+    if (list?.kind !== 'list') continue;
+    for (const item of list.items) {
+      const named = pc.claims.find(
+        (c) => c.kind === 'amount' && c.para === item.para && c.amount.start === item.amount.start,
+      );
+      if (named?.kind === 'amount' && !out.has(named.subject.id)) out.set(named.subject.id, item.amount);
+    }
+  }
+  return out;
 }
 
 /** The words a part's names share with no other kind of part: "购置" of 公务用车购置费, "事业" of 事业收入. */
@@ -664,7 +707,7 @@ function silentPart(
   if (id === 'sangong-vehicle-purchase') words.push('购置', '购买', '购车', '新购', '更新');
   return words.every((w) => {
     if (w.length < 2) return true;
-    for (const m of text.matchAll(new RegExp(w, 'gu')))
+    for (const m of allMatches(text, new RegExp(w, 'gu')))
       if (!/^[及和与]/u.test(text.slice(m.index + w.length))) return false;
     return true;
   });

@@ -3,6 +3,7 @@ import { groupsCount, groupsCountAt } from './count-claim.js';
 import { sentenceAt } from './para.js';
 import { countOf } from './list-complete.js';
 import type { ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /** The counters parts and their whole may be counted in (人 and 名 one counter). */
 const PART_COUNTER = '个|所|家|人|名|辆|张|项|套|台';
@@ -31,10 +32,10 @@ export function partsThenWholeClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(PARTS_THEN_WHOLE)) {
+  for (const m of allMatches(text, PARTS_THEN_WHOLE)) {
     const g = m.groups as { parts: string; n: string; c: string };
     const people = (c: string) => (c === '名' ? '人' : c);
-    const parts = [...g.parts.matchAll(PART)];
+    const parts = [...allMatches(g.parts, PART)];
     if (parts.length < 2 || parts.some((x) => people(x[3] as string) !== people(g.c))) continue;
     const labels = parts.map((x) => (x[1] as string).trim());
     if (labels.some((l) => l === '' || NOT_A_PART.test(l)) || new Set(labels).size !== labels.length) continue;
@@ -84,7 +85,7 @@ export function ownPlusUnitsClaims(s: ParaState): Claim[] {
     const at = { start: m.index, end: m.index + g.m.length + 1 };
     out.push(first ? groupsCount(p, sentenceAt(p, m.index), at, c) : groupsCountAt(p, m, g.m, c));
   };
-  for (const m of p.n.text.matchAll(OWN_PLUS_AFTER)) read(m, true);
-  for (const m of p.n.text.matchAll(OWN_PLUS_BEFORE)) read(m, false);
+  for (const m of allMatches(p.n.text, OWN_PLUS_AFTER)) read(m, true);
+  for (const m of allMatches(p.n.text, OWN_PLUS_BEFORE)) read(m, false);
   return out;
 }

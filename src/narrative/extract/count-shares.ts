@@ -4,6 +4,7 @@ import { sourceSlice } from '../text/normalise.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import type { ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * A count and its share right after it, with no figure between ("35个项目评为中，占评定项目的 85.36%"):
@@ -38,7 +39,7 @@ export function countShareClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const groups = new Map<string, { part: AmountMention; percent: PercentMention }[]>();
-  for (const m of text.matchAll(COUNT_SHARE)) {
+  for (const m of allMatches(text, COUNT_SHARE)) {
     const percent: PercentMention | undefined = startingAt(p.percents, m.index + m[0].length);
     if (!percent || s.usedPercents.has(percent)) continue;
     const unit = m[2] as string;
@@ -51,7 +52,7 @@ export function countShareClaims(s: ParaState): Claim[] {
     const first = group[0];
     if (!first || group.length < 2) continue;
     const sum = group.reduce((t, g) => t.plus(g.part.value), new Decimal(0));
-    const totals = [...text.slice(0, first.part.start).matchAll(new RegExp(`(?<![0-9.,])([0-9]+)${unit}`, 'gu'))];
+    const totals = [...allMatches(text.slice(0, first.part.start), new RegExp(`(?<![0-9.,])([0-9]+)${unit}`, 'gu'))];
     const total = totals.filter((t) => new Decimal(t[1] as string).eq(sum)).pop();
     if (!total) continue;
     const whole = countMention(s, total.index, total[1] as string, unit);
@@ -92,7 +93,7 @@ function ofCountedTotal(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(COUNTED_WHOLE)) {
+  for (const m of allMatches(text, COUNTED_WHOLE)) {
     const unit = m[2] as string;
     const sentence = sentenceAt(p, m.index);
     const from = m.index + m[0].length;

@@ -4,6 +4,7 @@ import { COUNTER } from './mentions.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import type { ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "基金会共 64 家，比上年增加 19 家，增幅为 23%", "公务用车 12 辆，较上年减少 3 辆，下降 20%": a number of
@@ -43,7 +44,7 @@ export function countFromToClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(FROM_TO)) {
+  for (const m of allMatches(text, FROM_TO)) {
     const g = m.groups as { from: string; unit: string; to: string; rword: string };
     const rate = startingAt(p.percents, m.index + m[0].length);
     if (!rate || s.usedPercents.has(rate)) continue;
@@ -65,7 +66,7 @@ export function countYoyClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(COUNTED)) {
+  for (const m of allMatches(text, COUNTED)) {
     const g = m.groups as { n: string; unit: string; word: string; c: string; rword: string };
     const rate = startingAt(p.percents, m.index + m[0].length);
     if (!rate) continue;

@@ -5,6 +5,7 @@ import { outlineNumber } from '../../util/outline.js';
 import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "上述三项收入合计 234992 万元", "以上两项合计收入 T 万元", "上述三项共计支出为 T": a count of the items stated above, and
@@ -80,7 +81,7 @@ export function countedAboveClaims(paras: ParaClaims[]): Claim[] {
 function countedInSentence(pc: ParaClaims): Claim[] {
   const out: Claim[] = [];
   const { p } = pc;
-  for (const m of p.n.text.matchAll(ABOVE_IN_SENTENCE)) {
+  for (const m of allMatches(p.n.text, ABOVE_IN_SENTENCE)) {
     const end = m.index + m[0].length;
     const total = p.amounts.find((a) => a.start === end);
     const sentence = sentenceAt(p, m.index);

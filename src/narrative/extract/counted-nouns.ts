@@ -2,6 +2,7 @@ import type { Claim, Span } from '../claims.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /** A number of things: Arabic digits or Chinese numerals ("十二个": twelve, never its last character alone). */
 const NUMBER = '[0-9]+|[一两二三四五六七八九十]{1,3}';
@@ -55,9 +56,9 @@ export function countedNounClaims(s: ParaState, taken: Span[]): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const cue of text.matchAll(new RegExp(GROUPS_CUE.source, 'gu'))) {
+  for (const cue of allMatches(text, new RegExp(GROUPS_CUE.source, 'gu'))) {
     const sentence = sentenceAt(p, cue.index);
-    const counts: Counted[] = [...text.slice(sentence.start, cue.index).matchAll(COUNT_THEN_NOUN)].flatMap((m) => {
+    const counts: Counted[] = [...allMatches(text.slice(sentence.start, cue.index), COUNT_THEN_NOUN)].flatMap((m) => {
       const g = m.groups as { n: string; counter: string; noun: string };
       const start = sentence.start + m.index;
       const span = { start, end: start + m[0].length };
@@ -70,7 +71,7 @@ export function countedNounClaims(s: ParaState, taken: Span[]): Claim[] {
     const nested = rest.search(NESTED);
     const listed = (nested < 0 ? rest : rest.slice(0, nested)).replace(/（[^（）]*）/gu, '');
     const byCount = new Map<Counted, { m: number; grade: string }[]>();
-    for (const g of listed.matchAll(NAME_THEN_COUNT)) {
+    for (const g of allMatches(listed, NAME_THEN_COUNT)) {
       const { name, m, counter } = g.groups as { name: string; m: string; counter: string };
       const own = counts
         .filter((c) => c.counter === counter)
@@ -126,7 +127,7 @@ const TWO_COUNTS = new RegExp(
 export function twoCountsNamedClaims(s: ParaState): Claim[] {
   const { p } = s;
   const out: Claim[] = [];
-  for (const m of p.n.text.matchAll(TWO_COUNTS)) {
+  for (const m of allMatches(p.n.text, TWO_COUNTS)) {
     const g = m.groups as { n1: string; x: string; n2: string; y: string; list: string };
     const list = g.list.replace(/（[^（）]*）/gu, '');
     if (/[0-9等]/u.test(list) || g.x.endsWith(g.y) || g.y.endsWith(g.x)) continue;

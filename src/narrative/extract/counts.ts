@@ -9,6 +9,7 @@ import { staffFlowClaims, staffPartitionClaims } from './staff-counts.js';
 import { ownPlusUnitsClaims, partsThenWholeClaims } from './count-parts.js';
 import { groupsCount } from './count-claim.js';
 import { postClassClaims } from './post-classes.js';
+import { allMatches } from '../../util/matches.js';
 
 /** "共涉及项目10个", "共涉及 4 个一级项目": the count; what it is compared with is resolved across paragraphs. */
 export function countClaims(s: ParaState): Claim[] {
@@ -16,7 +17,7 @@ export function countClaims(s: ParaState): Claim[] {
   const taken: Span[] = [];
   const out: Claim[] = [];
   for (const cue of catalog.counts) {
-    for (const m of p.n.text.matchAll(cue.cue)) {
+    for (const m of allMatches(p.n.text, cue.cue)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
       taken.push(span);
@@ -144,8 +145,8 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
   const text = p.n.text;
   const out: Claim[] = [];
   const matches = [
-    ...[...text.matchAll(GROUPED)].map((m) => ({ m, headcount: false })),
-    ...[...text.matchAll(HEADCOUNT)].map((m) => ({ m, headcount: true })),
+    ...[...allMatches(text, GROUPED)].map((m) => ({ m, headcount: false })),
+    ...[...allMatches(text, HEADCOUNT)].map((m) => ({ m, headcount: true })),
   ].sort((a, b) => a.m.index - b.m.index);
   for (const { m, headcount } of matches) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -222,7 +223,7 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
       hanDigits,
     );
     const group = headcount ? HEADCOUNT_GROUP : new RegExp(`(?<![0-9.]|[0-9],)([0-9]+)${unitOf}(?!元)`, 'gu');
-    const written = [...groups.matchAll(group)];
+    const written = [...allMatches(groups, group)];
     // "共有职工 42 人，其中：在职职工编制人数 31 人，实有人数 30 人，退休职工 12 人": a number of posts (编制) beside
     // the people is no group of people — unless the whole counts posts too ("编制人数 42，其中：行政编制人数 19、…")
     const gaps = gapsBefore(groups, written);
@@ -272,7 +273,8 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     if (overlapping && largest <= n) continue;
     // the groups written after the list's end where that end is not certain (a 包括 clause's end, a ；)
     const further = [
-      ...(clause >= 0 ? listed.slice(clause) : cut >= 0 ? tail.slice(cut).replace(HAN_GROUP, hanDigits) : '').matchAll(
+      ...allMatches(
+        clause >= 0 ? listed.slice(clause) : cut >= 0 ? tail.slice(cut).replace(HAN_GROUP, hanDigits) : '',
         group,
       ),
     ];
@@ -530,7 +532,7 @@ function bracketGroups({ p, m, headcount, unit, sentence, tail }: WholeCount): C
     `(?<n>[0-9]+)(?:${counter})(?<label>\\p{Script=Han}[^0-9、，；]*?)(?=[、，；]?[0-9]|$)`,
     'gu',
   );
-  const firstGroups = staff ? [] : [...inner.matchAll(numberFirst)];
+  const firstGroups = staff ? [] : [...allMatches(inner, numberFirst)];
   const byNumber =
     firstGroups.length >= 2 && firstGroups.map((x) => x[0]).join('').length === inner.replace(/[、，；]/gu, '').length;
   const parsed = byNumber
@@ -582,7 +584,7 @@ function kindsOfNoun(labels: string[], whole: string): boolean {
  */
 function labelsNested(labels: string[], unit: string, items: number[], siblings: boolean): boolean {
   const written = labels.map((l) => `，${l}0${unit}`).join('');
-  return groupsNested(written, [...written.matchAll(new RegExp(`([0-9]+)${unit}`, 'gu'))], items, siblings);
+  return groupsNested(written, [...allMatches(written, new RegExp(`([0-9]+)${unit}`, 'gu'))], items, siblings);
 }
 
 /** The classes of a classing that a label names. */
@@ -667,11 +669,13 @@ function resumedGroups(tail: string, from: number, group: RegExp, unit: string):
     kept.push(segment);
   }
   const found = [
-    ...kept
-      .join('；')
-      .replace(/（[^（）]*）/gu, '')
-      .replace(HAN_GROUP, hanDigits)
-      .matchAll(group),
+    ...allMatches(
+      kept
+        .join('；')
+        .replace(/（[^（）]*）/gu, '')
+        .replace(HAN_GROUP, hanDigits),
+      group,
+    ),
   ];
   // every group written in the whole's counter (a "主要用于…" remark or another counter ends nothing: no group)
   return unit ? found : [];
@@ -762,11 +766,11 @@ const APPOSITE =
 function appositeGroups(s: ParaState): Claim[] {
   const { p } = s;
   const out: Claim[] = [];
-  for (const m of p.n.text.matchAll(APPOSITE)) {
+  for (const m of allMatches(p.n.text, APPOSITE)) {
     const what = m.groups?.what ?? '';
     const groups = m.groups?.groups ?? '';
     // where a number follows: 、 between the groups, 和/及/与 before the last
-    const marks = [...groups.matchAll(/[、和及与](?=[0-9])/gu)];
+    const marks = [...allMatches(groups, /[、和及与](?=[0-9])/gu)];
     const lastMark = marks[marks.length - 1]?.[0] ?? '';
     if (!/[和及与]/u.test(lastMark) || marks.slice(0, -1).some((x) => x[0] !== '、')) continue;
     const starts = [0, ...marks.map((x) => x.index + 1)];
@@ -810,7 +814,7 @@ const GROUP_SEPARATOR = /[、，；]|以及|和|及(?!以[上下])|与/u;
  */
 function unnumberedGroup(groups: string, group: RegExp): boolean {
   const parts = groups.split(GROUP_SEPARATOR);
-  const numbered = (g: string) => /[一二两三四五六七八九十]/u.test(g) || [...g.matchAll(group)].length > 0;
+  const numbered = (g: string) => /[一二两三四五六七八九十]/u.test(g) || [...allMatches(g, group)].length > 0;
   const last = parts.length - 1 - [...parts].reverse().findIndex(numbered);
   return parts.slice(0, last).some((g) => /\p{Script=Han}{2}/u.test(g) && !numbered(g));
 }
@@ -1129,7 +1133,7 @@ const UNIT_END = new RegExp(`[${INSTITUTION_CHARS}科股系]$`, 'u');
  * inside a name ("某镇就业和社保服务所", "某区宣传和信访事务中心") follows words no name ends with.
  */
 function joinsTwo(list: string): boolean {
-  return [...list.matchAll(/[和及与]/gu)].some((m) => UNIT_END.test(list.slice(0, m.index)));
+  return [...allMatches(list, /[和及与]/gu)].some((m) => UNIT_END.test(list.slice(0, m.index)));
 }
 
 /**
@@ -1159,7 +1163,7 @@ function namesWithJoins(list: string): { names: string[]; extra: number } | unde
   if (names.length < 2) return undefined;
   let extra = 0;
   for (const name of names) {
-    const joins = [...name.matchAll(/[和及与]/gu)].filter((m) => UNIT_END.test(name.slice(0, m.index)));
+    const joins = [...allMatches(name, /[和及与]/gu)].filter((m) => UNIT_END.test(name.slice(0, m.index)));
     if (joins.length === 0) continue;
     const at = joins[0]?.index ?? 0;
     if (joins.length > 1 || !(UNIT_END.test(name) || PLACE_END.test(name)) || at + 1 >= name.length) return undefined;
@@ -1215,12 +1219,12 @@ function officeOf(name: string, offices: readonly string[]): string | undefined 
 function compoundCounts(s: ParaState): Claim[] {
   const { p } = s;
   const out: Claim[] = [];
-  for (const m of [...p.n.text.matchAll(COMPOUND_AFTER), ...p.n.text.matchAll(COMPOUND_BEFORE)]) {
+  for (const m of [...allMatches(p.n.text, COMPOUND_AFTER), ...allMatches(p.n.text, COMPOUND_BEFORE)]) {
     const g = m.groups as { counts: string; list: string; intro?: string };
     const list = withoutBrackets(g.list);
     if (/[0-9等（）：]|[一二两三四五六七八九十]个/u.test(list)) continue;
     const names = listedNames(list);
-    const parts = [...g.counts.matchAll(COMPOUND_PART)].map((x) => ({
+    const parts = [...allMatches(g.counts, COMPOUND_PART)].map((x) => ({
       n: countOf(x.groups?.n ?? ''),
       office: x.groups?.office ?? '',
     }));
@@ -1265,11 +1269,11 @@ function namedCounts(s: ParaState): Claim[] {
   const text = p.n.text;
   if (!NAMED_COUNTERS.test(text)) return [];
   // (a bracket of names each ending as an office's or a unit's name does, no 等: NAMED_BRACKET)
-  const bracketed = [...text.matchAll(NAMED_BRACKET), ...text.matchAll(NAMED_BRACKET_AFTER)].filter((m) =>
+  const bracketed = [...allMatches(text, NAMED_BRACKET), ...allMatches(text, NAMED_BRACKET_AFTER)].filter((m) =>
     (m.groups?.list ?? '').split('、').every((name) => UNIT_END.test(name) || /中心$/u.test(name)),
   );
   // (names separated by ；: each plainly a name, read as a 、 list)
-  const semicolons = NAMED_SEMICOLONS.flatMap((re) => [...text.matchAll(re)]).filter((m) => {
+  const semicolons = NAMED_SEMICOLONS.flatMap((re) => [...allMatches(text, re)]).filter((m) => {
     const pieces = (m.groups?.list ?? '').split('；');
     // (numbered pieces, "（1）甲；（2）乙", are numbered items: numbered-count.ts reads them)
     const plain = (x: string) => !/[、和及与（）()0-9①-⑳]/u.test(x) && (UNIT_END.test(x) || /中心$/u.test(x));
@@ -1278,15 +1282,15 @@ function namedCounts(s: ParaState): Claim[] {
     return true;
   });
   // (a count ending its sentence, the next naming them: only when that sentence counts nothing else)
-  const nextSentence = [...text.matchAll(NAMED_NEXT_SENTENCE)].filter((m) => {
+  const nextSentence = [...allMatches(text, NAMED_NEXT_SENTENCE)].filter((m) => {
     const start = Math.max(text.lastIndexOf('。', m.index - 1), text.lastIndexOf('；', m.index - 1)) + 1;
     const own = text.slice(start, m.index + m[0].indexOf('。'));
-    return [...own.matchAll(/[0-9一二两三四五六七八九十]个/gu)].length === 1;
+    return [...allMatches(own, /[0-9一二两三四五六七八九十]个/gu)].length === 1;
   });
   // (the noun said again: its groups as the other readings name them)
   // (only when the first sentence counts that noun once: "2022 年内设科室 6 个，2023 年内设科室 7 个。内设科室分别为…"
   // names the one of them the text does not say)
-  const again = NAMED_NOUN_AGAIN.flatMap((re) => [...text.matchAll(re)]).filter((m) => {
+  const again = NAMED_NOUN_AGAIN.flatMap((re) => [...allMatches(text, re)]).filter((m) => {
     const what = (m.groups?.what ?? '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const start = text.lastIndexOf('。', m.index) + 1;
     const own = text.slice(start, text.indexOf('。', m.index));
@@ -1294,18 +1298,18 @@ function namedCounts(s: ParaState): Claim[] {
       `${what}(?:为|有|共|共有|共计)?[0-9一二两三四五六七八九十]+个|[0-9一二两三四五六七八九十]个${what}`,
       'gu',
     );
-    return [...own.matchAll(counted)].length === 1;
+    return [...allMatches(own, counted)].length === 1;
   });
   const named = [
-    ...text.matchAll(NAMED),
-    ...text.matchAll(NAMED_AFTER),
+    ...allMatches(text, NAMED),
+    ...allMatches(text, NAMED_AFTER),
     ...bracketed,
     ...nextSentence,
     ...again,
     ...semicolons,
   ];
   // (a list NAMED or NAMED_AFTER read already is not read again in order)
-  const ordered = [...text.matchAll(NAMED_ORDERED)].filter(
+  const ordered = [...allMatches(text, NAMED_ORDERED)].filter(
     (m) =>
       !SOME_NAMED.test(m.groups?.lead ?? '') &&
       !KIND_NAMED.test(m.groups?.lead ?? '') &&
@@ -1313,7 +1317,7 @@ function namedCounts(s: ParaState): Claim[] {
   );
   const matches = [
     ...[...named, ...ordered].map((m) => ({ m, before: false })),
-    ...[...text.matchAll(NAMED_BEFORE), ...text.matchAll(NAMED_BEFORE_TOTAL)].map((m) => ({ m, before: true })),
+    ...[...allMatches(text, NAMED_BEFORE), ...allMatches(text, NAMED_BEFORE_TOTAL)].map((m) => ({ m, before: true })),
   ];
   const lists = matches.flatMap(({ m, before }) => {
     const g = m.groups as {
@@ -1372,7 +1376,7 @@ function namedCounts(s: ParaState): Claim[] {
   });
   const out: Claim[] = [];
   // lists closed by 等 anywhere, not read above: more names than the count is wrong
-  for (const m of text.matchAll(NAMED_BY_EXAMPLE)) {
+  for (const m of allMatches(text, NAMED_BY_EXAMPLE)) {
     const end = m.index + m[0].length;
     if (lists.some((o) => o.m.index < end && m.index < o.m.index + o.m[0].length)) continue;
     // (an outline number opening the paragraph is no name: "1、内设机构…")

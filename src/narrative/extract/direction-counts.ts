@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /** Things a text counts and splits by how their figure moved: departments, units, places. */
 const NOUN =
@@ -38,7 +39,7 @@ export function directionCountClaims(paras: ParaClaims[]): Claim[] {
   // never of one some other section counts ("共有 3 个部门未按时公开" is no whole of the year's 43)
   const wholesIn = paras.map(({ p }) => {
     const found = new Map<string, number>();
-    for (const m of p.n.text.matchAll(WHOLE)) {
+    for (const m of allMatches(p.n.text, WHOLE)) {
       const { n, noun } = m.groups as { n: string; noun: string };
       const k = countOf(n);
       if (k > (found.get(noun) ?? 0)) found.set(noun, k);
@@ -53,8 +54,8 @@ export function directionCountClaims(paras: ParaClaims[]): Claim[] {
       for (const [noun, k] of found) if (k > (wholes.get(noun) ?? 0)) wholes.set(noun, k);
     const bySentence = new Map<number, RegExpExecArray[]>();
     // (the whole itself, "在已公开的 42 个部门中", is no group of it)
-    const wholeEnds = new Set([...text.matchAll(WHOLE)].map((m) => m.index + m[0].length));
-    for (const m of text.matchAll(GROUP) as IterableIterator<RegExpExecArray>) {
+    const wholeEnds = new Set([...allMatches(text, WHOLE)].map((m) => m.index + m[0].length));
+    for (const m of allMatches(text, GROUP)) {
       if (wholeEnds.has(m.index + m[0].length) || text.startsWith('中', m.index + m[0].length)) continue;
       const start = sentenceAt(p, m.index).start;
       bySentence.set(start, [...(bySentence.get(start) ?? []), m]);
@@ -105,7 +106,7 @@ const TALLY =
 export function tallyCountClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(TALLY)) {
+    for (const m of allMatches(p.n.text, TALLY)) {
       const g = m.groups as { n: string; a: string; b: string; f?: string; g?: string; noun: string };
       if (g.f !== undefined && g.g !== undefined) continue;
       const total = [g.a, g.b, g.f ?? '0', g.g ?? '0'].reduce((x, y) => x + Number(y), 0);

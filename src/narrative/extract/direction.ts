@@ -5,6 +5,7 @@ import { lastWithin, within } from './spans.js';
 import { levels, markStart, type ParaState, prefixOf } from './state.js';
 import { directionOf } from './yoy.js';
 import { NIL_WORDS } from '../text/nil-words.js';
+import { allMatches } from '../../util/matches.js';
 
 type DirectionClaim = Extract<Claim, { kind: 'direction' }>;
 
@@ -23,10 +24,10 @@ function otherChangeBetween(s: ParaState, target: Claim, at: number, earlier: Cl
   const read = earlier.flatMap((c) => (c.kind === 'yoy' ? [c.change, ...(c.rate ? [c.rate] : [])] : []));
   const text = s.p.n.text;
   let start = from;
-  for (const mark of [...text.slice(from, at).matchAll(/[，；。]|$/gu)]) {
+  for (const mark of [...allMatches(text.slice(from, at), /[，；。]|$/gu)]) {
     const end = from + mark.index;
     const unread = !read.some((f) => f.start >= start && f.end <= end);
-    const other = [...text.slice(start, end).matchAll(CHANGE_WORD)].some(
+    const other = [...allMatches(text.slice(start, end), CHANGE_WORD)].some(
       (w) => directionOf(w[0], s.catalog) === (target.changeWord === 'up' ? 'down' : 'up'),
     );
     if (unread && other) return true;
@@ -50,8 +51,8 @@ export function directionClaims(s: ParaState, earlier: Claim[]): Claim[] {
   const { p, catalog } = s;
   const out: Claim[] = [];
   const cues = [
-    ...[...p.n.text.matchAll(catalog.cues.reason)].map((m) => ({ m, refers: 'yoy' as const })),
-    ...[...p.n.text.matchAll(catalog.cues.reasonBudget)].map((m) => ({ m, refers: 'budget' as const })),
+    ...[...allMatches(p.n.text, catalog.cues.reason)].map((m) => ({ m, refers: 'yoy' as const })),
+    ...[...allMatches(p.n.text, catalog.cues.reasonBudget)].map((m) => ({ m, refers: 'budget' as const })),
   ];
   for (const { m, refers } of cues) {
     const word = m.groups?.word ?? m.groups?.than ?? '';
@@ -168,7 +169,7 @@ const FLAT_WORD = new RegExp(NIL_WORDS, 'gu');
 function nothingElseBetween(s: ParaState, from: number, to: number): boolean {
   const { p, catalog } = s;
   if (within(p.amounts, from, to).length > 0 || within(p.subjects, from, to).length > 0) return false;
-  for (const m of p.n.text.slice(from, to).matchAll(FLAT_WORD)) {
+  for (const m of allMatches(p.n.text.slice(from, to), FLAT_WORD)) {
     const at = from + m.index;
     if (!catalog.cues.reasonAgainstBudget.test(p.n.text.slice(markStart(p, '，；。：', at), at))) return false;
   }
@@ -219,7 +220,7 @@ export function flatReasonClaims(s: ParaState, earlier: Claim[]): Claim[] {
     if (about) claim.about = about;
     out.push(claim);
   };
-  for (const m of text.matchAll(catalog.cues.reasonFlat)) {
+  for (const m of allMatches(text, catalog.cues.reasonFlat)) {
     const word = m.groups?.word ?? '';
     const clause = markStart(p, '，；。：', m.index);
     const before = text.slice(clause, m.index);
@@ -428,7 +429,7 @@ export function saidAgainstBudgetClaims(s: ParaState, earlier: Claim[]): Claim[]
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(SAID_FLAT_AGAINST_BUDGET)) {
+  for (const m of allMatches(text, SAID_FLAT_AGAINST_BUDGET)) {
     const word = m.groups?.word ?? m.groups?.equal ?? '';
     // "决算数小于预算数（或与预算数持平）": the template's outcomes side by side, none chosen
     if (/[（(]或$/u.test(text.slice(0, m.index)) || /^[（(]或/u.test(text.slice(m.index + m[0].length))) continue;

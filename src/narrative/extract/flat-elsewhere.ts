@@ -2,6 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { markStart } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -42,7 +43,7 @@ export function flatElsewhereClaims(paras: readonly ParaClaims[]): Claim[] {
   if (yoys.length === 0) return out;
   for (const pc of paras) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(FLAT)) {
+    for (const m of allMatches(text, FLAT)) {
       const name = m.groups?.name as string;
       const year = m.groups?.year as string;
       const sentence = sentenceAt(pc.p, m.index);

@@ -4,6 +4,7 @@ import { nil, signed } from './change-sum.js';
 import { sentenceAt } from './para.js';
 import { markStart } from './state.js';
 import { NIL_WORDS } from '../text/nil-words.js';
+import { allMatches } from '../../util/matches.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -29,7 +30,7 @@ export function fundPartClaims(paras: ParaClaims[]): Claim[] {
     const { p } = pc;
     const text = p.n.text;
     const yoys = pc.claims.filter((c): c is Yoy => c.kind === 'yoy' && c.current !== undefined);
-    for (const m of text.matchAll(BY_FUND)) {
+    for (const m of allMatches(text, BY_FUND)) {
       const head = m.groups?.head ?? '';
       const stem = head.replace(/预算$/u, '');
       // the total: the last comparison before the split, its figure named with the split's own name

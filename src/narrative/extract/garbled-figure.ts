@@ -4,6 +4,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
+import { allMatches } from '../../util/matches.js';
 
 /** What a figure is followed by when it is an amount or a rate. */
 const UNIT = '(?=\\s*(?:万元|亿元|千元|元|亿|%))';
@@ -56,10 +57,11 @@ const DAMAGE: { pattern: RegExp; what: string; needs?: RegExp }[] = [
     what: '会议日期的年、月、日缺失，数字连在一起',
   },
   // "2019 年发放 1819 年两年绩效奖": a year no report of 20XX can mean (before 1900 or after 2100) right after a year of
-  // the 2000s in its sentence, framing the year's pay or funds ("18、19 年" run together)
+  // the 2000s in its sentence, framing the year's pay or funds ("18、19 年" run together); the cheap tests first
+  // (no digit before, such a year and 年 after), the look back for the year of the 2000s only where they hold
   {
     pattern:
-      /(?<=(?<![0-9])20[0-9]{2}年[^。；]{0,30}?)(?<![0-9.,])(?:1[0-8][0-9]{2}|2[1-9][0-9]{2})(?=年(?:两|二|三|度|[^。；，]{0,8}?(?:绩效|奖|经费|工资|预算|决算|支出|收入|补助|补贴)))/gu,
+      /(?<![0-9.,])(?=(?:1[0-8]|2[1-9])[0-9]{2}年)(?<=(?<![0-9])20[0-9]{2}年[^。；]{0,30}?)(?:1[0-8][0-9]{2}|2[1-9][0-9]{2})(?=年(?:两|二|三|度|[^。；，]{0,8}?(?:绩效|奖|经费|工资|预算|决算|支出|收入|补助|补贴)))/gu,
     what: '年份不在 1900—2100 年之间，与句中的年份不符，似数字脱落或连写',
     needs: /(?<![0-9])20[0-9]{2}年/u,
   },
@@ -77,7 +79,7 @@ export function garbledFigureClaims(paras: ParaClaims[]): Claim[] {
   for (const { p } of paras)
     for (const { pattern, what, needs } of DAMAGE) {
       if (needs && !needs.test(p.n.text)) continue;
-      for (const m of p.n.text.matchAll(pattern)) {
+      for (const m of allMatches(p.n.text, pattern)) {
         const span = { start: m.index, end: m.index + m[0].length };
         // a blank of spaces ("为    万元") is the template's own, read by n.template-residue
         if (/\s/u.test(sourceSlice(p.n, span.start, span.end))) continue;
@@ -117,12 +119,12 @@ function yearRunInClaims(paras: ParaClaims[]): Claim[] {
   // the years the text writes, and the year before each (what a year's figure is compared with)
   const years = new Set(
     paras.flatMap(({ p }) =>
-      [...p.n.text.matchAll(/(20[0-9]{2})年/gu)].flatMap((m) => [m[1], String(Number(m[1]) - 1)]),
+      [...allMatches(p.n.text, /(20[0-9]{2})年/gu)].flatMap((m) => [m[1], String(Number(m[1]) - 1)]),
     ),
   );
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const run of p.n.text.matchAll(YEAR_RUN_IN)) {
+    for (const run of allMatches(p.n.text, YEAR_RUN_IN)) {
       const m = YEAR_THEN_AMOUNT.exec(run[0].replace(/,/gu, ''));
       if (!m || !years.has(m[1] as string)) continue;
       const end = run.index + run[0].length;

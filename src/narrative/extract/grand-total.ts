@@ -4,6 +4,7 @@ import { qualifierBefore } from './clause-scope.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { markStart } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * The 收入支出决算总表's two grand totals as the text names their lines, each line maybe in a paragraph of its own:
@@ -59,7 +60,7 @@ function statedAfter(paras: readonly ParaClaims[], name: RegExp): Stated[] {
   const out: Stated[] = [];
   for (const pc of paras) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(name)) {
+    for (const m of allMatches(text, name)) {
       const end = m.index + m[0].length;
       const link = LINK.exec(text.slice(end)) as RegExpExecArray;
       const amount = startingAt(pc.p.amounts, end + link[0].length);
@@ -67,7 +68,7 @@ function statedAfter(paras: readonly ParaClaims[], name: RegExp): Stated[] {
       const before = qualifierBefore(pc.p, m.index);
       if (before.replace(OUTLINE, '') !== '') continue;
       const clause = text.slice(markStart(pc.p, '，；。：', m.index), m.index);
-      const year = [...clause.matchAll(YEAR)].at(-1)?.[1];
+      const year = [...allMatches(clause, YEAR)].at(-1)?.[1];
       out.push({ amount, pc, ...(year ? { year } : {}) });
     }
   }

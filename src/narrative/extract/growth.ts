@@ -4,6 +4,7 @@ import { startingAt, within } from './spans.js';
 import { closedOffBefore, levels, matchWithin, prefixOf, type ParaState } from './state.js';
 import { directionOf, groupStart } from './yoy.js';
 import { NIL_WORDS } from '../text/nil-words.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * The rate right after the base of a comparison: "增长 4.16%", "同口径相比增 12.05%", "增长-9.41%"; or after a comma
@@ -35,7 +36,7 @@ const NAMED_BASE_FLAT = new RegExp(
 
 /** The year a base or a figure is named for: a calendar year ("2024年"), or the year before ("上年"). */
 function yearNamed(text: string): string | undefined {
-  const years = [...text.matchAll(/([0-9]{4})年/gu)].map((m) => m[1]);
+  const years = [...allMatches(text, /([0-9]{4})年/gu)].map((m) => m[1]);
   if (years.length > 0) return years[years.length - 1];
   return /上一?年度?|去年/u.test(text) ? 'previous' : undefined;
 }
@@ -60,7 +61,7 @@ function namedBaseClaims(
 ): void {
   const { p, catalog } = s;
   const text = p.n.text;
-  for (const cue of text.matchAll(catalog.cues.compare)) {
+  for (const cue of allMatches(text, catalog.cues.compare)) {
     const cueEnd = cue.index + cue[0].length;
     const m = NAMED_BASE_RATE.exec(text.slice(cueEnd));
     const rate = m ? startingAt(p.percents, cueEnd + m[0].length) : undefined;
@@ -289,7 +290,7 @@ export function growthClaims(s: ParaState): Claim[] {
     if (versus) claim.versus = versus;
     out.push(claim);
   };
-  for (const cue of text.matchAll(catalog.cues.compare)) {
+  for (const cue of allMatches(text, catalog.cues.compare)) {
     const cueEnd = cue.index + cue[0].length;
     const at = text[cueEnd] === '的' ? cueEnd + 1 : cueEnd;
     const prior = startingAt(p.amounts, at);
@@ -307,7 +308,7 @@ export function growthClaims(s: ParaState): Claim[] {
     const current = before[before.length - 1];
     if (current) add(current, prior, rate, m.groups.word, m.groups.comma !== undefined, versusOf(cue[0]));
   }
-  for (const cue of text.matchAll(SAME_AS)) {
+  for (const cue of allMatches(text, SAME_AS)) {
     const cueEnd = cue.index + cue[0].length;
     const prior = startingAt(p.amounts, cueEnd);
     if (prior) out.push(...flatAfterBase(s, cue, prior));

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { radiusFor } from '../../money/interval.js';
 import type { AmountMention, Claim } from '../claims.js';
 import { outlineItems } from '../../util/outline.js';
+import { allMatches } from '../../util/matches.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
 
@@ -55,7 +56,7 @@ export function sharesOfTheirSum(claims: Claim[], text: string, stated: Readonly
 function partOfPart(group: readonly Share[], text: string): boolean {
   const first = group[0] as Share;
   const last = group[group.length - 1] as Share;
-  for (const m of text.slice(first.part.end, last.part.start).matchAll(/其中/gu)) {
+  for (const m of allMatches(text.slice(first.part.end, last.part.start), /其中/gu)) {
     const at = first.part.end + m.index;
     const end = text.indexOf('。', at);
     const stop = end < 0 ? text.length : end;

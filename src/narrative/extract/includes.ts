@@ -1,6 +1,7 @@
 import type { Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 const INCLUDES = /(?<group>人员经费|公用经费)[^。]*?主要包括：?(?<list>[^。；]+)/gu;
 
@@ -8,7 +9,7 @@ const INCLUDES = /(?<group>人员经费|公用经费)[^。]*?主要包括：?(?<
 export function includesClaims(s: ParaState): Claim[] {
   const { p } = s;
   const out: Claim[] = [];
-  for (const m of p.n.text.matchAll(INCLUDES)) {
+  for (const m of allMatches(p.n.text, INCLUDES)) {
     const list = m.groups?.list ?? '';
     const names = list
       .replace(/等(?:支出|方面)?$/u, '')

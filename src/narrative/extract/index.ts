@@ -118,7 +118,7 @@ import { budgetTotalsClaims } from './budget-totals.js';
 import { thresholdClaims } from './threshold.js';
 import { directionCountClaims, tallyCountClaims } from './direction-counts.js';
 import { changeColumnClaims } from './change-column.js';
-import { numberedRowClaims } from './numbered-rows.js';
+import { numberedRowClaims, tableChangeRowClaims } from './numbered-rows.js';
 import { spacedTableClaims } from './spaced-table.js';
 import { textTables } from './text-table.js';
 import { tableSumClaims } from './table-sums.js';
@@ -138,6 +138,7 @@ import {
   namedAlternatives,
 } from './unit-alternative.js';
 import { headingKindClaims, reportKindClaims } from './report-kind.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "其中：因公出国（境）费支出决算增加 0 元，增长 0%；公务用车…支出决算 174,732.10 元，增长 176.55%；
@@ -215,13 +216,13 @@ function paragraphClaims(s: ParaState): { claims: Claim[]; open: OpenList[] } {
   for (const a of s.p.amounts) if (s.catalog.cues.difference.test(prefixOf(s, a.start))) s.changes.add(a);
   // "完成 5230 万元，增加 410 万元，增长 8.51%": an amount right after a change word is a change, with
   // or without a comparison cue before it; never a level, a total or a list item
-  for (const m of s.p.n.text.matchAll(s.catalog.cues.change)) {
+  for (const m of allMatches(s.p.n.text, s.catalog.cues.change)) {
     const at = m.index + m[0].length;
     const changed = startingAt(s.p.amounts, at);
     if (changed) s.changes.add(changed);
   }
   // "较上年减少（增加）12 万元": a change whose word is the template's either-or is still no level
-  for (const m of s.p.n.text.matchAll(EITHER_OR_CHANGE)) {
+  for (const m of allMatches(s.p.n.text, EITHER_OR_CHANGE)) {
     const changed = startingAt(s.p.amounts, m.index + m[0].length);
     if (changed) s.changes.add(changed);
   }
@@ -756,6 +757,7 @@ export function extractAnalysed(
       ...tableSumClaims(t),
       ...tableGrowthClaims(t),
       ...tableRateClaims(t),
+      ...tableChangeRowClaims(t),
     ]),
     ...outdatedNameClaims(paras, vocabulary.outdated, report),
     ...countedAboveClaims(paras),

@@ -1,5 +1,6 @@
 import { normaliseText } from '../text/normalise.js';
 import type { Paragraph } from '../types.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * The funds part of a 项目支出绩效自评表 copied out of Word as one line of words and figures with spaces
@@ -34,7 +35,7 @@ interface Token {
  * dropped: "預(yù)算數(shù)" is 预算数), with where it stands in the line as written.
  */
 function tokens(text: string, simplify: (c: string) => string): Token[] {
-  return [...text.matchAll(/\S+/gu)].map((m) => ({
+  return [...allMatches(text, /\S+/gu)].map((m) => ({
     text: normaliseText(m[0], simplify).text,
     start: m.index,
     end: m.index + m[0].length,

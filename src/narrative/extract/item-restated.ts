@@ -4,6 +4,7 @@ import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { markStart } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /** The end of a 科目's full name ("…（类）…（款）…（项）"), with "科目" after it in some templates. */
 const ITEM_NAME_END = /（项）(?:科目)?/gu;
@@ -29,7 +30,7 @@ function stated(
 ): { at: number; amount: AmountMention } | undefined {
   const text = pc.p.n.text;
   const found: { at: number; amount: AmountMention }[] = [];
-  for (const m of text.slice(from, to).matchAll(cue)) {
+  for (const m of allMatches(text.slice(from, to), cue)) {
     const at = from + m.index;
     const amount = startingAt(pc.p.amounts, at + m[0].length);
     if (amount && !OTHER_PERIOD.test(text.slice(markStart(pc.p, '，；。：', at), at))) found.push({ at, amount });
@@ -48,7 +49,7 @@ export function itemRestatedClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const pc of paras) {
     const text = pc.p.n.text;
-    const names = [...text.matchAll(ITEM_NAME_END)];
+    const names = [...allMatches(text, ITEM_NAME_END)];
     for (const [k, name] of names.entries()) {
       const end = name.index + name[0].length;
       const budgetYear = BUDGET_AFTER_NAME.exec(text.slice(end));

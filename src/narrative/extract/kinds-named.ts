@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * Names in a row, then how many kinds they are, in apposition: "巡查范围内的公用设施、道路交通、市容环境三大类部件", "支出分为
@@ -30,7 +31,7 @@ export function namedKindsClaims(paras: readonly ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
-    for (const m of text.matchAll(KINDS_COUNT)) {
+    for (const m of allMatches(text, KINDS_COUNT)) {
       const clauseStart = Math.max(
         ...['，', '。', '；', '：', '（', '）'].map((c) => text.lastIndexOf(c, m.index - 1)),
       );

@@ -3,6 +3,7 @@ import { radiusFor } from '../../money/interval.js';
 import { hanNumber } from '../../util/outline.js';
 import type { Breakdown, CompleteLists } from '../catalog/types.js';
 import type { PercentMention } from '../claims.js';
+import { allMatches } from '../../util/matches.js';
 
 /** What a prose list says about itself, read where it was found. */
 export interface ListWords {
@@ -35,7 +36,7 @@ function partOf(b: Breakdown, name: { clause: string; between: string }): string
   for (const text of [name.clause, name.between]) {
     let best: { id: string; end: number; length: number } | undefined;
     for (const part of b.parts)
-      for (const m of text.matchAll(part.pattern)) {
+      for (const m of allMatches(text, part.pattern)) {
         const end = m.index + m[0].length;
         if (!best || end > best.end || (end === best.end && m[0].length > best.length))
           best = { id: part.id, end, length: m[0].length };

@@ -1,5 +1,6 @@
 import type { AmountMention, ListReading } from '../claims.js';
 import { COUNTER } from './mentions.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * An item's own breakdown inside a list, outside brackets: "…；上级补助收入 b 万元，含一般性转移支付 b1 万元，
@@ -28,7 +29,7 @@ export interface NestedCue {
  */
 export function nestedCues(text: string, from: number, to: number, depth: (i: number) => number): NestedCue[] {
   const out: NestedCue[] = [];
-  for (const m of text.slice(from, to).matchAll(NESTED)) {
+  for (const m of allMatches(text.slice(from, to), NESTED)) {
     const start = from + m.index;
     if (depth(start) > 0) continue;
     if (m[0].startsWith('其中') || '，,'.includes(text[start - 1] ?? '')) out.push({ start, end: start + m[0].length });

@@ -8,6 +8,7 @@ import { sentenceAt } from './para.js';
 import { figureName, shareRightAfter } from './share.js';
 import { countEndingBy, lastWithin } from './spans.js';
 import { levels, prefixOf, type ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "规模突破 500 亿元", "超过 3 百亿", "近 300 亿元", "收入过 30 亿元的 52 个": a bound, not a level — never a list's total nor one of
@@ -86,7 +87,7 @@ export function rateYardstick(s: ParaState, a: AmountMention): boolean {
   const text = s.p.n.text;
   if (!RATE_AFTER_YARDSTICK.test(text.slice(a.end))) return false;
   const from = Math.max(0, a.start - 48);
-  for (const m of text.slice(from, a.start + 1).matchAll(s.catalog.cues.rateOf))
+  for (const m of allMatches(text.slice(from, a.start + 1), s.catalog.cues.rateOf))
     if (from + m.index + m[0].length === a.start) return true;
   return false;
 }

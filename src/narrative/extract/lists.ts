@@ -39,6 +39,7 @@ import {
 import { countsBefore, listReadings, mayListNoAmount, nestedCues } from './list-readings.js';
 import { countEndingBy, lastEndingBy, within } from './spans.js';
 import { bracketDepthFrom, bracketsOf, closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * A clause that adds a figure beside a list ("…；此外，年初结转和结余 b 万元") or opens a new total after
@@ -273,7 +274,7 @@ function namedFlowTotal(s: ParaState, named: RegExp, flow: 'in' | 'out' | undefi
 
 /** Whether a paragraph lists both flows with cues of its own ("收入包括：…；支出包括：…"): the template's pair. */
 function bothFlowsListed(text: string, intro: RegExp): boolean {
-  const flows = new Set([...text.matchAll(intro)].map((x) => flowOf(x[0])));
+  const flows = new Set([...allMatches(text, intro)].map((x) => flowOf(x[0])));
   return flows.has('in') && flows.has('out');
 }
 
@@ -646,7 +647,7 @@ function nestedInList(s: ParaState, from: number, at: number): boolean {
   const level = (i: number) => (opens[i] as number) - (closes[i] as number);
   const text = s.p.n.text.slice(from, at);
   return s.catalog.lists.some((c) =>
-    [...text.matchAll(c.intro)].some((x) => {
+    [...allMatches(text, c.intro)].some((x) => {
       const end = from + x.index + x[0].length;
       return level(from + x.index) === level(at) && within(levels(s), end, at).length > 0;
     }),
@@ -685,7 +686,7 @@ const BREAKDOWN =
 
 /** Where each breakdown of a total begins in text[from, to). */
 export function breakdownsIn(text: string, from: number, to: number): number[] {
-  return [...text.slice(from, to).matchAll(BREAKDOWN)].map((b) => from + b.index);
+  return [...allMatches(text.slice(from, to), BREAKDOWN)].map((b) => from + b.index);
 }
 
 /** Items split where each breakdown begins (items before the first cut form a group of their own). */
@@ -761,7 +762,7 @@ function sheetAfterAssets(totalPrefix: string, prefixes: readonly string[]): boo
  * next ，；。), or one whose clause states no rate.
  */
 function deductsItem(text: string, from: number, to: number, items: readonly { amount: AmountMention }[]): boolean {
-  for (const m of text.slice(from, to).matchAll(DEDUCTION)) {
+  for (const m of allMatches(text.slice(from, to), DEDUCTION)) {
     const at = from + m.index;
     const rest = text.slice(at);
     const stop = rest.search(/[，；。]/u);
@@ -791,7 +792,7 @@ export function listClaims(
   for (const cue of catalog.lists) {
     // "收入包括：…；支出包括：…" under the paragraph's 收支总预算: each list must name every part of it
     const paired = cue.total !== undefined && bothFlowsListed(text, cue.intro);
-    for (const m of text.matchAll(cue.intro)) {
+    for (const m of allMatches(text, cue.intro)) {
       const { total, subject } = cue.total
         ? flowTotal(namedFlowTotal(s, cue.total, flowOf(m[0])), index)
         : totalFor(s, cue.id === 'by' ? firstCutAt(s, cue.intro, m.index) : m.index, index);

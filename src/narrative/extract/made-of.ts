@@ -3,6 +3,7 @@ import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
 import { otherYears } from './year-frames.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "基本支出由工资福利支出（a 亿元）、商品和服务支出（b 亿元）和其他资本性支出（c 亿元）三部分组成", "由甲、乙、丙三类构成":
@@ -93,7 +94,7 @@ export function madeOfClaims(paras: readonly ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const [k, pc] of paras.entries()) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(MADE_OF)) {
+    for (const m of allMatches(text, MADE_OF)) {
       const list = m.groups?.list ?? '';
       const offset = m.index + 1;
       const sentence = sentenceAt(pc.p, m.index);

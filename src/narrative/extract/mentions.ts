@@ -3,6 +3,7 @@ import { parsePercent } from '../../reader/amount.js';
 import type { AmountMention, PercentMention, SubjectMention, WrittenNumber } from '../claims.js';
 import { sourceSlice, type NormalText } from '../text/normalise.js';
 import type { Vocabulary } from '../vocabulary.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * An amount needs its unit: "2,156.82万元", "0.8万元", "35元", "126.05亿元", "6,160,533千元", "1,250百万元", "41亿余元" (more
@@ -83,7 +84,7 @@ export function writtenNumber(digits: string): Pick<WrittenNumber, 'value' | 'de
 }
 
 export function amountsIn(n: NormalText): AmountMention[] {
-  return [...n.text.matchAll(AMOUNT)]
+  return [...allMatches(n.text, AMOUNT)]
     .filter((m) => !tailOfSomethingElse(n, m.index))
     .map((m) => {
       const start = m.index;
@@ -96,7 +97,7 @@ export function amountsIn(n: NormalText): AmountMention[] {
 
 export function percentsIn(n: NormalText): PercentMention[] {
   const out: PercentMention[] = [];
-  for (const m of n.text.matchAll(PERCENT)) {
+  for (const m of allMatches(n.text, PERCENT)) {
     if (tailOfSomethingElse(n, m.index)) continue;
     const parsed = parsePercent(m[0].replace(/,/g, ''));
     if (!parsed) continue;

@@ -3,6 +3,7 @@ import type { Vocabulary } from '../vocabulary.js';
 import type { ParaClaims } from './across.js';
 import { sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
+import { allMatches } from '../../util/matches.js';
 
 /** A name ending in 支出 right before its figure, in what follows 功能分类 in the same sentence. */
 const NAMED_FIGURE = /(?<=^|[：，、；\s])([\u4e00-\u9fff]{2,16}支出)(?=为?[0-9])/gu;
@@ -38,7 +39,7 @@ export function misorderedClassClaims(paras: ParaClaims[], vocabulary: Vocabular
       const { known, classes } = names;
       const sentence = sentenceAt(p, at);
       const scope = text.slice(at, sentence.end);
-      for (const m of scope.matchAll(NAMED_FIGURE)) {
+      for (const m of allMatches(scope, NAMED_FIGURE)) {
         const name = m[1] as string;
         const current = classes.get(letters(name));
         if (current === undefined || known.has(name)) continue;

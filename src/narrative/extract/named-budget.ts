@@ -4,6 +4,7 @@ import type { ParaClaims } from './across.js';
 import { sentenceAt, type ParaText } from './para.js';
 import { figureName } from './share.js';
 import { prefixIn, withoutNameNotes } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /** The words between an execution rate's figure and its percentage: "，为调整预算的", "，完成年初预算的". */
 const OF_BUDGET = /^，?(?:为|完成|达到?|占)(?<which>调整后?的?|年初)?预算数?的$/u;
@@ -16,7 +17,7 @@ const FUND_NAMES = fundNamesAnd('部门预算|预算单位|预算内');
 
 /** Whether two stretches name no two different years ("2022 年…" against "2023 年上半年…"). */
 function sameYear(a: string, b: string): boolean {
-  const years = new Set([...`${a} ${b}`.matchAll(/((?:19|20)[0-9]{2})年/gu)].map((m) => m[1]));
+  const years = new Set([...allMatches(`${a} ${b}`, /((?:19|20)[0-9]{2})年/gu)].map((m) => m[1]));
   return years.size <= 1;
 }
 

@@ -7,6 +7,7 @@ import { place, sentenceAt } from './para.js';
 import { firstMatch, lastEndingBy, startingAt } from './spans.js';
 import type { ParaState } from './state.js';
 import { directionOf, groupStart, markEitherWay } from './yoy.js';
+import { allMatches } from '../../util/matches.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -104,7 +105,7 @@ export function namedChangeClaims(s: ParaState, cued: readonly Claim[]): Claim[]
     // ends where the next one's change starts (so each stretch of the sentence is read once)
     const next = wholes[i + 1];
     const end = next && next.change.start < sentence.end ? Math.max(next.change.start, whole.change.end) : sentence.end;
-    for (const m of text.slice(whole.change.end, end).matchAll(catalog.cues.change)) {
+    for (const m of allMatches(text.slice(whole.change.end, end), catalog.cues.change)) {
       const at = whole.change.end + m.index + m[0].length;
       const change = startingAt(p.amounts, at);
       const changeWord = directionOf(m.groups?.word ?? '', catalog);

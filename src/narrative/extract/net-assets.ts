@@ -2,6 +2,7 @@ import type { AmountMention, Claim } from '../claims.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import type { ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "资产总额 A 亿元，负债总额 B 亿元，净资产 C 亿元": the accounting identity of a balance sheet, 资产 = 负债 + 净资产, as
@@ -58,7 +59,7 @@ export function netAssetsClaims(s: ParaState): Claim[] {
   const text = p.n.text;
   if (!text.includes('负债') || !text.includes('净资产')) return [];
   const out: Claim[] = [];
-  for (const m of text.matchAll(ASSETS)) {
+  for (const m of allMatches(text, ASSETS)) {
     if (OTHER_ASSETS.test(text.slice(0, m.index))) continue;
     const assets = startingAt(p.amounts, m.index + m[0].length);
     if (!assets) continue;

@@ -3,6 +3,7 @@ import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { circledNumeral, hanNumeral } from '../../util/outline.js';
 import { place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "4 个事业单位：（1）甲保育院：…；（2）乙保育院：…；（3）…；（4）…。", "主要有两个方面：（一）…（二）…", "三项工作：
@@ -42,7 +43,7 @@ export function numberedCountClaims(paras: readonly ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const [k, pc] of paras.entries()) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(NUMBERED_COUNT)) {
+    for (const m of allMatches(text, NUMBERED_COUNT)) {
       const n = countOf(m.groups?.n ?? '');
       const counter = m.groups?.counter ?? '个';
       const start = m.index + m[0].length;

@@ -2,9 +2,10 @@ import type { AmountMention, Claim } from '../claims.js';
 import { mentionApprox } from '../claims.js';
 import { sizesAgree, subtract } from '../../money/interval.js';
 import type { ParaClaims } from './across.js';
-import { place } from './para.js';
+import { type ParaText, place } from './para.js';
 import { type BarCell, cellAmount, unitOf } from './table-rows.js';
 import { yoyColumns } from './table-rates.js';
+import type { TextTable } from './text-table.js';
 
 /** A line that is one cell of a table written a cell per line: its text, then the bar ("6.49 |"). */
 const CELL = /^([^|]*)\|$/u;
@@ -17,14 +18,18 @@ const NOT_AMOUNT = /率|%|幅/u;
 /** What a row of levels is a figure of: 决算 or 预算. */
 const KIND = /决算|预算/u;
 
+/** A figure of a row, and the paragraph it is written in. */
+type Figure = { amount: AmountMention; p: ParaText } | undefined;
+
+/** A row of a table: its name and its figures, column by column (the name's column not counted). */
 interface Row {
   name: string;
-  cells: { pc: ParaClaims; cell: BarCell }[];
+  figures: Figure[];
 }
 
 /** The cell a paragraph is when it is a line of such a table. */
-function cellOf(pc: ParaClaims): BarCell | undefined {
-  const m = CELL.exec(pc.p.n.text);
+function cellOf(pc: ParaClaims | undefined): BarCell | undefined {
+  const m = pc ? CELL.exec(pc.p.n.text) : null;
   return m ? { text: (m[1] as string).trim(), start: 0 } : undefined;
 }
 
@@ -33,7 +38,7 @@ function cellOf(pc: ParaClaims): BarCell | undefined {
  * stay cells and each row opens with a name. The header above may be in two levels (more names than columns): it is
  * not read.
  */
-function rowsAfter(paras: ParaClaims[], from: number, width: number): Row[] {
+function rowsAfter(paras: ParaClaims[], from: number, width: number, unit: AmountMention['unit']): Row[] {
   const rows: Row[] = [];
   for (let k = from; k + width < paras.length; k += width + 1) {
     const line = paras.slice(k, k + width + 1).map((pc) => ({ pc, cell: cellOf(pc) }));
@@ -41,18 +46,19 @@ function rowsAfter(paras: ParaClaims[], from: number, width: number): Row[] {
     const [head, ...rest] = line as { pc: ParaClaims; cell: BarCell }[];
     const name = (head as { cell: BarCell }).cell.text;
     if (name === '' || NUMBER.test(name)) break;
-    rows.push({ name, cells: rest });
+    const figures = rest.map(({ pc, cell }) => {
+      const amount = cellAmount(pc.p, cell, unit);
+      return amount ? { amount, p: pc.p } : undefined;
+    });
+    rows.push({ name, figures });
   }
   return rows;
 }
 
 /**
  * n.yoy of a table written one cell per line whose rows are two years' figures of one kind and their difference
- * ("2015年度决算数 | 6.49 | 0.00 | 2.94 …", "2014年度决算数 | 4.06 | 0.00 | 3.01 …", "决算对比 | 2.88 | 0.00 | -0.07 …"):
- * the usual table's last year / this year / change columns, turned to rows, so each column's change cell is this
- * year's figure minus last year's (as change-column.ts reads the columns). Read only where the rows' names say which
- * two rows the difference is of (their kind, two years), and two columns whose figures moved hold — the row is that
- * difference, not another one.
+ * ("2015年度决算数 | 6.49 | 0.00 | 2.94 …", "2014年度决算数 | 4.06 | 0.00 | 3.01 …", "决算对比 | 2.88 | 0.00 | -0.07 …"),
+ * its columns numbered by a 行次 row: see changeRowClaims.
  */
 export function numberedRowClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
@@ -61,35 +67,51 @@ export function numberedRowClaims(paras: ParaClaims[]): Claim[] {
     unit = unitOf(pc.p) ?? unit;
     if (!NUMBERS_ROW.test(cellOf(pc)?.text ?? '')) continue;
     let width = 0;
-    while (cellOf(paras[i + width + 1] as ParaClaims)?.text === String(width + 1)) width += 1;
-    if (width < 2) continue;
-    const rows = rowsAfter(paras, i + width + 1, width);
-    for (const [k, row] of rows.entries()) {
-      if (!CHANGE_ROW.test(row.name) || NOT_AMOUNT.test(row.name)) continue;
-      const kind = KIND.exec(row.name)?.[0];
-      const levels = rows
-        .slice(0, k)
-        .filter((r) => !CHANGE_ROW.test(r.name) && KIND.test(r.name) && (!kind || r.name.includes(kind)));
-      // (the kind of the rows compared must be one: 2015 预算, 2015 决算 and 2014 决算 say nothing of which two)
-      if (new Set(levels.map((r) => KIND.exec(r.name)?.[0])).size !== 1) continue;
-      const years = yoyColumns(['', ...levels.map((r) => r.name)]);
-      if (!years) continue;
-      const [prior, current] = [levels[years.prior - 1], levels[years.current - 1]] as [Row, Row];
-      out.push(...changeCells(prior, current, row, unit));
-    }
+    while (cellOf(paras[i + width + 1])?.text === String(width + 1)) width += 1;
+    if (width >= 2) out.push(...changeRowClaims(rowsAfter(paras, i + width + 1, width, unit)));
+  }
+  return out;
+}
+
+/** The same of a table rendered a row per line ("项目 | 合计 | …", "2024年决算数 | …", "2023年决算数 | …", "增减 | …"). */
+export function tableChangeRowClaims(table: TextTable): Claim[] {
+  return changeRowClaims(
+    table.rows.map((row) => ({
+      name: row.name,
+      figures: row.cells.slice(1).map((c) => (c.kind === 'amount' ? { amount: c.amount, p: row.p } : undefined)),
+    })),
+  );
+}
+
+/**
+ * A table's rows of two years' figures of one kind and a row of their difference: the usual 上年 | 本年 | 增减额
+ * columns turned to rows, so each column's difference is this year's figure minus last year's (as change-column.ts
+ * reads the columns). Read only where the rows' names say which two rows the difference is of (the kind it names, or
+ * the one kind of the rows above it; two years), and two columns whose figures moved hold — the row is that
+ * difference, not another one.
+ */
+function changeRowClaims(rows: Row[]): Claim[] {
+  const out: Claim[] = [];
+  for (const [k, row] of rows.entries()) {
+    if (!CHANGE_ROW.test(row.name) || NOT_AMOUNT.test(row.name)) continue;
+    const kind = KIND.exec(row.name)?.[0];
+    const levels = rows
+      .slice(0, k)
+      .filter((r) => !CHANGE_ROW.test(r.name) && KIND.test(r.name) && (!kind || r.name.includes(kind)));
+    // (the kind of the rows compared must be one: 2015 预算, 2015 决算 and 2014 决算 say nothing of which two)
+    if (new Set(levels.map((r) => KIND.exec(r.name)?.[0])).size !== 1) continue;
+    const years = yoyColumns(['', ...levels.map((r) => r.name)]);
+    if (!years) continue;
+    out.push(...changeCells(levels[years.prior - 1] as Row, levels[years.current - 1] as Row, row));
   }
   return out;
 }
 
 /** Each column's change cell of three rows (last year, this year, their difference), when two moved columns hold. */
-function changeCells(prior: Row, current: Row, change: Row, unit: AmountMention['unit']): Claim[] {
-  const amount = (row: Row, c: number) => {
-    const at = row.cells[c];
-    return at ? cellAmount(at.pc.p, at.cell, unit) : undefined;
-  };
-  const cells = change.cells.flatMap((at, c) => {
-    const [p, q, d] = [amount(prior, c), amount(current, c), amount(change, c)];
-    return p && q && d ? [{ at, prior: p, current: q, change: d }] : [];
+function changeCells(prior: Row, current: Row, change: Row): Claim[] {
+  const cells = change.figures.flatMap((d, c) => {
+    const [p, q] = [prior.figures[c], current.figures[c]];
+    return p && q && d ? [{ prior: p.amount, current: q.amount, change: d.amount, p: d.p }] : [];
   });
   const moved = (x: (typeof cells)[number]) => subtract(mentionApprox(x.current), mentionApprox(x.prior));
   const holds = cells.filter((x) => !x.change.value.isZero() && sizesAgree(moved(x), mentionApprox(x.change)));
@@ -106,6 +128,6 @@ function changeCells(prior: Row, current: Row, change: Row, unit: AmountMention[
     current: x.current,
     change: x.change,
     signed,
-    ...place(x.at.pc.p, { start: 0, end: x.at.pc.p.n.text.length }, x.change),
+    ...place(x.p, { start: 0, end: x.p.n.text.length }, x.change),
   }));
 }

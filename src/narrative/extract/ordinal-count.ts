@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "减少的主要是三个原因：一是…；二是…；三是…", "主要因为两个方面：一是…，二是…": a count of reasons (aspects, measures,
@@ -57,8 +58,8 @@ export function ordinalCountClaims(paras: readonly ParaClaims[]): Claim[] {
     const below = paras[k + 1];
     const opening = below ? opensWith(below.p.n.text, 1) : -1;
     const matches = [
-      ...text.matchAll(ORDINAL_COUNT),
-      ...(below && opening >= 0 ? text.matchAll(ORDINAL_COUNT_END) : []),
+      ...allMatches(text, ORDINAL_COUNT),
+      ...(below && opening >= 0 ? allMatches(text, ORDINAL_COUNT_END) : []),
     ];
     for (const m of matches) {
       const n = countOf(m.groups?.n ?? '');

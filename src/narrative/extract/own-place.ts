@@ -4,6 +4,7 @@ import { type ParaText, sentenceAt } from './para.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
 import { isSubsequence, timesWritten, unitNameClaim } from './unit-name.js';
 import { TITLE_LINES } from './year.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * n.unit-name-mixed, the own place: a report is the report of one area (某市, 某区, 某县, 某镇) and of one unit there.
@@ -145,11 +146,11 @@ function presentedUntitled(paras: ParaClaims[]): Claim[] {
   const count = (s: string) => timesWritten(paras, s);
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(PRESENTED)) {
+    for (const m of allMatches(p.n.text, PRESENTED)) {
       const [name, level, year] = [m[1] as string, m[2] as string, m[3] as string];
       if (count(name + level) !== 1) continue;
       const other = new RegExp(`${name}(${AREA_LEVEL})(?=${year}年)`, 'gu');
-      const levels = new Set(texts.flatMap((t) => [...t.matchAll(other)].map((x) => x[1] as string)));
+      const levels = new Set(texts.flatMap((t) => [...allMatches(t, other)].map((x) => x[1] as string)));
       levels.delete(level);
       if (levels.size !== 1) continue;
       const [own] = [...levels] as [string];
@@ -191,7 +192,7 @@ export function ownPlaceClaims(paras: ParaClaims[]): Claim[] {
     const said = new Set<number>();
     // the title's own line is read after its places and year only ("——在某市某区第十六届人民代表大会…会议上")
     for (const { re, what, swap, city } of i === titleAt ? [CONGRESS] : [...OWN_POSITIONS, CONGRESS])
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(text, re)) {
         if (i === titleAt && m.index < titleEnd) continue;
         const [name, level] = [m[1] as string, m[2] as string];
         const other = otherThanOwn(areas, name, level);
@@ -237,7 +238,7 @@ const AREA_REPORTER = /^(?:财政局|审计局|人民政府|政府)$/u;
  * report going through the areas under it, or comparing them).
  */
 function areaTotals(p: ParaText, areas: Area[], said: Set<number>): Claim[] {
-  const found = [...p.n.text.matchAll(AREA_TOTALS)]
+  const found = [...allMatches(p.n.text, AREA_TOTALS)]
     .map((m) => ({ m, own: otherThanOwn(areas, m[1] as string, m[2] as string) }))
     .filter((f) => f.own !== undefined && (f.own.rest === '' || AREA_REPORTER.test(f.own.rest)));
   if (new Set(found.map((f) => f.m[1])).size !== 1) return [];
@@ -260,7 +261,7 @@ const SUBJECT_PLACE = new RegExp(`(?<=${START})(${NAME})(${LEVEL})`, 'gu');
 function unitAtOtherPlace(p: ParaText, areas: Area[], said: Set<number>): Claim[] {
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(SUBJECT_PLACE)) {
+  for (const m of allMatches(text, SUBJECT_PLACE)) {
     const [name, level] = [m[1] as string, m[2] as string];
     const own = otherThanOwn(areas, name, level);
     if (!own || own.rest.length < 2) continue;

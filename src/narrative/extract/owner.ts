@@ -1,4 +1,5 @@
 import { OUTLINE_MARK } from '../../util/outline.js';
+import { allMatches } from '../../util/matches.js';
 /**
  * Whose figures a sentence states when it opens with a body of its own: "市档案局 2023 年度“三公”经费…",
  * "2024 年，市科协“三公”经费…", "该中心 2012 年…", "所属执法大队…". A round-up of several bodies (a news item
@@ -48,10 +49,10 @@ const SENTENCE_STOP = /[。！？；;]/gu;
  */
 export function ownerAt(text: string, at: number): string {
   let clause = 0;
-  for (const m of text.slice(0, at).matchAll(CLAUSE_STOP)) clause = m.index + 1;
+  for (const m of allMatches(text.slice(0, at), CLAUSE_STOP)) clause = m.index + 1;
   const own = opening(text.slice(clause, at));
   if (own !== undefined) return own;
-  const starts = [0, ...[...text.slice(0, clause).matchAll(SENTENCE_STOP)].map((m) => m.index + 1)];
+  const starts = [0, ...[...allMatches(text.slice(0, clause), SENTENCE_STOP)].map((m) => m.index + 1)];
   for (const start of starts.reverse()) {
     const named = opening(text.slice(start, at));
     if (named !== undefined) return named;

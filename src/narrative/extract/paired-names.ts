@@ -4,6 +4,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
+import { allMatches } from '../../util/matches.js';
 
 /** The cue of figures given in the order of the names before it: "分别为", "分别是", "分别达到". */
 const RESPECTIVELY = /分别(?:为|是|达到?)/gu;
@@ -33,7 +34,7 @@ export function pairedNameClaims(paras: ParaClaims[]): Claim[] {
   for (const pc of paras) {
     const { p } = pc;
     const text = p.n.text;
-    for (const cue of text.matchAll(RESPECTIVELY)) {
+    for (const cue of allMatches(text, RESPECTIVELY)) {
       const figures = listAfter(pc, cue.index + cue[0].length);
       if (figures.length < 2) continue;
       const names = figures.map((figure) => {
@@ -167,7 +168,7 @@ export function swappedPairClaims(paras: ParaClaims[], already: readonly Claim[]
   for (const pc of paras) {
     const { p } = pc;
     const text = p.n.text;
-    for (const cue of text.matchAll(RESPECTIVELY_VERB)) {
+    for (const cue of allMatches(text, RESPECTIVELY_VERB)) {
       const figures = figuresAfter(pc, cue.index + cue[0].length);
       if (figures.length < 2 || new Set(figures.map((f) => f.key)).size !== figures.length) continue;
       const sentence = sentenceAt(p, cue.index);

@@ -8,6 +8,7 @@ import { startingAt, within } from './spans.js';
 import { figureName } from './share.js';
 import { markStart, prefixOf, type ParaState } from './state.js';
 import { directionOf } from './yoy.js';
+import { allMatches } from '../../util/matches.js';
 
 /** A number as written, thousands separators included ("10,000.00"), as the paragraph's amounts are read. */
 const NUMBER = '(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?';
@@ -56,7 +57,7 @@ interface Piece {
 /** The numbers of a written list, placed in the paragraph (the list starts at `from`). */
 function pieces(from: number, list: string): Piece[] {
   const out: Piece[] = [];
-  for (const m of list.matchAll(new RegExp(`(?<digits>${NUMBER})%?(?<unit>万元|亿元|元)?`, 'gu'))) {
+  for (const m of allMatches(list, new RegExp(`(?<digits>${NUMBER})%?(?<unit>万元|亿元|元)?`, 'gu'))) {
     const start = from + m.index;
     const g = m.groups as Record<string, string | undefined>;
     const piece: Piece = { start, end: start + m[0].length, digits: (g.digits ?? '').replace(/,/g, '') };
@@ -78,7 +79,7 @@ function namedLevels(s: ParaState, before: number): AmountMention[] | undefined 
   const last = names[names.length - 1] as string;
   const found = names.map((name) => {
     const full = name.length >= last.length ? name : `${name}${last.slice(name.length)}`;
-    const m = [...text.matchAll(new RegExp(`${full}(?:为|是|达|共计)?(?=[0-9])`, 'gu'))].pop();
+    const m = [...allMatches(text, new RegExp(`${full}(?:为|是|达|共计)?(?=[0-9])`, 'gu'))].pop();
     return m ? startingAt(s.p.amounts, m.index + m[0].length) : undefined;
   });
   return found.every((a) => a !== undefined) ? (found as AmountMention[]) : undefined;
@@ -225,21 +226,21 @@ function oneChangeClaims(s: ParaState, amounts: Claim[]): Claim[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const change of text.matchAll(ONE_CHANGE)) {
+  for (const change of allMatches(text, ONE_CHANGE)) {
     const g = change.groups as Record<string, string>;
     const word = directionOf(g.word as string, catalog);
     const changeEnd = change.index + change[0].length;
     const mention = startingAt(p.amounts, changeEnd - (g.one as string).length - (g.unit as string).length);
     const sentence = sentenceAt(p, change.index);
     const rest = text.slice(changeEnd, sentence.end);
-    const rateMatch = [...rest.matchAll(RATES)][0];
+    const rateMatch = [...allMatches(rest, RATES)][0];
     if (!word || !mention || !rateMatch?.groups || !/^，?$/u.test(rest.slice(0, rateMatch.index))) continue;
     const rateAt = changeEnd + rateMatch.index;
     const rates = pieces(
       rateAt + rateMatch[0].indexOf(rateMatch.groups.list as string),
       rateMatch.groups.list as string,
     );
-    const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
+    const levels = [...allMatches(text.slice(0, change.index), LEVELS)].pop();
     const currents = levels?.groups
       ? listedLevels(s, levels)
       : (namedLevels(s, change.index) ?? groupLevels(s, change.index, rates.length));
@@ -276,12 +277,12 @@ export function pairedClaims(s: ParaState, amounts: Claim[]): Claim[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const change of text.matchAll(CHANGES)) {
+  for (const change of allMatches(text, CHANGES)) {
     const g = change.groups as Record<string, string>;
     const listAt = change.index + change[0].indexOf(g.list as string);
     const changes = pieces(listAt, g.list as string);
     const word = directionOf(g.word as string, catalog);
-    const levels = [...text.slice(0, change.index).matchAll(LEVELS)].pop();
+    const levels = [...allMatches(text.slice(0, change.index), LEVELS)].pop();
     // the figures of a 各/分别 list of changes are changes, whether or not their levels are found: never a list's items
     const changeEnd = change.index + change[0].length;
     for (const a of p.amounts) if (a.start >= listAt && a.end <= changeEnd) s.changes.add(a);
@@ -298,7 +299,7 @@ export function pairedClaims(s: ParaState, amounts: Claim[]): Claim[] {
     if (g.each === '分别' && levels && !sameNames(text, levels.index, change.index)) continue;
     const sentence = sentenceAt(p, change.index);
     const rest = text.slice(change.index + change[0].length, sentence.end);
-    const rateMatch = [...rest.matchAll(RATES)][0];
+    const rateMatch = [...allMatches(rest, RATES)][0];
     const rateAt = rateMatch ? change.index + change[0].length + rateMatch.index : -1;
     const rates =
       rateMatch?.groups && /^，?(?:各|分别)?/.test(rest.slice(0, rateMatch.index + 1))

@@ -7,6 +7,7 @@ import { firstMatch, lastEndingBy, lastWithin, startingAt, within } from './span
 import { closedOffBefore, markStart, type ParaState } from './state.js';
 import { frameYear, latestYear, yearsIn } from './year-frames.js';
 import { directionOf, groupStart, markEitherWay } from './yoy.js';
+import { allMatches } from '../../util/matches.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 
@@ -113,7 +114,7 @@ function breakdownChanges(s: ParaState, whole: Yoy, breakdown: number, sentence:
   // 减少 c2）"): after its 其中 they are its parts
   for (const id of catalog.partitions.find((x) => x.total === whole.subject?.id)?.bare ?? []) parts.add(id);
   if (parts.size === 0) return out;
-  for (const m of text.slice(breakdown, sentence.end).matchAll(catalog.cues.change)) {
+  for (const m of allMatches(text.slice(breakdown, sentence.end), catalog.cues.change)) {
     const at = breakdown + m.index + m[0].length;
     const change = startingAt(p.amounts, at);
     const changeWord = directionOf(m.groups?.word ?? '', catalog);

@@ -5,6 +5,7 @@ import type { ParaClaims } from './across.js';
 import { place } from './para.js';
 import { startingAt, within } from './spans.js';
 import { markStart } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "每人平均因公出国（境）费用 B 万元", "人均因公出国（境）费用 B 万元", "车均购置经费 B 万元", "平均每辆 B 万元": an
@@ -28,7 +29,7 @@ const BOUND_AFTER = /^(?:多|余|左右|以内|以下|以上|之内|标准|上�
 const ITEMS = /出国|车|接待|会议|培训/gu;
 
 function lastItem(text: string): string | undefined {
-  return [...text.matchAll(ITEMS)].pop()?.[0];
+  return [...allMatches(text, ITEMS)].pop()?.[0];
 }
 
 interface Count {
@@ -39,7 +40,7 @@ interface Count {
 }
 
 function countsIn(text: string, from: number, to: number, pattern: RegExp): Count[] {
-  return [...text.slice(from, to).matchAll(pattern)].map((m) => ({
+  return [...allMatches(text.slice(from, to), pattern)].map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].length,
     value: Number(m[1]),
@@ -58,7 +59,7 @@ export function perHeadClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const [index, { p, changes }] of paras.entries()) {
     const text = p.n.text;
-    for (const m of text.matchAll(AVERAGE)) {
+    for (const m of allMatches(text, AVERAGE)) {
       const name = m.groups?.name ?? '';
       const average = startingAt(p.amounts, m.index + m[0].length);
       if (!average || NOT_READ.test(name) || BOUND_AFTER.test(text.slice(average.end))) continue;
@@ -84,7 +85,7 @@ export function perHeadClaims(paras: ParaClaims[]): Claim[] {
         continue;
       const item = lastItem(text.slice(start, total.start));
       const countClause = text.slice(markStart(p, '，、；。', count.start), count.start);
-      const named = new Set([...`${countClause}${name}`.matchAll(ITEMS)].map((x) => x[0]));
+      const named = new Set([...allMatches(`${countClause}${name}`, ITEMS)].map((x) => x[0]));
       // a 三公 item's average only (not 人均收入, 人均 GDP), and of one item
       if ((!item && named.size === 0) || (item && named.size > 0 && !named.has(item))) continue;
       const at = { start, end: average.end };

@@ -6,6 +6,7 @@ import { outsideList } from './list-scope.js';
 import { figureNamed, shareRightAfter } from './share.js';
 import { within } from './spans.js';
 import { closedOffBefore, markStart, prefixOf, type ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * What the sum after 加上 is called at the end of its sentence: "…总收入 T", "收入总计 T", "支出总量为 T"; a clause of the
@@ -141,7 +142,7 @@ export function plusSumClaims(s: ParaState): Claim[] {
   const out: Claim[] = [];
   if (!text.includes('加')) return out;
   const restated = restatedBy(s);
-  for (const plus of text.matchAll(PLUS)) {
+  for (const plus of allMatches(text, PLUS)) {
     const sentence = sentenceAt(p, plus.index);
     // a bare 加 after another in its sentence adds one more item to that sum ("…，加上年结余 d，加调入资金 e，再加…")
     if (plus[0] === '加' && new RegExp(PLUS.source, 'u').test(text.slice(sentence.start, plus.index))) continue;
@@ -202,7 +203,7 @@ export function plusSumClaims(s: ParaState): Claim[] {
     // a level of another sentence is added to only when it is of the total's kind (收入 to 收入总计)
     if (opens && flowOf(text.slice(sentenceAt(p, base.start).start, base.start)) !== totalFlow) continue;
     // the clauses between 加上 and the total's own (a comma inside a figure, "1,000", is none)
-    const marks = [...text.slice(plus.index, total.start).matchAll(/[，；]/gu)]
+    const marks = [...allMatches(text.slice(plus.index, total.start), /[，；]/gu)]
       .map((m) => plus.index + m.index)
       .filter((i) => !inSentence.some((a) => a.start <= i && i < a.end));
     const bounds = [plus.index, ...marks];
@@ -279,7 +280,7 @@ export function trailingTotalClaims(s: ParaState): Claim[] {
     if (/加上/u.test(head)) continue;
     const listAt = head.indexOf('其中');
     if (listAt >= 0 && (!opensSentence || within(p.amounts, run.start, run.start + listAt).length > 0)) continue;
-    const opened = [...head.matchAll(ITEMS_OPEN)].pop();
+    const opened = [...allMatches(head, ITEMS_OPEN)].pop();
     const from = run.start + (opened ? opened.index + opened[0].length : 0);
     const items = within(p.amounts, from, runEnd);
     if (items.length < 2 || items.some((a) => s.changes.has(a) || closedOffBefore(p, a.end, runEnd))) continue;

@@ -8,6 +8,7 @@ import { place, sentenceAt } from './para.js';
 import { flowOf } from './lists.js';
 import { countEndingBy, startingAt } from './spans.js';
 import { closedOffBefore } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 const UP = '提高|上升|增长|增加|上涨|扩大';
 const DOWN = '下降|降低|减少|回落|缩小';
@@ -160,9 +161,9 @@ function gapClaims(p: ParaText): Claim[] {
   const out: Claim[] = [];
   const ownOf = new Map<PercentMention, PercentMention>();
   const matches = [
-    ...p.n.text.matchAll(GAP_THAN),
-    ...p.n.text.matchAll(GAP_COMPARED),
-    ...p.n.text.matchAll(YEAR_COMPARED),
+    ...allMatches(p.n.text, GAP_THAN),
+    ...allMatches(p.n.text, GAP_COMPARED),
+    ...allMatches(p.n.text, YEAR_COMPARED),
   ].sort((a, b) => a.index - b.index);
   for (const m of matches) {
     const other = startingAt(p.percents, m.indices?.groups?.other?.[0] ?? -1);
@@ -199,12 +200,12 @@ const GAP_EACH = new RegExp(
 /** The gaps of GAP_EACH, each of the sentence's last growth rate over its own other rate. */
 function gapEachClaims(p: ParaText): Claim[] {
   const out: Claim[] = [];
-  for (const m of p.n.text.matchAll(GAP_EACH)) {
+  for (const m of allMatches(p.n.text, GAP_EACH)) {
     const g = m.groups as Record<string, string>;
     const [othersStart, othersEnd] = m.indices?.groups?.others ?? [0, 0];
     const others = p.percents.filter((x) => x.start >= othersStart && x.end <= othersEnd);
     const pointsAt = m.indices?.groups?.points?.[0] ?? 0;
-    const points = [...(g.points as string).matchAll(/[0-9]+(?:\.[0-9]+)?/gu)].map((x) =>
+    const points = [...allMatches(g.points as string, /[0-9]+(?:\.[0-9]+)?/gu)].map((x) =>
       pointsMention(p, pointsAt + x.index, x[0]),
     );
     const sentence = sentenceAt(p, m.index);
@@ -237,7 +238,7 @@ export function pointChangeClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras) {
     const text = p.n.text;
-    for (const m of text.matchAll(FROM_TO)) {
+    for (const m of allMatches(text, FROM_TO)) {
       const g = m.groups as Record<string, string>;
       const fromAt = m.index + m[0].indexOf(g.from as string);
       const toAt = m.index + m[0].indexOf(g.to as string, fromAt - m.index + (g.from as string).length);
@@ -245,13 +246,13 @@ export function pointChangeClaims(paras: ParaClaims[]): Claim[] {
       const to = startingAt(p.percents, toAt);
       if (from && to) out.push(pointChange(p, m, from, to));
     }
-    for (const m of text.matchAll(YEAR_ON_YEAR)) {
+    for (const m of allMatches(text, YEAR_ON_YEAR)) {
       const g = m.groups as Record<string, string>;
       const y0 = Number(g.from);
       const y1 = Number(g.to);
       const before = text.slice(0, m.index);
-      const range = [...before.matchAll(RANGE)].find((r) => Number(r[1]) === y0 && Number(r[2]) === y1);
-      const each = [...before.matchAll(EACH)].pop();
+      const range = [...allMatches(before, RANGE)].find((r) => Number(r[1]) === y0 && Number(r[2]) === y1);
+      const each = [...allMatches(before, EACH)].pop();
       if (!range || !each || y1 - y0 < 1 || each.index < range.index) continue;
       const rates = runOfPercents(p, each.index + each[0].length);
       const from = rates[0];

@@ -2,6 +2,7 @@ import type { Claim, Span } from '../claims.js';
 import { groupsCount } from './count-claim.js';
 import { sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "现有在编教职工 37 人，专技 33 人，工勤 3 人、职员 1 人", "现有职工 51 人，其中管理人员 6 人、专业技术人员 40 人、工勤技能
@@ -33,7 +34,7 @@ export function postClassClaims(s: ParaState, taken: Span[]): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(STAFF_BY_POST)) {
+  for (const m of allMatches(text, STAFF_BY_POST)) {
     const g = m.groups as { whole: string; n: string; c: string; open: string; list: string };
     // a bracket's list ends with the bracket
     if (g.open.startsWith('（') && text[m.index + m[0].length] !== '）') continue;

@@ -4,6 +4,7 @@ import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { clauseBefore } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /** "购置公务用车 7 辆", "共购置 5 辆公务用车", "公务用车购置数 0 辆", "购置车辆 0 辆". */
 const BOUGHT =
@@ -45,13 +46,13 @@ export function purchaseClaims(paras: ParaClaims[]): Claim[] {
   const costs: { amount: AmountMention; para: Paragraph }[] = [];
   for (const pc of paras) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(BOUGHT))
+    for (const m of allMatches(text, BOUGHT))
       if (!ELSEWHERE.test(clauseWithoutFund(pc.p, m.index + m[0].length)))
         bought.push({ n: Number(m.groups?.n), para: pc, at: { start: m.index, end: m.index + m[0].length } });
-    for (const m of text.matchAll(NONE))
+    for (const m of allMatches(text, NONE))
       if (!ELSEWHERE.test(clauseWithoutFund(pc.p, m.index + m[0].length)))
         bought.push({ n: 0, para: pc, at: { start: m.index, end: m.index + m[0].length } });
-    for (const m of text.matchAll(COST)) {
+    for (const m of allMatches(text, COST)) {
       const amount = startingAt(pc.p.amounts, m.index + m[0].length);
       if (
         amount &&

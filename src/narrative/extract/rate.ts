@@ -7,6 +7,7 @@ import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './
 import { directionOf, NAMED_OUTTURN } from './yoy.js';
 import { yearsIn } from './year-frames.js';
 import { flowOf } from './lists.js';
+import { allMatches } from '../../util/matches.js';
 
 type Rate = Extract<Claim, { kind: 'rate' }>;
 
@@ -67,11 +68,11 @@ interface RateCue {
 function rateCues(s: ParaState): RateCue[] {
   const { p, catalog } = s;
   const cues: RateCue[] = [];
-  for (const cue of p.n.text.matchAll(catalog.cues.rate)) {
+  for (const cue of allMatches(p.n.text, catalog.cues.rate)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
     if (percent) cues.push({ index: cue.index, text: cue[0], percent });
   }
-  for (const cue of p.n.text.matchAll(catalog.cues.rateOf)) {
+  for (const cue of allMatches(p.n.text, catalog.cues.rateOf)) {
     const inside = startingAt(p.amounts, cue.index + cue[0].length);
     if (!inside) continue;
     // "完成预算（B 亿元）的 R%": a bracket the cue opened closes right after the figure ("…预算数 B 之 R%": 之 for 的)
@@ -81,7 +82,7 @@ function rateCues(s: ParaState): RateCue[] {
     const percent = startingAt(p.percents, inside.end + of);
     if (percent) cues.push({ index: cue.index, text: cue[0], percent, inside });
   }
-  for (const cue of p.n.text.matchAll(catalog.cues.variance)) {
+  for (const cue of allMatches(p.n.text, catalog.cues.variance)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
     if (percent) cues.push({ index: cue.index, text: cue[0], percent, variance: true });
   }

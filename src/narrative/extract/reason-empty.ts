@@ -3,6 +3,7 @@ import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * A cue announcing the reasons: "主要变动原因：", "增加的主要原因是：", "原因主要是：", "减少原因为".
@@ -48,7 +49,7 @@ function inlineClaims(p: ParaText): Claim[] {
   const text = p.n.text;
   const items = outlineItems(text, 0, text.length);
   const out: Claim[] = [];
-  for (const m of text.matchAll(REASON_BEFORE_ITEM)) {
+  for (const m of allMatches(text, REASON_BEFORE_ITEM)) {
     const end = m.index + m[0].length;
     const item = items.find((i) => i.at === end);
     if (!item || !(item.n > 1)) continue;

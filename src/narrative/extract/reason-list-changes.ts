@@ -11,6 +11,7 @@ import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { markStart } from './state.js';
 import { groupStart } from './yoy.js';
+import { allMatches } from '../../util/matches.js';
 
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
 type List = Extract<Claim, { kind: 'list' }>;
@@ -372,7 +373,7 @@ function runOn(pc: ParaClaims, list: List, total: AmountMention): List | undefin
 function yearOnlyTotals(pc: ParaClaims, section: string, from: number): (Yoy & { year: string })[] {
   const text = pc.p.n.text;
   const out: (Yoy & { year: string })[] = [];
-  for (const mark of text.slice(from).matchAll(/[。；，]/gu)) {
+  for (const mark of allMatches(text.slice(from), /[。；，]/gu)) {
     const at = from + mark.index + 1;
     const m = YEAR_ONLY_TOTAL.exec(text.slice(at));
     const year = m?.groups?.year ?? m?.groups?.after;

@@ -3,6 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { TITLE, TITLE_LINES } from './year.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "现将 2021 年部门预算公开如下", "现将本单位 2023 年度部门决算公开如下：": the year and kind (预算 or 决算) the text says it
@@ -16,7 +17,7 @@ const HEADING_KIND = /(20[0-9]{2})年度?(?:部门|单位)?(预算|决算)(?!执
 /** The kinds a text names for one year: "2023年度单位决算表" → 2023 → {决算}. */
 function kindsNamed(text: string): Map<string, Set<string>> {
   const named = new Map<string, Set<string>>();
-  for (const m of text.matchAll(HEADING_KIND)) {
+  for (const m of allMatches(text, HEADING_KIND)) {
     const kinds = named.get(m[1] as string) ?? new Set<string>();
     kinds.add(m[2] as string);
     named.set(m[1] as string, kinds);
@@ -47,7 +48,7 @@ export function reportKindClaims(paras: ParaClaims[]): Claim[] {
       named.set(year, new Set([...(named.get(year) ?? []), ...kinds]));
   const out: Claim[] = [];
   for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(ANNOUNCED)) {
+    for (const m of allMatches(pc.p.n.text, ANNOUNCED)) {
       const [year, kind] = [m[2] as string, m[3] as string];
       const kinds = named.get(year);
       const other = OTHER[kind] as string;
@@ -115,7 +116,7 @@ export function headingKindClaims(paras: ParaClaims[]): Claim[] {
         }),
       ].filter((k): k is Set<string> => k !== undefined);
       if (!elsewhere.some((k) => k.has(kind)) || elsewhere.some((k) => k.has(other))) continue;
-      const m = [...wrong.p.n.text.matchAll(HEADING_KIND)].find((x) => x[1] === year && x[2] === other);
+      const m = [...allMatches(wrong.p.n.text, HEADING_KIND)].find((x) => x[1] === year && x[2] === other);
       if (!m) continue;
       const [start, end] = [m.index, m.index + m[0].length];
       const written = sourceSlice(wrong.p.n, start, end);

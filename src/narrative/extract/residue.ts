@@ -3,6 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import { place, sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
 import { cells } from './table-rows.js';
+import { allMatches } from '../../util/matches.js';
 
 /** What may close a column name after its "%": "增长率（%）". */
 const HEADER_TAIL = /^\s*[）)]?\s*$/u;
@@ -56,7 +57,7 @@ export function residueClaims(s: ParaState): Claim[] {
   const { p, catalog } = s;
   const found: { cue: (typeof catalog.residue)[number]; order: number; span: Span }[] = [];
   catalog.residue.forEach((cue, order) => {
-    for (const m of p.n.text.matchAll(cue.pattern)) {
+    for (const m of allMatches(p.n.text, cue.pattern)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!columnName(p.n.text, span) && !rowHeading(p.n.text, span) && !printedNotes(p.n.text, span))
         found.push({ cue, order, span });
@@ -88,7 +89,7 @@ export function dropRateCutAtEnd(s: ParaState, claims: Claim[]): Claim[] {
   const cut = new Set<string>();
   for (const cue of s.catalog.residue)
     if (cue.check === 'narrative.percent-sign')
-      for (const m of text.matchAll(cue.pattern))
+      for (const m of allMatches(text, cue.pattern))
         if (m.index + m[0].length === text.length) cut.add(sourceSlice(s.p.n, m.index, text.length));
   return claims.filter((c) => !(c.kind === 'residue' && c.check === 'narrative.percent-sign' && cut.has(c.text)));
 }

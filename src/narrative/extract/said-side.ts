@@ -3,6 +3,7 @@ import { quoteOf, sentenceAt } from './para.js';
 import { lastWithin, within } from './spans.js';
 import type { ParaState } from './state.js';
 import { directionOf } from './yoy.js';
+import { allMatches } from '../../util/matches.js';
 
 type Stated = Extract<Claim, { kind: 'amount' }>;
 
@@ -30,7 +31,7 @@ export function saidSideClaims(s: ParaState, amounts: readonly Claim[]): Claim[]
   const { p, catalog } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(SAID_SIDE)) {
+  for (const m of allMatches(text, SAID_SIDE)) {
     const end = m.index + m[0].length;
     if (NOT_A_STATEMENT.test(text.slice(end)) || /[）)]$/u.test(text.slice(0, m.index))) continue;
     const word = m.groups?.word ?? '';
@@ -54,7 +55,7 @@ export function saidSideClaims(s: ParaState, amounts: readonly Claim[]): Claim[]
     // "2022 年预算 B … 2021 年决算 A": a notice's next budget beside the last outturn — not one year's two sides
     const years = new Set(
       [budget, actual, { start: m.index, end }]
-        .flatMap((x) => [...text.slice(sentenceAt(p, x.start).start, x.end).matchAll(YEAR)])
+        .flatMap((x) => [...allMatches(text.slice(sentenceAt(p, x.start).start, x.end), YEAR)])
         .map((y) => y[1]),
     );
     if (years.size > 1) continue;

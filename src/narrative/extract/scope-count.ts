@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * The units an accounts' (or a budget's) scope holds, counted and then named: "纳入本套部门决算汇编范围的单位共 4 个，包括：
@@ -21,7 +22,7 @@ const NOT_NAMES = /[0-9等和及与（）]|其中|行政单位|事业单位|[一
 export function scopeCountClaims(paras: readonly ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(SCOPE_UNITS)) {
+    for (const m of allMatches(p.n.text, SCOPE_UNITS)) {
       const list = m.groups?.list ?? '';
       if (NOT_NAMES.test(list)) continue;
       const names = list.split('、').filter((x) => x.trim() !== '');

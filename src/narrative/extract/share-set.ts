@@ -7,6 +7,7 @@ import { startingAt, within } from './spans.js';
 import { markStart, type ParaState } from './state.js';
 import { subjectsIn, writtenNumber } from './mentions.js';
 import { flowOf } from './lists.js';
+import { allMatches } from '../../util/matches.js';
 
 /** What follows a whole's name after 占 before the percentage: "的", "的比重为", "比" (占比). */
 const WHOLE_TAIL = /(?:的)?(?:比重|比例|占比|比)?(?:为|是|达|约为)?$/u;
@@ -46,7 +47,7 @@ function bareShares(s: ParaState): BareShare[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const out: BareShare[] = [];
-  for (const cue of text.matchAll(catalog.cues.share)) {
+  for (const cue of allMatches(text, catalog.cues.share)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
     if (!percent || s.usedPercents.has(percent)) continue;
     const start = markStart(p, '，；：。、', cue.index);
@@ -152,7 +153,7 @@ export function statedSumClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(STATED_SUM)) {
+  for (const m of allMatches(text, STATED_SUM)) {
     const first = startingAt(p.percents, m.index + m[0].length);
     if (!first) continue;
     const percents = [first];
@@ -189,7 +190,7 @@ export function structureClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(TRIPLE)) {
+  for (const m of allMatches(text, TRIPLE)) {
     const sentence = sentenceAt(p, m.index);
     if (!STRUCTURE.test(text.slice(sentence.start, m.index))) continue;
     const parts = [m[1], m[2], m[3]] as string[];

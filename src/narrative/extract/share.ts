@@ -8,6 +8,7 @@ import { countEndingBy, lastEndingBy, startingAt, within } from './spans.js';
 import { closedOffBefore, levels, markStart, prefixOf, type ParaState } from './state.js';
 import { getOrCreate } from '../../util/memo.js';
 import type { Paragraph } from '../types.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * Where a sentence opens on a breakdown: "…决算中，", "…的（具体）构成为：" (`outturn`, `parts` mark where the name
@@ -86,17 +87,17 @@ function shareCues(s: ParaState): ShareCue[] {
   const { p, catalog } = s;
   const text = p.n.text;
   const out: ShareCue[] = [];
-  for (const cue of text.matchAll(catalog.cues.share)) {
+  for (const cue of allMatches(text, catalog.cues.share)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
     if (percent) out.push({ cue, percent });
   }
-  for (const cue of text.matchAll(catalog.cues.shareOfFigure)) {
+  for (const cue of allMatches(text, catalog.cues.shareOfFigure)) {
     const figure = startingAt(p.amounts, cue.index + cue[0].length);
     const tail = figure ? FIGURE_TO_SHARE.exec(text.slice(figure.end)) : null;
     const percent = figure && tail ? startingAt(p.percents, figure.end + tail[0].length) : undefined;
     if (figure && percent) out.push({ cue, percent, figure });
   }
-  for (const cue of text.matchAll(catalog.cues.shareOfYear)) {
+  for (const cue of allMatches(text, catalog.cues.shareOfYear)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
     const years = new Set(text.slice(0, cue.index).match(/[0-9]{4}(?=年)/gu) ?? []);
     if (percent && years.size === 1 && years.has(cue.groups?.year ?? '')) out.push({ cue, percent });
@@ -679,7 +680,7 @@ function savingsClaims(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const cue of text.matchAll(SAVINGS)) {
+  for (const cue of allMatches(text, SAVINGS)) {
     const percent = startingAt(p.percents, cue.index + cue[0].length);
     if (!percent || s.usedPercents.has(percent)) continue;
     // the clause group the cue is in (a mark at the cue itself counts)

@@ -4,6 +4,7 @@ import type { ParaClaims } from './across.js';
 import { type ParaText, sentenceAt } from './para.js';
 import { commonStartLength, isSubsequence, slotNameClaim, swapped, timesWritten, titleName } from './unit-name.js';
 import { INSTITUTION_CHARS, nameSlots } from './unit-name-cut.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * n.unit-name-mixed, another place in the own name: "第一部分 某市青山区人民政府办公室部门概况" in the report of
@@ -55,7 +56,7 @@ function ownSlots(paras: ParaClaims[]): Slot[] {
     at: s.at,
   }));
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(FRAMING)) out.push({ p, name: m[1] as string, at: m.index });
+    for (const m of allMatches(p.n.text, FRAMING)) out.push({ p, name: m[1] as string, at: m.index });
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { Claim, Span } from '../claims.js';
 import { groupsCount, groupsCountAt } from './count-claim.js';
 import { sentenceAt } from './para.js';
 import type { ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * A unit's people as a whole, then split into those in service and those retired: "现有人数 18 人，其中：在职编制 14 人；
@@ -32,7 +33,7 @@ export function staffPartitionClaims(s: ParaState, taken: Span[]): Claim[] {
   const { p } = s;
   const text = p.n.text;
   const out: Claim[] = [];
-  for (const m of text.matchAll(STAFF_WHOLE)) {
+  for (const m of allMatches(text, STAFF_WHOLE)) {
     const span = { start: m.index, end: m.index + m[0].length - (m.groups?.open ?? '').length };
     if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
     const bracketed = (m.groups?.open ?? '').startsWith('（');
@@ -99,9 +100,9 @@ export function staffFlowClaims(s: ParaState): Claim[] {
   // (a bracket's detail of a move is no move of its own: "增加 8 人（调入 5 人，录用 3 人）")
   const text = p.n.text.replace(/（[^（）]*）/gu, (b) => '　'.repeat(b.length));
   const out: Claim[] = [];
-  for (const m of text.matchAll(FLOW)) {
+  for (const m of allMatches(text, FLOW)) {
     const g = m.groups as { lead: string; x: string; moves: string; endlead: string; y: string };
-    const moves = [...g.moves.matchAll(/[，、；]\s*(?<label>[^0-9，、；　]{0,10}?)(?<k>[0-9]+)人/gu)];
+    const moves = [...allMatches(g.moves, /[，、；]\s*(?<label>[^0-9，、；　]{0,10}?)(?<k>[0-9]+)人/gu)];
     let sum = Number(g.x);
     let read = moves.length > 0;
     for (const mv of moves) {

@@ -5,6 +5,7 @@ import type { NamedShares } from './named-shares.js';
 import type { BracketCounts, ParaText } from './para.js';
 import { getOrCreate } from '../../util/memo.js';
 import { countEndingBy, countStartingBefore, lastEndingBy } from './spans.js';
+import { allMatches } from '../../util/matches.js';
 
 /** What the extractors of one paragraph share: amounts already taken as year-over-year changes, claims so far. */
 export interface ParaState {
@@ -88,7 +89,7 @@ function matchesOf(p: ParaText, re: RegExp): Span[] {
   p.matches ??= new Map();
   const text = p.n.text;
   return getOrCreate(p.matches, re, () =>
-    [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => ({
+    [...allMatches(text, new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
     })),

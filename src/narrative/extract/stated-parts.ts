@@ -6,6 +6,7 @@ import { place } from './para.js';
 import { within } from './spans.js';
 import { bracketDepthFrom, levels, prefixOf, type ParaState } from './state.js';
 import { frameYear } from './year-frames.js';
+import { allMatches } from '../../util/matches.js';
 
 type AmountClaim = Extract<Claim, { kind: 'amount' }>;
 
@@ -54,7 +55,7 @@ export function statedPartClaims(s: ParaState, amounts: Claim[]): Claim[] {
       const from = Math.min(...all.map((c) => c.amount.start));
       const to = Math.max(...all.map((c) => c.amount.end));
       const cued = catalog.lists.some((cue) =>
-        [...text.slice(from, to).matchAll(cue.intro)].some((m) => depth(from + m.index) === 0),
+        [...allMatches(text.slice(from, to), cue.intro)].some((m) => depth(from + m.index) === 0),
       );
       if (cued) continue;
       const mine = new Set<AmountMention>(all.map((c) => c.amount));

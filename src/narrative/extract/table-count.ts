@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { countOf } from './list-complete.js';
 import { place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "其中二级预算单位 3 个（详情见附表）", "纳入决算编制范围的单位共 4 个（见下表）", "下属事业单位 4 个，具体见下表：": a count of
@@ -42,7 +43,7 @@ export function tableCountClaims(paras: readonly ParaClaims[]): Claim[] {
     // (COUNT_SEE_TABLE needs a 个 and a 表, and tries its words before the count at every position: a paragraph
     // without both is not scanned)
     if (!text.includes('个') || !text.includes('表')) continue;
-    for (const m of text.matchAll(COUNT_SEE_TABLE)) {
+    for (const m of allMatches(text, COUNT_SEE_TABLE)) {
       const g = m.groups as { before: string; n: string; after: string };
       const noun = `${g.before}${g.after}`;
       if (!UNITS.test(noun)) continue;

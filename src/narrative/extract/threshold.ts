@@ -3,6 +3,7 @@ import { type AmountMention, type Claim, mentionApprox } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /** A money unit's size in 元. */
 const SCALE: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8, 万: 1e4, 亿: 1e8, 万亿元: 1e12, 万亿: 1e12 };
@@ -62,7 +63,7 @@ function figureBeside(p: ParaText, from: number, to: number): AmountMention | un
 export function thresholdClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(BOUND)) {
+    for (const m of allMatches(p.n.text, BOUND)) {
       const { word, n = '', unit } = m.groups as { word: string; n?: string; unit: string };
       const bound = boundValue(n, unit);
       const start = m.index;

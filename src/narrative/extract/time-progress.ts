@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { writtenNumber } from './mentions.js';
 import { place, sentenceAt } from './para.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "…占预算的 R%，超过时间进度 X 个百分点" (快于 / 高于, or 低于 / 慢于 / 落后): the time gone by, as a share of the year, is
@@ -37,7 +38,7 @@ const PERIOD =
  */
 function periodBefore(text: string): { months: number; text: string } | undefined {
   const found = new Map<number, string>();
-  for (const m of text.matchAll(PERIOD)) {
+  for (const m of allMatches(text, PERIOD)) {
     const g = m.groups ?? {};
     const months = g.to
       ? Number(g.to)
@@ -71,7 +72,7 @@ export function timeProgressClaims(paras: ParaClaims[]): Claim[] {
     | undefined;
   paras.forEach(({ p }, index) => {
     const text = p.n.text;
-    for (const m of text.matchAll(AGAINST_TIME)) {
+    for (const m of allMatches(text, AGAINST_TIME)) {
       const { rate, word, points } = m.groups ?? {};
       if (!rate || !word || !points) continue;
       if (

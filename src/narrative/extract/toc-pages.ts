@@ -3,6 +3,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
+import { allMatches } from '../../util/matches.js';
 
 /** "目录", "目 录", "目錄" alone on its line: a table of contents follows. */
 const CONTENTS = /^目录$/u;
@@ -39,7 +40,7 @@ function entriesAfter(paras: ParaClaims[], from: number): Entry[] {
     if (SENTENCE.test(text)) break;
     // the body begins where the first entry's heading comes again
     if (out[0] && text.startsWith(out[0].heading)) break;
-    for (const m of text.matchAll(ENTRY)) {
+    for (const m of allMatches(text, ENTRY)) {
       const { heading, page } = m.groups as { heading: string; page: string };
       const pageAt = m.index + m[0].length - page.length;
       if (!APART.test(source[(at[pageAt] ?? 0) - 1] ?? '')) continue;

@@ -3,6 +3,7 @@ import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { startingAt } from './spans.js';
 import { markStart } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "2023 年度收入总计 A 万元，支出总计 B 万元": the two grand totals of a unit's 收入支出决算总表 (or 预算总表) side by side.
@@ -58,7 +59,7 @@ export function totalsEqualClaims(paras: readonly ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const pc of paras) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(PAIR)) {
+    for (const m of allMatches(text, PAIR)) {
       const owner = OWNER.exec(text.slice(markStart(pc.p, '，。；：', m.index), m.index));
       if (!owner) continue;
       const year = owner.groups?.year;

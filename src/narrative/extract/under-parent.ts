@@ -3,6 +3,7 @@ import type { ParaClaims } from './across.js';
 import { sentenceAt } from './para.js';
 import { commonStartLength, slotNameClaim, timesWritten } from './unit-name.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * n.unit-name-mixed, the parent's name in its own units' names: "下属 3 个预算单位，分别为某市人民政府侨务办公室交流中心、
@@ -38,7 +39,7 @@ interface Entry {
 function entriesOf(list: string, at: number): Entry[] {
   const out: Entry[] = [];
   let start = 0;
-  for (const m of [...list.matchAll(ENTRY_MARK), { index: list.length, 0: '' }]) {
+  for (const m of [...allMatches(list, ENTRY_MARK), { index: list.length, 0: '' }]) {
     out.push({ name: list.slice(start, m.index), at: at + start });
     start = (m.index as number) + m[0].length;
   }
@@ -75,7 +76,7 @@ export function underParentClaims(paras: ParaClaims[]): Claim[] {
   const times = (s: string): number => timesWritten(paras, s);
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(UNDER_LIST)) {
+    for (const m of allMatches(p.n.text, UNDER_LIST)) {
       const list = m[1] as string;
       const entries = entriesOf(list, m.index + m[0].length - list.length);
       const parent = parentOf(entries);

@@ -3,6 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { titleName } from './unit-name.js';
+import { allMatches } from '../../util/matches.js';
 
 /** The template's two-way wording of the unit, and what follows it to the end of a heading: "部门（单位）决算公开说明". */
 const ALTERNATIVE = /(?:部门（单位）|单位（部门）|部门\/单位|单位\/部门)(?<rest>[\u4e00-\u9fff]{2,30})$/u;
@@ -61,7 +62,7 @@ export function namedAlternatives(paras: ParaClaims[]): void {
   const opening = new RegExp(`^${YEAR}${TWO_WAYS}`, 'u');
   paras.forEach((pc, i) => {
     const before = paras[i - 1]?.p.n.text ?? '';
-    let count = [...pc.p.n.text.matchAll(HEADING.test(pc.p.n.text) ? namedYear : named)].length;
+    let count = [...allMatches(pc.p.n.text, HEADING.test(pc.p.n.text) ? namedYear : named)].length;
     if (opening.test(pc.p.n.text) && before.endsWith(name) && HEADING.test(before)) count += 1;
     for (const claim of pc.claims) {
       if (count === 0) break;
@@ -96,7 +97,7 @@ export function headedAlternatives(paras: ParaClaims[]): void {
   for (const pc of paras) {
     const text = pc.p.n.text;
     if (!text.includes('部门') && !text.includes('单位')) continue;
-    const heads = [...text.matchAll(HEADED_ALTERNATIVE)].map((m) => m.index + m[0].indexOf(m.groups?.two as string));
+    const heads = [...allMatches(text, HEADED_ALTERNATIVE)].map((m) => m.index + m[0].indexOf(m.groups?.two as string));
     if (heads.length === 0) continue;
     for (const claim of pc.claims)
       if (
@@ -137,7 +138,7 @@ export function levelAlternativeClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const pc of paras) {
     const { p } = pc;
-    for (const m of p.n.text.matchAll(OWN_LEVELS)) {
+    for (const m of allMatches(p.n.text, OWN_LEVELS)) {
       const { own, alts, alt } = m.groups as { own: string; alts?: string; alt?: string };
       // one of the levels offered is the unit's own (its name holds it), the others are not
       const offered = [own, ...(alts ?? alt ?? '').split('、')];

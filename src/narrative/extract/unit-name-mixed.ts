@@ -18,6 +18,7 @@ import {
 } from './unit-name.js';
 import { INSTITUTION_CHARS, NAME_END, type NameSlot, nameSlots, OVERVIEW } from './unit-name-cut.js';
 import { TITLE_LINES } from './year.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * n.unit-name-mixed (warn): the unit's name written in a way no short form takes — only where the text itself
@@ -100,7 +101,7 @@ function lostLevelClaims(paras: ParaClaims[]): Claim[] {
   // "某市石坪" → the level character and the names written after "某市石坪区"
   const whole = new Map<string, { level: string; after: string[] }>();
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(DISTRICT)) {
+    for (const m of allMatches(p.n.text, DISTRICT)) {
       const key = p.n.text.slice(m.index - 3, m.index) + (m[1] as string);
       const level = m[0].slice(-1);
       const after = hanAfter(p.n.text, m.index + m[0].length);
@@ -192,7 +193,7 @@ function otherKindClaims(paras: ParaClaims[]): Claim[] {
   const { title, name } = found;
   const out: Claim[] = [];
   for (const { p } of paras) {
-    for (const m of p.n.text.matchAll(SELF)) {
+    for (const m of allMatches(p.n.text, SELF)) {
       const written = m[1] as string;
       if (!written.startsWith(name.slice(0, 2)) || written === name) continue;
       const sentence = sentenceAt(p, m.index);
@@ -759,7 +760,7 @@ function townSlips(p: ParaText, name: string, source: string): ParsedSlip[] {
   const [place, level] = [m[1] as string, m[2] as string];
   const text = p.n.text;
   const others = new Set(
-    [...text.matchAll(new RegExp(`([\u4e00-\u9fff]{${place.length}})${level}`, 'gu'))]
+    [...allMatches(text, new RegExp(`([\u4e00-\u9fff]{${place.length}})${level}`, 'gu'))]
       .map((x) => x[1] as string)
       // a word of levels or a quantifier is no town's name: 乡镇, 城镇, 全镇, 本镇, 各乡
       .filter((o) => !/[省市区县州旗乡镇村街全本该各每城集]/u.test(o)),
@@ -806,14 +807,14 @@ function doubledEndClaims(paras: ParaClaims[]): Claim[] {
   const texts = paras.map(({ p }) => p.n.text);
   const out: Claim[] = [];
   for (const { p } of paras) {
-    for (const m of p.n.text.matchAll(DOUBLED)) {
+    for (const m of allMatches(p.n.text, DOUBLED)) {
       const end = m.index + m[0].length;
       if (!DOUBLED_GOES_ON.test(p.n.text.slice(end))) continue;
       const name = m[1] as string;
       // the name written elsewhere, not doubled ("某县司法局 2018 年度…"), or its short form after its places
       const forms = [name, ...shortForms(name).slice(1)].filter((f) => f.length >= 4);
       const single = (f: string) =>
-        texts.some((t) => [...t.matchAll(new RegExp(`${f}(?!${f.slice(-1)})`, 'gu'))].length > 0);
+        texts.some((t) => [...allMatches(t, new RegExp(`${f}(?!${f.slice(-1)})`, 'gu'))].length > 0);
       if (!forms.some(single)) continue;
       const span = { start: m.index, end };
       out.push(unitNameClaim(p, span, 'unit-name-doubled', '文中别处', name));
@@ -850,7 +851,7 @@ const FRAMED_AFTER_YEAR = new RegExp(
 function framingConflictClaims(paras: ParaClaims[]): Claim[] {
   const found = paras.flatMap(({ p }) =>
     [FRAMING_NAME, FRAMED_AFTER_YEAR].flatMap((re) =>
-      [...p.n.text.matchAll(re)].map((m) => ({ p, m, yearFirst: re === FRAMED_AFTER_YEAR })),
+      [...allMatches(p.n.text, re)].map((m) => ({ p, m, yearFirst: re === FRAMED_AFTER_YEAR })),
     ),
   );
   const names = [...new Set(found.map((f) => f.m[1] as string))];
@@ -902,7 +903,7 @@ function presentedLevelClaims(paras: ParaClaims[]): Claim[] {
   const { name, year, kind } = title as { name: string; year: string; kind: string };
   const out: Claim[] = [];
   for (const { p } of paras.slice(1)) {
-    for (const m of p.n.text.matchAll(PRESENTED)) {
+    for (const m of allMatches(p.n.text, PRESENTED)) {
       const g = m.groups as { name: string; year: string; kind: string };
       if (g.year !== year || g.kind !== kind || g.name.length !== name.length) continue;
       const at = commonStartLength(g.name, name);
@@ -942,7 +943,7 @@ function selfName(paras: ParaClaims[]): { title: string; name: string; source: s
   const times = new Map<string, number>();
   for (const { p } of paras)
     for (const re of [SUBJECT_NAME, SCOPE_NAME])
-      for (const m of p.n.text.matchAll(re)) {
+      for (const m of allMatches(p.n.text, re)) {
         const name = (m[1] ?? m[2]) as string;
         times.set(name, (times.get(name) ?? 0) + 1);
       }
@@ -985,7 +986,7 @@ function namesOthersOfKind(text: string, name: string, written: string): boolean
   if (kind.length < 3) return false;
   const places = new RegExp(`([\\u4e00-\\u9fff]{2})${kind}`, 'gu');
   const own = [name, written].map((n) => n.slice(0, n.length - kind.length).slice(-2));
-  return [...text.matchAll(places)].some((m) => !own.includes(m[1] as string));
+  return [...allMatches(text, places)].some((m) => !own.includes(m[1] as string));
 }
 
 /** A name and its short forms that drop the places before it ("某市某县殡仪馆", "某县殡仪馆"), none shorter than a slip is read in. */
@@ -1010,7 +1011,7 @@ const TOWN_FORM_LENGTH = 4;
 /** The name's forms after a town's or township's level ("青石镇柳湾小学校" → 柳湾小学校): where a level put in is read. */
 function townForms(name: string): string[] {
   const out: string[] = [];
-  for (const m of name.matchAll(/[镇乡]|街道/gu)) {
+  for (const m of allMatches(name, /[镇乡]|街道/gu)) {
     const rest = name.slice(m.index + m[0].length);
     if (rest.length >= TOWN_FORM_LENGTH && !/^(?:人民|政府|[（）])/u.test(rest)) out.push(rest);
   }
@@ -1070,7 +1071,7 @@ function placeSubjectSlipClaims(paras: ParaClaims[]): Claim[] {
   if (timesWritten(paras, place) < 2) return [];
   const named = new RegExp(`([\\u4e00-\\u9fff]{2})${level}`, 'gu');
   const found = paras.flatMap(({ p }) =>
-    [...p.n.text.matchAll(named)].map((x) => ({ p, at: x.index, other: x[1] as string })),
+    [...allMatches(p.n.text, named)].map((x) => ({ p, at: x.index, other: x[1] as string })),
   );
   const others = new Set(found.map((f) => f.other).filter((o) => o !== name && !NO_PLACE.test(o)));
   if (others.size !== 1) return [];
@@ -1337,7 +1338,8 @@ function deepVariantClaims(paras: ParaClaims[]): Claim[] {
 function untitledVariantClaims(paras: ParaClaims[]): Claim[] {
   const names = new Set<string>();
   for (const { p } of paras)
-    for (const re of [SUBJECT_NAME, OWN_TOTALS_NAME]) for (const m of p.n.text.matchAll(re)) names.add(m[1] as string);
+    for (const re of [SUBJECT_NAME, OWN_TOTALS_NAME])
+      for (const m of allMatches(p.n.text, re)) names.add(m[1] as string);
   if (names.size === 0 || names.size > 4) return [];
   const times = (s: string): number => timesWritten(paras, s);
   // a word for another only against a name the text writes three times or more
@@ -1417,10 +1419,10 @@ function townLevelClaims(paras: ParaClaims[]): Claim[] {
   if (HISTORY.test(all) || /撤[乡镇]|[乡镇]改|建镇|设镇|并镇|乡镇合并/u.test(all)) return [];
   const own = new RegExp(`${place}${level}(?![镇乡])`, 'gu');
   const swapped = new RegExp(`(?<![乡镇])${place}${other}(?![镇乡村])`, 'gu');
-  const times = (re: RegExp): number => texts.reduce((n, t) => n + [...t.matchAll(re)].length, 0);
+  const times = (re: RegExp): number => texts.reduce((n, t) => n + [...allMatches(t, re)].length, 0);
   if (times(own) < 3 || times(swapped) !== 1) return [];
   for (const { p } of paras)
-    for (const x of p.n.text.matchAll(swapped)) {
+    for (const x of allMatches(p.n.text, swapped)) {
       const span = { start: x.index, end: x.index + place.length + 1 };
       return [unitNameClaim(p, span, 'unit-name-town-level', found.source, `${place}${level}`)];
     }
@@ -1438,7 +1440,7 @@ const PLACE_DOUBLED =
 
 function placeDoubledClaims(p: ParaText): Claim[] {
   const out: Claim[] = [];
-  for (const m of p.n.text.matchAll(PLACE_DOUBLED)) {
+  for (const m of allMatches(p.n.text, PLACE_DOUBLED)) {
     const [left, outer] = [m[1] as string, m[2] as string];
     const span = { start: m.index, end: m.index + m[0].length };
     // the source has no space between the two (a flattened table's cells would)
@@ -1470,7 +1472,7 @@ function titleTownClaims(paras: ParaClaims[]): Claim[] {
   for (const pc of paras) {
     if (pc === head) continue;
     const text = pc.p.n.text;
-    for (const m of text.matchAll(TOWN_SUBJECT)) {
+    for (const m of allMatches(text, TOWN_SUBJECT)) {
       const g = m.groups as { place: string; level: string };
       if (g.level !== t.level || g.place === place || g.place.length !== place.length) continue;
       const at = commonStartLength(g.place, place);
@@ -1480,7 +1482,8 @@ function titleTownClaims(paras: ParaClaims[]): Claim[] {
       const towns = new Set(
         paras.flatMap((q) =>
           [
-            ...q.p.n.text.matchAll(
+            ...allMatches(
+              q.p.n.text,
               new RegExp(`([\\u4e00-\\u9fff]{${place.length}})${t.level}(?:人民政府|政府|党委)`, 'gu'),
             ),
           ].map((x) => x[1] as string),

@@ -4,6 +4,7 @@ import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { NAME_END } from './unit-name-cut.js';
 import { TITLE_LINES } from './year.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "第三部分 某某中心 2024 年度部门决算情况说明", "某委员会 2022 年度“三公”经费决算情况说明", "某镇人民政府 2024 部门决算
@@ -76,7 +77,7 @@ export function unitNameClaims(paras: ParaClaims[]): Claim[] {
   const mention = new RegExp(`${start}[\\u4e00-\\u9fff（）]{0,30}?${core}`, 'gu');
   const out: Claim[] = [];
   for (const pc of paras) {
-    for (const m of pc.p.n.text.matchAll(mention)) {
+    for (const m of allMatches(pc.p.n.text, mention)) {
       const written = bare(m[0]);
       // a shortening keeps the name's characters in order (区大数据中心); so does a title's short form in the
       // body's full name (某县… in 某土家族苗族自治县…)
@@ -196,7 +197,7 @@ export function ownLevelClaims(paras: ParaClaims[]): Claim[] {
   let listed = false;
   for (const pc of paras) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(COMPOSED)) {
+    for (const m of allMatches(text, COMPOSED)) {
       const { subject, units } = m.groups as { subject: string; units: string };
       if (!isSubsequence(bare(subject), name)) continue;
       let at = m.index + m[0].length - 1 - units.length;
@@ -210,7 +211,7 @@ export function ownLevelClaims(paras: ParaClaims[]): Claim[] {
     // "…编制范围的二级预算单位包括：" then "1.某某（本级）" "2.…" a line each: the entries of that list
     if (!entry) listed = about && /：$/u.test(text);
     if (!about && !(entry && listed)) continue;
-    for (const m of text.matchAll(OWN_LEVEL)) {
+    for (const m of allMatches(text, OWN_LEVEL)) {
       const unit = m[1] as string;
       if (otherOfKind(unit, name, core)) push(pc, m.index, unit, 'unit-own-level');
     }

@@ -3,6 +3,7 @@ import type { ParaClaims } from './across.js';
 import { sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
 import { titleName } from './unit-name.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * Where a template's "某部门" stands for the unit's name: before its own level ("某部门本级"), after 纳入 ("纳入某部门
@@ -21,7 +22,7 @@ export function unitPlaceholderClaims(paras: ParaClaims[]): Claim[] {
   if (!title || title.name.includes('某')) return [];
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(UNIT_SLOT)) {
+    for (const m of allMatches(p.n.text, UNIT_SLOT)) {
       const span = { start: m.index, end: m.index + m[0].length };
       out.push(
         residueAt(p, span, sentenceAt(p, span.start), (written) => ({

@@ -7,6 +7,7 @@ import { bodyYear, FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
 import { bulletinYearClaims, leadInYearClaims, sectionOpeningClaims } from './year-section.js';
 import { impliedYearClaims } from './year-implied.js';
 import { selfYearClaims } from './year-self.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * The report's year for body lines: the dominant "20XX 年度" (year.ts), else the one year of the title line
@@ -76,7 +77,7 @@ const HEADING_LENGTH = 40;
 function headingsYear(paras: ParaClaims[], least = 2): string | undefined {
   const years = paras
     .filter((pc) => pc.p.n.text.trim().length <= HEADING_LENGTH)
-    .flatMap((pc) => [...pc.p.n.text.matchAll(ACCOUNTS_HEADING)].map((m) => m[1] as string));
+    .flatMap((pc) => [...allMatches(pc.p.n.text, ACCOUNTS_HEADING)].map((m) => m[1] as string));
   return years.length >= least && new Set(years).size === 1 ? years[0] : undefined;
 }
 
@@ -89,14 +90,14 @@ const TOTALS_YEAR =
  * for one year only (a text that states the year before's totals too, "2022 年度收入总计 B", names two).
  */
 function totalsYear(paras: ParaClaims[]): string | undefined {
-  const years = new Set(paras.flatMap((pc) => [...pc.p.n.text.matchAll(TOTALS_YEAR)].map((m) => m[1] as string)));
+  const years = new Set(paras.flatMap((pc) => [...allMatches(pc.p.n.text, TOTALS_YEAR)].map((m) => m[1] as string)));
   return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** The one year of the title line ("某幼儿园 2021 年度部门决算情况说明") among the first lines, when it says `about`. */
 function titleYear(paras: ParaClaims[], about = /./u): string | undefined {
   const title = paras.slice(0, TITLE_LINES).find((pc) => TITLE.test(pc.p.n.text) && about.test(pc.p.n.text));
-  const years = new Set([...(title?.p.n.text.matchAll(/(20[0-9]{2})年度?/gu) ?? [])].map((m) => m[1]));
+  const years = new Set((title ? allMatches(title.p.n.text, /(20[0-9]{2})年度?/gu) : []).map((m) => m[1]));
   return years.size === 1 ? [...years][0] : undefined;
 }
 
@@ -264,7 +265,7 @@ function framedStatements(paras: ParaClaims[]): Framed[] {
   const out: Framed[] = [];
   for (const pc of paras) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(FRAMED)) {
+    for (const m of allMatches(text, FRAMED)) {
       const sentence = sentenceAt(pc.p, m.index);
       const after = pc.p.amounts.filter((a) => a.start > m.index && a.end <= sentence.end);
       const [level, change] = after as [AmountMention | undefined, AmountMention | undefined];
@@ -354,7 +355,7 @@ export function yearBodyClaims(
 const COUNT_UNIT = /[0-9]+(个团组|人次|辆|批次)/gu;
 
 function countUnits(text: string): Set<string> {
-  return new Set([...text.matchAll(COUNT_UNIT)].map((m) => m[1] as string));
+  return new Set([...allMatches(text, COUNT_UNIT)].map((m) => m[1] as string));
 }
 
 /**
@@ -411,7 +412,7 @@ const BUDGET_FIGURE =
  */
 function budgetFiguresYear(paras: ParaClaims[], accountsToo = false): string | undefined {
   if (!accountsToo && paras.some((pc) => /决算/u.test(pc.p.n.text))) return undefined;
-  const years = paras.flatMap((pc) => [...pc.p.n.text.matchAll(BUDGET_FIGURE)].map((m) => m[1] as string));
+  const years = paras.flatMap((pc) => [...allMatches(pc.p.n.text, BUDGET_FIGURE)].map((m) => m[1] as string));
   return years.length >= 2 && new Set(years).size === 1 ? years[0] : undefined;
 }
 
@@ -463,7 +464,7 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string, 
     .replace(/一般公共预算|政府性基金预算|国有资本经营预算|(?:年初|全年|调整后?的?)预算/gu, '');
   const accountsText = opening.includes('决算') && !opening.includes('预算');
   const namedAccounts = new Set(
-    paras.flatMap((pc) => [...pc.p.n.text.matchAll(/(20[0-9]{2})年度?[^，。；0-9]{0,16}?决算/gu)].map((m) => m[1])),
+    paras.flatMap((pc) => [...allMatches(pc.p.n.text, /(20[0-9]{2})年度?[^，。；0-9]{0,16}?决算/gu)].map((m) => m[1])),
   );
   // every pattern reads a year written "20XX年": a paragraph writing no 年 (a heading, a line of a table) holds none
   const yearBeside = new RegExp(`${year}年度?本年`, 'u');
@@ -485,7 +486,7 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string, 
       if (cover && (titledKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
       if (beside && yearBeside.test(pc.p.n.text)) continue;
       if (accounts && !accountsText) continue;
-      for (const m of pc.p.n.text.matchAll(pattern)) {
+      for (const m of allMatches(pc.p.n.text, pattern)) {
         const written = m[2] as string;
         if (kind && m[3] !== reportKind) continue;
         if (published ? Number(written) > Number(year) : written === year) continue;
@@ -535,9 +536,9 @@ function nextReasonYear(paras: ParaClaims[], index: number, from: number): { yea
     const { p } = paras[k] as ParaClaims;
     if (k > index && ((p.level !== undefined && p.level <= 2) || TITLE.test(p.n.text))) return undefined;
     const start = k === index ? from : 0;
-    const first = [...p.n.text.matchAll(ANY_YEAR)].find((m) => m.index >= start);
+    const first = [...allMatches(p.n.text, ANY_YEAR)].find((m) => m.index >= start);
     if (!first) continue;
-    const reason = [...p.n.text.matchAll(REASON_YEAR)].find(
+    const reason = [...allMatches(p.n.text, REASON_YEAR)].find(
       (m) => m.index + m[0].length - (m[1] as string).length === first.index,
     );
     return reason ? { year: reason[2] as string } : undefined;
@@ -573,7 +574,7 @@ const WORK_ON = /工作|报表|编制|编报|布置|培训|会议|通知/u;
 
 function approvalClaims(paras: ParaClaims[], reportYear: string): Claim[] {
   return paras.flatMap((pc) =>
-    [...pc.p.n.text.matchAll(APPROVED)].flatMap((m) => {
+    [...allMatches(pc.p.n.text, APPROVED)].flatMap((m) => {
       const accountsYear = m[1] ?? reportYear;
       // the year's 决算 work (报表 布置, 编制 启动, 培训) does start within the year
       if (Number(m[4]) > Number(accountsYear) || WORK_ON.test(m[2] as string)) return [];
@@ -623,7 +624,7 @@ const PAIRED: { pattern: RegExp; messageId: string }[] = [
 function pairedYearClaims(paras: ParaClaims[]): Claim[] {
   return paras.flatMap((pc) =>
     PAIRED.flatMap(({ pattern, messageId }) =>
-      [...pc.p.n.text.matchAll(pattern)].flatMap((m) => {
+      [...allMatches(pc.p.n.text, pattern)].flatMap((m) => {
         const [first, second] = [Number(m[1]), Number(m[2])];
         if (second === first + 1) return [];
         const [start, end] = m.indices?.[2] ?? [m.index, m.index];
@@ -662,7 +663,7 @@ function asOfLaterClaims(paras: ParaClaims[]): Claim[] {
   const [sy, sm, sd] = [Number(signed[1]), Number(signed[2]), Number(signed[3])];
   const out: Claim[] = [];
   for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(AS_OF)) {
+    for (const m of allMatches(pc.p.n.text, AS_OF)) {
       const [y, mo] = [Number(m[2]), Number(m[3])];
       const end = m[4] === '底' || m[4] === '末';
       const day = m[5] ? Number(m[5]) : undefined;
@@ -802,7 +803,7 @@ function beforeYearEndClaims(paras: ParaClaims[], report: string | undefined): C
   const out: Claim[] = [];
   for (const pc of paras.slice(date.index + 1)) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(FRAMED)) {
+    for (const m of allMatches(text, FRAMED)) {
       const year = Number(m[1]);
       // the report's own year, as its title or body gives it: then the date is what is off, not the year
       if (year < date.y || m[1] === report) continue;
@@ -843,14 +844,14 @@ const BUDGET_AGAINST_ACCOUNTS =
 function budgetAgainstAccountsClaims(paras: ParaClaims[], report: string | undefined): Claim[] {
   const named = new Set(
     paras.flatMap((pc) =>
-      [...pc.p.n.text.matchAll(/(20[0-9]{2})年度?[^，。；0-9]{0,16}?决算/gu)].map((m) => m[1] as string),
+      [...allMatches(pc.p.n.text, /(20[0-9]{2})年度?[^，。；0-9]{0,16}?决算/gu)].map((m) => m[1] as string),
     ),
   );
   const own = named.size === 1 ? [...named][0] : named.size === 0 ? report : undefined;
   if (!own) return [];
   const out: Claim[] = [];
   for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(BUDGET_AGAINST_ACCOUNTS)) {
+    for (const m of allMatches(pc.p.n.text, BUDGET_AGAINST_ACCOUNTS)) {
       if (m[2] === own) continue;
       // "回顾上一年，2020 年预算总收入……": a sentence framed as the year before's is that year's 决算
       const sentenceStart =
@@ -957,7 +958,7 @@ const FUND_OR_ITEM = /三公|经费|基金|预算|拨款|项目|收入|支出/u;
 function unitTotals(paras: ParaClaims[]): UnitTotal[] {
   const out: UnitTotal[] = [];
   for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(UNIT_TOTAL)) {
+    for (const m of allMatches(pc.p.n.text, UNIT_TOTAL)) {
       const side = (m[5] as string).replace('、', '');
       const scope = m[6] ?? (m[4] ? '总计' : '');
       // a plain "2022 年度支出 A 万元" may be any item's (因公出国费用支出…): only the unit's own, 本单位收入为
@@ -969,7 +970,7 @@ function unitTotals(paras: ParaClaims[]): UnitTotal[] {
     }
   for (const pc of paras) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(NAMED_TOTAL)) {
+    for (const m of allMatches(text, NAMED_TOTAL)) {
       const g = m.groups ?? {};
       if (g.name !== undefined && NOT_A_NAME.test(g.name)) continue;
       if (g.side3) {
@@ -1035,7 +1036,9 @@ function unitTotalsYearClaims(paras: ParaClaims[], report: string | undefined, d
   const own = new Set(totals.filter((t) => t.year === year).map((t) => t.name));
   // a year whose own 决算 the text names ("第三部分 2023 年度部门决算情况说明"; not a base, 较 2022 年度决算数): the totals may be
   // that year's, and the report's year read wrong
-  const accountsOf = new Set(paras.flatMap((pc) => [...pc.p.n.text.matchAll(OWN_ACCOUNTS)].map((m) => m[1] as string)));
+  const accountsOf = new Set(
+    paras.flatMap((pc) => [...allMatches(pc.p.n.text, OWN_ACCOUNTS)].map((m) => m[1] as string)),
+  );
   const out: Claim[] = [];
   for (const t of totals) {
     if (t.year === year || accountsOf.has(t.year)) continue;
@@ -1083,7 +1086,7 @@ function thisYearSplit(totals: UnitTotal[]): string | undefined {
 function framedMost(paras: ParaClaims[]): string | undefined {
   const counts = new Map<string, number>();
   for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(FRAMED)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+    for (const m of allMatches(pc.p.n.text, FRAMED)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
   const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return top && top[1] >= 2 && !(second && second[1] >= top[1]) ? top[0] : undefined;
 }
@@ -1096,12 +1099,12 @@ function ownSaid(said: string, own?: boolean): string {
 /** The year framing a figure: the last year written before it in its sentence, when it frames (not a base, a range, a date). */
 function yearBefore(text: string, at: number): { year: string; index: number } | undefined {
   const clauseStart = Math.max(...['。', '；'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-  const years = [...text.slice(clauseStart, at).matchAll(/20[0-9]{2}年/gu)];
+  const years = [...allMatches(text.slice(clauseStart, at), /20[0-9]{2}年/gu)];
   const last = years[years.length - 1];
   if (!last) return undefined;
   const index = clauseStart + last.index;
   FRAMED.lastIndex = 0;
-  const framed = [...text.matchAll(FRAMED)].some((m) => m.index === index);
+  const framed = [...allMatches(text, FRAMED)].some((m) => m.index === index);
   return framed ? { year: text.slice(index, index + 4), index } : undefined;
 }
 

@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { sentenceAt } from './para.js';
 import { residueAt } from './residue-at.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "202 年预算执行情况": three digits where a year stands, not a length of time ("建校 200 年来", "200 年历史").
@@ -30,10 +31,10 @@ export function shortYearClaims(paras: ParaClaims[]): Claim[] {
   // a page that lost characters it could not encode ("“六?!敝С?213.1", a mirror's "?" or U+FFFD beside Han
   // characters) may have lost a digit the same way: the publisher's text is not known to be short
   if (paras.some((pc) => DAMAGED.test(pc.p.para.text))) return [];
-  const years = new Set(paras.flatMap((pc) => [...pc.p.n.text.matchAll(FULL_YEAR)].map((m) => m[1] as string)));
+  const years = new Set(paras.flatMap((pc) => [...allMatches(pc.p.n.text, FULL_YEAR)].map((m) => m[1] as string)));
   const out: Claim[] = [];
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(SHORT_YEAR)) {
+    for (const m of allMatches(p.n.text, SHORT_YEAR)) {
       const after = p.n.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       const onlyAYear = ONLY_A_YEAR.exec(after);
       // digits right after 年 are a month or nothing we read ("200 年 10 …")

@@ -1,12 +1,13 @@
 import type { AmountMention } from '../claims.js';
 import type { ParaText } from './para.js';
 import { markStart, type ParaState } from './state.js';
+import { allMatches } from '../../util/matches.js';
 
 const YEAR = /((?:19|20)[0-9]{2})年/gu;
 
 /** The years a text names before 年 ("2025 年度…比 2024 年度…": 2025, 2024), in order. */
 export function yearsIn(text: string): string[] {
-  return [...text.matchAll(YEAR)].map((m) => m[1] as string);
+  return [...allMatches(text, YEAR)].map((m) => m[1] as string);
 }
 
 /** Two sentences that each name years, none in common ("2021 年…" and "2022 年…"): they speak of different years. */
@@ -18,7 +19,7 @@ export function otherYears(a: string, b: string): boolean {
 
 /** The paragraph's 20XX年, in order: found once per paragraph (a search of each figure's clause made a long paragraph's figures quadratic). */
 function yearsOf(p: ParaText): RegExpExecArray[] {
-  p.years ??= [...p.n.text.matchAll(YEAR)];
+  p.years ??= [...allMatches(p.n.text, YEAR)];
   return p.years;
 }
 

@@ -6,6 +6,7 @@ import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { FRAMED } from './year.js';
 import { frameYear } from './year-frames.js';
+import { allMatches } from '../../util/matches.js';
 
 const UP = '增加|增长|上升';
 const DOWN = '减少|下降|降低';
@@ -49,7 +50,7 @@ export function impliedYearClaims(paras: ParaClaims[], year: string | undefined)
   const out: Claim[] = [];
   for (const pc of paras) {
     const { p } = pc;
-    for (const m of p.n.text.matchAll(CHANGE_WITH_RATE)) {
+    for (const m of allMatches(p.n.text, CHANGE_WITH_RATE)) {
       const g = m.groups ?? {};
       const up = UP.includes(g.word as string);
       if (up !== UP.includes(g.rateWord as string)) continue;
@@ -100,7 +101,7 @@ function ownYearChanged(paras: ParaClaims[], year: string): boolean {
 
 /** The first year framing a sentence before `at` (FRAMED: no base, range or date). */
 function firstFrame(text: string, from: number, at: number): { year: string; index: number } | undefined {
-  const m = [...text.slice(from, at).matchAll(FRAMED)][0];
+  const m = [...allMatches(text.slice(from, at), FRAMED)][0];
   return m ? { year: m[1] as string, index: from + m.index } : undefined;
 }
 

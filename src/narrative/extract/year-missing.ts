@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { residueAt } from './residue-at.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * "第二部分 某区残联年部门决算表": 年 right after the unit's name, where the year belongs. The three
@@ -21,7 +22,7 @@ export function missingYearClaims(paras: ParaClaims[]): Claim[] {
   for (const { p } of paras) {
     const text = p.n.text;
     if (/[。；]/u.test(text)) continue;
-    for (const m of text.matchAll(NAME_THEN_YEAR)) {
+    for (const m of allMatches(text, NAME_THEN_YEAR)) {
       const name = m[1] as string;
       const withYear = new RegExp(`${name}(20[0-9]{2})年`, 'u');
       const elsewhere = yearWritten(paras, withYear);

@@ -3,6 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { reportYear, TITLE, TITLE_LINES } from './year.js';
+import { allMatches } from '../../util/matches.js';
 
 /** A year with the part of it a statement is of: "2024 年上半年", "2023 年 1-9 月", "2022 年前三季度", "2023 年". */
 const YEAR_PERIOD =
@@ -184,7 +185,7 @@ const CHANGE_ON_YEAR_BEFORE =
 export function bulletinYearClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const pc of paras)
-    for (const m of pc.p.n.text.matchAll(BULLETIN)) {
+    for (const m of allMatches(pc.p.n.text, BULLETIN)) {
       const [named, stated] = [m[1] as string, m[2] as string];
       const [start, end] = m.indices?.[2] ?? [m.index, m.index];
       const after = pc.p.n.text.slice(m.index + m[0].length);

@@ -5,6 +5,7 @@ import { sentenceAt } from './para.js';
 import { fundNamesAnd } from '../text/fund-names.js';
 import { residueAt } from './residue-at.js';
 import { FRAMED, TITLE_LINES } from './year.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * Fund names that end in 预算 but name no document ("一般公共预算收支决算情况" is the 决算 of a fund; "“三本预算”执行" the
@@ -59,7 +60,7 @@ function yearKinds(p: ParaText, from: number, to: number, source: Source, within
   const text = masked(p.n.text);
   const out: Anchor[] = [];
   YEAR_KIND.lastIndex = 0;
-  for (const m of text.slice(0, to).matchAll(YEAR_KIND)) {
+  for (const m of allMatches(text.slice(0, to), YEAR_KIND)) {
     if (m.index < from) continue;
     const gap = m[3] ?? '';
     if (OTHER_MATTER.test(gap)) continue;
@@ -99,7 +100,7 @@ function bodyYears(paras: ParaClaims[], anchored: Anchor[]): Map<string, number>
   for (const { p } of paras) {
     if (headingLine(p)) continue;
     const spans = anchored.filter((a) => a.p === p).map((a) => a.within);
-    for (const m of p.n.text.matchAll(FRAMED))
+    for (const m of allMatches(p.n.text, FRAMED))
       if (!spans.some((w) => m.index >= w.start && m.index < w.end))
         counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
   }
@@ -115,7 +116,7 @@ const INLINE_MARK = /(?:[一二三四五六七八九十]{1,3}、|（[一二三�
 function inlineHeadings(p: ParaText): Span[] {
   const out: Span[] = [];
   const { text, source, at } = p.n;
-  for (const m of text.matchAll(INLINE_MARK)) {
+  for (const m of allMatches(text, INLINE_MARK)) {
     if (m.index === 0) continue;
     const s = at[m.index] as number;
     if (!/\s/u.test(source[s - 1] ?? '')) continue;

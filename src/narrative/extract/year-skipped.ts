@@ -3,6 +3,7 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { place, sentenceAt } from './para.js';
 import { yearOfReport } from './year-body.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * A change against a named year: "与 2021 年度相比，各增加 C 万元", "较 2015 年下降 P%", "收、支与 2022 年度相比，减少 C 万元".
@@ -33,7 +34,7 @@ const WITH_YEAR_BEFORE = /(?:与|较|比)(?:上年|去年|上一年)/u;
  * the totals never against 2012. The statement's year is its own frame, and the report's year when that is known.
  */
 export function skippedYearClaims(paras: ParaClaims[], report = yearOfReport(paras)): Claim[] {
-  const found = paras.flatMap((pc) => [...pc.p.n.text.matchAll(AGAINST)].map((m) => ({ pc, m })));
+  const found = paras.flatMap((pc) => [...allMatches(pc.p.n.text, AGAINST)].map((m) => ({ pc, m })));
   const times = new Map<string, number>();
   for (const { m } of found) times.set(m[1] as string, (times.get(m[1] as string) ?? 0) + 1);
   const out: Claim[] = [];
@@ -47,7 +48,7 @@ export function skippedYearClaims(paras: ParaClaims[], report = yearOfReport(par
     const opensSentence = /^(?:收、支|收支|收入、支出|两者)?$/u.test(text.slice(sentence.start, m.index));
     const from = opensSentence && sentence.start > 0 ? sentenceAt(pc.p, sentence.start - 1).start : sentence.start;
     const stated = text.slice(from, m.index);
-    const frames = [...stated.matchAll(TOTALS)];
+    const frames = [...allMatches(stated, TOTALS)];
     const frame = frames[frames.length - 1];
     if (!frame || frames.some((f) => f[1] !== frame[1])) continue;
     const year = frame[1] as string;

@@ -5,6 +5,7 @@ import type { ParaClaims } from './across.js';
 import { type ParaText, place, sentenceAt } from './para.js';
 import { FUND_BUDGET_NAMES } from '../text/fund-names.js';
 import { cells } from './table-rows.js';
+import { allMatches } from '../../util/matches.js';
 
 const YEAR = /(20[0-9]{2})年度/gu;
 
@@ -28,7 +29,7 @@ function dominant(paras: ParaClaims[], pattern: RegExp, also?: RegExp): string |
   const counts = new Map<string, number>();
   for (const re of also ? [pattern, also] : [pattern])
     for (const pc of paras)
-      for (const m of pc.p.n.text.matchAll(re)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+      for (const m of allMatches(pc.p.n.text, re)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < 3 || (second && top[1] <= 2 * second[1])) return undefined;
@@ -61,7 +62,9 @@ const COMPARED =
  * 2022 report): that comparison cannot be right.
  */
 export function yearCompareClaims(paras: ParaClaims[], report = reportYear(paras)): Claim[] {
-  const found = paras.flatMap((pc) => [...pc.p.n.text.matchAll(COMPARED)].map((m) => ({ pc, m, year: Number(m[1]) })));
+  const found = paras.flatMap((pc) =>
+    [...allMatches(pc.p.n.text, COMPARED)].map((m) => ({ pc, m, year: Number(m[1]) })),
+  );
   const counts = new Map<number, number>();
   for (const f of found) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
   const [usual, times] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
@@ -103,7 +106,7 @@ function earlierYearCompared(
   const sentence = sentenceAt(pc.p, m.index ?? 0);
   if (BACK_ON_PURPOSE.test(pc.p.n.text.slice(sentence.start, sentence.end))) return [];
   // "2023 年比 2022 年增长" states another year's change: only a sentence framed by the year after the usual one, or by none
-  const frames = [...pc.p.n.text.slice(sentence.start, m.index ?? 0).matchAll(FRAMED)].map((f) => Number(f[1]));
+  const frames = [...allMatches(pc.p.n.text.slice(sentence.start, m.index ?? 0), FRAMED)].map((f) => Number(f[1]));
   if (frames.some((f) => f !== usual + 1)) return [];
   return [wrongYearClaim(pc, sentence, m, 'year-compare-earlier', { from: usual - 1, to: usual })];
 }
@@ -141,7 +144,7 @@ function laterYearCompared(
   for (const { pc, m, year: compared } of found) {
     const at = m.index ?? 0;
     const sentence = sentenceAt(pc.p, at);
-    const frame = [...pc.p.n.text.slice(sentence.start, at).matchAll(FRAMED)][0]?.[1];
+    const frame = [...allMatches(pc.p.n.text.slice(sentence.start, at), FRAMED)][0]?.[1];
     if (frame !== year || compared <= Number(year)) continue;
     out.push(wrongYearClaim(pc, sentence, m, 'year-compare-later', { from: compared, to: Number(year) - 1 }));
   }
@@ -197,7 +200,7 @@ function sameYearCompared(
     const sentence = sentenceAt(pc.p, at);
     const lead = text.slice(sentence.start, at);
     if (/决算/u.test(m[0]) && /预算|计划|预计/u.test(lead.replace(FUND_NAMES, ''))) continue;
-    const frames = [...lead.matchAll(FRAMED)];
+    const frames = [...allMatches(lead, FRAMED)];
     if (frames.length === 0 || frames.some((f) => Number(f[1]) !== year)) continue;
     // a part of the year framing it ("2020 年上半年…较 2020 年"): a period held against its year, not read
     if (frames.some((f) => PERIOD_NEXT.test(text.slice(sentence.start + (f.index ?? 0) + f[0].length)))) continue;
@@ -236,7 +239,7 @@ function ownExecutionCompared(paras: ParaClaims[]): Claim[] {
   if (paras[0] && /执行/u.test(paras[0].p.n.text) && paras[0].p.n.text.length <= 40) return [];
   const out: Claim[] = [];
   for (const pc of paras) {
-    for (const m of pc.p.n.text.matchAll(OWN_EXECUTION_FIRST)) {
+    for (const m of allMatches(pc.p.n.text, OWN_EXECUTION_FIRST)) {
       if (m[2] !== m[3]) continue;
       const at = m.index + m[0].indexOf(m[1] as string);
       out.push(
@@ -246,7 +249,7 @@ function ownExecutionCompared(paras: ParaClaims[]): Claim[] {
         }),
       );
     }
-    for (const m of pc.p.n.text.matchAll(BUDGET_AGAINST_OWN_EXECUTION)) {
+    for (const m of allMatches(pc.p.n.text, BUDGET_AGAINST_OWN_EXECUTION)) {
       if (m[1] !== m[3]) continue;
       const at = m.index + m[0].length - (m[2] as string).length;
       out.push(
@@ -275,7 +278,7 @@ function accountsHeadingYear(paras: ParaClaims[]): string | undefined {
   const years = new Set<string>();
   for (const { p } of paras)
     if (isHeading(p) && /决算/u.test(p.n.text))
-      for (const m of p.n.text.matchAll(TITLE_YEAR)) years.add(m[1] as string);
+      for (const m of allMatches(p.n.text, TITLE_YEAR)) years.add(m[1] as string);
   return years.size === 1 ? [...years][0] : undefined;
 }
 
@@ -298,7 +301,7 @@ export function outdatedNameClaims(paras: ParaClaims[], outdated: OutdatedName[]
       const inForce = current.replace(/支出$/u, '');
       const namedBoth = year === 0 && texts.some((t) => t.includes(inForce));
       if (year < from && !namedBoth) continue;
-      for (const m of pc.p.n.text.matchAll(pattern)) {
+      for (const m of allMatches(pc.p.n.text, pattern)) {
         const span = { start: m.index, end: m.index + m[0].length };
         // the class's own name goes on to 支出 or its mark; "文化体育与传媒事务支出" names no class
         if (!CLASS_NAME_GOES_ON.test(pc.p.n.text.slice(span.end))) continue;
@@ -347,7 +350,7 @@ export function yearHeadingClaims(paras: ParaClaims[], year = reportYear(paras))
       for (const m of headingYears(p, index))
         if (m[1] !== body) out.push(headingClaim(p, m, body, `正文的决算陈述为 ${body} 年度`));
     } else if (titled && p !== titled.p && isHeading(p))
-      for (const m of p.n.text.matchAll(titled.sameKind))
+      for (const m of allMatches(p.n.text, titled.sameKind))
         if (m[1] !== titled.year) out.push(headingClaim(p, m, titled.year, `标题为 ${titled.year} 年${titled.kind}`));
     if (TABLE_TITLE.test(p.n.text)) out.push(...tableTitleClaims(p, accountsColumnYears(paras, index + 1)));
   });
@@ -397,7 +400,7 @@ function subHeadings(paras: ParaClaims[]): SubHeading[] {
   const out: SubHeading[] = [];
   paras.forEach(({ p }, index) => {
     if (!outlineHeading(p) || p.level === undefined || CARRIED_MATTER.test(p.n.text)) return;
-    const m = [...p.n.text.matchAll(FRAMING)][0];
+    const m = [...allMatches(p.n.text, FRAMING)][0];
     if (!m || p.n.text.match(/20[0-9]{2}/gu)?.length !== 1) return;
     const after = p.n.text.slice(m.index + m[0].length);
     if (!FIGURES_AFTER.test(after)) return;
@@ -431,7 +434,7 @@ function subHeadingClaims(paras: ParaClaims[], year: string | undefined): Claim[
     if (!parent || !OUTTURN_HEADING.test(parent.n.text) || PLAN_HEADING.test(parent.n.text)) continue;
     // a year's 决算 told within the next year's execution ("（一）2023 年决算情况" under "一、2024 年上半年预算执行情况")
     if (/决算/u.test(p.n.text) && !/决算/u.test(parent.n.text)) continue;
-    const named = [...parent.n.text.matchAll(FRAMING)];
+    const named = [...allMatches(parent.n.text, FRAMING)];
     if (named.length !== 1 || parent.n.text.match(/20[0-9]{2}/gu)?.length !== 1) continue;
     const own = (named[0] as RegExpExecArray)[1] as string;
     if (Number(m[1]) >= Number(own) || (year && year !== own)) continue;
@@ -482,7 +485,7 @@ function tableListClaims(paras: ParaClaims[], year: string | undefined): Claim[]
   const tables = paras.flatMap(({ p }) => {
     const text = p.n.text;
     if (!TABLE_LINE.test(text) || OTHER_MATTER.test(text) || text.match(/20[0-9]{2}/gu)?.length !== 1) return [];
-    const m = [...text.matchAll(FRAMING)][0];
+    const m = [...allMatches(text, FRAMING)][0];
     return m ? [{ p, m, kind: /决算/u.test(text) ? '决算' : '预算' }] : [];
   });
   const out: Claim[] = [];
@@ -517,13 +520,13 @@ function comparedTitleClaims(paras: ParaClaims[], year: string | undefined): Cla
   const title = paras
     .slice(0, TITLE_LINES)
     .find(({ p }) => TITLE.test(p.n.text) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text));
-  const named = title ? [...title.p.n.text.matchAll(TITLE_YEAR)] : [];
+  const named = title ? [...allMatches(title.p.n.text, TITLE_YEAR)] : [];
   if (!title || named.length !== 1) return [];
   const m = named[0] as RegExpExecArray;
   const own = Number(m[1]);
   for (const { p } of paras) {
     if (p === title.p) continue;
-    for (const t of p.n.text.matchAll(TOTALS_AGAINST)) {
+    for (const t of allMatches(p.n.text, TOTALS_AGAINST)) {
       const [stated, against] = [Number(t[1]), Number(t[2])];
       if (/预算/u.test(t[0]) || against !== own || stated !== own + 1 || (year && Number(year) !== stated)) continue;
       return [headingClaim(title.p, m, String(stated), `正文写 ${stated} 年度收支与 ${own} 年决算相比`)];
@@ -551,7 +554,7 @@ function runInTitleClaims(paras: ParaClaims[], year: string | undefined): Claim[
     if (isHeading(p)) return [];
     const title = RUN_IN_TITLE.exec(p.n.text)?.[0];
     if (!title) return [];
-    return [...title.matchAll(TITLE_KIND_YEAR)]
+    return [...allMatches(title, TITLE_KIND_YEAR)]
       .filter((m) => m[1] !== year && !nextYearsBudget(p, m[1] as string, year))
       .map((m) => headingClaim(p, m, year, `报告年度 ${year}`));
   });
@@ -590,7 +593,7 @@ function framedKind(after: string): { kind: string; figures: string[] } | undefi
  */
 function plainYearHeadingClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
   const framings = paras.flatMap(({ p }) =>
-    [...p.n.text.matchAll(FRAMING)].map((m) => ({
+    [...allMatches(p.n.text, FRAMING)].map((m) => ({
       p,
       year: m[1] as string,
       framed: framedKind(p.n.text.slice(m.index + m[0].length)),
@@ -599,7 +602,7 @@ function plainYearHeadingClaims(paras: ParaClaims[], year: string | undefined): 
   const out: Claim[] = [];
   for (const { p } of paras) {
     if (!isHeading(p) || OTHER_MATTER.test(p.n.text)) continue;
-    for (const m of p.n.text.matchAll(PLAIN_YEAR)) {
+    for (const m of allMatches(p.n.text, PLAIN_YEAR)) {
       const written = m[1] as string;
       const heading = framedKind(p.n.text.slice(m.index + m[0].length));
       if (!heading || heading.figures.length === 0) continue;
@@ -637,14 +640,15 @@ function titledKindClaims(paras: ParaClaims[]): Claim[] {
   const top = paras.slice(0, TITLE_LINES).find(({ p }) => !/[。；]/u.test(p.n.text) && p.n.text.search(YEAR_KIND) >= 0);
   if (!top) return [];
   const titled = new Map<string, string>();
-  for (const m of top.p.n.text.matchAll(YEAR_KIND)) titled.set(m[2] as string, m[1] as string);
+  for (const m of allMatches(top.p.n.text, YEAR_KIND)) titled.set(m[2] as string, m[1] as string);
   const times = new Map<string, number>();
   for (const { p } of paras)
-    for (const m of p.n.text.matchAll(YEAR_KIND)) times.set(`${m[1]}${m[2]}`, (times.get(`${m[1]}${m[2]}`) ?? 0) + 1);
+    for (const m of allMatches(p.n.text, YEAR_KIND))
+      times.set(`${m[1]}${m[2]}`, (times.get(`${m[1]}${m[2]}`) ?? 0) + 1);
   const out: Claim[] = [];
   for (const { p } of paras) {
     if (p === top.p || !isHeading(p)) continue;
-    for (const m of p.n.text.matchAll(YEAR_KIND)) {
+    for (const m of allMatches(p.n.text, YEAR_KIND)) {
       const [year, kind] = [m[1] as string, m[2] as string];
       const own = titled.get(kind);
       if (!own || own === year || (times.get(`${own}${kind}`) ?? 0) <= (times.get(`${year}${kind}`) ?? 0)) continue;
@@ -675,8 +679,8 @@ const TITLE_PLAIN_YEAR = /(?<![0-9])(20[0-9]{2})年?(?=(?:部门|单位)?(?:预�
  * report's kind ("…2016 年部门预算情况说明", "…2024 部门决算情况说明"), which can only be the report's own year.
  */
 function headingYears(p: ParaText, index: number): RegExpExecArray[] {
-  const plain = index < TITLE_LINES && TITLE.test(p.n.text) ? [...p.n.text.matchAll(TITLE_PLAIN_YEAR)] : [];
-  return [...p.n.text.matchAll(YEAR), ...plain];
+  const plain = index < TITLE_LINES && TITLE.test(p.n.text) ? [...allMatches(p.n.text, TITLE_PLAIN_YEAR)] : [];
+  return [...allMatches(p.n.text, YEAR), ...plain];
 }
 
 /**
@@ -689,7 +693,7 @@ export function bodyYear(paras: ParaClaims[]): string | undefined {
   const years = paras
     .filter((pc) => !isHeading(pc.p))
     .flatMap((pc) =>
-      [...pc.p.n.text.matchAll(FRAMED)]
+      [...allMatches(pc.p.n.text, FRAMED)]
         .filter((m) => m[0].endsWith('度') && !CARRIED.test(pc.p.n.text.slice(m.index + m[0].length)))
         .map((m) => m[1] as string),
     );
@@ -761,7 +765,7 @@ function accountsColumnYears(paras: ParaClaims[], from: number): number[] {
  * brought forward (it names the table's latest 决算 year, whatever the report's year is taken to be).
  */
 function tableTitleClaims(p: ParaText, columnYears: number[]): Claim[] {
-  const years = [...p.n.text.matchAll(TITLE_YEAR)];
+  const years = [...allMatches(p.n.text, TITLE_YEAR)];
   const latest = Math.max(...columnYears);
   if (years.length !== 1 || !(latest > Number((years[0] as RegExpExecArray)[1]))) return [];
   return [headingClaim(p, years[0] as RegExpExecArray, String(latest), `表中为 ${latest} 年决算数`)];

@@ -37,6 +37,7 @@ import { isChange, reasonOpensBetween } from './list-scope.js';
 import { flowOf } from './lists.js';
 import { NIL_WORDS } from '../text/nil-words.js';
 import { nil } from './change-sum.js';
+import { allMatches } from '../../util/matches.js';
 
 export function directionOf(word: string, catalog: ClaimsCatalog): 'up' | 'down' | undefined {
   if (catalog.directions.up.includes(word)) return 'up';
@@ -414,7 +415,7 @@ export function flatSubjects(s: ParaState): { subject: Subject; at: number; vers
     if (!CHANGE_BEFORE.test(text.slice(0, x.start))) continue;
     out.push({ subject: x.subject, at: x.start, versusBudget: false, none: true });
   }
-  for (const m of text.matchAll(FLAT_COMPARED)) {
+  for (const m of allMatches(text, FLAT_COMPARED)) {
     // "与上年预算持平" said of the year before's budget is a comparison of budgets, not of a 决算 with its budget:
     // either way a nil change against what it names
     const versusBudget = m.groups?.budget !== undefined;
@@ -712,7 +713,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
   const text = p.n.text;
   const out: Claim[] = [];
   const stated = indexStated(amountClaims);
-  for (const cue of text.matchAll(catalog.cues.compare)) {
+  for (const cue of allMatches(text, catalog.cues.compare)) {
     const sentence = sentenceAt(p, cue.index);
     const cueEnd = cue.index + cue[0].length;
     const rest = text.slice(cueEnd, sentence.end);
@@ -929,7 +930,7 @@ export function implicitYoyClaims(s: ParaState, amountClaims: Claim[], stated: C
   const out: Claim[] = [];
   const taken = new Set(stated.flatMap((c) => (c.kind === 'yoy' ? [c.change] : [])));
   const byAmount = indexStated(amountClaims).byAmount;
-  for (const m of text.matchAll(catalog.cues.change)) {
+  for (const m of allMatches(text, catalog.cues.change)) {
     const at = m.index + m[0].length;
     const amount = startingAt(p.amounts, at);
     const changeWord = directionOf(m.groups?.word ?? '', catalog);
@@ -1054,7 +1055,7 @@ export function flatBudgetClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const pc of paras) {
     const text = pc.p.n.text;
-    for (const m of text.matchAll(FLAT_BUDGET)) {
+    for (const m of allMatches(text, FLAT_BUDGET)) {
       // "…完成预算的 90%，决算数与预算数持平": said right after an execution rate, the words are read with that rate
       // (saidAgainstBudgetClaims) — one claim, one finding, for one 持平
       if (
@@ -1094,7 +1095,7 @@ type Stated = Extract<Claim, { kind: 'amount' }>;
 /** The year written in an amount's own clause, before it ("2015年预算 12.5 万元"), if any. */
 function clauseYear(p: ParaText, at: number): number | undefined {
   const from = markStart(p, '，；。：', at);
-  const years = [...p.n.text.slice(from, at).matchAll(YEAR)];
+  const years = [...allMatches(p.n.text.slice(from, at), YEAR)];
   const last = years[years.length - 1];
   return last ? Number(last[1]) : undefined;
 }
@@ -1128,7 +1129,7 @@ function lastYearClause(p: ParaText, b: AmountMention, before: SubjectMention | 
 /** The year the sentence an amount is in speaks of: its first written year before the amount. */
 function sentenceYear(p: ParaClaims['p'], at: number): number | undefined {
   const sentence = sentenceAt(p, at);
-  const first = [...p.n.text.slice(sentence.start, at).matchAll(YEAR)][0];
+  const first = [...allMatches(p.n.text.slice(sentence.start, at), YEAR)][0];
   return first ? Number(first[1]) : undefined;
 }
 

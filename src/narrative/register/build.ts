@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { unitFactor } from '../../money/interval.js';
 import type { Partition } from '../catalog/types.js';
-import { type AmountMention, type Claim, significantDigits } from '../claims.js';
+import { type AmountMention, type Claim, sameFigure, significantDigits } from '../claims.js';
 import { outlineMark } from '../../util/outline.js';
 import { ownerAt } from '../extract/owner.js';
 import type { Paragraph } from '../types.js';
@@ -444,6 +444,52 @@ function rates(claims: Claim[], plain: (text: string) => string): Statement<Rate
   return out;
 }
 
+/** After a part's figure: its budget said to be none ("公务用车购置费 0 万元，本年无预算"). */
+const NO_BUDGET = /^[，,]?(?:本年|当年|全年)?(?:无预算|未安排预算|没有预算|预算数?为0(?:\.0+)?(?:万元|元)?(?![.0-9]))/u;
+
+/**
+ * "公务用车购置及运行费支出决算为 A，完成预算的 R%（其中：公务用车购置费 0 万元，本年无预算；公务用车运行维护费 A，完成预算的
+ * R′%）": a part with its whole's very figure, every other part of the whole nil and said to have no budget, has its
+ * whole's budget too — one figure over one budget has one rate: the part's rate takes its whole's key. Read only in one
+ * paragraph, over a yardstick named alike.
+ */
+function sharedBudgetRates(
+  rates: Statement<Rate>[],
+  claims: Claim[],
+  partitions: readonly Partition[],
+  plain: (text: string) => string,
+): Statement<Rate>[] {
+  return rates.map((s) => {
+    const { subject, actual, para } = s.claim;
+    if (!subject || !actual) return s;
+    for (const p of partitions) {
+      if (!p.parts.includes(subject.id)) continue;
+      const whole = rates.find(
+        (w) =>
+          w.claim.subject?.id === p.total &&
+          w.claim.para === para &&
+          w.claim.actual !== undefined &&
+          sameFigure(w.claim.actual, actual) &&
+          w.yardstick === s.yardstick &&
+          (w.claim.budget === undefined) === (s.claim.budget === undefined),
+      );
+      if (!whole) continue;
+      const text = plain(para.text);
+      const noBudget = (part: string) =>
+        claims.some(
+          (c) =>
+            c.kind === 'amount' &&
+            c.subject.id === part &&
+            c.para === para &&
+            c.amount.value.isZero() &&
+            NO_BUDGET.test(text.slice(c.amount.end)),
+        );
+      if (p.parts.every((x) => x === subject.id || noBudget(x))) return { ...s, key: whole.key };
+    }
+    return s;
+  });
+}
+
 /** The register of a document: one pass over the claims the readers produced (and the paragraphs they read). */
 export function buildRegister(
   claims: Claim[],
@@ -466,7 +512,7 @@ export function buildRegister(
     levels: levels(claims, frames, partitions, read),
     named: namedLevels(read, claims, frames),
     changes: changes(claims, frames),
-    rates: rates(claims, frames.plain),
+    rates: sharedBudgetRates(rates(claims, frames.plain), claims, partitions, frames.plain),
     comparisons,
     comparisonsWithRate: claims.filter(
       (c): c is Yoy => c.kind === 'yoy' && c.subject !== undefined && c.rate !== undefined && !c.pair,

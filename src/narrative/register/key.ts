@@ -4,6 +4,7 @@ import { OUTLINE_MARK, outlineLevel, withoutOutlineMark } from '../../util/outli
 import { NIL_WORDS } from '../text/nil-words.js';
 import { normaliseText } from '../text/normalise.js';
 import type { Paragraph } from '../types.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * The frame of a statement: which year, which figure of the year (年初预算, 调整预算, a budget, the outturn),
@@ -153,7 +154,7 @@ function frame(
     lastYear(heading) ??
     relativeYear(heading) ??
     '';
-  const scope = [...sentence.matchAll(SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? unitHeading(heading) ?? '';
+  const scope = [...allMatches(sentence, SCOPE)].map((m) => m[0]).pop() ?? opened(c.para) ?? unitHeading(heading) ?? '';
   // a budget named as a yardstick ("…决算为 A 万元，完成年初预算的 R%") says nothing of the figures after it
   // (年初 in 年初结转和结余 names the balance brought forward, no initial budget)
   // the figure's own clause first ("预算 B 万元，支出决算 A 万元": A is the outturn)
@@ -180,7 +181,7 @@ function frame(
 
 /** The last year written in `t` ("…2023 年…2024 年…" → 2024). */
 function lastYear(t: string): string | undefined {
-  return [...t.matchAll(/(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
+  return [...allMatches(t, /(20[0-9]{2})年/gu)].map((m) => m[1]).pop();
 }
 
 /**
@@ -197,7 +198,7 @@ const PERIOD =
  */
 const RELATIVE_YEAR = /(?<![比较与同之于对])(今年|去年|上年)度?(?!同期|末|底|结转|结余|相比|[0-9])/gu;
 function relativeYear(sentence: string): string | undefined {
-  const word = [...sentence.matchAll(RELATIVE_YEAR)].map((m) => m[1]).pop();
+  const word = [...allMatches(sentence, RELATIVE_YEAR)].map((m) => m[1]).pop();
   if (word === undefined) return undefined;
   return word === '今年' ? 'rel0' : 'rel-1';
 }
@@ -397,7 +398,7 @@ function fund(c: Amount, before: string, sentence: string, paragraph: string, he
  * fund account), nor a heading naming two.
  */
 function headingFund(heading: string): string {
-  const named = new Set([...heading.matchAll(FUNDS)].map((m) => m[1]));
+  const named = new Set([...allMatches(heading, FUNDS)].map((m) => m[1]));
   const [only] = named;
   return named.size === 1 && only !== undefined && only !== '财政拨款' ? only : '';
 }
@@ -437,7 +438,7 @@ const BASE_YEAR = /(?:与|较|比|相较于?|较之)(?:上年|去年)?20[0-9]{2}
  * heading no year of their own): the change is the following year's.
  */
 function yearAfterBase(sentence: string): string | undefined {
-  const bases = [...sentence.matchAll(BASE_YEAR)].map((m) => /20[0-9]{2}/u.exec(m[0])?.[0]);
+  const bases = [...allMatches(sentence, BASE_YEAR)].map((m) => /20[0-9]{2}/u.exec(m[0])?.[0]);
   const [base] = bases;
   if (bases.length !== 1 || base === undefined) return undefined;
   return String(Number(base) + 1);
@@ -479,7 +480,7 @@ function changeFrame(
   // the paragraph up to the change: a sentence naming no scope or fund is of the last one its paragraph names
   // ("全州…。其中：…比上年减支 a。州本级…。其中：…比上年减支 b"; "政府性基金预算财政拨款本年收入…；本年支出…比上年增加 c")
   const upTo = text.slice(0, c.change.start);
-  const lastOf = (t: string, pattern: RegExp) => [...t.matchAll(pattern)].map((m) => m[0]).pop();
+  const lastOf = (t: string, pattern: RegExp) => [...allMatches(t, pattern)].map((m) => m[0]).pop();
   const scope =
     lastOf(before, SCOPE) ?? lastOf(upTo, SCOPE) ?? opened(c.para) ?? unitHeading(headingAbove(c.para)) ?? '';
   // 一般公共预算 names a fund, not a budget
@@ -501,7 +502,7 @@ function unitHeading(heading: string): string | undefined {
 
 /** The first year a text names only relatively (see relativeYear). */
 function firstRelativeYear(text: string): string | undefined {
-  const word = [...text.matchAll(RELATIVE_YEAR)].map((m) => m[1])[0];
+  const word = [...allMatches(text, RELATIVE_YEAR)].map((m) => m[1])[0];
   return word === undefined ? undefined : word === '今年' ? 'rel0' : 'rel-1';
 }
 

@@ -1,4 +1,5 @@
 import { PINYIN, PINYIN_OPEN } from '../../io/text/pinyin.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * Matching text for the narrative: one canonical form, so the claims catalog is written once.
@@ -60,7 +61,7 @@ function thousands(chars: string[], i: number): boolean {
 function pinyinIndices(source: string): Set<number> | undefined {
   if (!PINYIN_OPEN.test(source)) return undefined;
   const out = new Set<number>();
-  for (const m of source.matchAll(PINYIN)) for (let i = 0; i < m[0].length; i += 1) out.add(m.index + i);
+  for (const m of allMatches(source, PINYIN)) for (let i = 0; i < m[0].length; i += 1) out.add(m.index + i);
   return out;
 }
 
@@ -99,6 +100,8 @@ const SQUARE_OPEN: Record<string, string> = { ']': '[', '】': '【', '〕': '�
  */
 function squareBracket(chars: string[], i: number): string | undefined {
   const c = chars[i] as string;
+  // (nearly every character is none of the six: compared with each, not looked up twice by a one-character key)
+  if (c !== '[' && c !== ']' && c !== '【' && c !== '】' && c !== '〔' && c !== '〕') return undefined;
   const close = SQUARE[c];
   if (close !== undefined) return chars[i + 1] === close ? undefined : '（';
   const open = SQUARE_OPEN[c];
@@ -267,7 +270,7 @@ function rewrite(n: NormalText, traditional: boolean): NormalText {
 function rocYears(n: NormalText, traditional: boolean): Rewrite[] {
   if (!/[0-9]年/u.test(n.text)) return [];
   const out: Rewrite[] = [];
-  for (const m of n.text.matchAll(ROC_YEAR)) {
+  for (const m of allMatches(n.text, ROC_YEAR)) {
     // a fiscal year (年度) is one anywhere; a bare 年 only in a text of the calendar's own
     if (!traditional && !m.groups?.pre && !m.groups?.fiscal) continue;
     const written = m.groups?.y ?? '';
@@ -288,7 +291,7 @@ function rocYears(n: NormalText, traditional: boolean): Rewrite[] {
 function compoundAmounts(n: NormalText): Rewrite[] {
   if (!/[0-9][兆亿万千]零?[0-9]/u.test(n.text)) return [];
   const out: Rewrite[] = [];
-  for (const m of n.text.matchAll(COMPOUND)) {
+  for (const m of allMatches(n.text, COMPOUND)) {
     const plain = plainCompound(m[0]);
     if (plain === undefined) continue;
     const start = m.index;
@@ -318,7 +321,7 @@ function plainCompound(written: string): { figure: string; unit: string; unitAt:
   const body = yuan ? written.slice(0, -1) : written;
   const parts: { digits: string; tier: number }[] = [];
   let consumed = 0;
-  for (const m of body.matchAll(TIER_PART)) {
+  for (const m of allMatches(body, TIER_PART)) {
     if (m.index !== consumed) return undefined;
     consumed += m[0].length;
     const tier = m[2] ? (TIER[m[2]] as number) : 0;

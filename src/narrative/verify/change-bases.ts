@@ -52,3 +52,53 @@ export function basesFinding(claim: ListClaim): NarrativeRawFinding | undefined 
       : `${bases.total.down ? '减少' : '增加'} ${bases.total.change.text}，${rate?.text ?? ''}`,
   });
 }
+
+/** A change's magnitude pinned by its rate and its figure the year before: rate × prior, within the change's own rounding. */
+function pinned(part: NonNullable<ListClaim['bases']>['parts'][number]): { low: Decimal; high: Decimal } | undefined {
+  if (!part.prior) return undefined;
+  const change = range(part.change);
+  const rate = range(part.rate, 100);
+  const prior = range(part.prior);
+  const low = Decimal.max(change.low, new Floor(rate.low).mul(prior.low));
+  const high = Decimal.min(change.high, new Ceil(rate.high).mul(prior.high));
+  // rate × prior outside the change's rounding is the part's own error (n.yoy): not read here
+  return low.lte(high) ? { low, high } : undefined;
+}
+
+/**
+ * n.change-sum with the parts' changes pinned: a part's change stated with its rate and its figure the year before
+ * ("公务接待较上年同期减少 0.58 万元，减少 4.68%" beside "2021 年…公务接待 12.39 万元") is rate × that figure — narrower
+ * than the change's own rounding (12.39 × 4.68% is 0.579～0.581, where 0.58 alone is 0.575～0.585). The items with their
+ * changes so pinned (the rest as written) must still meet the total's change: only a sum no rounding allows is wrong.
+ */
+export function pinnedFinding(claim: ListClaim): NarrativeRawFinding | undefined {
+  const parts = claim.bases?.parts.filter((p) => p.prior !== undefined) ?? [];
+  if (parts.length === 0) return undefined;
+  let low = new Decimal(0);
+  let high = new Decimal(0);
+  const used: string[] = [];
+  for (const item of claim.items) {
+    const a = mentionApprox(item.amount);
+    const part = parts.find((p) => p.change.start === item.amount.start && p.change.value.eq(a.value.abs()));
+    const pin = part && pinned(part);
+    if (part && pin) {
+      used.push(`${part.label} ${part.prior?.text} × ${part.rate.text}`);
+      const down = a.value.isNegative();
+      low = low.plus(down ? pin.high.neg() : pin.low);
+      high = high.plus(down ? pin.low.neg() : pin.high);
+    } else {
+      low = low.plus(a.value.minus(a.radius));
+      high = high.plus(a.value.plus(a.radius));
+    }
+  }
+  if (used.length === 0) return undefined;
+  const total = mentionApprox(claim.total);
+  if (low.lte(total.value.plus(total.radius)) && high.gte(total.value.minus(total.radius))) return undefined;
+  const show = shownLike(claim.total);
+  return finding(claim, 'narrative.change-sum', 'change-sum-pinned', {
+    name: claim.totalSubject?.label ?? claim.totalName ?? '',
+    items: used.join('，'),
+    computed: `${show(low.toDecimalPlaces(4, Decimal.ROUND_DOWN))}～${show(high.toDecimalPlaces(4, Decimal.ROUND_UP))}`,
+    stated: claim.total.text,
+  });
+}

@@ -3,6 +3,7 @@ import { normaliseText } from '../text/normalise.js';
 import { finding, verdict, type VerifyContext } from './common.js';
 import type { Verdict } from './types.js';
 import { comparable } from './resolve.js';
+import { allMatches } from '../../util/matches.js';
 
 type Includes = Extract<Claim, { kind: 'includes' }>;
 
@@ -21,7 +22,7 @@ const JOIN = /以及|和|及/gu;
  */
 function joinedPair(name: string, labels: ReadonlySet<string>): string[] {
   if (labels.has(name)) return [name];
-  for (const m of name.matchAll(JOIN)) {
+  for (const m of allMatches(name, JOIN)) {
     const first = name.slice(0, m.index);
     const second = name.slice(m.index + m[0].length);
     if (labels.has(first) && labels.has(second)) return [first, second];

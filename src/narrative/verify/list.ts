@@ -1,5 +1,5 @@
 import { type Approx, compareEq, compareLe, sum } from '../../money/interval.js';
-import { basesFinding } from './change-bases.js';
+import { basesFinding, pinnedFinding } from './change-bases.js';
 import { finding, otherParas, shownLike, verdict } from './common.js';
 import { type AmountMention, type Claim, type ListReading, mentionApprox, printedZeros } from '../claims.js';
 import type { Verdict } from './types.js';
@@ -125,7 +125,7 @@ export function verifyList(claim: ListClaim): Verdict {
   const readings = claim.readings ?? [{ items: claim.items, nested: [] }];
   if (readings.some((r) => possible(r) && holds(claim, r.items))) {
     // the changes add up; the bases they imply may still not fit in the total's
-    const bases = basesFinding(claim);
+    const bases = basesFinding(claim) ?? pinnedFinding(claim);
     return bases ? verdict(claim, 'fail', [bases]) : verdict(claim, 'pass');
   }
   const wrong = shownWrong(claim, readings);

@@ -8,6 +8,7 @@ import { lastYearBefore } from '../extract/year-frames.js';
 import { finding, otherParas } from './common.js';
 import { slipOf } from './restated.js';
 import type { NarrativeRawFinding } from './types.js';
+import { allMatches } from '../../util/matches.js';
 
 type Amount = Extract<Claim, { kind: 'amount' }>;
 
@@ -242,7 +243,7 @@ function itemChangesIn(read: readonly ParaText[]): ItemChange[] {
     if (text.includes('|')) continue;
     // the frame words before each figure, read once along the paragraph (a search of each figure's whole prefix made a
     // long paragraph's figures quadratic)
-    const frames = [...text.matchAll(ITEM_FRAME)];
+    const frames = [...allMatches(text, ITEM_FRAME)];
     let next = 0;
     const last = { year: '', scope: '', fund: '' };
     for (const change of p.amounts) {
@@ -329,7 +330,7 @@ export function restatedTitleFindings(read: readonly ParaText[]): Restated {
   const isAmount = (m: AmountMention | PercentMention) => 'unit' in m;
   // (a title writes 亿 or 万 bare before its change word, "…财政进账 263.7 亿 增长 8.3%": read as 亿元, 万元 here)
   const spaced = [
-    ...text.matchAll(/(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)([万亿])(?=\s|$|同比|增长|增加|下降|减少)/gu),
+    ...allMatches(text, /(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)([万亿])(?=\s|$|同比|增长|增加|下降|减少)/gu),
   ].flatMap((m) => {
     const start = title.n.text.indexOf(text) + (m.index ?? 0);
     if (title.amounts.some((a) => a.start === start)) return [];

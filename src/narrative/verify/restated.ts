@@ -8,6 +8,7 @@ import { normaliseText } from '../text/normalise.js';
 import { finding, otherParas } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
 import type { Paragraph } from '../types.js';
+import { allMatches } from '../../util/matches.js';
 
 type Amount = Extract<Claim, { kind: 'amount' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -309,7 +310,7 @@ export function restatedCountFindings(
     const text = plain(para.text);
     if (text.includes('|')) continue;
     for (const clause of text.split(/[，,。；;：:！？!?（）()]/u)) {
-      const numbers = [...clause.matchAll(/[0-9]+(?:\.[0-9]+)?/gu)];
+      const numbers = [...allMatches(clause, /[0-9]+(?:\.[0-9]+)?/gu)];
       if (numbers.length === 0 || NOT_COUNTS.test(clause)) continue;
       const template = clause.replace(/[0-9]+(?:\.[0-9]+)?/gu, '#').replace(/\s+/gu, '');
       if (template.replace(/#/gu, '').length < MIN_WORDS) continue;
@@ -382,7 +383,7 @@ export function restatedCountPhraseFindings(
     for (let i = 0; i < text.length; i++) if (CLAUSE_END.includes(text[i] as string)) bounds.push(i);
     const clauses = new Map<number, { clause: string; skip: boolean; years: string }>();
     let b = 0;
-    for (const m of text.matchAll(COUNT_PHRASE)) {
+    for (const m of allMatches(text, COUNT_PHRASE)) {
       const g = m.groups as Record<string, string>;
       const at = m.index ?? 0;
       // the clause's years: a count of another year is another count
@@ -394,7 +395,7 @@ export function restatedCountPhraseFindings(
         const skip = /比|较|增|减|新增|年初|年末|年底|其中|共有|以上|以下|超过|不足/u.test(clause);
         const years = skip
           ? ''
-          : [...new Set([...clause.matchAll(/(?:19|20)[0-9]{2}(?=年)/gu)].map((y) => y[0]))].sort().join(',');
+          : [...new Set([...allMatches(clause, /(?:19|20)[0-9]{2}(?=年)/gu)].map((y) => y[0]))].sort().join(',');
         read = { clause, skip, years };
         clauses.set(start, read);
       }

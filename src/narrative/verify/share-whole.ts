@@ -5,6 +5,7 @@ import { flowOf } from '../extract/lists.js';
 import { finding, fixed, otherParas } from './common.js';
 import type { NarrativeRawFinding } from './types.js';
 import type { Paragraph } from '../types.js';
+import { allMatches } from '../../util/matches.js';
 
 type Share = Extract<Claim, { kind: 'share' }>;
 
@@ -63,7 +64,7 @@ type TextOf = (para: Paragraph) => string;
 
 /** The years a share's sentence names before its percentage. */
 function yearsOf(s: Share, textOf: TextOf): string[] {
-  return [...textOf(s.para).slice(s.sentence.start, s.percent.start).matchAll(YEAR)].map((m) => m[0]);
+  return [...allMatches(textOf(s.para).slice(s.sentence.start, s.percent.start), YEAR)].map((m) => m[0]);
 }
 
 /**
