@@ -1,10 +1,32 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /** The page's tests drive a real browser: a project of their own, so the rest can run without them. */
 const BROWSER_TESTS = ['tests/web/**/*.test.ts'];
 
+/**
+ * What a source's transform depends on beyond its own text, vitest's config and the lockfile (which vitest's file
+ * cache keys on): the TypeScript options esbuild reads from tsconfig.json. Part of every cached module's key, so a
+ * change there transforms every module afresh.
+ */
+const TSCONFIG = readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8');
+
 export default defineConfig({
+  plugins: [
+    {
+      name: 'juesuan:tsconfig-in-module-cache-key',
+      configureVitest({ experimental_defineCacheKeyGenerator }) {
+        experimental_defineCacheKeyGenerator(() => TSCONFIG);
+      },
+    },
+  ],
   test: {
+    // Transformed sources kept on disk between runs (node_modules/.experimental-vitest-cache, keyed by each file's
+    // text, its path, this config and the lockfile): a run transforms only what changed since the last. Transforming
+    // every source, test and script again was about a tenth of the node project's CPU: 260 → 234 s user+sys for
+    // `vitest run --project node` on two cores (one run each, load ~10); the prior-year narrative test alone
+    // 5.9 → 3.0 s (three runs each).
+    experimental: { fsModuleCache: true },
     // every test must assert something: vitest's own check after each test, as expect.hasAssertions()
     // before each did (a beforeEach hook in a setup file cost a hook run and a setup-file import per test file)
     expect: { requireAssertions: true },

@@ -17,16 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-
-// A check compiles hundreds of regular expressions (the narrative's catalogs and extractors), most
-// of them run on paragraph after paragraph. V8 compiles each first to bytecode and, on its second
-// run, to machine code again (regexp tier-up); compiled to machine code at once, the ~800 of a
-// 情况说明 cost a third of the time. Set before any script is compiled, so the build's code caches
-// (made through this file too: scripts/bundle/warm.js) are made under the same flags as they are
-// used with (V8 refuses a cache made under other flags).
-setFlagsFromString('--no-regexp-tier-up');
 
 const folder = dirname(fileURLToPath(import.meta.url));
 const file = join(folder, 'juesuan.cjs');

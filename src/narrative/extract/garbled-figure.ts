@@ -57,10 +57,11 @@ const DAMAGE: { pattern: RegExp; what: string; needs?: RegExp }[] = [
     what: '会议日期的年、月、日缺失，数字连在一起',
   },
   // "2019 年发放 1819 年两年绩效奖": a year no report of 20XX can mean (before 1900 or after 2100) right after a year of
-  // the 2000s in its sentence, framing the year's pay or funds ("18、19 年" run together)
+  // the 2000s in its sentence, framing the year's pay or funds ("18、19 年" run together); the cheap tests first
+  // (no digit before, such a year and 年 after), the look back for the year of the 2000s only where they hold
   {
     pattern:
-      /(?<=(?<![0-9])20[0-9]{2}年[^。；]{0,30}?)(?<![0-9.,])(?:1[0-8][0-9]{2}|2[1-9][0-9]{2})(?=年(?:两|二|三|度|[^。；，]{0,8}?(?:绩效|奖|经费|工资|预算|决算|支出|收入|补助|补贴)))/gu,
+      /(?<![0-9.,])(?=(?:1[0-8]|2[1-9])[0-9]{2}年)(?<=(?<![0-9])20[0-9]{2}年[^。；]{0,30}?)(?:1[0-8][0-9]{2}|2[1-9][0-9]{2})(?=年(?:两|二|三|度|[^。；，]{0,8}?(?:绩效|奖|经费|工资|预算|决算|支出|收入|补助|补贴)))/gu,
     what: '年份不在 1900—2100 年之间，与句中的年份不符，似数字脱落或连写',
     needs: /(?<![0-9])20[0-9]{2}年/u,
   },

@@ -100,6 +100,8 @@ const SQUARE_OPEN: Record<string, string> = { ']': '[', '】': '【', '〕': '�
  */
 function squareBracket(chars: string[], i: number): string | undefined {
   const c = chars[i] as string;
+  // (nearly every character is none of the six: compared with each, not looked up twice by a one-character key)
+  if (c !== '[' && c !== ']' && c !== '【' && c !== '】' && c !== '〔' && c !== '〕') return undefined;
   const close = SQUARE[c];
   if (close !== undefined) return chars[i + 1] === close ? undefined : '（';
   const open = SQUARE_OPEN[c];
