@@ -11,7 +11,11 @@ import { groupsCount } from './count-claim.js';
 import { postClassClaims } from './post-classes.js';
 import { allMatches } from '../../util/matches.js';
 
+/** A body named beside a count's noun: "（22 个）职能部门和政治部" — 政治部. */
+const BESIDE_COUNT = /(?:和|及|以及|与)(?<name>[\u4e00-\u9fff]{2,10})$/u;
+
 /** "共涉及项目10个", "共涉及 4 个一级项目": the count; what it is compared with is resolved across paragraphs. */
+
 export function countClaims(s: ParaState): Claim[] {
   const { p, catalog } = s;
   const taken: Span[] = [];
@@ -1363,6 +1367,10 @@ function namedCounts(s: ParaState): Claim[] {
     )
       return [];
     const n = countOf(g.n);
+    // "内设 22 个职能部门和政治部，包括…、政治部、…": one body named beside the count (和/及/以及/与 and its name) may
+    // stand in the list too — its name among them and one name more than the count is that reading
+    const beside = BESIDE_COUNT.exec(g.what ?? '')?.groups?.name;
+    if (beside && names.length === n + 1 && names.includes(beside)) return [];
     // "某局及 6 个直属单位（包括某局、甲、…）": a bracket after a count joined on by 及/和 may name the unit before the
     // join too — one name more than the count is that reading (NAMED reads no count after 及 at all)
     const joined = !before && g.intro === undefined && /(?:及|和|与)$/u.test(text.slice(0, m.index));
