@@ -121,9 +121,9 @@ function priorClause(text: string, from: number, current: AmountMention, prior: 
   return currentYear !== undefined && Number(currentYear) === Number(year) + 1 ? year : undefined;
 }
 
-/** The rate right after that clause: "，增长 P%", "，同比下降 P%", "，增幅为 P%", "，降幅 P%". */
+/** The rate right after that clause: "，增长 P%", "，同比下降 P%", "，与上年相比增长 P%", "，增幅为 P%", "，降幅 P%". */
 const RATE_AFTER_PRIOR =
-  /^[，,](?:同比|比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
+  /^[，,](?:同比|(?:比|较)(?:上一?年度?|去年)(?:同期)?|(?:与|同)(?:上一?年度?|去年)(?:同期)?(?:相比|比较)，?)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
 
 /**
  * After the base of a comparison, a nil change said in words: "与 2023 年 B 万元持平", "比上年度 B 万元，没有变化", "同上年 B
