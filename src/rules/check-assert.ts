@@ -155,12 +155,9 @@ class AssertedIdentity implements Identity {
 
   get terms(): IdentityTerm[] {
     if (this.identityTerms === undefined) {
-      const { assertion, tables, previousTables, table, indexOf, previous } = this.scope;
+      const { assertion, previous } = this.scope;
       // the context checkAssertion evaluated the identity in
-      const ctx: EvalContext = { tables, table, unit: table.unit, indexOf };
-      if (previousTables) ctx.previous = previousTables;
-      if (this.row) ctx.row = this.row;
-      if (this.column) ctx.column = this.column;
+      const ctx = contextAt(this.scope, this.row, this.column);
       const left = evaluate(assertion.left, ctx, false);
       const right = evaluate(assertion.right, ctx, false);
       this.identityTerms =
@@ -176,6 +173,16 @@ class AssertedIdentity implements Identity {
   get tolerance(): Decimal {
     return this.comparison.tolerance;
   }
+}
+
+/** Where an identity of the rule is evaluated: its scope at a row and column (either may be none). */
+function contextAt(scope: IdentityScope, row: TableRow | undefined, column: string | undefined): EvalContext {
+  const { tables, previousTables, table, indexOf } = scope;
+  const ctx: EvalContext = { tables, table, unit: table.unit, indexOf };
+  if (previousTables) ctx.previous = previousTables;
+  if (row) ctx.row = row;
+  if (column) ctx.column = column;
+  return ctx;
 }
 
 /** The cells of both sides' terms, in order, in an array of exactly their number. */
@@ -228,17 +235,12 @@ export function checkAssertion(
     ? (filterRows(indexOf(table), rule.forEach, undefined) ?? [])
     : [undefined];
   const findings: RawFinding[] = [];
-  const scope: IdentityScope | undefined = onIdentity
-    ? { assertion, tables, previousTables, table, indexOf, previous }
-    : undefined;
+  const scope: IdentityScope = { assertion, tables, previousTables, table, indexOf, previous };
   // within forEach, a column the header may have left unnamed is said once for the rule, not per row
   let unnamedColumnSaid = false;
   for (const row of rows) {
     for (const column of columnsFor(rule, table, row)) {
-      const ctx: EvalContext = { tables, table, unit: table.unit, indexOf };
-      if (previousTables) ctx.previous = previousTables;
-      if (row) ctx.row = row;
-      if (column) ctx.column = column;
+      const ctx = contextAt(scope, row, column);
       const left = evaluate(assertion.left, ctx);
       const right = evaluate(assertion.right, ctx);
       // a single identity whose named row is not in the table is said once, not skipped silently;
@@ -270,7 +272,7 @@ export function checkAssertion(
           compareMicros(assertion.op, left.value, right.value)) ||
         COMPARE[assertion.op](left.value, right.value);
       let identity: EvaluatedIdentity | undefined;
-      if (onIdentity && scope) {
+      if (onIdentity) {
         identity = new AssertedIdentity(scope, result, row, column, placesOf(left.terms, right.terms));
         onIdentity(identity);
       }
