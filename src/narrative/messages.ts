@@ -287,6 +287,8 @@ export const NARRATIVE_CHECKS = {
   'narrative.year-heading': {
     'year-heading':
       '情况说明 {{where}} 的标题写「{{residue}}」，与报告年度不符，似沿用了往年的标题。原文：「{{quote}}」',
+    'year-heading-body-later':
+      '情况说明 {{where}} 的标题写「{{written}}」决算，而{{residue}}：一年的决算不会报告其后一年的收支，标题与正文的年度必有一处写错（按正文，标题应为「{{should}}」）。原文：「{{quote}}」',
   },
   'narrative.year-compare': {
     'year-compare': '情况说明 {{where}} 与「{{residue}}」比较，而这正是报告年度本身，应为上一年度。原文：「{{quote}}」',
@@ -335,6 +337,8 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 把{{residue}}的预算执行情况与「{{written}}」年的预算草案一并报告：与一年执行情况同报的是次年的预算草案，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-self':
       '情况说明 {{where}} 写「{{written}}」，而{{residue}}：报告称说它自己的几处，同一种文件的年度应当相同，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
+    'year-body-restated':
+      '情况说明 {{where}} 写「{{written}}」年的这一决算数较上年的变动，而前文写出数额的是{{residue}}：变动说的是同一个数，两处的年度应当相同（{{should}} 年），必有一处写错。原文：「{{quote}}」',
     'year-body-as-of':
       '情况说明 {{where}} 写「{{written}}」，晚于文末所署的日期 {{residue}}：截至的日期不会在成文之后，似年度写错。原文：「{{quote}}」',
     'year-body-approved':

@@ -6,6 +6,7 @@ import { residueAt } from './residue-at.js';
 import { bodyYear, FRAMED, reportYear, TITLE, TITLE_LINES } from './year.js';
 import { bulletinYearClaims, leadInYearClaims, sectionOpeningClaims } from './year-section.js';
 import { impliedYearClaims } from './year-implied.js';
+import { restatedYearClaims } from './year-restated.js';
 import { selfYearClaims } from './year-self.js';
 import { allMatches } from '../../util/matches.js';
 
@@ -342,6 +343,7 @@ export function yearBodyClaims(
     ...unitTotalsYearClaims(paras, year, report),
     ...budgetHeadingClaims(paras),
     ...headlineYearClaims(paras),
+    ...restatedYearClaims(paras),
   ].filter((c) => {
     const key = `${c.para.n}:${c.sentence.start}`;
     if (taken.has(key)) return false;
@@ -836,7 +838,14 @@ const BUDGET_AGAINST_ACCOUNTS =
   /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)[^。；，0-9]{0,12}?预算[^。；，0-9]{0,8}?[0-9][0-9,.]*(?:亿元|万元|元|亿)?[，]?(?:而|但|其)?[^。；，0-9]{0,6}?决算[^。；]{0,30}?(?:超出|超过|高于|低于|少于|未达到?)预算/dgu;
 
 /**
- * n.year-body: a budget compared with the 决算 in one sentence (BUDGET_AGAINST_ACCOUNTS) written with another year than the
+ * "2019 年度预算收入年初 A 万元，年末财政拨款收入 B 万元，比预算增加 C 万元", "2019 年度年初预算支出 A 万元，决算支出 B 万元，较预算
+ * 减少 C 万元": a year's opening budget and its outturn at the year's end (决算, 实际) held against each other in one sentence.
+ */
+const BUDGET_AGAINST_YEAR_END =
+  /(?<![与较比于至到—\-~～、和及0-9])((20[0-9]{2})年度?)[^。；，0-9]{0,12}?预算[^。；，0-9]{0,8}?[0-9][0-9,.]*(?:亿元|万元|元)[，]?[^。；，0-9]{0,4}?(?:年末|决算|实际)[^。；，0-9]{0,12}?[0-9][0-9,.]*(?:亿元|万元|元)[，]?(?:比|较)(?:年初)?预算数?(?:增加|减少|增长|下降|多|少|超)/dgu;
+
+/**
+ * n.year-body: a budget compared with the 决算 in one sentence (BUDGET_AGAINST_ACCOUNTS, BUDGET_AGAINST_YEAR_END) written with another year than the
  * one 决算 year the text names ("公布 2021 年部门决算" and "2022 年预算总收入为 A，而决算总收入达到 B，超出预算 C"): a 决算 is
  * held against its own year's budget; the year is a slip. Read only when the text names 决算 of one year only (else the
  * report's year), and that year is not the one written.
@@ -851,7 +860,9 @@ function budgetAgainstAccountsClaims(paras: ParaClaims[], report: string | undef
   if (!own) return [];
   const out: Claim[] = [];
   for (const pc of paras)
-    for (const m of allMatches(pc.p.n.text, BUDGET_AGAINST_ACCOUNTS)) {
+    for (const m of [BUDGET_AGAINST_ACCOUNTS, BUDGET_AGAINST_YEAR_END].flatMap((re) => [
+      ...allMatches(pc.p.n.text, re),
+    ])) {
       if (m[2] === own) continue;
       // "回顾上一年，2020 年预算总收入……": a sentence framed as the year before's is that year's 决算
       const sentenceStart =

@@ -356,6 +356,7 @@ export function yearHeadingClaims(paras: ParaClaims[], year = reportYear(paras))
   });
   out.push(...plainYearHeadingClaims(paras, year));
   out.push(...tableListClaims(paras, year), ...comparedTitleClaims(paras, year), ...runInTitleClaims(paras, year));
+  out.push(...laterTotalsTitleClaims(paras, year));
   out.push(...subHeadingClaims(paras, year));
   // a heading the report's year already holds against is one finding
   const key = (c: Claim) => `${c.para.n}:${c.kind === 'residue' ? c.written : ''}`;
@@ -532,6 +533,41 @@ function comparedTitleClaims(paras: ParaClaims[], year: string | undefined): Cla
       return [headingClaim(title.p, m, String(stated), `正文写 ${stated} 年度收支与 ${own} 年决算相比`)];
     }
   }
+  return [];
+}
+
+/**
+ * "2020 年度收入、支出总计 A 万元", "2020 年本单位支出合计…": the unit's totals framed by a year (not a base, a range, a date
+ * or a period).
+ */
+const TOTALS_FRAMED =
+  /(?<![与较比于至到—\-~～、和及0-9])(20[0-9]{2})年度?(?![同末底初月日0-9]|以来|相比|比较|前|后|起|的)[^。；0-9]{0,20}?(?:收入|支出|收支)(?:总计|合计)/gu;
+/** Totals of a plan, not of the accounts: "2020 年度收入预算总计", "预计支出合计". */
+const PLANNED_TOTALS = /预算|预计|计划|安排|目标/u;
+
+/**
+ * n.year-heading: a 决算's title naming one year ("第三部分 某中学 2019 年度部门决算情况说明") over a body that frames the unit's
+ * totals with a later year ("2020 年度收入、支出总计 A 万元") and never frames the title's: a year's accounts cannot state the
+ * totals of a year after it, so the title and the body disagree — which one is the slip the text cannot say, the finding
+ * stands at the title. Read when the report's year is not otherwise known or is the body's; totals of a budget or a plan,
+ * and earlier years (the year before's totals told beside), are not read.
+ */
+function laterTotalsTitleClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
+  const title = paras
+    .slice(0, TITLE_LINES)
+    .find(({ p }) => TITLE.test(p.n.text) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text));
+  const named = title ? [...allMatches(title.p.n.text, TITLE_YEAR)] : [];
+  if (!title || named.length !== 1) return [];
+  const m = named[0] as RegExpExecArray;
+  const own = m[1] as string;
+  const body = paras.filter(({ p }) => p !== title.p);
+  if (body.some(({ p }) => [...allMatches(p.n.text, FRAMED)].some((f) => f[1] === own))) return [];
+  for (const { p } of body)
+    for (const t of allMatches(p.n.text, TOTALS_FRAMED)) {
+      const stated = t[1] as string;
+      if (PLANNED_TOTALS.test(t[0]) || Number(stated) <= Number(own) || (year && year !== stated)) continue;
+      return [headingClaim(title.p, m, stated, `正文以 ${stated} 年度框定本单位的收支总计`, 'year-heading-body-later')];
+    }
   return [];
 }
 
@@ -771,14 +807,16 @@ function tableTitleClaims(p: ParaText, columnYears: number[]): Claim[] {
   return [headingClaim(p, years[0] as RegExpExecArray, String(latest), `表中为 ${latest} 年决算数`)];
 }
 
-function headingClaim(p: ParaText, m: RegExpExecArray, year: string, why: string): Claim {
+/** A heading's year held against `year`, for `why`; with a `messageId`, `why` is told as the finding's own reason, not in brackets. */
+function headingClaim(p: ParaText, m: RegExpExecArray, year: string, why: string, messageId?: string): Claim {
   const span = { start: m.index, end: m.index + m[0].length };
   const written = sourceSlice(p.n, span.start, span.end);
   return {
     kind: 'residue',
     residueId: 'year-heading',
     check: 'narrative.year-heading',
-    text: `${written}（${why}）`,
+    text: messageId ? why : `${written}（${why}）`,
+    ...(messageId ? { messageId } : {}),
     written,
     should: written.replace(m[1] as string, year),
     ...place(p, { start: 0, end: p.n.text.length }, span),
