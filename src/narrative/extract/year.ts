@@ -549,7 +549,7 @@ const PLANNED_TOTALS = /预算|预计|计划|安排|目标/u;
  * n.year-heading: a 决算's title naming one year ("第三部分 某中学 2019 年度部门决算情况说明") over a body that frames the unit's
  * totals with a later year ("2020 年度收入、支出总计 A 万元") and never frames the title's: a year's accounts cannot state the
  * totals of a year after it, so the title and the body disagree — which one is the slip the text cannot say, the finding
- * stands at the title. Read when the report's year is not otherwise known or is the body's; totals of a budget or a plan,
+ * stands at the title. Read when the report's year is not otherwise known; totals of a budget or a plan,
  * and earlier years (the year before's totals told beside), are not read.
  */
 function laterTotalsTitleClaims(paras: ParaClaims[], year: string | undefined): Claim[] {
@@ -557,7 +557,8 @@ function laterTotalsTitleClaims(paras: ParaClaims[], year: string | undefined): 
     .slice(0, TITLE_LINES)
     .find(({ p }) => TITLE.test(p.n.text) && /决算/u.test(p.n.text) && !/预算/u.test(p.n.text));
   const named = title ? [...allMatches(title.p.n.text, TITLE_YEAR)] : [];
-  if (!title || named.length !== 1) return [];
+  // a report's year the body writes throughout holds the title alone against it (year-self.ts): read only without one
+  if (year || !title || named.length !== 1) return [];
   const m = named[0] as RegExpExecArray;
   const own = m[1] as string;
   const body = paras.filter(({ p }) => p !== title.p);
@@ -565,7 +566,7 @@ function laterTotalsTitleClaims(paras: ParaClaims[], year: string | undefined): 
   for (const { p } of body)
     for (const t of allMatches(p.n.text, TOTALS_FRAMED)) {
       const stated = t[1] as string;
-      if (PLANNED_TOTALS.test(t[0]) || Number(stated) <= Number(own) || (year && year !== stated)) continue;
+      if (PLANNED_TOTALS.test(t[0]) || Number(stated) <= Number(own)) continue;
       return [headingClaim(title.p, m, stated, `正文以 ${stated} 年度框定本单位的收支总计`, 'year-heading-body-later')];
     }
   return [];
