@@ -328,7 +328,11 @@ export const NARRATIVE_CHECKS = {
     'year-body-short':
       '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（文中写全、以这三位开头的年份：{{should}}）。原文：「{{quote}}」',
     'year-body-short-alone':
-      '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（其后是“年度”、月份或句首的逗号，只能是年份）。原文：「{{quote}}」',
+      '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（其后是“年度”“年收入”“年决算”一类的词、月份或句首的逗号，只能是年份）。原文：「{{quote}}」',
+    'year-body-short-inner':
+      '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（其后是“{{residue}}”，只能是年份；文中写全、少一位即成这三位的年份：{{should}}）。原文：「{{quote}}」',
+    'year-body-long':
+      '情况说明 {{where}} 的年份「{{written}}」有五位数字，多了一位（其后是“{{residue}}”，只能是年份；文中写全、多一位即成这五位的年份：{{should}}）。原文：「{{quote}}」',
     'year-body-paired':
       '情况说明 {{where}} 把{{residue}}的决算与「{{written}}」年上半年的预算执行情况一并报告：一个年度的决算在次年年中与次年上半年的执行情况一并报告，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-paired-draft':
