@@ -10,6 +10,7 @@ import {
   slotOtherPlaceClaims,
   slotSwappedClaims,
 } from './slot-other-place.js';
+import { soleUnitClaims } from './sole-unit.js';
 import { underParentClaims } from './under-parent.js';
 import {
   commonStartLength,
@@ -59,6 +60,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...slotSwappedClaims(paras),
     ...overviewLeftClaims(paras),
     ...underParentClaims(paras),
+    ...soleUnitClaims(paras),
     ...selfSlipClaims(paras),
     ...doubledEndClaims(paras),
     ...framingConflictClaims(paras),
