@@ -32,6 +32,9 @@ const KIND_LINE = /^(?:部门|单位)?[^，。；：0-9]{0,12}?决算/u;
  */
 const YEAR_FIRST = /^20[0-9]{2}年度?(?<name>[\u4e00-\u9fff（）]{4,40}?)(?:（本级）)?(?:部门|单位)?决算/u;
 const YEAR_FIRST_ALONE = /^20[0-9]{2}年度?(?<name>[\u4e00-\u9fff（）]{4,40})$/u;
+/** The year alone on a cover's first line ("2022 年度"), the name and the kind on the next ("某中心单位决算"). */
+const YEAR_ALONE = /^20[0-9]{2}年度?$/u;
+const NAME_THEN_KIND = /^(?<name>[\u4e00-\u9fff（）]{4,40}?)(?:（本级）)?(?:部门|单位)?决算/u;
 
 const bare = (s: string): string => s.replace(/[（）]/g, '');
 
@@ -67,7 +70,8 @@ export function titleName(paras: ParaClaims[]): { title: string; name: string } 
       .map(
         (text, i) =>
           YEAR_FIRST.exec(text)?.groups?.name ??
-          (KIND_LINE.test(top[i + 1] ?? '') ? YEAR_FIRST_ALONE.exec(text)?.groups?.name : undefined),
+          (KIND_LINE.test(top[i + 1] ?? '') ? YEAR_FIRST_ALONE.exec(text)?.groups?.name : undefined) ??
+          (YEAR_ALONE.test(text) ? NAME_THEN_KIND.exec(top[i + 1] ?? '')?.groups?.name : undefined),
       )
       .find((name) => name !== undefined && NAME_END.test(bare(name)));
   if (!title) return undefined;
