@@ -1049,7 +1049,7 @@ function overviewConflictClaims(paras: ParaClaims[]): Claim[] {
     if (slots.filter((s) => s.name === slot.name).length > 1) continue;
     const mine = slots.find((s) => s.part === slot.part && own(s.name));
     if (!mine) {
-      if (siblingBureau(slot.name, found.name) && timesWritten(paras, slot.name) === 1 && !TWO_NAMES.test(all))
+      if (siblingBureau(paras, slot.name, found.name) && !TWO_NAMES.test(all))
         out.push(slotNameClaim(slot.pc.p, slot.at, slot.name, 'unit-name-overview-title', found.title));
       continue;
     }
@@ -1068,15 +1068,17 @@ const TWO_NAMES = /挂牌|牌子|合署|一套班子|更名|改名|原名|合并
 /**
  * Whether `written` and `own` are two government bureaus of one place ("某市西夏区综合执法局", "某市西夏区自然资源局"): the
  * same places up to a level, then each a field of three characters or more and 局, the fields sharing no character
- * (a renamed bureau keeps some: 卫生局 / 卫生健康局), neither a rank (分局).
+ * (a renamed bureau keeps some: 卫生局 / 卫生健康局), neither a rank (分局). The text tells of the title's field again and
+ * never of the other's: one body bearing two names (综合行政执法局 and 城市管理局) tells of both fields in its duties.
  */
-function siblingBureau(written: string, own: string): boolean {
+function siblingBureau(paras: ParaClaims[], written: string, own: string): boolean {
   let at = commonStartLength(written, own);
   while (at > 0 && !/[省市区县州旗]/u.test(own[at - 1] as string)) at -= 1;
   if (at < 3) return false;
   const [a, b] = [written.slice(at), own.slice(at)];
   if (!/^[\u4e00-\u9fff]{3,12}(?<!分)局$/u.test(a) || !/^[\u4e00-\u9fff]{3,12}(?<!分)局$/u.test(b)) return false;
-  return ![...a.slice(0, -1)].some((c) => b.slice(0, -1).includes(c));
+  if ([...a.slice(0, -1)].some((c) => b.slice(0, -1).includes(c))) return false;
+  return timesWritten(paras, a.slice(0, -1)) === 1 && timesWritten(paras, b.slice(0, -1)) >= 2;
 }
 
 /**
