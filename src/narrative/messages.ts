@@ -125,6 +125,10 @@ export const NARRATIVE_CHECKS = {
   'narrative.count': {
     'count-mismatch':
       '情况说明 {{where}} 写共 {{stated}} {{counter}}，而{{what}}为 {{actual}} {{counter}}。原文：「{{quote}}」',
+    'part-over-all':
+      '情况说明 {{where}} “其中”写 {{stated}} {{counter}}，多于本句在它之前所列各数（{{what}}）的合计 {{actual}}：一部分不能多于全部。原文：「{{quote}}」',
+    'count-restated':
+      '情况说明 {{where}} 写 {{stated}} {{counter}}，同段又写“{{what}}”（{{actual}} 个）：同一组事物的个数前后不一。原文：「{{quote}}」',
   },
   'narrative.template-residue': {
     'template-residue':
