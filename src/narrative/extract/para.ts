@@ -48,6 +48,23 @@ function sentencesOf(text: string): Span[] {
   return out;
 }
 
+/** What a heading line may carry that a heading reader allows: a comma, a closing full stop ("（二）…情况说明。"). */
+export interface HeadingAllowance {
+  comma?: boolean;
+  closingStop?: boolean;
+}
+
+/**
+ * An outline line short enough to be a heading ("（一）2023 年一般公共预算执行情况"): an outline mark, at most 40
+ * characters, no sentence end inside. One reader's heading is another's sentence, so a comma and a closing stop are
+ * each reader's choice.
+ */
+export function outlineHeading(p: ParaText, allow: HeadingAllowance = {}): boolean {
+  if (p.level === undefined || p.n.text.length > 40) return false;
+  const text = allow.closingStop ? p.n.text.trim().replace(/[。；]$/u, '') : p.n.text;
+  return !(allow.comma ? /[。；]/u : /[。；，]/u).test(text);
+}
+
 export function analyse(para: Paragraph, vocabulary: Vocabulary, simplify: (c: string) => string): ParaText {
   const n = normaliseText(para.text, simplify, para.roc);
   return {

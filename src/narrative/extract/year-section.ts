@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
-import { type ParaText, place, sentenceAt } from './para.js';
+import { outlineHeading, type ParaText, place, sentenceAt } from './para.js';
 import { reportYear, TITLE, TITLE_LINES } from './year.js';
 import { allMatches } from '../../util/matches.js';
 
@@ -10,13 +10,6 @@ const YEAR_PERIOD =
   /(?<![0-9])(20[0-9]{2})年度?((?:上|下)半年|前三季度|第?[一二三四]季度|[0-9]{1,2}(?:[-—~～至到][0-9]{1,2})?月(?:份)?)?/u;
 /** A paragraph opening with its year (and period): "2023 年上半年，我镇实现财政支出…", "2022 年，全区一般公共预算收入…". */
 const OPENING = new RegExp(`^${YEAR_PERIOD.source}(?![0-9年]|以来|末|底|初|前|后|起|同期|的|和|及|至|到|、)[，]?`, 'u');
-/**
- * An outline line short enough to be a heading, with no sentence end — but the one closing it: a heading written as a
- * sentence ("（二）…支出决算具体情况说明。").
- */
-function heading(p: ParaText): boolean {
-  return p.level !== undefined && p.n.text.length <= 40 && !/[。；，]/u.test(p.n.text.trim().replace(/。$/u, ''));
-}
 /** A heading about a year's outturn: its revenue, its spending, its budget's execution, its accounts. */
 const OUTTURN = /执行|决算|收入|支出|收支|完成/u;
 /** A heading (or a sentence) about a plan, an estimate or the years since: not an outturn's statement. */
@@ -79,7 +72,7 @@ function sectionYear(
   for (let k = index - 1; k >= 0; k -= 1) {
     const { p } = paras[k] as ParaClaims;
     if (p.level === undefined || p.level >= level) continue;
-    if (!heading(p)) return undefined;
+    if (!outlineHeading(p, { closingStop: true })) return undefined;
     level = p.level;
     const gives = headingGives(p.n.text);
     if (gives !== 'none') return gives;
@@ -120,7 +113,7 @@ function openingAt(paras: ParaClaims[], index: number): { from: number; lead?: S
   if (before && before.end === above.n.text.trimEnd().length)
     return p.level === undefined ? { from: 0, lead: before.section } : undefined;
   // a paragraph right under its heading line, or one opening with its own heading ("（二）支出情况。2023 年上半年，…")
-  if (p.level === undefined) return above && heading(above) ? { from: 0 } : undefined;
+  if (p.level === undefined) return above && outlineHeading(above, { closingStop: true }) ? { from: 0 } : undefined;
   const runIn = RUN_IN.exec(p.n.text)?.[0];
   return runIn && !/[0-9.]+(?:万元|亿元|元|%)/u.test(runIn) ? { from: runIn.length } : undefined;
 }

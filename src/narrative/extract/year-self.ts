@@ -1,7 +1,7 @@
 import type { Claim, Span } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import type { ParaText } from './para.js';
-import { sentenceAt } from './para.js';
+import { outlineHeading, sentenceAt } from './para.js';
 import { fundNamesAnd } from '../text/fund-names.js';
 import { residueAt } from './residue-at.js';
 import { FRAMED, TITLE_LINES } from './year.js';
@@ -84,11 +84,6 @@ function yearKinds(p: ParaText, from: number, to: number, source: Source, within
   return out;
 }
 
-/** A heading line: an outline level, short, no sentence end; no comparison of two years. */
-function headingLine(p: ParaText): boolean {
-  return p.level !== undefined && p.n.text.length <= 40 && !/[。；，]/u.test(p.n.text);
-}
-
 /** A title line among the first: short, no sentence end, not the line of a date and a meeting. */
 function titleLine(p: ParaText): boolean {
   return p.level === undefined && p.n.text.length <= 80 && !/[。；，：]/u.test(p.n.text) && !SELF.test(p.n.text);
@@ -98,7 +93,7 @@ function titleLine(p: ParaText): boolean {
 function bodyYears(paras: ParaClaims[], anchored: Anchor[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { p } of paras) {
-    if (headingLine(p)) continue;
+    if (outlineHeading(p)) continue;
     const spans = anchored.filter((a) => a.p === p).map((a) => a.within);
     for (const m of allMatches(p.n.text, FRAMED))
       if (!spans.some((w) => m.index >= w.start && m.index < w.end))
@@ -140,7 +135,7 @@ function anchors(paras: ParaClaims[]): Anchor[] {
       out.push(...yearKinds(p, 0, p.n.text.length, 'title', whole));
       continue;
     }
-    if (headingLine(p)) {
+    if (outlineHeading(p)) {
       out.push(...yearKinds(p, 0, p.n.text.length, 'heading', whole));
       continue;
     }

@@ -2,7 +2,7 @@ import type { Claim, Span } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { OutdatedName } from '../vocabulary.js';
 import type { ParaClaims } from './across.js';
-import { type ParaText, place, sentenceAt } from './para.js';
+import { outlineHeading, type ParaText, place, sentenceAt } from './para.js';
 import { FUND_BUDGET_NAMES } from '../text/fund-names.js';
 import { cells } from './table-rows.js';
 import { allMatches } from '../../util/matches.js';
@@ -364,9 +364,9 @@ export function yearHeadingClaims(paras: ParaClaims[], year = reportYear(paras))
   return [...first.values()];
 }
 
-/** An outline line short enough to be a heading, with no sentence end: "（一）2023 年一般公共预算执行情况". */
-function outlineHeading(p: ParaText): boolean {
-  return p.level !== undefined && p.n.text.length <= 40 && !/[。；，]|与|比|较|相比/u.test(p.n.text);
+/** A heading of one year's matter: no comparison of two ("2023 年与 2022 年对比"). */
+function oneYearHeading(p: ParaText): boolean {
+  return outlineHeading(p) && !/与|比|较/u.test(p.n.text);
 }
 
 /** A parent heading about a year's figures as they came out: its budget's execution, its accounts, its revenue and spending. */
@@ -399,7 +399,7 @@ interface SubHeading {
 function subHeadings(paras: ParaClaims[]): SubHeading[] {
   const out: SubHeading[] = [];
   paras.forEach(({ p }, index) => {
-    if (!outlineHeading(p) || p.level === undefined || CARRIED_MATTER.test(p.n.text)) return;
+    if (!oneYearHeading(p) || p.level === undefined || CARRIED_MATTER.test(p.n.text)) return;
     const m = [...allMatches(p.n.text, FRAMING)][0];
     if (!m || p.n.text.match(/20[0-9]{2}/gu)?.length !== 1) return;
     const after = p.n.text.slice(m.index + m[0].length);
@@ -408,7 +408,7 @@ function subHeadings(paras: ParaClaims[]): SubHeading[] {
     for (let k = index - 1; k >= 0; k -= 1) {
       const q = (paras[k] as ParaClaims).p;
       if (q.level !== undefined && q.level < p.level) {
-        parent = outlineHeading(q) ? q : undefined;
+        parent = oneYearHeading(q) ? q : undefined;
         break;
       }
     }

@@ -10,7 +10,7 @@ import { type Frame, type FrameReader, frameReader, levelKey } from './key.js';
 export { levelKey };
 import type { ParaText } from '../extract/para.js';
 import { namedFigures, namedLevels } from './named.js';
-import { place, sentenceAt } from '../extract/para.js';
+import { outlineHeading, place, sentenceAt } from '../extract/para.js';
 
 type Amount = Extract<Claim, { kind: 'amount' }>;
 type Yoy = Extract<Claim, { kind: 'yoy' }>;
@@ -309,8 +309,8 @@ function shortNamedLevels(read: readonly ParaText[], claims: Claim[], frames: Fr
 /** The nearest outline heading above a paragraph (a short line with its outline mark), '' when none. */
 function headingOver(read: readonly ParaText[], index: number): string {
   for (let k = index - 1; k >= 0; k -= 1) {
-    const { level, n } = read[k] as ParaText;
-    if (level !== undefined && n.text.length <= 40 && !/[。；]./u.test(n.text)) return n.text;
+    const p = read[k] as ParaText;
+    if (outlineHeading(p, { comma: true, closingStop: true })) return p.n.text;
   }
   return '';
 }
