@@ -348,6 +348,10 @@ export const NARRATIVE_CHECKS = {
     'toc-pages':
       '情况说明 {{where}} 目录中此项的页码为「{{written}}」，而前后两项为 {{residue}}：目录的页码依次不减，此项应在 {{should}}，似为旧稿的页码。原文：「{{quote}}」',
   },
+  'narrative.field-code': {
+    'field-code':
+      '情况说明 {{where}} 印出了文字处理软件的域代码「{{residue}}」，没有印出它的结果（目录的页码），发布前应更新域或改写为页码。原文：「{{quote}}」',
+  },
   'narrative.subject-name': {
     'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」有误。原文：「{{quote}}」',
   },
