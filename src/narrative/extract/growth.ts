@@ -13,10 +13,11 @@ import { allMatches } from '../../util/matches.js';
  * base) is the same comparison.
  */
 const RATE_AFTER_BASE =
-  /^(?:(?<comma>(?:相比|比较)?[，,])(?:同比)?)?(?:同比)?(?:同口径)?(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)(?:幅|率|速)?了?(?:为|是|(?:高|已)?达到?)?(?=-?[0-9])/u;
+  /^(?:(?<comma>(?:相比|比较)?[，,])(?:同比)?)?(?:同比)?(?:同口径)?(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减|降|升)(?:幅|率|速)?了?(?:为|是|(?:高|已)?达到?)?(?=-?[0-9])/u;
 
 /** The words of a rate whose two years are written before it: "，同口径比上年增长 P%", "，本年比上年增长 P%". */
-const RATE_OF_LABELLED = /(?:本年)?(?:同口径)?(?:比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低)了?(?:为|是)?$/u;
+const RATE_OF_LABELLED =
+  /(?:本年)?(?:同口径)?(?:比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低|增|减|降|升)了?(?:为|是)?$/u;
 
 /** A comparison with an earlier year's budget ("较2022年预算", "比上年预算数"): budgets compared with each other. */
 const PRIOR_BUDGET = /(?:上一?年度?|[0-9]{4}年度?)的?(?:年初)?预算/u;
@@ -26,7 +27,7 @@ const PRIOR_BUDGET = /(?:上一?年度?|[0-9]{4}年度?)的?(?:年初)?预算/u;
  * `noun` is what follows the comparison cue before the rate's word ("执行数" after "比2024年预算").
  */
 const NAMED_BASE_RATE =
-  /^(?<noun>(?:当年)?(?:预算)?(?:执行|决算|实际)?数?)(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减)了?(?:为|是)?(?=-?[0-9])/u;
+  /^(?<noun>(?:当年)?(?:预算)?(?:执行|决算|实际)?数?)(?:相比|比较)?(?<word>增长|增加|下降|减少|上升|降低|增|减|降|升)了?(?:为|是)?(?=-?[0-9])/u;
 
 /** The same comparison said nil: "比2024年预算执行数持平", "与上年决算数相比，持平" (基本持平 allows a gap: not read). */
 const NAMED_BASE_FLAT = new RegExp(
@@ -121,9 +122,12 @@ function priorClause(text: string, from: number, current: AmountMention, prior: 
   return currentYear !== undefined && Number(currentYear) === Number(year) + 1 ? year : undefined;
 }
 
-/** The rate right after that clause: "，增长 P%", "，同比下降 P%", "，与上年相比增长 P%", "，增幅为 P%", "，降幅 P%". */
+/**
+ * The rate right after that clause: "，增长 P%", "，同比下降 P%", "，与上年相比增长 P%", "，增幅为 P%", "，降幅 P%" — the verb
+ * also in one character, as many units write it: "，与上年相比增 P%", "，同比减 P%", "，较上年降 P%".
+ */
 const RATE_AFTER_PRIOR =
-  /^[，,](?:同比|(?:比|较)(?:上一?年度?|去年)(?:同期)?|(?:与|同)(?:上一?年度?|去年)(?:同期)?(?:相比|比较)，?)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
+  /^[，,](?:同比|(?:比|较)(?:上一?年度?|去年)(?:同期)?|(?:与|同)(?:上一?年度?|去年)(?:同期)?(?:相比|比较)，?)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅|增|减|降|升)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
 
 /**
  * After the base of a comparison, a nil change said in words: "与 2023 年 B 万元持平", "比上年度 B 万元，没有变化", "同上年 B
@@ -194,7 +198,7 @@ const RATE_BEFORE_MOVE = /(?<word>增长|下降|增加|减少|增幅|降幅|减�
 const BARE_TO = /^(?:到|至)/u;
 const MOVE_TO_YEAR = /^(?:(?<to>[0-9]{4})年度?的?|(?:本年度?|今年|当年)的?)?$/u;
 const RATE_AFTER_MOVE =
-  /^[，,](?:同比|比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
+  /^[，,](?:同比|比上年|较上年)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅|增|减|降|升)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
 
 /** The moves of the paragraph read as growth claims (MOVE … MOVE_TO … RATE_AFTER_MOVE). */
 function moveClaims(

@@ -645,7 +645,7 @@ const ASIDE = /^，[^，。；：、0-9%（）]{2,16}(?=，)/u;
  * word of its own ("升幅为 56.9%（澳门币 3,502,875 千元）": the rate's direction).
  */
 const THEN_CHANGE =
-  /^(?:[，、]?(?<word>增收|减收|增支|减支|增加|减少)了?(?:约|近)?|（(?:澳门币|新台币|港币|人民币)?(?=[0-9][0-9,.]*(?:千元|万元|亿元|百万元|元)）))(?=[0-9])/u;
+  /^(?:[，、]?(?<word>增收|减收|增支|减支|增加|减少|增|减|降)了?(?:约|近)?|（(?:澳门币|新台币|港币|人民币)?(?=[0-9][0-9,.]*(?:千元|万元|亿元|百万元|元)）))(?=[0-9])/u;
 
 /**
  * "较上年增长 12.6%，增支 96 万元": the comparison's first word is followed by its rate, and the change comes
@@ -1023,8 +1023,8 @@ function uncuedYoy(
 const FLAT_AFTER_CHANGE =
   /^[，,](?:与|较|比)(?:上年|去年)(?:同期)?(?:相比)?，?持平(?=[。；，,;.．]|$)|^[，,]同比持平(?=[。；，,;.．]|$)/u;
 
-/** Between a level and its rate with no comparison cue: "，增长 P%", "，下降了 P%". */
-const LEVEL_THEN_RATE = /^[，,](?<word>增长|下降|上升|降低)了?(?:为|达到?)?$/u;
+/** Between a level and its rate with no comparison cue: "，增长 P%", "，下降了 P%", "，增 P%". */
+const LEVEL_THEN_RATE = /^[，,](?<word>增长|下降|上升|降低|增|减|降|升)了?(?:为|达到?)?$/u;
 
 const FLAT_BUDGET = new RegExp(
   `(?:与|较|比)(?:[0-9]{4}年度?)?(?:年初|全年|调整后?)?预算数?(?:相比|比较)?，?(?:${NIL_WORDS})`,
@@ -1144,16 +1144,16 @@ function placeless(name: string): string {
 }
 
 /**
- * A change right after the prior year's figure: "；对比减少 4.35 万元", "，与上年相比增加…", "，较 2023 年增加…"
- * (a year named must be the prior figure's own).
+ * A change right after the prior year's figure: "；对比减少 4.35 万元", "，与上年相比增加…", "，较 2023 年增加…", "，同比增…"
+ * (a year named must be the prior figure's own; the verb may be one character: "与上年相比增 C").
  */
 const AFTER_PRIOR =
-  /^[，；]?(?:(?:与|较|比)(?:上年|(?<year>[0-9]{4})年度?))?(?:对比|相比|比较)?(?<word>增加|减少|增长|下降|上升|降低)了?(?:支出)?(?=[0-9])/u;
+  /^[，；]?(?:(?:与|较|比)(?:上年|(?<year>[0-9]{4})年度?)|同比)?(?:对比|相比|比较)?(?<word>增加|减少|增长|下降|上升|降低|增|减|降)了?(?:支出)?(?=[0-9])/u;
 /** The kind of a comparison's base when the text names it: "较上年预算数", "比 2024 年度决算数". */
 const BASE_KIND = /(?:与|较|比)(?:上年|上一年度?|去年|[0-9]{4}年度?)(?:的)?(?:年初)?(?<kind>预算|决算)[^，。；]*$/u;
-/** Its rate: "；减少率 35.22%", "，增幅 3%". */
+/** Its rate: "；减少率 35.22%", "，增幅 3%", "，降 3%". */
 const RATE_AFTER =
-  /^[，；]?(?:(?<word>增长|下降|减少|增加|上升|降低)率?|(?<fell>减幅|降幅)|(?<rose>增幅|增速|涨幅))(?:为|是)?(?=[0-9.]+%)/u;
+  /^[，；]?(?:(?<word>增长|下降|减少|增加|上升|降低|增|减|降|升)率?|(?<fell>减幅|降幅)|(?<rose>增幅|增速|涨幅))(?:为|是)?(?=[0-9.]+%)/u;
 
 /**
  * The prior year's figure stated beside this year's. In one sentence: "公务接待费 2016 年预算 8 万元，
