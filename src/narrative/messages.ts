@@ -125,6 +125,10 @@ export const NARRATIVE_CHECKS = {
   'narrative.count': {
     'count-mismatch':
       '情况说明 {{where}} 写共 {{stated}} {{counter}}，而{{what}}为 {{actual}} {{counter}}。原文：「{{quote}}」',
+    'part-over-all':
+      '情况说明 {{where}} “其中”写 {{stated}} {{counter}}，多于本句在它之前所列各数（{{what}}）的合计 {{actual}}：一部分不能多于全部。原文：「{{quote}}」',
+    'count-restated':
+      '情况说明 {{where}} 写 {{stated}} {{counter}}，同段又写“{{what}}”（{{actual}} 个）：同一组事物的个数前后不一。原文：「{{quote}}」',
   },
   'narrative.template-residue': {
     'template-residue':
@@ -347,6 +351,10 @@ export const NARRATIVE_CHECKS = {
   'narrative.toc-pages': {
     'toc-pages':
       '情况说明 {{where}} 目录中此项的页码为「{{written}}」，而前后两项为 {{residue}}：目录的页码依次不减，此项应在 {{should}}，似为旧稿的页码。原文：「{{quote}}」',
+  },
+  'narrative.field-code': {
+    'field-code':
+      '情况说明 {{where}} 印出了文字处理软件的域代码「{{residue}}」，没有印出它的结果（目录的页码），发布前应更新域或改写为页码。原文：「{{quote}}」',
   },
   'narrative.subject-name': {
     'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」有误。原文：「{{quote}}」',
