@@ -9,6 +9,8 @@ import { staffFlowClaims, staffPartitionClaims } from './staff-counts.js';
 import { ownPlusUnitsClaims, partsThenWholeClaims } from './count-parts.js';
 import { groupsCount } from './count-claim.js';
 import { postClassClaims } from './post-classes.js';
+import { partOverAllClaims } from './part-over-all.js';
+import { countRestatedClaims } from './count-restated.js';
 import { allMatches } from '../../util/matches.js';
 
 /** A body named beside a count's noun: "（22 个）职能部门和政治部" — 政治部. */
@@ -44,6 +46,8 @@ export function countClaims(s: ParaState): Claim[] {
     ...staffFlowClaims(s),
     ...partsThenWholeClaims(s),
     ...ownPlusUnitsClaims(s),
+    ...partOverAllClaims(s),
+    ...countRestatedClaims(s),
   );
   out.push(...groupCounts(s, taken), ...appositeGroups(s));
   out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...compoundCounts(s), ...twoCountsNamedClaims(s));
@@ -329,7 +333,9 @@ function groupCounts(s: ParaState, taken: Span[]): Claim[] {
     // the groups a unit's own units are said to include — and, as with amounts, any 其中 or 包括 list the text does not
     // close (closedList): "设有科室 40 个，其中临床科室 18 个，医技科室 8 个" names two kinds, the rest unnamed
     const partial =
-      (/其中|包括/u.test(intro[0]) && !/分别(?:为|是)/u.test(listed) && !closedList(names, unit, headcount, m[0])) ||
+      (/其中|包括/u.test(intro[0]) &&
+        !/分别(?:为|是)/u.test(listed) &&
+        !closedList(names, unit, headcount, m[0], classesIncluded(ownList))) ||
       nowPeople ||
       /主要/u.test(intro[0]) ||
       (Boolean(m.groups?.units) && !intro[0].includes('其中') && !each) ||
@@ -384,10 +390,10 @@ const COMPLETE_CLASSINGS: RegExp[][] = [
 /**
  * Whether a 其中/包括 list of counts is closed — every group of the whole named, so that fewer than the whole is an
  * error as much as more: a list ending with 其他 ("…，其他用车 1 辆"), men and women, every class of a complete
- * classing (COMPLETE_CLASSINGS), or the staff in service beside the retired (在职 and 离退休, or 在职, 离休 and 退休:
+ * classing (COMPLETE_CLASSINGS, a class a group's bracket includes counted as named), or the staff in service beside the retired (在职 and 离退休, or 在职, 离休 and 退休:
  * everyone a unit has). Any other list may name some groups only, as a 其中 list of amounts may.
  */
-function closedList(labels: string[], unit: string, headcount: boolean, whole: string): boolean {
+function closedList(labels: string[], unit: string, headcount: boolean, whole: string, included: string[]): boolean {
   const plain = labels.map((l) => l.replace(/^(?:其中|包括)：?/u, ''));
   if (plain.length < 2) return false;
   if (closesWithOther(plain) || bySex(plain)) return true;
@@ -399,11 +405,22 @@ function closedList(labels: string[], unit: string, headcount: boolean, whole: s
   }
   if (staff && /离退休/u.test(whole) && plain.every((l) => RETIRED.test(l) && !/离退休/u.test(l))) return true;
   // every class of the classing named by some group (a hospital's 门诊 beside its 临床, 医技 and 职能 departments; one
-  // group may name two classes: "临床医技机构")
+  // group may name two classes: "临床医技机构"), or said to be within one ("行政编制 5 人（含行政工勤编制 2 人）")
   return COMPLETE_CLASSINGS.some((classes) => {
-    const named = plain.flatMap((label) => classesOf(label, classes));
+    const named = [...plain, ...included].flatMap((label) => classesOf(label, classes));
     return classes.every((_, k) => named.includes(k));
   });
+}
+
+/**
+ * The classes a group's own bracket says it includes ("行政编制 5 人（含行政工勤编制 2 人）"): the bracket names a class
+ * of a complete classing (工勤) as counted within the group, so the list has spoken of it (closedList's included).
+ * Only the bracket's first name, and only a bracket that opens with 含 or 包括 (not a note: "（按…口径）").
+ */
+function classesIncluded(list: string): string[] {
+  return [...allMatches(list, /（(?:含|包括)(?<label>[^（）0-9，、；]{1,12})[0-9]/gu)].map(
+    (x) => x.groups?.label ?? '',
+  );
 }
 
 /** Equipment written in 台（套） or 台套 and its groups in 台: one counter. */
@@ -1268,6 +1285,35 @@ function withoutBrackets(list: string): string {
 /** Every reading of namedCounts counts in one of these: a paragraph writing none of them names no count. */
 const NAMED_COUNTERS = /[个项家所]/u;
 
+/** Fewest names a 包括 list runs to before stopping one short of its count reads as a slip (oneShort). */
+const LONG_LIST = 5;
+
+/**
+ * "内设 12 个职能科，包括：甲、乙、…" naming eleven, up to the sentence's end: a unit's offices set up inside it (the unit
+ * itself never among them) listed at length and stopping one short are no sample — a sample names a few ("下设 8 个
+ * 科室，包括办公室、财务科、人事科") — but the count or a name written wrong. Not a count of units (a 包括 list of them
+ * may leave out the unit's own 本级), nor a list the sentence goes on after ("，另设…").
+ */
+function oneShort(
+  text: string,
+  m: RegExpMatchArray & { index: number },
+  g: { what?: string; next?: string },
+  fewest: number,
+  extra: number,
+  n: number,
+): boolean {
+  const setUp = /设/u.test(text.slice(Math.max(0, m.index - 2), m.index) + m[0].slice(0, 2));
+  return (
+    setUp &&
+    g.next === undefined &&
+    extra === 0 &&
+    fewest >= LONG_LIST &&
+    fewest === n - 1 &&
+    ORGAN_KIND.test(g.what ?? '') &&
+    !/单位/u.test(g.what ?? '')
+  );
+}
+
 function namedCounts(s: ParaState): Claim[] {
   const { p } = s;
   const text = p.n.text;
@@ -1425,6 +1471,7 @@ function namedCounts(s: ParaState): Claim[] {
       !before &&
       g.intro === '包括' &&
       listed < n &&
+      !oneShort(text, m, g, fewest, extra, n) &&
       !lists.some((o) => o.m !== m && o.g.intro === '包括' && o.sentence.start === sentence.start && o.listed === o.n);
     if (partial) continue;
     const intro = before
