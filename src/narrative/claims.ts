@@ -425,6 +425,8 @@ export type Claim =
       /** The counter the text writes the number with (个, 人, 辆, 批次): the message says it back. */
       counter: string;
       target: CountTarget;
+      /** The message when the count is no stated whole (a 其中 over everything before it, a set counted twice). */
+      messageId?: 'part-over-all' | 'count-restated';
     })
   | (ClaimPlace & {
       kind: 'residue';
