@@ -209,7 +209,7 @@ export const NARRATIVE_CHECKS = {
     'change-sum-bases':
       '情况说明 {{where}} 按各组成部分的变动额 ÷ 增减率（{{items}}）推算，各项上年数合计至少 {{computed}}；而「{{name}}」{{total}}，上年数至多 {{limit}}：部分之和不能大于总数（多半是某项增减率以本年数为分母）。原文：「{{quote}}」',
     'change-sum-pinned':
-      '情况说明 {{where}} 按各组成部分的上年数 × 增减率（{{items}}）推算，各项变动额合计 {{computed}}；而「{{name}}」的变动额写作 {{stated}}，舍入也对不上。原文：「{{quote}}」',
+      '情况说明 {{where}} 按各组成部分的金额与增减率（{{items}}）推算，各项变动额合计 {{computed}}；而「{{name}}」的变动额写作 {{stated}}，舍入也对不上。原文：「{{quote}}」',
     'part-rates':
       '情况说明 {{where}} 按各组成部分的金额和比上年增减率（{{items}}）推算，「{{name}}」比上年应{{computed}}，却写作{{stated}}。原文：「{{quote}}」',
   },
