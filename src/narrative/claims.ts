@@ -372,8 +372,17 @@ export type Claim =
        */
       bases?: {
         total: { change: AmountMention; down: boolean; current?: AmountMention; rate?: PercentMention };
-        /** `prior`: the part's figure the year before, when the text states it (its change is then rate × prior). */
-        parts: { label: string; change: AmountMention; rate: PercentMention; prior?: AmountMention }[];
+        /**
+         * `prior`: the part's figure the year before, when the text states it (its change is then rate × prior);
+         * `current`: its figure this year, compared (its change is then rate × current ÷ (1 ± rate)).
+         */
+        parts: {
+          label: string;
+          change: AmountMention;
+          rate: PercentMention;
+          prior?: AmountMention;
+          current?: AmountMention;
+        }[];
       };
       /** Of a likely reading, the parts nil this year and named nowhere, taken as nil the year before too (their labels). */
       silentParts?: string;
@@ -425,6 +434,8 @@ export type Claim =
       /** The counter the text writes the number with (个, 人, 辆, 批次): the message says it back. */
       counter: string;
       target: CountTarget;
+      /** The message when the count is no stated whole (a 其中 over everything before it, a set counted twice). */
+      messageId?: 'part-over-all' | 'count-restated';
     })
   | (ClaimPlace & {
       kind: 'residue';

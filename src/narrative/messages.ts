@@ -125,6 +125,10 @@ export const NARRATIVE_CHECKS = {
   'narrative.count': {
     'count-mismatch':
       '情况说明 {{where}} 写共 {{stated}} {{counter}}，而{{what}}为 {{actual}} {{counter}}。原文：「{{quote}}」',
+    'part-over-all':
+      '情况说明 {{where}} “其中”写 {{stated}} {{counter}}，多于本句在它之前所列各数（{{what}}）的合计 {{actual}}：一部分不能多于全部。原文：「{{quote}}」',
+    'count-restated':
+      '情况说明 {{where}} 写 {{stated}} {{counter}}，同段又写“{{what}}”（{{actual}} 个）：同一组事物的个数前后不一。原文：「{{quote}}」',
   },
   'narrative.template-residue': {
     'template-residue':
@@ -205,7 +209,7 @@ export const NARRATIVE_CHECKS = {
     'change-sum-bases':
       '情况说明 {{where}} 按各组成部分的变动额 ÷ 增减率（{{items}}）推算，各项上年数合计至少 {{computed}}；而「{{name}}」{{total}}，上年数至多 {{limit}}：部分之和不能大于总数（多半是某项增减率以本年数为分母）。原文：「{{quote}}」',
     'change-sum-pinned':
-      '情况说明 {{where}} 按各组成部分的上年数 × 增减率（{{items}}）推算，各项变动额合计 {{computed}}；而「{{name}}」的变动额写作 {{stated}}，舍入也对不上。原文：「{{quote}}」',
+      '情况说明 {{where}} 按各组成部分的金额与增减率（{{items}}）推算，各项变动额合计 {{computed}}；而「{{name}}」的变动额写作 {{stated}}，舍入也对不上。原文：「{{quote}}」',
     'part-rates':
       '情况说明 {{where}} 按各组成部分的金额和比上年增减率（{{items}}）推算，「{{name}}」比上年应{{computed}}，却写作{{stated}}。原文：「{{quote}}」',
   },
@@ -330,7 +334,11 @@ export const NARRATIVE_CHECKS = {
     'year-body-short':
       '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（文中写全、以这三位开头的年份：{{should}}）。原文：「{{quote}}」',
     'year-body-short-alone':
-      '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（其后是“年度”、月份或句首的逗号，只能是年份）。原文：「{{quote}}」',
+      '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（其后是“年度”“年收入”“年决算”一类的词、月份或句首的逗号，只能是年份）。原文：「{{quote}}」',
+    'year-body-short-inner':
+      '情况说明 {{where}} 的年份「{{written}}」只有三位数字，少了一位（其后是“{{residue}}”，只能是年份；文中写全、少一位即成这三位的年份：{{should}}）。原文：「{{quote}}」',
+    'year-body-long':
+      '情况说明 {{where}} 的年份「{{written}}」有五位数字，多了一位（其后是“{{residue}}”，只能是年份；文中写全、多一位即成这五位的年份：{{should}}）。原文：「{{quote}}」',
     'year-body-paired':
       '情况说明 {{where}} 把{{residue}}的决算与「{{written}}」年上半年的预算执行情况一并报告：一个年度的决算在次年年中与次年上半年的执行情况一并报告，应为 {{should}} 年，似沿用了往年的文字。原文：「{{quote}}」',
     'year-body-paired-draft':
@@ -351,6 +359,10 @@ export const NARRATIVE_CHECKS = {
   'narrative.toc-pages': {
     'toc-pages':
       '情况说明 {{where}} 目录中此项的页码为「{{written}}」，而前后两项为 {{residue}}：目录的页码依次不减，此项应在 {{should}}，似为旧稿的页码。原文：「{{quote}}」',
+  },
+  'narrative.field-code': {
+    'field-code':
+      '情况说明 {{where}} 印出了文字处理软件的域代码「{{residue}}」，没有印出它的结果（目录的页码），发布前应更新域或改写为页码。原文：「{{quote}}」',
   },
   'narrative.subject-name': {
     'subject-name': '情况说明 {{where}} 的科目名称「{{residue}}」有误。原文：「{{quote}}」',
@@ -417,6 +429,12 @@ export const NARRATIVE_CHECKS = {
       '情况说明 {{where}} 以本单位为主语时写「{{written}}」，而{{residue}}写「{{should}}」：少了一个字，且不是简称会省的字，似为笔误。原文：「{{quote}}」',
     'unit-name-overview':
       '情况说明 {{where}} 的概况标题写「{{written}}」，而同一部分的标题在别处写「{{should}}」（与标题的单位相同）：同一部分写了两个单位，写「{{written}}」的一处似从另一个单位的报告中照搬。原文：「{{quote}}」',
+    'unit-name-sole':
+      '情况说明 {{where}} 写「{{written}}」为「{{should}}」自身（本级、唯一的独立核算单位），而两者是同类的两个单位：同一句的主语是「{{should}}」，「{{written}}」文中别处没有，似从另一个单位的报告中照搬。原文：「{{quote}}」',
+    'unit-name-overview-title':
+      '情况说明 {{where}} 的概况标题写「{{written}}」，而标题的单位是「{{should}}」：同一地方的另一个局，文中别处没有，也没说到挂牌、合署或更名，似从该单位的报告中照搬。原文：「{{quote}}」',
+    'unit-name-overview-pair':
+      '情况说明 {{where}} 的概况标题写「{{written}}」，而同一部分的标题在目录（或正文）写「{{should}}」：同类单位换了另一个地名，同一部分写了两个单位，其中一处似从另一个单位的报告中照搬。原文：「{{quote}}」',
     'unit-name-other-unit':
       '情况说明 {{where}} 在本单位名称的位置写「{{written}}」，而其他各处都写「{{should}}」：是同类的另一个单位，似为从该单位的报告中照搬。原文：「{{quote}}」',
     'unit-name-under-parent':

@@ -65,6 +65,7 @@ const SPECIAL: Record<string, (d: Record<string, string | undefined>) => Partial
   }),
   'share-sum': (d) => ({ expected: '100%', actual: d.total ?? '' }),
   'share-sum-over': (d) => ({ expected: '≤ 100%', actual: d.total ?? '' }),
+  'part-over-all': (d) => ({ expected: `≤ ${d.actual ?? ''}`, actual: d.stated ?? '' }),
   'rate-zero-budget': (d) => ({ expected: '无法计算（预算为 0）', actual: d.stated ?? '' }),
   'rate-over-capped': (d) => ({ expected: '大于 100%', actual: d.stated ?? '' }),
   includes: (d) => ({

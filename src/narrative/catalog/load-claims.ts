@@ -28,6 +28,7 @@ export const RESIDUE_CHECKS = {
   'narrative.unit-name': 'unit-name',
   'narrative.unit-name-cut': 'unit-name-cut',
   'narrative.toc-pages': 'toc-pages',
+  'narrative.field-code': 'field-code',
   'narrative.figure-garbled': 'figure-garbled',
   'narrative.unit-name-mixed': 'unit-name-level',
   'narrative.unit-own-level': 'unit-own-level',

@@ -637,7 +637,17 @@ function withBases(
       return [];
     const own = c.prior && yearBeforeOnly(c.prior) ? c.prior.amount : undefined;
     const prior = own ?? priors.get(c.subject?.id ?? '');
-    return [{ label: c.subject?.label ?? '', change: c.change, rate: c.rate, ...(prior ? { prior } : {}) }];
+    // this year's figure, when it is the one compared (not a whole the part belongs to, not two flows at once)
+    const current = c.current && !c.whole && !c.jointLevel && !c.versusBudget ? c.current : undefined;
+    return [
+      {
+        label: c.subject?.label ?? '',
+        change: c.change,
+        rate: c.rate,
+        ...(prior ? { prior } : {}),
+        ...(current ? { current } : {}),
+      },
+    ];
   });
   if (parts.length === 0) return;
   claim.bases = {

@@ -9,6 +9,8 @@ import { staffFlowClaims, staffPartitionClaims } from './staff-counts.js';
 import { ownPlusUnitsClaims, partsThenWholeClaims } from './count-parts.js';
 import { groupsCount } from './count-claim.js';
 import { postClassClaims } from './post-classes.js';
+import { partOverAllClaims } from './part-over-all.js';
+import { countRestatedClaims } from './count-restated.js';
 import { allMatches } from '../../util/matches.js';
 
 /** A body named beside a count's noun: "（22 个）职能部门和政治部" — 政治部. */
@@ -44,6 +46,8 @@ export function countClaims(s: ParaState): Claim[] {
     ...staffFlowClaims(s),
     ...partsThenWholeClaims(s),
     ...ownPlusUnitsClaims(s),
+    ...partOverAllClaims(s),
+    ...countRestatedClaims(s),
   );
   out.push(...groupCounts(s, taken), ...appositeGroups(s));
   out.push(...countedNounClaims(s, taken), ...namedCounts(s), ...compoundCounts(s), ...twoCountsNamedClaims(s));

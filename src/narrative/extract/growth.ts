@@ -124,10 +124,11 @@ function priorClause(text: string, from: number, current: AmountMention, prior: 
 
 /**
  * The rate right after that clause: "，增长 P%", "，同比下降 P%", "，与上年相比增长 P%", "，增幅为 P%", "，降幅 P%" — the verb
- * also in one character, as many units write it: "，与上年相比增 P%", "，同比减 P%", "，较上年降 P%".
+ * also in one character, as many units write it: "，与上年相比增 P%", "，同比减 P%", "，较上年降 P%"; 相比 may be left out
+ * ("，与上年下降 P%").
  */
 const RATE_AFTER_PRIOR =
-  /^[，,](?:同比|(?:比|较)(?:上一?年度?|去年)(?:同期)?|(?:与|同)(?:上一?年度?|去年)(?:同期)?(?:相比|比较)，?)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅|增|减|降|升)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
+  /^[，,](?:同比|(?:比|较)(?:上一?年度?|去年)(?:同期)?|(?:与|同)(?:上一?年度?|去年)(?:同期)?(?:相比|比较)?，?)?(?<word>增长|增加|下降|减少|上升|降低|增幅|增速|涨幅|降幅|减幅|增|减|降|升)(?:率|幅度)?了?(?:为|是|达到?)?$/u;
 
 /**
  * After the base of a comparison, a nil change said in words: "与 2023 年 B 万元持平", "比上年度 B 万元，没有变化", "同上年 B

@@ -738,7 +738,7 @@ export function extractAnalysed(
     ...reportKindClaims(paras),
     ...headingKindClaims(paras),
     ...missingYearClaims(paras),
-    ...blankHeadingYearClaims(paras),
+    ...blankHeadingYearClaims(paras, report),
     ...averageGrowthClaims(paras),
     ...pointChangeClaims(paras),
     ...sharePointClaims(paras, catalog),

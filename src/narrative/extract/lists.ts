@@ -720,7 +720,8 @@ const RATE_CLAUSE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|减
 function comparisonBetween(s: ParaState, total: AmountMention, cueAt: number): AmountMention[] | undefined {
   const text = s.p.n.text;
   const between = text.slice(total.end, cueAt);
-  if (between === '，') return [];
+  // (a cue after the figure's full stop is a sentence of its own ending the paragraph: "…T 万元。包括：")
+  if (between === '，' || between === '。') return [];
   if (!/^(?:主要)?包括/u.test(text.slice(cueAt))) return undefined;
   const clauses = between.split('，');
   if (clauses.length < 3 || clauses.length > 4 || clauses[0] !== '' || clauses[clauses.length - 1] !== '')

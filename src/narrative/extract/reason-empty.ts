@@ -6,10 +6,11 @@ import { type ParaText, place, sentenceAt } from './para.js';
 import { allMatches } from '../../util/matches.js';
 
 /**
- * A cue announcing the reasons: "主要变动原因：", "增加的主要原因是：", "原因主要是：", "减少原因为".
+ * A cue announcing the reasons: "主要变动原因：", "增加的主要原因是：", "原因主要是：", "减少原因为"; or, as some templates
+ * word it, the facts behind a comparison: "…决算小于上年决算数的主要情况：".
  */
 const REASON_CUE =
-  '(?:主要)?(?:(?:变动|增减变动|增减|增加|减少|增长|下降|变化)的?)?(?:主要)?原因(?:主要)?(?:是|为|如下|：)+';
+  '(?:主要)?(?:(?:变动|增减变动|增减|增加|减少|增长|下降|变化)的?)?(?:(?:主要)?原因(?:主要)?|主要情况)(?:是|为|如下|：|:)+';
 /** A paragraph that ends announcing its reasons: "…支出增长百分比是 18.3%。主要变动原因：". */
 const REASON_AT_END = new RegExp(`${REASON_CUE}$`, 'u');
 

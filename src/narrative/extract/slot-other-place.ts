@@ -26,6 +26,15 @@ const FRAMING = new RegExp(
   'gu',
 );
 
+/**
+ * "某局的主要职责是：…", "（一）某局主要职能为…": the unit telling its own duties, at a sentence's start or right after
+ * the heading that asks for them (a page read flat runs "一、单位主要职责某局的主要职责是…" together).
+ */
+const DUTIES = new RegExp(
+  `(?<=(?:^|[。；：]|主要职责|主要职能|职能职责|部门职责|单位职责)(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.])?)([\\u4e00-\\u9fff]{5,30}?[${INSTITUTION_CHARS}])(?=的?主要(?:职责|职能)(?:是|为|：)|的职责(?:是|为))`,
+  'gu',
+);
+
 /** A place's level: where the place's own name ends and the institution's words begin. */
 const LEVEL_AT = /[区县镇乡市旗]|街道/u;
 /** A level ending the places before the one compared ("某省", "某市"). */
@@ -56,13 +65,15 @@ function ownSlots(paras: ParaClaims[]): Slot[] {
     at: s.at,
   }));
   for (const { p } of paras)
-    for (const m of allMatches(p.n.text, FRAMING)) out.push({ p, name: m[1] as string, at: m.index });
+    for (const re of [FRAMING, DUTIES])
+      for (const m of allMatches(p.n.text, re)) out.push({ p, name: m[1] as string, at: m.index });
   return out;
 }
 
 /** The own name: the title's, else the name most slots write (twice at least, no other as often). */
 function ownName(paras: ParaClaims[], slots: Slot[]): string | undefined {
-  const title = titleName(paras)?.name;
+  // "某局（本级）2021 年部门决算": the report's own level is no part of the name
+  const title = titleName(paras)?.name.replace(/本级$/u, '');
   if (title) return title;
   const times = new Map<string, number>();
   for (const s of slots) times.set(s.name, (times.get(s.name) ?? 0) + 1);
@@ -75,7 +86,7 @@ function ownName(paras: ParaClaims[], slots: Slot[]): string | undefined {
  * 人民政府办公室" against "某市新建区人民政府办公室" → 青山湖区 for 新建区. The places before are alike; the compared one
  * starts after them and ends at its level.
  */
-function otherPlace(written: string, own: string): { other: string; mine: string } | undefined {
+export function otherPlace(written: string, own: string): { other: string; mine: string } | undefined {
   if (written === own || isSubsequence(written, own) || isSubsequence(own, written)) return undefined;
   const alike = commonStartLength(written, own);
   let start = alike;
@@ -144,7 +155,8 @@ function apartPut(written: string, own: string): boolean {
 /**
  * "二、某市实验幼儿园 2017 年度部门决算情况说明" in the report titled 某市幼儿园, which names itself so at least three times
  * and the other nowhere else: a heading that can only hold the own name holds another unit of the kind, told apart by
- * the word put in (实验, 示范, 附属, 第一) — a short form drops words, never puts in one that names another unit.
+ * the word put in (实验, 示范, 附属, 第一) — a short form drops words, never puts in one that names another unit. So too
+ * the unit naming its own 决算 scope ("纳入某市第二高级中学 2022 年决算编制范围的…" in the report of 某市高级中学).
  */
 export function slotApartClaims(paras: ParaClaims[]): Claim[] {
   const own = titleName(paras)?.name;
@@ -152,7 +164,12 @@ export function slotApartClaims(paras: ParaClaims[]): Claim[] {
   const times = (s: string): number => timesWritten(paras, s);
   if (times(own) < OWN_TIMES) return [];
   return nameSlots(paras)
-    .filter((s) => HEADING.test(s.pc.p.n.text) && apartPut(s.name, own) && times(s.name) === 1)
+    .filter(
+      (s) =>
+        (HEADING.test(s.pc.p.n.text) || s.pc.p.n.text.slice(0, s.at).endsWith('纳入')) &&
+        apartPut(s.name, own) &&
+        times(s.name) === 1,
+    )
     .map((s) => slotNameClaim(s.pc.p, s.at, s.name, 'unit-name-other-unit', own));
 }
 

@@ -75,8 +75,16 @@ export function namedAlternatives(paras: ParaClaims[]): void {
 }
 
 /**
+ * A body's name as a heading writes it before the template's two ways, ending in what kind of body it is: "某市档案馆",
+ * "某县教育局", "某镇人民政府", "某街道办事处" — at least two characters before the ending, so "本局", "各处" are not names.
+ */
+const BODY_NAME =
+  '(?:[\\u4e00-\\u9fff]{2,30}?(?:局|馆|院|委员会|委|办公室|办事处|中心|站|所|学校|小学|中学|幼儿园|学院|大学|会|队|厅|处|镇|乡|人民政府|场|社|团|台))';
+
+/**
  * A heading whose subject is the template's two ways: "一、部门（单位）职责", "二、2022 年度部门（单位）决算公开表",
- * "部门/单位基本情况", also as an entry of a table of contents ("……1 一、部门（单位）职责……2"). A heading names the
+ * "部门/单位基本情况", "某市档案馆部门（单位）概况" (a body's name before them, none of the report's title needed), also as an
+ * entry of a table of contents ("……1 一、部门（单位）职责……2"). A heading names the
  * one body the report is for, a 部门 or a 单位, never both: the template printed the two ways for the unit to choose,
  * and the choice was not made (n.template-residue). In a sentence the two ways stay the template's wording a unit may
  * keep (n.template-unit, info): "纳入某小学 2024 年度部门（单位）决算编制范围", "我部门（单位）组织对…开展绩效自评",
@@ -87,7 +95,7 @@ const HEADED_ALTERNATIVE = new RegExp(
   // opens the line or follows a contents entry's leader and page number
   '(?:^|[.…·．]{3,}\\s*[0-9]+\\s*)' +
     '(?:第[一二三四五六七八九十]+部分\\s*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])?' +
-    `${YEAR}(?<two>${TWO_WAYS})(?![\\u4e00-\\u9fff]*?(?:绩效|自评|评价))[\\u4e00-\\u9fff]{2,20}` +
+    `${BODY_NAME}?${YEAR}(?<two>${TWO_WAYS})(?![\\u4e00-\\u9fff]*?(?:绩效|自评|评价))[\\u4e00-\\u9fff]{2,20}` +
     // and ends it, or runs into the leader of its contents entry
     '(?=$|[.…·．]{3,})',
   'gu',

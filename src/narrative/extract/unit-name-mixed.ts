@@ -3,7 +3,14 @@ import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { ownPlaceClaims } from './own-place.js';
 import { type ParaText, sentenceAt } from './para.js';
-import { overviewLeftClaims, slotApartClaims, slotOtherPlaceClaims, slotSwappedClaims } from './slot-other-place.js';
+import {
+  otherPlace,
+  overviewLeftClaims,
+  slotApartClaims,
+  slotOtherPlaceClaims,
+  slotSwappedClaims,
+} from './slot-other-place.js';
+import { soleUnitClaims } from './sole-unit.js';
 import { underParentClaims } from './under-parent.js';
 import {
   commonStartLength,
@@ -53,6 +60,7 @@ export function mixedNameClaims(paras: ParaClaims[]): Claim[] {
     ...slotSwappedClaims(paras),
     ...overviewLeftClaims(paras),
     ...underParentClaims(paras),
+    ...soleUnitClaims(paras),
     ...selfSlipClaims(paras),
     ...doubledEndClaims(paras),
     ...framingConflictClaims(paras),
@@ -1022,24 +1030,81 @@ function townForms(name: string): string[] {
  * "第一部分 县殡仪服务中心概况" in the table of contents, "第一部分 县殡葬管理所概况" over the body of the report titled
  * 某县殡仪服务中心: one part's overview heading written twice, once with the title's unit (or its short form) and once
  * with another unit's name written nowhere else — that part was taken from the other unit's report. A heading
- * that names no unit ("第一部分 单位基本概况", ending in no unit's character) is no other unit.
+ * that names no unit ("第一部分 单位基本概况", ending in no unit's character) is no other unit. With no title to say
+ * which unit the report is, the table of contents and the body heading right after it ("第一部分 某市司法局概况" over
+ * "第一部分 另一市司法局概况", only headings between) naming one kind of unit at two places is the same conflict.
  */
 function overviewConflictClaims(paras: ParaClaims[]): Claim[] {
   const found = titleName(paras);
-  if (!found) return [];
-  const slots = nameSlots(paras);
+  // "第一部分 某街道办事处部门概况": the heading's 部门/单位 is no part of the name
+  const slots = nameSlots(paras).map((s) =>
+    s.part === undefined ? s : { ...s, name: s.name.replace(/(?:部门|单位)(?:基本)?$/u, '') },
+  );
+  if (!found) return pairedOverviewClaims(paras, slots);
   const own = (n: string) => isSubsequence(n, found.name) || isSubsequence(found.name, n);
+  const all = paras.map(({ p }) => p.n.text).join('\n');
   const out: Claim[] = [];
   for (const slot of slots) {
     if (slot.part === undefined || own(slot.name) || !NAME_END.test(slot.name)) continue;
     if (slots.filter((s) => s.name === slot.name).length > 1) continue;
     const mine = slots.find((s) => s.part === slot.part && own(s.name));
-    if (!mine) continue;
+    if (!mine) {
+      if (siblingBureau(paras, slot.name, found.name) && !TWO_NAMES.test(all))
+        out.push(slotNameClaim(slot.pc.p, slot.at, slot.name, 'unit-name-overview-title', found.title));
+      continue;
+    }
     const span = { start: slot.at, end: slot.at + slot.name.length };
     const should = sourceSlice(mine.pc.p.n, mine.at, mine.at + mine.name.length);
     out.push(
       unitNameClaim(slot.pc.p, span, 'unit-name-overview', sourceSlice(slot.pc.p.n, span.start, span.end), should),
     );
+  }
+  return out;
+}
+
+/** A text telling of a unit's second name, a merger or a renaming: the overview may name the unit otherwise. */
+const TWO_NAMES = /挂牌|牌子|合署|一套班子|更名|改名|原名|合并|整合|组建|撤销/u;
+
+/**
+ * Whether `written` and `own` are two government bureaus of one place ("某市西夏区综合执法局", "某市西夏区自然资源局"): the
+ * same places up to a level, then each a field of three characters or more and 局, the fields sharing no character
+ * (a renamed bureau keeps some: 卫生局 / 卫生健康局), neither a rank (分局). The text tells of the title's field again and
+ * never of the other's: one body bearing two names (综合行政执法局 and 城市管理局) tells of both fields in its duties.
+ */
+function siblingBureau(paras: ParaClaims[], written: string, own: string): boolean {
+  let at = commonStartLength(written, own);
+  while (at > 0 && !/[省市区县州旗]/u.test(own[at - 1] as string)) at -= 1;
+  if (at < 3) return false;
+  const [a, b] = [written.slice(at), own.slice(at)];
+  if (!/^[\u4e00-\u9fff]{3,12}(?<!分)局$/u.test(a) || !/^[\u4e00-\u9fff]{3,12}(?<!分)局$/u.test(b)) return false;
+  if ([...a.slice(0, -1)].some((c) => b.slice(0, -1).includes(c))) return false;
+  return timesWritten(paras, a.slice(0, -1)) === 1 && timesWritten(paras, b.slice(0, -1)) >= 2;
+}
+
+/**
+ * overviewConflictClaims with no title: a part's overview heading in the table of contents and again over the body,
+ * with nothing but headings from the one to the other (no sentence: a page holding two units' reports in turn has one's
+ * body between),
+ * naming units of one kind at two places (otherPlace). The later one is reported, unless the text writes it more often.
+ */
+function pairedOverviewClaims(paras: ParaClaims[], slots: NameSlot[]): Claim[] {
+  const index = new Map(paras.map((pc, i) => [pc, i]));
+  const times = (s: string): number => timesWritten(paras, s);
+  const out: Claim[] = [];
+  const overviews = slots.filter((s) => s.part !== undefined);
+  for (const [k, later] of overviews.entries()) {
+    const earlier = overviews
+      .slice(0, k)
+      .reverse()
+      .find((s) => s.part === later.part);
+    if (!earlier) continue;
+    // (the earlier heading's own paragraph too: a heading and the text under it may be read as one)
+    const between = paras.slice(index.get(earlier.pc), index.get(later.pc));
+    if (between.some(({ p }) => /[。；]/u.test(p.n.text))) continue;
+    if (!otherPlace(later.name, earlier.name)) continue;
+    const [wrong, right] = times(later.name) > times(earlier.name) ? [earlier, later] : [later, earlier];
+    const should = sourceSlice(right.pc.p.n, right.at, right.at + right.name.length);
+    out.push(slotNameClaim(wrong.pc.p, wrong.at, wrong.name, 'unit-name-overview-pair', should));
   }
   return out;
 }

@@ -24,6 +24,17 @@ const YEAR_LINE = /^20[0-9]{2}(?:年度?)?(?:部门|单位)?决算/u;
  */
 const ENDS_IN_YEAR = /20[0-9]{2}(?:年度?)?$/u;
 const KIND_LINE = /^(?:部门|单位)?[^，。；：0-9]{0,12}?决算/u;
+/**
+ * A title with its year first: "2023 年度某街道办事处部门决算", "2021 年某局（本级）部门决算", or the name alone after the
+ * year ("2023 年度某街道办事处") over its kind ("部门决算"). The name runs up to the report's kind (no words between: a
+ * name cut short there could end as a unit's does) and ends as a unit's does (NAME_END): words of the report after a
+ * year ("2022 年度一般公共预算…决算") name no unit.
+ */
+const YEAR_FIRST = /^20[0-9]{2}年度?(?<name>[\u4e00-\u9fff（）]{4,40}?)(?:（本级）)?(?:部门|单位)?决算/u;
+const YEAR_FIRST_ALONE = /^20[0-9]{2}年度?(?<name>[\u4e00-\u9fff（）]{4,40})$/u;
+/** The year alone on a cover's first line ("2022 年度"), the name and the kind on the next ("某中心单位决算"). */
+const YEAR_ALONE = /^20[0-9]{2}年度?$/u;
+const NAME_THEN_KIND = /^(?<name>[\u4e00-\u9fff（）]{4,40}?)(?:（本级）)?(?:部门|单位)?决算/u;
 
 const bare = (s: string): string => s.replace(/[（）]/g, '');
 
@@ -54,7 +65,15 @@ export function titleName(paras: ParaClaims[]): { title: string; name: string } 
       .find(Boolean) ??
     top
       .map((text, i) => (YEAR_LINE.test(top[i + 1] ?? '') ? NAME_LINE.exec(text)?.groups?.name : undefined))
-      .find((name) => name !== undefined && NAME_END.test(name));
+      .find((name) => name !== undefined && NAME_END.test(name)) ??
+    top
+      .map(
+        (text, i) =>
+          YEAR_FIRST.exec(text)?.groups?.name ??
+          (KIND_LINE.test(top[i + 1] ?? '') ? YEAR_FIRST_ALONE.exec(text)?.groups?.name : undefined) ??
+          (YEAR_ALONE.test(text) ? NAME_THEN_KIND.exec(top[i + 1] ?? '')?.groups?.name : undefined),
+      )
+      .find((name) => name !== undefined && NAME_END.test(bare(name)));
   if (!title) return undefined;
   // "某区卫健局（汇总）2022 年部门决算": the mark of a summed report is no part of the name
   const named = title.replace(/（(?:汇总级?|合并)）$/u, '');

@@ -144,6 +144,10 @@ const OWN_YEAR: {
   beside?: boolean;
   /** Not read in a budget's text (its title or its part headings name 预算). */
   notBudget?: boolean;
+  /** Read only in a 决算's text: its first lines name 决算 and no 预算, or its title or part headings name 决算 alone. */
+  ofAccounts?: boolean;
+  /** Not read where the text writes the same phrase with the report's year too: the year before set beside it. */
+  alone?: boolean;
 }[] = [
   {
     // "今天，某局公布 2012 年“三公经费”预算…" over "某局 2013 年“三公经费”预算情况的说明": what a text says it
@@ -244,6 +248,38 @@ const OWN_YEAR: {
     why: '本年收支的预算完成率和同比变动',
     earlierOnly: true,
     namedAccounts: true,
+  },
+  {
+    // "截至 2018 年 12 月 31 日，我单位共有车辆 0 辆" in the accounts of 2019: the assets a 决算 reports (车辆, 房屋, 设备,
+    // 资产总额) are held at its own year's end — an earlier year-end is last year's line left. A budget states the
+    // year before's end as its own (the latest known), so only a 决算's text is read; a date compared with (与截至…相比)
+    // or a date within the year (截至 2022 年 6 月 30 日) is not this one
+    pattern:
+      /(?<![与较比和及至到])(?:截至|截止)到?((20[0-9]{2})年)(?:12月(?:31日|底|末)?|底|末)[，,]?(?:(?!上年|去年|同比|[比较与])[^。；0-9]){0,30}?(?:车辆|公务用车|国有资产|资产总额|资产总计|固定资产|房屋|土地|设备)/dgu,
+    why: '决算的资产截至报告年度末',
+    earlierOnly: true,
+    ofAccounts: true,
+    alone: true,
+  },
+  {
+    // "三、2022 年度单位主要工作完成情况" in the contents of the accounts of 2023: a year's accounts tell that year's work,
+    // done (workDoneYear reads the year so); a budget looks back on the year before's work, so only a 决算's text is read
+    pattern:
+      /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|[0-9]{1,2}[、.])?[^。；，0-9]{0,12}?((20[0-9]{2})年度?)(?:本?单位|本?部门)?(?:重点|主要)?工作(?:完成|开展)?情况/dgu,
+    why: '决算所说的工作完成情况',
+    earlierOnly: true,
+    ofAccounts: true,
+    alone: true,
+  },
+  {
+    // "某中学 2021 年在某区人民政府的领导下宣传贯彻…" under 主要职能 in the accounts of 2022: a year led to its work is the
+    // year the accounts tell — an earlier one is last year's line left; a year's event (成立, 改制, 更名, 获评) is history
+    pattern:
+      /(?:^|[。；])[^。；，0-9]{0,30}?((20[0-9]{2})年度?)[，,]?在[^。；，0-9]{1,30}?(?:领导|指导)下(?![^。；]*(?:成立|组建|设立|挂牌|更名|改革|改制|划转|合并|撤销|建校|创办|始建|升格|评为|荣获|获得))/dgu,
+    why: '决算所说的本年工作',
+    earlierOnly: true,
+    ofAccounts: true,
+    alone: true,
   },
 ];
 
@@ -470,6 +506,12 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string, 
   );
   // every pattern reads a year written "20XX年": a paragraph writing no 年 (a heading, a line of a table) holds none
   const yearBeside = new RegExp(`${year}年度?本年`, 'u');
+  // the phrases the text writes with the report's year somewhere: an earlier year's beside them is a comparison
+  const ownWritten = new Set(
+    OWN_YEAR.filter(
+      (o) => o.alone && paras.some((q) => allMatches(q.p.n.text, o.pattern).some((m) => m[2] === year)),
+    ).map((o) => o.pattern),
+  );
   for (const pc of paras.filter((q) => q.p.n.text.includes('年')))
     for (const {
       pattern,
@@ -482,9 +524,13 @@ function ownYearClaims(paras: ParaClaims[], statements: Framed[], year: string, 
       namedAccounts: named,
       beside,
       notBudget,
+      ofAccounts,
+      alone,
     } of OWN_YEAR) {
       if (only && why !== only) continue;
       if (notBudget && reportKind === '预算') continue;
+      if (ofAccounts && !accountsText && reportKind !== '决算') continue;
+      if (alone && ownWritten.has(pattern)) continue;
       if (cover && (titledKind !== '决算' || paras.indexOf(pc) >= TITLE_LINES)) continue;
       if (beside && yearBeside.test(pc.p.n.text)) continue;
       if (accounts && !accountsText) continue;
@@ -876,6 +922,11 @@ function budgetAgainstAccountsClaims(paras: ParaClaims[], report: string | undef
 
 /** A part's heading naming the unit's own accounts or budget, the unit's name before its year at most. */
 const PART_YEAR = /^第[一二三四五六七八九十]+部分[：:]?[^。；，0-9]{0,30}?(20[0-9]{2})年度?(?:部门|单位)(预算|决算)/u;
+/** PART_YEAR within a contents run into one line ("…第二部分：某局 2021 年部门决算表 一、… 第三部分：…"), each part on its own. */
+const PART_YEAR_RUN_IN =
+  /第[一二三四五六七八九十]+部分[：:]?(?:(?!第[一二三四五六七八九十]+部分)[^。；，0-9]){0,30}?(20[0-9]{2})年度?(?:部门|单位)(预算|决算)/gu;
+/** A part's mark: a line holding two is a contents run into one line. */
+const PART_MARK = /第[一二三四五六七八九十]+部分/gu;
 
 /**
  * "第二部分 2019 年度部门决算表" and "第三部分 2018 年度部门决算情况说明" in one table of contents: a report's tables and
@@ -888,13 +939,16 @@ const PART_YEAR = /^第[一二三四五六七八九十]+部分[：:]?[^。；，
 function partYearClaims(paras: ParaClaims[]): Claim[] {
   const byKind = new Map<string, { pc: ParaClaims; year: string; start: number }[]>();
   for (const pc of paras) {
-    const text = pc.p.n.text.trim();
-    if (text.length > HEADING_LENGTH + 10) continue;
-    const m = PART_YEAR.exec(pc.p.n.text);
-    if (!m) continue;
-    const kind = m[2] as string;
-    const start = m.index + m[0].lastIndexOf(m[1] as string);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), { pc, year: m[1] as string, start }]);
+    const text = pc.p.n.text;
+    // a long line is read only as a contents run into it (two part marks or more), each part heading on its own
+    const runIn = text.trim().length > HEADING_LENGTH + 10;
+    if (runIn && allMatches(text, PART_MARK).length < 2) continue;
+    const found = runIn ? allMatches(text, PART_YEAR_RUN_IN) : [PART_YEAR.exec(text)].filter((m) => m !== null);
+    for (const m of found) {
+      const kind = m[2] as string;
+      const start = m.index + m[0].lastIndexOf(m[1] as string);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), { pc, year: m[1] as string, start }]);
+    }
   }
   // a title's year is the heading rules' measure (n.year-heading reads the part headings against it)
   if (titleYear(paras)) return [];

@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { residueAt } from './residue-at.js';
+import { TITLE_LINES } from './year.js';
 import { allMatches } from '../../util/matches.js';
 
 /**
@@ -53,6 +54,15 @@ function yearWritten(paras: ParaClaims[], withYear: RegExp): { text: string; yea
   return undefined;
 }
 
+/** A cover's year on a line of its own among the first ("2021 年度" over the unit's name and "部门决算"). */
+function coverYear(paras: ParaClaims[]): string | undefined {
+  for (const { p } of paras.slice(0, TITLE_LINES)) {
+    const m = /^(20[0-9]{2})年度?$/u.exec(p.n.text.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /**
  * An outline heading opening with 年度 and no year before it: "二、 年度财政拨款收入支出决算总体情况说明" (at a
  * paragraph's start: a reader may join a heading to the line after it).
@@ -72,9 +82,10 @@ const HEADING_WITH_YEAR =
  * headings of the same text write their year there ("三、2023 年度…决算情况说明") — the template's "____年度" left
  * empty. A heading with a blank before 年度 ("二、 年度…") is enough with one such heading; "二、年度…" with no blank
  * needs two, all of one year ("年度" may open a heading as the word for "annual" — "三、年度绩效目标" — but not
- * where every other heading writes its year).
+ * where every other heading writes its year). Where no heading writes its year, the blank form is held against the
+ * report's year (the cover's "2021 年度" over "第二部分 年度部门决算情况说明").
  */
-export function blankHeadingYearClaims(paras: ParaClaims[]): Claim[] {
+export function blankHeadingYearClaims(paras: ParaClaims[], report?: string): Claim[] {
   const years: string[] = [];
   const kinds = new Set<string>();
   for (const { p } of paras) {
@@ -85,7 +96,11 @@ export function blankHeadingYearClaims(paras: ParaClaims[]): Claim[] {
       kinds.add(p.n.text.includes('决算') ? '决算' : '预算');
     }
   }
-  const year = years[0];
+  // no heading writes its year: the report's year, for a blank left where a 决算 heading's year belongs
+  const reportOrCover = report ?? coverYear(paras);
+  const fromReport = years.length === 0 && reportOrCover !== undefined;
+  if (fromReport) kinds.add('决算');
+  const year = years[0] ?? (fromReport ? reportOrCover : undefined);
   if (!year || years.some((y) => y !== year)) return [];
   const out: Claim[] = [];
   for (const { p } of paras) {
@@ -98,12 +113,15 @@ export function blankHeadingYearClaims(paras: ParaClaims[]): Claim[] {
     // the blank as the source writes it (the normal text drops spaces)
     const gap = /^\s/u.test(sourceSlice(p.n, start - 1, start + 2).slice(m.groups.mark.slice(-1).length));
     if (!gap && (years.length < 2 || !PART_NAME.test(rest))) continue;
+    if (fromReport && !PART_NAME.test(rest)) continue;
     const span = { start, end: start + 2 };
     out.push(
       residueAt(p, span, { start: 0, end: text.length }, (written) => ({
         residueId: 'placeholder',
         check: 'narrative.placeholder',
-        text: `${written}（缺年份，别的标题写作「${year}年度」）`,
+        text: fromReport
+          ? `${written}（缺年份，报告年度为「${year}年度」）`
+          : `${written}（缺年份，别的标题写作「${year}年度」）`,
         should: `${year}年度`,
       })),
     );

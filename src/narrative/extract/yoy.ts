@@ -595,6 +595,34 @@ function budgetStatedBefore(
 }
 
 /**
+ * "预算收入年初 B 万元，年末财政拨款收入 A 万元，比预算增加 C 万元", "年初预算数为 B 万元，决算数为 A 万元，比年初预算减少
+ * C 万元": this year's budget stated in the clause right before the figure compared, in the same sentence, and a
+ * comparison with the budget that writes no base — B is that budget, the change A − B. The figure's own clause names
+ * no budget and neither names the year before.
+ */
+function budgetStatedAhead(
+  s: ParaState,
+  cue: string,
+  cueStart: number,
+  bases: AmountMention[],
+  current: AmountMention,
+): AmountMention | undefined {
+  if (bases.length > 0 || !/预算/u.test(cue) || BUDGET_TO_BUDGET.test(cue)) return undefined;
+  const text = s.p.n.text;
+  if (!/^[，,]$/u.test(text.slice(current.end, cueStart))) return undefined;
+  const sentence = sentenceAt(s.p, current.start);
+  const budget = within(s.p.amounts, sentence.start, current.start).at(-1);
+  if (!budget || budget.unit !== current.unit) return undefined;
+  const own = text.slice(budget.end, current.start);
+  const lead = text.slice(markStart(s.p, '，,；;。：:', budget.start), budget.start);
+  if (!/^[，,][^0-9，,；;。：:预]{1,20}$/u.test(own) || !/预算/u.test(lead)) return undefined;
+  return PRIOR_YEAR.test(own) || PRIOR_YEAR.test(lead) ? undefined : budget;
+}
+
+/** The year before named: a figure so named is no budget of this year's. */
+const PRIOR_YEAR = /上年|去年|上一年|同期/u;
+
+/**
  * "较 2022 年决算数 B 万元 C 万元，增长 P%": two figures right after the comparison and then its rate — the verb
  * between the base and the change was lost (a conversion dropped it). B is the base the comparison names, C the
  * change, of the direction the rate's word says. The change C, when so written; else undefined.
@@ -774,7 +802,8 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       if (whole) claim.whole = whole;
       const budget =
         ownBudgetBase(s, cue[0], cue.index, cueEnd, bases, cueEnd + change.index, current) ??
-        budgetStatedBefore(s, cue[0], cue.index, bases, current);
+        budgetStatedBefore(s, cue[0], cue.index, bases, current) ??
+        budgetStatedAhead(s, cue[0], cue.index, bases, current);
       const prior = dropped
         ? bare
         : (statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current) ?? budget ?? across?.prior);

@@ -324,8 +324,16 @@ function itemParagraph(c: Amount, plain: (text: string) => string): boolean {
   const text = plain(c.para.text);
   const mark = outlineMark(text).length;
   const lead = text.slice(mark, c.amount.start);
-  return !/[。！？；]/u.test(lead) && c.subject.names.some((n) => lead.startsWith(n));
+  if (!/[。！？；]/u.test(lead)) return c.subject.names.some((n) => lead.startsWith(n));
+  // a later sentence of the paragraph opening with the subject's name ("2.公务用车购置及运行维护费支出 T，其中：公务用车购置
+  // 支出为 a。公务用车运行维护费支出 b，…"): the item's own figure too, when the sentences before it name no other period
+  const opening = Math.max(...[...'。！？；'].map((m) => lead.lastIndexOf(m))) + 1;
+  const own = lead.slice(opening).trimStart();
+  return !OTHER_PERIOD.test(lead.slice(0, opening)) && c.subject.names.some((n) => own.startsWith(n));
 }
+
+/** Words of another period or of a budget: sentences naming them may frame the figures after them. */
+const OTHER_PERIOD = /上年|去年|上一年|同期|预算|(?:19|20)[0-9]{2}|[0-9]+月/u;
 
 /**
  * A level whose words name no year (its paragraph and heading none: "公务接待费支出 a 万元。公务接待费是指…"), stated

@@ -53,16 +53,60 @@ export function basesFinding(claim: ListClaim): NarrativeRawFinding | undefined 
   });
 }
 
-/** A change's magnitude pinned by its rate and its figure the year before: rate × prior, within the change's own rounding. */
-function pinned(part: NonNullable<ListClaim['bases']>['parts'][number]): { low: Decimal; high: Decimal } | undefined {
-  if (!part.prior) return undefined;
-  const change = range(part.change);
-  const rate = range(part.rate, 100);
-  const prior = range(part.prior);
-  const low = Decimal.max(change.low, new Floor(rate.low).mul(prior.low));
-  const high = Decimal.min(change.high, new Ceil(rate.high).mul(prior.high));
-  // rate × prior outside the change's rounding is the part's own error (n.yoy): not read here
+type Bases = NonNullable<ListClaim['bases']>;
+
+/**
+ * A change's magnitude worked from its rate and this year's figure: the year before's is A ∓ C, so C = R × A ÷ (1 ∓ R)
+ * for a decrease (1 + R for an increase) — growing with R and A, so their least and greatest bound it.
+ */
+function fromCurrent(
+  current: AmountMention,
+  rate: PercentMention,
+  down: boolean,
+): { low: Decimal; high: Decimal } | undefined {
+  const r = range(rate, 100);
+  const a = range(current);
+  if (down && r.high.gte(1)) return undefined;
+  const over = (x: Decimal) => (down ? new Decimal(1).minus(x) : new Decimal(1).plus(x));
+  return {
+    low: new Floor(r.low).mul(a.low).div(over(r.low)),
+    high: new Ceil(r.high).mul(a.high).div(over(r.high)),
+  };
+}
+
+/**
+ * A change's magnitude pinned by its rate and its figure the year before (rate × prior) or this year's (rate × A ÷
+ * (1 ∓ rate)), within the change's own rounding.
+ */
+function pinned(
+  change: AmountMention,
+  rate: PercentMention,
+  down: boolean,
+  prior: AmountMention | undefined,
+  current: AmountMention | undefined,
+): { low: Decimal; high: Decimal } | undefined {
+  const own = range(change);
+  const r = range(rate, 100);
+  const by = prior
+    ? { low: new Floor(r.low).mul(range(prior).low), high: new Ceil(r.high).mul(range(prior).high) }
+    : current
+      ? fromCurrent(current, rate, down)
+      : undefined;
+  if (!by) return undefined;
+  const low = Decimal.max(own.low, by.low);
+  const high = Decimal.min(own.high, by.high);
+  // rate × figure outside the change's rounding is the part's own error (n.yoy): not read here
   return low.lte(high) ? { low, high } : undefined;
+}
+
+/** The total's change pinned by its rate and this year's figure: its signed least and greatest, else as written. */
+function totalPinned(claim: ListClaim, total: Bases['total']): { low: Decimal; high: Decimal; pinned: boolean } {
+  const a = mentionApprox(claim.total);
+  const written = { low: a.value.minus(a.radius), high: a.value.plus(a.radius), pinned: false };
+  if (!total.rate || !total.current || total.change.start !== claim.total.start) return written;
+  const pin = pinned(total.change, total.rate, total.down, undefined, total.current);
+  if (!pin) return written;
+  return total.down ? { low: pin.high.neg(), high: pin.low.neg(), pinned: true } : { ...pin, pinned: true };
 }
 
 /**
@@ -72,18 +116,23 @@ function pinned(part: NonNullable<ListClaim['bases']>['parts'][number]): { low: 
  * changes so pinned (the rest as written) must still meet the total's change: only a sum no rounding allows is wrong.
  */
 export function pinnedFinding(claim: ListClaim): NarrativeRawFinding | undefined {
-  const parts = claim.bases?.parts.filter((p) => p.prior !== undefined) ?? [];
-  if (parts.length === 0) return undefined;
+  const bases = claim.bases;
+  const parts = bases?.parts.filter((p) => p.prior !== undefined || p.current !== undefined) ?? [];
+  if (!bases || parts.length === 0) return undefined;
   let low = new Decimal(0);
   let high = new Decimal(0);
   const used: string[] = [];
   for (const item of claim.items) {
     const a = mentionApprox(item.amount);
+    const down = a.value.isNegative();
     const part = parts.find((p) => p.change.start === item.amount.start && p.change.value.eq(a.value.abs()));
-    const pin = part && pinned(part);
+    const pin = part && pinned(part.change, part.rate, down, part.prior, part.current);
     if (part && pin) {
-      used.push(`${part.label} ${part.prior?.text} × ${part.rate.text}`);
-      const down = a.value.isNegative();
+      used.push(
+        part.prior
+          ? `${part.label} ${part.prior.text} × ${part.rate.text}`
+          : `${part.label} 本年 ${part.current?.text}、${down ? '下降' : '增长'} ${part.rate.text}`,
+      );
       low = low.plus(down ? pin.high.neg() : pin.low);
       high = high.plus(down ? pin.low.neg() : pin.high);
     } else {
@@ -92,13 +141,16 @@ export function pinnedFinding(claim: ListClaim): NarrativeRawFinding | undefined
     }
   }
   if (used.length === 0) return undefined;
-  const total = mentionApprox(claim.total);
-  if (low.lte(total.value.plus(total.radius)) && high.gte(total.value.minus(total.radius))) return undefined;
+  const total = totalPinned(claim, bases.total);
+  if (low.lte(total.high) && high.gte(total.low)) return undefined;
   const show = shownLike(claim.total);
+  const { current, rate } = bases.total;
   return finding(claim, 'narrative.change-sum', 'change-sum-pinned', {
     name: claim.totalSubject?.label ?? claim.totalName ?? '',
     items: used.join('，'),
     computed: `${show(low.toDecimalPlaces(4, Decimal.ROUND_DOWN))}～${show(high.toDecimalPlaces(4, Decimal.ROUND_UP))}`,
-    stated: claim.total.text,
+    stated: total.pinned
+      ? `${claim.total.text}（本年 ${current?.text}、${bases.total.down ? '下降' : '增长'} ${rate?.text}）`
+      : claim.total.text,
   });
 }

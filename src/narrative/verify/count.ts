@@ -20,7 +20,7 @@ export function verifyCount(claim: CountClaim, ctx: VerifyContext): Verdict {
     finding(
       claim,
       'narrative.count',
-      'count-mismatch',
+      claim.messageId ?? 'count-mismatch',
       { stated: String(claim.n), actual: String(wrong.count), what: wrong.what, counter: claim.counter },
       otherParas(claim, wrong.paras),
     ),
