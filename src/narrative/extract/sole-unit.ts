@@ -1,7 +1,7 @@
 import type { Claim } from '../claims.js';
 import type { ParaClaims } from './across.js';
 import { sentenceAt } from './para.js';
-import { isSubsequence, timesWritten, unitNameClaim } from './unit-name.js';
+import { commonEnd, isSubsequence, timesWritten, unitNameClaim } from './unit-name.js';
 import { INSTITUTION_CHARS } from './unit-name-cut.js';
 import { allMatches } from '../../util/matches.js';
 
@@ -20,12 +20,6 @@ const ASIDE = /原名|原为|前身|更名|改名|改称|合并|并入|划入|�
 /** How many characters two units of one kind end with alike at least: the kind with its level or rank (区人民法院). */
 const KIND_MIN = 3;
 
-function commonEndLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1;
-  return n;
-}
-
 export function soleUnitClaims(paras: ParaClaims[]): Claim[] {
   const out: Claim[] = [];
   for (const { p } of paras) {
@@ -34,7 +28,7 @@ export function soleUnitClaims(paras: ParaClaims[]): Claim[] {
       const { subject, named } = m.groups as { subject: string; named: string };
       if (isSubsequence(named, subject) || isSubsequence(subject, named)) continue;
       // the same kind, at another place or of another rank
-      if (commonEndLength(named, subject) < KIND_MIN) continue;
+      if (commonEnd(named, subject).length < KIND_MIN) continue;
       if (timesWritten(paras, named) !== 1) continue;
       const sentence = sentenceAt(p, m.index);
       if (ASIDE.test(text.slice(sentence.start, sentence.end))) continue;

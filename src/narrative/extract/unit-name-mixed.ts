@@ -14,6 +14,7 @@ import { soleUnitClaims } from './sole-unit.js';
 import { underParentClaims } from './under-parent.js';
 import {
   commonStartLength,
+  COVER_YEAR,
   coreOf,
   isSubsequence,
   otherOfKind,
@@ -646,8 +647,7 @@ function* slipStarts(text: string, name: string): Generator<number> {
 const NAMED_ALONE = /(?:单位名称|单位全称)：$/u;
 /** The places a cover's name line may open with ("某省某县"): no other words. */
 const COVER_PLACES = /^(?:[\u4e00-\u9fff]{2,4}?[省市州县区旗])*$/u;
-/** A cover's year line ("2021年度") and its kind line ("部门决算", "单位预算"). */
-const COVER_YEAR = /^20[0-9]{2}年度?$/u;
+/** A cover's kind line ("部门决算", "单位预算"), under its year line (COVER_YEAR: "2021年度"). */
 const COVER_KIND = /^(?:部门|单位)(?:决算|预算)$/u;
 
 /**

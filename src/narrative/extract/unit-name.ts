@@ -32,8 +32,8 @@ const KIND_LINE = /^(?:部门|单位)?[^，。；：0-9]{0,12}?决算/u;
  */
 const YEAR_FIRST = /^20[0-9]{2}年度?(?<name>[\u4e00-\u9fff（）]{4,40}?)(?:（本级）)?(?:部门|单位)?决算/u;
 const YEAR_FIRST_ALONE = /^20[0-9]{2}年度?(?<name>[\u4e00-\u9fff（）]{4,40})$/u;
-/** The year alone on a cover's first line ("2022 年度"), the name and the kind on the next ("某中心单位决算"). */
-const YEAR_ALONE = /^20[0-9]{2}年度?$/u;
+/** The year alone on a cover's line ("2022 年度"), the name and the kind on the next ("某中心单位决算"). */
+export const COVER_YEAR = /^(20[0-9]{2})年度?$/u;
 const NAME_THEN_KIND = /^(?<name>[\u4e00-\u9fff（）]{4,40}?)(?:（本级）)?(?:部门|单位)?决算/u;
 
 const bare = (s: string): string => s.replace(/[（）]/g, '');
@@ -71,7 +71,7 @@ export function titleName(paras: ParaClaims[]): { title: string; name: string } 
         (text, i) =>
           YEAR_FIRST.exec(text)?.groups?.name ??
           (KIND_LINE.test(top[i + 1] ?? '') ? YEAR_FIRST_ALONE.exec(text)?.groups?.name : undefined) ??
-          (YEAR_ALONE.test(text) ? NAME_THEN_KIND.exec(top[i + 1] ?? '')?.groups?.name : undefined),
+          (COVER_YEAR.test(text) ? NAME_THEN_KIND.exec(top[i + 1] ?? '')?.groups?.name : undefined),
       )
       .find((name) => name !== undefined && NAME_END.test(bare(name)));
   if (!title) return undefined;
@@ -154,7 +154,7 @@ export function commonStartLength(a: string, b: string): number {
 }
 
 /** The characters two names end with alike ("白沙镇人民政府", "青石镇人民政府" → 镇人民政府). */
-function commonEnd(a: string, b: string): string {
+export function commonEnd(a: string, b: string): string {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1;
   return a.slice(a.length - n);

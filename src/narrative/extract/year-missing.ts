@@ -2,6 +2,7 @@ import type { Claim } from '../claims.js';
 import { sourceSlice } from '../text/normalise.js';
 import type { ParaClaims } from './across.js';
 import { residueAt } from './residue-at.js';
+import { COVER_YEAR } from './unit-name.js';
 import { TITLE_LINES } from './year.js';
 import { allMatches } from '../../util/matches.js';
 
@@ -57,7 +58,7 @@ function yearWritten(paras: ParaClaims[], withYear: RegExp): { text: string; yea
 /** A cover's year on a line of its own among the first ("2021 年度" over the unit's name and "部门决算"). */
 function coverYear(paras: ParaClaims[]): string | undefined {
   for (const { p } of paras.slice(0, TITLE_LINES)) {
-    const m = /^(20[0-9]{2})年度?$/u.exec(p.n.text.trim());
+    const m = COVER_YEAR.exec(p.n.text.trim());
     if (m) return m[1];
   }
   return undefined;

@@ -574,6 +574,11 @@ function sameName(text: string, name: string, current: AmountMention | undefined
     .endsWith(bare);
 }
 
+/** A comparison with the figure's own budget that writes no base of its own (budgetStatedBefore, budgetStatedAhead). */
+function comparedWithOwnBudget(cue: string, bases: AmountMention[]): boolean {
+  return bases.length === 0 && /预算/u.test(cue) && !BUDGET_TO_BUDGET.test(cue);
+}
+
 /**
  * "“三公”经费决算数为 A 万元，预算数为 B 万元，比年初预算数减少 C 万元": the budget stated in a clause of its own between
  * the figure compared and a comparison with its own budget that writes no base — B is that budget, the change A − B.
@@ -585,7 +590,7 @@ function budgetStatedBefore(
   bases: AmountMention[],
   current: AmountMention,
 ): AmountMention | undefined {
-  if (bases.length > 0 || !/预算/u.test(cue) || BUDGET_TO_BUDGET.test(cue)) return undefined;
+  if (!comparedWithOwnBudget(cue, bases)) return undefined;
   const text = s.p.n.text;
   const between = within(s.p.amounts, current.end, cueStart);
   const [budget] = between;
@@ -607,7 +612,7 @@ function budgetStatedAhead(
   bases: AmountMention[],
   current: AmountMention,
 ): AmountMention | undefined {
-  if (bases.length > 0 || !/预算/u.test(cue) || BUDGET_TO_BUDGET.test(cue)) return undefined;
+  if (!comparedWithOwnBudget(cue, bases)) return undefined;
   const text = s.p.n.text;
   if (!/^[，,]$/u.test(text.slice(current.end, cueStart))) return undefined;
   const sentence = sentenceAt(s.p, current.start);
