@@ -574,23 +574,26 @@ function sameName(text: string, name: string, current: AmountMention | undefined
     .endsWith(bare);
 }
 
-/** A comparison with the figure's own budget that writes no base of its own (budgetStatedBefore, budgetStatedAhead). */
-function comparedWithOwnBudget(cue: string, bases: AmountMention[]): boolean {
-  return bases.length === 0 && /预算/u.test(cue) && !BUDGET_TO_BUDGET.test(cue);
-}
-
 /**
- * "“三公”经费决算数为 A 万元，预算数为 B 万元，比年初预算数减少 C 万元": the budget stated in a clause of its own between
- * the figure compared and a comparison with its own budget that writes no base — B is that budget, the change A − B.
+ * A comparison with the figure's own budget that writes no base of its own: the budget the sentence states beside the
+ * figure (budgetStatedBefore, budgetStatedAhead).
  */
-function budgetStatedBefore(
+function budgetStated(
   s: ParaState,
   cue: string,
   cueStart: number,
   bases: AmountMention[],
   current: AmountMention,
 ): AmountMention | undefined {
-  if (!comparedWithOwnBudget(cue, bases)) return undefined;
+  if (bases.length > 0 || !/预算/u.test(cue) || BUDGET_TO_BUDGET.test(cue)) return undefined;
+  return budgetStatedBefore(s, cueStart, current) ?? budgetStatedAhead(s, cueStart, current);
+}
+
+/**
+ * "“三公”经费决算数为 A 万元，预算数为 B 万元，比年初预算数减少 C 万元": the budget stated in a clause of its own between
+ * the figure compared and a comparison with its own budget that writes no base — B is that budget, the change A − B.
+ */
+function budgetStatedBefore(s: ParaState, cueStart: number, current: AmountMention): AmountMention | undefined {
   const text = s.p.n.text;
   const between = within(s.p.amounts, current.end, cueStart);
   const [budget] = between;
@@ -605,14 +608,7 @@ function budgetStatedBefore(
  * comparison with the budget that writes no base — B is that budget, the change A − B. The figure's own clause names
  * no budget and neither names the year before.
  */
-function budgetStatedAhead(
-  s: ParaState,
-  cue: string,
-  cueStart: number,
-  bases: AmountMention[],
-  current: AmountMention,
-): AmountMention | undefined {
-  if (!comparedWithOwnBudget(cue, bases)) return undefined;
+function budgetStatedAhead(s: ParaState, cueStart: number, current: AmountMention): AmountMention | undefined {
   const text = s.p.n.text;
   if (!/^[，,]$/u.test(text.slice(current.end, cueStart))) return undefined;
   const sentence = sentenceAt(s.p, current.start);
@@ -807,8 +803,7 @@ export function yoyClaims(s: ParaState, amountClaims: Claim[]): Claim[] {
       if (whole) claim.whole = whole;
       const budget =
         ownBudgetBase(s, cue[0], cue.index, cueEnd, bases, cueEnd + change.index, current) ??
-        budgetStatedBefore(s, cue[0], cue.index, bases, current) ??
-        budgetStatedAhead(s, cue[0], cue.index, bases, current);
+        budgetStated(s, cue[0], cue.index, bases, current);
       const prior = dropped
         ? bare
         : (statedBase(text, cue[0], cueEnd, bases, cueEnd + change.index, current) ?? budget ?? across?.prior);
